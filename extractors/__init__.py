@@ -1,0 +1,6 @@
+"""Pure functions from a document to records: no I/O, no Prefect, no database."""
+
+from extractors.decoding import UnreadableDocument
+from extractors.pipeline import EXTRACTOR_VERSION, extract
+
+__all__ = ["EXTRACTOR_VERSION", "UnreadableDocument", "extract"]

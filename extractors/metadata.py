@@ -1,0 +1,163 @@
+"""Document metadata from the top of a page: headline, publication date, publisher, language.
+
+Web pages saved as text start with furniture: a site name, navigation, a current-date bar, the
+headline, then a dateline ("Updated: 2016-11-30 15:29:28 KST"). The headline is the line that
+stands right before (or in front of) the dateline; without a dateline, the first line that looks
+like a headline.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from extractors.dates import DateMention, find_dates
+from extractors.lexicon import Lexicon
+
+HEAD_LINES = 15  # furniture and headline are within the first lines of a page
+BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Dateline:
+    line: int  # index into the head lines
+    date: DateMention
+    labelled: bool
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None
+    publisher: str | None
+    published_date: date | None
+    language: str
+
+
+@cache
+def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    labels = sorted(lexicon.section("dates")["publication_labels"], key=len, reverse=True)
+    alternation = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"(?<!\w)(?:{alternation})\s*(?:on|at)?\s*[:.]?\s*$", re.IGNORECASE)
+
+
+def head_lines(text: str) -> list[Line]:
+    lines = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group(0).strip():
+            lines.append(Line(m.start(), m.end(), m.group(0).strip()))
+        if len(lines) == HEAD_LINES or len(m.group(0)) >= BODY_LINE_CHARS:
+            break
+    return lines
+
+
+def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
+    """The first labelled date ("Posted on 4 February 2019"), else the first date-only line."""
+    unlabelled: Dateline | None = None
+    for index, line in enumerate(lines):
+        if len(line.text) >= BODY_LINE_CHARS:
+            break
+        for mention in find_dates(line.text, 0, len(line.text), None, lexicon):
+            if not mention.has_year:
+                continue
+            if _label_pattern(lexicon).search(line.text[: mention.start]):
+                return Dateline(index, mention, labelled=True)
+            rest = _CLOCK.sub("", line.text[: mention.start] + line.text[mention.end :])
+            if unlabelled is None and len(re.sub(r"[\W\d_]", "", rest)) <= 3:
+                unlabelled = Dateline(index, mention, labelled=False)
+    return unlabelled
+
+
+def extract_metadata(text: str, lexicon: Lexicon) -> Metadata:
+    lines = head_lines(text)
+    dateline = find_dateline(lines, lexicon)
+    title, publisher = _headline(lines, dateline, lexicon)
+    return Metadata(
+        title=title,
+        publisher=publisher,
+        published_date=dateline.date.first if dateline else None,
+        language=detect_language(text),
+    )
+
+
+def detect_language(text: str) -> str:
+    """English or Korean by script: the two languages the pipeline reads, told apart exactly."""
+    sample = text[:20000]
+    return "ko" if len(_HANGUL.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+
+
+def _headline(
+    lines: list[Line], dateline: Dateline | None, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """Pick the headline line and split off a site name written beside it."""
+    publisher = None
+    candidates: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if dateline is not None and index == dateline.line:
+            label = _label_pattern(lexicon).search(text[: dateline.date.start])
+            text = text[: label.start() if label else dateline.date.start].strip(" -|:")
+        headline, site = _split_site_name(text)
+        if site and publisher is None:
+            publisher = site
+        if headline is None:
+            if site and index == 0:
+                publisher = site
+            continue
+        if _looks_like_headline(headline):
+            candidates.append((index, headline))
+        elif index == 0 and publisher is None and _looks_like_site_name(text):
+            publisher = text
+    if not candidates:
+        return None, publisher
+    if dateline is not None:
+        before = [c for c in candidates if c[0] <= dateline.line]
+        if before:
+            return before[-1][1], publisher
+    repeated = [c for c in candidates if sum(c[1] == o[1] for o in candidates) > 1]
+    return (repeated or candidates)[0][1], publisher
+
+
+def _split_site_name(text: str) -> tuple[str | None, str | None]:
+    """'Headline | Site Magazine' -> (headline, site); 'KIMA - Korea Int. Med. Association' -> (None, site)."""
+    parts = [p.strip() for p in _SPLITTERS.split(text) if p.strip()]
+    if len(parts) == 2:
+        first, second = parts
+        if _is_acronym_of(first, second) or _is_acronym_of(second, first):
+            return None, text
+        if len(second.split()) <= 4 and len(first.split()) >= 2 * len(second.split()):
+            return first, second
+    return text, None
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    if not short.isupper() or not 2 <= len(short) <= 8:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w[0].isupper())
+    return initials.startswith(short) or short in initials
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= 4
+        and not _HANGUL.search(text)
+        and not text.islower()
+        and ">" not in text
+        and "»" not in text
+        and len(_LATIN.findall(text)) >= 0.6 * len(text.replace(" ", ""))
+    )
+
+
+def _looks_like_site_name(text: str) -> bool:
+    return 1 <= len(text.split()) <= 5 and not _HANGUL.search(text) and ">" not in text

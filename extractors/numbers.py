@@ -1,0 +1,126 @@
+"""Numbers in text: digits with separators and multipliers, spelled-out numbers, qualifiers.
+
+quantulum3 is used for spelled-out numbers ("seven medical centers"), which it reads well.
+Digit forms are read here because quantulum3 misreads the forms news uses most: it takes
+"300-thousand" as 650 (a range with an uncertainty) and "250K" as 250 kelvin.
+"""
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.lexicon import Lexicon, PhraseMatcher
+from models import Qualifier
+
+_DIGITS = re.compile(
+    r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<suffix>[kKmM]|bn|mn)\b|(?:\s+|-)(?P<word>[A-Za-z]+))?"
+)
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text, with its absolute span and what surrounds it."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+    qualifier: Qualifier
+    is_measure: bool  # money, a percentage, a time or a distance: never a head count
+    is_year: bool  # a bare calendar year such as 2019
+
+
+@cache
+def _qualifier_matcher(lexicon: Lexicon) -> PhraseMatcher:
+    section = lexicon.section("qualifiers")
+    return PhraseMatcher({p: Qualifier(q) for q, phrases in section.items() for p in phrases})
+
+
+@cache
+def _unit_matcher(lexicon: Lexicon) -> PhraseMatcher:
+    return PhraseMatcher.of(lexicon.section("numbers")["non_count_units"])
+
+
+def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    """Every number between ``start`` and ``end`` of ``text``, in order of appearance."""
+    multipliers = lexicon.section("numbers")["multipliers"]
+    currency = tuple(lexicon.section("numbers")["currency_prefixes"])
+    quantities = []
+    for m in _DIGITS.finditer(text, start, end):
+        raw = m.group("number")
+        value = float(raw.replace(",", ""))
+        stop = m.end("number")
+        multiplier_word = (m.group("suffix") or m.group("word") or "").lower()
+        if multiplier_word in multipliers:
+            value *= multipliers[multiplier_word]
+            stop = m.end()
+        before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
+        after = text[stop : min(end, stop + 20)]
+        unit = _unit_matcher(lexicon).search(after.lstrip(" -"))
+        is_measure = (
+            before.endswith(currency) or after.startswith("%") or (unit is not None and unit.start == 0)
+        )
+        quantities.append(
+            Quantity(
+                start=m.start(),
+                end=stop,
+                value=value,
+                text=text[m.start() : stop],
+                qualifier=_qualifier_before(text, start, m.start(), lexicon),
+                is_measure=is_measure,
+                is_year=bool(_YEAR.match(raw)) and not multiplier_word,
+            )
+        )
+    return quantities + _spelled_quantities(text, start, end, lexicon)
+
+
+def _qualifier_before(text: str, floor: int, position: int, lexicon: Lexicon) -> Qualifier:
+    window_start = max(floor, position - 30)
+    window = text[window_start:position]
+    trailing = len(window) - len(window.rstrip())
+    best = Qualifier.EXACT
+    for match in _qualifier_matcher(lexicon).finditer(window):
+        if match.end == len(window) - trailing:
+            best = match.label
+    return best
+
+
+def _spelled_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    """Spelled-out numbers, read by quantulum3 only in sentences that contain a number word."""
+    words = lexicon.matcher("numbers", "number_words")
+    if not words.contains(text[start:end]):
+        return []
+    found = []
+    for q in _quantulum_parse(text[start:end]):
+        surface_start = start + q.span[0]
+        surface = text[surface_start : start + q.span[1]]
+        if any(ch.isdigit() for ch in surface):
+            continue
+        number_end = (
+            surface_start + len(surface.split()[0]) if q.unit.name != "dimensionless" else start + q.span[1]
+        )
+        found.append(
+            Quantity(
+                start=surface_start,
+                end=number_end,
+                value=float(q.value),
+                text=text[surface_start:number_end],
+                qualifier=_qualifier_before(text, start, surface_start, lexicon),
+                is_measure=q.unit.name != "dimensionless" and q.unit.entity.name != "unknown",
+                is_year=False,
+            )
+        )
+    return found
+
+
+def _quantulum_parse(text: str) -> list:
+    # Imported lazily: loading quantulum3's unit tables costs about a second, which documents
+    # without spelled-out numbers never pay.
+    from quantulum3 import parser
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return parser.parse(text)

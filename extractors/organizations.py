@@ -1,0 +1,60 @@
+"""Named organisations: "Korea University Anam Hospital", "Ministry of Health and Welfare".
+
+A name is a run of capitalised words that ends in an organisation head word from the lexicon
+("Hospital", "Institute"), or a head word followed by "of" and capitalised words ("Ministry of
+Foreign Affairs"). Its country comes from a place named inside it, where there is one.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.lexicon import Lexicon
+from extractors.places import KOREA, find_places
+
+_CAPITALISED = r"(?:[A-Z][\w'’&.-]*|[A-Z]{2,}\.?)"
+
+
+@dataclass(frozen=True)
+class Organization:
+    start: int
+    end: int
+    name: str
+    head: str
+    country: str | None
+
+    @property
+    def is_korean(self) -> bool:
+        return self.country == KOREA
+
+
+@cache
+def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    heads = sorted(lexicon.section("partnerships")["org_heads"], key=len, reverse=True)
+    head = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    tail = rf"(?:\s+(?:of|for|and|&)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
+    capitalised_head = "|".join(re.escape(h[0].upper() + h[1:]).replace(r"\ ", r"\s+") for h in heads)
+    return re.compile(
+        # capitalised words then a head word: "Korea University Anam Hospital"
+        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{tail}*)"
+        # a capitalised head word then "of ...": "Ministry of Health and Welfare"
+        rf"|(?P<head2>{capitalised_head})\b{tail}+"
+    )
+
+
+def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> list[Organization]:
+    leading = lexicon.matcher("text", "not_name_starts")
+    found = []
+    for m in _pattern(lexicon).finditer(text, start, end):
+        head = m["head1"] or m["head2"]
+        offset = m.start()
+        while (word := leading.search(text, offset, m.end())) is not None and word.start == offset:
+            offset = word.end + 1
+        name = text[offset : m.end()]
+        if len(name.split()) < 2:
+            continue
+        places = find_places(text, offset, m.end(), lexicon)
+        countries = {p.place.country for p in places if p.place.country}
+        country = countries.pop() if len(countries) == 1 else None
+        found.append(Organization(offset, m.end(), " ".join(name.split()), head.lower(), country))
+    return found

@@ -1,0 +1,82 @@
+"""One document in, its description and validated records out: the extractors' single entry point."""
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from extractors.cleaning import clean_text
+from extractors.context import DocumentContext
+from extractors.decoding import decode
+from extractors.events import extract_events
+from extractors.lexicon import load_lexicon
+from extractors.metadata import extract_metadata, find_dateline, head_lines
+from extractors.partnerships import extract_partnerships
+from extractors.patient_stats import extract_patient_stats
+from extractors.targets import extract_targets
+from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
+
+# Bump when extraction output changes: documents extracted by an older version are redone.
+EXTRACTOR_VERSION = "0.1.0"
+
+RecordExtractor = Callable[[DocumentContext], list[tuple[RecordKind, dict[str, Any]]]]
+RECORD_EXTRACTORS: tuple[RecordExtractor, ...] = (
+    extract_patient_stats,
+    extract_targets,
+    extract_partnerships,
+    extract_events,
+)
+
+
+def extract(source: SourceDocument) -> Extraction:
+    """Decode, clean and describe the document, then run every record extractor over it.
+
+    Raises ``UnreadableDocument`` for input that is not text; every candidate record is either
+    valid or returned among ``rejected`` with the reason.
+    """
+    raw, notes = decode(source)
+    text = clean_text(raw, source.media_type)
+    metadata = extract_metadata(text, load_lexicon("en"))
+    lexicon = load_lexicon(metadata.language if metadata.language == "en" else "en")
+    document = Document(
+        doc_id=source.doc_id,
+        source_uri=source.source_uri,
+        content_sha256=source.content_sha256,
+        title=metadata.title,
+        publisher=metadata.publisher,
+        published_date=metadata.published_date,
+        language=metadata.language,
+        text=text,
+        extractor_version=EXTRACTOR_VERSION,
+        notes=notes,
+    )
+    ctx = DocumentContext(
+        doc_id=source.doc_id,
+        text=text,
+        published=metadata.published_date,
+        lexicon=lexicon,
+        body_start=_body_start(text, lexicon),
+    )
+    records: list[Record] = []
+    rejected: list[RejectedRecord] = []
+    counters: dict[RecordKind, int] = {}
+    for extractor in RECORD_EXTRACTORS:
+        for kind, fields in extractor(ctx):
+            ordinal = counters.get(kind, 0)
+            counters[kind] = ordinal + 1
+            fields = {"record_id": _record_id(source, kind, ordinal), "doc_id": source.doc_id, **fields}
+            result = validate_record(kind, fields)
+            (records if isinstance(result, Record) else rejected).append(result)
+    return Extraction(document=document, records=records, rejected=rejected)
+
+
+def _record_id(source: SourceDocument, kind: RecordKind, ordinal: int) -> str:
+    """Same document, same text, same extractor version -> same id."""
+    key = f"{source.doc_id}\x1f{source.content_sha256}\x1f{EXTRACTOR_VERSION}\x1f{kind}\x1f{ordinal}"
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def _body_start(text: str, lexicon) -> int:
+    """The body begins after the dateline (the headline and page furniture stand before it)."""
+    lines = head_lines(text)
+    dateline = find_dateline(lines, lexicon)
+    return lines[dateline.line].end if dateline else 0

@@ -1,0 +1,91 @@
+"""Places in text: countries (names, aliases, demonyms), foreign cities and regions, Korean places.
+
+Official country names come from pycountry; everything it lacks (demonyms, cities, Korean
+provinces, multi-country regions) comes from the language's ``places.toml``.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+import pycountry
+
+from extractors.lexicon import Lexicon, PhraseMatcher
+
+KOREA = "KR"
+
+
+class PlaceKind(StrEnum):
+    COUNTRY = "country"
+    DEMONYM = "demonym"
+    CITY = "city"
+    REGION = "region"
+    KOREAN_CITY = "korean_city"
+    KOREAN_PROVINCE = "korean_province"
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    name: str
+    kind: PlaceKind
+    countries: tuple[str, ...]
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[0] if len(self.countries) == 1 else None
+
+    @property
+    def is_korean(self) -> bool:
+        return self.countries == (KOREA,)
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    place: PlaceName
+
+
+@cache
+def _gazetteer(lexicon: Lexicon) -> PhraseMatcher:
+    places = lexicon.places
+    names: dict[str, PlaceName] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                names[name] = PlaceName(name, PlaceKind.COUNTRY, (country.alpha_2,))
+    for alias, code in places.get("country_aliases", {}).items():
+        names[alias] = PlaceName(alias, PlaceKind.COUNTRY, (code,))
+    for demonym, code in places.get("demonyms", {}).items():
+        names[demonym] = PlaceName(demonym, PlaceKind.DEMONYM, (code,))
+    for city, code in places.get("cities", {}).items():
+        names[city] = PlaceName(city, PlaceKind.CITY, (code,))
+    regions = places.get("multi_country_regions", {})
+    for region, codes in regions.items():
+        names[region] = PlaceName(region, PlaceKind.REGION, tuple(codes))
+    for alias, region in places.get("region_aliases", {}).items():
+        names[alias] = PlaceName(region, PlaceKind.REGION, tuple(regions[region]))
+    korean_kind = {"city": PlaceKind.KOREAN_CITY, "province": PlaceKind.KOREAN_PROVINCE}
+    for name, kind in places.get("korea", {}).items():
+        names[name] = PlaceName(_short_korean_name(name), korean_kind[kind], (KOREA,))
+    return PhraseMatcher(names, case_sensitive=True)
+
+
+def _short_korean_name(name: str) -> str:
+    """'Gyeonggi Province' and 'Gyeonggi-do' are both Gyeonggi."""
+    for suffix in (" Metropolitan City", " Special City", " Province", " City", "-do", "-si"):
+        if name.endswith(suffix):
+            return name.removesuffix(suffix)
+    return name
+
+
+def find_places(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place]:
+    return [Place(m.start, m.end, m.text, m.label) for m in _gazetteer(lexicon).finditer(text, start, end)]
+
+
+def country_of(name: str, lexicon: Lexicon) -> str | None:
+    """The single country a place name stands for, if the gazetteer knows it."""
+    match = _gazetteer(lexicon).search(name)
+    return match.label.country if match else None

@@ -1,0 +1,62 @@
+"""Sentence splitting that keeps character offsets into the cleaned text."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.lexicon import load_lexicon
+
+# Sentences longer than this are cut at a space: text without punctuation must not yield
+# one enormous "sentence" that every pattern then scans.
+MAX_SENTENCE_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@cache
+def _boundary(language: str) -> re.Pattern[str]:
+    abbreviations = load_lexicon(language).section("text")["abbreviations"]
+    not_abbreviation = "".join(
+        rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations, key=len, reverse=True)
+    )
+    # a stop (optionally closed by a quote or bracket), then space, then a capital, digit or quote
+    return re.compile(rf"(?<=[.!?])(?<!\b[A-Z]\.){not_abbreviation}[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str, language: str = "en") -> list[Sentence]:
+    """Split paragraphs (line breaks) into sentences; each keeps its span in ``text``."""
+    boundary = _boundary(language)
+    sentences: list[Sentence] = []
+    for paragraph, line in enumerate(re.finditer(r"[^\n]+", text)):
+        cut = line.start()
+        for stop in [*(m.end() for m in boundary.finditer(text, line.start(), line.end())), line.end()]:
+            for start, end in _bounded(text, cut, stop):
+                sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
+            cut = stop
+    return sentences
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Strip the span and cut it into pieces of at most MAX_SENTENCE_CHARS."""
+    pieces = []
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        if stop - start > MAX_SENTENCE_CHARS:
+            space = text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+            stop = space if space > start else start + MAX_SENTENCE_CHARS
+        trimmed = stop
+        while trimmed > start and text[trimmed - 1].isspace():
+            trimmed -= 1
+        if trimmed > start:
+            pieces.append((start, trimmed))
+        start = stop
+    return pieces

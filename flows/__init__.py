@@ -1,0 +1,1 @@
+"""Prefect orchestration and the ``medtour`` command line: wiring only, no extraction logic."""

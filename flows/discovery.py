@@ -1,0 +1,76 @@
+"""Finding documents on disk and reading them into ``SourceDocument``s (the flow's I/O)."""
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from models import MediaType, SourceDocument
+
+MEDIA_TYPES = {
+    ".txt": MediaType.TEXT,
+    ".md": MediaType.MARKDOWN,
+    ".html": MediaType.HTML,
+    ".htm": MediaType.HTML,
+}
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A document file found by discovery, with what ``stat`` says of it."""
+
+    path: Path
+    size_bytes: int
+    mtime_ns: int
+
+    @property
+    def source_uri(self) -> str:
+        return str(self.path)
+
+    @property
+    def doc_id(self) -> str:
+        return document_id(self.source_uri)
+
+
+def document_id(source_uri: str) -> str:
+    """A document's id names its location, so that a new version replaces the old one."""
+    return hashlib.sha256(source_uri.encode()).hexdigest()[:20]
+
+
+def discover(root: Path) -> Iterator[SourceFile]:
+    """Document files under ``root`` (or ``root`` itself), in a stable order.
+
+    Symbolic links to directories are not followed, so a link loop cannot trap the walk.
+    """
+    root = root.resolve()
+    if root.is_file():
+        yield _source_file(root)
+        return
+    if not root.is_dir():
+        raise FileNotFoundError(f"no such file or directory: {root}")
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories.sort()
+        for name in sorted(files):
+            path = Path(directory) / name
+            if path.suffix.lower() in MEDIA_TYPES:
+                try:
+                    yield _source_file(path)
+                except OSError:
+                    continue  # vanished between listing and stat: it will be seen as deleted
+
+
+def _source_file(path: Path) -> SourceFile:
+    stat = path.stat()
+    return SourceFile(path=path, size_bytes=stat.st_size, mtime_ns=stat.st_mtime_ns)
+
+
+def read_source(file: SourceFile) -> SourceDocument:
+    content = file.path.read_bytes()
+    return SourceDocument(
+        doc_id=file.doc_id,
+        source_uri=file.source_uri,
+        content=content,
+        content_sha256=hashlib.sha256(content).hexdigest(),
+        media_type=MEDIA_TYPES[file.path.suffix.lower()],
+    )

@@ -1,0 +1,39 @@
+"""Pydantic record models: the single source of truth for fields and validation."""
+
+from models.document import Document, FileState, MediaType, SourceDocument
+from models.extraction import Extraction, RejectedRecord, validate_record
+from models.labels import (
+    EventType,
+    Metric,
+    PartnershipKind,
+    PeriodKind,
+    Population,
+    Qualifier,
+    RecordKind,
+    TargetKind,
+)
+from models.records import RECORD_TYPES, Event, Partnership, PatientStat, Record, Target
+
+__all__ = [
+    "RECORD_TYPES",
+    "Document",
+    "Event",
+    "EventType",
+    "Extraction",
+    "FileState",
+    "MediaType",
+    "Metric",
+    "Partnership",
+    "PartnershipKind",
+    "PatientStat",
+    "PeriodKind",
+    "Population",
+    "Qualifier",
+    "Record",
+    "RecordKind",
+    "RejectedRecord",
+    "SourceDocument",
+    "Target",
+    "TargetKind",
+    "validate_record",
+]

@@ -1,0 +1,58 @@
+"""Documents: the raw input handed to the extractors and the cleaned, described output."""
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from models.fields import PlausibleDate
+
+
+class MediaType(StrEnum):
+    TEXT = "text/plain"
+    MARKDOWN = "text/markdown"
+    HTML = "text/html"
+
+
+class SourceDocument(BaseModel):
+    """One version of a document as read from its source, before any interpretation.
+
+    ``doc_id`` names the document across versions; ``content_sha256`` names this version.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str = Field(min_length=1)
+    source_uri: str = Field(min_length=1)
+    content: bytes
+    content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    media_type: MediaType = MediaType.TEXT
+
+
+class Document(BaseModel):
+    """A document's cleaned text and metadata: one row of the ``documents`` table."""
+
+    model_config = ConfigDict(frozen=True, use_enum_values=True, validate_default=True)
+
+    doc_id: str = Field(min_length=1)
+    source_uri: str = Field(min_length=1)
+    content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    title: str | None = None
+    publisher: str | None = None
+    published_date: PlausibleDate | None = None
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
+    text: str
+    extractor_version: str = Field(min_length=1)
+    notes: list[str] = Field(default_factory=list, description="what decoding or cleaning changed")
+
+
+class FileState(BaseModel):
+    """What the warehouse remembers of a source file to decide whether to re-extract it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source_uri: str
+    doc_id: str
+    size_bytes: int = Field(ge=0)
+    mtime_ns: int
+    content_sha256: str | None = None
+    extractor_version: str | None = None

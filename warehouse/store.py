@@ -1,0 +1,261 @@
+"""The DuckDB warehouse: idempotent, transactional loading of extractions and run bookkeeping.
+
+All SQL of the project lives in this package. Rows travel to DuckDB as Arrow tables, which
+load hundreds of times faster than row-by-row inserts.
+"""
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Self
+
+import duckdb
+import pyarrow as pa
+
+from models import Extraction, FileState
+from warehouse.schema import (
+    ALL_TABLES,
+    DOCUMENTS,
+    INGEST_ERRORS,
+    INGEST_RUNS,
+    RECORD_TABLES,
+    REJECTED_RECORDS,
+    Table,
+)
+from warehouse.views import VIEWS
+
+
+class WarehouseError(Exception):
+    """A warehouse that cannot be opened or queried, said in one line."""
+
+
+@dataclass(frozen=True)
+class LoadedBatch:
+    documents: int
+    records: int
+    rejected: int
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+
+@dataclass(frozen=True)
+class IngestError:
+    source_uri: str
+    stage: str
+    error: str
+    at: datetime
+
+
+class Warehouse:
+    """A connection to one warehouse file, with the operations the pipeline needs."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
+        self._con = connection
+
+    @classmethod
+    @contextmanager
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Iterator[Self]:
+        """Open (and for writing, create or migrate) the warehouse at ``path``."""
+        path = Path(path)
+        if read_only and not path.exists():
+            raise WarehouseError(f"no warehouse at {path}: run `medtour ingest` first")
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            raise WarehouseError(_lock_message(path, error)) from error
+        except duckdb.Error as error:
+            raise WarehouseError(f"cannot open warehouse {path}: {_first_line(error)}") from error
+        try:
+            warehouse = cls(con)
+            if not read_only:
+                warehouse.ensure_schema()
+            yield warehouse
+        finally:
+            con.close()
+
+    def ensure_schema(self) -> None:
+        """Create missing tables and (re)create the analysis views; existing data is kept."""
+        with self._transaction():
+            for table in ALL_TABLES:
+                self._con.execute(table.ddl())
+            for name, sql in VIEWS.items():
+                self._con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+
+    # -- incremental state -------------------------------------------------------------------
+
+    def known_files(self) -> dict[str, FileState]:
+        """The stored state of every live document, by source URI."""
+        rows = self._con.execute(
+            "SELECT source_uri, doc_id, size_bytes, mtime_ns, content_sha256, extractor_version "
+            "FROM documents WHERE deleted_at IS NULL"
+        ).fetchall()
+        return {
+            row[0]: FileState(
+                source_uri=row[0],
+                doc_id=row[1],
+                size_bytes=row[2] or 0,
+                mtime_ns=row[3] or 0,
+                content_sha256=row[4],
+                extractor_version=row[5],
+            )
+            for row in rows
+        }
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load(
+        self, batch: Sequence[tuple[Extraction, FileState]], *, run_id: str, at: datetime
+    ) -> LoadedBatch:
+        """Replace the documents of ``batch`` and all their records in one transaction.
+
+        Either every document of the batch is at its new version afterwards, or (on any
+        error) every one is still at its previous version.
+        """
+        if not batch:
+            return LoadedBatch(0, 0, 0)
+        doc_ids = pa.table({"doc_id": pa.array([e.document.doc_id for e, _ in batch], pa.string())})
+        document_rows = [
+            {**e.document.model_dump(), **_file_columns(state), "ingested_at": at, "deleted_at": None}
+            for e, state in batch
+        ]
+        records_by_table: dict[str, list[dict[str, Any]]] = {name: [] for name in RECORD_TABLES}
+        for extraction, _ in batch:
+            for record in extraction.records:
+                records_by_table[record.table].append(record.model_dump())
+        rejected_rows = [{**r.model_dump(), "run_id": run_id} for e, _ in batch for r in e.rejected]
+        with self._transaction():
+            self._con.register("batch_doc_ids", doc_ids)
+            try:
+                for table in (*RECORD_TABLES.values(), REJECTED_RECORDS):
+                    self._con.execute(
+                        f"DELETE FROM {table.name} WHERE doc_id IN (SELECT doc_id FROM batch_doc_ids)"
+                    )
+            finally:
+                self._con.unregister("batch_doc_ids")
+            self._insert(DOCUMENTS, document_rows, replace=True)
+            for name, rows in records_by_table.items():
+                self._insert(RECORD_TABLES[name], rows)
+            self._insert(REJECTED_RECORDS, rejected_rows)
+        return LoadedBatch(
+            documents=len(batch),
+            records=sum(len(rows) for rows in records_by_table.values()),
+            rejected=len(rejected_rows),
+        )
+
+    def mark_deleted(self, doc_ids: Sequence[str], *, at: datetime) -> None:
+        """Flag vanished documents and remove their records, in one transaction."""
+        if not doc_ids:
+            return
+        ids = pa.table({"doc_id": pa.array(list(doc_ids), pa.string())})
+        with self._transaction():
+            self._con.register("deleted_doc_ids", ids)
+            try:
+                for table in (*RECORD_TABLES.values(), REJECTED_RECORDS):
+                    self._con.execute(
+                        f"DELETE FROM {table.name} WHERE doc_id IN (SELECT doc_id FROM deleted_doc_ids)"
+                    )
+                self._con.execute(
+                    "UPDATE documents SET deleted_at = ? "
+                    "WHERE doc_id IN (SELECT doc_id FROM deleted_doc_ids)",
+                    [at],
+                )
+            finally:
+                self._con.unregister("deleted_doc_ids")
+
+    # -- runs --------------------------------------------------------------------------------
+
+    def start_run(self, run_id: str, *, source_path: str, extractor_version: str, at: datetime) -> None:
+        self._con.execute(
+            "INSERT INTO ingest_runs (run_id, started_at, status, source_path, extractor_version) "
+            "VALUES (?, ?, 'running', ?, ?)",
+            [run_id, at, source_path, extractor_version],
+        )
+
+    def finish_run(
+        self, run_id: str, *, at: datetime, status: str, counts: dict[str, int], error: str | None = None
+    ) -> None:
+        """Close the run's row with its final status and counters."""
+        allowed = set(INGEST_RUNS.column_names)
+        unknown = set(counts) - allowed
+        if unknown:
+            raise ValueError(f"unknown ingest_runs counters: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = ?" for name in counts)
+        self._con.execute(
+            f"UPDATE ingest_runs SET finished_at = ?, status = ?, error = ?, {assignments} WHERE run_id = ?",
+            [at, status, error, *counts.values(), run_id],
+        )
+
+    def record_errors(self, run_id: str, errors: Sequence[IngestError]) -> None:
+        rows = [
+            {"run_id": run_id, "source_uri": e.source_uri, "stage": e.stage, "error": e.error, "at": e.at}
+            for e in errors
+        ]
+        with self._transaction():
+            self._insert(INGEST_ERRORS, rows)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def query(self, sql: str) -> QueryResult:
+        """Run one SQL statement and return its columns and rows."""
+        try:
+            cursor = self._con.execute(sql)
+        except duckdb.Error as error:
+            raise WarehouseError(_first_line(error)) from error
+        if cursor.description is None:
+            return QueryResult([], [])
+        return QueryResult([d[0] for d in cursor.description], cursor.fetchall())
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows per table; for documents, the live ones."""
+        counts = {}
+        for table in ALL_TABLES:
+            where = " WHERE deleted_at IS NULL" if table is DOCUMENTS else ""
+            (counts[table.name],) = self._con.execute(f"SELECT count(*) FROM {table.name}{where}").fetchone()
+        return counts
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _insert(self, table: Table, rows: list[dict[str, Any]], *, replace: bool = False) -> None:
+        if not rows:
+            return
+        arrow_rows = pa.Table.from_pylist(rows, schema=table.arrow_schema)
+        columns = table.quoted_columns
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        self._con.register("batch_rows", arrow_rows)
+        try:
+            self._con.execute(f"{verb} INTO {table.name} ({columns}) SELECT {columns} FROM batch_rows")
+        finally:
+            self._con.unregister("batch_rows")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
+        self._con.execute("COMMIT")
+
+
+def _file_columns(state: FileState) -> dict[str, int]:
+    return {"size_bytes": state.size_bytes, "mtime_ns": state.mtime_ns}
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def _lock_message(path: Path, error: BaseException) -> str:
+    text = str(error)
+    if "lock" in text.lower():
+        return f"warehouse {path} is in use by another process (an ingest is writing); try again shortly"
+    return f"cannot open warehouse {path}: {_first_line(error)}"
