@@ -70,7 +70,7 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
             rf"(?P<month>{month})\b(?:,?\s*(?P<year>{year})\b)?",
             re.IGNORECASE,
         ),
-        year=re.compile(rf"(?<![\d,.])(?P<year>{year})(?![\d,])"),
+        year=re.compile(rf"(?<![\d,.])(?P<year>{year})(?!\d|,\d)"),
         relative_year=re.compile(rf"\b(?:{relative_alternation})\b", re.IGNORECASE),
     )
 

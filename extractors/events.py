@@ -109,18 +109,22 @@ def _locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention
     )
     if venue and not re.match(r"\d", venue["venue"]):
         mention.venue = venue["venue"].strip(" ,")
-    for place in ctx.places(sentence):
-        before = ctx.text[max(sentence.start, place.start - 6) : place.start].strip().lower()
-        if before.endswith("from") or place.place.kind == PlaceKind.DEMONYM:
-            continue
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if p.place.kind != PlaceKind.DEMONYM
+        and not ctx.text[max(sentence.start, p.start - 6) : p.start].strip().lower().endswith("from")
+    ]
+    # where it was held: places after the event's noun, those after "in" first
+    after = [p for p in places if p.start > noun.start]
+    held_in = [p for p in after if ctx.text[max(sentence.start, p.start - 4) : p.start].strip().lower() == "in"]
+    for place in held_in + [p for p in after if p not in held_in] + [p for p in places if p not in after]:
         kind = place.place.kind
         if kind == PlaceKind.CITY or kind == PlaceKind.KOREAN_CITY:
             mention.city = mention.city or place.place.name
         elif kind == PlaceKind.KOREAN_PROVINCE:
             mention.region = mention.region or place.place.name
         mention.country = mention.country or place.place.country
-        if kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY} and mention.country != place.place.country:
-            mention.country = place.place.country
     if mention.venue and mention.city and mention.venue.endswith(mention.city):
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
 

@@ -15,6 +15,7 @@ from extractors.places import KOREA, PlaceKind
 from extractors.sentences import Sentence
 from models import RecordKind
 
+INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
 _WITH = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
 
@@ -31,8 +32,11 @@ def extract_partnerships(ctx: DocumentContext) -> list[tuple[RecordKind, dict[st
 
 
 def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Concluded, and not only intended: an intention stands before the agreement it aims at
+    ("will pursue cooperation"); what follows the noun is its scope ("to discuss ways to...")."""
     lexicon = ctx.lexicon
-    if lexicon.matcher("partnerships", "intentions").contains(sentence.text):
+    clause_start = max(sentence.start, noun.start - INTENTION_CHARS)
+    if lexicon.matcher("partnerships", "intentions").search(ctx.text, clause_start, noun.start):
         return False
     return lexicon.matcher("partnerships", "concluded").contains(sentence.text)
 
@@ -59,10 +63,11 @@ def _records(
             )
             for count, name in groups
         ]
-    counterparts = _named_counterparts(
-        ctx, sentence, scope_start if with_match else sentence.start, scope_end
-    )
-    counterparts = [c for c in counterparts if c[0] != korean_side]
+    counterparts = [c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side]
+    if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
+        # "met the Sakhalin Health Minister and reached an agreement with him"
+        whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
+        counterparts = [c for c in whole if c[0] != korean_side]
     if not counterparts:
         return []
     countries = ([KOREA] if korean_side else []) + [c for _, c in counterparts if c]
@@ -76,6 +81,11 @@ def _records(
             },
         )
     ]
+
+
+def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
+    pronoun = ctx.lexicon.matcher("text", "object_pronouns").search(ctx.text, start, end)
+    return pronoun is not None and not ctx.text[start : pronoun.start].strip()
 
 
 def _base(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> dict[str, Any]:

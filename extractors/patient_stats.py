@@ -7,6 +7,7 @@ attendance. Figures that a goal aims at belong to targets, not here.
 """
 
 import re
+from functools import cache
 from typing import Any
 
 from extractors.context import DocumentContext
@@ -60,13 +61,25 @@ def _head_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
     between = ctx.text[head.end : quantity.start]
     if re.search(r"\d", between):
         return None
-    links = list(ctx.lexicon.matcher("patients", "linking_verbs").finditer(between))
-    if not links:
+    # The verb may be glued to the word before it ("treatmentreached"), so it is sought as a
+    # suffix of the text between noun and number, not as a whole word.
+    link = _linking_verb(ctx).search(between)
+    if link is None:
         return None
-    remainder = between[links[-1].end :].strip(" ,")
+    remainder = between[link.end() :].strip(" ,")
     if remainder and not _is_qualifier(ctx, remainder):
         return None
     return head
+
+
+@cache
+def _linking_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})\b(?!.*\b(?:{alternation})\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _linking_verb(ctx: DocumentContext) -> re.Pattern[str]:
+    return _linking_verb_pattern(tuple(ctx.lexicon.section("patients")["linking_verbs"]))
 
 
 def _is_qualifier(ctx: DocumentContext, phrase: str) -> bool:
@@ -127,7 +140,7 @@ def _stat(
         "population": population,
         "origin_countries": list(dict.fromkeys(c for c in origins if c and c != "KR")),
         "n_countries": _n_countries(ctx, sentence, phrase_end),
-        "institution": _institution(ctx, sentence),
+        "institution": _institution(ctx, sentence, quantity),
     }
 
 
@@ -185,9 +198,11 @@ def _nearest_year(ctx: DocumentContext, years: list, quantity: Quantity) -> int 
     return min(years, key=lambda y: abs(y.start - quantity.start)).year
 
 
-def _institution(ctx: DocumentContext, sentence: Sentence) -> str | None:
+def _institution(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> str | None:
+    """The organisation nearest before the count (the subject that received the patients)."""
     orgs = ctx.organizations(sentence)
-    if orgs:
-        return orgs[0].name
+    before = [o for o in orgs if o.end <= quantity.start]
+    if before or orgs:
+        return (before[-1] if before else orgs[0]).name
     korean = [p for p in ctx.places(sentence) if p.place.is_korean]
     return korean[0].place.name if korean else None

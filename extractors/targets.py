@@ -21,6 +21,7 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the sentence states an aim with a due year (its figures are goals, not counts)."""
     return ctx.lexicon.matcher("goals", "cues").contains(sentence.text) and (
         _due_year(ctx, sentence, None) is not None
+        or ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text)
     )
 
 
