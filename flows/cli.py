@@ -139,6 +139,48 @@ def stats(warehouse: WarehouseOption = None) -> None:
         )
 
 
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file: one JSON object a line (see RECORDS.md)")],
+    warehouse: WarehouseOption = None,
+    show_misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List every miss")] = True,
+) -> None:
+    """Score the warehouse against a gold file: precision, recall and F1 per record kind."""
+    from warehouse.evaluation import evaluate as evaluate_warehouse
+    from warehouse.evaluation import read_gold
+
+    if not gold.is_file():
+        _fail(f"no gold file at {gold}")
+    try:
+        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
+            result = evaluate_warehouse(store, read_gold(gold))
+    except (WarehouseError, ValueError, KeyError) as error:
+        _fail(f"cannot evaluate: {error}")
+    n = max(result.documents, 1)
+    out.print(
+        f"documents: {result.documents}, title accuracy {result.titles_right / n:.2f}, "
+        f"published_date accuracy {result.dates_right / n:.2f}"
+    )
+    table = Table("kind", "precision", "recall", "F1", "attributes", "gold", "predicted", "matched")
+    for kind, score in result.kinds.items():
+        accuracy = "-" if score.attr_accuracy is None else f"{score.attr_accuracy:.2f}"
+        table.add_row(
+            kind,
+            f"{score.precision:.2f}",
+            f"{score.recall:.2f}",
+            f"{score.f1:.2f}",
+            accuracy,
+            str(score.gold),
+            str(score.predicted),
+            str(score.matched),
+        )
+    out.print(table)
+    out.print(f"overall micro F1 {result.micro_f1:.3f}")
+    if show_misses:
+        for line in result.misses + [m for s in result.kinds.values() for m in s.misses]:
+            out.print(f"  {line}", highlight=False, soft_wrap=True)
+
+
 def _quiet_prefect() -> None:
     """Prefect's own chatter (server start, telemetry on a closed network) is not the user's concern."""
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
