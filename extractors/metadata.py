@@ -64,18 +64,32 @@ def head_lines(text: str) -> list[Line]:
 def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
     """The first labelled date ("Posted on 4 February 2019"), else the first date-only line."""
     unlabelled: Dateline | None = None
+    weekday = lexicon.matcher("dates", "weekdays")
+    headline_seen = False
     for index, line in enumerate(lines):
         if len(line.text) >= BODY_LINE_CHARS:
             break
+        # a weekday date above every headline is the site's current-date bar, not a dateline
+        date_bar = not headline_seen and weekday.contains(line.text)
+        headline_seen = headline_seen or _looks_like_headline(line.text)
         for mention in find_dates(line.text, 0, len(line.text), None, lexicon):
             if not mention.has_year:
                 continue
             if _label_pattern(lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention, labelled=True)
-            rest = _CLOCK.sub("", line.text[: mention.start] + line.text[mention.end :])
-            if unlabelled is None and len(re.sub(r"[\W\d_]", "", rest)) <= 3:
+            if unlabelled is None and not date_bar and _is_only(mention, line.text):
                 unlabelled = Dateline(index, mention, labelled=False)
     return unlabelled
+
+
+def _is_only(mention: DateMention, text: str) -> bool:
+    """Whether the date is all the line says (beside a clock time and punctuation)."""
+    rest = _CLOCK.sub("", text[: mention.start] + text[mention.end :])
+    return len(re.sub(r"[\W\d_]", "", rest)) <= 3
+
+
+def _is_date_line(text: str, lexicon: Lexicon) -> bool:
+    return any(_is_only(m, text) for m in find_dates(text, 0, len(text), None, lexicon))
 
 
 def extract_metadata(text: str, lexicon: Lexicon) -> Metadata:
@@ -114,7 +128,7 @@ def _headline(
             if site and index == 0:
                 publisher = site
             continue
-        if _looks_like_headline(headline):
+        if _looks_like_headline(headline) and not _is_date_line(headline, lexicon):
             candidates.append((index, headline))
         elif index == 0 and publisher is None and _looks_like_site_name(text):
             publisher = text
@@ -135,7 +149,7 @@ def _split_site_name(text: str) -> tuple[str | None, str | None]:
         first, second = parts
         if _is_acronym_of(first, second) or _is_acronym_of(second, first):
             return None, text
-        if len(second.split()) <= 4 and len(first.split()) >= 2 * len(second.split()):
+        if len(second.split()) <= 4 and len(first.split()) > len(second.split()):
             return first, second
     return text, None
 
