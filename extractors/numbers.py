@@ -71,7 +71,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 text=text[m.start() : stop],
                 qualifier=_qualifier_before(text, start, m.start(), lexicon),
                 is_measure=is_measure,
-                is_year=bool(_YEAR.match(raw)) and not multiplier_word,
+                is_year=bool(_YEAR.match(raw)) and multiplier_word not in multipliers,
             )
         )
     return quantities + _spelled_quantities(text, start, end, lexicon)

@@ -1,0 +1,53 @@
+"""Numbers as news writes them, and the ones that are never head counts."""
+
+import pytest
+
+from extractors.lexicon import load_lexicon
+from extractors.numbers import find_quantities
+from models import Qualifier
+
+
+def quantities(text: str):
+    return find_quantities(text, 0, len(text), load_lexicon("en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("reached 300-thousand last year", 300_000, Qualifier.EXACT),
+        ("some 2.4 million visitors", 2_400_000, Qualifier.APPROX),
+        ("250K patients", 250_000, Qualifier.EXACT),
+        ("nearly 70,000 people", 70_000, Qualifier.APPROX),
+        ("52,318 patients", 52_318, Qualifier.EXACT),
+        ("over 1,000 patients", 1_000, Qualifier.AT_LEAST),
+        ("more than 10,000 foreign patients", 10_000, Qualifier.AT_LEAST),
+        ("fewer than 900 patients", 900, Qualifier.AT_MOST),
+        ("up to 50 patients", 50, Qualifier.AT_MOST),
+    ],
+)
+def test_count_forms(text: str, value: float, qualifier: Qualifier) -> None:
+    (found,) = quantities(text)
+    assert (found.value, found.qualifier, found.is_measure, found.is_year) == (value, qualifier, False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["about 80 percent of them", "a 12% rise", "sales of 2.3 billion won", "US$5 million", "within 3 hours"],
+)
+def test_money_shares_and_measures_are_not_counts(text: str) -> None:
+    assert all(q.is_measure for q in quantities(text))
+
+
+def test_a_series_keeps_each_number_and_its_year_apart() -> None:
+    found = quantities("from 52,000 in 2011 to 64,000 in 2012")
+    assert [(q.value, q.is_year) for q in found] == [
+        (52_000, False),
+        (2011, True),
+        (64_000, False),
+        (2012, True),
+    ]
+
+
+def test_spelled_out_numbers() -> None:
+    (found,) = [q for q in quantities("seven medical centers took part") if not q.is_measure]
+    assert found.value == 7
