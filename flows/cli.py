@@ -120,10 +120,7 @@ def stats(warehouse: WarehouseOption = None) -> None:
     try:
         with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
             counts = store.table_counts()
-            last_run = store.query(
-                "SELECT run_id, started_at, status, docs_seen, records_loaded FROM ingest_runs "
-                "ORDER BY started_at DESC LIMIT 1"
-            )
+            last_run = store.runs(limit=1)
     except WarehouseError as error:
         _fail(str(error))
     table = Table(title=str(resolve_warehouse(warehouse)))
@@ -133,10 +130,28 @@ def stats(warehouse: WarehouseOption = None) -> None:
         table.add_row(name, str(count))
     out.print(table)
     if last_run.rows:
-        run_id, started, status, seen, loaded = last_run.rows[0]
+        run = dict(zip(last_run.columns, last_run.rows[0], strict=True))
         out.print(
-            f"last run {run_id[:12]} at {started:%Y-%m-%d %H:%M:%S}: {status}, {seen} documents seen, {loaded} records loaded"
+            f"last run {run['run_id'][:12]} at {run['started_at']:%Y-%m-%d %H:%M:%S}: {run['status']}, "
+            f"{run['docs_seen']} documents seen, {run['records_loaded']} records loaded"
         )
+
+
+@app.command()
+def runs(
+    warehouse: WarehouseOption = None,
+    limit: Annotated[int, typer.Option(min=1, help="How many runs to show")] = 20,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format")
+    ] = OutputFormat.TABLE,
+) -> None:
+    """The history of ingest runs, newest first."""
+    try:
+        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
+            result = store.runs(limit)
+    except WarehouseError as error:
+        _fail(str(error))
+    _print_result(result, output)
 
 
 @app.command()

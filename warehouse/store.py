@@ -213,6 +213,14 @@ class Warehouse:
             return QueryResult([], [])
         return QueryResult([d[0] for d in cursor.description], cursor.fetchall())
 
+    def runs(self, limit: int = 20) -> QueryResult:
+        """The latest runs, newest first."""
+        return self.query(
+            "SELECT run_id, started_at, finished_at, status, docs_seen, docs_new, docs_changed, "
+            "docs_unchanged, docs_failed, docs_deleted, records_loaded, records_rejected, "
+            f"extractor_version, error FROM ingest_runs ORDER BY started_at DESC LIMIT {int(limit)}"
+        )
+
     def table_counts(self) -> dict[str, int]:
         """Rows per table; for documents, the live ones."""
         counts = {}
