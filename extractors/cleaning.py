@@ -13,6 +13,8 @@ _HTML_DROPPED = "script, style, noscript, template, iframe, svg, nav, header > n
 _HTML_BLOCKS = "title, h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, figcaption, time"
 _MARKDOWN_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)|\*\*|__|`", re.MULTILINE)
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Single-mark emphasis (_byline_, *caption*): the marks glue to the words and hide their ends.
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])([_*])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
 
 def clean_text(raw: str, media_type: MediaType) -> str:
@@ -22,6 +24,7 @@ def clean_text(raw: str, media_type: MediaType) -> str:
     elif media_type == MediaType.MARKDOWN:
         raw = _MARKDOWN_LINK.sub(r"\1", raw)
         raw = _MARKDOWN_MARKUP.sub("", raw)
+        raw = _MARKDOWN_EMPHASIS.sub(r"\2", raw)
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\t", " ")
     return re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -32,8 +35,11 @@ def html_to_text(html: str) -> str:
     tree = LexborHTMLParser(html)
     for node in tree.css(_HTML_DROPPED):
         node.decompose()
+    if tree.css_first("h1") is not None and (title := tree.css_first("title")) is not None:
+        title.decompose()  # the <title> repeats the <h1> headline with the site name beside it
     blocks = tree.css(_HTML_BLOCKS)
-    leaves = [n for n in blocks if not n.css_first(_HTML_BLOCKS)]
+    # a block holding other blocks is read through them (lexbor's css() includes the node itself)
+    leaves = [n for n in blocks if len(n.css(_HTML_BLOCKS)) == 1]
     lines = [" ".join(n.text(deep=True, separator=" ").split()) for n in leaves]
     if not lines and tree.body is not None:
         lines = [tree.body.text(separator="\n")]

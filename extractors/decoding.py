@@ -1,43 +1,70 @@
-"""Bytes to text: encoding detection and the refusals (empty, binary) that come before it."""
+"""Bytes to text: the refusals (empty, binary) and the encoding detection that come first.
+
+UTF-8 is tried first (almost every page is UTF-8, and it is exact); a byte-order mark wins; a
+few invalid bytes in otherwise good UTF-8 are replaced (a detector would guess an exotic code
+page for the whole file instead); otherwise charset-normalizer detects the encoding, which is
+how CP949/EUC-KR Korean pages are read.
+"""
 
 import codecs
 
+import filetype
 from charset_normalizer import from_bytes
 
 from models import SourceDocument
+
+SNIFF_BYTES = 8192  # enough for every magic number and a fair look for NUL bytes
+MAX_REPAIRED_SHARE = 0.01  # invalid UTF-8 bytes tolerated (as a share of all bytes) before detecting
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 class UnreadableDocument(ValueError):
     """A document that cannot be turned into text; the message says why."""
 
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
 def decode(source: SourceDocument) -> tuple[str, list[str]]:
-    """Decode the document's bytes; return the text and notes on anything that was repaired.
-
-    UTF-8 is tried first (almost every page is UTF-8, and it is exact); a byte-order mark wins;
-    otherwise charset-normalizer detects the encoding (CP949/EUC-KR Korean pages).
-    """
+    """Decode the document's bytes; return the text and notes on anything that was repaired."""
     content = source.content
-    if not content.strip():
-        raise UnreadableDocument("empty document (no text)")
     for bom, encoding in _BOMS:
         if content.startswith(bom):
-            return content.decode(encoding, errors="replace"), [f"decoded as {encoding} (byte-order mark)"]
-    if b"\x00" in content[:65536]:
-        raise UnreadableDocument("binary content (NUL bytes): not a text document")
+            text = content.decode(encoding, errors="replace")
+            _refuse_empty(text)
+            return text, [f"decoded as {encoding} (byte-order mark)"]
+    _refuse_binary(content[:SNIFF_BYTES])
     try:
-        return content.decode("utf-8"), []
+        text, notes = content.decode("utf-8"), []
     except UnicodeDecodeError:
-        pass
+        text, notes = _decode_not_utf8(content)
+    _refuse_empty(text)
+    return text, notes
+
+
+def _refuse_binary(head: bytes) -> None:
+    kind = filetype.guess(head)
+    if kind is not None:
+        raise UnreadableDocument(f"binary content ({kind.mime}): not a text document")
+    if b"\x00" in head:
+        raise UnreadableDocument("binary content (NUL bytes): not a text document")
+
+
+def _refuse_empty(text: str) -> None:
+    if not text.strip():
+        raise UnreadableDocument("empty document (no text)")
+
+
+def _decode_not_utf8(content: bytes) -> tuple[str, list[str]]:
+    repaired = content.decode("utf-8", errors="replace")
+    bad = repaired.count("\ufffd")
+    if bad <= MAX_REPAIRED_SHARE * len(content):
+        return repaired, [f"invalid UTF-8 bytes replaced ({bad} characters)"]
     best = from_bytes(content).best()
-    if best is not None and best.encoding not in {"utf_8", "ascii"}:
-        return str(best), [f"decoded as {best.encoding} (detected)"]
-    text = content.decode("utf-8", errors="replace")
-    return text, [f"invalid UTF-8 bytes replaced ({text.count(chr(0xFFFD))} characters)"]
+    if best is None:
+        return repaired, [f"encoding unknown: invalid UTF-8 bytes replaced ({bad} characters)"]
+    return str(best), [f"decoded as {best.encoding} (detected)"]
