@@ -5,10 +5,11 @@ the four record extractors never scan the text for the same thing twice.
 """
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from extractors.dates import DateMention, YearMention, find_dates, find_years
 from extractors.lexicon import Lexicon
@@ -18,6 +19,8 @@ from extractors.places import Place, PlaceKind, find_places
 from extractors.sentences import Sentence, split_sentences
 
 _HANGUL_OR_CYRILLIC = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
+FOLLOWS_WINDOW_CHARS = 40  # a cue word stands within a few words before the number it governs
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,15 @@ class Evidence:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Referent:
+    """An organisation or place an anaphor ("the hospital") may stand for."""
+
+    end: int
+    name: str
+    is_korean: bool
 
 
 @dataclass
@@ -61,7 +73,61 @@ class DocumentContext:
         return self._cached("places", sentence, find_places)
 
     def organizations(self, sentence: Sentence) -> list[Organization]:
-        return self._cached("organizations", sentence, find_organizations)
+        """Named organisations, and the acronyms the article introduced for them ("KHIDI")."""
+        key = ("organizations", sentence.index)
+        if key not in self._cache:
+            named = self._cached("named_organizations", sentence, find_organizations)
+            short = [
+                Organization(m.start(), m.end(), m.group(0), org.head, org.country)
+                for acronym, org in self.acronyms.items()
+                for m in re.finditer(rf"\b{re.escape(acronym)}\b", self.text[: sentence.end])
+                if m.start() >= sentence.start and not any(n.start <= m.start() < n.end + 8 for n in named)
+            ]
+            self._cache[key] = sorted(named + short, key=lambda o: o.start)
+        return self._cache[key]
+
+    @cached_property
+    def acronyms(self) -> dict[str, Organization]:
+        """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it."""
+        found: dict[str, Organization] = {}
+        for sentence in self.sentences:
+            for org in self._cached("named_organizations", sentence, find_organizations):
+                match = _ACRONYM_AFTER.match(self.text, org.end)
+                if match and match["acronym"][0] == org.name[0]:
+                    found.setdefault(match["acronym"], org)
+        return found
+
+    def antecedent(self, kind: str, before: int) -> str | None:
+        """What "the hospital", "the ministry" or "the city" refers to: the latest organisation
+        with a head of that kind (or Korean place of that kind) named before ``before``; in news
+        about Korea, the latest Korean one when a Korean one was named."""
+        referents = self._referents(kind)
+        named = referents[: bisect_right(referents, before, key=lambda r: r.end)]
+        korean = [r for r in named if r.is_korean]
+        return (korean or named)[-1].name if named else None
+
+    def _referents(self, kind: str) -> list[Referent]:
+        """Everything of this kind an anaphor may refer to, in order of where it ends (cached)."""
+        key = ("referents:" + kind, -1)
+        if key not in self._cache:
+            heads = set(self.lexicon.section("organizations")["anaphor_heads"].get(kind, []))
+            place_kinds = {"city": {PlaceKind.KOREAN_CITY}, "province": {PlaceKind.KOREAN_PROVINCE}}.get(
+                kind, set()
+            )
+            found = [
+                Referent(org.end, org.name, org.is_korean)
+                for sentence in self.body_sentences
+                for org in self.organizations(sentence)
+                if org.head in heads and (org.country is None or org.is_korean)
+            ]
+            found += [
+                Referent(place.end, place.place.name, True)
+                for sentence in self.body_sentences
+                for place in self.places(sentence)
+                if place.place.kind in place_kinds
+            ]
+            self._cache[key] = sorted(found, key=lambda r: r.end)
+        return self._cache[key]
 
     def dates(self, sentence: Sentence) -> list[DateMention]:
         key = ("dates", sentence.index)
@@ -79,6 +145,54 @@ class DocumentContext:
             )
         return self._cache[key]
 
+    def follows(self, section: str, key: str, sentence: Sentence, position: int) -> bool:
+        """Whether a phrase of the lexicon list ends right before ``position`` (a qualifier such
+        as "about" may stand between): "up from 364,000", "including about 1,420"."""
+        window = self.text[max(sentence.start, position - FOLLOWS_WINDOW_CHARS) : position]
+        return _ends_with_cue(self.lexicon, section, key).search(window) is not None
+
+    def actor(self, sentence: Sentence, before: int) -> str | None:
+        """The subject that acts before ``before``: the nearest organisation, Korean place or
+        anaphor ("the ministry", resolved to the ministry named earlier, else "ministry")."""
+        covered = [(o.start, o.end) for o in self.organizations(sentence)]
+        found = [
+            (o.start, o.name)
+            for o in self.organizations(sentence)
+            if o.end <= before and (o.country is None or o.is_korean)
+        ]
+        found += [
+            (p.start, p.place.name)
+            for p in self.places(sentence)
+            if p.end <= before
+            and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+            and not any(s <= p.start < e for s, e in covered)
+        ]
+        anaphors = self.lexicon.matcher("organizations", "anaphors")
+        for match in anaphors.finditer(self.text, sentence.start, before):
+            if not any(s <= match.start < e for s, e in covered):
+                name = self.antecedent(match.label, match.start) or match.text.split(maxsplit=1)[-1]
+                found.append((match.start, name))
+        return max(found)[1] if found else None
+
+    def event_day(self, sentence: Sentence) -> date | None:
+        """ "On the first day", "on the final day": a day of the latest date range named before."""
+        day = self.lexicon.matcher("dates", "event_days").search(self.text, sentence.start, sentence.end)
+        if day is None:
+            return None
+        ranges = [
+            d
+            for s in self.body_sentences
+            if s.start < sentence.start
+            for d in self.dates(s)
+            if d.last is not None
+        ]
+        if not ranges:
+            return None
+        first, last = ranges[-1].first, ranges[-1].last
+        if day.label < 0:
+            return last
+        return min(last, date.fromordinal(first.toordinal() + day.label)) if last else None
+
     def evidence(self, *sentences: Sentence) -> Evidence:
         start = min(s.start for s in sentences)
         end = max(s.end for s in sentences)
@@ -86,12 +200,18 @@ class DocumentContext:
 
     @cached_property
     def main_actor(self) -> str | None:
-        """The Korean organisation or place the article is mostly about: the default actor."""
+        """The Korean organisation or place the article is mostly about: the default actor.
+        Organisations named in full without a place ("Ministry of Health and Welfare") and the
+        anaphors that refer back to them ("the ministry") count too."""
         counts: Counter[str] = Counter()
+        anaphors = self.lexicon.matcher("organizations", "anaphors")
         for sentence in self.body_sentences:
             for org in self.organizations(sentence):
-                if org.is_korean:
-                    counts[org.name] += 2
+                if org.is_korean or org.country is None:
+                    counts[org.name] += 2 if org.is_korean else 1
+            for match in anaphors.finditer(self.text, sentence.start, sentence.end):
+                if (name := self.antecedent(match.label, match.start)) is not None:
+                    counts[name] += 1
             for place in self.places(sentence):
                 if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}:
                     counts[place.place.name] += 1
@@ -102,3 +222,16 @@ class DocumentContext:
         if key not in self._cache:
             self._cache[key] = finder(self.text, sentence.start, sentence.end, self.lexicon)
         return self._cache[key]
+
+
+@cache
+def _ends_with_cue(lexicon: Lexicon, section: str, key: str) -> re.Pattern[str]:
+    cues = lexicon.section(section)[key]
+    qualifiers = [p for phrases in lexicon.section("qualifiers").values() for p in phrases]
+
+    def alternation(phrases: list[str]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(cues)})\s+(?:(?:{alternation(qualifiers)})\s+)?$", re.IGNORECASE
+    )

@@ -148,10 +148,14 @@ def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexi
         YearMention(m.start(), m.end(), m.group(0), int(m["year"]), False)
         for m in patterns.year.finditer(text, start, end)
     ]
-    if base is not None:
-        for m in patterns.relative_year.finditer(text, start, end):
-            offset = relative[re.sub(r"\s+", " ", m.group(0)).lower()]
-            years.append(YearMention(m.start(), m.end(), m.group(0), base.year + offset, True))
+    anaphoric = {p.lower() for p in lexicon.section("years")["anaphoric"]}
+    for m in patterns.relative_year.finditer(text, start, end):
+        phrase = re.sub(r"\s+", " ", m.group(0)).lower()
+        # "the previous year" counts from the year named before it, "last year" from publication
+        earlier = [y for y in sorted(years, key=lambda y: y.start) if y.end <= m.start()]
+        reference = earlier[-1].year if phrase in anaphoric and earlier else base.year if base else None
+        if reference is not None:
+            years.append(YearMention(m.start(), m.end(), m.group(0), reference + relative[phrase], True))
     return sorted(years, key=lambda y: y.start)
 
 

@@ -13,12 +13,17 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.dates import DateMention
-from extractors.lexicon import PhraseMatch
+from extractors.lexicon import PhraseMatch, PhraseMatcher
+from extractors.numbers import Quantity, qualifier_phrase
 from extractors.places import KOREA, PlaceKind
 from extractors.sentences import Sentence
 from models import EventType, RecordKind
 
 _QUOTED = re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']")
+_VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’&-]*(?:[\s,]+[A-Z][\w'’&-]*){0,5})")
+_EDITION = re.compile(r"(?P<words>(?:[A-Z][\w&'’-]*\s+){1,6})(?P<year>(?:19|20)\d\d)\b")
+CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
+ATTENDEE_NOUN_WORDS = 10  # "About 200 local travel agents, hospital managers and insurers attended"
 _FOR_DAYS = re.compile(r"\bfor\s+(?P<n>\w+)\s+days\b", re.IGNORECASE)
 
 
@@ -35,6 +40,7 @@ class Mention:
     country: str | None = None
     organizers: list[str] = field(default_factory=list)
     attendance: int | None = None
+    members: int | None = None  # the size of a visiting party, when no audience is given
 
 
 def extract_events(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
@@ -43,26 +49,49 @@ def extract_events(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any
 
 
 def _mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
-    types = list(ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end))
+    types = [
+        t
+        for t in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
+        if not _in_venue_name(ctx, t)
+    ]
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0])
     happened = ctx.lexicon.matcher("events", "occurrence_verbs").contains(sentence.text)
     if dated is None and not happened:
         return None
-    mention = Mention(sentence, _main_type(ctx, types))
+    mention = Mention(sentence, _main_type(ctx, sentence, types))
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
     mention.name = _name(ctx, sentence)
     _locate(ctx, sentence, types[0], mention)
     mention.organizers = _organizers(ctx, sentence)
-    mention.attendance = _attendance(ctx, sentence)
+    mention.attendance, mention.members = _attendance(ctx, sentence)
     return mention
 
 
-def _main_type(ctx: DocumentContext, types: list[PhraseMatch]) -> EventType:
+def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> EventType:
+    """The type that names the mention; a ceremony where an agreement is signed is a signing."""
     priority = ctx.lexicon.section("events")["type_priority"]
-    return EventType(min((t.label for t in types), key=priority.index))
+    main = EventType(min((t.label for t in types), key=priority.index))
+    signed = ctx.lexicon.matcher("events", "signing_verbs").contains(sentence.text)
+    if (
+        main == EventType.OTHER
+        and signed
+        and ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text)
+    ):
+        return EventType.SIGNING
+    return main
+
+
+def _in_venue_name(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building."""
+    after = re.match(r"\s+([A-Z]\w*)", ctx.text[noun.end : noun.end + 20])
+    return (
+        noun.text[:1].isupper()
+        and after is not None
+        and after.group(1) in ctx.lexicon.section("events")["venue_heads"]
+    )
 
 
 def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
@@ -90,6 +119,15 @@ def _name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         text = quoted.group(1).strip(" ,")
         if types.contains(text) or re.search(r"\b20\d\d\b", text):
             return text
+    # "Medical Korea 2024, the 14th Global Healthcare ... Conference": the edition's own name
+    leading = ctx.lexicon.matcher("text", "not_name_starts")
+    months = ctx.lexicon.matcher("dates", "months")
+    for edition in _EDITION.finditer(sentence.text):
+        words = edition.group("words").split()
+        while words and leading.contains(words[0]):
+            words.pop(0)
+        if len(words) >= 2 and not any(months.contains(w) for w in words):
+            return " ".join([*words, edition.group("year")])
     run = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,6}(?:[A-Z][\w'’-]*)")
     for match in run.finditer(sentence.text):
         noun = types.search(match.group(0))
@@ -104,11 +142,7 @@ def _name(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 def _locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention: Mention) -> None:
     """Venue, city, region and country: places named in the sentence, not the ones people come from."""
-    venue = re.compile(r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’&-]*(?:[\s,]+[A-Z][\w'’&-]*){0,5})").search(
-        sentence.text
-    )
-    if venue and not re.match(r"\d", venue["venue"]):
-        mention.venue = venue["venue"].strip(" ,")
+    mention.venue = _venue(ctx, sentence)
     places = [
         p
         for p in ctx.places(sentence)
@@ -117,7 +151,8 @@ def _locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention
     ]
     # where it was held: places after the event's noun, those after "in" first
     after = [p for p in places if p.start > noun.start]
-    held_in = [p for p in after if ctx.text[max(sentence.start, p.start - 4) : p.start].strip().lower() == "in"]
+    cues = ctx.lexicon.matcher("events", "location_cues")
+    held_in = [p for p in after if _right_after(ctx, cues, sentence, p.start)]
     for place in held_in + [p for p in after if p not in held_in] + [p for p in places if p not in after]:
         kind = place.place.kind
         if kind == PlaceKind.CITY or kind == PlaceKind.KOREAN_CITY:
@@ -129,31 +164,112 @@ def _locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
 
 
+def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
+    """Whether one of the cue words stands right before ``position`` ("visited Almaty")."""
+    window_start = max(sentence.start, position - CUE_WINDOW_CHARS)
+    return any(
+        not ctx.text[c.end : position].strip() for c in cues.finditer(ctx.text, window_start, position)
+    )
+
+
+def _venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "at the Plaza Hotel", "at COEX": a capitalised place after "at" that is not the event
+    itself ("at the Korea Medical Tourism Awards"); one ending in a building word first."""
+    events = ctx.lexicon.matcher("events", "types")
+    heads = tuple(ctx.lexicon.section("events")["venue_heads"])
+    candidates = [
+        m["venue"].strip(" ,") for m in _VENUE.finditer(sentence.text) if not re.match(r"\d", m["venue"])
+    ]
+    buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
+    return (buildings or [c for c in candidates if not events.contains(c)] or [None])[0]
+
+
 def _organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
-    cues = ctx.lexicon.matcher("events", "organizer_cues")
+    """Those after "hosted by", "organised by" or "at the invitation of" (up to the next
+    preposition), and the subject of an active "held" or "staged"."""
+    lexicon = ctx.lexicon
     organizers = []
-    for cue in cues.finditer(ctx.text, sentence.start, sentence.end):
-        for org in ctx.organizations(sentence):
-            if cue.end <= org.start <= cue.end + 6:
-                organizers.append(org.name)
-    return organizers
+    for cue in lexicon.matcher("events", "organizer_cues").finditer(ctx.text, sentence.start, sentence.end):
+        stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, cue.end, sentence.end)
+        punctuation = re.compile(r"[,;:]").search(ctx.text, cue.end, sentence.end)
+        end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
+        organizers += [name for start, name in _agents(ctx, sentence) if cue.end <= start < end]
+    for verb in lexicon.matcher("events", "organizing_verbs").finditer(
+        ctx.text, sentence.start, sentence.end
+    ):
+        before = ctx.text[sentence.start : verb.start].split()
+        # "was held", "that ran", ", held on": a passive, relative or participle has no subject here
+        if (
+            before
+            and not before[-1].endswith(",")
+            and before[-1].lower() not in lexicon.section("events")["not_subject_markers"]
+        ):
+            subject = ctx.actor(sentence, verb.start)
+            if subject is not None:
+                organizers.append(subject)
+            break
+    return list(dict.fromkeys(organizers))
 
 
-def _attendance(ctx: DocumentContext, sentence: Sentence) -> int | None:
-    heads = ctx.lexicon.matcher("events", "attendance_heads")
+def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """Organisations, Korean places and resolved anaphors ("the city") in the sentence."""
+    found = [(o.start, o.name) for o in ctx.organizations(sentence)]
+    covered = [(o.start, o.end) for o in ctx.organizations(sentence)]
+    found += [
+        (p.start, p.place.name)
+        for p in ctx.places(sentence)
+        if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        and not any(s <= p.start < e for s, e in covered)
+    ]
+    for match in ctx.lexicon.matcher("organizations", "anaphors").finditer(
+        ctx.text, sentence.start, sentence.end
+    ):
+        if (name := ctx.antecedent(match.label, match.start)) is not None:
+            found.append((match.start, name))
+    return sorted(found)
+
+
+def _attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, int | None]:
+    """People present, and members of a visiting party: "drew some 350 travel agents",
+    "attended by about 150", "About 200 agents ... attended", "120 guests" are an audience;
+    "a 14-member delegation", "twenty doctors" are members, the size of the party itself."""
+    lexicon = ctx.lexicon
+    verbs = lexicon.matcher("events", "attendance_verbs")
+    cues = lexicon.matcher("events", "attendance_cues")
+    audience: int | None = None
+    members: int | None = None
     for quantity in ctx.quantities(sentence):
         if quantity.is_year or quantity.is_measure:
             continue
-        head = heads.search(ctx.text, quantity.end, min(sentence.end, quantity.end + 40))
-        if head is not None and len(ctx.text[quantity.end : head.start].split()) <= 2:
-            return round(quantity.value)
-    return None
+        clause = re.match(r"[^;.\d]*", ctx.text[quantity.end : sentence.end]).group(0)
+        verb = verbs.search(clause)
+        attended = verb is not None and len(clause[: verb.start].split()) <= ATTENDEE_NOUN_WORDS
+        cued = _right_after(
+            ctx,
+            cues,
+            sentence,
+            quantity.start - len(qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)),
+        )
+        if cued or attended or _headed(ctx, sentence, quantity, "attendance_heads"):
+            audience = audience or round(quantity.value)
+        elif _headed(ctx, sentence, quantity, "member_heads"):
+            members = members or round(quantity.value)
+    return audience, members
+
+
+def _headed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, key: str) -> bool:
+    """Whether a noun of the list follows the number, at most two words after it."""
+    head = ctx.lexicon.matcher("events", key).search(
+        ctx.text, quantity.end, min(sentence.end, quantity.end + 40)
+    )
+    return head is not None and len(ctx.text[quantity.end : head.start].split()) <= 2
 
 
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for mention in (m for m in mentions if m.first is not None):
-        same = next((g for g in groups if g[0].first == mention.first), None)
+        # the same day, or a day within an earlier occurrence ("On June 7" of a June 4-8 trip)
+        same = next((g for g in groups if g[0].first == mention.first or _within(g[0], mention.first)), None)
         if same is not None:
             same.append(mention)
         else:
@@ -169,6 +285,16 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         elif named_alone and named_alone[-1][0].event_type == mention.event_type:
             named_alone[-1].append(mention)
     return groups + named_alone
+
+
+def _within(anchor: Mention, day: date | None) -> bool:
+    """Whether the day falls inside the anchor's date range: a signing during a trip is the trip."""
+    return (
+        day is not None
+        and anchor.first is not None
+        and anchor.last is not None
+        and anchor.first <= day <= anchor.last
+    )
 
 
 def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
@@ -212,5 +338,5 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> dict[str, Any]:
         "region": first("region"),
         "country": country,
         "organizers": list(dict.fromkeys(o for m in group for o in m.organizers)),
-        "attendance": first("attendance"),
+        "attendance": first("attendance") or first("members"),
     }

@@ -19,6 +19,9 @@ BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
+_BREADCRUMB_MARKS = (">", "»", "›")
+SITE_NAME_WORDS = 5  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -83,9 +86,17 @@ def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
 
 
 def _is_only(mention: DateMention, text: str) -> bool:
-    """Whether the date is all the line says (beside a clock time and punctuation)."""
+    """Whether the date is all the line says (beside a clock time and punctuation), or all of
+    one segment of a byline whose other segments are short ("K-Health Today · 22 March 2024")."""
     rest = _CLOCK.sub("", text[: mention.start] + text[mention.end :])
-    return len(re.sub(r"[\W\d_]", "", rest)) <= 3
+    if len(re.sub(r"[\W\d_]", "", rest)) <= 3:
+        return True
+    segments = _BYLINE_SEPARATORS.split(text)
+    return (
+        len(segments) > 1
+        and any(s.strip() == mention.text.strip() for s in segments)
+        and all(len(s.split()) <= SITE_NAME_WORDS for s in segments)
+    )
 
 
 def _is_date_line(text: str, lexicon: Lexicon) -> bool:
@@ -167,11 +178,14 @@ def _looks_like_headline(text: str) -> bool:
         len(words) >= 4
         and not _HANGUL.search(text)
         and not text.islower()
-        and ">" not in text
-        and "»" not in text
+        and not any(mark in text for mark in _BREADCRUMB_MARKS)
         and len(_LATIN.findall(text)) >= 0.6 * len(text.replace(" ", ""))
     )
 
 
 def _looks_like_site_name(text: str) -> bool:
-    return 1 <= len(text.split()) <= 5 and not _HANGUL.search(text) and ">" not in text
+    return (
+        1 <= len(text.split()) <= SITE_NAME_WORDS
+        and not _HANGUL.search(text)
+        and not any(mark in text for mark in _BREADCRUMB_MARKS)
+    )

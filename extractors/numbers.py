@@ -61,7 +61,9 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
         after = text[stop : min(end, stop + 20)]
         unit = _unit_matcher(lexicon).search(after.lstrip(" -"))
         is_measure = (
-            before.endswith(currency) or after.startswith("%") or (unit is not None and unit.start == 0)
+            _has_currency_prefix(before, currency)
+            or after.startswith("%")
+            or (unit is not None and unit.start == 0)
         )
         quantities.append(
             Quantity(
@@ -75,6 +77,36 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             )
         )
     return quantities + _spelled_quantities(text, start, end, lexicon)
+
+
+def _has_currency_prefix(before: str, prefixes: tuple[str, ...]) -> bool:
+    """ "$", "US$ ", "W": a prefix written as letters must be a word of its own ("draw" is no "w")."""
+    for prefix in prefixes:
+        if before.endswith(prefix):
+            preceding = before[: -len(prefix)]
+            if not (prefix[0].isalpha() and preceding[-1:].isalpha()):
+                return True
+    return False
+
+
+def is_bare(text: str, quantity: Quantity, end: int, lexicon: Lexicon) -> bool:
+    """A number with no noun of its own ("364,000 in 2018", "(51,200)", "10,000 a year"):
+    the word after it, if any, is a function word; "12 hospitals" is not bare."""
+    word = re.match(r"\s*([A-Za-z]+)", text[quantity.end : end])
+    return word is None or word.group(1).lower() in _bare_followers(lexicon)
+
+
+@cache
+def _bare_followers(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.section("numbers")["bare_followers"])
+
+
+def qualifier_phrase(text: str, floor: int, position: int, lexicon: Lexicon) -> str:
+    """The qualifier written right before a number ("about ", "more than "), or nothing: the
+    text to step over when looking for the cue before a qualified number."""
+    window = text[max(floor, position - 30) : position]
+    phrases = [m for m in _qualifier_matcher(lexicon).finditer(window) if not window[m.end :].strip()]
+    return window[phrases[-1].start :] if phrases else ""
 
 
 def _qualifier_before(text: str, floor: int, position: int, lexicon: Lexicon) -> Qualifier:

@@ -46,15 +46,34 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
     leading = lexicon.matcher("text", "not_name_starts")
     found = []
     for m in _pattern(lexicon).finditer(text, start, end):
-        head = m["head1"] or m["head2"]
-        offset = m.start()
-        while (word := leading.search(text, offset, m.end())) is not None and word.start == offset:
-            offset = word.end + 1
-        name = text[offset : m.end()]
-        if len(name.split()) < 2:
-            continue
-        places = find_places(text, offset, m.end(), lexicon)
-        countries = {p.place.country for p in places if p.place.country}
-        country = countries.pop() if len(countries) == 1 else None
-        found.append(Organization(offset, m.end(), " ".join(name.split()), head.lower(), country))
+        for span_start, span_end, head in _conjuncts(
+            text, m.start(), m.end(), m["head1"] or m["head2"], lexicon
+        ):
+            offset = span_start
+            while (word := leading.search(text, offset, span_end)) is not None and word.start == offset:
+                offset = word.end + 1
+            name = text[offset:span_end]
+            if len(name.split()) < 2:
+                continue
+            places = find_places(text, offset, span_end, lexicon)
+            countries = {p.place.country for p in places if p.place.country}
+            country = countries.pop() if len(countries) == 1 else None
+            found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     return found
+
+
+def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """ "Gyeonggi Province and the Bayanzurkh Telemedicine Center" is two organisations: an "and"
+    splits a name where both sides end in a head word ("Ministry of Health and Welfare" stays)."""
+    heads = lexicon.matcher("partnerships", "org_heads")
+    for joint in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", text[start:end]):
+        left_end, right_start = start + joint.start(), start + joint.end()
+        left_heads = [h for h in heads.finditer(text, start, left_end) if h.end == left_end]
+        right = _pattern(lexicon).fullmatch(text, right_start, end)
+        if left_heads and right is not None:
+            right_head = right["head1"] or right["head2"]
+            return [
+                (start, left_end, left_heads[0].text),
+                *_conjuncts(text, right_start, end, right_head, lexicon),
+            ]
+    return [(start, end, head)]

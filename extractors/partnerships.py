@@ -11,7 +11,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lexicon import PhraseMatch
-from extractors.places import KOREA, PlaceKind
+from extractors.places import KOREA, Place, PlaceKind
 from extractors.sentences import Sentence
 from models import RecordKind
 
@@ -63,14 +63,23 @@ def _records(
             )
             for count, name in groups
         ]
-    counterparts = [c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side]
+    counterparts = [
+        c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
+    ]
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
         counterparts = [c for c in whole if c[0] != korean_side]
+    if not counterparts and with_match is None:
+        # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation"
+        subject = _named_counterparts(ctx, sentence, sentence.start, noun.start)
+        counterparts = [c for c in subject if c[0] != korean_side]
     if not counterparts:
         return []
-    countries = ([KOREA] if korean_side else []) + [c for _, c in counterparts if c]
+    # a counterpart of unknown country belongs to the one foreign country the sentence names
+    foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
+    implied = [foreign.pop()] if len(foreign) == 1 and any(c is None for _, c in counterparts) else []
+    countries = ([KOREA] if korean_side else []) + [c for _, c in counterparts if c] + implied
     return [
         (
             RecordKind.PARTNERSHIP,
@@ -98,7 +107,7 @@ def _base(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> dict[s
         "confidence": 0.7,
         "kind": noun.label,
         "scope": _scope(ctx, sentence, noun),
-        "signed_date": dates[0].first if dates else None,
+        "signed_date": dates[0].first if dates else ctx.event_day(sentence),
     }
 
 
@@ -117,10 +126,14 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
 def _counted_groups(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[tuple[int, str]]:
     """ "24 global insurance companies and 11 overseas government agencies" -> two groups."""
     heads = ctx.lexicon.matcher("partnerships", "org_heads")
+    determiners = ctx.lexicon.matcher("text", "definite_determiners")
     groups = []
     for quantity in ctx.quantities(sentence):
         if not start <= quantity.start < end or quantity.is_year or quantity.is_measure:
             continue
+        determiner = determiners.search(ctx.text, max(start, quantity.start - 8), quantity.start)
+        if determiner is not None and not ctx.text[determiner.end : quantity.start].strip():
+            continue  # "the two hospitals": the parties already named, not a counted group
         head = heads.search(ctx.text, quantity.end, min(end, quantity.end + 60))
         if head is None or len(ctx.text[quantity.end : head.start].split()) > 3:
             continue
@@ -133,11 +146,13 @@ def _named_counterparts(
 ) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
     covered: list[tuple[int, int]] = []
+    places = ctx.places(sentence)
     for org in ctx.organizations(sentence):
         if start <= org.start < end and not org.is_korean:
-            found.append((org.name, org.country))
-            covered.append((org.start, org.end))
-    for place in ctx.places(sentence):
+            seat = _seat(ctx, org.end, places)
+            found.append((org.name, org.country or (seat.place.country if seat else None)))
+            covered.append((org.start, seat.end if seat else org.end))
+    for place in places:
         inside = any(s <= place.start < e for s, e in covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
@@ -148,9 +163,19 @@ def _named_counterparts(
     return found
 
 
+def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | None:
+    """ "Thang Long General Hospital in Hanoi": the city right after an organisation is where it
+    stands (its country), not a party of its own."""
+    seat = re.compile(r"\s*,?\s*(?:in|of)\s+").match(ctx.text, position)
+    if seat is None:
+        return None
+    return next((p for p in places if p.start == seat.end() and not p.place.is_korean), None)
+
+
 def _scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> str | None:
     """What the agreement covers: the "to ..." or "on ..." clause after it."""
-    match = re.compile(r"\b(?:to|on|for)\s+(?P<scope>[a-z][^,;.]{8,120})").search(
+    prepositions = "|".join(ctx.lexicon.section("partnerships")["scope_prepositions"])
+    match = re.compile(rf"\b(?:{prepositions})\s+(?P<scope>[a-z][^,;.]{{8,120}})").search(
         ctx.text, noun.end, sentence.end
     )
     return match["scope"].strip() if match else None

@@ -4,39 +4,102 @@ A count is a number tied to a patient head noun, either directly ("17,918 Mongol
 or through a linking verb ("the number of foreign patients ... reached 300-thousand"). People
 in general ("200 people") count only when the clause speaks of care, never when it speaks of
 attendance. Figures that a goal aims at belong to targets, not here.
+
+News also gives counts without repeating the noun, leaning on one named just before: a series
+("412,000 ..., up from 364,000 in 2018"), a list ("followed by Americans (51,200)"), a part
+("including 1,420 from Kazakhstan") or an ellipsis ("about 2,900 were treated"). Such a count
+takes the population and origins of that noun, unless it names its own origin. A goal's
+baseline ("1 million by 2027, up from 606,000 last year") is such a count too.
 """
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
+from extractors.dates import YearMention
 from extractors.lexicon import PhraseMatch
-from extractors.numbers import Quantity
-from extractors.places import PlaceKind
+from extractors.numbers import Quantity, is_bare, qualifier_phrase
+from extractors.places import Place, PlaceKind
 from extractors.sentences import Sentence
-from extractors.targets import is_goal_sentence
+from extractors.targets import facts_before_aim, is_goal_sentence
 from models import PeriodKind, Population, RecordKind
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
 MAX_LINK_CHARS = 80  # "the number of foreign patients who visited Korea ... reached 300-thousand"
+MAX_ADJECTIVE_CHARS = 25  # "Uzbek patients", "Chinese medical tourists": a demonym right before the noun
+PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
+ANCHOR_YEAR_SENTENCES = 1  # a count with no year of its own takes the year of the sentence before
+
+
+@dataclass(frozen=True)
+class Link:
+    """A count and the patient noun it counts; ``relative`` when that noun was named for another count."""
+
+    quantity: Quantity
+    head: PhraseMatch
+    relative: bool
+    own_origin: tuple[str, ...] = ()  # "Americans (51,200)", "1,420 from Kazakhstan"
 
 
 def extract_patient_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
     found = []
     body = ctx.body_sentences
+    context_year: int | None = None
+    institution: str | None = None
     for position, sentence in enumerate(body):
-        if is_goal_sentence(ctx, sentence):
-            continue
-        for quantity in ctx.quantities(sentence):
-            if quantity.is_measure or quantity.is_year or quantity.value < 1:
-                continue
-            head = _head_after(ctx, sentence, quantity) or _head_before(ctx, sentence, quantity)
-            if head is None or not _counts_patients(ctx, sentence, quantity, head):
-                continue
-            following = body[position + 1] if position + 1 < len(body) else None
-            found.append((RecordKind.PATIENT_STAT, _stat(ctx, sentence, quantity, head, following)))
+        previous = body[position - 1] if position else None
+        following = body[position + 1] if position + 1 < len(body) else None
+        sentence_year: int | None = None
+        for link in _links(ctx, sentence, previous, is_goal_sentence(ctx, sentence)):
+            stat = _stat(ctx, sentence, link, following, context_year, institution)
+            institution = stat["institution"] or institution
+            sentence_year = sentence_year or stat["year"]
+            found.append((RecordKind.PATIENT_STAT, stat))
+        context_year = sentence_year
     return found
+
+
+def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, goal: bool) -> list[Link]:
+    """Counts tied to their noun: directly first, then those that lean on a noun named before.
+    In a goal sentence only the baseline and the facts told before the aim are counts: the
+    other figures are aims."""
+    dates = ctx.dates(sentence)
+    candidates = [
+        q
+        for q in ctx.quantities(sentence)
+        if not q.is_measure
+        and not q.is_year
+        and q.value >= 1
+        and not any(d.start <= q.start < d.end for d in dates)  # "from April 14 to 16"
+    ]
+    links: list[Link] = []
+    facts = facts_before_aim(ctx, sentence) if goal else []
+    for quantity in candidates:
+        if not goal or quantity in facts:
+            head = _head_after(ctx, sentence, quantity) or _head_before(ctx, sentence, quantity)
+            if head is not None and _counts_patients(ctx, sentence, quantity, head):
+                links.append(Link(quantity, head, relative=False))
+    linked = {link.quantity for link in links}
+    for quantity in candidates:
+        if quantity in linked or not _is_bare(ctx, sentence, quantity):
+            continue
+        own_origin = _listed_origin(ctx, sentence, quantity) or tuple(
+            _origins_after(ctx, sentence, quantity.end, _next_count(ctx, sentence, quantity), adjacent=True)
+        )
+        cued = _after_cue(ctx, sentence, quantity, goal)
+        if goal and not cued:
+            continue
+        if not (own_origin or cued or _elliptical(ctx, sentence, quantity)):
+            continue
+        # only an ellipsis ("About 2,900 were treated.") may lean on the sentence before
+        anchor = _anchor(ctx, sentence, None if cued or own_origin else previous, quantity)
+        if anchor is not None:
+            links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
+    return sorted(links, key=lambda link: link.quantity.start)
 
 
 def _head_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
@@ -87,10 +150,54 @@ def _is_qualifier(ctx: DocumentContext, phrase: str) -> bool:
     return phrase.lower() in {p.lower() for phrases in qualifiers.values() for p in phrases}
 
 
+def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """A number with no noun of its own ("364,000 in 2018", "(51,200)"): "12 hospitals" is not bare."""
+    return is_bare(ctx.text, quantity, sentence.end, ctx.lexicon)
+
+
+def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goal: bool) -> bool:
+    """ "up from 364,000", "including 1,420", "at 98,400"; in a goal sentence only a baseline."""
+    baseline = ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+    return baseline or (not goal and ctx.follows("patients", "series_cues", sentence, quantity.start))
+
+
+def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "about 2,900 were treated": the verb of care stands right after the number."""
+    verb = ctx.lexicon.matcher("patients", "elliptical_verbs").search(ctx.text, quantity.end, sentence.end)
+    return verb is not None and not ctx.text[quantity.end : verb.start].strip()
+
+
+def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
+    """ "Americans (51,200)", "Kazakhstan with 4,500": a country or demonym right before the
+    count, joined to it by a bracket or a linking word of a list."""
+    links = "|".join(re.escape(w) for w in ctx.lexicon.section("patients")["list_links"])
+    joint = re.compile(rf"\s*(?:\(|:|(?:{links})\b)\s*$", re.IGNORECASE)
+    qualifier_start = quantity.start - len(
+        qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    )
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if p.end <= qualifier_start and joint.fullmatch(ctx.text, p.end, qualifier_start)
+    ]
+    return tuple(c for p in places if (c := p.place.country) and not p.place.is_korean)
+
+
+def _anchor(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, quantity: Quantity
+) -> PhraseMatch | None:
+    """The patient noun a bare count leans on: the last one before it in the sentence, else in
+    the sentence before."""
+    heads = ctx.lexicon.matcher("patients", "heads")
+    before = list(heads.finditer(ctx.text, sentence.start, quantity.start))
+    if not before and previous is not None:
+        before = list(heads.finditer(ctx.text, previous.start, previous.end))
+    return before[-1] if before else None
+
+
 def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch) -> bool:
     """Generic heads ("people") count only in a clause about care, never about attendance."""
-    generic = head.text.lower() in {g.lower() for g in ctx.lexicon.section("patients")["generic_heads"]}
-    if not generic:
+    if not _generic(ctx, head):
         return True
     clause_start = max(sentence.start, quantity.start - 120)
     clause = ctx.text[clause_start : min(sentence.end, head.end + 40)]
@@ -102,45 +209,50 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
 def _stat(
     ctx: DocumentContext,
     sentence: Sentence,
-    quantity: Quantity,
-    head: PhraseMatch,
+    link: Link,
     following: Sentence | None,
+    context_year: int | None,
+    previous_institution: str | None,
 ) -> dict[str, Any]:
     lexicon = ctx.lexicon
-    phrase_start, phrase_end = min(quantity.start, head.start), max(quantity.end, head.end)
-    noun_phrase = ctx.text[phrase_start:phrase_end]
+    quantity, head = link.quantity, link.head
+    if link.relative:
+        phrase_start, phrase_end = head.start, head.end
+    else:
+        phrase_start, phrase_end = min(quantity.start, head.start), max(quantity.end, head.end)
+    noun_phrase = ctx.text[max(sentence.start, phrase_start - MAX_ADJECTIVE_CHARS) : phrase_end]
     population = Population(head.label)
     if lexicon.matcher("patients", "foreign_words").contains(noun_phrase):
         population = Population.FOREIGN_PATIENTS
-    origins = [
-        p.place.country
-        for p in ctx.places(sentence)
-        if phrase_start <= p.start < phrase_end and p.place.kind == PlaceKind.DEMONYM
-    ]
-    origins += _origins_after(ctx, sentence, phrase_end)
     evidence_sentences = [sentence]
-    if not origins and following is not None and not _has_count(ctx, following):
-        from_following = _origins_after(ctx, following, following.start)
-        if from_following and lexicon.matcher("patients", "heads").contains(following.text):
-            origins = from_following
-            evidence_sentences.append(following)
-    if origins and population == Population.PATIENTS and "KR" not in origins:
+    origins = list(link.own_origin) or _noun_origins(ctx, sentence, phrase_start, phrase_end)
+    if not link.relative:
+        origins += _origins_after(ctx, sentence, phrase_end, _next_count(ctx, sentence, quantity))
+        if not origins and following is not None and not _has_count(ctx, following):
+            from_following = _origins_after(ctx, following, following.start)
+            if from_following and lexicon.matcher("patients", "heads").contains(following.text):
+                origins = from_following
+                evidence_sentences.append(following)
+    # "1,100 Mongolian residents" examined abroad are people cared for, not medical tourists
+    if origins and population == Population.PATIENTS and "KR" not in origins and not _generic(ctx, head):
         population = Population.FOREIGN_PATIENTS
-    period_kind, year = _period(ctx, sentence, quantity)
+    period_kind, year, period = _period(ctx, sentence, quantity, context_year)
     evidence = ctx.evidence(*evidence_sentences)
     return {
         "evidence": evidence.text,
         "span_start": evidence.start,
         "span_end": evidence.end,
-        "confidence": 0.8 if head.label != "patients" or not _generic(ctx, head) else 0.6,
+        "confidence": 0.6 if link.relative or _generic(ctx, head) else 0.8,
         "count": round(quantity.value),
         "qualifier": quantity.qualifier,
         "year": year,
         "period_kind": period_kind,
+        "period_start": period[0],
+        "period_end": period[1],
         "population": population,
         "origin_countries": list(dict.fromkeys(c for c in origins if c and c != "KR")),
         "n_countries": _n_countries(ctx, sentence, phrase_end),
-        "institution": _institution(ctx, sentence, quantity),
+        "institution": _institution(ctx, sentence, quantity, previous_institution),
     }
 
 
@@ -152,13 +264,40 @@ def _has_count(ctx: DocumentContext, sentence: Sentence) -> bool:
     return any(not q.is_year and not q.is_measure for q in ctx.quantities(sentence))
 
 
-def _origins_after(ctx: DocumentContext, sentence: Sentence, position: int) -> list[str]:
-    """Countries after "from": "from Mongolia, Russia, Kazakhstan and Arab regions"."""
-    match = re.compile(r"\bfrom\b", re.IGNORECASE).search(ctx.text, position, sentence.end)
+def _noun_origins(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[str]:
+    """Demonyms inside the counted phrase, or right before its noun ("Uzbek patients")."""
+    origins = []
+    for place in ctx.places(sentence):
+        if place.place.kind != PlaceKind.DEMONYM or place.start >= end:
+            continue
+        adjacent = place.end <= start and not re.search(r"[,;:()]", ctx.text[place.end : start])
+        if start <= place.start or (adjacent and start - place.end <= MAX_ADJECTIVE_CHARS):
+            origins.append(place.place.country)
+    return origins
+
+
+def _next_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int:
+    """Where the next count of the sentence begins: what follows it is that count's business."""
+    later = [q.start for q in ctx.quantities(sentence) if q.start > quantity.end and not q.is_year]
+    return min([sentence.end, *later])
+
+
+def _origins_after(
+    ctx: DocumentContext, sentence: Sentence, position: int, end: int | None = None, adjacent: bool = False
+) -> list[str]:
+    """Countries after "from": "from Mongolia, Russia, Kazakhstan and Arab regions"; with
+    ``adjacent``, only where "from" follows the number directly ("1,420 from Kazakhstan")."""
+    match = re.compile(r"\bfrom\b", re.IGNORECASE).search(ctx.text, position, end or sentence.end)
     if match is None:
         return []
-    stop = re.compile(r"[;.]|\b(?:to|with|for|who|which|that)\b").search(ctx.text, match.end(), sentence.end)
-    end = stop.start() if stop else sentence.end
+    arrival = ctx.lexicon.matcher("patients", "arrival_verbs")
+    between = ctx.text[position : match.start()].strip()
+    if adjacent and between and not (arrival.search(between) and arrival.search(between).text == between):
+        return []
+    limit = end or sentence.end
+    words = ctx.lexicon.matcher("patients", "origin_stops").search(ctx.text, match.end(), limit)
+    punctuation = re.compile(r"[;.]").search(ctx.text, match.end(), limit)
+    end = min(limit, words.start if words else limit, punctuation.start() if punctuation else limit)
     return [
         p.place.country
         for p in ctx.places(sentence)
@@ -175,18 +314,67 @@ def _n_countries(ctx: DocumentContext, sentence: Sentence, position: int) -> int
     return int(match.group(1)) if match else None
 
 
-def _period(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[PeriodKind, int | None]:
+def _period(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, context_year: int | None
+) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
+    """The kind of period, the year and the period's bounds the count refers to."""
     lexicon = ctx.lexicon
     years = [y for y in ctx.years(sentence) if not (quantity.start <= y.start < quantity.end)]
+    span = _year_range(ctx, years)
+    if span is not None:
+        return PeriodKind.RANGE, None, (date(span[0], 1, 1), date(span[1], 12, 31))
     year = _nearest_year(ctx, years, quantity)
-    if lexicon.matcher("periods", "per_year").contains(sentence.text):
-        return PeriodKind.PER_YEAR, year
+    if lexicon.matcher("periods", "per_year").contains(_around(ctx, sentence, quantity)):
+        return PeriodKind.PER_YEAR, year, (None, None)
     if lexicon.matcher("periods", "cumulative").contains(sentence.text):
-        return PeriodKind.CUMULATIVE, None
+        explicit = [y for y in years if not y.relative and y.start < quantity.start]
+        return PeriodKind.CUMULATIVE, None, (date(explicit[0].year, 1, 1) if explicit else None, None)
     if year is not None:
-        return PeriodKind.YEAR, year
+        return PeriodKind.YEAR, year, (None, None)
+    if lexicon.matcher("periods", "totals").contains(sentence.text):
+        return PeriodKind.CUMULATIVE, None, (None, None)
+    if context_year is not None:
+        # "Chinese patients formed the largest group at 98,400" after a sentence about 2019
+        return PeriodKind.YEAR, context_year, (None, None)
     # A one-off count told in the past tense of a dated article refers to the article's year.
-    return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None
+    return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
+
+
+def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> str:
+    """The text about one number, up to its neighbours: "a year" there qualifies it alone."""
+    others = [q for q in ctx.quantities(sentence) if q.start != quantity.start and not q.is_year]
+    start = max(
+        [
+            sentence.start,
+            quantity.start - PERIOD_WINDOW_CHARS,
+            *(q.end for q in others if q.end <= quantity.start),
+        ]
+    )
+    end = min(
+        [
+            sentence.end,
+            quantity.end + PERIOD_WINDOW_CHARS,
+            *(q.start for q in others if q.start >= quantity.end),
+        ]
+    )
+    return ctx.text[start:end]
+
+
+@cache
+def _range_joiner(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alternation})\s*$", re.IGNORECASE)
+
+
+def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[int, int] | None:
+    """ "from 2014 to 2016", "between 2014 and 2016", "2014-2016": a span of whole years."""
+    joiner = _range_joiner(tuple(ctx.lexicon.section("dates")["range_joiners"]))
+    for first, last in pairwise(years):
+        if first.relative or last.relative or first.year >= last.year:
+            continue
+        if joiner.match(ctx.text[first.end : last.start]):
+            return first.year, last.year
+    return None
 
 
 def _nearest_year(ctx: DocumentContext, years: list, quantity: Quantity) -> int | None:
@@ -198,11 +386,46 @@ def _nearest_year(ctx: DocumentContext, years: list, quantity: Quantity) -> int 
     return min(years, key=lambda y: abs(y.start - quantity.start)).year
 
 
-def _institution(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> str | None:
-    """The organisation nearest before the count (the subject that received the patients)."""
-    orgs = ctx.organizations(sentence)
-    before = [o for o in orgs if o.end <= quantity.start]
-    if before or orgs:
-        return (before[-1] if before else orgs[0]).name
-    korean = [p for p in ctx.places(sentence) if p.place.is_korean]
-    return korean[0].place.name if korean else None
+def _institution(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, previous: str | None
+) -> str | None:
+    """Who received the patients: the Korean place or organisation they came to ("visited
+    Korea", "treated in Busan"), else the subject before the count ("the hospital treated"),
+    which may be an anaphor or a pronoun standing for one named before."""
+    clause_end = _next_count(ctx, sentence, quantity)
+    receivers = _receivers(ctx, sentence)
+    destination_words = ctx.lexicon.matcher("patients", "destination_words")
+    for start, name in receivers:
+        if quantity.end <= start < clause_end:
+            word = destination_words.search(ctx.text, max(sentence.start, start - 12), start)
+            if word is not None and not ctx.text[word.end : start].strip():
+                return name
+    before = [(start, name) for start, name in receivers if start < quantity.start]
+    if before:
+        return max(before)[1]
+    if ctx.lexicon.matcher("organizations", "subject_pronouns").search(sentence.text[:4]) and previous:
+        return previous
+    return receivers[0][1] if receivers else None
+
+
+def _receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """Korean organisations and places in the sentence, and anaphors resolved ("the hospital")."""
+    found = [(o.start, o.name) for o in ctx.organizations(sentence) if o.country is None or o.is_korean]
+    covered = [(o.start, o.end) for o in ctx.organizations(sentence)]
+    found += [
+        (p.start, p.place.name)
+        for p in ctx.places(sentence)
+        if _is_korean_place(p) and not any(s <= p.start < e for s, e in covered)
+    ]
+    anaphors = ctx.lexicon.matcher("organizations", "anaphors")
+    for match in anaphors.finditer(ctx.text, sentence.start, sentence.end):
+        if any(s <= match.start < e for s, e in covered):
+            continue
+        name = ctx.antecedent(match.label, match.start)
+        if name is not None:
+            found.append((match.start, name))
+    return sorted(found)
+
+
+def _is_korean_place(place: Place) -> bool:
+    return place.place.is_korean and place.place.kind != PlaceKind.DEMONYM

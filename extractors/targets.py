@@ -6,15 +6,30 @@ advance base into"); the countries patients merely come from are not markets.
 """
 
 import re
+from functools import cache
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.numbers import Quantity
-from extractors.places import PlaceKind
+from extractors.dates import YearMention
+from extractors.lexicon import Lexicon
+from extractors.numbers import Quantity, is_bare
+from extractors.places import Place, PlaceKind, PlaceName
 from extractors.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
+YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
+
+
+def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
+    """Figures told before the aim of a goal sentence when the aim has figures of its own:
+    "saw 300 patients in 2018 and plans to treat 500 by 2020" (300 is a fact, not a goal)."""
+    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+    if cue is None:
+        return []
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    before = [q for q in figures if q.start < cue.start]
+    return before if len(before) < len(figures) else []
 
 
 def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -38,14 +53,27 @@ def _goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
         if not is_goal_sentence(ctx, sentence):
             continue
         year = _due_year(ctx, sentence, last_year)
-        actor = _actor(ctx, sentence) or last_actor or ctx.main_actor
-        for quantity in ctx.quantities(sentence):
-            if quantity.is_year or (quantity.is_measure and _metric(ctx, quantity) != Metric.REVENUE):
+        cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+        actor = (
+            (ctx.actor(sentence, cue.start) if cue else None)
+            or _actor(ctx, sentence)
+            or last_actor
+            or ctx.main_actor
+        )
+        figures = [q for q in ctx.quantities(sentence) if not q.is_year]
+        baselines = [q for q in figures if ctx.follows("goals", "baseline_prepositions", sentence, q.start)]
+        facts = facts_before_aim(ctx, sentence)
+        for quantity in figures:
+            if quantity in baselines or (quantity.is_measure and _metric(ctx, quantity) != Metric.REVENUE):
                 continue
-            metric = _metric(ctx, quantity)
+            if quantity in facts:
+                continue
+            metric = _metric(ctx, quantity) or _metric_before(ctx, sentence, quantity)
             if metric is None:
                 continue
-            baseline = _baseline(ctx, body[position + 1 : position + 3], metric)
+            baseline = _baseline_in(ctx, sentence, quantity, baselines) or _baseline(
+                ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
+            )
             evidence = ctx.evidence(sentence)
             found.append(
                 (
@@ -74,13 +102,40 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
     """ "by 2021" -> 2021; "by the target year" -> the previous goal's year; "this year"."""
     goals = ctx.lexicon.section("goals")
     due = "|".join(goals["due_prepositions"])
-    for year in ctx.years(sentence):
+    baselines = [
+        q
+        for q in ctx.quantities(sentence)
+        if ctx.follows("goals", "baseline_prepositions", sentence, q.start)
+    ] + facts_before_aim(ctx, sentence)
+    # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
+    years = [y for y in ctx.years(sentence) if not any(_year_of(ctx, b, y) for b in baselines)]
+    for year in years:
         before = ctx.text[max(sentence.start, year.start - 12) : year.start].lower()
-        if year.relative or re.search(rf"\b(?:{due})\s+(?:the\s+end\s+of\s+)?$", before):
+        if re.search(rf"\b(?:{due})\s+(?:the\s+end\s+of\s+)?$", before):
             return year.year
+    # "this year's target": a relative year, when no year is given with a preposition of due
+    relative = [y for y in years if y.relative]
+    if relative:
+        return relative[0].year
     if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return last_year
     return None
+
+
+def _year_of(ctx: DocumentContext, figure: Quantity, year: YearMention) -> bool:
+    """Whether the year stands right after the figure ("4,000 in 2018", "18,500 last year")."""
+    if year.start < figure.end:
+        return False
+    between = ctx.text[figure.end : year.start]
+    return len(between.split()) <= YEAR_AFTER_FIGURE_WORDS and not re.search(r"[,;\d]", between)
+
+
+def _possessive_of(ctx: DocumentContext, year: YearMention, figure: Quantity) -> bool:
+    """Whether the year owns the figure: "last year's 2,500"."""
+    return (
+        year.end <= figure.start
+        and re.fullmatch(r"\s*['’]s\s*", ctx.text[year.end : figure.start]) is not None
+    )
 
 
 def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
@@ -91,9 +146,29 @@ def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
     return Metric(match.label)
 
 
-def _baseline(
-    ctx: DocumentContext, sentences: list[Sentence], metric: Metric
+def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
+    """ "raise the number of Vietnamese patients from 5,600 last year to 10,000 a year": a bare
+    figure measures the metric named before it in the sentence."""
+    if not is_bare(ctx.text, quantity, sentence.end, ctx.lexicon):
+        return None
+    metrics = list(ctx.lexicon.matcher("goals", "metrics").finditer(ctx.text, sentence.start, quantity.start))
+    return Metric(metrics[-1].label) if metrics else None
+
+
+def _baseline_in(
+    ctx: DocumentContext, sentence: Sentence, goal: Quantity, baselines: list[Quantity]
 ) -> tuple[float, int | None] | None:
+    """ "up from 606,000 last year", "compared with 141 at the end of last year": the baseline
+    the goal sentence gives itself, with the year named right after it."""
+    if not baselines:
+        return None
+    baseline = min(baselines, key=lambda q: abs(q.start - goal.start))
+    # "up from 606,000 last year", "compared with 141 at the end of last year", "last year's 2,500"
+    years = [y for y in ctx.years(sentence) if _year_of(ctx, baseline, y) or _possessive_of(ctx, y, baseline)]
+    return baseline.value, years[0].year if years else None
+
+
+def _baseline(ctx: DocumentContext, sentences: list[Sentence]) -> tuple[float, int | None] | None:
     """ "As of last year, there were around 140 of them": the figure a goal is compared with."""
     for sentence in sentences:
         if not ctx.lexicon.matcher("goals", "baseline_cues").contains(sentence.text):
@@ -119,19 +194,15 @@ def _actor(ctx: DocumentContext, sentence: Sentence) -> str | None:
 def _markets(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
     found = []
     seen: set[tuple[str | None, tuple[str, ...]]] = set()
-    cues = ctx.lexicon.matcher("markets", "cues")
-    for sentence in ctx.body_sentences:
-        cue = cues.search(ctx.text, sentence.start, sentence.end)
-        if cue is None:
+    body = ctx.body_sentences
+    for position, sentence in enumerate(body):
+        previous = body[position - 1] if position else None
+        aimed = _cued_places(ctx, sentence, previous) + _designated_places(ctx, sentence)
+        if not aimed:
             continue
-        scope_end = min(sentence.end, cue.end + MARKET_SCOPE_CHARS)
-        actor = _actor(ctx, sentence) or ctx.main_actor
-        for place in ctx.places(sentence):
-            name = place.place
-            if place.start < cue.end or place.start >= scope_end or name.is_korean:
-                continue
-            if ctx.text[max(sentence.start, place.start - 5) : place.start].strip().lower() == "from":
-                continue
+        first_cue = min(cue for cue, _ in aimed)
+        actor = ctx.actor(sentence, first_cue) or _actor(ctx, sentence) or ctx.main_actor
+        for _, name in aimed:
             region = None if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} else name.name
             countries = [] if name.kind == PlaceKind.REGION else list(name.countries)
             key = (region, tuple(countries))
@@ -155,3 +226,71 @@ def _markets(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
                 )
             )
     return found
+
+
+def _cued_places(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[int, PlaceName]]:
+    """Foreign places after a cue of aiming ("targeting Sakhalin and Khabarovsk"), up to the
+    means that follow ("with more direct flights"); "targeting the region" names the region
+    spoken of just before."""
+    lexicon = ctx.lexicon
+    aimed: list[tuple[int, PlaceName]] = []
+    for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end):
+        stop = lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
+        scope_end = min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
+        places = [
+            p for p in ctx.places(sentence) if cue.end <= p.start < scope_end and _aimable(ctx, sentence, p)
+        ]
+        anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue.end, scope_end)
+        if not places and anaphor is not None and not ctx.text[cue.end : anaphor.start].strip():
+            places = _last_foreign_place(ctx, sentence, cue.start, previous)
+        aimed += [(cue.start, p.place) for p in places]
+    return aimed
+
+
+def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
+    """ "has singled out Uzbekistan as a key target market", "named Vietnam as its priority
+    market", "using the UAE as its advance base": places between the verb and the "as"."""
+    lexicon = ctx.lexicon
+    aimed: list[tuple[int, PlaceName]] = []
+    for role in _designation_pattern(lexicon).finditer(ctx.text, sentence.start, sentence.end):
+        verbs = list(
+            lexicon.matcher("markets", "designation_verbs").finditer(ctx.text, sentence.start, role.start())
+        )
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        aimed += [
+            (verb.start, p.place)
+            for p in ctx.places(sentence)
+            if verb.end <= p.start < role.start() and _aimable(ctx, sentence, p)
+        ]
+    return aimed
+
+
+@cache
+def _designation_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    nouns = "|".join(
+        re.escape(n) for n in sorted(lexicon.section("markets")["role_nouns"], key=len, reverse=True)
+    )
+    return re.compile(rf"\bas\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE)
+
+
+def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+    """A foreign place that is not where patients come from ("patients from Russia")."""
+    before = ctx.text[max(sentence.start, place.start - 5) : place.start].strip().lower()
+    return not place.place.is_korean and before != "from"
+
+
+def _last_foreign_place(
+    ctx: DocumentContext, sentence: Sentence, before: int, previous: Sentence | None
+) -> list[Place]:
+    """The foreign place named last before ``before``, in this sentence or the one before."""
+    for scope in (sentence, previous):
+        if scope is None:
+            continue
+        places = [p for p in ctx.places(scope) if p.start < before and _aimable(ctx, scope, p)]
+        if places:
+            return [places[-1]]
+    return []

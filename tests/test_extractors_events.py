@@ -1,0 +1,92 @@
+"""Events: types, merging of a trip's activities, attendance, organisers, venue, place and name."""
+
+from datetime import date
+
+from tests.test_extractors_helpers import extract_text
+
+
+def events(body: str) -> list[dict]:
+    return extract_text(body).get("Event", [])
+
+
+def test_an_event_word_inside_a_building_name_is_not_the_type() -> None:
+    (found,) = events(
+        "Ulsan staged a medical tourism roadshow at the Astana Congress Hall in Astana on March 3."
+    )
+    assert found["event_type"] == "promotion"
+    assert found["venue"] == "Astana Congress Hall" and found["city"] == "Astana" and found["country"] == "KZ"
+
+
+def test_a_signing_during_a_trip_belongs_to_the_trip() -> None:
+    found = events(
+        "A delegation of Gwangju officials visited Tashkent, Uzbekistan, from March 4 to 7. "
+        "On March 6, Gwangju signed a memorandum of understanding with the Tashkent Medical Academy."
+    )
+    assert len(found) == 1
+    assert found[0]["start_date"] == date(2019, 3, 4) and found[0]["end_date"] == date(2019, 3, 7)
+    assert found[0]["city"] == "Tashkent" and found[0]["country"] == "UZ"
+
+
+def test_a_ceremony_where_a_contract_is_signed_is_a_signing() -> None:
+    (found,) = events(
+        "Wonju Severance Hospital signed a referral contract with the Dubai Health Authority at a ceremony "
+        "at Wonju City Hall on March 2."
+    )
+    assert found["event_type"] == "signing" and found["venue"] == "Wonju City Hall"
+
+
+def test_attendance_after_a_cue_and_before_a_verb() -> None:
+    (drew,) = events("The roadshow, held in Bishkek on March 5, drew some 230 travel agents and doctors.")
+    assert drew["attendance"] == 230
+    (attended,) = events(
+        "Jeonnam held a business presentation in Ulaanbaatar on March 5. "
+        "About 90 local insurers, travel agents and hospital managers attended the event."
+    )
+    assert attended["attendance"] == 90
+
+
+def test_the_audience_wins_over_the_size_of_the_party() -> None:
+    (found,) = events(
+        "On March 5, Chungbuk led a delegation of 18 medical professionals to Almaty and held a business "
+        "presentation there that was attended by 140 guests."
+    )
+    assert found["attendance"] == 140
+
+
+def test_a_member_count_is_the_attendance_of_a_visit() -> None:
+    (found,) = events("A 9-member delegation from Mongolia visited Jeonju from March 4 to 6.")
+    assert found["attendance"] == 9 and found["event_type"] == "delegation_visit"
+
+
+def test_organisers_after_a_cue_and_as_the_subject_of_held() -> None:
+    (cued,) = events(
+        "The fair, organised by the city and the Gangwon Tourism Organization at the Irkutsk Expo Center, "
+        "opened in Irkutsk on March 5. Gangwon Province said it was a success."
+    )
+    assert "Gangwon Tourism Organization" in cued["organizers"]
+    (subject,) = events(
+        "The Korea Tourism Organization held a medical tourism briefing session in Minsk on March 5."
+    )
+    assert subject["organizers"] == ["Korea Tourism Organization"]
+
+
+def test_a_participle_has_no_organiser_subject() -> None:
+    (found,) = events(
+        "Cheongju Hospital received a prize at the Global Health Awards 2019, held on March 1 in Seoul."
+    )
+    assert found["organizers"] == [] and found["name"] == "Global Health Awards 2019"
+
+
+def test_the_venue_is_a_building_not_the_event() -> None:
+    (found,) = events(
+        "Daegu Catholic Hospital won a grand prize at the Asia Care Awards, held at the Shilla Hotel on March 1."
+    )
+    assert found["venue"] == "Shilla Hotel"
+
+
+def test_an_undated_named_training_course() -> None:
+    (found,) = events(
+        "Gimhae Central Hospital hosted the Silk Road Surgical Academy, a training course in Gimhae for 15 Uzbek surgeons."
+    )
+    assert found["event_type"] == "training" and found["name"] == "Silk Road Surgical Academy"
+    assert found["attendance"] == 15 and found["organizers"] == ["Gimhae Central Hospital"]

@@ -1,0 +1,127 @@
+"""Patient counts in series, lists, parts and ellipses, their years, origins and receivers."""
+
+from datetime import date
+
+from tests.test_extractors_helpers import extract_text
+
+
+def stats(body: str, dateline: str = "Posted on 10 March 2019") -> dict[int, dict]:
+    return {r["count"]: r for r in extract_text(body, dateline).get("PatientStat", [])}
+
+
+def test_a_series_count_takes_the_noun_and_origin_of_the_first() -> None:
+    found = stats("Incheon received 8,450 Mongolian patients last year, up from 7,120 the previous year.")
+    assert found[8450]["year"] == 2018
+    assert found[7120]["year"] == 2017  # "the previous year" counts back from 2018, not from 2019
+    assert found[7120]["origin_countries"] == ["MN"]
+    assert found[7120]["institution"] == "Incheon"
+
+
+def test_a_series_with_an_explicit_year() -> None:
+    found = stats("Some 51,000 foreign patients came to Korea in 2017, compared with 46,500 in 2016.")
+    assert found[46500]["year"] == 2016 and found[46500]["population"] == "foreign_patients"
+
+
+def test_bracketed_counts_after_demonyms_are_a_list() -> None:
+    found = stats(
+        "In 2018 Japanese patients formed the second group at 61,300, ahead of Thais (12,050) "
+        "and Filipinos (8,800)."
+    )
+    assert found[61300]["origin_countries"] == ["JP"]
+    assert found[12050]["origin_countries"] == ["TH"] and found[12050]["year"] == 2018
+    assert found[8800]["origin_countries"] == ["PH"]
+
+
+def test_a_part_named_by_its_origin() -> None:
+    found = stats("Gwangju treated 9,000 foreign patients in 2018, including 650 from Vietnam.")
+    assert found[9000]["origin_countries"] == []
+    assert found[650]["origin_countries"] == ["VN"] and found[650]["institution"] == "Gwangju"
+
+
+def test_an_ellipsis_leans_on_the_patients_named_before() -> None:
+    found = stats("Russian patients are a fast-growing group: nearly 3,400 were treated in Ulsan in 2018.")
+    assert found[3400]["origin_countries"] == ["RU"]
+    assert found[3400]["institution"] == "Ulsan" and found[3400]["qualifier"] == "approx"
+
+
+def test_a_count_without_a_year_takes_the_year_of_the_sentence_before() -> None:
+    found = stats(
+        "A total of 20,500 foreign patients visited Daegu in 2017. "
+        "Chinese patients were the largest group at 7,700."
+    )
+    assert found[7700]["year"] == 2017
+
+
+def test_a_goal_baseline_is_a_count_but_the_goal_is_not() -> None:
+    found = stats("The city aims to attract 50,000 foreign patients by 2022, up from 31,000 last year.")
+    assert 50000 not in found
+    assert found[31000]["year"] == 2018 and found[31000]["population"] == "foreign_patients"
+
+
+def test_a_span_of_years_is_a_range() -> None:
+    found = stats("Between 2012 and 2015, a total of 6,200 Kazakh patients were treated in Korea.")
+    assert found[6200]["period_kind"] == "range"
+    assert found[6200]["period_start"] == date(2012, 1, 1) and found[6200]["period_end"] == date(2015, 12, 31)
+
+
+def test_a_cumulative_count_starts_in_the_year_named() -> None:
+    found = stats("Since its opening in 2012, the clinic has treated over 8,000 foreign patients.")
+    assert found[8000]["period_kind"] == "cumulative" and found[8000]["period_start"] == date(2012, 1, 1)
+
+
+def test_the_hospital_and_it_refer_to_the_hospital_named_before() -> None:
+    found = stats(
+        "Daegu Dongsan Hospital won an award on Friday. The hospital treated 4,300 foreign patients in 2018. "
+        "It now sees about 5,000 overseas patients a year."
+    )
+    assert found[4300]["institution"] == "Daegu Dongsan Hospital"
+    assert found[5000]["institution"] == "Daegu Dongsan Hospital" and found[5000]["period_kind"] == "per_year"
+
+
+def test_the_receiver_is_where_the_patients_went() -> None:
+    found = stats("In 2018, 9,100 Kazakh patients came to Korea, of whom about 2,300 were treated in Busan.")
+    assert found[9100]["institution"] == "Korea"
+    assert found[2300]["institution"] == "Busan" and found[2300]["origin_countries"] == ["KZ"]
+
+
+def test_a_per_year_phrase_qualifies_only_its_own_number() -> None:
+    found = stats(
+        "The clinic wants to lift the number of Thai patients from 900 last year to 2,000 a year by 2021."
+    )
+    assert found[900]["period_kind"] == "year" and found[900]["origin_countries"] == ["TH"]
+
+
+def test_people_examined_abroad_are_not_counted_as_foreign_patients() -> None:
+    found = stats("On March 5 doctors examined more than 600 Uzbek residents at a clinic in Tashkent.")
+    assert found[600]["population"] == "patients" and found[600]["origin_countries"] == ["UZ"]
+
+
+def test_day_numbers_of_a_date_range_are_not_counts() -> None:
+    assert 7 not in stats("Free consultations for patients were held in Hanoi from March 5 to 7.")
+
+
+def test_a_number_with_a_noun_of_its_own_is_not_a_series_count() -> None:
+    found = stats("Busan treated 5,000 foreign patients in 2018, up from 12 hospitals in 2014.")
+    assert 12 not in found
+
+
+def test_parts_named_by_country_in_a_list() -> None:
+    found = stats("Of the 7,000 patients, 2,600 came from Russia and 900 from Mongolia.")
+    assert found[2600]["origin_countries"] == ["RU"] and found[900]["origin_countries"] == ["MN"]
+
+
+def test_countries_with_their_counts() -> None:
+    found = stats(
+        "China accounted for 9,000 patients in 2018, followed by Vietnam with 3,500 and Thailand with 1,250."
+    )
+    assert found[3500]["origin_countries"] == ["VN"] and found[1250]["origin_countries"] == ["TH"]
+
+
+def test_a_fact_before_the_aim_of_a_goal_sentence_is_a_count() -> None:
+    found = stats("The clinic treated 450 Mongolian patients in 2018 and aims to treat 700 by 2021.")
+    assert found[450]["year"] == 2018 and 700 not in found
+
+
+def test_a_verb_ending_in_w_is_no_currency() -> None:
+    found = stats("The fair helped draw 1,300 foreign patients to Gangwon in 2018.")
+    assert found[1300]["institution"] == "Gangwon"

@@ -1,0 +1,89 @@
+"""Goals with their baselines, actors and metrics; markets after cues, anaphors and designations."""
+
+from tests.test_extractors_helpers import extract_text
+
+
+def targets(body: str, dateline: str = "Posted on 10 March 2019") -> list[dict]:
+    return extract_text(body, dateline).get("Target", [])
+
+
+def goals(body: str) -> dict[float, dict]:
+    return {t["value"]: t for t in targets(body) if t["kind"] == "goal"}
+
+
+def markets(body: str) -> dict[str, dict]:
+    return {
+        t["market_region"] or ",".join(t["market_countries"]): t
+        for t in targets(body)
+        if t["kind"] == "market"
+    }
+
+
+def test_a_baseline_in_the_goal_sentence_is_not_a_goal() -> None:
+    found = goals(
+        "The Ulsan city government aims to draw 30,000 foreign patients by 2023, up from 18,500 last year."
+    )
+    assert list(found) == [30000]
+    assert found[30000]["baseline_value"] == 18500 and found[30000]["baseline_year"] == 2018
+    assert found[30000]["target_year"] == 2023
+
+
+def test_the_metric_can_stand_before_a_bare_goal_figure() -> None:
+    found = goals(
+        "The agency aims to lift the number of Mongolian patients from 4,000 in 2018 to 9,000 a year by 2022."
+    )
+    assert found[9000]["metric"] == "foreign_patients" and found[9000]["target_year"] == 2022
+    assert found[9000]["baseline_value"] == 4000 and found[9000]["baseline_year"] == 2018
+
+
+def test_the_actor_is_the_subject_even_as_an_anaphor() -> None:
+    found = goals(
+        "The Ministry of Health and Welfare released its yearly plan on Monday. "
+        "The ministry also wants more than 80 Korean hospitals to be operating abroad by 2022, "
+        "compared with 61 at the end of last year."
+    )
+    assert found[80]["actor"] == "Ministry of Health and Welfare"
+    assert found[80]["metric"] == "overseas_institutions" and found[80]["qualifier"] == "at_least"
+    assert found[80]["baseline_value"] == 61 and found[80]["baseline_year"] == 2018
+
+
+def test_a_relative_goal_year_when_no_due_year_is_given() -> None:
+    found = goals("Gwangju set this year's target at 12,000 foreign patients, up from 9,500 last year.")
+    assert found[12000]["target_year"] == 2019 and found[12000]["baseline_year"] == 2018
+
+
+def test_a_market_cue_stops_at_the_means() -> None:
+    found = markets("Incheon is targeting Mongolia with new direct flights and a Russian-speaking help desk.")
+    assert list(found) == ["MN"]
+    assert found["MN"]["actor"] == "Incheon"
+
+
+def test_targeting_the_region_refers_to_the_region_just_named() -> None:
+    found = markets(
+        "Central Asia is a promising market, and Daegu is targeting the region with medical fairs."
+    )
+    assert list(found) == ["Central Asia"]
+
+
+def test_places_singled_out_as_markets() -> None:
+    found = markets(
+        "The province has singled out Mongolia and the Middle East as its priority overseas markets."
+    )
+    assert set(found) == {"MN", "Middle East"}
+
+
+def test_a_place_used_as_a_base() -> None:
+    found = markets("The clinic is expanding into the Gulf states, using Qatar as its regional hub.")
+    assert "QA" in found
+
+
+def test_a_country_named_without_a_role_is_not_a_market() -> None:
+    assert not markets("The province named Mongolia's health minister as an honorary citizen in May.")
+
+
+def test_last_years_figure_is_the_baseline() -> None:
+    found = goals(
+        "Pohang St. Mary's Hospital plans to treat 900 foreign patients this year, double last year's 450."
+    )
+    assert list(found) == [900]
+    assert found[900]["baseline_value"] == 450 and found[900]["baseline_year"] == 2018
