@@ -2,6 +2,8 @@
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -12,27 +14,54 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 _HTML_DROPPED = "script, style, noscript, template, iframe, svg, nav, header > nav, form, button"
 _HTML_BLOCKS = "title, h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, figcaption, time"
 _MARKDOWN_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)|\*\*|__|`", re.MULTILINE)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "date",
+)
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # Single-mark emphasis (_byline_, *caption*): the marks glue to the words and hide their ends.
 _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])([_*])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
 
-def clean_text(raw: str, media_type: MediaType) -> str:
+@dataclass(frozen=True)
+class PageMetadata:
+    """What an HTML page states about itself in its markup (meta tags, <h1>, <title>)."""
+
+    title: str | None = None
+    published: date | None = None
+    site_name: str | None = None
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    page: PageMetadata
+
+
+def clean_text(raw: str, media_type: MediaType) -> CleanedText:
     """Normalise line ends, Unicode form and invisible characters; flatten markup to lines."""
+    page = PageMetadata()
     if media_type == MediaType.HTML:
-        raw = html_to_text(raw)
+        raw, page = html_to_text(raw)
     elif media_type == MediaType.MARKDOWN:
         raw = _MARKDOWN_LINK.sub(r"\1", raw)
         raw = _MARKDOWN_MARKUP.sub("", raw)
         raw = _MARKDOWN_EMPHASIS.sub(r"\2", raw)
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\t", " ")
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return CleanedText(re.sub(r"\n{3,}", "\n\n", text).strip(), page)
 
 
-def html_to_text(html: str) -> str:
-    """One line per block element (title first), scripts, styles and navigation removed."""
+def html_to_text(html: str) -> tuple[str, PageMetadata]:
+    """One line per block element, scripts, styles and navigation removed; and the page's own metadata."""
     tree = LexborHTMLParser(html)
+    page = _page_metadata(tree)
     for node in tree.css(_HTML_DROPPED):
         node.decompose()
     if tree.css_first("h1") is not None and (title := tree.css_first("title")) is not None:
@@ -43,4 +72,47 @@ def html_to_text(html: str) -> str:
     lines = [" ".join(n.text(deep=True, separator=" ").split()) for n in leaves]
     if not lines and tree.body is not None:
         lines = [tree.body.text(separator="\n")]
-    return "\n\n".join(line for line in lines if line)
+    return "\n\n".join(line for line in lines if line), page
+
+
+def _page_metadata(tree: LexborHTMLParser) -> PageMetadata:
+    """Headline, publication date and site name as the page's markup states them.
+
+    Open Graph and article meta tags are written for machines and are exact; the <h1> is the
+    headline as shown; <title> usually joins the headline and the site name ("A | B"), so its
+    longest part is taken.
+    """
+    meta = {
+        (
+            node.attributes.get("property")
+            or node.attributes.get("name")
+            or node.attributes.get("itemprop")
+            or ""
+        ).lower(): (node.attributes.get("content") or "").strip()
+        for node in tree.css("meta")
+    }
+    title = meta.get("og:title") or _text_of(tree.css_first("h1"))
+    if not title and (title_tag := _text_of(tree.css_first("title"))):
+        title = max(_TITLE_SEPARATORS.split(title_tag), key=len).strip() or None
+    stamp = next((meta[k] for k in _PUBLISHED_META if meta.get(k)), None)
+    if stamp is None and (time_node := tree.css_first("time[datetime]")) is not None:
+        stamp = time_node.attributes.get("datetime")
+    return PageMetadata(
+        title=title or None, published=_iso_date(stamp), site_name=meta.get("og:site_name") or None
+    )
+
+
+def _text_of(node: object) -> str | None:
+    if node is None:
+        return None
+    return " ".join(node.text(deep=True, separator=" ").split()) or None  # type: ignore[attr-defined]
+
+
+def _iso_date(stamp: str | None) -> date | None:
+    """The date part of an ISO 8601 timestamp ("2017-06-29T14:21:00+09:00")."""
+    if not stamp:
+        return None
+    try:
+        return date.fromisoformat(stamp.strip()[:10])
+    except ValueError:
+        return None

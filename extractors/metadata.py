@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from extractors.cleaning import PageMetadata
 from extractors.dates import DateMention, find_dates
 from extractors.lexicon import Lexicon
 
@@ -21,7 +22,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")
-SITE_NAME_WORDS = 5  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
+SITE_NAME_WORDS = 5
+MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
+SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section label
+_MENU_SEPARATORS = re.compile(
+    r"\s+\|\s+|\s*\|\s*"
+)  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -103,14 +109,16 @@ def _is_date_line(text: str, lexicon: Lexicon) -> bool:
     return any(_is_only(m, text) for m in find_dates(text, 0, len(text), None, lexicon))
 
 
-def extract_metadata(text: str, lexicon: Lexicon) -> Metadata:
+def extract_metadata(text: str, lexicon: Lexicon, page: PageMetadata | None = None) -> Metadata:
+    """Metadata from the page's markup where it states it (HTML), else from its first lines."""
+    page = page or PageMetadata()
     lines = head_lines(text)
     dateline = find_dateline(lines, lexicon)
     title, publisher = _headline(lines, dateline, lexicon)
     return Metadata(
-        title=title,
-        publisher=publisher,
-        published_date=dateline.date.first if dateline else None,
+        title=page.title or title,
+        publisher=page.site_name or publisher,
+        published_date=page.published or (dateline.date.first if dateline else None),
         language=detect_language(text),
     )
 
@@ -124,7 +132,12 @@ def detect_language(text: str) -> str:
 def _headline(
     lines: list[Line], dateline: Dateline | None, lexicon: Lexicon
 ) -> tuple[str | None, str | None]:
-    """Pick the headline line and split off a site name written beside it."""
+    """Pick the headline line and the site name written beside or above it.
+
+    The headline is the last headline-like line before the dateline, or the first one after
+    it when furniture alone stands above the dateline; without a dateline, a line the page
+    repeats (title bar and article head) or else the first headline-like line.
+    """
     publisher = None
     candidates: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
@@ -136,21 +149,39 @@ def _headline(
         if site and publisher is None:
             publisher = site
         if headline is None:
-            if site and index == 0:
-                publisher = site
             continue
-        if _looks_like_headline(headline) and not _is_date_line(headline, lexicon):
-            candidates.append((index, headline))
+        if _is_site_name(headline, lexicon):
+            publisher = publisher or headline
+        elif _looks_like_headline(headline) and not _is_furniture(headline, lexicon):
+            if not _is_date_line(headline, lexicon):
+                candidates.append((index, headline))
         elif index == 0 and publisher is None and _looks_like_site_name(text):
             publisher = text
     if not candidates:
         return None, publisher
     if dateline is not None:
         before = [c for c in candidates if c[0] <= dateline.line]
-        if before:
-            return before[-1][1], publisher
+        after = [c for c in candidates if c[0] > dateline.line]
+        if before or after:
+            return (before[-1] if before else after[0])[1], publisher
     repeated = [c for c in candidates if sum(c[1] == o[1] for o in candidates) > 1]
     return (repeated or candidates)[0][1], publisher
+
+
+def _is_furniture(text: str, lexicon: Lexicon) -> bool:
+    """Menus, bylines, captions, labels and bullets: the lines around a headline that are not it."""
+    start = lexicon.matcher("page", "furniture_starts").search(text.lstrip("[( "))
+    if start is not None and start.start == 0:
+        return True
+    if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
+        return True
+    return text.isupper() and len(text.split()) <= SHOUTED_LINE_WORDS
+
+
+def _is_site_name(text: str, lexicon: Lexicon) -> bool:
+    """A short line naming a news outlet ("The Korea Health Daily", "BUSAN DAILY ENGLISH")."""
+    words = text.split()
+    return len(words) <= SITE_NAME_WORDS + 1 and lexicon.matcher("page", "outlet_words").contains(text)
 
 
 def _split_site_name(text: str) -> tuple[str | None, str | None]:

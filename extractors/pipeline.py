@@ -34,8 +34,9 @@ def extract(source: SourceDocument) -> Extraction:
     valid or returned among ``rejected`` with the reason.
     """
     raw, notes = decode(source)
-    text = clean_text(raw, source.media_type)
-    metadata = extract_metadata(text, load_lexicon("en"))
+    cleaned = clean_text(raw, source.media_type)
+    text = cleaned.text
+    metadata = extract_metadata(text, load_lexicon("en"), cleaned.page)
     lexicon = load_lexicon(metadata.language if metadata.language == "en" else "en")
     document = Document(
         doc_id=source.doc_id,

@@ -51,11 +51,13 @@ def test_html_scripts_styles_and_navigation_are_dropped() -> None:
 
 def test_deeply_nested_and_broken_markup_is_still_read() -> None:
     nested = "<div>" * 10_000 + "<p>Incheon treated 700 foreign patients in 2016." + "</div>" * 10_000
-    assert "700 foreign patients" in clean_text(nested, MediaType.HTML)
+    assert "700 foreign patients" in clean_text(nested, MediaType.HTML).text
     broken = "<html><body><p>Jeju welcomed 1,200 Chinese patients in 2015<p>Unclosed <b>bold <i>text"
-    assert "1,200 Chinese patients" in clean_text(broken, MediaType.HTML)
+    assert "1,200 Chinese patients" in clean_text(broken, MediaType.HTML).text
 
 
 def test_markdown_markup_is_flattened() -> None:
-    text = clean_text("# Title\n\n**Seoul** treated [many](http://x) patients.\n- item", MediaType.MARKDOWN)
+    text = clean_text(
+        "# Title\n\n**Seoul** treated [many](http://x) patients.\n- item", MediaType.MARKDOWN
+    ).text
     assert text == "Title\n\nSeoul treated many patients.\nitem"

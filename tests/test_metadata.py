@@ -4,8 +4,10 @@ from datetime import date
 
 import pytest
 
+from extractors.cleaning import clean_text
 from extractors.lexicon import load_lexicon
 from extractors.metadata import detect_language, extract_metadata
+from models import MediaType
 
 PAGES = [
     ("Site\n{}\nMarch 31,2021\nBody text.", date(2021, 3, 31)),
@@ -43,3 +45,48 @@ def test_site_names_beside_or_above_the_headline_become_the_publisher() -> None:
 def test_language_is_told_by_script() -> None:
     assert detect_language("Foreign patients visited Korea.") == "en"
     assert detect_language("외국인 환자 30만 명이 한국을 찾았다.") == "ko"
+
+
+FURNITURE_PAGE = """THE HEALTH ECONOMY REVIEW
+Nation | Business | Health | World | Opinion
+Font size [+] [-]    Print    Share
+입력 2018.06.18 15:32  |  수정 2018.06.18 16:05
+
+Ulsan clinics welcome record numbers of Kazakh patients
+
+By Park Min-jae
+
+[Photo] Doctors greet visitors at a clinic in Ulsan. (Courtesy of Ulsan City)
+
+Ulsan clinics treated 2,400 Kazakh patients last year, the city said on Monday."""
+
+
+def test_menus_bylines_captions_and_site_names_are_not_headlines() -> None:
+    metadata = extract_metadata(FURNITURE_PAGE, load_lexicon("en"))
+    assert metadata.title == "Ulsan clinics welcome record numbers of Kazakh patients"
+    assert metadata.published_date == date(2018, 6, 18)  # labelled by a Korean CMS ("입력")
+    assert metadata.publisher == "THE HEALTH ECONOMY REVIEW"
+
+
+def test_a_press_release_headline_below_its_labels() -> None:
+    page = (
+        "PRESS RELEASE\nDate: 2019-04-17 (Wed)\nEmbargo: for release at 12:00\nContact: Policy Division\n\n"
+        "Foreign patients in Korea rise 12 percent in 2018\n\n- Patients from Uzbekistan grow fastest\n\nBody text."
+    )
+    metadata = extract_metadata(page, load_lexicon("en"))
+    assert (metadata.title, metadata.published_date) == (
+        "Foreign patients in Korea rise 12 percent in 2018",
+        date(2019, 4, 17),
+    )
+
+
+def test_html_pages_state_their_own_metadata() -> None:
+    html = """<html><head><title>Health Biz :: Gangnam clinic signs insurer contracts</title>
+    <meta property="og:site_name" content="Health Biz">
+    <meta name="article:published_time" content="2017-06-29T14:21:00+09:00"></head>
+    <body><div>Health Biz | Login | RSS</div><p>Gangnam clinic signs insurer contracts with Russian firms.</p></body></html>"""
+    cleaned = clean_text(html, MediaType.HTML)
+    metadata = extract_metadata(cleaned.text, load_lexicon("en"), cleaned.page)
+    assert metadata.title == "Gangnam clinic signs insurer contracts"
+    assert metadata.published_date == date(2017, 6, 29)
+    assert metadata.publisher == "Health Biz"
