@@ -24,6 +24,7 @@ _PUBLISHED_META = (
     "dc.date.issued",
     "date",
 )
+_MARKDOWN_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)  # the page's one level-1 heading
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # Single-mark emphasis (_byline_, *caption*): the marks glue to the words and hide their ends.
 _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])([_*])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
@@ -36,6 +37,9 @@ class PageMetadata:
     title: str | None = None
     published: date | None = None
     site_name: str | None = None
+    # The <title> bar's longest part: often the headline, sometimes only "City Hall - News",
+    # so it is used only when no line of the page reads as a headline.
+    fallback_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,10 @@ def clean_text(raw: str, media_type: MediaType) -> CleanedText:
     if media_type == MediaType.HTML:
         raw, page = html_to_text(raw)
     elif media_type == MediaType.MARKDOWN:
+        heading = _MARKDOWN_HEADING.search(raw)
+        page = PageMetadata(
+            title=_MARKDOWN_EMPHASIS.sub(r"\2", heading.group(1)).strip() if heading else None
+        )
         raw = _MARKDOWN_LINK.sub(r"\1", raw)
         raw = _MARKDOWN_MARKUP.sub("", raw)
         raw = _MARKDOWN_EMPHASIS.sub(r"\2", raw)
@@ -92,8 +100,8 @@ def _page_metadata(tree: LexborHTMLParser) -> PageMetadata:
         for node in tree.css("meta")
     }
     title = meta.get("og:title") or _text_of(tree.css_first("h1"))
-    if not title and (title_tag := _text_of(tree.css_first("title"))):
-        title = max(_TITLE_SEPARATORS.split(title_tag), key=len).strip() or None
+    title_bar = _text_of(tree.css_first("title"))
+    fallback = max(_TITLE_SEPARATORS.split(title_bar), key=len).strip() if title_bar else None
     stamp = next((meta[k] for k in _PUBLISHED_META if meta.get(k)), None)
     if stamp is None and (time_node := tree.css_first("time[datetime]")) is not None:
         stamp = time_node.attributes.get("datetime")

@@ -58,7 +58,12 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
     relative = lexicon.section("years")["relative"]
     relative_alternation = "|".join(re.escape(p) for p in sorted(relative, key=len, reverse=True))
     return DatePatterns(
-        numeric=re.compile(rf"\b(?P<y>{year})[-./](?P<m>0?[1-9]|1[0-2])[-./](?P<d>[0-3]?\d)\b"),
+        # 2016-11-30, 2016.09.06, and the day-first dotted form of Central Asian and Russian
+        # sites, 18.10.2019 (dots never separate a month-first date)
+        numeric=re.compile(
+            rf"\b(?P<y>{year})[-./](?P<m>0?[1-9]|1[0-2])[-./](?P<d>[0-3]?\d)\b"
+            rf"|\b(?P<d2>[0-3]?\d)\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{year})\b"
+        ),
         month_day=re.compile(
             rf"\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
             rf"(?:\s*(?:{joiner})\s*(?:(?P<month2>{month})\s*)?(?P<day2>{day})\b)?"
@@ -92,7 +97,11 @@ def find_dates(text: str, start: int, end: int, base: date | None, lexicon: Lexi
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for m in patterns.numeric.finditer(text, start, end):
-        first = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        first = (
+            _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if m["y"]
+            else _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        )
         if first:
             found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
             taken.append(m.span())

@@ -19,10 +19,11 @@ HEAD_LINES = 15  # furniture and headline are within the first lines of a page
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
-_SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")
 SITE_NAME_WORDS = 5
+TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
 SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section label
 _MENU_SEPARATORS = re.compile(
@@ -86,7 +87,11 @@ def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
                 continue
             if _label_pattern(lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention, labelled=True)
-            if unlabelled is None and not date_bar and _is_only(mention, line.text):
+            if (
+                unlabelled is None
+                and not date_bar
+                and (_is_only(mention, line.text) or _is_timestamp(mention, line.text))
+            ):
                 unlabelled = Dateline(index, mention, labelled=False)
     return unlabelled
 
@@ -105,6 +110,12 @@ def _is_only(mention: DateMention, text: str) -> bool:
     )
 
 
+def _is_timestamp(mention: DateMention, text: str) -> bool:
+    """A date with a clock time on a short line is a publication stamp ("All News 10:12 April 09, 2020")."""
+    rest = text[: mention.start] + text[mention.end :]
+    return _CLOCK.search(rest) is not None and len(_CLOCK.sub("", rest).split()) <= TIMESTAMP_LINE_WORDS
+
+
 def _is_date_line(text: str, lexicon: Lexicon) -> bool:
     return any(_is_only(m, text) for m in find_dates(text, 0, len(text), None, lexicon))
 
@@ -116,7 +127,7 @@ def extract_metadata(text: str, lexicon: Lexicon, page: PageMetadata | None = No
     dateline = find_dateline(lines, lexicon)
     title, publisher = _headline(lines, dateline, lexicon)
     return Metadata(
-        title=page.title or title,
+        title=page.title or title or page.fallback_title,
         publisher=page.site_name or publisher,
         published_date=page.published or (dateline.date.first if dateline else None),
         language=detect_language(text),
@@ -191,8 +202,9 @@ def _split_site_name(text: str) -> tuple[str | None, str | None]:
         first, second = parts
         if _is_acronym_of(first, second) or _is_acronym_of(second, first):
             return None, text
-        if len(second.split()) <= 4 and len(first.split()) > len(second.split()):
-            return first, second
+        site, headline = sorted((first, second), key=lambda part: len(part.split()))
+        if len(site.split()) <= 4 and len(headline.split()) > len(site.split()):
+            return headline, site
     return text, None
 
 

@@ -90,3 +90,35 @@ def test_html_pages_state_their_own_metadata() -> None:
     assert metadata.title == "Gangnam clinic signs insurer contracts"
     assert metadata.published_date == date(2017, 6, 29)
     assert metadata.publisher == "Health Biz"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("All News 10:12 April 09, 2020", date(2020, 4, 9)),
+        ("18.10.2019 | 11:47 | Views: 1 284", date(2019, 10, 18)),
+        ("14.09.2019 12:05", date(2019, 9, 14)),
+    ],
+)
+def test_publication_stamps_with_a_clock_time(stamp: str, published: date) -> None:
+    page = f"Agency News\nSociety | Health | Regions\n\n{HEADLINE}\n\n{stamp}\nBody text follows here."
+    metadata = extract_metadata(page, load_lexicon("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+def test_markdown_level_one_heading_is_the_headline() -> None:
+    markdown = (
+        f"# {HEADLINE}\n\n**Health Agency (HA) - Press Release**\n**Release date:** 22 March 2024\n\nBody."
+    )
+    cleaned = clean_text(markdown, MediaType.MARKDOWN)
+    metadata = extract_metadata(cleaned.text, load_lexicon("en"), cleaned.page)
+    assert (metadata.title, metadata.published_date) == (HEADLINE, date(2024, 3, 22))
+
+
+def test_a_generic_title_bar_gives_way_to_the_headline_in_the_page() -> None:
+    html = f"""<html><head><title>Ulsan City Hall - City News</title></head><body>
+    <table><tr><th>Title</th><td>{HEADLINE}</td></tr><tr><th>Date</th><td>2022.10.28</td></tr></table>
+    <p>Body text of the article.</p></body></html>"""
+    cleaned = clean_text(html, MediaType.HTML)
+    metadata = extract_metadata(cleaned.text, load_lexicon("en"), cleaned.page)
+    assert (metadata.title, metadata.published_date) == (HEADLINE, date(2022, 10, 28))
