@@ -106,7 +106,10 @@ def _page_metadata(tree: LexborHTMLParser) -> PageMetadata:
     if stamp is None and (time_node := tree.css_first("time[datetime]")) is not None:
         stamp = time_node.attributes.get("datetime")
     return PageMetadata(
-        title=title or None, published=_iso_date(stamp), site_name=meta.get("og:site_name") or None
+        title=title or None,
+        published=_iso_date(stamp),
+        site_name=meta.get("og:site_name") or None,
+        fallback_title=fallback or None,
     )
 
 
