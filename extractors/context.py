@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 
-from extractors.dates import DateMention, YearMention, find_dates, find_years
+from extractors.dates import (
+    DateMention,
+    YearMention,
+    find_dates,
+    find_ordinal_days,
+    find_years,
+    resolve_ordinal_day,
+)
 from extractors.lexicon import Lexicon
 from extractors.numbers import Quantity, find_quantities
 from extractors.organizations import Organization, find_organizations
@@ -57,14 +64,22 @@ class DocumentContext:
     @cached_property
     def body_sentences(self) -> list[Sentence]:
         """English sentences of the article body: furniture and foreign-language text removed."""
-        function_words = self.lexicon.matcher("text", "function_words")
         return [
             s
             for s in self.sentences
-            if s.start >= self.body_start
-            and not _HANGUL_OR_CYRILLIC.search(s.text)
-            and len(list(function_words.finditer(s.text))) >= 2
+            if s.start >= self.body_start and not _HANGUL_OR_CYRILLIC.search(s.text) and self._is_prose(s)
         ]
+
+    def _is_prose(self, sentence: Sentence) -> bool:
+        """Two English function words make prose; a sentence of figures that ends like one
+        ("Russians (24,026) and Thais (9,100) followed.", "Ulsan treated 900 patients last
+        year.") is prose too: page furniture and headlines do not end in a full stop."""
+        words = len(list(self.lexicon.matcher("text", "function_words").finditer(sentence.text)))
+        if words >= 2:
+            return True
+        return sentence.text.rstrip("\"'”’)").endswith((".", "!", "?")) and any(
+            c.isdigit() for c in sentence.text
+        )
 
     def quantities(self, sentence: Sentence) -> list[Quantity]:
         return self._cached("quantities", sentence, find_quantities)
@@ -98,13 +113,18 @@ class DocumentContext:
         return found
 
     def antecedent(self, kind: str, before: int) -> str | None:
-        """What "the hospital", "the ministry" or "the city" refers to: the latest organisation
-        with a head of that kind (or Korean place of that kind) named before ``before``; in news
-        about Korea, the latest Korean one when a Korean one was named."""
+        """What "the hospital", "the ministry" or "the city" refers to: an organisation with a
+        head of that kind (or a Korean place of that kind) named before ``before``; in news
+        about Korea, a Korean one when a Korean one was named. Of those, the one named most
+        often: the subject of the article, not a partner or a place named once in passing
+        (the latest one when they are named equally often)."""
         referents = self._referents(kind)
         named = referents[: bisect_right(referents, before, key=lambda r: r.end)]
-        korean = [r for r in named if r.is_korean]
-        return (korean or named)[-1].name if named else None
+        candidates = [r for r in named if r.is_korean] or named
+        if not candidates:
+            return None
+        mentions = Counter(r.name for r in candidates)
+        return max(reversed(candidates), key=lambda r: mentions[r.name]).name
 
     def _referents(self, kind: str) -> list[Referent]:
         """Everything of this kind an anaphor may refer to, in order of where it ends (cached)."""
@@ -130,12 +150,37 @@ class DocumentContext:
         return self._cache[key]
 
     def dates(self, sentence: Sentence) -> list[DateMention]:
+        """Calendar dates, and days written without a month ("on the 31st") resolved against
+        the dates told before them."""
         key = ("dates", sentence.index)
+        if key not in self._cache:
+            full = self._full_dates(sentence)
+            days = [
+                DateMention(o.start, o.end, o.text, resolved, None, True)
+                for o in find_ordinal_days(self.text, sentence.start, sentence.end, self.lexicon)
+                if not any(d.start < o.end and o.start < d.end for d in full)
+                and (resolved := resolve_ordinal_day(o.day, self._date_before(o.start), self.published))
+            ]
+            self._cache[key] = sorted(full + days, key=lambda d: d.start)
+        return self._cache[key]
+
+    def _full_dates(self, sentence: Sentence) -> list[DateMention]:
+        key = ("full_dates", sentence.index)
         if key not in self._cache:
             self._cache[key] = find_dates(
                 self.text, sentence.start, sentence.end, self.published, self.lexicon
             )
         return self._cache[key]
+
+    def _date_before(self, position: int) -> DateMention | None:
+        """The latest date with its month written before ``position`` in the document."""
+        for sentence in reversed(self.body_sentences):
+            if sentence.start >= position:
+                continue
+            earlier = [d for d in self._full_dates(sentence) if d.end <= position]
+            if earlier:
+                return earlier[-1]
+        return None
 
     def years(self, sentence: Sentence) -> list[YearMention]:
         key = ("years", sentence.index)

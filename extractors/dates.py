@@ -43,6 +43,7 @@ class DatePatterns:
     day_month: re.Pattern[str]
     year: re.Pattern[str]
     relative_year: re.Pattern[str]
+    ordinal_day: re.Pattern[str]
 
 
 @cache
@@ -72,11 +73,27 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
         ),
         day_month=re.compile(
             rf"\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:of\s+)?"
-            rf"(?P<month>{month})\b(?:,?\s*(?P<year>{year})\b)?",
+            rf"(?P<month>{month})\b"
+            # "from 30th March to 1st April": the range's end in another month
+            rf"(?:\s*(?:{joiner})\s*(?P<day3>{day})\s+(?:of\s+)?(?P<month3>{month})\b)?"
+            rf"(?:,?\s*(?P<year>{year})\b)?",
             re.IGNORECASE,
         ),
         year=re.compile(rf"(?<![\d,.])(?P<year>{year})(?!\d|,\d)"),
         relative_year=re.compile(rf"\b(?:{relative_alternation})\b", re.IGNORECASE),
+        ordinal_day=_ordinal_day_pattern(dates),
+    )
+
+
+def _ordinal_day_pattern(dates: dict) -> re.Pattern[str]:
+    """ "on the 31st", "at the 31st in", "on 10th,": a day of the month in context, as written
+    in translated Korean press releases; an ordinal before a name ("the 10th Conference") is not."""
+    prepositions = "|".join(re.escape(p) for p in dates["ordinal_day_prepositions"])
+    followers = "|".join(re.escape(f) for f in dates["ordinal_day_followers"])
+    return re.compile(
+        rf"\b(?:{prepositions})\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+        rf"(?=\s*[,.;)]|\s+(?:{followers})\b)",
+        re.IGNORECASE,
     )
 
 
@@ -119,7 +136,12 @@ def find_dates(text: str, start: int, end: int, base: date | None, lexicon: Lexi
             if first is None:
                 continue
             last = None
-            if m["day2"]:
+            if m.groupdict().get("day3"):
+                month3 = months[m["month3"].rstrip(".").lower()]
+                last = _safe_date(
+                    first.year + (1 if month3 < month else 0), month3, int(re.sub(r"\D", "", m["day3"]))
+                )
+            elif m["day2"]:
                 month2 = months[m["month2"].rstrip(".").lower()] if m.groupdict().get("month2") else month
                 last = _safe_date(
                     first.year + (1 if month2 < month else 0), month2, int(re.sub(r"\D", "", m["day2"]))
@@ -128,7 +150,51 @@ def find_dates(text: str, start: int, end: int, base: date | None, lexicon: Lexi
                     last = None
             found.append(DateMention(m.start(), m.end(), m.group(0), first, last, year is not None))
             taken.append(m.span())
+    if base is not None:
+        # broadcast news: "opened in Seoul this morning" is the day of publication
+        found += [
+            DateMention(t.start, t.end, t.text, base, None, False)
+            for t in lexicon.matcher("dates", "today").finditer(text, start, end)
+        ]
     return sorted(found, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class OrdinalDay:
+    """A day of the month written without its month ("on the 31st")."""
+
+    start: int
+    end: int
+    text: str
+    day: int
+
+
+def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
+    """Days written without a month, in ``text[start:end]``, in order of appearance."""
+    return [
+        OrdinalDay(m.start(), m.end(), m.group(0), int(re.sub(r"\D", "", m["day"])))
+        for m in _patterns(lexicon).ordinal_day.finditer(text, start, end)
+    ]
+
+
+def resolve_ordinal_day(day: int, reference: DateMention | None, base: date | None) -> date | None:
+    """The month of a bare day comes from the dates told before it: a day inside the range in
+    force ("from 9 to 11 May ... on 10th") is that day of the range; otherwise the day in the
+    month the latest date ends in ("from 30 March to 1 April ... on the 5th" -> 5 April); with
+    no date told, the latest such day up to the publication date."""
+    if reference is not None:
+        first, last = reference.first, reference.last or reference.first
+        for month_start in (first.replace(day=1), last.replace(day=1)):
+            candidate = _safe_date(month_start.year, month_start.month, day)
+            if candidate is not None and first <= candidate <= last:
+                return candidate
+        return _safe_date(last.year, last.month, day)
+    if base is None:
+        return None
+    if day <= base.day:
+        return _safe_date(base.year, base.month, day)
+    previous = base.replace(day=1) - timedelta(days=1)
+    return _safe_date(previous.year, previous.month, day)
 
 
 def _nearest(month: int, day: int, year: int | None, base: date | None) -> date | None:

@@ -15,13 +15,14 @@ from extractors.context import DocumentContext
 from extractors.dates import DateMention
 from extractors.lexicon import PhraseMatch, PhraseMatcher
 from extractors.numbers import Quantity, qualifier_phrase
-from extractors.places import KOREA, PlaceKind
+from extractors.places import KOREA, Place, PlaceKind
 from extractors.sentences import Sentence
 from models import EventType, RecordKind
 
 _QUOTED = re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']")
 _VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’&-]*(?:[\s,]+[A-Z][\w'’&-]*){0,5})")
 _EDITION = re.compile(r"(?P<words>(?:[A-Z][\w&'’-]*\s+){1,6})(?P<year>(?:19|20)\d\d)\b")
+_YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,6})")
 CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
 ATTENDEE_NOUN_WORDS = 10  # "About 200 local travel agents, hospital managers and insurers attended"
 _FOR_DAYS = re.compile(r"\bfor\s+(?P<n>\w+)\s+days\b", re.IGNORECASE)
@@ -41,11 +42,35 @@ class Mention:
     organizers: list[str] = field(default_factory=list)
     attendance: int | None = None
     members: int | None = None  # the size of a visiting party, when no audience is given
+    caption: bool = False  # a photo caption: it shows an event, it never is one of its own
+    future: bool = False  # "will host ... next month": a later occurrence
 
 
 def extract_events(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
-    mentions = [m for s in ctx.body_sentences if (m := _mention(ctx, s)) is not None]
+    mentions: list[Mention] = []
+    for sentence in ctx.body_sentences:
+        mention = _mention(ctx, sentence) or _anaphoric_mention(ctx, sentence, mentions)
+        if mention is not None:
+            mentions.append(mention)
     return [(RecordKind.EVENT, _record(ctx, group)) for group in _merge(ctx, mentions)]
+
+
+def _anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Mention]) -> Mention | None:
+    """ "The second was held in Ulaanbaatar on Sept. 6 and 7.": a dated sentence whose subject
+    stands for an event of the kind told just before is an occurrence of that kind."""
+    events = ctx.lexicon.matcher("events", "anaphoric_subjects")
+    subject = events.search(ctx.text, sentence.start, sentence.end)
+    if not before or subject is None or subject.start != sentence.start:
+        return None
+    if not ctx.lexicon.matcher("events", "taking_place").contains(sentence.text):
+        return None
+    dated = _event_date(ctx, sentence, PhraseMatch(subject.start, subject.end, subject.text, None))
+    if dated is None:
+        return None
+    mention = Mention(sentence, before[-1].event_type, dated.first, dated.last)
+    _locate(ctx, sentence, PhraseMatch(subject.start, subject.end, subject.text, None), mention)
+    mention.attendance, mention.members = _attendance(ctx, sentence)
+    return mention
 
 
 def _mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
@@ -61,6 +86,11 @@ def _mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if dated is None and not happened:
         return None
     mention = Mention(sentence, _main_type(ctx, sentence, types))
+    captions = ctx.lexicon.matcher("events", "caption_marks")
+    mention.caption = any(
+        c.start == sentence.start for c in captions.finditer(ctx.text, sentence.start, sentence.start + 20)
+    )
+    mention.future = dated is None and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
     mention.name = _name(ctx, sentence)
@@ -95,8 +125,17 @@ def _in_venue_name(ctx: DocumentContext, noun: PhraseMatch) -> bool:
 
 
 def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
-    """The date of the event: the first one after its noun, else the last one before it."""
-    dates = ctx.dates(sentence)
+    """The date of the event: the first one after its noun, else the last one before it. A
+    date right after a verb of reporting ("announced on April 17") dates the news, not the event."""
+    reporting = ctx.lexicon.matcher("events", "reporting_verbs")
+    dates = [
+        d
+        for d in ctx.dates(sentence)
+        if not any(
+            re.fullmatch(r"\s*(?:on|in)?\s*(?:the\s+)?", ctx.text[r.end : d.start])
+            for r in reporting.finditer(ctx.text, max(sentence.start, d.start - 30), d.start)
+        )
+    ]
     after = [d for d in dates if d.start >= noun.start]
     if after:
         return after[0]
@@ -117,8 +156,13 @@ def _name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     types = ctx.lexicon.matcher("events", "types")
     for quoted in _QUOTED.finditer(sentence.text):
         text = quoted.group(1).strip(" ,")
-        if types.contains(text) or re.search(r"\b20\d\d\b", text):
+        if (types.contains(text) or re.search(r"\b20\d\d\b", text)) and _title_like(text):
             return text
+    # "the 2015 Korea Medical Tourism Awards": a year, then capitalised words ending in an event noun
+    for edition in _YEAR_FIRST.finditer(sentence.text):
+        noun = types.search(edition.group("words"))
+        if noun is not None and noun.end == len(edition.group("words")):
+            return edition.group(0)
     # "Medical Korea 2024, the 14th Global Healthcare ... Conference": the edition's own name
     leading = ctx.lexicon.matcher("text", "not_name_starts")
     months = ctx.lexicon.matcher("dates", "months")
@@ -140,14 +184,25 @@ def _name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return None
 
 
+def _title_like(text: str) -> bool:
+    """A name is written in title case ("Busan Medical Tourism Briefing Session"); a quoted
+    remark ("through this MOU, we will ...") is not a name."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
 def _locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention: Mention) -> None:
     """Venue, city, region and country: places named in the sentence, not the ones people come from."""
     mention.venue = _venue(ctx, sentence)
+    # a place in the event's quoted name ("the 'Gwangju ... Session'") is where its organisers
+    # come from, not where it is held
+    named = [(q.start(1), q.end(1)) for q in _QUOTED.finditer(ctx.text, sentence.start, sentence.end)]
     places = [
         p
         for p in ctx.places(sentence)
         if p.place.kind != PlaceKind.DEMONYM
-        and not ctx.text[max(sentence.start, p.start - 6) : p.start].strip().lower().endswith("from")
+        and not _is_origin(ctx, sentence, p)
+        and not any(s <= p.start < e for s, e in named)
     ]
     # where it was held: places after the event's noun, those after "in" first
     after = [p for p in places if p.start > noun.start]
@@ -162,6 +217,19 @@ def _locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention
         mention.country = mention.country or place.place.country
     if mention.venue and mention.city and mention.venue.endswith(mention.city):
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
+
+
+def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+    """Where people come from, not where the event is: "agents from Kazakhstan and Uzbekistan"
+    (the whole list after "from", up to the place)."""
+    start = ctx.text.rfind("from", sentence.start, place.start)
+    if start < 0:
+        return False
+    between = ctx.text[start + len("from") : place.start]
+    for other in ctx.places(sentence):
+        if start < other.start and other.end <= place.start:
+            between = between.replace(other.text, " ")
+    return re.fullmatch(r"(?:\s|,|\band\b|\bthe\b)*", between) is not None
 
 
 def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
@@ -267,14 +335,15 @@ def _headed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, key: s
 
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
-    for mention in (m for m in mentions if m.first is not None):
+    dated = [m for m in mentions if m.first is not None]
+    for mention in sorted(dated, key=lambda m: m.caption):
         # the same day, or a day within an earlier occurrence ("On June 7" of a June 4-8 trip)
         same = next((g for g in groups if g[0].first == mention.first or _within(g[0], mention.first)), None)
         if same is not None:
             same.append(mention)
-        else:
+        elif not mention.caption:
             groups.append([mention])
-    undated = [m for m in mentions if m.first is None]
+    undated = [m for m in mentions if m.first is None and not m.caption and not m.future]
     named_alone: list[list[Mention]] = []
     for mention in undated:
         target = _dated_home(ctx, groups, mention)
@@ -298,6 +367,9 @@ def _within(anchor: Mention, day: date | None) -> bool:
 
 
 def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
+    """The dated occurrence an undated mention belongs to: the only one, else the latest of its
+    type told before it, else the one told in the sentence right before it ("The second was held
+    on Sept. 6. Along with a presentation for 180 guests, ...")."""
     if len(groups) == 1:
         return groups[0]
     same_type = [
@@ -305,7 +377,10 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
         for g in groups
         if _group_type(ctx, g) == mention.event_type and g[0].sentence.index < mention.sentence.index
     ]
-    return same_type[-1] if same_type else None
+    if same_type:
+        return same_type[-1]
+    previous = [g for g in groups if any(m.sentence.index == mention.sentence.index - 1 for m in g)]
+    return previous[-1] if previous else None
 
 
 def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:

@@ -18,6 +18,7 @@ _DIGITS = re.compile(
     r"(?:(?P<suffix>[kKmM]|bn|mn)\b|(?:\s+|-)(?P<word>[A-Za-z]+))?"
 )
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+SPELLED_WINDOW_CHARS = 60  # how much text around a number word quantulum3 reads
 
 
 @dataclass(frozen=True)
@@ -122,9 +123,28 @@ def _qualifier_before(text: str, floor: int, position: int, lexicon: Lexicon) ->
 
 def _spelled_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     """Spelled-out numbers, read by quantulum3 only in sentences that contain a number word."""
-    words = lexicon.matcher("numbers", "number_words")
-    if not words.contains(text[start:end]):
-        return []
+    found = []
+    for window_start, window_end in _number_word_windows(text, start, end, lexicon):
+        found += _parsed_spelled(text, window_start, window_end, lexicon)
+    return found
+
+
+def _number_word_windows(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The stretches around number words, merged, cut at spaces: quantulum3's cost grows with
+    the text it reads, and a number's unit stands within a few words of it."""
+    windows: list[tuple[int, int]] = []
+    for word in lexicon.matcher("numbers", "number_words").finditer(text, start, end):
+        left = text.rfind(" ", start, max(start, word.start - SPELLED_WINDOW_CHARS))
+        right = text.find(" ", min(end, word.end + SPELLED_WINDOW_CHARS), end)
+        window = (start if left < 0 else left + 1, end if right < 0 else right)
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
+        else:
+            windows.append(window)
+    return windows
+
+
+def _parsed_spelled(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     found = []
     for q in _quantulum_parse(text[start:end]):
         surface_start = start + q.span[0]

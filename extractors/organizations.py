@@ -57,9 +57,19 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
                 continue
             places = find_places(text, offset, span_end, lexicon)
             countries = {p.place.country for p in places if p.place.country}
-            country = countries.pop() if len(countries) == 1 else None
+            country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     return found
+
+
+def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | None:
+    """ "Hanvit University Hospital in Seoul", "Sunkar National Medical Center in Astana": the
+    country of the place the organisation is said to be in, right after its name."""
+    located = re.compile(r",?\s+(?:in|of|based in)\s+(?:the\s+)?").match(text, name_end, end)
+    if located is None:
+        return None
+    place = next(iter(find_places(text, located.end(), end, lexicon)), None)
+    return place.place.country if place is not None and place.start == located.end() else None
 
 
 def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:

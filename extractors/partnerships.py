@@ -7,11 +7,13 @@ each counted group being a record of its own.
 """
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lexicon import PhraseMatch
-from extractors.places import KOREA, Place, PlaceKind
+from extractors.places import KOREA, Place, PlaceKind, find_places
 from extractors.sentences import Sentence
 from models import RecordKind
 
@@ -20,15 +22,100 @@ COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement
 _WITH = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
 
 
+@dataclass
+class Candidate:
+    """A partnership read from one sentence; ``exact_date`` when its date is a single day
+    rather than the first day of a trip during which it was signed."""
+
+    fields: dict[str, Any]
+    exact_date: bool
+
+
 def extract_partnerships(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
-    found = []
-    kinds = ctx.lexicon.matcher("partnerships", "kinds")
+    found: list[Candidate] = []
     for sentence in ctx.body_sentences:
-        noun = kinds.search(ctx.text, sentence.start, sentence.end)
-        if noun is None or not _concluded(ctx, sentence, noun):
+        noun = _agreement_noun(ctx, sentence)
+        if noun is None or _refers_back(ctx, noun) or not _concluded(ctx, sentence, noun):
             continue
-        found.extend(_records(ctx, sentence, noun))
-    return found
+        exact = _signing_date(ctx, sentence, noun)[1]
+        found.extend(Candidate(fields, exact) for _, fields in _records(ctx, sentence, noun))
+    return [(RecordKind.PARTNERSHIP, c.fields) for c in _merged(ctx, found)]
+
+
+def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
+    """The first agreement noun of the sentence, read to its head: in "cooperation agreement"
+    the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
+    kinds = ctx.lexicon.matcher("partnerships", "kinds")
+    noun = kinds.search(ctx.text, sentence.start, sentence.end)
+    while noun is not None:
+        following = kinds.search(ctx.text, noun.end, sentence.end)
+        if following is None or not re.fullmatch(r"\s*\(?\s*", ctx.text[noun.end : following.start]):
+            break
+        noun = PhraseMatch(noun.start, following.end, ctx.text[noun.start : following.end], following.label)
+    return noun
+
+
+def _refers_back(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "through this MOU, we will ...": a demonstrative points to an agreement told before."""
+    demonstratives = ctx.lexicon.matcher("partnerships", "demonstratives")
+    before = ctx.text[max(0, noun.start - 12) : noun.start]
+    return any(not before[m.end :].strip() for m in demonstratives.finditer(before))
+
+
+def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
+    """One record per agreement: the same MOU told in the lead and again in the body, or told
+    once in general ("signed agreements in Kazakhstan") and then with its counterpart named,
+    is one partnership. The mention that says most stands for it; a single-day date beats
+    the first day of a trip."""
+    kept: list[Candidate] = []
+    named = [c for c in found if c.fields.get("partner_count") or not _only_places(ctx, c.fields)]
+    for candidate in found:
+        detailed = [n for n in named if set(candidate.fields["countries"]) <= set(n.fields["countries"])]
+        if candidate not in named and detailed:
+            # "signed agreements in Kazakhstan", "the document was signed on 11 September in
+            # Astana": told in detail elsewhere; its own day dates the detailed one
+            if candidate.exact_date and detailed[0].fields["signed_date"] is None:
+                detailed[0].fields["signed_date"] = candidate.fields["signed_date"]
+                detailed[0].exact_date = True
+            continue
+        same = next((k for k in kept if _same_agreement(ctx, k.fields, candidate.fields)), None)
+        if same is None:
+            kept.append(candidate)
+            continue
+        richer, poorer = (candidate, same) if _detail(candidate) > _detail(same) else (same, candidate)
+        dated = max((same, candidate), key=lambda c: (c.fields["signed_date"] is not None, c.exact_date))
+        merged = {k: v if v not in (None, []) else poorer.fields[k] for k, v in richer.fields.items()}
+        merged["signed_date"] = dated.fields["signed_date"]
+        kept[kept.index(same)] = Candidate(merged, dated.exact_date)
+    return kept
+
+
+def _detail(candidate: Candidate) -> int:
+    return sum(1 for value in candidate.fields.values() if value not in (None, []))
+
+
+def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Counted groups are the same when their counts are; named counterparts when the words of
+    one's are all among the other's ("Ministry of Health of Mongolia" and "Mongolia Ministry of
+    Health")."""
+    if one.get("partner_count") or other.get("partner_count"):
+        return one.get("partner_count") == other.get("partner_count")
+    words = [_counterpart_words(ctx, r) for r in (one, other)]
+    return bool(words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0]))
+
+
+def _counterpart_words(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
+    return {w.lower() for party in record["parties"][1:] for w in re.findall(r"[A-Za-z]{3,}", party)} - {
+        w.lower() for w in ctx.lexicon.section("text")["function_words"]
+    }
+
+
+def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
+    """Whether every counterpart is a bare place name ("Kazakhstan"), no organisation."""
+    return all(
+        any(p.start == 0 and p.end == len(party) for p in find_places(party, 0, len(party), ctx.lexicon))
+        for party in record["parties"][1:]
+    )
 
 
 def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -58,7 +145,7 @@ def _records(
                     **base,
                     "parties": [p for p in (korean_side, name) if p],
                     "partner_count": count,
-                    "countries": [KOREA] if korean_side else [],
+                    "countries": ([KOREA] if korean_side else []) + _group_countries(ctx, sentence, name),
                 },
             )
             for count, name in groups
@@ -92,6 +179,16 @@ def _records(
     ]
 
 
+def _group_countries(ctx: DocumentContext, sentence: Sentence, group: str) -> list[str]:
+    """ "four Russian insurance companies" are Russian; "3 local agencies" belong to the one
+    foreign country the sentence names ("... for sending Vietnamese patients")."""
+    named = [p.place.country for p in find_places(group, 0, len(group), ctx.lexicon) if p.place.country]
+    if named:
+        return [c for c in dict.fromkeys(named) if c != KOREA]
+    foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
+    return [foreign.pop()] if len(foreign) == 1 else []
+
+
 def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
     pronoun = ctx.lexicon.matcher("text", "object_pronouns").search(ctx.text, start, end)
     return pronoun is not None and not ctx.text[start : pronoun.start].strip()
@@ -99,7 +196,6 @@ def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
 
 def _base(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> dict[str, Any]:
     evidence = ctx.evidence(sentence)
-    dates = ctx.dates(sentence)
     return {
         "evidence": evidence.text,
         "span_start": evidence.start,
@@ -107,8 +203,19 @@ def _base(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> dict[s
         "confidence": 0.7,
         "kind": noun.label,
         "scope": _scope(ctx, sentence, noun),
-        "signed_date": dates[0].first if dates else ctx.event_day(sentence),
+        "signed_date": _signing_date(ctx, sentence, noun)[0],
     }
+
+
+def _signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[date | None, bool]:
+    """The date nearest the agreement in its sentence ("told on the 5th that ... from 30 March
+    to 1 April ... the MOU signing": the trip, not the announcement), and whether it is one day."""
+    dates = ctx.dates(sentence)
+    if not dates:
+        day = ctx.event_day(sentence)
+        return day, day is not None
+    nearest = min(dates, key=lambda d: min(abs(d.start - noun.end), abs(noun.start - d.end)))
+    return nearest.first, nearest.last is None
 
 
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:

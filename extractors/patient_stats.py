@@ -21,7 +21,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.dates import YearMention
-from extractors.lexicon import PhraseMatch
+from extractors.lexicon import PhraseMatch, PhraseMatcher
 from extractors.numbers import Quantity, is_bare, qualifier_phrase
 from extractors.places import Place, PlaceKind
 from extractors.sentences import Sentence
@@ -29,7 +29,7 @@ from extractors.targets import facts_before_aim, is_goal_sentence
 from models import PeriodKind, Population, RecordKind
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
-MAX_LINK_CHARS = 80  # "the number of foreign patients who visited Korea ... reached 300-thousand"
+MAX_LINK_CHARS = 100  # "the number of foreign patients who visited Korea ... reached 300-thousand"
 MAX_ADJECTIVE_CHARS = 25  # "Uzbek patients", "Chinese medical tourists": a demonym right before the noun
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 ANCHOR_YEAR_SENTENCES = 1  # a count with no year of its own takes the year of the sentence before
@@ -54,13 +54,42 @@ def extract_patient_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[s
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
         sentence_year: int | None = None
-        for link in _links(ctx, sentence, previous, is_goal_sentence(ctx, sentence)):
+        links = _links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
+        for link in links:
             stat = _stat(ctx, sentence, link, following, context_year, institution)
             institution = stat["institution"] or institution
-            sentence_year = sentence_year or stat["year"]
+            if stat["period_kind"] != PeriodKind.UNSPECIFIED:
+                sentence_year = sentence_year or stat["year"]
             found.append((RecordKind.PATIENT_STAT, stat))
-        context_year = sentence_year
-    return found
+        context_year = _next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
+    return _once_each(found)
+
+
+def _once_each(found: list[tuple[RecordKind, dict[str, Any]]]) -> list[tuple[RecordKind, dict[str, Any]]]:
+    """A figure told in the lead and again in the body is one count: of the mentions of the same
+    number for the same year, the one that says most (origins, receiver, period) is kept."""
+    best: dict[tuple[int, int | None], tuple[RecordKind, dict[str, Any]]] = {}
+    for record in found:
+        key = (record[1]["count"], record[1]["year"])
+        if key not in best or _detail(record[1]) > _detail(best[key][1]):
+            best[key] = record
+    kept = {id(record) for record in best.values()}
+    return [record for record in found if id(record) in kept]
+
+
+def _detail(stat: dict[str, Any]) -> int:
+    return sum(1 for value in stat.values() if value not in (None, [], PeriodKind.UNSPECIFIED))
+
+
+def _next_context_year(
+    ctx: DocumentContext, sentence: Sentence, has_counts: bool, sentence_year: int | None, current: int | None
+) -> int | None:
+    """The year later counts without one of their own refer to: that of the last sentence with
+    counts; a sentence without counts or years ("The patients came from 190 countries.") keeps
+    it, one naming another year ends it."""
+    if has_counts:
+        return sentence_year
+    return None if ctx.years(sentence) else current
 
 
 def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, goal: bool) -> list[Link]:
@@ -80,14 +109,19 @@ def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, 
     facts = facts_before_aim(ctx, sentence) if goal else []
     for quantity in candidates:
         if not goal or quantity in facts:
-            head = _head_after(ctx, sentence, quantity) or _head_before(ctx, sentence, quantity)
+            head = _head(ctx, sentence, quantity)
             if head is not None and _counts_patients(ctx, sentence, quantity, head):
                 links.append(Link(quantity, head, relative=False))
     linked = {link.quantity for link in links}
     for quantity in candidates:
-        if quantity in linked or not _is_bare(ctx, sentence, quantity):
+        if (
+            quantity in linked
+            or not _is_bare(ctx, sentence, quantity)
+            or _counts_others(ctx, sentence, quantity)
+        ):
             continue
-        own_origin = _listed_origin(ctx, sentence, quantity) or tuple(
+        listed = _listed_origin(ctx, sentence, quantity)
+        own_origin = listed or tuple(
             _origins_after(ctx, sentence, quantity.end, _next_count(ctx, sentence, quantity), adjacent=True)
         )
         cued = _after_cue(ctx, sentence, quantity, goal)
@@ -95,11 +129,23 @@ def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, 
             continue
         if not (own_origin or cued or _elliptical(ctx, sentence, quantity)):
             continue
-        # only an ellipsis ("About 2,900 were treated.") may lean on the sentence before
-        anchor = _anchor(ctx, sentence, None if cued or own_origin else previous, quantity)
+        # an ellipsis ("About 2,900 were treated.") or a list by nationality that goes on in a
+        # sentence of its own ("Russians (24,026) and Thais (9,100) followed.") leans on the
+        # sentence before
+        leans_back = bool(listed) or not (cued or own_origin)
+        anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
         if anchor is not None:
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     return sorted(links, key=lambda link: link.quantity.start)
+
+
+def _head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """The patient noun of a count. A generic noun after the number yields to a patient noun
+    linked before it: in "Mongolian patients ... was 1,204 persons" the patients are counted."""
+    after = _head_after(ctx, sentence, quantity)
+    if after is not None and not _generic(ctx, after):
+        return after
+    return _head_before(ctx, sentence, quantity) or after
 
 
 def _head_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
@@ -111,6 +157,8 @@ def _head_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     between = ctx.text[quantity.end : head.start]
     if re.search(r"[,;:()\d]", between) or len(between.split()) > MAX_WORDS_BEFORE_HEAD:
         return None
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
+        return None  # "1,148 facilitators registered to attract foreign patients"
     return head
 
 
@@ -121,7 +169,7 @@ def _head_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
     if not heads:
         return None
     head = heads[-1]
-    between = ctx.text[head.end : quantity.start]
+    between = _without_years(ctx, sentence, head.end, quantity.start)
     if re.search(r"\d", between):
         return None
     # The verb may be glued to the word before it ("treatmentreached"), so it is sought as a
@@ -133,6 +181,17 @@ def _head_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
     if remainder and not _is_qualifier(ctx, remainder):
         return None
     return head
+
+
+def _without_years(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
+    """The text between two positions with calendar years blanked: "the total since 2009 has
+    passed" still links a noun to its number, another count between does not."""
+    text = ctx.text[start:end]
+    for year in ctx.years(sentence):
+        if start <= year.start and year.end <= end and not year.relative:
+            offset = year.start - start
+            text = text[:offset] + " " * (year.end - year.start) + text[offset + year.end - year.start :]
+    return text
 
 
 @cache
@@ -153,6 +212,13 @@ def _is_qualifier(ctx: DocumentContext, phrase: str) -> bool:
 def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """A number with no noun of its own ("364,000 in 2018", "(51,200)"): "12 hospitals" is not bare."""
     return is_bare(ctx.text, quantity, sentence.end, ctx.lexicon)
+
+
+def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "1,102 of those institutions": a bare number whose next words name what it counts."""
+    following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
+    words = " ".join(following.split()[:3])
+    return ctx.lexicon.matcher("patients", "other_nouns").contains(words)
 
 
 def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goal: bool) -> bool:
@@ -199,7 +265,11 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     """Generic heads ("people") count only in a clause about care, never about attendance."""
     if not _generic(ctx, head):
         return True
-    clause_start = max(sentence.start, quantity.start - 120)
+    if ctx.follows("patients", "member_cues", sentence, quantity.start):
+        return False  # "a medical team of 25 persons treated ..."
+    # the attendance of another count ("a briefing for 180 guests, and consultations for 520
+    # residents") does not reach past that count
+    clause_start = max(sentence.start, quantity.start - 120, _after_previous_count(ctx, sentence, quantity))
     clause = ctx.text[clause_start : min(sentence.end, head.end + 40)]
     if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[clause_start : quantity.start]):
         return False
@@ -226,8 +296,16 @@ def _stat(
         population = Population.FOREIGN_PATIENTS
     evidence_sentences = [sentence]
     origins = list(link.own_origin) or _noun_origins(ctx, sentence, phrase_start, phrase_end)
+    if not origins and sentence.start <= head.start and head.end <= quantity.start:
+        # "Patients from Uzbekistan jumped 29.3 percent to 6,012", "..., while those from
+        # Kazakhstan grew to 5,671": the origin told in the count's own clause
+        clause_start = max(head.end, _after_previous_count(ctx, sentence, quantity))
+        origins = _origins_after(
+            ctx, sentence, clause_start, quantity.start, adjacent=clause_start == head.end
+        )
     if not link.relative:
-        origins += _origins_after(ctx, sentence, phrase_end, _next_count(ctx, sentence, quantity))
+        origins = origins or _leading_origin(ctx, sentence, quantity)
+        origins += _origins_after(ctx, sentence, phrase_end, _scope_end(ctx, sentence, quantity, phrase_end))
         if not origins and following is not None and not _has_count(ctx, following):
             from_following = _origins_after(ctx, following, following.start)
             if from_following and lexicon.matcher("patients", "heads").contains(following.text):
@@ -256,6 +334,20 @@ def _stat(
     }
 
 
+def _after_previous_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int:
+    """Where the words about a count begin when another count precedes it in the sentence:
+    after the punctuation or "and" that closes the earlier count's phrase ("for 180 guests, ")."""
+    earlier = [
+        q.end
+        for q in ctx.quantities(sentence)
+        if q.end <= quantity.start and not q.is_year and not q.is_measure
+    ]
+    if not earlier:
+        return sentence.start
+    joint = re.compile(r"[,;]|\band\b").search(ctx.text, earlier[-1], quantity.start)
+    return joint.end() if joint else earlier[-1]
+
+
 def _generic(ctx: DocumentContext, head: PhraseMatch) -> bool:
     return head.text.lower() in {g.lower() for g in ctx.lexicon.section("patients")["generic_heads"]}
 
@@ -274,6 +366,31 @@ def _noun_origins(ctx: DocumentContext, sentence: Sentence, start: int, end: int
         if start <= place.start or (adjacent and start - place.end <= MAX_ADJECTIVE_CHARS):
             origins.append(place.place.country)
     return origins
+
+
+def _scope_end(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int) -> int:
+    """Where what follows a counted phrase stops being about it: at the next count, the next
+    patient noun ("21,370 last year, and patients from Kazakhstan ...": not the 21,370's origin)
+    or a comparison with another group ("170,000, followed by those from the US")."""
+    head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, phrase_end, sentence.end)
+    other = ctx.lexicon.matcher("patients", "comparison_stops").search(ctx.text, phrase_end, sentence.end)
+    return min(
+        _next_count(ctx, sentence, quantity),
+        head.start if head else sentence.end,
+        other.start if other else sentence.end,
+    )
+
+
+def _leading_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
+    """ "China accounted for the largest share with 118,310 patients": in a breakdown by
+    nationality, the one country leading the clause of a count is where its patients come from."""
+    earlier = [q.end for q in ctx.quantities(sentence) if q.end <= quantity.start and not q.is_year]
+    clause_start = max([sentence.start, *earlier])
+    places = [p for p in ctx.places(sentence) if clause_start <= p.start and p.end <= quantity.start]
+    if len(places) != 1 or places[0].place.country is None or places[0].place.is_korean:
+        return []
+    share = ctx.lexicon.matcher("patients", "share_phrases")
+    return [places[0].place.country] if share.search(ctx.text, places[0].end, quantity.start) else []
 
 
 def _next_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int:
@@ -323,15 +440,16 @@ def _period(
     span = _year_range(ctx, years)
     if span is not None:
         return PeriodKind.RANGE, None, (date(span[0], 1, 1), date(span[1], 12, 31))
-    year = _nearest_year(ctx, years, quantity)
-    if lexicon.matcher("periods", "per_year").contains(_around(ctx, sentence, quantity)):
+    year = _nearest_year(ctx, sentence, years, quantity)
+    if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
-    if lexicon.matcher("periods", "cumulative").contains(sentence.text):
+    clause_start, clause_end = _clause(ctx, sentence, quantity)
+    if _cumulative(ctx, clause_start, clause_end):
         explicit = [y for y in years if not y.relative and y.start < quantity.start]
         return PeriodKind.CUMULATIVE, None, (date(explicit[0].year, 1, 1) if explicit else None, None)
     if year is not None:
         return PeriodKind.YEAR, year, (None, None)
-    if lexicon.matcher("periods", "totals").contains(sentence.text):
+    if lexicon.matcher("periods", "totals").search(ctx.text, clause_start, clause_end):
         return PeriodKind.CUMULATIVE, None, (None, None)
     if context_year is not None:
         # "Chinese patients formed the largest group at 98,400" after a sentence about 2019
@@ -340,8 +458,46 @@ def _period(
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
 
 
-def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> str:
-    """The text about one number, up to its neighbours: "a year" there qualifies it alone."""
+def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]) -> bool:
+    """ "10,000 a year" is a rate; the "a year" of "a year earlier" names a year, not a rate."""
+    start, end = _around(ctx, sentence, quantity)
+    return any(
+        not any(y.start < m.end and m.start < y.end for y in years)
+        for m in ctx.lexicon.matcher("periods", "per_year").finditer(ctx.text, start, end)
+    )
+
+
+def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """The clause of a count, between the joints (", and", "; ") around it."""
+    joints = _clause_joint(tuple(ctx.lexicon.section("periods")["clause_joints"]))
+    start, end = sentence.start, sentence.end
+    for joint in joints.finditer(ctx.text, sentence.start, sentence.end):
+        if joint.end() <= quantity.start:
+            start = joint.end()
+        elif joint.start() >= quantity.end:
+            end = min(end, joint.start())
+    return start, end
+
+
+@cache
+def _clause_joint(joints: tuple[str, ...]) -> re.Pattern[str]:
+    # joints begin with punctuation glued to the word before, so no word boundary before them
+    alternation = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in sorted(joints, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
+    """A cue of accumulation in the clause ("since 2011", "so far"), unless the "since" only
+    compares ("for the first time since the data began")."""
+    comparisons = list(ctx.lexicon.matcher("periods", "not_cumulative").finditer(ctx.text, start, end))
+    return any(
+        not any(c.start <= m.start < c.end for c in comparisons)
+        for m in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end)
+    )
+
+
+def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """The span of text about one number, up to its neighbours: "a year" there qualifies it alone."""
     others = [q for q in ctx.quantities(sentence) if q.start != quantity.start and not q.is_year]
     start = max(
         [
@@ -357,7 +513,7 @@ def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> str
             *(q.start for q in others if q.start >= quantity.end),
         ]
     )
-    return ctx.text[start:end]
+    return start, end
 
 
 @cache
@@ -377,12 +533,29 @@ def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[int, in
     return None
 
 
-def _nearest_year(ctx: DocumentContext, years: list, quantity: Quantity) -> int | None:
+def _nearest_year(
+    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity
+) -> int | None:
+    """The year a count refers to: one written right after it ("364,000 in 2018") unless a
+    comma or another count stands between (then it belongs to what follows: "378,967, up from
+    321,574 a year earlier"); else the latest year before it ("last year ... reached 1,960");
+    else the nearest."""
     if not years:
         return None
-    after = [y for y in years if y.start >= quantity.end and y.start - quantity.end < 60]
+    next_count = _next_count(ctx, sentence, quantity)
+    after = [
+        y
+        for y in years
+        if y.start >= quantity.end
+        and y.start - quantity.end < 60
+        and y.start < next_count
+        and "," not in ctx.text[quantity.end : y.start]
+    ]
     if after:
         return after[0].year
+    before = [y for y in years if y.end <= quantity.start]
+    if before:
+        return before[-1].year
     return min(years, key=lambda y: abs(y.start - quantity.start)).year
 
 
@@ -409,8 +582,14 @@ def _institution(
 
 
 def _receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
-    """Korean organisations and places in the sentence, and anaphors resolved ("the hospital")."""
-    found = [(o.start, o.name) for o in ctx.organizations(sentence) if o.country is None or o.is_korean]
+    """Korean organisations and places in the sentence, and anaphors resolved ("the hospital");
+    the source of a figure ("according to the Korean Embassy") received no one."""
+    sources = ctx.lexicon.matcher("patients", "source_cues")
+    found = [
+        (o.start, o.name)
+        for o in ctx.organizations(sentence)
+        if (o.country is None or o.is_korean) and not _right_after_cue(ctx, sources, sentence, o.start)
+    ]
     covered = [(o.start, o.end) for o in ctx.organizations(sentence)]
     found += [
         (p.start, p.place.name)
@@ -425,6 +604,12 @@ def _receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]
         if name is not None:
             found.append((match.start, name))
     return sorted(found)
+
+
+def _right_after_cue(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
+    """Whether a cue of the list ends right before ``position`` (an article may stand between)."""
+    window = ctx.text[max(sentence.start, position - 30) : position]
+    return any(re.fullmatch(r"\s*(?:the\s+)?", window[m.end :]) for m in cues.finditer(window))
 
 
 def _is_korean_place(place: Place) -> bool:

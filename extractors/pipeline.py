@@ -16,7 +16,7 @@ from extractors.targets import extract_targets
 from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
 
 # Bump when extraction output changes: documents extracted by an older version are redone.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 RecordExtractor = Callable[[DocumentContext], list[tuple[RecordKind, dict[str, Any]]]]
 RECORD_EXTRACTORS: tuple[RecordExtractor, ...] = (

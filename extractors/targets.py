@@ -33,11 +33,15 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
 
 
 def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """Whether the sentence states an aim with a due year (its figures are goals, not counts)."""
-    return ctx.lexicon.matcher("goals", "cues").contains(sentence.text) and (
-        _due_year(ctx, sentence, None) is not None
-        or ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text)
-    )
+    """Whether the sentence states an aim with a due year (its figures are goals, not counts).
+    An aim is due at the earliest in the year of publication: a year already past tells what
+    happened ("allowed hospitals to attract foreign patients in 2009"), not what is aimed at."""
+    if not ctx.lexicon.matcher("goals", "cues").contains(sentence.text):
+        return False
+    due = _due_year(ctx, sentence, None)
+    if due is not None:
+        return ctx.published is None or due >= ctx.published.year
+    return ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text)
 
 
 def extract_targets(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
@@ -181,12 +185,17 @@ def _baseline(ctx: DocumentContext, sentences: list[Sentence]) -> tuple[float, i
     return None
 
 
-def _actor(ctx: DocumentContext, sentence: Sentence) -> str | None:
-    orgs = [o for o in ctx.organizations(sentence) if o.is_korean or o.country is None]
+def _actor(ctx: DocumentContext, sentence: Sentence, before: int | None = None) -> str | None:
+    """The first Korean organisation or place of the sentence (before ``before``, where given:
+    in "targeting the Urals, where few Korean hospitals are present" they are not the actor)."""
+    end = sentence.end if before is None else before
+    orgs = [o for o in ctx.organizations(sentence) if (o.is_korean or o.country is None) and o.start < end]
     if orgs:
         return orgs[0].name
     korean = [
-        p for p in ctx.places(sentence) if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        p
+        for p in ctx.places(sentence)
+        if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE} and p.start < end
     ]
     return korean[0].place.name if korean else None
 
@@ -197,11 +206,19 @@ def _markets(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
-        aimed = _cued_places(ctx, sentence, previous) + _designated_places(ctx, sentence)
+        named = _cued_places(ctx, sentence, previous) + _designated_places(ctx, sentence)
+        # "... is our core market": "our" is the speaker, the article's subject, not a place
+        # named in the sentence
+        spoken = [] if named else _role_subjects(ctx, sentence)
+        aimed = named or spoken
         if not aimed:
             continue
         first_cue = min(cue for cue, _ in aimed)
-        actor = ctx.actor(sentence, first_cue) or _actor(ctx, sentence) or ctx.main_actor
+        actor = (
+            ctx.actor(sentence, first_cue)
+            or (None if spoken else _actor(ctx, sentence, first_cue))
+            or ctx.main_actor
+        )
         for _, name in aimed:
             region = None if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} else name.name
             countries = [] if name.kind == PlaceKind.REGION else list(name.countries)
@@ -267,6 +284,36 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
             if verb.end <= p.start < role.start() and _aimable(ctx, sentence, p)
         ]
     return aimed
+
+
+def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
+    """ "Kazakhstan and the wider Central Asian region are our main target markets", "the
+    Russian Far East ... is our core market": the places before a copula that gives them the
+    speaker's own role. Nationality adjectives there qualify other nouns and are left out."""
+    role = _copula_role_pattern(ctx.lexicon).search(ctx.text, sentence.start, sentence.end)
+    if role is None:
+        return []
+    return [
+        (p.start, p.place)
+        for p in ctx.places(sentence)
+        if p.end <= role.start() and p.place.kind != PlaceKind.DEMONYM and _aimable(ctx, sentence, p)
+    ]
+
+
+@cache
+def _copula_role_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    markets = lexicon.section("markets")
+
+    def alternation(key: str) -> str:
+        return "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(markets[key], key=len, reverse=True)
+        )
+
+    return re.compile(
+        rf"\b(?:{alternation('copulas')})\s+(?:{alternation('role_possessives')})\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b",
+        re.IGNORECASE,
+    )
 
 
 @cache

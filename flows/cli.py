@@ -16,8 +16,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows.progress import ingest_progress, print_summary
 from flows.settings import resolve_warehouse
 from warehouse import QueryResult, Warehouse, WarehouseError
+from warehouse.export import ExportFormat, export_warehouse
 
 app = typer.Typer(
     help="Extract medical-tourism facts from news into a DuckDB warehouse.",
@@ -63,38 +65,69 @@ def ingest(
     from flows.ingest import ingest as ingest_flow  # Prefect is imported only for ingesting
 
     try:
-        summary = ingest_flow(str(path), str(resolve_warehouse(warehouse)), batch_size)
+        with ingest_progress(err) as progress:
+            summary = ingest_flow(str(path), str(resolve_warehouse(warehouse)), batch_size, progress=progress)
     except WarehouseError as error:
         _fail(str(error))
     except Exception as error:  # the run failed: one clear line, the details are in ingest_runs
         _fail(f"ingest failed: {type(error).__name__}: {error}")
-    table = Table(title=f"ingest run {summary.run_id[:12]} → {summary.warehouse}")
-    table.add_column("documents seen", justify="right")
-    for name in ("new", "changed", "unchanged", "failed", "deleted"):
-        table.add_column(name, justify="right")
-    table.add_column("records loaded", justify="right")
-    table.add_column("rejected", justify="right")
-    table.add_row(
-        *map(
-            str,
-            (
-                summary.docs_seen,
-                summary.docs_new,
-                summary.docs_changed,
-                summary.docs_unchanged,
-                summary.docs_failed,
-                summary.docs_deleted,
-                summary.records_loaded,
-                summary.records_rejected,
-            ),
-        )
-    )
-    out.print(table)
+    print_summary(out, summary)
     for error in summary.errors:
         err.print(
             f"[yellow]failed[/yellow] {error.source_uri} ({error.stage}): {error.error}", highlight=False
         )
     raise typer.Exit(EXIT_DOCUMENTS_FAILED if summary.docs_failed else EXIT_OK)
+
+
+@app.command()
+def serve(
+    path: Annotated[Path, typer.Argument(help="The folder (or file) to keep ingesting")],
+    warehouse: WarehouseOption = None,
+    every: Annotated[str | None, typer.Option(help="Run at this interval: 30s, 10m, 2h, 1d")] = None,
+    cron: Annotated[str | None, typer.Option(help='Run on this cron schedule, in UTC: "0 * * * *"')] = None,
+    watch: Annotated[
+        bool,
+        typer.Option("--watch", help="Also run within seconds of a document being added, changed or deleted"),
+    ] = False,
+    name: Annotated[
+        str, typer.Option(help="Deployment name, as in `prefect deployment run ingest/NAME`")
+    ] = "medtour",
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per extraction task")] = 200,
+) -> None:
+    """Keep the warehouse up to date: run the ingest flow on a schedule and, with --watch, as files arrive.
+
+    Uses the Prefect server at PREFECT_API_URL, or else starts one of its own and stops it on exit.
+    Runs start at once, then by the schedule; the warehouse is free to query between runs.
+    """
+    from flows.schedule import parse_every
+
+    if not path.exists():
+        _fail(f"no such file or directory: {path}")
+    if every and cron:
+        _fail("give --every or --cron, not both")
+    try:
+        interval = parse_every(every) if every else None
+    except ValueError as error:
+        _fail(str(error))
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")  # each run's progress, as `flow.serve` shows it
+    _quiet_prefect()
+    from flows.prefect_server import ServerError
+    from flows.serve import ServeRequest  # Prefect is imported only for serving
+    from flows.serve import serve as serve_flow
+
+    request = ServeRequest(
+        path=path.resolve(),
+        warehouse=resolve_warehouse(warehouse).resolve(),
+        batch_size=batch_size,
+        every=interval,
+        cron=cron,
+        watch=watch,
+        name=name,
+    )
+    try:
+        serve_flow(request, say=lambda line: out.print(line, highlight=False, soft_wrap=True))
+    except (ServerError, ValueError) as error:
+        _fail(str(error))
 
 
 @app.command()
@@ -194,6 +227,46 @@ def evaluate(
     if show_misses:
         for line in result.misses + [m for s in result.kinds.values() for m in s.misses]:
             out.print(f"  {line}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def export(
+    directory: Annotated[Path, typer.Argument(help="Folder for the files (created if missing)")],
+    warehouse: WarehouseOption = None,
+    file_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="File format")
+    ] = ExportFormat.PARQUET,
+) -> None:
+    """Write every table and view of the warehouse to DIRECTORY, one file each."""
+    try:
+        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
+            files = export_warehouse(store, directory, file_format)
+    except (WarehouseError, OSError) as error:
+        _fail(f"cannot export: {error}")
+    table = Table(title=f"exported to {directory}")
+    table.add_column("table or view")
+    table.add_column("rows", justify="right")
+    table.add_column("file")
+    for file in files:
+        table.add_row(file.name, str(file.rows), file.path.name)
+    out.print(table)
+
+
+@app.command()
+def report(
+    warehouse: WarehouseOption = None,
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write")] = Path("report.html"),
+) -> None:
+    """Write a self-contained HTML report: charts of the main views and the evidence of every record."""
+    from warehouse.report import write_report
+
+    path = resolve_warehouse(warehouse)
+    try:
+        with Warehouse.open(path, read_only=True) as store:
+            size = write_report(store, out_file, warehouse_name=path.name)
+    except (WarehouseError, OSError) as error:
+        _fail(f"cannot write the report: {error}")
+    out.print(f"report written to {out_file} ({size / 1024:.0f} KiB)", highlight=False)
 
 
 def _quiet_prefect() -> None:

@@ -2,7 +2,8 @@
 
 import hashlib
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,9 @@ MEDIA_TYPES = {
     ".html": MediaType.HTML,
     ".htm": MediaType.HTML,
 }
+
+# Pauses between attempts to read a file that changes while it is read: about 4 s in all.
+SETTLE_DELAYS = (0.25, 0.5, 1.0, 2.0)
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,32 @@ def _source_file(path: Path) -> SourceFile:
     return SourceFile(path=path, size_bytes=stat.st_size, mtime_ns=stat.st_mtime_ns)
 
 
-def read_source(file: SourceFile) -> SourceDocument:
-    content = file.path.read_bytes()
+class StillBeingWritten(OSError):
+    """The file changed while it was read: another program is still writing it."""
+
+
+def read_settled(
+    file: SourceFile, delays: Sequence[float] | None = None
+) -> tuple[SourceFile, SourceDocument]:
+    """Read a file once it holds still, with its ``stat`` as of that read.
+
+    A file still being copied or synced changes between discovery and reading, or during the
+    read; reading again after a growing pause gives the writer time to finish. A file that never
+    holds still raises ``StillBeingWritten``: it is not recorded as known, so a later run reads it.
+    """
+    for delay in (*(SETTLE_DELAYS if delays is None else delays), None):
+        content = file.path.read_bytes()
+        current = _source_file(file.path)
+        if current == file and len(content) == current.size_bytes:
+            return current, _source_document(current, content)
+        if delay is None:
+            break
+        time.sleep(delay)
+        file = current
+    raise StillBeingWritten("it kept changing while it was read (still being written?); a later run reads it")
+
+
+def _source_document(file: SourceFile, content: bytes) -> SourceDocument:
     return SourceDocument(
         doc_id=file.doc_id,
         source_uri=file.source_uri,

@@ -1,23 +1,42 @@
-"""The Prefect flow ``ingest``: discover → skip unchanged → extract in batches → load → record the run."""
+"""The Prefect flow ``ingest``: discover → skip unchanged → extract in batches → load → record the run.
 
+A run holds the writer lock (``flows.writer_lock``) from start to end, but opens the warehouse
+only to write: to read what it knows and open the run, to load each batch, and to close the
+run. While documents are extracted, and between runs, the file is free for analysts to query.
+Each of those steps is a Prefect task that retries, with backoff, only while another process
+holds the file; a bad document becomes an error row and is never retried.
+"""
+
+import contextlib
 import os
 import traceback
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
-from prefect import flow, task
+from prefect import Task, flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State, TaskRun
+from prefect.tasks import exponential_backoff
 
 from extractors import EXTRACTOR_VERSION, UnreadableDocument, extract
-from flows.discovery import SourceFile, discover, read_source
+from flows.discovery import SourceFile, discover, read_settled
 from flows.settings import resolve_warehouse
+from flows.writer_lock import writer_lock
 from models import Extraction, FileState
-from warehouse import IngestError, Warehouse
+from warehouse import IngestError, LoadedBatch, Warehouse, WarehouseError
+from warehouse.store import WarehouseBusy
 
 DEFAULT_BATCH_SIZE = 200
+# How long a run waits for another run to finish with the warehouse before it gives up.
+WRITER_WAIT_SECONDS = 60.0
+# A warehouse held open by a reader is tried again after about 1, 2, 4, 8 and 16 s.
+BUSY_RETRIES = 5
+BUSY_BACKOFF_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -68,15 +87,35 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def retry_while_busy(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry a warehouse step only while another process holds the file; other failures are final."""
+    try:
+        state.result()
+    except WarehouseBusy:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+WAREHOUSE_STEP: dict[str, Any] = {
+    "retries": BUSY_RETRIES,
+    "retry_delay_seconds": exponential_backoff(BUSY_BACKOFF_SECONDS),
+    "retry_jitter_factor": 0.2,
+    "retry_condition_fn": retry_while_busy,
+    "cache_policy": NO_CACHE,  # a write must happen each time it is asked for
+}
+
+
 @task(name="extract-batch")
 def extract_batch(files: list[SourceFile], known: dict[str, FileState]) -> BatchResult:
     """Read, hash and extract a batch of files; a bad file becomes an error, never an exception."""
     documents, errors = [], []
-    for file in files:
+    for discovered in files:
         try:
-            source = read_source(file)
+            file, source = read_settled(discovered)
         except OSError as error:
-            errors.append(IngestError(file.source_uri, "read", f"cannot read file: {error}", now()))
+            errors.append(IngestError(discovered.source_uri, "read", f"cannot read file: {error}", now()))
             continue
         state = FileState(
             source_uri=file.source_uri,
@@ -108,6 +147,33 @@ def extract_batch(files: list[SourceFile], known: dict[str, FileState]) -> Batch
     return BatchResult(documents, errors)
 
 
+@task(name="begin-run", **WAREHOUSE_STEP)
+def begin_run(warehouse: Path, run_id: str, source_path: str) -> dict[str, FileState]:
+    """Record the run as started and return the stored state of every live document."""
+    with Warehouse.open(warehouse) as store:
+        store.start_run(run_id, source_path=source_path, extractor_version=EXTRACTOR_VERSION, at=now())
+        return store.known_files()
+
+
+@task(name="load-batch", **WAREHOUSE_STEP)
+def load_batch(warehouse: Path, run_id: str, result: BatchResult) -> LoadedBatch:
+    """Replace the batch's changed documents and their records atomically; record its errors."""
+    extracted = [(d.extraction, d.state) for d in result.documents if d.extraction is not None]
+    with Warehouse.open(warehouse) as store:
+        loaded = store.load(extracted, run_id=run_id, at=now())
+        store.record_errors(run_id, result.errors)
+    return loaded
+
+
+@task(name="close-run", **WAREHOUSE_STEP)
+def close_run(warehouse: Path, summary: IngestSummary, vanished: list[str]) -> None:
+    """Mark vanished documents deleted (their records leave the record tables); close the run's row."""
+    status = "completed_with_errors" if summary.docs_failed else "completed"
+    with Warehouse.open(warehouse) as store:
+        store.mark_deleted(vanished, at=now())
+        store.finish_run(summary.run_id, at=now(), status=status, counts=summary.counters())
+
+
 def _needs_reading(file: SourceFile, known: FileState | None) -> bool:
     """Size, mtime and extractor version unchanged: the file is skipped without being read."""
     return not (
@@ -119,46 +185,64 @@ def _needs_reading(file: SourceFile, known: FileState | None) -> bool:
 
 
 @flow(name="ingest", log_prints=False)
-def ingest(path: str, warehouse: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> IngestSummary:
-    """Bring the warehouse up to date with the documents under ``path``."""
+def ingest(
+    path: str,
+    warehouse: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Bring the warehouse up to date with the documents under ``path``.
+
+    ``progress``, if given, is called with the counters so far once every file is discovered
+    and after each batch is loaded (the command line draws its progress bar with it).
+    """
+    root = Path(path).resolve()
     warehouse_path = resolve_warehouse(warehouse)
     summary = IngestSummary(run_id=uuid.uuid4().hex, warehouse=str(warehouse_path))
-    with Warehouse.open(warehouse_path) as store:
-        store.start_run(
-            summary.run_id,
-            source_path=str(Path(path).resolve()),
-            extractor_version=EXTRACTOR_VERSION,
-            at=now(),
-        )
+    with writer_lock(warehouse_path, wait_seconds=WRITER_WAIT_SECONDS):
+        known = begin_run(warehouse_path, summary.run_id, str(root))
         try:
-            _run(Path(path), store, summary, batch_size)
+            vanished = _run(root, warehouse_path, known, summary, batch_size, progress)
         except BaseException as error:
-            store.finish_run(
-                summary.run_id,
-                at=now(),
-                status="failed",
-                counts=summary.counters(),
-                error=f"{type(error).__name__}: {error}",
-            )
+            _close_failed_run(warehouse_path, summary, error)
             raise
-        status = "completed_with_errors" if summary.docs_failed else "completed"
-        store.finish_run(summary.run_id, at=now(), status=status, counts=summary.counters())
+        summary.docs_deleted = len(vanished)
+        close_run(warehouse_path, summary, vanished)
+    get_run_logger().info(
+        "%s documents seen: %s new, %s changed, %s unchanged, %s failed, %s deleted; %s records loaded",
+        summary.docs_seen,
+        summary.docs_new,
+        summary.docs_changed,
+        summary.docs_unchanged,
+        summary.docs_failed,
+        summary.docs_deleted,
+        summary.records_loaded,
+    )
     return summary
 
 
-def _run(root: Path, store: Warehouse, summary: IngestSummary, batch_size: int) -> None:
-    known = store.known_files()
+def _run(
+    root: Path,
+    warehouse: Path,
+    known: dict[str, FileState],
+    summary: IngestSummary,
+    batch_size: int,
+    progress: Callable[[IngestSummary], None] | None,
+) -> list[str]:
+    """Extract and load what changed under ``root``; return the ids of documents that vanished."""
     seen: set[str] = set()
     futures = []
     for batch in batched(_changed_files(root, known, seen, summary), batch_size):
         batch_known = {f.source_uri: known[f.source_uri] for f in batch if f.source_uri in known}
         futures.append(extract_batch.submit(batch, batch_known))
+    if progress:
+        progress(summary)
     for future in futures:
         result: BatchResult = future.result()
-        _load(store, result, summary)
-    vanished = [state.doc_id for uri, state in known.items() if uri not in seen and _under(uri, root)]
-    store.mark_deleted(vanished, at=now())
-    summary.docs_deleted = len(vanished)
+        _count(result, load_batch(warehouse, summary.run_id, result), summary)
+        if progress:
+            progress(summary)
+    return [state.doc_id for uri, state in known.items() if uri not in seen and _under(uri, root)]
 
 
 def _changed_files(
@@ -173,17 +257,27 @@ def _changed_files(
             summary.docs_unchanged += 1
 
 
-def _load(store: Warehouse, result: BatchResult, summary: IngestSummary) -> None:
+def _count(result: BatchResult, loaded: LoadedBatch, summary: IngestSummary) -> None:
     extracted = [d for d in result.documents if d.extraction is not None]
     summary.docs_unchanged += len(result.documents) - len(extracted)
-    loaded = store.load([(d.extraction, d.state) for d in extracted], run_id=summary.run_id, at=now())
     summary.docs_new += sum(d.is_new for d in extracted)
     summary.docs_changed += sum(not d.is_new for d in extracted)
     summary.records_loaded += loaded.records
     summary.records_rejected += loaded.rejected
     summary.docs_failed += len(result.errors)
     summary.errors.extend(result.errors)
-    store.record_errors(summary.run_id, result.errors)
+
+
+def _close_failed_run(warehouse: Path, summary: IngestSummary, error: BaseException) -> None:
+    """Record the failure in the run's row: one attempt, no retries, since the run is failing already."""
+    with contextlib.suppress(WarehouseError), Warehouse.open(warehouse) as store:
+        store.finish_run(
+            summary.run_id,
+            at=now(),
+            status="failed",
+            counts=summary.counters(),
+            error=f"{type(error).__name__}: {error}",
+        )
 
 
 def batched(items: Iterator[SourceFile], size: int) -> Iterator[list[SourceFile]]:

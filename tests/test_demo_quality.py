@@ -44,7 +44,12 @@ def test_the_scorer_counts_misses_and_spurious_records(tmp_path: Path) -> None:
     warehouse = tmp_path / "w.duckdb"
     ingest(str(DEMO_CORPUS / "002_national_foreign_patients_2019.txt"), str(warehouse))
     gold = [
-        {"doc": "002_national_foreign_patients_2019", "type": "document", "title": None, "published_date": None},
+        {
+            "doc": "002_national_foreign_patients_2019",
+            "type": "document",
+            "title": None,
+            "published_date": None,
+        },
         {"doc": "002_national_foreign_patients_2019", "type": "patient_stat", "match": {"count": 123456789}},
     ]
     with Warehouse.open(warehouse, read_only=True) as store:

@@ -90,3 +90,69 @@ def test_an_undated_named_training_course() -> None:
     )
     assert found["event_type"] == "training" and found["name"] == "Silk Road Surgical Academy"
     assert found["attendance"] == 15 and found["organizers"] == ["Gimhae Central Hospital"]
+
+
+def test_a_photo_caption_is_no_event_of_its_own() -> None:
+    found = events(
+        "[Photo] Doctors from Ulsan examine residents of Osh on March 2.\n"
+        "Ulsan held a medical tourism roadshow in Bishkek on February 27."
+    )
+    assert [e["start_date"] for e in found] == [date(2019, 2, 27)]
+
+
+def test_a_caption_within_the_dates_of_an_event_joins_it() -> None:
+    found = events(
+        "Ulsan held a medical tourism roadshow in Bishkek from February 26 to 28.\n"
+        "[Photo] Residents wait for free consultations by Ulsan doctors on February 27."
+    )
+    assert len(found) == 1 and found[0]["end_date"] == date(2019, 2, 28)
+
+
+def test_the_date_of_an_announcement_is_no_event() -> None:
+    assert (
+        events("The ministry announced on March 5 that 4,100 foreign patients visited Ulsan last year.") == []
+    )
+
+
+def test_an_ordinal_subject_stands_for_the_event_told_before() -> None:
+    found = events(
+        "The first roadshow took place in Bishkek on February 12. "
+        "The second was held in Osh on February 20 and 21. Along with a presentation for 75 guests, "
+        "doctors gave free consultations to 210 residents."
+    )
+    second = next(e for e in found if e["start_date"] == date(2019, 2, 20))
+    assert second["end_date"] == date(2019, 2, 21) and second["city"] == "Osh"
+    assert second["event_type"] == "promotion" and second["attendance"] == 75
+
+
+def test_an_award_ceremony_and_a_later_training_are_two_occurrences() -> None:
+    found = events(
+        "Ulsan Bright Hospital received the minister's prize at the 2018 Global Medical Tourism "
+        "Awards, held in Seoul on February 26. About 250 people attended the ceremony. "
+        "Next month, the hospital will host 15 Mongolian doctors for a training course."
+    )
+    assert len(found) == 1
+    assert found[0]["event_type"] == "award" and found[0]["name"] == "2018 Global Medical Tourism Awards"
+
+
+def test_the_event_is_where_it_was_held_not_the_organiser_named_in_its_title() -> None:
+    (found,) = events(
+        "From 4th to 6th March in Osh of Kyrgyzstan, Ulsan held the 'Ulsan Medical Tourism "
+        "Briefing Session' for agents from Kazakhstan and Uzbekistan."
+    )
+    assert found["city"] == "Osh" and found["country"] == "KG"
+    assert found["start_date"] == date(2019, 3, 4) and found["end_date"] == date(2019, 3, 6)
+
+
+def test_a_quoted_remark_is_no_name_and_a_trip_over_two_months_is_one_range() -> None:
+    found = events(
+        "Ulsan's medical team visited Osh from 28th February to 2nd March and held a briefing session. "
+        'An official said "through this visit, we will welcome more patients."'
+    )
+    assert found[0]["name"] is None
+    assert (found[0]["start_date"], found[0]["end_date"]) == (date(2019, 2, 28), date(2019, 3, 2))
+
+
+def test_this_morning_in_a_broadcast_is_the_day_of_publication() -> None:
+    (found,) = events("The biggest conference on medical tourism opened in Seoul this morning.")
+    assert found["start_date"] == date(2019, 3, 10) and found["event_type"] == "conference"

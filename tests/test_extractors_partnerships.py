@@ -51,3 +51,53 @@ def test_two_organisations_joined_by_and_are_two_names() -> None:
         "agreement on surgical training on March 1."
     )
     assert found["parties"] == ["Chonnam National University Hospital", "Kazakh National Medical University"]
+
+
+def test_the_same_mou_told_twice_is_one_record_dated_by_its_own_day() -> None:
+    body = (
+        "Ulsan City said on the 6th that its delegation visited Bishkek from 2nd May to 4th May and "
+        "held a briefing and the MOU signing with the Ministry of Health of Kyrgyzstan.\n"
+        "At the 3rd in Bishkek, the city and Kyrgyzstan Ministry of Health had concluded the "
+        "business agreement(MOU) on the training of doctors.\n"
+        'An official said "through this MOU, we will receive more patients."'
+    )
+    (found,) = extract_text(body, "Posted on 6 May 2019")["Partnership"]
+    assert found["kind"] == "mou" and found["countries"] == ["KR", "KG"]
+    assert found["signed_date"] == date(2019, 5, 3)
+
+
+def test_a_general_mention_gives_way_to_the_agreements_told_in_detail() -> None:
+    found = partnerships(
+        "Ulsan University Hospital signed agreements during a visit to Uzbekistan. It signed a "
+        "cooperation agreement with Ibn Sino Clinic in Samarkand on March 4 and an MOU with "
+        "Bukhara Regional Hospital on March 6."
+    )
+    assert all("Uzbekistan" not in p["parties"] for p in found)
+    assert any("Ibn Sino Clinic" in p["parties"] for p in found)
+
+
+def test_a_counted_group_takes_its_nationality() -> None:
+    found = partnerships(
+        "Ulsan University Hospital has signed direct-billing contracts with three Mongolian insurance "
+        "companies and five Kyrgyz travel agencies."
+    )
+    assert sorted((p["partner_count"], tuple(p["countries"])) for p in found) == [
+        (3, ("KR", "MN")),
+        (5, ("KR", "KG")),
+    ]
+
+
+def test_a_day_without_its_month_takes_it_from_the_trip_told_before() -> None:
+    (found,) = partnerships(
+        "Ulsan's delegation stayed in Osh from 2nd to 5th March. On the 4th, the city signed an MOU "
+        "with the Osh Regional Hospital."
+    )
+    assert found["signed_date"] == date(2019, 3, 4)
+
+
+def test_a_later_sentence_about_the_signing_dates_the_mou() -> None:
+    (found,) = partnerships(
+        "The Osh Regional Hospital and Ulsan University Hospital have signed a memorandum of "
+        "understanding on doctor training. The MOU was signed on 4 March in Osh."
+    )
+    assert found["signed_date"] == date(2019, 3, 4) and "Osh Regional Hospital" in found["parties"]

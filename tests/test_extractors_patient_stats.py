@@ -125,3 +125,113 @@ def test_a_fact_before_the_aim_of_a_goal_sentence_is_a_count() -> None:
 def test_a_verb_ending_in_w_is_no_currency() -> None:
     found = stats("The fair helped draw 1,300 foreign patients to Gangwon in 2018.")
     assert found[1300]["institution"] == "Gangwon"
+
+
+def test_a_breakdown_by_nationality_takes_the_leading_country_and_the_year_in_force() -> None:
+    found = stats(
+        "Ulsan treated 30,400 foreign patients last year. The patients came from 41 countries.\n"
+        "By origin, Thailand made up the biggest group with 8,200 patients, followed by Vietnam (5,100)."
+    )
+    assert found[8200]["origin_countries"] == ["TH"] and found[8200]["year"] == 2018
+    assert found[5100]["origin_countries"] == ["VN"] and found[5100]["year"] == 2018
+
+
+def test_a_year_after_a_comma_belongs_to_the_next_figure() -> None:
+    found = stats(
+        "The city said the number of foreign patients last year reached 52,300, up 9 percent "
+        "from 47,980 a year earlier."
+    )
+    assert found[52300]["year"] == 2018 and found[52300]["period_kind"] == "year"
+    assert found[47980]["year"] == 2017 and found[47980]["period_kind"] == "year"
+
+
+def test_a_second_clause_keeps_its_own_origins_and_the_year_before_it() -> None:
+    found = stats(
+        "Foreign patients who visited Ulsan numbered 8,800 last year, and patients from Laos and "
+        "Cambodia together reached 730, nearly triple the figure of 2013."
+    )
+    assert found[8800]["origin_countries"] == []
+    assert found[730]["origin_countries"] == ["LA", "KH"] and found[730]["year"] == 2018
+
+
+def test_a_count_after_a_percentage_change_takes_the_origin_of_its_noun() -> None:
+    found = stats("In 2018, patients from Laos rose 12 percent to 1,450.")
+    assert found[1450]["origin_countries"] == ["LA"]
+
+
+def test_a_generic_noun_after_the_number_yields_to_the_patients_named_before() -> None:
+    found = stats("Thai patients who visited Ulsan last year was 830 persons.")
+    assert found[830]["population"] == "foreign_patients" and found[830]["origin_countries"] == ["TH"]
+
+
+def test_first_time_since_is_no_cumulative_period() -> None:
+    found = stats(
+        "Ulsan treated 9,100 foreign patients in 2018. Vietnamese patients numbered 2,050, "
+        "passing Thais (1,990) for the first time since the city began counting."
+    )
+    assert found[2050]["period_kind"] == "year" and found[2050]["year"] == 2018
+    assert found[1990]["origin_countries"] == ["TH"]
+
+
+def test_a_list_by_nationality_may_go_on_in_a_sentence_of_its_own() -> None:
+    found = stats("Chinese patients numbered 7,600 in 2018. Thais (2,430) and Filipinos (1,210) followed.")
+    assert found[2430]["origin_countries"] == ["TH"] and found[2430]["year"] == 2018
+    assert found[1210]["origin_countries"] == ["PH"]
+
+
+def test_a_cumulative_cue_speaks_only_of_its_own_clause() -> None:
+    found = stats(
+        "In 2016, about 8,300 foreign patients came to Ulsan for care, and the cumulative total "
+        "since 2010 has passed 41,000."
+    )
+    assert found[8300]["period_kind"] == "year" and found[8300]["year"] == 2016
+    assert found[41000]["period_kind"] == "cumulative" and found[41000]["qualifier"] == "at_least"
+
+
+def test_institutions_facilitators_and_staff_are_not_patients() -> None:
+    found = stats(
+        "There are now 610 clinics and 230 facilitators registered to attract foreign patients, "
+        "and 410 of those clinics treated foreign patients last year. The clinic has 12 staff "
+        "members and about 30 specialists who treat foreign patients."
+    )
+    assert not {610, 230, 410, 12, 30} & set(found)
+
+
+def test_the_carers_are_not_counted_but_those_they_treat_are() -> None:
+    found = stats(
+        "A medical team of 18 persons gave free treatment to 270 citizens of Almaty. "
+        "Along with a seminar for 90 guests, doctors gave free consultations to 400 residents."
+    )
+    assert set(found) == {270, 400}
+
+
+def test_a_figure_told_twice_is_one_count() -> None:
+    records = extract_text(
+        "Ulsan gives free check-ups to 520 Almaty residents\n"
+        "Doctors from Ulsan gave free check-ups to 520 residents of Almaty."
+    ).get("PatientStat", [])
+    assert [r["count"] for r in records] == [520]
+
+
+def test_an_aim_due_in_a_past_year_is_a_count_not_a_goal() -> None:
+    records = extract_text(
+        "Since hospitals were allowed to attract foreign patients in 2010, a cumulative 1.9 million "
+        "foreign patients have visited Korea."
+    )
+    assert [r["count"] for r in records.get("PatientStat", [])] == [1_900_000]
+    assert records["PatientStat"][0]["period_kind"] == "cumulative"
+    assert "Target" not in records
+
+
+def test_each_group_of_a_comparison_keeps_its_own_origin() -> None:
+    found = stats(
+        "In 2018, patients from Laos rose 12 percent to 1,450, while those from Cambodia grew to 980. "
+        "Patients from Thailand numbered 2,300, followed by those from Vietnam at 1,700."
+    )
+    assert found[1450]["origin_countries"] == ["LA"] and found[980]["origin_countries"] == ["KH"]
+    assert found[2300]["origin_countries"] == ["TH"]
+
+
+def test_the_source_of_a_figure_did_not_receive_the_patients() -> None:
+    found = stats("According to the Ulsan Health Agency, 640 Thai patients were treated in Korea in 2018.")
+    assert found[640]["institution"] == "Korea"

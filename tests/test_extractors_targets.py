@@ -87,3 +87,43 @@ def test_last_years_figure_is_the_baseline() -> None:
     )
     assert list(found) == [900]
     assert found[900]["baseline_value"] == 450 and found[900]["baseline_year"] == 2018
+
+
+def test_a_copula_with_a_role_makes_the_subject_places_markets() -> None:
+    found = markets(
+        "Ulsan University Hospital treated 800 foreign patients last year. "
+        '"Mongolia and the wider Central Asian region are our key target markets," the director said.'
+    )
+    assert set(found) == {"MN", "Central Asia"}
+    assert found["MN"]["actor"] == "Ulsan University Hospital"
+
+
+def test_a_relative_clause_after_the_market_names_no_market() -> None:
+    found = markets(
+        '"We are now targeting the Urals, where patients compare us with clinics in Germany," he said.'
+    )
+    assert list(found) == ["Urals"]
+
+
+def test_the_city_is_the_city_the_article_is_about() -> None:
+    found = goals(
+        "Ulsan said its hospitals treated 9,000 patients. Ulsan will open a desk in Almaty. "
+        '"Almaty is two hours from Gimhae," an Ulsan official said. The city aims to attract 20,000 '
+        "foreign patients a year by 2022."
+    )
+    assert found[20000]["actor"] == "Ulsan"
+
+
+def test_a_goal_in_trillions_of_won_is_revenue() -> None:
+    found = goals(
+        "The ministry aims to raise annual revenue from foreign patients to 2 trillion won by 2023."
+    )
+    assert found[2e12]["metric"] == "revenue"
+
+
+def test_an_organisation_named_after_the_market_cue_is_not_its_actor() -> None:
+    found = markets(
+        "Ulsan Bright Hospital treated 900 Russian patients last year. "
+        '"We are now targeting the Urals, where few Korean hospitals have a presence," its director said.'
+    )
+    assert found["Urals"]["actor"] == "Ulsan Bright Hospital"

@@ -24,11 +24,19 @@ from warehouse.schema import (
     REJECTED_RECORDS,
     Table,
 )
-from warehouse.views import VIEWS
+from warehouse.views import install_views
 
 
 class WarehouseError(Exception):
     """A warehouse that cannot be opened or queried, said in one line."""
+
+
+class WarehouseBusy(WarehouseError):
+    """Another process holds the warehouse file: a transient state, worth retrying shortly.
+
+    DuckDB lets one process write a database file and no other process open it meanwhile; a
+    writer is also kept out while any reader (``medtour query``, the duckdb CLI, a BI tool) has it open.
+    """
 
 
 @dataclass(frozen=True)
@@ -70,12 +78,16 @@ class Warehouse:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as error:
-            raise WarehouseError(_lock_message(path, error)) from error
+            if "lock" in str(error).lower():
+                raise WarehouseBusy(_busy_message(path, read_only=read_only)) from error
+            raise WarehouseError(f"cannot open warehouse {path}: {_first_line(error)}") from error
         except duckdb.Error as error:
             raise WarehouseError(f"cannot open warehouse {path}: {_first_line(error)}") from error
         try:
             warehouse = cls(con)
-            if not read_only:
+            if read_only:
+                warehouse._define_views(temporary=True)
+            else:
                 warehouse.ensure_schema()
             yield warehouse
         finally:
@@ -86,8 +98,14 @@ class Warehouse:
         with self._transaction():
             for table in ALL_TABLES:
                 self._con.execute(table.ddl())
-            for name, sql in VIEWS.items():
-                self._con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+            self._define_views()
+
+    def _define_views(self, *, temporary: bool = False) -> None:
+        """(Re)create the analysis views (temporary ones on a read-only connection: see ``install_views``)."""
+        try:
+            install_views(self._con, temporary=temporary)
+        except duckdb.Error as error:
+            raise WarehouseError(f"cannot define the analysis views: {_first_line(error)}") from error
 
     # -- incremental state -------------------------------------------------------------------
 
@@ -173,11 +191,17 @@ class Warehouse:
     # -- runs --------------------------------------------------------------------------------
 
     def start_run(self, run_id: str, *, source_path: str, extractor_version: str, at: datetime) -> None:
-        self._con.execute(
-            "INSERT INTO ingest_runs (run_id, started_at, status, source_path, extractor_version) "
-            "VALUES (?, ?, 'running', ?, ?)",
-            [run_id, at, source_path, extractor_version],
-        )
+        """Record a new run; runs still 'running' were killed (one writer at a time) and say so."""
+        with self._transaction():
+            self._con.execute(
+                "UPDATE ingest_runs SET status = 'interrupted', "
+                "error = 'the process stopped before the run finished' WHERE status = 'running'"
+            )
+            self._con.execute(
+                "INSERT INTO ingest_runs (run_id, started_at, status, source_path, extractor_version) "
+                "VALUES (?, ?, 'running', ?, ?)",
+                [run_id, at, source_path, extractor_version],
+            )
 
     def finish_run(
         self, run_id: str, *, at: datetime, status: str, counts: dict[str, int], error: str | None = None
@@ -262,8 +286,10 @@ def _first_line(error: BaseException) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
-def _lock_message(path: Path, error: BaseException) -> str:
-    text = str(error)
-    if "lock" in text.lower():
+def _busy_message(path: Path, *, read_only: bool) -> str:
+    if read_only:
         return f"warehouse {path} is in use by another process (an ingest is writing); try again shortly"
-    return f"cannot open warehouse {path}: {_first_line(error)}"
+    return (
+        f"warehouse {path} is open in another process (a query, the duckdb CLI or a BI tool); "
+        "it can be written only once they close it"
+    )

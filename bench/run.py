@@ -1,0 +1,170 @@
+"""Benchmark medtour end to end and against a naive use of its libraries; print one table.
+
+    python bench/run.py --docs 10000 --seed 1 [--workdir DIR] [--baseline-docs 40]
+
+Measures, on a corpus written by bench/generate.py: cold ingest (wall seconds, docs/s),
+re-ingest of the unchanged corpus, re-ingest after one file changed, the peak resident memory
+of the whole ingest process tree, records loaded, extraction-only docs/s on one core, and the
+naive baseline (dateparser's search_dates and quantulum3's parse over each whole document)
+on a sample, with medtour's one-core extraction speed as a multiple of it.
+"""
+
+import argparse
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import warnings
+from pathlib import Path
+
+import duckdb
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate
+
+MEDTOUR = Path(sys.executable).with_name("medtour")
+MEDIA_SUFFIXES = {".txt", ".html", ".md"}
+
+
+def timed_ingest(corpus: Path, warehouse: Path) -> tuple[float, int]:
+    """Run `medtour ingest`; return wall seconds and the peak RSS (bytes) of its process tree."""
+    started = time.perf_counter()
+    process = psutil.Popen(
+        [str(MEDTOUR), "ingest", str(corpus), "--warehouse", str(warehouse)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            try:
+                tree = [process, *process.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    done.set()
+    sampler.join()
+    if process.returncode not in (0, 2):
+        raise SystemExit(f"medtour ingest failed ({process.returncode}): {stderr.decode()[-2000:]}")
+    return time.perf_counter() - started, peak
+
+
+def documents(corpus: Path) -> list[Path]:
+    return sorted(p for p in corpus.rglob("*") if p.suffix in MEDIA_SUFFIXES)
+
+
+def extraction_speed(files: list[Path]) -> float:
+    """Documents per second of `extractors.extract` on one core (libraries warmed up first)."""
+    from extractors import extract
+    from flows.discovery import MEDIA_TYPES
+    from models import SourceDocument
+
+    sources = []
+    for path in files:
+        content = path.read_bytes()
+        sources.append(
+            SourceDocument(
+                doc_id=path.stem,
+                source_uri=str(path),
+                content=content,
+                content_sha256=hashlib.sha256(content).hexdigest(),
+                media_type=MEDIA_TYPES[path.suffix],
+            )
+        )
+    extract(sources[0])
+    started = time.perf_counter()
+    for source in sources:
+        extract(source)
+    return len(sources) / (time.perf_counter() - started)
+
+
+def naive_speed(files: list[Path]) -> float:
+    """What a first attempt does: both libraries over each whole document."""
+    from dateparser.search import search_dates
+    from quantulum3 import parser
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser.parse("warm up 3 patients")
+        started = time.perf_counter()
+        for path in files:
+            text = path.read_text(encoding="utf-8")
+            search_dates(text, languages=["en"])
+            parser.parse(text)
+    return len(files) / (time.perf_counter() - started)
+
+
+def records_loaded(warehouse: Path) -> int:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        tables = ("patient_stats", "targets", "partnerships", "events")
+        return sum(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
+    finally:
+        con.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workdir", type=Path, default=None, help="kept afterwards when given")
+    parser.add_argument("--baseline-docs", type=int, default=40)
+    parser.add_argument("--extraction-docs", type=int, default=1000)
+    args = parser.parse_args()
+
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="medtour-bench-"))
+    corpus, warehouse = workdir / "corpus", workdir / "bench.duckdb"
+    shutil.rmtree(corpus, ignore_errors=True)
+    warehouse.unlink(missing_ok=True)
+    generate(corpus, args.docs, args.seed)
+    files = documents(corpus)
+
+    cold, peak = timed_ingest(corpus, warehouse)
+    unchanged, _ = timed_ingest(corpus, warehouse)
+    with files[len(files) // 2].open("a", encoding="utf-8") as changed:
+        changed.write("\nBusan hospitals treated 1,234 Mongolian patients in 2015.\n")
+    one_changed, _ = timed_ingest(corpus, warehouse)
+    records = records_loaded(warehouse)
+    extraction = extraction_speed(files[: args.extraction_docs])
+    naive = naive_speed(files[: args.baseline_docs])
+
+    rows = [
+        ("documents", f"{len(files):,}"),
+        ("cold ingest, wall s", f"{cold:.1f}"),
+        ("cold ingest, docs/s", f"{len(files) / cold:,.0f}"),
+        ("re-ingest unchanged, wall s", f"{unchanged:.1f}"),
+        ("re-ingest one changed, wall s", f"{one_changed:.1f}"),
+        ("peak RSS of the ingest process tree, MB", f"{peak / 2**20:,.0f}"),
+        ("records loaded", f"{records:,}"),
+        ("extraction only, one core, docs/s", f"{extraction:,.0f}"),
+        (
+            f"naive baseline (search_dates + quantulum3 on whole docs, {len(files[: args.baseline_docs])} docs), docs/s",
+            f"{naive:.1f}",
+        ),
+        ("extraction speed / naive baseline", f"{extraction / naive:,.0f}x"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    print(
+        f"medtour benchmark: --docs {args.docs} --seed {args.seed}, {psutil.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
+    )
+    for name, value in rows:
+        print(f"{name:<{width}}  {value:>10}")
+    if args.workdir is None:
+        shutil.rmtree(workdir)
+
+
+if __name__ == "__main__":
+    main()

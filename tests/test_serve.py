@@ -1,0 +1,147 @@
+"""``medtour serve`` end to end: a real Prefect server, real schedules, real file notifications."""
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import anyio
+import duckdb
+import pytest
+from prefect.client.orchestration import get_client
+from prefect.deployments.runner import EntrypointType
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.states import Cancelled
+
+from flows.ingest import ingest
+from flows.trigger import request_run
+
+MEDTOUR = [sys.executable, "-c", "from flows.cli import main; main()"]
+NEW_ARTICLE = (
+    "Clinic news\nDaegu clinic treats Uzbek patients\nPosted on 5 May 2022\n"
+    "The Daegu clinic said it treated 1,357 foreign patients from Uzbekistan in 2021.\n"
+)
+
+
+@contextmanager
+def serving(args: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """``medtour serve ARGS`` in the background, stopped with Ctrl-C (SIGINT) at the end."""
+    with log.open("wb") as out:
+        server = subprocess.Popen([*MEDTOUR, "serve", *args], env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            yield server
+        finally:
+            if server.poll() is None:
+                server.send_signal(signal.SIGINT)
+                try:
+                    server.wait(timeout=60)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+                    server.wait()
+
+
+def wait_for(condition: Callable[[], bool], seconds: float, log: Path) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(
+                f"not within {seconds:g} s; the serve log:\n{log.read_text(errors='replace')[-4000:]}"
+            )
+        time.sleep(0.3)
+
+
+def ingested(warehouse: Path, file: Path) -> bool:
+    """Whether the document is in the warehouse; a run that is loading right now means not yet."""
+    try:
+        con = duckdb.connect(str(warehouse), read_only=True)
+    except duckdb.Error:
+        return False  # not created yet, or a run is writing
+    try:
+        sql = "SELECT count(*) FROM documents WHERE source_uri = ? AND deleted_at IS NULL"
+        return con.execute(sql, [str(file.resolve())]).fetchone()[0] == 1
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
+
+
+def serve_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    return {**env, "PREFECT_LOGGING_LEVEL": "INFO", **extra}
+
+
+def test_serve_every_starts_its_own_server_ingests_new_files_and_stops_cleanly(
+    demo_corpus: Path, tmp_path: Path
+) -> None:
+    warehouse, log = tmp_path / "w.duckdb", tmp_path / "serve.log"
+    first = sorted(demo_corpus.iterdir())[0]
+    env = serve_env(MEDTOUR_PREFECT_HOME=str(tmp_path / "prefect-home"))
+    with serving([str(demo_corpus), "-w", str(warehouse), "--every", "3s"], env, log) as server:
+        wait_for(lambda: ingested(warehouse, first), 120, log)  # the server is up, the first run done
+        new = demo_corpus / "new-article.txt"
+        new.write_text(NEW_ARTICLE, encoding="utf-8")
+        wait_for(lambda: ingested(warehouse, new), 60, log)  # by a scheduled run: there is no --watch
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=60) == 0, log.read_text()
+    output = log.read_text()
+    assert "Pausing all deployments" in output
+    (port,) = re.findall(r"Prefect UI: http://127\.0\.0\.1:(\d+)", output)
+    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", int(port)), timeout=2):
+        pass  # the server medtour started is gone with it
+    assert (tmp_path / "prefect-home" / "prefect.db").exists()
+
+
+def test_serve_watch_ingests_a_new_file_within_seconds_on_the_users_server(
+    demo_corpus: Path, tmp_path: Path, prefect_api: str
+) -> None:
+    warehouse, log = tmp_path / "w.duckdb", tmp_path / "serve.log"
+    env = serve_env(PREFECT_API_URL=prefect_api)
+    name = f"watch-{uuid.uuid4().hex[:8]}"
+
+    def runs_done() -> int:
+        """Finished runs, from their log lines: the test must not open the warehouse and so delay a run."""
+        return log.read_text(errors="replace").count("documents seen")
+
+    with serving([str(demo_corpus), "-w", str(warehouse), "--watch", "--name", name], env, log):
+        wait_for(lambda: runs_done() == 1, 60, log)  # the startup run
+        time.sleep(1)
+        written = time.time()
+        new = demo_corpus / "new-article.txt"
+        new.write_text(NEW_ARTICLE, encoding="utf-8")
+        wait_for(lambda: runs_done() == 2, 30, log)
+    assert ingested(warehouse, new)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    (started,) = con.execute("SELECT max(epoch(started_at)) FROM ingest_runs").fetchone()
+    con.close()
+    output = log.read_text()
+    assert re.search(r"\d+ file changes?: run \S+ requested", output), output
+    assert prefect_api in output  # the user's server, not one of medtour's
+    assert started - written < 5, f"the run started {started - written:.1f} s after the file was written"
+
+
+def test_a_burst_during_a_waiting_run_adds_no_run(prefect_api: str, tmp_path: Path) -> None:
+    async def main() -> None:
+        with temporary_settings({PREFECT_API_URL: prefect_api}):
+            deployment = await ingest.ato_deployment(
+                name=f"coalesce-{uuid.uuid4().hex[:8]}",
+                parameters={"path": str(tmp_path)},
+                entrypoint_type=EntrypointType.MODULE_PATH,
+            )
+            deployment_id = await deployment.aapply()
+            async with get_client() as client:  # no runner serves it: runs wait
+                first = await request_run(client, deployment_id, "watch")
+                assert first is not None
+                assert await request_run(client, deployment_id, "watch") is None
+                await client.set_flow_run_state(first.id, Cancelled(), force=True)
+                third = await request_run(client, deployment_id, "watch")
+                assert third is not None
+                await client.set_flow_run_state(third.id, Cancelled(), force=True)
+
+    anyio.run(main)

@@ -1,0 +1,69 @@
+"""The evidence browser's view of a document: its text cut into runs, and each record's fields as text.
+
+Several records are often read from one sentence, so their spans overlap or coincide and cannot
+be nested tags. The text is cut at every span boundary instead; each run knows every record that
+covers it, and renders as one flat ``<mark>`` (or as plain text when no record covers it).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from warehouse.report.data import KIND_TABLES
+
+KIND_ORDER = tuple(KIND_TABLES)
+
+
+@dataclass(frozen=True)
+class Span:
+    record_id: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    record_ids: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
+def runs(text: str, spans: Sequence[Span]) -> list[Run]:
+    """``text`` as consecutive runs; a run's records are those whose span covers all of it.
+
+    Spans are clamped to the text, so a record whose offsets overshoot (a bug upstream) still
+    shows what it can instead of breaking the page.
+    """
+    size = len(text)
+    kept = [
+        Span(s.record_id, s.kind, max(0, s.start), min(size, s.end))
+        for s in spans
+        if max(0, s.start) < min(size, s.end)
+    ]
+    cuts = sorted({0, size, *(s.start for s in kept), *(s.end for s in kept)})
+    result = []
+    for start, end in pairwise(cuts):
+        covering = [s for s in kept if s.start <= start and end <= s.end]
+        kinds = tuple(kind for kind in KIND_ORDER if any(s.kind == kind for s in covering))
+        result.append(Run(text[start:end], tuple(s.record_id for s in covering), kinds))
+    return result
+
+
+def display_fields(fields: dict[str, Any]) -> list[tuple[str, str]]:
+    """A record's non-empty fields as (name, text), in column order: numbers grouped, years not."""
+    return [(name, _display(name, value)) for name, value in fields.items() if value not in (None, [], "")]
+
+
+def _display(name: str, value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and not name.endswith("year"):
+        return f"{value:,}"
+    return str(value)
