@@ -5,6 +5,7 @@ the four record extractors never scan the text for the same thing twice.
 """
 
 import re
+import time
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,6 +49,10 @@ class Referent:
     is_korean: bool
 
 
+class ExtractionTimeout(RuntimeError):
+    """A document whose extraction took longer than its time budget."""
+
+
 @dataclass
 class DocumentContext:
     doc_id: str
@@ -55,6 +60,7 @@ class DocumentContext:
     published: date | None
     lexicon: Lexicon
     body_start: int = 0  # where the article body begins (after the headline and dateline)
+    deadline: float | None = None  # time.monotonic() after which extraction gives up
     _cache: dict[tuple[str, int], list] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -167,6 +173,7 @@ class DocumentContext:
     def _full_dates(self, sentence: Sentence) -> list[DateMention]:
         key = ("full_dates", sentence.index)
         if key not in self._cache:
+            self.check_time()
             self._cache[key] = find_dates(
                 self.text, sentence.start, sentence.end, self.published, self.lexicon
             )
@@ -185,6 +192,7 @@ class DocumentContext:
     def years(self, sentence: Sentence) -> list[YearMention]:
         key = ("years", sentence.index)
         if key not in self._cache:
+            self.check_time()
             self._cache[key] = find_years(
                 self.text, sentence.start, sentence.end, self.published, self.lexicon
             )
@@ -262,9 +270,16 @@ class DocumentContext:
                     counts[place.place.name] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    def check_time(self) -> None:
+        """Give up on a document that outruns its time budget (pathological text: numbers or
+        date-like tokens by the thousand), so that one document never stalls a run."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise ExtractionTimeout("extraction exceeded the document's time budget")
+
     def _cached(self, name: str, sentence: Sentence, finder) -> list:
         key = (name, sentence.index)
         if key not in self._cache:
+            self.check_time()
             self._cache[key] = finder(self.text, sentence.start, sentence.end, self.lexicon)
         return self._cache[key]
 

@@ -1,6 +1,7 @@
 """One document in, its description and validated records out: the extractors' single entry point."""
 
 import hashlib
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +17,11 @@ from extractors.targets import extract_targets
 from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
 
 # Bump when extraction output changes: documents extracted by an older version are redone.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
+
+# A news article takes milliseconds; a document that needs more than this is pathological
+# (thousands of numbers or dates) and is reported instead of stalling the run.
+DEFAULT_TIME_BUDGET_SECONDS = 10.0
 
 RecordExtractor = Callable[[DocumentContext], list[tuple[RecordKind, dict[str, Any]]]]
 RECORD_EXTRACTORS: tuple[RecordExtractor, ...] = (
@@ -27,11 +32,12 @@ RECORD_EXTRACTORS: tuple[RecordExtractor, ...] = (
 )
 
 
-def extract(source: SourceDocument) -> Extraction:
+def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUDGET_SECONDS) -> Extraction:
     """Decode, clean and describe the document, then run every record extractor over it.
 
-    Raises ``UnreadableDocument`` for input that is not text; every candidate record is either
-    valid or returned among ``rejected`` with the reason.
+    Raises ``UnreadableDocument`` for input that is not text and ``ExtractionTimeout`` when
+    extraction outruns ``time_budget`` seconds; every candidate record is either valid or
+    returned among ``rejected`` with the reason.
     """
     raw, notes = decode(source)
     cleaned = clean_text(raw, source.media_type)
@@ -56,6 +62,7 @@ def extract(source: SourceDocument) -> Extraction:
         published=metadata.published_date,
         lexicon=lexicon,
         body_start=_body_start(text, lexicon),
+        deadline=None if time_budget is None else time.monotonic() + time_budget,
     )
     records: list[Record] = []
     rejected: list[RejectedRecord] = []

@@ -9,6 +9,7 @@ from extractors.lexicon import load_lexicon
 # Sentences longer than this are cut at a space: text without punctuation must not yield
 # one enormous "sentence" that every pattern then scans.
 MAX_SENTENCE_CHARS = 1500
+_OTHER_SCRIPTS = "[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,12 @@ def _boundary(language: str) -> re.Pattern[str]:
     not_abbreviation = "".join(
         rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations, key=len, reverse=True)
     )
-    # a stop (optionally closed by a quote or bracket), then space, then a capital, digit or quote
-    return re.compile(rf"(?<=[.!?])(?<!\b[A-Z]\.){not_abbreviation}[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+    # a stop (optionally closed by a quote or bracket), then space; the next sentence starts with
+    # a capital, a digit, or a letter of another script (Korean or Russian text beside the English)
+    return re.compile(
+        rf"(?<=[.!?])(?<!\b[A-Z]\.){not_abbreviation}[\"'”’)\]]?\s+"
+        rf"(?=[\"'“‘(\[]?(?:[A-Z0-9]|{_OTHER_SCRIPTS}))"
+    )
 
 
 def split_sentences(text: str, language: str = "en") -> list[Sentence]:

@@ -17,6 +17,7 @@ MEDIA_TYPES = {
 }
 
 # Pauses between attempts to read a file that changes while it is read: about 4 s in all.
+DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024  # news articles are kilobytes; bigger files are not articles
 SETTLE_DELAYS = (0.25, 0.5, 1.0, 2.0)
 
 
@@ -69,6 +70,15 @@ def _source_file(path: Path) -> SourceFile:
     return SourceFile(path=path, size_bytes=stat.st_size, mtime_ns=stat.st_mtime_ns)
 
 
+def max_document_bytes() -> int:
+    """The size limit: ``$MEDTOUR_MAX_DOCUMENT_BYTES``, else 5 MiB."""
+    return int(os.environ.get("MEDTOUR_MAX_DOCUMENT_BYTES") or DEFAULT_MAX_DOCUMENT_BYTES)
+
+
+class DocumentTooLarge(OSError):
+    """A file over the size limit: reported, and never read into memory."""
+
+
 class StillBeingWritten(OSError):
     """The file changed while it was read: another program is still writing it."""
 
@@ -82,6 +92,11 @@ def read_settled(
     read; reading again after a growing pause gives the writer time to finish. A file that never
     holds still raises ``StillBeingWritten``: it is not recorded as known, so a later run reads it.
     """
+    if file.size_bytes > max_document_bytes():
+        raise DocumentTooLarge(
+            f"{file.size_bytes:,} bytes is over the {max_document_bytes():,}-byte limit "
+            "(set MEDTOUR_MAX_DOCUMENT_BYTES to raise it)"
+        )
     for delay in (*(SETTLE_DELAYS if delays is None else delays), None):
         content = file.path.read_bytes()
         current = _source_file(file.path)
