@@ -1,6 +1,5 @@
 """``medtour serve --watch``: when a burst of changes ends, which changes count, and the real watcher."""
 
-import time
 from functools import partial
 from pathlib import Path
 
@@ -59,15 +58,15 @@ def test_which_changes_count(tmp_path: Path) -> None:
     assert not relevant(Change.added, str(tmp_path.parent / "neighbour.txt"))
 
 
-def test_a_real_burst_of_files_is_one_or_two_calls_within_seconds(tmp_path: Path) -> None:
+def test_a_real_burst_of_files_is_one_or_two_calls(tmp_path: Path) -> None:
     root = tmp_path / "docs"
     root.mkdir()
-    calls: list[tuple[float, int]] = []
+    calls: list[int] = []
 
     async def on_burst(changes: int) -> None:
-        calls.append((time.monotonic(), changes))
+        calls.append(changes)
 
-    async def main() -> float:
+    async def main() -> None:
         stop = anyio.Event()
         relevant = ChangeFilter(root, tmp_path / "w.duckdb")
         debouncer = Debouncer(quiet=0.5, max_delay=2.0)
@@ -77,7 +76,6 @@ def test_a_real_burst_of_files_is_one_or_two_calls_within_seconds(tmp_path: Path
             )
             await anyio.sleep(0.5)  # the watcher is set up
             (tmp_path / "w.duckdb").write_bytes(b"not a document")
-            started = time.monotonic()
             for i in range(100):
                 (root / f"article-{i}.txt").write_text(f"article {i}")
             with anyio.fail_after(10):
@@ -85,12 +83,10 @@ def test_a_real_burst_of_files_is_one_or_two_calls_within_seconds(tmp_path: Path
                     await anyio.sleep(0.05)
             await anyio.sleep(2.5)  # room for a second call, which would be one too many
             stop.set()
-        return started
 
-    started = anyio.run(main)
+    anyio.run(main)
     assert 1 <= len(calls) <= 2, calls
-    assert calls[0][0] - started < 5
-    assert sum(n for _, n in calls) >= 100
+    assert sum(calls) >= 100
 
 
 def test_every_reads_numbers_with_units() -> None:
