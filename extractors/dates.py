@@ -59,11 +59,11 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
     relative = lexicon.section("years")["relative"]
     relative_alternation = "|".join(re.escape(p) for p in sorted(relative, key=len, reverse=True))
     return DatePatterns(
-        # 2016-11-30, 2016.09.06, and the day-first dotted form of Central Asian and Russian
-        # sites, 18.10.2019 (dots never separate a month-first date)
+        # 2016-11-30, 2016.09.06, and the day-first forms of Central Asian, Russian and Gulf
+        # sites: 18.10.2019, 12-03-2014 (month first only where the day cannot be a month)
         numeric=re.compile(
             rf"\b(?P<y>{year})[-./](?P<m>0?[1-9]|1[0-2])[-./](?P<d>[0-3]?\d)\b"
-            rf"|\b(?P<d2>[0-3]?\d)\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{year})\b"
+            rf"|\b(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[0-3]?\d)(?P=sep)(?P<y2>{year})\b"
         ),
         month_day=re.compile(
             rf"\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
@@ -117,7 +117,7 @@ def find_dates(text: str, start: int, end: int, base: date | None, lexicon: Lexi
         first = (
             _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if m["y"]
-            else _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+            else _day_first(int(m["d2"]), int(m["m2"]), int(m["y2"]))
         )
         if first:
             found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
@@ -195,6 +195,14 @@ def resolve_ordinal_day(day: int, reference: DateMention | None, base: date | No
         return _safe_date(base.year, base.month, day)
     previous = base.replace(day=1) - timedelta(days=1)
     return _safe_date(previous.year, previous.month, day)
+
+
+def _day_first(first: int, second: int, year: int) -> date | None:
+    """12-03-2014 is 12 March (day first, as on the sites that write years last), unless the
+    second number cannot be a month (03-25-2014)."""
+    if second > 12:
+        return _safe_date(year, first, second)
+    return _safe_date(year, second, first)
 
 
 def _nearest(month: int, day: int, year: int | None, base: date | None) -> date | None:

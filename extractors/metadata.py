@@ -14,6 +14,7 @@ from functools import cache
 from extractors.cleaning import PageMetadata
 from extractors.dates import DateMention, find_dates
 from extractors.lexicon import Lexicon
+from extractors.organizations import find_organizations
 
 HEAD_LINES = 15  # furniture and headline are within the first lines of a page
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
@@ -161,7 +162,7 @@ def _headline(
             publisher = site
         if headline is None:
             continue
-        if _is_site_name(headline, lexicon):
+        if _is_site_name(headline, lexicon) or _is_only_an_organization(headline, lexicon):
             publisher = publisher or headline
         elif _looks_like_headline(headline) and not _is_furniture(headline, lexicon):
             if not _is_date_line(headline, lexicon):
@@ -187,6 +188,11 @@ def _is_furniture(text: str, lexicon: Lexicon) -> bool:
     if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True
     return text.isupper() and len(text.split()) <= SHOUTED_LINE_WORDS
+
+
+def _is_only_an_organization(text: str, lexicon: Lexicon) -> bool:
+    """A line that is nothing but a name ("Jeonbuk National University Hospital") heads a site."""
+    return any(o.start == 0 and o.end == len(text) for o in find_organizations(text, 0, len(text), lexicon))
 
 
 def _is_site_name(text: str, lexicon: Lexicon) -> bool:

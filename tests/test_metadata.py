@@ -122,3 +122,13 @@ def test_a_generic_title_bar_gives_way_to_the_headline_in_the_page() -> None:
     cleaned = clean_text(html, MediaType.HTML)
     metadata = extract_metadata(cleaned.text, load_lexicon("en"), cleaned.page)
     assert (metadata.title, metadata.published_date) == (HEADLINE, date(2022, 10, 28))
+
+
+def test_a_line_that_only_names_an_organisation_heads_the_site() -> None:
+    page = f"Jeonbuk Central Hospital\nHome | News | Contact | English\n\n{HEADLINE}\n\nWriter International Center | Views 405\nBody."
+    assert extract_metadata(page, load_lexicon("en")).title == HEADLINE
+
+
+def test_day_first_dashed_dates_on_a_stamp_line() -> None:
+    page = f"Gulf Agency\n\n{HEADLINE}\n\nWed 12-03-2014 18:44\n\nBody text."
+    assert extract_metadata(page, load_lexicon("en")).published_date == date(2014, 3, 12)
