@@ -9,11 +9,12 @@ the activities of one trip are one event). An undated event stands alone only wh
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.dates import DateMention
-from extractors.lexicon import PhraseMatch, PhraseMatcher
+from extractors.lexicon import Lexicon, PhraseMatch, PhraseMatcher
 from extractors.numbers import Quantity, qualifier_phrase
 from extractors.places import KOREA, Place, PlaceKind
 from extractors.sentences import Sentence
@@ -23,9 +24,10 @@ _QUOTED = re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']")
 _VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’&-]*(?:[\s,]+[A-Z][\w'’&-]*){0,5})")
 _EDITION = re.compile(r"(?P<words>(?:[A-Z][\w&'’-]*\s+){1,6})(?P<year>(?:19|20)\d\d)\b")
 _YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,6})")
+MAX_WORDS_BEFORE_NOUN = 2  # adjectives between a number and the people it counts ("120 foreign guests")
 CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
 ATTENDEE_NOUN_WORDS = 10  # "About 200 local travel agents, hospital managers and insurers attended"
-_FOR_DAYS = re.compile(r"\bfor\s+(?P<n>\w+)\s+days\b", re.IGNORECASE)
+_FOR_DAYS = re.compile(r"\b(?:for\s+(?P<n>\w+)\s+days|(?P<m>\w+)-day)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -143,12 +145,13 @@ def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
 
 
 def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date | None:
-    """ "for five days from June 2" -> the range's last day."""
+    """ "for five days from June 2", "a two-day visit" on 11 September -> the range's last day."""
     match = _FOR_DAYS.search(sentence.text)
     if match is None:
         return None
-    quantities = [q for q in ctx.quantities(sentence) if q.start - sentence.start == match.start("n")]
-    days = int(quantities[0].value) if quantities else (int(match["n"]) if match["n"].isdigit() else 0)
+    group = "n" if match["n"] else "m"
+    quantities = [q for q in ctx.quantities(sentence) if q.start - sentence.start == match.start(group)]
+    days = int(quantities[0].value) if quantities else (int(match[group]) if match[group].isdigit() else 0)
     return date.fromordinal(first.toordinal() + days - 1) if days > 1 else None
 
 
@@ -208,15 +211,34 @@ def _locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention
     after = [p for p in places if p.start > noun.start]
     cues = ctx.lexicon.matcher("events", "location_cues")
     held_in = [p for p in after if _right_after(ctx, cues, sentence, p.start)]
-    for place in held_in + [p for p in after if p not in held_in] + [p for p in places if p not in after]:
+    headed = _line_head_places(ctx, sentence, places)
+    ordered = (
+        headed + held_in + [p for p in after if p not in held_in] + [p for p in places if p not in after]
+    )
+    city_states = set(ctx.lexicon.places.get("city_states", {}).get("names", []))
+    for place in ordered:
         kind = place.place.kind
-        if kind == PlaceKind.CITY or kind == PlaceKind.KOREAN_CITY:
+        if kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY} or place.place.name in city_states:
             mention.city = mention.city or place.place.name
         elif kind == PlaceKind.KOREAN_PROVINCE:
             mention.region = mention.region or place.place.name
         mention.country = mention.country or place.place.country
     if mention.venue and mention.city and mention.venue.endswith(mention.city):
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
+
+
+def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Place]) -> list[Place]:
+    """ "July 6-8, Busan: familiarization tour ...", "May 24, Almaty (Kazakhstan): ...": in a
+    line of a calendar, the places between its date and the colon are where it happened."""
+    colon = ctx.text.find(":", sentence.start, sentence.end)
+    dates = [d for d in ctx.dates(sentence) if d.end <= colon]
+    if colon < 0 or not dates or dates[0].start - sentence.start > 2:
+        return []
+    head = [p for p in places if dates[0].end <= p.start and p.end <= colon]
+    rest = ctx.text[dates[0].end : colon]
+    for place in head:
+        rest = rest.replace(place.text, " ")
+    return head if re.fullmatch(r"[\s,()]*", rest) else []
 
 
 def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
@@ -249,7 +271,14 @@ def _venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
         m["venue"].strip(" ,") for m in _VENUE.finditer(sentence.text) if not re.match(r"\d", m["venue"])
     ]
     buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
-    return (buildings or [c for c in candidates if not events.contains(c)] or [None])[0]
+    known = [m.text for m in _venue_names(ctx.lexicon).finditer(sentence.text)]
+    return (buildings or known or [c for c in candidates if not events.contains(c)] or [None])[0]
+
+
+@cache
+def _venue_names(lexicon: Lexicon) -> PhraseMatcher:
+    """Convention centres named without "at" or a building word ("BEXCO", "COEX")."""
+    return PhraseMatcher(dict.fromkeys(lexicon.section("events")["venue_names"], True), case_sensitive=True)
 
 
 def _organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
@@ -326,11 +355,12 @@ def _attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, i
 
 
 def _headed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, key: str) -> bool:
-    """Whether a noun of the list follows the number, at most two words after it."""
+    """Whether a noun of the list follows the number, with at most ``MAX_WORDS_BEFORE_NOUN``
+    words between ("20 medical tourism facilitators")."""
     head = ctx.lexicon.matcher("events", key).search(
         ctx.text, quantity.end, min(sentence.end, quantity.end + 40)
     )
-    return head is not None and len(ctx.text[quantity.end : head.start].split()) <= 2
+    return head is not None and len(ctx.text[quantity.end : head.start].split()) <= MAX_WORDS_BEFORE_NOUN
 
 
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:

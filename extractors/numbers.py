@@ -7,8 +7,9 @@ Digit forms are read here because quantulum3 misreads the forms news uses most: 
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from extractors.lexicon import Lexicon, PhraseMatcher
 from models import Qualifier
@@ -77,7 +78,68 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 is_year=bool(_YEAR.match(raw)) and multiplier_word not in multipliers,
             )
         )
-    return quantities + _spelled_quantities(text, start, end, lexicon)
+    fractions = _fractions(text, start, end, lexicon)
+    spelled = [
+        q
+        for q in _spelled_quantities(text, start, end, lexicon)
+        if not any(f.start < q.end and q.start < f.end for f in fractions)
+    ]
+    return _without_proportions(
+        text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon
+    )
+
+
+def _without_proportions(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[Quantity]:
+    """ "four in ten of them", "3 out of 5": the two numbers of a proportion are a share, so
+    both become measures rather than head counts."""
+    joiners = "|".join(
+        re.escape(j).replace(r"\ ", r"\s+") for j in lexicon.section("numbers")["proportion_joiners"]
+    )
+    joint = re.compile(rf"\s+(?:{joiners})\s+", re.IGNORECASE)
+    shares: set[int] = set()
+    for first, second in pairwise(quantities):
+        if not second.is_year and joint.fullmatch(text, first.end, second.start):
+            shares |= {first.start, second.start}
+    return [replace(q, is_measure=True) if q.start in shares else q for q in quantities]
+
+
+@cache
+def _fraction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    section = lexicon.section("numbers")
+    fractions = sorted(section["fractions"], key=len, reverse=True)
+    multipliers = [w for w in section["multipliers"] if len(w) > 2]
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fractions)
+    return re.compile(
+        rf"(?<![\w])(?P<fraction>{alternation})\s+(?P<multiplier>{'|'.join(multipliers)})\b", re.IGNORECASE
+    )
+
+
+def _fractions(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    """ "half a million", "a quarter of a million": round figures of news that neither the digit
+    reader nor quantulum3 (which reads "half a million" as 1.5 million) gets right."""
+    section = lexicon.section("numbers")
+    shares = {" ".join(k.lower().split()): v for k, v in section["fractions"].items()}
+    found = []
+    for m in _fraction_pattern(lexicon).finditer(text, start, end):
+        share = shares[" ".join(m["fraction"].lower().split())]
+        found.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                value=share * section["multipliers"][m["multiplier"].lower()],
+                text=m.group(0),
+                qualifier=_qualifier_before(text, start, m.start(), lexicon),
+                is_measure=_unit_follows(text[m.end() : m.end() + 20], lexicon),
+                is_year=False,
+            )
+        )
+    return found
+
+
+def _unit_follows(after: str, lexicon: Lexicon) -> bool:
+    """Whether a unit of money or measure stands right after a number ("half a million won")."""
+    unit = _unit_matcher(lexicon).search(after.lstrip(" -"))
+    return unit is not None and unit.start == 0
 
 
 def _has_currency_prefix(before: str, prefixes: tuple[str, ...]) -> bool:

@@ -143,12 +143,14 @@ def _records(
                 RecordKind.PARTNERSHIP,
                 {
                     **base,
+                    "kind": _kind_before(ctx, sentence, noun, position),
                     "parties": [p for p in (korean_side, name) if p],
                     "partner_count": count,
-                    "countries": ([KOREA] if korean_side else []) + _group_countries(ctx, sentence, name),
+                    "countries": ([KOREA] if korean_side else [])
+                    + _group_countries(ctx, sentence, name, position + len(name)),
                 },
             )
-            for count, name in groups
+            for count, name, position in groups
         ]
     counterparts = [
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
@@ -179,14 +181,38 @@ def _records(
     ]
 
 
-def _group_countries(ctx: DocumentContext, sentence: Sentence, group: str) -> list[str]:
-    """ "four Russian insurance companies" are Russian; "3 local agencies" belong to the one
-    foreign country the sentence names ("... for sending Vietnamese patients")."""
+def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, position: int) -> str:
+    """ "partnerships with three hospitals, and direct billing contracts with 15 insurers": a
+    counted group is bound by the agreement noun named last before it."""
+    kinds = ctx.lexicon.matcher("partnerships", "kinds")
+    before = list(kinds.finditer(ctx.text, noun.start, position))
+    return before[-1].label if before else noun.label
+
+
+def _group_countries(ctx: DocumentContext, sentence: Sentence, group: str, end: int) -> list[str]:
+    """ "four Russian insurance companies" are Russian, "three hospitals in Mongolia and
+    Kazakhstan" Mongolian and Kazakh; "3 local agencies" belong to the one foreign country the
+    sentence names ("... for sending Vietnamese patients")."""
     named = [p.place.country for p in find_places(group, 0, len(group), ctx.lexicon) if p.place.country]
+    named += _located_after(ctx, sentence, end)
     if named:
         return [c for c in dict.fromkeys(named) if c != KOREA]
     foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
     return [foreign.pop()] if len(foreign) == 1 else []
+
+
+def _located_after(ctx: DocumentContext, sentence: Sentence, end: int) -> list[str]:
+    """The countries of "in Mongolia and Kazakhstan" right after a group, up to a comma."""
+    located = re.compile(r"\s+in\s+").match(ctx.text, end, sentence.end)
+    if located is None:
+        return []
+    comma = re.compile(r"[,;]").search(ctx.text, located.end(), sentence.end)
+    stop = comma.start() if comma else sentence.end
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if located.end() <= p.start < stop and p.place.country and not p.place.is_korean
+    ]
 
 
 def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
@@ -230,8 +256,11 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     return places[0].place.name if places else ctx.main_actor
 
 
-def _counted_groups(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[tuple[int, str]]:
-    """ "24 global insurance companies and 11 overseas government agencies" -> two groups."""
+def _counted_groups(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[int, str, int]]:
+    """ "24 global insurance companies and 11 overseas government agencies" -> two groups, each
+    with where it stands."""
     heads = ctx.lexicon.matcher("partnerships", "org_heads")
     determiners = ctx.lexicon.matcher("text", "definite_determiners")
     groups = []
@@ -244,7 +273,7 @@ def _counted_groups(ctx: DocumentContext, sentence: Sentence, start: int, end: i
         head = heads.search(ctx.text, quantity.end, min(end, quantity.end + 60))
         if head is None or len(ctx.text[quantity.end : head.start].split()) > 3:
             continue
-        groups.append((round(quantity.value), ctx.text[quantity.start : head.end]))
+        groups.append((round(quantity.value), ctx.text[quantity.start : head.end], quantity.start))
     return groups
 
 

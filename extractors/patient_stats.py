@@ -20,18 +20,21 @@ from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.dates import YearMention
+from extractors.dates import YearMention, find_years
 from extractors.lexicon import PhraseMatch, PhraseMatcher
-from extractors.numbers import Quantity, is_bare, qualifier_phrase
-from extractors.places import Place, PlaceKind
+from extractors.numbers import Quantity, find_quantities, is_bare, qualifier_phrase
+from extractors.places import Place, PlaceKind, find_places
 from extractors.sentences import Sentence
+from extractors.tables import Cell, Table, find_tables
 from extractors.targets import facts_before_aim, is_goal_sentence
 from models import PeriodKind, Population, RecordKind
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
-MAX_LINK_CHARS = 100  # "the number of foreign patients who visited Korea ... reached 300-thousand"
+MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
 MAX_ADJECTIVE_CHARS = 25  # "Uzbek patients", "Chinese medical tourists": a demonym right before the noun
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
+CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
+CONSULTATION_WINDOW_CHARS = 40  # "gave free consultations to about 380 visitors"
 ANCHOR_YEAR_SENTENCES = 1  # a count with no year of its own takes the year of the sentence before
 
 
@@ -62,7 +65,66 @@ def extract_patient_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[s
                 sentence_year = sentence_year or stat["year"]
             found.append((RecordKind.PATIENT_STAT, stat))
         context_year = _next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
-    return _once_each(found)
+    return _once_each(found + _table_stats(ctx))
+
+
+def _table_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+    """Rows of a breakdown printed as a table ("China   187,441   30.9%" under "Country
+    Patients  Share"): the cell in the column headed by a patient noun counts the patients of
+    the country named first in the row, in the year and population its caption names."""
+    found = []
+    heads = ctx.lexicon.matcher("patients", "heads")
+    for table in find_tables(ctx.text, ctx.body_start):
+        column = next((i for i, cell in enumerate(table.header) if heads.search(cell.text)), None)
+        if column is None or column == 0:
+            continue
+        head = heads.search(table.header[column].text)
+        labels = " ".join(c.text for c in (table.caption, table.header[column]) if c is not None)
+        population = Population(head.label)
+        if ctx.lexicon.matcher("patients", "foreign_words").contains(labels):
+            population = Population.FOREIGN_PATIENTS
+        year = _caption_year(ctx, table)
+        for row in table.rows:
+            stat = _row_stat(ctx, row, column, population, year)
+            if stat is not None:
+                found.append((RecordKind.PATIENT_STAT, stat))
+    return found
+
+
+def _caption_year(ctx: DocumentContext, table: Table) -> int | None:
+    """The year a table's caption names ("Foreign patients by country, 2023")."""
+    if table.caption is None:
+        return None
+    years = find_years(ctx.text, table.caption.start, table.caption.end, ctx.published, ctx.lexicon)
+    return years[0].year if years else None
+
+
+def _row_stat(
+    ctx: DocumentContext, row: tuple[Cell, ...], column: int, population: Population, year: int | None
+) -> dict[str, Any] | None:
+    """One row's count, with the country its first cell names; None when the cell holds no count."""
+    cell = row[column]
+    counts = [q for q in find_quantities(ctx.text, cell.start, cell.end, ctx.lexicon) if not q.is_measure]
+    if len(counts) != 1 or counts[0].is_year:
+        return None
+    places = find_places(ctx.text, row[0].start, row[0].end, ctx.lexicon)
+    origins = [p.place.country for p in places if p.place.country and not p.place.is_korean]
+    return {
+        "evidence": ctx.text[row[0].start : row[-1].end],
+        "span_start": row[0].start,
+        "span_end": row[-1].end,
+        "confidence": 0.7,
+        "count": round(counts[0].value),
+        "qualifier": counts[0].qualifier,
+        "year": year,
+        "period_kind": PeriodKind.YEAR if year is not None else PeriodKind.UNSPECIFIED,
+        "period_start": None,
+        "period_end": None,
+        "population": population,
+        "origin_countries": origins[:1],
+        "n_countries": None,
+        "institution": None,
+    }
 
 
 def _once_each(found: list[tuple[RecordKind, dict[str, Any]]]) -> list[tuple[RecordKind, dict[str, Any]]]:
@@ -86,10 +148,13 @@ def _next_context_year(
 ) -> int | None:
     """The year later counts without one of their own refer to: that of the last sentence with
     counts; a sentence without counts or years ("The patients came from 190 countries.") keeps
-    it, one naming another year ends it."""
+    it, and so does one whose years only point back to it ("up a third from the previous
+    year"); one naming another year ends it."""
     if has_counts:
         return sentence_year
-    return None if ctx.years(sentence) else current
+    anaphoric = {" ".join(p.lower().split()) for p in ctx.lexicon.section("years")["anaphoric"]}
+    own_years = [y for y in ctx.years(sentence) if " ".join(y.text.lower().split()) not in anaphoric]
+    return None if own_years else current
 
 
 def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, goal: bool) -> list[Link]:
@@ -127,12 +192,13 @@ def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, 
         cued = _after_cue(ctx, sentence, quantity, goal)
         if goal and not cued:
             continue
-        if not (own_origin or cued or _elliptical(ctx, sentence, quantity)):
+        restated = not goal and _figure_anaphor(ctx, sentence, quantity)
+        if not (own_origin or cued or restated or _elliptical(ctx, sentence, quantity)):
             continue
-        # an ellipsis ("About 2,900 were treated.") or a list by nationality that goes on in a
-        # sentence of its own ("Russians (24,026) and Thais (9,100) followed.") leans on the
-        # sentence before
-        leans_back = bool(listed) or not (cued or own_origin)
+        # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a
+        # list by nationality that goes on in a sentence of its own ("Russians (24,026) and
+        # Thais (9,100) followed.") leans on the sentence before
+        leans_back = bool(listed) or restated or not (cued or own_origin)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
         if anchor is not None:
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
@@ -166,31 +232,67 @@ def _head_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
     """A patient noun linked to a following number: "patients ... reached 300-thousand"."""
     window_start = max(sentence.start, quantity.start - MAX_LINK_CHARS)
     heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, window_start, quantity.start))
-    if not heads:
+    if not heads or not _linked(ctx, sentence, heads[-1].end, quantity):
         return None
-    head = heads[-1]
-    between = _without_years(ctx, sentence, head.end, quantity.start)
+    return heads[-1]
+
+
+def _linked(ctx: DocumentContext, sentence: Sentence, subject_end: int, quantity: Quantity) -> bool:
+    """Whether a linking verb joins a subject ending at ``subject_end`` to the number, with at
+    most a qualifier or a filler ("a record", "just") between the verb and the number."""
+    between = _without_years(ctx, sentence, subject_end, quantity.start)
     if re.search(r"\d", between):
-        return None
+        return False
     # The verb may be glued to the word before it ("treatmentreached"), so it is sought as a
     # suffix of the text between noun and number, not as a whole word.
-    link = _linking_verb(ctx).search(between)
-    if link is None:
-        return None
-    remainder = between[link.end() :].strip(" ,")
-    if remainder and not _is_qualifier(ctx, remainder):
-        return None
-    return head
+    ends = [m.end() for m in (_linking_verb(ctx).search(between), _change_to(ctx).search(between)) if m]
+    if not ends:
+        return False
+    remainder = _without_filler(ctx, between[max(ends) :].strip(" ,"))
+    return not remainder or _is_qualifier(ctx, remainder)
+
+
+def _figure_anaphor(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "In 2009, the figure stood at just sixty thousand": a bare number that "the figure" or
+    "the number" is linked to restates the count of the patients spoken of before."""
+    window_start = max(sentence.start, quantity.start - MAX_LINK_CHARS)
+    anaphors = list(
+        ctx.lexicon.matcher("patients", "figure_anaphors").finditer(ctx.text, window_start, quantity.start)
+    )
+    return bool(anaphors) and _linked(ctx, sentence, anaphors[-1].end, quantity)
+
+
+def _without_filler(ctx: DocumentContext, phrase: str) -> str:
+    """The words before a count with a filler such as "a record" or "just" taken off its end:
+    "hit a record 605,768" links the noun to the count as "hit 605,768" does."""
+    for filler in sorted(ctx.lexicon.section("patients")["count_fillers"], key=len, reverse=True):
+        if phrase.lower() == filler or phrase.lower().endswith(" " + filler):
+            return phrase[: len(phrase) - len(filler)].strip(" ,")
+    return phrase
+
+
+@cache
+def _change_to_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b[^,;]*?\bto\b(?!.*\bto\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _change_to(ctx: DocumentContext) -> re.Pattern[str]:
+    """ "jumped 31.3 percent on-year to": a verb of change and the "to" of its new level."""
+    return _change_to_pattern(tuple(ctx.lexicon.section("patients")["change_verbs"]))
 
 
 def _without_years(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
-    """The text between two positions with calendar years blanked: "the total since 2009 has
-    passed" still links a noun to its number, another count between does not."""
+    """The text between two positions with calendar years and measures blanked: "the total
+    since 2009 has passed" and "jumped 31.3 percent to" still link a noun to its number,
+    another count between does not."""
     text = ctx.text[start:end]
-    for year in ctx.years(sentence):
-        if start <= year.start and year.end <= end and not year.relative:
-            offset = year.start - start
-            text = text[:offset] + " " * (year.end - year.start) + text[offset + year.end - year.start :]
+    spans = [(y.start, y.end) for y in ctx.years(sentence) if not y.relative]
+    spans += [(q.start, q.end) for q in ctx.quantities(sentence) if q.is_measure]
+    for span_start, span_end in spans:
+        if start <= span_start and span_end <= end:
+            offset = span_start - start
+            text = text[:offset] + " " * (span_end - span_start) + text[offset + span_end - span_start :]
     return text
 
 
@@ -270,7 +372,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     # the attendance of another count ("a briefing for 180 guests, and consultations for 520
     # residents") does not reach past that count
     clause_start = max(sentence.start, quantity.start - 120, _after_previous_count(ctx, sentence, quantity))
-    clause = ctx.text[clause_start : min(sentence.end, head.end + 40)]
+    clause = ctx.text[clause_start : min(sentence.end, head.end + CARE_AFTER_HEAD_CHARS)]
     if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[clause_start : quantity.start]):
         return False
     return ctx.lexicon.matcher("patients", "care_words").contains(clause)
@@ -292,10 +394,18 @@ def _stat(
         phrase_start, phrase_end = min(quantity.start, head.start), max(quantity.end, head.end)
     noun_phrase = ctx.text[max(sentence.start, phrase_start - MAX_ADJECTIVE_CHARS) : phrase_end]
     population = Population(head.label)
-    if lexicon.matcher("patients", "foreign_words").contains(noun_phrase):
+    foreign = lexicon.matcher("patients", "foreign_words").contains(noun_phrase)
+    if foreign:
         population = Population.FOREIGN_PATIENTS
+    elif _consulted(ctx, sentence, quantity):
+        population = Population.CONSULTATIONS
     evidence_sentences = [sentence]
-    origins = list(link.own_origin) or _noun_origins(ctx, sentence, phrase_start, phrase_end)
+    origins = (
+        list(link.own_origin)
+        or _noun_origins(ctx, sentence, phrase_start, phrase_end)
+        or _places_before_noun(ctx, sentence, quantity, head)
+        or _origins_of(ctx, sentence, phrase_end)
+    )
     if not origins and sentence.start <= head.start and head.end <= quantity.start:
         # "Patients from Uzbekistan jumped 29.3 percent to 6,012", "..., while those from
         # Kazakhstan grew to 5,671": the origin told in the count's own clause
@@ -356,6 +466,45 @@ def _has_count(ctx: DocumentContext, sentence: Sentence) -> bool:
     return any(not q.is_year and not q.is_measure for q in ctx.quantities(sentence))
 
 
+def _consulted(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "consulted 160 patients", "free consultations to about 380 visitors": the count is of
+    people seen in consultations, wherever they came from."""
+    start = max(
+        sentence.start,
+        quantity.start - CONSULTATION_WINDOW_CHARS,
+        _after_previous_count(ctx, sentence, quantity),
+    )
+    return ctx.lexicon.matcher("patients", "consultation_words").contains(ctx.text[start : quantity.start])
+
+
+def _origins_of(ctx: DocumentContext, sentence: Sentence, head_end: int) -> list[str]:
+    """ "3,100 citizens of Uzbekistan", "residents of Primorye": the place right after "of"."""
+    joint = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, head_end, sentence.end)
+    if joint is None:
+        return []
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.start == joint.end() and p.place.country and not p.place.is_korean
+    ]
+
+
+def _places_before_noun(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch
+) -> list[str]:
+    """ "9,000 Primorye residents", "2,700 UAE nationals": a foreign place standing between the
+    number and its noun is where the counted people come from."""
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if quantity.end <= p.start
+        and p.end <= head.start
+        and p.place.country
+        and not p.place.is_korean
+        and not re.search(r"[,;:()]", ctx.text[quantity.end : head.start])
+    ]
+
+
 def _noun_origins(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[str]:
     """Demonyms inside the counted phrase, or right before its noun ("Uzbek patients")."""
     origins = []
@@ -371,13 +520,18 @@ def _noun_origins(ctx: DocumentContext, sentence: Sentence, start: int, end: int
 def _scope_end(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int) -> int:
     """Where what follows a counted phrase stops being about it: at the next count, the next
     patient noun ("21,370 last year, and patients from Kazakhstan ...": not the 21,370's origin)
-    or a comparison with another group ("170,000, followed by those from the US")."""
+    a comparison with another group ("170,000, followed by those from the US") or a joint of
+    clauses ("rose to 1,450, while those from Cambodia ...")."""
     head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, phrase_end, sentence.end)
     other = ctx.lexicon.matcher("patients", "comparison_stops").search(ctx.text, phrase_end, sentence.end)
+    joint = _clause_joint(tuple(ctx.lexicon.section("periods")["clause_joints"])).search(
+        ctx.text, phrase_end, sentence.end
+    )
     return min(
         _next_count(ctx, sentence, quantity),
         head.start if head else sentence.end,
         other.start if other else sentence.end,
+        joint.start() if joint else sentence.end,
     )
 
 

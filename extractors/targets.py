@@ -79,6 +79,7 @@ def _goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
                 ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
             )
             evidence = ctx.evidence(sentence)
+            due = _own_due_year(ctx, sentence, quantity, figures) or year
             found.append(
                 (
                     RecordKind.TARGET,
@@ -92,7 +93,7 @@ def _goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
                         "metric": metric,
                         "value": quantity.value,
                         "qualifier": quantity.qualifier,
-                        "target_year": year,
+                        "target_year": due,
                         "baseline_value": baseline[0] if baseline else None,
                         "baseline_year": baseline[1] if baseline else None,
                     },
@@ -123,6 +124,23 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
         return relative[0].year
     if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return last_year
+    return None
+
+
+def _own_due_year(
+    ctx: DocumentContext, sentence: Sentence, figure: Quantity, figures: list[Quantity]
+) -> int | None:
+    """ "700,000 foreign patients this year and 1 million a year by 2027": where a sentence
+    sets several goals, each is due in the year told between it and the next figure."""
+    following = [q.start for q in figures if q.start > figure.end]
+    end = min([sentence.end, *following])
+    due = "|".join(ctx.lexicon.section("goals")["due_prepositions"])
+    for year in ctx.years(sentence):
+        if not (figure.end <= year.start < end):
+            continue
+        before = ctx.text[max(sentence.start, year.start - 12) : year.start].lower()
+        if year.relative or re.search(rf"\b(?:{due})\s+(?:the\s+end\s+of\s+)?$", before):
+            return year.year
     return None
 
 
@@ -318,10 +336,11 @@ def _copula_role_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _designation_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    nouns = "|".join(
-        re.escape(n) for n in sorted(lexicon.section("markets")["role_nouns"], key=len, reverse=True)
-    )
-    return re.compile(rf"\bas\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE)
+    """ "as a key target market", and "its core overseas market" (after "make X")."""
+    markets = lexicon.section("markets")
+    nouns = "|".join(re.escape(n) for n in sorted(markets["role_nouns"], key=len, reverse=True))
+    possessives = "|".join(re.escape(p) for p in markets["role_possessives"])
+    return re.compile(rf"\b(?:as|{possessives})\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE)
 
 
 def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:

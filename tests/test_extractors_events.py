@@ -156,3 +156,32 @@ def test_a_quoted_remark_is_no_name_and_a_trip_over_two_months_is_one_range() ->
 def test_this_morning_in_a_broadcast_is_the_day_of_publication() -> None:
     (found,) = events("The biggest conference on medical tourism opened in Seoul this morning.")
     assert found["start_date"] == date(2019, 3, 10) and found["event_type"] == "conference"
+
+
+def test_a_two_day_visit_ends_on_its_second_day() -> None:
+    (event,) = events("A Korean medical team began a two-day visit to Bishkek on 4 February.")
+    assert event["start_date"] == date(2019, 2, 4) and event["end_date"] == date(2019, 2, 5)
+
+
+def test_an_event_in_a_city_state_has_it_as_its_city() -> None:
+    (event,) = events("On Feb. 20, the province held a medical tourism roadshow in Singapore.")
+    assert event["city"] == "Singapore" and event["country"] == "SG"
+
+
+def test_a_calendar_line_takes_the_place_between_its_date_and_colon() -> None:
+    (event,) = events(
+        "February 12-14, Incheon: fam tour for 30 Mongolian agents, who visited hospitals in Seoul."
+    )
+    assert event["city"] == "Incheon" and event["attendance"] == 30
+
+
+def test_a_convention_centre_named_alone_is_the_venue() -> None:
+    (event,) = events("On February 21, the city opened the Global Medical Tourism Expo at COEX in Seoul.")
+    assert event["venue"] == "COEX" and event["event_type"] == "promotion"
+
+
+def test_facilitators_hosted_on_a_tour_are_its_attendance() -> None:
+    (event,) = events(
+        "On February 5, Daegu hosted 18 medical tourism facilitators on a familiarization tour."
+    )
+    assert event["attendance"] == 18

@@ -101,3 +101,13 @@ def test_a_later_sentence_about_the_signing_dates_the_mou() -> None:
         "understanding on doctor training. The MOU was signed on 4 March in Osh."
     )
     assert found["signed_date"] == date(2019, 3, 4) and "Osh Regional Hospital" in found["parties"]
+
+
+def test_each_counted_group_takes_the_agreement_noun_before_it() -> None:
+    found = partnerships(
+        "The hospital has partnerships with four clinics in Laos and Cambodia, and has direct "
+        "billing contracts with 12 overseas insurers."
+    )
+    by_count = {p["partner_count"]: p for p in found}
+    assert by_count[4]["kind"] == "cooperation" and set(by_count[4]["countries"]) >= {"LA", "KH"}
+    assert by_count[12]["kind"] == "contract"

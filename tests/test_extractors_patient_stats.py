@@ -235,3 +235,79 @@ def test_each_group_of_a_comparison_keeps_its_own_origin() -> None:
 def test_the_source_of_a_figure_did_not_receive_the_patients() -> None:
     found = stats("According to the Ulsan Health Agency, 640 Thai patients were treated in Korea in 2018.")
     assert found[640]["institution"] == "Korea"
+
+
+def test_a_count_after_a_change_and_a_record_filler_is_linked_to_its_noun() -> None:
+    found = stats(
+        "The number of medical tourists who visited Daegu climbed 18.2 percent from the year "
+        "before to a record 41,205 in 2018, the city said."
+    )
+    assert found[41205]["year"] == 2018 and found[41205]["population"] == "foreign_patients"
+
+
+def test_half_a_million_is_a_count_and_a_share_is_not() -> None:
+    found = stats(
+        "Close to half a million foreign patients came to Korea in 2018. "
+        "Three in ten of them had skin treatments."
+    )
+    assert set(found) == {500_000} and found[500_000]["qualifier"] == "approx"
+
+
+def test_topping_a_number_makes_it_a_lower_bound() -> None:
+    found = stats("In 2017, patients from Laos topped two thousand for the first time.")
+    assert found[2000]["qualifier"] == "at_least" and found[2000]["origin_countries"] == ["LA"]
+
+
+def test_a_sentence_pointing_back_to_the_previous_year_keeps_the_year_of_the_counts() -> None:
+    found = stats(
+        "Some 80,000 foreign patients were treated in Busan in 2017. "
+        "That was a fifth more than the previous year. "
+        "Patients from Russia numbered about 15 thousand."
+    )
+    assert found[15000]["year"] == 2017 and found[15000]["origin_countries"] == ["RU"]
+
+
+def test_rows_of_a_table_count_the_patients_of_their_country() -> None:
+    found = stats(
+        "The ministry released the breakdown below.\n\n"
+        "International patients by nationality, 2017\n"
+        "Nationality    Patients    Change\n"
+        "Mongolia       9,120       +4%\n"
+        "Kazakhstan     6,480       +11%\n"
+    )
+    assert found[9120]["origin_countries"] == ["MN"] and found[6480]["origin_countries"] == ["KZ"]
+    assert found[9120]["year"] == 2017 and found[9120]["population"] == "foreign_patients"
+
+
+def test_people_seen_in_consultations_abroad_are_consultations() -> None:
+    found = stats("In May 2018, a team from Seoul consulted 240 patients at a clinic in Bishkek, Kyrgyzstan.")
+    assert found[240]["population"] == "consultations"
+
+
+def test_the_place_of_residents_or_citizens_is_their_origin() -> None:
+    found = stats(
+        "Some 4,100 citizens of Kyrgyzstan were treated in Seoul hospitals in 2018. "
+        "About 1,500 Almaty residents travelled to Korea for treatment in 2017."
+    )
+    assert found[4100]["origin_countries"] == ["KG"] and found[1500]["origin_countries"] == ["KZ"]
+
+
+def test_care_told_after_a_long_apposition_still_makes_residents_patients() -> None:
+    found = stats(
+        "In 2018, 1,150 residents, many of them pensioners from the outlying districts, were "
+        "treated by the visiting doctors."
+    )
+    assert 1150 in found
+
+
+def test_the_figure_of_an_earlier_year_restates_the_count_of_the_patients_before() -> None:
+    found = stats(
+        "Some 80,000 foreign patients were treated in Busan in 2018. "
+        "Back in 2010, the figure stood at only twelve thousand."
+    )
+    assert found[12000]["year"] == 2010
+
+
+def test_the_number_of_something_else_is_no_patient_count() -> None:
+    found = stats("The hospital has 1,200 beds. The number of its doctors reached 310 in 2018.")
+    assert found == {}

@@ -127,3 +127,17 @@ def test_an_organisation_named_after_the_market_cue_is_not_its_actor() -> None:
         '"We are now targeting the Urals, where few Korean hospitals have a presence," its director said.'
     )
     assert found["Urals"]["actor"] == "Ulsan Bright Hospital"
+
+
+def test_each_goal_of_a_sentence_takes_its_own_due_year() -> None:
+    found = goals("The ministry aims to attract 550,000 foreign patients this year and 800,000 by 2023.")
+    assert found[550_000]["target_year"] == 2019 and found[800_000]["target_year"] == 2023
+
+
+def test_places_given_a_market_role_with_with_or_make_are_markets() -> None:
+    found = targets(
+        "Daegu set a goal of 30,000 foreign patients by 2022, with Mongolia as its main target market. "
+        "The city also wants to make the Russian Far East its second market."
+    )
+    markets = [t for t in found if t["kind"] == "market"]
+    assert {tuple(t["market_countries"]) for t in markets} >= {("MN",), ("RU",)}
