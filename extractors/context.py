@@ -73,8 +73,16 @@ class DocumentContext:
         return [
             s
             for s in self.sentences
-            if s.start >= self.body_start and not _HANGUL_OR_CYRILLIC.search(s.text) and self._is_prose(s)
+            if s.start >= self.body_start
+            and not _HANGUL_OR_CYRILLIC.search(s.text)
+            and self._is_prose(s)
+            and not self._is_navigation(s)
         ]
+
+    def _is_navigation(self, sentence: Sentence) -> bool:
+        """A line leading to another page ("Prev Daegu festival to be held in October")."""
+        start = self.lexicon.matcher("page", "navigation_starts").search(sentence.text)
+        return start is not None and start.start == 0
 
     def _is_prose(self, sentence: Sentence) -> bool:
         """Two English function words make prose; a sentence of figures that ends like one

@@ -156,6 +156,11 @@ def find_dates(text: str, start: int, end: int, base: date | None, lexicon: Lexi
             DateMention(t.start, t.end, t.text, base, None, False)
             for t in lexicon.matcher("dates", "today").finditer(text, start, end)
         ]
+        found += [
+            d
+            for d in find_relative_days(text, start, end, base, lexicon)
+            if not any(f.start < d.end and d.start < f.end for f in found)
+        ]
     return sorted(found, key=lambda d: d.start)
 
 
@@ -242,5 +247,37 @@ def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexi
     return sorted(years, key=lambda y: y.start)
 
 
-def add_days(day: date, days: int) -> date:
-    return day + timedelta(days=days)
+@cache
+def _relative_day_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    days = lexicon.section("dates")["weekdays"] + lexicon.section("dates")["relative_days"]
+    alternation = "|".join(re.escape(d) for d in sorted(days, key=len, reverse=True))
+    return re.compile(rf"\b(?:last\s+)?(?:{alternation})\b(?!['’]s)", re.IGNORECASE)
+
+
+def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lexicon) -> list[DateMention]:
+    """ "kicked off Wednesday", "signed yesterday", "today": days named relative to the
+    publication date. News reports what happened, so a weekday is the latest one on or before
+    the publication day (the day itself included); one that looks ahead ("runs through
+    Sunday", "next Friday") is left alone. dateparser reads each span against that base."""
+    weekdays = {d.lower() for d in lexicon.section("dates")["weekdays"]}
+    ahead = lexicon.matcher("dates", "ahead_of_weekday")
+    found = []
+    for m in _relative_day_pattern(lexicon).finditer(text, start, end):
+        word = m.group(0).split()[-1]
+        is_weekday = word.lower() in weekdays
+        if is_weekday and not word[:1].isupper():
+            continue  # weekday names are capitalised; "sun", "wed" in lower case are other words
+        preceding = ahead.search(text, max(start, m.start() - 12), m.start())
+        if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
+            continue
+        # a weekday is sought from the day after publication, so that the day itself counts
+        relative_base = base + timedelta(days=1) if is_weekday else base
+        settings = {
+            **_DATEPARSER_SETTINGS,
+            "RELATIVE_BASE": datetime(relative_base.year, relative_base.month, relative_base.day),
+            "PREFER_DATES_FROM": "past",
+        }
+        parsed = dateparser.parse(m.group(0), languages=[lexicon.language], settings=settings)
+        if parsed is not None and parsed.date() <= base:
+            found.append(DateMention(m.start(), m.end(), m.group(0), parsed.date(), None, True))
+    return found

@@ -79,7 +79,7 @@ def _mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     types = [
         t
         for t in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
-        if not _in_venue_name(ctx, t)
+        if not _in_venue_name(ctx, t) and not _is_announcement(ctx, t)
     ]
     if not types:
         return None
@@ -123,6 +123,16 @@ def _in_venue_name(ctx: DocumentContext, noun: PhraseMatch) -> bool:
         noun.text[:1].isupper()
         and after is not None
         and after.group(1) in ctx.lexicon.section("events")["venue_heads"]
+    )
+
+
+def _is_announcement(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "at a press briefing", "told a news conference": where news is announced, not an event."""
+    return any(
+        a.start <= noun.start and noun.end <= a.end
+        for a in ctx.lexicon.matcher("events", "announcements").finditer(
+            ctx.text, max(0, noun.start - 20), noun.end + 20
+        )
     )
 
 

@@ -185,3 +185,15 @@ def test_facilitators_hosted_on_a_tour_are_its_attendance() -> None:
         "On February 5, Daegu hosted 18 medical tourism facilitators on a familiarization tour."
     )
     assert event["attendance"] == 18
+
+
+def test_weekdays_and_yesterday_date_events_against_the_publication_day() -> None:
+    from datetime import date
+
+    from extractors.dates import find_dates
+    from extractors.lexicon import load_lexicon
+
+    published = date(2019, 3, 20)  # a Wednesday
+    text = "The expo opened Wednesday in Busan, after a forum held yesterday, and runs through Sunday."
+    found = {d.text: d.first for d in find_dates(text, 0, len(text), published, load_lexicon("en"))}
+    assert found == {"Wednesday": date(2019, 3, 20), "yesterday": date(2019, 3, 19)}
