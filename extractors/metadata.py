@@ -53,6 +53,9 @@ class Metadata:
     publisher: str | None
     published_date: date | None
     language: str
+    body_start: (
+        int  # where the article body begins: after the dateline (headline and furniture stand before it)
+    )
 
 
 @cache
@@ -132,6 +135,7 @@ def extract_metadata(text: str, lexicon: Lexicon, page: PageMetadata | None = No
         publisher=page.site_name or publisher,
         published_date=page.published or (dateline.date.first if dateline else None),
         language=detect_language(text),
+        body_start=lines[dateline.line].end if dateline else 0,
     )
 
 

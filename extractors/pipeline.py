@@ -10,7 +10,7 @@ from extractors.context import DocumentContext
 from extractors.decoding import decode
 from extractors.events import extract_events
 from extractors.lexicon import load_lexicon
-from extractors.metadata import extract_metadata, find_dateline, head_lines
+from extractors.metadata import extract_metadata
 from extractors.partnerships import extract_partnerships
 from extractors.patient_stats import extract_patient_stats
 from extractors.targets import extract_targets
@@ -61,7 +61,7 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
         text=text,
         published=metadata.published_date,
         lexicon=lexicon,
-        body_start=_body_start(text, lexicon),
+        body_start=metadata.body_start,
         deadline=None if time_budget is None else time.monotonic() + time_budget,
     )
     records: list[Record] = []
@@ -81,10 +81,3 @@ def _record_id(source: SourceDocument, kind: RecordKind, ordinal: int) -> str:
     """Same document, same text, same extractor version -> same id."""
     key = f"{source.doc_id}\x1f{source.content_sha256}\x1f{EXTRACTOR_VERSION}\x1f{kind}\x1f{ordinal}"
     return hashlib.sha256(key.encode()).hexdigest()[:24]
-
-
-def _body_start(text: str, lexicon) -> int:
-    """The body begins after the dateline (the headline and page furniture stand before it)."""
-    lines = head_lines(text)
-    dateline = find_dateline(lines, lexicon)
-    return lines[dateline.line].end if dateline else 0
