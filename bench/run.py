@@ -11,6 +11,7 @@ on a sample, with medtour's one-core extraction speed as a multiple of it.
 
 import argparse
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import tempfile
 import threading
 import time
 import warnings
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -157,8 +159,9 @@ def main() -> None:
     ]
     width = max(len(name) for name, _ in rows)
     print(
-        f"medtour benchmark: --docs {args.docs} --seed {args.seed}, {psutil.cpu_count()} cores, "
-        f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
+        f"medtour benchmark, {datetime.now():%Y-%m-%d %H:%M}: python bench/run.py {' '.join(sys.argv[1:])}; "
+        f"{psutil.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, "
+        f"PREFECT_API_URL {'set' if os.environ.get('PREFECT_API_URL') else 'unset (temporary server)'}"
     )
     for name, value in rows:
         print(f"{name:<{width}}  {value:>10}")

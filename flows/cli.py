@@ -40,6 +40,13 @@ WarehouseOption = Annotated[
 EXIT_OK, EXIT_RUN_FAILED, EXIT_DOCUMENTS_FAILED = 0, 1, 2
 
 
+class Runner(StrEnum):
+    """Where extraction runs (flows.runners.RunnerKind; repeated so that --help never imports Prefect)."""
+
+    LOCAL = "local"
+    DASK = "dask"
+
+
 class OutputFormat(StrEnum):
     TABLE = "table"
     CSV = "csv"
@@ -53,6 +60,15 @@ def ingest(
     ],
     warehouse: WarehouseOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per extraction task")] = 200,
+    runner: Annotated[
+        Runner, typer.Option(help="local: a process per core; dask: the workers of a Dask cluster")
+    ] = Runner.LOCAL,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local extraction processes [default: one per core]")
+    ] = None,
+    dask_address: Annotated[
+        str | None, typer.Option(help="The Dask scheduler for --runner dask: tcp://HOST:8786")
+    ] = None,
 ) -> None:
     """Extract new and changed documents under PATH and load them into the warehouse.
 
@@ -61,12 +77,22 @@ def ingest(
     """
     if not path.exists():
         _fail(f"no such file or directory: {path}")
+    if runner == Runner.DASK and not dask_address:
+        _fail("--runner dask needs --dask-address tcp://HOST:8786 (a running Dask scheduler)")
     _quiet_prefect()
     from flows.ingest import ingest as ingest_flow  # Prefect is imported only for ingesting
+    from flows.reporting import reporting
 
     try:
-        with ingest_progress(err) as progress:
-            summary = ingest_flow(str(path), str(resolve_warehouse(warehouse)), batch_size, progress=progress)
+        with ingest_progress(err) as progress, reporting(progress):
+            summary = ingest_flow(
+                str(path),
+                str(resolve_warehouse(warehouse)),
+                batch_size,
+                runner=runner.value,
+                workers=workers,
+                dask_address=dask_address,
+            )
     except WarehouseError as error:
         _fail(str(error))
     except Exception as error:  # the run failed: one clear line, the details are in ingest_runs

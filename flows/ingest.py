@@ -11,20 +11,27 @@ import contextlib
 import os
 import traceback
 import uuid
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
+from prefect.context import FlowRunContext
+from prefect.futures import PrefectFuture
 from prefect.tasks import exponential_backoff
+from prefect.utilities.annotations import quote
 
 from extractors import EXTRACTOR_VERSION, UnreadableDocument, extract
+from flows import reporting
 from flows.discovery import SourceFile, discover, read_settled
+from flows.reporting import ProgressCallback
+from flows.runners import RunnerKind, default_workers, task_runner
 from flows.settings import resolve_warehouse
 from flows.writer_lock import writer_lock
 from models import Extraction, FileState
@@ -32,6 +39,9 @@ from warehouse import IngestError, LoadedBatch, Warehouse, WarehouseError
 from warehouse.store import WarehouseBusy
 
 DEFAULT_BATCH_SIZE = 200
+# Batches extracted or waiting to be loaded, per worker: enough to keep every worker busy while
+# the flow loads, few enough that memory does not grow with the corpus.
+IN_FLIGHT_PER_WORKER = 2
 # How long a run waits for another run to finish with the warehouse before it gives up.
 WRITER_WAIT_SECONDS = 60.0
 # A warehouse held open by a reader is tried again after about 1, 2, 4, 8 and 16 s.
@@ -78,6 +88,20 @@ class IngestSummary:
 
 
 @dataclass(frozen=True)
+class ExtractionPlan:
+    """Where and in what portions documents are extracted."""
+
+    runner: RunnerKind
+    workers: int
+    dask_address: str | None
+    batch_size: int
+
+    @property
+    def max_in_flight(self) -> int:
+        return max(2, IN_FLIGHT_PER_WORKER * self.workers)
+
+
+@dataclass(frozen=True)
 class BatchResult:
     documents: list[ExtractedDocument]
     errors: list[IngestError]
@@ -107,7 +131,7 @@ WAREHOUSE_STEP: dict[str, Any] = {
 }
 
 
-@task(name="extract-batch")
+@task(name="extract-batch", cache_policy=NO_CACHE)  # hashing 200 documents' inputs costs, and buys nothing
 def extract_batch(files: list[SourceFile], known: dict[str, FileState]) -> BatchResult:
     """Read, hash and extract a batch of files; a bad file becomes an error, never an exception."""
     documents, errors = [], []
@@ -189,20 +213,23 @@ def ingest(
     path: str,
     warehouse: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    progress: Callable[[IngestSummary], None] | None = None,
+    runner: RunnerKind = RunnerKind.LOCAL,
+    workers: int | None = None,
+    dask_address: str | None = None,
 ) -> IngestSummary:
     """Bring the warehouse up to date with the documents under ``path``.
 
-    ``progress``, if given, is called with the counters so far once every file is discovered
-    and after each batch is loaded (the command line draws its progress bar with it).
+    Batches are extracted by ``workers`` local processes (default: one per core) or, with
+    ``runner="dask"``, on the Dask cluster whose scheduler is at ``dask_address``.
     """
     root = Path(path).resolve()
     warehouse_path = resolve_warehouse(warehouse)
     summary = IngestSummary(run_id=uuid.uuid4().hex, warehouse=str(warehouse_path))
+    plan = ExtractionPlan(RunnerKind(runner), workers or default_workers(), dask_address, batch_size)
     with writer_lock(warehouse_path, wait_seconds=WRITER_WAIT_SECONDS):
         known = begin_run(warehouse_path, summary.run_id, str(root))
         try:
-            vanished = _run(root, warehouse_path, known, summary, batch_size, progress)
+            vanished = _run(root, warehouse_path, known, summary, plan, reporting.current())
         except BaseException as error:
             _close_failed_run(warehouse_path, summary, error)
             raise
@@ -226,23 +253,69 @@ def _run(
     warehouse: Path,
     known: dict[str, FileState],
     summary: IngestSummary,
-    batch_size: int,
-    progress: Callable[[IngestSummary], None] | None,
+    plan: ExtractionPlan,
+    progress: ProgressCallback | None,
 ) -> list[str]:
-    """Extract and load what changed under ``root``; return the ids of documents that vanished."""
+    """Extract and load what changed under ``root``; return the ids of documents that vanished.
+
+    Discovery streams: batches are submitted as files are found, and once ``max_in_flight``
+    are out, the oldest is loaded before another is submitted, so memory stays bounded
+    whatever the corpus size. The warehouse is written here, by the flow, one batch at a time.
+    """
     seen: set[str] = set()
-    futures = []
-    for batch in batched(_changed_files(root, known, seen, summary), batch_size):
-        batch_known = {f.source_uri: known[f.source_uri] for f in batch if f.source_uri in known}
-        futures.append(extract_batch.submit(batch, batch_known))
-    if progress:
-        progress(summary)
-    for future in futures:
-        result: BatchResult = future.result()
-        _count(result, load_batch(warehouse, summary.run_id, result), summary)
+    batches = batched(_changed_files(root, known, seen, summary), plan.batch_size)
+    first = list(islice(batches, 2))  # enough to tell one batch of work from several
+    in_flight: deque[PrefectFuture[BatchResult]] = deque()
+    runner = task_runner(
+        plan.runner, workers=plan.workers, dask_address=plan.dask_address, batches=len(first)
+    )
+    with _workers_report_to_this_api(), runner:
+        for batch in chain(first, batches):
+            batch_known = {f.source_uri: known[f.source_uri] for f in batch if f.source_uri in known}
+            # A batch's inputs are a few hundred small objects, cheap for Prefect to visit; quoting
+            # them would hand Dask a wrapper it unpacks into tuples.
+            parameters = {"files": batch, "known": batch_known}
+            in_flight.append(runner.submit(extract_batch, parameters))
+            if len(in_flight) >= plan.max_in_flight:
+                _load(in_flight.popleft(), warehouse, summary, progress)
         if progress:
             progress(summary)
+        while in_flight:
+            _load(in_flight.popleft(), warehouse, summary, progress)
     return [state.doc_id for uri, state in known.items() if uri not in seen and _under(uri, root)]
+
+
+def _load(
+    future: PrefectFuture["BatchResult"],
+    warehouse: Path,
+    summary: IngestSummary,
+    progress: ProgressCallback | None,
+) -> None:
+    result = future.result()
+    # quote(): Prefect would otherwise walk every record of the batch looking for futures to
+    # track, which cost the flow's process more than loading the batch into DuckDB did.
+    _count(result, load_batch(warehouse, summary.run_id, quote(result)), summary)
+    if progress:
+        progress(summary)
+
+
+@contextlib.contextmanager
+def _workers_report_to_this_api() -> Iterator[None]:
+    """Point worker processes at the flow's Prefect API while they start.
+
+    Without ``PREFECT_API_URL`` the flow talks to a temporary server of its own, which workers
+    cannot see: each would start another (about 5 s and 200 MB apiece).
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    context = FlowRunContext.get()
+    api_url = str(context.client.api_url) if context else ""
+    os.environ["PREFECT_API_URL"] = api_url
+    try:
+        yield
+    finally:
+        del os.environ["PREFECT_API_URL"]
 
 
 def _changed_files(

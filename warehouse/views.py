@@ -176,21 +176,22 @@ VIEWS: dict[str, str] = {
 
 
 def install_views(con: duckdb.DuckDBPyConnection, *, temporary: bool = False) -> None:
-    """(Re)create every view; on a read-only connection, only if the file's views are not current.
+    """(Re)create every view, only if the file's views are not current.
 
     Each stored view carries a hash of its definition as its comment. A read-only connection
     cannot change the file: when any stored view is missing or older than ``VIEWS``, it defines
     them all as temporary views, which shadow the stored ones for that connection. So a
     warehouse last written by an older medtour still answers with the current definitions, and a
-    current one costs a single catalog query.
+    current one costs a single catalog query. That matters to writers too: an ingest opens the
+    file once per batch, and recreating every view each time cost 0.1 s a batch (a minute per
+    100,000 documents).
     """
     versions = {name: _version(sql) for name, sql in VIEWS.items()}
-    if temporary:
-        stored = con.execute(
-            "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal AND NOT temporary"
-        ).fetchall()
-        if versions.items() <= dict(stored).items():
-            return
+    stored = con.execute(
+        "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal AND NOT temporary"
+    ).fetchall()
+    if versions.items() <= dict(stored).items():
+        return
     for name, sql in VIEWS.items():
         con.execute(f"CREATE OR REPLACE {'TEMP VIEW' if temporary else 'VIEW'} {name} AS {sql}")
         if not temporary:

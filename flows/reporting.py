@@ -1,0 +1,32 @@
+"""How a caller follows an ingest run's progress without passing a callback as a flow parameter.
+
+Flow parameters travel with the run's context to every worker process, and a callback that draws
+on the terminal can neither be pickled nor draw from there. A context variable stays in the
+caller's process; it lives in this module, apart from the flow, because the flow's function is
+itself pickled for the workers, and a context variable cannot be.
+"""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+ProgressCallback = Callable[[Any], None]  # called with the run's IngestSummary
+
+_progress: ContextVar[ProgressCallback | None] = ContextVar("medtour_ingest_progress", default=None)
+
+
+@contextmanager
+def reporting(progress: ProgressCallback) -> Iterator[None]:
+    """Within this block, ``ingest`` calls ``progress`` with the counters so far: once every file
+    is discovered and after each batch is loaded (the command line draws its progress bar with it)."""
+    token = _progress.set(progress)
+    try:
+        yield
+    finally:
+        _progress.reset(token)
+
+
+def current() -> ProgressCallback | None:
+    """The callback of the innermost ``reporting`` block, if any."""
+    return _progress.get()
