@@ -7,6 +7,8 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -156,32 +158,37 @@ def serve(
         _fail(str(error))
 
 
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format")]
+
+
+@contextmanager
+def _reading(warehouse: Path | None) -> Iterator[Warehouse]:
+    """The warehouse opened read-only; any failure to open or query it is one line and exit 1."""
+    try:
+        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
+            yield store
+    except WarehouseError as error:
+        _fail(str(error))
+
+
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="One SQL statement, run on a read-only connection")],
     warehouse: WarehouseOption = None,
-    output: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format")
-    ] = OutputFormat.TABLE,
+    output: FormatOption = OutputFormat.TABLE,
 ) -> None:
     """Run SQL against the warehouse (read-only) and print the result."""
-    try:
-        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
-            result = store.query(sql)
-    except WarehouseError as error:
-        _fail(str(error))
+    with _reading(warehouse) as store:
+        result = store.query(sql)
     _print_result(result, output)
 
 
 @app.command()
 def stats(warehouse: WarehouseOption = None) -> None:
     """Row counts of every warehouse table and the latest run."""
-    try:
-        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
-            counts = store.table_counts()
-            last_run = store.runs(limit=1)
-    except WarehouseError as error:
-        _fail(str(error))
+    with _reading(warehouse) as store:
+        counts = store.table_counts()
+        last_run = store.runs(limit=1)
     table = Table(title=str(resolve_warehouse(warehouse)))
     table.add_column("table")
     table.add_column("rows", justify="right")
@@ -200,16 +207,11 @@ def stats(warehouse: WarehouseOption = None) -> None:
 def runs(
     warehouse: WarehouseOption = None,
     limit: Annotated[int, typer.Option(min=1, help="How many runs to show")] = 20,
-    output: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format")
-    ] = OutputFormat.TABLE,
+    output: FormatOption = OutputFormat.TABLE,
 ) -> None:
     """The history of ingest runs, newest first."""
-    try:
-        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
-            result = store.runs(limit)
-    except WarehouseError as error:
-        _fail(str(error))
+    with _reading(warehouse) as store:
+        result = store.runs(limit)
     _print_result(result, output)
 
 
