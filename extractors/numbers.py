@@ -232,9 +232,10 @@ def _parsed_spelled(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
 
 def _quantulum_parse(text: str) -> list:
     # Imported lazily: loading quantulum3's unit tables costs about a second, which documents
-    # without spelled-out numbers never pay.
-    from quantulum3 import parser
-
+    # without spelled-out numbers never pay. Its import warns that its optional classifier is
+    # missing; units are told apart here by our own rules, so the warning is silenced.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
         return parser.parse(text)
