@@ -30,6 +30,7 @@ from extractors.targets import facts_before_aim, is_goal_sentence
 from models import PeriodKind, Population, RecordKind
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
+MAX_WORDS_BEFORE_DEMONYM = 1  # "6,000 young Mongolians": a nationality as noun follows its number closely
 MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
 MAX_ADJECTIVE_CHARS = 25  # "Uzbek patients", "Chinese medical tourists": a demonym right before the noun
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
@@ -217,12 +218,14 @@ def _head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Phras
 def _head_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
     """The patient noun right after the number, with at most a few adjectives between."""
     window_end = min(sentence.end, quantity.end + 80)
-    head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, quantity.end, window_end)
+    head = next(iter(_find_heads(ctx, sentence, quantity.end, window_end)), None)
     if head is None:
         return None
     between = ctx.text[quantity.end : head.start]
     if re.search(r"[,;:()\d]", between) or len(between.split()) > MAX_WORDS_BEFORE_HEAD:
         return None
+    if len(between.split()) > MAX_WORDS_BEFORE_DEMONYM and head.text not in _lexicon_heads(ctx, head):
+        return None  # "three most popular destinations for Kazakhs": the number counts another noun
     if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
         return None  # "1,148 facilitators registered to attract foreign patients"
     return head
@@ -231,7 +234,7 @@ def _head_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
 def _head_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
     """A patient noun linked to a following number: "patients ... reached 300-thousand"."""
     window_start = max(sentence.start, quantity.start - MAX_LINK_CHARS)
-    heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, window_start, quantity.start))
+    heads = _find_heads(ctx, sentence, window_start, quantity.start)
     if not heads or not _linked(ctx, sentence, heads[-1].end, quantity):
         return None
     return heads[-1]
@@ -356,11 +359,34 @@ def _anchor(
 ) -> PhraseMatch | None:
     """The patient noun a bare count leans on: the last one before it in the sentence, else in
     the sentence before."""
-    heads = ctx.lexicon.matcher("patients", "heads")
-    before = list(heads.finditer(ctx.text, sentence.start, quantity.start))
+    before = _find_heads(ctx, sentence, sentence.start, quantity.start)
     if not before and previous is not None:
-        before = list(heads.finditer(ctx.text, previous.start, previous.end))
+        before = _find_heads(ctx, previous, previous.start, previous.end)
     return before[-1] if before else None
+
+
+def _lexicon_heads(ctx: DocumentContext, head: PhraseMatch) -> set[str]:
+    """The head as the lexicon's noun matcher reads it (empty for a nationality used as a noun)."""
+    match = ctx.lexicon.matcher("patients", "heads").search(ctx.text, head.start, head.end)
+    return {match.text} if match is not None and match.start == head.start else set()
+
+
+def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[PhraseMatch]:
+    """Patient nouns between two positions, in order: those of the lexicon and nationalities
+    used as plural nouns ("12,302 Mongolians", "some 90 Muscovites"), which count people as
+    "people" does, only where the clause speaks of care."""
+    heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, end))
+    endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
+    for place in ctx.places(sentence):
+        if (
+            start <= place.start
+            and place.end <= end
+            and place.place.kind == PlaceKind.DEMONYM
+            and place.text.endswith(endings)
+            and not any(h.start < place.end and place.start < h.end for h in heads)
+        ):
+            heads.append(PhraseMatch(place.start, place.end, place.text, Population.PATIENTS.value))
+    return sorted(heads, key=lambda h: h.start)
 
 
 def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch) -> bool:
@@ -373,8 +399,11 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     # residents") does not reach past that count
     clause_start = max(sentence.start, quantity.start - 120, _after_previous_count(ctx, sentence, quantity))
     clause = ctx.text[clause_start : min(sentence.end, head.end + CARE_AFTER_HEAD_CHARS)]
-    if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[clause_start : quantity.start]):
-        return False
+    attendance = ctx.lexicon.matcher("patients", "attendance_words")
+    if attendance.contains(ctx.text[clause_start : quantity.start]) and not _consulted(
+        ctx, sentence, quantity
+    ):
+        return False  # "consultations to 214 residents" by "doctors of the delegation" are care
     return ctx.lexicon.matcher("patients", "care_words").contains(clause)
 
 
@@ -459,6 +488,11 @@ def _after_previous_count(ctx: DocumentContext, sentence: Sentence, quantity: Qu
 
 
 def _generic(ctx: DocumentContext, head: PhraseMatch) -> bool:
+    if any(
+        p.start == head.start and p.place.kind == PlaceKind.DEMONYM
+        for p in find_places(ctx.text, head.start, head.end, ctx.lexicon)
+    ):
+        return True  # "12,302 Mongolians"
     return head.text.lower() in {g.lower() for g in ctx.lexicon.section("patients")["generic_heads"]}
 
 
@@ -615,6 +649,8 @@ def _period(
 def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]) -> bool:
     """ "10,000 a year" is a rate; the "a year" of "a year earlier" names a year, not a rate."""
     start, end = _around(ctx, sentence, quantity)
+    clause_start, clause_end = _clause(ctx, sentence, quantity)  # "every year since 2012, and 6,000 so far"
+    start, end = max(start, clause_start), min(end, clause_end)
     return any(
         not any(y.start < m.end and m.start < y.end for y in years)
         for m in ctx.lexicon.matcher("periods", "per_year").finditer(ctx.text, start, end)

@@ -311,3 +311,50 @@ def test_the_figure_of_an_earlier_year_restates_the_count_of_the_patients_before
 def test_the_number_of_something_else_is_no_patient_count() -> None:
     found = stats("The hospital has 1,200 beds. The number of its doctors reached 310 in 2018.")
     assert found == {}
+
+
+def test_a_nationality_used_as_a_plural_noun_counts_people_cared_for() -> None:
+    records = extract_text("Clinics in Daegu treated about 3,400 Uzbeks in 2017.")
+    stats = {r["count"]: r for r in records["PatientStat"]}
+    assert stats[3400]["origin_countries"] == ["UZ"]
+    assert stats[3400]["qualifier"] == "approx"
+
+
+def test_a_nationality_as_a_noun_counts_no_patients_without_care() -> None:
+    records = extract_text("Some 2,500 Kazakhs attended the concert in Seoul in 2017.")
+    assert "PatientStat" not in records
+
+
+def test_a_number_before_another_noun_does_not_count_the_nationality_after_it() -> None:
+    records = extract_text(
+        "About 4,100 Kazakh citizens were treated in Korea in 2017, one of five top destinations for Kazakhs."
+    )
+    assert [r["count"] for r in records["PatientStat"]] == [4100]
+
+
+def test_a_change_from_one_figure_to_another_gives_two_counts() -> None:
+    records = extract_text("The number of Kazakhs treated in Korea grew from 2,300 in 2012 to 9,100 in 2016.")
+    stats = {r["count"]: r for r in records["PatientStat"]}
+    assert stats[2300]["year"] == 2012 and stats[9100]["year"] == 2016
+    assert stats[2300]["origin_countries"] == ["KZ"] == stats[9100]["origin_countries"]
+
+
+def test_a_singular_patient_noun_links_to_its_count() -> None:
+    records = extract_text("The number of foreign patient who visited Daegu in 2017 was 21,500 persons.")
+    stats = {r["count"]: r for r in records["PatientStat"]}
+    assert stats[21500]["year"] == 2017
+
+
+def test_consultations_by_a_delegation_count_the_people_seen() -> None:
+    records = extract_text(
+        "Doctors of the delegation gave free consultations to 310 Tashkent residents on May 3."
+    )
+    assert [r["count"] for r in records["PatientStat"]] == [310]
+
+
+def test_a_yearly_rate_in_another_clause_does_not_make_a_total_a_rate() -> None:
+    records = extract_text(
+        "The city has sent doctors to Mongolia every year since 2010, and more than 4,000 people have been treated so far."
+    )
+    stats = {r["count"]: r for r in records["PatientStat"]}
+    assert stats[4000]["period_kind"] == "cumulative"

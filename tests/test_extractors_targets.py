@@ -141,3 +141,25 @@ def test_places_given_a_market_role_with_with_or_make_are_markets() -> None:
     )
     markets = [t for t in found if t["kind"] == "market"]
     assert {tuple(t["market_countries"]) for t in markets} >= {("MN",), ("RU",)}
+
+
+def test_markets_such_as_names_markets_after_any_adjective() -> None:
+    records = extract_text(
+        "The ministry said it will strengthen promotion in emerging markets such as Mongolia and Kazakhstan."
+    )
+    countries = {c for t in records["Target"] if t["kind"] == "market" for c in t["market_countries"]}
+    assert {"MN", "KZ"} <= countries
+
+
+def test_expanding_marketing_to_places_makes_them_markets() -> None:
+    records = extract_text("Daegu city will expand marketing to Irkutsk and Khabarovsk next year.")
+    regions = {t["market_region"] for t in records["Target"] if t["kind"] == "market"}
+    assert {"Irkutsk", "Khabarovsk"} <= regions
+
+
+def test_the_gulf_region_is_named_gulf_states() -> None:
+    records = extract_text(
+        "The Ministry of Health and Welfare is targeting the Gulf region with new clinics."
+    )
+    regions = [t["market_region"] for t in records["Target"] if t["kind"] == "market"]
+    assert regions == ["Gulf states"]
