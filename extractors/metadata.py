@@ -44,7 +44,6 @@ class Line:
 class Dateline:
     line: int  # index into the head lines
     date: DateMention
-    labelled: bool
 
 
 @dataclass(frozen=True)
@@ -90,13 +89,13 @@ def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
             if not mention.has_year:
                 continue
             if _label_pattern(lexicon).search(line.text[: mention.start]):
-                return Dateline(index, mention, labelled=True)
+                return Dateline(index, mention)
             if (
                 unlabelled is None
                 and not date_bar
                 and (_is_only(mention, line.text) or _is_timestamp(mention, line.text))
             ):
-                unlabelled = Dateline(index, mention, labelled=False)
+                unlabelled = Dateline(index, mention)
     return unlabelled
 
 

@@ -36,7 +36,6 @@ MAX_ADJECTIVE_CHARS = 25  # "Uzbek patients", "Chinese medical tourists": a demo
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 CONSULTATION_WINDOW_CHARS = 40  # "gave free consultations to about 380 visitors"
-ANCHOR_YEAR_SENTENCES = 1  # a count with no year of its own takes the year of the sentence before
 
 
 @dataclass(frozen=True)

@@ -83,9 +83,3 @@ def _short_korean_name(name: str) -> str:
 
 def find_places(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place]:
     return [Place(m.start, m.end, m.text, m.label) for m in _gazetteer(lexicon).finditer(text, start, end)]
-
-
-def country_of(name: str, lexicon: Lexicon) -> str | None:
-    """The single country a place name stands for, if the gazetteer knows it."""
-    match = _gazetteer(lexicon).search(name)
-    return match.label.country if match else None

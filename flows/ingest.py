@@ -13,7 +13,7 @@ import traceback
 import uuid
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
@@ -74,17 +74,10 @@ class IngestSummary:
     errors: list[IngestError] = field(default_factory=list)
 
     def counters(self) -> dict[str, int]:
-        names = (
-            "docs_seen",
-            "docs_new",
-            "docs_changed",
-            "docs_unchanged",
-            "docs_failed",
-            "docs_deleted",
-            "records_loaded",
-            "records_rejected",
-        )
-        return {name: getattr(self, name) for name in names}
+        """The counters, named as the ``ingest_runs`` columns they fill."""
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if f.name.startswith(("docs_", "records_"))
+        }
 
 
 @dataclass(frozen=True)
