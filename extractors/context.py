@@ -20,7 +20,7 @@ from extractors.dates import (
     find_years,
     resolve_ordinal_day,
 )
-from extractors.lexicon import Lexicon
+from extractors.lexicon import Lexicon, phrase_alternation
 from extractors.numbers import Quantity, find_quantities
 from extractors.organizations import Organization, find_organizations
 from extractors.places import Place, PlaceKind, find_places
@@ -88,8 +88,7 @@ class DocumentContext:
         """Two English function words make prose; a sentence of figures that ends like one
         ("Russians (24,026) and Thais (9,100) followed.", "Ulsan treated 900 patients last
         year.") is prose too: page furniture and headlines do not end in a full stop."""
-        words = len(list(self.lexicon.matcher("text", "function_words").finditer(sentence.text)))
-        if words >= 2:
+        if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
             return True
         return sentence.text.rstrip("\"'”’)").endswith((".", "!", "?")) and any(
             c.isdigit() for c in sentence.text
@@ -296,10 +295,7 @@ class DocumentContext:
 def _ends_with_cue(lexicon: Lexicon, section: str, key: str) -> re.Pattern[str]:
     cues = lexicon.section(section)[key]
     qualifiers = [p for phrases in lexicon.section("qualifiers").values() for p in phrases]
-
-    def alternation(phrases: list[str]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
     return re.compile(
-        rf"(?<!\w)(?:{alternation(cues)})\s+(?:(?:{alternation(qualifiers)})\s+)?$", re.IGNORECASE
+        rf"(?<!\w)(?:{phrase_alternation(cues)})\s+(?:(?:{phrase_alternation(qualifiers)})\s+)?$",
+        re.IGNORECASE,
     )

@@ -13,7 +13,7 @@ from functools import cache
 
 from extractors.cleaning import PageMetadata
 from extractors.dates import DateMention, find_dates
-from extractors.lexicon import Lexicon
+from extractors.lexicon import Lexicon, phrase_alternation
 from extractors.organizations import find_organizations
 
 HEAD_LINES = 15  # furniture and headline are within the first lines of a page
@@ -59,8 +59,7 @@ class Metadata:
 
 @cache
 def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    labels = sorted(lexicon.section("dates")["publication_labels"], key=len, reverse=True)
-    alternation = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    alternation = phrase_alternation(lexicon.section("dates")["publication_labels"])
     return re.compile(rf"(?<!\w)(?:{alternation})\s*(?:on|at)?\s*[:.]?\s*$", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from extractors.lexicon import Lexicon, PhraseMatcher
+from extractors.lexicon import Lexicon, PhraseMatcher, phrase_alternation
 from models import Qualifier
 
 _DIGITS = re.compile(
@@ -92,10 +92,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
 def _without_proportions(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[Quantity]:
     """ "four in ten of them", "3 out of 5": the two numbers of a proportion are a share, so
     both become measures rather than head counts."""
-    joiners = "|".join(
-        re.escape(j).replace(r"\ ", r"\s+") for j in lexicon.section("numbers")["proportion_joiners"]
-    )
-    joint = re.compile(rf"\s+(?:{joiners})\s+", re.IGNORECASE)
+    joint = _proportion_joint(lexicon)
     shares: set[int] = set()
     for first, second in pairwise(quantities):
         if not second.is_year and joint.fullmatch(text, first.end, second.start):
@@ -104,14 +101,17 @@ def _without_proportions(text: str, quantities: list[Quantity], lexicon: Lexicon
 
 
 @cache
+def _proportion_joint(lexicon: Lexicon) -> re.Pattern[str]:
+    joiners = phrase_alternation(lexicon.section("numbers")["proportion_joiners"])
+    return re.compile(rf"\s+(?:{joiners})\s+", re.IGNORECASE)
+
+
+@cache
 def _fraction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     section = lexicon.section("numbers")
-    fractions = sorted(section["fractions"], key=len, reverse=True)
-    multipliers = [w for w in section["multipliers"] if len(w) > 2]
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fractions)
-    return re.compile(
-        rf"(?<![\w])(?P<fraction>{alternation})\s+(?P<multiplier>{'|'.join(multipliers)})\b", re.IGNORECASE
-    )
+    fractions = phrase_alternation(section["fractions"])
+    multipliers = phrase_alternation(w for w in section["multipliers"] if len(w) > 2)
+    return re.compile(rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b", re.IGNORECASE)
 
 
 def _fractions(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.lexicon import Lexicon
+from extractors.lexicon import Lexicon, phrase_alternation
 from extractors.places import KOREA, find_places
 
 _CAPITALISED = r"(?:[A-Z][\w'’&.-]*|[A-Z]{2,}\.?)"
@@ -30,10 +30,10 @@ class Organization:
 
 @cache
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    heads = sorted(lexicon.section("partnerships")["org_heads"], key=len, reverse=True)
-    head = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    heads = lexicon.section("partnerships")["org_heads"]
+    head = phrase_alternation(heads)
     tail = rf"(?:\s+(?:of|for|and|&)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
-    capitalised_head = "|".join(re.escape(h[0].upper() + h[1:]).replace(r"\ ", r"\s+") for h in heads)
+    capitalised_head = phrase_alternation((h[0].upper() + h[1:] for h in heads), ignore_case=False)
     return re.compile(
         # capitalised words then a head word: "Korea University Anam Hospital"
         rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{tail}*)"

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.lexicon import PhraseMatch
+from extractors.lexicon import PhraseMatch, phrase_alternation
 from extractors.places import KOREA, Place, PlaceKind, find_places
 from extractors.sentences import Sentence
 from models import RecordKind
@@ -310,7 +310,7 @@ def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | N
 
 def _scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> str | None:
     """What the agreement covers: the "to ..." or "on ..." clause after it."""
-    prepositions = "|".join(ctx.lexicon.section("partnerships")["scope_prepositions"])
+    prepositions = phrase_alternation(ctx.lexicon.section("partnerships")["scope_prepositions"])
     match = re.compile(rf"\b(?:{prepositions})\s+(?P<scope>[a-z][^,;.]{{8,120}})").search(
         ctx.text, noun.end, sentence.end
     )

@@ -21,7 +21,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.dates import YearMention, find_years
-from extractors.lexicon import PhraseMatch, PhraseMatcher
+from extractors.lexicon import PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.numbers import Quantity, find_quantities, is_bare, qualifier_phrase
 from extractors.places import Place, PlaceKind, find_places
 from extractors.sentences import Sentence
@@ -275,7 +275,7 @@ def _without_filler(ctx: DocumentContext, phrase: str) -> str:
 
 @cache
 def _change_to_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    alternation = phrase_alternation(verbs)
     return re.compile(rf"\b(?:{alternation})\b[^,;]*?\bto\b(?!.*\bto\b)", re.IGNORECASE | re.DOTALL)
 
 
@@ -300,7 +300,7 @@ def _without_years(ctx: DocumentContext, sentence: Sentence, start: int, end: in
 
 @cache
 def _linking_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alternation = phrase_alternation(verbs)
     return re.compile(rf"(?:{alternation})\b(?!.*\b(?:{alternation})\b)", re.IGNORECASE | re.DOTALL)
 
 
@@ -340,7 +340,7 @@ def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
 def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
     """ "Americans (51,200)", "Kazakhstan with 4,500": a country or demonym right before the
     count, joined to it by a bracket or a linking word of a list."""
-    links = "|".join(re.escape(w) for w in ctx.lexicon.section("patients")["list_links"])
+    links = phrase_alternation(ctx.lexicon.section("patients")["list_links"])
     joint = re.compile(rf"\s*(?:\(|:|(?:{links})\b)\s*$", re.IGNORECASE)
     qualifier_start = quantity.start - len(
         qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
@@ -671,7 +671,7 @@ def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tup
 @cache
 def _clause_joint(joints: tuple[str, ...]) -> re.Pattern[str]:
     # joints begin with punctuation glued to the word before, so no word boundary before them
-    alternation = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in sorted(joints, key=len, reverse=True))
+    alternation = phrase_alternation(joints)
     return re.compile(rf"(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
@@ -707,7 +707,7 @@ def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tup
 
 @cache
 def _range_joiner(joiners: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    alternation = phrase_alternation(joiners)
     return re.compile(rf"^\s*(?:{alternation})\s*$", re.IGNORECASE)
 
 

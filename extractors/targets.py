@@ -11,7 +11,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.dates import YearMention
-from extractors.lexicon import Lexicon
+from extractors.lexicon import Lexicon, phrase_alternation
 from extractors.numbers import Quantity, is_bare
 from extractors.places import Place, PlaceKind, PlaceName
 from extractors.sentences import Sentence
@@ -106,7 +106,7 @@ def _goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
 def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
     """ "by 2021" -> 2021; "by the target year" -> the previous goal's year; "this year"."""
     goals = ctx.lexicon.section("goals")
-    due = "|".join(goals["due_prepositions"])
+    due = phrase_alternation(goals["due_prepositions"])
     baselines = [
         q
         for q in ctx.quantities(sentence)
@@ -134,7 +134,7 @@ def _own_due_year(
     sets several goals, each is due in the year told between it and the next figure."""
     following = [q.start for q in figures if q.start > figure.end]
     end = min([sentence.end, *following])
-    due = "|".join(ctx.lexicon.section("goals")["due_prepositions"])
+    due = phrase_alternation(ctx.lexicon.section("goals")["due_prepositions"])
     for year in ctx.years(sentence):
         if not (figure.end <= year.start < end):
             continue
@@ -323,9 +323,7 @@ def _copula_role_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     markets = lexicon.section("markets")
 
     def alternation(key: str) -> str:
-        return "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(markets[key], key=len, reverse=True)
-        )
+        return phrase_alternation(markets[key])
 
     return re.compile(
         rf"\b(?:{alternation('copulas')})\s+(?:{alternation('role_possessives')})\s+"
@@ -338,8 +336,8 @@ def _copula_role_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 def _designation_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """ "as a key target market", and "its core overseas market" (after "make X")."""
     markets = lexicon.section("markets")
-    nouns = "|".join(re.escape(n) for n in sorted(markets["role_nouns"], key=len, reverse=True))
-    possessives = "|".join(re.escape(p) for p in markets["role_possessives"])
+    nouns = phrase_alternation(markets["role_nouns"])
+    possessives = phrase_alternation(markets["role_possessives"])
     return re.compile(rf"\b(?:as|{possessives})\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE)
 
 
