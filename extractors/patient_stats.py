@@ -161,15 +161,13 @@ def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, 
     """Counts tied to their noun: directly first, then those that lean on a noun named before.
     In a goal sentence only the baseline and the facts told before the aim are counts: the
     other figures are aims."""
+    numbers = [q for q in ctx.quantities(sentence) if not q.is_measure and not q.is_year and q.value >= 1]
+    if not numbers:
+        return []
     dates = ctx.dates(sentence)
     candidates = [
-        q
-        for q in ctx.quantities(sentence)
-        if not q.is_measure
-        and not q.is_year
-        and q.value >= 1
-        and not any(d.start <= q.start < d.end for d in dates)  # "from April 14 to 16"
-    ]
+        q for q in numbers if not any(d.start <= q.start < d.end for d in dates)
+    ]  # "April 14 to 16"
     links: list[Link] = []
     facts = facts_before_aim(ctx, sentence) if goal else []
     for quantity in candidates:
