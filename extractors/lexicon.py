@@ -48,7 +48,11 @@ class PhraseMatcher:
             yield PhraseMatch(m.start(), m.end(), found, labels.get(_key(found)))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
-        return next(self.finditer(text, start, end), None)
+        m = self.pattern.search(text, start, len(text) if end is None else end)
+        if m is None:
+            return None
+        found = m.group(0)
+        return PhraseMatch(m.start(), m.end(), found, self._by_lower.get(_key(found)))
 
     def count(self, text: str, start: int = 0, end: int | None = None) -> int:
         return len(self.pattern.findall(text, start, len(text) if end is None else end))
