@@ -277,6 +277,19 @@ class DocumentContext:
                     counts[place.place.name] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    @cached_property
+    def main_foreign_country(self) -> str | None:
+        """The foreign country the article names most, where one leads (a tie names none)."""
+        counts = Counter(
+            place.place.country
+            for sentence in self.body_sentences
+            for place in self.places(sentence)
+            if place.place.country and not place.place.is_korean
+        ).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return None
+        return counts[0][0]
+
     def check_time(self) -> None:
         """Give up on a document that outruns its time budget (pathological text: numbers or
         date-like tokens by the thousand), so that one document never stalls a run."""

@@ -20,6 +20,7 @@ from models import RecordKind
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
 _WITH = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
+_CAPITALISED_NAME = re.compile(r"\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 
 @dataclass
@@ -137,48 +138,125 @@ def _records(
     scope_end = min(sentence.end, scope_start + COUNTERPART_CHARS)
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = _base(ctx, sentence, noun)
+    subject = [
+        c for c in _named_counterparts(ctx, sentence, sentence.start, noun.start) if c[0] != korean_side
+    ]
     if groups:
         return [
             (
                 RecordKind.PARTNERSHIP,
-                {
-                    **base,
-                    "kind": _kind_before(ctx, sentence, noun, position),
-                    "parties": [p for p in (korean_side, name) if p],
-                    "partner_count": count,
-                    "countries": ([KOREA] if korean_side else [])
-                    + _group_countries(ctx, sentence, name, position + len(name)),
-                },
+                {**base, **_group_record(ctx, sentence, noun, group, korean_side, subject)},
             )
-            for count, name, position in groups
+            for group in groups
         ]
     counterparts = [
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
     ]
+    foreign_subject = [c for c in subject if c[1] is not None]
+    if foreign_subject and with_match is not None and _korean_first_after(ctx, sentence, with_match.end()):
+        # "The Dubai Health Authority signed an agreement with the Korea Health Industry
+        # Development Institute, under which ... in the UAE": the foreign side is the subject
+        counterparts = foreign_subject
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
         counterparts = [c for c in whole if c[0] != korean_side]
     if not counterparts and with_match is None:
         # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation"
-        subject = _named_counterparts(ctx, sentence, sentence.start, noun.start)
-        counterparts = [c for c in subject if c[0] != korean_side]
+        counterparts = subject
+    if not counterparts and with_match is not None:
+        counterparts = _unknown_name_after(ctx, sentence, with_match.end())
     if not counterparts:
         return []
-    # a counterpart of unknown country belongs to the one foreign country the sentence names
-    foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
-    implied = [foreign.pop()] if len(foreign) == 1 and any(c is None for _, c in counterparts) else []
-    countries = ([KOREA] if korean_side else []) + [c for _, c in counterparts if c] + implied
+    implied = _implied_country(ctx, sentence)
+    counterparts = [(name, country or implied) for name, country in counterparts]
+    # "signed memorandums with Kazakhstan's Ministry of Health and with the Ministry of Health
+    # of Mongolia": one agreement with each
+    plural = _key(noun.text) in {_key(k) for k in ctx.lexicon.section("partnerships")["plural_kinds"]}
+    groups = [[c] for c in counterparts] if plural else [counterparts]
     return [
         (
             RecordKind.PARTNERSHIP,
             {
                 **base,
-                "parties": [p for p in [korean_side, *(name for name, _ in counterparts)] if p],
-                "countries": list(dict.fromkeys(countries)),
+                "parties": [p for p in [korean_side, *(name for name, _ in group)] if p],
+                "countries": list(
+                    dict.fromkeys(([KOREA] if korean_side else []) + [c for _, c in group if c])
+                ),
             },
         )
+        for group in groups
     ]
+
+
+def _group_record(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    noun: PhraseMatch,
+    group: tuple[int, str, int],
+    korean_side: str | None,
+    subject: list[tuple[str, str | None]],
+) -> dict[str, Any]:
+    """A counted group of counterparts ("24 global insurance companies"). A group of Korean
+    ones ("the DHA concluded contracts with three Korean hospitals") is the Korean side, and the
+    foreign subject the other party."""
+    count, name, position = group
+    kind = _kind_before(ctx, sentence, noun, position)
+    korean_group = any(p.place.is_korean for p in find_places(name, 0, len(name), ctx.lexicon))
+    if korean_group and subject:
+        foreign, country = subject[0]
+        return {
+            "kind": kind,
+            "parties": [name, foreign],
+            "partner_count": count,
+            "countries": [KOREA, *([country] if country else [])],
+        }
+    return {
+        "kind": kind,
+        "parties": [p for p in (korean_side, name) if p],
+        "partner_count": count,
+        "countries": ([KOREA] if korean_side else [])
+        + _group_countries(ctx, sentence, name, position + len(name)),
+    }
+
+
+def _korean_first_after(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether the first organisation or place named after ``position`` is Korean."""
+    named = [(o.start, o.is_korean) for o in ctx.organizations(sentence) if o.start >= position]
+    named += [(p.start, p.place.is_korean) for p in ctx.places(sentence) if p.start >= position]
+    return bool(named) and min(named)[1]
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _implied_country(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """Where a counterpart of unknown country stands: the one foreign country its sentence
+    names, else the foreign country the article names most ("The National Scientific Medical
+    Center (NSMC) and South Korea's ..." in an article from Astana)."""
+    named = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    return ctx.main_foreign_country
+
+
+def _unknown_name_after(
+    ctx: DocumentContext, sentence: Sentence, position: int
+) -> list[tuple[str, str | None]]:
+    """ "signed an MOU with Vietravel on ...": a capitalised name right after "with" that is no
+    known organisation or place is the counterpart, its country unknown."""
+    match = _CAPITALISED_NAME.match(ctx.text, position, sentence.end)
+    if match is None:
+        return []
+    start, end = match.span("name")
+    leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
+    known = [*ctx.places(sentence), *ctx.organizations(sentence)]
+    if (leading is not None and leading.start == start) or any(start <= k.start < end for k in known):
+        return []
+    return [(match["name"], None)]
 
 
 def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, position: int) -> str:
@@ -245,9 +323,19 @@ def _signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
 
 
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
-    orgs = [o for o in ctx.organizations(sentence) if o.is_korean and o.start < before]
-    if orgs:
-        return orgs[0].name
+    """The Korean party: a Korean organisation before the agreement; else the subject whose
+    country the text leaves open ("Keimyung University Dongsan Medical Center (KUDMC) signed an
+    MOU with ..." in news about Korea); else a Korean organisation after it ("The Dubai Health
+    Authority signed an agreement with the Korea Health Industry Development Institute"); else
+    a Korean place before it, else the article's main actor."""
+    orgs = ctx.organizations(sentence)
+    for candidates in (
+        [o for o in orgs if o.is_korean and o.start < before],
+        [o for o in orgs if o.country is None and o.start < before],
+        [o for o in orgs if o.is_korean],
+    ):
+        if candidates:
+            return candidates[0].name
     places = [
         p
         for p in ctx.places(sentence)

@@ -52,19 +52,26 @@ def extract_patient_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[s
     found = []
     body = ctx.body_sentences
     context_year: int | None = None
+    lead_year: int | None = None  # the year of the article's first dated count
     institution: str | None = None
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
         sentence_year: int | None = None
+        kinds: set[PeriodKind] = set()
         links = _links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         for link in links:
-            stat = _stat(ctx, sentence, link, following, context_year, institution)
+            stat = _stat(ctx, sentence, link, following, (context_year, lead_year), institution)
             institution = stat["institution"] or institution
+            kinds.add(stat["period_kind"])
             if stat["period_kind"] != PeriodKind.UNSPECIFIED:
                 sentence_year = sentence_year or stat["year"]
+            if stat["period_kind"] == PeriodKind.YEAR:
+                lead_year = lead_year or stat["year"]
             found.append((RecordKind.PATIENT_STAT, stat))
-        context_year = _next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
+        if kinds != {PeriodKind.CUMULATIVE}:
+            # a running total ("a cumulative 5.05 million since 2009") leaves the year in force
+            context_year = _next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     return _once_each(found + _table_stats(ctx))
 
 
@@ -245,7 +252,8 @@ def _linked(ctx: DocumentContext, sentence: Sentence, subject_end: int, quantity
         return False
     # The verb may be glued to the word before it ("treatmentreached"), so it is sought as a
     # suffix of the text between noun and number, not as a whole word.
-    ends = [m.end() for m in (_linking_verb(ctx).search(between), _change_to(ctx).search(between)) if m]
+    links = (_linking_verb(ctx), _change_to(ctx), _share_with(ctx))
+    ends = [m.end() for m in (link.search(between) for link in links) if m]
     if not ends:
         return False
     remainder = _without_filler(ctx, between[max(ends) :].strip(" ,"))
@@ -272,14 +280,21 @@ def _without_filler(ctx: DocumentContext, phrase: str) -> str:
 
 
 @cache
-def _change_to_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = phrase_alternation(verbs)
-    return re.compile(rf"\b(?:{alternation})\b[^,;]*?\bto\b(?!.*\bto\b)", re.IGNORECASE | re.DOTALL)
+def _phrase_then_pattern(phrases: tuple[str, ...], word: str) -> re.Pattern[str]:
+    """One of ``phrases``, then words without a clause break, then the last ``word`` of the text."""
+    alternation = phrase_alternation(phrases)
+    return re.compile(rf"\b(?:{alternation})\b[^,;]*?\b{word}\b(?!.*\b{word}\b)", re.IGNORECASE | re.DOTALL)
 
 
 def _change_to(ctx: DocumentContext) -> re.Pattern[str]:
     """ "jumped 31.3 percent on-year to": a verb of change and the "to" of its new level."""
-    return _change_to_pattern(tuple(ctx.lexicon.section("patients")["change_verbs"]))
+    return _phrase_then_pattern(tuple(ctx.lexicon.section("patients")["change_verbs"]), "to")
+
+
+def _share_with(ctx: DocumentContext) -> re.Pattern[str]:
+    """ "accounted for the largest portion with", "ranked first with": a share of a breakdown
+    and the "with" of its count."""
+    return _phrase_then_pattern(tuple(ctx.lexicon.section("patients")["share_verbs"]), "with")
 
 
 def _without_years(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
@@ -409,9 +424,11 @@ def _stat(
     sentence: Sentence,
     link: Link,
     following: Sentence | None,
-    context_year: int | None,
+    years_in_force: tuple[int | None, int | None],
     previous_institution: str | None,
 ) -> dict[str, Any]:
+    """One count with its attributes; ``years_in_force`` are the year of the counts told just
+    before and the year of the article's first dated count."""
     lexicon = ctx.lexicon
     quantity, head = link.quantity, link.head
     if link.relative:
@@ -450,7 +467,7 @@ def _stat(
     # "1,100 Mongolian residents" examined abroad are people cared for, not medical tourists
     if origins and population == Population.PATIENTS and "KR" not in origins and not _generic(ctx, head):
         population = Population.FOREIGN_PATIENTS
-    period_kind, year, period = _period(ctx, sentence, quantity, context_year)
+    period_kind, year, period = _period(ctx, sentence, quantity, *years_in_force)
     evidence = ctx.evidence(*evidence_sentences)
     return {
         "evidence": evidence.text,
@@ -617,7 +634,11 @@ def _n_countries(ctx: DocumentContext, sentence: Sentence, position: int) -> int
 
 
 def _period(
-    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, context_year: int | None
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    context_year: int | None,
+    lead_year: int | None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
     """The kind of period, the year and the period's bounds the count refers to."""
     lexicon = ctx.lexicon
@@ -639,7 +660,11 @@ def _period(
     if context_year is not None:
         # "Chinese patients formed the largest group at 98,400" after a sentence about 2019
         return PeriodKind.YEAR, context_year, (None, None)
-    # A one-off count told in the past tense of a dated article refers to the article's year.
+    # A count without a year of its own in an article of figures ("Chinese patients accounted
+    # for the largest portion with 34,279" after a sentence about 2017) belongs to the year of
+    # the article's lead figure; a one-off count in a dated article to the article's year.
+    if lead_year is not None:
+        return PeriodKind.UNSPECIFIED, lead_year, (None, None)
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
 
 
