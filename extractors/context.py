@@ -174,15 +174,36 @@ class DocumentContext:
                 if not any(d.start < o.end and o.start < d.end for d in full)
                 and (resolved := resolve_ordinal_day(o.day, self._date_before(o.start), self.published))
             ]
-            self._cache[key] = sorted(full + days, key=lambda d: d.start)
+            self._cache[key] = sorted(full + days + self._days_later(sentence, full), key=lambda d: d.start)
         return self._cache[key]
+
+    def _days_later(self, sentence: Sentence, full: list[DateMention]) -> list[DateMention]:
+        """ "Three days later", "the next day", "on the same day": a day counted from the date
+        told before it (the first day of a range)."""
+        found = []
+        for phrase in self.lexicon.matcher("dates", "days_later").finditer(
+            self.text, sentence.start, sentence.end
+        ):
+            reference = self._date_before(phrase.start)
+            if reference is None or any(d.start < phrase.end and phrase.start < d.end for d in full):
+                continue
+            offset, start = phrase.label, phrase.start
+            if phrase.label == 0 and "later" in phrase.text.lower():
+                counts = [q for q in self.quantities(sentence) if q.end <= phrase.start]
+                if not counts or self.text[counts[-1].end : phrase.start].strip():
+                    continue
+                offset, start = int(counts[-1].value), counts[-1].start
+            day = date.fromordinal(reference.first.toordinal() + offset)
+            found.append(DateMention(start, phrase.end, self.text[start : phrase.end], day, None, True))
+        return found
 
     def _full_dates(self, sentence: Sentence) -> list[DateMention]:
         key = ("full_dates", sentence.index)
         if key not in self._cache:
             self.check_time()
+            looks_ahead = self.lexicon.matcher("events", "future_markers").contains(sentence.text)
             self._cache[key] = find_dates(
-                self.text, sentence.start, sentence.end, self.published, self.lexicon
+                self.text, sentence.start, sentence.end, self.published, self.lexicon, looks_ahead
             )
         return self._cache[key]
 

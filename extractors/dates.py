@@ -99,8 +99,16 @@ def _ordinal_day_pattern(dates: dict) -> re.Pattern[str]:
     )
 
 
-def find_dates(text: str, start: int, end: int, base: date | None, lexicon: Lexicon) -> list[DateMention]:
-    """Calendar dates and date ranges in ``text[start:end]``, in order of appearance."""
+PUBLICATION_LAG_DAYS = 7  # an article may appear a few days before what it reports is over
+
+
+def find_dates(
+    text: str, start: int, end: int, base: date | None, lexicon: Lexicon, looks_ahead: bool = False
+) -> list[DateMention]:
+    """Calendar dates and date ranges in ``text[start:end]``, in order of appearance. A day
+    and month without a year is the latest such day up to the publication date ``base``
+    (news reports what happened: "March 15-17" in a January review of the past year), or the
+    nearest one when the text ``looks_ahead`` ("will be held on Dec. 2")."""
     patterns = _patterns(lexicon)
     months = lexicon.section("dates")["months"]
     found: list[DateMention] = []
@@ -121,7 +129,7 @@ def find_dates(text: str, start: int, end: int, base: date | None, lexicon: Lexi
             month = months[m["month"].rstrip(".").lower()]
             day = int(re.sub(r"\D", "", m["day"]))
             year = int(m["year"]) if m["year"] else None
-            first = _nearest(month, day, year, base)
+            first = _nearest(month, day, year, base, looks_ahead)
             if first is None:
                 continue
             last = None
@@ -199,14 +207,18 @@ def _day_first(first: int, second: int, year: int) -> date | None:
     return _safe_date(year, second, first)
 
 
-def _nearest(month: int, day: int, year: int | None, base: date | None) -> date | None:
-    """The date with this month and day closest to ``base`` (news reports recent events)."""
+def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ahead: bool) -> date | None:
+    """The date with this month and day for ``base``: the nearest one when the text looks
+    ahead, else the latest one up to a few days after ``base``."""
     if year is not None:
         return _safe_date(year, month, day)
     if base is None:
         return None
     candidates = [_safe_date(base.year + offset, month, day) for offset in (-1, 0, 1)]
     valid = [c for c in candidates if c is not None]
+    if not looks_ahead:
+        past = [c for c in valid if (c - base).days <= PUBLICATION_LAG_DAYS]
+        return max(past) if past else None
     return min(valid, key=lambda c: abs((c - base).days)) if valid else None
 
 

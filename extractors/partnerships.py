@@ -149,7 +149,9 @@ def _records(
             )
             for group in groups
         ]
-    counterparts = [
+    # "with Vitamed, a clinic chain based in Tashkent": a name the text does not know, right after
+    # "with", is the counterpart; the places after it say where it is
+    counterparts = (_unknown_name_after(ctx, sentence, with_match.end()) if with_match else []) or [
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
     ]
     foreign_subject = [c for c in subject if c[1] is not None]
@@ -164,8 +166,6 @@ def _records(
     if not counterparts and with_match is None:
         # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation"
         counterparts = subject
-    if not counterparts and with_match is not None:
-        counterparts = _unknown_name_after(ctx, sentence, with_match.end())
     if not counterparts:
         return []
     implied = _implied_country(ctx, sentence)

@@ -131,7 +131,9 @@ def _own_due_year(
     ctx: DocumentContext, sentence: Sentence, figure: Quantity, figures: list[Quantity]
 ) -> int | None:
     """ "700,000 foreign patients this year and 1 million a year by 2027": where a sentence
-    sets several goals, each is due in the year told between it and the next figure."""
+    sets several goals, each is due in the year told between it and the next figure, or in a
+    relative year told between the figure before and it ("The target of this year is 200,000,
+    and ... 1 million by 2020")."""
     following = [q.start for q in figures if q.start > figure.end]
     end = min([sentence.end, *following])
     due = phrase_alternation(ctx.lexicon.section("goals")["due_prepositions"])
@@ -141,7 +143,11 @@ def _own_due_year(
         before = ctx.text[max(sentence.start, year.start - 12) : year.start].lower()
         if year.relative or re.search(rf"\b(?:{due})\s+(?:the\s+end\s+of\s+)?$", before):
             return year.year
-    return None
+    start = max([sentence.start, *(q.end for q in figures if q.end <= figure.start)])
+    told_before = [
+        y for y in ctx.years(sentence) if start <= y.start and y.end <= figure.start and y.relative
+    ]
+    return told_before[-1].year if told_before else None
 
 
 def _year_of(ctx: DocumentContext, figure: Quantity, year: YearMention) -> bool:
@@ -311,10 +317,19 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
     role = _copula_role_pattern(ctx.lexicon).search(ctx.text, sentence.start, sentence.end)
     if role is None:
         return []
+    # the subject begins after a verb of saying ("director Kim in Hanoi said Vietnam is one of
+    # KTO's key target markets"); "..., and it is our core market" points back past a comma
+    sayings = ctx.lexicon.matcher("events", "reporting_verbs").finditer(
+        ctx.text, sentence.start, role.start()
+    )
+    subject_start = max((s.end for s in sayings), default=sentence.start)
     return [
         (p.start, p.place)
         for p in ctx.places(sentence)
-        if p.end <= role.start() and p.place.kind != PlaceKind.DEMONYM and _aimable(ctx, sentence, p)
+        if subject_start <= p.start
+        and p.end <= role.start()
+        and p.place.kind != PlaceKind.DEMONYM
+        and _aimable(ctx, sentence, p)
     ]
 
 
@@ -325,8 +340,10 @@ def _copula_role_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     def alternation(key: str) -> str:
         return phrase_alternation(markets[key])
 
+    # the owner may be named: "Vietnam is one of KTO's key target markets"
+    owner = rf"(?:{alternation('role_possessives')}|(?:one\s+of\s+)?[A-Z][\w&.-]*['’]s)"
     return re.compile(
-        rf"\b(?:{alternation('copulas')})\s+(?:{alternation('role_possessives')})\s+"
+        rf"\b(?:{alternation('copulas')})\s+{owner}\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b",
         re.IGNORECASE,
     )

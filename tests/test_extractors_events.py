@@ -197,3 +197,26 @@ def test_weekdays_and_yesterday_date_events_against_the_publication_day() -> Non
     text = "The expo opened Wednesday in Busan, after a forum held yesterday, and runs through Sunday."
     found = {d.text: d.first for d in find_dates(text, 0, len(text), published, load_lexicon("en"))}
     assert found == {"Wednesday": date(2019, 3, 20), "yesterday": date(2019, 3, 19)}
+
+
+def test_free_check_ups_abroad_are_a_medical_consultation() -> None:
+    (found,) = events(
+        "A medical team from Jeonnam conducted free medical check-ups for residents of Bukhara on February 18-20."
+    )
+    assert found["event_type"] == "medical_consultation"
+    assert (found["start_date"], found["end_date"]) == (date(2019, 2, 18), date(2019, 2, 20))
+
+
+def test_a_day_without_a_year_is_the_latest_one_up_to_publication() -> None:
+    (found,) = extract_text(
+        "Busan held a medical tourism roadshow in Vladivostok on March 15-17.", "Posted on 20 January 2017"
+    )["Event"]
+    assert found["start_date"] == date(2016, 3, 15)
+
+
+def test_a_day_that_looks_ahead_is_the_nearest_one() -> None:
+    (found,) = extract_text(
+        "Busan will hold a medical tourism roadshow in Vladivostok on March 15-17.",
+        "Posted on 20 January 2017",
+    )["Event"]
+    assert found["start_date"] == date(2017, 3, 15)

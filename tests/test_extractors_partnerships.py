@@ -32,7 +32,8 @@ def test_parties_joined_by_and_before_the_agreement() -> None:
         "rehabilitation care for Mongolian children."
     )
     assert found["parties"] == ["Chungbuk Province", "Orkhon Rehabilitation Center"]
-    assert found["countries"] == ["KR", "MN"] and found["signed_date"] == date(2019, 5, 2)
+    # told in the past in an article of March 2019: the May 2 before it
+    assert found["countries"] == ["KR", "MN"] and found["signed_date"] == date(2018, 5, 2)
     assert found["scope"].startswith("rehabilitation care")
 
 
@@ -111,3 +112,37 @@ def test_each_counted_group_takes_the_agreement_noun_before_it() -> None:
     by_count = {p["partner_count"]: p for p in found}
     assert by_count[4]["kind"] == "cooperation" and set(by_count[4]["countries"]) >= {"LA", "KH"}
     assert by_count[12]["kind"] == "contract"
+
+
+def test_plural_agreements_with_two_named_counterparts_are_two_partnerships() -> None:
+    found = partnerships(
+        "On March 5, the Korea Health Industry Development Institute signed memorandums of understanding "
+        "with the Ministry of Health of Kyrgyzstan and with Mongolia's Ministry of Health on patient referral."
+    )
+    assert sorted(tuple(p["countries"]) for p in found) == [("KR", "KG"), ("KR", "MN")]
+    assert all(p["parties"][0] == "Korea Health Industry Development Institute" for p in found)
+
+
+def test_a_foreign_subject_is_the_counterpart_when_with_names_the_korean_side() -> None:
+    (found,) = partnerships(
+        "The Qatar Health Authority on Monday signed an agreement with the Korea Tourism Organization, "
+        "under which patients from Qatar will be referred to Seoul."
+    )
+    assert found["parties"] == ["Korea Tourism Organization", "Qatar Health Authority"]
+    assert found["countries"] == ["KR", "QA"]
+
+
+def test_an_unknown_subject_is_the_korean_side_and_a_plain_name_after_with_the_counterpart() -> None:
+    (found,) = partnerships(
+        "Hallym Sacred Heart Hospital signed an MOU with Vitamed, a clinic chain based in Tashkent."
+    )
+    assert found["parties"] == ["Hallym Sacred Heart Hospital", "Vitamed"]
+    assert found["countries"] == ["KR", "UZ"]
+
+
+def test_three_days_later_dates_an_agreement_from_the_date_told_before() -> None:
+    found = partnerships(
+        "The hospital signed an MOU with Bishkek City Clinic in Bishkek on June 3. "
+        "Three days later, it concluded an agreement with the Osh Regional Hospital in Osh."
+    )
+    assert {p["signed_date"] for p in found} == {date(2018, 6, 3), date(2018, 6, 6)}

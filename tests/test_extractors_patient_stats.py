@@ -358,3 +358,27 @@ def test_a_yearly_rate_in_another_clause_does_not_make_a_total_a_rate() -> None:
     )
     stats = {r["count"]: r for r in records["PatientStat"]}
     assert stats[4000]["period_kind"] == "cumulative"
+
+
+def test_a_share_verb_links_the_patient_noun_before_it_to_its_count() -> None:
+    found = stats(
+        "Mongolian patients accounted for the largest portion with 4,210, followed by Kazakhs with 2,900."
+    )
+    assert found[4210]["origin_countries"] == ["MN"] and found[2900]["origin_countries"] == ["KZ"]
+
+
+def test_a_breakdown_after_another_year_takes_the_year_of_the_lead_figure() -> None:
+    found = stats(
+        "Daegu treated 31,200 foreign patients in 2018, up from 27,000 in 2017. "
+        "It was the best result since 2015, when a MERS outbreak kept visitors away. "
+        "Chinese patients made up the largest group with 9,800."
+    )
+    assert found[9800]["year"] == 2018
+
+
+def test_a_running_total_leaves_the_year_in_force() -> None:
+    found = stats(
+        "Incheon attracted 42,000 foreign patients in 2018. Since 2009 a cumulative 180,000 foreign patients have come. "
+        "By nationality, China accounted for the largest share with 14,000 patients."
+    )
+    assert found[180000]["period_kind"] == "cumulative" and found[14000]["year"] == 2018

@@ -163,3 +163,23 @@ def test_the_gulf_region_is_named_gulf_states() -> None:
     )
     regions = [t["market_region"] for t in records["Target"] if t["kind"] == "market"]
     assert regions == ["Gulf states"]
+
+
+def test_a_named_owner_of_a_target_market_after_a_verb_of_saying() -> None:
+    found = markets(
+        "Speaking in Tashkent, the KTO office director said Uzbekistan is one of KTO's key target markets."
+    )
+    assert list(found) == ["UZ"]
+
+
+def test_a_relative_year_before_the_figure_is_its_due_year() -> None:
+    found = goals(
+        'The ministry said, "The target of this year is 150,000 foreign patients, and we will attract '
+        '500,000 foreign patients by 2022."'
+    )
+    assert found[150000]["target_year"] == 2019 and found[500000]["target_year"] == 2022
+
+
+def test_marketing_to_regions_names_markets() -> None:
+    found = markets("The ministry will strengthen its marketing to Russia and the Middle East this year.")
+    assert set(found) == {"RU", "Middle East"}
