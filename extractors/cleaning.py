@@ -12,7 +12,7 @@ from models import MediaType
 # Zero-width and bidirectional control characters: invisible, but they break words apart.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _HTML_DROPPED = "script, style, noscript, template, iframe, svg, nav, header > nav, form, button"
-_HTML_BLOCKS = "title, h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, figcaption, time"
+_HTML_BLOCKS = "title, h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, figcaption, time, div"
 _MARKDOWN_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)|\*\*|__|`", re.MULTILINE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _PUBLISHED_META = (

@@ -16,7 +16,7 @@ from extractors.dates import DateMention, find_dates
 from extractors.lexicon import Lexicon, phrase_alternation
 from extractors.organizations import find_organizations
 
-HEAD_LINES = 15  # furniture and headline are within the first lines of a page
+HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -30,6 +30,9 @@ SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section l
 _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
+# A wire dateline opening the first paragraph: "TASHKENT, October 14, 2019 (Gazeta.uz) --"
+_WIRE_CITY = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{2,30})?,\s*")
+_WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -44,6 +47,7 @@ class Line:
 class Dateline:
     line: int  # index into the head lines
     date: DateMention
+    opens_body: bool = False  # a wire dateline: its line is the first paragraph of the article
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,10 @@ def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
     unlabelled: Dateline | None = None
     weekday = lexicon.matcher("dates", "weekdays")
     headline_seen = False
+    byline = lexicon.matcher("dates", "byline_marks")
     for index, line in enumerate(lines):
+        if (wire := _wire_dateline(line.text, lexicon)) is not None:
+            return Dateline(index, wire, opens_body=True)
         if len(line.text) >= BODY_LINE_CHARS:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
@@ -89,6 +96,8 @@ def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
                 continue
             if _label_pattern(lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention)
+            if (mark := byline.search(line.text)) is not None and mark.start == 0:
+                return Dateline(index, mention)  # "By Aidana N. in Nation on 12 October 2018"
             if (
                 unlabelled is None
                 and not date_bar
@@ -96,6 +105,24 @@ def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
             ):
                 unlabelled = Dateline(index, mention)
     return unlabelled
+
+
+def _body_start(lines: list[Line], dateline: Dateline | None) -> int:
+    if dateline is None:
+        return 0
+    line = lines[dateline.line]
+    return line.start if dateline.opens_body else line.end
+
+
+def _wire_dateline(text: str, lexicon: Lexicon) -> DateMention | None:
+    """The date of a wire dateline at the start of a line, where it has a year."""
+    city = _WIRE_CITY.match(text)
+    if city is None:
+        return None
+    dates = find_dates(text, city.end(), min(len(text), city.end() + 40), None, lexicon)
+    if not dates or dates[0].start != city.end() or not dates[0].has_year:
+        return None
+    return dates[0] if _WIRE_AFTER_DATE.match(text, dates[0].end) else None
 
 
 def _is_only(mention: DateMention, text: str) -> bool:
@@ -133,7 +160,7 @@ def extract_metadata(text: str, lexicon: Lexicon, page: PageMetadata | None = No
         publisher=page.site_name or publisher,
         published_date=page.published or (dateline.date.first if dateline else None),
         language=detect_language(text),
-        body_start=lines[dateline.line].end if dateline else 0,
+        body_start=_body_start(lines, dateline),
     )
 
 

@@ -29,3 +29,44 @@ def test_a_markdown_byline_gives_the_date_and_breadcrumbs_are_no_headline() -> N
     ).document
     assert document.published_date == date(2021, 5, 14)
     assert document.title == "Jeonbuk hospitals welcome record numbers of Russian patients"
+
+
+def _document(text: str, media_type: MediaType = MediaType.TEXT):
+    content = text.encode()
+    source = SourceDocument(
+        doc_id="doc",
+        source_uri="doc",
+        content=content,
+        content_sha256=hashlib.sha256(content).hexdigest(),
+        media_type=media_type,
+    )
+    return extract(source)
+
+
+def test_a_wire_dateline_opening_the_first_paragraph_dates_the_article_and_stays_in_the_body() -> None:
+    extraction = _document(
+        "Daryo\nNews | Business | Society\n\nKorean clinics see more Uzbek patients\n\n"
+        "BUKHARA, 3 July 2017 (Daryo) -- Gangnam Severance Hospital signed an MOU with the Bukhara "
+        "Regional Medical Center on Monday, the hospital said.\n"
+    )
+    assert extraction.document.published_date == date(2017, 7, 3)
+    assert any(type(r).__name__ == "Partnership" for r in extraction.records)
+
+
+def test_a_byline_with_a_date_dates_the_article_not_the_site_date_bar() -> None:
+    extraction = _document(
+        "Sunday, 23 November 2025 | Almaty +2C\n\nKazakh surgeons train in Busan\n\n"
+        "By Dana Sultan in Health on 5 March 2016\n\nTwelve surgeons from Almaty began a month of training in Busan.\n"
+    )
+    assert extraction.document.published_date == date(2016, 3, 5)
+
+
+def test_an_html_date_in_a_div_below_a_long_menu() -> None:
+    menu = "".join(f"<div><a>Menu item {i}</a></div>" for i in range(20))
+    page = (
+        "<html><head><title>Newsroom | Hanbit Hospital</title></head><body>"
+        f"{menu}<h2>Hanbit Hospital signs MOU with Osh clinic</h2>"
+        "<div class='info'><span>Date 2021-06-02</span> <span>Hit 310</span></div>"
+        "<p>Hanbit Hospital signed an MOU with the Osh City Clinic in Osh on May 28.</p></body></html>"
+    )
+    assert _document(page, MediaType.HTML).document.published_date == date(2021, 6, 2)
