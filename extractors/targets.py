@@ -243,7 +243,12 @@ def _markets(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
             or (None if spoken else _actor(ctx, sentence, first_cue))
             or ctx.main_actor
         )
+        # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
+        # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
+        wider = {n.country for _, n in aimed if n.kind != PlaceKind.CITY and n.country}
         for _, name in aimed:
+            if name.kind == PlaceKind.CITY and name.country in wider:
+                continue
             region = None if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} else name.name
             countries = [] if name.kind == PlaceKind.REGION else list(name.countries)
             key = (region, tuple(countries))
@@ -302,11 +307,14 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
         if not verbs:
             continue
         verb = verbs[-1]
-        aimed += [
-            (verb.start, p.place)
+        places = [
+            p
             for p in ctx.places(sentence)
             if verb.end <= p.start < role.start() and _aimable(ctx, sentence, p)
         ]
+        if role["article"] and not (places and not ctx.text[places[-1].end : role.start()].strip()):
+            continue  # "named Vietnam a priority market": the role right after the place
+        aimed += [(verb.start, p.place) for p in places]
     return aimed
 
 
@@ -355,7 +363,9 @@ def _designation_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     markets = lexicon.section("markets")
     nouns = phrase_alternation(markets["role_nouns"])
     possessives = phrase_alternation(markets["role_possessives"])
-    return re.compile(rf"\b(?:as|{possessives})\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:as|{possessives}|(?P<article>an?))\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
+    )
 
 
 def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:

@@ -183,3 +183,19 @@ def test_a_relative_year_before_the_figure_is_its_due_year() -> None:
 def test_marketing_to_regions_names_markets() -> None:
     found = markets("The ministry will strengthen its marketing to Russia and the Middle East this year.")
     assert set(found) == {"RU", "Middle East"}
+
+
+def test_setting_ones_sights_on_a_country_and_region() -> None:
+    found = markets("KHIDI has set its sights on Kyrgyzstan and the wider Caucasus region, an official said.")
+    assert set(found) == {"KG", "South Caucasus"}  # the region under its gazetteer name
+
+
+def test_a_place_named_a_priority_market_right_after_the_verb() -> None:
+    assert list(
+        markets("The Daegu city government has named Mongolia a priority market for medical tourism.")
+    ) == ["MN"]
+
+
+def test_a_city_of_a_country_already_aimed_at_is_no_market_of_its_own() -> None:
+    found = markets("Jeonnam named Vietnam its main target market and opened a promotion desk in Hanoi.")
+    assert list(found) == ["VN"]
