@@ -8,7 +8,7 @@ import re
 import time
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
 
@@ -27,6 +27,7 @@ from extractors.places import Place, PlaceKind, find_places
 from extractors.sentences import Sentence, split_sentences
 
 _HANGUL_OR_CYRILLIC = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
+SAME_YEAR_WINDOW_DAYS = 60  # a day this close to the date told before it is in that date's year
 FOLLOWS_WINDOW_CHARS = 40  # a cue word stands within a few words before the number it governs
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
@@ -167,7 +168,7 @@ class DocumentContext:
         the dates told before them."""
         key = ("dates", sentence.index)
         if key not in self._cache:
-            full = self._full_dates(sentence)
+            full = [self._in_year_of_date_before(d) for d in self._full_dates(sentence)]
             days = [
                 DateMention(o.start, o.end, o.text, resolved, None, True)
                 for o in find_ordinal_days(self.text, sentence.start, sentence.end, self.lexicon)
@@ -176,6 +177,19 @@ class DocumentContext:
             ]
             self._cache[key] = sorted(full + days + self._days_later(sentence, full), key=lambda d: d.start)
         return self._cache[key]
+
+    def _in_year_of_date_before(self, mention: DateMention) -> DateMention:
+        """A day without a year close to the date told before it is in that date's year: "April
+        11: Global Healthcare Forum" in the programme of a conference "from April 10 to 12"."""
+        reference = self._date_before(mention.start)
+        if mention.has_year or reference is None or reference.first.year == mention.first.year:
+            return mention
+        shift = reference.first.year - mention.first.year
+        first = _shifted(mention.first, shift)
+        if first is None or abs((first - reference.first).days) > SAME_YEAR_WINDOW_DAYS:
+            return mention
+        last = _shifted(mention.last, shift) if mention.last else None
+        return replace(mention, first=first, last=last)
 
     def _days_later(self, sentence: Sentence, full: list[DateMention]) -> list[DateMention]:
         """ "Three days later", "the next day", "on the same day": a day counted from the date
@@ -323,6 +337,13 @@ class DocumentContext:
             self.check_time()
             self._cache[key] = finder(self.text, sentence.start, sentence.end, self.lexicon)
         return self._cache[key]
+
+
+def _shifted(day: date, years: int) -> date | None:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return None
 
 
 @cache

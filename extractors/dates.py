@@ -255,15 +255,34 @@ def _relative_day_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:last\s+)?(?:{alternation})\b(?!['’]s)", re.IGNORECASE)
 
 
+@cache
+def _weekday_range_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    weekday = phrase_alternation(lexicon.section("dates")["weekdays"])
+    joiner = phrase_alternation(lexicon.section("dates")["range_joiners"])
+    return re.compile(
+        rf"\b(?:from\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b", re.IGNORECASE
+    )
+
+
 def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lexicon) -> list[DateMention]:
-    """ "kicked off Wednesday", "signed yesterday", "today": days named relative to the
-    publication date. News reports what happened, so a weekday is the latest one on or before
-    the publication day (the day itself included); one that looks ahead ("runs through
-    Sunday", "next Friday") is left alone. dateparser reads each span against that base."""
+    """ "kicked off Wednesday", "signed yesterday", "today", "from Monday through Wednesday":
+    days named relative to the publication date. News reports what happened, so a weekday is
+    the latest one on or before the publication day (the day itself included); one that looks
+    ahead ("runs through Sunday", "next Friday") is left alone. dateparser reads each span
+    against that base."""
     weekdays = {d.lower() for d in lexicon.section("dates")["weekdays"]}
     ahead = lexicon.matcher("dates", "ahead_of_weekday")
     found = []
+    for m in _weekday_range_pattern(lexicon).finditer(text, start, end):
+        if not (m["first"][:1].isupper() and m["last"][:1].isupper()):
+            continue
+        first, last = _past_weekday(m["first"], base, lexicon), _past_weekday(m["last"], base, lexicon)
+        if first is not None and last is not None:
+            first = first if first <= last else first - timedelta(days=7)
+            found.append(DateMention(m.start(), m.end(), m.group(0), first, last, True))
     for m in _relative_day_pattern(lexicon).finditer(text, start, end):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
         word = m.group(0).split()[-1]
         is_weekday = word.lower() in weekdays
         if is_weekday and not word[:1].isupper():
@@ -271,14 +290,25 @@ def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lex
         preceding = ahead.search(text, max(start, m.start() - 12), m.start())
         if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
             continue
-        # a weekday is sought from the day after publication, so that the day itself counts
-        relative_base = base + timedelta(days=1) if is_weekday else base
-        settings = {
-            **_DATEPARSER_SETTINGS,
-            "RELATIVE_BASE": datetime(relative_base.year, relative_base.month, relative_base.day),
-            "PREFER_DATES_FROM": "past",
-        }
-        parsed = dateparser.parse(m.group(0), languages=[lexicon.language], settings=settings)
-        if parsed is not None and parsed.date() <= base:
-            found.append(DateMention(m.start(), m.end(), m.group(0), parsed.date(), None, True))
-    return found
+        day = _past_weekday(m.group(0), base, lexicon) if is_weekday else _past_day(m.group(0), base, lexicon)
+        if day is not None:
+            found.append(DateMention(m.start(), m.end(), m.group(0), day, None, True))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _past_weekday(phrase: str, base: date, lexicon: Lexicon) -> date | None:
+    """The latest such weekday on or before ``base``: sought from the day after, so that the
+    publication day itself counts."""
+    return _past_day(phrase, base + timedelta(days=1), lexicon, latest=base)
+
+
+def _past_day(phrase: str, relative_base: date, lexicon: Lexicon, latest: date | None = None) -> date | None:
+    settings = {
+        **_DATEPARSER_SETTINGS,
+        "RELATIVE_BASE": datetime(relative_base.year, relative_base.month, relative_base.day),
+        "PREFER_DATES_FROM": "past",
+    }
+    parsed = dateparser.parse(phrase, languages=[lexicon.language], settings=settings)
+    if parsed is None or parsed.date() > (latest or relative_base):
+        return None
+    return parsed.date()

@@ -220,3 +220,21 @@ def test_a_day_that_looks_ahead_is_the_nearest_one() -> None:
         "Posted on 20 January 2017",
     )["Event"]
     assert found["start_date"] == date(2017, 3, 15)
+
+
+def test_a_weekday_range_ends_on_the_latest_such_weekday_up_to_publication() -> None:
+    (found,) = extract_text(
+        "Doctors from four Korean hospitals held free medical consultations in Bishkek from Monday "
+        "through Wednesday, the embassy said.",
+        "Posted on 14 March 2019",  # a Thursday
+    )["Event"]
+    assert (found["start_date"], found["end_date"]) == (date(2019, 3, 11), date(2019, 3, 13))
+
+
+def test_days_of_a_programme_take_the_year_of_the_conference_and_belong_to_it() -> None:
+    found = extract_text(
+        "You are invited to Medical Korea 2020, which will be held from April 16 to 18 at COEX in Seoul.\n"
+        "- April 17: Global Healthcare Forum and business meetings\n",
+        "Posted on 10 March 2020",
+    )["Event"]
+    assert [(e["start_date"], e["end_date"]) for e in found] == [(date(2020, 4, 16), date(2020, 4, 18))]
