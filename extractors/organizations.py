@@ -53,13 +53,22 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             while (word := leading.search(text, offset, span_end)) is not None and word.start == offset:
                 offset = word.end + 1
             name = text[offset:span_end]
-            if len(name.split()) < 2:
+            if len(name.split()) < 2 or _only_a_place_and_a_noun(text, offset, span_end, head, lexicon):
                 continue
             places = find_places(text, offset, span_end, lexicon)
             countries = {p.place.country for p in places if p.place.country}
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     return found
+
+
+def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> bool:
+    """ "the Korean hospital", "Russian clinics": a nationality or place before a head word in
+    lower case describes, it does not name."""
+    if not head[:1].islower() or not text[start:end].endswith(head):
+        return False
+    places = find_places(text, start, end - len(head), lexicon)
+    return bool(places) and places[0].start == start and not text[places[-1].end : end - len(head)].strip()
 
 
 def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | None:

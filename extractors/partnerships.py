@@ -19,6 +19,7 @@ from models import RecordKind
 
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
+_KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
 _WITH = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
@@ -133,7 +134,7 @@ def _records(
     ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
 ) -> list[tuple[RecordKind, dict[str, Any]]]:
     korean_side = _korean_side(ctx, sentence, noun.start)
-    with_match = _WITH.search(ctx.text, noun.start, sentence.end)
+    with_match = _with_after(ctx, sentence, noun)
     scope_start = with_match.end() if with_match else noun.end
     scope_end = min(sentence.end, scope_start + COUNTERPART_CHARS)
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
@@ -154,17 +155,23 @@ def _records(
     counterparts = (_unknown_name_after(ctx, sentence, with_match.end()) if with_match else []) or [
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
     ]
-    foreign_subject = [c for c in subject if c[1] is not None]
-    if foreign_subject and with_match is not None and _korean_first_after(ctx, sentence, with_match.end()):
+    korean_after = _korean_after_with(ctx, sentence, with_match.end()) if with_match else None
+    if korean_after is not None:
         # "The Dubai Health Authority signed an agreement with the Korea Health Industry
-        # Development Institute, under which ... in the UAE": the foreign side is the subject
-        counterparts = foreign_subject
+        # Development Institute", "Cho Ray Hospital, which signed an MOU with Seoul National
+        # University Hospital": the Korean side follows "with", the subject is the other party
+        others = [
+            c for c in _named_counterparts(ctx, sentence, sentence.start, noun.start) if c[0] != korean_after
+        ]
+        if others:
+            korean_side, counterparts = korean_after, others
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
         counterparts = [c for c in whole if c[0] != korean_side]
-    if not counterparts and with_match is None:
-        # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation"
+    if with_match is None and subject:
+        # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation": without
+        # a "with", the parties are the subject; places after the noun say where or what about
         counterparts = subject
     if not counterparts:
         return []
@@ -220,11 +227,32 @@ def _group_record(
     }
 
 
-def _korean_first_after(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
-    """Whether the first organisation or place named after ``position`` is Korean."""
-    named = [(o.start, o.is_korean) for o in ctx.organizations(sentence) if o.start >= position]
-    named += [(p.start, p.place.is_korean) for p in ctx.places(sentence) if p.start >= position]
-    return bool(named) and min(named)[1]
+def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) -> str | None:
+    """The Korean party named first after ``position`` (right after "with"), where the first
+    party named there is Korean: an organisation, a Korean place, or an anaphor that stands for
+    a Korean organisation named before ("signed a similar memorandum with the ministry")."""
+    orgs = [o for o in ctx.organizations(sentence) if o.start >= position]
+    named = [(o.start, o.name if o.is_korean else None) for o in orgs]
+    named += [
+        (p.start, p.place.name if p.place.kind in _KOREAN_PLACE_KINDS else None)
+        for p in ctx.places(sentence)
+        if p.start >= position and not any(o.start <= p.start < o.end for o in orgs)
+    ]
+    anaphor = ctx.lexicon.matcher("organizations", "anaphors").search(ctx.text, position, sentence.end)
+    if (
+        anaphor is not None
+        and not ctx.text[position : anaphor.start].strip()
+        and not any(o.start < anaphor.end and anaphor.start < o.end for o in orgs)  # "the Ministry of X"
+    ):
+        named.append((anaphor.start, ctx.antecedent(anaphor.label, anaphor.start)))
+    return min(named)[1] if named else None
+
+
+def _with_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> re.Match[str] | None:
+    """The "with" or "between" of the agreement, in its own clause: the one after a comma
+    belongs to another ("signed an agreement on June 6, paving the way ... with Korean support")."""
+    clause = re.compile(r"[,;]").search(ctx.text, noun.end, sentence.end)
+    return _WITH.search(ctx.text, noun.start, clause.start() if clause else sentence.end)
 
 
 def _key(phrase: str) -> str:
@@ -329,18 +357,23 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     Authority signed an agreement with the Korea Health Industry Development Institute"); else
     a Korean place before it, else the article's main actor."""
     orgs = ctx.organizations(sentence)
+    korean = [o for o in orgs if o.is_korean and o.start < before]
+    if korean:
+        return korean[0].name
+    # "The hospital, which signed ...", "the Korean hospital and UMC signed ...": an anaphor
+    # standing for the Korean organisation named before
+    for anaphor in ctx.lexicon.matcher("organizations", "anaphors").finditer(
+        ctx.text, sentence.start, before
+    ):
+        if (name := ctx.antecedent(anaphor.label, anaphor.start)) is not None:
+            return name
     for candidates in (
-        [o for o in orgs if o.is_korean and o.start < before],
         [o for o in orgs if o.country is None and o.start < before],
         [o for o in orgs if o.is_korean],
     ):
         if candidates:
             return candidates[0].name
-    places = [
-        p
-        for p in ctx.places(sentence)
-        if p.start < before and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
-    ]
+    places = [p for p in ctx.places(sentence) if p.start < before and p.place.kind in _KOREAN_PLACE_KINDS]
     return places[0].place.name if places else ctx.main_actor
 
 

@@ -146,3 +146,28 @@ def test_three_days_later_dates_an_agreement_from_the_date_told_before() -> None
         "Three days later, it concluded an agreement with the Osh Regional Hospital in Osh."
     )
     assert {p["signed_date"] for p in found} == {date(2018, 6, 3), date(2018, 6, 6)}
+
+
+def test_the_hospital_stands_for_the_korean_hospital_named_before() -> None:
+    (found,) = partnerships(
+        "Busan Paik Hospital treated 900 Russian patients last year. The hospital, which signed a "
+        "cooperation agreement with Sakhalin Regional Hospital in Yuzhno-Sakhalinsk in 2016, employs two interpreters."
+    )
+    assert found["parties"] == ["Busan Paik Hospital", "Sakhalin Regional Hospital"]
+
+
+def test_a_subject_of_unknown_country_before_with_a_korean_hospital_is_the_counterpart() -> None:
+    (found,) = partnerships(
+        "Bach Mai Hospital, which signed an MOU with Seoul National University Hospital in 2016, "
+        "sent three surgeons to the session in Hanoi."
+    )
+    assert found["parties"] == ["Seoul National University Hospital", "Bach Mai Hospital"]
+    assert found["countries"] == ["KR", "VN"]
+
+
+def test_a_with_in_a_later_clause_is_not_the_agreements() -> None:
+    (found,) = partnerships(
+        "Ulaanbaatar Songdo Hospital and Korea's Hallym University Medical Center signed an agreement on "
+        "May 3, opening the way for joint surgery in Mongolia with Korean equipment."
+    )
+    assert found["parties"] == ["Korea's Hallym University Medical Center", "Ulaanbaatar Songdo Hospital"]
