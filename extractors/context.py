@@ -70,15 +70,21 @@ class DocumentContext:
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
-        """English sentences of the article body: furniture and foreign-language text removed."""
-        return [
-            s
-            for s in self.sentences
-            if s.start >= self.body_start
-            and not _HANGUL_OR_CYRILLIC.search(s.text)
-            and self._is_prose(s)
-            and not self._is_navigation(s)
-        ]
+        """English sentences of the article body: furniture and foreign-language text removed.
+        A navigation heading ("Related articles", "Most read") opens a list of other stories'
+        headlines, which runs until a line that ends like a sentence."""
+        body = []
+        in_list = False
+        for s in self.sentences:
+            if s.start < self.body_start:
+                continue
+            if self._is_navigation(s):
+                in_list = True
+                continue
+            in_list = in_list and not _ends_like_a_sentence(s.text)
+            if not in_list and not _HANGUL_OR_CYRILLIC.search(s.text) and self._is_prose(s):
+                body.append(s)
+        return body
 
     def _is_navigation(self, sentence: Sentence) -> bool:
         """A line leading to another page ("Prev Daegu festival to be held in October")."""
@@ -91,9 +97,7 @@ class DocumentContext:
         year.") is prose too: page furniture and headlines do not end in a full stop."""
         if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
             return True
-        return sentence.text.rstrip("\"'”’)").endswith((".", "!", "?")) and any(
-            c.isdigit() for c in sentence.text
-        )
+        return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
 
     def quantities(self, sentence: Sentence) -> list[Quantity]:
         return self._cached("quantities", sentence, find_quantities)
@@ -337,6 +341,10 @@ class DocumentContext:
             self.check_time()
             self._cache[key] = finder(self.text, sentence.start, sentence.end, self.lexicon)
         return self._cache[key]
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _shifted(day: date, years: int) -> date | None:

@@ -82,17 +82,21 @@ def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | N
 
 
 def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """ "Gyeonggi Province and the Bayanzurkh Telemedicine Center" is two organisations: an "and"
-    splits a name where both sides end in a head word ("Ministry of Health and Welfare" stays)."""
+    """ "Gyeonggi Province and the Bayanzurkh Telemedicine Center", "the Ministry of Health of
+    the Republic of Uzbekistan and Asan Medical Center of Seoul" are two organisations: an "and"
+    splits a name where what follows it is a name of its own ("Ministry of Health and Welfare"
+    stays one)."""
     heads = lexicon.matcher("partnerships", "org_heads")
     for joint in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", text[start:end]):
         left_end, right_start = start + joint.start(), start + joint.end()
-        left_heads = [h for h in heads.finditer(text, start, left_end) if h.end == left_end]
         right = _pattern(lexicon).fullmatch(text, right_start, end)
-        if left_heads and right is not None:
+        if right is None or (len(text[right_start:end].split()) < 2):
+            continue
+        left_heads = [h for h in heads.finditer(text, start, left_end)]
+        if left_heads:
             right_head = right["head1"] or right["head2"]
             return [
-                (start, left_end, left_heads[0].text),
+                (start, left_end, left_heads[-1].text),
                 *_conjuncts(text, right_start, end, right_head, lexicon),
             ]
     return [(start, end, head)]

@@ -21,7 +21,11 @@ INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to 
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
 _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
 _WITH = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
-_CAPITALISED_NAME = re.compile(r"\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+# "with Vietravel", "with Taiwanese travel platform KKday", "with Vladivostok travel agency 'Vostok Intour'"
+_CAPITALISED_NAME = re.compile(
+    r"\s+(?:the\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){1,3})\s+)?['‘\"“]?"
+    r"(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
 
 
 @dataclass
@@ -139,14 +143,13 @@ def _records(
     scope_end = min(sentence.end, scope_start + COUNTERPART_CHARS)
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = _base(ctx, sentence, noun)
-    subject = [
-        c for c in _named_counterparts(ctx, sentence, sentence.start, noun.start) if c[0] != korean_side
-    ]
+    named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start)
+    subject = [c for c in named_before if c[0] != korean_side]
     if groups:
         return [
             (
                 RecordKind.PARTNERSHIP,
-                {**base, **_group_record(ctx, sentence, noun, group, korean_side, subject)},
+                {**base, **_group_record(ctx, sentence, noun, group, korean_side, named_before)},
             )
             for group in groups
         ]
@@ -169,9 +172,10 @@ def _records(
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
         counterparts = [c for c in whole if c[0] != korean_side]
-    if with_match is None and subject:
-        # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation": without
-        # a "with", the parties are the subject; places after the noun say where or what about
+    if subject and (with_match is None or not _names_after(ctx, sentence, with_match.end())):
+        # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation", "...
+        # signed a memorandum on the treatment of children with cancer": without a "with" that
+        # names a party, the parties are the subject; places after the noun say where or what about
         counterparts = subject
     if not counterparts:
         return []
@@ -212,6 +216,7 @@ def _group_record(
     korean_group = any(p.place.is_korean for p in find_places(name, 0, len(name), ctx.lexicon))
     if korean_group and subject:
         foreign, country = subject[0]
+        country = country or _implied_country(ctx, sentence)
         return {
             "kind": kind,
             "parties": [name, foreign],
@@ -225,6 +230,11 @@ def _group_record(
         "countries": ([KOREA] if korean_side else [])
         + _group_countries(ctx, sentence, name, position + len(name)),
     }
+
+
+def _names_after(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether an organisation or place is named after ``position`` in the sentence."""
+    return any(e.start >= position for e in (*ctx.organizations(sentence), *ctx.places(sentence)))
 
 
 def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) -> str | None:
@@ -274,17 +284,25 @@ def _implied_country(ctx: DocumentContext, sentence: Sentence) -> str | None:
 def _unknown_name_after(
     ctx: DocumentContext, sentence: Sentence, position: int
 ) -> list[tuple[str, str | None]]:
-    """ "signed an MOU with Vietravel on ...": a capitalised name right after "with" that is no
-    known organisation or place is the counterpart, its country unknown."""
+    """ "signed an MOU with Vietravel on ...", "with Taiwanese travel platform KKday": a
+    capitalised name right after "with" (and a description of it) that is no known organisation
+    or place is the counterpart, of the country its description names, if any."""
     match = _CAPITALISED_NAME.match(ctx.text, position, sentence.end)
     if match is None:
         return []
     start, end = match.span("name")
+    places = ctx.places(sentence)
+    described = [p for p in places if p.start == match.start("descriptor")]
+    if match["descriptor"] and not described:
+        return []  # a description begins with where the counterpart is from: "Taiwanese travel platform"
     leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
-    known = [*ctx.places(sentence), *ctx.organizations(sentence)]
-    if (leading is not None and leading.start == start) or any(start <= k.start < end for k in known):
+    known = [*places, *ctx.organizations(sentence)]
+    if (leading is not None and leading.start == start) or any(
+        k.start < end and start < k.end for k in known
+    ):
         return []
-    return [(match["name"], None)]
+    country = described[0].place.country if described else None
+    return [(match["name"].strip("'’\"”"), country)]
 
 
 def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, position: int) -> str:

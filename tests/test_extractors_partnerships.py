@@ -171,3 +171,27 @@ def test_a_with_in_a_later_clause_is_not_the_agreements() -> None:
         "May 3, opening the way for joint surgery in Mongolia with Korean equipment."
     )
     assert found["parties"] == ["Korea's Hallym University Medical Center", "Ulaanbaatar Songdo Hospital"]
+
+
+def test_two_named_parties_joined_by_and_are_split_and_a_memorandum_is_an_mou() -> None:
+    (found,) = partnerships(
+        "On 2 May, the Ministry of Health of the Kyrgyz Republic and Asan Medical Center of Seoul signed "
+        "a memorandum on the treatment of children with cancer."
+    )
+    assert found["kind"] == "mou"
+    assert found["parties"] == ["Asan Medical Center of Seoul", "Ministry of Health of the Kyrgyz Republic"]
+
+
+def test_a_described_name_after_with_takes_the_country_of_its_description() -> None:
+    (found,) = partnerships(
+        "Gangnam district signed a business agreement with Mongolian travel platform Tengeri to sell tours."
+    )
+    assert found["parties"][1] == "Tengeri" and found["countries"] == ["KR", "MN"]
+
+
+def test_an_insurer_with_contracts_with_a_counted_group_of_korean_hospitals() -> None:
+    (found,) = partnerships(
+        "Kazakh insurer Nomad Insurance has signed contracts with three Korean hospitals, the company said."
+    )
+    assert found["partner_count"] == 3 and "Nomad Insurance" in found["parties"]
+    assert found["countries"] == ["KR", "KZ"]

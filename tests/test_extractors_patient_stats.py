@@ -382,3 +382,11 @@ def test_a_running_total_leaves_the_year_in_force() -> None:
         "By nationality, China accounted for the largest share with 14,000 patients."
     )
     assert found[180000]["period_kind"] == "cumulative" and found[14000]["year"] == 2018
+
+
+def test_headlines_listed_under_related_articles_are_no_counts() -> None:
+    found = stats(
+        "Ulsan treated 9,400 foreign patients last year.\n\nRelated articles\n\n"
+        "Why 40,000 Russians fly to Busan for a checkup\n\nGwangju clinics see 2,000 more patients\n"
+    )
+    assert list(found) == [9400]
