@@ -14,6 +14,7 @@ from functools import cache, cached_property
 
 from extractors.dates import (
     DateMention,
+    OrdinalDay,
     YearMention,
     find_dates,
     find_ordinal_days,
@@ -174,13 +175,22 @@ class DocumentContext:
         if key not in self._cache:
             full = [self._in_year_of_date_before(d) for d in self._full_dates(sentence)]
             days = [
-                DateMention(o.start, o.end, o.text, resolved, None, True)
+                DateMention(o.start, o.end, o.text, resolved, self._last_day(o, resolved), True)
                 for o in find_ordinal_days(self.text, sentence.start, sentence.end, self.lexicon)
                 if not any(d.start < o.end and o.start < d.end for d in full)
                 and (resolved := resolve_ordinal_day(o.day, self._date_before(o.start), self.published))
             ]
             self._cache[key] = sorted(full + days + self._days_later(sentence, full), key=lambda d: d.start)
         return self._cache[key]
+
+    def _last_day(self, ordinal: OrdinalDay, first: date) -> date | None:
+        """The end of "from the 7th to the 9th": the later day in the first day's month."""
+        if ordinal.last_day is None or ordinal.last_day <= first.day:
+            return None
+        try:
+            return first.replace(day=ordinal.last_day)
+        except ValueError:
+            return None
 
     def _in_year_of_date_before(self, mention: DateMention) -> DateMention:
         """A day without a year close to the date told before it is in that date's year: "April

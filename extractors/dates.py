@@ -88,12 +88,16 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
 
 
 def _ordinal_day_pattern(dates: dict) -> re.Pattern[str]:
-    """ "on the 31st", "at the 31st in", "on 10th,": a day of the month in context, as written
-    in translated Korean press releases; an ordinal before a name ("the 10th Conference") is not."""
+    """ "on the 31st", "at the 31st in", "on 10th,", "from the 7th to the 9th": a day of the
+    month (or a range of days) in context, as written in translated Korean press releases; an
+    ordinal before a name ("the 10th Conference") is not."""
     prepositions = phrase_alternation(dates["ordinal_day_prepositions"])
     followers = phrase_alternation(dates["ordinal_day_followers"])
+    joiner = phrase_alternation(dates["range_joiners"])
+    ordinal = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     return re.compile(
-        rf"\b(?:{prepositions})\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+        rf"\b(?:{prepositions})\s+(?:the\s+)?(?P<day>{ordinal})"
+        rf"(?:\s*(?:{joiner})\s*(?:the\s+)?(?P<last>{ordinal}))?"
         rf"(?=\s*[,.;)]|\s+(?:{followers})\b)",
         re.IGNORECASE,
     )
@@ -169,12 +173,19 @@ class OrdinalDay:
     end: int
     text: str
     day: int
+    last_day: int | None = None  # the end of a range ("from the 7th to the 9th")
 
 
 def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
     """Days written without a month, in ``text[start:end]``, in order of appearance."""
     return [
-        OrdinalDay(m.start(), m.end(), m.group(0), int(re.sub(r"\D", "", m["day"])))
+        OrdinalDay(
+            m.start(),
+            m.end(),
+            m.group(0),
+            int(re.sub(r"\D", "", m["day"])),
+            int(re.sub(r"\D", "", m["last"])) if m["last"] else None,
+        )
         for m in _patterns(lexicon).ordinal_day.finditer(text, start, end)
     ]
 

@@ -83,7 +83,7 @@ def _mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     ]
     if not types:
         return None
-    dated = _event_date(ctx, sentence, types[0])
+    dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
     happened = ctx.lexicon.matcher("events", "occurrence_verbs").contains(sentence.text)
     if dated is None and not happened:
         return None
@@ -100,6 +100,20 @@ def _mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.organizers = _organizers(ctx, sentence)
     mention.attendance, mention.members = _attendance(ctx, sentence)
     return mention
+
+
+def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
+    """ "The signing ceremony took place at the ministry in Tashkent." right after "On 15
+    November, the ministry and Asan Medical Center signed a contract": an event named with
+    "the" at the head of its sentence happened on the date of the sentence before."""
+    if not re.fullmatch(r"the\s+(?:[\w-]+\s+)?", ctx.text[sentence.start : noun.start], re.IGNORECASE):
+        return None
+    body = ctx.body_sentences
+    position = body.index(sentence)
+    if position == 0:
+        return None
+    dates = _happening_dates(ctx, body[position - 1])
+    return dates[0] if dates else None
 
 
 def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> EventType:
@@ -137,10 +151,19 @@ def _is_announcement(ctx: DocumentContext, noun: PhraseMatch) -> bool:
 
 
 def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
-    """The date of the event: the first one after its noun, else the last one before it. A
-    date right after a verb of reporting ("announced on April 17") dates the news, not the event."""
+    """The date of the event: the first one after its noun, else the last one before it."""
+    dates = _happening_dates(ctx, sentence)
+    after = [d for d in dates if d.start >= noun.start]
+    if after:
+        return after[0]
+    return dates[-1] if dates else None
+
+
+def _happening_dates(ctx: DocumentContext, sentence: Sentence) -> list[DateMention]:
+    """The dates of a sentence that say when something happened: a date right after a verb of
+    reporting ("announced on April 17", "the hospital said Tuesday") dates the news."""
     reporting = ctx.lexicon.matcher("events", "reporting_verbs")
-    dates = [
+    return [
         d
         for d in ctx.dates(sentence)
         if not any(
@@ -148,10 +171,6 @@ def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
             for r in reporting.finditer(ctx.text, max(sentence.start, d.start - 30), d.start)
         )
     ]
-    after = [d for d in dates if d.start >= noun.start]
-    if after:
-        return after[0]
-    return dates[-1] if dates else None
 
 
 def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date | None:
@@ -378,7 +397,14 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
     dated = [m for m in mentions if m.first is not None]
     for mention in sorted(dated, key=lambda m: m.caption):
         # the same day, or a day within an earlier occurrence ("On June 7" of a June 4-8 trip)
-        same = next((g for g in groups if g[0].first == mention.first or _within(g[0], mention.first)), None)
+        same = next(
+            (
+                g
+                for g in groups
+                if g[0].first == mention.first or _within(g[0], mention.first) or _within(mention, g[0].first)
+            ),
+            None,
+        )
         if same is not None:
             same.append(mention)
         elif not mention.caption:
@@ -430,7 +456,8 @@ def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
 
 def _record(ctx: DocumentContext, group: list[Mention]) -> dict[str, Any]:
     dated = [m for m in group if m.first is not None]
-    anchor = dated[0] if dated else group[0]
+    # the mention with the whole span of dates ("from September 12 to 14") stands for the event
+    anchor = next((m for m in dated if m.last is not None), dated[0]) if dated else group[0]
     evidence = ctx.evidence(anchor.sentence)
 
     def first(attribute: str) -> Any:

@@ -28,7 +28,7 @@ TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publicatio
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
 SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section label
 _MENU_SEPARATORS = re.compile(
-    r"\s+\|\s+|\s*\|\s*"
+    r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
 # A wire dateline opening the first paragraph: "TASHKENT, October 14, 2019 (Gazeta.uz) --"
 _WIRE_CITY = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{2,30})?,\s*")

@@ -238,3 +238,20 @@ def test_days_of_a_programme_take_the_year_of_the_conference_and_belong_to_it() 
         "Posted on 10 March 2020",
     )["Event"]
     assert [(e["start_date"], e["end_date"]) for e in found] == [(date(2020, 4, 16), date(2020, 4, 18))]
+
+
+def test_a_visit_from_the_7th_to_the_9th_takes_its_month_from_the_date_before() -> None:
+    (found,) = events(
+        "Jeju National University Hospital signed an MOU with the Astana Oncology Center on February 8. "
+        "A six-member delegation of the center visited the hospital in Jeju from the 7th to the 9th."
+    )
+    assert (found["start_date"], found["end_date"]) == (date(2019, 2, 7), date(2019, 2, 9))
+
+
+def test_the_ceremony_told_after_a_dated_signing_happened_on_that_date() -> None:
+    (found,) = events(
+        "On 15 February, the Ministry of Health of Tajikistan and Severance Hospital signed a contract "
+        "on the treatment of children. The signing ceremony took place at the ministry in Dushanbe."
+    )
+    assert found["event_type"] == "signing" and found["start_date"] == date(2019, 2, 15)
+    assert found["city"] == "Dushanbe"

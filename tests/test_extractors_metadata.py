@@ -70,3 +70,12 @@ def test_an_html_date_in_a_div_below_a_long_menu() -> None:
         "<p>Hanbit Hospital signed an MOU with the Osh City Clinic in Osh on May 28.</p></body></html>"
     )
     assert _document(page, MediaType.HTML).document.published_date == date(2021, 6, 2)
+
+
+def test_a_menu_spaced_with_runs_of_blanks_is_no_headline() -> None:
+    extraction = _document(
+        "Kazinform\nPolitics   Economy   Society   Medicine   Culture\n\n"
+        "Korean clinics court Kazakh patients at Almaty fair\n\n"
+        "ALMATY, March 3, 2019 (Kazinform) -- More than 30 Korean hospitals presented their services.\n"
+    )
+    assert extraction.document.title == "Korean clinics court Kazakh patients at Almaty fair"

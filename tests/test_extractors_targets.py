@@ -199,3 +199,10 @@ def test_a_place_named_a_priority_market_right_after_the_verb() -> None:
 def test_a_city_of_a_country_already_aimed_at_is_no_market_of_its_own() -> None:
     found = markets("Jeonnam named Vietnam its main target market and opened a promotion desk in Hanoi.")
     assert list(found) == ["VN"]
+
+
+def test_picking_countries_as_strategic_target_countries() -> None:
+    found = markets(
+        "Daejeon is stepping up its efforts, picking Kyrgyzstan and Mongolia as its strategic target countries."
+    )
+    assert set(found) == {"KG", "MN"}
