@@ -195,8 +195,10 @@ class DocumentContext:
     def _in_year_of_date_before(self, mention: DateMention) -> DateMention:
         """A day without a year close to the date told before it is in that date's year: "April
         11: Global Healthcare Forum" in the programme of a conference "from April 10 to 12"."""
+        if mention.has_year:
+            return mention
         reference = self._date_before(mention.start)
-        if mention.has_year or reference is None or reference.first.year == mention.first.year:
+        if reference is None or reference.first.year == mention.first.year:
             return mention
         shift = reference.first.year - mention.first.year
         first = _shifted(mention.first, shift)
