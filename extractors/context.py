@@ -120,6 +120,17 @@ class DocumentContext:
             self._cache[key] = sorted(named + short, key=lambda o: o.start)
         return self._cache[key]
 
+    def fuller_name(self, org: Organization, before: int) -> Organization:
+        """ "the Aimag General Hospital" after "the Darkhan-Uul Aimag General Hospital": the
+        fuller name of the same organisation told before ``before``, else the organisation."""
+        for sentence in self.body_sentences:
+            if sentence.start >= before:
+                break
+            for named in self.organizations(sentence):
+                if named.name.endswith(" " + org.name) or named.name.endswith("-" + org.name):
+                    return named
+        return org
+
     @cached_property
     def acronyms(self) -> dict[str, Organization]:
         """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it."""

@@ -13,6 +13,7 @@ from extractors.lexicon import Lexicon, phrase_alternation
 from extractors.places import KOREA, find_places
 
 _CAPITALISED = r"(?:[A-Z][\w'’&.-]*|[A-Z]{2,}\.?)"
+_NUMBER = r"(?:\s+No\.?\s?\d+)?"  # "City Clinical Hospital No. 7"
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     capitalised_head = phrase_alternation((h[0].upper() + h[1:] for h in heads), ignore_case=False)
     return re.compile(
         # capitalised words then a head word: "Korea University Anam Hospital"
-        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{tail}*)"
+        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{_NUMBER}{tail}*)"
         # a capitalised head word then "of ...": "Ministry of Health and Welfare"
         rf"|(?P<head2>{capitalised_head})\b{tail}+"
     )

@@ -422,11 +422,12 @@ def _named_counterparts(
     found: list[tuple[str, str | None]] = []
     covered: list[tuple[int, int]] = []
     places = ctx.places(sentence)
-    for org in ctx.organizations(sentence):
-        if start <= org.start < end and not org.is_korean:
-            seat = _seat(ctx, org.end, places)
+    for named in ctx.organizations(sentence):
+        if start <= named.start < end and not named.is_korean:
+            org = ctx.fuller_name(named, sentence.start)
+            seat = _seat(ctx, named.end, places)
             found.append((org.name, org.country or (seat.place.country if seat else None)))
-            covered.append((org.start, seat.end if seat else org.end))
+            covered.append((named.start, seat.end if seat else named.end))
     for place in places:
         inside = any(s <= place.start < e for s, e in covered)
         if inside or not start <= place.start < end or place.place.is_korean:

@@ -195,3 +195,13 @@ def test_an_insurer_with_contracts_with_a_counted_group_of_korean_hospitals() ->
     )
     assert found["partner_count"] == 3 and "Nomad Insurance" in found["parties"]
     assert found["countries"] == ["KR", "KZ"]
+
+
+def test_a_numbered_hospital_and_a_short_name_for_one_named_before() -> None:
+    found = partnerships(
+        "Korean doctors held consultations at the Khovd-Aimag Regional Diagnostic Hospital in Khovd. "
+        "On the last day, Inha University Hospital signed an MOU with the Regional Diagnostic Hospital. "
+        "Gil Hospital signed an MOU with City Polyclinic No. 4 of Bishkek on patient referral."
+    )
+    parties = [p["parties"][1] for p in found]
+    assert parties == ["Khovd-Aimag Regional Diagnostic Hospital", "City Polyclinic No. 4 of Bishkek"]
