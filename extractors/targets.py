@@ -301,9 +301,16 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
     lexicon = ctx.lexicon
     aimed: list[tuple[int, PlaceName]] = []
     for role in _designation_pattern(lexicon).finditer(ctx.text, sentence.start, sentence.end):
-        verbs = list(
-            lexicon.matcher("markets", "designation_verbs").finditer(ctx.text, sentence.start, role.start())
-        )
+        verbs = [
+            v
+            for v in lexicon.matcher("markets", "designation_verbs").finditer(
+                ctx.text, sentence.start, role.start()
+            )
+            # "designated Kazakhstan, together with Russia's Far East, as": "with" adds to the list
+            if not re.search(
+                r"\b(?:together|along)\s+$", ctx.text[max(sentence.start, v.start - 12) : v.start]
+            )
+        ]
         if not verbs:
             continue
         verb = verbs[-1]

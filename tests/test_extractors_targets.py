@@ -206,3 +206,16 @@ def test_picking_countries_as_strategic_target_countries() -> None:
         "Daejeon is stepping up its efforts, picking Kyrgyzstan and Mongolia as its strategic target countries."
     )
     assert set(found) == {"KG", "MN"}
+
+
+def test_places_joined_by_together_with_are_all_designated() -> None:
+    found = markets(
+        "KTO has designated Kyrgyzstan and Tajikistan, together with Russia's Far East, as strategic markets."
+    )
+    assert {"KG", "TJ"} <= set(found)
+
+
+def test_a_place_that_is_the_key_market_of_the_speaker() -> None:
+    assert list(
+        markets('"Mongolia is the key market for medical tourism of Chungbuk," the governor said.')
+    ) == ["MN"]
