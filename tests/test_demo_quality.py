@@ -1,6 +1,8 @@
 """Extraction quality on the bundled demo corpus, measured against its gold file.
 
-The thresholds are floors that catch regressions; the current figures are in the README.
+The corpus has 27 documents: the 12 written with the project and the 15 of the former first
+held-out set (h01-h15). It scored 1.00 micro F1, with every title and publication date right, when
+the two were merged; the floor of 0.95 sits a little under that, to catch regressions.
 """
 
 from pathlib import Path
@@ -12,7 +14,7 @@ from tests.conftest import DEMO_CORPUS, DEMO_GOLD
 from warehouse import Warehouse
 from warehouse.evaluation import Evaluation, evaluate, read_gold
 
-MICRO_F1_FLOOR = 0.65
+MICRO_F1_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +31,16 @@ def test_every_gold_document_is_in_the_warehouse(demo_evaluation: Evaluation) ->
 
 
 def test_titles_and_publication_dates(demo_evaluation: Evaluation) -> None:
-    assert demo_evaluation.titles_right >= demo_evaluation.documents - 1, demo_evaluation.misses
-    assert demo_evaluation.dates_right >= demo_evaluation.documents - 1, demo_evaluation.misses
+    assert demo_evaluation.titles_right == demo_evaluation.documents, demo_evaluation.misses
+    assert demo_evaluation.dates_right == demo_evaluation.documents, demo_evaluation.misses
 
 
 def test_records_of_every_kind_are_matched(demo_evaluation: Evaluation) -> None:
     for kind, score in demo_evaluation.kinds.items():
         assert score.matched > 0, f"no {kind} matched: {score.misses}"
-    assert demo_evaluation.micro_f1 >= MICRO_F1_FLOOR
+    assert demo_evaluation.micro_f1 >= MICRO_F1_FLOOR, [
+        m for k in demo_evaluation.kinds.values() for m in k.misses
+    ]
 
 
 def test_the_scorer_counts_misses_and_spurious_records(tmp_path: Path) -> None:
