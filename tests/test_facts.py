@@ -88,3 +88,32 @@ def test_fact_ids_are_stable_across_rebuilds(warehouse: Path, tmp_path: Path) ->
     again = build_sample(tmp_path / "again.duckdb")
     query = "SELECT fact_id FROM facts_patient_stats ORDER BY fact_id"
     assert rows(again, query) == rows(warehouse, query)
+
+
+def test_different_goals_of_two_national_bodies_for_one_year_are_one_conflict(tmp_path: Path) -> None:
+    from tests.warehouse_factory import Doc, build
+
+    ministry = Doc("ministry", "The ministry aims to attract 1 million foreign patients by 2020.")
+    ministry.add(
+        "target",
+        "The ministry aims to attract 1 million foreign patients by 2020.",
+        kind="goal",
+        actor="Ministry of Health and Welfare",
+        metric="foreign_patients",
+        value=1_000_000,
+        target_year=2020,
+    )
+    institute = Doc("institute", "KHIDI aims to attract 800,000 foreign patients by 2020.")
+    institute.add(
+        "target",
+        "KHIDI aims to attract 800,000 foreign patients by 2020.",
+        kind="goal",
+        actor="KHIDI",
+        metric="foreign_patients",
+        value=800_000,
+        target_year=2020,
+    )
+    warehouse = build(tmp_path / "w.duckdb", [ministry, institute])
+    (conflict,) = rows(warehouse, "SELECT * FROM fact_conflicts WHERE kind = 'target'")
+    assert conflict["figures"] == ["800000.0", "1000000.0"]
+    assert conflict["doc_ids"] == ["institute", "ministry"]

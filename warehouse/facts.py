@@ -160,7 +160,7 @@ FACTS_TARGETS = f"""
         FROM live
         GROUP BY {", ".join(TARGET_KEY)}, value
     )
-    SELECT * EXCLUDE (actor_key, market_key, scope_values),
+    SELECT * EXCLUDE (market_key, scope_values),
            list_filter(scope_values, lambda v: v <> value) AS other_values,
            len(scope_values) > 1 AS conflict
     FROM (SELECT *,

@@ -128,10 +128,12 @@ FACT_CONFLICTS = """
     FROM facts_patient_stats WHERE conflict
     GROUP BY population, year, period_kind, period_start, period_end, scope_level, scope_name, origin_countries
     UNION ALL
-    SELECT 'target', concat_ws(' ', metric, 'by', target_year, actor_level, array_to_string(actors, '/')),
+    SELECT 'target',
+           concat_ws(' ', metric, 'by', target_year, actor_level,
+                     array_to_string(list_sort(list_distinct(flatten(list(actors)))), '/')),
            'value', list(value::VARCHAR ORDER BY value), list_sort(list_distinct(flatten(list(doc_ids))))
     FROM facts_targets WHERE conflict
-    GROUP BY metric, target_year, actor_level, actors
+    GROUP BY metric, target_year, actor_level, actor_key
     UNION ALL
     SELECT 'partnership', array_to_string(parties, ' – '), 'signed_date',
            list_transform(signed_dates, lambda d: d::VARCHAR), doc_ids
