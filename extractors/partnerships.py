@@ -423,7 +423,7 @@ def _named_counterparts(
     covered: list[tuple[int, int]] = []
     places = ctx.places(sentence)
     for named in ctx.organizations(sentence):
-        if start <= named.start < end and not named.is_korean:
+        if start <= named.start < end and not named.is_korean and not _is_venue(ctx, named.start):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, named.end, places)
             found.append((org.name, org.country or (seat.place.country if seat else None)))
@@ -437,6 +437,11 @@ def _named_counterparts(
     if not found:
         return []
     return found
+
+
+def _is_venue(ctx: DocumentContext, position: int) -> bool:
+    """ "signed the MOU in the Provincial Office", "at the Rixos Hotel": where, not who."""
+    return re.search(r"\b(?:in|at)\s+(?:the\s+)?$", ctx.text[max(0, position - 8) : position]) is not None
 
 
 def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | None:

@@ -205,3 +205,10 @@ def test_a_numbered_hospital_and_a_short_name_for_one_named_before() -> None:
     )
     parties = [p["parties"][1] for p in found]
     assert parties == ["Khovd-Aimag Regional Diagnostic Hospital", "City Polyclinic No. 4 of Bishkek"]
+
+
+def test_an_office_where_an_mou_was_signed_is_no_party() -> None:
+    assert (
+        partnerships("On the 10th, the governor and the deputy akim signed the MOU in the Provincial Office.")
+        == []
+    )
