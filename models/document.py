@@ -1,8 +1,10 @@
 """Documents: the raw input handed to the extractors and the cleaned, described output."""
 
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from models.fields import PlausibleDate
 
@@ -45,14 +47,13 @@ class Document(BaseModel):
     notes: list[str] = Field(default_factory=list, description="what decoding or cleaning changed")
 
 
-class FileState(BaseModel):
+@pydantic_dataclass(frozen=True, slots=True)  # a run holds one per known document: keep it small
+class FileState:
     """What the warehouse remembers of a source file to decide whether to re-extract it."""
-
-    model_config = ConfigDict(frozen=True)
 
     source_uri: str
     doc_id: str
-    size_bytes: int = Field(ge=0)
+    size_bytes: Annotated[int, Field(ge=0)]
     mtime_ns: int
     content_sha256: str | None = None
     extractor_version: str | None = None

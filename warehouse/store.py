@@ -60,6 +60,9 @@ class IngestError:
     at: datetime
 
 
+WRITER_MEMORY_LIMIT = "256MB"  # DuckDB spills to disk beyond it
+
+
 class Warehouse:
     """A connection to one warehouse file, with the operations the pipeline needs."""
 
@@ -76,7 +79,10 @@ class Warehouse:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
+            # A writer's page cache is capped: DuckDB would otherwise keep up to 80 % of RAM of a
+            # growing file cached, and an ingest's memory would grow with the corpus.
+            config = {} if read_only else {"memory_limit": WRITER_MEMORY_LIMIT}
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.IOException as error:
             if "lock" in str(error).lower():
                 raise WarehouseBusy(_busy_message(path, read_only=read_only)) from error
