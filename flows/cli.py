@@ -3,6 +3,7 @@
 ``query`` and ``stats`` never import Prefect, so they answer at once.
 """
 
+import contextlib
 import csv
 import json
 import os
@@ -82,20 +83,32 @@ def ingest(
     if runner == Runner.DASK and not dask_address:
         _fail("--runner dask needs --dask-address tcp://HOST:8786 (a running Dask scheduler)")
     _quiet_prefect()
-    from flows.ingest import ingest as ingest_flow  # Prefect is imported only for ingesting
-    from flows.reporting import reporting
+    from flows.prefect_server import ServerError, prefect_api
 
     try:
-        with ingest_progress(err) as progress, reporting(progress):
-            summary = ingest_flow(
-                str(path),
-                str(resolve_warehouse(warehouse)),
-                batch_size,
-                runner=runner.value,
-                workers=workers,
-                dask_address=dask_address,
-            )
-    except WarehouseError as error:
+        with prefect_api() as api:
+            # Prefect is imported only for ingesting, and only now, while a temporary server starts
+            from flows.ingest import ingest as ingest_flow
+            from flows.reporting import reporting
+            from flows.runners import warm_up
+
+            if api.starting is not None and runner == Runner.LOCAL:
+                # A run of one batch (a few new files) extracts in this process: pay the extractors'
+                # one-off loads (about 2 s) now, while the server starts on another core and this
+                # process would only wait. Only a head start: an extractor that fails here fails
+                # again on the document that meets it, which records the error.
+                with contextlib.suppress(Exception):
+                    warm_up()
+            with api.ready(), ingest_progress(err) as progress, reporting(progress):
+                summary = ingest_flow(
+                    str(path),
+                    str(resolve_warehouse(warehouse)),
+                    batch_size,
+                    runner=runner.value,
+                    workers=workers,
+                    dask_address=dask_address,
+                )
+    except (WarehouseError, ServerError) as error:
         _fail(str(error))
     except Exception as error:  # the run failed: one clear line, the details are in ingest_runs
         _fail(f"ingest failed: {type(error).__name__}: {error}")
