@@ -16,6 +16,7 @@ def test_ingest_then_query_then_stats(demo_corpus: Path, tmp_path: Path) -> None
     warehouse = str(tmp_path / "w.duckdb")
     ingested = run("ingest", str(demo_corpus), "--warehouse", warehouse, cwd=tmp_path)
     assert ingested.returncode == 0, ingested.stderr
+    assert "leaked" not in ingested.stderr  # nothing reported at the interpreter's exit
     answer = run(
         "query",
         "SELECT count(*) AS n FROM documents",

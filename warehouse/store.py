@@ -4,6 +4,10 @@ All SQL of the project lives in this package. Rows travel to DuckDB as Arrow tab
 load hundreds of times faster than row-by-row inserts.
 """
 
+# Annotations stay strings: a DuckDB type held in the annotations of a function that outlives
+# the interpreter's teardown is reported by DuckDB's bindings (nanobind) as a leak, at every exit.
+from __future__ import annotations
+
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass

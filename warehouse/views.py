@@ -5,6 +5,10 @@ counts once, deleted documents never count, and disagreeing figures stay visible
 ``other_counts``). ``VIEWS`` lists every view in creation order: a view follows those it reads.
 """
 
+# Annotations stay strings: a DuckDB type held in the annotations of a function that outlives
+# the interpreter's teardown is reported by DuckDB's bindings (nanobind) as a leak, at every exit.
+from __future__ import annotations
+
 import hashlib
 
 import duckdb
