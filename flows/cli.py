@@ -1,6 +1,8 @@
 """The ``medtour`` command: a thin skin over the ingest flow and the warehouse.
 
-``query`` and ``stats`` never import Prefect, so they answer at once.
+``query`` and ``stats`` never import Prefect, so they answer at once. Nothing here imports the
+warehouse (DuckDB, Arrow) at module level either: the worker processes of an ingest re-run the
+command's main module when they start, and each would hold them for nothing (about 70 MB).
 """
 
 import contextlib
@@ -13,7 +15,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,8 +23,9 @@ from rich.table import Table
 
 from flows.progress import ingest_progress, print_summary
 from flows.settings import resolve_warehouse
-from warehouse import QueryResult, Warehouse, WarehouseError
-from warehouse.export import ExportFormat, export_warehouse
+
+if TYPE_CHECKING:  # imported where used: see the module's docstring
+    from warehouse import QueryResult, Warehouse
 
 app = typer.Typer(
     help="Extract medical-tourism facts from news into a DuckDB warehouse.",
@@ -48,6 +51,13 @@ class Runner(StrEnum):
 
     LOCAL = "local"
     DASK = "dask"
+
+
+class ExportFormat(StrEnum):
+    """warehouse.export.ExportFormat, repeated so that importing this module never loads DuckDB."""
+
+    PARQUET = "parquet"
+    CSV = "csv"
 
 
 class OutputFormat(StrEnum):
@@ -84,6 +94,7 @@ def ingest(
         _fail("--runner dask needs --dask-address tcp://HOST:8786 (a running Dask scheduler)")
     _quiet_prefect()
     from flows.prefect_server import ServerError, prefect_api
+    from warehouse import WarehouseError
 
     try:
         with prefect_api() as api:
@@ -175,8 +186,10 @@ FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Outp
 
 
 @contextmanager
-def _reading(warehouse: Path | None) -> Iterator[Warehouse]:
+def _reading(warehouse: Path | None) -> Iterator["Warehouse"]:
     """The warehouse opened read-only; any failure to open or query it is one line and exit 1."""
+    from warehouse import Warehouse, WarehouseError
+
     try:
         with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
             yield store
@@ -235,6 +248,7 @@ def evaluate(
     show_misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List every miss")] = True,
 ) -> None:
     """Score the warehouse against a gold file: precision, recall and F1 per record kind."""
+    from warehouse import Warehouse, WarehouseError
     from warehouse.evaluation import evaluate as evaluate_warehouse
     from warehouse.evaluation import read_gold
 
@@ -279,9 +293,12 @@ def export(
     ] = ExportFormat.PARQUET,
 ) -> None:
     """Write every table and view of the warehouse to DIRECTORY, one file each."""
+    from warehouse import Warehouse, WarehouseError
+    from warehouse import export as exporting
+
     try:
         with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
-            files = export_warehouse(store, directory, file_format)
+            files = exporting.export_warehouse(store, directory, exporting.ExportFormat(file_format))
     except (WarehouseError, OSError) as error:
         _fail(f"cannot export: {error}")
     table = Table(title=f"exported to {directory}")
@@ -299,6 +316,7 @@ def report(
     out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write")] = Path("report.html"),
 ) -> None:
     """Write a self-contained HTML report: charts of the main views and the evidence of every record."""
+    from warehouse import Warehouse, WarehouseError
     from warehouse.report import write_report
 
     path = resolve_warehouse(warehouse)
@@ -316,7 +334,7 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
-def _print_result(result: QueryResult, output: OutputFormat) -> None:
+def _print_result(result: "QueryResult", output: OutputFormat) -> None:
     if output == OutputFormat.CSV:
         writer = csv.writer(sys.stdout)
         writer.writerow(result.columns)

@@ -9,12 +9,10 @@ holds the file; a bad document becomes an error row and is never retried.
 
 import contextlib
 import os
-import traceback
 import uuid
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
@@ -27,15 +25,16 @@ from prefect.futures import PrefectFuture
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
-from extractors import EXTRACTOR_VERSION, UnreadableDocument, extract
+from extractors import EXTRACTOR_VERSION
 from flows import reporting
-from flows.discovery import SourceFile, discover, read_settled
+from flows.discovery import SourceFile, discover
+from flows.extraction import BatchResult, extract_batch, now
 from flows.reporting import ProgressCallback
 from flows.runners import RunnerKind, default_workers, task_runner
 from flows.settings import resolve_warehouse
 from flows.writer_lock import writer_lock
-from models import Extraction, FileState
-from warehouse import IngestError, LoadedBatch, Warehouse, WarehouseError
+from models import FileState, IngestError
+from warehouse import LoadedBatch, Warehouse, WarehouseError
 from warehouse.store import WarehouseBusy
 
 DEFAULT_BATCH_SIZE = 200
@@ -47,14 +46,6 @@ WRITER_WAIT_SECONDS = 60.0
 # A warehouse held open by a reader is tried again after about 1, 2, 4, 8 and 16 s.
 BUSY_RETRIES = 5
 BUSY_BACKOFF_SECONDS = 1.0
-
-
-@dataclass(frozen=True)
-class ExtractedDocument:
-    file: SourceFile
-    state: FileState
-    extraction: Extraction | None  # None: the content is unchanged since the last run
-    is_new: bool
 
 
 @dataclass
@@ -94,16 +85,6 @@ class ExtractionPlan:
         return max(2, IN_FLIGHT_PER_WORKER * self.workers)
 
 
-@dataclass(frozen=True)
-class BatchResult:
-    documents: list[ExtractedDocument]
-    errors: list[IngestError]
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def retry_while_busy(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
     """Retry a warehouse step only while another process holds the file; other failures are final."""
     try:
@@ -122,46 +103,6 @@ WAREHOUSE_STEP: dict[str, Any] = {
     "retry_condition_fn": retry_while_busy,
     "cache_policy": NO_CACHE,  # a write must happen each time it is asked for
 }
-
-
-@task(name="extract-batch", cache_policy=NO_CACHE)  # hashing 200 documents' inputs costs, and buys nothing
-def extract_batch(files: list[SourceFile], known: dict[str, FileState]) -> BatchResult:
-    """Read, hash and extract a batch of files; a bad file becomes an error, never an exception."""
-    documents, errors = [], []
-    for discovered in files:
-        try:
-            file, source = read_settled(discovered)
-        except OSError as error:
-            errors.append(IngestError(discovered.source_uri, "read", f"cannot read file: {error}", now()))
-            continue
-        state = FileState(
-            source_uri=file.source_uri,
-            doc_id=file.doc_id,
-            size_bytes=file.size_bytes,
-            mtime_ns=file.mtime_ns,
-            content_sha256=source.content_sha256,
-            extractor_version=EXTRACTOR_VERSION,
-        )
-        previous = known.get(file.source_uri)
-        if (
-            previous
-            and previous.content_sha256 == source.content_sha256
-            and previous.extractor_version == EXTRACTOR_VERSION
-        ):
-            documents.append(ExtractedDocument(file, state, None, is_new=False))
-            continue
-        try:
-            extraction = extract(source)
-        except UnreadableDocument as error:
-            errors.append(IngestError(file.source_uri, "decode", str(error), now()))
-            continue
-        except Exception as error:  # an extractor bug must not stop the run: record it
-            where = traceback.extract_tb(error.__traceback__)[-1]
-            message = f"{type(error).__name__}: {error} (at {Path(where.filename).name}:{where.lineno})"
-            errors.append(IngestError(file.source_uri, "extract", message, now()))
-            continue
-        documents.append(ExtractedDocument(file, state, extraction, is_new=previous is None))
-    return BatchResult(documents, errors)
 
 
 @task(name="begin-run", **WAREHOUSE_STEP)

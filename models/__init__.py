@@ -1,6 +1,6 @@
 """Pydantic record models: the single source of truth for fields and validation."""
 
-from models.document import Document, FileState, MediaType, SourceDocument
+from models.document import Document, FileState, IngestError, MediaType, SourceDocument
 from models.extraction import Extraction, RejectedRecord, validate_record
 from models.labels import (
     EventType,
@@ -21,6 +21,7 @@ __all__ = [
     "EventType",
     "Extraction",
     "FileState",
+    "IngestError",
     "MediaType",
     "Metric",
     "Partnership",

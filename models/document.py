@@ -1,5 +1,7 @@
 """Documents: the raw input handed to the extractors and the cleaned, described output."""
 
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -57,3 +59,13 @@ class FileState:
     mtime_ns: int
     content_sha256: str | None = None
     extractor_version: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestError:
+    """A source file that yielded no document: why, and at which stage (read, decode, extract)."""
+
+    source_uri: str
+    stage: str
+    error: str
+    at: datetime

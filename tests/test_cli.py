@@ -61,3 +61,13 @@ def test_query_does_not_import_prefect(tmp_path: Path) -> None:
     code = "import sys; from flows.cli import app; print('prefect' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert result.stdout.strip() == "False"
+
+
+def test_extraction_workers_never_load_duckdb(tmp_path: Path) -> None:
+    """A pool worker re-runs the command's module and unpickles the extraction task: neither loads the warehouse."""
+    code = (
+        "import sys; import flows.cli, flows.extraction; "
+        "print(sorted(m for m in ('duckdb', 'pyarrow', 'warehouse') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert result.stdout.strip() == "[]", result.stderr

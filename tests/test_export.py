@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from flows import cli
 from tests.warehouse_factory import build_sample, rows
 from warehouse import Warehouse
 from warehouse.export import EXPORTED, ExportFormat, export_warehouse
@@ -25,6 +26,10 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_every_table_and_view_is_exported() -> None:
     assert set(EXPORTED) == {t.name for t in ALL_TABLES} | set(VIEWS)
+
+
+def test_the_command_offers_every_export_format() -> None:
+    assert [f.value for f in cli.ExportFormat] == [f.value for f in ExportFormat]
 
 
 def test_parquet_files_hold_every_row_with_its_types(warehouse: Path, tmp_path: Path) -> None:

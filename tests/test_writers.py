@@ -15,6 +15,7 @@ import flows.ingest
 from flows.discovery import SourceFile, StillBeingWritten, discover, read_settled
 from flows.ingest import ingest
 from flows.writer_lock import AnotherRunIsWriting, lock_path
+from warehouse import Warehouse
 
 
 @contextmanager
@@ -113,3 +114,15 @@ def test_a_file_that_never_holds_still_is_an_error_for_this_run_only(
     monkeypatch.undo()
     later = ingest(str(demo_corpus), str(warehouse))
     assert (later.docs_new, later.docs_failed) == (1, 0)
+
+
+def test_the_writer_memory_cap_grows_with_the_rows(tmp_path: Path) -> None:
+    """A fixed cap fails to commit once the primary-key indexes outgrow it (seen at 3 million rows)."""
+    path = tmp_path / "w.duckdb"
+    with Warehouse.open(path) as store:
+        empty = store.memory_limit()
+        store.query("CREATE TABLE filler AS SELECT range AS n FROM range(2000000)")
+    with Warehouse.open(path) as store:
+        grown = store.memory_limit()
+    assert empty == "160.0 MiB"
+    assert grown == f"{(160 * 2**20 + 96 * 2_000_000) / 2**20:.1f} MiB"

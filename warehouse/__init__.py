@@ -1,5 +1,5 @@
 """Everything DuckDB: schema, idempotent loading, run bookkeeping and analysis views."""
 
-from warehouse.store import IngestError, LoadedBatch, QueryResult, Warehouse, WarehouseError
+from warehouse.store import LoadedBatch, QueryResult, Warehouse, WarehouseError
 
-__all__ = ["IngestError", "LoadedBatch", "QueryResult", "Warehouse", "WarehouseError"]
+__all__ = ["LoadedBatch", "QueryResult", "Warehouse", "WarehouseError"]

@@ -18,7 +18,7 @@ from typing import Any, Self
 import duckdb
 import pyarrow as pa
 
-from models import Extraction, FileState
+from models import Extraction, FileState, IngestError
 from warehouse.schema import (
     ALL_TABLES,
     DOCUMENTS,
@@ -56,15 +56,12 @@ class QueryResult:
     rows: list[tuple[Any, ...]]
 
 
-@dataclass(frozen=True)
-class IngestError:
-    source_uri: str
-    stage: str
-    error: str
-    at: datetime
-
-
-WRITER_MEMORY_LIMIT = "256MB"  # DuckDB spills to disk beyond it
+# A writer's memory cap: without one DuckDB keeps up to 80 % of RAM of a growing file cached, and
+# an ingest's memory would grow with the corpus. The cap grows with the rows, because changing a
+# table loads its whole primary-key index: with 3.1 million rows a load failed to commit under
+# 192 MB ("could not allocate block") and passed under 256 MB, about 70 bytes a row.
+WRITER_MEMORY_BASE_BYTES = 160 * 2**20
+WRITER_MEMORY_BYTES_PER_ROW = 96
 
 
 class Warehouse:
@@ -83,10 +80,9 @@ class Warehouse:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            # A writer's page cache is capped: DuckDB would otherwise keep up to 80 % of RAM of a
-            # growing file cached, and an ingest's memory would grow with the corpus.
-            config = {} if read_only else {"memory_limit": WRITER_MEMORY_LIMIT}
-            con = duckdb.connect(str(path), read_only=read_only, config=config)
+            con = duckdb.connect(str(path), read_only=read_only)
+            if not read_only:
+                con.execute(f"SET memory_limit = '{writer_memory_limit(con)}B'")
         except duckdb.IOException as error:
             if "lock" in str(error).lower():
                 raise WarehouseBusy(_busy_message(path, read_only=read_only)) from error
@@ -102,6 +98,10 @@ class Warehouse:
             yield warehouse
         finally:
             con.close()
+
+    def memory_limit(self) -> str:
+        """DuckDB's memory cap for this connection, as DuckDB prints it ("160.0 MiB")."""
+        return str(self._con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
 
     def ensure_schema(self) -> None:
         """Create missing tables and (re)create the analysis views; existing data is kept."""
@@ -303,3 +303,9 @@ def _busy_message(path: Path, *, read_only: bool) -> str:
         f"warehouse {path} is open in another process (a query, the duckdb CLI or a BI tool); "
         "it can be written only once they close it"
     )
+
+
+def writer_memory_limit(con: duckdb.DuckDBPyConnection) -> int:
+    """The writer's memory cap in bytes: a base for the batch being loaded, and room for the indexes."""
+    rows = con.execute("SELECT coalesce(sum(estimated_size), 0) FROM duckdb_tables()").fetchone()[0]
+    return WRITER_MEMORY_BASE_BYTES + WRITER_MEMORY_BYTES_PER_ROW * int(rows)
