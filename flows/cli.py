@@ -94,6 +94,7 @@ def ingest(
         _fail("--runner dask needs --dask-address tcp://HOST:8786 (a running Dask scheduler)")
     _quiet_prefect()
     from flows.prefect_server import ServerError, prefect_api
+    from flows.writer_lock import AnotherRunIsWriting
     from warehouse import WarehouseError
 
     try:
@@ -119,7 +120,7 @@ def ingest(
                     workers=workers,
                     dask_address=dask_address,
                 )
-    except (WarehouseError, ServerError) as error:
+    except (WarehouseError, AnotherRunIsWriting, ServerError) as error:
         _fail(str(error))
     except Exception as error:  # the run failed: one clear line, the details are in ingest_runs
         _fail(f"ingest failed: {type(error).__name__}: {error}")

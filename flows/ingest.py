@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -34,8 +34,11 @@ from flows.runners import RunnerKind, default_workers, task_runner
 from flows.settings import resolve_warehouse
 from flows.writer_lock import writer_lock
 from models import FileState, IngestError
-from warehouse import LoadedBatch, Warehouse, WarehouseError
-from warehouse.store import WarehouseBusy
+
+if TYPE_CHECKING:  # the warehouse is imported where it is used: see ``open_warehouse``
+    from contextlib import AbstractContextManager
+
+    from warehouse import LoadedBatch, Warehouse
 
 DEFAULT_BATCH_SIZE = 200
 # Batches extracted or waiting to be loaded, per worker: enough to keep every worker busy while
@@ -85,8 +88,22 @@ class ExtractionPlan:
         return max(2, IN_FLIGHT_PER_WORKER * self.workers)
 
 
+def open_warehouse(warehouse: Path) -> "AbstractContextManager[Warehouse]":
+    """The warehouse, opened for writing.
+
+    The warehouse package (DuckDB, Arrow: about 70 MB) is imported here rather than at the top:
+    Prefect sends the pool's workers the flow by reference, so each of them imports this module,
+    and they only extract.
+    """
+    from warehouse import Warehouse
+
+    return Warehouse.open(warehouse)
+
+
 def retry_while_busy(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
     """Retry a warehouse step only while another process holds the file; other failures are final."""
+    from warehouse.store import WarehouseBusy
+
     try:
         state.result()
     except WarehouseBusy:
@@ -108,16 +125,16 @@ WAREHOUSE_STEP: dict[str, Any] = {
 @task(name="begin-run", **WAREHOUSE_STEP)
 def begin_run(warehouse: Path, run_id: str, source_path: str) -> dict[str, FileState]:
     """Record the run as started and return the stored state of every live document."""
-    with Warehouse.open(warehouse) as store:
+    with open_warehouse(warehouse) as store:
         store.start_run(run_id, source_path=source_path, extractor_version=EXTRACTOR_VERSION, at=now())
         return store.known_files()
 
 
 @task(name="load-batch", **WAREHOUSE_STEP)
-def load_batch(warehouse: Path, run_id: str, result: BatchResult) -> LoadedBatch:
+def load_batch(warehouse: Path, run_id: str, result: BatchResult) -> "LoadedBatch":
     """Replace the batch's changed documents and their records atomically; record its errors."""
     extracted = [(d.extraction, d.state) for d in result.documents if d.extraction is not None]
-    with Warehouse.open(warehouse) as store:
+    with open_warehouse(warehouse) as store:
         loaded = store.load(extracted, run_id=run_id, at=now())
         store.record_errors(run_id, result.errors)
     return loaded
@@ -127,7 +144,7 @@ def load_batch(warehouse: Path, run_id: str, result: BatchResult) -> LoadedBatch
 def close_run(warehouse: Path, summary: IngestSummary, vanished: list[str]) -> None:
     """Mark vanished documents deleted (their records leave the record tables); close the run's row."""
     status = "completed_with_errors" if summary.docs_failed else "completed"
-    with Warehouse.open(warehouse) as store:
+    with open_warehouse(warehouse) as store:
         store.mark_deleted(vanished, at=now())
         store.finish_run(summary.run_id, at=now(), status=status, counts=summary.counters())
 
@@ -264,7 +281,7 @@ def _changed_files(
             summary.docs_unchanged += 1
 
 
-def _count(result: BatchResult, loaded: LoadedBatch, summary: IngestSummary) -> None:
+def _count(result: BatchResult, loaded: "LoadedBatch", summary: IngestSummary) -> None:
     extracted = [d for d in result.documents if d.extraction is not None]
     summary.docs_unchanged += len(result.documents) - len(extracted)
     summary.docs_new += sum(d.is_new for d in extracted)
@@ -277,7 +294,9 @@ def _count(result: BatchResult, loaded: LoadedBatch, summary: IngestSummary) -> 
 
 def _close_failed_run(warehouse: Path, summary: IngestSummary, error: BaseException) -> None:
     """Record the failure in the run's row: one attempt, no retries, since the run is failing already."""
-    with contextlib.suppress(WarehouseError), Warehouse.open(warehouse) as store:
+    from warehouse import WarehouseError
+
+    with contextlib.suppress(WarehouseError), open_warehouse(warehouse) as store:
         store.finish_run(
             summary.run_id,
             at=now(),

@@ -13,10 +13,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from warehouse import WarehouseError
 
-
-class AnotherRunIsWriting(WarehouseError):
+class AnotherRunIsWriting(Exception):
     """The writer lock stayed taken for as long as the run was willing to wait."""
 
 

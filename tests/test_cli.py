@@ -64,9 +64,9 @@ def test_query_does_not_import_prefect(tmp_path: Path) -> None:
 
 
 def test_extraction_workers_never_load_duckdb(tmp_path: Path) -> None:
-    """A pool worker re-runs the command's module and unpickles the extraction task: neither loads the warehouse."""
+    """A pool worker re-runs the command's module and imports the flow's and the task's: none loads the warehouse."""
     code = (
-        "import sys; import flows.cli, flows.extraction; "
+        "import sys; import flows.cli, flows.extraction, flows.ingest; "
         "print(sorted(m for m in ('duckdb', 'pyarrow', 'warehouse') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
