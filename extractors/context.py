@@ -8,9 +8,11 @@ import re
 import time
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
+from typing import Any, TypeVar
 
 from extractors.dates import (
     DateMention,
@@ -31,6 +33,8 @@ _HANGUL_OR_CYRILLIC = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
 SAME_YEAR_WINDOW_DAYS = 60  # a day this close to the date told before it is in that date's year
 FOLLOWS_WINDOW_CHARS = 40  # a cue word stands within a few words before the number it governs
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ class DocumentContext:
     lexicon: Lexicon
     body_start: int = 0  # where the article body begins (after the headline and dateline)
     deadline: float | None = None  # time.monotonic() after which extraction gives up
-    _cache: dict[tuple[str, int], list] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -357,6 +361,13 @@ class DocumentContext:
         date-like tokens by the thousand), so that one document never stalls a run."""
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise ExtractionTimeout("extraction exceeded the document's time budget")
+
+    def per_sentence(self, name: str, sentence: Sentence, compute: Callable[[], T]) -> T:
+        """What ``compute`` finds in ``sentence``, computed once a document: several extractors ask."""
+        key = (name, sentence.index)
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
     def _cached(self, name: str, sentence: Sentence, finder) -> list:
         key = (name, sentence.index)

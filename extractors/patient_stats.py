@@ -796,6 +796,10 @@ def _institution(
 def _receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
     """Korean organisations and places in the sentence, and anaphors resolved ("the hospital");
     the source of a figure ("according to the Korean Embassy") received no one."""
+    return ctx.per_sentence("receivers", sentence, lambda: _find_receivers(ctx, sentence))
+
+
+def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
     sources = ctx.lexicon.matcher("patients", "source_cues")
     found = [
         (o.start, o.name)

@@ -36,6 +36,10 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the sentence states an aim with a due year (its figures are goals, not counts).
     An aim is due at the earliest in the year of publication: a year already past tells what
     happened ("allowed hospitals to attract foreign patients in 2009"), not what is aimed at."""
+    return ctx.per_sentence("is_goal", sentence, lambda: _states_an_aim(ctx, sentence))
+
+
+def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     if not ctx.lexicon.matcher("goals", "cues").contains(sentence.text):
         return False
     due = _due_year(ctx, sentence, None)
