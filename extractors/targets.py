@@ -6,8 +6,9 @@ advance base into"); the countries patients merely come from are not markets.
 """
 
 import re
+from collections.abc import Iterable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from extractors.context import DocumentContext
 from extractors.dates import YearMention
@@ -18,6 +19,7 @@ from extractors.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
+BASELINE_SENTENCES_BEFORE = 2  # how far back a goal's baseline may have been told
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
 
 
@@ -79,11 +81,19 @@ def _goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
             metric = _metric(ctx, quantity) or _metric_before(ctx, sentence, quantity)
             if metric is None:
                 continue
-            baseline = _baseline_in(ctx, sentence, quantity, baselines) or _baseline(
-                ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
+            due = _own_due_year(ctx, sentence, quantity, figures) or year
+            aim = Aim(metric, quantity.value, due)
+            baseline = (
+                _baseline_in(ctx, sentence, quantity, baselines)
+                or _dated_figure(ctx, sentence, reversed(facts), aim)
+                or _baseline(
+                    ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
+                )
+                or _baseline_told_before(
+                    ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
+                )
             )
             evidence = ctx.evidence(sentence)
-            due = _own_due_year(ctx, sentence, quantity, figures) or year
             found.append(
                 (
                     RecordKind.TARGET,
@@ -198,6 +208,47 @@ def _baseline_in(
     # "up from 606,000 last year", "compared with 141 at the end of last year", "last year's 2,500"
     years = [y for y in ctx.years(sentence) if _year_of(ctx, baseline, y) or _possessive_of(ctx, y, baseline)]
     return baseline.value, years[0].year if years else None
+
+
+class Aim(NamedTuple):
+    metric: Metric
+    value: float
+    due: int | None
+
+
+def _dated_figure(
+    ctx: DocumentContext, sentence: Sentence, figures: Iterable[Quantity], aim: Aim
+) -> tuple[float, int] | None:
+    """The first of ``figures`` that can be the aim's starting point: a figure of the same
+    metric, below the aim, with a year of its own before the due year ("received about 134,000
+    foreign patients in 2013 and aims to attract 200,000", "treated 21,950 foreign patients
+    last year and has set a target of 30,000")."""
+    for figure in figures:
+        if (
+            figure.is_year
+            or figure.is_measure
+            or figure.value >= aim.value
+            or _metric(ctx, figure) != aim.metric
+        ):
+            continue
+        years = [y.year for y in ctx.years(sentence) if _year_of(ctx, figure, y)]
+        if years and (aim.due is None or years[0] < aim.due):
+            return figure.value, years[0]
+    return None
+
+
+def _baseline_told_before(
+    ctx: DocumentContext, sentences: list[Sentence], aim: Aim
+) -> tuple[float, int] | None:
+    """ "Jeju drew 8,400 foreign patients last year." just before "It now aims to attract 30,000
+    foreign patients by 2026.": the nearest dated figure of the goal's metric told before it."""
+    for sentence in reversed(sentences):
+        if is_goal_sentence(ctx, sentence):
+            return None  # an earlier goal's sentence: its figures belong to it
+        found = _dated_figure(ctx, sentence, ctx.quantities(sentence), aim)
+        if found is not None:
+            return found
+    return None
 
 
 def _baseline(ctx: DocumentContext, sentences: list[Sentence]) -> tuple[float, int | None] | None:

@@ -219,3 +219,30 @@ def test_a_place_that_is_the_key_market_of_the_speaker() -> None:
     assert list(
         markets('"Mongolia is the key market for medical tourism of Chungbuk," the governor said.')
     ) == ["MN"]
+
+
+def test_a_dated_count_told_before_the_aim_is_its_baseline() -> None:
+    found = goals(
+        "Gimhae received some 2,750 foreign patients in 2017 and wants to attract 6,000 a year by 2021."
+    )
+    assert found[6000]["baseline_value"] == 2750 and found[6000]["baseline_year"] == 2017
+
+
+def test_the_sentence_before_a_goal_can_give_its_baseline() -> None:
+    found = goals(
+        "Suwon's hospitals treated 4,120 foreign patients last year, the city said. "
+        "The city now plans to bring in 9,000 foreign patients by 2022."
+    )
+    assert found[9000]["baseline_value"] == 4120 and found[9000]["baseline_year"] == 2018
+
+
+def test_a_figure_above_the_aim_or_after_its_year_is_no_baseline() -> None:
+    found = goals(
+        "About 310,000 tourists visited Andong in 2016. "
+        "The city aims to attract 5,000 foreign patients by 2020, after 1,800 foreign patients in 2021 elsewhere."
+    )
+    assert found[5000]["baseline_value"] is None and found[5000]["baseline_year"] is None
+    found = goals(
+        "Korea drew 364,000 foreign patients in 2016. Daejeon aims to attract 20,000 foreign patients by 2020."
+    )
+    assert found[20000]["baseline_value"] is None
