@@ -31,6 +31,7 @@ from extractors.sentences import Sentence, split_sentences
 
 _HANGUL_OR_CYRILLIC = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
 SAME_YEAR_WINDOW_DAYS = 60  # a day this close to the date told before it is in that date's year
+COUNTED_DAYS = "counted"  # the label of "days later": as many days as the number before it
 FOLLOWS_WINDOW_CHARS = 40  # a cue word stands within a few words before the number it governs
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
@@ -233,7 +234,7 @@ class DocumentContext:
             if reference is None or any(d.start < phrase.end and phrase.start < d.end for d in full):
                 continue
             offset, start = phrase.label, phrase.start
-            if phrase.label == 0 and "later" in phrase.text.lower():
+            if phrase.label == COUNTED_DAYS:
                 counts = [q for q in self.quantities(sentence) if q.end <= phrase.start]
                 if not counts or self.text[counts[-1].end : phrase.start].strip():
                     continue
@@ -366,15 +367,14 @@ class DocumentContext:
         """What ``compute`` finds in ``sentence``, computed once a document: several extractors ask."""
         key = (name, sentence.index)
         if key not in self._cache:
+            self.check_time()
             self._cache[key] = compute()
         return self._cache[key]
 
     def _cached(self, name: str, sentence: Sentence, finder) -> list:
-        key = (name, sentence.index)
-        if key not in self._cache:
-            self.check_time()
-            self._cache[key] = finder(self.text, sentence.start, sentence.end, self.lexicon)
-        return self._cache[key]
+        return self.per_sentence(
+            name, sentence, lambda: finder(self.text, sentence.start, sentence.end, self.lexicon)
+        )
 
 
 def _ends_like_a_sentence(text: str) -> bool:

@@ -163,9 +163,7 @@ def _records(
         # "The Dubai Health Authority signed an agreement with the Korea Health Industry
         # Development Institute", "Cho Ray Hospital, which signed an MOU with Seoul National
         # University Hospital": the Korean side follows "with", the subject is the other party
-        others = [
-            c for c in _named_counterparts(ctx, sentence, sentence.start, noun.start) if c[0] != korean_after
-        ]
+        others = [c for c in named_before if c[0] != korean_after]
         if others:
             korean_side, counterparts = korean_after, others
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
@@ -183,7 +181,8 @@ def _records(
     counterparts = [(name, country or implied) for name, country in counterparts]
     # "signed memorandums with Kazakhstan's Ministry of Health and with the Ministry of Health
     # of Mongolia": one agreement with each
-    plural = _key(noun.text) in {_key(k) for k in ctx.lexicon.section("partnerships")["plural_kinds"]}
+    plural_noun = ctx.lexicon.matcher("partnerships", "plural_kinds").search(ctx.text, noun.start, noun.end)
+    plural = plural_noun is not None and (plural_noun.start, plural_noun.end) == (noun.start, noun.end)
     groups = [[c] for c in counterparts] if plural else [counterparts]
     return [
         (
@@ -263,10 +262,6 @@ def _with_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     belongs to another ("signed an agreement on June 6, paving the way ... with Korean support")."""
     clause = re.compile(r"[,;]").search(ctx.text, noun.end, sentence.end)
     return _WITH.search(ctx.text, noun.start, clause.start() if clause else sentence.end)
-
-
-def _key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def _implied_country(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -423,7 +418,7 @@ def _named_counterparts(
     covered: list[tuple[int, int]] = []
     places = ctx.places(sentence)
     for named in ctx.organizations(sentence):
-        if start <= named.start < end and not named.is_korean and not _is_venue(ctx, named.start):
+        if start <= named.start < end and not named.is_korean and not _is_venue(ctx, sentence, named.start):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, named.end, places)
             found.append((org.name, org.country or (seat.place.country if seat else None)))
@@ -439,9 +434,9 @@ def _named_counterparts(
     return found
 
 
-def _is_venue(ctx: DocumentContext, position: int) -> bool:
+def _is_venue(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
     """ "signed the MOU in the Provincial Office", "at the Rixos Hotel": where, not who."""
-    return re.search(r"\b(?:in|at)\s+(?:the\s+)?$", ctx.text[max(0, position - 8) : position]) is not None
+    return ctx.follows("partnerships", "venue_prepositions", sentence, position)
 
 
 def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | None:

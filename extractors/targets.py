@@ -362,9 +362,7 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
                 ctx.text, sentence.start, role.start()
             )
             # "designated Kazakhstan, together with Russia's Far East, as": "with" adds to the list
-            if not re.search(
-                r"\b(?:together|along)\s+$", ctx.text[max(sentence.start, v.start - 12) : v.start]
-            )
+            if not ctx.follows("markets", "list_extenders", sentence, v.start)
         ]
         if not verbs:
             continue

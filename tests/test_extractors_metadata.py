@@ -17,16 +17,7 @@ Jeonbuk hospitals treated more foreign patients than ever last year.
 
 
 def test_a_markdown_byline_gives_the_date_and_breadcrumbs_are_no_headline() -> None:
-    content = PAGE.encode()
-    document = extract(
-        SourceDocument(
-            doc_id="md",
-            source_uri="md.md",
-            content=content,
-            content_sha256=hashlib.sha256(content).hexdigest(),
-            media_type=MediaType.MARKDOWN,
-        )
-    ).document
+    document = _document(PAGE, MediaType.MARKDOWN).document
     assert document.published_date == date(2021, 5, 14)
     assert document.title == "Jeonbuk hospitals welcome record numbers of Russian patients"
 

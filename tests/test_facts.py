@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.warehouse_factory import HOSPITAL, MINISTRY, REVIEW, WITHDRAWN, build_sample, rows
+from tests.warehouse_factory import HOSPITAL, MINISTRY, REVIEW, WITHDRAWN, Doc, build, build_sample, rows
 
 
 @pytest.fixture(scope="module")
@@ -90,28 +90,30 @@ def test_fact_ids_are_stable_across_rebuilds(warehouse: Path, tmp_path: Path) ->
     assert rows(again, query) == rows(warehouse, query)
 
 
-def test_different_goals_of_two_national_bodies_for_one_year_are_one_conflict(tmp_path: Path) -> None:
-    from tests.warehouse_factory import Doc, build
-
-    ministry = Doc("ministry", "The ministry aims to attract 1 million foreign patients by 2020.")
-    ministry.add(
+def _goal_document(doc_id: str, actor: str, value: int, sentence: str) -> Doc:
+    """A document whose one record is the foreign-patient goal its sentence states, due in 2020."""
+    document = Doc(doc_id, sentence)
+    document.add(
         "target",
-        "The ministry aims to attract 1 million foreign patients by 2020.",
+        sentence,
         kind="goal",
-        actor="Ministry of Health and Welfare",
+        actor=actor,
         metric="foreign_patients",
-        value=1_000_000,
+        value=value,
         target_year=2020,
     )
-    institute = Doc("institute", "KHIDI aims to attract 800,000 foreign patients by 2020.")
-    institute.add(
-        "target",
-        "KHIDI aims to attract 800,000 foreign patients by 2020.",
-        kind="goal",
-        actor="KHIDI",
-        metric="foreign_patients",
-        value=800_000,
-        target_year=2020,
+    return document
+
+
+def test_different_goals_of_two_national_bodies_for_one_year_are_one_conflict(tmp_path: Path) -> None:
+    ministry = _goal_document(
+        "ministry",
+        "Ministry of Health and Welfare",
+        1_000_000,
+        "The ministry aims to attract 1 million foreign patients by 2020.",
+    )
+    institute = _goal_document(
+        "institute", "KHIDI", 800_000, "KHIDI aims to attract 800,000 foreign patients by 2020."
     )
     warehouse = build(tmp_path / "w.duckdb", [ministry, institute])
     (conflict,) = rows(warehouse, "SELECT * FROM fact_conflicts WHERE kind = 'target'")
