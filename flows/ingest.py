@@ -38,9 +38,13 @@ from models import FileState, IngestError
 if TYPE_CHECKING:  # the warehouse is imported where it is used: see ``open_warehouse``
     from contextlib import AbstractContextManager
 
-    from warehouse import LoadedBatch, Warehouse
+    from warehouse import PendingLoad, Warehouse
 
 DEFAULT_BATCH_SIZE = 200
+# Documents gathered from extracted batches before they are loaded in one transaction: a load
+# costs nearly the same for 200 documents as for 1,000 (see ``warehouse.loading``), and 1,000
+# documents wait in about 15 MB of Arrow.
+LOAD_DOCUMENTS = 1000
 # Batches extracted or waiting to be loaded, per worker: enough to keep every worker busy while
 # the flow loads, few enough that memory does not grow with the corpus.
 IN_FLIGHT_PER_WORKER = 2
@@ -66,6 +70,11 @@ class IngestSummary:
     records_loaded: int = 0
     records_rejected: int = 0
     errors: list[IngestError] = field(default_factory=list)
+
+    @property
+    def documents_done(self) -> int:
+        """Documents the run has finished with: loaded, found unchanged or failed."""
+        return self.docs_new + self.docs_changed + self.docs_unchanged + self.docs_failed
 
     def counters(self) -> dict[str, int]:
         """The counters, named as the ``ingest_runs`` columns they fill."""
@@ -131,13 +140,10 @@ def begin_run(warehouse: Path, run_id: str, source_path: str) -> dict[str, FileS
 
 
 @task(name="load-batch", **WAREHOUSE_STEP)
-def load_batch(warehouse: Path, run_id: str, result: BatchResult) -> "LoadedBatch":
-    """Replace the batch's changed documents and their records atomically; record its errors."""
-    extracted = [(d.extraction, d.state) for d in result.documents if d.extraction is not None]
+def load_batch(warehouse: Path, pending: "PendingLoad") -> None:
+    """Replace the pending documents and their records atomically; record the errors."""
     with open_warehouse(warehouse) as store:
-        loaded = store.load(extracted, run_id=run_id, at=now())
-        store.record_errors(run_id, result.errors)
-    return loaded
+        store.load(pending)
 
 
 @task(name="close-run", **WAREHOUSE_STEP)
@@ -210,13 +216,14 @@ def _run(
     """Extract and load what changed under ``root``; return the ids of documents that vanished.
 
     Discovery streams: batches are submitted as files are found, and once ``max_in_flight``
-    are out, the oldest is loaded before another is submitted, so memory stays bounded
-    whatever the corpus size. The warehouse is written here, by the flow, one batch at a time.
+    are out, the oldest is handed to the loader before another is submitted, so memory stays
+    bounded whatever the corpus size. The warehouse is written here, by the flow.
     """
     seen: set[str] = set()
     batches = batched(_changed_files(root, known, seen, summary), plan.batch_size)
     first = list(islice(batches, 2))  # enough to tell one batch of work from several
     in_flight: deque[PrefectFuture[BatchResult]] = deque()
+    loader = _Loader(warehouse, summary, progress)
     runner = task_runner(
         plan.runner, workers=plan.workers, dask_address=plan.dask_address, batches=len(first)
     )
@@ -228,26 +235,60 @@ def _run(
             parameters = {"files": batch, "known": batch_known}
             in_flight.append(runner.submit(extract_batch, parameters))
             if len(in_flight) >= plan.max_in_flight:
-                _load(in_flight.popleft(), warehouse, summary, progress)
+                loader.receive(in_flight.popleft().result())
         if progress:
             progress(summary)
         while in_flight:
-            _load(in_flight.popleft(), warehouse, summary, progress)
+            loader.receive(in_flight.popleft().result())
+        loader.flush()
     return [state.doc_id for uri, state in known.items() if uri not in seen and _under(uri, root)]
 
 
-def _load(
-    future: PrefectFuture["BatchResult"],
-    warehouse: Path,
-    summary: IngestSummary,
-    progress: ProgressCallback | None,
-) -> None:
-    result = future.result()
-    # quote(): Prefect would otherwise walk every record of the batch looking for futures to
-    # track, which cost the flow's process more than loading the batch into DuckDB did.
-    _count(result, load_batch(warehouse, summary.run_id, quote(result)), summary)
-    if progress:
-        progress(summary)
+class _Loader:
+    """Gathers extracted batches and loads them into the warehouse ``LOAD_DOCUMENTS`` at a time.
+
+    The run's counters, and its progress, move when a load commits: they never count a document
+    that the warehouse does not hold yet.
+    """
+
+    def __init__(self, warehouse: Path, summary: IngestSummary, progress: ProgressCallback | None) -> None:
+        from warehouse import PendingLoad  # imported here for the reason given in ``open_warehouse``
+
+        self._warehouse = warehouse
+        self._summary = summary
+        self._progress = progress
+        self._new_load = lambda: PendingLoad(summary.run_id)
+        self._pending = self._new_load()
+        self._received = IngestSummary(run_id=summary.run_id, warehouse=summary.warehouse)
+
+    def receive(self, result: BatchResult) -> None:
+        """Take an extracted batch; load what has gathered once it reaches ``LOAD_DOCUMENTS``."""
+        extracted = [d for d in result.documents if d.extraction is not None]
+        self._pending.add([(d.extraction, d.state) for d in extracted], result.errors, at=now())
+        received = self._received
+        received.docs_unchanged += len(result.documents) - len(extracted)
+        received.docs_new += sum(d.is_new for d in extracted)
+        received.docs_changed += sum(not d.is_new for d in extracted)
+        received.docs_failed += len(result.errors)
+        received.errors.extend(result.errors)
+        if received.documents_done >= LOAD_DOCUMENTS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Load what has gathered, in one transaction, and count it in the run's summary."""
+        pending, received = self._pending, self._received
+        if pending.documents or pending.errors:
+            # quote(): Prefect would otherwise walk the Arrow tables looking for futures to track.
+            load_batch(self._warehouse, quote(pending))
+        received.records_loaded = pending.records
+        received.records_rejected = pending.rejected
+        for name, value in received.counters().items():
+            setattr(self._summary, name, getattr(self._summary, name) + value)
+        self._summary.errors.extend(received.errors)
+        self._pending = self._new_load()
+        self._received = IngestSummary(run_id=self._summary.run_id, warehouse=self._summary.warehouse)
+        if self._progress:
+            self._progress(self._summary)
 
 
 @contextlib.contextmanager
@@ -279,17 +320,6 @@ def _changed_files(
             yield file
         else:
             summary.docs_unchanged += 1
-
-
-def _count(result: BatchResult, loaded: "LoadedBatch", summary: IngestSummary) -> None:
-    extracted = [d for d in result.documents if d.extraction is not None]
-    summary.docs_unchanged += len(result.documents) - len(extracted)
-    summary.docs_new += sum(d.is_new for d in extracted)
-    summary.docs_changed += sum(not d.is_new for d in extracted)
-    summary.records_loaded += loaded.records
-    summary.records_rejected += loaded.rejected
-    summary.docs_failed += len(result.errors)
-    summary.errors.extend(result.errors)
 
 
 def _close_failed_run(warehouse: Path, summary: IngestSummary, error: BaseException) -> None:

@@ -16,11 +16,6 @@ if TYPE_CHECKING:  # the real import would import Prefect, which only the ingest
     from flows.ingest import IngestSummary
 
 
-def documents_done(summary: "IngestSummary") -> int:
-    """Documents the run has finished with: loaded, found unchanged or failed."""
-    return summary.docs_new + summary.docs_changed + summary.docs_unchanged + summary.docs_failed
-
-
 @contextmanager
 def ingest_progress(console: Console) -> Iterator[Callable[["IngestSummary"], None]]:
     """A callback for the ingest flow's ``progress`` that shows the run's progress on ``console``."""
@@ -45,7 +40,7 @@ def _progress_bar(console: Console) -> Iterator[Callable[["IngestSummary"], None
 
         def update(summary: "IngestSummary") -> None:
             bar.update(
-                task, description="ingesting", completed=documents_done(summary), total=summary.docs_seen
+                task, description="ingesting", completed=summary.documents_done, total=summary.docs_seen
             )
 
         yield update
@@ -56,7 +51,7 @@ def _line_printer(console: Console) -> Callable[["IngestSummary"], None]:
     printed: set[int] = set()
 
     def print_line(summary: "IngestSummary") -> None:
-        done = documents_done(summary)
+        done = summary.documents_done
         if done not in printed:
             printed.add(done)
             console.print(f"ingest: {done}/{summary.docs_seen} documents", highlight=False, soft_wrap=True)

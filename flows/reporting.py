@@ -19,7 +19,7 @@ _progress: ContextVar[ProgressCallback | None] = ContextVar("medtour_ingest_prog
 @contextmanager
 def reporting(progress: ProgressCallback) -> Iterator[None]:
     """Within this block, ``ingest`` calls ``progress`` with the counters so far: once every file
-    is discovered and after each batch is loaded (the command line draws its progress bar with it)."""
+    is discovered and after each load commits (the command line draws its progress bar with it)."""
     token = _progress.set(progress)
     try:
         yield

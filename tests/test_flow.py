@@ -5,7 +5,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+import flows.ingest
 from flows.ingest import ingest
+from flows.reporting import reporting
 
 RECORD_TABLES = ("patient_stats", "targets", "partnerships", "events")
 
@@ -101,3 +103,28 @@ def test_a_deleted_file_leaves_the_record_tables(demo_corpus: Path, warehouse: P
     con.close()
     assert deleted_at is not None
     assert orphans == 0
+
+
+def test_batches_are_gathered_into_loads_of_load_documents(
+    demo_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (demo_corpus / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    n_files = len(list(demo_corpus.iterdir()))
+    whole = tmp_path / "whole.duckdb"
+    ingest(str(demo_corpus), str(whole))
+
+    monkeypatch.setattr(flows.ingest, "LOAD_DOCUMENTS", 10)
+    done: list[int] = []
+    with reporting(lambda summary: done.append(summary.documents_done)):
+        summary = ingest(str(demo_corpus), str(tmp_path / "gathered.duckdb"), batch_size=4)
+
+    # Three batches of four make a load: the counters move by twelve documents, then the rest.
+    assert n_files > 24
+    assert {12, 24, n_files} <= set(done) <= {0, 12, 24, n_files}
+    assert summary.documents_done == summary.docs_seen == n_files
+    assert summary.docs_failed == 1
+    gathered = table_contents(tmp_path / "gathered.duckdb")
+    expected = table_contents(whole)
+    for table in (*RECORD_TABLES, "rejected_records"):
+        assert gathered[table] == expected[table], table
+    assert len(gathered["documents"]) == n_files - 1

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from models import Document, Event, Extraction, FileState, Partnership, PatientStat, Record, Target
-from warehouse import Warehouse
+from warehouse import PendingLoad, Warehouse
 
 MODELS: dict[str, type[Record]] = {
     "patient_stat": PatientStat,
@@ -69,8 +69,10 @@ def build(path: Path, docs: list[Doc]) -> Path:
             source_uri=document.source_uri, doc_id=doc.doc_id, size_bytes=len(doc.text), mtime_ns=0
         )
         batch.append((Extraction(document=document, records=doc.records, rejected=[]), state))
+    pending = PendingLoad("test-run")
+    pending.add(batch, [], at=datetime(2024, 1, 1))
     with Warehouse.open(path) as store:
-        store.load(batch, run_id="test-run", at=datetime(2024, 1, 1))
+        store.load(pending)
     return path
 
 

@@ -1,5 +1,6 @@
 """Everything DuckDB: schema, idempotent loading, run bookkeeping and analysis views."""
 
-from warehouse.store import LoadedBatch, QueryResult, Warehouse, WarehouseError
+from warehouse.loading import PendingLoad
+from warehouse.store import QueryResult, Warehouse, WarehouseError
 
-__all__ = ["LoadedBatch", "QueryResult", "Warehouse", "WarehouseError"]
+__all__ = ["PendingLoad", "QueryResult", "Warehouse", "WarehouseError"]

@@ -18,11 +18,11 @@ from typing import Any, Self
 import duckdb
 import pyarrow as pa
 
-from models import Extraction, FileState, IngestError
+from models import FileState
+from warehouse.loading import PendingLoad
 from warehouse.schema import (
     ALL_TABLES,
     DOCUMENTS,
-    INGEST_ERRORS,
     INGEST_RUNS,
     RECORD_TABLES,
     REJECTED_RECORDS,
@@ -41,13 +41,6 @@ class WarehouseBusy(WarehouseError):
     DuckDB lets one process write a database file and no other process open it meanwhile; a
     writer is also kept out while any reader (``medtour query``, the duckdb CLI, a BI tool) has it open.
     """
-
-
-@dataclass(frozen=True)
-class LoadedBatch:
-    documents: int
-    records: int
-    rejected: int
 
 
 @dataclass(frozen=True)
@@ -139,44 +132,24 @@ class Warehouse:
 
     # -- loading -----------------------------------------------------------------------------
 
-    def load(
-        self, batch: Sequence[tuple[Extraction, FileState]], *, run_id: str, at: datetime
-    ) -> LoadedBatch:
-        """Replace the documents of ``batch`` and all their records in one transaction.
-
-        Either every document of the batch is at its new version afterwards, or (on any
-        error) every one is still at its previous version.
+    def load(self, pending: PendingLoad) -> None:
+        """Replace the documents of ``pending`` and all their records, and record its errors, in one
+        transaction: either every document is at its new version afterwards, or (on any error)
+        every one is still at its previous version.
         """
-        if not batch:
-            return LoadedBatch(0, 0, 0)
-        doc_ids = pa.table({"doc_id": pa.array([e.document.doc_id for e, _ in batch], pa.string())})
-        document_rows = [
-            {**e.document.model_dump(), **_file_columns(state), "ingested_at": at, "deleted_at": None}
-            for e, state in batch
-        ]
-        records_by_table: dict[str, list[dict[str, Any]]] = {name: [] for name in RECORD_TABLES}
-        for extraction, _ in batch:
-            for record in extraction.records:
-                records_by_table[record.table].append(record.model_dump())
-        rejected_rows = [{**r.model_dump(), "run_id": run_id} for e, _ in batch for r in e.rejected]
+        doc_ids = pa.table({"doc_id": pa.array(pending.doc_ids, pa.string())})
         with self._transaction():
-            self._con.register("batch_doc_ids", doc_ids)
-            try:
-                for table in (*RECORD_TABLES.values(), REJECTED_RECORDS):
-                    self._con.execute(
-                        f"DELETE FROM {table.name} WHERE doc_id IN (SELECT doc_id FROM batch_doc_ids)"
-                    )
-            finally:
-                self._con.unregister("batch_doc_ids")
-            self._insert(DOCUMENTS, document_rows, replace=True)
-            for name, rows in records_by_table.items():
-                self._insert(RECORD_TABLES[name], rows)
-            self._insert(REJECTED_RECORDS, rejected_rows)
-        return LoadedBatch(
-            documents=len(batch),
-            records=sum(len(rows) for rows in records_by_table.values()),
-            rejected=len(rejected_rows),
-        )
+            if pending.doc_ids:
+                self._con.register("batch_doc_ids", doc_ids)
+                try:
+                    for table in (*RECORD_TABLES.values(), REJECTED_RECORDS):
+                        self._con.execute(
+                            f"DELETE FROM {table.name} WHERE doc_id IN (SELECT doc_id FROM batch_doc_ids)"
+                        )
+                finally:
+                    self._con.unregister("batch_doc_ids")
+            for table, rows in pending.tables():
+                self._insert(table, rows, replace=table is DOCUMENTS)
 
     def mark_deleted(self, doc_ids: Sequence[str], *, at: datetime) -> None:
         """Flag vanished documents and remove their records, in one transaction."""
@@ -227,14 +200,6 @@ class Warehouse:
             [at, status, error, *counts.values(), run_id],
         )
 
-    def record_errors(self, run_id: str, errors: Sequence[IngestError]) -> None:
-        rows = [
-            {"run_id": run_id, "source_uri": e.source_uri, "stage": e.stage, "error": e.error, "at": e.at}
-            for e in errors
-        ]
-        with self._transaction():
-            self._insert(INGEST_ERRORS, rows)
-
     # -- reading -----------------------------------------------------------------------------
 
     def query(self, sql: str) -> QueryResult:
@@ -265,10 +230,7 @@ class Warehouse:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _insert(self, table: Table, rows: list[dict[str, Any]], *, replace: bool = False) -> None:
-        if not rows:
-            return
-        arrow_rows = pa.Table.from_pylist(rows, schema=table.arrow_schema)
+    def _insert(self, table: Table, arrow_rows: pa.Table, *, replace: bool = False) -> None:
         columns = table.quoted_columns
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         self._con.register("batch_rows", arrow_rows)
@@ -286,10 +248,6 @@ class Warehouse:
             self._con.execute("ROLLBACK")
             raise
         self._con.execute("COMMIT")
-
-
-def _file_columns(state: FileState) -> dict[str, int]:
-    return {"size_bytes": state.size_bytes, "mtime_ns": state.mtime_ns}
 
 
 def _first_line(error: BaseException) -> str:
