@@ -14,14 +14,14 @@ from prefect.cache_policies import NO_CACHE
 
 from extractors import EXTRACTOR_VERSION, UnreadableDocument, extract
 from flows.discovery import SourceFile, read_settled
-from models import Extraction, FileState, IngestError
+from models import ExtractionRows, FileState, IngestError
 
 
 @dataclass(frozen=True)
 class ExtractedDocument:
     file: SourceFile
     state: FileState
-    extraction: Extraction | None  # None: the content is unchanged since the last run
+    extraction: ExtractionRows | None  # None: the content is unchanged since the last run
     is_new: bool
 
 
@@ -62,7 +62,7 @@ def extract_batch(files: list[SourceFile], known: dict[str, FileState]) -> Batch
             documents.append(ExtractedDocument(file, state, None, is_new=False))
             continue
         try:
-            extraction = extract(source)
+            extraction = extract(source).rows()
         except UnreadableDocument as error:
             errors.append(IngestError(file.source_uri, "decode", str(error), now()))
             continue

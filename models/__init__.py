@@ -1,7 +1,7 @@
 """Pydantic record models: the single source of truth for fields and validation."""
 
 from models.document import Document, FileState, IngestError, MediaType, SourceDocument
-from models.extraction import Extraction, RejectedRecord, validate_record
+from models.extraction import Extraction, ExtractionRows, RejectedRecord, validate_record
 from models.labels import (
     EventType,
     Metric,
@@ -20,6 +20,7 @@ __all__ = [
     "Event",
     "EventType",
     "Extraction",
+    "ExtractionRows",
     "FileState",
     "IngestError",
     "MediaType",

@@ -5,7 +5,16 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from models import Event, PatientStat, RecordKind, RejectedRecord, Target, validate_record
+from models import (
+    Document,
+    Event,
+    Extraction,
+    PatientStat,
+    RecordKind,
+    RejectedRecord,
+    Target,
+    validate_record,
+)
 
 COMMON = {
     "record_id": "r" * 24,
@@ -70,3 +79,26 @@ def test_unknown_fields_are_refused() -> None:
     result = validate_record(RecordKind.EVENT, {**COMMON, "event_type": "award", "colour": "red"})
     assert isinstance(result, RejectedRecord)
     assert "colour" in result.reason
+
+
+def test_an_extraction_as_rows_keeps_every_record_under_its_table() -> None:
+    stat = PatientStat.model_validate({**COMMON, "count": 17918, "origin_countries": ["mn"], "year": 2019})
+    goal = Target.model_validate({**COMMON, "record_id": "g" * 24, "kind": "goal", "value": 800000})
+    refused = validate_record(RecordKind.PATIENT_STAT, {**COMMON, "count": -1})
+    assert isinstance(refused, RejectedRecord)
+    document = Document(
+        doc_id="d1",
+        source_uri="/corpus/d1.txt",
+        content_sha256="0" * 64,
+        text="Some sentence.",
+        extractor_version="t",
+    )
+    rows = Extraction(document=document, records=[stat, goal], rejected=[refused]).rows()
+
+    assert rows.doc_id == "d1"
+    assert rows.document["text"] == "Some sentence." and rows.document["published_date"] is None
+    assert set(rows.records) == {"patient_stats", "targets"}
+    (stat_row,) = rows.records["patient_stats"]
+    assert (stat_row["count"], stat_row["year"], stat_row["origin_countries"]) == (17918, 2019, ["MN"])
+    assert rows.records["targets"][0]["record_id"] == "g" * 24
+    assert rows.rejected[0]["record_kind"] == "patient_stat" and "count" in rows.rejected[0]["reason"]

@@ -68,7 +68,7 @@ def build(path: Path, docs: list[Doc]) -> Path:
         state = FileState(
             source_uri=document.source_uri, doc_id=doc.doc_id, size_bytes=len(doc.text), mtime_ns=0
         )
-        batch.append((Extraction(document=document, records=doc.records, rejected=[]), state))
+        batch.append((Extraction(document=document, records=doc.records, rejected=[]).rows(), state))
     pending = PendingLoad("test-run")
     pending.add(batch, [], at=datetime(2024, 1, 1))
     with Warehouse.open(path) as store:
