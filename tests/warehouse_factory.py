@@ -34,7 +34,7 @@ class Doc:
 
     def add(self, record_kind: str, evidence: str, /, **fields: Any) -> "Doc":
         start = self.text.index(evidence)
-        record_id = hashlib.sha256(f"{self.doc_id}|{len(self.records)}".encode()).hexdigest()[:24]
+        record_id = hashlib.sha256(f"{self.doc_id}|{len(self.records)}".encode()).hexdigest()[:20]
         self.records.append(
             MODELS[record_kind].model_validate(
                 {
