@@ -2,14 +2,16 @@
 
     python bench/run.py --docs 10000 --seed 1 [--workdir DIR] [--baseline-docs 40]
 
-Measures, on a corpus written by bench/generate.py: cold ingest (wall seconds, docs/s),
-re-ingest of the unchanged corpus, re-ingest after one file changed, the peak resident memory
-of the whole ingest process tree, records loaded, extraction-only docs/s on one core, and the
+Measures, on a corpus written by bench/generate.py: cold ingest (wall seconds, docs/s, CPU
+seconds of the flow's process, the extraction workers and Prefect's server), re-ingest of the
+unchanged corpus, re-ingest after one file changed, the peak resident memory of the whole
+ingest process tree (and what each role held at that moment), records loaded, extraction-only docs/s on one core, and the
 naive baseline (dateparser's search_dates and quantulum3's parse over each whole document)
 on a sample, with medtour's one-core extraction speed as a multiple of it.
 """
 
 import argparse
+import contextlib
 import hashlib
 import os
 import shutil
@@ -19,6 +21,7 @@ import tempfile
 import threading
 import time
 import warnings
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -32,25 +35,50 @@ MEDTOUR = Path(sys.executable).with_name("medtour")
 MEDIA_SUFFIXES = {".txt", ".html", ".md"}
 
 
-def timed_ingest(corpus: Path, warehouse: Path) -> tuple[float, int]:
-    """Run `medtour ingest`; return wall seconds and the peak RSS (bytes) of its process tree."""
+@dataclass
+class IngestMeasure:
+    """One `medtour ingest`: wall time, and memory and CPU of its process tree by role."""
+
+    wall_seconds: float = 0.0
+    peak_rss: int = 0  # bytes, whole tree
+    rss_at_peak: dict[str, int] = field(default_factory=dict)  # bytes by role, at the tree's peak
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # user + system, by role
+
+
+def role(process: psutil.Process, flow: psutil.Process) -> str:
+    """flow (the command's process), server (Prefect's temporary API), worker (an extraction process)."""
+    if process.pid == flow.pid:
+        return "flow"
+    command = " ".join(process.cmdline())
+    return "server" if "uvicorn" in command else "worker" if "multiprocessing" in command else "other"
+
+
+def timed_ingest(corpus: Path, warehouse: Path) -> IngestMeasure:
+    """Run `medtour ingest`, sampling its process tree every 50 ms."""
+    measure = IngestMeasure()
     started = time.perf_counter()
     process = psutil.Popen(
         [str(MEDTOUR), "ingest", str(corpus), "--warehouse", str(warehouse)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    peak = 0
+    cpu_by_pid: dict[int, tuple[str, float]] = {}
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
         while not done.is_set():
+            rss: dict[str, int] = {}
             try:
-                tree = [process, *process.children(recursive=True)]
-                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+                for member in [process, *process.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        name = role(member, process)
+                        times = member.cpu_times()
+                        cpu_by_pid[member.pid] = (name, times.user + times.system)
+                        rss[name] = rss.get(name, 0) + member.memory_info().rss
             except psutil.Error:
                 pass
+            if sum(rss.values()) > measure.peak_rss:
+                measure.peak_rss, measure.rss_at_peak = sum(rss.values()), rss
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -60,7 +88,14 @@ def timed_ingest(corpus: Path, warehouse: Path) -> tuple[float, int]:
     sampler.join()
     if process.returncode not in (0, 2):
         raise SystemExit(f"medtour ingest failed ({process.returncode}): {stderr.decode()[-2000:]}")
-    return time.perf_counter() - started, peak
+    measure.wall_seconds = time.perf_counter() - started
+    for name, seconds in cpu_by_pid.values():
+        measure.cpu_seconds[name] = measure.cpu_seconds.get(name, 0.0) + seconds
+    return measure
+
+
+def by_role(values: dict[str, float], unit: float, digits: int) -> str:
+    return " / ".join(f"{values.get(name, 0) / unit:,.{digits}f}" for name in ("flow", "worker", "server"))
 
 
 def documents(corpus: Path) -> list[Path]:
@@ -133,22 +168,28 @@ def main() -> None:
     generate(corpus, args.docs, args.seed)
     files = documents(corpus)
 
-    cold, peak = timed_ingest(corpus, warehouse)
-    unchanged, _ = timed_ingest(corpus, warehouse)
+    cold = timed_ingest(corpus, warehouse)
+    unchanged = timed_ingest(corpus, warehouse)
     with files[len(files) // 2].open("a", encoding="utf-8") as changed:
         changed.write("\nBusan hospitals treated 1,234 Mongolian patients in 2015.\n")
-    one_changed, _ = timed_ingest(corpus, warehouse)
+    one_changed = timed_ingest(corpus, warehouse)
     records = records_loaded(warehouse)
     extraction = extraction_speed(files[: args.extraction_docs])
     naive = naive_speed(files[: args.baseline_docs])
 
     rows = [
         ("documents", f"{len(files):,}"),
-        ("cold ingest, wall s", f"{cold:.1f}"),
-        ("cold ingest, docs/s", f"{len(files) / cold:,.0f}"),
-        ("re-ingest unchanged, wall s", f"{unchanged:.1f}"),
-        ("re-ingest one changed, wall s", f"{one_changed:.1f}"),
-        ("peak RSS of the ingest process tree, MB", f"{peak / 2**20:,.0f}"),
+        ("cold ingest, wall s", f"{cold.wall_seconds:.1f}"),
+        ("cold ingest, docs/s", f"{len(files) / cold.wall_seconds:,.0f}"),
+        ("cold ingest, CPU s: flow / workers / server", by_role(cold.cpu_seconds, 1, 1)),
+        (
+            "cold ingest, CPU ms a document, all processes",
+            f"{sum(cold.cpu_seconds.values()) * 1000 / len(files):.1f}",
+        ),
+        ("re-ingest unchanged, wall s", f"{unchanged.wall_seconds:.1f}"),
+        ("re-ingest one changed, wall s", f"{one_changed.wall_seconds:.1f}"),
+        ("peak RSS of the ingest process tree, MB", f"{cold.peak_rss / 2**20:,.0f}"),
+        ("  of which flow / workers / server, MB", by_role(cold.rss_at_peak, 2**20, 0)),
         ("records loaded", f"{records:,}"),
         ("extraction only, one core, docs/s", f"{extraction:,.0f}"),
         (
