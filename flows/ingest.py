@@ -252,14 +252,16 @@ class _Loader:
     """
 
     def __init__(self, warehouse: Path, summary: IngestSummary, progress: ProgressCallback | None) -> None:
-        from warehouse import PendingLoad  # imported here for the reason given in ``open_warehouse``
-
         self._warehouse = warehouse
         self._summary = summary
         self._progress = progress
-        self._new_load = lambda: PendingLoad(summary.run_id)
-        self._pending = self._new_load()
-        self._received = IngestSummary(run_id=summary.run_id, warehouse=summary.warehouse)
+        self._start_gathering()
+
+    def _start_gathering(self) -> None:
+        from warehouse import PendingLoad  # imported here for the reason given in ``open_warehouse``
+
+        self._pending = PendingLoad(self._summary.run_id)
+        self._received = IngestSummary(run_id=self._summary.run_id, warehouse=self._summary.warehouse)
 
     def receive(self, result: BatchResult) -> None:
         """Take an extracted batch; load what has gathered once it reaches ``LOAD_DOCUMENTS``."""
@@ -285,8 +287,7 @@ class _Loader:
         for name, value in received.counters().items():
             setattr(self._summary, name, getattr(self._summary, name) + value)
         self._summary.errors.extend(received.errors)
-        self._pending = self._new_load()
-        self._received = IngestSummary(run_id=self._summary.run_id, warehouse=self._summary.warehouse)
+        self._start_gathering()
         if self._progress:
             self._progress(self._summary)
 
