@@ -40,12 +40,21 @@ class YearMention:
 
 @dataclass(frozen=True)
 class DatePatterns:
+    """The language's date patterns, and the word tables read with them, built once."""
+
     numeric: re.Pattern[str]
     month_day: re.Pattern[str]
     day_month: re.Pattern[str]
     year: re.Pattern[str]
     relative_year: re.Pattern[str]
     ordinal_day: re.Pattern[str]
+    relative_years: dict[str, int]  # "last year" -> -1, lowercased
+    anaphoric_years: frozenset[str]  # "the previous year": counted from the year told before
+    weekdays: frozenset[str]  # lowercased
+
+
+# Calendar dates, years and ordinal days all have a digit: text without one is not scanned for them.
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -84,6 +93,9 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
         year=re.compile(rf"(?<![\d,.])(?P<year>{year})(?!\d|,\d)"),
         relative_year=re.compile(rf"\b(?:{relative_alternation})\b", re.IGNORECASE),
         ordinal_day=_ordinal_day_pattern(dates),
+        relative_years={k.lower(): v for k, v in relative.items()},
+        anaphoric_years=frozenset(p.lower() for p in lexicon.section("years")["anaphoric"]),
+        weekdays=frozenset(d.lower() for d in dates["weekdays"]),
     )
 
 
@@ -117,7 +129,8 @@ def find_dates(
     months = lexicon.section("dates")["months"]
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for m in patterns.numeric.finditer(text, start, end):
+    digits = _DIGIT.search(text, start, end) is not None
+    for m in patterns.numeric.finditer(text, start, end) if digits else ():
         first = (
             _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if m["y"]
@@ -126,7 +139,7 @@ def find_dates(
         if first:
             found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
             taken.append(m.span())
-    for pattern in (patterns.month_day, patterns.day_month):
+    for pattern in (patterns.month_day, patterns.day_month) if digits else ():
         for m in pattern.finditer(text, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -178,6 +191,8 @@ class OrdinalDay:
 
 def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
     """Days written without a month, in ``text[start:end]``, in order of appearance."""
+    if _DIGIT.search(text, start, end) is None:
+        return []
     return [
         OrdinalDay(
             m.start(),
@@ -243,12 +258,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexicon) -> list[YearMention]:
     """Explicit years ("in 2019") and relative ones ("last year", resolved against ``base``)."""
     patterns = _patterns(lexicon)
-    relative = {k.lower(): v for k, v in lexicon.section("years")["relative"].items()}
+    relative, anaphoric = patterns.relative_years, patterns.anaphoric_years
     years = [
         YearMention(m.start(), m.end(), m.group(0), int(m["year"]), False)
-        for m in patterns.year.finditer(text, start, end)
+        for m in (patterns.year.finditer(text, start, end) if _DIGIT.search(text, start, end) else ())
     ]
-    anaphoric = {p.lower() for p in lexicon.section("years")["anaphoric"]}
     for m in patterns.relative_year.finditer(text, start, end):
         phrase = re.sub(r"\s+", " ", m.group(0)).lower()
         # "the previous year" counts from the year named before it, "last year" from publication
@@ -281,7 +295,7 @@ def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lex
     the latest one on or before the publication day (the day itself included); one that looks
     ahead ("runs through Sunday", "next Friday") is left alone. dateparser reads each span
     against that base."""
-    weekdays = {d.lower() for d in lexicon.section("dates")["weekdays"]}
+    weekdays = _patterns(lexicon).weekdays
     ahead = lexicon.matcher("dates", "ahead_of_weekday")
     found = []
     for m in _weekday_range_pattern(lexicon).finditer(text, start, end):

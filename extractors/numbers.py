@@ -51,6 +51,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     multipliers = lexicon.section("numbers")["multipliers"]
     currency = tuple(lexicon.section("numbers")["currency_prefixes"])
     quantities = []
+    units = _unit_matcher(lexicon)
     for m in _DIGITS.finditer(text, start, end):
         raw = m.group("number")
         value = float(raw.replace(",", ""))
@@ -61,7 +62,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             stop = m.end()
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
         after = text[stop : min(end, stop + 20)]
-        unit = _unit_matcher(lexicon).search(after.lstrip(" -"))
+        unit = units.search(after.lstrip(" -"))
         is_measure = (
             _has_currency_prefix(before, currency)
             or after.startswith("%")
@@ -114,11 +115,16 @@ def _fraction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b", re.IGNORECASE)
 
 
+@cache
+def _fraction_shares(lexicon: Lexicon) -> dict[str, float]:
+    return {" ".join(k.lower().split()): v for k, v in lexicon.section("numbers")["fractions"].items()}
+
+
 def _fractions(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     """ "half a million", "a quarter of a million": round figures of news that neither the digit
     reader nor quantulum3 (which reads "half a million" as 1.5 million) gets right."""
     section = lexicon.section("numbers")
-    shares = {" ".join(k.lower().split()): v for k, v in section["fractions"].items()}
+    shares = _fraction_shares(lexicon)
     found = []
     for m in _fraction_pattern(lexicon).finditer(text, start, end):
         share = shares[" ".join(m["fraction"].lower().split())]
