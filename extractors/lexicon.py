@@ -42,17 +42,23 @@ class PhraseMatcher:
         return cls({p: label for p in phrases})
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
-        labels = self._by_lower
         for m in self.pattern.finditer(text, start, len(text) if end is None else end):
             found = m.group(0)
-            yield PhraseMatch(m.start(), m.end(), found, labels.get(_key(found)))
+            yield PhraseMatch(m.start(), m.end(), found, self._label(found))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         m = self.pattern.search(text, start, len(text) if end is None else end)
         if m is None:
             return None
         found = m.group(0)
-        return PhraseMatch(m.start(), m.end(), found, self._by_lower.get(_key(found)))
+        return PhraseMatch(m.start(), m.end(), found, self._label(found))
+
+    def _label(self, found: str) -> Any:
+        # a phrase written with single spaces is its own key once lowercased: most are, and
+        # they skip the split and join of _key
+        labels = self._by_lower
+        lowered = found.lower()
+        return labels[lowered] if lowered in labels else labels.get(_key(found))
 
     def count(self, text: str, start: int = 0, end: int | None = None) -> int:
         return len(self.pattern.findall(text, start, len(text) if end is None else end))

@@ -21,7 +21,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.dates import YearMention, find_years
-from extractors.lexicon import PhraseMatch, PhraseMatcher, phrase_alternation
+from extractors.lexicon import Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.numbers import Quantity, find_quantities, is_bare, qualifier_phrase
 from extractors.places import Place, PlaceKind, find_places
 from extractors.sentences import Sentence
@@ -159,9 +159,14 @@ def _next_context_year(
     year"); one naming another year ends it."""
     if has_counts:
         return sentence_year
-    anaphoric = {" ".join(p.lower().split()) for p in ctx.lexicon.section("years")["anaphoric"]}
+    anaphoric = _anaphoric_years(ctx.lexicon)
     own_years = [y for y in ctx.years(sentence) if " ".join(y.text.lower().split()) not in anaphoric]
     return None if own_years else current
+
+
+@cache
+def _anaphoric_years(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(" ".join(p.lower().split()) for p in lexicon.section("years")["anaphoric"])
 
 
 def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, goal: bool) -> list[Link]:
