@@ -16,6 +16,9 @@ LEXICON_DIR = Path(__file__).parent / "lexicon"
 _FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 _FOLD_CACHED_CHARS = 256  # texts longer than this (a document) are lowered once, not at each search
+_ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes ("\\S") and group names
+_CLASS = re.compile(r"\[[^\]]*\]")
+_RANGE = re.compile(r"(.)-(.)")
 
 
 class PhraseMatch(NamedTuple):  # a tuple: matchers make hundreds of these per document
@@ -26,52 +29,86 @@ class PhraseMatch(NamedTuple):  # a tuple: matchers make hundreds of these per d
 
 
 @dataclass(frozen=True)
+class CaselessPattern:
+    """An ignore-case regular expression, and its case-sensitive twin for lowered text.
+
+    The regex engine compares each character of an ignore-case pattern in both cases, which
+    makes a scan 1.5-2x slower. Where lowering the text changes nothing the pattern can tell
+    apart (see ``_lowered``), the twin finds exactly the same spans in the lowered text. The
+    groups of its matches hold lowered text: what case matters for is read from the text.
+    """
+
+    pattern: re.Pattern[str]
+    twin: re.Pattern[str] | None
+
+    @classmethod
+    def compile(cls, source: str) -> "CaselessPattern":
+        return cls(re.compile(source, re.IGNORECASE), re.compile(source) if _lowercase_only(source) else None)
+
+    def scan(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to run and the text to run it over (offsets are those of ``text``)."""
+        if self.twin is None:
+            return self.pattern, text
+        last, lowered = _last_lowered  # the document's text: lowered already
+        if last is not text:
+            lowered = _lowered(text)
+        return (self.pattern, text) if lowered is None else (self.twin, lowered)
+
+
+def _lowercase_only(source: str) -> bool:
+    """Whether a pattern matches the same lowered text with case ignored or not: no capital
+    and no character with another case outside escapes ("\\S") and group names, and no class range but of
+    digits (under IGNORECASE, "[0-[]" would match "a" through its capital)."""
+    plain = _ESCAPE.sub("", source)
+    if any(
+        c != c.lower() or (not c.isascii() and (c != c.upper() or _FOLDS_TO_ASCII.match(c))) for c in plain
+    ):
+        return False
+    ranges = (r for c in _CLASS.findall(plain) for r in _RANGE.findall(c[1:-1].strip("-^")))
+    return all(low.isdigit() and high.isdigit() for low, high in ranges)
+
+
+@dataclass(frozen=True)
 class PhraseMatcher:
     """Finds phrases on word boundaries, case-insensitively, longest phrase first."""
 
     labels: Mapping[str, Any]
     case_sensitive: bool = False
-    pattern: re.Pattern[str] = field(init=False, repr=False)
-    # the same pattern without IGNORECASE, for lowered text: the regex engine compares the
-    # characters of an ignore-case pattern one by one in both cases (1.5x to 2x slower)
-    _lowered_pattern: re.Pattern[str] | None = field(init=False, repr=False)
+    _caseless: CaselessPattern = field(init=False, repr=False)
     _by_lower: dict[str, Any] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        flags = 0 if self.case_sensitive else re.IGNORECASE
         alternation = phrase_alternation(self.labels, ignore_case=not self.case_sensitive)
         source = rf"(?<![\w])(?:{alternation})(?![\w])"
-        object.__setattr__(self, "pattern", re.compile(source, flags))
-        lowered = None if self.case_sensitive or not source.isascii() else re.compile(source)
-        object.__setattr__(self, "_lowered_pattern", lowered)
+        caseless = (
+            CaselessPattern(re.compile(source), None)
+            if self.case_sensitive
+            else CaselessPattern.compile(source)
+        )
+        object.__setattr__(self, "_caseless", caseless)
         object.__setattr__(self, "_by_lower", {_key(p): v for p, v in self.labels.items()})
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self._caseless.pattern
 
     @classmethod
     def of(cls, phrases: Iterable[str], label: Any = True) -> "PhraseMatcher":
         return cls({p: label for p in phrases})
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
-        pattern, scanned = self._scan(text)
+        pattern, scanned = self._caseless.scan(text)
         for m in pattern.finditer(scanned, start, len(text) if end is None else end):
             found = text[m.start() : m.end()]
             yield PhraseMatch(m.start(), m.end(), found, self._label(found))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
-        pattern, scanned = self._scan(text)
+        pattern, scanned = self._caseless.scan(text)
         m = pattern.search(scanned, start, len(text) if end is None else end)
         if m is None:
             return None
         found = text[m.start() : m.end()]
         return PhraseMatch(m.start(), m.end(), found, self._label(found))
-
-    def _scan(self, text: str) -> tuple[re.Pattern[str], str]:
-        """The pattern and the text to run it over: the case-sensitive pattern over the lowered
-        text where that finds exactly what the ignore-case pattern finds in the text."""
-        if self._lowered_pattern is not None:
-            lowered = _lowered(text)
-            if lowered is not None:
-                return self._lowered_pattern, lowered
-        return self.pattern, text
 
     def _label(self, found: str) -> Any:
         # a phrase written with single spaces is its own key once lowercased: most are, and
@@ -81,11 +118,11 @@ class PhraseMatcher:
         return labels[lowered] if lowered in labels else labels.get(_key(found))
 
     def count(self, text: str, start: int = 0, end: int | None = None) -> int:
-        pattern, scanned = self._scan(text)
+        pattern, scanned = self._caseless.scan(text)
         return len(pattern.findall(scanned, start, len(text) if end is None else end))
 
     def contains(self, text: str) -> bool:
-        pattern, scanned = self._scan(text)
+        pattern, scanned = self._caseless.scan(text)
         return pattern.search(scanned) is not None
 
 
@@ -98,13 +135,13 @@ def _lowered(text: str) -> str | None:
     sign that matches an ASCII letter only when case is ignored); else None. A document is
     lowered once: the last long text is remembered (by identity, so never mistaken)."""
     global _last_lowered
-    if len(text) > _FOLD_CACHED_CHARS:
-        if _last_lowered[0] is text:
-            return _last_lowered[1]
-        lowered = _lower(text)
-        _last_lowered = (text, lowered)
-        return lowered
-    return _lower(text)
+    if len(text) <= _FOLD_CACHED_CHARS:
+        return text.lower() if text.isascii() else _lower(text)
+    if _last_lowered[0] is text:
+        return _last_lowered[1]
+    lowered = _lower(text)
+    _last_lowered = (text, lowered)
+    return lowered
 
 
 def _lower(text: str) -> str | None:
