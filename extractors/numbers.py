@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from extractors.lexicon import Lexicon, PhraseMatcher, phrase_alternation
+from extractors.lexicon import CaselessPattern, Lexicon, PhraseMatcher, phrase_alternation
 from models import Qualifier
 
 _DIGITS = re.compile(
@@ -108,11 +108,11 @@ def _proportion_joint(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _fraction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+def _fraction_pattern(lexicon: Lexicon) -> CaselessPattern:
     section = lexicon.section("numbers")
     fractions = phrase_alternation(section["fractions"])
     multipliers = phrase_alternation(w for w in section["multipliers"] if len(w) > 2)
-    return re.compile(rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b", re.IGNORECASE)
+    return CaselessPattern.compile(rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b")
 
 
 @cache
@@ -126,14 +126,15 @@ def _fractions(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quanti
     section = lexicon.section("numbers")
     shares = _fraction_shares(lexicon)
     found = []
-    for m in _fraction_pattern(lexicon).finditer(text, start, end):
+    pattern, scanned = _fraction_pattern(lexicon).scan(text)  # groups read lowered
+    for m in pattern.finditer(scanned, start, end):
         share = shares[" ".join(m["fraction"].lower().split())]
         found.append(
             Quantity(
                 start=m.start(),
                 end=m.end(),
                 value=share * section["multipliers"][m["multiplier"].lower()],
-                text=m.group(0),
+                text=text[m.start() : m.end()],
                 qualifier=_qualifier_before(text, start, m.start(), lexicon),
                 is_measure=_unit_follows(text[m.end() : m.end() + 20], lexicon),
                 is_year=False,
