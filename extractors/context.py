@@ -114,16 +114,18 @@ class DocumentContext:
     def organizations(self, sentence: Sentence) -> list[Organization]:
         """Named organisations, and the acronyms the article introduced for them ("KHIDI")."""
         key = ("organizations", sentence.index)
-        if key not in self._cache:
+        found = self._cache.get(key)
+        if found is None:
             named = self._cached("named_organizations", sentence, find_organizations)
+            # an acronym is one word: its occurrences never overlap, so the sentence alone is read
             short = [
                 Organization(m.start(), m.end(), m.group(0), org.head, org.country)
-                for acronym, org in self.acronyms.items()
-                for m in re.finditer(rf"\b{re.escape(acronym)}\b", self.text[: sentence.end])
-                if m.start() >= sentence.start and not any(n.start <= m.start() < n.end + 8 for n in named)
+                for pattern, org in self._acronym_patterns
+                for m in pattern.finditer(self.text, sentence.start, sentence.end)
+                if not any(n.start <= m.start() < n.end + 8 for n in named)
             ]
-            self._cache[key] = sorted(named + short, key=lambda o: o.start)
-        return self._cache[key]
+            found = self._cache[key] = sorted(named + short, key=lambda o: o.start)
+        return found
 
     def fuller_name(self, org: Organization, before: int) -> Organization:
         """ "the Aimag General Hospital" after "the Darkhan-Uul Aimag General Hospital": the
@@ -146,6 +148,10 @@ class DocumentContext:
                 if match and match["acronym"][0] == org.name[0]:
                     found.setdefault(match["acronym"], org)
         return found
+
+    @cached_property
+    def _acronym_patterns(self) -> list[tuple[re.Pattern[str], Organization]]:
+        return [(re.compile(rf"\b{re.escape(acronym)}\b"), org) for acronym, org in self.acronyms.items()]
 
     def antecedent(self, kind: str, before: int) -> str | None:
         """What "the hospital", "the ministry" or "the city" refers to: an organisation with a
@@ -366,15 +372,20 @@ class DocumentContext:
     def per_sentence(self, name: str, sentence: Sentence, compute: Callable[[], T]) -> T:
         """What ``compute`` finds in ``sentence``, computed once a document: several extractors ask."""
         key = (name, sentence.index)
-        if key not in self._cache:
+        try:  # asked hundreds of times a document, nearly always already known
+            return self._cache[key]
+        except KeyError:
             self.check_time()
-            self._cache[key] = compute()
-        return self._cache[key]
+            found = self._cache[key] = compute()
+            return found
 
     def _cached(self, name: str, sentence: Sentence, finder) -> list:
-        return self.per_sentence(
-            name, sentence, lambda: finder(self.text, sentence.start, sentence.end, self.lexicon)
-        )
+        try:
+            return self._cache[(name, sentence.index)]
+        except KeyError:
+            return self.per_sentence(
+                name, sentence, lambda: finder(self.text, sentence.start, sentence.end, self.lexicon)
+            )
 
 
 def _ends_like_a_sentence(text: str) -> bool:

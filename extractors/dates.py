@@ -14,7 +14,7 @@ from functools import cache
 
 import dateparser
 
-from extractors.lexicon import Lexicon, phrase_alternation
+from extractors.lexicon import CaselessPattern, Lexicon, phrase_alternation
 
 _DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -40,12 +40,21 @@ class YearMention:
 
 @dataclass(frozen=True)
 class DatePatterns:
+    """The language's date patterns, and the word tables read with them, built once."""
+
     numeric: re.Pattern[str]
-    month_day: re.Pattern[str]
-    day_month: re.Pattern[str]
+    month_day: CaselessPattern
+    day_month: CaselessPattern
     year: re.Pattern[str]
-    relative_year: re.Pattern[str]
-    ordinal_day: re.Pattern[str]
+    relative_year: CaselessPattern
+    ordinal_day: CaselessPattern
+    relative_years: dict[str, int]  # "last year" -> -1, lowercased
+    anaphoric_years: frozenset[str]  # "the previous year": counted from the year told before
+    weekdays: frozenset[str]  # lowercased
+
+
+# Calendar dates, years and ordinal days all have a digit: text without one is not scanned for them.
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -67,27 +76,28 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
             rf"\b(?P<y>{year})[-./](?P<m>0?[1-9]|1[0-2])[-./](?P<d>[0-3]?\d)\b"
             rf"|\b(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[0-3]?\d)(?P=sep)(?P<y2>{year})\b"
         ),
-        month_day=re.compile(
+        month_day=CaselessPattern.compile(
             rf"\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
             rf"(?:\s*(?:{joiner})\s*(?:(?P<month2>{month})\s*)?(?P<day2>{day})\b)?"
-            rf"(?:,?\s*(?P<year>{year})\b)?",
-            re.IGNORECASE,
+            rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
-        day_month=re.compile(
+        day_month=CaselessPattern.compile(
             rf"\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:of\s+)?"
             rf"(?P<month>{month})\b"
             # "from 30th March to 1st April": the range's end in another month
             rf"(?:\s*(?:{joiner})\s*(?P<day3>{day})\s+(?:of\s+)?(?P<month3>{month})\b)?"
-            rf"(?:,?\s*(?P<year>{year})\b)?",
-            re.IGNORECASE,
+            rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
         year=re.compile(rf"(?<![\d,.])(?P<year>{year})(?!\d|,\d)"),
-        relative_year=re.compile(rf"\b(?:{relative_alternation})\b", re.IGNORECASE),
+        relative_year=CaselessPattern.compile(rf"\b(?:{relative_alternation})\b"),
         ordinal_day=_ordinal_day_pattern(dates),
+        relative_years={k.lower(): v for k, v in relative.items()},
+        anaphoric_years=frozenset(p.lower() for p in lexicon.section("years")["anaphoric"]),
+        weekdays=frozenset(d.lower() for d in dates["weekdays"]),
     )
 
 
-def _ordinal_day_pattern(dates: dict) -> re.Pattern[str]:
+def _ordinal_day_pattern(dates: dict) -> CaselessPattern:
     """ "on the 31st", "at the 31st in", "on 10th,", "from the 7th to the 9th": a day of the
     month (or a range of days) in context, as written in translated Korean press releases; an
     ordinal before a name ("the 10th Conference") is not."""
@@ -95,11 +105,10 @@ def _ordinal_day_pattern(dates: dict) -> re.Pattern[str]:
     followers = phrase_alternation(dates["ordinal_day_followers"])
     joiner = phrase_alternation(dates["range_joiners"])
     ordinal = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-    return re.compile(
+    return CaselessPattern.compile(
         rf"\b(?:{prepositions})\s+(?:the\s+)?(?P<day>{ordinal})"
         rf"(?:\s*(?:{joiner})\s*(?:the\s+)?(?P<last>{ordinal}))?"
-        rf"(?=\s*[,.;)]|\s+(?:{followers})\b)",
-        re.IGNORECASE,
+        rf"(?=\s*[,.;)]|\s+(?:{followers})\b)"
     )
 
 
@@ -117,7 +126,8 @@ def find_dates(
     months = lexicon.section("dates")["months"]
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for m in patterns.numeric.finditer(text, start, end):
+    digits = _DIGIT.search(text, start, end) is not None
+    for m in patterns.numeric.finditer(text, start, end) if digits else ():
         first = (
             _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if m["y"]
@@ -126,8 +136,9 @@ def find_dates(
         if first:
             found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
             taken.append(m.span())
-    for pattern in (patterns.month_day, patterns.day_month):
-        for m in pattern.finditer(text, start, end):
+    for caseless in (patterns.month_day, patterns.day_month) if digits else ():
+        pattern, scanned = caseless.scan(text)  # groups read lowered: months, digits
+        for m in pattern.finditer(scanned, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             month = months[m["month"].rstrip(".").lower()]
@@ -149,7 +160,9 @@ def find_dates(
                 )
                 if last is not None and last < first:
                     last = None
-            found.append(DateMention(m.start(), m.end(), m.group(0), first, last, year is not None))
+            found.append(
+                DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, year is not None)
+            )
             taken.append(m.span())
     if base is not None:
         # broadcast news: "opened in Seoul this morning" is the day of publication
@@ -178,15 +191,18 @@ class OrdinalDay:
 
 def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
     """Days written without a month, in ``text[start:end]``, in order of appearance."""
+    if _DIGIT.search(text, start, end) is None:
+        return []
+    pattern, scanned = _patterns(lexicon).ordinal_day.scan(text)
     return [
         OrdinalDay(
             m.start(),
             m.end(),
-            m.group(0),
+            text[m.start() : m.end()],
             int(re.sub(r"\D", "", m["day"])),
             int(re.sub(r"\D", "", m["last"])) if m["last"] else None,
         )
-        for m in _patterns(lexicon).ordinal_day.finditer(text, start, end)
+        for m in pattern.finditer(scanned, start, end)
     ]
 
 
@@ -243,35 +259,36 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexicon) -> list[YearMention]:
     """Explicit years ("in 2019") and relative ones ("last year", resolved against ``base``)."""
     patterns = _patterns(lexicon)
-    relative = {k.lower(): v for k, v in lexicon.section("years")["relative"].items()}
+    relative, anaphoric = patterns.relative_years, patterns.anaphoric_years
     years = [
         YearMention(m.start(), m.end(), m.group(0), int(m["year"]), False)
-        for m in patterns.year.finditer(text, start, end)
+        for m in (patterns.year.finditer(text, start, end) if _DIGIT.search(text, start, end) else ())
     ]
-    anaphoric = {p.lower() for p in lexicon.section("years")["anaphoric"]}
-    for m in patterns.relative_year.finditer(text, start, end):
+    pattern, scanned = patterns.relative_year.scan(text)
+    for m in pattern.finditer(scanned, start, end):
         phrase = re.sub(r"\s+", " ", m.group(0)).lower()
         # "the previous year" counts from the year named before it, "last year" from publication
         earlier = [y for y in sorted(years, key=lambda y: y.start) if y.end <= m.start()]
         reference = earlier[-1].year if phrase in anaphoric and earlier else base.year if base else None
         if reference is not None:
-            years.append(YearMention(m.start(), m.end(), m.group(0), reference + relative[phrase], True))
+            written = text[m.start() : m.end()]
+            years.append(YearMention(m.start(), m.end(), written, reference + relative[phrase], True))
     return sorted(years, key=lambda y: y.start)
 
 
 @cache
-def _relative_day_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+def _relative_day_pattern(lexicon: Lexicon) -> CaselessPattern:
     days = lexicon.section("dates")["weekdays"] + lexicon.section("dates")["relative_days"]
     alternation = phrase_alternation(days)
-    return re.compile(rf"\b(?:last\s+)?(?:{alternation})\b(?!['’]s)", re.IGNORECASE)
+    return CaselessPattern.compile(rf"\b(?:last\s+)?(?:{alternation})\b(?!['’]s)")
 
 
 @cache
-def _weekday_range_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+def _weekday_range_pattern(lexicon: Lexicon) -> CaselessPattern:
     weekday = phrase_alternation(lexicon.section("dates")["weekdays"])
     joiner = phrase_alternation(lexicon.section("dates")["range_joiners"])
-    return re.compile(
-        rf"\b(?:from\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b", re.IGNORECASE
+    return CaselessPattern.compile(
+        rf"\b(?:from\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b"
     )
 
 
@@ -281,29 +298,34 @@ def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lex
     the latest one on or before the publication day (the day itself included); one that looks
     ahead ("runs through Sunday", "next Friday") is left alone. dateparser reads each span
     against that base."""
-    weekdays = {d.lower() for d in lexicon.section("dates")["weekdays"]}
+    weekdays = _patterns(lexicon).weekdays
     ahead = lexicon.matcher("dates", "ahead_of_weekday")
     found = []
-    for m in _weekday_range_pattern(lexicon).finditer(text, start, end):
-        if not (m["first"][:1].isupper() and m["last"][:1].isupper()):
+    # matches of the lowered text: the words, capitals included, are read from the text
+    pattern, scanned = _weekday_range_pattern(lexicon).scan(text)
+    for m in pattern.finditer(scanned, start, end):
+        first_day, last_day = text[m.start("first") : m.end("first")], text[m.start("last") : m.end("last")]
+        if not (first_day[:1].isupper() and last_day[:1].isupper()):
             continue
-        first, last = _past_weekday(m["first"], base, lexicon), _past_weekday(m["last"], base, lexicon)
+        first, last = _past_weekday(first_day, base, lexicon), _past_weekday(last_day, base, lexicon)
         if first is not None and last is not None:
             first = first if first <= last else first - timedelta(days=7)
-            found.append(DateMention(m.start(), m.end(), m.group(0), first, last, True))
-    for m in _relative_day_pattern(lexicon).finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, True))
+    pattern, scanned = _relative_day_pattern(lexicon).scan(text)
+    for m in pattern.finditer(scanned, start, end):
         if any(f.start <= m.start() < f.end for f in found):
             continue
-        word = m.group(0).split()[-1]
+        phrase = text[m.start() : m.end()]
+        word = phrase.split()[-1]
         is_weekday = word.lower() in weekdays
         if is_weekday and not word[:1].isupper():
             continue  # weekday names are capitalised; "sun", "wed" in lower case are other words
         preceding = ahead.search(text, max(start, m.start() - 12), m.start())
         if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
             continue
-        day = _past_weekday(m.group(0), base, lexicon) if is_weekday else _past_day(m.group(0), base, lexicon)
+        day = _past_weekday(phrase, base, lexicon) if is_weekday else _past_day(phrase, base, lexicon)
         if day is not None:
-            found.append(DateMention(m.start(), m.end(), m.group(0), day, None, True))
+            found.append(DateMention(m.start(), m.end(), phrase, day, None, True))
     return sorted(found, key=lambda d: d.start)
 
 

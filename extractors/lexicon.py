@@ -13,6 +13,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
+_FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+_WORD = re.compile(r"\w")
+_FOLD_CACHED_CHARS = 256  # texts longer than this (a document) are lowered once, not at each search
+_ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes ("\\S") and group names
+_CLASS = re.compile(r"\[[^\]]*\]")
+_RANGE = re.compile(r"(.)-(.)")
 
 
 class PhraseMatch(NamedTuple):  # a tuple: matchers make hundreds of these per document
@@ -23,42 +29,136 @@ class PhraseMatch(NamedTuple):  # a tuple: matchers make hundreds of these per d
 
 
 @dataclass(frozen=True)
+class CaselessPattern:
+    """An ignore-case regular expression, and its case-sensitive twin for lowered text.
+
+    The regex engine compares each character of an ignore-case pattern in both cases, which
+    makes a scan 1.5-2x slower. Where lowering the text changes nothing the pattern can tell
+    apart (see ``_lowered``), the twin finds exactly the same spans in the lowered text. The
+    groups of its matches hold lowered text: what case matters for is read from the text.
+    """
+
+    pattern: re.Pattern[str]
+    twin: re.Pattern[str] | None
+
+    @classmethod
+    def compile(cls, source: str) -> "CaselessPattern":
+        return cls(re.compile(source, re.IGNORECASE), re.compile(source) if _lowercase_only(source) else None)
+
+    def scan(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to run and the text to run it over (offsets are those of ``text``)."""
+        if self.twin is None:
+            return self.pattern, text
+        last, lowered = _last_lowered  # the document's text: lowered already
+        if last is not text:
+            lowered = _lowered(text)
+        return (self.pattern, text) if lowered is None else (self.twin, lowered)
+
+
+def _lowercase_only(source: str) -> bool:
+    """Whether a pattern matches the same lowered text with case ignored or not: no capital
+    and no character with another case outside escapes ("\\S") and group names, and no class range but of
+    digits (under IGNORECASE, "[0-[]" would match "a" through its capital)."""
+    plain = _ESCAPE.sub("", source)
+    if any(
+        c != c.lower() or (not c.isascii() and (c != c.upper() or _FOLDS_TO_ASCII.match(c))) for c in plain
+    ):
+        return False
+    ranges = (r for c in _CLASS.findall(plain) for r in _RANGE.findall(c[1:-1].strip("-^")))
+    return all(low.isdigit() and high.isdigit() for low, high in ranges)
+
+
+@dataclass(frozen=True)
 class PhraseMatcher:
     """Finds phrases on word boundaries, case-insensitively, longest phrase first."""
 
     labels: Mapping[str, Any]
     case_sensitive: bool = False
-    pattern: re.Pattern[str] = field(init=False, repr=False)
+    _caseless: CaselessPattern = field(init=False, repr=False)
     _by_lower: dict[str, Any] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        flags = 0 if self.case_sensitive else re.IGNORECASE
         alternation = phrase_alternation(self.labels, ignore_case=not self.case_sensitive)
-        object.__setattr__(self, "pattern", re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", flags))
+        source = rf"(?<![\w])(?:{alternation})(?![\w])"
+        caseless = (
+            CaselessPattern(re.compile(source), None)
+            if self.case_sensitive
+            else CaselessPattern.compile(source)
+        )
+        object.__setattr__(self, "_caseless", caseless)
         object.__setattr__(self, "_by_lower", {_key(p): v for p, v in self.labels.items()})
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self._caseless.pattern
 
     @classmethod
     def of(cls, phrases: Iterable[str], label: Any = True) -> "PhraseMatcher":
         return cls({p: label for p in phrases})
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
-        labels = self._by_lower
-        for m in self.pattern.finditer(text, start, len(text) if end is None else end):
-            found = m.group(0)
-            yield PhraseMatch(m.start(), m.end(), found, labels.get(_key(found)))
+        pattern, scanned = self._caseless.scan(text)
+        for m in pattern.finditer(scanned, start, len(text) if end is None else end):
+            found = text[m.start() : m.end()]
+            yield PhraseMatch(m.start(), m.end(), found, self._label(found))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
-        m = self.pattern.search(text, start, len(text) if end is None else end)
+        pattern, scanned = self._caseless.scan(text)
+        m = pattern.search(scanned, start, len(text) if end is None else end)
         if m is None:
             return None
-        found = m.group(0)
-        return PhraseMatch(m.start(), m.end(), found, self._by_lower.get(_key(found)))
+        found = text[m.start() : m.end()]
+        return PhraseMatch(m.start(), m.end(), found, self._label(found))
+
+    def _label(self, found: str) -> Any:
+        # a phrase written with single spaces is its own key once lowercased: most are, and
+        # they skip the split and join of _key
+        labels = self._by_lower
+        lowered = found.lower()
+        return labels[lowered] if lowered in labels else labels.get(_key(found))
 
     def count(self, text: str, start: int = 0, end: int | None = None) -> int:
-        return len(self.pattern.findall(text, start, len(text) if end is None else end))
+        pattern, scanned = self._caseless.scan(text)
+        return len(pattern.findall(scanned, start, len(text) if end is None else end))
 
     def contains(self, text: str) -> bool:
-        return self.pattern.search(text) is not None
+        pattern, scanned = self._caseless.scan(text)
+        return pattern.search(scanned) is not None
+
+
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lowercased, where that changes nothing an ASCII pattern can tell apart but the
+    case of ASCII letters (same length, same word characters, no character such as the Kelvin
+    sign that matches an ASCII letter only when case is ignored); else None. A document is
+    lowered once: the last long text is remembered (by identity, so never mistaken)."""
+    global _last_lowered
+    if len(text) <= _FOLD_CACHED_CHARS:
+        return text.lower() if text.isascii() else _lower(text)
+    if _last_lowered[0] is text:
+        return _last_lowered[1]
+    lowered = _lower(text)
+    _last_lowered = (text, lowered)
+    return lowered
+
+
+def _lower(text: str) -> str | None:
+    if text.isascii():
+        return text.lower()
+    for char in set(text):
+        if char.isascii():
+            continue
+        low = char.lower()
+        if (
+            len(low) != 1
+            or low.isascii()
+            or _FOLDS_TO_ASCII.match(char) is not None
+            or (_WORD.match(char) is None) != (_WORD.match(low) is None)
+        ):
+            return None
+    return text.lower()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per language

@@ -167,6 +167,8 @@ def extract_metadata(text: str, lexicon: Lexicon, page: PageMetadata | None = No
 def detect_language(text: str) -> str:
     """English or Korean by script: the two languages the pipeline reads, told apart exactly."""
     sample = text[:20000]
+    if _HANGUL.search(sample) is None:  # the usual case, without counting every Latin letter
+        return "en"
     return "ko" if len(_HANGUL.findall(sample)) > len(_LATIN.findall(sample)) else "en"
 
 

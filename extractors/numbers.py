@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from extractors.lexicon import Lexicon, PhraseMatcher, phrase_alternation
+from extractors.lexicon import CaselessPattern, Lexicon, PhraseMatcher, phrase_alternation
 from models import Qualifier
 
 _DIGITS = re.compile(
@@ -51,6 +51,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     multipliers = lexicon.section("numbers")["multipliers"]
     currency = tuple(lexicon.section("numbers")["currency_prefixes"])
     quantities = []
+    units = _unit_matcher(lexicon)
     for m in _DIGITS.finditer(text, start, end):
         raw = m.group("number")
         value = float(raw.replace(",", ""))
@@ -61,7 +62,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             stop = m.end()
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
         after = text[stop : min(end, stop + 20)]
-        unit = _unit_matcher(lexicon).search(after.lstrip(" -"))
+        unit = units.search(after.lstrip(" -"))
         is_measure = (
             _has_currency_prefix(before, currency)
             or after.startswith("%")
@@ -107,27 +108,33 @@ def _proportion_joint(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _fraction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+def _fraction_pattern(lexicon: Lexicon) -> CaselessPattern:
     section = lexicon.section("numbers")
     fractions = phrase_alternation(section["fractions"])
     multipliers = phrase_alternation(w for w in section["multipliers"] if len(w) > 2)
-    return re.compile(rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b", re.IGNORECASE)
+    return CaselessPattern.compile(rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b")
+
+
+@cache
+def _fraction_shares(lexicon: Lexicon) -> dict[str, float]:
+    return {" ".join(k.lower().split()): v for k, v in lexicon.section("numbers")["fractions"].items()}
 
 
 def _fractions(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     """ "half a million", "a quarter of a million": round figures of news that neither the digit
     reader nor quantulum3 (which reads "half a million" as 1.5 million) gets right."""
     section = lexicon.section("numbers")
-    shares = {" ".join(k.lower().split()): v for k, v in section["fractions"].items()}
+    shares = _fraction_shares(lexicon)
     found = []
-    for m in _fraction_pattern(lexicon).finditer(text, start, end):
+    pattern, scanned = _fraction_pattern(lexicon).scan(text)  # groups read lowered
+    for m in pattern.finditer(scanned, start, end):
         share = shares[" ".join(m["fraction"].lower().split())]
         found.append(
             Quantity(
                 start=m.start(),
                 end=m.end(),
                 value=share * section["multipliers"][m["multiplier"].lower()],
-                text=m.group(0),
+                text=text[m.start() : m.end()],
                 qualifier=_qualifier_before(text, start, m.start(), lexicon),
                 is_measure=_unit_follows(text[m.end() : m.end() + 20], lexicon),
                 is_year=False,

@@ -12,7 +12,9 @@ from functools import cache
 from extractors.lexicon import Lexicon, phrase_alternation
 from extractors.places import KOREA, find_places
 
-_CAPITALISED = r"(?:[A-Z][\w'’&.-]*|[A-Z]{2,}\.?)"
+# a capitalised word ("Anam", "KHIDI", "St."); every word all in capitals is one of these, so
+# a second alternative for them would only make the engine retry the same words on failure
+_CAPITALISED = r"(?:[A-Z][\w'’&.-]*)"
 _NUMBER = r"(?:\s+No\.?\s?\d+)?"  # "City Clinical Hospital No. 7"
 
 

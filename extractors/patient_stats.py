@@ -21,7 +21,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.dates import YearMention, find_years
-from extractors.lexicon import PhraseMatch, PhraseMatcher, phrase_alternation
+from extractors.lexicon import CaselessPattern, Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.numbers import Quantity, find_quantities, is_bare, qualifier_phrase
 from extractors.places import Place, PlaceKind, find_places
 from extractors.sentences import Sentence
@@ -159,9 +159,14 @@ def _next_context_year(
     year"); one naming another year ends it."""
     if has_counts:
         return sentence_year
-    anaphoric = {" ".join(p.lower().split()) for p in ctx.lexicon.section("years")["anaphoric"]}
+    anaphoric = _anaphoric_years(ctx.lexicon)
     own_years = [y for y in ctx.years(sentence) if " ".join(y.text.lower().split()) not in anaphoric]
     return None if own_years else current
+
+
+@cache
+def _anaphoric_years(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(" ".join(p.lower().split()) for p in lexicon.section("years")["anaphoric"])
 
 
 def _links(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, goal: bool) -> list[Link]:
@@ -572,9 +577,8 @@ def _scope_end(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phr
     clauses ("rose to 1,450, while those from Cambodia ...")."""
     head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, phrase_end, sentence.end)
     other = ctx.lexicon.matcher("patients", "comparison_stops").search(ctx.text, phrase_end, sentence.end)
-    joint = _clause_joint(tuple(ctx.lexicon.section("periods")["clause_joints"])).search(
-        ctx.text, phrase_end, sentence.end
-    )
+    pattern, scanned = _clause_joint(tuple(ctx.lexicon.section("periods")["clause_joints"])).scan(ctx.text)
+    joint = pattern.search(scanned, phrase_end, sentence.end)
     return min(
         _next_count(ctx, sentence, quantity),
         head.start if head else sentence.end,
@@ -681,9 +685,9 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
 
 def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
     """The clause of a count, between the joints (", and", "; ") around it."""
-    joints = _clause_joint(tuple(ctx.lexicon.section("periods")["clause_joints"]))
+    pattern, scanned = _clause_joint(tuple(ctx.lexicon.section("periods")["clause_joints"])).scan(ctx.text)
     start, end = sentence.start, sentence.end
-    for joint in joints.finditer(ctx.text, sentence.start, sentence.end):
+    for joint in pattern.finditer(scanned, sentence.start, sentence.end):
         if joint.end() <= quantity.start:
             start = joint.end()
         elif joint.start() >= quantity.end:
@@ -692,10 +696,10 @@ def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tup
 
 
 @cache
-def _clause_joint(joints: tuple[str, ...]) -> re.Pattern[str]:
+def _clause_joint(joints: tuple[str, ...]) -> CaselessPattern:
     # joints begin with punctuation glued to the word before, so no word boundary before them
     alternation = phrase_alternation(joints)
-    return re.compile(rf"(?:{alternation})(?!\w)", re.IGNORECASE)
+    return CaselessPattern.compile(rf"(?:{alternation})(?!\w)")
 
 
 def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from extractors.context import DocumentContext
 from extractors.dates import YearMention
-from extractors.lexicon import Lexicon, phrase_alternation
+from extractors.lexicon import CaselessPattern, Lexicon, phrase_alternation
 from extractors.numbers import Quantity, is_bare
 from extractors.places import Place, PlaceKind, PlaceName
 from extractors.sentences import Sentence
@@ -355,7 +355,8 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
     market", "using the UAE as its advance base": places between the verb and the "as"."""
     lexicon = ctx.lexicon
     aimed: list[tuple[int, PlaceName]] = []
-    for role in _designation_pattern(lexicon).finditer(ctx.text, sentence.start, sentence.end):
+    pattern, scanned = _designation_pattern(lexicon).scan(ctx.text)
+    for role in pattern.finditer(scanned, sentence.start, sentence.end):
         verbs = [
             v
             for v in lexicon.matcher("markets", "designation_verbs").finditer(
@@ -418,13 +419,13 @@ def _copula_role_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _designation_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+def _designation_pattern(lexicon: Lexicon) -> CaselessPattern:
     """ "as a key target market", and "its core overseas market" (after "make X")."""
     markets = lexicon.section("markets")
     nouns = phrase_alternation(markets["role_nouns"])
     possessives = phrase_alternation(markets["role_possessives"])
-    return re.compile(
-        rf"\b(?:as|{possessives}|(?P<article>an?))\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
+    return CaselessPattern.compile(
+        rf"\b(?:as|{possessives}|(?P<article>an?))\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b"
     )
 
 

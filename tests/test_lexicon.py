@@ -1,0 +1,48 @@
+"""The phrase matcher's lowered-text scan finds what the ignore-case pattern finds."""
+
+import pytest
+
+from extractors.lexicon import CaselessPattern, PhraseMatcher
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea and KOREA, korea.",
+        "Medical Tourism in Kazakhstan — “medical tourism” ’s",
+        "\u212aorea (Kelvin sign), \u017ferbia (long s), \u0130stanbul, \u0131stanbul",
+        "Kyiv КИЇВ Σεούλ ΟΔΟΣ: medical tourism",
+        "medical\n tourism " * 40 + "\u212aorea",
+    ],
+)
+def test_lowered_scan_matches_like_the_ignore_case_pattern(text: str) -> None:
+    matcher = PhraseMatcher.of(["korea", "medical tourism", "serbia", "istanbul", "seoul"])
+    expected = [(m.start(), m.end(), m.group(0)) for m in matcher.pattern.finditer(text)]
+    assert [(m.start, m.end, m.text) for m in matcher.finditer(text)] == expected
+    assert matcher.count(text) == len(expected)
+    assert matcher.contains(text) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("source", "twinned"),
+    [
+        (r"\b(?P<day>[0-3]?\d)(?:st|nd)?\s+(?:of\s+)?(?:march|may)\b(?!['’]s)", True),
+        (r"\bMarch\b", False),  # a capital: never matches lowered text
+        (r"[0-[]", False),  # a range that holds capitals, matched by their lower case when ignoring case
+        ("\u017f", False),  # long s: matches "s" when ignoring case
+    ],
+)
+def test_a_pattern_has_a_twin_only_when_it_cannot_tell_case(source: str, twinned: bool) -> None:
+    assert (CaselessPattern.compile(source).twin is not None) == twinned
+
+
+def test_the_twin_finds_what_the_ignore_case_pattern_finds() -> None:
+    caseless = CaselessPattern.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd)?\s+(?P<month>march|may)\b")
+    text = "On 1ST MARCH and 2nd May, not 3 \u212aay; " * 20
+    pattern, scanned = caseless.scan(text)
+    assert pattern is caseless.pattern  # the Kelvin sign: the text is read as it is
+    ascii_text = text.replace("\u212a", "K")
+    pattern, scanned = caseless.scan(ascii_text)
+    assert pattern is caseless.twin
+    expected = [m.span("month") for m in caseless.pattern.finditer(ascii_text)]
+    assert [m.span("month") for m in pattern.finditer(scanned)] == expected
