@@ -1,8 +1,8 @@
 """The Prefect flow ``ingest``: discover → skip unchanged → extract in batches → load → record the run.
 
 A run holds the writer lock (``flows.writer_lock``) from start to end, but opens the warehouse
-only to write: to read what it knows and open the run, to load each batch, and to close the
-run. While documents are extracted, and between runs, the file is free for analysts to query.
+only to write: to read what it knows and open the run, to load every 1,000 extracted documents,
+and to close the run. While documents are extracted, and between runs, the file is free for analysts to query.
 Each of those steps is a Prefect task that retries, with backoff, only while another process
 holds the file; a bad document becomes an error row and is never retried.
 """
@@ -41,8 +41,8 @@ if TYPE_CHECKING:  # the warehouse is imported where it is used: see ``open_ware
     from warehouse import PendingLoad, Warehouse
 
 DEFAULT_BATCH_SIZE = 200
-# Documents gathered from extracted batches before they are loaded in one transaction: a load
-# costs nearly the same for 200 documents as for 1,000 (see ``warehouse.loading``), and 1,000
+# Documents gathered from extracted batches before they are loaded in one transaction: each load
+# pays a fixed cost that grows with the warehouse (see ``warehouse.loading``), and 1,000
 # documents wait in about 15 MB of Arrow.
 LOAD_DOCUMENTS = 1000
 # Batches extracted or waiting to be loaded, per worker: enough to keep every worker busy while
