@@ -63,10 +63,11 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
     months = phrase_alternation(dates["months"])
     weekday = phrase_alternation(dates["weekdays"])
     joiner = phrase_alternation(dates["range_joiners"])
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    day = rf"(?:[12]\d|3[01]|0?[1-9]){lexicon.alternation('dates', 'ordinal_suffixes')}?"
     year = r"(?:19[5-9]\d|20\d\d)"
     month = rf"(?:{months})\.?"
     prefix = rf"(?:(?:{weekday}),?\s+)?"
+    of = lexicon.alternation("grammar", "belonging_prepositions")  # "30th of March"
     relative = lexicon.section("years")["relative"]
     relative_alternation = phrase_alternation(relative)
     return DatePatterns(
@@ -82,33 +83,35 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
             rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
         day_month=CaselessPattern.compile(
-            rf"\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:of\s+)?"
+            rf"\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:{of}\s+)?"
             rf"(?P<month>{month})\b"
             # "from 30th March to 1st April": the range's end in another month
-            rf"(?:\s*(?:{joiner})\s*(?P<day3>{day})\s+(?:of\s+)?(?P<month3>{month})\b)?"
+            rf"(?:\s*(?:{joiner})\s*(?P<day3>{day})\s+(?:{of}\s+)?(?P<month3>{month})\b)?"
             rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
         year=re.compile(rf"(?<![\d,.])(?P<year>{year})(?!\d|,\d)"),
         relative_year=CaselessPattern.compile(rf"\b(?:{relative_alternation})\b"),
-        ordinal_day=_ordinal_day_pattern(dates),
+        ordinal_day=_ordinal_day_pattern(lexicon),
         relative_years={k.lower(): v for k, v in relative.items()},
         anaphoric_years=frozenset(p.lower() for p in lexicon.section("years")["anaphoric"]),
         weekdays=frozenset(d.lower() for d in dates["weekdays"]),
     )
 
 
-def _ordinal_day_pattern(dates: dict) -> CaselessPattern:
+def _ordinal_day_pattern(lexicon: Lexicon) -> CaselessPattern:
     """ "on the 31st", "at the 31st in", "on 10th,", "from the 7th to the 9th": a day of the
     month (or a range of days) in context, as written in translated Korean press releases; an
     ordinal before a name ("the 10th Conference") is not."""
-    prepositions = phrase_alternation(dates["ordinal_day_prepositions"])
-    followers = phrase_alternation(dates["ordinal_day_followers"])
-    joiner = phrase_alternation(dates["range_joiners"])
-    ordinal = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    prepositions, followers, joiner, suffix = (
+        lexicon.alternation("dates", key)
+        for key in ("ordinal_day_prepositions", "ordinal_day_followers", "range_joiners", "ordinal_suffixes")
+    )
+    article = lexicon.alternation("grammar", "articles")
+    ordinal = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     return CaselessPattern.compile(
-        rf"\b(?:{prepositions})\s+(?:the\s+)?(?P<day>{ordinal})"
-        rf"(?:\s*(?:{joiner})\s*(?:the\s+)?(?P<last>{ordinal}))?"
-        rf"(?=\s*[,.;)]|\s+(?:{followers})\b)"
+        rf"\b{prepositions}\s+(?:{article}\s+)?(?P<day>{ordinal})"
+        rf"(?:\s*{joiner}\s*(?:{article}\s+)?(?P<last>{ordinal}))?"
+        rf"(?=\s*[,.;)]|\s+{followers}\b)"
     )
 
 
@@ -280,15 +283,17 @@ def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexi
 def _relative_day_pattern(lexicon: Lexicon) -> CaselessPattern:
     days = lexicon.section("dates")["weekdays"] + lexicon.section("dates")["relative_days"]
     alternation = phrase_alternation(days)
-    return CaselessPattern.compile(rf"\b(?:last\s+)?(?:{alternation})\b(?!['’]s)")
+    past = lexicon.alternation("dates", "past_day_markers")
+    return CaselessPattern.compile(rf"\b(?:{past}\s+)?(?:{alternation})\b(?!['’]s)")
 
 
 @cache
 def _weekday_range_pattern(lexicon: Lexicon) -> CaselessPattern:
     weekday = phrase_alternation(lexicon.section("dates")["weekdays"])
     joiner = phrase_alternation(lexicon.section("dates")["range_joiners"])
+    opening = lexicon.alternation("dates", "range_starts")
     return CaselessPattern.compile(
-        rf"\b(?:from\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b"
+        rf"\b(?:{opening}\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b"
     )
 
 

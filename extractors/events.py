@@ -21,13 +21,11 @@ from extractors.sentences import Sentence
 from models import EventType, RecordKind
 
 _QUOTED = re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']")
-_VENUE = re.compile(r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’&-]*(?:[\s,]+[A-Z][\w'’&-]*){0,5})")
 _EDITION = re.compile(r"(?P<words>(?:[A-Z][\w&'’-]*\s+){1,6})(?P<year>(?:19|20)\d\d)\b")
 _YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,6})")
 MAX_WORDS_BEFORE_NOUN = 2  # adjectives between a number and the people it counts ("120 foreign guests")
 CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
 ATTENDEE_NOUN_WORDS = 10  # "About 200 local travel agents, hospital managers and insurers attended"
-_FOR_DAYS = re.compile(r"\b(?:for\s+(?P<n>\w+)\s+days|(?P<m>\w+)-day)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -46,6 +44,37 @@ class Mention:
     members: int | None = None  # the size of a visiting party, when no audience is given
     caption: bool = False  # a photo caption: it shows an event, it never is one of its own
     future: bool = False  # "will host ... next month": a later occurrence
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    definite_head: re.Pattern[str]  # "The signing ceremony": an event named with "the" first
+    reported_date: re.Pattern[str]  # between "announced" and its date: "on", "in the"
+    list_filler: re.Pattern[str]  # between the items of a list: spaces, commas, "and", "the"
+    venue: re.Pattern[str]  # "at the Lotte Hotel Tashkent": the building an event was held in
+    duration: re.Pattern[str]  # "for three days" (group n), "a two-day forum" (group m)
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    def words(section: str, role: str) -> str:
+        return lexicon.alternation(section, role, ignore_case=False)
+
+    article = words("grammar", "articles")
+    return _Patterns(
+        definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
+        reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),
+        venue=re.compile(
+            rf"\b{words('events', 'venue_prepositions')}\s+(?:{article}\s+)?"
+            r"(?P<venue>[A-Z][\w'’&-]*(?:[\s,]+[A-Z][\w'’&-]*){0,5})"
+        ),
+        duration=re.compile(
+            rf"\b(?:{words('events', 'duration_prepositions')}\s+(?P<n>\w+)\s+{words('events', 'duration_units')}"
+            rf"|(?P<m>\w+){words('events', 'duration_suffixes')})\b",
+            re.IGNORECASE,
+        ),
+        list_filler=re.compile(rf"(?:\s|,|\b{words('grammar', 'list_conjunctions')}\b|\b{article}\b)*"),
+    )
 
 
 def extract_events(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
@@ -106,7 +135,7 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     """ "The signing ceremony took place at the ministry in Tashkent." right after "On 15
     November, the ministry and Asan Medical Center signed a contract": an event named with
     "the" at the head of its sentence happened on the date of the sentence before."""
-    if not re.fullmatch(r"the\s+(?:[\w-]+\s+)?", ctx.text[sentence.start : noun.start], re.IGNORECASE):
+    if not _patterns(ctx.lexicon).definite_head.fullmatch(ctx.text, sentence.start, noun.start):
         return None
     body = ctx.body_sentences
     position = body.index(sentence)
@@ -167,7 +196,7 @@ def _happening_dates(ctx: DocumentContext, sentence: Sentence) -> list[DateMenti
         d
         for d in ctx.dates(sentence)
         if not any(
-            re.fullmatch(r"\s*(?:on|in)?\s*(?:the\s+)?", ctx.text[r.end : d.start])
+            _patterns(ctx.lexicon).reported_date.fullmatch(ctx.text, r.end, d.start)
             for r in reporting.finditer(ctx.text, max(sentence.start, d.start - 30), d.start)
         )
     ]
@@ -175,7 +204,7 @@ def _happening_dates(ctx: DocumentContext, sentence: Sentence) -> list[DateMenti
 
 def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date | None:
     """ "for five days from June 2", "a two-day visit" on 11 September -> the range's last day."""
-    match = _FOR_DAYS.search(sentence.text)
+    match = _patterns(ctx.lexicon).duration.search(sentence.text)
     if match is None:
         return None
     group = "n" if match["n"] else "m"
@@ -209,7 +238,7 @@ def _name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         noun = types.search(match.group(0))
         if noun is not None and noun.end == len(match.group(0)) and match.group(0)[0].isupper():
             words = match.group(0).split()
-            while words and words[0].lower() in {"the", "a", "an", "at", "in", "on"}:
+            while words and leading.contains(words[0]):
                 words.pop(0)
             if len(words) >= 2:
                 return " ".join(words)
@@ -273,14 +302,18 @@ def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Pla
 def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     """Where people come from, not where the event is: "agents from Kazakhstan and Uzbekistan"
     (the whole list after "from", up to the place)."""
-    start = ctx.text.rfind("from", sentence.start, place.start)
-    if start < 0:
+    patterns = _patterns(ctx.lexicon)
+    origins = list(
+        ctx.lexicon.matcher("grammar", "origin_prepositions").finditer(ctx.text, sentence.start, place.start)
+    )
+    if not origins:
         return False
-    between = ctx.text[start + len("from") : place.start]
+    start = origins[-1].start
+    between = ctx.text[origins[-1].end : place.start]
     for other in ctx.places(sentence):
         if start < other.start and other.end <= place.start:
             between = between.replace(other.text, " ")
-    return re.fullmatch(r"(?:\s|,|\band\b|\bthe\b)*", between) is not None
+    return patterns.list_filler.fullmatch(between) is not None
 
 
 def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
@@ -297,7 +330,9 @@ def _venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
     events = ctx.lexicon.matcher("events", "types")
     heads = tuple(ctx.lexicon.section("events")["venue_heads"])
     candidates = [
-        m["venue"].strip(" ,") for m in _VENUE.finditer(sentence.text) if not re.match(r"\d", m["venue"])
+        m["venue"].strip(" ,")
+        for m in _patterns(ctx.lexicon).venue.finditer(sentence.text)
+        if not re.match(r"\d", m["venue"])
     ]
     buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
     known = [m.text for m in _venue_names(ctx.lexicon).finditer(sentence.text)]

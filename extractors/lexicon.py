@@ -176,6 +176,11 @@ class Lexicon:
         """A matcher over ``[section] key``: a list (labels True) or a table of labels."""
         return _matcher(self.language, section, key)
 
+    def alternation(self, section: str, key: str, *, ignore_case: bool = True) -> str:
+        """The phrases of ``[section] key`` as one group of a regular expression, for a pattern
+        built around them ("with" before a counterpart, "the" before a name)."""
+        return f"(?:{phrase_alternation(self.words[section][key], ignore_case=ignore_case)})"
+
 
 @cache
 def load_lexicon(language: str = "en") -> Lexicon:

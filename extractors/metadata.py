@@ -64,7 +64,8 @@ class Metadata:
 @cache
 def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = phrase_alternation(lexicon.section("dates")["publication_labels"])
-    return re.compile(rf"(?<!\w)(?:{alternation})\s*(?:on|at)?\s*[:.]?\s*$", re.IGNORECASE)
+    preposition = lexicon.alternation("dates", "publication_label_prepositions")
+    return re.compile(rf"(?<!\w)(?:{alternation})\s*{preposition}?\s*[:.]?\s*$", re.IGNORECASE)
 
 
 def head_lines(text: str) -> list[Line]:

@@ -15,7 +15,6 @@ from extractors.places import KOREA, find_places
 # a capitalised word ("Anam", "KHIDI", "St."); every word all in capitals is one of these, so
 # a second alternative for them would only make the engine retry the same words on failure
 _CAPITALISED = r"(?:[A-Z][\w'’&.-]*)"
-_NUMBER = r"(?:\s+No\.?\s?\d+)?"  # "City Clinical Hospital No. 7"
 
 
 @dataclass(frozen=True)
@@ -35,11 +34,16 @@ class Organization:
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     heads = lexicon.section("partnerships")["org_heads"]
     head = phrase_alternation(heads)
-    tail = rf"(?:\s+(?:of|for|and|&)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
+    article, joints, numbered = (
+        lexicon.alternation("grammar", role, ignore_case=False)
+        for role in ("articles", "name_joints", "numbered")
+    )
+    number = rf"(?:\s+{numbered}\s?\d+)?"  # "City Clinical Hospital No. 7"
+    tail = rf"(?:\s+{joints}\s+(?:{article}\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
     capitalised_head = phrase_alternation((h[0].upper() + h[1:] for h in heads), ignore_case=False)
     return re.compile(
         # capitalised words then a head word: "Korea University Anam Hospital"
-        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{_NUMBER}{tail}*)"
+        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{number}{tail}*)"
         # a capitalised head word then "of ...": "Ministry of Health and Welfare"
         rf"|(?P<head2>{capitalised_head})\b{tail}+"
     )
@@ -77,7 +81,7 @@ def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon
 def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | None:
     """ "Hanvit University Hospital in Seoul", "Sunkar National Medical Center in Astana": the
     country of the place the organisation is said to be in, right after its name."""
-    located = re.compile(r",?\s+(?:in|of|based in)\s+(?:the\s+)?").match(text, name_end, end)
+    located = _located_in_pattern(lexicon).match(text, name_end, end)
     if located is None:
         return None
     place = next(iter(find_places(text, located.end(), end, lexicon)), None)
@@ -90,7 +94,7 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
     splits a name where what follows it is a name of its own ("Ministry of Health and Welfare"
     stays one)."""
     heads = lexicon.matcher("partnerships", "org_heads")
-    for joint in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", text[start:end]):
+    for joint in _conjunction_pattern(lexicon).finditer(text[start:end]):
         left_end, right_start = start + joint.start(), start + joint.end()
         right = _pattern(lexicon).fullmatch(text, right_start, end)
         if right is None or (len(text[right_start:end].split()) < 2):
@@ -103,3 +107,19 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
                 *_conjuncts(text, right_start, end, right_head, lexicon),
             ]
     return [(start, end, head)]
+
+
+@cache
+def _located_in_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    located, article = (
+        lexicon.alternation("grammar", role, ignore_case=False) for role in ("located_in", "articles")
+    )
+    return re.compile(rf",?\s+{located}\s+(?:{article}\s+)?")
+
+
+@cache
+def _conjunction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    conjunction, article = (
+        lexicon.alternation("grammar", role, ignore_case=False) for role in ("conjunctions", "articles")
+    )
+    return re.compile(rf"\s+{conjunction}\s+(?:{article}\s+)?")

@@ -9,10 +9,11 @@ each counted group being a record of its own.
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.lexicon import PhraseMatch, phrase_alternation
+from extractors.lexicon import Lexicon, PhraseMatch, phrase_alternation
 from extractors.places import KOREA, Place, PlaceKind, find_places
 from extractors.sentences import Sentence
 from models import RecordKind
@@ -20,12 +21,29 @@ from models import RecordKind
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
 _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
-_WITH = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
-# "with Vietravel", "with Taiwanese travel platform KKday", "with Vladivostok travel agency 'Vostok Intour'"
-_CAPITALISED_NAME = re.compile(
-    r"\s+(?:the\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){1,3})\s+)?['‘\"“]?"
-    r"(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})"
-)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    capitalised_name: re.Pattern[str]  # "with Vietravel", "with Taiwanese travel platform KKday"
+    located_in: re.Pattern[str]  # "groups in Mongolia and Kazakhstan"
+    seat: re.Pattern[str]  # "Thang Long General Hospital, in Hanoi"
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    def words(role: str) -> str:
+        return lexicon.alternation("grammar", role, ignore_case=False)
+
+    return _Patterns(
+        # "with Vladivostok travel agency 'Vostok Intour'"
+        capitalised_name=re.compile(
+            rf"\s+(?:{words('articles')}\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){{1,3}})\s+)?['‘\"“]?"
+            r"(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+        ),
+        located_in=re.compile(rf"\s+{words('place_prepositions')}\s+"),
+        seat=re.compile(rf"\s*,?\s*{words('seat_prepositions')}\s+"),
+    )
 
 
 @dataclass
@@ -139,7 +157,7 @@ def _records(
 ) -> list[tuple[RecordKind, dict[str, Any]]]:
     korean_side = _korean_side(ctx, sentence, noun.start)
     with_match = _with_after(ctx, sentence, noun)
-    scope_start = with_match.end() if with_match else noun.end
+    scope_start = with_match.end if with_match else noun.end
     scope_end = min(sentence.end, scope_start + COUNTERPART_CHARS)
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = _base(ctx, sentence, noun)
@@ -155,10 +173,10 @@ def _records(
         ]
     # "with Vitamed, a clinic chain based in Tashkent": a name the text does not know, right after
     # "with", is the counterpart; the places after it say where it is
-    counterparts = (_unknown_name_after(ctx, sentence, with_match.end()) if with_match else []) or [
+    counterparts = (_unknown_name_after(ctx, sentence, with_match.end) if with_match else []) or [
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
     ]
-    korean_after = _korean_after_with(ctx, sentence, with_match.end()) if with_match else None
+    korean_after = _korean_after_with(ctx, sentence, with_match.end) if with_match else None
     if korean_after is not None:
         # "The Dubai Health Authority signed an agreement with the Korea Health Industry
         # Development Institute", "Cho Ray Hospital, which signed an MOU with Seoul National
@@ -170,7 +188,7 @@ def _records(
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
         counterparts = [c for c in whole if c[0] != korean_side]
-    if subject and (with_match is None or not _names_after(ctx, sentence, with_match.end())):
+    if subject and (with_match is None or not _names_after(ctx, sentence, with_match.end)):
         # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation", "...
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
@@ -257,11 +275,13 @@ def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) 
     return min(named)[1] if named else None
 
 
-def _with_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> re.Match[str] | None:
+def _with_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
     """The "with" or "between" of the agreement, in its own clause: the one after a comma
     belongs to another ("signed an agreement on June 6, paving the way ... with Korean support")."""
     clause = re.compile(r"[,;]").search(ctx.text, noun.end, sentence.end)
-    return _WITH.search(ctx.text, noun.start, clause.start() if clause else sentence.end)
+    return ctx.lexicon.matcher("grammar", "counterpart_prepositions").search(
+        ctx.text, noun.start, clause.start() if clause else sentence.end
+    )
 
 
 def _implied_country(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -282,7 +302,7 @@ def _unknown_name_after(
     """ "signed an MOU with Vietravel on ...", "with Taiwanese travel platform KKday": a
     capitalised name right after "with" (and a description of it) that is no known organisation
     or place is the counterpart, of the country its description names, if any."""
-    match = _CAPITALISED_NAME.match(ctx.text, position, sentence.end)
+    match = _patterns(ctx.lexicon).capitalised_name.match(ctx.text, position, sentence.end)
     if match is None:
         return []
     start, end = match.span("name")
@@ -322,7 +342,7 @@ def _group_countries(ctx: DocumentContext, sentence: Sentence, group: str, end: 
 
 def _located_after(ctx: DocumentContext, sentence: Sentence, end: int) -> list[str]:
     """The countries of "in Mongolia and Kazakhstan" right after a group, up to a comma."""
-    located = re.compile(r"\s+in\s+").match(ctx.text, end, sentence.end)
+    located = _patterns(ctx.lexicon).located_in.match(ctx.text, end, sentence.end)
     if located is None:
         return []
     comma = re.compile(r"[,;]").search(ctx.text, located.end(), sentence.end)
@@ -442,7 +462,7 @@ def _is_venue(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
 def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | None:
     """ "Thang Long General Hospital in Hanoi": the city right after an organisation is where it
     stands (its country), not a party of its own."""
-    seat = re.compile(r"\s*,?\s*(?:in|of)\s+").match(ctx.text, position)
+    seat = _patterns(ctx.lexicon).seat.match(ctx.text, position)
     if seat is None:
         return None
     return next((p for p in places if p.start == seat.end() and not p.place.is_korean), None)

@@ -48,6 +48,33 @@ class Link:
     own_origin: tuple[str, ...] = ()  # "Americans (51,200)", "1,420 from Kazakhstan"
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    list_joint: re.Pattern[str]  # a comma, or the "and" before a list's last item
+    belonging: re.Pattern[str]  # "citizens of (the) ..."
+    n_countries: re.Pattern[str]  # "from over 30 different countries": the number in group 1
+    after_article: re.Pattern[str]  # nothing, or an article, between a cue and what it cues
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    def words(role: str) -> str:
+        return lexicon.alternation("grammar", role, ignore_case=False)
+
+    return _Patterns(
+        list_joint=re.compile(rf"[,;]|\b{words('list_conjunctions')}\b"),
+        belonging=re.compile(rf"\s+{words('belonging_prepositions')}\s+(?:{words('articles')}\s+)?"),
+        n_countries=re.compile(
+            rf"\b{lexicon.alternation('grammar', 'origin_prepositions')}"
+            rf"\s+(?:{lexicon.alternation('patients', 'country_count_qualifiers')}\s+)?(\d+)"
+            rf"\s+(?:{lexicon.alternation('patients', 'country_count_adjectives')}\s+)?"
+            rf"{lexicon.alternation('patients', 'country_count_nouns')}",
+            re.IGNORECASE,
+        ),
+        after_article=re.compile(rf"\s*(?:{words('articles')}\s+)?"),
+    )
+
+
 def extract_patient_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
     found = []
     body = ctx.body_sentences
@@ -285,21 +312,23 @@ def _without_filler(ctx: DocumentContext, phrase: str) -> str:
 
 
 @cache
-def _phrase_then_pattern(phrases: tuple[str, ...], word: str) -> re.Pattern[str]:
-    """One of ``phrases``, then words without a clause break, then the last ``word`` of the text."""
-    alternation = phrase_alternation(phrases)
+def _phrase_then_pattern(phrases: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``phrases``, then words without a clause break, then the last of ``words`` in the text."""
+    alternation, word = phrase_alternation(phrases), f"(?:{phrase_alternation(words)})"
     return re.compile(rf"\b(?:{alternation})\b[^,;]*?\b{word}\b(?!.*\b{word}\b)", re.IGNORECASE | re.DOTALL)
 
 
 def _change_to(ctx: DocumentContext) -> re.Pattern[str]:
     """ "jumped 31.3 percent on-year to": a verb of change and the "to" of its new level."""
-    return _phrase_then_pattern(tuple(ctx.lexicon.section("patients")["change_verbs"]), "to")
+    patients = ctx.lexicon.section("patients")
+    return _phrase_then_pattern(tuple(patients["change_verbs"]), tuple(patients["change_level_words"]))
 
 
 def _share_with(ctx: DocumentContext) -> re.Pattern[str]:
     """ "accounted for the largest portion with", "ranked first with": a share of a breakdown
     and the "with" of its count."""
-    return _phrase_then_pattern(tuple(ctx.lexicon.section("patients")["share_verbs"]), "with")
+    patients = ctx.lexicon.section("patients")
+    return _phrase_then_pattern(tuple(patients["share_verbs"]), tuple(patients["share_count_words"]))
 
 
 def _without_years(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
@@ -502,7 +531,7 @@ def _after_previous_count(ctx: DocumentContext, sentence: Sentence, quantity: Qu
     ]
     if not earlier:
         return sentence.start
-    joint = re.compile(r"[,;]|\band\b").search(ctx.text, earlier[-1], quantity.start)
+    joint = _patterns(ctx.lexicon).list_joint.search(ctx.text, earlier[-1], quantity.start)
     return joint.end() if joint else earlier[-1]
 
 
@@ -532,7 +561,7 @@ def _consulted(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
 
 def _origins_of(ctx: DocumentContext, sentence: Sentence, head_end: int) -> list[str]:
     """ "3,100 citizens of Uzbekistan", "residents of Primorye": the place right after "of"."""
-    joint = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, head_end, sentence.end)
+    joint = _patterns(ctx.lexicon).belonging.match(ctx.text, head_end, sentence.end)
     if joint is None:
         return []
     return [
@@ -610,30 +639,28 @@ def _origins_after(
 ) -> list[str]:
     """Countries after "from": "from Mongolia, Russia, Kazakhstan and Arab regions"; with
     ``adjacent``, only where "from" follows the number directly ("1,420 from Kazakhstan")."""
-    match = re.compile(r"\bfrom\b", re.IGNORECASE).search(ctx.text, position, end or sentence.end)
+    match = ctx.lexicon.matcher("grammar", "origin_prepositions").search(
+        ctx.text, position, end or sentence.end
+    )
     if match is None:
         return []
     arrival = ctx.lexicon.matcher("patients", "arrival_verbs")
-    between = ctx.text[position : match.start()].strip()
+    between = ctx.text[position : match.start].strip()
     if adjacent and between and not (arrival.search(between) and arrival.search(between).text == between):
         return []
     limit = end or sentence.end
-    words = ctx.lexicon.matcher("patients", "origin_stops").search(ctx.text, match.end(), limit)
-    punctuation = re.compile(r"[;.]").search(ctx.text, match.end(), limit)
+    words = ctx.lexicon.matcher("patients", "origin_stops").search(ctx.text, match.end, limit)
+    punctuation = re.compile(r"[;.]").search(ctx.text, match.end, limit)
     end = min(limit, words.start if words else limit, punctuation.start() if punctuation else limit)
     return [
         p.place.country
         for p in ctx.places(sentence)
-        if match.end() <= p.start < end and p.place.country and not p.place.is_korean
+        if match.end <= p.start < end and p.place.country and not p.place.is_korean
     ]
 
 
 def _n_countries(ctx: DocumentContext, sentence: Sentence, position: int) -> int | None:
-    pattern = re.compile(
-        r"\bfrom\s+(?:some\s+|about\s+|over\s+|more than\s+)?(\d+)\s+(?:different\s+)?countries",
-        re.IGNORECASE,
-    )
-    match = pattern.search(ctx.text, position, sentence.end)
+    match = _patterns(ctx.lexicon).n_countries.search(ctx.text, position, sentence.end)
     return int(match.group(1)) if match else None
 
 
@@ -829,7 +856,8 @@ def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int,
 def _right_after_cue(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
     """Whether a cue of the list ends right before ``position`` (an article may stand between)."""
     window = ctx.text[max(sentence.start, position - 30) : position]
-    return any(re.fullmatch(r"\s*(?:the\s+)?", window[m.end :]) for m in cues.finditer(window))
+    after_article = _patterns(ctx.lexicon).after_article
+    return any(after_article.fullmatch(window, m.end) for m in cues.finditer(window))
 
 
 def _is_korean_place(place: Place) -> bool:

@@ -119,8 +119,6 @@ def _goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
 
 def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
     """ "by 2021" -> 2021; "by the target year" -> the previous goal's year; "this year"."""
-    goals = ctx.lexicon.section("goals")
-    due = phrase_alternation(goals["due_prepositions"])
     baselines = [
         q
         for q in ctx.quantities(sentence)
@@ -130,7 +128,7 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
     years = [y for y in ctx.years(sentence) if not any(_year_of(ctx, b, y) for b in baselines)]
     for year in years:
         before = ctx.text[max(sentence.start, year.start - 12) : year.start].lower()
-        if re.search(rf"\b(?:{due})\s+(?:the\s+end\s+of\s+)?$", before):
+        if _due_before(ctx.lexicon).search(before):
             return year.year
     # "this year's target": a relative year, when no year is given with a preposition of due
     relative = [y for y in years if y.relative]
@@ -139,6 +137,13 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
     if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return last_year
     return None
+
+
+@cache
+def _due_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """A preposition of due at the end of lowered text before a year: "by ", "by the end of "."""
+    due, period_end = (lexicon.alternation("goals", key) for key in ("due_prepositions", "due_period_ends"))
+    return re.compile(rf"\b{due}\s+(?:{period_end}\s+)?$")
 
 
 def _own_due_year(
@@ -150,12 +155,11 @@ def _own_due_year(
     and ... 1 million by 2020")."""
     following = [q.start for q in figures if q.start > figure.end]
     end = min([sentence.end, *following])
-    due = phrase_alternation(ctx.lexicon.section("goals")["due_prepositions"])
     for year in ctx.years(sentence):
         if not (figure.end <= year.start < end):
             continue
         before = ctx.text[max(sentence.start, year.start - 12) : year.start].lower()
-        if year.relative or re.search(rf"\b(?:{due})\s+(?:the\s+end\s+of\s+)?$", before):
+        if year.relative or _due_before(ctx.lexicon).search(before):
             return year.year
     start = max([sentence.start, *(q.end for q in figures if q.end <= figure.start)])
     told_before = [
@@ -410,7 +414,7 @@ def _copula_role_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         return phrase_alternation(markets[key])
 
     # the owner may be named: "Vietnam is one of KTO's key target markets"
-    owner = rf"(?:{alternation('role_possessives')}|(?:one\s+of\s+)?[A-Z][\w&.-]*['’]s)"
+    owner = rf"(?:{alternation('role_possessives')}|(?:(?:{alternation('owner_partitives')})\s+)?[A-Z][\w&.-]*['’]s)"
     return re.compile(
         rf"\b(?:{alternation('copulas')})\s+{owner}\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b",
@@ -424,15 +428,17 @@ def _designation_pattern(lexicon: Lexicon) -> CaselessPattern:
     markets = lexicon.section("markets")
     nouns = phrase_alternation(markets["role_nouns"])
     possessives = phrase_alternation(markets["role_possessives"])
+    designation = phrase_alternation(markets["designation_words"])
+    article = lexicon.alternation("grammar", "indefinite_articles")
     return CaselessPattern.compile(
-        rf"\b(?:as|{possessives}|(?P<article>an?))\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b"
+        rf"\b(?:{designation}|{possessives}|(?P<article>{article}))\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b"
     )
 
 
 def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     """A foreign place that is not where patients come from ("patients from Russia")."""
     before = ctx.text[max(sentence.start, place.start - 5) : place.start].strip().lower()
-    return not place.place.is_korean and before != "from"
+    return not place.place.is_korean and before not in ctx.lexicon.section("grammar")["origin_prepositions"]
 
 
 def _last_foreign_place(

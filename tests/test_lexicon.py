@@ -1,8 +1,12 @@
-"""The phrase matcher's lowered-text scan finds what the ignore-case pattern finds."""
+"""The lexicon: the phrase matcher's lowered-text scan finds what the ignore-case pattern finds,
+and every word list is read by the extractors."""
+
+from pathlib import Path
 
 import pytest
 
-from extractors.lexicon import CaselessPattern, PhraseMatcher
+import extractors
+from extractors.lexicon import CaselessPattern, PhraseMatcher, load_lexicon
 
 
 @pytest.mark.parametrize(
@@ -46,3 +50,22 @@ def test_the_twin_finds_what_the_ignore_case_pattern_finds() -> None:
     assert pattern is caseless.twin
     expected = [m.span("month") for m in caseless.pattern.finditer(ascii_text)]
     assert [m.span("month") for m in pattern.finditer(scanned)] == expected
+
+
+# Sections whose lists are read together, keyed by a label of the contract ("at_least").
+READ_WHOLE = {"qualifiers"}
+
+
+def test_every_word_list_of_the_lexicon_is_read_by_the_extractors() -> None:
+    """The words of a language live in its lexicon: a list that no extractor reads is dead data."""
+    source = "\n".join(
+        path.read_text(encoding="utf-8") for path in Path(extractors.__file__).parent.glob("*.py")
+    )
+    unread = [
+        f"[{section}] {key}"
+        for section, table in load_lexicon("en").words.items()
+        if section not in READ_WHOLE
+        for key in table
+        if f'"{key}"' not in source and f"'{key}'" not in source
+    ]
+    assert unread == []
