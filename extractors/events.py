@@ -302,18 +302,17 @@ def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Pla
 def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     """Where people come from, not where the event is: "agents from Kazakhstan and Uzbekistan"
     (the whole list after "from", up to the place)."""
-    patterns = _patterns(ctx.lexicon)
     origins = list(
         ctx.lexicon.matcher("grammar", "origin_prepositions").finditer(ctx.text, sentence.start, place.start)
     )
     if not origins:
         return False
-    start = origins[-1].start
-    between = ctx.text[origins[-1].end : place.start]
+    last = origins[-1]
+    between = ctx.text[last.end : place.start]
     for other in ctx.places(sentence):
-        if start < other.start and other.end <= place.start:
+        if last.start < other.start and other.end <= place.start:
             between = between.replace(other.text, " ")
-    return patterns.list_filler.fullmatch(between) is not None
+    return _patterns(ctx.lexicon).list_filler.fullmatch(between) is not None
 
 
 def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
