@@ -21,6 +21,7 @@ from models import Metric, RecordKind, TargetKind
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
 BASELINE_SENTENCES_BEFORE = 2  # how far back a goal's baseline may have been told
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
+DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
 
 
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
@@ -127,7 +128,7 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
     # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
     years = [y for y in ctx.years(sentence) if not any(_year_of(ctx, b, y) for b in baselines)]
     for year in years:
-        before = ctx.text[max(sentence.start, year.start - 12) : year.start].lower()
+        before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
         if _due_before(ctx.lexicon).search(before):
             return year.year
     # "this year's target": a relative year, when no year is given with a preposition of due
@@ -158,7 +159,7 @@ def _own_due_year(
     for year in ctx.years(sentence):
         if not (figure.end <= year.start < end):
             continue
-        before = ctx.text[max(sentence.start, year.start - 12) : year.start].lower()
+        before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
         if year.relative or _due_before(ctx.lexicon).search(before):
             return year.year
     start = max([sentence.start, *(q.end for q in figures if q.end <= figure.start)])

@@ -246,3 +246,13 @@ def test_a_figure_above_the_aim_or_after_its_year_is_no_baseline() -> None:
         "Korea drew 364,000 foreign patients in 2016. Daejeon aims to attract 20,000 foreign patients by 2020."
     )
     assert found[20000]["baseline_value"] is None
+
+
+def test_a_goal_due_by_the_end_of_a_year() -> None:
+    body = (
+        "Gimhae City said it aims to attract 12,000 foreign patients through the end of 2027. "
+        "The county wants 800 medical tourists by the end of 2026."
+    )
+    found = goals(body)
+    assert {value: goal["target_year"] for value, goal in found.items()} == {12000: 2027, 800: 2026}
+    assert extract_text(body, "Posted on 10 March 2019").get("PatientStat", []) == []
