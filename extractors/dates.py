@@ -116,6 +116,9 @@ def _ordinal_day_pattern(lexicon: Lexicon) -> CaselessPattern:
 
 
 PUBLICATION_LAG_DAYS = 7  # an article may appear a few days before what it reports is over
+# Text that looks ahead may still name a day that has just passed ("the forum, held on March 3,
+# will ..."); a day longer ago than this is the next year's.
+LOOK_AHEAD_PAST_DAYS = 31
 
 
 def find_dates(
@@ -238,8 +241,9 @@ def _day_first(first: int, second: int, year: int) -> date | None:
 
 
 def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ahead: bool) -> date | None:
-    """The date with this month and day for ``base``: the nearest one when the text looks
-    ahead, else the latest one up to a few days after ``base``."""
+    """The date with this month and day for ``base``: when the text looks ahead, the first one
+    from a month before ``base`` on ("will host the forum on Oct. 10" in March: this October);
+    else the latest one up to a few days after ``base``."""
     if year is not None:
         return _safe_date(year, month, day)
     if base is None:
@@ -249,7 +253,8 @@ def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ah
     if not looks_ahead:
         past = [c for c in valid if (c - base).days <= PUBLICATION_LAG_DAYS]
         return max(past) if past else None
-    return min(valid, key=lambda c: abs((c - base).days)) if valid else None
+    ahead = [c for c in valid if (base - c).days <= LOOK_AHEAD_PAST_DAYS]
+    return min(ahead) if ahead else None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

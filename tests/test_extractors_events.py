@@ -214,12 +214,20 @@ def test_a_day_without_a_year_is_the_latest_one_up_to_publication() -> None:
     assert found["start_date"] == date(2016, 3, 15)
 
 
-def test_a_day_that_looks_ahead_is_the_nearest_one() -> None:
+def test_a_day_that_looks_ahead_is_the_next_one() -> None:
     (found,) = extract_text(
         "Busan will hold a medical tourism roadshow in Vladivostok on March 15-17.",
         "Posted on 20 January 2017",
     )["Event"]
     assert found["start_date"] == date(2017, 3, 15)
+
+
+def test_a_day_that_looks_ahead_is_this_years_even_when_last_years_was_nearer() -> None:
+    (found,) = extract_text(
+        "Jeju will host the Global Wellness Forum from Oct. 10 to 12 at the International Convention Center.",
+        "Posted on 10 March 2024",
+    )["Event"]
+    assert (found["start_date"], found["end_date"]) == (date(2024, 10, 10), date(2024, 10, 12))
 
 
 def test_a_weekday_range_ends_on_the_latest_such_weekday_up_to_publication() -> None:
