@@ -108,7 +108,9 @@ def _mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     types = [
         t
         for t in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
-        if not _in_venue_name(ctx, t) and not _is_announcement(ctx, t)
+        if not _in_venue_name(ctx, t)
+        and not _is_announcement(ctx, t)
+        and not _names_a_party(ctx, sentence, t)
     ]
     if not types:
         return None
@@ -167,6 +169,14 @@ def _in_venue_name(ctx: DocumentContext, noun: PhraseMatch) -> bool:
         and after is not None
         and after.group(1) in ctx.lexicon.section("events")["venue_heads"]
     )
+
+
+def _names_a_party(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "Korea University Anam Hospital and Tashkent Medical Academy signed an MOU": in a sentence
+    about an agreement, an event word that ends an organisation's name names the organisation."""
+    if not ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text):
+        return False
+    return any(org.start < noun.start and org.end == noun.end for org in ctx.organizations(sentence))
 
 
 def _is_announcement(ctx: DocumentContext, noun: PhraseMatch) -> bool:

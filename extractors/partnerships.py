@@ -469,9 +469,18 @@ def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | N
 
 
 def _scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> str | None:
-    """What the agreement covers: the "to ..." or "on ..." clause after it."""
+    """What the agreement covers: the "to ..." or "on ..." clause after it, up to a date told
+    in it ("on medical tourism cooperation on March 5")."""
     prepositions = phrase_alternation(ctx.lexicon.section("partnerships")["scope_prepositions"])
     match = re.compile(rf"\b(?:{prepositions})\s+(?P<scope>[a-z][^,;.]{{8,120}})").search(
         ctx.text, noun.end, sentence.end
     )
-    return match["scope"].strip() if match else None
+    if match is None:
+        return None
+    start, end = match.span("scope")
+    end = min([end, *(d.start for d in ctx.dates(sentence) if start < d.start < end)])
+    words = ctx.text[start:end].split()
+    day_prepositions = ctx.lexicon.section("dates")["ordinal_day_prepositions"]
+    while words and words[-1].lower() in day_prepositions:  # "cooperation on" before "March 5"
+        words.pop()
+    return " ".join(words) or None

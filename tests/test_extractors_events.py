@@ -263,3 +263,13 @@ def test_the_ceremony_told_after_a_dated_signing_happened_on_that_date() -> None
     )
     assert found["event_type"] == "signing" and found["start_date"] == date(2019, 2, 15)
     assert found["city"] == "Dushanbe"
+
+
+def test_an_event_word_ending_the_name_of_a_party_to_an_agreement_names_no_event() -> None:
+    found = extract_text(
+        "Korea University Anam Hospital and Tashkent Medical Academy signed a memorandum of understanding "
+        "on March 5.",
+        "Posted on 10 March 2024",
+    )
+    assert found.get("Event", []) == []
+    assert found["Partnership"][0]["parties"] == ["Korea University Anam Hospital", "Tashkent Medical Academy"]

@@ -212,3 +212,12 @@ def test_an_office_where_an_mou_was_signed_is_no_party() -> None:
         partnerships("On the 10th, the governor and the deputy akim signed the MOU in the Provincial Office.")
         == []
     )
+
+
+def test_the_scope_of_an_agreement_ends_before_the_date_told_after_it() -> None:
+    (found,) = partnerships(
+        "Busan City and the Primorsky Krai Government signed an agreement on medical tourism "
+        "cooperation on March 5."
+    )
+    assert found["scope"] == "medical tourism cooperation"
+    assert found["parties"] == ["Busan City", "Primorsky Krai Government"]
