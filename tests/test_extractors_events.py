@@ -272,4 +272,7 @@ def test_an_event_word_ending_the_name_of_a_party_to_an_agreement_names_no_event
         "Posted on 10 March 2024",
     )
     assert found.get("Event", []) == []
-    assert found["Partnership"][0]["parties"] == ["Korea University Anam Hospital", "Tashkent Medical Academy"]
+    assert found["Partnership"][0]["parties"] == [
+        "Korea University Anam Hospital",
+        "Tashkent Medical Academy",
+    ]
