@@ -682,8 +682,8 @@ def _period(
         return PeriodKind.PER_YEAR, year, (None, None)
     clause_start, clause_end = _clause(ctx, sentence, quantity)
     if _cumulative(ctx, clause_start, clause_end):
-        explicit = [y for y in years if not y.relative and y.start < quantity.start]
-        return PeriodKind.CUMULATIVE, None, (date(explicit[0].year, 1, 1) if explicit else None, None)
+        first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
+        return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
     if year is not None:
         return PeriodKind.YEAR, year, (None, None)
     if lexicon.matcher("periods", "totals").search(ctx.text, clause_start, clause_end):
@@ -737,6 +737,20 @@ def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
         not any(c.start <= m.start < c.end for c in comparisons)
         for m in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end)
     )
+
+
+def _cumulative_start(
+    ctx: DocumentContext, years: list[YearMention], start: int, end: int, quantity: Quantity
+) -> int | None:
+    """The year a running total starts: the one right after its cue ("have visited Korea since
+    2009"), else the first year told before the count ("Since 2009, 3.3 million ...")."""
+    explicit = [y for y in years if not y.relative]
+    for cue in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end):
+        after = [y for y in explicit if y.start >= cue.end and not ctx.text[cue.end : y.start].strip()]
+        if after:
+            return after[0].year
+    before = [y for y in explicit if y.start < quantity.start]
+    return before[0].year if before else None
 
 
 def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:

@@ -390,3 +390,13 @@ def test_headlines_listed_under_related_articles_are_no_counts() -> None:
         "Why 40,000 Russians fly to Busan for a checkup\n\nGwangju clinics see 2,000 more patients\n"
     )
     assert list(found) == [9400]
+
+
+def test_a_running_total_starts_in_the_year_after_since() -> None:
+    found = stats(
+        "In 2017, some 321,000 foreign patients came for treatment, and the cumulative total since 2009 "
+        "has passed 2.3 million. Nearly 70,000 Russians have been treated in Korean clinics since 2012."
+    )
+    assert (found[2300000]["period_kind"], found[2300000]["period_start"]) == ("cumulative", date(2009, 1, 1))
+    assert found[70000]["period_start"] == date(2012, 1, 1)
+    assert found[321000]["year"] == 2017
