@@ -380,6 +380,8 @@ class DocumentContext:
             return found
 
     def _cached(self, name: str, sentence: Sentence, finder) -> list:
+        """``per_sentence`` for a finder of the text of a sentence; a hit is read before the
+        closure for a miss is built, since the finders are asked thousands of times a document."""
         try:
             return self._cache[(name, sentence.index)]
         except KeyError:
