@@ -12,6 +12,14 @@ git-ignored `pages/` beside them, one `<id>.txt` a page. A text is the page as t
     python corpora/restore.py import LANG RESULTS.json [...]         # restore pages from saved search answers
     python corpora/restore.py check [LANG ...]                       # every page present and unchanged
     python corpora/restore.py hidden URL                             # exit 1 if the URL is kept out of development
+    python corpora/restore.py stage LANG SPLIT DIR                   # DIR/pages (links) and DIR/gold.jsonl of a split
+
+Gold is kept a page a file, `gold/<id>.jsonl`, in the format of the shared development gold
+(`doc` is the page id); `stage` joins the files of one split (dev, test or all) for scoring:
+
+    python corpora/restore.py stage en dev /tmp/en-dev
+    medtour ingest /tmp/en-dev/pages -w /tmp/en-dev.duckdb
+    medtour evaluate /tmp/en-dev/gold.jsonl -w /tmp/en-dev.duckdb
 
 RESULTS.json is one answer of the search tool, saved as it came (`{"query": ..., "results":
 [{"url": ..., "excerpt": ...}, ...]}`). The split is fixed by the URL's hash when a page is added
@@ -20,6 +28,7 @@ RESULTS.json is one answer of the search tool, saved as it came (`{"query": ...,
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import re
@@ -82,6 +91,13 @@ def write_page(lang: str, entry: dict, text: str) -> None:
 
 
 def add(lang: str, results_path: str, urls: list[str]) -> None:
+    manifest_path(lang).parent.mkdir(parents=True, exist_ok=True)
+    with open(HERE / lang / ".manifest.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # several people may add pages at once
+        add_locked(lang, results_path, urls)
+
+
+def add_locked(lang: str, results_path: str, urls: list[str]) -> None:
     query, results = read_results(results_path)
     by_url = {r["url"]: r["excerpt"] for r in results}
     entries = read_manifest(lang)
@@ -109,7 +125,6 @@ def add(lang: str, results_path: str, urls: list[str]) -> None:
         entries.append(entry)
         known.add(url)
         print(f"added {entry['id']} ({entry['split']}): {url}")
-    manifest_path(lang).parent.mkdir(parents=True, exist_ok=True)
     manifest_path(lang).write_text(
         "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8"
     )
@@ -165,6 +180,22 @@ def check(langs: list[str]) -> int:
     return 1 if bad else 0
 
 
+def stage(lang: str, split: str, dest: str) -> None:
+    out = Path(dest)
+    (out / "pages").mkdir(parents=True, exist_ok=True)
+    chosen = [e for e in read_manifest(lang) if split in ("all", e["split"])]
+    gold = []
+    for entry in chosen:
+        link = out / "pages" / f"{entry['id']}.txt"
+        if not link.exists():
+            link.symlink_to(pages_dir(lang) / f"{entry['id']}.txt")
+        gold_file = HERE / lang / "gold" / f"{entry['id']}.jsonl"
+        if gold_file.exists():
+            gold.append(gold_file.read_text(encoding="utf-8").strip())
+    (out / "gold.jsonl").write_text("\n".join(g for g in gold if g) + "\n", encoding="utf-8")
+    print(f"{len(chosen)} pages, {len(gold)} with gold, in {out}")
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         sys.exit(__doc__)
@@ -177,6 +208,8 @@ def main(argv: list[str]) -> int:
         import_answers(args[0], args[1:])
     elif verb == "check":
         return check(args or sorted(p.parent.name for p in HERE.glob("*/manifest.jsonl")))
+    elif verb == "stage" and len(args) == 3:
+        stage(*args)
     elif verb == "hidden" and len(args) == 1:
         return 1 if is_hidden(args[0]) else 0
     else:
