@@ -8,6 +8,7 @@ git-ignored `pages/` beside them, one `<id>.txt` a page. A text is the page as t
 `pages` corpus returns it (its `excerpt`), byte for byte.
 
     python corpora/restore.py add LANG RESULTS.json URL [URL ...]   # take pages from a saved search answer
+    python corpora/restore.py add-text LANG URL QUERY FILE           # the same, from one excerpt saved as text
     python corpora/restore.py plan LANG                              # the look-ups that restore missing pages
     python corpora/restore.py import LANG RESULTS.json [...]         # restore pages from saved search answers
     python corpora/restore.py check [LANG ...]                       # every page present and unchanged
@@ -99,12 +100,15 @@ def add(lang: str, results_path: str, urls: list[str]) -> None:
 
 def add_locked(lang: str, results_path: str, urls: list[str]) -> None:
     query, results = read_results(results_path)
-    by_url = {r["url"]: r["excerpt"] for r in results}
+    take(lang, query, {r["url"]: r["excerpt"] for r in results}, urls)
+
+
+def take(lang: str, query: str, by_url: dict[str, str], urls: list[str]) -> None:
     entries = read_manifest(lang)
     known = {e["url"] for e in entries}
     for url in urls:
         if url not in by_url:
-            sys.exit(f"{url} is not among the results in {results_path}")
+            sys.exit(f"{url} is not among the results given")
         if is_hidden(url):
             print(f"skipped (kept out of development): {url}")
             continue
@@ -202,6 +206,14 @@ def main(argv: list[str]) -> int:
     verb, args = argv[0], argv[1:]
     if verb == "add" and len(args) >= 3:
         add(args[0], args[1], args[2:])
+    elif verb == "add-text" and len(args) == 4:
+        lang, url, query, path = args
+        answer = {
+            "query": query,
+            "results": [{"url": url, "excerpt": Path(path).read_text(encoding="utf-8")}],
+        }
+        Path(path).with_suffix(".json").write_text(json.dumps(answer, ensure_ascii=False), encoding="utf-8")
+        add(lang, str(Path(path).with_suffix(".json")), [url])
     elif verb == "plan" and len(args) == 1:
         plan(args[0])
     elif verb == "import" and len(args) >= 2:
