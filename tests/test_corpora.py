@@ -1,0 +1,86 @@
+"""The real-page corpora tool: hidden pages are refused, splits are fixed by URL, staging joins gold."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def corpora(tmp_path, monkeypatch):
+    """The tool, pointed at an empty corpora folder and a hidden list of one URL."""
+    spec = importlib.util.spec_from_file_location("restore", ROOT / "corpora" / "restore.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    hidden = tmp_path / "hidden-urls.sha256"
+    hidden.write_text(hashlib.sha256(b"https://kept.out/page").hexdigest() + "\n")
+    monkeypatch.setattr(module, "HERE", tmp_path / "corpora")
+    monkeypatch.setattr(module, "HIDDEN", hidden)
+    return module
+
+
+def answer(tmp_path: Path, results: dict[str, str]) -> str:
+    path = tmp_path / "answer.json"
+    path.write_text(
+        json.dumps(
+            {
+                "query": "foreign patients",
+                "results": [{"url": url, "excerpt": text} for url, text in results.items()],
+            }
+        )
+    )
+    return str(path)
+
+
+def test_add_refuses_hidden_pages_and_records_the_rest(corpora, tmp_path):
+    results = {"https://kept.out/page": "secret", "https://news.example/a?id=1": "Line one\nline two "}
+    corpora.add("en", answer(tmp_path, results), list(results))
+    entries = corpora.read_manifest("en")
+    assert [e["url"] for e in entries] == ["https://news.example/a?id=1"]
+    entry = entries[0]
+    assert entry["sha256"] == hashlib.sha256(b"Line one\nline two ").hexdigest()
+    assert entry["length"] == 18 and entry["query"] == "foreign patients"
+    assert entry["split"] == corpora.split_of(entry["url"]) in {"dev", "test"}
+    page = tmp_path / "corpora" / "en" / "pages" / f"{entry['id']}.txt"
+    assert page.read_text() == "Line one\nline two "
+
+
+def test_split_is_a_function_of_the_url_alone(corpora):
+    urls = [f"https://news.example/{i}" for i in range(400)]
+    splits = [corpora.split_of(u) for u in urls]
+    assert splits == [corpora.split_of(u) for u in urls]
+    assert 0.2 < splits.count("test") / len(urls) < 0.4
+
+
+def test_import_restores_only_unchanged_pages_and_check_counts_them(corpora, tmp_path, capsys):
+    results = {"https://news.example/a": "text a", "https://news.example/b": "text b"}
+    corpora.add("en", answer(tmp_path, results), list(results))
+    for page in (tmp_path / "corpora" / "en" / "pages").iterdir():
+        page.unlink()
+    assert corpora.check(["en"]) == 1
+    corpora.import_answers(
+        "en", [answer(tmp_path, {"https://news.example/a": "text a", "https://news.example/b": "edited"})]
+    )
+    assert [e["url"] for e in corpora.missing("en")] == ["https://news.example/b"]
+    assert "changed since it was annotated" in capsys.readouterr().out
+
+
+def test_stage_joins_the_gold_of_one_split(corpora, tmp_path):
+    results = {f"https://news.example/{i}": f"text {i}" for i in range(12)}
+    corpora.add("en", answer(tmp_path, results), list(results))
+    gold_dir = tmp_path / "corpora" / "en" / "gold"
+    gold_dir.mkdir()
+    entries = corpora.read_manifest("en")
+    for e in entries:
+        (gold_dir / f"{e['id']}.jsonl").write_text(json.dumps({"doc": e["id"], "type": "document"}) + "\n")
+    corpora.stage("en", "dev", str(tmp_path / "dev"))
+    dev = sorted(e["id"] for e in entries if e["split"] == "dev")
+    staged = sorted(p.stem for p in (tmp_path / "dev" / "pages").iterdir())
+    gold = [json.loads(line)["doc"] for line in (tmp_path / "dev" / "gold.jsonl").read_text().splitlines()]
+    assert staged == dev == sorted(gold)
