@@ -5,7 +5,9 @@ The texts of real pages are never committed: each language folder (`corpora/en`,
 keeps `manifest.jsonl` (one page a line: id, url, query, sha256 and length of the text, site,
 split) and `gold.jsonl` (our own annotation, by the record contract), and the texts live in the
 git-ignored `pages/` beside them, one `<id>.txt` a page. A text is the page as the search tool's
-`pages` corpus returns it (its `excerpt`), byte for byte.
+`pages` corpus returns it (its `excerpt`). Its `sha256` is taken with non-breaking spaces read as
+spaces and zero-width characters left out: pages were copied by hand, where those do not survive,
+and a restore must still recognise them.
 
     python corpora/restore.py add LANG RESULTS.json URL [URL ...]   # take pages from a saved search answer
     python corpora/restore.py add-text LANG URL QUERY FILE           # the same, from one excerpt saved as text
@@ -42,8 +44,18 @@ HIDDEN = HERE.parent.parent / "shared" / "eval" / "hidden-urls.sha256"
 TEST_SHARE = 3  # tenths of the pages that go to the test split
 
 
+_INVISIBLE = str.maketrans(
+    {"\u00a0": " ", "\u202f": " ", "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None}
+)
+
+
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(text: str) -> str:
+    """The page text's hash, blind to the invisible characters a hand copy loses."""
+    return sha256(text.translate(_INVISIBLE))
 
 
 def hidden_hashes() -> set[str]:
@@ -120,7 +132,7 @@ def take(lang: str, query: str, by_url: dict[str, str], urls: list[str]) -> None
             "id": page_id(url),
             "url": url,
             "query": query,
-            "sha256": sha256(text),
+            "sha256": fingerprint(text),
             "length": len(text),
             "site": urlsplit(url).hostname,
             "split": split_of(url),
@@ -138,7 +150,7 @@ def missing(lang: str) -> list[dict]:
     out = []
     for entry in read_manifest(lang):
         page = pages_dir(lang) / f"{entry['id']}.txt"
-        if not page.exists() or sha256(page.read_text(encoding="utf-8")) != entry["sha256"]:
+        if not page.exists() or fingerprint(page.read_text(encoding="utf-8")) != entry["sha256"]:
             out.append(entry)
     return out
 
@@ -160,7 +172,7 @@ def import_answers(lang: str, paths: list[str]) -> None:
             entry = wanted.get(result["url"])
             if entry is None:
                 continue
-            if sha256(result["excerpt"]) != entry["sha256"]:
+            if fingerprint(result["excerpt"]) != entry["sha256"]:
                 print(f"changed since it was annotated, not restored: {result['url']}")
                 continue
             write_page(lang, entry, result["excerpt"])

@@ -84,3 +84,15 @@ def test_stage_joins_the_gold_of_one_split(corpora, tmp_path):
     staged = sorted(p.stem for p in (tmp_path / "dev" / "pages").iterdir())
     gold = [json.loads(line)["doc"] for line in (tmp_path / "dev" / "gold.jsonl").read_text().splitlines()]
     assert staged == dev == sorted(gold)
+
+
+def test_a_hand_copy_that_lost_non_breaking_spaces_still_restores(corpora, tmp_path):
+    original = "Seoul,\u00a0March 5 \u2014 figures\u200b rose"
+    corpora.add(
+        "en",
+        answer(tmp_path, {"https://news.example/a": original.replace("\u00a0", " ").replace("\u200b", "")}),
+        ["https://news.example/a"],
+    )
+    (tmp_path / "corpora" / "en" / "pages").joinpath(corpora.read_manifest("en")[0]["id"] + ".txt").unlink()
+    corpora.import_answers("en", [answer(tmp_path, {"https://news.example/a": original})])
+    assert corpora.missing("en") == []
