@@ -5,15 +5,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from extractors.cleaning import clean_text
 from extractors.context import DocumentContext
-from extractors.decoding import decode
-from extractors.events import extract_events
 from extractors.lexicon import load_lexicon
-from extractors.metadata import extract_metadata
-from extractors.partnerships import extract_partnerships
-from extractors.patient_stats import extract_patient_stats
-from extractors.targets import extract_targets
+from extractors.records.events import extract_events
+from extractors.records.partnerships import extract_partnerships
+from extractors.records.patient_stats import extract_patient_stats
+from extractors.records.targets import extract_targets
+from extractors.text.cleaning import clean_text
+from extractors.text.decoding import decode
+from extractors.text.metadata import extract_metadata
 from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
 
 # Bump when extraction output changes: documents extracted by an older version are redone.

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from extractors.cleaning import clean_text
 from extractors.lexicon import load_lexicon
-from extractors.metadata import detect_language, extract_metadata
+from extractors.text.cleaning import clean_text
+from extractors.text.metadata import detect_language, extract_metadata
 from models import MediaType
 
 PAGES = [

@@ -3,7 +3,7 @@
 import pytest
 
 from extractors.lexicon import load_lexicon
-from extractors.numbers import find_quantities
+from extractors.mentions.numbers import find_quantities
 from models import Qualifier
 
 

@@ -14,8 +14,9 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lexicon import Lexicon, PhraseMatch, phrase_alternation
-from extractors.places import KOREA, Place, PlaceKind, find_places
-from extractors.sentences import Sentence
+from extractors.mentions.places import KOREA, Place, PlaceKind, find_places
+from extractors.spans import Span, overlaps
+from extractors.text.sentences import Sentence
 from models import RecordKind
 
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
@@ -263,13 +264,13 @@ def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) 
     named += [
         (p.start, p.place.name if p.place.kind in _KOREAN_PLACE_KINDS else None)
         for p in ctx.places(sentence)
-        if p.start >= position and not any(o.start <= p.start < o.end for o in orgs)
+        if p.start >= position and not overlaps(p.start, p.start + 1, orgs)
     ]
     anaphor = ctx.lexicon.matcher("organizations", "anaphors").search(ctx.text, position, sentence.end)
     if (
         anaphor is not None
         and not ctx.text[position : anaphor.start].strip()
-        and not any(o.start < anaphor.end and anaphor.start < o.end for o in orgs)  # "the Ministry of X"
+        and not overlaps(anaphor.start, anaphor.end, orgs)  # "the Ministry of X"
     ):
         named.append((anaphor.start, ctx.antecedent(anaphor.label, anaphor.start)))
     return min(named)[1] if named else None
@@ -312,9 +313,7 @@ def _unknown_name_after(
         return []  # a description begins with where the counterpart is from: "Taiwanese travel platform"
     leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
     known = [*places, *ctx.organizations(sentence)]
-    if (leading is not None and leading.start == start) or any(
-        k.start < end and start < k.end for k in known
-    ):
+    if (leading is not None and leading.start == start) or overlaps(start, end, known):
         return []
     country = described[0].place.country if described else None
     return [(match["name"].strip("'’\"”"), country)]
@@ -435,16 +434,16 @@ def _named_counterparts(
     ctx: DocumentContext, sentence: Sentence, start: int, end: int
 ) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
-    covered: list[tuple[int, int]] = []
+    covered: list[Span] = []
     places = ctx.places(sentence)
     for named in ctx.organizations(sentence):
         if start <= named.start < end and not named.is_korean and not _is_venue(ctx, sentence, named.start):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, named.end, places)
             found.append((org.name, org.country or (seat.place.country if seat else None)))
-            covered.append((named.start, seat.end if seat else named.end))
+            covered.append(Span(named.start, seat.end if seat else named.end, named.name))
     for place in places:
-        inside = any(s <= place.start < e for s, e in covered)
+        inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
         if place.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY}:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extractors.cleaning import PageMetadata
-from extractors.dates import DateMention, find_dates
 from extractors.lexicon import Lexicon, phrase_alternation
-from extractors.organizations import find_organizations
+from extractors.mentions.dates import DateMention, find_dates
+from extractors.mentions.organizations import find_organizations
+from extractors.spans import Span
+from extractors.text.cleaning import PageMetadata
 
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
@@ -37,10 +38,8 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4
 
 
 @dataclass(frozen=True)
-class Line:
-    start: int
-    end: int
-    text: str
+class Line(Span):
+    """One line of the document's head."""
 
 
 @dataclass(frozen=True)

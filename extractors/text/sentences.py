@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.lexicon import load_lexicon
+from extractors.spans import Span
 
 # Sentences longer than this are cut at a space: text without punctuation must not yield
 # one enormous "sentence" that every pattern then scans.
@@ -13,11 +14,10 @@ _OTHER_SCRIPTS = "[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
 
 
 @dataclass(frozen=True)
-class Sentence:
+class Sentence(Span):
+    """A sentence, with its place among the document's sentences and paragraphs (lines)."""
+
     index: int
-    start: int
-    end: int
-    text: str
     paragraph: int
 
 
@@ -43,7 +43,9 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
         cut = line.start()
         for stop in [*(m.end() for m in boundary.finditer(text, line.start(), line.end())), line.end()]:
             for start, end in _bounded(text, cut, stop):
-                sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
+                sentences.append(
+                    Sentence(start, end, text[start:end], index=len(sentences), paragraph=paragraph)
+                )
             cut = stop
     return sentences
 

@@ -15,25 +15,20 @@ from functools import cache
 import dateparser
 
 from extractors.lexicon import CaselessPattern, Lexicon, phrase_alternation
+from extractors.spans import Span, overlaps
 
 _DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
 @dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    text: str
+class DateMention(Span):
     first: date
     last: date | None  # the end of a range
     has_year: bool
 
 
 @dataclass(frozen=True)
-class YearMention:
-    start: int
-    end: int
-    text: str
+class YearMention(Span):
     year: int
     relative: bool  # "last year" rather than "2015"
 
@@ -179,18 +174,15 @@ def find_dates(
         found += [
             d
             for d in find_relative_days(text, start, end, base, lexicon)
-            if not any(f.start < d.end and d.start < f.end for f in found)
+            if not overlaps(d.start, d.end, found)
         ]
     return sorted(found, key=lambda d: d.start)
 
 
 @dataclass(frozen=True)
-class OrdinalDay:
+class OrdinalDay(Span):
     """A day of the month written without its month ("on the 31st")."""
 
-    start: int
-    end: int
-    text: str
     day: int
     last_day: int | None = None  # the end of a range ("from the 7th to the 9th")
 
@@ -323,7 +315,7 @@ def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lex
             found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, True))
     pattern, scanned = _relative_day_pattern(lexicon).scan(text)
     for m in pattern.finditer(scanned, start, end):
-        if any(f.start <= m.start() < f.end for f in found):
+        if overlaps(m.start(), m.start() + 1, found):
             continue
         phrase = text[m.start() : m.end()]
         word = phrase.split()[-1]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.lexicon import Lexicon, phrase_alternation
-from extractors.places import KOREA, find_places
+from extractors.mentions.places import KOREA, find_places
 
 # a capitalised word ("Anam", "KHIDI", "St."); every word all in capitals is one of these, so
 # a second alternative for them would only make the engine retry the same words on failure
