@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import extractors
-from extractors.lexicon import CaselessPattern, PhraseMatcher, load_lexicon
+from extractors.lang.lexicon import CaselessPattern, PhraseMatcher, load_lexicon
 
 
 @pytest.mark.parametrize(

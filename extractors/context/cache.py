@@ -5,7 +5,6 @@ four record builders never scan the text for the same thing twice; a finder aske
 the same sentence returns what it found the first time.
 """
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,18 +12,13 @@ from datetime import date
 from functools import cached_property
 from typing import Any, TypeVar
 
-from extractors.lexicon import Lexicon
-from extractors.mentions.dates import (
-    DateMention,
-    YearMention,
-    find_dates,
-    find_years,
-)
-from extractors.mentions.numbers import Quantity, find_quantities
-from extractors.mentions.places import Place, find_places
-from extractors.text.sentences import Sentence, split_sentences
+from extractors.lang.base import Language
+from extractors.lang.lexicon import Lexicon
+from extractors.mentions.dates import DateMention, YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.mentions.places import Place
+from extractors.text.sentences import Sentence
 
-_HANGUL_OR_CYRILLIC = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
 T = TypeVar("T")
 
 
@@ -34,23 +28,28 @@ class ExtractionTimeout(RuntimeError):
 
 @dataclass
 class DocumentCache:
-    """The document's text, its language's lexicon, and the mentions found in it so far."""
+    """The document's text, the language it is read in, and the mentions found in it so far."""
 
     doc_id: str
     text: str
     published: date | None
-    lexicon: Lexicon
+    language: Language
+    lexicon: Lexicon = field(init=False, repr=False)  # the language's: read thousands of times a document
     body_start: int = 0  # where the article body begins (after the headline and dateline)
     deadline: float | None = None  # time.monotonic() after which extraction gives up
     _cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
 
+    def __post_init__(self) -> None:
+        self.lexicon = self.language.lexicon
+
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return split_sentences(self.text, self.lexicon.language)
+        return self.language.split_sentences(self.text)
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
-        """English sentences of the article body: furniture and foreign-language text removed.
+        """The sentences of the article body in the document's language: furniture and text in
+        another script (a Korean line in an English article) removed.
         A navigation heading ("Related articles", "Most read") opens a list of other stories'
         headlines, which runs until a line that ends like a sentence."""
         body = []
@@ -62,7 +61,7 @@ class DocumentCache:
                 in_list = True
                 continue
             in_list = in_list and not _ends_like_a_sentence(s.text)
-            if not in_list and not _HANGUL_OR_CYRILLIC.search(s.text) and self._is_prose(s):
+            if not in_list and self.language.is_own_script(s.text) and self._is_prose(s):
                 body.append(s)
         return body
 
@@ -72,7 +71,7 @@ class DocumentCache:
         return start is not None and start.start == 0
 
     def _is_prose(self, sentence: Sentence) -> bool:
-        """Two English function words make prose; a sentence of figures that ends like one
+        """Two function words of the language make prose; a sentence of figures that ends like one
         ("Russians (24,026) and Thais (9,100) followed.", "Ulsan treated 900 patients last
         year.") is prose too: page furniture and headlines do not end in a full stop."""
         if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
@@ -80,18 +79,18 @@ class DocumentCache:
         return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
 
     def quantities(self, sentence: Sentence) -> list[Quantity]:
-        return self._cached("quantities", sentence, find_quantities)
+        return self._cached("quantities", sentence, self.language.find_quantities)
 
     def places(self, sentence: Sentence) -> list[Place]:
-        return self._cached("places", sentence, find_places)
+        return self._cached("places", sentence, self.language.find_places)
 
     def _full_dates(self, sentence: Sentence) -> list[DateMention]:
         key = ("full_dates", sentence.index)
         if key not in self._cache:
             self.check_time()
             looks_ahead = self.lexicon.matcher("events", "future_markers").contains(sentence.text)
-            self._cache[key] = find_dates(
-                self.text, sentence.start, sentence.end, self.published, self.lexicon, looks_ahead
+            self._cache[key] = self.language.find_dates(
+                self.text, sentence.start, sentence.end, self.published, looks_ahead
             )
         return self._cache[key]
 
@@ -99,8 +98,8 @@ class DocumentCache:
         key = ("years", sentence.index)
         if key not in self._cache:
             self.check_time()
-            self._cache[key] = find_years(
-                self.text, sentence.start, sentence.end, self.published, self.lexicon
+            self._cache[key] = self.language.find_years(
+                self.text, sentence.start, sentence.end, self.published
             )
         return self._cache[key]
 
@@ -126,9 +125,7 @@ class DocumentCache:
         try:
             return self._cache[(name, sentence.index)]
         except KeyError:
-            return self.per_sentence(
-                name, sentence, lambda: finder(self.text, sentence.start, sentence.end, self.lexicon)
-            )
+            return self.per_sentence(name, sentence, lambda: finder(self.text, sentence.start, sentence.end))
 
 
 def _ends_like_a_sentence(text: str) -> bool:

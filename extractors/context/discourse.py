@@ -13,14 +13,9 @@ from datetime import date
 from functools import cache, cached_property
 
 from extractors.context.cache import DocumentCache
-from extractors.lexicon import Lexicon, phrase_alternation
-from extractors.mentions.dates import (
-    DateMention,
-    OrdinalDay,
-    find_ordinal_days,
-    resolve_ordinal_day,
-)
-from extractors.mentions.organizations import Organization, find_organizations
+from extractors.lang.lexicon import Lexicon, phrase_alternation
+from extractors.mentions.dates import DateMention, OrdinalDay, resolve_ordinal_day
+from extractors.mentions.organizations import Organization
 from extractors.mentions.places import PlaceKind
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
@@ -49,7 +44,7 @@ class DocumentContext(DocumentCache):
         key = ("organizations", sentence.index)
         found = self._cache.get(key)
         if found is None:
-            named = self._cached("named_organizations", sentence, find_organizations)
+            named = self._cached("named_organizations", sentence, self.language.find_organizations)
             # an acronym is one word: its occurrences never overlap, so the sentence alone is read
             short = [
                 Organization(m.start(), m.end(), m.group(0), org.head, org.country)
@@ -76,7 +71,7 @@ class DocumentContext(DocumentCache):
         """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it."""
         found: dict[str, Organization] = {}
         for sentence in self.sentences:
-            for org in self._cached("named_organizations", sentence, find_organizations):
+            for org in self._cached("named_organizations", sentence, self.language.find_organizations):
                 match = _ACRONYM_AFTER.match(self.text, org.end)
                 if match and match["acronym"][0] == org.name[0]:
                     found.setdefault(match["acronym"], org)
@@ -131,7 +126,7 @@ class DocumentContext(DocumentCache):
             full = [self._in_year_of_date_before(d) for d in self._full_dates(sentence)]
             days = [
                 DateMention(o.start, o.end, o.text, resolved, self._last_day(o, resolved), True)
-                for o in find_ordinal_days(self.text, sentence.start, sentence.end, self.lexicon)
+                for o in self.language.find_ordinal_days(self.text, sentence.start, sentence.end)
                 if not overlaps(o.start, o.end, full)
                 and (resolved := resolve_ordinal_day(o.day, self._date_before(o.start), self.published))
             ]

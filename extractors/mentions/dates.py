@@ -1,23 +1,10 @@
-"""Dates, date ranges and years in text, resolved against the publication date.
+"""Dates, years and days of the month found in text, and the calendar arithmetic that resolves a
+day told without its month: what every language's date reader returns."""
 
-Calendar dates are found with patterns built from the language's month names and read from
-the pattern's own groups (a dateparser call costs about 1-3 ms; the groups already hold day,
-month and year). dateparser reads only the spans it is needed for, days named relative to the
-publication date ("Wednesday", "yesterday", with ``RELATIVE_BASE``); it is never run over a
-whole document: its ``search_dates`` takes words such as "may", "now" or "We" for dates.
-"""
-
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from functools import cache
+from datetime import date, timedelta
 
-import dateparser
-
-from extractors.lexicon import CaselessPattern, Lexicon, phrase_alternation
-from extractors.spans import Span, overlaps
-
-_DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+from extractors.spans import Span
 
 
 @dataclass(frozen=True)
@@ -34,174 +21,11 @@ class YearMention(Span):
 
 
 @dataclass(frozen=True)
-class DatePatterns:
-    """The language's date patterns, and the word tables read with them, built once."""
-
-    numeric: re.Pattern[str]
-    month_day: CaselessPattern
-    day_month: CaselessPattern
-    year: re.Pattern[str]
-    relative_year: CaselessPattern
-    ordinal_day: CaselessPattern
-    relative_years: dict[str, int]  # "last year" -> -1, lowercased
-    anaphoric_years: frozenset[str]  # "the previous year": counted from the year told before
-    weekdays: frozenset[str]  # lowercased
-
-
-# Calendar dates, years and ordinal days all have a digit: text without one is not scanned for them.
-_DIGIT = re.compile(r"\d")
-
-
-@cache
-def _patterns(lexicon: Lexicon) -> DatePatterns:
-    dates = lexicon.section("dates")
-    months = phrase_alternation(dates["months"])
-    weekday = phrase_alternation(dates["weekdays"])
-    joiner = phrase_alternation(dates["range_joiners"])
-    day = rf"(?:[12]\d|3[01]|0?[1-9]){lexicon.alternation('dates', 'ordinal_suffixes')}?"
-    year = r"(?:19[5-9]\d|20\d\d)"
-    month = rf"(?:{months})\.?"
-    prefix = rf"(?:(?:{weekday}),?\s+)?"
-    of = lexicon.alternation("grammar", "belonging_prepositions")  # "30th of March"
-    relative = lexicon.section("years")["relative"]
-    relative_alternation = phrase_alternation(relative)
-    return DatePatterns(
-        # 2016-11-30, 2016.09.06, and the day-first forms of Central Asian, Russian and Gulf
-        # sites: 18.10.2019, 12-03-2014 (month first only where the day cannot be a month)
-        numeric=re.compile(
-            rf"\b(?P<y>{year})[-./](?P<m>0?[1-9]|1[0-2])[-./](?P<d>[0-3]?\d)\b"
-            rf"|\b(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[0-3]?\d)(?P=sep)(?P<y2>{year})\b"
-        ),
-        month_day=CaselessPattern.compile(
-            rf"\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
-            rf"(?:\s*(?:{joiner})\s*(?:(?P<month2>{month})\s*)?(?P<day2>{day})\b)?"
-            rf"(?:,?\s*(?P<year>{year})\b)?"
-        ),
-        day_month=CaselessPattern.compile(
-            rf"\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:{of}\s+)?"
-            rf"(?P<month>{month})\b"
-            # "from 30th March to 1st April": the range's end in another month
-            rf"(?:\s*(?:{joiner})\s*(?P<day3>{day})\s+(?:{of}\s+)?(?P<month3>{month})\b)?"
-            rf"(?:,?\s*(?P<year>{year})\b)?"
-        ),
-        year=re.compile(rf"(?<![\d,.])(?P<year>{year})(?!\d|,\d)"),
-        relative_year=CaselessPattern.compile(rf"\b(?:{relative_alternation})\b"),
-        ordinal_day=_ordinal_day_pattern(lexicon),
-        relative_years={k.lower(): v for k, v in relative.items()},
-        anaphoric_years=frozenset(p.lower() for p in lexicon.section("years")["anaphoric"]),
-        weekdays=frozenset(d.lower() for d in dates["weekdays"]),
-    )
-
-
-def _ordinal_day_pattern(lexicon: Lexicon) -> CaselessPattern:
-    """ "on the 31st", "at the 31st in", "on 10th,", "from the 7th to the 9th": a day of the
-    month (or a range of days) in context, as written in translated Korean press releases; an
-    ordinal before a name ("the 10th Conference") is not."""
-    prepositions, followers, joiner, suffix = (
-        lexicon.alternation("dates", key)
-        for key in ("ordinal_day_prepositions", "ordinal_day_followers", "range_joiners", "ordinal_suffixes")
-    )
-    article = lexicon.alternation("grammar", "articles")
-    ordinal = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
-    return CaselessPattern.compile(
-        rf"\b{prepositions}\s+(?:{article}\s+)?(?P<day>{ordinal})"
-        rf"(?:\s*{joiner}\s*(?:{article}\s+)?(?P<last>{ordinal}))?"
-        rf"(?=\s*[,.;)]|\s+{followers}\b)"
-    )
-
-
-PUBLICATION_LAG_DAYS = 7  # an article may appear a few days before what it reports is over
-# Text that looks ahead may still name a day that has just passed ("the forum, held on March 3,
-# will ..."); a day longer ago than this is the next year's.
-LOOK_AHEAD_PAST_DAYS = 31
-
-
-def find_dates(
-    text: str, start: int, end: int, base: date | None, lexicon: Lexicon, looks_ahead: bool = False
-) -> list[DateMention]:
-    """Calendar dates and date ranges in ``text[start:end]``, in order of appearance. A day
-    and month without a year is the latest such day up to the publication date ``base``
-    (news reports what happened: "March 15-17" in a January review of the past year), or the
-    nearest one when the text ``looks_ahead`` ("will be held on Dec. 2")."""
-    patterns = _patterns(lexicon)
-    months = lexicon.section("dates")["months"]
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    digits = _DIGIT.search(text, start, end) is not None
-    for m in patterns.numeric.finditer(text, start, end) if digits else ():
-        first = (
-            _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-            if m["y"]
-            else _day_first(int(m["d2"]), int(m["m2"]), int(m["y2"]))
-        )
-        if first:
-            found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
-            taken.append(m.span())
-    for caseless in (patterns.month_day, patterns.day_month) if digits else ():
-        pattern, scanned = caseless.scan(text)  # groups read lowered: months, digits
-        for m in pattern.finditer(scanned, start, end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            month = months[m["month"].rstrip(".").lower()]
-            day = int(re.sub(r"\D", "", m["day"]))
-            year = int(m["year"]) if m["year"] else None
-            first = _nearest(month, day, year, base, looks_ahead)
-            if first is None:
-                continue
-            last = None
-            if m.groupdict().get("day3"):
-                month3 = months[m["month3"].rstrip(".").lower()]
-                last = _safe_date(
-                    first.year + (1 if month3 < month else 0), month3, int(re.sub(r"\D", "", m["day3"]))
-                )
-            elif m["day2"]:
-                month2 = months[m["month2"].rstrip(".").lower()] if m.groupdict().get("month2") else month
-                last = _safe_date(
-                    first.year + (1 if month2 < month else 0), month2, int(re.sub(r"\D", "", m["day2"]))
-                )
-                if last is not None and last < first:
-                    last = None
-            found.append(
-                DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, year is not None)
-            )
-            taken.append(m.span())
-    if base is not None:
-        # broadcast news: "opened in Seoul this morning" is the day of publication
-        found += [
-            DateMention(t.start, t.end, t.text, base, None, False)
-            for t in lexicon.matcher("dates", "today").finditer(text, start, end)
-        ]
-        found += [
-            d
-            for d in find_relative_days(text, start, end, base, lexicon)
-            if not overlaps(d.start, d.end, found)
-        ]
-    return sorted(found, key=lambda d: d.start)
-
-
-@dataclass(frozen=True)
 class OrdinalDay(Span):
     """A day of the month written without its month ("on the 31st")."""
 
     day: int
     last_day: int | None = None  # the end of a range ("from the 7th to the 9th")
-
-
-def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
-    """Days written without a month, in ``text[start:end]``, in order of appearance."""
-    if _DIGIT.search(text, start, end) is None:
-        return []
-    pattern, scanned = _patterns(lexicon).ordinal_day.scan(text)
-    return [
-        OrdinalDay(
-            m.start(),
-            m.end(),
-            text[m.start() : m.end()],
-            int(re.sub(r"\D", "", m["day"])),
-            int(re.sub(r"\D", "", m["last"])) if m["last"] else None,
-        )
-        for m in pattern.finditer(scanned, start, end)
-    ]
 
 
 def resolve_ordinal_day(day: int, reference: DateMention | None, base: date | None) -> date | None:
@@ -212,138 +36,20 @@ def resolve_ordinal_day(day: int, reference: DateMention | None, base: date | No
     if reference is not None:
         first, last = reference.first, reference.last or reference.first
         for month_start in (first.replace(day=1), last.replace(day=1)):
-            candidate = _safe_date(month_start.year, month_start.month, day)
+            candidate = safe_date(month_start.year, month_start.month, day)
             if candidate is not None and first <= candidate <= last:
                 return candidate
-        return _safe_date(last.year, last.month, day)
+        return safe_date(last.year, last.month, day)
     if base is None:
         return None
     if day <= base.day:
-        return _safe_date(base.year, base.month, day)
+        return safe_date(base.year, base.month, day)
     previous = base.replace(day=1) - timedelta(days=1)
-    return _safe_date(previous.year, previous.month, day)
+    return safe_date(previous.year, previous.month, day)
 
 
-def _day_first(first: int, second: int, year: int) -> date | None:
-    """12-03-2014 is 12 March (day first, as on the sites that write years last), unless the
-    second number cannot be a month (03-25-2014)."""
-    if second > 12:
-        return _safe_date(year, first, second)
-    return _safe_date(year, second, first)
-
-
-def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ahead: bool) -> date | None:
-    """The date with this month and day for ``base``: when the text looks ahead, the first one
-    from a month before ``base`` on ("will host the forum on Oct. 10" in March: this October);
-    else the latest one up to a few days after ``base``."""
-    if year is not None:
-        return _safe_date(year, month, day)
-    if base is None:
-        return None
-    candidates = [_safe_date(base.year + offset, month, day) for offset in (-1, 0, 1)]
-    valid = [c for c in candidates if c is not None]
-    if not looks_ahead:
-        past = [c for c in valid if (c - base).days <= PUBLICATION_LAG_DAYS]
-        return max(past) if past else None
-    ahead = [c for c in valid if (base - c).days <= LOOK_AHEAD_PAST_DAYS]
-    return min(ahead) if ahead else None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexicon) -> list[YearMention]:
-    """Explicit years ("in 2019") and relative ones ("last year", resolved against ``base``)."""
-    patterns = _patterns(lexicon)
-    relative, anaphoric = patterns.relative_years, patterns.anaphoric_years
-    years = [
-        YearMention(m.start(), m.end(), m.group(0), int(m["year"]), False)
-        for m in (patterns.year.finditer(text, start, end) if _DIGIT.search(text, start, end) else ())
-    ]
-    pattern, scanned = patterns.relative_year.scan(text)
-    for m in pattern.finditer(scanned, start, end):
-        phrase = re.sub(r"\s+", " ", m.group(0)).lower()
-        # "the previous year" counts from the year named before it, "last year" from publication
-        earlier = [y for y in sorted(years, key=lambda y: y.start) if y.end <= m.start()]
-        reference = earlier[-1].year if phrase in anaphoric and earlier else base.year if base else None
-        if reference is not None:
-            written = text[m.start() : m.end()]
-            years.append(YearMention(m.start(), m.end(), written, reference + relative[phrase], True))
-    return sorted(years, key=lambda y: y.start)
-
-
-@cache
-def _relative_day_pattern(lexicon: Lexicon) -> CaselessPattern:
-    days = lexicon.section("dates")["weekdays"] + lexicon.section("dates")["relative_days"]
-    alternation = phrase_alternation(days)
-    past = lexicon.alternation("dates", "past_day_markers")
-    return CaselessPattern.compile(rf"\b(?:{past}\s+)?(?:{alternation})\b(?!['’]s)")
-
-
-@cache
-def _weekday_range_pattern(lexicon: Lexicon) -> CaselessPattern:
-    weekday = phrase_alternation(lexicon.section("dates")["weekdays"])
-    joiner = phrase_alternation(lexicon.section("dates")["range_joiners"])
-    opening = lexicon.alternation("dates", "range_starts")
-    return CaselessPattern.compile(
-        rf"\b(?:{opening}\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b"
-    )
-
-
-def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lexicon) -> list[DateMention]:
-    """ "kicked off Wednesday", "signed yesterday", "today", "from Monday through Wednesday":
-    days named relative to the publication date. News reports what happened, so a weekday is
-    the latest one on or before the publication day (the day itself included); one that looks
-    ahead ("runs through Sunday", "next Friday") is left alone. dateparser reads each span
-    against that base."""
-    weekdays = _patterns(lexicon).weekdays
-    ahead = lexicon.matcher("dates", "ahead_of_weekday")
-    found = []
-    # matches of the lowered text: the words, capitals included, are read from the text
-    pattern, scanned = _weekday_range_pattern(lexicon).scan(text)
-    for m in pattern.finditer(scanned, start, end):
-        first_day, last_day = text[m.start("first") : m.end("first")], text[m.start("last") : m.end("last")]
-        if not (first_day[:1].isupper() and last_day[:1].isupper()):
-            continue
-        first, last = _past_weekday(first_day, base, lexicon), _past_weekday(last_day, base, lexicon)
-        if first is not None and last is not None:
-            first = first if first <= last else first - timedelta(days=7)
-            found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, True))
-    pattern, scanned = _relative_day_pattern(lexicon).scan(text)
-    for m in pattern.finditer(scanned, start, end):
-        if overlaps(m.start(), m.start() + 1, found):
-            continue
-        phrase = text[m.start() : m.end()]
-        word = phrase.split()[-1]
-        is_weekday = word.lower() in weekdays
-        if is_weekday and not word[:1].isupper():
-            continue  # weekday names are capitalised; "sun", "wed" in lower case are other words
-        preceding = ahead.search(text, max(start, m.start() - 12), m.start())
-        if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
-            continue
-        day = _past_weekday(phrase, base, lexicon) if is_weekday else _past_day(phrase, base, lexicon)
-        if day is not None:
-            found.append(DateMention(m.start(), m.end(), phrase, day, None, True))
-    return sorted(found, key=lambda d: d.start)
-
-
-def _past_weekday(phrase: str, base: date, lexicon: Lexicon) -> date | None:
-    """The latest such weekday on or before ``base``: sought from the day after, so that the
-    publication day itself counts."""
-    return _past_day(phrase, base + timedelta(days=1), lexicon, latest=base)
-
-
-def _past_day(phrase: str, relative_base: date, lexicon: Lexicon, latest: date | None = None) -> date | None:
-    settings = {
-        **_DATEPARSER_SETTINGS,
-        "RELATIVE_BASE": datetime(relative_base.year, relative_base.month, relative_base.day),
-        "PREFER_DATES_FROM": "past",
-    }
-    parsed = dateparser.parse(phrase, languages=[lexicon.language], settings=settings)
-    if parsed is None or parsed.date() > (latest or relative_base):
-        return None
-    return parsed.date()

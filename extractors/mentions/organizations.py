@@ -1,20 +1,8 @@
-"""Named organisations: "Korea University Anam Hospital", "Ministry of Health and Welfare".
+"""A named organisation found in text: what every language's organisation reader returns."""
 
-A name is a run of capitalised words that ends in an organisation head word from the lexicon
-("Hospital", "Institute"), or a head word followed by "of" and capitalised words ("Ministry of
-Foreign Affairs"). Its country comes from a place named inside it, where there is one.
-"""
-
-import re
 from dataclasses import dataclass
-from functools import cache
 
-from extractors.lexicon import Lexicon, phrase_alternation
-from extractors.mentions.places import KOREA, find_places
-
-# a capitalised word ("Anam", "KHIDI", "St."); every word all in capitals is one of these, so
-# a second alternative for them would only make the engine retry the same words on failure
-_CAPITALISED = r"(?:[A-Z][\w'’&.-]*)"
+from extractors.mentions.places import KOREA
 
 
 @dataclass(frozen=True)
@@ -28,98 +16,3 @@ class Organization:
     @property
     def is_korean(self) -> bool:
         return self.country == KOREA
-
-
-@cache
-def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    heads = lexicon.section("partnerships")["org_heads"]
-    head = phrase_alternation(heads)
-    article, joints, numbered = (
-        lexicon.alternation("grammar", role, ignore_case=False)
-        for role in ("articles", "name_joints", "numbered")
-    )
-    number = rf"(?:\s+{numbered}\s?\d+)?"  # "City Clinical Hospital No. 7"
-    tail = rf"(?:\s+{joints}\s+(?:{article}\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
-    capitalised_head = phrase_alternation((h[0].upper() + h[1:] for h in heads), ignore_case=False)
-    return re.compile(
-        # capitalised words then a head word: "Korea University Anam Hospital"
-        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{number}{tail}*)"
-        # a capitalised head word then "of ...": "Ministry of Health and Welfare"
-        rf"|(?P<head2>{capitalised_head})\b{tail}+"
-    )
-
-
-def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> list[Organization]:
-    leading = lexicon.matcher("text", "not_name_starts")
-    found = []
-    for m in _pattern(lexicon).finditer(text, start, end):
-        for span_start, span_end, head in _conjuncts(
-            text, m.start(), m.end(), m["head1"] or m["head2"], lexicon
-        ):
-            offset = span_start
-            while (word := leading.search(text, offset, span_end)) is not None and word.start == offset:
-                offset = word.end + 1
-            name = text[offset:span_end]
-            if len(name.split()) < 2 or _only_a_place_and_a_noun(text, offset, span_end, head, lexicon):
-                continue
-            places = find_places(text, offset, span_end, lexicon)
-            countries = {p.place.country for p in places if p.place.country}
-            country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
-            found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
-    return found
-
-
-def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> bool:
-    """ "the Korean hospital", "Russian clinics": a nationality or place before a head word in
-    lower case describes, it does not name."""
-    if not head[:1].islower() or not text[start:end].endswith(head):
-        return False
-    places = find_places(text, start, end - len(head), lexicon)
-    return bool(places) and places[0].start == start and not text[places[-1].end : end - len(head)].strip()
-
-
-def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | None:
-    """ "Hanvit University Hospital in Seoul", "Sunkar National Medical Center in Astana": the
-    country of the place the organisation is said to be in, right after its name."""
-    located = _located_in_pattern(lexicon).match(text, name_end, end)
-    if located is None:
-        return None
-    place = next(iter(find_places(text, located.end(), end, lexicon)), None)
-    return place.place.country if place is not None and place.start == located.end() else None
-
-
-def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """ "Gyeonggi Province and the Bayanzurkh Telemedicine Center", "the Ministry of Health of
-    the Republic of Uzbekistan and Asan Medical Center of Seoul" are two organisations: an "and"
-    splits a name where what follows it is a name of its own ("Ministry of Health and Welfare"
-    stays one)."""
-    heads = lexicon.matcher("partnerships", "org_heads")
-    for joint in _conjunction_pattern(lexicon).finditer(text[start:end]):
-        left_end, right_start = start + joint.start(), start + joint.end()
-        right = _pattern(lexicon).fullmatch(text, right_start, end)
-        if right is None or (len(text[right_start:end].split()) < 2):
-            continue
-        left_heads = [h for h in heads.finditer(text, start, left_end)]
-        if left_heads:
-            right_head = right["head1"] or right["head2"]
-            return [
-                (start, left_end, left_heads[-1].text),
-                *_conjuncts(text, right_start, end, right_head, lexicon),
-            ]
-    return [(start, end, head)]
-
-
-@cache
-def _located_in_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    located, article = (
-        lexicon.alternation("grammar", role, ignore_case=False) for role in ("located_in", "articles")
-    )
-    return re.compile(rf",?\s+{located}\s+(?:{article}\s+)?")
-
-
-@cache
-def _conjunction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    conjunction, article = (
-        lexicon.alternation("grammar", role, ignore_case=False) for role in ("conjunctions", "articles")
-    )
-    return re.compile(rf"\s+{conjunction}\s+(?:{article}\s+)?")

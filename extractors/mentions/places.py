@@ -10,7 +10,7 @@ from functools import cache
 
 import pycountry
 
-from extractors.lexicon import Lexicon, PhraseMatcher
+from extractors.lang.lexicon import Lexicon, PhraseMatcher
 from extractors.spans import Span
 
 KOREA = "KR"

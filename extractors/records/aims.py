@@ -3,10 +3,8 @@
 """
 
 import re
-from functools import cache
 
 from extractors.context import DocumentContext
-from extractors.lexicon import Lexicon
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.text.sentences import Sentence
@@ -55,7 +53,7 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
     years = [y for y in ctx.years(sentence) if not any(year_of(ctx, b, y) for b in baselines)]
     for year in years:
         before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
-        if due_before(ctx.lexicon).search(before):
+        if ctx.language.is_due_phrase(before):
             return year.year
     # "this year's target": a relative year, when no year is given with a preposition of due
     relative = [y for y in years if y.relative]
@@ -64,13 +62,6 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
     if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return last_year
     return None
-
-
-@cache
-def due_before(lexicon: Lexicon) -> re.Pattern[str]:
-    """A preposition of due at the end of lowered text before a year: "by ", "by the end of "."""
-    due, period_end = (lexicon.alternation("goals", key) for key in ("due_prepositions", "due_period_ends"))
-    return re.compile(rf"\b{due}\s+(?:{period_end}\s+)?$")
 
 
 def year_of(ctx: DocumentContext, figure: Quantity, year: YearMention) -> bool:

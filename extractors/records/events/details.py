@@ -4,10 +4,10 @@ import re
 from functools import cache
 
 from extractors.context import DocumentContext
-from extractors.lexicon import Lexicon, PhraseMatch, PhraseMatcher
-from extractors.mentions.numbers import Quantity, qualifier_phrase
+from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher
+from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import Place, PlaceKind
-from extractors.records.events.shared import QUOTED, Mention, event_patterns
+from extractors.records.events.shared import Mention
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 
@@ -26,7 +26,8 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     # a place in the event's quoted name ("the 'Gwangju ... Session'") is where its organisers
     # come from, not where it is held
     named = [
-        Span(q.start(1), q.end(1), q[1]) for q in QUOTED.finditer(ctx.text, sentence.start, sentence.end)
+        Span(q.start(1), q.end(1), q[1])
+        for q in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end)
     ]
     places = [
         p
@@ -82,7 +83,7 @@ def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     for other in ctx.places(sentence):
         if last.start < other.start and other.end <= place.start:
             between = between.replace(other.text, " ")
-    return event_patterns(ctx.lexicon).list_filler.fullmatch(between) is not None
+    return ctx.language.patterns.events.list_filler.fullmatch(between) is not None
 
 
 def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
@@ -100,7 +101,7 @@ def _venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
     heads = tuple(ctx.lexicon.section("events")["venue_heads"])
     candidates = [
         m["venue"].strip(" ,")
-        for m in event_patterns(ctx.lexicon).venue.finditer(sentence.text)
+        for m in ctx.language.patterns.events.venue.finditer(sentence.text)
         if not re.match(r"\d", m["venue"])
     ]
     buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
@@ -178,7 +179,7 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
             ctx,
             cues,
             sentence,
-            quantity.start - len(qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)),
+            quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)),
         )
         if cued or attended or _headed(ctx, sentence, quantity, "attendance_heads"):
             audience = audience or round(quantity.value)

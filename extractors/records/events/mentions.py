@@ -2,21 +2,15 @@
 event's date and name.
 """
 
-import re
 from datetime import date
 
 from extractors.context import DocumentContext
-from extractors.lexicon import PhraseMatch
+from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
 from extractors.records.events.details import attendance, locate, organizers
-from extractors.records.events.shared import QUOTED, Mention, event_patterns
+from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
 from models import EventType
-
-_EDITION = re.compile(r"(?P<words>(?:[A-Z][\w&'’-]*\s+){1,6})(?P<year>(?:19|20)\d\d)\b")
-
-
-_YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,6})")
 
 
 def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Mention]) -> Mention | None:
@@ -41,7 +35,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     types = [
         t
         for t in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
-        if not _in_venue_name(ctx, t)
+        if not ctx.language.names_a_building(ctx, t)
         and not _is_announcement(ctx, t)
         and not _names_a_party(ctx, sentence, t)
     ]
@@ -59,7 +53,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.future = dated is None and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
-    mention.name = _name(ctx, sentence)
+    mention.name = ctx.language.event_name(ctx, sentence)
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = attendance(ctx, sentence)
@@ -70,7 +64,7 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     """ "The signing ceremony took place at the ministry in Tashkent." right after "On 15
     November, the ministry and Asan Medical Center signed a contract": an event named with
     "the" at the head of its sentence happened on the date of the sentence before."""
-    if not event_patterns(ctx.lexicon).definite_head.fullmatch(ctx.text, sentence.start, noun.start):
+    if not ctx.language.patterns.events.definite_head.fullmatch(ctx.text, sentence.start, noun.start):
         return None
     body = ctx.body_sentences
     position = body.index(sentence)
@@ -92,16 +86,6 @@ def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
     ):
         return EventType.SIGNING
     return main
-
-
-def _in_venue_name(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building."""
-    after = re.match(r"\s+([A-Z]\w*)", ctx.text[noun.end : noun.end + 20])
-    return (
-        noun.text[:1].isupper()
-        and after is not None
-        and after.group(1) in ctx.lexicon.section("events")["venue_heads"]
-    )
 
 
 def _names_a_party(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -139,7 +123,7 @@ def _happening_dates(ctx: DocumentContext, sentence: Sentence) -> list[DateMenti
         d
         for d in ctx.dates(sentence)
         if not any(
-            event_patterns(ctx.lexicon).reported_date.fullmatch(ctx.text, r.end, d.start)
+            ctx.language.patterns.events.reported_date.fullmatch(ctx.text, r.end, d.start)
             for r in reporting.finditer(ctx.text, max(sentence.start, d.start - 30), d.start)
         )
     ]
@@ -147,49 +131,10 @@ def _happening_dates(ctx: DocumentContext, sentence: Sentence) -> list[DateMenti
 
 def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date | None:
     """ "for five days from June 2", "a two-day visit" on 11 September -> the range's last day."""
-    match = event_patterns(ctx.lexicon).duration.search(sentence.text)
+    match = ctx.language.patterns.events.duration.search(sentence.text)
     if match is None:
         return None
     group = "n" if match["n"] else "m"
     quantities = [q for q in ctx.quantities(sentence) if q.start - sentence.start == match.start(group)]
     days = int(quantities[0].value) if quantities else (int(match[group]) if match[group].isdigit() else 0)
     return date.fromordinal(first.toordinal() + days - 1) if days > 1 else None
-
-
-def _name(ctx: DocumentContext, sentence: Sentence) -> str | None:
-    types = ctx.lexicon.matcher("events", "types")
-    for quoted in QUOTED.finditer(sentence.text):
-        text = quoted.group(1).strip(" ,")
-        if (types.contains(text) or re.search(r"\b20\d\d\b", text)) and _title_like(text):
-            return text
-    # "the 2015 Korea Medical Tourism Awards": a year, then capitalised words ending in an event noun
-    for edition in _YEAR_FIRST.finditer(sentence.text):
-        noun = types.search(edition.group("words"))
-        if noun is not None and noun.end == len(edition.group("words")):
-            return edition.group(0)
-    # "Medical Korea 2024, the 14th Global Healthcare ... Conference": the edition's own name
-    leading = ctx.lexicon.matcher("text", "not_name_starts")
-    months = ctx.lexicon.matcher("dates", "months")
-    for edition in _EDITION.finditer(sentence.text):
-        words = edition.group("words").split()
-        while words and leading.contains(words[0]):
-            words.pop(0)
-        if len(words) >= 2 and not any(months.contains(w) for w in words):
-            return " ".join([*words, edition.group("year")])
-    run = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,6}(?:[A-Z][\w'’-]*)")
-    for match in run.finditer(sentence.text):
-        noun = types.search(match.group(0))
-        if noun is not None and noun.end == len(match.group(0)) and match.group(0)[0].isupper():
-            words = match.group(0).split()
-            while words and leading.contains(words[0]):
-                words.pop(0)
-            if len(words) >= 2:
-                return " ".join(words)
-    return None
-
-
-def _title_like(text: str) -> bool:
-    """A name is written in title case ("Busan Medical Tourism Briefing Session"); a quoted
-    remark ("through this MOU, we will ...") is not a name."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)

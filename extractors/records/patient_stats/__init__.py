@@ -28,7 +28,6 @@ from extractors.records.patient_stats.origins import (
     _n_countries,
     leading_origin,
     noun_origins,
-    origins_after,
     origins_of,
     places_before_noun,
     scope_end,
@@ -117,14 +116,16 @@ def _stat(
         # "Patients from Uzbekistan jumped 29.3 percent to 6,012", "..., while those from
         # Kazakhstan grew to 5,671": the origin told in the count's own clause
         clause_start = max(head.end, after_previous_count(ctx, sentence, quantity))
-        origins = origins_after(
+        origins = ctx.language.origins_after(
             ctx, sentence, clause_start, quantity.start, adjacent=clause_start == head.end
         )
     if not link.relative:
         origins = origins or leading_origin(ctx, sentence, quantity)
-        origins += origins_after(ctx, sentence, phrase_end, scope_end(ctx, sentence, quantity, phrase_end))
+        origins += ctx.language.origins_after(
+            ctx, sentence, phrase_end, scope_end(ctx, sentence, quantity, phrase_end)
+        )
         if not origins and following is not None and not has_count(ctx, following):
-            from_following = origins_after(ctx, following, following.start)
+            from_following = ctx.language.origins_after(ctx, following, following.start)
             if from_following and lexicon.matcher("patients", "heads").contains(following.text):
                 origins = from_following
                 evidence_sentences.append(following)

@@ -7,11 +7,10 @@ series, a list, a part, an ellipsis).
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from extractors.context import DocumentContext
-from extractors.lexicon import PhraseMatch, phrase_alternation
-from extractors.mentions.numbers import Quantity, is_bare, qualifier_phrase
+from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
@@ -20,19 +19,9 @@ from extractors.records.patient_stats.clauses import (
     is_generic_head,
     next_count_start,
 )
-from extractors.records.patient_stats.origins import origins_after
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import Population
-
-MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
-
-
-MAX_WORDS_BEFORE_DEMONYM = 1  # "6,000 young Mongolians": a nationality as noun follows its number closely
-
-
-MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
-
 
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 
@@ -62,7 +51,13 @@ def count_links(
     facts = facts_before_aim(ctx, sentence) if goal else []
     for quantity in candidates:
         if not goal or quantity in facts:
-            head = _head(ctx, sentence, quantity)
+            head = ctx.language.counted_noun(
+                ctx,
+                sentence,
+                quantity,
+                lambda start, end: _find_heads(ctx, sentence, start, end),
+                lambda noun: is_generic_head(ctx, noun),
+            )
             if head is not None and _counts_patients(ctx, sentence, quantity, head):
                 links.append(Link(quantity, head, relative=False))
     linked = {link.quantity for link in links}
@@ -75,14 +70,14 @@ def count_links(
             continue
         listed = _listed_origin(ctx, sentence, quantity)
         own_origin = listed or tuple(
-            origins_after(
+            ctx.language.origins_after(
                 ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
             )
         )
         cued = _after_cue(ctx, sentence, quantity, goal)
         if goal and not cued:
             continue
-        restated = not goal and _figure_anaphor(ctx, sentence, quantity)
+        restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
         if not (own_origin or cued or restated or _elliptical(ctx, sentence, quantity)):
             continue
         # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a
@@ -95,127 +90,9 @@ def count_links(
     return sorted(links, key=lambda link: link.quantity.start)
 
 
-def _head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
-    """The patient noun of a count. A generic noun after the number yields to a patient noun
-    linked before it: in "Mongolian patients ... was 1,204 persons" the patients are counted."""
-    after = _head_after(ctx, sentence, quantity)
-    if after is not None and not is_generic_head(ctx, after):
-        return after
-    return _head_before(ctx, sentence, quantity) or after
-
-
-def _head_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
-    """The patient noun right after the number, with at most a few adjectives between."""
-    window_end = min(sentence.end, quantity.end + 80)
-    head = next(iter(_find_heads(ctx, sentence, quantity.end, window_end)), None)
-    if head is None:
-        return None
-    between = ctx.text[quantity.end : head.start]
-    if re.search(r"[,;:()\d]", between) or len(between.split()) > MAX_WORDS_BEFORE_HEAD:
-        return None
-    if len(between.split()) > MAX_WORDS_BEFORE_DEMONYM and head.text not in _lexicon_heads(ctx, head):
-        return None  # "three most popular destinations for Kazakhs": the number counts another noun
-    if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
-        return None  # "1,148 facilitators registered to attract foreign patients"
-    return head
-
-
-def _head_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
-    """A patient noun linked to a following number: "patients ... reached 300-thousand"."""
-    window_start = max(sentence.start, quantity.start - MAX_LINK_CHARS)
-    heads = _find_heads(ctx, sentence, window_start, quantity.start)
-    if not heads or not _linked(ctx, sentence, heads[-1].end, quantity):
-        return None
-    return heads[-1]
-
-
-def _linked(ctx: DocumentContext, sentence: Sentence, subject_end: int, quantity: Quantity) -> bool:
-    """Whether a linking verb joins a subject ending at ``subject_end`` to the number, with at
-    most a qualifier or a filler ("a record", "just") between the verb and the number."""
-    between = _without_years(ctx, sentence, subject_end, quantity.start)
-    if re.search(r"\d", between):
-        return False
-    # The verb may be glued to the word before it ("treatmentreached"), so it is sought as a
-    # suffix of the text between noun and number, not as a whole word.
-    links = (_linking_verb(ctx), _change_to(ctx), _share_with(ctx))
-    ends = [m.end() for m in (link.search(between) for link in links) if m]
-    if not ends:
-        return False
-    remainder = _without_filler(ctx, between[max(ends) :].strip(" ,"))
-    return not remainder or _is_qualifier(ctx, remainder)
-
-
-def _figure_anaphor(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "In 2009, the figure stood at just sixty thousand": a bare number that "the figure" or
-    "the number" is linked to restates the count of the patients spoken of before."""
-    window_start = max(sentence.start, quantity.start - MAX_LINK_CHARS)
-    anaphors = list(
-        ctx.lexicon.matcher("patients", "figure_anaphors").finditer(ctx.text, window_start, quantity.start)
-    )
-    return bool(anaphors) and _linked(ctx, sentence, anaphors[-1].end, quantity)
-
-
-def _without_filler(ctx: DocumentContext, phrase: str) -> str:
-    """The words before a count with a filler such as "a record" or "just" taken off its end:
-    "hit a record 605,768" links the noun to the count as "hit 605,768" does."""
-    for filler in sorted(ctx.lexicon.section("patients")["count_fillers"], key=len, reverse=True):
-        if phrase.lower() == filler or phrase.lower().endswith(" " + filler):
-            return phrase[: len(phrase) - len(filler)].strip(" ,")
-    return phrase
-
-
-@cache
-def _phrase_then_pattern(phrases: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str]:
-    """One of ``phrases``, then words without a clause break, then the last of ``words`` in the text."""
-    alternation, word = phrase_alternation(phrases), f"(?:{phrase_alternation(words)})"
-    return re.compile(rf"\b(?:{alternation})\b[^,;]*?\b{word}\b(?!.*\b{word}\b)", re.IGNORECASE | re.DOTALL)
-
-
-def _change_to(ctx: DocumentContext) -> re.Pattern[str]:
-    """ "jumped 31.3 percent on-year to": a verb of change and the "to" of its new level."""
-    patients = ctx.lexicon.section("patients")
-    return _phrase_then_pattern(tuple(patients["change_verbs"]), tuple(patients["change_level_words"]))
-
-
-def _share_with(ctx: DocumentContext) -> re.Pattern[str]:
-    """ "accounted for the largest portion with", "ranked first with": a share of a breakdown
-    and the "with" of its count."""
-    patients = ctx.lexicon.section("patients")
-    return _phrase_then_pattern(tuple(patients["share_verbs"]), tuple(patients["share_count_words"]))
-
-
-def _without_years(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
-    """The text between two positions with calendar years and measures blanked: "the total
-    since 2009 has passed" and "jumped 31.3 percent to" still link a noun to its number,
-    another count between does not."""
-    text = ctx.text[start:end]
-    spans = [(y.start, y.end) for y in ctx.years(sentence) if not y.relative]
-    spans += [(q.start, q.end) for q in ctx.quantities(sentence) if q.is_measure]
-    for span_start, span_end in spans:
-        if start <= span_start and span_end <= end:
-            offset = span_start - start
-            text = text[:offset] + " " * (span_end - span_start) + text[offset + span_end - span_start :]
-    return text
-
-
-@cache
-def _linking_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = phrase_alternation(verbs)
-    return re.compile(rf"(?:{alternation})\b(?!.*\b(?:{alternation})\b)", re.IGNORECASE | re.DOTALL)
-
-
-def _linking_verb(ctx: DocumentContext) -> re.Pattern[str]:
-    return _linking_verb_pattern(tuple(ctx.lexicon.section("patients")["linking_verbs"]))
-
-
-def _is_qualifier(ctx: DocumentContext, phrase: str) -> bool:
-    qualifiers = ctx.lexicon.section("qualifiers")
-    return phrase.lower() in {p.lower() for phrases in qualifiers.values() for p in phrases}
-
-
 def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """A number with no noun of its own ("364,000 in 2018", "(51,200)"): "12 hospitals" is not bare."""
-    return is_bare(ctx.text, quantity, sentence.end, ctx.lexicon)
+    return ctx.language.is_bare(ctx.text, quantity, sentence.end)
 
 
 def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -240,10 +117,9 @@ def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
 def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
     """ "Americans (51,200)", "Kazakhstan with 4,500": a country or demonym right before the
     count, joined to it by a bracket or a linking word of a list."""
-    links = phrase_alternation(ctx.lexicon.section("patients")["list_links"])
-    joint = re.compile(rf"\s*(?:\(|:|(?:{links})\b)\s*$", re.IGNORECASE)
+    joint = ctx.language.patterns.counts.listed_origin_joint
     qualifier_start = quantity.start - len(
-        qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+        ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)
     )
     places = [
         p
@@ -262,12 +138,6 @@ def _anchor(
     if not before and previous is not None:
         before = _find_heads(ctx, previous, previous.start, previous.end)
     return before[-1] if before else None
-
-
-def _lexicon_heads(ctx: DocumentContext, head: PhraseMatch) -> set[str]:
-    """The head as the lexicon's noun matcher reads it (empty for a nationality used as a noun)."""
-    match = ctx.lexicon.matcher("patients", "heads").search(ctx.text, head.start, head.end)
-    return {match.text} if match is not None and match.start == head.start else set()
 
 
 def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[PhraseMatch]:

@@ -5,11 +5,10 @@ the country leading a breakdown's clause, and how many countries they come from.
 import re
 
 from extractors.context import DocumentContext
-from extractors.lexicon import PhraseMatch
+from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
-from extractors.records.patient_stats.clauses import count_patterns, next_count_start
-from extractors.records.patient_stats.periods import clause_joint
+from extractors.records.patient_stats.clauses import next_count_start
 from extractors.text.sentences import Sentence
 
 MAX_ADJECTIVE_CHARS = 25  # "Uzbek patients", "Chinese medical tourists": a demonym right before the noun
@@ -17,7 +16,7 @@ MAX_ADJECTIVE_CHARS = 25  # "Uzbek patients", "Chinese medical tourists": a demo
 
 def origins_of(ctx: DocumentContext, sentence: Sentence, head_end: int) -> list[str]:
     """ "3,100 citizens of Uzbekistan", "residents of Primorye": the place right after "of"."""
-    joint = count_patterns(ctx.lexicon).belonging.match(ctx.text, head_end, sentence.end)
+    joint = ctx.language.patterns.counts.belonging.match(ctx.text, head_end, sentence.end)
     if joint is None:
         return []
     return [
@@ -62,7 +61,7 @@ def scope_end(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phra
     clauses ("rose to 1,450, while those from Cambodia ...")."""
     head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, phrase_end, sentence.end)
     other = ctx.lexicon.matcher("patients", "comparison_stops").search(ctx.text, phrase_end, sentence.end)
-    pattern, scanned = clause_joint(tuple(ctx.lexicon.section("periods")["clause_joints"])).scan(ctx.text)
+    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
     joint = pattern.search(scanned, phrase_end, sentence.end)
     return min(
         next_count_start(ctx, sentence, quantity),
@@ -84,31 +83,6 @@ def leading_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     return [places[0].place.country] if share.search(ctx.text, places[0].end, quantity.start) else []
 
 
-def origins_after(
-    ctx: DocumentContext, sentence: Sentence, position: int, end: int | None = None, adjacent: bool = False
-) -> list[str]:
-    """Countries after "from": "from Mongolia, Russia, Kazakhstan and Arab regions"; with
-    ``adjacent``, only where "from" follows the number directly ("1,420 from Kazakhstan")."""
-    match = ctx.lexicon.matcher("grammar", "origin_prepositions").search(
-        ctx.text, position, end or sentence.end
-    )
-    if match is None:
-        return []
-    arrival = ctx.lexicon.matcher("patients", "arrival_verbs")
-    between = ctx.text[position : match.start].strip()
-    if adjacent and between and not (arrival.search(between) and arrival.search(between).text == between):
-        return []
-    limit = end or sentence.end
-    words = ctx.lexicon.matcher("patients", "origin_stops").search(ctx.text, match.end, limit)
-    punctuation = re.compile(r"[;.]").search(ctx.text, match.end, limit)
-    end = min(limit, words.start if words else limit, punctuation.start() if punctuation else limit)
-    return [
-        p.place.country
-        for p in ctx.places(sentence)
-        if match.end <= p.start < end and p.place.country and not p.place.is_korean
-    ]
-
-
 def _n_countries(ctx: DocumentContext, sentence: Sentence, position: int) -> int | None:
-    match = count_patterns(ctx.lexicon).n_countries.search(ctx.text, position, sentence.end)
+    match = ctx.language.patterns.counts.n_countries.search(ctx.text, position, sentence.end)
     return int(match.group(1)) if match else None

@@ -2,13 +2,12 @@
 year later counts without one of their own inherit.
 """
 
-import re
 from datetime import date
 from functools import cache
 from itertools import pairwise
 
 from extractors.context import DocumentContext
-from extractors.lexicon import CaselessPattern, Lexicon, phrase_alternation
+from extractors.lang.lexicon import Lexicon
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.patient_stats.clauses import next_count_start
@@ -86,7 +85,7 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
 
 def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
     """The clause of a count, between the joints (", and", "; ") around it."""
-    pattern, scanned = clause_joint(tuple(ctx.lexicon.section("periods")["clause_joints"])).scan(ctx.text)
+    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
     start, end = sentence.start, sentence.end
     for joint in pattern.finditer(scanned, sentence.start, sentence.end):
         if joint.end() <= quantity.start:
@@ -94,13 +93,6 @@ def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tup
         elif joint.start() >= quantity.end:
             end = min(end, joint.start())
     return start, end
-
-
-@cache
-def clause_joint(joints: tuple[str, ...]) -> CaselessPattern:
-    # joints begin with punctuation glued to the word before, so no word boundary before them
-    alternation = phrase_alternation(joints)
-    return CaselessPattern.compile(rf"(?:{alternation})(?!\w)")
 
 
 def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
@@ -147,15 +139,9 @@ def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tup
     return start, end
 
 
-@cache
-def _range_joiner(joiners: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = phrase_alternation(joiners)
-    return re.compile(rf"^\s*(?:{alternation})\s*$", re.IGNORECASE)
-
-
 def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[int, int] | None:
     """ "from 2014 to 2016", "between 2014 and 2016", "2014-2016": a span of whole years."""
-    joiner = _range_joiner(tuple(ctx.lexicon.section("dates")["range_joiners"]))
+    joiner = ctx.language.patterns.counts.year_range_joint
     for first, last in pairwise(years):
         if first.relative or last.relative or first.year >= last.year:
             continue

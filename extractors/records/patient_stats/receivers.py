@@ -1,10 +1,10 @@
 """Who received the counted patients: a Korean organisation or place, or an anaphor resolved to one."""
 
 from extractors.context import DocumentContext
-from extractors.lexicon import PhraseMatcher
+from extractors.lang.lexicon import PhraseMatcher
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import Place, PlaceKind
-from extractors.records.patient_stats.clauses import count_patterns, next_count_start
+from extractors.records.patient_stats.clauses import next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 
@@ -63,7 +63,7 @@ def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int,
 def _right_after_cue(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
     """Whether a cue of the list ends right before ``position`` (an article may stand between)."""
     window = ctx.text[max(sentence.start, position - 30) : position]
-    after_article = count_patterns(ctx.lexicon).after_article
+    after_article = ctx.language.patterns.counts.after_article
     return any(after_article.fullmatch(window, m.end) for m in cues.finditer(window))
 
 

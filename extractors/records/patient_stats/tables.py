@@ -3,9 +3,6 @@
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.mentions.dates import find_years
-from extractors.mentions.numbers import find_quantities
-from extractors.mentions.places import find_places
 from extractors.text.tables import Cell, Table, find_tables
 from models import PeriodKind, Population, RecordKind
 
@@ -37,7 +34,7 @@ def _caption_year(ctx: DocumentContext, table: Table) -> int | None:
     """The year a table's caption names ("Foreign patients by country, 2023")."""
     if table.caption is None:
         return None
-    years = find_years(ctx.text, table.caption.start, table.caption.end, ctx.published, ctx.lexicon)
+    years = ctx.language.find_years(ctx.text, table.caption.start, table.caption.end, ctx.published)
     return years[0].year if years else None
 
 
@@ -46,10 +43,10 @@ def _row_stat(
 ) -> dict[str, Any] | None:
     """One row's count, with the country its first cell names; None when the cell holds no count."""
     cell = row[column]
-    counts = [q for q in find_quantities(ctx.text, cell.start, cell.end, ctx.lexicon) if not q.is_measure]
+    counts = [q for q in ctx.language.find_quantities(ctx.text, cell.start, cell.end) if not q.is_measure]
     if len(counts) != 1 or counts[0].is_year:
         return None
-    places = find_places(ctx.text, row[0].start, row[0].end, ctx.lexicon)
+    places = ctx.language.find_places(ctx.text, row[0].start, row[0].end)
     origins = [p.place.country for p in places if p.place.country and not p.place.is_korean]
     return {
         "evidence": ctx.text[row[0].start : row[-1].end],

@@ -9,10 +9,9 @@ from typing import Any, NamedTuple
 
 from extractors.context import DocumentContext
 from extractors.mentions.dates import YearMention
-from extractors.mentions.numbers import Quantity, is_bare
+from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
     DUE_PHRASE_CHARS,
-    due_before,
     due_year,
     facts_before_aim,
     is_goal_sentence,
@@ -101,7 +100,7 @@ def _own_due_year(
         if not (figure.end <= year.start < end):
             continue
         before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
-        if year.relative or due_before(ctx.lexicon).search(before):
+        if year.relative or ctx.language.is_due_phrase(before):
             return year.year
     start = max([sentence.start, *(q.end for q in figures if q.end <= figure.start)])
     told_before = [
@@ -114,7 +113,8 @@ def _possessive_of(ctx: DocumentContext, year: YearMention, figure: Quantity) ->
     """Whether the year owns the figure: "last year's 2,500"."""
     return (
         year.end <= figure.start
-        and re.fullmatch(r"\s*['’]s\s*", ctx.text[year.end : figure.start]) is not None
+        and ctx.language.patterns.targets.possessive_joint.fullmatch(ctx.text, year.end, figure.start)
+        is not None
     )
 
 
@@ -129,7 +129,7 @@ def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
 def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
     """ "raise the number of Vietnamese patients from 5,600 last year to 10,000 a year": a bare
     figure measures the metric named before it in the sentence."""
-    if not is_bare(ctx.text, quantity, sentence.end, ctx.lexicon):
+    if not ctx.language.is_bare(ctx.text, quantity, sentence.end):
         return None
     metrics = list(ctx.lexicon.matcher("goals", "metrics").finditer(ctx.text, sentence.start, quantity.start))
     return Metric(metrics[-1].label) if metrics else None

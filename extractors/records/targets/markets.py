@@ -4,12 +4,9 @@ A market is a foreign place named after a cue of aiming; the countries patients 
 are not markets.
 """
 
-import re
-from functools import cache
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.lexicon import CaselessPattern, Lexicon, phrase_alternation
 from extractors.mentions.places import Place, PlaceKind, PlaceName
 from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
@@ -94,7 +91,7 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
     market", "using the UAE as its advance base": places between the verb and the "as"."""
     lexicon = ctx.lexicon
     aimed: list[tuple[int, PlaceName]] = []
-    pattern, scanned = _designation_pattern(lexicon).scan(ctx.text)
+    pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
     for role in pattern.finditer(scanned, sentence.start, sentence.end):
         verbs = [
             v
@@ -122,7 +119,7 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
     """ "Kazakhstan and the wider Central Asian region are our main target markets", "the
     Russian Far East ... is our core market": the places before a copula that gives them the
     speaker's own role. Nationality adjectives there qualify other nouns and are left out."""
-    role = _copula_role_pattern(ctx.lexicon).search(ctx.text, sentence.start, sentence.end)
+    role = ctx.language.patterns.targets.copula_role.search(ctx.text, sentence.start, sentence.end)
     if role is None:
         return []
     # the subject begins after a verb of saying ("director Kim in Hanoi said Vietnam is one of
@@ -139,35 +136,6 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         and p.place.kind != PlaceKind.DEMONYM
         and _aimable(ctx, sentence, p)
     ]
-
-
-@cache
-def _copula_role_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    markets = lexicon.section("markets")
-
-    def alternation(key: str) -> str:
-        return phrase_alternation(markets[key])
-
-    # the owner may be named: "Vietnam is one of KTO's key target markets"
-    owner = rf"(?:{alternation('role_possessives')}|(?:(?:{alternation('owner_partitives')})\s+)?[A-Z][\w&.-]*['’]s)"
-    return re.compile(
-        rf"\b(?:{alternation('copulas')})\s+{owner}\s+"
-        rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _designation_pattern(lexicon: Lexicon) -> CaselessPattern:
-    """ "as a key target market", and "its core overseas market" (after "make X")."""
-    markets = lexicon.section("markets")
-    nouns = phrase_alternation(markets["role_nouns"])
-    possessives = phrase_alternation(markets["role_possessives"])
-    designation = phrase_alternation(markets["designation_words"])
-    article = lexicon.alternation("grammar", "indefinite_articles")
-    return CaselessPattern.compile(
-        rf"\b(?:{designation}|{possessives}|(?P<article>{article}))\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b"
-    )
 
 
 def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:

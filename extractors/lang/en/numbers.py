@@ -1,0 +1,235 @@
+"""Numbers in text: digits with separators and multipliers, spelled-out numbers, qualifiers.
+
+quantulum3 is used for spelled-out numbers ("seven medical centers"), which it reads well.
+Digit forms are read here because quantulum3 misreads the forms news uses most: it takes
+"300-thousand" as 650 (a range with an uncertainty) and "250K" as 250 kelvin.
+"""
+
+import re
+import warnings
+from dataclasses import replace
+from functools import cache
+from itertools import pairwise
+
+from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatcher, phrase_alternation
+from extractors.mentions.numbers import Quantity
+from extractors.spans import overlaps
+from models import Qualifier
+
+_DIGITS = re.compile(
+    r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<suffix>[kKmM]|bn|mn)\b|(?:\s+|-)(?P<word>[A-Za-z]+))?"
+)
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+SPELLED_WINDOW_CHARS = 60  # how much text around a number word quantulum3 reads
+
+
+@cache
+def _qualifier_matcher(lexicon: Lexicon) -> PhraseMatcher:
+    section = lexicon.section("qualifiers")
+    return PhraseMatcher({p: Qualifier(q) for q, phrases in section.items() for p in phrases})
+
+
+@cache
+def _unit_matcher(lexicon: Lexicon) -> PhraseMatcher:
+    return PhraseMatcher.of(lexicon.section("numbers")["non_count_units"])
+
+
+def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    """Every number between ``start`` and ``end`` of ``text``, in order of appearance."""
+    multipliers = lexicon.section("numbers")["multipliers"]
+    currency = tuple(lexicon.section("numbers")["currency_prefixes"])
+    quantities = []
+    units = _unit_matcher(lexicon)
+    for m in _DIGITS.finditer(text, start, end):
+        raw = m.group("number")
+        value = float(raw.replace(",", ""))
+        stop = m.end("number")
+        multiplier_word = (m.group("suffix") or m.group("word") or "").lower()
+        if multiplier_word in multipliers:
+            value *= multipliers[multiplier_word]
+            stop = m.end()
+        before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
+        after = text[stop : min(end, stop + 20)]
+        unit = units.search(after.lstrip(" -"))
+        is_measure = (
+            _has_currency_prefix(before, currency)
+            or after.startswith("%")
+            or (unit is not None and unit.start == 0)
+        )
+        quantities.append(
+            Quantity(
+                start=m.start(),
+                end=stop,
+                value=value,
+                text=text[m.start() : stop],
+                qualifier=_qualifier_before(text, start, m.start(), lexicon),
+                is_measure=is_measure,
+                is_year=bool(_YEAR.match(raw)) and multiplier_word not in multipliers,
+            )
+        )
+    fractions = _fractions(text, start, end, lexicon)
+    spelled = [
+        q for q in _spelled_quantities(text, start, end, lexicon) if not overlaps(q.start, q.end, fractions)
+    ]
+    return _without_proportions(
+        text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon
+    )
+
+
+def _without_proportions(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[Quantity]:
+    """ "four in ten of them", "3 out of 5": the two numbers of a proportion are a share, so
+    both become measures rather than head counts."""
+    joint = _proportion_joint(lexicon)
+    shares: set[int] = set()
+    for first, second in pairwise(quantities):
+        if not second.is_year and joint.fullmatch(text, first.end, second.start):
+            shares |= {first.start, second.start}
+    return [replace(q, is_measure=True) if q.start in shares else q for q in quantities]
+
+
+@cache
+def _proportion_joint(lexicon: Lexicon) -> re.Pattern[str]:
+    joiners = phrase_alternation(lexicon.section("numbers")["proportion_joiners"])
+    return re.compile(rf"\s+(?:{joiners})\s+", re.IGNORECASE)
+
+
+@cache
+def _fraction_pattern(lexicon: Lexicon) -> CaselessPattern:
+    section = lexicon.section("numbers")
+    fractions = phrase_alternation(section["fractions"])
+    multipliers = phrase_alternation(w for w in section["multipliers"] if len(w) > 2)
+    return CaselessPattern.compile(rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b")
+
+
+@cache
+def _fraction_shares(lexicon: Lexicon) -> dict[str, float]:
+    return {" ".join(k.lower().split()): v for k, v in lexicon.section("numbers")["fractions"].items()}
+
+
+def _fractions(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    """ "half a million", "a quarter of a million": round figures of news that neither the digit
+    reader nor quantulum3 (which reads "half a million" as 1.5 million) gets right."""
+    section = lexicon.section("numbers")
+    shares = _fraction_shares(lexicon)
+    found = []
+    pattern, scanned = _fraction_pattern(lexicon).scan(text)  # groups read lowered
+    for m in pattern.finditer(scanned, start, end):
+        share = shares[" ".join(m["fraction"].lower().split())]
+        found.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                value=share * section["multipliers"][m["multiplier"].lower()],
+                text=text[m.start() : m.end()],
+                qualifier=_qualifier_before(text, start, m.start(), lexicon),
+                is_measure=_unit_follows(text[m.end() : m.end() + 20], lexicon),
+                is_year=False,
+            )
+        )
+    return found
+
+
+def _unit_follows(after: str, lexicon: Lexicon) -> bool:
+    """Whether a unit of money or measure stands right after a number ("half a million won")."""
+    unit = _unit_matcher(lexicon).search(after.lstrip(" -"))
+    return unit is not None and unit.start == 0
+
+
+def _has_currency_prefix(before: str, prefixes: tuple[str, ...]) -> bool:
+    """ "$", "US$ ", "W": a prefix written as letters must be a word of its own ("draw" is no "w")."""
+    for prefix in prefixes:
+        if before.endswith(prefix):
+            preceding = before[: -len(prefix)]
+            if not (prefix[0].isalpha() and preceding[-1:].isalpha()):
+                return True
+    return False
+
+
+def is_bare(text: str, quantity: Quantity, end: int, lexicon: Lexicon) -> bool:
+    """A number with no noun of its own ("364,000 in 2018", "(51,200)", "10,000 a year"):
+    the word after it, if any, is a function word; "12 hospitals" is not bare."""
+    word = re.match(r"\s*([A-Za-z]+)", text[quantity.end : end])
+    return word is None or word.group(1).lower() in _bare_followers(lexicon)
+
+
+@cache
+def _bare_followers(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.section("numbers")["bare_followers"])
+
+
+def qualifier_phrase(text: str, floor: int, position: int, lexicon: Lexicon) -> str:
+    """The qualifier written right before a number ("about ", "more than "), or nothing: the
+    text to step over when looking for the cue before a qualified number."""
+    window = text[max(floor, position - 30) : position]
+    phrases = [m for m in _qualifier_matcher(lexicon).finditer(window) if not window[m.end :].strip()]
+    return window[phrases[-1].start :] if phrases else ""
+
+
+def _qualifier_before(text: str, floor: int, position: int, lexicon: Lexicon) -> Qualifier:
+    window_start = max(floor, position - 30)
+    window = text[window_start:position]
+    trailing = len(window) - len(window.rstrip())
+    best = Qualifier.EXACT
+    for match in _qualifier_matcher(lexicon).finditer(window):
+        if match.end == len(window) - trailing:
+            best = match.label
+    return best
+
+
+def _spelled_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    """Spelled-out numbers, read by quantulum3 only in sentences that contain a number word."""
+    found = []
+    for window_start, window_end in _number_word_windows(text, start, end, lexicon):
+        found += _parsed_spelled(text, window_start, window_end, lexicon)
+    return found
+
+
+def _number_word_windows(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The stretches around number words, merged, cut at spaces: quantulum3's cost grows with
+    the text it reads, and a number's unit stands within a few words of it."""
+    windows: list[tuple[int, int]] = []
+    for word in lexicon.matcher("numbers", "number_words").finditer(text, start, end):
+        left = text.rfind(" ", start, max(start, word.start - SPELLED_WINDOW_CHARS))
+        right = text.find(" ", min(end, word.end + SPELLED_WINDOW_CHARS), end)
+        window = (start if left < 0 else left + 1, end if right < 0 else right)
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
+        else:
+            windows.append(window)
+    return windows
+
+
+def _parsed_spelled(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    found = []
+    for q in _quantulum_parse(text[start:end]):
+        surface_start = start + q.span[0]
+        surface = text[surface_start : start + q.span[1]]
+        if any(ch.isdigit() for ch in surface):
+            continue
+        number_end = (
+            surface_start + len(surface.split()[0]) if q.unit.name != "dimensionless" else start + q.span[1]
+        )
+        found.append(
+            Quantity(
+                start=surface_start,
+                end=number_end,
+                value=float(q.value),
+                text=text[surface_start:number_end],
+                qualifier=_qualifier_before(text, start, surface_start, lexicon),
+                is_measure=q.unit.name != "dimensionless" and q.unit.entity.name != "unknown",
+                is_year=False,
+            )
+        )
+    return found
+
+
+def _quantulum_parse(text: str) -> list:
+    # Imported lazily: loading quantulum3's unit tables costs about a second, which documents
+    # without spelled-out numbers never pay. Its import warns that its optional classifier is
+    # missing; units are told apart here by our own rules, so the warning is silenced.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        return parser.parse(text)
