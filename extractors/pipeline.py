@@ -5,15 +5,16 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from extractors.cleaning import clean_text
 from extractors.context import DocumentContext
-from extractors.decoding import decode
-from extractors.events import extract_events
-from extractors.lexicon import load_lexicon
-from extractors.metadata import extract_metadata
-from extractors.partnerships import extract_partnerships
-from extractors.patient_stats import extract_patient_stats
-from extractors.targets import extract_targets
+from extractors.lang.registry import language_for
+from extractors.records.events import extract_events
+from extractors.records.partnerships import extract_partnerships
+from extractors.records.patient_stats import extract_patient_stats
+from extractors.records.targets import extract_targets
+from extractors.text.cleaning import clean_text
+from extractors.text.decoding import decode
+from extractors.text.metadata import extract_metadata
+from extractors.text.script import detect_language
 from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
 
 # Bump when extraction output changes: documents extracted by an older version are redone.
@@ -42,8 +43,8 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
     raw, notes = decode(source)
     cleaned = clean_text(raw, source.media_type)
     text = cleaned.text
-    metadata = extract_metadata(text, load_lexicon("en"), cleaned.page)
-    lexicon = load_lexicon(metadata.language if metadata.language == "en" else "en")
+    language = language_for(detect_language(text))
+    metadata = extract_metadata(text, language, cleaned.page)
     document = Document(
         doc_id=source.doc_id,
         source_uri=source.source_uri,
@@ -51,7 +52,7 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
         title=metadata.title,
         publisher=metadata.publisher,
         published_date=metadata.published_date,
-        language=metadata.language,
+        language=language.code,
         text=text,
         extractor_version=EXTRACTOR_VERSION,
         notes=notes,
@@ -60,7 +61,7 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
         doc_id=source.doc_id,
         text=text,
         published=metadata.published_date,
-        lexicon=lexicon,
+        language=language,
         body_start=metadata.body_start,
         deadline=None if time_budget is None else time.monotonic() + time_budget,
     )

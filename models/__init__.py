@@ -10,6 +10,7 @@ from models.labels import (
     Population,
     Qualifier,
     RecordKind,
+    ScopeLevel,
     TargetKind,
 )
 from models.records import RECORD_TYPES, Event, Partnership, PatientStat, Record, Target
@@ -34,6 +35,7 @@ __all__ = [
     "Record",
     "RecordKind",
     "RejectedRecord",
+    "ScopeLevel",
     "SourceDocument",
     "Target",
     "TargetKind",

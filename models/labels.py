@@ -67,3 +67,12 @@ class EventType(StrEnum):
     TRAINING = "training"
     SIGNING = "signing"
     OTHER = "other"
+
+
+class ScopeLevel(StrEnum):
+    """How high in the state the receiver of patients or the setter of a goal stands."""
+
+    NATIONAL = "national"  # Korea, a ministry, a national agency
+    HOSPITAL = "hospital"  # a hospital, clinic, medical centre or university
+    LOCAL = "local"  # any other named body or place: a city, a province
+    UNSPECIFIED = "unspecified"  # no receiver or actor named

@@ -3,7 +3,7 @@
 import hashlib
 
 from extractors import extract
-from extractors.cleaning import clean_text
+from extractors.text.cleaning import clean_text
 from models import MediaType, SourceDocument
 
 

@@ -5,7 +5,7 @@ import hashlib
 import pytest
 
 from extractors import UnreadableDocument, extract
-from extractors.decoding import decode
+from extractors.text.decoding import decode
 from models import SourceDocument
 
 KOREAN = (

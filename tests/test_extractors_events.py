@@ -190,12 +190,11 @@ def test_facilitators_hosted_on_a_tour_are_its_attendance() -> None:
 def test_weekdays_and_yesterday_date_events_against_the_publication_day() -> None:
     from datetime import date
 
-    from extractors.dates import find_dates
-    from extractors.lexicon import load_lexicon
+    from extractors.lang.registry import language_for
 
     published = date(2019, 3, 20)  # a Wednesday
     text = "The expo opened Wednesday in Busan, after a forum held yesterday, and runs through Sunday."
-    found = {d.text: d.first for d in find_dates(text, 0, len(text), published, load_lexicon("en"))}
+    found = {d.text: d.first for d in language_for("en").find_dates(text, 0, len(text), published)}
     assert found == {"Wednesday": date(2019, 3, 20), "yesterday": date(2019, 3, 19)}
 
 

@@ -1,6 +1,6 @@
 """Tables written as text: header, rows and caption found with their offsets."""
 
-from extractors.tables import find_tables
+from extractors.text.tables import find_tables
 
 
 def test_a_block_of_spaced_columns_is_a_table_with_its_caption() -> None:

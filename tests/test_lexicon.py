@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import extractors
-from extractors.lexicon import CaselessPattern, PhraseMatcher, load_lexicon
+from extractors.lang.lexicon import CaselessPattern, PhraseMatcher, load_lexicon
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ READ_WHOLE = {"qualifiers"}
 def test_every_word_list_of_the_lexicon_is_read_by_the_extractors() -> None:
     """The words of a language live in its lexicon: a list that no extractor reads is dead data."""
     source = "\n".join(
-        path.read_text(encoding="utf-8") for path in Path(extractors.__file__).parent.glob("*.py")
+        path.read_text(encoding="utf-8") for path in Path(extractors.__file__).parent.rglob("*.py")
     )
     unread = [
         f"[{section}] {key}"

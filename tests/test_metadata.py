@@ -4,9 +4,10 @@ from datetime import date
 
 import pytest
 
-from extractors.cleaning import clean_text
-from extractors.lexicon import load_lexicon
-from extractors.metadata import detect_language, extract_metadata
+from extractors.lang.registry import language_for
+from extractors.text.cleaning import clean_text
+from extractors.text.metadata import extract_metadata
+from extractors.text.script import detect_language
 from models import MediaType
 
 PAGES = [
@@ -23,21 +24,21 @@ HEADLINE = "Busan hospitals report record numbers of Russian patients"
 
 @pytest.mark.parametrize(("page", "published"), PAGES)
 def test_datelines_and_the_headline_above_them(page: str, published: date) -> None:
-    metadata = extract_metadata(page.format(HEADLINE), load_lexicon("en"))
+    metadata = extract_metadata(page.format(HEADLINE), language_for("en"))
     assert metadata.published_date == published
     assert metadata.title == HEADLINE
 
 
 def test_a_current_date_bar_is_not_the_publication_date() -> None:
     page = "Monday, March 2, 2020\nSeoul clinic welcomes Mongolian patients in record numbers\nThe clinic said it treated more patients."
-    metadata = extract_metadata(page, load_lexicon("en"))
+    metadata = extract_metadata(page, language_for("en"))
     assert metadata.published_date is None
     assert metadata.title == "Seoul clinic welcomes Mongolian patients in record numbers"
 
 
 def test_site_names_beside_or_above_the_headline_become_the_publisher() -> None:
     page = "KHA - Korea Hospital Association\nDaegu clinics court Kazakh patients | Health Asia Weekly\nBody text."
-    metadata = extract_metadata(page, load_lexicon("en"))
+    metadata = extract_metadata(page, language_for("en"))
     assert metadata.title == "Daegu clinics court Kazakh patients"
     assert metadata.publisher == "KHA - Korea Hospital Association"
 
@@ -62,7 +63,7 @@ Ulsan clinics treated 2,400 Kazakh patients last year, the city said on Monday."
 
 
 def test_menus_bylines_captions_and_site_names_are_not_headlines() -> None:
-    metadata = extract_metadata(FURNITURE_PAGE, load_lexicon("en"))
+    metadata = extract_metadata(FURNITURE_PAGE, language_for("en"))
     assert metadata.title == "Ulsan clinics welcome record numbers of Kazakh patients"
     assert metadata.published_date == date(2018, 6, 18)  # labelled by a Korean CMS ("입력")
     assert metadata.publisher == "THE HEALTH ECONOMY REVIEW"
@@ -73,7 +74,7 @@ def test_a_press_release_headline_below_its_labels() -> None:
         "PRESS RELEASE\nDate: 2019-04-17 (Wed)\nEmbargo: for release at 12:00\nContact: Policy Division\n\n"
         "Foreign patients in Korea rise 12 percent in 2018\n\n- Patients from Uzbekistan grow fastest\n\nBody text."
     )
-    metadata = extract_metadata(page, load_lexicon("en"))
+    metadata = extract_metadata(page, language_for("en"))
     assert (metadata.title, metadata.published_date) == (
         "Foreign patients in Korea rise 12 percent in 2018",
         date(2019, 4, 17),
@@ -86,7 +87,7 @@ def test_html_pages_state_their_own_metadata() -> None:
     <meta name="article:published_time" content="2017-06-29T14:21:00+09:00"></head>
     <body><div>Health Biz | Login | RSS</div><p>Gangnam clinic signs insurer contracts with Russian firms.</p></body></html>"""
     cleaned = clean_text(html, MediaType.HTML)
-    metadata = extract_metadata(cleaned.text, load_lexicon("en"), cleaned.page)
+    metadata = extract_metadata(cleaned.text, language_for("en"), cleaned.page)
     assert metadata.title == "Gangnam clinic signs insurer contracts"
     assert metadata.published_date == date(2017, 6, 29)
     assert metadata.publisher == "Health Biz"
@@ -102,7 +103,7 @@ def test_html_pages_state_their_own_metadata() -> None:
 )
 def test_publication_stamps_with_a_clock_time(stamp: str, published: date) -> None:
     page = f"Agency News\nSociety | Health | Regions\n\n{HEADLINE}\n\n{stamp}\nBody text follows here."
-    metadata = extract_metadata(page, load_lexicon("en"))
+    metadata = extract_metadata(page, language_for("en"))
     assert (metadata.title, metadata.published_date) == (HEADLINE, published)
 
 
@@ -111,7 +112,7 @@ def test_markdown_level_one_heading_is_the_headline() -> None:
         f"# {HEADLINE}\n\n**Health Agency (HA) - Press Release**\n**Release date:** 22 March 2024\n\nBody."
     )
     cleaned = clean_text(markdown, MediaType.MARKDOWN)
-    metadata = extract_metadata(cleaned.text, load_lexicon("en"), cleaned.page)
+    metadata = extract_metadata(cleaned.text, language_for("en"), cleaned.page)
     assert (metadata.title, metadata.published_date) == (HEADLINE, date(2024, 3, 22))
 
 
@@ -120,15 +121,15 @@ def test_a_generic_title_bar_gives_way_to_the_headline_in_the_page() -> None:
     <table><tr><th>Title</th><td>{HEADLINE}</td></tr><tr><th>Date</th><td>2022.10.28</td></tr></table>
     <p>Body text of the article.</p></body></html>"""
     cleaned = clean_text(html, MediaType.HTML)
-    metadata = extract_metadata(cleaned.text, load_lexicon("en"), cleaned.page)
+    metadata = extract_metadata(cleaned.text, language_for("en"), cleaned.page)
     assert (metadata.title, metadata.published_date) == (HEADLINE, date(2022, 10, 28))
 
 
 def test_a_line_that_only_names_an_organisation_heads_the_site() -> None:
     page = f"Jeonbuk Central Hospital\nHome | News | Contact | English\n\n{HEADLINE}\n\nWriter International Center | Views 405\nBody."
-    assert extract_metadata(page, load_lexicon("en")).title == HEADLINE
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
 
 
 def test_day_first_dashed_dates_on_a_stamp_line() -> None:
     page = f"Gulf Agency\n\n{HEADLINE}\n\nWed 12-03-2014 18:44\n\nBody text."
-    assert extract_metadata(page, load_lexicon("en")).published_date == date(2014, 3, 12)
+    assert extract_metadata(page, language_for("en")).published_date == date(2014, 3, 12)

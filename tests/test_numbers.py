@@ -2,13 +2,12 @@
 
 import pytest
 
-from extractors.lexicon import load_lexicon
-from extractors.numbers import find_quantities
+from extractors.lang.registry import language_for
 from models import Qualifier
 
 
 def quantities(text: str):
-    return find_quantities(text, 0, len(text), load_lexicon("en"))
+    return language_for("en").find_quantities(text, 0, len(text))
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ with character offsets, and leaves the meaning of the columns to the record extr
 import re
 from dataclasses import dataclass
 
+from extractors.spans import Span
+
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces
 _PIPED_CELL = re.compile(r"[^|]+")
@@ -18,10 +20,8 @@ CAPTION_LINES_UP = 2  # a caption stands right above the header, a blank line ma
 
 
 @dataclass(frozen=True)
-class Cell:
-    start: int
-    end: int
-    text: str
+class Cell(Span):
+    """One cell of a table row."""
 
 
 @dataclass(frozen=True)

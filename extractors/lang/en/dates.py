@@ -14,28 +14,11 @@ from functools import cache
 
 import dateparser
 
-from extractors.lexicon import CaselessPattern, Lexicon, phrase_alternation
+from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation
+from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
+from extractors.spans import overlaps
 
 _DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    text: str
-    first: date
-    last: date | None  # the end of a range
-    has_year: bool
-
-
-@dataclass(frozen=True)
-class YearMention:
-    start: int
-    end: int
-    text: str
-    year: int
-    relative: bool  # "last year" rather than "2015"
 
 
 @dataclass(frozen=True)
@@ -135,7 +118,7 @@ def find_dates(
     digits = _DIGIT.search(text, start, end) is not None
     for m in patterns.numeric.finditer(text, start, end) if digits else ():
         first = (
-            _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if m["y"]
             else _day_first(int(m["d2"]), int(m["m2"]), int(m["y2"]))
         )
@@ -156,12 +139,12 @@ def find_dates(
             last = None
             if m.groupdict().get("day3"):
                 month3 = months[m["month3"].rstrip(".").lower()]
-                last = _safe_date(
+                last = safe_date(
                     first.year + (1 if month3 < month else 0), month3, int(re.sub(r"\D", "", m["day3"]))
                 )
             elif m["day2"]:
                 month2 = months[m["month2"].rstrip(".").lower()] if m.groupdict().get("month2") else month
-                last = _safe_date(
+                last = safe_date(
                     first.year + (1 if month2 < month else 0), month2, int(re.sub(r"\D", "", m["day2"]))
                 )
                 if last is not None and last < first:
@@ -179,20 +162,9 @@ def find_dates(
         found += [
             d
             for d in find_relative_days(text, start, end, base, lexicon)
-            if not any(f.start < d.end and d.start < f.end for f in found)
+            if not overlaps(d.start, d.end, found)
         ]
     return sorted(found, key=lambda d: d.start)
-
-
-@dataclass(frozen=True)
-class OrdinalDay:
-    """A day of the month written without its month ("on the 31st")."""
-
-    start: int
-    end: int
-    text: str
-    day: int
-    last_day: int | None = None  # the end of a range ("from the 7th to the 9th")
 
 
 def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
@@ -212,32 +184,12 @@ def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list
     ]
 
 
-def resolve_ordinal_day(day: int, reference: DateMention | None, base: date | None) -> date | None:
-    """The month of a bare day comes from the dates told before it: a day inside the range in
-    force ("from 9 to 11 May ... on 10th") is that day of the range; otherwise the day in the
-    month the latest date ends in ("from 30 March to 1 April ... on the 5th" -> 5 April); with
-    no date told, the latest such day up to the publication date."""
-    if reference is not None:
-        first, last = reference.first, reference.last or reference.first
-        for month_start in (first.replace(day=1), last.replace(day=1)):
-            candidate = _safe_date(month_start.year, month_start.month, day)
-            if candidate is not None and first <= candidate <= last:
-                return candidate
-        return _safe_date(last.year, last.month, day)
-    if base is None:
-        return None
-    if day <= base.day:
-        return _safe_date(base.year, base.month, day)
-    previous = base.replace(day=1) - timedelta(days=1)
-    return _safe_date(previous.year, previous.month, day)
-
-
 def _day_first(first: int, second: int, year: int) -> date | None:
     """12-03-2014 is 12 March (day first, as on the sites that write years last), unless the
     second number cannot be a month (03-25-2014)."""
     if second > 12:
-        return _safe_date(year, first, second)
-    return _safe_date(year, second, first)
+        return safe_date(year, first, second)
+    return safe_date(year, second, first)
 
 
 def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ahead: bool) -> date | None:
@@ -245,23 +197,16 @@ def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ah
     from a month before ``base`` on ("will host the forum on Oct. 10" in March: this October);
     else the latest one up to a few days after ``base``."""
     if year is not None:
-        return _safe_date(year, month, day)
+        return safe_date(year, month, day)
     if base is None:
         return None
-    candidates = [_safe_date(base.year + offset, month, day) for offset in (-1, 0, 1)]
+    candidates = [safe_date(base.year + offset, month, day) for offset in (-1, 0, 1)]
     valid = [c for c in candidates if c is not None]
     if not looks_ahead:
         past = [c for c in valid if (c - base).days <= PUBLICATION_LAG_DAYS]
         return max(past) if past else None
     ahead = [c for c in valid if (base - c).days <= LOOK_AHEAD_PAST_DAYS]
     return min(ahead) if ahead else None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexicon) -> list[YearMention]:
@@ -323,7 +268,7 @@ def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lex
             found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, True))
     pattern, scanned = _relative_day_pattern(lexicon).scan(text)
     for m in pattern.finditer(scanned, start, end):
-        if any(f.start <= m.start() < f.end for f in found):
+        if overlaps(m.start(), m.start() + 1, found):
             continue
         phrase = text[m.start() : m.end()]
         word = phrase.split()[-1]

@@ -10,7 +10,8 @@ from functools import cache
 
 import pycountry
 
-from extractors.lexicon import Lexicon, PhraseMatcher
+from extractors.lang.lexicon import Lexicon, PhraseMatcher
+from extractors.spans import Span
 
 KOREA = "KR"
 
@@ -40,10 +41,9 @@ class PlaceName:
 
 
 @dataclass(frozen=True)
-class Place:
-    start: int
-    end: int
-    text: str
+class Place(Span):
+    """A place named in the text, and the place it names."""
+
     place: PlaceName
 
 

@@ -2,48 +2,33 @@
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from extractors.lexicon import load_lexicon
+from extractors.spans import Span
 
 # Sentences longer than this are cut at a space: text without punctuation must not yield
 # one enormous "sentence" that every pattern then scans.
 MAX_SENTENCE_CHARS = 1500
-_OTHER_SCRIPTS = "[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
 
 
 @dataclass(frozen=True)
-class Sentence:
+class Sentence(Span):
+    """A sentence, with its place among the document's sentences and paragraphs (lines)."""
+
     index: int
-    start: int
-    end: int
-    text: str
     paragraph: int
 
 
-@cache
-def _boundary(language: str) -> re.Pattern[str]:
-    abbreviations = load_lexicon(language).section("text")["abbreviations"]
-    not_abbreviation = "".join(
-        rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations, key=len, reverse=True)
-    )
-    # a stop (optionally closed by a quote or bracket), then space; the next sentence starts with
-    # a capital, a digit, or a letter of another script (Korean or Russian text beside the English)
-    return re.compile(
-        rf"(?<=[.!?])(?<!\b[A-Z]\.){not_abbreviation}[\"'”’)\]]?\s+"
-        rf"(?=[\"'“‘(\[]?(?:[A-Z0-9]|{_OTHER_SCRIPTS}))"
-    )
-
-
-def split_sentences(text: str, language: str = "en") -> list[Sentence]:
-    """Split paragraphs (line breaks) into sentences; each keeps its span in ``text``."""
-    boundary = _boundary(language)
+def split_sentences(text: str, boundary: re.Pattern[str]) -> list[Sentence]:
+    """Split paragraphs (line breaks) into sentences at the language's ``boundary`` (a pattern
+    matching the stop and the space after it); each sentence keeps its span in ``text``."""
     sentences: list[Sentence] = []
     for paragraph, line in enumerate(re.finditer(r"[^\n]+", text)):
         cut = line.start()
         for stop in [*(m.end() for m in boundary.finditer(text, line.start(), line.end())), line.end()]:
             for start, end in _bounded(text, cut, stop):
-                sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
+                sentences.append(
+                    Sentence(start, end, text[start:end], index=len(sentences), paragraph=paragraph)
+                )
             cut = stop
     return sentences
 

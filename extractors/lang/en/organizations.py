@@ -6,28 +6,15 @@ Foreign Affairs"). Its country comes from a place named inside it, where there i
 """
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from extractors.lexicon import Lexicon, phrase_alternation
-from extractors.places import KOREA, find_places
+from extractors.lang.lexicon import Lexicon, phrase_alternation
+from extractors.mentions.organizations import Organization
+from extractors.mentions.places import find_places
 
 # a capitalised word ("Anam", "KHIDI", "St."); every word all in capitals is one of these, so
 # a second alternative for them would only make the engine retry the same words on failure
 _CAPITALISED = r"(?:[A-Z][\w'’&.-]*)"
-
-
-@dataclass(frozen=True)
-class Organization:
-    start: int
-    end: int
-    name: str
-    head: str
-    country: str | None
-
-    @property
-    def is_korean(self) -> bool:
-        return self.country == KOREA
 
 
 @cache

@@ -9,41 +9,18 @@ each counted group being a record of its own.
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.lexicon import Lexicon, PhraseMatch, phrase_alternation
-from extractors.places import KOREA, Place, PlaceKind, find_places
-from extractors.sentences import Sentence
+from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.places import KOREA, Place, PlaceKind
+from extractors.spans import Span, overlaps
+from extractors.text.sentences import Sentence
 from models import RecordKind
 
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
 _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    capitalised_name: re.Pattern[str]  # "with Vietravel", "with Taiwanese travel platform KKday"
-    located_in: re.Pattern[str]  # "groups in Mongolia and Kazakhstan"
-    seat: re.Pattern[str]  # "Thang Long General Hospital, in Hanoi"
-
-
-@cache
-def _patterns(lexicon: Lexicon) -> _Patterns:
-    def words(role: str) -> str:
-        return lexicon.alternation("grammar", role, ignore_case=False)
-
-    return _Patterns(
-        # "with Vladivostok travel agency 'Vostok Intour'"
-        capitalised_name=re.compile(
-            rf"\s+(?:{words('articles')}\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){{1,3}})\s+)?['‘\"“]?"
-            r"(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})"
-        ),
-        located_in=re.compile(rf"\s+{words('place_prepositions')}\s+"),
-        seat=re.compile(rf"\s*,?\s*{words('seat_prepositions')}\s+"),
-    )
 
 
 @dataclass
@@ -129,15 +106,17 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
 
 
 def _counterpart_words(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
-    return {w.lower() for party in record["parties"][1:] for w in re.findall(r"[A-Za-z]{3,}", party)} - {
-        w.lower() for w in ctx.lexicon.section("text")["function_words"]
-    }
+    return {
+        w.lower()
+        for party in record["parties"][1:]
+        for w in ctx.language.patterns.partnerships.name_word.findall(party)
+    } - {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
 
 
 def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
     """Whether every counterpart is a bare place name ("Kazakhstan"), no organisation."""
     return all(
-        any(p.start == 0 and p.end == len(party) for p in find_places(party, 0, len(party), ctx.lexicon))
+        any(p.start == 0 and p.end == len(party) for p in ctx.language.find_places(party, 0, len(party)))
         for party in record["parties"][1:]
     )
 
@@ -156,7 +135,7 @@ def _records(
     ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
 ) -> list[tuple[RecordKind, dict[str, Any]]]:
     korean_side = _korean_side(ctx, sentence, noun.start)
-    with_match = _with_after(ctx, sentence, noun)
+    with_match = ctx.language.partner_marker(ctx, sentence, noun)
     scope_start = with_match.end if with_match else noun.end
     scope_end = min(sentence.end, scope_start + COUNTERPART_CHARS)
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
@@ -230,7 +209,7 @@ def _group_record(
     foreign subject the other party."""
     count, name, position = group
     kind = _kind_before(ctx, sentence, noun, position)
-    korean_group = any(p.place.is_korean for p in find_places(name, 0, len(name), ctx.lexicon))
+    korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
     if korean_group and subject:
         foreign, country = subject[0]
         country = country or _implied_country(ctx, sentence)
@@ -263,25 +242,16 @@ def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) 
     named += [
         (p.start, p.place.name if p.place.kind in _KOREAN_PLACE_KINDS else None)
         for p in ctx.places(sentence)
-        if p.start >= position and not any(o.start <= p.start < o.end for o in orgs)
+        if p.start >= position and not overlaps(p.start, p.start + 1, orgs)
     ]
     anaphor = ctx.lexicon.matcher("organizations", "anaphors").search(ctx.text, position, sentence.end)
     if (
         anaphor is not None
         and not ctx.text[position : anaphor.start].strip()
-        and not any(o.start < anaphor.end and anaphor.start < o.end for o in orgs)  # "the Ministry of X"
+        and not overlaps(anaphor.start, anaphor.end, orgs)  # "the Ministry of X"
     ):
         named.append((anaphor.start, ctx.antecedent(anaphor.label, anaphor.start)))
     return min(named)[1] if named else None
-
-
-def _with_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
-    """The "with" or "between" of the agreement, in its own clause: the one after a comma
-    belongs to another ("signed an agreement on June 6, paving the way ... with Korean support")."""
-    clause = re.compile(r"[,;]").search(ctx.text, noun.end, sentence.end)
-    return ctx.lexicon.matcher("grammar", "counterpart_prepositions").search(
-        ctx.text, noun.start, clause.start() if clause else sentence.end
-    )
 
 
 def _implied_country(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -302,7 +272,7 @@ def _unknown_name_after(
     """ "signed an MOU with Vietravel on ...", "with Taiwanese travel platform KKday": a
     capitalised name right after "with" (and a description of it) that is no known organisation
     or place is the counterpart, of the country its description names, if any."""
-    match = _patterns(ctx.lexicon).capitalised_name.match(ctx.text, position, sentence.end)
+    match = ctx.language.patterns.partnerships.unknown_name.match(ctx.text, position, sentence.end)
     if match is None:
         return []
     start, end = match.span("name")
@@ -312,9 +282,7 @@ def _unknown_name_after(
         return []  # a description begins with where the counterpart is from: "Taiwanese travel platform"
     leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
     known = [*places, *ctx.organizations(sentence)]
-    if (leading is not None and leading.start == start) or any(
-        k.start < end and start < k.end for k in known
-    ):
+    if (leading is not None and leading.start == start) or overlaps(start, end, known):
         return []
     country = described[0].place.country if described else None
     return [(match["name"].strip("'’\"”"), country)]
@@ -332,7 +300,7 @@ def _group_countries(ctx: DocumentContext, sentence: Sentence, group: str, end: 
     """ "four Russian insurance companies" are Russian, "three hospitals in Mongolia and
     Kazakhstan" Mongolian and Kazakh; "3 local agencies" belong to the one foreign country the
     sentence names ("... for sending Vietnamese patients")."""
-    named = [p.place.country for p in find_places(group, 0, len(group), ctx.lexicon) if p.place.country]
+    named = [p.place.country for p in ctx.language.find_places(group, 0, len(group)) if p.place.country]
     named += _located_after(ctx, sentence, end)
     if named:
         return [c for c in dict.fromkeys(named) if c != KOREA]
@@ -342,7 +310,7 @@ def _group_countries(ctx: DocumentContext, sentence: Sentence, group: str, end: 
 
 def _located_after(ctx: DocumentContext, sentence: Sentence, end: int) -> list[str]:
     """The countries of "in Mongolia and Kazakhstan" right after a group, up to a comma."""
-    located = _patterns(ctx.lexicon).located_in.match(ctx.text, end, sentence.end)
+    located = ctx.language.patterns.partnerships.located_in.match(ctx.text, end, sentence.end)
     if located is None:
         return []
     comma = re.compile(r"[,;]").search(ctx.text, located.end(), sentence.end)
@@ -435,16 +403,16 @@ def _named_counterparts(
     ctx: DocumentContext, sentence: Sentence, start: int, end: int
 ) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
-    covered: list[tuple[int, int]] = []
+    covered: list[Span] = []
     places = ctx.places(sentence)
     for named in ctx.organizations(sentence):
         if start <= named.start < end and not named.is_korean and not _is_venue(ctx, sentence, named.start):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, named.end, places)
             found.append((org.name, org.country or (seat.place.country if seat else None)))
-            covered.append((named.start, seat.end if seat else named.end))
+            covered.append(Span(named.start, seat.end if seat else named.end, named.name))
     for place in places:
-        inside = any(s <= place.start < e for s, e in covered)
+        inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
         if place.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY}:
@@ -462,7 +430,7 @@ def _is_venue(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
 def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | None:
     """ "Thang Long General Hospital in Hanoi": the city right after an organisation is where it
     stands (its country), not a party of its own."""
-    seat = _patterns(ctx.lexicon).seat.match(ctx.text, position)
+    seat = ctx.language.patterns.partnerships.seat.match(ctx.text, position)
     if seat is None:
         return None
     return next((p for p in places if p.start == seat.end() and not p.place.is_korean), None)
@@ -471,10 +439,7 @@ def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | N
 def _scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> str | None:
     """What the agreement covers: the "to ..." or "on ..." clause after it, up to a date told
     in it ("on medical tourism cooperation on March 5")."""
-    prepositions = phrase_alternation(ctx.lexicon.section("partnerships")["scope_prepositions"])
-    match = re.compile(rf"\b(?:{prepositions})\s+(?P<scope>[a-z][^,;.]{{8,120}})").search(
-        ctx.text, noun.end, sentence.end
-    )
+    match = ctx.language.patterns.partnerships.scope.search(ctx.text, noun.end, sentence.end)
     if match is None:
         return None
     start, end = match.span("scope")

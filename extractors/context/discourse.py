@@ -1,50 +1,29 @@
-"""The shared view of one document that every record extractor reads.
+"""What a document's sentences say about each other: who "the ministry" is, which year a day
+without one falls in, who acts, what the article is mostly about.
 
-Sentences, places, numbers, dates and years are found once per document and cached here, so
-the four record extractors never scan the text for the same thing twice.
+These answers need the sentences before the one being read; they are computed on demand over
+the cached mentions of ``DocumentCache`` and cached the same way.
 """
 
 import re
-import time
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
-from typing import Any, TypeVar
 
-from extractors.dates import (
-    DateMention,
-    OrdinalDay,
-    YearMention,
-    find_dates,
-    find_ordinal_days,
-    find_years,
-    resolve_ordinal_day,
-)
-from extractors.lexicon import Lexicon, phrase_alternation
-from extractors.numbers import Quantity, find_quantities
-from extractors.organizations import Organization, find_organizations
-from extractors.places import Place, PlaceKind, find_places
-from extractors.sentences import Sentence, split_sentences
+from extractors.context.cache import DocumentCache
+from extractors.lang.lexicon import Lexicon, phrase_alternation
+from extractors.mentions.dates import DateMention, OrdinalDay, resolve_ordinal_day
+from extractors.mentions.organizations import Organization
+from extractors.mentions.places import PlaceKind
+from extractors.spans import Span, overlaps
+from extractors.text.sentences import Sentence
 
-_HANGUL_OR_CYRILLIC = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
 SAME_YEAR_WINDOW_DAYS = 60  # a day this close to the date told before it is in that date's year
 COUNTED_DAYS = "counted"  # the label of "days later": as many days as the number before it
 FOLLOWS_WINDOW_CHARS = 40  # a cue word stands within a few words before the number it governs
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A span of the document text that a record was read from."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -56,67 +35,16 @@ class Referent:
     is_korean: bool
 
 
-class ExtractionTimeout(RuntimeError):
-    """A document whose extraction took longer than its time budget."""
-
-
-@dataclass
-class DocumentContext:
-    doc_id: str
-    text: str
-    published: date | None
-    lexicon: Lexicon
-    body_start: int = 0  # where the article body begins (after the headline and dateline)
-    deadline: float | None = None  # time.monotonic() after which extraction gives up
-    _cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
-
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return split_sentences(self.text, self.lexicon.language)
-
-    @cached_property
-    def body_sentences(self) -> list[Sentence]:
-        """English sentences of the article body: furniture and foreign-language text removed.
-        A navigation heading ("Related articles", "Most read") opens a list of other stories'
-        headlines, which runs until a line that ends like a sentence."""
-        body = []
-        in_list = False
-        for s in self.sentences:
-            if s.start < self.body_start:
-                continue
-            if self._is_navigation(s):
-                in_list = True
-                continue
-            in_list = in_list and not _ends_like_a_sentence(s.text)
-            if not in_list and not _HANGUL_OR_CYRILLIC.search(s.text) and self._is_prose(s):
-                body.append(s)
-        return body
-
-    def _is_navigation(self, sentence: Sentence) -> bool:
-        """A line leading to another page ("Prev Daegu festival to be held in October")."""
-        start = self.lexicon.matcher("page", "navigation_starts").search(sentence.text)
-        return start is not None and start.start == 0
-
-    def _is_prose(self, sentence: Sentence) -> bool:
-        """Two English function words make prose; a sentence of figures that ends like one
-        ("Russians (24,026) and Thais (9,100) followed.", "Ulsan treated 900 patients last
-        year.") is prose too: page furniture and headlines do not end in a full stop."""
-        if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
-            return True
-        return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
-
-    def quantities(self, sentence: Sentence) -> list[Quantity]:
-        return self._cached("quantities", sentence, find_quantities)
-
-    def places(self, sentence: Sentence) -> list[Place]:
-        return self._cached("places", sentence, find_places)
+class DocumentContext(DocumentCache):
+    """The shared view of one document that every record builder reads: its cached mentions
+    and the discourse reasoning over them."""
 
     def organizations(self, sentence: Sentence) -> list[Organization]:
         """Named organisations, and the acronyms the article introduced for them ("KHIDI")."""
         key = ("organizations", sentence.index)
         found = self._cache.get(key)
         if found is None:
-            named = self._cached("named_organizations", sentence, find_organizations)
+            named = self._cached("named_organizations", sentence, self.language.find_organizations)
             # an acronym is one word: its occurrences never overlap, so the sentence alone is read
             short = [
                 Organization(m.start(), m.end(), m.group(0), org.head, org.country)
@@ -143,7 +71,7 @@ class DocumentContext:
         """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it."""
         found: dict[str, Organization] = {}
         for sentence in self.sentences:
-            for org in self._cached("named_organizations", sentence, find_organizations):
+            for org in self._cached("named_organizations", sentence, self.language.find_organizations):
                 match = _ACRONYM_AFTER.match(self.text, org.end)
                 if match and match["acronym"][0] == org.name[0]:
                     found.setdefault(match["acronym"], org)
@@ -198,8 +126,8 @@ class DocumentContext:
             full = [self._in_year_of_date_before(d) for d in self._full_dates(sentence)]
             days = [
                 DateMention(o.start, o.end, o.text, resolved, self._last_day(o, resolved), True)
-                for o in find_ordinal_days(self.text, sentence.start, sentence.end, self.lexicon)
-                if not any(d.start < o.end and o.start < d.end for d in full)
+                for o in self.language.find_ordinal_days(self.text, sentence.start, sentence.end)
+                if not overlaps(o.start, o.end, full)
                 and (resolved := resolve_ordinal_day(o.day, self._date_before(o.start), self.published))
             ]
             self._cache[key] = sorted(full + days + self._days_later(sentence, full), key=lambda d: d.start)
@@ -237,7 +165,7 @@ class DocumentContext:
             self.text, sentence.start, sentence.end
         ):
             reference = self._date_before(phrase.start)
-            if reference is None or any(d.start < phrase.end and phrase.start < d.end for d in full):
+            if reference is None or overlaps(phrase.start, phrase.end, full):
                 continue
             offset, start = phrase.label, phrase.start
             if phrase.label == COUNTED_DAYS:
@@ -249,16 +177,6 @@ class DocumentContext:
             found.append(DateMention(start, phrase.end, self.text[start : phrase.end], day, None, True))
         return found
 
-    def _full_dates(self, sentence: Sentence) -> list[DateMention]:
-        key = ("full_dates", sentence.index)
-        if key not in self._cache:
-            self.check_time()
-            looks_ahead = self.lexicon.matcher("events", "future_markers").contains(sentence.text)
-            self._cache[key] = find_dates(
-                self.text, sentence.start, sentence.end, self.published, self.lexicon, looks_ahead
-            )
-        return self._cache[key]
-
     def _date_before(self, position: int) -> DateMention | None:
         """The latest date with its month written before ``position`` in the document."""
         for sentence in reversed(self.body_sentences):
@@ -269,15 +187,6 @@ class DocumentContext:
                 return earlier[-1]
         return None
 
-    def years(self, sentence: Sentence) -> list[YearMention]:
-        key = ("years", sentence.index)
-        if key not in self._cache:
-            self.check_time()
-            self._cache[key] = find_years(
-                self.text, sentence.start, sentence.end, self.published, self.lexicon
-            )
-        return self._cache[key]
-
     def follows(self, section: str, key: str, sentence: Sentence, position: int) -> bool:
         """Whether a phrase of the lexicon list ends right before ``position`` (a qualifier such
         as "about" may stand between): "up from 364,000", "including about 1,420"."""
@@ -287,7 +196,7 @@ class DocumentContext:
     def actor(self, sentence: Sentence, before: int) -> str | None:
         """The subject that acts before ``before``: the nearest organisation, Korean place or
         anaphor ("the ministry", resolved to the ministry named earlier, else "ministry")."""
-        covered = [(o.start, o.end) for o in self.organizations(sentence)]
+        covered = self.organizations(sentence)
         found = [
             (o.start, o.name)
             for o in self.organizations(sentence)
@@ -298,11 +207,11 @@ class DocumentContext:
             for p in self.places(sentence)
             if p.end <= before
             and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
-            and not any(s <= p.start < e for s, e in covered)
+            and not overlaps(p.start, p.start + 1, covered)
         ]
         anaphors = self.lexicon.matcher("organizations", "anaphors")
         for match in anaphors.finditer(self.text, sentence.start, before):
-            if not any(s <= match.start < e for s, e in covered):
+            if not overlaps(match.start, match.start + 1, covered):
                 name = self.antecedent(match.label, match.start) or match.text.split(maxsplit=1)[-1]
                 found.append((match.start, name))
         return max(found)[1] if found else None
@@ -326,10 +235,10 @@ class DocumentContext:
             return last
         return min(last, date.fromordinal(first.toordinal() + day.label)) if last else None
 
-    def evidence(self, *sentences: Sentence) -> Evidence:
+    def evidence(self, *sentences: Sentence) -> Span:
         start = min(s.start for s in sentences)
         end = max(s.end for s in sentences)
-        return Evidence(start, end, self.text[start:end])
+        return Span(start, end, self.text[start:end])
 
     @cached_property
     def main_actor(self) -> str | None:
@@ -362,36 +271,6 @@ class DocumentContext:
         if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
             return None
         return counts[0][0]
-
-    def check_time(self) -> None:
-        """Give up on a document that outruns its time budget (pathological text: numbers or
-        date-like tokens by the thousand), so that one document never stalls a run."""
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            raise ExtractionTimeout("extraction exceeded the document's time budget")
-
-    def per_sentence(self, name: str, sentence: Sentence, compute: Callable[[], T]) -> T:
-        """What ``compute`` finds in ``sentence``, computed once a document: several extractors ask."""
-        key = (name, sentence.index)
-        try:  # asked hundreds of times a document, nearly always already known
-            return self._cache[key]
-        except KeyError:
-            self.check_time()
-            found = self._cache[key] = compute()
-            return found
-
-    def _cached(self, name: str, sentence: Sentence, finder) -> list:
-        """``per_sentence`` for a finder of the text of a sentence; a hit is read before the
-        closure for a miss is built, since the finders are asked thousands of times a document."""
-        try:
-            return self._cache[(name, sentence.index)]
-        except KeyError:
-            return self.per_sentence(
-                name, sentence, lambda: finder(self.text, sentence.start, sentence.end, self.lexicon)
-            )
-
-
-def _ends_like_a_sentence(text: str) -> bool:
-    return text.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _shifted(day: date, years: int) -> date | None:

@@ -7,11 +7,13 @@ Digit forms are read here because quantulum3 misreads the forms news uses most: 
 
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from extractors.lexicon import CaselessPattern, Lexicon, PhraseMatcher, phrase_alternation
+from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatcher, phrase_alternation
+from extractors.mentions.numbers import Quantity
+from extractors.spans import overlaps
 from models import Qualifier
 
 _DIGITS = re.compile(
@@ -20,19 +22,6 @@ _DIGITS = re.compile(
 )
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 SPELLED_WINDOW_CHARS = 60  # how much text around a number word quantulum3 reads
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number found in text, with its absolute span and what surrounds it."""
-
-    start: int
-    end: int
-    value: float
-    text: str
-    qualifier: Qualifier
-    is_measure: bool  # money, a percentage, a time or a distance: never a head count
-    is_year: bool  # a bare calendar year such as 2019
 
 
 @cache
@@ -81,9 +70,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
         )
     fractions = _fractions(text, start, end, lexicon)
     spelled = [
-        q
-        for q in _spelled_quantities(text, start, end, lexicon)
-        if not any(f.start < q.end and q.start < f.end for f in fractions)
+        q for q in _spelled_quantities(text, start, end, lexicon) if not overlaps(q.start, q.end, fractions)
     ]
     return _without_proportions(
         text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon

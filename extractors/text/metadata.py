@@ -1,4 +1,4 @@
-"""Document metadata from the top of a page: headline, publication date, publisher, language.
+"""Document metadata from the top of a page: headline, publication date, publisher.
 
 Web pages saved as text start with furniture: a site name, navigation, a current-date bar, the
 headline, then a dateline ("Updated: 2016-11-30 15:29:28 KST"). The headline is the line that
@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extractors.cleaning import PageMetadata
-from extractors.dates import DateMention, find_dates
-from extractors.lexicon import Lexicon, phrase_alternation
-from extractors.organizations import find_organizations
+from extractors.lang.base import Language
+from extractors.lang.lexicon import Lexicon, phrase_alternation
+from extractors.mentions.dates import DateMention
+from extractors.spans import Span
+from extractors.text.cleaning import PageMetadata
+from extractors.text.script import HANGUL, LATIN
 
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_LATIN = re.compile(r"[A-Za-z]")
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")
@@ -37,10 +37,8 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4
 
 
 @dataclass(frozen=True)
-class Line:
-    start: int
-    end: int
-    text: str
+class Line(Span):
+    """One line of the document's head."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,6 @@ class Metadata:
     title: str | None
     publisher: str | None
     published_date: date | None
-    language: str
     body_start: (
         int  # where the article body begins: after the dateline (headline and furniture stand before it)
     )
@@ -78,24 +75,24 @@ def head_lines(text: str) -> list[Line]:
     return lines
 
 
-def find_dateline(lines: list[Line], lexicon: Lexicon) -> Dateline | None:
+def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
     """The first labelled date ("Posted on 4 February 2019"), else the first date-only line."""
     unlabelled: Dateline | None = None
-    weekday = lexicon.matcher("dates", "weekdays")
+    weekday = language.lexicon.matcher("dates", "weekdays")
     headline_seen = False
-    byline = lexicon.matcher("dates", "byline_marks")
+    byline = language.lexicon.matcher("dates", "byline_marks")
     for index, line in enumerate(lines):
-        if (wire := _wire_dateline(line.text, lexicon)) is not None:
+        if (wire := _wire_dateline(line.text, language)) is not None:
             return Dateline(index, wire, opens_body=True)
         if len(line.text) >= BODY_LINE_CHARS:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
         date_bar = not headline_seen and weekday.contains(line.text)
         headline_seen = headline_seen or _looks_like_headline(line.text)
-        for mention in find_dates(line.text, 0, len(line.text), None, lexicon):
+        for mention in language.find_dates(line.text, 0, len(line.text), None):
             if not mention.has_year:
                 continue
-            if _label_pattern(lexicon).search(line.text[: mention.start]):
+            if _label_pattern(language.lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention)
             if (mark := byline.search(line.text)) is not None and mark.start == 0:
                 return Dateline(index, mention)  # "By Aidana N. in Nation on 12 October 2018"
@@ -115,12 +112,12 @@ def _body_start(lines: list[Line], dateline: Dateline | None) -> int:
     return line.start if dateline.opens_body else line.end
 
 
-def _wire_dateline(text: str, lexicon: Lexicon) -> DateMention | None:
+def _wire_dateline(text: str, language: Language) -> DateMention | None:
     """The date of a wire dateline at the start of a line, where it has a year."""
     city = _WIRE_CITY.match(text)
     if city is None:
         return None
-    dates = find_dates(text, city.end(), min(len(text), city.end() + 40), None, lexicon)
+    dates = language.find_dates(text, city.end(), min(len(text), city.end() + 40), None)
     if not dates or dates[0].start != city.end() or not dates[0].has_year:
         return None
     return dates[0] if _WIRE_AFTER_DATE.match(text, dates[0].end) else None
@@ -146,35 +143,26 @@ def _is_timestamp(mention: DateMention, text: str) -> bool:
     return _CLOCK.search(rest) is not None and len(_CLOCK.sub("", rest).split()) <= TIMESTAMP_LINE_WORDS
 
 
-def _is_date_line(text: str, lexicon: Lexicon) -> bool:
-    return any(_is_only(m, text) for m in find_dates(text, 0, len(text), None, lexicon))
+def _is_date_line(text: str, language: Language) -> bool:
+    return any(_is_only(m, text) for m in language.find_dates(text, 0, len(text), None))
 
 
-def extract_metadata(text: str, lexicon: Lexicon, page: PageMetadata | None = None) -> Metadata:
+def extract_metadata(text: str, language: Language, page: PageMetadata | None = None) -> Metadata:
     """Metadata from the page's markup where it states it (HTML), else from its first lines."""
     page = page or PageMetadata()
     lines = head_lines(text)
-    dateline = find_dateline(lines, lexicon)
-    title, publisher = _headline(lines, dateline, lexicon)
+    dateline = find_dateline(lines, language)
+    title, publisher = _headline(lines, dateline, language)
     return Metadata(
         title=page.title or title or page.fallback_title,
         publisher=page.site_name or publisher,
         published_date=page.published or (dateline.date.first if dateline else None),
-        language=detect_language(text),
         body_start=_body_start(lines, dateline),
     )
 
 
-def detect_language(text: str) -> str:
-    """English or Korean by script: the two languages the pipeline reads, told apart exactly."""
-    sample = text[:20000]
-    if _HANGUL.search(sample) is None:  # the usual case, without counting every Latin letter
-        return "en"
-    return "ko" if len(_HANGUL.findall(sample)) > len(_LATIN.findall(sample)) else "en"
-
-
 def _headline(
-    lines: list[Line], dateline: Dateline | None, lexicon: Lexicon
+    lines: list[Line], dateline: Dateline | None, language: Language
 ) -> tuple[str | None, str | None]:
     """Pick the headline line and the site name written beside or above it.
 
@@ -187,17 +175,17 @@ def _headline(
     for index, line in enumerate(lines):
         text = line.text
         if dateline is not None and index == dateline.line:
-            label = _label_pattern(lexicon).search(text[: dateline.date.start])
+            label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
             text = text[: label.start() if label else dateline.date.start].strip(" -|:")
         headline, site = _split_site_name(text)
         if site and publisher is None:
             publisher = site
         if headline is None:
             continue
-        if _is_site_name(headline, lexicon) or _is_only_an_organization(headline, lexicon):
+        if _is_site_name(headline, language) or _is_only_an_organization(headline, language):
             publisher = publisher or headline
-        elif _looks_like_headline(headline) and not _is_furniture(headline, lexicon):
-            if not _is_date_line(headline, lexicon):
+        elif _looks_like_headline(headline) and not _is_furniture(headline, language):
+            if not _is_date_line(headline, language):
                 candidates.append((index, headline))
         elif index == 0 and publisher is None and _looks_like_site_name(text):
             publisher = text
@@ -212,9 +200,9 @@ def _headline(
     return (repeated or candidates)[0][1], publisher
 
 
-def _is_furniture(text: str, lexicon: Lexicon) -> bool:
+def _is_furniture(text: str, language: Language) -> bool:
     """Menus, bylines, captions, labels and bullets: the lines around a headline that are not it."""
-    start = lexicon.matcher("page", "furniture_starts").search(text.lstrip("[( "))
+    start = language.lexicon.matcher("page", "furniture_starts").search(text.lstrip("[( "))
     if start is not None and start.start == 0:
         return True
     if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
@@ -222,15 +210,17 @@ def _is_furniture(text: str, lexicon: Lexicon) -> bool:
     return text.isupper() and len(text.split()) <= SHOUTED_LINE_WORDS
 
 
-def _is_only_an_organization(text: str, lexicon: Lexicon) -> bool:
+def _is_only_an_organization(text: str, language: Language) -> bool:
     """A line that is nothing but a name ("Jeonbuk National University Hospital") heads a site."""
-    return any(o.start == 0 and o.end == len(text) for o in find_organizations(text, 0, len(text), lexicon))
+    return any(o.start == 0 and o.end == len(text) for o in language.find_organizations(text, 0, len(text)))
 
 
-def _is_site_name(text: str, lexicon: Lexicon) -> bool:
+def _is_site_name(text: str, language: Language) -> bool:
     """A short line naming a news outlet ("The Korea Health Daily", "BUSAN DAILY ENGLISH")."""
     words = text.split()
-    return len(words) <= SITE_NAME_WORDS + 1 and lexicon.matcher("page", "outlet_words").contains(text)
+    return len(words) <= SITE_NAME_WORDS + 1 and language.lexicon.matcher("page", "outlet_words").contains(
+        text
+    )
 
 
 def _split_site_name(text: str) -> tuple[str | None, str | None]:
@@ -257,16 +247,16 @@ def _looks_like_headline(text: str) -> bool:
     words = text.split()
     return (
         len(words) >= 4
-        and not _HANGUL.search(text)
+        and not HANGUL.search(text)
         and not text.islower()
         and not any(mark in text for mark in _BREADCRUMB_MARKS)
-        and len(_LATIN.findall(text)) >= 0.6 * len(text.replace(" ", ""))
+        and len(LATIN.findall(text)) >= 0.6 * len(text.replace(" ", ""))
     )
 
 
 def _looks_like_site_name(text: str) -> bool:
     return (
         1 <= len(text.split()) <= SITE_NAME_WORDS
-        and not _HANGUL.search(text)
+        and not HANGUL.search(text)
         and not any(mark in text for mark in _BREADCRUMB_MARKS)
     )

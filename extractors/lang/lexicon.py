@@ -1,7 +1,10 @@
-"""Per-language word lists and gazetteers, loaded once from ``lexicon/<language>/*.toml``.
+"""A language's word lists and gazetteer, loaded once from ``lang/<code>/words.toml`` and
+``places.toml``, and the phrase matchers built from them.
 
-Code asks the lexicon for patterns of language ("qualifiers", "event types") and never spells
-English words itself, so Korean becomes a data folder beside English.
+The data half of a language: record builders ask the lexicon for phrases of a role
+("qualifiers", "event types") and never spell a word themselves. The other half, the readers
+and the grammar that puts those words in order, is the language object of ``lang/<code>/``
+(see ``extractors.lang.base``).
 """
 
 import re
@@ -12,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-LEXICON_DIR = Path(__file__).parent / "lexicon"
+LEXICON_DIR = Path(__file__).parent  # one folder per language: lang/<code>/words.toml, places.toml
 _FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 _FOLD_CACHED_CHARS = 256  # texts longer than this (a document) are lowered once, not at each search

@@ -1,0 +1,132 @@
+"""What one document holds, found once: its sentences and the mentions in each, and its time budget.
+
+Sentences, places, numbers and years are found once per document and cached here, so the
+four record builders never scan the text for the same thing twice; a finder asked again for
+the same sentence returns what it found the first time.
+"""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any, TypeVar
+
+from extractors.lang.base import Language
+from extractors.lang.lexicon import Lexicon
+from extractors.mentions.dates import DateMention, YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.mentions.places import Place
+from extractors.text.sentences import Sentence
+
+T = TypeVar("T")
+
+
+class ExtractionTimeout(RuntimeError):
+    """A document whose extraction took longer than its time budget."""
+
+
+@dataclass
+class DocumentCache:
+    """The document's text, the language it is read in, and the mentions found in it so far."""
+
+    doc_id: str
+    text: str
+    published: date | None
+    language: Language
+    lexicon: Lexicon = field(init=False, repr=False)  # the language's: read thousands of times a document
+    body_start: int = 0  # where the article body begins (after the headline and dateline)
+    deadline: float | None = None  # time.monotonic() after which extraction gives up
+    _cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.lexicon = self.language.lexicon
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return self.language.split_sentences(self.text)
+
+    @cached_property
+    def body_sentences(self) -> list[Sentence]:
+        """The sentences of the article body in the document's language: furniture and text in
+        another script (a Korean line in an English article) removed.
+        A navigation heading ("Related articles", "Most read") opens a list of other stories'
+        headlines, which runs until a line that ends like a sentence."""
+        body = []
+        in_list = False
+        for s in self.sentences:
+            if s.start < self.body_start:
+                continue
+            if self._is_navigation(s):
+                in_list = True
+                continue
+            in_list = in_list and not _ends_like_a_sentence(s.text)
+            if not in_list and self.language.is_own_script(s.text) and self._is_prose(s):
+                body.append(s)
+        return body
+
+    def _is_navigation(self, sentence: Sentence) -> bool:
+        """A line leading to another page ("Prev Daegu festival to be held in October")."""
+        start = self.lexicon.matcher("page", "navigation_starts").search(sentence.text)
+        return start is not None and start.start == 0
+
+    def _is_prose(self, sentence: Sentence) -> bool:
+        """Two function words of the language make prose; a sentence of figures that ends like one
+        ("Russians (24,026) and Thais (9,100) followed.", "Ulsan treated 900 patients last
+        year.") is prose too: page furniture and headlines do not end in a full stop."""
+        if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
+            return True
+        return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
+
+    def quantities(self, sentence: Sentence) -> list[Quantity]:
+        return self._cached("quantities", sentence, self.language.find_quantities)
+
+    def places(self, sentence: Sentence) -> list[Place]:
+        return self._cached("places", sentence, self.language.find_places)
+
+    def _full_dates(self, sentence: Sentence) -> list[DateMention]:
+        key = ("full_dates", sentence.index)
+        if key not in self._cache:
+            self.check_time()
+            looks_ahead = self.lexicon.matcher("events", "future_markers").contains(sentence.text)
+            self._cache[key] = self.language.find_dates(
+                self.text, sentence.start, sentence.end, self.published, looks_ahead
+            )
+        return self._cache[key]
+
+    def years(self, sentence: Sentence) -> list[YearMention]:
+        key = ("years", sentence.index)
+        if key not in self._cache:
+            self.check_time()
+            self._cache[key] = self.language.find_years(
+                self.text, sentence.start, sentence.end, self.published
+            )
+        return self._cache[key]
+
+    def check_time(self) -> None:
+        """Give up on a document that outruns its time budget (pathological text: numbers or
+        date-like tokens by the thousand), so that one document never stalls a run."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise ExtractionTimeout("extraction exceeded the document's time budget")
+
+    def per_sentence(self, name: str, sentence: Sentence, compute: Callable[[], T]) -> T:
+        """What ``compute`` finds in ``sentence``, computed once a document: several extractors ask."""
+        key = (name, sentence.index)
+        try:  # asked hundreds of times a document, nearly always already known
+            return self._cache[key]
+        except KeyError:
+            self.check_time()
+            found = self._cache[key] = compute()
+            return found
+
+    def _cached(self, name: str, sentence: Sentence, finder) -> list:
+        """``per_sentence`` for a finder of the text of a sentence; a hit is read before the
+        closure for a miss is built, since the finders are asked thousands of times a document."""
+        try:
+            return self._cache[(name, sentence.index)]
+        except KeyError:
+            return self.per_sentence(name, sentence, lambda: finder(self.text, sentence.start, sentence.end))
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’)").endswith((".", "!", "?"))

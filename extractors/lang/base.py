@@ -1,0 +1,187 @@
+"""The one interface between the record builders and a language: what a builder may ask of it.
+
+The record builders (``extractors.records``) are written once for every language. Whatever
+depends on how a language writes things is asked of its ``Language`` object instead, which
+lives in ``extractors/lang/<code>/`` with everything else of that language:
+
+- its data: ``words.toml`` (phrase lists by role: "qualifiers", "event types", "patient nouns")
+  and ``places.toml`` (country aliases, demonyms, cities, Korean places), loaded as its
+  ``lexicon``;
+- its readers, which find mentions in text and return the language-neutral types of
+  ``extractors.mentions`` and ``extractors.text``: sentences, numbers, dates, years, days of
+  the month, organisations and places;
+- its grammar: the ``patterns`` the builders read with (one set per record kind, see
+  ``extractors.lang.patterns``) and the few questions that follow the language's word order:
+  which noun a count counts, whether a subject is linked to a count, where the origins of a
+  count are named, whether a year is the due year of an aim, which word introduces the partner
+  of an agreement, what an event is called, how high in the state an actor stands.
+
+To add a language: a folder ``extractors/lang/<code>/`` with its two TOML files (every section
+and key of English's, lists left empty where the language has nothing yet), a class that
+implements every abstract method below, one line in ``extractors.lang.registry``, and tests of
+its readers and of whole sentences through ``extractors.extract``. A method a language cannot
+answer yet returns nothing (an empty list, ``None``, ``False``) and its records are simply not
+found; it must never guess in another language's word order.
+
+Positions are always absolute offsets into the document text: a reader is given the whole text
+and the ``start``/``end`` of the stretch to read, so that what it returns can be compared with
+everything else found in the document.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
+
+from extractors.lang.lexicon import Lexicon, PhraseMatch, load_lexicon
+from extractors.lang.patterns import Patterns
+from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.mentions.organizations import Organization
+from extractors.mentions.places import Place, find_places
+from extractors.text.sentences import Sentence
+from models import ScopeLevel
+
+if TYPE_CHECKING:  # the builders' view of a document; it imports this module, not the reverse
+    from extractors.context import DocumentContext
+
+NounFinder = Callable[[int, int], list[PhraseMatch]]  # the patient nouns between two positions
+
+
+class Language(ABC):
+    """A language the extractors read: its lexicon, its readers and its grammar.
+
+    One instance per language (see ``extractors.lang.registry``); everything it compiles is
+    cached on it, so asking twice costs nothing.
+    """
+
+    code: ClassVar[str]  # ISO 639-1, as stored in documents.language
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The phrase lists and gazetteer of ``lang/<code>/``."""
+        return load_lexicon(self.code)
+
+    @cached_property
+    def patterns(self) -> Patterns:
+        """The patterns the record builders read this language with, compiled once."""
+        return self.compile_patterns()
+
+    # --- text -----------------------------------------------------------------------------
+
+    @abstractmethod
+    def compile_patterns(self) -> Patterns:
+        """Build ``patterns`` from the lexicon (called once)."""
+
+    @abstractmethod
+    def split_sentences(self, text: str) -> list[Sentence]:
+        """The sentences of a whole document, each with its span; a line break always ends one."""
+
+    @abstractmethod
+    def is_own_script(self, text: str) -> bool:
+        """Whether a sentence is written in this language's script: a line of Korean or Russian
+        beside English text is not the article's text and is left out of its body."""
+
+    # --- mentions ---------------------------------------------------------------------------
+
+    @abstractmethod
+    def find_quantities(self, text: str, start: int, end: int) -> list[Quantity]:
+        """Every number in ``text[start:end]`` in order, with its qualifier ("about", "more
+        than") and whether it is a measure (money, a share, a time) or a bare calendar year."""
+
+    @abstractmethod
+    def is_bare(self, text: str, quantity: Quantity, end: int) -> bool:
+        """Whether a number has no noun of its own ("364,000 in 2018", "(51,200)"), reading
+        up to ``end``: "12 hospitals" is not bare."""
+
+    @abstractmethod
+    def qualifier_before(self, text: str, floor: int, position: int) -> str:
+        """The qualifier written right before the number at ``position`` ("about ", "more than
+        "), not before ``floor``; empty when there is none."""
+
+    @abstractmethod
+    def find_dates(
+        self, text: str, start: int, end: int, base: date | None, looks_ahead: bool = False
+    ) -> list[DateMention]:
+        """Calendar dates and ranges in ``text[start:end]``. A day without a year is resolved
+        against the publication date ``base``: the latest such day up to it, or the nearest one
+        when the sentence ``looks_ahead`` ("will be held on Dec. 2")."""
+
+    @abstractmethod
+    def find_ordinal_days(self, text: str, start: int, end: int) -> list[OrdinalDay]:
+        """Days of the month written without their month ("on the 31st")."""
+
+    @abstractmethod
+    def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
+        """Explicit years ("in 2019") and relative ones ("last year", resolved against ``base``)."""
+
+    @abstractmethod
+    def find_organizations(self, text: str, start: int, end: int) -> list[Organization]:
+        """Named organisations ("Korea University Anam Hospital"), with their country where the
+        name or the words right after it tell it."""
+
+    def find_places(self, text: str, start: int, end: int) -> list[Place]:
+        """Countries, demonyms, cities and Korean places named in ``text[start:end]``, from the
+        language's gazetteer (``places.toml``)."""
+        return find_places(text, start, end, self.lexicon)
+
+    # --- grammar the record builders ask --------------------------------------------------
+
+    @abstractmethod
+    def counted_noun(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        quantity: Quantity,
+        nouns: NounFinder,
+        is_generic: Callable[[PhraseMatch], bool],
+    ) -> PhraseMatch | None:
+        """The patient noun a count counts, where the sentence ties one to it ("17,918 Mongolian
+        patients", "the number of foreign patients ... reached 300-thousand"); ``nouns`` finds
+        the candidate nouns between two positions, ``is_generic`` tells "people" from "patients"."""
+
+    @abstractmethod
+    def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        """Whether a bare number is linked to "the figure" or "the number": it restates the
+        count of the patients spoken of before ("the figure stood at just sixty thousand")."""
+
+    @abstractmethod
+    def origins_after(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        position: int,
+        end: int | None = None,
+        adjacent: bool = False,
+    ) -> list[str]:
+        """The countries (ISO codes, Korea left out) a count's people come from, named after
+        ``position`` ("from Mongolia, Russia and Kazakhstan"); with ``adjacent``, only where the
+        origin follows the number directly ("1,420 from Kazakhstan")."""
+
+    @abstractmethod
+    def is_due_phrase(self, before_year: str) -> bool:
+        """Whether lowered text ending right before a year makes it the due year of an aim
+        ("by ", "by the end of ")."""
+
+    @abstractmethod
+    def partner_marker(
+        self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
+    ) -> PhraseMatch | None:
+        """The word that introduces the counterpart of the agreement ``noun`` in its own clause
+        ("with", "between"), or None."""
+
+    @abstractmethod
+    def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
+        """The proper name of the event a sentence tells of ("Medical Korea 2024"), or None."""
+
+    @abstractmethod
+    def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
+        """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
+
+    @abstractmethod
+    def scope_level(self, name: str | None) -> ScopeLevel:
+        """How high in the state the actor or institution ``name`` stands: a ministry or the
+        country (national), a hospital or clinic (hospital), a city or province (local)."""

@@ -1,0 +1,107 @@
+"""English: the language of every source read so far, and the reference for a new language.
+
+Its words are in ``words.toml`` and ``places.toml``; its readers (numbers, dates, organisation
+names, sentence ends) and its grammar (count nouns, origins, partners, event names, due years)
+are the modules of this folder. ``English`` hands them to the record builders through the
+interface of ``extractors.lang.base``.
+"""
+
+import re
+from collections.abc import Callable
+from datetime import date
+from functools import cached_property
+
+from extractors.context import DocumentContext
+from extractors.lang.base import Language, NounFinder
+from extractors.lang.en import counts, dates, grammar, numbers, organizations, patterns, sentences
+from extractors.lang.lexicon import PhraseMatch
+from extractors.lang.patterns import Patterns
+from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.mentions.organizations import Organization
+from extractors.text.sentences import Sentence, split_sentences
+from models import ScopeLevel
+
+
+class English(Language):
+    code = "en"
+
+    def compile_patterns(self) -> Patterns:
+        return patterns.compile_patterns(self.lexicon)
+
+    @cached_property
+    def _boundary(self) -> re.Pattern[str]:
+        return sentences.sentence_boundary(self.lexicon)
+
+    @cached_property
+    def _due_phrase(self) -> re.Pattern[str]:
+        return grammar.due_phrase(self.lexicon)
+
+    def split_sentences(self, text: str) -> list[Sentence]:
+        return split_sentences(text, self._boundary)
+
+    def is_own_script(self, text: str) -> bool:
+        return sentences.FOREIGN_SCRIPT.search(text) is None
+
+    def find_quantities(self, text: str, start: int, end: int) -> list[Quantity]:
+        return numbers.find_quantities(text, start, end, self.lexicon)
+
+    def is_bare(self, text: str, quantity: Quantity, end: int) -> bool:
+        return numbers.is_bare(text, quantity, end, self.lexicon)
+
+    def qualifier_before(self, text: str, floor: int, position: int) -> str:
+        return numbers.qualifier_phrase(text, floor, position, self.lexicon)
+
+    def find_dates(
+        self, text: str, start: int, end: int, base: date | None, looks_ahead: bool = False
+    ) -> list[DateMention]:
+        return dates.find_dates(text, start, end, base, self.lexicon, looks_ahead)
+
+    def find_ordinal_days(self, text: str, start: int, end: int) -> list[OrdinalDay]:
+        return dates.find_ordinal_days(text, start, end, self.lexicon)
+
+    def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
+        return dates.find_years(text, start, end, base, self.lexicon)
+
+    def find_organizations(self, text: str, start: int, end: int) -> list[Organization]:
+        return organizations.find_organizations(text, start, end, self.lexicon)
+
+    def counted_noun(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        quantity: Quantity,
+        nouns: NounFinder,
+        is_generic: Callable[[PhraseMatch], bool],
+    ) -> PhraseMatch | None:
+        return counts.counted_noun(ctx, sentence, quantity, nouns, is_generic)
+
+    def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        return counts.restates_figure(ctx, sentence, quantity)
+
+    def origins_after(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        position: int,
+        end: int | None = None,
+        adjacent: bool = False,
+    ) -> list[str]:
+        return grammar.origins_after(ctx, sentence, position, end, adjacent)
+
+    def is_due_phrase(self, before_year: str) -> bool:
+        return self._due_phrase.search(before_year) is not None
+
+    def partner_marker(
+        self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
+    ) -> PhraseMatch | None:
+        return grammar.partner_marker(ctx, sentence, noun)
+
+    def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
+        return grammar.event_name(ctx, sentence)
+
+    def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
+        return grammar.names_a_building(ctx, noun)
+
+    def scope_level(self, name: str | None) -> ScopeLevel:
+        return grammar.scope_level(name)

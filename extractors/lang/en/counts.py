@@ -1,0 +1,157 @@
+"""English count grammar: which patient noun a number counts, read in English word order.
+
+The noun follows its number ("17,918 new Mongolian patients"), or precedes it as the subject of
+a linking verb ("the number of foreign patients ... reached 300-thousand", "jumped 31.3 percent
+to", "accounted for the largest portion with").
+"""
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from extractors.context import DocumentContext
+from extractors.lang.base import NounFinder
+from extractors.lang.lexicon import PhraseMatch, phrase_alternation
+from extractors.mentions.numbers import Quantity
+from extractors.text.sentences import Sentence
+
+MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
+
+MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
+
+
+MAX_WORDS_BEFORE_DEMONYM = 1  # "6,000 young Mongolians": a nationality as noun follows its number closely
+
+
+def counted_noun(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    nouns: NounFinder,
+    is_generic: Callable[[PhraseMatch], bool],
+) -> PhraseMatch | None:
+    """The patient noun of a count. A generic noun after the number yields to a patient noun
+    linked before it: in "Mongolian patients ... was 1,204 persons" the patients are counted."""
+    after = _head_after(ctx, sentence, quantity, nouns)
+    if after is not None and not is_generic(after):
+        return after
+    return _head_before(ctx, sentence, quantity, nouns) or after
+
+
+def _head_after(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """The patient noun right after the number, with at most a few adjectives between."""
+    window_end = min(sentence.end, quantity.end + 80)
+    head = next(iter(nouns(quantity.end, window_end)), None)
+    if head is None:
+        return None
+    between = ctx.text[quantity.end : head.start]
+    if re.search(r"[,;:()\d]", between) or len(between.split()) > MAX_WORDS_BEFORE_HEAD:
+        return None
+    if len(between.split()) > MAX_WORDS_BEFORE_DEMONYM and head.text not in _lexicon_heads(ctx, head):
+        return None  # "three most popular destinations for Kazakhs": the number counts another noun
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
+        return None  # "1,148 facilitators registered to attract foreign patients"
+    return head
+
+
+def _head_before(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """A patient noun linked to a following number: "patients ... reached 300-thousand"."""
+    window_start = max(sentence.start, quantity.start - MAX_LINK_CHARS)
+    heads = nouns(window_start, quantity.start)
+    if not heads or not _linked(ctx, sentence, heads[-1].end, quantity):
+        return None
+    return heads[-1]
+
+
+def _linked(ctx: DocumentContext, sentence: Sentence, subject_end: int, quantity: Quantity) -> bool:
+    """Whether a linking verb joins a subject ending at ``subject_end`` to the number, with at
+    most a qualifier or a filler ("a record", "just") between the verb and the number."""
+    between = _without_years(ctx, sentence, subject_end, quantity.start)
+    if re.search(r"\d", between):
+        return False
+    # The verb may be glued to the word before it ("treatmentreached"), so it is sought as a
+    # suffix of the text between noun and number, not as a whole word.
+    links = (_linking_verb(ctx), _change_to(ctx), _share_with(ctx))
+    ends = [m.end() for m in (link.search(between) for link in links) if m]
+    if not ends:
+        return False
+    remainder = _without_filler(ctx, between[max(ends) :].strip(" ,"))
+    return not remainder or _is_qualifier(ctx, remainder)
+
+
+def restates_figure(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "In 2009, the figure stood at just sixty thousand": a bare number that "the figure" or
+    "the number" is linked to restates the count of the patients spoken of before."""
+    window_start = max(sentence.start, quantity.start - MAX_LINK_CHARS)
+    anaphors = list(
+        ctx.lexicon.matcher("patients", "figure_anaphors").finditer(ctx.text, window_start, quantity.start)
+    )
+    return bool(anaphors) and _linked(ctx, sentence, anaphors[-1].end, quantity)
+
+
+def _without_filler(ctx: DocumentContext, phrase: str) -> str:
+    """The words before a count with a filler such as "a record" or "just" taken off its end:
+    "hit a record 605,768" links the noun to the count as "hit 605,768" does."""
+    for filler in sorted(ctx.lexicon.section("patients")["count_fillers"], key=len, reverse=True):
+        if phrase.lower() == filler or phrase.lower().endswith(" " + filler):
+            return phrase[: len(phrase) - len(filler)].strip(" ,")
+    return phrase
+
+
+@cache
+def _phrase_then_pattern(phrases: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``phrases``, then words without a clause break, then the last of ``words`` in the text."""
+    alternation, word = phrase_alternation(phrases), f"(?:{phrase_alternation(words)})"
+    return re.compile(rf"\b(?:{alternation})\b[^,;]*?\b{word}\b(?!.*\b{word}\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _change_to(ctx: DocumentContext) -> re.Pattern[str]:
+    """ "jumped 31.3 percent on-year to": a verb of change and the "to" of its new level."""
+    patients = ctx.lexicon.section("patients")
+    return _phrase_then_pattern(tuple(patients["change_verbs"]), tuple(patients["change_level_words"]))
+
+
+def _share_with(ctx: DocumentContext) -> re.Pattern[str]:
+    """ "accounted for the largest portion with", "ranked first with": a share of a breakdown
+    and the "with" of its count."""
+    patients = ctx.lexicon.section("patients")
+    return _phrase_then_pattern(tuple(patients["share_verbs"]), tuple(patients["share_count_words"]))
+
+
+def _without_years(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
+    """The text between two positions with calendar years and measures blanked: "the total
+    since 2009 has passed" and "jumped 31.3 percent to" still link a noun to its number,
+    another count between does not."""
+    text = ctx.text[start:end]
+    spans = [(y.start, y.end) for y in ctx.years(sentence) if not y.relative]
+    spans += [(q.start, q.end) for q in ctx.quantities(sentence) if q.is_measure]
+    for span_start, span_end in spans:
+        if start <= span_start and span_end <= end:
+            offset = span_start - start
+            text = text[:offset] + " " * (span_end - span_start) + text[offset + span_end - span_start :]
+    return text
+
+
+@cache
+def _linking_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = phrase_alternation(verbs)
+    return re.compile(rf"(?:{alternation})\b(?!.*\b(?:{alternation})\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _linking_verb(ctx: DocumentContext) -> re.Pattern[str]:
+    return _linking_verb_pattern(tuple(ctx.lexicon.section("patients")["linking_verbs"]))
+
+
+def _is_qualifier(ctx: DocumentContext, phrase: str) -> bool:
+    qualifiers = ctx.lexicon.section("qualifiers")
+    return phrase.lower() in {p.lower() for phrases in qualifiers.values() for p in phrases}
+
+
+def _lexicon_heads(ctx: DocumentContext, head: PhraseMatch) -> set[str]:
+    """The head as the lexicon's noun matcher reads it (empty for a nationality used as a noun)."""
+    match = ctx.lexicon.matcher("patients", "heads").search(ctx.text, head.start, head.end)
+    return {match.text} if match is not None and match.start == head.start else set()

@@ -1,0 +1,121 @@
+"""English grammar the record builders ask through the language interface: where a count's
+origins are named, which word introduces an agreement's partner, what an event is called,
+whether a year is an aim's due year, and how high in the state a named body stands."""
+
+import re
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import Lexicon, PhraseMatch
+from extractors.text.sentences import Sentence
+from models import ScopeLevel
+
+# The scope of a receiver or actor, read from its name (the names are English). A national body
+# or Korea itself; a hospital, clinic, medical centre or university; any other named body or place.
+_NATIONAL_NAME = re.compile(
+    r"^(the )?((south )?korea|republic of korea|korean government|government)$"
+    r"|ministry|khidi|korea health industry development institute|korea tourism organi[sz]ation"
+)
+_HOSPITAL_WORD = re.compile(r"hospital|medical cent(er|re)|clinic|infirmary|university|health system")
+
+
+def origins_after(
+    ctx: DocumentContext, sentence: Sentence, position: int, end: int | None = None, adjacent: bool = False
+) -> list[str]:
+    """Countries after "from": "from Mongolia, Russia, Kazakhstan and Arab regions"; with
+    ``adjacent``, only where "from" follows the number directly ("1,420 from Kazakhstan")."""
+    match = ctx.lexicon.matcher("grammar", "origin_prepositions").search(
+        ctx.text, position, end or sentence.end
+    )
+    if match is None:
+        return []
+    arrival = ctx.lexicon.matcher("patients", "arrival_verbs")
+    between = ctx.text[position : match.start].strip()
+    if adjacent and between and not (arrival.search(between) and arrival.search(between).text == between):
+        return []
+    limit = end or sentence.end
+    words = ctx.lexicon.matcher("patients", "origin_stops").search(ctx.text, match.end, limit)
+    punctuation = re.compile(r"[;.]").search(ctx.text, match.end, limit)
+    end = min(limit, words.start if words else limit, punctuation.start() if punctuation else limit)
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if match.end <= p.start < end and p.place.country and not p.place.is_korean
+    ]
+
+
+def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """The "with" or "between" of the agreement, in its own clause: the one after a comma
+    belongs to another ("signed an agreement on June 6, paving the way ... with Korean support")."""
+    clause = re.compile(r"[,;]").search(ctx.text, noun.end, sentence.end)
+    return ctx.lexicon.matcher("grammar", "counterpart_prepositions").search(
+        ctx.text, noun.start, clause.start() if clause else sentence.end
+    )
+
+
+def due_phrase(lexicon: Lexicon) -> re.Pattern[str]:
+    """A preposition of due at the end of lowered text before a year: "by ", "by the end of "."""
+    due, period_end = (lexicon.alternation("goals", key) for key in ("due_prepositions", "due_period_ends"))
+    return re.compile(rf"\b{due}\s+(?:{period_end}\s+)?$")
+
+
+def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """A quoted title, "the 2015 Korea Medical Tourism Awards" (a year, then capitalised words
+    ending in an event noun), an edition's own name ("Medical Korea 2024"), or a run of
+    capitalised words ending in an event noun."""
+    patterns = ctx.language.patterns.events
+    types = ctx.lexicon.matcher("events", "types")
+    for quoted in patterns.quoted.finditer(sentence.text):
+        text = quoted.group(1).strip(" ,")
+        if (types.contains(text) or re.search(r"\b20\d\d\b", text)) and _title_like(text):
+            return text
+    for edition in patterns.year_first.finditer(sentence.text):
+        noun = types.search(edition.group("words"))
+        if noun is not None and noun.end == len(edition.group("words")):
+            return edition.group(0)
+    leading = ctx.lexicon.matcher("text", "not_name_starts")
+    months = ctx.lexicon.matcher("dates", "months")
+    for edition in patterns.edition.finditer(sentence.text):
+        words = edition.group("words").split()
+        while words and leading.contains(words[0]):
+            words.pop(0)
+        if len(words) >= 2 and not any(months.contains(w) for w in words):
+            return " ".join([*words, edition.group("year")])
+    for match in patterns.name_run.finditer(sentence.text):
+        noun = types.search(match.group(0))
+        if noun is not None and noun.end == len(match.group(0)) and match.group(0)[0].isupper():
+            words = match.group(0).split()
+            while words and leading.contains(words[0]):
+                words.pop(0)
+            if len(words) >= 2:
+                return " ".join(words)
+    return None
+
+
+def _title_like(text: str) -> bool:
+    """A name is written in title case ("Busan Medical Tourism Briefing Session"); a quoted
+    remark ("through this MOU, we will ...") is not a name."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building."""
+    after = ctx.language.patterns.events.name_after.match(ctx.text[noun.end : noun.end + 20])
+    return (
+        noun.text[:1].isupper()
+        and after is not None
+        and after.group(1) in ctx.lexicon.section("events")["venue_heads"]
+    )
+
+
+def scope_level(name: str | None) -> ScopeLevel:
+    """National for Korea and national bodies, hospital for hospitals, clinics and medical
+    centres, local for any other named body or place, unspecified where none is named."""
+    if name is None:
+        return ScopeLevel.UNSPECIFIED
+    lowered = name.lower()
+    if _NATIONAL_NAME.search(lowered):
+        return ScopeLevel.NATIONAL
+    if _HOSPITAL_WORD.search(lowered):
+        return ScopeLevel.HOSPITAL
+    return ScopeLevel.LOCAL

@@ -1,0 +1,126 @@
+"""The patterns English record builders read with, compiled once from the English lexicon.
+
+Word order and capital letters live here: an English name is a run of capitalised words, a
+preposition comes before what it governs, an article may stand between them.
+"""
+
+import re
+
+from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation
+from extractors.lang.patterns import (
+    CountPatterns,
+    EventPatterns,
+    PartnershipPatterns,
+    Patterns,
+    TargetPatterns,
+)
+
+# a capitalised word of a name ("Lotte", "KKday", "St."), and a run of them
+_NAME_WORD = r"[A-Z][\w&'’-]*"
+
+
+def compile_patterns(lexicon: Lexicon) -> Patterns:
+    return Patterns(
+        counts=_count_patterns(lexicon),
+        targets=_target_patterns(lexicon),
+        partnerships=_partnership_patterns(lexicon),
+        events=_event_patterns(lexicon),
+    )
+
+
+def _words(lexicon: Lexicon, section: str, role: str) -> str:
+    return lexicon.alternation(section, role, ignore_case=False)
+
+
+def _count_patterns(lexicon: Lexicon) -> CountPatterns:
+    def words(role: str) -> str:
+        return _words(lexicon, "grammar", role)
+
+    # joints begin with punctuation glued to the word before, so no word boundary before them
+    joints = phrase_alternation(lexicon.section("periods")["clause_joints"])
+    range_joiners = phrase_alternation(lexicon.section("dates")["range_joiners"])
+    list_links = phrase_alternation(lexicon.section("patients")["list_links"])
+    return CountPatterns(
+        list_joint=re.compile(rf"[,;]|\b{words('list_conjunctions')}\b"),
+        belonging=re.compile(rf"\s+{words('belonging_prepositions')}\s+(?:{words('articles')}\s+)?"),
+        n_countries=re.compile(
+            rf"\b{lexicon.alternation('grammar', 'origin_prepositions')}"
+            rf"\s+(?:{lexicon.alternation('patients', 'country_count_qualifiers')}\s+)?(\d+)"
+            rf"\s+(?:{lexicon.alternation('patients', 'country_count_adjectives')}\s+)?"
+            rf"{lexicon.alternation('patients', 'country_count_nouns')}",
+            re.IGNORECASE,
+        ),
+        after_article=re.compile(rf"\s*(?:{words('articles')}\s+)?"),
+        clause_joint=CaselessPattern.compile(rf"(?:{joints})(?!\w)"),
+        year_range_joint=re.compile(rf"^\s*(?:{range_joiners})\s*$", re.IGNORECASE),
+        listed_origin_joint=re.compile(rf"\s*(?:\(|:|(?:{list_links})\b)\s*$", re.IGNORECASE),
+    )
+
+
+def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
+    markets = lexicon.section("markets")
+
+    def alternation(key: str) -> str:
+        return phrase_alternation(markets[key])
+
+    # the owner may be named: "Vietnam is one of KTO's key target markets"
+    owner = rf"(?:{alternation('role_possessives')}|(?:(?:{alternation('owner_partitives')})\s+)?[A-Z][\w&.-]*['’]s)"
+    article = lexicon.alternation("grammar", "indefinite_articles")
+    return TargetPatterns(
+        copula_role=re.compile(
+            rf"\b(?:{alternation('copulas')})\s+{owner}\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b",
+            re.IGNORECASE,
+        ),
+        designation=CaselessPattern.compile(
+            rf"\b(?:{alternation('designation_words')}|{alternation('role_possessives')}|(?P<article>{article}))"
+            rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation('role_nouns')})\b"
+        ),
+        possessive_joint=re.compile(r"\s*['’]s\s*"),
+    )
+
+
+def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
+    def words(role: str) -> str:
+        return _words(lexicon, "grammar", role)
+
+    scope_prepositions = phrase_alternation(lexicon.section("partnerships")["scope_prepositions"])
+    return PartnershipPatterns(
+        # "with Vladivostok travel agency 'Vostok Intour'"
+        unknown_name=re.compile(
+            rf"\s+(?:{words('articles')}\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){{1,3}})\s+)?['‘\"“]?"
+            r"(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+        ),
+        located_in=re.compile(rf"\s+{words('place_prepositions')}\s+"),
+        seat=re.compile(rf"\s*,?\s*{words('seat_prepositions')}\s+"),
+        scope=re.compile(rf"\b(?:{scope_prepositions})\s+(?P<scope>[a-z][^,;.]{{8,120}})"),
+        name_word=re.compile(r"[A-Za-z]{3,}"),
+    )
+
+
+def _event_patterns(lexicon: Lexicon) -> EventPatterns:
+    def words(section: str, role: str) -> str:
+        return _words(lexicon, section, role)
+
+    article = words("grammar", "articles")
+    return EventPatterns(
+        definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
+        reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),
+        venue=re.compile(
+            rf"\b{words('events', 'venue_prepositions')}\s+(?:{article}\s+)?"
+            r"(?P<venue>[A-Z][\w'’&-]*(?:[\s,]+[A-Z][\w'’&-]*){0,5})"
+        ),
+        duration=re.compile(
+            rf"\b(?:{words('events', 'duration_prepositions')}\s+(?P<n>\w+)\s+{words('events', 'duration_units')}"
+            rf"|(?P<m>\w+){words('events', 'duration_suffixes')})\b",
+            re.IGNORECASE,
+        ),
+        list_filler=re.compile(rf"(?:\s|,|\b{words('grammar', 'list_conjunctions')}\b|\b{article}\b)*"),
+        edition=re.compile(rf"(?P<words>(?:{_NAME_WORD}\s+){{1,6}})(?P<year>(?:19|20)\d\d)\b"),
+        year_first=re.compile(
+            rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}})"
+        ),
+        name_run=re.compile(rf"(?:{_NAME_WORD}\s+){{1,6}}(?:[A-Z][\w'’-]*)"),
+        name_after=re.compile(r"\s+([A-Z]\w*)"),
+        quoted=re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']"),
+    )

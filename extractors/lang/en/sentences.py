@@ -1,0 +1,23 @@
+"""Where an English sentence ends: a stop, then space, then a capital, a digit or another script,
+unless the stop ends an abbreviation ("Dr.", "U.S.") or an initial."""
+
+import re
+
+from extractors.lang.lexicon import Lexicon
+
+_OTHER_SCRIPTS = "[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+# Hangul or Cyrillic in a sentence: a line of Korean or Russian beside the English text
+FOREIGN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
+
+
+def sentence_boundary(lexicon: Lexicon) -> re.Pattern[str]:
+    abbreviations = lexicon.section("text")["abbreviations"]
+    not_abbreviation = "".join(
+        rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations, key=len, reverse=True)
+    )
+    # a stop (optionally closed by a quote or bracket), then space; the next sentence starts with
+    # a capital, a digit, or a letter of another script (Korean or Russian text beside the English)
+    return re.compile(
+        rf"(?<=[.!?])(?<!\b[A-Z]\.){not_abbreviation}[\"'”’)\]]?\s+"
+        rf"(?=[\"'“‘(\[]?(?:[A-Z0-9]|{_OTHER_SCRIPTS}))"
+    )

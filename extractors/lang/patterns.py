@@ -1,0 +1,77 @@
+"""The pattern sets a language hands the record builders: what each pattern must find, not how.
+
+A record builder reads a sentence through these patterns (and the language's phrase lists), so
+it never spells a word or assumes a word order; each language compiles its own set, once, from
+its lexicon. A language that cannot say something yet compiles a pattern that never matches
+(``NEVER``), and the builder then finds nothing of that kind.
+"""
+
+import re
+from dataclasses import dataclass
+
+from extractors.lang.lexicon import CaselessPattern
+
+NEVER = re.compile(r"(?!)")  # matches nothing: for what a language does not read yet
+
+
+@dataclass(frozen=True)
+class CountPatterns:
+    """Patterns of patient counts."""
+
+    list_joint: re.Pattern[str]  # what closes a list item: a comma, or the "and" before the last item
+    belonging: re.Pattern[str]  # from a noun to the place its people belong to: "citizens of (the) ..."
+    n_countries: re.Pattern[
+        str
+    ]  # a count of origin countries, the number in group 1: "from over 30 countries"
+    after_article: re.Pattern[str]  # nothing, or an article, between a cue and what it cues
+    clause_joint: CaselessPattern  # a joint of clauses: ", and", "; "
+    year_range_joint: re.Pattern[
+        str
+    ]  # all that stands between the two years of a range ("from 2014 to 2016")
+    listed_origin_joint: re.Pattern[str]  # between a country and its count in a list: "Americans (51,200)"
+
+
+@dataclass(frozen=True)
+class TargetPatterns:
+    """Patterns of goals and target markets."""
+
+    copula_role: re.Pattern[str]  # "X is one of KTO's key target markets"
+    designation: CaselessPattern  # "as a key target market", "its core overseas market"
+    possessive_joint: re.Pattern[str]  # between an owner and what it owns: "last year's 2,500"
+
+
+@dataclass(frozen=True)
+class PartnershipPatterns:
+    """Patterns of agreements and their parties."""
+
+    unknown_name: re.Pattern[str]  # a name the text does not know, group "name", optional "descriptor"
+    located_in: re.Pattern[str]  # from a counted group to its places: "groups in Mongolia"
+    seat: re.Pattern[str]  # from an organisation to its city: "Thang Long General Hospital, in Hanoi"
+    scope: re.Pattern[str]  # what an agreement covers, group "scope": "on medical tourism cooperation"
+    name_word: re.Pattern[str]  # a word of a party's name that tells parties apart
+
+
+@dataclass(frozen=True)
+class EventPatterns:
+    """Patterns of events and their details."""
+
+    definite_head: re.Pattern[str]  # an event named as one already told: "The signing ceremony"
+    reported_date: re.Pattern[str]  # between a reporting word and its date: "on", "in the"
+    list_filler: re.Pattern[str]  # between the items of a list: spaces, commas, "and", "the"
+    venue: re.Pattern[str]  # the building an event was held in, group "venue": "at the Lotte Hotel"
+    duration: re.Pattern[str]  # "for three days" (group n), "a two-day forum" (group m)
+    edition: re.Pattern[str]  # a named edition, groups "words" then "year": "Medical Korea 2024"
+    year_first: re.Pattern[str]  # a year then a name, groups "year" then "words": "the 2015 Korea ... Awards"
+    name_run: re.Pattern[str]  # a run of words that may be a name: "Global Healthcare Conference"
+    name_after: re.Pattern[str]  # the name word right after an event noun, group 1: "Congress Hall"
+    quoted: re.Pattern[str]  # a quoted title, group 1
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Everything a language compiles for the record builders, one set per record kind."""
+
+    counts: CountPatterns
+    targets: TargetPatterns
+    partnerships: PartnershipPatterns
+    events: EventPatterns

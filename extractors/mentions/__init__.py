@@ -1,0 +1,1 @@
+"""Mentions: dates, numbers, places and organisations found in text, each a span of it."""

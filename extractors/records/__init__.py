@@ -1,0 +1,1 @@
+"""Record builders: patient counts, targets, partnerships and events read from a document."""

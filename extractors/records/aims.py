@@ -1,0 +1,72 @@
+"""Whether a sentence states an aim, and the year it is due: read by the target and the patient-count builders alike
+(a goal sentence's figures are aims, not counts).
+"""
+
+import re
+
+from extractors.context import DocumentContext
+from extractors.mentions.dates import YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.text.sentences import Sentence
+
+YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
+
+
+DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
+
+
+def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
+    """Figures told before the aim of a goal sentence when the aim has figures of its own:
+    "saw 300 patients in 2018 and plans to treat 500 by 2020" (300 is a fact, not a goal)."""
+    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+    if cue is None:
+        return []
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    before = [q for q in figures if q.start < cue.start]
+    return before if len(before) < len(figures) else []
+
+
+def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence states an aim with a due year (its figures are goals, not counts).
+    An aim is due at the earliest in the year of publication: a year already past tells what
+    happened ("allowed hospitals to attract foreign patients in 2009"), not what is aimed at."""
+    return ctx.per_sentence("is_goal", sentence, lambda: _states_an_aim(ctx, sentence))
+
+
+def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
+    if not ctx.lexicon.matcher("goals", "cues").contains(sentence.text):
+        return False
+    due = due_year(ctx, sentence, None)
+    if due is not None:
+        return ctx.published is None or due >= ctx.published.year
+    return ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text)
+
+
+def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
+    """ "by 2021" -> 2021; "by the target year" -> the previous goal's year; "this year"."""
+    baselines = [
+        q
+        for q in ctx.quantities(sentence)
+        if ctx.follows("goals", "baseline_prepositions", sentence, q.start)
+    ] + facts_before_aim(ctx, sentence)
+    # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
+    years = [y for y in ctx.years(sentence) if not any(year_of(ctx, b, y) for b in baselines)]
+    for year in years:
+        before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
+        if ctx.language.is_due_phrase(before):
+            return year.year
+    # "this year's target": a relative year, when no year is given with a preposition of due
+    relative = [y for y in years if y.relative]
+    if relative:
+        return relative[0].year
+    if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
+        return last_year
+    return None
+
+
+def year_of(ctx: DocumentContext, figure: Quantity, year: YearMention) -> bool:
+    """Whether the year stands right after the figure ("4,000 in 2018", "18,500 last year")."""
+    if year.start < figure.end:
+        return False
+    between = ctx.text[figure.end : year.start]
+    return len(between.split()) <= YEAR_AFTER_FIGURE_WORDS and not re.search(r"[,;\d]", between)

@@ -1,0 +1,117 @@
+"""Events: conferences, awards, presentations, roadshows, visits, consultations, trainings.
+
+Each sentence that names an event type and either dates it or says it happened is a mention.
+Mentions then merge into occurrences: mentions on the same date are one event; undated mentions
+join the dated event of their type (or, when the article reports a single dated event, that one:
+the activities of one trip are one event). An undated event stands alone only when it is named.
+"""
+
+from datetime import date
+from typing import Any
+
+from extractors.context import DocumentContext
+from extractors.mentions.places import KOREA
+from extractors.records.events.mentions import anaphoric_mention, find_mention
+from extractors.records.events.shared import Mention
+from models import EventType, RecordKind
+
+
+def extract_events(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+    mentions: list[Mention] = []
+    for sentence in ctx.body_sentences:
+        mention = find_mention(ctx, sentence) or anaphoric_mention(ctx, sentence, mentions)
+        if mention is not None:
+            mentions.append(mention)
+    return [(RecordKind.EVENT, _record(ctx, group)) for group in _merge(ctx, mentions)]
+
+
+def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    dated = [m for m in mentions if m.first is not None]
+    for mention in sorted(dated, key=lambda m: m.caption):
+        # the same day, or a day within an earlier occurrence ("On June 7" of a June 4-8 trip)
+        same = next(
+            (
+                g
+                for g in groups
+                if g[0].first == mention.first or _within(g[0], mention.first) or _within(mention, g[0].first)
+            ),
+            None,
+        )
+        if same is not None:
+            same.append(mention)
+        elif not mention.caption:
+            groups.append([mention])
+    undated = [m for m in mentions if m.first is None and not m.caption and not m.future]
+    named_alone: list[list[Mention]] = []
+    for mention in undated:
+        target = _dated_home(ctx, groups, mention)
+        if target is not None:
+            target.append(mention)
+        elif mention.name:
+            named_alone.append([mention])
+        elif named_alone and named_alone[-1][0].event_type == mention.event_type:
+            named_alone[-1].append(mention)
+    return groups + named_alone
+
+
+def _within(anchor: Mention, day: date | None) -> bool:
+    """Whether the day falls inside the anchor's date range: a signing during a trip is the trip."""
+    return (
+        day is not None
+        and anchor.first is not None
+        and anchor.last is not None
+        and anchor.first <= day <= anchor.last
+    )
+
+
+def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
+    """The dated occurrence an undated mention belongs to: the only one, else the latest of its
+    type told before it, else the one told in the sentence right before it ("The second was held
+    on Sept. 6. Along with a presentation for 180 guests, ...")."""
+    if len(groups) == 1:
+        return groups[0]
+    same_type = [
+        g
+        for g in groups
+        if _group_type(ctx, g) == mention.event_type and g[0].sentence.index < mention.sentence.index
+    ]
+    if same_type:
+        return same_type[-1]
+    previous = [g for g in groups if any(m.sentence.index == mention.sentence.index - 1 for m in g)]
+    return previous[-1] if previous else None
+
+
+def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
+    priority = ctx.lexicon.section("events")["type_priority"]
+    return EventType(min((m.event_type for m in group), key=priority.index))
+
+
+def _record(ctx: DocumentContext, group: list[Mention]) -> dict[str, Any]:
+    dated = [m for m in group if m.first is not None]
+    # the mention with the whole span of dates ("from September 12 to 14") stands for the event
+    anchor = next((m for m in dated if m.last is not None), dated[0]) if dated else group[0]
+    evidence = ctx.evidence(anchor.sentence)
+
+    def first(attribute: str) -> Any:
+        return next((getattr(m, attribute) for m in [anchor, *group] if getattr(m, attribute)), None)
+
+    country = first("country")
+    if country is None and (first("region") or first("city")) and not first("country"):
+        country = KOREA if first("region") else None
+    return {
+        "evidence": evidence.text,
+        "span_start": evidence.start,
+        "span_end": evidence.end,
+        "confidence": 0.75 if dated else 0.55,
+        "event_type": _group_type(ctx, group),
+        "name": first("name"),
+        "start_date": anchor.first,
+        "end_date": anchor.last,
+        "venue": first("venue"),
+        "city": first("city"),
+        "region": first("region"),
+        "country": country,
+        "organizers": list(dict.fromkeys(o for m in group for o in m.organizers)),
+        "attendance": first("attendance") or first("members"),
+    }

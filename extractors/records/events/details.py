@@ -1,0 +1,197 @@
+"""Where an event took place, who organised it and how many attended, read from its mention's sentence."""
+
+import re
+from functools import cache
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher
+from extractors.mentions.numbers import Quantity
+from extractors.mentions.places import Place, PlaceKind
+from extractors.records.events.shared import Mention
+from extractors.spans import Span, overlaps
+from extractors.text.sentences import Sentence
+
+MAX_WORDS_BEFORE_NOUN = 2  # adjectives between a number and the people it counts ("120 foreign guests")
+
+
+CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
+
+
+ATTENDEE_NOUN_WORDS = 10  # "About 200 local travel agents, hospital managers and insurers attended"
+
+
+def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention: Mention) -> None:
+    """Venue, city, region and country: places named in the sentence, not the ones people come from."""
+    mention.venue = _venue(ctx, sentence)
+    # a place in the event's quoted name ("the 'Gwangju ... Session'") is where its organisers
+    # come from, not where it is held
+    named = [
+        Span(q.start(1), q.end(1), q[1])
+        for q in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end)
+    ]
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if p.place.kind != PlaceKind.DEMONYM
+        and not _is_origin(ctx, sentence, p)
+        and not overlaps(p.start, p.start + 1, named)
+    ]
+    # where it was held: places after the event's noun, those after "in" first
+    after = [p for p in places if p.start > noun.start]
+    cues = ctx.lexicon.matcher("events", "location_cues")
+    held_in = [p for p in after if _right_after(ctx, cues, sentence, p.start)]
+    headed = _line_head_places(ctx, sentence, places)
+    ordered = (
+        headed + held_in + [p for p in after if p not in held_in] + [p for p in places if p not in after]
+    )
+    city_states = set(ctx.lexicon.places.get("city_states", {}).get("names", []))
+    for place in ordered:
+        kind = place.place.kind
+        if kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY} or place.place.name in city_states:
+            mention.city = mention.city or place.place.name
+        elif kind == PlaceKind.KOREAN_PROVINCE:
+            mention.region = mention.region or place.place.name
+        mention.country = mention.country or place.place.country
+    if mention.venue and mention.city and mention.venue.endswith(mention.city):
+        mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
+
+
+def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Place]) -> list[Place]:
+    """ "July 6-8, Busan: familiarization tour ...", "May 24, Almaty (Kazakhstan): ...": in a
+    line of a calendar, the places between its date and the colon are where it happened."""
+    colon = ctx.text.find(":", sentence.start, sentence.end)
+    dates = [d for d in ctx.dates(sentence) if d.end <= colon]
+    if colon < 0 or not dates or dates[0].start - sentence.start > 2:
+        return []
+    head = [p for p in places if dates[0].end <= p.start and p.end <= colon]
+    rest = ctx.text[dates[0].end : colon]
+    for place in head:
+        rest = rest.replace(place.text, " ")
+    return head if re.fullmatch(r"[\s,()]*", rest) else []
+
+
+def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+    """Where people come from, not where the event is: "agents from Kazakhstan and Uzbekistan"
+    (the whole list after "from", up to the place)."""
+    origins = list(
+        ctx.lexicon.matcher("grammar", "origin_prepositions").finditer(ctx.text, sentence.start, place.start)
+    )
+    if not origins:
+        return False
+    last = origins[-1]
+    between = ctx.text[last.end : place.start]
+    for other in ctx.places(sentence):
+        if last.start < other.start and other.end <= place.start:
+            between = between.replace(other.text, " ")
+    return ctx.language.patterns.events.list_filler.fullmatch(between) is not None
+
+
+def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
+    """Whether one of the cue words stands right before ``position`` ("visited Almaty")."""
+    window_start = max(sentence.start, position - CUE_WINDOW_CHARS)
+    return any(
+        not ctx.text[c.end : position].strip() for c in cues.finditer(ctx.text, window_start, position)
+    )
+
+
+def _venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "at the Plaza Hotel", "at COEX": a capitalised place after "at" that is not the event
+    itself ("at the Korea Medical Tourism Awards"); one ending in a building word first."""
+    events = ctx.lexicon.matcher("events", "types")
+    heads = tuple(ctx.lexicon.section("events")["venue_heads"])
+    candidates = [
+        m["venue"].strip(" ,")
+        for m in ctx.language.patterns.events.venue.finditer(sentence.text)
+        if not re.match(r"\d", m["venue"])
+    ]
+    buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
+    known = [m.text for m in _venue_names(ctx.lexicon).finditer(sentence.text)]
+    return (buildings or known or [c for c in candidates if not events.contains(c)] or [None])[0]
+
+
+@cache
+def _venue_names(lexicon: Lexicon) -> PhraseMatcher:
+    """Convention centres named without "at" or a building word ("BEXCO", "COEX")."""
+    return PhraseMatcher(dict.fromkeys(lexicon.section("events")["venue_names"], True), case_sensitive=True)
+
+
+def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """Those after "hosted by", "organised by" or "at the invitation of" (up to the next
+    preposition), and the subject of an active "held" or "staged"."""
+    lexicon = ctx.lexicon
+    organizers = []
+    for cue in lexicon.matcher("events", "organizer_cues").finditer(ctx.text, sentence.start, sentence.end):
+        stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, cue.end, sentence.end)
+        punctuation = re.compile(r"[,;:]").search(ctx.text, cue.end, sentence.end)
+        end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
+        organizers += [name for start, name in _agents(ctx, sentence) if cue.end <= start < end]
+    for verb in lexicon.matcher("events", "organizing_verbs").finditer(
+        ctx.text, sentence.start, sentence.end
+    ):
+        before = ctx.text[sentence.start : verb.start].split()
+        # "was held", "that ran", ", held on": a passive, relative or participle has no subject here
+        if (
+            before
+            and not before[-1].endswith(",")
+            and before[-1].lower() not in lexicon.section("events")["not_subject_markers"]
+        ):
+            subject = ctx.actor(sentence, verb.start)
+            if subject is not None:
+                organizers.append(subject)
+            break
+    return list(dict.fromkeys(organizers))
+
+
+def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """Organisations, Korean places and resolved anaphors ("the city") in the sentence."""
+    found = [(o.start, o.name) for o in ctx.organizations(sentence)]
+    covered = ctx.organizations(sentence)
+    found += [
+        (p.start, p.place.name)
+        for p in ctx.places(sentence)
+        if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        and not overlaps(p.start, p.start + 1, covered)
+    ]
+    for match in ctx.lexicon.matcher("organizations", "anaphors").finditer(
+        ctx.text, sentence.start, sentence.end
+    ):
+        if (name := ctx.antecedent(match.label, match.start)) is not None:
+            found.append((match.start, name))
+    return sorted(found)
+
+
+def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, int | None]:
+    """People present, and members of a visiting party: "drew some 350 travel agents",
+    "attended by about 150", "About 200 agents ... attended", "120 guests" are an audience;
+    "a 14-member delegation", "twenty doctors" are members, the size of the party itself."""
+    lexicon = ctx.lexicon
+    verbs = lexicon.matcher("events", "attendance_verbs")
+    cues = lexicon.matcher("events", "attendance_cues")
+    audience: int | None = None
+    members: int | None = None
+    for quantity in ctx.quantities(sentence):
+        if quantity.is_year or quantity.is_measure:
+            continue
+        clause = re.match(r"[^;.\d]*", ctx.text[quantity.end : sentence.end]).group(0)
+        verb = verbs.search(clause)
+        attended = verb is not None and len(clause[: verb.start].split()) <= ATTENDEE_NOUN_WORDS
+        cued = _right_after(
+            ctx,
+            cues,
+            sentence,
+            quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)),
+        )
+        if cued or attended or _headed(ctx, sentence, quantity, "attendance_heads"):
+            audience = audience or round(quantity.value)
+        elif _headed(ctx, sentence, quantity, "member_heads"):
+            members = members or round(quantity.value)
+    return audience, members
+
+
+def _headed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, key: str) -> bool:
+    """Whether a noun of the list follows the number, with at most ``MAX_WORDS_BEFORE_NOUN``
+    words between ("20 medical tourism facilitators")."""
+    head = ctx.lexicon.matcher("events", key).search(
+        ctx.text, quantity.end, min(sentence.end, quantity.end + 40)
+    )
+    return head is not None and len(ctx.text[quantity.end : head.start].split()) <= MAX_WORDS_BEFORE_NOUN

@@ -1,0 +1,25 @@
+"""An event mention: one sentence's account of an event, before mentions of the same event merge."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors.text.sentences import Sentence
+from models import EventType
+
+
+@dataclass
+class Mention:
+    sentence: Sentence
+    event_type: EventType
+    first: date | None = None
+    last: date | None = None
+    name: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    organizers: list[str] = field(default_factory=list)
+    attendance: int | None = None
+    members: int | None = None  # the size of a visiting party, when no audience is given
+    caption: bool = False  # a photo caption: it shows an event, it never is one of its own
+    future: bool = False  # "will host ... next month": a later occurrence

@@ -1,0 +1,157 @@
+"""Patient counts: "more than 10,000 foreign patients a year", "300-thousand ... last year".
+
+A count is a number tied to a patient head noun, either directly ("17,918 Mongolian patients")
+or through a linking verb ("the number of foreign patients ... reached 300-thousand"). People
+in general ("200 people") count only when the clause speaks of care, never when it speaks of
+attendance. Figures that a goal aims at belong to targets, not here.
+
+News also gives counts without repeating the noun, leaning on one named just before: a series
+("412,000 ..., up from 364,000 in 2018"), a list ("followed by Americans (51,200)"), a part
+("including 1,420 from Kazakhstan") or an ellipsis ("about 2,900 were treated"). Such a count
+takes the population and origins of that noun, unless it names its own origin. A goal's
+baseline ("1 million by 2027, up from 606,000 last year") is such a count too.
+"""
+
+from typing import Any
+
+from extractors.context import DocumentContext
+from extractors.records.aims import is_goal_sentence
+from extractors.records.patient_stats.clauses import (
+    after_previous_count,
+    has_count,
+    is_consultation,
+    is_generic_head,
+)
+from extractors.records.patient_stats.counts import Link, count_links
+from extractors.records.patient_stats.origins import (
+    MAX_ADJECTIVE_CHARS,
+    _n_countries,
+    leading_origin,
+    noun_origins,
+    origins_of,
+    places_before_noun,
+    scope_end,
+)
+from extractors.records.patient_stats.periods import count_period, next_context_year
+from extractors.records.patient_stats.receivers import receiving_institution
+from extractors.records.patient_stats.tables import table_stats
+from extractors.text.sentences import Sentence
+from models import PeriodKind, Population, RecordKind
+
+
+def extract_patient_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+    found = []
+    body = ctx.body_sentences
+    context_year: int | None = None
+    lead_year: int | None = None  # the year of the article's first dated count
+    institution: str | None = None
+    for position, sentence in enumerate(body):
+        previous = body[position - 1] if position else None
+        following = body[position + 1] if position + 1 < len(body) else None
+        sentence_year: int | None = None
+        kinds: set[PeriodKind] = set()
+        links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
+        for link in links:
+            stat = _stat(ctx, sentence, link, following, (context_year, lead_year), institution)
+            institution = stat["institution"] or institution
+            kinds.add(stat["period_kind"])
+            if stat["period_kind"] != PeriodKind.UNSPECIFIED:
+                sentence_year = sentence_year or stat["year"]
+            if stat["period_kind"] == PeriodKind.YEAR:
+                lead_year = lead_year or stat["year"]
+            found.append((RecordKind.PATIENT_STAT, stat))
+        if kinds != {PeriodKind.CUMULATIVE}:
+            # a running total ("a cumulative 5.05 million since 2009") leaves the year in force
+            context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
+    return _once_each(found + table_stats(ctx))
+
+
+def _once_each(found: list[tuple[RecordKind, dict[str, Any]]]) -> list[tuple[RecordKind, dict[str, Any]]]:
+    """A figure told in the lead and again in the body is one count: of the mentions of the same
+    number for the same year, the one that says most (origins, receiver, period) is kept."""
+    best: dict[tuple[int, int | None], tuple[RecordKind, dict[str, Any]]] = {}
+    for record in found:
+        key = (record[1]["count"], record[1]["year"])
+        if key not in best or _detail(record[1]) > _detail(best[key][1]):
+            best[key] = record
+    kept = {id(record) for record in best.values()}
+    return [record for record in found if id(record) in kept]
+
+
+def _detail(stat: dict[str, Any]) -> int:
+    return sum(1 for value in stat.values() if value not in (None, [], PeriodKind.UNSPECIFIED))
+
+
+def _stat(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    link: Link,
+    following: Sentence | None,
+    years_in_force: tuple[int | None, int | None],
+    previous_institution: str | None,
+) -> dict[str, Any]:
+    """One count with its attributes; ``years_in_force`` are the year of the counts told just
+    before and the year of the article's first dated count."""
+    lexicon = ctx.lexicon
+    quantity, head = link.quantity, link.head
+    if link.relative:
+        phrase_start, phrase_end = head.start, head.end
+    else:
+        phrase_start, phrase_end = min(quantity.start, head.start), max(quantity.end, head.end)
+    noun_phrase = ctx.text[max(sentence.start, phrase_start - MAX_ADJECTIVE_CHARS) : phrase_end]
+    population = Population(head.label)
+    foreign = lexicon.matcher("patients", "foreign_words").contains(noun_phrase)
+    if foreign:
+        population = Population.FOREIGN_PATIENTS
+    elif is_consultation(ctx, sentence, quantity):
+        population = Population.CONSULTATIONS
+    evidence_sentences = [sentence]
+    origins = (
+        list(link.own_origin)
+        or noun_origins(ctx, sentence, phrase_start, phrase_end)
+        or places_before_noun(ctx, sentence, quantity, head)
+        or origins_of(ctx, sentence, phrase_end)
+    )
+    if not origins and sentence.start <= head.start and head.end <= quantity.start:
+        # "Patients from Uzbekistan jumped 29.3 percent to 6,012", "..., while those from
+        # Kazakhstan grew to 5,671": the origin told in the count's own clause
+        clause_start = max(head.end, after_previous_count(ctx, sentence, quantity))
+        origins = ctx.language.origins_after(
+            ctx, sentence, clause_start, quantity.start, adjacent=clause_start == head.end
+        )
+    if not link.relative:
+        origins = origins or leading_origin(ctx, sentence, quantity)
+        origins += ctx.language.origins_after(
+            ctx, sentence, phrase_end, scope_end(ctx, sentence, quantity, phrase_end)
+        )
+        if not origins and following is not None and not has_count(ctx, following):
+            from_following = ctx.language.origins_after(ctx, following, following.start)
+            if from_following and lexicon.matcher("patients", "heads").contains(following.text):
+                origins = from_following
+                evidence_sentences.append(following)
+    # "1,100 Mongolian residents" examined abroad are people cared for, not medical tourists
+    if (
+        origins
+        and population == Population.PATIENTS
+        and "KR" not in origins
+        and not is_generic_head(ctx, head)
+    ):
+        population = Population.FOREIGN_PATIENTS
+    period_kind, year, period = count_period(ctx, sentence, quantity, *years_in_force)
+    evidence = ctx.evidence(*evidence_sentences)
+    return {
+        "evidence": evidence.text,
+        "span_start": evidence.start,
+        "span_end": evidence.end,
+        "confidence": 0.6 if link.relative or is_generic_head(ctx, head) else 0.8,
+        "count": round(quantity.value),
+        "qualifier": quantity.qualifier,
+        "year": year,
+        "period_kind": period_kind,
+        "period_start": period[0],
+        "period_end": period[1],
+        "population": population,
+        "origin_countries": list(dict.fromkeys(c for c in origins if c and c != "KR")),
+        "n_countries": _n_countries(ctx, sentence, phrase_end),
+        "institution": receiving_institution(ctx, sentence, quantity, previous_institution),
+    }

@@ -1,0 +1,176 @@
+"""Which numbers of a sentence count patients, and the patient noun each counts.
+
+A count is tied to its noun directly ("17,918 Mongolian patients"), through a linking verb ("the
+number of foreign patients ... reached 300-thousand"), or leans on a noun named just before (a
+series, a list, a part, an ellipsis).
+"""
+
+import re
+from dataclasses import dataclass
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.numbers import Quantity
+from extractors.mentions.places import PlaceKind
+from extractors.records.aims import facts_before_aim
+from extractors.records.patient_stats.clauses import (
+    after_previous_count,
+    is_consultation,
+    is_generic_head,
+    next_count_start,
+)
+from extractors.spans import overlaps
+from extractors.text.sentences import Sentence
+from models import Population
+
+CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A count and the patient noun it counts; ``relative`` when that noun was named for another count."""
+
+    quantity: Quantity
+    head: PhraseMatch
+    relative: bool
+    own_origin: tuple[str, ...] = ()  # "Americans (51,200)", "1,420 from Kazakhstan"
+
+
+def count_links(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, goal: bool
+) -> list[Link]:
+    """Counts tied to their noun: directly first, then those that lean on a noun named before.
+    In a goal sentence only the baseline and the facts told before the aim are counts: the
+    other figures are aims."""
+    numbers = [q for q in ctx.quantities(sentence) if not q.is_measure and not q.is_year and q.value >= 1]
+    if not numbers:
+        return []
+    dates = ctx.dates(sentence)
+    candidates = [q for q in numbers if not overlaps(q.start, q.start + 1, dates)]  # "April 14 to 16"
+    links: list[Link] = []
+    facts = facts_before_aim(ctx, sentence) if goal else []
+    for quantity in candidates:
+        if not goal or quantity in facts:
+            head = ctx.language.counted_noun(
+                ctx,
+                sentence,
+                quantity,
+                lambda start, end: _find_heads(ctx, sentence, start, end),
+                lambda noun: is_generic_head(ctx, noun),
+            )
+            if head is not None and _counts_patients(ctx, sentence, quantity, head):
+                links.append(Link(quantity, head, relative=False))
+    linked = {link.quantity for link in links}
+    for quantity in candidates:
+        if (
+            quantity in linked
+            or not _is_bare(ctx, sentence, quantity)
+            or _counts_others(ctx, sentence, quantity)
+        ):
+            continue
+        listed = _listed_origin(ctx, sentence, quantity)
+        own_origin = listed or tuple(
+            ctx.language.origins_after(
+                ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
+            )
+        )
+        cued = _after_cue(ctx, sentence, quantity, goal)
+        if goal and not cued:
+            continue
+        restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
+        if not (own_origin or cued or restated or _elliptical(ctx, sentence, quantity)):
+            continue
+        # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a
+        # list by nationality that goes on in a sentence of its own ("Russians (24,026) and
+        # Thais (9,100) followed.") leans on the sentence before
+        leans_back = bool(listed) or restated or not (cued or own_origin)
+        anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
+        if anchor is not None:
+            links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
+    return sorted(links, key=lambda link: link.quantity.start)
+
+
+def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """A number with no noun of its own ("364,000 in 2018", "(51,200)"): "12 hospitals" is not bare."""
+    return ctx.language.is_bare(ctx.text, quantity, sentence.end)
+
+
+def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "1,102 of those institutions": a bare number whose next words name what it counts."""
+    following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
+    words = " ".join(following.split()[:3])
+    return ctx.lexicon.matcher("patients", "other_nouns").contains(words)
+
+
+def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goal: bool) -> bool:
+    """ "up from 364,000", "including 1,420", "at 98,400"; in a goal sentence only a baseline."""
+    baseline = ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+    return baseline or (not goal and ctx.follows("patients", "series_cues", sentence, quantity.start))
+
+
+def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "about 2,900 were treated": the verb of care stands right after the number."""
+    verb = ctx.lexicon.matcher("patients", "elliptical_verbs").search(ctx.text, quantity.end, sentence.end)
+    return verb is not None and not ctx.text[quantity.end : verb.start].strip()
+
+
+def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
+    """ "Americans (51,200)", "Kazakhstan with 4,500": a country or demonym right before the
+    count, joined to it by a bracket or a linking word of a list."""
+    joint = ctx.language.patterns.counts.listed_origin_joint
+    qualifier_start = quantity.start - len(
+        ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)
+    )
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if p.end <= qualifier_start and joint.fullmatch(ctx.text, p.end, qualifier_start)
+    ]
+    return tuple(c for p in places if (c := p.place.country) and not p.place.is_korean)
+
+
+def _anchor(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, quantity: Quantity
+) -> PhraseMatch | None:
+    """The patient noun a bare count leans on: the last one before it in the sentence, else in
+    the sentence before."""
+    before = _find_heads(ctx, sentence, sentence.start, quantity.start)
+    if not before and previous is not None:
+        before = _find_heads(ctx, previous, previous.start, previous.end)
+    return before[-1] if before else None
+
+
+def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[PhraseMatch]:
+    """Patient nouns between two positions, in order: those of the lexicon and nationalities
+    used as plural nouns ("12,302 Mongolians", "some 90 Muscovites"), which count people as
+    "people" does, only where the clause speaks of care."""
+    heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, end))
+    endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
+    for place in ctx.places(sentence):
+        if (
+            start <= place.start
+            and place.end <= end
+            and place.place.kind == PlaceKind.DEMONYM
+            and place.text.endswith(endings)
+            and not overlaps(place.start, place.end, heads)
+        ):
+            heads.append(PhraseMatch(place.start, place.end, place.text, Population.PATIENTS.value))
+    return sorted(heads, key=lambda h: h.start)
+
+
+def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch) -> bool:
+    """Generic heads ("people") count only in a clause about care, never about attendance."""
+    if not is_generic_head(ctx, head):
+        return True
+    if ctx.follows("patients", "member_cues", sentence, quantity.start):
+        return False  # "a medical team of 25 persons treated ..."
+    # the attendance of another count ("a briefing for 180 guests, and consultations for 520
+    # residents") does not reach past that count
+    clause_start = max(sentence.start, quantity.start - 120, after_previous_count(ctx, sentence, quantity))
+    clause = ctx.text[clause_start : min(sentence.end, head.end + CARE_AFTER_HEAD_CHARS)]
+    attendance = ctx.lexicon.matcher("patients", "attendance_words")
+    if attendance.contains(ctx.text[clause_start : quantity.start]) and not is_consultation(
+        ctx, sentence, quantity
+    ):
+        return False  # "consultations to 214 residents" by "doctors of the delegation" are care
+    return ctx.lexicon.matcher("patients", "care_words").contains(clause)

@@ -1,0 +1,176 @@
+"""When a count was counted: a year, a range of years, a rate per year or a running total, and the
+year later counts without one of their own inherit.
+"""
+
+from datetime import date
+from functools import cache
+from itertools import pairwise
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import Lexicon
+from extractors.mentions.dates import YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.records.patient_stats.clauses import next_count_start
+from extractors.spans import overlaps
+from extractors.text.sentences import Sentence
+from models import PeriodKind
+
+PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
+
+
+def next_context_year(
+    ctx: DocumentContext, sentence: Sentence, has_counts: bool, sentence_year: int | None, current: int | None
+) -> int | None:
+    """The year later counts without one of their own refer to: that of the last sentence with
+    counts; a sentence without counts or years ("The patients came from 190 countries.") keeps
+    it, and so does one whose years only point back to it ("up a third from the previous
+    year"); one naming another year ends it."""
+    if has_counts:
+        return sentence_year
+    anaphoric = _anaphoric_years(ctx.lexicon)
+    own_years = [y for y in ctx.years(sentence) if " ".join(y.text.lower().split()) not in anaphoric]
+    return None if own_years else current
+
+
+@cache
+def _anaphoric_years(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(" ".join(p.lower().split()) for p in lexicon.section("years")["anaphoric"])
+
+
+def count_period(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    context_year: int | None,
+    lead_year: int | None,
+) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
+    """The kind of period, the year and the period's bounds the count refers to."""
+    lexicon = ctx.lexicon
+    years = [y for y in ctx.years(sentence) if not overlaps(y.start, y.start + 1, [quantity])]
+    span = _year_range(ctx, years)
+    if span is not None:
+        return PeriodKind.RANGE, None, (date(span[0], 1, 1), date(span[1], 12, 31))
+    year = _nearest_year(ctx, sentence, years, quantity)
+    if _per_year(ctx, sentence, quantity, years):
+        return PeriodKind.PER_YEAR, year, (None, None)
+    clause_start, clause_end = _clause(ctx, sentence, quantity)
+    if _cumulative(ctx, clause_start, clause_end):
+        first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
+        return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
+    if year is not None:
+        return PeriodKind.YEAR, year, (None, None)
+    if lexicon.matcher("periods", "totals").search(ctx.text, clause_start, clause_end):
+        return PeriodKind.CUMULATIVE, None, (None, None)
+    if context_year is not None:
+        # "Chinese patients formed the largest group at 98,400" after a sentence about 2019
+        return PeriodKind.YEAR, context_year, (None, None)
+    # A count without a year of its own in an article of figures ("Chinese patients accounted
+    # for the largest portion with 34,279" after a sentence about 2017) belongs to the year of
+    # the article's lead figure; a one-off count in a dated article to the article's year.
+    if lead_year is not None:
+        return PeriodKind.UNSPECIFIED, lead_year, (None, None)
+    return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
+
+
+def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]) -> bool:
+    """ "10,000 a year" is a rate; the "a year" of "a year earlier" names a year, not a rate."""
+    start, end = _around(ctx, sentence, quantity)
+    clause_start, clause_end = _clause(ctx, sentence, quantity)  # "every year since 2012, and 6,000 so far"
+    start, end = max(start, clause_start), min(end, clause_end)
+    return any(
+        not overlaps(m.start, m.end, years)
+        for m in ctx.lexicon.matcher("periods", "per_year").finditer(ctx.text, start, end)
+    )
+
+
+def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """The clause of a count, between the joints (", and", "; ") around it."""
+    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
+    start, end = sentence.start, sentence.end
+    for joint in pattern.finditer(scanned, sentence.start, sentence.end):
+        if joint.end() <= quantity.start:
+            start = joint.end()
+        elif joint.start() >= quantity.end:
+            end = min(end, joint.start())
+    return start, end
+
+
+def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
+    """A cue of accumulation in the clause ("since 2011", "so far"), unless the "since" only
+    compares ("for the first time since the data began")."""
+    comparisons = list(ctx.lexicon.matcher("periods", "not_cumulative").finditer(ctx.text, start, end))
+    return any(
+        not overlaps(m.start, m.start + 1, comparisons)
+        for m in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end)
+    )
+
+
+def _cumulative_start(
+    ctx: DocumentContext, years: list[YearMention], start: int, end: int, quantity: Quantity
+) -> int | None:
+    """The year a running total starts: the one right after its cue ("have visited Korea since
+    2009"), else the first year told before the count ("Since 2009, 3.3 million ...")."""
+    explicit = [y for y in years if not y.relative]
+    for cue in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end):
+        after = [y for y in explicit if y.start >= cue.end and not ctx.text[cue.end : y.start].strip()]
+        if after:
+            return after[0].year
+    before = [y for y in explicit if y.start < quantity.start]
+    return before[0].year if before else None
+
+
+def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """The span of text about one number, up to its neighbours: "a year" there qualifies it alone."""
+    others = [q for q in ctx.quantities(sentence) if q.start != quantity.start and not q.is_year]
+    start = max(
+        [
+            sentence.start,
+            quantity.start - PERIOD_WINDOW_CHARS,
+            *(q.end for q in others if q.end <= quantity.start),
+        ]
+    )
+    end = min(
+        [
+            sentence.end,
+            quantity.end + PERIOD_WINDOW_CHARS,
+            *(q.start for q in others if q.start >= quantity.end),
+        ]
+    )
+    return start, end
+
+
+def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[int, int] | None:
+    """ "from 2014 to 2016", "between 2014 and 2016", "2014-2016": a span of whole years."""
+    joiner = ctx.language.patterns.counts.year_range_joint
+    for first, last in pairwise(years):
+        if first.relative or last.relative or first.year >= last.year:
+            continue
+        if joiner.match(ctx.text[first.end : last.start]):
+            return first.year, last.year
+    return None
+
+
+def _nearest_year(
+    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity
+) -> int | None:
+    """The year a count refers to: one written right after it ("364,000 in 2018") unless a
+    comma or another count stands between (then it belongs to what follows: "378,967, up from
+    321,574 a year earlier"); else the latest year before it ("last year ... reached 1,960");
+    else the nearest."""
+    if not years:
+        return None
+    next_count = next_count_start(ctx, sentence, quantity)
+    after = [
+        y
+        for y in years
+        if y.start >= quantity.end
+        and y.start - quantity.end < 60
+        and y.start < next_count
+        and "," not in ctx.text[quantity.end : y.start]
+    ]
+    if after:
+        return after[0].year
+    before = [y for y in years if y.end <= quantity.start]
+    if before:
+        return before[-1].year
+    return min(years, key=lambda y: abs(y.start - quantity.start)).year

@@ -1,0 +1,71 @@
+"""Who received the counted patients: a Korean organisation or place, or an anaphor resolved to one."""
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatcher
+from extractors.mentions.numbers import Quantity
+from extractors.mentions.places import Place, PlaceKind
+from extractors.records.patient_stats.clauses import next_count_start
+from extractors.spans import overlaps
+from extractors.text.sentences import Sentence
+
+
+def receiving_institution(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, previous: str | None
+) -> str | None:
+    """Who received the patients: the Korean place or organisation they came to ("visited
+    Korea", "treated in Busan"), else the subject before the count ("the hospital treated"),
+    which may be an anaphor or a pronoun standing for one named before."""
+    clause_end = next_count_start(ctx, sentence, quantity)
+    receivers = _receivers(ctx, sentence)
+    destination_words = ctx.lexicon.matcher("patients", "destination_words")
+    for start, name in receivers:
+        if quantity.end <= start < clause_end:
+            word = destination_words.search(ctx.text, max(sentence.start, start - 12), start)
+            if word is not None and not ctx.text[word.end : start].strip():
+                return name
+    before = [(start, name) for start, name in receivers if start < quantity.start]
+    if before:
+        return max(before)[1]
+    if ctx.lexicon.matcher("organizations", "subject_pronouns").search(sentence.text[:4]) and previous:
+        return previous
+    return receivers[0][1] if receivers else None
+
+
+def _receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """Korean organisations and places in the sentence, and anaphors resolved ("the hospital");
+    the source of a figure ("according to the Korean Embassy") received no one."""
+    return ctx.per_sentence("receivers", sentence, lambda: _find_receivers(ctx, sentence))
+
+
+def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
+    sources = ctx.lexicon.matcher("patients", "source_cues")
+    found = [
+        (o.start, o.name)
+        for o in ctx.organizations(sentence)
+        if (o.country is None or o.is_korean) and not _right_after_cue(ctx, sources, sentence, o.start)
+    ]
+    covered = ctx.organizations(sentence)
+    found += [
+        (p.start, p.place.name)
+        for p in ctx.places(sentence)
+        if _is_korean_place(p) and not overlaps(p.start, p.start + 1, covered)
+    ]
+    anaphors = ctx.lexicon.matcher("organizations", "anaphors")
+    for match in anaphors.finditer(ctx.text, sentence.start, sentence.end):
+        if overlaps(match.start, match.start + 1, covered):
+            continue
+        name = ctx.antecedent(match.label, match.start)
+        if name is not None:
+            found.append((match.start, name))
+    return sorted(found)
+
+
+def _right_after_cue(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
+    """Whether a cue of the list ends right before ``position`` (an article may stand between)."""
+    window = ctx.text[max(sentence.start, position - 30) : position]
+    after_article = ctx.language.patterns.counts.after_article
+    return any(after_article.fullmatch(window, m.end) for m in cues.finditer(window))
+
+
+def _is_korean_place(place: Place) -> bool:
+    return place.place.is_korean and place.place.kind != PlaceKind.DEMONYM

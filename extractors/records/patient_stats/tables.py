@@ -1,0 +1,66 @@
+"""Counts printed as a table: a row's cell under a column headed by a patient noun."""
+
+from typing import Any
+
+from extractors.context import DocumentContext
+from extractors.text.tables import Cell, Table, find_tables
+from models import PeriodKind, Population, RecordKind
+
+
+def table_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+    """Rows of a breakdown printed as a table ("China   187,441   30.9%" under "Country
+    Patients  Share"): the cell in the column headed by a patient noun counts the patients of
+    the country named first in the row, in the year and population its caption names."""
+    found = []
+    heads = ctx.lexicon.matcher("patients", "heads")
+    for table in find_tables(ctx.text, ctx.body_start):
+        column = next((i for i, cell in enumerate(table.header) if heads.search(cell.text)), None)
+        if column is None or column == 0:
+            continue
+        head = heads.search(table.header[column].text)
+        labels = " ".join(c.text for c in (table.caption, table.header[column]) if c is not None)
+        population = Population(head.label)
+        if ctx.lexicon.matcher("patients", "foreign_words").contains(labels):
+            population = Population.FOREIGN_PATIENTS
+        year = _caption_year(ctx, table)
+        for row in table.rows:
+            stat = _row_stat(ctx, row, column, population, year)
+            if stat is not None:
+                found.append((RecordKind.PATIENT_STAT, stat))
+    return found
+
+
+def _caption_year(ctx: DocumentContext, table: Table) -> int | None:
+    """The year a table's caption names ("Foreign patients by country, 2023")."""
+    if table.caption is None:
+        return None
+    years = ctx.language.find_years(ctx.text, table.caption.start, table.caption.end, ctx.published)
+    return years[0].year if years else None
+
+
+def _row_stat(
+    ctx: DocumentContext, row: tuple[Cell, ...], column: int, population: Population, year: int | None
+) -> dict[str, Any] | None:
+    """One row's count, with the country its first cell names; None when the cell holds no count."""
+    cell = row[column]
+    counts = [q for q in ctx.language.find_quantities(ctx.text, cell.start, cell.end) if not q.is_measure]
+    if len(counts) != 1 or counts[0].is_year:
+        return None
+    places = ctx.language.find_places(ctx.text, row[0].start, row[0].end)
+    origins = [p.place.country for p in places if p.place.country and not p.place.is_korean]
+    return {
+        "evidence": ctx.text[row[0].start : row[-1].end],
+        "span_start": row[0].start,
+        "span_end": row[-1].end,
+        "confidence": 0.7,
+        "count": round(counts[0].value),
+        "qualifier": counts[0].qualifier,
+        "year": year,
+        "period_kind": PeriodKind.YEAR if year is not None else PeriodKind.UNSPECIFIED,
+        "period_start": None,
+        "period_end": None,
+        "population": population,
+        "origin_countries": origins[:1],
+        "n_countries": None,
+        "institution": None,
+    }

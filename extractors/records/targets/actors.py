@@ -1,0 +1,20 @@
+"""Who sets a goal or aims at a market: the first Korean organisation or place of the sentence."""
+
+from extractors.context import DocumentContext
+from extractors.mentions.places import PlaceKind
+from extractors.text.sentences import Sentence
+
+
+def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | None = None) -> str | None:
+    """The first Korean organisation or place of the sentence (before ``before``, where given:
+    in "targeting the Urals, where few Korean hospitals are present" they are not the actor)."""
+    end = sentence.end if before is None else before
+    orgs = [o for o in ctx.organizations(sentence) if (o.is_korean or o.country is None) and o.start < end]
+    if orgs:
+        return orgs[0].name
+    korean = [
+        p
+        for p in ctx.places(sentence)
+        if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE} and p.start < end
+    ]
+    return korean[0].place.name if korean else None

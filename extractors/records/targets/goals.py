@@ -1,0 +1,202 @@
+"""Goals: "800-thousand foreign patients by 2021", with the baseline they are compared with.
+
+A goal is a figure in a sentence that states an aim and gives it a due year.
+"""
+
+import re
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from extractors.context import DocumentContext
+from extractors.mentions.dates import YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.records.aims import (
+    DUE_PHRASE_CHARS,
+    due_year,
+    facts_before_aim,
+    is_goal_sentence,
+    year_of,
+)
+from extractors.records.targets.actors import first_korean_actor
+from extractors.text.sentences import Sentence
+from models import Metric, RecordKind, TargetKind
+
+BASELINE_SENTENCES_BEFORE = 2  # how far back a goal's baseline may have been told
+
+
+def find_goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+    found = []
+    last_year: int | None = None
+    last_actor: str | None = None
+    body = ctx.body_sentences
+    for position, sentence in enumerate(body):
+        if not is_goal_sentence(ctx, sentence):
+            continue
+        year = due_year(ctx, sentence, last_year)
+        cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+        actor = (
+            (ctx.actor(sentence, cue.start) if cue else None)
+            or first_korean_actor(ctx, sentence)
+            or last_actor
+            or ctx.main_actor
+        )
+        figures = [q for q in ctx.quantities(sentence) if not q.is_year]
+        baselines = [q for q in figures if ctx.follows("goals", "baseline_prepositions", sentence, q.start)]
+        facts = facts_before_aim(ctx, sentence)
+        for quantity in figures:
+            if quantity in baselines or (quantity.is_measure and _metric(ctx, quantity) != Metric.REVENUE):
+                continue
+            if quantity in facts:
+                continue
+            metric = _metric(ctx, quantity) or _metric_before(ctx, sentence, quantity)
+            if metric is None:
+                continue
+            due = _own_due_year(ctx, sentence, quantity, figures) or year
+            aim = Aim(metric, quantity.value, due)
+            baseline = (
+                _baseline_in(ctx, sentence, quantity, baselines)
+                or _dated_figure(ctx, sentence, reversed(facts), aim)
+                or _baseline(
+                    ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
+                )
+                or _baseline_told_before(
+                    ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
+                )
+            )
+            evidence = ctx.evidence(sentence)
+            found.append(
+                (
+                    RecordKind.TARGET,
+                    {
+                        "evidence": evidence.text,
+                        "span_start": evidence.start,
+                        "span_end": evidence.end,
+                        "confidence": 0.75,
+                        "kind": TargetKind.GOAL,
+                        "actor": actor,
+                        "metric": metric,
+                        "value": quantity.value,
+                        "qualifier": quantity.qualifier,
+                        "target_year": due,
+                        "baseline_value": baseline[0] if baseline else None,
+                        "baseline_year": baseline[1] if baseline else None,
+                    },
+                )
+            )
+        last_year, last_actor = year, actor
+    return found
+
+
+def _own_due_year(
+    ctx: DocumentContext, sentence: Sentence, figure: Quantity, figures: list[Quantity]
+) -> int | None:
+    """ "700,000 foreign patients this year and 1 million a year by 2027": where a sentence
+    sets several goals, each is due in the year told between it and the next figure, or in a
+    relative year told between the figure before and it ("The target of this year is 200,000,
+    and ... 1 million by 2020")."""
+    following = [q.start for q in figures if q.start > figure.end]
+    end = min([sentence.end, *following])
+    for year in ctx.years(sentence):
+        if not (figure.end <= year.start < end):
+            continue
+        before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
+        if year.relative or ctx.language.is_due_phrase(before):
+            return year.year
+    start = max([sentence.start, *(q.end for q in figures if q.end <= figure.start)])
+    told_before = [
+        y for y in ctx.years(sentence) if start <= y.start and y.end <= figure.start and y.relative
+    ]
+    return told_before[-1].year if told_before else None
+
+
+def _possessive_of(ctx: DocumentContext, year: YearMention, figure: Quantity) -> bool:
+    """Whether the year owns the figure: "last year's 2,500"."""
+    return (
+        year.end <= figure.start
+        and ctx.language.patterns.targets.possessive_joint.fullmatch(ctx.text, year.end, figure.start)
+        is not None
+    )
+
+
+def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
+    window = ctx.text[quantity.end : quantity.end + 60]
+    match = ctx.lexicon.matcher("goals", "metrics").search(window)
+    if match is None or len(window[: match.start].split()) > 3 or re.search(r"[,;]", window[: match.start]):
+        return None
+    return Metric(match.label)
+
+
+def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
+    """ "raise the number of Vietnamese patients from 5,600 last year to 10,000 a year": a bare
+    figure measures the metric named before it in the sentence."""
+    if not ctx.language.is_bare(ctx.text, quantity, sentence.end):
+        return None
+    metrics = list(ctx.lexicon.matcher("goals", "metrics").finditer(ctx.text, sentence.start, quantity.start))
+    return Metric(metrics[-1].label) if metrics else None
+
+
+def _baseline_in(
+    ctx: DocumentContext, sentence: Sentence, goal: Quantity, baselines: list[Quantity]
+) -> tuple[float, int | None] | None:
+    """ "up from 606,000 last year", "compared with 141 at the end of last year": the baseline
+    the goal sentence gives itself, with the year named right after it."""
+    if not baselines:
+        return None
+    baseline = min(baselines, key=lambda q: abs(q.start - goal.start))
+    # "up from 606,000 last year", "compared with 141 at the end of last year", "last year's 2,500"
+    years = [y for y in ctx.years(sentence) if year_of(ctx, baseline, y) or _possessive_of(ctx, y, baseline)]
+    return baseline.value, years[0].year if years else None
+
+
+class Aim(NamedTuple):
+    metric: Metric
+    value: float
+    due: int | None
+
+
+def _dated_figure(
+    ctx: DocumentContext, sentence: Sentence, figures: Iterable[Quantity], aim: Aim
+) -> tuple[float, int] | None:
+    """The first of ``figures`` that can be the aim's starting point: a figure of the same
+    metric, below the aim, with a year of its own before the due year ("received about 134,000
+    foreign patients in 2013 and aims to attract 200,000", "treated 21,950 foreign patients
+    last year and has set a target of 30,000")."""
+    for figure in figures:
+        if (
+            figure.is_year
+            or figure.is_measure
+            or figure.value >= aim.value
+            or _metric(ctx, figure) != aim.metric
+        ):
+            continue
+        years = [y.year for y in ctx.years(sentence) if year_of(ctx, figure, y)]
+        if years and (aim.due is None or years[0] < aim.due):
+            return figure.value, years[0]
+    return None
+
+
+def _baseline_told_before(
+    ctx: DocumentContext, sentences: list[Sentence], aim: Aim
+) -> tuple[float, int] | None:
+    """ "Jeju drew 8,400 foreign patients last year." just before "It now aims to attract 30,000
+    foreign patients by 2026.": the nearest dated figure of the goal's metric told before it."""
+    for sentence in reversed(sentences):
+        if is_goal_sentence(ctx, sentence):
+            return None  # an earlier goal's sentence: its figures belong to it
+        found = _dated_figure(ctx, sentence, ctx.quantities(sentence), aim)
+        if found is not None:
+            return found
+    return None
+
+
+def _baseline(ctx: DocumentContext, sentences: list[Sentence]) -> tuple[float, int | None] | None:
+    """ "As of last year, there were around 140 of them": the figure a goal is compared with."""
+    for sentence in sentences:
+        if not ctx.lexicon.matcher("goals", "baseline_cues").contains(sentence.text):
+            continue
+        counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+        if not counts:
+            continue
+        years = ctx.years(sentence)
+        return counts[0].value, years[0].year if years else None
+    return None

@@ -1,0 +1,157 @@
+"""Target markets: "targeting Sakhalin", "an advance base into Central Asia".
+
+A market is a foreign place named after a cue of aiming; the countries patients merely come from
+are not markets.
+"""
+
+from typing import Any
+
+from extractors.context import DocumentContext
+from extractors.mentions.places import Place, PlaceKind, PlaceName
+from extractors.records.targets.actors import first_korean_actor
+from extractors.text.sentences import Sentence
+from models import RecordKind, TargetKind
+
+MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
+
+
+def find_markets(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+    found = []
+    seen: set[tuple[str | None, tuple[str, ...]]] = set()
+    body = ctx.body_sentences
+    for position, sentence in enumerate(body):
+        previous = body[position - 1] if position else None
+        named = _cued_places(ctx, sentence, previous) + _designated_places(ctx, sentence)
+        # "... is our core market": "our" is the speaker, the article's subject, not a place
+        # named in the sentence
+        spoken = [] if named else _role_subjects(ctx, sentence)
+        aimed = named or spoken
+        if not aimed:
+            continue
+        first_cue = min(cue for cue, _ in aimed)
+        actor = (
+            ctx.actor(sentence, first_cue)
+            or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
+            or ctx.main_actor
+        )
+        # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
+        # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
+        wider = {n.country for _, n in aimed if n.kind != PlaceKind.CITY and n.country}
+        for _, name in aimed:
+            if name.kind == PlaceKind.CITY and name.country in wider:
+                continue
+            region = None if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} else name.name
+            countries = [] if name.kind == PlaceKind.REGION else list(name.countries)
+            key = (region, tuple(countries))
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence = ctx.evidence(sentence)
+            found.append(
+                (
+                    RecordKind.TARGET,
+                    {
+                        "evidence": evidence.text,
+                        "span_start": evidence.start,
+                        "span_end": evidence.end,
+                        "confidence": 0.7,
+                        "kind": TargetKind.MARKET,
+                        "actor": actor,
+                        "market_countries": countries,
+                        "market_region": region,
+                    },
+                )
+            )
+    return found
+
+
+def _cued_places(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[int, PlaceName]]:
+    """Foreign places after a cue of aiming ("targeting Sakhalin and Khabarovsk"), up to the
+    means that follow ("with more direct flights"); "targeting the region" names the region
+    spoken of just before."""
+    lexicon = ctx.lexicon
+    aimed: list[tuple[int, PlaceName]] = []
+    for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end):
+        stop = lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
+        scope_end = min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
+        places = [
+            p for p in ctx.places(sentence) if cue.end <= p.start < scope_end and _aimable(ctx, sentence, p)
+        ]
+        anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue.end, scope_end)
+        if not places and anaphor is not None and not ctx.text[cue.end : anaphor.start].strip():
+            places = _last_foreign_place(ctx, sentence, cue.start, previous)
+        aimed += [(cue.start, p.place) for p in places]
+    return aimed
+
+
+def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
+    """ "has singled out Uzbekistan as a key target market", "named Vietnam as its priority
+    market", "using the UAE as its advance base": places between the verb and the "as"."""
+    lexicon = ctx.lexicon
+    aimed: list[tuple[int, PlaceName]] = []
+    pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
+    for role in pattern.finditer(scanned, sentence.start, sentence.end):
+        verbs = [
+            v
+            for v in lexicon.matcher("markets", "designation_verbs").finditer(
+                ctx.text, sentence.start, role.start()
+            )
+            # "designated Kazakhstan, together with Russia's Far East, as": "with" adds to the list
+            if not ctx.follows("markets", "list_extenders", sentence, v.start)
+        ]
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        places = [
+            p
+            for p in ctx.places(sentence)
+            if verb.end <= p.start < role.start() and _aimable(ctx, sentence, p)
+        ]
+        if role["article"] and not (places and not ctx.text[places[-1].end : role.start()].strip()):
+            continue  # "named Vietnam a priority market": the role right after the place
+        aimed += [(verb.start, p.place) for p in places]
+    return aimed
+
+
+def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
+    """ "Kazakhstan and the wider Central Asian region are our main target markets", "the
+    Russian Far East ... is our core market": the places before a copula that gives them the
+    speaker's own role. Nationality adjectives there qualify other nouns and are left out."""
+    role = ctx.language.patterns.targets.copula_role.search(ctx.text, sentence.start, sentence.end)
+    if role is None:
+        return []
+    # the subject begins after a verb of saying ("director Kim in Hanoi said Vietnam is one of
+    # KTO's key target markets"); "..., and it is our core market" points back past a comma
+    sayings = ctx.lexicon.matcher("events", "reporting_verbs").finditer(
+        ctx.text, sentence.start, role.start()
+    )
+    subject_start = max((s.end for s in sayings), default=sentence.start)
+    return [
+        (p.start, p.place)
+        for p in ctx.places(sentence)
+        if subject_start <= p.start
+        and p.end <= role.start()
+        and p.place.kind != PlaceKind.DEMONYM
+        and _aimable(ctx, sentence, p)
+    ]
+
+
+def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+    """A foreign place that is not where patients come from ("patients from Russia")."""
+    before = ctx.text[max(sentence.start, place.start - 5) : place.start].strip().lower()
+    return not place.place.is_korean and before not in ctx.lexicon.section("grammar")["origin_prepositions"]
+
+
+def _last_foreign_place(
+    ctx: DocumentContext, sentence: Sentence, before: int, previous: Sentence | None
+) -> list[Place]:
+    """The foreign place named last before ``before``, in this sentence or the one before."""
+    for scope in (sentence, previous):
+        if scope is None:
+            continue
+        places = [p for p in ctx.places(scope) if p.start < before and _aimable(ctx, scope, p)]
+        if places:
+            return [places[-1]]
+    return []

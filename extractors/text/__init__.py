@@ -1,0 +1,1 @@
+"""Text preparation: bytes to clean text, its metadata, sentences and tables."""
