@@ -40,6 +40,7 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
     extraction outruns ``time_budget`` seconds; every candidate record is either valid or
     returned among ``rejected`` with the reason.
     """
+    deadline = None if time_budget is None else time.monotonic() + time_budget  # cleaning counts too
     raw, notes = decode(source)
     cleaned = clean_text(raw, source.media_type)
     text = cleaned.text
@@ -63,8 +64,9 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
         published=metadata.published_date,
         language=language,
         body_start=metadata.body_start,
-        deadline=None if time_budget is None else time.monotonic() + time_budget,
+        deadline=deadline,
     )
+    ctx.check_time()
     records: list[Record] = []
     rejected: list[RejectedRecord] = []
     counters: dict[RecordKind, int] = {}

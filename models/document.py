@@ -37,16 +37,38 @@ class Document(BaseModel):
 
     model_config = ConfigDict(frozen=True, use_enum_values=True, validate_default=True)
 
-    doc_id: str = Field(min_length=1)
-    source_uri: str = Field(min_length=1)
-    content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    title: str | None = None
-    publisher: str | None = None
-    published_date: PlausibleDate | None = None
-    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
-    text: str
-    extractor_version: str = Field(min_length=1)
-    notes: list[str] = Field(default_factory=list, description="what decoding or cleaning changed")
+    doc_id: str = Field(
+        min_length=1, description="stable id of the document (of its source path, not of one version)"
+    )
+    source_uri: str = Field(
+        min_length=1,
+        description="where it came from: a file path; its file stem names the document for scoring",
+    )
+    content_sha256: str = Field(
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of this version's raw bytes: a changed document is extracted again, an unchanged one is not",
+    )
+    title: str | None = Field(
+        default=None, description="the article's headline (not the site name or navigation)"
+    )
+    publisher: str | None = Field(
+        default=None, description="the site or outlet, where the text or its metadata says"
+    )
+    published_date: PlausibleDate | None = Field(
+        default=None, description="publication or registration date; NULL where the document gives none"
+    )
+    language: str | None = Field(
+        default=None, pattern=r"^[a-z]{2}$", description="ISO 639-1 code of the main text's language"
+    )
+    text: str = Field(description="the cleaned text that every record's span_start and span_end refer to")
+    extractor_version: str = Field(
+        min_length=1,
+        description="the extractor version that read this version; an upgrade re-extracts older documents",
+    )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="what decoding or cleaning repaired (bad bytes, encoding, invisible characters)",
+    )
 
 
 @pydantic_dataclass(frozen=True, slots=True)  # a run holds one per known document: keep it small

@@ -4,7 +4,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from models.document import Document
 from models.labels import RecordKind
@@ -16,10 +16,10 @@ class RejectedRecord(BaseModel):
 
     model_config = ConfigDict(frozen=True, use_enum_values=True, validate_default=True)
 
-    doc_id: str
-    record_kind: RecordKind
-    payload: str
-    reason: str
+    doc_id: str = Field(description="the document the candidate was read from (documents.doc_id)")
+    record_kind: RecordKind = Field(description="the kind of record the candidate would have been")
+    payload: str = Field(description="the candidate's fields, as JSON")
+    reason: str = Field(description="why it failed validation: one message per invalid field")
 
 
 class Extraction(BaseModel):

@@ -37,12 +37,19 @@ class Record(BaseModel):
     record_kind: ClassVar[RecordKind]
     table: ClassVar[str]
 
-    record_id: str = Field(min_length=8)
-    doc_id: str = Field(min_length=1)
-    evidence: str = Field(min_length=1)
-    span_start: int = Field(ge=0)
-    span_end: int = Field(gt=0)
-    confidence: Confidence
+    record_id: str = Field(
+        min_length=8,
+        description="stable id: the same document text and extractor version give the same id",
+    )
+    doc_id: str = Field(min_length=1, description="the document it was read from (documents.doc_id)")
+    evidence: str = Field(
+        min_length=1, description="the sentence(s) of the document the record was read from, verbatim"
+    )
+    span_start: int = Field(
+        ge=0, description="where the evidence starts in documents.text (a Python str index)"
+    )
+    span_end: int = Field(gt=0, description="where the evidence ends in documents.text (exclusive)")
+    confidence: Confidence = Field(description="0..1, the extractor's own estimate that the record is right")
 
     @model_validator(mode="after")
     def _span_is_ordered(self) -> Self:
@@ -59,16 +66,39 @@ class PatientStat(Record):
     record_kind = RecordKind.PATIENT_STAT
     table = "patient_stats"
 
-    count: NonNegativeCount
-    qualifier: Qualifier = Qualifier.EXACT
-    year: Year | None = None
-    period_kind: PeriodKind = PeriodKind.UNSPECIFIED
-    period_start: PlausibleDate | None = None
-    period_end: PlausibleDate | None = None
-    population: Population = Population.PATIENTS
-    origin_countries: list[CountryCode] = Field(default_factory=list)
-    n_countries: NonNegativeCount | None = None
-    institution: Name | None = None
+    count: NonNegativeCount = Field(
+        description='the number, normalised ("300-thousand" is 300000, "1.17 million" 1170000)'
+    )
+    qualifier: Qualifier = Field(
+        default=Qualifier.EXACT,
+        description="how the text bounds the number: about (approx), more than (at_least), up to (at_most)",
+    )
+    year: Year | None = Field(
+        default=None,
+        description='the calendar year counted, resolved against the publication date ("last year"); NULL when none is stated or derivable',
+    )
+    period_kind: PeriodKind = Field(
+        default=PeriodKind.UNSPECIFIED,
+        description='one year, a rate ("a year"), a running total ("since 2011"), a range of years',
+    )
+    period_start: PlausibleDate | None = Field(
+        default=None, description="first day of the period counted, where known"
+    )
+    period_end: PlausibleDate | None = Field(
+        default=None, description="last day of the period counted, where known"
+    )
+    population: Population = Field(default=Population.PATIENTS, description="who is counted")
+    origin_countries: list[CountryCode] = Field(
+        default_factory=list,
+        description="ISO 3166-1 alpha-2 codes of the countries the patients came from, as named with this count",
+    )
+    n_countries: NonNegativeCount | None = Field(
+        default=None, description='how many countries they came from ("from 26 countries")'
+    )
+    institution: Name | None = Field(
+        default=None,
+        description='the hospital, programme or place that received them, where named ("Korea" for national totals)',
+    )
 
     @model_validator(mode="after")
     def _period_is_ordered(self) -> Self:
@@ -82,16 +112,28 @@ class Target(Record):
     record_kind = RecordKind.TARGET
     table = "targets"
 
-    kind: TargetKind
-    actor: Name | None = None
-    metric: Metric | None = None
-    value: float | None = Field(default=None, ge=0)
-    qualifier: Qualifier | None = None
-    target_year: Year | None = None
-    baseline_value: float | None = Field(default=None, ge=0)
-    baseline_year: Year | None = None
-    market_countries: list[CountryCode] = Field(default_factory=list)
-    market_region: Name | None = None
+    kind: TargetKind = Field(description="a quantitative aim (goal) or a place an actor aims at (market)")
+    actor: Name | None = Field(
+        default=None,
+        description="who set the goal or targets the market (government, city, hospital, agency)",
+    )
+    metric: Metric | None = Field(default=None, description="for goals: what the value counts")
+    value: float | None = Field(default=None, ge=0, description="for goals: the number aimed at, normalised")
+    qualifier: Qualifier | None = Field(default=None, description="for goals: as in patient_stats")
+    target_year: Year | None = Field(
+        default=None, description="the year the goal is due, resolved against the publication date"
+    )
+    baseline_value: float | None = Field(
+        default=None, ge=0, description="the current figure the goal is compared with, where stated"
+    )
+    baseline_year: Year | None = Field(default=None, description="the year of baseline_value")
+    market_countries: list[CountryCode] = Field(
+        default_factory=list, description="for markets: ISO 3166-1 alpha-2 codes of the countries aimed at"
+    )
+    market_region: Name | None = Field(
+        default=None,
+        description='for markets: the region as written, normalised ("Sakhalin", "Central Asia")',
+    )
 
     @model_validator(mode="after")
     def _kind_has_its_fields(self) -> Self:
@@ -108,12 +150,20 @@ class Partnership(Record):
     record_kind = RecordKind.PARTNERSHIP
     table = "partnerships"
 
-    kind: PartnershipKind
-    parties: list[Name] = Field(min_length=1)
-    partner_count: NonNegativeCount | None = None
-    countries: list[CountryCode] = Field(default_factory=list)
-    scope: Name | None = None
-    signed_date: PlausibleDate | None = None
+    kind: PartnershipKind = Field(description="the form of the agreement")
+    parties: list[Name] = Field(min_length=1, description="the parties as named, the Korean side first")
+    partner_count: NonNegativeCount | None = Field(
+        default=None, description='the size of a counted counterpart group ("24 global insurance companies")'
+    )
+    countries: list[CountryCode] = Field(
+        default_factory=list, description="ISO 3166-1 alpha-2 codes of the parties' countries"
+    )
+    scope: Name | None = Field(
+        default=None, description='what it covers ("exchange medical training programs")'
+    )
+    signed_date: PlausibleDate | None = Field(
+        default=None, description="when it was signed, where stated or derivable"
+    )
 
 
 class Event(Record):
@@ -122,16 +172,22 @@ class Event(Record):
     record_kind = RecordKind.EVENT
     table = "events"
 
-    event_type: EventType
-    name: Name | None = None
-    start_date: PlausibleDate | None = None
-    end_date: PlausibleDate | None = None
-    venue: Name | None = None
-    city: Name | None = None
-    region: Name | None = None
-    country: CountryCode | None = None
-    organizers: list[Name] = Field(default_factory=list)
-    attendance: NonNegativeCount | None = None
+    event_type: EventType = Field(description="what kind of happening")
+    name: Name | None = Field(default=None, description='its name, where it has one ("Medical Korea 2021")')
+    start_date: PlausibleDate | None = Field(
+        default=None, description='first day, resolved against the publication date ("July 9")'
+    )
+    end_date: PlausibleDate | None = Field(default=None, description="last day, where stated")
+    venue: Name | None = Field(default=None, description="the building or hall, as far as the text says")
+    city: Name | None = Field(default=None, description="the city, as far as the text says")
+    region: Name | None = Field(default=None, description="the province or region, as far as the text says")
+    country: CountryCode | None = Field(
+        default=None, description="ISO 3166-1 alpha-2 code of where it took place"
+    )
+    organizers: list[Name] = Field(default_factory=list, description="the hosts and organisers named")
+    attendance: NonNegativeCount | None = Field(
+        default=None, description="how many guests or participants, where stated"
+    )
 
     @model_validator(mode="after")
     def _dates_are_ordered(self) -> Self:

@@ -2,8 +2,10 @@
 
 import hashlib
 
-from extractors import extract
-from extractors.text.cleaning import clean_text
+import pytest
+
+from extractors import UnreadableDocument, extract
+from extractors.text.cleaning import MAX_HTML_NESTING, clean_text
 from models import MediaType, SourceDocument
 
 
@@ -54,6 +56,30 @@ def test_deeply_nested_and_broken_markup_is_still_read() -> None:
     assert "700 foreign patients" in clean_text(nested, MediaType.HTML).text
     broken = "<html><body><p>Jeju welcomed 1,200 Chinese patients in 2015<p>Unclosed <b>bold <i>text"
     assert "1,200 Chinese patients" in clean_text(broken, MediaType.HTML).text
+
+
+def test_nested_blocks_are_read_through_their_innermost_blocks_once_each() -> None:
+    html = (
+        "<div><section><div><p>Busan treated 11,236 Russian patients in 2018.</p>"
+        "<p>Daegu treated 2,300 patients.</p></div><ul><li>Jeju welcomed 1,200 patients.</li></ul>"
+        "</section><blockquote>Incheon treated 700 patients.</blockquote></div>"
+    )
+    assert clean_text(html, MediaType.HTML).text == (
+        "Busan treated 11,236 Russian patients in 2018.\n\nDaegu treated 2,300 patients.\n\n"
+        "Jeju welcomed 1,200 patients.\n\nIncheon treated 700 patients."
+    )
+
+
+def test_nesting_deeper_than_the_parser_can_take_is_refused_with_a_clear_error() -> None:
+    depth = MAX_HTML_NESTING + 1
+    for opening, closing in (("<div>", "</div>"), ("<ul><li>", "</li></ul>"), ("<BlockQuote >", "")):
+        nested = opening * depth + "<p>Incheon treated 700 foreign patients in 2016." + closing * depth
+        with pytest.raises(UnreadableDocument, match="HTML nested more than 10,000 container elements deep"):
+            extract_text(nested, MediaType.HTML)
+    siblings = "<div><p>Jeju welcomed 1,200 Chinese patients in 2015.</p></div>" * depth
+    assert clean_text(siblings, MediaType.HTML).text.count("1,200 Chinese patients") == depth
+    unclosed_items = "<ul>" + "<li>Seoul treated 40 patients." * depth + "</ul>"
+    assert clean_text(unclosed_items, MediaType.HTML).text.count("40 patients") == depth
 
 
 def test_markdown_markup_is_flattened() -> None:

@@ -6,8 +6,9 @@ import time
 
 import pytest
 
-from extractors import ExtractionTimeout, extract
-from models import SourceDocument
+from extractors import ExtractionTimeout, extract, pipeline
+from extractors.cleaning import CleanedText, clean_text
+from models import MediaType, SourceDocument
 
 
 def source(text: str) -> SourceDocument:
@@ -24,6 +25,22 @@ def test_a_document_over_its_time_budget_raises_a_clear_error() -> None:
     with pytest.raises(ExtractionTimeout, match="time budget"):
         extract(source(text), time_budget=0.5)
     assert time.monotonic() - started < 5
+
+
+def test_cleaning_counts_against_the_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cleaning a page is part of the document's budget: a page whose cleaning alone outruns it
+    is given up, not extracted on a fresh budget."""
+    slow_cleaning_seconds = 0.3
+
+    def slow_clean_text(raw: str, media_type: MediaType) -> CleanedText:
+        time.sleep(slow_cleaning_seconds)
+        return clean_text(raw, media_type)
+
+    monkeypatch.setattr(pipeline, "clean_text", slow_clean_text)
+    article = "Busan hospitals treated 5,100 Russian patients in 2017, the city said."
+    assert len(extract(source(article), time_budget=10 * slow_cleaning_seconds).records) == 1
+    with pytest.raises(ExtractionTimeout, match="time budget"):
+        extract(source(article), time_budget=slow_cleaning_seconds / 2)
 
 
 def test_a_huge_word_and_a_long_unpunctuated_line_are_read_quickly() -> None:

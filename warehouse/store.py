@@ -19,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from models import FileState
+from warehouse.comments import install_comments
 from warehouse.loading import PendingLoad
 from warehouse.schema import (
     ALL_TABLES,
@@ -102,6 +103,7 @@ class Warehouse:
         with self._transaction():
             for table in ALL_TABLES:
                 self._con.execute(table.ddl())
+            install_comments(self._con)
             self._define_views()
 
     def _define_views(self, *, temporary: bool = False) -> None:
