@@ -5,7 +5,6 @@ warehouse (DuckDB, Arrow) at module level either: the worker processes of an ing
 command's main module when they start, and each would hold them for nothing (about 70 MB).
 """
 
-import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -102,10 +101,8 @@ def ingest(
             if api.starting is not None and runner == Runner.LOCAL:
                 # A run of one batch (a few new files) extracts in this process: pay the extractors'
                 # one-off loads (about 2 s) now, while the server starts on another core and this
-                # process would only wait. Only a head start: an extractor that fails here fails
-                # again on the document that meets it, which records the error.
-                with contextlib.suppress(Exception):
-                    warm_up()
+                # process would only wait.
+                warm_up()
             with api.ready(), ingest_progress(err) as progress, reporting(progress):
                 summary = ingest_flow(
                     str(path),
