@@ -5,33 +5,33 @@ warehouse (DuckDB, Arrow) at module level either: the worker processes of an ing
 command's main module when they start, and each would hold them for nothing (about 70 MB).
 """
 
-import contextlib
-import csv
-import json
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.markup import escape
 
 from flows.progress import ingest_progress, print_summary
 from flows.settings import resolve_warehouse
+from flows.terminal import FORMAT_DEFAULT, OutputFormat, print_rows, resolve_format
 
 if TYPE_CHECKING:  # imported where used: see the module's docstring
-    from warehouse import QueryResult, Warehouse
+    from warehouse import Warehouse
 
 app = typer.Typer(
     help="Extract medical-tourism facts from news into a DuckDB warehouse.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Click's plain help: a flag is shown as a flag (the rich help gives each a "<bool>" value),
+    # and brackets in help text are text, not markup
+    rich_markup_mode=None,
 )
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -39,7 +39,7 @@ err = Console(stderr=True, soft_wrap=True)
 WarehouseOption = Annotated[
     Path | None,
     typer.Option(
-        "--warehouse", "-w", help="Warehouse file [default: $MEDTOUR_WAREHOUSE or ./medtour.duckdb]"
+        "--warehouse", "-w", help="Warehouse file", show_default="$MEDTOUR_WAREHOUSE, else ./medtour.duckdb"
     ),
 ]
 
@@ -60,12 +60,6 @@ class ExportFormat(StrEnum):
     CSV = "csv"
 
 
-class OutputFormat(StrEnum):
-    TABLE = "table"
-    CSV = "csv"
-    JSON = "json"
-
-
 @app.command()
 def ingest(
     path: Annotated[
@@ -77,7 +71,7 @@ def ingest(
         Runner, typer.Option(help="local: a process per core; dask: the workers of a Dask cluster")
     ] = Runner.LOCAL,
     workers: Annotated[
-        int | None, typer.Option(min=1, help="Local extraction processes [default: one per core]")
+        int | None, typer.Option(min=1, help="Local extraction processes", show_default="one per core")
     ] = None,
     dask_address: Annotated[
         str | None, typer.Option(help="The Dask scheduler for --runner dask: tcp://HOST:8786")
@@ -107,10 +101,8 @@ def ingest(
             if api.starting is not None and runner == Runner.LOCAL:
                 # A run of one batch (a few new files) extracts in this process: pay the extractors'
                 # one-off loads (about 2 s) now, while the server starts on another core and this
-                # process would only wait. Only a head start: an extractor that fails here fails
-                # again on the document that meets it, which records the error.
-                with contextlib.suppress(Exception):
-                    warm_up()
+                # process would only wait.
+                warm_up()
             with api.ready(), ingest_progress(err) as progress, reporting(progress):
                 summary = ingest_flow(
                     str(path),
@@ -183,63 +175,97 @@ def serve(
         _fail(str(error))
 
 
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format")]
+FormatOption = Annotated[
+    OutputFormat | None, typer.Option("--format", "-f", help="Output format", show_default=FORMAT_DEFAULT)
+]
 
 
 @contextmanager
 def _reading(warehouse: Path | None) -> Iterator["Warehouse"]:
-    """The warehouse opened read-only; any failure to open or query it is one line and exit 1."""
+    """The warehouse opened read-only, touching no other file; a failure to open or query it is an
+    error message (DuckDB's, whole) and exit 1."""
     from warehouse import Warehouse, WarehouseError
 
     try:
-        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
+        with Warehouse.open(resolve_warehouse(warehouse), read_only=True, sandboxed=True) as store:
             yield store
     except WarehouseError as error:
-        _fail(str(error))
+        message = str(error)
+        if "disabled by configuration" in message:  # DuckDB's words for a file the sandbox refused
+            message += "\nmedtour query reads the warehouse only; `medtour export` writes its tables to files"
+        _fail(message)
 
 
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="One SQL statement, run on a read-only connection")],
+    sql: Annotated[
+        str, typer.Argument(help="One SQL statement, run read-only on the warehouse and no other file")
+    ],
     warehouse: WarehouseOption = None,
-    output: FormatOption = OutputFormat.TABLE,
+    output: FormatOption = None,
 ) -> None:
-    """Run SQL against the warehouse (read-only) and print the result."""
+    """Run SQL against the warehouse and print the result.
+
+    The connection is read-only and reads or writes no other file: COPY ... TO, read_csv('...'),
+    ATTACH are refused (`medtour export` writes the tables to files).
+    """
     with _reading(warehouse) as store:
         result = store.query(sql)
-    _print_result(result, output)
+    print_rows(out, result.columns, result.rows, output)
 
 
 @app.command()
-def stats(warehouse: WarehouseOption = None) -> None:
-    """Row counts of every warehouse table and the latest run."""
+def stats(warehouse: WarehouseOption = None, output: FormatOption = None) -> None:
+    """Row counts of every warehouse table (the live documents), and in a table the latest run."""
     with _reading(warehouse) as store:
         counts = store.table_counts()
         last_run = store.runs(limit=1)
-    table = Table(title=str(resolve_warehouse(warehouse)))
-    table.add_column("table")
-    table.add_column("rows", justify="right")
-    for name, count in counts.items():
-        table.add_row(name, str(count))
-    out.print(table)
-    if last_run.rows:
+    table_format = resolve_format(out, output) == OutputFormat.TABLE
+    title = str(resolve_warehouse(warehouse)) if table_format else None
+    print_rows(out, ["table", "rows"], list(counts.items()), output, title=title)
+    if table_format and last_run.rows:
         run = dict(zip(last_run.columns, last_run.rows[0], strict=True))
         out.print(
             f"last run {run['run_id'][:12]} at {run['started_at']:%Y-%m-%d %H:%M:%S}: {run['status']}, "
-            f"{run['docs_seen']} documents seen, {run['records_loaded']} records loaded"
+            f"{run['docs_seen']} documents seen, {run['records_loaded']} records loaded",
+            highlight=False,
         )
+
+
+# What `runs` shows in a table without --all: enough to tell when, how and how much.
+RUNS_AT_A_GLANCE = ("run", "started", "status", "docs", "records", "error")
 
 
 @app.command()
 def runs(
     warehouse: WarehouseOption = None,
     limit: Annotated[int, typer.Option(min=1, help="How many runs to show")] = 20,
-    output: FormatOption = OutputFormat.TABLE,
+    output: FormatOption = None,
+    all_columns: Annotated[
+        bool, typer.Option("--all", help="Every column of ingest_runs in the table (CSV and JSON have all)")
+    ] = False,
 ) -> None:
     """The history of ingest runs, newest first."""
     with _reading(warehouse) as store:
         result = store.runs(limit)
-    _print_result(result, output)
+    if all_columns or resolve_format(out, output) != OutputFormat.TABLE:
+        print_rows(out, result.columns, result.rows, output)
+        return
+    glance = []
+    for values in result.rows:
+        run = dict(zip(result.columns, values, strict=True))
+        started = run["started_at"].strftime("%Y-%m-%d %H:%M")
+        glance.append(
+            (
+                run["run_id"][:12],
+                started,
+                run["status"],
+                run["docs_seen"],
+                run["records_loaded"],
+                run["error"],
+            )
+        )
+    print_rows(out, RUNS_AT_A_GLANCE, glance, OutputFormat.TABLE)
 
 
 @app.command()
@@ -263,23 +289,25 @@ def evaluate(
     n = max(result.documents, 1)
     out.print(
         f"documents: {result.documents}, title accuracy {result.titles_right / n:.2f}, "
-        f"published_date accuracy {result.dates_right / n:.2f}"
+        f"published_date accuracy {result.dates_right / n:.2f}",
+        highlight=False,
     )
-    table = Table("kind", "precision", "recall", "F1", "attributes", "gold", "predicted", "matched")
-    for kind, score in result.kinds.items():
-        accuracy = "-" if score.attr_accuracy is None else f"{score.attr_accuracy:.2f}"
-        table.add_row(
+    scores = [
+        (
             kind,
-            f"{score.precision:.2f}",
-            f"{score.recall:.2f}",
-            f"{score.f1:.2f}",
-            accuracy,
-            str(score.gold),
-            str(score.predicted),
-            str(score.matched),
+            _two_places(score.precision),
+            _two_places(score.recall),
+            _two_places(score.f1),
+            None if score.attr_accuracy is None else _two_places(score.attr_accuracy),
+            score.gold,
+            score.predicted,
+            score.matched,
         )
-    out.print(table)
-    out.print(f"overall micro F1 {result.micro_f1:.3f}")
+        for kind, score in result.kinds.items()
+    ]
+    columns = ["kind", "precision", "recall", "F1", "attributes", "gold", "predicted", "matched"]
+    print_rows(out, columns, scores)
+    out.print(f"overall micro F1 {result.micro_f1:.3f}", highlight=False)
     if show_misses:
         for line in result.misses + [m for s in result.kinds.values() for m in s.misses]:
             out.print(f"  {line}", highlight=False, soft_wrap=True)
@@ -302,13 +330,8 @@ def export(
             files = exporting.export_warehouse(store, directory, exporting.ExportFormat(file_format))
     except (WarehouseError, OSError) as error:
         _fail(f"cannot export: {error}")
-    table = Table(title=f"exported to {directory}")
-    table.add_column("table or view")
-    table.add_column("rows", justify="right")
-    table.add_column("file")
-    for file in files:
-        table.add_row(file.name, str(file.rows), file.path.name)
-    out.print(table)
+    exported = [(file.name, file.rows, file.path.name) for file in files]
+    print_rows(out, ["table or view", "rows", "file"], exported, title=f"exported to {directory}")
 
 
 @app.command()
@@ -335,31 +358,13 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
-def _print_result(result: "QueryResult", output: OutputFormat) -> None:
-    if output == OutputFormat.CSV:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(result.columns)
-        writer.writerows([[_plain(v) for v in row] for row in result.rows])
-    elif output == OutputFormat.JSON:
-        rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-        print(json.dumps(rows, default=_plain, ensure_ascii=False, indent=1))
-    else:
-        table = Table(*result.columns)
-        for row in result.rows:
-            table.add_row(*(str(_plain(v)) if v is not None else "" for v in row))
-        out.print(table)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return json.dumps(value, default=str, ensure_ascii=False)
-    return value
+def _two_places(score: float) -> Decimal:
+    """A score as it is printed, 0.94, still a number (right-aligned in a table)."""
+    return Decimal(f"{score:.2f}")
 
 
 def _fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     raise typer.Exit(EXIT_RUN_FAILED)
 
 

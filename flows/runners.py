@@ -7,6 +7,7 @@ use them all. A process pool costs each worker a Python, Prefect and extractor s
 The warehouse is always written by the flow's process alone (DuckDB allows one writer).
 """
 
+import contextlib
 import os
 from enum import StrEnum
 
@@ -30,16 +31,23 @@ def default_workers() -> int:
 
 
 def warm_up() -> None:
-    """Pay the extractors' one-off loads when a worker starts, not inside its first batch."""
-    extract(
-        SourceDocument(
-            doc_id="warm-up",
-            source_uri="warm-up",
-            content=_WARM_UP_TEXT,
-            content_sha256="0" * 64,
-            media_type=MediaType.TEXT,
+    """Pay the extractors' one-off loads when a worker starts, not inside its first batch.
+
+    Only a head start, so it never fails: an exception in a pool's initializer breaks the whole
+    pool (BrokenProcessPool), and on a loaded machine this text once ran past the document's time
+    budget. An extractor that fails here fails again on the document that meets it, which
+    records the error.
+    """
+    with contextlib.suppress(Exception):
+        extract(
+            SourceDocument(
+                doc_id="warm-up",
+                source_uri="warm-up",
+                content=_WARM_UP_TEXT,
+                content_sha256="0" * 64,
+                media_type=MediaType.TEXT,
+            )
         )
-    )
 
 
 def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, batches: int) -> TaskRunner:

@@ -57,3 +57,34 @@ def test_a_few_invalid_bytes_are_replaced_and_the_facts_still_found() -> None:
 def test_non_text_is_refused_with_the_reason(content: bytes, reason: str) -> None:
     with pytest.raises(UnreadableDocument, match=reason):
         decode(source(content))
+
+
+STRAY = (b"\xff", b"\x92", b"\xc3")  # not UTF-8 here: an invalid lead, a lone cp1252 quote, a cut-off lead
+
+
+def _with_stray_bytes(text: str, every: int) -> tuple[bytes, str]:
+    """``text`` as UTF-8 with a stray byte after every ``every`` characters, and the text expected back."""
+    pieces = [text[i : i + every] for i in range(0, len(text), every)]
+    content, expected = b"", ""
+    for n, piece in enumerate(pieces):
+        content += piece.encode()
+        expected += piece
+        if n < len(pieces) - 1:
+            content += STRAY[n % len(STRAY)]
+            expected += "\ufffd"
+    return content, expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Busan clinics treated 4,500 foreign patients in 2018, the city said. "
+        "The number rose from 3,100 a year before.",
+        "서울의 한 병원은 작년에 외국인 환자 1,200명을 치료했다고 밝혔다. 부산시는 의료관광객 유치에 나섰다.",
+    ],
+    ids=["english", "hangul"],
+)
+def test_a_few_stray_bytes_in_utf8_text_are_replaced_not_read_as_a_code_page(text: str) -> None:
+    content, expected = _with_stray_bytes(text, every=-(-len(text) // 4))  # three bytes, over 1 % of all
+    assert expected.count("\ufffd") == 3 and len(content) < 300
+    assert decode(source(content)) == (expected, ["invalid UTF-8 bytes replaced (3 characters)"])

@@ -128,3 +128,16 @@ def test_batches_are_gathered_into_loads_of_load_documents(
     for table in (*RECORD_TABLES, "rejected_records"):
         assert gathered[table] == expected[table], table
     assert len(gathered["documents"]) == n_files - 1
+
+
+def test_a_warm_up_that_fails_does_not_break_the_worker_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool's initializer: had it raised (a loaded machine ran it past the time budget), every
+    batch of the run would have failed with BrokenProcessPool."""
+    import flows.runners
+    from extractors.context import ExtractionTimeout
+
+    def too_slow(document: object) -> None:
+        raise ExtractionTimeout("extraction exceeded the document's time budget")
+
+    monkeypatch.setattr(flows.runners, "extract", too_slow)
+    flows.runners.warm_up()  # returns: extraction will meet (and record) the problem per document

@@ -58,6 +58,9 @@ class QueryResult:
 WRITER_MEMORY_BASE_BYTES = 160 * 2**20
 WRITER_MEMORY_BYTES_PER_ROW = 64
 
+# DuckDB's settings for a connection that touches no file but the warehouse (see ``Warehouse.open``).
+SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+
 
 class Warehouse:
     """A connection to one warehouse file, with the operations the pipeline needs."""
@@ -67,15 +70,21 @@ class Warehouse:
 
     @classmethod
     @contextmanager
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Iterator[Self]:
-        """Open (and for writing, create or migrate) the warehouse at ``path``."""
+    def open(cls, path: str | Path, *, read_only: bool = False, sandboxed: bool = False) -> Iterator[Self]:
+        """Open (and for writing, create or migrate) the warehouse at ``path``.
+
+        ``sandboxed``: the connection reads and writes no file but the warehouse (no ``COPY ... TO``,
+        ``read_csv``, ``ATTACH`` or extension install), for SQL that a user types; the setting is
+        locked, so that SQL cannot turn it back on. The analysis views read only tables.
+        """
         path = Path(path)
         if read_only and not path.exists():
             raise WarehouseError(f"no warehouse at {path}: run `medtour ingest` first")
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
+        config = SANDBOX if sandboxed else {}
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
             if not read_only:
                 con.execute(f"SET memory_limit = '{writer_memory_limit(con)}B'")
         except duckdb.IOException as error:
@@ -206,11 +215,17 @@ class Warehouse:
     # -- reading -----------------------------------------------------------------------------
 
     def query(self, sql: str) -> QueryResult:
-        """Run one SQL statement and return its columns and rows."""
+        """Run one SQL statement and return its columns and rows.
+
+        DuckDB's whole message is kept: below its first line come the caret under the faulty part
+        of the statement, "Did you mean ...?" and the candidate columns.
+        """
         try:
             cursor = self._con.execute(sql)
         except duckdb.Error as error:
-            raise WarehouseError(_first_line(error)) from error
+            raise WarehouseError(str(error).strip() or type(error).__name__) from error
+        if cursor is None:  # DuckDB found no statement in the text
+            raise WarehouseError("no SQL statement given (the text is empty or only comments)")
         if cursor.description is None:
             return QueryResult([], [])
         return QueryResult([d[0] for d in cursor.description], cursor.fetchall())

@@ -1,9 +1,10 @@
 """Bytes to text: the refusals (empty, binary) and the encoding detection that come first.
 
 UTF-8 is tried first (almost every page is UTF-8, and it is exact); a byte-order mark wins; a
-few invalid bytes in otherwise good UTF-8 are replaced (a detector would guess an exotic code
-page for the whole file instead); otherwise charset-normalizer detects the encoding, which is
-how CP949/EUC-KR Korean pages are read.
+few invalid bytes in otherwise good UTF-8 or ASCII are replaced (a detector judging from a
+handful of stray bytes guesses a code page for the whole file, cp775 or cp1252 for three bytes
+in English, and its mojibake would reach the evidence); otherwise charset-normalizer detects the
+encoding, which is how CP949/EUC-KR Korean pages are read.
 """
 
 import codecs
@@ -14,7 +15,11 @@ from charset_normalizer import from_bytes
 from models import SourceDocument
 
 SNIFF_BYTES = 8192  # enough for every magic number and a fair look for NUL bytes
-MAX_REPAIRED_SHARE = 0.01  # invalid UTF-8 bytes tolerated (as a share of all bytes) before detecting
+# Invalid UTF-8 sequences replaced rather than detected: up to this many, or this share of all
+# bytes. Too few to tell a code page by (eight Hangul syllables in CP949 are 16 bytes), and
+# replacing them loses at most these characters.
+MAX_REPAIRED_SEQUENCES = 16
+MAX_REPAIRED_SHARE = 0.01
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -62,7 +67,7 @@ def _refuse_empty(text: str) -> None:
 def _decode_not_utf8(content: bytes) -> tuple[str, list[str]]:
     repaired = content.decode("utf-8", errors="replace")
     bad = repaired.count("\ufffd")
-    if bad <= MAX_REPAIRED_SHARE * len(content):
+    if bad <= max(MAX_REPAIRED_SEQUENCES, MAX_REPAIRED_SHARE * len(content)):
         return repaired, [f"invalid UTF-8 bytes replaced ({bad} characters)"]
     best = from_bytes(content).best()
     if best is None:
