@@ -19,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from models import FileState
+from warehouse import file_format
 from warehouse.loading import PendingLoad
 from warehouse.schema import (
     ALL_TABLES,
@@ -74,7 +75,7 @@ class Warehouse:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
+            con = file_format.connect(path, read_only=read_only)
             if not read_only:
                 con.execute(f"SET memory_limit = '{writer_memory_limit(con)}B'")
         except duckdb.IOException as error:
