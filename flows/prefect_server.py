@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the server's own process imports it; the command's never do
 
 READY_TIMEOUT_SECONDS = 120.0  # the first start also creates the database
 STOP_TIMEOUT_SECONDS = 20.0
+LOOPBACK = "127.0.0.1"  # medtour's servers answer this machine only
 HEALTH_POLL_SECONDS = 0.05  # a ready server is noticed this soon: the command is waiting for it
 
 _LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy for 127.0.0.1
@@ -43,7 +44,13 @@ class ServerError(Exception):
 
 @dataclass(frozen=True)
 class PrefectServer:
-    url: str  # where the UI is; the API is under /api
+    host: str
+    port: int
+
+    @property
+    def url(self) -> str:
+        """Where the UI is; the API is under /api."""
+        return f"http://{self.host}:{self.port}"
 
     @property
     def api_url(self) -> str:
@@ -67,13 +74,12 @@ def managed_server(home: Path) -> Iterator[PrefectServer]:
     """Run ``prefect server start`` until the block ends, however it ends."""
     home = home.resolve()
     home.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    server = PrefectServer(f"http://127.0.0.1:{port}")
+    server = PrefectServer(LOOPBACK, free_port())
     log_path = home / "server.log"
     with log_path.open("ab") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-            env=_server_environment(home),
+            [sys.executable, "-m", "prefect", "server", "start"],
+            env=_server_environment(home, server),
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -97,7 +103,7 @@ def temporary_server() -> Iterator[StartingServer]:
     command's process group, so Ctrl-C or a closed terminal stops it with the command. The block
     gets it while it starts: call ``ready()`` before the first flow run.
     """
-    port = free_port()
+    server = PrefectServer(LOOPBACK, free_port())
     process = subprocess.Popen(
         [
             sys.executable,
@@ -106,9 +112,9 @@ def temporary_server() -> Iterator[StartingServer]:
             "--factory",
             f"{__name__}:{ephemeral_app.__name__}",
             "--host",
-            "127.0.0.1",
+            server.host,
             "--port",
-            str(port),
+            str(server.port),
             "--log-level",
             "error",
             "--lifespan",
@@ -118,7 +124,6 @@ def temporary_server() -> Iterator[StartingServer]:
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
     )
-    server = PrefectServer(f"http://127.0.0.1:{port}")
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="prefect-server-start") as waiter:
         starting = StartingServer(process, waiter.submit(_prepared, server, process))
         try:
@@ -209,7 +214,7 @@ def ephemeral_app() -> "FastAPI":
 def free_port() -> int:
     """A TCP port on the loopback interface that nothing listens on now."""
     with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
+        probe.bind((LOOPBACK, 0))
         return int(probe.getsockname()[1])
 
 
@@ -229,12 +234,23 @@ def _wait_until_answering(
     raise ServerError(f"the Prefect server did not answer within {READY_TIMEOUT_SECONDS:g} s; see {output}")
 
 
-def _server_environment(home: Path) -> dict[str, str]:
+def _server_environment(home: Path, server: PrefectServer) -> dict[str, str]:
+    """The server's settings: its address, and the API address its UI's pages call.
+
+    The UI's pages ask the server for that address (``/ui-settings``) and call it from the
+    browser. Unset, Prefect derives it from ``PREFECT_SERVER_API_HOST`` and ``…_PORT`` (not from
+    ``--host``/``--port``), so a server on any port but 4200 served pages that all failed with
+    "Can't connect to Server API at http://127.0.0.1:4200/api".
+    """
     env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
     env.update(
         PREFECT_HOME=str(home),
         PREFECT_API_DATABASE_CONNECTION_URL=f"sqlite+aiosqlite:///{home / 'prefect.db'}",
         PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_SERVER_API_HOST=server.host,
+        PREFECT_SERVER_API_PORT=str(server.port),
+        PREFECT_SERVER_UI_API_URL=server.api_url,
+        PREFECT_UI_URL=server.url,  # the links in the server's own messages
     )
     return env
 

@@ -7,6 +7,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
+import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,9 +21,11 @@ from prefect.client.orchestration import get_client
 from prefect.deployments.runner import EntrypointType
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.states import Cancelled
+from selectolax.lexbor import LexborHTMLParser
 
 from flows.ingest import ingest
 from flows.trigger import request_run
+from tests.chromium import dump_served_dom, find_chromium
 
 MEDTOUR = [sys.executable, "-c", "from flows.cli import main; main()"]
 NEW_ARTICLE = (
@@ -140,3 +144,51 @@ def test_a_burst_during_a_waiting_run_adds_no_run(prefect_api: str, tmp_path: Pa
                 await client.set_flow_run_state(third.id, Cancelled(), force=True)
 
     anyio.run(main)
+
+
+def browser_home(ui: str) -> str:
+    """Where an address leads a browser: the server redirects a page request to its default UI."""
+    no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with no_proxy.open(urllib.request.Request(ui, headers={"Accept": "text/html"}), timeout=10) as page:
+        return page.url if page.url.endswith("/") else f"{page.url}/"
+
+
+def rendered(chromium: str, url: str, profile: Path) -> LexborHTMLParser:
+    dom = LexborHTMLParser(dump_served_dom(chromium, url, profile))
+    for node in dom.css("script, style"):
+        node.decompose()
+    return dom
+
+
+@pytest.mark.slow
+def test_the_printed_prefect_ui_shows_the_deployment_its_schedule_and_its_runs(
+    demo_corpus: Path, tmp_path: Path
+) -> None:
+    chromium = find_chromium()
+    warehouse, log = tmp_path / "w.duckdb", tmp_path / "serve.log"
+    env = serve_env(MEDTOUR_PREFECT_HOME=str(tmp_path / "prefect-home"))
+    finished = re.compile(r"Flow run '[\w-]+' - Finished in state Completed")
+    with serving([str(demo_corpus), "-w", str(warehouse), "--every", "1h"], env, log):
+        wait_for(lambda: finished.search(log.read_text(errors="replace")) is not None, 120, log)
+        output = log.read_text()
+        (ui,) = re.findall(r"Prefect UI: (http://\S+)", output)
+        ((run_name, run_id),) = re.findall(
+            r"Flow run '([\w-]+)' - View at \S+/runs/flow-run/([0-9a-f-]+)", output
+        )
+        home = browser_home(ui)
+        pages = {
+            page: rendered(chromium, home + page, tmp_path / "profile")
+            for page in ("", "deployments", "runs")
+        }
+
+    for page, dom in pages.items():
+        text = dom.body.text(separator=" ", strip=True)
+        assert "connect" not in text.lower(), (page, text)  # "Unable to connect to Prefect server"
+    (row,) = [tr for tr in pages["deployments"].css("tbody tr") if tr.css_first("a[href*='/deployment/']")]
+    cells = row.text(separator=" ", strip=True)
+    assert row.css_first("a[href*='/deployment/']").text(strip=True) == "medtour"
+    assert "ingest" in cells and "Every 1 hour" in cells, cells
+    runs = pages["runs"]
+    links = {a.text(strip=True): a.attributes["href"] for a in runs.css("a[href*='/runs/flow-run/']")}
+    assert links == {run_name: f"{urllib.parse.urlsplit(home).path}runs/flow-run/{run_id}"}
+    assert "Completed" in runs.body.text(separator=" ")

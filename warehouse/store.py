@@ -19,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from models import FileState
+from warehouse import file_format
 from warehouse.comments import install_comments
 from warehouse.loading import PendingLoad
 from warehouse.schema import (
@@ -84,7 +85,7 @@ class Warehouse:
             path.parent.mkdir(parents=True, exist_ok=True)
         config = SANDBOX if sandboxed else {}
         try:
-            con = duckdb.connect(str(path), read_only=read_only, config=config)
+            con = file_format.connect(path, read_only=read_only, config=config)
             if not read_only:
                 con.execute(f"SET memory_limit = '{writer_memory_limit(con)}B'")
         except duckdb.IOException as error:
