@@ -7,7 +7,7 @@ import time
 import pytest
 
 from extractors import ExtractionTimeout, extract, pipeline
-from extractors.cleaning import CleanedText, clean_text
+from extractors.text.cleaning import CleanedText, clean_text
 from models import MediaType, SourceDocument
 
 

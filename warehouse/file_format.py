@@ -26,7 +26,9 @@ STORAGE_VERSION = "v1.2.0"
 CONNECTION_CONFIG = {"storage_compatibility_version": STORAGE_VERSION}
 
 
-def connect(path: Path, *, read_only: bool, config: dict[str, object] | None = None) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: Path, *, read_only: bool, config: dict[str, object] | None = None
+) -> duckdb.DuckDBPyConnection:
     """Open the warehouse file (with ``config`` besides the storage version's own settings); a writer
     first brings one written in a newer format to ``STORAGE_VERSION``."""
     con = duckdb.connect(str(path), read_only=read_only, config={**CONNECTION_CONFIG, **(config or {})})

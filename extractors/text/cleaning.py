@@ -7,7 +7,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from extractors.decoding import UnreadableDocument
+from extractors.text.decoding import UnreadableDocument
 from models import MediaType
 
 # Zero-width and bidirectional control characters: invisible, but they break words apart.
