@@ -4,7 +4,8 @@ The probes live in ``tests/probes/<language>/<capability>.toml`` (see ``tests/pr
 Each one is put in a minimal article (the language's headline and dateline from its
 ``_frame.toml``), run through the extractors' public entry point, and its records compared
 with the expected set as the project's scorer compares them: numbers within 0.5 %, dates and
-years exactly, labels by value, country codes as sets, names by case-insensitive containment.
+years exactly, labels by value, country codes as sets, names by case-insensitive containment
+(parties and organizers as whole lists).
 A record missing or a record too many both fail. A probe marked ``gap`` fails today on purpose:
 it runs as a strict xfail, so the change that makes it pass must also remove the mark.
 """
