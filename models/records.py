@@ -1,7 +1,7 @@
 """The four record kinds of RECORDS.md: one Pydantic model each, the single source of truth.
 
 Every record carries its evidence (the verbatim sentence(s) and their character span in
-``documents.text``) and a confidence. Field order here is column order in the warehouse.
+``documents.text``), a confidence and the rule that made it. Field order here is column order in the warehouse.
 """
 
 from datetime import date
@@ -43,6 +43,11 @@ class Record(BaseModel):
     span_start: int = Field(ge=0)
     span_end: int = Field(gt=0)
     confidence: Confidence
+    rule: str = Field(
+        min_length=1,
+        pattern=r"^[a-z_]+\.[a-z_]+$",
+        description='the extraction rule that made the record, as "<builder>.<rule>"',
+    )
 
     @model_validator(mode="after")
     def _span_is_ordered(self) -> Self:

@@ -44,6 +44,7 @@ class Doc:
                     "span_start": start,
                     "span_end": start + len(evidence),
                     "confidence": fields.pop("confidence", 0.8),
+                    "rule": fields.pop("rule", "tests.fixture"),
                     **fields,
                 }
             )

@@ -7,13 +7,14 @@ each counted group being a record of its own.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import KOREA, Place, PlaceKind
+from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 from models import RecordKind
@@ -28,19 +29,23 @@ class Candidate:
     """A partnership read from one sentence; ``exact_date`` when its date is a single day
     rather than the first day of a trip during which it was signed."""
 
-    fields: dict[str, Any]
+    draft: RecordDraft
     exact_date: bool
 
+    @property
+    def fields(self) -> dict[str, Any]:
+        return self.draft.fields
 
-def extract_partnerships(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+
+def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     found: list[Candidate] = []
     for sentence in ctx.body_sentences:
         noun = _agreement_noun(ctx, sentence)
         if noun is None or _refers_back(ctx, noun) or not _concluded(ctx, sentence, noun):
             continue
         exact = _signing_date(ctx, sentence, noun)[1]
-        found.extend(Candidate(fields, exact) for _, fields in _records(ctx, sentence, noun))
-    return [(RecordKind.PARTNERSHIP, c.fields) for c in _merged(ctx, found)]
+        found.extend(Candidate(draft, exact) for draft in _records(ctx, sentence, noun))
+    return [c.draft for c in _merged(ctx, found)]
 
 
 def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
@@ -87,7 +92,7 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
         dated = max((same, candidate), key=lambda c: (c.fields["signed_date"] is not None, c.exact_date))
         merged = {k: v if v not in (None, []) else poorer.fields[k] for k, v in richer.fields.items()}
         merged["signed_date"] = dated.fields["signed_date"]
-        kept[kept.index(same)] = Candidate(merged, dated.exact_date)
+        kept[kept.index(same)] = Candidate(replace(richer.draft, fields=merged), dated.exact_date)
     return kept
 
 
@@ -131,9 +136,7 @@ def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> b
     return lexicon.matcher("partnerships", "concluded").contains(sentence.text)
 
 
-def _records(
-    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
-) -> list[tuple[RecordKind, dict[str, Any]]]:
+def _records(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> list[RecordDraft]:
     korean_side = _korean_side(ctx, sentence, noun.start)
     with_match = ctx.language.partner_marker(ctx, sentence, noun)
     scope_start = with_match.end if with_match else noun.end
@@ -144,8 +147,10 @@ def _records(
     subject = [c for c in named_before if c[0] != korean_side]
     if groups:
         return [
-            (
-                RecordKind.PARTNERSHIP,
+            _draft(
+                ctx,
+                sentence,
+                "partnerships.counted_group",
                 {**base, **_group_record(ctx, sentence, noun, group, korean_side, named_before)},
             )
             for group in groups
@@ -182,8 +187,10 @@ def _records(
     plural = plural_noun is not None and (plural_noun.start, plural_noun.end) == (noun.start, noun.end)
     groups = [[c] for c in counterparts] if plural else [counterparts]
     return [
-        (
-            RecordKind.PARTNERSHIP,
+        _draft(
+            ctx,
+            sentence,
+            "partnerships.named_counterpart",
             {
                 **base,
                 "parties": [p for p in [korean_side, *(name for name, _ in group)] if p],
@@ -327,13 +334,12 @@ def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
     return pronoun is not None and not ctx.text[start : pronoun.start].strip()
 
 
+def _draft(ctx: DocumentContext, sentence: Sentence, rule: str, fields: dict[str, Any]) -> RecordDraft:
+    return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
+
+
 def _base(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> dict[str, Any]:
-    evidence = ctx.evidence(sentence)
     return {
-        "evidence": evidence.text,
-        "span_start": evidence.start,
-        "span_end": evidence.end,
-        "confidence": 0.7,
         "kind": noun.label,
         "scope": _scope(ctx, sentence, noun),
         "signed_date": _signing_date(ctx, sentence, noun)[0],
