@@ -25,6 +25,7 @@ from models.labels import (
     Population,
     Qualifier,
     RecordKind,
+    ScopeLevel,
     TargetKind,
 )
 
@@ -74,6 +75,10 @@ class PatientStat(Record):
     origin_countries: list[CountryCode] = Field(default_factory=list)
     n_countries: NonNegativeCount | None = None
     institution: Name | None = None
+    scope_level: ScopeLevel = Field(
+        default=ScopeLevel.UNSPECIFIED,
+        description="how high the institution stands: national, hospital, local",
+    )
 
     @model_validator(mode="after")
     def _period_is_ordered(self) -> Self:
@@ -89,6 +94,9 @@ class Target(Record):
 
     kind: TargetKind
     actor: Name | None = None
+    scope_level: ScopeLevel = Field(
+        default=ScopeLevel.UNSPECIFIED, description="how high the actor stands: national, hospital, local"
+    )
     metric: Metric | None = None
     value: float | None = Field(default=None, ge=0)
     qualifier: Qualifier | None = None

@@ -81,7 +81,12 @@ def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
 
 
 def _detail(stat: dict[str, Any]) -> int:
-    return sum(1 for value in stat.values() if value not in (None, [], PeriodKind.UNSPECIFIED))
+    """How much a count says: its fields told, the scope level aside (it restates the institution)."""
+    return sum(
+        1
+        for key, value in stat.items()
+        if key != "scope_level" and value not in (None, [], PeriodKind.UNSPECIFIED)
+    )
 
 
 def _stat(
@@ -152,6 +157,7 @@ def _stat(
         "n_countries": _n_countries(ctx, sentence, phrase_end),
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution),
     }
+    fields["scope_level"] = ctx.language.scope_level(fields["institution"])
     return RecordDraft(
         kind=RecordKind.PATIENT_STAT,
         rule="patient_stats.count_leaning_on_noun" if link.relative else "patient_stats.count_with_noun",

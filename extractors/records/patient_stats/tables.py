@@ -59,6 +59,7 @@ def _row_stat(
         "origin_countries": origins[:1],
         "n_countries": None,
         "institution": None,
+        "scope_level": ctx.language.scope_level(None),
     }
     row_span = Span(row[0].start, row[-1].end, ctx.text[row[0].start : row[-1].end])
     return RecordDraft(

@@ -67,6 +67,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             fields = {
                 "kind": TargetKind.GOAL,
                 "actor": actor,
+                "scope_level": ctx.language.scope_level(actor),
                 "metric": metric,
                 "value": quantity.value,
                 "qualifier": quantity.qualifier,

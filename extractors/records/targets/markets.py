@@ -48,6 +48,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             fields = {
                 "kind": TargetKind.MARKET,
                 "actor": actor,
+                "scope_level": ctx.language.scope_level(actor),
                 "market_countries": countries,
                 "market_region": region,
             }
