@@ -7,8 +7,9 @@
 Extracts the documents of demo/corpus, demo/followup, tests/data/heldout*/corpus and the shared
 seed articles in-process (no Prefect, no warehouse) and writes one JSON line per document
 description, per record and per rejected candidate, sorted, each keyed by its corpus path and kind.
-Record ids and rule names are left out: ids hash the extractor version (bumped whenever output
-changes meaning) and rule names are new; every other field is compared as stored.
+Record ids, rule names and scope levels are left out: ids hash the extractor version (bumped
+whenever output changes meaning), rule names are new and a scope level restates the institution
+or actor, which is compared; every other field is compared as stored.
 """
 
 import argparse
@@ -27,7 +28,9 @@ from flows.discovery import MEDIA_TYPES  # noqa: E402
 from models import SourceDocument  # noqa: E402
 
 SEEDS = Path("/work/shared/corpus/seeds")
-UNCOMPARED = {"record_id", "rule"}
+# ids hash the extractor version; rule names (0.7.0) are new; scope levels (0.7.0) restate the
+# institution or actor, which is compared
+UNCOMPARED = {"record_id", "rule", "scope_level"}
 
 
 def corpus_files() -> list[Path]:

@@ -3,10 +3,10 @@
 import hashlib
 import time
 from collections.abc import Callable
-from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.registry import language_for
+from extractors.records.drafts import RecordDraft
 from extractors.records.events import extract_events
 from extractors.records.partnerships import extract_partnerships
 from extractors.records.patient_stats import extract_patient_stats
@@ -18,13 +18,13 @@ from extractors.text.script import detect_language
 from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
 
 # Bump when extraction output changes: documents extracted by an older version are redone.
-EXTRACTOR_VERSION = "0.6.5"
+EXTRACTOR_VERSION = "0.7.0"
 
 # A news article takes milliseconds; a document that needs more than this is pathological
 # (thousands of numbers or dates) and is reported instead of stalling the run.
 DEFAULT_TIME_BUDGET_SECONDS = 10.0
 
-RecordExtractor = Callable[[DocumentContext], list[tuple[RecordKind, dict[str, Any]]]]
+RecordExtractor = Callable[[DocumentContext], list[RecordDraft]]
 RECORD_EXTRACTORS: tuple[RecordExtractor, ...] = (
     extract_patient_stats,
     extract_targets,
@@ -71,10 +71,15 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
     rejected: list[RejectedRecord] = []
     counters: dict[RecordKind, int] = {}
     for extractor in RECORD_EXTRACTORS:
-        for kind, fields in extractor(ctx):
+        for draft in extractor(ctx):
+            kind = draft.kind
             ordinal = counters.get(kind, 0)
             counters[kind] = ordinal + 1
-            fields = {"record_id": _record_id(source, kind, ordinal), "doc_id": source.doc_id, **fields}
+            fields = {
+                "record_id": _record_id(source, kind, ordinal),
+                "doc_id": source.doc_id,
+                **draft.record_fields(),
+            }
             result = validate_record(kind, fields)
             (records if isinstance(result, Record) else rejected).append(result)
     return Extraction(document=document, records=records, rejected=rejected)

@@ -1,7 +1,7 @@
 """The four record kinds of RECORDS.md: one Pydantic model each, the single source of truth.
 
 Every record carries its evidence (the verbatim sentence(s) and their character span in
-``documents.text``) and a confidence. Field order here is column order in the warehouse.
+``documents.text``), a confidence and the rule that made it. Field order here is column order in the warehouse.
 """
 
 from datetime import date
@@ -25,6 +25,7 @@ from models.labels import (
     Population,
     Qualifier,
     RecordKind,
+    ScopeLevel,
     TargetKind,
 )
 
@@ -50,6 +51,11 @@ class Record(BaseModel):
     )
     span_end: int = Field(gt=0, description="where the evidence ends in documents.text (exclusive)")
     confidence: Confidence = Field(description="0..1, the extractor's own estimate that the record is right")
+    rule: str = Field(
+        min_length=1,
+        pattern=r"^[a-z_]+\.[a-z_]+$",
+        description='the extraction rule that made the record, as "<builder>.<rule>"',
+    )
 
     @model_validator(mode="after")
     def _span_is_ordered(self) -> Self:
@@ -99,6 +105,10 @@ class PatientStat(Record):
         default=None,
         description='the hospital, programme or place that received them, where named ("Korea" for national totals)',
     )
+    scope_level: ScopeLevel = Field(
+        default=ScopeLevel.UNSPECIFIED,
+        description="how high the institution stands: national, hospital, local",
+    )
 
     @model_validator(mode="after")
     def _period_is_ordered(self) -> Self:
@@ -116,6 +126,9 @@ class Target(Record):
     actor: Name | None = Field(
         default=None,
         description="who set the goal or targets the market (government, city, hospital, agency)",
+    )
+    scope_level: ScopeLevel = Field(
+        default=ScopeLevel.UNSPECIFIED, description="how high the actor stands: national, hospital, local"
     )
     metric: Metric | None = Field(default=None, description="for goals: what the value counts")
     value: float | None = Field(default=None, ge=0, description="for goals: the number aimed at, normalised")

@@ -6,7 +6,11 @@ from tests.test_extractors_helpers import extract_text
 
 
 def stats(body: str, dateline: str = "Posted on 10 March 2019") -> dict[int, dict]:
-    return {r["count"]: r for r in extract_text(body, dateline).get("PatientStat", [])}
+    """Counts by value; two records of one value (a duplicate the dict would hide) fail."""
+    found = extract_text(body, dateline).get("PatientStat", [])
+    by_count = {r["count"]: r for r in found}
+    assert len(by_count) == len(found), f"two records share a count: {[r['count'] for r in found]}"
+    return by_count
 
 
 def test_a_series_count_takes_the_noun_and_origin_of_the_first() -> None:

@@ -8,15 +8,19 @@ def targets(body: str, dateline: str = "Posted on 10 March 2019") -> list[dict]:
 
 
 def goals(body: str) -> dict[float, dict]:
-    return {t["value"]: t for t in targets(body) if t["kind"] == "goal"}
+    """Goals by value; two goals of one value (a duplicate the dict would hide) fail."""
+    found = [t for t in targets(body) if t["kind"] == "goal"]
+    by_value = {t["value"]: t for t in found}
+    assert len(by_value) == len(found), f"two goals share a value: {[t['value'] for t in found]}"
+    return by_value
 
 
 def markets(body: str) -> dict[str, dict]:
-    return {
-        t["market_region"] or ",".join(t["market_countries"]): t
-        for t in targets(body)
-        if t["kind"] == "market"
-    }
+    """Markets by region or countries; two markets of one name (a hidden duplicate) fail."""
+    found = [t for t in targets(body) if t["kind"] == "market"]
+    by_name = {t["market_region"] or ",".join(t["market_countries"]): t for t in found}
+    assert len(by_name) == len(found), f"two markets share a name: {list(by_name)}"
+    return by_name
 
 
 def test_a_baseline_in_the_goal_sentence_is_not_a_goal() -> None:

@@ -23,6 +23,7 @@ COMMON = {
     "span_start": 0,
     "span_end": 14,
     "confidence": 0.8,
+    "rule": "patient_stats.count_with_noun",
 }
 
 

@@ -11,8 +11,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from extractors.lang.registry import language_for
 from models import Document, Event, Extraction, FileState, Partnership, PatientStat, Record, Target
 from warehouse import PendingLoad, Warehouse
+
+# the field whose name the scope level of a record restates, classified as extraction does
+SCOPED_BY = {"patient_stat": "institution", "target": "actor"}
 
 MODELS: dict[str, type[Record]] = {
     "patient_stat": PatientStat,
@@ -35,6 +39,10 @@ class Doc:
     def add(self, record_kind: str, evidence: str, /, **fields: Any) -> "Doc":
         start = self.text.index(evidence)
         record_id = hashlib.sha256(f"{self.doc_id}|{len(self.records)}".encode()).hexdigest()[:20]
+        if record_kind in SCOPED_BY:
+            fields.setdefault(
+                "scope_level", language_for("en").scope_level(fields.get(SCOPED_BY[record_kind]))
+            )
         self.records.append(
             MODELS[record_kind].model_validate(
                 {
@@ -44,6 +52,7 @@ class Doc:
                     "span_start": start,
                     "span_end": start + len(evidence),
                     "confidence": fields.pop("confidence", 0.8),
+                    "rule": fields.pop("rule", "tests.fixture"),
                     **fields,
                 }
             )

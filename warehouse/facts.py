@@ -17,37 +17,21 @@ documents disagree on next to each other instead of picking one:
 - ``facts_events``: the same ``start_date`` and place (city, else country; without a start date,
   also the same name). Several end dates or attendance figures set ``conflict``.
 
-The scope of a patient count (who received the patients) and of a goal (who set it) is read from
-``institution`` and ``actor``: ``national`` for Korea and national bodies (the name becomes
+The scope of a patient count (who received the patients) and of a goal (who set it) is the
+``scope_level`` stored with each record, classified at extraction from ``institution`` and
+``actor`` by the document's language: ``national`` for Korea and national bodies (the name becomes
 "Korea", so that "Korea" and "the Ministry of Health and Welfare" report the same national
 figure), ``hospital`` for hospitals, clinics and medical centres, ``local`` for any other named
-place or body (a city or province), ``unspecified`` where none is named. The words are English
-because the records' names are.
+place or body (a city or province), ``unspecified`` where none is named.
 
 Views rather than tables: they are recomputed at every query, so they never go stale.
 """
 
-NATIONAL_NAMES = (
-    r"^(the )?((south )?korea|republic of korea|korean government|government)$"
-    r"|ministry|khidi|korea health industry development institute|korea tourism organi[sz]ation"
-)
-HOSPITAL_WORDS = r"hospital|medical cent(er|re)|clinic|infirmary|university|health system"
-
-
-def _scope_level(name: str) -> str:
-    """SQL classifying the body or place in column ``name`` as national, hospital, local or unspecified."""
-    return (
-        f"CASE WHEN {name} IS NULL THEN 'unspecified' "
-        f"WHEN regexp_matches(lower({name}), '{NATIONAL_NAMES}') THEN 'national' "
-        f"WHEN regexp_matches(lower({name}), '{HOSPITAL_WORDS}') THEN 'hospital' "
-        "ELSE 'local' END"
-    )
-
 
 def _scope_name(name: str) -> str:
-    """SQL naming the scope: "Korea" for every national body, the name itself for the others."""
-    level = _scope_level(name)
-    return f"CASE {level} WHEN 'national' THEN 'Korea' WHEN 'unspecified' THEN NULL ELSE trim({name}) END"
+    """SQL naming the scope of the body in column ``name`` by its stored ``scope_level``: "Korea"
+    for every national body, the name itself for the others."""
+    return f"CASE scope_level WHEN 'national' THEN 'Korea' WHEN 'unspecified' THEN NULL ELSE trim({name}) END"
 
 
 def _fact_id(*expressions: str) -> str:
@@ -107,7 +91,6 @@ FACTS_PATIENT_STATS = f"""
     WITH live AS (
         SELECT * EXCLUDE (origin_countries),
                list_sort(list_distinct(origin_countries)) AS origin_countries,
-               {_scope_level("institution")} AS scope_level,
                {_scope_name("institution")} AS scope_name,
                lower({_scope_name("institution")}) AS scope_key
         FROM ({_live("patient_stats")})
@@ -139,7 +122,7 @@ FACTS_TARGETS = f"""
     WITH live AS (
         SELECT * EXCLUDE (market_countries),
                list_sort(list_distinct(market_countries)) AS market_countries,
-               {_scope_level("actor")} AS actor_level,
+               scope_level AS actor_level,
                lower({_scope_name("actor")}) AS actor_key,
                lower(trim(market_region)) AS market_key
         FROM ({_live("targets")})

@@ -109,10 +109,21 @@ class Warehouse:
         return str(self._con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
 
     def ensure_schema(self) -> None:
-        """Create missing tables and (re)create the analysis views; existing data is kept."""
+        """Create missing tables, add the columns a newer model has (``rule``, ``scope_level``:
+        empty for records extracted before them, which a newer extractor version re-extracts),
+        and (re)create the analysis views; existing data is kept."""
         with self._transaction():
             for table in ALL_TABLES:
                 self._con.execute(table.ddl())
+            existing = set(
+                self._con.execute("SELECT table_name, column_name FROM duckdb_columns()").fetchall()
+            )
+            for table in ALL_TABLES:
+                for column in table.columns:
+                    if (table.name, column.name) not in existing:
+                        self._con.execute(
+                            f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {column.sql_type}'
+                        )
             install_comments(self._con)
             self._define_views()
 

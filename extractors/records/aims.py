@@ -10,8 +10,6 @@ from extractors.mentions.numbers import Quantity
 from extractors.text.sentences import Sentence
 
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
-
-
 DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
 
 

@@ -18,8 +18,6 @@ from extractors.text.sentences import Sentence
 MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
-
-
 MAX_WORDS_BEFORE_DEMONYM = 1  # "6,000 young Mongolians": a nationality as noun follows its number closely
 
 

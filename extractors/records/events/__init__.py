@@ -11,18 +11,19 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.mentions.places import KOREA
+from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.events.mentions import anaphoric_mention, find_mention
 from extractors.records.events.shared import Mention
 from models import EventType, RecordKind
 
 
-def extract_events(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     mentions: list[Mention] = []
     for sentence in ctx.body_sentences:
         mention = find_mention(ctx, sentence) or anaphoric_mention(ctx, sentence, mentions)
         if mention is not None:
             mentions.append(mention)
-    return [(RecordKind.EVENT, _record(ctx, group)) for group in _merge(ctx, mentions)]
+    return [_record(ctx, group) for group in _merge(ctx, mentions)]
 
 
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
@@ -87,11 +88,10 @@ def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
     return EventType(min((m.event_type for m in group), key=priority.index))
 
 
-def _record(ctx: DocumentContext, group: list[Mention]) -> dict[str, Any]:
+def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
     dated = [m for m in group if m.first is not None]
     # the mention with the whole span of dates ("from September 12 to 14") stands for the event
     anchor = next((m for m in dated if m.last is not None), dated[0]) if dated else group[0]
-    evidence = ctx.evidence(anchor.sentence)
 
     def first(attribute: str) -> Any:
         return next((getattr(m, attribute) for m in [anchor, *group] if getattr(m, attribute)), None)
@@ -99,11 +99,7 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> dict[str, Any]:
     country = first("country")
     if country is None and (first("region") or first("city")) and not first("country"):
         country = KOREA if first("region") else None
-    return {
-        "evidence": evidence.text,
-        "span_start": evidence.start,
-        "span_end": evidence.end,
-        "confidence": 0.75 if dated else 0.55,
+    fields = {
         "event_type": _group_type(ctx, group),
         "name": first("name"),
         "start_date": anchor.first,
@@ -115,3 +111,10 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> dict[str, Any]:
         "organizers": list(dict.fromkeys(o for m in group for o in m.organizers)),
         "attendance": first("attendance") or first("members"),
     }
+    return RecordDraft(
+        kind=RecordKind.EVENT,
+        rule="events.dated_mentions" if dated else "events.undated_mention",
+        evidence=ctx.evidence(anchor.sentence),
+        confidence=ConfidenceLevel.DATED if dated else ConfidenceLevel.UNDATED,
+        fields=fields,
+    )

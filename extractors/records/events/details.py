@@ -12,11 +12,7 @@ from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 
 MAX_WORDS_BEFORE_NOUN = 2  # adjectives between a number and the people it counts ("120 foreign guests")
-
-
 CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
-
-
 ATTENDEE_NOUN_WORDS = 10  # "About 200 local travel agents, hospital managers and insurers attended"
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.records.aims import is_goal_sentence
+from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
     has_count,
@@ -39,7 +40,7 @@ from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, RecordKind
 
 
-def extract_patient_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     body = ctx.body_sentences
     context_year: int | None = None
@@ -52,34 +53,40 @@ def extract_patient_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[s
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         for link in links:
-            stat = _stat(ctx, sentence, link, following, (context_year, lead_year), institution)
+            draft = _stat(ctx, sentence, link, following, (context_year, lead_year), institution)
+            stat = draft.fields
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
             if stat["period_kind"] != PeriodKind.UNSPECIFIED:
                 sentence_year = sentence_year or stat["year"]
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
-            found.append((RecordKind.PATIENT_STAT, stat))
+            found.append(draft)
         if kinds != {PeriodKind.CUMULATIVE}:
             # a running total ("a cumulative 5.05 million since 2009") leaves the year in force
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     return _once_each(found + table_stats(ctx))
 
 
-def _once_each(found: list[tuple[RecordKind, dict[str, Any]]]) -> list[tuple[RecordKind, dict[str, Any]]]:
+def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
     """A figure told in the lead and again in the body is one count: of the mentions of the same
     number for the same year, the one that says most (origins, receiver, period) is kept."""
-    best: dict[tuple[int, int | None], tuple[RecordKind, dict[str, Any]]] = {}
+    best: dict[tuple[int, int | None], RecordDraft] = {}
     for record in found:
-        key = (record[1]["count"], record[1]["year"])
-        if key not in best or _detail(record[1]) > _detail(best[key][1]):
+        key = (record.fields["count"], record.fields["year"])
+        if key not in best or _detail(record.fields) > _detail(best[key].fields):
             best[key] = record
     kept = {id(record) for record in best.values()}
     return [record for record in found if id(record) in kept]
 
 
 def _detail(stat: dict[str, Any]) -> int:
-    return sum(1 for value in stat.values() if value not in (None, [], PeriodKind.UNSPECIFIED))
+    """How much a count says: its fields told, the scope level aside (it restates the institution)."""
+    return sum(
+        1
+        for key, value in stat.items()
+        if key != "scope_level" and value not in (None, [], PeriodKind.UNSPECIFIED)
+    )
 
 
 def _stat(
@@ -89,7 +96,7 @@ def _stat(
     following: Sentence | None,
     years_in_force: tuple[int | None, int | None],
     previous_institution: str | None,
-) -> dict[str, Any]:
+) -> RecordDraft:
     """One count with its attributes; ``years_in_force`` are the year of the counts told just
     before and the year of the article's first dated count."""
     lexicon = ctx.lexicon
@@ -138,12 +145,7 @@ def _stat(
     ):
         population = Population.FOREIGN_PATIENTS
     period_kind, year, period = count_period(ctx, sentence, quantity, *years_in_force)
-    evidence = ctx.evidence(*evidence_sentences)
-    return {
-        "evidence": evidence.text,
-        "span_start": evidence.start,
-        "span_end": evidence.end,
-        "confidence": 0.6 if link.relative or is_generic_head(ctx, head) else 0.8,
+    fields = {
         "count": round(quantity.value),
         "qualifier": quantity.qualifier,
         "year": year,
@@ -155,3 +157,13 @@ def _stat(
         "n_countries": _n_countries(ctx, sentence, phrase_end),
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution),
     }
+    fields["scope_level"] = ctx.language.scope_level(fields["institution"])
+    return RecordDraft(
+        kind=RecordKind.PATIENT_STAT,
+        rule="patient_stats.count_leaning_on_noun" if link.relative else "patient_stats.count_with_noun",
+        evidence=ctx.evidence(*evidence_sentences),
+        confidence=ConfidenceLevel.LEANING
+        if link.relative or is_generic_head(ctx, head)
+        else ConfidenceLevel.TIED,
+        fields=fields,
+    )

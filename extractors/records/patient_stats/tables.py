@@ -1,13 +1,13 @@
 """Counts printed as a table: a row's cell under a column headed by a patient noun."""
 
-from typing import Any
-
 from extractors.context import DocumentContext
+from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.spans import Span
 from extractors.text.tables import Cell, Table, find_tables
 from models import PeriodKind, Population, RecordKind
 
 
-def table_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+def table_stats(ctx: DocumentContext) -> list[RecordDraft]:
     """Rows of a breakdown printed as a table ("China   187,441   30.9%" under "Country
     Patients  Share"): the cell in the column headed by a patient noun counts the patients of
     the country named first in the row, in the year and population its caption names."""
@@ -24,9 +24,9 @@ def table_stats(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]
             population = Population.FOREIGN_PATIENTS
         year = _caption_year(ctx, table)
         for row in table.rows:
-            stat = _row_stat(ctx, row, column, population, year)
-            if stat is not None:
-                found.append((RecordKind.PATIENT_STAT, stat))
+            draft = _row_stat(ctx, row, column, population, year)
+            if draft is not None:
+                found.append(draft)
     return found
 
 
@@ -40,7 +40,7 @@ def _caption_year(ctx: DocumentContext, table: Table) -> int | None:
 
 def _row_stat(
     ctx: DocumentContext, row: tuple[Cell, ...], column: int, population: Population, year: int | None
-) -> dict[str, Any] | None:
+) -> RecordDraft | None:
     """One row's count, with the country its first cell names; None when the cell holds no count."""
     cell = row[column]
     counts = [q for q in ctx.language.find_quantities(ctx.text, cell.start, cell.end) if not q.is_measure]
@@ -48,11 +48,7 @@ def _row_stat(
         return None
     places = ctx.language.find_places(ctx.text, row[0].start, row[0].end)
     origins = [p.place.country for p in places if p.place.country and not p.place.is_korean]
-    return {
-        "evidence": ctx.text[row[0].start : row[-1].end],
-        "span_start": row[0].start,
-        "span_end": row[-1].end,
-        "confidence": 0.7,
+    fields = {
         "count": round(counts[0].value),
         "qualifier": counts[0].qualifier,
         "year": year,
@@ -63,4 +59,9 @@ def _row_stat(
         "origin_countries": origins[:1],
         "n_countries": None,
         "institution": None,
+        "scope_level": ctx.language.scope_level(None),
     }
+    row_span = Span(row[0].start, row[-1].end, ctx.text[row[0].start : row[-1].end])
+    return RecordDraft(
+        RecordKind.PATIENT_STAT, "patient_stats.table_row", row_span, ConfidenceLevel.CUED, fields
+    )

@@ -5,7 +5,7 @@ A goal is a figure in a sentence that states an aim and gives it a due year.
 
 import re
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from extractors.context import DocumentContext
 from extractors.mentions.dates import YearMention
@@ -17,6 +17,7 @@ from extractors.records.aims import (
     is_goal_sentence,
     year_of,
 )
+from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
@@ -24,7 +25,7 @@ from models import Metric, RecordKind, TargetKind
 BASELINE_SENTENCES_BEFORE = 2  # how far back a goal's baseline may have been told
 
 
-def find_goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     last_year: int | None = None
     last_actor: str | None = None
@@ -63,24 +64,20 @@ def find_goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
                     ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
                 )
             )
-            evidence = ctx.evidence(sentence)
+            fields = {
+                "kind": TargetKind.GOAL,
+                "actor": actor,
+                "scope_level": ctx.language.scope_level(actor),
+                "metric": metric,
+                "value": quantity.value,
+                "qualifier": quantity.qualifier,
+                "target_year": due,
+                "baseline_value": baseline[0] if baseline else None,
+                "baseline_year": baseline[1] if baseline else None,
+            }
             found.append(
-                (
-                    RecordKind.TARGET,
-                    {
-                        "evidence": evidence.text,
-                        "span_start": evidence.start,
-                        "span_end": evidence.end,
-                        "confidence": 0.75,
-                        "kind": TargetKind.GOAL,
-                        "actor": actor,
-                        "metric": metric,
-                        "value": quantity.value,
-                        "qualifier": quantity.qualifier,
-                        "target_year": due,
-                        "baseline_value": baseline[0] if baseline else None,
-                        "baseline_year": baseline[1] if baseline else None,
-                    },
+                RecordDraft(
+                    RecordKind.TARGET, "targets.goal", ctx.evidence(sentence), ConfidenceLevel.DATED, fields
                 )
             )
         last_year, last_actor = year, actor

@@ -4,10 +4,9 @@ A market is a foreign place named after a cue of aiming; the countries patients 
 are not markets.
 """
 
-from typing import Any
-
 from extractors.context import DocumentContext
 from extractors.mentions.places import Place, PlaceKind, PlaceName
+from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
@@ -15,7 +14,7 @@ from models import RecordKind, TargetKind
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
 
 
-def find_markets(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
+def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     seen: set[tuple[str | None, tuple[str, ...]]] = set()
     body = ctx.body_sentences
@@ -46,21 +45,17 @@ def find_markets(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]
             if key in seen:
                 continue
             seen.add(key)
-            evidence = ctx.evidence(sentence)
+            fields = {
+                "kind": TargetKind.MARKET,
+                "actor": actor,
+                "scope_level": ctx.language.scope_level(actor),
+                "market_countries": countries,
+                "market_region": region,
+            }
+            # a market named after a cue or a designation, or one the speaker calls "our market"
+            rule = "targets.market_of_speaker" if spoken else "targets.market_named"
             found.append(
-                (
-                    RecordKind.TARGET,
-                    {
-                        "evidence": evidence.text,
-                        "span_start": evidence.start,
-                        "span_end": evidence.end,
-                        "confidence": 0.7,
-                        "kind": TargetKind.MARKET,
-                        "actor": actor,
-                        "market_countries": countries,
-                        "market_region": region,
-                    },
-                )
+                RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
             )
     return found
 

@@ -1,151 +1,40 @@
-"""Partnerships: contracts, MOUs, agreements and cooperation concluded with named parties.
-
-A sentence yields a partnership when it names an agreement, says it was concluded (or is in
-force: "in cooperation with"), is not merely an intention ("will pursue cooperation"), and names
-the counterpart: an organisation or place, or a counted group ("24 global insurance companies"),
-each counted group being a record of its own.
+"""Who is party to an agreement: the Korean side, named counterparts, names the text does not know,
+and counted groups ("24 global insurance companies"), one draft per agreement read.
 """
 
 import re
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import KOREA, Place, PlaceKind
+from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.records.partnerships.details import agreement_details
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 from models import RecordKind
 
-INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
+
+
 _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
 
 
-@dataclass
-class Candidate:
-    """A partnership read from one sentence; ``exact_date`` when its date is a single day
-    rather than the first day of a trip during which it was signed."""
-
-    fields: dict[str, Any]
-    exact_date: bool
-
-
-def extract_partnerships(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
-    found: list[Candidate] = []
-    for sentence in ctx.body_sentences:
-        noun = _agreement_noun(ctx, sentence)
-        if noun is None or _refers_back(ctx, noun) or not _concluded(ctx, sentence, noun):
-            continue
-        exact = _signing_date(ctx, sentence, noun)[1]
-        found.extend(Candidate(fields, exact) for _, fields in _records(ctx, sentence, noun))
-    return [(RecordKind.PARTNERSHIP, c.fields) for c in _merged(ctx, found)]
-
-
-def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
-    """The first agreement noun of the sentence, read to its head: in "cooperation agreement"
-    the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
-    kinds = ctx.lexicon.matcher("partnerships", "kinds")
-    noun = kinds.search(ctx.text, sentence.start, sentence.end)
-    while noun is not None:
-        following = kinds.search(ctx.text, noun.end, sentence.end)
-        if following is None or not re.fullmatch(r"\s*\(?\s*", ctx.text[noun.end : following.start]):
-            break
-        noun = PhraseMatch(noun.start, following.end, ctx.text[noun.start : following.end], following.label)
-    return noun
-
-
-def _refers_back(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """ "through this MOU, we will ...": a demonstrative points to an agreement told before."""
-    demonstratives = ctx.lexicon.matcher("partnerships", "demonstratives")
-    before = ctx.text[max(0, noun.start - 12) : noun.start]
-    return any(not before[m.end :].strip() for m in demonstratives.finditer(before))
-
-
-def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
-    """One record per agreement: the same MOU told in the lead and again in the body, or told
-    once in general ("signed agreements in Kazakhstan") and then with its counterpart named,
-    is one partnership. The mention that says most stands for it; a single-day date beats
-    the first day of a trip."""
-    kept: list[Candidate] = []
-    named = [c for c in found if c.fields.get("partner_count") or not _only_places(ctx, c.fields)]
-    for candidate in found:
-        detailed = [n for n in named if set(candidate.fields["countries"]) <= set(n.fields["countries"])]
-        if candidate not in named and detailed:
-            # "signed agreements in Kazakhstan", "the document was signed on 11 September in
-            # Astana": told in detail elsewhere; its own day dates the detailed one
-            if candidate.exact_date and detailed[0].fields["signed_date"] is None:
-                detailed[0].fields["signed_date"] = candidate.fields["signed_date"]
-                detailed[0].exact_date = True
-            continue
-        same = next((k for k in kept if _same_agreement(ctx, k.fields, candidate.fields)), None)
-        if same is None:
-            kept.append(candidate)
-            continue
-        richer, poorer = (candidate, same) if _detail(candidate) > _detail(same) else (same, candidate)
-        dated = max((same, candidate), key=lambda c: (c.fields["signed_date"] is not None, c.exact_date))
-        merged = {k: v if v not in (None, []) else poorer.fields[k] for k, v in richer.fields.items()}
-        merged["signed_date"] = dated.fields["signed_date"]
-        kept[kept.index(same)] = Candidate(merged, dated.exact_date)
-    return kept
-
-
-def _detail(candidate: Candidate) -> int:
-    return sum(1 for value in candidate.fields.values() if value not in (None, []))
-
-
-def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
-    """Counted groups are the same when their counts are; named counterparts when the words of
-    one's are all among the other's ("Ministry of Health of Mongolia" and "Mongolia Ministry of
-    Health")."""
-    if one.get("partner_count") or other.get("partner_count"):
-        return one.get("partner_count") == other.get("partner_count")
-    words = [_counterpart_words(ctx, r) for r in (one, other)]
-    return bool(words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0]))
-
-
-def _counterpart_words(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
-    return {
-        w.lower()
-        for party in record["parties"][1:]
-        for w in ctx.language.patterns.partnerships.name_word.findall(party)
-    } - {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
-
-
-def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
-    """Whether every counterpart is a bare place name ("Kazakhstan"), no organisation."""
-    return all(
-        any(p.start == 0 and p.end == len(party) for p in ctx.language.find_places(party, 0, len(party)))
-        for party in record["parties"][1:]
-    )
-
-
-def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-    """Concluded, and not only intended: an intention stands before the agreement it aims at
-    ("will pursue cooperation"); what follows the noun is its scope ("to discuss ways to...")."""
-    lexicon = ctx.lexicon
-    clause_start = max(sentence.start, noun.start - INTENTION_CHARS)
-    if lexicon.matcher("partnerships", "intentions").search(ctx.text, clause_start, noun.start):
-        return False
-    return lexicon.matcher("partnerships", "concluded").contains(sentence.text)
-
-
-def _records(
-    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
-) -> list[tuple[RecordKind, dict[str, Any]]]:
+def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> list[RecordDraft]:
     korean_side = _korean_side(ctx, sentence, noun.start)
     with_match = ctx.language.partner_marker(ctx, sentence, noun)
     scope_start = with_match.end if with_match else noun.end
     scope_end = min(sentence.end, scope_start + COUNTERPART_CHARS)
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
-    base = _base(ctx, sentence, noun)
+    base = agreement_details(ctx, sentence, noun)
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start)
     subject = [c for c in named_before if c[0] != korean_side]
     if groups:
         return [
-            (
-                RecordKind.PARTNERSHIP,
+            _draft(
+                ctx,
+                sentence,
+                "partnerships.counted_group",
                 {**base, **_group_record(ctx, sentence, noun, group, korean_side, named_before)},
             )
             for group in groups
@@ -182,8 +71,10 @@ def _records(
     plural = plural_noun is not None and (plural_noun.start, plural_noun.end) == (noun.start, noun.end)
     groups = [[c] for c in counterparts] if plural else [counterparts]
     return [
-        (
-            RecordKind.PARTNERSHIP,
+        _draft(
+            ctx,
+            sentence,
+            "partnerships.named_counterpart",
             {
                 **base,
                 "parties": [p for p in [korean_side, *(name for name, _ in group)] if p],
@@ -327,28 +218,8 @@ def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
     return pronoun is not None and not ctx.text[start : pronoun.start].strip()
 
 
-def _base(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> dict[str, Any]:
-    evidence = ctx.evidence(sentence)
-    return {
-        "evidence": evidence.text,
-        "span_start": evidence.start,
-        "span_end": evidence.end,
-        "confidence": 0.7,
-        "kind": noun.label,
-        "scope": _scope(ctx, sentence, noun),
-        "signed_date": _signing_date(ctx, sentence, noun)[0],
-    }
-
-
-def _signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[date | None, bool]:
-    """The date nearest the agreement in its sentence ("told on the 5th that ... from 30 March
-    to 1 April ... the MOU signing": the trip, not the announcement), and whether it is one day."""
-    dates = ctx.dates(sentence)
-    if not dates:
-        day = ctx.event_day(sentence)
-        return day, day is not None
-    nearest = min(dates, key=lambda d: min(abs(d.start - noun.end), abs(noun.start - d.end)))
-    return nearest.first, nearest.last is None
+def _draft(ctx: DocumentContext, sentence: Sentence, rule: str, fields: dict[str, Any]) -> RecordDraft:
+    return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
 
 
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
@@ -434,18 +305,3 @@ def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | N
     if seat is None:
         return None
     return next((p for p in places if p.start == seat.end() and not p.place.is_korean), None)
-
-
-def _scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> str | None:
-    """What the agreement covers: the "to ..." or "on ..." clause after it, up to a date told
-    in it ("on medical tourism cooperation on March 5")."""
-    match = ctx.language.patterns.partnerships.scope.search(ctx.text, noun.end, sentence.end)
-    if match is None:
-        return None
-    start, end = match.span("scope")
-    end = min([end, *(d.start for d in ctx.dates(sentence) if start < d.start < end)])
-    words = ctx.text[start:end].split()
-    day_prepositions = ctx.lexicon.section("dates")["ordinal_day_prepositions"]
-    while words and words[-1].lower() in day_prepositions:  # "cooperation on" before "March 5"
-        words.pop()
-    return " ".join(words) or None

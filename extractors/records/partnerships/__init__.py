@@ -1,0 +1,132 @@
+"""Partnerships: contracts, MOUs, agreements and cooperation concluded with named parties.
+
+A sentence yields a partnership when it names an agreement, says it was concluded (or is in
+force: "in cooperation with"), is not merely an intention ("will pursue cooperation"), and names
+the counterpart: an organisation or place, or a counted group ("24 global insurance companies"),
+each counted group being a record of its own.
+"""
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
+from extractors.records.drafts import RecordDraft
+from extractors.records.partnerships.details import signing_date
+from extractors.records.partnerships.parties import agreement_drafts
+from extractors.text.sentences import Sentence
+
+INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
+
+
+@dataclass
+class Candidate:
+    """A partnership read from one sentence; ``exact_date`` when its date is a single day
+    rather than the first day of a trip during which it was signed."""
+
+    draft: RecordDraft
+    exact_date: bool
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        return self.draft.fields
+
+
+def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
+    found: list[Candidate] = []
+    for sentence in ctx.body_sentences:
+        noun = _agreement_noun(ctx, sentence)
+        if noun is None or _refers_back(ctx, noun) or not _concluded(ctx, sentence, noun):
+            continue
+        exact = signing_date(ctx, sentence, noun)[1]
+        found.extend(Candidate(draft, exact) for draft in agreement_drafts(ctx, sentence, noun))
+    return [c.draft for c in _merged(ctx, found)]
+
+
+def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
+    """The first agreement noun of the sentence, read to its head: in "cooperation agreement"
+    the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
+    kinds = ctx.lexicon.matcher("partnerships", "kinds")
+    noun = kinds.search(ctx.text, sentence.start, sentence.end)
+    while noun is not None:
+        following = kinds.search(ctx.text, noun.end, sentence.end)
+        if following is None or not re.fullmatch(r"\s*\(?\s*", ctx.text[noun.end : following.start]):
+            break
+        noun = PhraseMatch(noun.start, following.end, ctx.text[noun.start : following.end], following.label)
+    return noun
+
+
+def _refers_back(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "through this MOU, we will ...": a demonstrative points to an agreement told before."""
+    demonstratives = ctx.lexicon.matcher("partnerships", "demonstratives")
+    before = ctx.text[max(0, noun.start - 12) : noun.start]
+    return any(not before[m.end :].strip() for m in demonstratives.finditer(before))
+
+
+def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
+    """One record per agreement: the same MOU told in the lead and again in the body, or told
+    once in general ("signed agreements in Kazakhstan") and then with its counterpart named,
+    is one partnership. The mention that says most stands for it; a single-day date beats
+    the first day of a trip."""
+    kept: list[Candidate] = []
+    named = [c for c in found if c.fields.get("partner_count") or not _only_places(ctx, c.fields)]
+    for candidate in found:
+        detailed = [n for n in named if set(candidate.fields["countries"]) <= set(n.fields["countries"])]
+        if candidate not in named and detailed:
+            # "signed agreements in Kazakhstan", "the document was signed on 11 September in
+            # Astana": told in detail elsewhere; its own day dates the detailed one
+            if candidate.exact_date and detailed[0].fields["signed_date"] is None:
+                detailed[0].fields["signed_date"] = candidate.fields["signed_date"]
+                detailed[0].exact_date = True
+            continue
+        same = next((k for k in kept if _same_agreement(ctx, k.fields, candidate.fields)), None)
+        if same is None:
+            kept.append(candidate)
+            continue
+        richer, poorer = (candidate, same) if _detail(candidate) > _detail(same) else (same, candidate)
+        dated = max((same, candidate), key=lambda c: (c.fields["signed_date"] is not None, c.exact_date))
+        merged = {k: v if v not in (None, []) else poorer.fields[k] for k, v in richer.fields.items()}
+        merged["signed_date"] = dated.fields["signed_date"]
+        kept[kept.index(same)] = Candidate(replace(richer.draft, fields=merged), dated.exact_date)
+    return kept
+
+
+def _detail(candidate: Candidate) -> int:
+    return sum(1 for value in candidate.fields.values() if value not in (None, []))
+
+
+def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Counted groups are the same when their counts are; named counterparts when the words of
+    one's are all among the other's ("Ministry of Health of Mongolia" and "Mongolia Ministry of
+    Health")."""
+    if one.get("partner_count") or other.get("partner_count"):
+        return one.get("partner_count") == other.get("partner_count")
+    words = [_counterpart_words(ctx, r) for r in (one, other)]
+    return bool(words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0]))
+
+
+def _counterpart_words(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
+    return {
+        w.lower()
+        for party in record["parties"][1:]
+        for w in ctx.language.patterns.partnerships.name_word.findall(party)
+    } - {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+
+
+def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
+    """Whether every counterpart is a bare place name ("Kazakhstan"), no organisation."""
+    return all(
+        any(p.start == 0 and p.end == len(party) for p in ctx.language.find_places(party, 0, len(party)))
+        for party in record["parties"][1:]
+    )
+
+
+def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Concluded, and not only intended: an intention stands before the agreement it aims at
+    ("will pursue cooperation"); what follows the noun is its scope ("to discuss ways to...")."""
+    lexicon = ctx.lexicon
+    clause_start = max(sentence.start, noun.start - INTENTION_CHARS)
+    if lexicon.matcher("partnerships", "intentions").search(ctx.text, clause_start, noun.start):
+        return False
+    return lexicon.matcher("partnerships", "concluded").contains(sentence.text)

@@ -1,0 +1,42 @@
+"""What an agreement covers and when it was signed, read from its sentence."""
+
+from datetime import date
+from typing import Any
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
+from extractors.text.sentences import Sentence
+
+
+def agreement_details(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> dict[str, Any]:
+    return {
+        "kind": noun.label,
+        "scope": _scope(ctx, sentence, noun),
+        "signed_date": signing_date(ctx, sentence, noun)[0],
+    }
+
+
+def signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[date | None, bool]:
+    """The date nearest the agreement in its sentence ("told on the 5th that ... from 30 March
+    to 1 April ... the MOU signing": the trip, not the announcement), and whether it is one day."""
+    dates = ctx.dates(sentence)
+    if not dates:
+        day = ctx.event_day(sentence)
+        return day, day is not None
+    nearest = min(dates, key=lambda d: min(abs(d.start - noun.end), abs(noun.start - d.end)))
+    return nearest.first, nearest.last is None
+
+
+def _scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> str | None:
+    """What the agreement covers: the "to ..." or "on ..." clause after it, up to a date told
+    in it ("on medical tourism cooperation on March 5")."""
+    match = ctx.language.patterns.partnerships.scope.search(ctx.text, noun.end, sentence.end)
+    if match is None:
+        return None
+    start, end = match.span("scope")
+    end = min([end, *(d.start for d in ctx.dates(sentence) if start < d.start < end)])
+    words = ctx.text[start:end].split()
+    day_prepositions = ctx.lexicon.section("dates")["ordinal_day_prepositions"]
+    while words and words[-1].lower() in day_prepositions:  # "cooperation on" before "March 5"
+        words.pop()
+    return " ".join(words) or None
