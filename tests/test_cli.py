@@ -1,15 +1,21 @@
 """The `medtour` command: exit codes, read-only queries, one-line errors."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import IngestedDemo
+
 MEDTOUR = [sys.executable, "-c", "from flows.cli import main; main()"]
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*MEDTOUR, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+def run(*args: str, cwd: Path, prefect_api: str | None = None) -> subprocess.CompletedProcess[str]:
+    """The command in a new process; with ``prefect_api``, an ingest uses that server instead of
+    starting its own (the first test below keeps the cold path)."""
+    env = {**os.environ, "PREFECT_API_URL": prefect_api} if prefect_api else None
+    return subprocess.run([*MEDTOUR, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
 def test_ingest_then_query_then_stats(demo_corpus: Path, tmp_path: Path) -> None:
@@ -32,9 +38,8 @@ def test_ingest_then_query_then_stats(demo_corpus: Path, tmp_path: Path) -> None
     assert stats.returncode == 0 and "patient_stats" in stats.stdout
 
 
-def test_query_is_read_only_and_errors_are_one_line(demo_corpus: Path, tmp_path: Path) -> None:
-    warehouse = str(tmp_path / "w.duckdb")
-    run("ingest", str(demo_corpus), "--warehouse", warehouse, cwd=tmp_path)
+def test_query_is_read_only_and_errors_are_one_line(ingested_demo: IngestedDemo, tmp_path: Path) -> None:
+    warehouse = str(ingested_demo.warehouse)
     dropped = run("query", "DROP TABLE events", "--warehouse", warehouse, cwd=tmp_path)
     assert dropped.returncode == 1
     assert "Traceback" not in dropped.stderr and "read-only" in dropped.stderr.lower()
@@ -50,9 +55,10 @@ def test_query_without_a_warehouse_says_what_to_do(tmp_path: Path) -> None:
     assert "run `medtour ingest` first" in missing.stderr
 
 
-def test_ingest_exits_2_when_some_documents_fail(demo_corpus: Path, tmp_path: Path) -> None:
+def test_ingest_exits_2_when_some_documents_fail(demo_corpus: Path, tmp_path: Path, prefect_api: str) -> None:
     (demo_corpus / "blob.txt").write_bytes(b"\x00\x01\x02 binary")
-    result = run("ingest", str(demo_corpus), "--warehouse", str(tmp_path / "w.duckdb"), cwd=tmp_path)
+    warehouse = str(tmp_path / "w.duckdb")
+    result = run("ingest", str(demo_corpus), "--warehouse", warehouse, cwd=tmp_path, prefect_api=prefect_api)
     assert result.returncode == 2
     assert "blob.txt" in result.stderr
 

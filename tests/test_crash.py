@@ -77,6 +77,7 @@ def private_prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[st
         yield server.api_url
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_never_corrupts_the_warehouse(
     tmp_path: Path, private_prefect_api: str
 ) -> None:

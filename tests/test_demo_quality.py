@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from flows.ingest import ingest
-from tests.conftest import DEMO_CORPUS, DEMO_GOLD
+from tests.conftest import DEMO_CORPUS, DEMO_GOLD, DemoWarehouse
 from warehouse import Warehouse
 from warehouse.evaluation import Evaluation, evaluate, read_gold
 
@@ -18,10 +18,8 @@ MICRO_F1_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
-def demo_evaluation(tmp_path_factory: pytest.TempPathFactory) -> Evaluation:
-    warehouse = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    ingest(str(DEMO_CORPUS), str(warehouse))
-    with Warehouse.open(warehouse, read_only=True) as store:
+def demo_evaluation(demo_warehouse: DemoWarehouse) -> Evaluation:
+    with Warehouse.open(demo_warehouse.path, read_only=True) as store:
         return evaluate(store, read_gold(DEMO_GOLD))
 
 

@@ -8,6 +8,7 @@ import pytest
 import flows.ingest
 from flows.ingest import ingest
 from flows.reporting import reporting
+from tests.conftest import DEMO_CORPUS, DemoWarehouse, IngestedDemo
 
 RECORD_TABLES = ("patient_stats", "targets", "partnerships", "events")
 
@@ -26,20 +27,20 @@ def warehouse(tmp_path: Path) -> Path:
     return tmp_path / "w.duckdb"
 
 
-def test_demo_corpus_yields_records_of_every_kind(demo_corpus: Path, warehouse: Path) -> None:
-    summary = ingest(str(demo_corpus), str(warehouse))
-    n_files = len(list(demo_corpus.iterdir()))
+def test_demo_corpus_yields_records_of_every_kind(demo_warehouse: DemoWarehouse) -> None:
+    summary = demo_warehouse.summary
+    n_files = len(list(DEMO_CORPUS.iterdir()))
     assert summary.docs_seen == summary.docs_new == n_files
     assert summary.docs_failed == 0
-    contents = table_contents(warehouse)
+    contents = table_contents(demo_warehouse.path)
     assert len(contents["documents"]) == n_files
     for table in RECORD_TABLES:
         assert contents[table], f"no {table} extracted from the demo corpus"
     assert summary.records_loaded == sum(len(contents[t]) for t in RECORD_TABLES)
 
 
-def test_ingesting_twice_changes_nothing(demo_corpus: Path, warehouse: Path) -> None:
-    ingest(str(demo_corpus), str(warehouse))
+def test_ingesting_twice_changes_nothing(ingested_demo: IngestedDemo) -> None:
+    demo_corpus, warehouse = ingested_demo.corpus, ingested_demo.warehouse
     before = table_contents(warehouse)
     again = ingest(str(demo_corpus), str(warehouse))
     assert again.docs_unchanged == again.docs_seen
@@ -47,8 +48,8 @@ def test_ingesting_twice_changes_nothing(demo_corpus: Path, warehouse: Path) -> 
     assert table_contents(warehouse) == before
 
 
-def test_a_changed_file_is_re_extracted_and_the_others_are_not(demo_corpus: Path, warehouse: Path) -> None:
-    ingest(str(demo_corpus), str(warehouse))
+def test_a_changed_file_is_re_extracted_and_the_others_are_not(ingested_demo: IngestedDemo) -> None:
+    demo_corpus, warehouse = ingested_demo.corpus, ingested_demo.warehouse
     changed = sorted(demo_corpus.glob("*.txt"))[0]
     changed.write_text(
         "Clinic news\nSuwon clinic treats record numbers\nPosted on 4 February 2019\n"
@@ -84,8 +85,8 @@ def test_a_bad_document_is_recorded_and_the_rest_are_loaded(demo_corpus: Path, w
     assert status == [("completed_with_errors", 2)]
 
 
-def test_a_deleted_file_leaves_the_record_tables(demo_corpus: Path, warehouse: Path) -> None:
-    ingest(str(demo_corpus), str(warehouse))
+def test_a_deleted_file_leaves_the_record_tables(ingested_demo: IngestedDemo) -> None:
+    demo_corpus, warehouse = ingested_demo.corpus, ingested_demo.warehouse
     victim = sorted(demo_corpus.iterdir())[0]
     victim.unlink()
     summary = ingest(str(demo_corpus), str(warehouse))

@@ -9,6 +9,7 @@ import pytest
 import extractors.pipeline
 import flows.ingest
 from flows.ingest import ingest
+from tests.conftest import IngestedDemo
 from warehouse.store import Warehouse
 
 RECORD_TABLES = ("patient_stats", "targets", "partnerships", "events")
@@ -50,8 +51,8 @@ def one_value(warehouse: Path, sql: str, *params: object) -> object:
         con.close()
 
 
-def test_a_new_file_is_ingested_by_the_next_run(demo_corpus: Path, warehouse: Path) -> None:
-    ingest(str(demo_corpus), str(warehouse))
+def test_a_new_file_is_ingested_by_the_next_run(ingested_demo: IngestedDemo) -> None:
+    demo_corpus, warehouse = ingested_demo.corpus, ingested_demo.warehouse
     new = demo_corpus / "new-article.txt"
     new.write_text(NEW_ARTICLE, encoding="utf-8")
     summary = ingest(str(demo_corpus), str(warehouse))
@@ -61,9 +62,9 @@ def test_a_new_file_is_ingested_by_the_next_run(demo_corpus: Path, warehouse: Pa
 
 
 def test_a_changed_file_has_its_records_replaced_and_the_others_keep_theirs(
-    demo_corpus: Path, warehouse: Path
+    ingested_demo: IngestedDemo,
 ) -> None:
-    ingest(str(demo_corpus), str(warehouse))
+    demo_corpus, warehouse = ingested_demo.corpus, ingested_demo.warehouse
     changed, untouched = sorted(demo_corpus.glob("*.txt"))[:2]
     before_changed, before_untouched = records_of(warehouse, changed), records_of(warehouse, untouched)
     changed.write_text(NEW_ARTICLE, encoding="utf-8")
@@ -76,10 +77,10 @@ def test_a_changed_file_has_its_records_replaced_and_the_others_keep_theirs(
 
 
 def test_a_failed_load_leaves_the_previous_version_whole(
-    demo_corpus: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
+    ingested_demo: IngestedDemo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Records are replaced in one transaction; a failure that is not transient is not retried."""
-    ingest(str(demo_corpus), str(warehouse))
+    demo_corpus, warehouse = ingested_demo.corpus, ingested_demo.warehouse
     changed = sorted(demo_corpus.glob("*.txt"))[0]
     before = records_of(warehouse, changed)
     changed.write_text(NEW_ARTICLE, encoding="utf-8")
@@ -100,8 +101,8 @@ def test_a_failed_load_leaves_the_previous_version_whole(
     assert one_value(warehouse, "SELECT status FROM ingest_runs ORDER BY started_at DESC LIMIT 1") == "failed"
 
 
-def test_a_deleted_file_is_marked_and_comes_back_when_restored(demo_corpus: Path, warehouse: Path) -> None:
-    ingest(str(demo_corpus), str(warehouse))
+def test_a_deleted_file_is_marked_and_comes_back_when_restored(ingested_demo: IngestedDemo) -> None:
+    demo_corpus, warehouse = ingested_demo.corpus, ingested_demo.warehouse
     victim = sorted(demo_corpus.glob("*.txt"))[0]
     content, before = victim.read_bytes(), records_of(warehouse, victim)
     victim.unlink()

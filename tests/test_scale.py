@@ -6,7 +6,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.ingest import ingest
+from flows.ingest import DEFAULT_BATCH_SIZE, ingest
+from tests.conftest import DemoWarehouse
 
 RECORD_TABLES = ("patient_stats", "targets", "partnerships", "events", "rejected_records")
 
@@ -36,18 +37,18 @@ def shared_api(prefect_api: str, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 @pytest.fixture
-def in_one_process(demo_corpus: Path, tmp_path: Path, shared_api: str) -> dict[str, list[str]]:
-    warehouse = tmp_path / "one.duckdb"
-    ingest(str(demo_corpus), str(warehouse), batch_size=1000)
-    return records(warehouse)
+def in_one_process(demo_warehouse: DemoWarehouse) -> dict[str, list[str]]:
+    """The demo corpus extracted in the flow's own process (it fits in one batch)."""
+    assert demo_warehouse.summary.docs_seen <= DEFAULT_BATCH_SIZE
+    return records(demo_warehouse.path)
 
 
 def test_a_process_pool_loads_what_one_process_does(
-    demo_corpus: Path, tmp_path: Path, in_one_process: dict[str, list[str]]
+    demo_warehouse: DemoWarehouse, tmp_path: Path, in_one_process: dict[str, list[str]], shared_api: str
 ) -> None:
     warehouse = tmp_path / "pool.duckdb"
-    summary = ingest(str(demo_corpus), str(warehouse), batch_size=3, workers=2)
-    assert summary.docs_new == summary.docs_seen == len(list(demo_corpus.iterdir()))
+    summary = ingest(str(demo_warehouse.corpus), str(warehouse), batch_size=3, workers=2)
+    assert summary.docs_new == summary.docs_seen == len(list(demo_warehouse.corpus.iterdir()))
     assert records(warehouse) == in_one_process
 
 
@@ -61,11 +62,17 @@ def dask_cluster() -> Iterator[str]:
         yield cluster.scheduler_address
 
 
+@pytest.mark.slow
 def test_a_dask_cluster_extracts_and_the_flow_loads(
-    demo_corpus: Path, tmp_path: Path, in_one_process: dict[str, list[str]], dask_cluster: str
+    demo_warehouse: DemoWarehouse,
+    tmp_path: Path,
+    in_one_process: dict[str, list[str]],
+    shared_api: str,
+    dask_cluster: str,
 ) -> None:
     warehouse = tmp_path / "dask.duckdb"
-    summary = ingest(str(demo_corpus), str(warehouse), batch_size=3, runner="dask", dask_address=dask_cluster)
+    corpus = str(demo_warehouse.corpus)
+    summary = ingest(corpus, str(warehouse), batch_size=3, runner="dask", dask_address=dask_cluster)
     assert summary.docs_new == summary.docs_seen
     assert records(warehouse) == in_one_process
 

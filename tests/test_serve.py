@@ -81,6 +81,7 @@ def serve_env(**extra: str) -> dict[str, str]:
     return {**env, "PREFECT_LOGGING_LEVEL": "INFO", **extra}
 
 
+@pytest.mark.slow
 def test_serve_every_starts_its_own_server_ingests_new_files_and_stops_cleanly(
     demo_corpus: Path, tmp_path: Path
 ) -> None:
@@ -102,6 +103,7 @@ def test_serve_every_starts_its_own_server_ingests_new_files_and_stops_cleanly(
     assert (tmp_path / "prefect-home" / "prefect.db").exists()
 
 
+@pytest.mark.slow
 def test_serve_watch_ingests_a_new_file_on_the_users_server(
     demo_corpus: Path, tmp_path: Path, prefect_api: str
 ) -> None:
@@ -125,6 +127,7 @@ def test_serve_watch_ingests_a_new_file_on_the_users_server(
     assert prefect_api in output  # the user's server, not one of medtour's
 
 
+@pytest.mark.slow
 def test_a_burst_during_a_waiting_run_adds_no_run(prefect_api: str, tmp_path: Path) -> None:
     async def main() -> None:
         with temporary_settings({PREFECT_API_URL: prefect_api}):

@@ -15,6 +15,7 @@ import flows.ingest
 from flows.discovery import SourceFile, StillBeingWritten, discover, read_settled
 from flows.ingest import ingest
 from flows.writer_lock import AnotherRunIsWriting, lock_path
+from tests.conftest import IngestedDemo
 from warehouse import Warehouse
 
 
@@ -62,10 +63,9 @@ def test_a_second_run_waits_for_the_first_to_finish(demo_corpus: Path, tmp_path:
     assert summary.docs_new == summary.docs_seen
 
 
-def test_a_warehouse_open_in_a_query_is_retried_with_backoff(demo_corpus: Path, tmp_path: Path) -> None:
+def test_a_warehouse_open_in_a_query_is_retried_with_backoff(ingested_demo: IngestedDemo) -> None:
     """DuckDB keeps a writer out while any reader has the file open: the run waits for it to close."""
-    warehouse = tmp_path / "w.duckdb"
-    ingest(str(demo_corpus), str(warehouse))
+    demo_corpus, warehouse = ingested_demo.corpus, ingested_demo.warehouse
     (demo_corpus / "extra.txt").write_text("Seoul, 2 May 2024 - A hospital opened a new wing.\n")
     reader = f"import duckdb\ncon = duckdb.connect({str(warehouse)!r}, read_only=True)"
     started = time.monotonic()
