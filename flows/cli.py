@@ -6,7 +6,7 @@ command's main module when they start, and each would hold them for nothing (abo
 """
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from enum import StrEnum
@@ -44,6 +44,7 @@ WarehouseOption = Annotated[
 ]
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_DOCUMENTS_FAILED = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 class Runner(StrEnum):
@@ -76,17 +77,25 @@ def ingest(
     dask_address: Annotated[
         str | None, typer.Option(help="The Dask scheduler for --runner dask: tcp://HOST:8786")
     ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show Prefect's log, and a failed run's traceback")
+    ] = False,
 ) -> None:
     """Extract new and changed documents under PATH and load them into the warehouse.
 
     Exit status: 0 all documents ingested, 2 the run completed but some documents failed
-    (see the ingest_errors table), 1 the run itself failed.
+    (see the ingest_errors table), 1 the run itself failed, 130 interrupted (Ctrl-C).
     """
     if not path.exists():
         _fail(f"no such file or directory: {path}")
     if runner == Runner.DASK and not dask_address:
         _fail("--runner dask needs --dask-address tcp://HOST:8786 (a running Dask scheduler)")
+    _check_writable(resolve_warehouse(warehouse))
     _quiet_prefect()
+    if verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    else:  # Prefect's console log: its failures repeat ours, with a traceback of its own engine
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     from flows.prefect_server import ServerError, prefect_api
     from flows.writer_lock import AnotherRunIsWriting
     from warehouse import WarehouseError
@@ -103,7 +112,7 @@ def ingest(
                 # one-off loads (about 2 s) now, while the server starts on another core and this
                 # process would only wait.
                 warm_up()
-            with api.ready(), ingest_progress(err) as progress, reporting(progress):
+            with api.ready(), ingest_progress(err) as progress, reporting(progress, _say_once()):
                 summary = ingest_flow(
                     str(path),
                     str(resolve_warehouse(warehouse)),
@@ -112,10 +121,14 @@ def ingest(
                     workers=workers,
                     dask_address=dask_address,
                 )
+    except KeyboardInterrupt:
+        err.print("interrupted: the run is recorded as interrupted (see `medtour runs`)", highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except (WarehouseError, AnotherRunIsWriting, ServerError) as error:
         _fail(str(error))
     except Exception as error:  # the run failed: one clear line, the details are in ingest_runs
-        _fail(f"ingest failed: {type(error).__name__}: {error}")
+        hint = "" if verbose else "\n(`medtour ingest --verbose` shows Prefect's log and the traceback)"
+        _fail(f"ingest failed: {type(error).__name__}: {error}{hint}")
     print_summary(out, summary)
     for error in summary.errors:
         err.print(
@@ -350,6 +363,31 @@ def report(
     except (WarehouseError, OSError) as error:
         _fail(f"cannot write the report: {error}")
     out.print(f"report written to {out_file} ({size / 1024:.0f} KiB)", highlight=False)
+
+
+def _check_writable(warehouse: Path) -> None:
+    """Refuse, before any run starts, a warehouse whose directory (or file) this user cannot write."""
+    directory = warehouse.absolute().parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _fail(f"directory not writable: {error.filename or directory} ({error.strerror})")
+    if not os.access(directory, os.W_OK | os.X_OK):
+        _fail(f"directory not writable: {directory} (the warehouse and its lock file are written there)")
+    if warehouse.exists() and not os.access(warehouse, os.W_OK):
+        _fail(f"warehouse not writable: {warehouse.absolute()}")
+
+
+def _say_once() -> Callable[[str], None]:
+    """What the run announces while it waits (for another run, for a reader's lock), each said once."""
+    said: set[str] = set()
+
+    def say(message: str) -> None:
+        if message not in said:
+            said.add(message)
+            err.print(f"[yellow]waiting:[/yellow] {escape(message)}", highlight=False)
+
+    return say
 
 
 def _quiet_prefect() -> None:

@@ -9,6 +9,7 @@ holds the file; a bad document becomes an error row and is never retried.
 
 import contextlib
 import os
+import signal
 import uuid
 from collections import deque
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.context import FlowRunContext
+from prefect.exceptions import TerminationSignal
 from prefect.futures import PrefectFuture
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
@@ -53,6 +55,7 @@ WRITER_WAIT_SECONDS = 60.0
 # A warehouse held open by a reader is tried again after about 1, 2, 4, 8 and 16 s.
 BUSY_RETRIES = 5
 BUSY_BACKOFF_SECONDS = 1.0
+BUSY_WAIT_SECONDS = BUSY_BACKOFF_SECONDS * (2**BUSY_RETRIES - 1)  # 31 s, give or take the jitter
 
 
 @dataclass
@@ -115,7 +118,8 @@ def retry_while_busy(task: Task[..., Any], task_run: TaskRun, state: State[Any])
 
     try:
         state.result()
-    except WarehouseBusy:
+    except WarehouseBusy as busy:
+        reporting.announce(f"{busy}; trying again for up to {BUSY_WAIT_SECONDS:g} s")
         return True
     except Exception:
         return False
@@ -183,7 +187,7 @@ def ingest(
     warehouse_path = resolve_warehouse(warehouse)
     summary = IngestSummary(run_id=uuid.uuid4().hex, warehouse=str(warehouse_path))
     plan = ExtractionPlan(RunnerKind(runner), workers or default_workers(), dask_address, batch_size)
-    with writer_lock(warehouse_path, wait_seconds=WRITER_WAIT_SECONDS):
+    with writer_lock(warehouse_path, wait_seconds=WRITER_WAIT_SECONDS, on_wait=reporting.announce):
         known = begin_run(warehouse_path, summary.run_id, str(root))
         try:
             vanished = _run(root, warehouse_path, known, summary, plan, reporting.current())
@@ -324,17 +328,31 @@ def _changed_files(
 
 
 def _close_failed_run(warehouse: Path, summary: IngestSummary, error: BaseException) -> None:
-    """Record the failure in the run's row: one attempt, no retries, since the run is failing already."""
+    """Record the failure in the run's row: one attempt, no retries, since the run is failing already.
+
+    A run stopped by Ctrl-C (KeyboardInterrupt) or a termination signal (Prefect's
+    TerminationSignal, for SIGTERM) did not fail: it is ``interrupted``, and says by what.
+    """
     from warehouse import WarehouseError
 
+    stopped_by = _stopping_signal(error)
     with contextlib.suppress(WarehouseError), open_warehouse(warehouse) as store:
         store.finish_run(
             summary.run_id,
             at=now(),
-            status="failed",
+            status="failed" if stopped_by is None else "interrupted",
             counts=summary.counters(),
-            error=f"{type(error).__name__}: {error}",
+            error=f"{type(error).__name__}: {error}" if stopped_by is None else f"stopped by {stopped_by}",
         )
+
+
+def _stopping_signal(error: BaseException) -> str | None:
+    """The signal that stopped the run ("SIGINT (Ctrl-C)", "SIGTERM"), or None if it failed."""
+    if isinstance(error, KeyboardInterrupt):
+        return "SIGINT (Ctrl-C)"
+    if isinstance(error, TerminationSignal):
+        return signal.Signals(error.signal).name
+    return None
 
 
 def batched(items: Iterator[SourceFile], size: int) -> Iterator[list[SourceFile]]:

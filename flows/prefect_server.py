@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the server's own process imports it; the command's never do
 READY_TIMEOUT_SECONDS = 120.0  # the first start also creates the database
 STOP_TIMEOUT_SECONDS = 20.0
 LOOPBACK = "127.0.0.1"  # medtour's servers answer this machine only
+DRAIN_TIMEOUT_SECONDS = 5.0  # for the logs and events of a run to reach its temporary server
 HEALTH_POLL_SECONDS = 0.05  # a ready server is noticed this soon: the command is waiting for it
 
 _LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy for 127.0.0.1
@@ -100,7 +101,8 @@ def temporary_server() -> Iterator[StartingServer]:
     It is Prefect's temporary server, as Prefect starts it: the API alone (no UI, no scheduler),
     its database where Prefect keeps it (``PREFECT_HOME``, reused from run to run, so that only
     its first start creates it). Its errors reach the command's stderr; it stays in the
-    command's process group, so Ctrl-C or a closed terminal stops it with the command. The block
+    command's process group, so a closed terminal stops it with the command (Ctrl-C it leaves to
+    the command: see ``ephemeral_app``). The block
     gets it while it starts: call ``ready()`` before the first flow run.
     """
     server = PrefectServer(LOOPBACK, free_port())
@@ -182,8 +184,22 @@ class RunApi:
             with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
                 yield
         finally:
+            _send_pending_logs_and_events()
             del os.environ["PREFECT_API_URL"]
             refresh_global_settings_context()
+
+
+def _send_pending_logs_and_events() -> None:
+    """Let Prefect send the logs and events it holds while the temporary server still answers.
+
+    A failed run leaves some queued; sent only at the interpreter's exit, after the server has
+    stopped, each fails: "--- Error logging to API ---", and 7 s and a screenful per event.
+    """
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=DRAIN_TIMEOUT_SECONDS)
+    EventsWorker.drain_all(timeout=DRAIN_TIMEOUT_SECONDS)
 
 
 @contextmanager
@@ -205,8 +221,14 @@ def ephemeral_app() -> "FastAPI":
 
     ``ephemeral`` runs only the services a flow run needs (recording task runs and events), as
     Prefect's own temporary server does; ``final`` lets Prefect skip copying its routes.
+
+    Ctrl-C in the terminal reaches this server too (it shares the command's process group); it
+    ignores it, so that the interrupted run can still report its end here before the command
+    stops the server (SIGTERM). uvicorn installed its handlers before calling this factory.
     """
     from prefect.server.api.server import create_app
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     return create_app(ephemeral=True, final=True)
 

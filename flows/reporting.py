@@ -12,21 +12,33 @@ from contextvars import ContextVar
 from typing import Any
 
 ProgressCallback = Callable[[Any], None]  # called with the run's IngestSummary
+NoticeCallback = Callable[[str], None]  # called with a sentence for the user
 
 _progress: ContextVar[ProgressCallback | None] = ContextVar("medtour_ingest_progress", default=None)
+_notice: ContextVar[NoticeCallback | None] = ContextVar("medtour_ingest_notice", default=None)
 
 
 @contextmanager
-def reporting(progress: ProgressCallback) -> Iterator[None]:
+def reporting(progress: ProgressCallback, notice: NoticeCallback | None = None) -> Iterator[None]:
     """Within this block, ``ingest`` calls ``progress`` with the counters so far: once every file
-    is discovered and after each load commits (the command line draws its progress bar with it)."""
-    token = _progress.set(progress)
+    is discovered and after each load commits (the command line draws its progress bar with it);
+    and ``notice`` with what it is waiting for, when it must wait (``announce``)."""
+    progress_token = _progress.set(progress)
+    notice_token = _notice.set(notice)
     try:
         yield
     finally:
-        _progress.reset(token)
+        _notice.reset(notice_token)
+        _progress.reset(progress_token)
 
 
 def current() -> ProgressCallback | None:
     """The callback of the innermost ``reporting`` block, if any."""
     return _progress.get()
+
+
+def announce(message: str) -> None:
+    """Tell the caller, if one listens, why the run is not moving (it waits for a lock)."""
+    notice = _notice.get()
+    if notice is not None:
+        notice(message)

@@ -3,12 +3,13 @@
 Extraction is pure Python and CPU-bound, so threads share one core (the GIL); only processes
 use them all. A process pool costs each worker a Python, Prefect and extractor start-up (about
 3 s here, plus quantulum3's first-call load of about 1.3 s, paid once per worker by
-``warm_up``), so work that fits in one batch is extracted in the flow's own process instead.
+``start_worker``), so work that fits in one batch is extracted in the flow's own process instead.
 The warehouse is always written by the flow's process alone (DuckDB allows one writer).
 """
 
 import contextlib
 import os
+import signal
 from enum import StrEnum
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
@@ -50,6 +51,14 @@ def warm_up() -> None:
         )
 
 
+def start_worker() -> None:
+    """A pool worker's start: Ctrl-C, which the terminal sends to the whole process group, ends it
+    at once and quietly (the command, interrupted too, records the run as interrupted); then the
+    warm-up."""
+    signal.signal(signal.SIGINT, lambda signum, frame: os._exit(128 + signum))
+    warm_up()
+
+
 def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, batches: int) -> TaskRunner:
     """The task runner for ``batches`` extraction batches (a lower bound: discovery streams on).
 
@@ -64,4 +73,4 @@ def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, bat
         return DaskTaskRunner(address=dask_address)
     if workers <= 1 or batches <= 1:
         return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=warm_up)
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=start_worker)

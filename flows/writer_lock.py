@@ -7,7 +7,7 @@ triggered by a new file or started by hand, never interleave their batches. The 
 when the process ends, however it ends, so a crashed run leaves no stale lock behind.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,19 +23,34 @@ def lock_path(warehouse: Path) -> Path:
 
 
 @contextmanager
-def writer_lock(warehouse: Path, *, wait_seconds: float) -> Iterator[None]:
-    """Hold the warehouse's writer lock, waiting at most ``wait_seconds`` for another run to end."""
+def writer_lock(
+    warehouse: Path, *, wait_seconds: float, on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """Hold the warehouse's writer lock, waiting at most ``wait_seconds`` for another run to end
+    (and telling ``on_wait``, once, that it waits)."""
     path = lock_path(warehouse)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(path)
-    try:
-        lock.acquire(timeout=wait_seconds)
-    except Timeout:
-        raise AnotherRunIsWriting(
-            f"another ingest run is writing warehouse {warehouse} (it holds {path}); "
-            f"waited {wait_seconds:g} s — try again when it has finished"
-        ) from None
+    if not _acquired(lock, timeout=0):
+        if on_wait is not None:
+            on_wait(
+                f"another ingest run is writing warehouse {warehouse}; "
+                f"this run starts when it ends (waiting up to {wait_seconds:g} s)"
+            )
+        if not _acquired(lock, timeout=wait_seconds):
+            raise AnotherRunIsWriting(
+                f"another ingest run is writing warehouse {warehouse} (it holds {path}); "
+                f"waited {wait_seconds:g} s — try again when it has finished"
+            )
     try:
         yield
     finally:
         lock.release()
+
+
+def _acquired(lock: FileLock, *, timeout: float) -> bool:
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        return False
+    return True
