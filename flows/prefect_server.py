@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows import lifeline
+
 if TYPE_CHECKING:  # the server's own process imports it; the command's never does
     from fastapi import FastAPI
 
@@ -120,7 +122,7 @@ def temporary_server() -> Iterator[StartingServer]:
             "--lifespan",
             "on",
         ],
-        env={**os.environ, "PREFECT_UI_ENABLED": "false"},
+        env={**os.environ, "PREFECT_UI_ENABLED": "false", **lifeline.environment_for_child()},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
     )
@@ -204,10 +206,12 @@ def ephemeral_app() -> "FastAPI":
     """The application of Prefect's temporary server (uvicorn calls this in the server's process).
 
     ``ephemeral`` runs only the services a flow run needs (recording task runs and events), as
-    Prefect's own temporary server does; ``final`` lets Prefect skip copying its routes.
+    Prefect's own temporary server does; ``final`` lets Prefect skip copying its routes. The
+    server ends with the command that started it, even a killed one (``flows.lifeline``).
     """
     from prefect.server.api.server import create_app
 
+    lifeline.watch_parent_from_environment()
     return create_app(ephemeral=True, final=True)
 
 

@@ -9,10 +9,12 @@ The warehouse is always written by the flow's process alone (DuckDB allows one w
 
 import os
 from enum import StrEnum
+from functools import partial
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from extractors import extract
+from flows.lifeline import watch_parent
 from models import MediaType, SourceDocument
 
 # Touches every lazily loaded table (dateparser's locale data, quantulum3's units) once.
@@ -42,6 +44,12 @@ def warm_up() -> None:
     )
 
 
+def start_worker(parent_pid: int) -> None:
+    """A pool worker's start: it ends with the flow's process (``flows.lifeline``), and is warmed up."""
+    watch_parent(parent_pid)
+    warm_up()
+
+
 def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, batches: int) -> TaskRunner:
     """The task runner for ``batches`` extraction batches (a lower bound: discovery streams on).
 
@@ -56,4 +64,6 @@ def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, bat
         return DaskTaskRunner(address=dask_address)
     if workers <= 1 or batches <= 1:
         return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=warm_up)
+    # A partial, not ``initargs``: Prefect copies a task runner for each flow run, initializer
+    # included but not its arguments.
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=partial(start_worker, os.getpid()))
