@@ -80,8 +80,8 @@ def managed_server(home: Path) -> Iterator[PrefectServer]:
     log_path = home / "server.log"
     with log_path.open("ab") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "prefect", "server", "start"],
-            env=_server_environment(home, server),
+            [sys.executable, "-m", __name__, "server", "start"],  # run_prefect_cli()
+            env={**_server_environment(home, server), **lifeline.environment_for_child()},
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -215,6 +215,15 @@ def ephemeral_app() -> "FastAPI":
     return create_app(ephemeral=True, final=True)
 
 
+def run_prefect_cli() -> None:
+    """Prefect's command line (``prefect server start``), in a process that ends with the medtour
+    that started it, even a killed one (``flows.lifeline``)."""
+    lifeline.watch_parent_from_environment()
+    from prefect.cli import app
+
+    app()
+
+
 def free_port() -> int:
     """A TCP port on the loopback interface that nothing listens on now."""
     with socket.socket() as probe:
@@ -281,3 +290,7 @@ def _stop(process: subprocess.Popen[bytes], *, group: bool) -> None:
         except subprocess.TimeoutExpired:
             send(signal.SIGKILL)
             process.wait()
+
+
+if __name__ == "__main__":
+    run_prefect_cli()

@@ -7,6 +7,7 @@ use them all. A process pool costs each worker a Python, Prefect and extractor s
 The warehouse is always written by the flow's process alone (DuckDB allows one writer).
 """
 
+import contextlib
 import os
 from enum import StrEnum
 from functools import partial
@@ -45,9 +46,16 @@ def warm_up() -> None:
 
 
 def start_worker(parent_pid: int) -> None:
-    """A pool worker's start: it ends with the flow's process (``flows.lifeline``), and is warmed up."""
+    """A pool worker's start: it ends with the flow's process (``flows.lifeline``), and is warmed up.
+
+    The warm-up is only a head start, and must not fail: an exception in a pool's initializer
+    breaks the whole pool (BrokenProcessPool), and on a loaded machine the one-off loads exceeded
+    the document's time budget (ExtractionTimeout) and failed the run. An extractor that fails
+    here fails again on the document that meets it, which records the error.
+    """
     watch_parent(parent_pid)
-    warm_up()
+    with contextlib.suppress(Exception):
+        warm_up()
 
 
 def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, batches: int) -> TaskRunner:

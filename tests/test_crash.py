@@ -158,6 +158,7 @@ def test_sigkill_of_ingest_leaves_none_of_its_processes_running(tmp_path: Path) 
     alive = [
         child for child in started.values() if child.is_running() and child.status() != psutil.STATUS_ZOMBIE
     ]
+    commands = [" ".join(child.cmdline()) for child in alive]
     for child in alive:  # so that a failure leaves nothing behind either
         child.kill()
-    assert [" ".join(child.cmdline()) for child in alive] == []
+    assert commands == []
