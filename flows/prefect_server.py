@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows import lifeline
+
 if TYPE_CHECKING:  # the server's own process imports it; the command's never does
     from fastapi import FastAPI
 
@@ -79,8 +81,8 @@ def managed_server(home: Path) -> Iterator[PrefectServer]:
     log_path = home / "server.log"
     with log_path.open("ab") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "prefect", "server", "start"],
-            env=_server_environment(home, server),
+            [sys.executable, "-m", __name__, "server", "start"],  # run_prefect_cli()
+            env={**_server_environment(home, server), **lifeline.environment_for_child()},
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -122,7 +124,7 @@ def temporary_server() -> Iterator[StartingServer]:
             "--lifespan",
             "on",
         ],
-        env={**os.environ, "PREFECT_UI_ENABLED": "false"},
+        env={**os.environ, "PREFECT_UI_ENABLED": "false", **lifeline.environment_for_child()},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
     )
@@ -220,7 +222,8 @@ def ephemeral_app() -> "FastAPI":
     """The application of Prefect's temporary server (uvicorn calls this in the server's process).
 
     ``ephemeral`` runs only the services a flow run needs (recording task runs and events), as
-    Prefect's own temporary server does; ``final`` lets Prefect skip copying its routes.
+    Prefect's own temporary server does; ``final`` lets Prefect skip copying its routes. The
+    server ends with the command that started it, even a killed one (``flows.lifeline``).
 
     Ctrl-C in the terminal reaches this server too (it shares the command's process group); it
     ignores it, so that the interrupted run can still report its end here before the command
@@ -229,8 +232,17 @@ def ephemeral_app() -> "FastAPI":
     from prefect.server.api.server import create_app
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
+    lifeline.watch_parent_from_environment()
     return create_app(ephemeral=True, final=True)
+
+
+def run_prefect_cli() -> None:
+    """Prefect's command line (``prefect server start``), in a process that ends with the medtour
+    that started it, even a killed one (``flows.lifeline``)."""
+    lifeline.watch_parent_from_environment()
+    from prefect.cli import app
+
+    app()
 
 
 def free_port() -> int:
@@ -299,3 +311,7 @@ def _stop(process: subprocess.Popen[bytes], *, group: bool) -> None:
         except subprocess.TimeoutExpired:
             send(signal.SIGKILL)
             process.wait()
+
+
+if __name__ == "__main__":
+    run_prefect_cli()

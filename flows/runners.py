@@ -11,10 +11,12 @@ import contextlib
 import os
 import signal
 from enum import StrEnum
+from functools import partial
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from extractors import extract
+from flows.lifeline import watch_parent
 from models import MediaType, SourceDocument
 
 # Touches every lazily loaded table (dateparser's locale data, quantulum3's units) once.
@@ -32,31 +34,32 @@ def default_workers() -> int:
 
 
 def warm_up() -> None:
-    """Pay the extractors' one-off loads when a worker starts, not inside its first batch.
-
-    Only a head start, so it never fails: an exception in a pool's initializer breaks the whole
-    pool (BrokenProcessPool), and on a loaded machine this text once ran past the document's time
-    budget. An extractor that fails here fails again on the document that meets it, which
-    records the error.
-    """
-    with contextlib.suppress(Exception):
-        extract(
-            SourceDocument(
-                doc_id="warm-up",
-                source_uri="warm-up",
-                content=_WARM_UP_TEXT,
-                content_sha256="0" * 64,
-                media_type=MediaType.TEXT,
-            )
+    """Pay the extractors' one-off loads when a worker starts, not inside its first batch."""
+    extract(
+        SourceDocument(
+            doc_id="warm-up",
+            source_uri="warm-up",
+            content=_WARM_UP_TEXT,
+            content_sha256="0" * 64,
+            media_type=MediaType.TEXT,
         )
+    )
 
 
-def start_worker() -> None:
-    """A pool worker's start: Ctrl-C, which the terminal sends to the whole process group, ends it
-    at once and quietly (the command, interrupted too, records the run as interrupted); then the
-    warm-up."""
+def start_worker(parent_pid: int) -> None:
+    """A pool worker's start: it ends with the flow's process (``flows.lifeline``); Ctrl-C, which
+    the terminal sends to the whole process group, ends it at once and quietly (the command,
+    interrupted too, records the run as interrupted); then the warm-up.
+
+    The warm-up is only a head start, and must not fail: an exception in a pool's initializer
+    breaks the whole pool (BrokenProcessPool), and on a loaded machine the one-off loads exceeded
+    the document's time budget (ExtractionTimeout) and failed the run. An extractor that fails
+    here fails again on the document that meets it, which records the error.
+    """
+    watch_parent(parent_pid)
     signal.signal(signal.SIGINT, lambda signum, frame: os._exit(128 + signum))
-    warm_up()
+    with contextlib.suppress(Exception):
+        warm_up()
 
 
 def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, batches: int) -> TaskRunner:
@@ -73,4 +76,6 @@ def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, bat
         return DaskTaskRunner(address=dask_address)
     if workers <= 1 or batches <= 1:
         return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=start_worker)
+    # A partial, not ``initargs``: Prefect copies a task runner for each flow run, initializer
+    # included but not its arguments.
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=partial(start_worker, os.getpid()))

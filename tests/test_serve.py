@@ -16,6 +16,7 @@ from pathlib import Path
 
 import anyio
 import duckdb
+import psutil
 import pytest
 from prefect.client.orchestration import get_client
 from prefect.deployments.runner import EntrypointType
@@ -195,3 +196,26 @@ def test_the_printed_prefect_ui_shows_the_deployment_its_schedule_and_its_runs(
     links = {a.text(strip=True): a.attributes["href"] for a in runs.css("a[href*='/runs/flow-run/']")}
     assert links == {run_name: f"{urllib.parse.urlsplit(home).path}runs/flow-run/{run_id}"}
     assert "Completed" in runs.body.text(separator=" ")
+
+
+@pytest.mark.slow
+def test_sigkill_of_serve_leaves_no_prefect_server_running(demo_corpus: Path, tmp_path: Path) -> None:
+    """The Prefect server that serve started notices within seconds that serve is gone."""
+    warehouse, log = tmp_path / "w.duckdb", tmp_path / "serve.log"
+    env = serve_env(MEDTOUR_PREFECT_HOME=str(tmp_path / "prefect-home"))
+    finished = re.compile(r"Flow run '[\w-]+' - Finished in state Completed")
+    with serving([str(demo_corpus), "-w", str(warehouse)], env, log) as serve:
+        wait_for(lambda: finished.search(log.read_text(errors="replace")) is not None, 120, log)
+        started = psutil.Process(serve.pid).children(recursive=True)
+        assert any("server start" in " ".join(child.cmdline()) for child in started), started
+        serve.kill()
+        serve.wait()
+    time.sleep(5)
+    alive = [child for child in started if child.is_running() and child.status() != psutil.STATUS_ZOMBIE]
+    commands = [" ".join(child.cmdline()) for child in alive]
+    for child in alive:  # so that a failure leaves nothing behind either
+        child.kill()
+    assert commands == []
+    (port,) = re.findall(r"Prefect UI: http://127\.0\.0\.1:(\d+)", log.read_text())
+    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", int(port)), timeout=2):
+        pass
