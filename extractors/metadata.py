@@ -23,6 +23,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")
+_BREADCRUMB_SPLITTER = re.compile(r"\s*[>»›]\s*")
 SITE_NAME_WORDS = 5
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
@@ -59,6 +60,12 @@ class Metadata:
     body_start: (
         int  # where the article body begins: after the dateline (headline and furniture stand before it)
     )
+
+
+@cache
+def _title_label(lexicon: Lexicon) -> re.Pattern[str]:
+    """A CMS's label in front of the headline ("Title: ..."), which is not part of it."""
+    return re.compile(rf"^{lexicon.alternation('page', 'title_labels')}\s*:\s*", re.IGNORECASE)
 
 
 @cache
@@ -156,8 +163,9 @@ def extract_metadata(text: str, lexicon: Lexicon, page: PageMetadata | None = No
     lines = head_lines(text)
     dateline = find_dateline(lines, lexicon)
     title, publisher = _headline(lines, dateline, lexicon)
+    title = page.title or title or page.fallback_title
     return Metadata(
-        title=page.title or title or page.fallback_title,
+        title=_title_label(lexicon).sub("", title) if title else None,
         publisher=page.site_name or publisher,
         published_date=page.published or (dateline.date.first if dateline else None),
         language=detect_language(text),
@@ -186,16 +194,20 @@ def _headline(
     candidates: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         text = line.text
+        if _is_breadcrumb(text):
+            continue  # navigation, never the site's name
         if dateline is not None and index == dateline.line:
             label = _label_pattern(lexicon).search(text[: dateline.date.start])
-            text = text[: label.start() if label else dateline.date.start].strip(" -|:")
+            text = text[: label.start() if label else dateline.date.start].strip(" -|:·•")
         headline, site = _split_site_name(text)
         if site and publisher is None:
             publisher = site
         if headline is None:
             continue
         if _is_site_name(headline, lexicon) or _is_only_an_organization(headline, lexicon):
-            publisher = publisher or headline
+            # a name on its own line below the dateline signs the article off ("Choi Yu-na, Arirang News.")
+            if dateline is None or index <= dateline.line:
+                publisher = publisher or headline
         elif _looks_like_headline(headline) and not _is_furniture(headline, lexicon):
             if not _is_date_line(headline, lexicon):
                 candidates.append((index, headline))
@@ -210,6 +222,12 @@ def _headline(
             return (before[-1] if before else after[0])[1], publisher
     repeated = [c for c in candidates if sum(c[1] == o[1] for o in candidates) > 1]
     return (repeated or candidates)[0][1], publisher
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """The page's place in the site's menu ("Home > Notice > City News"): short crumbs between marks."""
+    crumbs = _BREADCRUMB_SPLITTER.split(text)
+    return len(crumbs) >= 2 and all(0 < len(crumb.split()) <= SITE_NAME_WORDS for crumb in crumbs)
 
 
 def _is_furniture(text: str, lexicon: Lexicon) -> bool:
