@@ -158,18 +158,24 @@ def _is_date_line(text: str, lexicon: Lexicon) -> bool:
 
 
 def extract_metadata(text: str, lexicon: Lexicon, page: PageMetadata | None = None) -> Metadata:
-    """Metadata from the page's markup where it states it (HTML), else from its first lines."""
+    """Metadata from the page's markup where it states it (HTML), else from its first lines.
+
+    The dateline comes before the page's stated date: on 990 annotated web pages it was right
+    more often than htmldate's reading, which then fills in where no dateline stands (88% of
+    dates right together, 87% htmldate alone; docs/html-cleaning.md). The head lines are the
+    whole page's where the text is only its main text (a web page's, read by a library).
+    """
     page = page or PageMetadata()
-    lines = head_lines(text)
+    lines = head_lines(page.page_text or text)
     dateline = find_dateline(lines, lexicon)
     title, publisher = _headline(lines, dateline, lexicon)
     title = page.title or title or page.fallback_title
     return Metadata(
         title=_title_label(lexicon).sub("", title) if title else None,
         publisher=page.site_name or publisher,
-        published_date=page.published or (dateline.date.first if dateline else None),
+        published_date=(dateline.date.first if dateline else None) or page.published,
         language=detect_language(text),
-        body_start=_body_start(lines, dateline),
+        body_start=0 if page.page_text is not None else _body_start(lines, dateline),
     )
 
 

@@ -17,7 +17,7 @@ from extractors.targets import extract_targets
 from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
 
 # Bump when extraction output changes: documents extracted by an older version are redone.
-EXTRACTOR_VERSION = "0.6.6"
+EXTRACTOR_VERSION = "0.6.7"
 
 # A news article takes milliseconds; a document that needs more than this is pathological
 # (thousands of numbers or dates) and is reported instead of stalling the run.
