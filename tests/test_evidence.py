@@ -45,6 +45,6 @@ def test_fields_read_as_text_and_empty_ones_are_left_out() -> None:
         ("count", "412,000"),
         ("year", "2019"),
         ("value", "1,000,000"),
-        ("origin_countries", "CN, US"),
-        ("start_date", "2024-03-21"),
+        ("origin countries", "CN, US"),
+        ("start date", "2024-03-21"),
     ]

@@ -133,3 +133,54 @@ def test_a_line_that_only_names_an_organisation_heads_the_site() -> None:
 def test_day_first_dashed_dates_on_a_stamp_line() -> None:
     page = f"Gulf Agency\n\n{HEADLINE}\n\nWed 12-03-2014 18:44\n\nBody text."
     assert extract_metadata(page, language_for("en")).published_date == date(2014, 3, 12)
+
+
+@pytest.mark.parametrize("crumbs", ["Home > Notice > City News", "Home › News › Events", "News » Society"])
+def test_a_breadcrumb_is_not_the_publisher(crumbs: str) -> None:
+    page = f"{crumbs}\n\n{HEADLINE}\n\nUpdated: 2018-06-11 10:02:44 KST\n\nBody text of the article."
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.publisher, metadata.published_date) == (
+        HEADLINE,
+        None,
+        date(2018, 6, 11),
+    )
+
+
+def test_the_site_name_above_a_breadcrumb_is_the_publisher() -> None:
+    page = f"Busan Metro Daily\nHome > News > Health\n\n{HEADLINE}\n\nPosted on 4 February 2019\n\nBody text."
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.publisher) == (HEADLINE, "Busan Metro Daily")
+
+
+def test_a_name_signing_the_article_off_is_not_the_publisher() -> None:
+    page = (
+        f"{HEADLINE}\nUpdated Mar 21, 2019 11:20 KST\n\nBody text of the report.\n\nChoi Yu-na, Arirang News."
+    )
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.publisher) == (HEADLINE, None)
+
+
+def test_a_byline_mark_beside_the_date_is_not_part_of_the_publisher() -> None:
+    markdown = f"# {HEADLINE}\n\n_K-Health Today · 22 March 2024_\n\nBody text."
+    cleaned = clean_text(markdown, MediaType.MARKDOWN)
+    metadata = extract_metadata(cleaned.text, language_for("en"), cleaned.page)
+    assert (metadata.publisher, metadata.published_date) == ("K-Health Today", date(2024, 3, 22))
+
+
+@pytest.mark.parametrize("label", ["Title:", "Title :", "SUBJECT:", "Headline:"])
+def test_a_title_label_is_not_part_of_the_headline(label: str) -> None:
+    page = f"Gwangju Metropolitan City\nHome > Notice > City News\n\n{label} {HEADLINE}\nWriter : Health Policy Division    Date : 2018.05.14 15:32\n\nBody."
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, date(2018, 5, 14))
+
+
+def test_a_title_label_in_a_page_heading_is_dropped_too() -> None:
+    html = f"<html><body><h1>Title: {HEADLINE}</h1><p>Body text of the article.</p></body></html>"
+    cleaned = clean_text(html, MediaType.HTML)
+    assert extract_metadata(cleaned.text, language_for("en"), cleaned.page).title == HEADLINE
+
+
+def test_a_headline_that_merely_mentions_a_title_keeps_it() -> None:
+    headline = "Title sponsor named for Busan medical tourism fair"
+    page = f"{headline}\nPosted on 4 February 2019\nBody."
+    assert extract_metadata(page, language_for("en")).title == headline

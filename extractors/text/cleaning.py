@@ -2,12 +2,13 @@
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractors.text.decoding import UnreadableDocument
+from extractors.text.webpage import read_web_page
 from models import MediaType
 
 # Zero-width and bidirectional control characters: invisible, but they break words apart.
@@ -51,6 +52,9 @@ class PageMetadata:
     # The <title> bar's longest part: often the headline, sometimes only "City Hall - News",
     # so it is used only when no line of the page reads as a headline.
     fallback_title: str | None = None
+    # The whole page as text, a line per block (menus, byline and headline included), where the
+    # main text leaves those out: the metadata reader looks for the dateline and site name here.
+    page_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,25 @@ def clean_text(raw: str, media_type: MediaType) -> CleanedText:
 
 
 def html_to_text(html: str) -> tuple[str, PageMetadata]:
-    """One line per block element, scripts, styles and navigation removed; and the page's own metadata."""
+    """The page's main text and its own metadata.
+
+    The main text and the publication date are trafilatura's and htmldate's (``webpage``); the
+    headline and site name are read from the markup here, and the whole page, a line per block,
+    is kept for the metadata reader. Where the library finds no main text, that is the text.
+    """
     _check_nesting(html)
     tree = LexborHTMLParser(html)
     page = _page_metadata(tree)
+    blocks = _block_text(tree)
+    web_page = read_web_page(html)
+    page = replace(page, published=web_page.published or page.published)
+    if web_page.text is None:
+        return blocks, page
+    return web_page.text, replace(page, page_text=blocks)
+
+
+def _block_text(tree: LexborHTMLParser) -> str:
+    """One line per block element, scripts, styles and navigation removed (changes ``tree``)."""
     for node in tree.css(_HTML_DROPPED):
         node.decompose()
     if tree.css_first("h1") is not None and (title := tree.css_first("title")) is not None:
@@ -89,7 +108,7 @@ def html_to_text(html: str) -> tuple[str, PageMetadata]:
     lines = [" ".join(n.text(deep=True, separator=" ").split()) for n in _innermost_blocks(tree)]
     if not lines and tree.body is not None:
         lines = [tree.body.text(separator="\n")]
-    return "\n\n".join(line for line in lines if line), page
+    return "\n\n".join(line for line in lines if line)
 
 
 def _check_nesting(html: str) -> None:

@@ -23,6 +23,7 @@ BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")
+_BREADCRUMB_SPLITTER = re.compile(r"\s*[>»›]\s*")
 SITE_NAME_WORDS = 5
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
@@ -56,6 +57,12 @@ class Metadata:
     body_start: (
         int  # where the article body begins: after the dateline (headline and furniture stand before it)
     )
+
+
+@cache
+def _title_label(lexicon: Lexicon) -> re.Pattern[str]:
+    """A CMS's label in front of the headline ("Title: ..."), which is not part of it."""
+    return re.compile(rf"^{lexicon.alternation('page', 'title_labels')}\s*:\s*", re.IGNORECASE)
 
 
 @cache
@@ -148,16 +155,23 @@ def _is_date_line(text: str, language: Language) -> bool:
 
 
 def extract_metadata(text: str, language: Language, page: PageMetadata | None = None) -> Metadata:
-    """Metadata from the page's markup where it states it (HTML), else from its first lines."""
+    """Metadata from the page's markup where it states it (HTML), else from its first lines.
+
+    The dateline comes before the page's stated date: on 990 annotated web pages it was right
+    more often than htmldate's reading, which then fills in where no dateline stands (88% of
+    dates right together, 87% htmldate alone; docs/html-cleaning.md). The head lines are the
+    whole page's where the text is only its main text (a web page's, read by a library).
+    """
     page = page or PageMetadata()
-    lines = head_lines(text)
+    lines = head_lines(page.page_text or text)
     dateline = find_dateline(lines, language)
     title, publisher = _headline(lines, dateline, language)
+    title = page.title or title or page.fallback_title
     return Metadata(
-        title=page.title or title or page.fallback_title,
+        title=_title_label(language.lexicon).sub("", title) if title else None,
         publisher=page.site_name or publisher,
-        published_date=page.published or (dateline.date.first if dateline else None),
-        body_start=_body_start(lines, dateline),
+        published_date=(dateline.date.first if dateline else None) or page.published,
+        body_start=0 if page.page_text is not None else _body_start(lines, dateline),
     )
 
 
@@ -174,16 +188,20 @@ def _headline(
     candidates: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         text = line.text
+        if _is_breadcrumb(text):
+            continue  # navigation, never the site's name
         if dateline is not None and index == dateline.line:
-            label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
-            text = text[: label.start() if label else dateline.date.start].strip(" -|:")
+            label = _label_pattern(language.language).search(text[: dateline.date.start])
+            text = text[: label.start() if label else dateline.date.start].strip(" -|:·•")
         headline, site = _split_site_name(text)
         if site and publisher is None:
             publisher = site
         if headline is None:
             continue
         if _is_site_name(headline, language) or _is_only_an_organization(headline, language):
-            publisher = publisher or headline
+            # a name on its own line below the dateline signs the article off ("Choi Yu-na, Arirang News.")
+            if dateline is None or index <= dateline.line:
+                publisher = publisher or headline
         elif _looks_like_headline(headline) and not _is_furniture(headline, language):
             if not _is_date_line(headline, language):
                 candidates.append((index, headline))
@@ -198,6 +216,12 @@ def _headline(
             return (before[-1] if before else after[0])[1], publisher
     repeated = [c for c in candidates if sum(c[1] == o[1] for o in candidates) > 1]
     return (repeated or candidates)[0][1], publisher
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """The page's place in the site's menu ("Home > Notice > City News"): short crumbs between marks."""
+    crumbs = _BREADCRUMB_SPLITTER.split(text)
+    return len(crumbs) >= 2 and all(0 < len(crumb.split()) <= SITE_NAME_WORDS for crumb in crumbs)
 
 
 def _is_furniture(text: str, language: Language) -> bool:

@@ -57,22 +57,24 @@ class ReportData:
     record_counts: dict[str, int]
     fact_counts: dict[str, int]
     national_totals: list[Row]
-    latest_by_origin: list[Row]
+    by_origin: list[Row]  # every year's; the chart shows one year of them
     partnerships_by_country: list[Row]
     events: list[Row]
+    undated_events: list[Row]
     goals: list[Row]
     conflicts: list[Row]
     documents: list[DocumentRow]
+    ingested_folders: list[str]  # what the runs ingested: document paths are shown relative to them
 
 
-# Per origin country, its latest Korea-wide (or receiver-less) yearly count; the most reported
-# figure where a year has several.
-LATEST_BY_ORIGIN = """
+# Korea-wide (or receiver-less) yearly counts per origin country, the most reported figure where a
+# year has several.
+BY_ORIGIN = """
     SELECT origin_country, year, count, n_sources, conflict, other_counts
     FROM patient_volume_by_origin
     WHERE breakdown = 'by_origin' AND population = 'foreign_patients'
-    QUALIFY row_number() OVER (PARTITION BY origin_country ORDER BY year DESC, n_sources DESC, count DESC) = 1
-    ORDER BY count DESC, origin_country
+    QUALIFY row_number() OVER (PARTITION BY origin_country, year ORDER BY n_sources DESC, count DESC) = 1
+    ORDER BY year, count DESC, origin_country
 """
 
 PARTNERSHIPS_PER_COUNTRY_AND_KIND = """
@@ -94,12 +96,19 @@ def read_report_data(store: Warehouse) -> ReportData:
             kind: _scalar(store, f"SELECT count(*) FROM {view}") for kind, view in FACT_VIEWS.items()
         },
         national_totals=_rows(store, "SELECT * FROM national_patient_totals WHERE preferred"),
-        latest_by_origin=_rows(store, LATEST_BY_ORIGIN),
+        by_origin=_rows(store, BY_ORIGIN),
         partnerships_by_country=_rows(store, PARTNERSHIPS_PER_COUNTRY_AND_KIND),
         events=_rows(store, "SELECT * FROM events_calendar WHERE start_date IS NOT NULL"),
+        undated_events=_rows(store, "SELECT * FROM events_calendar WHERE start_date IS NULL"),
         goals=_rows(store, "SELECT * FROM goals_progress"),
         conflicts=_rows(store, "SELECT * FROM fact_conflicts"),
         documents=_documents(store),
+        ingested_folders=[
+            row["source_path"]
+            for row in _rows(
+                store, "SELECT DISTINCT source_path FROM ingest_runs WHERE source_path IS NOT NULL"
+            )
+        ],
     )
 
 

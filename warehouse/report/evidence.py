@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
+from pathlib import PurePath
 from typing import Any
 
 from warehouse.report.data import KIND_TABLES
+from warehouse.report.labels import LABELS, field_name, phrase
 
 KIND_ORDER = tuple(KIND_TABLES)
 
@@ -53,13 +55,20 @@ def runs(text: str, spans: Sequence[Span]) -> list[Run]:
 
 
 def display_fields(fields: dict[str, Any]) -> list[tuple[str, str]]:
-    """A record's non-empty fields as (name, text), in column order: numbers grouped, years not."""
-    return [(name, _display(name, value)) for name, value in fields.items() if value not in (None, [], "")]
+    """A record's non-empty fields as (name, text), in column order: numbers grouped, years not,
+    the contract's labels as words ("business presentation")."""
+    return [
+        (field_name(name), _display(name, value))
+        for name, value in fields.items()
+        if value not in (None, [], "")
+    ]
 
 
 def _display(name: str, value: Any) -> str:
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        return ", ".join(_display(name, v) for v in value)
+    if isinstance(value, str) and value in LABELS:
+        return phrase(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -67,3 +76,18 @@ def _display(name: str, value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and not name.endswith("year"):
         return f"{value:,}"
     return str(value)
+
+
+def relative_source(source_uri: str, folders: Sequence[str]) -> str:
+    """The document's path inside the folder it was ingested from ("news/2019/a.txt").
+
+    The report is meant to be mailed and archived: local paths (a home directory, a mount) say
+    nothing to its reader. Of several ingested folders, the innermost one holding the file wins;
+    a file ingested on its own shows its name; anything else (a URI) shows as it is.
+    """
+    path = PurePath(source_uri)
+    holders = [PurePath(f) for f in folders if path == PurePath(f) or PurePath(f) in path.parents]
+    if not holders:
+        return source_uri
+    root = max(holders, key=lambda folder: len(folder.parts))
+    return path.name if path == root else path.relative_to(root).as_posix()
