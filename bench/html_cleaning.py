@@ -37,11 +37,11 @@ from typing import Any
 
 import htmldate
 import trafilatura
-from extractors.cleaning import clean_text
-from extractors.decoding import UnreadableDocument, decode
-from extractors.lexicon import load_lexicon
-from extractors.metadata import extract_metadata
 
+from extractors.lang.registry import language_for
+from extractors.text.cleaning import clean_text
+from extractors.text.decoding import UnreadableDocument, decode
+from extractors.text.metadata import extract_metadata
 from models import MediaType, SourceDocument
 
 _LANG = re.compile(rb"<html[^>]*\blang=[\"']?en", re.IGNORECASE)
@@ -77,7 +77,7 @@ class Score:
 def ours(html: str) -> Reading:
     """The pipeline's path: the cleaner, then the metadata reader over the cleaned text."""
     cleaned = clean_text(html, MediaType.HTML)
-    metadata = extract_metadata(cleaned.text, load_lexicon("en"), cleaned.page)
+    metadata = extract_metadata(cleaned.text, language_for("en"), cleaned.page)
     return Reading(cleaned.text, metadata.title, metadata.published_date)
 
 

@@ -6,9 +6,9 @@ import socket
 from datetime import date
 
 import pytest
-from extractors.cleaning import clean_text
 
 from extractors import extract
+from extractors.text.cleaning import clean_text
 from models import MediaType, SourceDocument
 
 HEADLINE = "Daegu hospitals sign patient-referral deal with Almaty clinics"

@@ -191,7 +191,7 @@ def _headline(
         if _is_breadcrumb(text):
             continue  # navigation, never the site's name
         if dateline is not None and index == dateline.line:
-            label = _label_pattern(language.language).search(text[: dateline.date.start])
+            label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
             text = text[: label.start() if label else dateline.date.start].strip(" -|:·•")
         headline, site = _split_site_name(text)
         if site and publisher is None:
