@@ -63,7 +63,8 @@ def _copy_into_storage_version(con: duckdb.DuckDBPyConnection, path: Path) -> No
     try:
         (source,) = con.execute("SELECT current_database()").fetchone()
         con.execute(f"ATTACH '{_sql_string(copy)}' AS storage_copy (STORAGE_VERSION '{STORAGE_VERSION}')")
-        con.execute(f'COPY FROM DATABASE "{source}" TO storage_copy')
+        quoted_source = '"' + source.replace('"', '""') + '"'
+        con.execute(f"COPY FROM DATABASE {quoted_source} TO storage_copy")
         con.execute("DETACH storage_copy")
         con.close()
         os.replace(copy, path)
