@@ -122,7 +122,9 @@ def ingest(
                     dask_address=dask_address,
                 )
     except KeyboardInterrupt:
-        err.print("interrupted: the run is recorded as interrupted (see `medtour runs`)", highlight=False)
+        err.print(
+            "interrupted: a run that had started is recorded as interrupted (`medtour runs`)", highlight=False
+        )
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except (WarehouseError, AnotherRunIsWriting, ServerError) as error:
         _fail(str(error))
@@ -163,6 +165,7 @@ def serve(
         _fail(f"no such file or directory: {path}")
     if every and cron:
         _fail("give --every or --cron, not both")
+    _check_writable(resolve_warehouse(warehouse))
     try:
         interval = parse_every(every) if every else None
     except ValueError as error:

@@ -109,7 +109,7 @@ def test_ctrl_c_stops_the_run_at_once_and_records_it_as_interrupted(tmp_path: Pa
     assert command.returncode == 130, stderr
     assert (
         stderr.strip().splitlines()[-1]
-        == "interrupted: the run is recorded as interrupted (see `medtour runs`)"
+        == "interrupted: a run that had started is recorded as interrupted (`medtour runs`)"
     )
     assert not [noise for noise in (*PREFECT_NOISE, "KeyboardInterrupt") if noise in stderr], stderr
     assert stopped_in < 15, f"took {stopped_in:.1f} s to stop"
