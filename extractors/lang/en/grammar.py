@@ -3,6 +3,7 @@ origins are named, which word introduces an agreement's partner, what an event i
 whether a year is an aim's due year, and how high in the state a named body stands."""
 
 import re
+from functools import cache
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch
@@ -108,6 +109,7 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     )
 
 
+@cache  # the same few names (the article's actor, "Korea") are asked for every record
 def scope_level(name: str | None) -> ScopeLevel:
     """National for Korea and national bodies, hospital for hospitals, clinics and medical
     centres, local for any other named body or place, unspecified where none is named."""
