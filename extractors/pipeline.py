@@ -5,6 +5,7 @@ import time
 from collections.abc import Callable
 
 from extractors.context import DocumentContext
+from extractors.lang.base import Language
 from extractors.lang.registry import language_for
 from extractors.records.drafts import RecordDraft
 from extractors.records.events import extract_events
@@ -45,6 +46,7 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
     cleaned = clean_text(raw, source.media_type)
     text = cleaned.text
     language = language_for(detect_language(text))
+    deadline = _after_one_time_loads(language, deadline)
     metadata = extract_metadata(text, language, cleaned.page)
     document = Document(
         doc_id=source.doc_id,
@@ -83,6 +85,14 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
             result = validate_record(kind, fields)
             (records if isinstance(result, Record) else rejected).append(result)
     return Extraction(document=document, records=records, rejected=rejected)
+
+
+def _after_one_time_loads(language: Language, deadline: float | None) -> float | None:
+    """The deadline moved by the time the language's one-off loads took (none after the first
+    document of a process): a budget is the document's, not the process's start."""
+    started = time.monotonic()
+    language.prepare()
+    return None if deadline is None else deadline + time.monotonic() - started
 
 
 def _record_id(source: SourceDocument, kind: RecordKind, ordinal: int) -> str:

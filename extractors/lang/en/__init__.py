@@ -26,6 +26,10 @@ from models import ScopeLevel
 class English(Language):
     code = "en"
 
+    def prepare(self) -> None:
+        super().prepare()
+        numbers.load_spelled_number_reader()
+
     def compile_patterns(self) -> Patterns:
         return patterns.compile_patterns(self.lexicon)
 

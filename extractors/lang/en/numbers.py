@@ -224,6 +224,12 @@ def _parsed_spelled(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     return found
 
 
+@cache
+def load_spelled_number_reader() -> None:
+    """quantulum3 loads its unit tables at its first parse (about a second, several under load)."""
+    _quantulum_parse("one")
+
+
 def _quantulum_parse(text: str) -> list:
     # Imported lazily: loading quantulum3's unit tables costs about a second, which documents
     # without spelled-out numbers never pay. Its import warns that its optional classifier is
