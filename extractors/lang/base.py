@@ -85,6 +85,11 @@ class Language(ABC):
         """Whether a sentence is written in this language's script: a line of Korean or Russian
         beside English text is not the article's text and is left out of its body."""
 
+    @abstractmethod
+    def looks_like_headline(self, text: str) -> bool:
+        """Whether a line of a page's head is shaped like this language's headlines (its
+        script, its length, not a path of sections): the metadata reader picks the title so."""
+
     # --- mentions ---------------------------------------------------------------------------
 
     @abstractmethod
@@ -162,9 +167,9 @@ class Language(ABC):
         origin follows the number directly ("1,420 from Kazakhstan")."""
 
     @abstractmethod
-    def is_due_phrase(self, before_year: str) -> bool:
-        """Whether lowered text ending right before a year makes it the due year of an aim
-        ("by ", "by the end of ")."""
+    def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
+        """Whether the words around ``year`` (not before ``floor``) make it the due year of an
+        aim: "by 2021", "by the end of 2026" (English, before it), "2027년까지" (Korean, after it)."""
 
     @abstractmethod
     def partner_marker(

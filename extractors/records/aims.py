@@ -12,9 +12,6 @@ from extractors.text.sentences import Sentence
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
 
 
-DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
-
-
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
     """Figures told before the aim of a goal sentence when the aim has figures of its own:
     "saw 300 patients in 2018 and plans to treat 500 by 2020" (300 is a fact, not a goal)."""
@@ -52,8 +49,7 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
     # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
     years = [y for y in ctx.years(sentence) if not any(year_of(ctx, b, y) for b in baselines)]
     for year in years:
-        before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
-        if ctx.language.is_due_phrase(before):
+        if ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
     # "this year's target": a relative year, when no year is given with a preposition of due
     relative = [y for y in years if y.relative]

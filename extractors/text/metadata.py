@@ -16,13 +16,13 @@ from extractors.lang.lexicon import Lexicon, phrase_alternation
 from extractors.mentions.dates import DateMention
 from extractors.spans import Span
 from extractors.text.cleaning import PageMetadata
-from extractors.text.script import HANGUL, LATIN
+from extractors.text.script import HANGUL
 
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
-_BREADCRUMB_MARKS = (">", "»", "›")
+_BREADCRUMB_MARKS = (">", "»", "›")  # a line with these is a path of sections, not a headline
 SITE_NAME_WORDS = 5
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
@@ -88,7 +88,7 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
         date_bar = not headline_seen and weekday.contains(line.text)
-        headline_seen = headline_seen or _looks_like_headline(line.text)
+        headline_seen = headline_seen or language.looks_like_headline(line.text)
         for mention in language.find_dates(line.text, 0, len(line.text), None):
             if not mention.has_year:
                 continue
@@ -184,7 +184,7 @@ def _headline(
             continue
         if _is_site_name(headline, language) or _is_only_an_organization(headline, language):
             publisher = publisher or headline
-        elif _looks_like_headline(headline) and not _is_furniture(headline, language):
+        elif language.looks_like_headline(headline) and not _is_furniture(headline, language):
             if not _is_date_line(headline, language):
                 candidates.append((index, headline))
         elif index == 0 and publisher is None and _looks_like_site_name(text):
@@ -241,17 +241,6 @@ def _is_acronym_of(short: str, long: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w[0].isupper())
     return initials.startswith(short) or short in initials
-
-
-def _looks_like_headline(text: str) -> bool:
-    words = text.split()
-    return (
-        len(words) >= 4
-        and not HANGUL.search(text)
-        and not text.islower()
-        and not any(mark in text for mark in _BREADCRUMB_MARKS)
-        and len(LATIN.findall(text)) >= 0.6 * len(text.replace(" ", ""))
-    )
 
 
 def _looks_like_site_name(text: str) -> bool:

@@ -43,6 +43,9 @@ class English(Language):
     def is_own_script(self, text: str) -> bool:
         return sentences.FOREIGN_SCRIPT.search(text) is None
 
+    def looks_like_headline(self, text: str) -> bool:
+        return sentences.looks_like_headline(text)
+
     def find_quantities(self, text: str, start: int, end: int) -> list[Quantity]:
         return numbers.find_quantities(text, start, end, self.lexicon)
 
@@ -89,8 +92,9 @@ class English(Language):
     ) -> list[str]:
         return grammar.origins_after(ctx, sentence, position, end, adjacent)
 
-    def is_due_phrase(self, before_year: str) -> bool:
-        return self._due_phrase.search(before_year) is not None
+    def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
+        before = text[max(floor, year.start - grammar.DUE_PHRASE_CHARS) : year.start].lower()
+        return self._due_phrase.search(before) is not None
 
     def partner_marker(
         self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch

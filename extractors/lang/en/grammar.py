@@ -15,6 +15,7 @@ _NATIONAL_NAME = re.compile(
     r"^(the )?((south )?korea|republic of korea|korean government|government)$"
     r"|ministry|khidi|korea health industry development institute|korea tourism organi[sz]ation"
 )
+DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
 _HOSPITAL_WORD = re.compile(r"hospital|medical cent(er|re)|clinic|infirmary|university|health system")
 
 

@@ -11,7 +11,6 @@ from extractors.context import DocumentContext
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
-    DUE_PHRASE_CHARS,
     due_year,
     facts_before_aim,
     is_goal_sentence,
@@ -99,8 +98,7 @@ def _own_due_year(
     for year in ctx.years(sentence):
         if not (figure.end <= year.start < end):
             continue
-        before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
-        if year.relative or ctx.language.is_due_phrase(before):
+        if year.relative or ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
     start = max([sentence.start, *(q.end for q in figures if q.end <= figure.start)])
     told_before = [

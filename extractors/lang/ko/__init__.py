@@ -1,0 +1,104 @@
+"""Korean: news and press releases of Korean ministries, agencies, cities and hospitals.
+
+Its words are in ``words.toml`` and ``places.toml`` (country names come from pycountry's Korean
+catalogue); its readers (numbers with 만/천/억, dates with 년/월/일, organisations by their
+endings, sentence ends) and its grammar (particles after the noun, the verb last) are the
+modules of this folder, handed to the record builders through ``extractors.lang.base``.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from extractors.context import DocumentContext
+from extractors.lang.base import Language, NounFinder
+from extractors.lang.ko import dates, grammar, numbers, organizations, patterns, places, sentences
+from extractors.lang.lexicon import PhraseMatch
+from extractors.lang.patterns import Patterns
+from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.mentions.organizations import Organization
+from extractors.mentions.places import Place
+from extractors.text.sentences import Sentence, split_sentences
+from models import ScopeLevel
+
+
+class Korean(Language):
+    code = "ko"
+
+    def compile_patterns(self) -> Patterns:
+        return patterns.compile_patterns(self.lexicon)
+
+    def split_sentences(self, text: str) -> list[Sentence]:
+        return split_sentences(text, sentences.SENTENCE_BOUNDARY)
+
+    def is_own_script(self, text: str) -> bool:
+        return sentences.HANGUL.search(text) is not None
+
+    def looks_like_headline(self, text: str) -> bool:
+        return sentences.looks_like_headline(text)
+
+    def find_quantities(self, text: str, start: int, end: int) -> list[Quantity]:
+        return numbers.find_quantities(text, start, end, self.lexicon)
+
+    def is_bare(self, text: str, quantity: Quantity, end: int) -> bool:
+        return numbers.is_bare(text, quantity, end)
+
+    def qualifier_before(self, text: str, floor: int, position: int) -> str:
+        return numbers.qualifier_phrase(text, floor, position, self.lexicon)
+
+    def find_dates(
+        self, text: str, start: int, end: int, base: date | None, looks_ahead: bool = False
+    ) -> list[DateMention]:
+        return dates.find_dates(text, start, end, base, looks_ahead)
+
+    def find_ordinal_days(self, text: str, start: int, end: int) -> list[OrdinalDay]:
+        return dates.find_ordinal_days(text, start, end)
+
+    def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
+        return dates.find_years(text, start, end, base)
+
+    def find_places(self, text: str, start: int, end: int) -> list[Place]:
+        return places.find_places(text, start, end, self.lexicon)
+
+    def find_organizations(self, text: str, start: int, end: int) -> list[Organization]:
+        return organizations.find_organizations(text, start, end, self.find_places(text, start, end))
+
+    def counted_noun(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        quantity: Quantity,
+        nouns: NounFinder,
+        is_generic: Callable[[PhraseMatch], bool],
+    ) -> PhraseMatch | None:
+        return grammar.counted_noun(ctx, sentence, quantity, nouns, is_generic)
+
+    def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        return False  # Korean restates a figure with its noun: read by counted_noun
+
+    def origins_after(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        position: int,
+        end: int | None = None,
+        adjacent: bool = False,
+    ) -> list[str]:
+        return []  # Korean names origins before the noun: read by noun_origins
+
+    def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
+        return grammar.is_due_year(text, year)
+
+    def partner_marker(
+        self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
+    ) -> PhraseMatch | None:
+        return None  # partnerships in Korean: not read yet
+
+    def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
+        return None  # events in Korean: not read yet
+
+    def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
+        return False
+
+    def scope_level(self, name: str | None) -> ScopeLevel:
+        return grammar.scope_level(name)
