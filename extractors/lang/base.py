@@ -149,6 +149,26 @@ class Language(ABC):
         the candidate nouns between two positions, ``is_generic`` tells "people" from "patients"."""
 
     @abstractmethod
+    def count_year(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        years: list[YearMention],
+        quantity: Quantity,
+        next_count: int,
+    ) -> int | None:
+        """The year of ``years`` (those of the sentence) a count refers to, read in the
+        language's order ("364,000 in 2018"; "2018년 38만 명"); ``next_count`` is where the next
+        count of the sentence starts. None where no year is the count's."""
+
+    @abstractmethod
+    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+        """The countries (ISO codes, Korea left out) a patient noun names as its people's origin
+        when the language writes a country name before it as an adjective ("몽골 환자"); a
+        language whose adjectives of origin are demonyms ("Mongolian patients", read from the
+        gazetteer by the builders) returns none."""
+
+    @abstractmethod
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         """Whether a bare number is linked to "the figure" or "the number": it restates the
         count of the patients spoken of before ("the figure stood at just sixty thousand")."""

@@ -19,7 +19,9 @@ from extractors.text.cleaning import PageMetadata
 from extractors.text.script import HANGUL
 
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
-BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
+PROSE_LINE_CHARS = 25  # a line this long ending in a stop is a sentence of the article
+BODY_LINE_CHARS = 300
+BODY_AFTER_DATE_CHARS = 150  # this much text after the date on its line is the article itself  # a line this long is body text: the headline came before it
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")  # a line with these is a path of sections, not a headline
@@ -106,10 +108,23 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
 
 
 def _body_start(lines: list[Line], dateline: Dateline | None) -> int:
+    """After the dateline, unless article sentences stand above it (a page that puts its
+    date line at the end of the text): then from the first of them."""
     if dateline is None:
         return 0
+    prose = [line for line in lines[: dateline.line] if _is_prose_line(line.text)]
+    if prose:
+        return prose[0].start
     line = lines[dateline.line]
-    return line.start if dateline.opens_body else line.end
+    if dateline.opens_body:
+        return line.start
+    if len(line.text) - dateline.date.end >= BODY_AFTER_DATE_CHARS:  # a page saved as one line
+        return line.start + dateline.date.end
+    return line.end
+
+
+def _is_prose_line(text: str) -> bool:
+    return len(text) >= PROSE_LINE_CHARS and text.rstrip("\"'”’)").endswith((".", "!", "?", "…"))
 
 
 def _wire_dateline(text: str, language: Language) -> DateMention | None:

@@ -79,6 +79,19 @@ class English(Language):
     ) -> PhraseMatch | None:
         return counts.counted_noun(ctx, sentence, quantity, nouns, is_generic)
 
+    def count_year(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        years: list[YearMention],
+        quantity: Quantity,
+        next_count: int,
+    ) -> int | None:
+        return counts.count_year(ctx, years, quantity, next_count)
+
+    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+        return []  # English adjectives of origin are demonyms ("Mongolian patients")
+
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return counts.restates_figure(ctx, sentence, quantity)
 

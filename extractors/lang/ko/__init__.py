@@ -73,6 +73,19 @@ class Korean(Language):
     ) -> PhraseMatch | None:
         return grammar.counted_noun(ctx, sentence, quantity, nouns, is_generic)
 
+    def count_year(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        years: list[YearMention],
+        quantity: Quantity,
+        next_count: int,
+    ) -> int | None:
+        return grammar.count_year(ctx, sentence, years, quantity, next_count)
+
+    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+        return grammar.origins_before(ctx, sentence, head)
+
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return False  # Korean restates a figure with its noun: read by counted_noun
 

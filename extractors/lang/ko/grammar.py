@@ -22,8 +22,13 @@ MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just befo
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
 _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
 # what stands between a noun and its count when the noun is the count's subject or topic
+_CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지만)\s|[,;]\s")
+# what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
+_SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
+# a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
+_COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
 _HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
@@ -39,32 +44,91 @@ def counted_noun(
     last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
     after = ctx.text[quantity.end : sentence.end]
     counter = _OF.match(after)
-    if counter is None:
+    if counter is None or _attended(ctx, quantity.end, sentence.end):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if following and following[0].start - (quantity.end + counter.end()) <= 8:
         return following[0]
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
-        return None
+        return _noun_told_before(ctx, sentence, quantity, nouns)
     head = before[-1]
     gap = ctx.text[head.end : quantity.start]
-    if not _SUBJECT_GAP.match(_without_years_and_measures(ctx, sentence, head.end, quantity.start)):
+    if not _SUBJECT_GAP.match(_without_figures(ctx, sentence, head.end, quantity.start)):
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
 
 
-def _without_years_and_measures(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
-    """The words between two positions with years and measures (2018년, 12%) blanked."""
+def _noun_told_before(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """"2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
+    one counts the patients of the sentence before, if it names no other people either."""
+    lead = ctx.text[sentence.start : quantity.start]
+    if nouns(sentence.start, sentence.end) or ctx.lexicon.matcher("patients", "other_nouns").contains(lead):
+        return None
+    if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[sentence.start : sentence.end]):
+        return None
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    if position == 0:
+        return None
+    previous = body[position - 1]
+    heads = nouns(previous.start, previous.end)
+    return heads[-1] if heads else None
+
+
+def _attended(ctx: DocumentContext, start: int, end: int) -> bool:
+    """ "환자 및 가족 40여 명을 비롯해 … 참석했다": the verb at the end of the clause tells that the
+    people counted attended, not that they were treated."""
+    clause = ctx.text[start:end]
+    joint = _CLAUSE_END.search(clause)
+    return ctx.lexicon.matcher("patients", "attendance_words").contains(
+        clause[: joint.end() if joint else None]
+    )
+
+
+def _without_figures(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
+    """The words between two positions with years and figures (2018년, 12%, 570명) blanked."""
     text = list(ctx.text[start:end])
     spans = [(y.start, y.end) for y in ctx.years(sentence)]
-    spans += [(q.start, q.end) for q in ctx.quantities(sentence) if q.is_measure or q.is_year]
+    spans += [(q.start, q.end) for q in ctx.quantities(sentence)]  # "△2016년 570명 △2017년 663명": a series
     for span_start, span_end in spans:
         for i in range(max(span_start, start), min(span_end, end)):
             text[i - start] = " "
-    return "".join(text)
+    return _SERIES_ITEM_END.sub(lambda m: " " * len(m.group(0)), "".join(text))
+
+
+def count_year(
+    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity, next_count: int
+) -> int | None:
+    """The year written before a count and after the count before it ("2009년 850명에서 2017년
+    1만4798명으로", "지난해 1만4572명"); a year compared with (전년 대비, 2014년보다) is not its
+    year. Without one, the year right after the count where nothing stands between but a
+    particle ("38만 명(2018년)")."""
+    previous_end = max(
+        [
+            sentence.start,
+            *(
+                q.end
+                for q in ctx.quantities(sentence)
+                if q.end <= quantity.start and not q.is_year and not q.is_measure
+            ),
+        ]
+    )
+    own = [
+        y
+        for y in years
+        if previous_end <= y.start and y.end <= quantity.start and _COMPARED.match(ctx.text, y.end) is None
+    ]
+    if own:
+        return own[-1].year
+    after = [y for y in years if y.start >= quantity.end and y.start < next_count]
+    if after and re.fullmatch(r"[\s명여(]*", ctx.text[quantity.end : after[0].start]):
+        return after[0].year
+    return None
 
 
 def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:

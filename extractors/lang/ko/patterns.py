@@ -28,7 +28,10 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # "198개국", "35개 국가에서": the number of origin countries
             n_countries=re.compile(rf"(\d+)\s?{country_nouns}"),
             after_article=re.compile(r"\s*"),
-            clause_joint=_NEVER_CASELESS,
+            # "…증가했으며 ", "…늘었고 ", ", ": where one clause of figures ends
+            clause_joint=CaselessPattern(
+                re.compile(r"[,;]\s|(?:으며|하며|이며|지만|했고|었고|였고)\s"), None
+            ),
             year_range_joint=re.compile(r"^\s*[~∼～\-–]\s*$"),
             listed_origin_joint=NEVER,
         ),
