@@ -64,7 +64,7 @@ def counted_noun(
 def _noun_told_before(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
 ) -> PhraseMatch | None:
-    """"2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
+    """ "2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
     one counts the patients of the sentence before, if it names no other people either."""
     lead = ctx.text[sentence.start : quantity.start]
     if nouns(sentence.start, sentence.end) or ctx.lexicon.matcher("patients", "other_nouns").contains(lead):
