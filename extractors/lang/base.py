@@ -192,6 +192,26 @@ class Language(ABC):
         aim: "by 2021", "by the end of 2026" (English, before it), "2027년까지" (Korean, after it)."""
 
     @abstractmethod
+    def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+        """Where the aim a goal cue states begins: figures before it are facts told first.
+        English at the cue ("saw 300 in 2018 and plans to treat 500"); Korean, whose verb comes
+        last, at the start of the cue's clause ("…1만4572명을 유치했다”며 “올해는 1만6000명을
+        유치하기 위해")."""
+
+    @abstractmethod
+    def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+        """The stretch of the sentence where the places a market cue aims at are named: after it
+        in English ("targeting Sakhalin and Khabarovsk"), before it in Korean ("사할린 시장 공략")."""
+
+    @abstractmethod
+    def noun_before_figure(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
+    ) -> PhraseMatch | None:
+        """The phrase of the lexicon list ``[section] key`` that a figure measures when the
+        language writes the noun before its figure ("외국인환자 70만명"); None in a language
+        whose nouns follow their figures ("700,000 foreign patients", read by the builders)."""
+
+    @abstractmethod
     def partner_marker(
         self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ) -> PhraseMatch | None:

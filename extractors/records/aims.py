@@ -19,7 +19,8 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
     if cue is None:
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
-    before = [q for q in figures if q.start < cue.start]
+    aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    before = [q for q in figures if q.start < aim_start]
     return before if len(before) < len(figures) else []
 
 
@@ -36,6 +37,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     due = due_year(ctx, sentence, None)
     if due is not None:
         return ctx.published is None or due >= ctx.published.year
+    if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
+        return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
     return ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text)
 
 

@@ -109,6 +109,17 @@ class English(Language):
         before = text[max(floor, year.start - grammar.DUE_PHRASE_CHARS) : year.start].lower()
         return self._due_phrase.search(before) is not None
 
+    def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+        return cue.start
+
+    def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+        return grammar.market_scope(ctx, sentence, cue)
+
+    def noun_before_figure(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
+    ) -> PhraseMatch | None:
+        return None  # English nouns follow their figures
+
     def partner_marker(
         self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ) -> PhraseMatch | None:

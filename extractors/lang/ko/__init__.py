@@ -100,7 +100,18 @@ class Korean(Language):
         return []  # Korean names origins before the noun: read by noun_origins
 
     def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
-        return grammar.is_due_year(text, year)
+        return grammar.is_due_year(text, year, self.lexicon.matcher("goals", "metrics"))
+
+    def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+        return grammar.aim_start(ctx, sentence, cue)
+
+    def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+        return grammar.market_scope(ctx, sentence, cue)
+
+    def noun_before_figure(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
+    ) -> PhraseMatch | None:
+        return grammar.noun_before_figure(ctx, sentence, quantity, section, key)
 
     def partner_marker(
         self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from extractors.context import DocumentContext
 from extractors.lang.base import NounFinder
-from extractors.lang.lexicon import PhraseMatch
+from extractors.lang.lexicon import PhraseMatch, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.text.sentences import Sentence
@@ -147,9 +147,13 @@ def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
     return codes
 
 
-def is_due_year(text: str, year: YearMention) -> bool:
-    """ "2027년까지": the due marker follows the year."""
-    return _DUE_AFTER_YEAR.match(text, year.end, year.end + DUE_MARK_CHARS) is not None
+def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
+    """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
+    stands right before the aim's metric."""
+    if _DUE_AFTER_YEAR.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:
+        return True
+    metric = metrics.search(text, year.end, year.end + DUE_MARK_CHARS + 2)
+    return metric is not None and not text[year.end : metric.start].strip()
 
 
 def scope_level(name: str | None) -> ScopeLevel:
@@ -162,3 +166,62 @@ def scope_level(name: str | None) -> ScopeLevel:
     if _NATIONAL.search(name):
         return ScopeLevel.NATIONAL
     return ScopeLevel.LOCAL
+
+
+MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
+# between a market place and the cue after it: its people, a field, "market", a particle
+_MARKET_GAP = re.compile(
+    r"[\s·ㆍ]*(?:인|의)?\s?(?:보건의료|의료관광|의료|헬스케어|관광)?\s?(?:산업|시장|지역|권|현지|환자|의료관광객)?\s?"
+    r"(?:시장|지역)?\s?(?:을|를|에|의|으로|로|을 전략시장으로|을 전략 시장으로)?\s?"
+    r"(?:본격|본격적인|적극|집중|신규|새로운)?\s?$"
+)
+_MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
+_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
+
+
+def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
+    "우즈베키스탄 의료시장 공략"; empty where no place stands close before it."""
+    if cue.text.endswith(_MARKET_COPULA):  # "주요 의료관광 시장인 카자흐스탄에서"
+        following = [p for p in ctx.places(sentence) if p.start >= cue.end]
+        if following and not ctx.text[cue.end : following[0].start].strip():
+            return following[0].start, following[0].end
+        return cue.start, cue.start
+    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
+    if not places:
+        return cue.start, cue.start
+    last = places[-1]
+    if cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+        return cue.start, cue.start
+    start = last.start
+    for place in reversed(places[:-1]):
+        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
+            break
+        start = place.start
+    return start, cue.start
+
+
+def noun_before_figure(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
+) -> PhraseMatch | None:
+    """ "외국인환자 70만명", "해외 진출 기관을 160개": the nearest phrase of the list before the
+    figure, in its clause (no other figure or comma between)."""
+    window_start = max(sentence.start, quantity.start - MAX_SUBJECT_CHARS)
+    found = list(ctx.lexicon.matcher(section, key).finditer(ctx.text, window_start, quantity.start))
+    if not found:
+        return None
+    noun = found[-1]
+    if re.search(r"[,;\d]", ctx.text[noun.end : quantity.start]):
+        return None
+    return noun
+
+
+# the end of a clause that tells what happened: "유치했고 ", "차지했다”며 ", "늘었으며 "
+_PAST_CLAUSE_END = re.compile(r"(?:했|었|였|됐|왔)(?:고|으며|지만|는데)\s|다[”\"’']?(?:며|고)\s")
+
+
+def aim_start(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+    """After the last clause before the cue that tells what happened; the clauses of an aim
+    joined without a past tense ("160개로 늘리고, 50만 명을 유치할 계획") are one aim."""
+    joints = [m.end() for m in _PAST_CLAUSE_END.finditer(ctx.text, sentence.start, cue.start)]
+    return joints[-1] if joints else sentence.start

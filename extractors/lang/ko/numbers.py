@@ -21,6 +21,7 @@ _GROUP = rf"(?:{_DIGITS})(?:\s?[천백십])?(?:\s?[조억만])?"
 # a group goes on past a unit only: "12만 2천", "3만2천614", never "2024 12만"
 _NUMBER = re.compile(rf"(?<![\d.,])(?:{_GROUP})(?:(?<=[천백십조억만])\s?(?:{_GROUP}))*")
 _GROUP_PARTS = re.compile(rf"(?P<n>{_DIGITS})\s?(?P<small>[천백십])?\s?(?P<large>[조억만])?")
+_RANGE_END = re.compile(r"^[~∼～\-–]\s?[\d,.]+(?:\s?[천백십만억조])*")
 _YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
 _YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -85,7 +86,7 @@ def _is_year(written: str, after: str) -> bool:
 
 def _is_measure(after: str, lexicon: Lexicon) -> bool:
     """Money, a share, a duration or a count of things: the unit right after the number."""
-    after = after.lstrip()
+    after = _RANGE_END.sub("", after.lstrip(), count=1)  # "4~5회": the unit of the range's end
     if after.startswith("여"):
         after = after[1:].lstrip()
     if after.startswith("명"):

@@ -51,6 +51,14 @@ ENDINGS = (
     "보험사",
     "대학교",
     "정부",
+    "한의원",
+    "한방병원",
+    "성형외과의원",
+    "치과의원",
+    "치과병원",
+    "요양병원",
+    "종합병원",
+    "전문병원",
 )
 _ENDING = "|".join(sorted(ENDINGS, key=len, reverse=True))
 _NAME = re.compile(rf"(?<![\uac00-\ud7a3A-Za-z0-9])[\uac00-\ud7a3A-Za-z0-9·]*(?:{_ENDING})")
@@ -58,6 +66,7 @@ _NAME = re.compile(rf"(?<![\uac00-\ud7a3A-Za-z0-9])[\uac00-\ud7a3A-Za-z0-9·]*(?
 _BARE_ENDING = re.compile(rf"(?:{_ENDING})")
 # the bodies of the Korean state, known by name
 KOREAN_BODIES = (
+    "정부",
     "보건복지부",
     "복지부",
     "한국보건산업진흥원",

@@ -30,7 +30,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             after_article=re.compile(r"\s*"),
             # "…증가했으며 ", "…늘었고 ", ", ": where one clause of figures ends
             clause_joint=CaselessPattern(
-                re.compile(r"[,;]\s|(?:으며|하며|이며|지만|했고|었고|였고)\s"), None
+                re.compile(r"[,;]\s|(?:으며|하며|이며|지만|했고|었고|였고)\s|다[”\"’']?(?:며|고)\s"), None
             ),
             year_range_joint=re.compile(r"^\s*[~∼～\-–]\s*$"),
             listed_origin_joint=NEVER,

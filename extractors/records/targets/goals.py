@@ -43,11 +43,14 @@ def find_goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
         baselines = [q for q in figures if ctx.follows("goals", "baseline_prepositions", sentence, q.start)]
         facts = facts_before_aim(ctx, sentence)
         for quantity in figures:
-            if quantity in baselines or (quantity.is_measure and _metric(ctx, quantity) != Metric.REVENUE):
+            noun_before = _metric_noun_before(ctx, sentence, quantity)
+            if quantity in baselines or (
+                quantity.is_measure and Metric.REVENUE not in (_metric(ctx, quantity), noun_before)
+            ):
                 continue
             if quantity in facts:
                 continue
-            metric = _metric(ctx, quantity) or _metric_before(ctx, sentence, quantity)
+            metric = _metric(ctx, quantity) or _metric_before(ctx, sentence, quantity) or noun_before
             if metric is None:
                 continue
             due = _own_due_year(ctx, sentence, quantity, figures) or year
@@ -122,6 +125,12 @@ def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
     if match is None or len(window[: match.start].split()) > 3 or re.search(r"[,;]", window[: match.start]):
         return None
     return Metric(match.label)
+
+
+def _metric_noun_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
+    """ "외국인환자 70만명", "진료수입 1조원": the metric a language writes before its figure."""
+    noun = ctx.language.noun_before_figure(ctx, sentence, quantity, "goals", "metrics")
+    return Metric(noun.label) if noun is not None else None
 
 
 def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
