@@ -83,3 +83,36 @@ def test_counts_without_a_noun_lean_on_the_sentence_before() -> None:
 )
 def test_near_misses_give_no_count(body: str) -> None:
     assert stats(body) == set()
+
+
+def test_a_count_leans_back_over_sentences_of_counts() -> None:
+    body = "외국인 환자 수가 늘었다. 2020년에 3472명, 2021년에 2266명이었다. 2022년에 4117명으로 회복했다."
+    assert stats(body) == {
+        (3472, "exact", 2020, "year", "foreign_patients", (), None),
+        (2266, "exact", 2021, "year", "foreign_patients", (), None),
+        (4117, "exact", 2022, "year", "foreign_patients", (), None),
+    }
+
+
+def test_a_pronoun_subject_keeps_the_receiver_told_before() -> None:
+    body = "제주도는 지난해 외국인환자 2만명을 유치했다. 이는 2017년 6823명 보다 늘어난 수치다."
+    assert stats(body) == {
+        (20000, "exact", 2018, "year", "foreign_patients", (), "제주도"),
+        (6823, "exact", 2017, "year", "foreign_patients", (), "제주도"),
+    }
+
+
+def test_people_given_care_are_patients() -> None:
+    assert stats("봉사단은 현지에서 총 1703명을 상대로 진료와 처방을 진행했다.") == {
+        (1703, "exact", None, "cumulative", "patients", (), None)
+    }
+
+
+def test_a_group_of_medical_tourists_with_its_origin() -> None:
+    assert stats("러시아 의료관광단 52명이 대구 병원에서 검진을 받았다.") == {
+        (52, "exact", 2019, "unspecified", "foreign_patients", ("RU",), "대구 병원")
+    }
+
+
+def test_people_named_by_another_noun_are_not_patients_even_when_treated() -> None:
+    assert stats("고등학교 교장 10명은 대구를 방문해 피부질환 치료를 받았다.") == set()

@@ -18,6 +18,9 @@ from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
+LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
+WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
+CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
 _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
@@ -25,6 +28,7 @@ _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 �
 _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지만)\s|[,;]\s")
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
+_COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
@@ -51,7 +55,7 @@ def counted_noun(
         return following[0]
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
-        return _noun_told_before(ctx, sentence, quantity, nouns)
+        return _noun_told_before(ctx, sentence, quantity, nouns) or _people_cared_for(ctx, sentence, quantity)
     head = before[-1]
     gap = ctx.text[head.end : quantity.start]
     if not _SUBJECT_GAP.match(_without_figures(ctx, sentence, head.end, quantity.start)):
@@ -67,17 +71,48 @@ def _noun_told_before(
     """ "2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
     one counts the patients of the sentence before, if it names no other people either."""
     lead = ctx.text[sentence.start : quantity.start]
-    if nouns(sentence.start, sentence.end) or ctx.lexicon.matcher("patients", "other_nouns").contains(lead):
+    if (
+        _named_by_another_noun(ctx, sentence, quantity)
+        or nouns(sentence.start, sentence.end)
+        or ctx.lexicon.matcher("patients", "other_nouns").contains(lead)
+    ):
         return None
     if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[sentence.start : sentence.end]):
         return None
     body = ctx.body_sentences
     position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
-    if position == 0:
+    for previous in reversed(body[max(0, position - LEAN_BACK_SENTENCES) : position]):
+        heads = nouns(previous.start, previous.end)
+        if heads:
+            return heads[-1]
+        if not any(not q.is_measure and not q.is_year for q in ctx.quantities(previous)):
+            return None  # a sentence of no counts between: the noun is no longer in force
+    return None
+
+
+def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
+    it counts, unless it only opens the count (총, 약) or dates it (2022년에)."""
+    words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
+    if not words or any(c.isdigit() for c in words[-1]):
+        return False
+    return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
+
+
+def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "1703명을 상대로 … 진료", "주민 500여 명에게 무료 진료": a count of people followed by a
+    word of care; its counter (명) is the generic noun, which counts only where care is told."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    if counter is None:
         return None
-    previous = body[position - 1]
-    heads = nouns(previous.start, previous.end)
-    return heads[-1] if heads else None
+    if _named_by_another_noun(ctx, sentence, quantity):
+        return None
+    care = ctx.lexicon.matcher("patients", "treatment_words").search(
+        ctx.text, counter.end(), min(sentence.end, counter.end() + CARE_AFTER_COUNT_CHARS)
+    )
+    if care is None:
+        return None
+    return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
 
 
 def _attended(ctx: DocumentContext, start: int, end: int) -> bool:
