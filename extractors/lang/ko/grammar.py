@@ -207,11 +207,11 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # between a market place and the cue after it: its people, a field, "market", a particle
 _MARKET_GAP = re.compile(
     r"[\s·ㆍ]*(?:인|의)?\s?(?:보건의료|의료관광|의료|헬스케어|관광)?\s?(?:산업|시장|지역|권|현지|환자|의료관광객)?\s?"
-    r"(?:시장|지역)?\s?(?:을|를|에|의|으로|로|을 전략시장으로|을 전략 시장으로)?\s?"
+    r"(?:시장|지역|국가|국가들)?\s?(?:등)?\s?\)?(?:을|를|에|의|으로|로|을 전략시장으로|을 전략 시장으로)?\s?"
     r"(?:본격|본격적인|적극|집중|신규|새로운)?\s?$"
 )
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
-_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
+_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*")
 
 
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
@@ -246,8 +246,8 @@ def noun_before_figure(
     if not found:
         return None
     noun = found[-1]
-    if re.search(r"[,;\d]", ctx.text[noun.end : quantity.start]):
-        return None
+    if re.search(r"[,;\d]", _without_figures(ctx, sentence, noun.end, quantity.start)):
+        return None  # "현재의 7배인 100만 명": a measure between is no other figure
     return noun
 
 

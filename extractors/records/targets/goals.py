@@ -27,6 +27,7 @@ def find_goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
     found = []
     last_year: int | None = None
     last_actor: str | None = None
+    told: set[Aim] = set()
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         if not is_goal_sentence(ctx, sentence):
@@ -65,6 +66,9 @@ def find_goals(ctx: DocumentContext) -> list[tuple[RecordKind, dict[str, Any]]]:
                     ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
                 )
             )
+            if aim in told:
+                continue  # the same goal told again ("… 70만 명 유치를 목표로"): one record
+            told.add(aim)
             evidence = ctx.evidence(sentence)
             found.append(
                 (
