@@ -125,3 +125,8 @@ def test_korean_date_lines(label: str) -> None:
 def test_a_byline_is_not_the_title() -> None:
     document = extract_korean("외국인 환자가 늘었다.", "홍길동 기자").document
     assert document.title == HEADLINE
+
+
+def test_a_headline_may_end_in_its_verb_without_a_stop() -> None:
+    assert KO.looks_like_headline("해외 환자 유치 100만 명으로 늘린다")
+    assert not KO.looks_like_headline("정부는 해외 환자 유치를 100만 명으로 늘린다.")

@@ -13,13 +13,14 @@ SENTENCE_BOUNDARY = re.compile(
 )
 _BREADCRUMB_MARKS = (">", "»", "›")
 _BYLINE = re.compile(r"(?:기자|특파원|통신원)\s*(?:=|$)|\S+@\S+")
-_SENTENCE_END = re.compile(r"(?:다|요|까)[.!?\"'”’]*$")
+_SENTENCE_END = re.compile(r"(?:다|요|까)[.!?][\"'”’]*$")
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 120
 
 
 def looks_like_headline(text: str) -> bool:
-    """Hangul, two words or more, short, not a byline, not a sentence ending in its verb."""
+    """Hangul, two words or more, short, not a byline, not a sentence closed by a stop after its
+    verb (a headline may end in its verb, "… 100만 명으로 늘린다", but without a stop)."""
     return (
         HANGUL.search(text) is not None
         and len(text.split()) >= 2
