@@ -93,6 +93,11 @@ class Language(ABC):
         """Whether a sentence is written in this language's script: a line of Korean or Russian
         beside English text is not the article's text and is left out of its body."""
 
+    @abstractmethod
+    def looks_like_headline(self, text: str) -> bool:
+        """Whether a line of a page's head is shaped like this language's headlines (its
+        script, its length, not a path of sections): the metadata reader picks the title so."""
+
     # --- mentions ---------------------------------------------------------------------------
 
     @abstractmethod
@@ -152,6 +157,26 @@ class Language(ABC):
         the candidate nouns between two positions, ``is_generic`` tells "people" from "patients"."""
 
     @abstractmethod
+    def count_year(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        years: list[YearMention],
+        quantity: Quantity,
+        next_count: int,
+    ) -> int | None:
+        """The year of ``years`` (those of the sentence) a count refers to, read in the
+        language's order ("364,000 in 2018"; "2018년 38만 명"); ``next_count`` is where the next
+        count of the sentence starts. None where no year is the count's."""
+
+    @abstractmethod
+    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+        """The countries (ISO codes, Korea left out) a patient noun names as its people's origin
+        when the language writes a country name before it as an adjective ("몽골 환자"); a
+        language whose adjectives of origin are demonyms ("Mongolian patients", read from the
+        gazetteer by the builders) returns none."""
+
+    @abstractmethod
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         """Whether a bare number is linked to "the figure" or "the number": it restates the
         count of the patients spoken of before ("the figure stood at just sixty thousand")."""
@@ -170,9 +195,29 @@ class Language(ABC):
         origin follows the number directly ("1,420 from Kazakhstan")."""
 
     @abstractmethod
-    def is_due_phrase(self, before_year: str) -> bool:
-        """Whether lowered text ending right before a year makes it the due year of an aim
-        ("by ", "by the end of ")."""
+    def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
+        """Whether the words around ``year`` (not before ``floor``) make it the due year of an
+        aim: "by 2021", "by the end of 2026" (English, before it), "2027년까지" (Korean, after it)."""
+
+    @abstractmethod
+    def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+        """Where the aim a goal cue states begins: figures before it are facts told first.
+        English at the cue ("saw 300 in 2018 and plans to treat 500"); Korean, whose verb comes
+        last, at the start of the cue's clause ("…1만4572명을 유치했다”며 “올해는 1만6000명을
+        유치하기 위해")."""
+
+    @abstractmethod
+    def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+        """The stretch of the sentence where the places a market cue aims at are named: after it
+        in English ("targeting Sakhalin and Khabarovsk"), before it in Korean ("사할린 시장 공략")."""
+
+    @abstractmethod
+    def noun_before_figure(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
+    ) -> PhraseMatch | None:
+        """The phrase of the lexicon list ``[section] key`` that a figure measures when the
+        language writes the noun before its figure ("외국인환자 70만명"); None in a language
+        whose nouns follow their figures ("700,000 foreign patients", read by the builders)."""
 
     @abstractmethod
     def partner_marker(

@@ -77,12 +77,13 @@ class PhraseMatcher:
 
     labels: Mapping[str, Any]
     case_sensitive: bool = False
+    word_bounded: bool = True  # False where particles and compounds glue to a phrase (Korean)
     _caseless: CaselessPattern = field(init=False, repr=False)
     _by_lower: dict[str, Any] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         alternation = phrase_alternation(self.labels, ignore_case=not self.case_sensitive)
-        source = rf"(?<![\w])(?:{alternation})(?![\w])"
+        source = rf"(?<![\w])(?:{alternation})(?![\w])" if self.word_bounded else f"(?:{alternation})"
         caseless = (
             CaselessPattern(re.compile(source), None)
             if self.case_sensitive
@@ -96,8 +97,8 @@ class PhraseMatcher:
         return self._caseless.pattern
 
     @classmethod
-    def of(cls, phrases: Iterable[str], label: Any = True) -> "PhraseMatcher":
-        return cls({p: label for p in phrases})
+    def of(cls, phrases: Iterable[str], label: Any = True, word_bounded: bool = True) -> "PhraseMatcher":
+        return cls({p: label for p in phrases}, word_bounded=word_bounded)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
         pattern, scanned = self._caseless.scan(text)
@@ -172,6 +173,12 @@ class Lexicon:
     words: dict[str, Any]
     places: dict[str, Any]
 
+    @property
+    def word_bounded(self) -> bool:
+        """Whether a phrase must stand as whole words (``[text] word_bounded``): in Korean a
+        particle or a compound glues to it (환자는, 외국인환자), so there it need not."""
+        return bool(self.words["text"]["word_bounded"])
+
     def section(self, name: str) -> dict[str, Any]:
         return self.words[name]
 
@@ -199,8 +206,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
 @cache
 def _matcher(language: str, section: str, key: str) -> PhraseMatcher:
-    value = load_lexicon(language).words[section][key]
-    return PhraseMatcher(value) if isinstance(value, dict) else PhraseMatcher.of(value)
+    lexicon = load_lexicon(language)
+    value = lexicon.words[section][key]
+    if isinstance(value, dict):
+        return PhraseMatcher(value, word_bounded=lexicon.word_bounded)
+    return PhraseMatcher.of(value, word_bounded=lexicon.word_bounded)
 
 
 def phrase_alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> str:

@@ -10,7 +10,6 @@ from extractors.mentions.numbers import Quantity
 from extractors.text.sentences import Sentence
 
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
-DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
 
 
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
@@ -20,7 +19,8 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
     if cue is None:
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
-    before = [q for q in figures if q.start < cue.start]
+    aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    before = [q for q in figures if q.start < aim_start]
     return before if len(before) < len(figures) else []
 
 
@@ -37,6 +37,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     due = due_year(ctx, sentence, None)
     if due is not None:
         return ctx.published is None or due >= ctx.published.year
+    if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
+        return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
     return ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text)
 
 
@@ -50,8 +52,7 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
     # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
     years = [y for y in ctx.years(sentence) if not any(year_of(ctx, b, y) for b in baselines)]
     for year in years:
-        before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
-        if ctx.language.is_due_phrase(before):
+        if ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
     # "this year's target": a relative year, when no year is given with a preposition of due
     relative = [y for y in years if y.relative]

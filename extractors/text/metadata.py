@@ -16,13 +16,15 @@ from extractors.lang.lexicon import Lexicon, phrase_alternation
 from extractors.mentions.dates import DateMention
 from extractors.spans import Span
 from extractors.text.cleaning import PageMetadata
-from extractors.text.script import HANGUL, LATIN
+from extractors.text.script import HANGUL
 
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
+PROSE_LINE_CHARS = 25  # a line this long ending in a stop is a sentence of the article
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
+BODY_AFTER_DATE_CHARS = 150  # this much text after the date on its line is the article itself
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
-_BREADCRUMB_MARKS = (">", "»", "›")
+_BREADCRUMB_MARKS = (">", "»", "›")  # a line with these is a path of sections, not a headline
 _BREADCRUMB_SPLITTER = re.compile(r"\s*[>»›]\s*")
 SITE_NAME_WORDS = 5
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
@@ -95,7 +97,7 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
         date_bar = not headline_seen and weekday.contains(line.text)
-        headline_seen = headline_seen or _looks_like_headline(line.text)
+        headline_seen = headline_seen or language.looks_like_headline(line.text)
         for mention in language.find_dates(line.text, 0, len(line.text), None):
             if not mention.has_year:
                 continue
@@ -113,10 +115,23 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
 
 
 def _body_start(lines: list[Line], dateline: Dateline | None) -> int:
+    """After the dateline, unless article sentences stand above it (a page that puts its
+    date line at the end of the text): then from the first of them."""
     if dateline is None:
         return 0
+    prose = [line for line in lines[: dateline.line] if _is_prose_line(line.text)]
+    if prose:
+        return prose[0].start
     line = lines[dateline.line]
-    return line.start if dateline.opens_body else line.end
+    if dateline.opens_body:
+        return line.start
+    if len(line.text) - dateline.date.end >= BODY_AFTER_DATE_CHARS:  # a page saved as one line
+        return line.start + dateline.date.end
+    return line.end
+
+
+def _is_prose_line(text: str) -> bool:
+    return len(text) >= PROSE_LINE_CHARS and text.rstrip("\"'”’)").endswith((".", "!", "?", "…"))
 
 
 def _wire_dateline(text: str, language: Language) -> DateMention | None:
@@ -202,7 +217,7 @@ def _headline(
             # a name on its own line below the dateline signs the article off ("Choi Yu-na, Arirang News.")
             if dateline is None or index <= dateline.line:
                 publisher = publisher or headline
-        elif _looks_like_headline(headline) and not _is_furniture(headline, language):
+        elif language.looks_like_headline(headline) and not _is_furniture(headline, language):
             if not _is_date_line(headline, language):
                 candidates.append((index, headline))
         elif index == 0 and publisher is None and _looks_like_site_name(text):
@@ -265,17 +280,6 @@ def _is_acronym_of(short: str, long: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w[0].isupper())
     return initials.startswith(short) or short in initials
-
-
-def _looks_like_headline(text: str) -> bool:
-    words = text.split()
-    return (
-        len(words) >= 4
-        and not HANGUL.search(text)
-        and not text.islower()
-        and not any(mark in text for mark in _BREADCRUMB_MARKS)
-        and len(LATIN.findall(text)) >= 0.6 * len(text.replace(" ", ""))
-    )
 
 
 def _looks_like_site_name(text: str) -> bool:

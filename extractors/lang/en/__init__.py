@@ -47,6 +47,9 @@ class English(Language):
     def is_own_script(self, text: str) -> bool:
         return sentences.FOREIGN_SCRIPT.search(text) is None
 
+    def looks_like_headline(self, text: str) -> bool:
+        return sentences.looks_like_headline(text)
+
     def find_quantities(self, text: str, start: int, end: int) -> list[Quantity]:
         return numbers.find_quantities(text, start, end, self.lexicon)
 
@@ -80,6 +83,19 @@ class English(Language):
     ) -> PhraseMatch | None:
         return counts.counted_noun(ctx, sentence, quantity, nouns, is_generic)
 
+    def count_year(
+        self,
+        ctx: DocumentContext,
+        sentence: Sentence,
+        years: list[YearMention],
+        quantity: Quantity,
+        next_count: int,
+    ) -> int | None:
+        return counts.count_year(ctx, years, quantity, next_count)
+
+    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+        return []  # English adjectives of origin are demonyms ("Mongolian patients")
+
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return counts.restates_figure(ctx, sentence, quantity)
 
@@ -93,8 +109,20 @@ class English(Language):
     ) -> list[str]:
         return grammar.origins_after(ctx, sentence, position, end, adjacent)
 
-    def is_due_phrase(self, before_year: str) -> bool:
-        return self._due_phrase.search(before_year) is not None
+    def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
+        before = text[max(floor, year.start - grammar.DUE_PHRASE_CHARS) : year.start].lower()
+        return self._due_phrase.search(before) is not None
+
+    def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+        return cue.start
+
+    def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+        return grammar.market_scope(ctx, sentence, cue)
+
+    def noun_before_figure(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
+    ) -> PhraseMatch | None:
+        return None  # English nouns follow their figures
 
     def partner_marker(
         self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch

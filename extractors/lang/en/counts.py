@@ -12,6 +12,7 @@ from functools import cache
 from extractors.context import DocumentContext
 from extractors.lang.base import NounFinder
 from extractors.lang.lexicon import PhraseMatch, phrase_alternation
+from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.text.sentences import Sentence
 
@@ -153,3 +154,28 @@ def _lexicon_heads(ctx: DocumentContext, head: PhraseMatch) -> set[str]:
     """The head as the lexicon's noun matcher reads it (empty for a nationality used as a noun)."""
     match = ctx.lexicon.matcher("patients", "heads").search(ctx.text, head.start, head.end)
     return {match.text} if match is not None and match.start == head.start else set()
+
+
+def count_year(
+    ctx: DocumentContext, years: list[YearMention], quantity: Quantity, next_count: int
+) -> int | None:
+    """The year a count refers to: one written right after it ("364,000 in 2018") unless a
+    comma or another count stands between (then it belongs to what follows: "378,967, up from
+    321,574 a year earlier"); else the latest year before it ("last year ... reached 1,960");
+    else the nearest."""
+    if not years:
+        return None
+    after = [
+        y
+        for y in years
+        if y.start >= quantity.end
+        and y.start - quantity.end < 60
+        and y.start < next_count
+        and "," not in ctx.text[quantity.end : y.start]
+    ]
+    if after:
+        return after[0].year
+    before = [y for y in years if y.end <= quantity.start]
+    if before:
+        return before[-1].year
+    return min(years, key=lambda y: abs(y.start - quantity.start)).year

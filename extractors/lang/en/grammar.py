@@ -16,6 +16,8 @@ _NATIONAL_NAME = re.compile(
     r"^(the )?((south )?korea|republic of korea|korean government|government)$"
     r"|ministry|khidi|korea health industry development institute|korea tourism organi[sz]ation"
 )
+MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
+DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
 _HOSPITAL_WORD = re.compile(r"hospital|medical cent(er|re)|clinic|infirmary|university|health system")
 
 
@@ -121,3 +123,9 @@ def scope_level(name: str | None) -> ScopeLevel:
     if _HOSPITAL_WORD.search(lowered):
         return ScopeLevel.HOSPITAL
     return ScopeLevel.LOCAL
+
+
+def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """After the cue, up to the means that follow ("targeting Sakhalin with more direct flights")."""
+    stop = ctx.lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
+    return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)

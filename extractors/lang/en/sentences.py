@@ -21,3 +21,18 @@ def sentence_boundary(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?<=[.!?])(?<!\b[A-Z]\.){not_abbreviation}[\"'”’)\]]?\s+"
         rf"(?=[\"'“‘(\[]?(?:[A-Z0-9]|{_OTHER_SCRIPTS}))"
     )
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_BREADCRUMB_MARKS = (">", "»", "›")  # "Home > News > Health" is a path of sections
+
+
+def looks_like_headline(text: str) -> bool:
+    """Four words or more, mostly Latin letters, not all lowercase, not a path of sections."""
+    return (
+        len(text.split()) >= 4
+        and not FOREIGN_SCRIPT.search(text)
+        and not text.islower()
+        and not any(mark in text for mark in _BREADCRUMB_MARKS)
+        and len(_LATIN.findall(text)) >= 0.6 * len(text.replace(" ", ""))
+    )

@@ -1,99 +1,131 @@
-"""Korean numbers: digits with the units 만, 억 and 조 (10^4, 10^8, 10^12) and 천, 백, 십.
+"""Korean numbers: digits grouped by the units of ten thousand (7만3천명, 3만2천614명, 2조3천억원,
+"12만 2천 명", 1,056만 명), with qualifiers before (약 5천명) or after them (5천여 명, 2천명 이상).
 
-Korean groups a number by ten-thousands: 7만3천명 is 7 * 10,000 + 3 * 1,000 people, 3만2천614명
-is 32,614, 2조3천억원 is 2 * 10^12 + 3,000 * 10^8 won. A small unit (천, 백, 십) multiplies the
-digits right before it; a big unit (만, 억, 조) multiplies everything told since the last big unit.
-Digits may carry thousands separators ("1,234명") and a decimal part ("1.5만").
+Korean counts in groups of four digits: 천, 백 and 십 build a group, 만 (10^4), 억 (10^8) and 조
+(10^12) multiply the group before them. "8천 6백억" is 8,600 x 10^8. What follows the number
+tells what it is: 명 (people), 원 or 달러 (money), % (a share), 개국 (countries), 년 (a year or
+a duration).
 """
 
 import re
-from functools import cache
 
-from extractors.lang.lexicon import Lexicon, PhraseMatcher
+from extractors.lang.lexicon import Lexicon
 from extractors.mentions.numbers import Quantity
 from models import Qualifier
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-
-
-@cache
-def _number_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """Digits, then any run of units and digits: "7만3천", "3만2천614", "2조3천억", "12만"."""
-    units = "".join(_units(lexicon))
-    return re.compile(rf"(?<![\d.,])(?:{_DIGITS})(?:[{units}]+(?:{_DIGITS})?)*")
-
-
-@cache
-def _units(lexicon: Lexicon) -> dict[str, float]:
-    numbers = lexicon.section("numbers")
-    return {**numbers["big_units"], **numbers["small_units"]}
-
-
-@cache
-def _qualifiers(lexicon: Lexicon) -> PhraseMatcher:
-    return PhraseMatcher(
-        {p: Qualifier(q) for q, phrases in lexicon.section("qualifiers").items() for p in phrases}
-    )
-
-
-def read_number(written: str, lexicon: Lexicon) -> float:
-    """The value of a Korean number as written: "3만2천614" -> 32614, "2조3천억" -> 2.3e12."""
-    numbers = lexicon.section("numbers")
-    big, small = numbers["big_units"], numbers["small_units"]
-    total = section = 0.0
-    for digits, unit in re.findall(rf"({_DIGITS})?([{''.join(big)}{''.join(small)}]?)", written):
-        if not digits and not unit:
-            continue
-        value = float(digits.replace(",", "")) if digits else None
-        if unit in small:
-            section += (1.0 if value is None else value) * small[unit]
-        elif unit in big:
-            section += value or 0.0
-            total += (section or 1.0) * big[unit]
-            section = 0.0
-        else:
-            section += value or 0.0
-    return total + section
+SMALL_UNITS = {"천": 1_000, "백": 100, "십": 10}
+LARGE_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# one group: digits, then at most one small and one large unit ("6백억", "7만", "3천", "614")
+_GROUP = rf"(?:{_DIGITS})(?:\s?[천백십])?(?:\s?[조억만])?"
+# a group goes on past a unit only: "12만 2천", "3만2천614", never "2024 12만"
+_NUMBER = re.compile(rf"(?<![\d.,])(?:{_GROUP})(?:(?<=[천백십조억만])\s?(?:{_GROUP}))*")
+_GROUP_PARTS = re.compile(rf"(?P<n>{_DIGITS})\s?(?P<small>[천백십])?\s?(?P<large>[조억만])?")
+_RANGE_END = re.compile(r"^[~∼～\-–]\s?[\d,.]+(?:\s?[천백십만억조])*")
+_YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
+_YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# particles and verb endings a number may carry directly when it has no noun of its own
+_PARTICLE = re.compile(
+    r"\s?(?:을|를|이|가|은|는|으로|로|에|에서|의|과|와|까지|에서|보다|만큼|씩)(?![\uac00-\ud7a3])"
+)
 
 
 def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
-    """Every number in ``text[start:end]``: its value, its qualifier ("약 7만 명", "1만 명 이상"),
-    whether money or a share follows it (a measure) and whether it is a year ("2019년")."""
-    numbers = lexicon.section("numbers")
-    measures = tuple(numbers["non_count_units"])
     found = []
-    for match in _number_pattern(lexicon).finditer(text, start, end):
-        after = text[match.end() : min(end, match.end() + 12)].lstrip()
-        written = match.group(0)
+    for m in _NUMBER.finditer(text, start, end):
+        number_end = _trim(text, m.start(), m.end())
+        if number_end <= m.start():
+            continue
+        value = parse_number(text[m.start() : number_end])
+        if value is None:
+            continue
+        after = text[number_end:end]
+        is_year = _is_year(text[m.start() : number_end], after)
         found.append(
             Quantity(
-                start=match.start(),
-                end=match.end(),
-                text=written,
-                value=read_number(written, lexicon),
-                qualifier=_qualifier(text, start, end, match, lexicon),
-                is_measure=after.startswith(measures),
-                is_year=re.fullmatch(r"(19|20)\d\d", written) is not None
-                and after.startswith(numbers["year_marker"]),
+                m.start(),
+                number_end,
+                text[m.start() : number_end],
+                value,
+                _qualifier(text, max(start, m.start() - 8), m.start(), after, lexicon),
+                not is_year and _is_measure(after, lexicon),
+                is_year,
             )
         )
     return found
 
 
-def _qualifier(text: str, start: int, end: int, match: re.Match[str], lexicon: Lexicon) -> Qualifier:
-    """A qualifier written right before the number ("약") or right after its counter ("이상")."""
-    qualifiers = _qualifiers(lexicon)
-    before = qualifiers.search(text, max(start, match.start() - 4), match.start())
-    if before is not None and not text[before.end : match.start()].strip():
-        return before.label
-    counters = "|".join(map(re.escape, lexicon.section("numbers")["person_counters"]))
-    counter = re.match(rf"\s*(?:{counters})?\s*", text[match.end() : end]) if counters else None
-    after_start = match.end() + (counter.end() if counter else 0)
-    after = qualifiers.search(text, after_start, min(end, after_start + 4))
-    return after.label if after is not None and after.start == after_start else Qualifier.EXACT
+def _trim(text: str, start: int, end: int) -> int:
+    """A number does not end in a space: "12만 명" reads "12만"."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
-def is_bare(text: str, quantity: Quantity, end: int, lexicon: Lexicon) -> bool:
-    """A Korean number is bare when no counter follows it ("7만3천명" counts people)."""
-    counters = tuple(lexicon.section("numbers")["person_counters"])
-    return not text[quantity.end : end].lstrip().startswith(counters)
+def parse_number(written: str) -> float | None:
+    """7만3천 -> 73000, 3만2천614 -> 32614, 2조3천억 -> 2.3e12, "8천 6백억" -> 8.6e11."""
+    total, group = 0.0, 0.0
+    for part in _GROUP_PARTS.finditer(written):
+        value = float(part["n"].replace(",", ""))
+        value *= SMALL_UNITS.get(part["small"] or "", 1)
+        group += value
+        if part["large"]:
+            total += group * LARGE_UNITS[part["large"]]
+            group = 0.0
+    total += group
+    return total or None
+
+
+def _is_year(written: str, after: str) -> bool:
+    """2019년, or a bare 2019 beside no counter ("2024 메디컬코리아"); not 2000명."""
+    if not _YEAR_ALONE.fullmatch(written):
+        return False
+    return bool(_YEAR_WORD.match(after)) or not after[:1].strip() or not _HANGUL.match(after[:1])
+
+
+def _is_measure(after: str, lexicon: Lexicon) -> bool:
+    """Money, a share, a duration or a count of things: the unit right after the number."""
+    after = _RANGE_END.sub("", after.lstrip(), count=1)  # "4~5회": the unit of the range's end
+    if after.startswith("여"):
+        after = after[1:].lstrip()
+    if after.startswith("명"):
+        return False
+    return any(after.startswith(unit) for unit in lexicon.section("numbers")["non_count_units"]) or bool(
+        re.match(r"년", after)
+    )
+
+
+def _qualifier(text: str, floor: int, position: int, after: str, lexicon: Lexicon) -> Qualifier:
+    """약 before the number, or 여, 이상, 넘게 ... after its counter."""
+    qualifiers = lexicon.section("qualifiers")
+    if qualifier_phrase(text, floor, position, lexicon):
+        before = qualifier_phrase(text, floor, position, lexicon).strip()
+        for name in ("approx", "at_least", "at_most"):
+            if before in qualifiers[name]:
+                return Qualifier(name)
+    tail = re.match(r"\s?(?:여\s?)?(?:명|건|곳|개국|개)?\s?", after)
+    rest = after[tail.end() :] if tail else after
+    if after.lstrip().startswith("여"):
+        return Qualifier.APPROX
+    for name in ("at_least", "at_most", "approx"):
+        if any(rest.startswith(word) for word in qualifiers[f"{name}_after"]):
+            return Qualifier(name)
+    return Qualifier.EXACT
+
+
+def qualifier_phrase(text: str, floor: int, position: int, lexicon: Lexicon) -> str:
+    """The qualifier written right before a number ("약 "), else empty."""
+    window = text[floor:position]
+    for name in ("approx", "at_least", "at_most"):
+        for word in lexicon.section("qualifiers")[name]:
+            m = re.search(rf"(?<![\uac00-\ud7a3]){re.escape(word)}\s?$", window)
+            if m:
+                return window[m.start() :]
+    return ""
+
+
+def is_bare(text: str, quantity: Quantity, end: int) -> bool:
+    """A number with only a particle after it ("39만을 기록"): no counter, no noun of its own."""
+    after = text[quantity.end : end]
+    return not after.strip() or bool(_PARTICLE.match(after)) or not _HANGUL.match(after.lstrip()[:1] or " ")

@@ -50,7 +50,7 @@ def count_period(
     span = _year_range(ctx, years)
     if span is not None:
         return PeriodKind.RANGE, None, (date(span[0], 1, 1), date(span[1], 12, 31))
-    year = _nearest_year(ctx, sentence, years, quantity)
+    year = ctx.language.count_year(ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity))
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
     clause_start, clause_end = _clause(ctx, sentence, quantity)
@@ -148,29 +148,3 @@ def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[int, in
         if joiner.match(ctx.text[first.end : last.start]):
             return first.year, last.year
     return None
-
-
-def _nearest_year(
-    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity
-) -> int | None:
-    """The year a count refers to: one written right after it ("364,000 in 2018") unless a
-    comma or another count stands between (then it belongs to what follows: "378,967, up from
-    321,574 a year earlier"); else the latest year before it ("last year ... reached 1,960");
-    else the nearest."""
-    if not years:
-        return None
-    next_count = next_count_start(ctx, sentence, quantity)
-    after = [
-        y
-        for y in years
-        if y.start >= quantity.end
-        and y.start - quantity.end < 60
-        and y.start < next_count
-        and "," not in ctx.text[quantity.end : y.start]
-    ]
-    if after:
-        return after[0].year
-    before = [y for y in years if y.end <= quantity.start]
-    if before:
-        return before[-1].year
-    return min(years, key=lambda y: abs(y.start - quantity.start)).year

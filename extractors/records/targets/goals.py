@@ -11,7 +11,6 @@ from extractors.context import DocumentContext
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
-    DUE_PHRASE_CHARS,
     due_year,
     facts_before_aim,
     is_goal_sentence,
@@ -29,6 +28,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     last_year: int | None = None
     last_actor: str | None = None
+    told: set[Aim] = set()
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         if not is_goal_sentence(ctx, sentence):
@@ -45,11 +45,14 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         baselines = [q for q in figures if ctx.follows("goals", "baseline_prepositions", sentence, q.start)]
         facts = facts_before_aim(ctx, sentence)
         for quantity in figures:
-            if quantity in baselines or (quantity.is_measure and _metric(ctx, quantity) != Metric.REVENUE):
+            noun_before = _metric_noun_before(ctx, sentence, quantity)
+            if quantity in baselines or (
+                quantity.is_measure and Metric.REVENUE not in (_metric(ctx, quantity), noun_before)
+            ):
                 continue
             if quantity in facts:
                 continue
-            metric = _metric(ctx, quantity) or _metric_before(ctx, sentence, quantity)
+            metric = _metric(ctx, quantity) or _metric_before(ctx, sentence, quantity) or noun_before
             if metric is None:
                 continue
             due = _own_due_year(ctx, sentence, quantity, figures) or year
@@ -64,6 +67,9 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                     ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
                 )
             )
+            if aim in told:
+                continue  # the same goal told again ("… 70만 명 유치를 목표로"): one record
+            told.add(aim)
             fields = {
                 "kind": TargetKind.GOAL,
                 "actor": actor,
@@ -96,8 +102,7 @@ def _own_due_year(
     for year in ctx.years(sentence):
         if not (figure.end <= year.start < end):
             continue
-        before = ctx.text[max(sentence.start, year.start - DUE_PHRASE_CHARS) : year.start].lower()
-        if year.relative or ctx.language.is_due_phrase(before):
+        if year.relative or ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
     start = max([sentence.start, *(q.end for q in figures if q.end <= figure.start)])
     told_before = [
@@ -121,6 +126,12 @@ def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
     if match is None or len(window[: match.start].split()) > 3 or re.search(r"[,;]", window[: match.start]):
         return None
     return Metric(match.label)
+
+
+def _metric_noun_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
+    """ "외국인환자 70만명", "진료수입 1조원": the metric a language writes before its figure."""
+    noun = ctx.language.noun_before_figure(ctx, sentence, quantity, "goals", "metrics")
+    return Metric(noun.label) if noun is not None else None
 
 
 def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:

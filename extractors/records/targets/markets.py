@@ -11,8 +11,6 @@ from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
-MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
-
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
@@ -63,16 +61,17 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
 def _cued_places(
     ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
 ) -> list[tuple[int, PlaceName]]:
-    """Foreign places after a cue of aiming ("targeting Sakhalin and Khabarovsk"), up to the
-    means that follow ("with more direct flights"); "targeting the region" names the region
+    """Foreign places a cue of aiming aims at, where the language names them ("targeting
+    Sakhalin and Khabarovsk", "사할린 시장 공략"); "targeting the region" names the region
     spoken of just before."""
     lexicon = ctx.lexicon
     aimed: list[tuple[int, PlaceName]] = []
     for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end):
-        stop = lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
-        scope_end = min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
+        scope_start, scope_end = ctx.language.market_scope(ctx, sentence, cue)
         places = [
-            p for p in ctx.places(sentence) if cue.end <= p.start < scope_end and _aimable(ctx, sentence, p)
+            p
+            for p in ctx.places(sentence)
+            if scope_start <= p.start < scope_end and _aimable(ctx, sentence, p)
         ]
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue.end, scope_end)
         if not places and anaphor is not None and not ctx.text[cue.end : anaphor.start].strip():

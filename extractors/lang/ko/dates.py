@@ -1,0 +1,170 @@
+"""Korean dates, date ranges and years, resolved against the publication date.
+
+Korean news writes dates with unit suffixes (2024년 3월 5일), with dots and optional spaces
+(2024.3.5, 2024. 3. 5.), as ISO (2024-03-05), with an apostrophe year ('19년, ’19년), and very
+often as a bare day of the publication month ("5일", "지난 3일", "오는 15일"). A range is
+"12일부터 15일까지", "12~15일" or "3월 30일~4월 2일". Years are 2024년, or relative: 지난해 and
+작년 (last year), 올해 and 금년 (this year), 내년 (next year), 재작년 (two years ago), 전년 (the year
+before the one told, else last year).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_SHORT_YEAR = r"[’'‘](?P<yy>\d\d)(?=년)"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_TILDE = r"\s*[~∼～〜\-–]\s*"
+
+# 2024.3.5, 2024. 3. 5., 2024-03-05, 2024/03/05
+_NUMERIC = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>\.\s?|-|/)(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})(?!\d)\.?"
+    rf"(?:{_TILDE}(?:(?P<m2>{_MONTH})(?P=sep))?(?P<d2>{_DAY})(?!\d)\.?)?"
+)
+# a number of days is a duration, not a date: 3일간, 3일 동안, 3박 4일, 3일째
+_NOT_A_DAY = r"(?!\s*(?:간|동안|째|이내|만에|이상))"
+# [2024년 ]3월 5일[부터|~ [4월 ]8일[까지]], with the year possibly written '19년
+_WORDED = re.compile(
+    rf"(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년\s*)?(?P<m>{_MONTH})월\s*(?P<d>{_DAY})(?:일|(?={_TILDE}\d))"
+    rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?P<m2>{_MONTH})월\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
+)
+# a day of the month alone: (지난|오는) 5일[부터|~ 8일]
+_DAY_ALONE = re.compile(
+    rf"(?:(?P<dir>지난|오는)\s*)?(?<![\d.~∼～〜\-–박])(?<!박\s)(?P<d>{_DAY})(?:일|(?={_TILDE}\d+일))"
+    rf"(?:(?:\s*부터\s*|{_TILDE})(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
+)
+# 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비")
+_YEAR_WORD = re.compile(
+    rf"(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러)))"
+)
+_RELATIVE_YEARS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1}
+_RELATIVE_YEAR = re.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True)))
+
+
+def find_dates(
+    text: str, start: int, end: int, base: date | None, looks_ahead: bool = False
+) -> list[DateMention]:
+    """Calendar dates and ranges in ``text[start:end]``, in order of appearance. A bare day
+    (5일) is placed by its own marker (지난, 오는) or by the publication month, so
+    ``looks_ahead`` is not needed."""
+    found: list[DateMention] = []
+    for m in _NUMERIC.finditer(text, start, end):
+        first = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if first:
+            last = _range_end(first, m["m2"], m["d2"])
+            found.append(DateMention(m.start(), m.end(), m.group(0), first, last, True))
+    for m in _WORDED.finditer(text, start, end):
+        if _overlaps(found, m.start(), m.end()):
+            continue
+        year = _year_of(m)
+        has_year = year is not None
+        if year is None:
+            year = base.year if base else None
+        if year is None:
+            continue
+        first = safe_date(year, int(m["m"]), int(m["d"]))
+        if first is None:
+            continue
+        if not has_year and base is not None:
+            first = _nearest_year(first, base)
+        last = _range_end(first, m["m2"], m["d2"])
+        found.append(DateMention(m.start(), m.end(), m.group(0), first, last, has_year))
+    if base is not None:
+        for m in _DAY_ALONE.finditer(text, start, end):
+            if _overlaps(found, m.start(), m.end()):
+                continue
+            first = _day_of_publication_month(int(m["d"]), base, m["dir"])
+            if first is None:
+                continue
+            last = _range_end(first, None, m["d2"])
+            found.append(DateMention(m.start(), m.end(), m.group(0), first, last, False))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_years(text: str, start: int, end: int, base: date | None) -> list[YearMention]:
+    """Explicit years (2019년, '19년) and relative ones (지난해, 올해), in order of appearance."""
+    years = [
+        YearMention(m.start(), m.end(), m.group(0), _year_of(m) or 0, False)
+        for m in _YEAR_WORD.finditer(text, start, end)
+    ]
+    for m in _RELATIVE_YEAR.finditer(text, start, end):
+        word = m.group(0)
+        earlier = [y for y in years if y.end <= m.start() and not y.relative]
+        if word == "전년" and earlier:
+            reference = earlier[-1].year
+        elif base is not None:
+            reference = base.year
+        else:
+            continue
+        years.append(YearMention(m.start(), m.end(), word, reference + _RELATIVE_YEARS[word], True))
+    return sorted(years, key=lambda y: y.start)
+
+
+def _year_of(m: re.Match[str]) -> int | None:
+    if m["y"]:
+        return int(m["y"])
+    if "bare" in m.re.groupindex and m["bare"]:
+        return int(m["bare"])
+    if m["yy"]:
+        return 2000 + int(m["yy"]) if int(m["yy"]) < 70 else 1900 + int(m["yy"])
+    return None
+
+
+def _range_end(first: date, month: str | None, day: str | None) -> date | None:
+    if day is None:
+        return None
+    last_month = int(month) if month else first.month
+    year = first.year + (1 if last_month < first.month else 0)
+    last = safe_date(year, last_month, int(day))
+    return last if last is not None and last >= first else None
+
+
+def _nearest_year(first: date, base: date) -> date:
+    """A month and day told without a year is the one nearest the publication date."""
+    options = [
+        d
+        for d in (_shifted(first, base.year - 1), _shifted(first, base.year), _shifted(first, base.year + 1))
+        if d
+    ]
+    return min(options, key=lambda d: abs((d - base).days))
+
+
+def _day_of_publication_month(day: int, base: date, direction: str | None) -> date | None:
+    """ "지난 5일" is the last 5th up to the publication date, "오는 5일" the next one from it; a
+    bare "5일" is the 5th of the publication month (news tells this month's days so), unless that
+    lies three weeks or more after publication, when it is the month before."""
+    if direction is None:
+        this_month = safe_date(base.year, base.month, day)
+        if this_month is not None and (this_month - base).days < 21:
+            return this_month
+        direction = "지난"
+    candidates = [d for d in (safe_date(y, m, day) for y, m in _months_around(base)) if d is not None]
+    if direction == "지난":
+        candidates = [d for d in candidates if d <= base]
+    elif direction == "오는":
+        candidates = [d for d in candidates if d >= base]
+    return min(candidates, key=lambda d: abs((d - base).days), default=None)
+
+
+def _months_around(base: date) -> list[tuple[int, int]]:
+    previous = (base.year - 1, 12) if base.month == 1 else (base.year, base.month - 1)
+    following = (base.year + 1, 1) if base.month == 12 else (base.year, base.month + 1)
+    return [previous, (base.year, base.month), following]
+
+
+def _shifted(day: date, year: int) -> date | None:
+    return safe_date(year, day.month, day.day)
+
+
+def _overlaps(found: list[DateMention], start: int, end: int) -> bool:
+    return any(f.start < end and start < f.end for f in found)
+
+
+def find_ordinal_days(text: str, start: int, end: int) -> list[OrdinalDay]:
+    """Korean writes a day without its month as 5일, read as a date by ``find_dates``."""
+    return []

@@ -1,0 +1,262 @@
+"""Korean grammar the record builders ask: what a count counts, where its origins are named,
+whether a year is an aim's due year, and how high in the state a named body stands.
+
+Korean puts what a number counts before it or right after it ("외국인 환자 3천명", "3천명의
+외국인 환자", "외국인환자 수는 … 39만명을 기록"), origins before the noun ("몽골 환자"), and the
+due marker after the year ("2027년까지").
+"""
+
+import re
+from collections.abc import Callable
+
+from extractors.context import DocumentContext
+from extractors.lang.base import NounFinder
+from extractors.lang.lexicon import PhraseMatch, PhraseMatcher
+from extractors.mentions.dates import YearMention
+from extractors.mentions.numbers import Quantity
+from extractors.text.sentences import Sentence
+from models import ScopeLevel
+
+MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
+LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
+WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
+CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
+MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
+DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
+_DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
+# what stands between a noun and its count when the noun is the count's subject or topic
+_CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지만)\s|[,;]\s")
+# what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
+_SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
+_COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
+_SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
+_OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
+# a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
+_COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
+_NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
+_HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
+
+
+def counted_noun(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    nouns: NounFinder,
+    is_generic: Callable[[PhraseMatch], bool],
+) -> PhraseMatch | None:
+    """The patient noun of a person count (…명): right after it ("3천명의 외국인 환자"), or the
+    last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
+    after = ctx.text[quantity.end : sentence.end]
+    counter = _OF.match(after)
+    if counter is None or _attended(ctx, quantity.end, sentence.end):
+        return None
+    following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
+    if following and following[0].start - (quantity.end + counter.end()) <= 8:
+        return following[0]
+    before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
+    if not before:
+        return _noun_told_before(ctx, sentence, quantity, nouns) or _people_cared_for(ctx, sentence, quantity)
+    head = before[-1]
+    gap = ctx.text[head.end : quantity.start]
+    if not _SUBJECT_GAP.match(_without_figures(ctx, sentence, head.end, quantity.start)):
+        return None
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
+        return None
+    return head
+
+
+def _noun_told_before(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """ "2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
+    one counts the patients of the sentence before, if it names no other people either."""
+    lead = ctx.text[sentence.start : quantity.start]
+    if (
+        _named_by_another_noun(ctx, sentence, quantity)
+        or nouns(sentence.start, sentence.end)
+        or ctx.lexicon.matcher("patients", "other_nouns").contains(lead)
+    ):
+        return None
+    if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[sentence.start : sentence.end]):
+        return None
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    for previous in reversed(body[max(0, position - LEAN_BACK_SENTENCES) : position]):
+        heads = nouns(previous.start, previous.end)
+        if heads:
+            return heads[-1]
+        if not any(not q.is_measure and not q.is_year for q in ctx.quantities(previous)):
+            return None  # a sentence of no counts between: the noun is no longer in force
+    return None
+
+
+def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
+    it counts, unless it only opens the count (총, 약) or dates it (2022년에)."""
+    words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
+    if not words or any(c.isdigit() for c in words[-1]):
+        return False
+    return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
+
+
+def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "1703명을 상대로 … 진료", "주민 500여 명에게 무료 진료": a count of people followed by a
+    word of care; its counter (명) is the generic noun, which counts only where care is told."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    if counter is None:
+        return None
+    if _named_by_another_noun(ctx, sentence, quantity):
+        return None
+    care = ctx.lexicon.matcher("patients", "treatment_words").search(
+        ctx.text, counter.end(), min(sentence.end, counter.end() + CARE_AFTER_COUNT_CHARS)
+    )
+    if care is None:
+        return None
+    return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+
+
+def _attended(ctx: DocumentContext, start: int, end: int) -> bool:
+    """ "환자 및 가족 40여 명을 비롯해 … 참석했다": the verb at the end of the clause tells that the
+    people counted attended, not that they were treated."""
+    clause = ctx.text[start:end]
+    joint = _CLAUSE_END.search(clause)
+    return ctx.lexicon.matcher("patients", "attendance_words").contains(
+        clause[: joint.end() if joint else None]
+    )
+
+
+def _without_figures(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str:
+    """The words between two positions with years and figures (2018년, 12%, 570명) blanked."""
+    text = list(ctx.text[start:end])
+    spans = [(y.start, y.end) for y in ctx.years(sentence)]
+    spans += [(q.start, q.end) for q in ctx.quantities(sentence)]  # "△2016년 570명 △2017년 663명": a series
+    for span_start, span_end in spans:
+        for i in range(max(span_start, start), min(span_end, end)):
+            text[i - start] = " "
+    return _SERIES_ITEM_END.sub(lambda m: " " * len(m.group(0)), "".join(text))
+
+
+def count_year(
+    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity, next_count: int
+) -> int | None:
+    """The year written before a count and after the count before it ("2009년 850명에서 2017년
+    1만4798명으로", "지난해 1만4572명"); a year compared with (전년 대비, 2014년보다) is not its
+    year. Without one, the year right after the count where nothing stands between but a
+    particle ("38만 명(2018년)")."""
+    previous_end = max(
+        [
+            sentence.start,
+            *(
+                q.end
+                for q in ctx.quantities(sentence)
+                if q.end <= quantity.start and not q.is_year and not q.is_measure
+            ),
+        ]
+    )
+    own = [
+        y
+        for y in years
+        if previous_end <= y.start and y.end <= quantity.start and _COMPARED.match(ctx.text, y.end) is None
+    ]
+    if own:
+        return own[-1].year
+    after = [y for y in years if y.start >= quantity.end and y.start < next_count]
+    if after and re.fullmatch(r"[\s명여(]*", ctx.text[quantity.end : after[0].start]):
+        return after[0].year
+    return None
+
+
+def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    """ "몽골 환자", "러시아·몽골 환자": the countries written right before the noun."""
+    window_start = max(sentence.start, head.start - MAX_ORIGIN_CHARS)
+    places = [p for p in ctx.places(sentence) if window_start <= p.start and p.end <= head.start]
+    codes: list[str] = []
+    position = head.start
+    for place in reversed(places):
+        between = ctx.text[place.end : position]
+        if not re.fullmatch(r"[\s·ㆍ,]*(?:인|및|와|과)?[\s·ㆍ,]*", between):
+            break
+        if place.place.country and not place.place.is_korean:
+            codes.insert(0, place.place.country)
+        position = place.start
+    return codes
+
+
+def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
+    """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
+    stands right before the aim's metric."""
+    if _DUE_AFTER_YEAR.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:
+        return True
+    metric = metrics.search(text, year.end, year.end + DUE_MARK_CHARS + 2)
+    return metric is not None and not text[year.end : metric.start].strip()
+
+
+def scope_level(name: str | None) -> ScopeLevel:
+    """National for Korea and its ministries and agencies, hospital for hospitals and
+    universities, local for any other named body or place, unspecified where none is named."""
+    if not name:
+        return ScopeLevel.UNSPECIFIED
+    if _HOSPITAL.search(name):
+        return ScopeLevel.HOSPITAL
+    if _NATIONAL.search(name):
+        return ScopeLevel.NATIONAL
+    return ScopeLevel.LOCAL
+
+
+MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
+# between a market place and the cue after it: its people, a field, "market", a particle
+_MARKET_GAP = re.compile(
+    r"[\s·ㆍ]*(?:인|의)?\s?(?:보건의료|의료관광|의료|헬스케어|관광)?\s?(?:산업|시장|지역|권|현지|환자|의료관광객)?\s?"
+    r"(?:시장|지역|국가|국가들)?\s?(?:등)?\s?\)?(?:을|를|에|의|으로|로|을 전략시장으로|을 전략 시장으로)?\s?"
+    r"(?:본격|본격적인|적극|집중|신규|새로운)?\s?$"
+)
+_MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
+_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*")
+
+
+def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
+    "우즈베키스탄 의료시장 공략"; empty where no place stands close before it."""
+    if cue.text.endswith(_MARKET_COPULA):  # "주요 의료관광 시장인 카자흐스탄에서"
+        following = [p for p in ctx.places(sentence) if p.start >= cue.end]
+        if following and not ctx.text[cue.end : following[0].start].strip():
+            return following[0].start, following[0].end
+        return cue.start, cue.start
+    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
+    if not places:
+        return cue.start, cue.start
+    last = places[-1]
+    if cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+        return cue.start, cue.start
+    start = last.start
+    for place in reversed(places[:-1]):
+        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
+            break
+        start = place.start
+    return start, cue.start
+
+
+def noun_before_figure(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
+) -> PhraseMatch | None:
+    """ "외국인환자 70만명", "해외 진출 기관을 160개": the nearest phrase of the list before the
+    figure, in its clause (no other figure or comma between)."""
+    window_start = max(sentence.start, quantity.start - MAX_SUBJECT_CHARS)
+    found = list(ctx.lexicon.matcher(section, key).finditer(ctx.text, window_start, quantity.start))
+    if not found:
+        return None
+    noun = found[-1]
+    if re.search(r"[,;\d]", _without_figures(ctx, sentence, noun.end, quantity.start)):
+        return None  # "현재의 7배인 100만 명": a measure between is no other figure
+    return noun
+
+
+# the end of a clause that tells what happened: "유치했고 ", "차지했다”며 ", "늘었으며 "
+_PAST_CLAUSE_END = re.compile(r"(?:했|었|였|됐|왔)(?:고|으며|지만|는데)\s|다[”\"’']?(?:며|고)\s")
+
+
+def aim_start(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+    """After the last clause before the cue that tells what happened; the clauses of an aim
+    joined without a past tense ("160개로 늘리고, 50만 명을 유치할 계획") are one aim."""
+    joints = [m.end() for m in _PAST_CLAUSE_END.finditer(ctx.text, sentence.start, cue.start)]
+    return joints[-1] if joints else sentence.start

@@ -1,0 +1,100 @@
+"""Korean organisation names, told by their endings: …병원, …의료원, …대학교병원, …진흥원,
+…관광공사, …보건부, …시청, …협회, …재단. A particle glued to the name (경희대병원은, 보건부와)
+is not part of it: the name ends where its ending does. A country or city written right before
+the name belongs to it (우즈베키스탄 보건부, 제주 한마음병원).
+"""
+
+import re
+
+from extractors.mentions.organizations import Organization
+from extractors.mentions.places import KOREA, Place
+
+# the name runs to the last ending in its word: 대한병원협회 is a 협회, 경희대병원은 a 병원
+ENDINGS = (
+    "대학교병원",
+    "대학병원",
+    "대병원",
+    "병원",
+    "의료원",
+    "의원",
+    "의료센터",
+    "메디컬센터",
+    "센터",
+    "보건산업진흥원",
+    "진흥원",
+    "연구원",
+    "관광공사",
+    "공사",
+    "공단",
+    "보건복지부",
+    "복지부",
+    "보건부",
+    "외교부",
+    "관광부",
+    "교통부",
+    "자원부",
+    "재정부",
+    "법무부",
+    "보건청",
+    "시청",
+    "도청",
+    "구청",
+    "군청",
+    "협회",
+    "의사회",
+    "재단",
+    "위원회",
+    "대사관",
+    "총영사관",
+    "영사관",
+    "한인회",
+    "보험사",
+    "대학교",
+    "정부",
+    "한의원",
+    "한방병원",
+    "성형외과의원",
+    "치과의원",
+    "치과병원",
+    "요양병원",
+    "종합병원",
+    "전문병원",
+)
+_ENDING = "|".join(sorted(ENDINGS, key=len, reverse=True))
+_NAME = re.compile(rf"(?<![\uac00-\ud7a3A-Za-z0-9])[\uac00-\ud7a3A-Za-z0-9·]*(?:{_ENDING})")
+# a whole word: an ending alone ("병원", "정부") names no one in particular
+_BARE_ENDING = re.compile(rf"(?:{_ENDING})")
+# the bodies of the Korean state, known by name
+KOREAN_BODIES = (
+    "정부",
+    "보건복지부",
+    "복지부",
+    "한국보건산업진흥원",
+    "보건산업진흥원",
+    "진흥원",
+    "한국관광공사",
+    "관광공사",
+)
+
+
+def find_organizations(text: str, start: int, end: int, places: list[Place]) -> list[Organization]:
+    found = []
+    for m in _NAME.finditer(text, start, end):
+        name_start, name = m.start(), m.group(0)
+        country = _country_of(name, name_start, m.end(), places)
+        before = [p for p in places if p.end + 1 == name_start and text[p.end] == " "]
+        if before and not any(p.start == name_start for p in places):
+            name_start = before[-1].start
+            country = before[-1].place.country or country
+        elif _BARE_ENDING.fullmatch(name) and name not in KOREAN_BODIES:
+            continue
+        ending = next(e for e in sorted(ENDINGS, key=len, reverse=True) if name.endswith(e))
+        found.append(Organization(name_start, m.end(), text[name_start : m.end()], ending, country))
+    return found
+
+
+def _country_of(name: str, start: int, end: int, places: list[Place]) -> str | None:
+    if name in KOREAN_BODIES or name.startswith(("한국", "대한")):
+        return KOREA
+    inside = [p.place.country for p in places if start <= p.start and p.end <= end and p.place.country]
+    return inside[0] if inside else None

@@ -1,0 +1,54 @@
+"""The patterns Korean record builders read with. Korean puts particles after the noun and the
+verb last, so most English-shaped patterns (a preposition before its object, a capitalised name)
+have no Korean counterpart and never match (``NEVER``); Korean word order is read by the
+grammar of this folder instead.
+"""
+
+import re
+
+from extractors.lang.lexicon import CaselessPattern, Lexicon
+from extractors.lang.patterns import (
+    NEVER,
+    CountPatterns,
+    EventPatterns,
+    PartnershipPatterns,
+    Patterns,
+    TargetPatterns,
+)
+
+_NEVER_CASELESS = CaselessPattern(NEVER, None)
+
+
+def compile_patterns(lexicon: Lexicon) -> Patterns:
+    country_nouns = lexicon.alternation("patients", "country_count_nouns", ignore_case=False)
+    return Patterns(
+        counts=CountPatterns(
+            list_joint=re.compile(r"[,;·ㆍ、]|\s(?:및|와|과)\s"),
+            belonging=NEVER,
+            # "198개국", "35개 국가에서": the number of origin countries
+            n_countries=re.compile(rf"(\d+)\s?{country_nouns}"),
+            after_article=re.compile(r"\s*"),
+            # "…증가했으며 ", "…늘었고 ", ", ": where one clause of figures ends
+            clause_joint=CaselessPattern(
+                re.compile(r"[,;]\s|(?:으며|하며|이며|지만|했고|었고|였고)\s|다[”\"’']?(?:며|고)\s"), None
+            ),
+            year_range_joint=re.compile(r"^\s*[~∼～\-–]\s*$"),
+            listed_origin_joint=NEVER,
+        ),
+        targets=TargetPatterns(copula_role=NEVER, designation=_NEVER_CASELESS, possessive_joint=NEVER),
+        partnerships=PartnershipPatterns(
+            unknown_name=NEVER, located_in=NEVER, seat=NEVER, scope=NEVER, name_word=re.compile(r"\w{2,}")
+        ),
+        events=EventPatterns(
+            definite_head=NEVER,
+            reported_date=re.compile(r"\s*"),
+            list_filler=re.compile(r"[\s,·ㆍ]*"),
+            venue=NEVER,
+            duration=NEVER,
+            edition=NEVER,
+            year_first=NEVER,
+            name_run=NEVER,
+            name_after=NEVER,
+            quoted=re.compile(r"[“\"‘'「『]([^”\"’'」』]{4,120})[”\"’'」』]"),
+        ),
+    )

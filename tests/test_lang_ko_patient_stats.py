@@ -1,0 +1,118 @@
+"""Korean patient counts: the whole set of records each sentence yields, near-misses yield none.
+The dateline of every article is 2019-03-10 (지난해 is 2018)."""
+
+import pytest
+
+from tests.ko_helpers import records_of
+
+FIELDS = ("count", "qualifier", "year", "period_kind", "population", "origin_countries", "institution")
+
+
+def stats(body: str) -> set[tuple]:
+    return records_of(body, "PatientStat", FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "보건복지부는 지난해 외국인 환자 7만3천명이 한국을 찾았다고 밝혔다.",
+            {(73000, "exact", 2018, "year", "foreign_patients", (), "보건복지부")},
+        ),
+        (
+            "지난해 한국을 찾은 외국인환자는 3만2천614명으로 집계됐다.",
+            {(32614, "exact", 2018, "year", "foreign_patients", (), "한국")},
+        ),
+        (
+            "부산시는 2017년 몽골 환자 3천명을 유치했다고 밝혔다.",
+            {(3000, "exact", 2017, "year", "foreign_patients", ("MN",), "부산시")},
+        ),
+        (
+            "러시아 환자가 약 5천명 방문한 것으로 나타났다.",
+            {(5000, "approx", 2019, "unspecified", "foreign_patients", ("RU",), None)},
+        ),
+        (
+            "서울시를 찾은 외국인 의료관광객이 2천명 이상으로 늘었다.",
+            {(2000, "at_least", 2019, "unspecified", "foreign_patients", (), "서울시")},
+        ),
+        (
+            "이 병원은 연간 1만5천여 명의 해외환자를 진료한다.",
+            {(15000, "approx", None, "per_year", "foreign_patients", (), None)},
+        ),
+        (
+            "이로써 외국인환자는 누적 226만 명으로 집계됐다.",
+            {(2260000, "exact", None, "cumulative", "foreign_patients", (), None)},
+        ),
+    ],
+)
+def test_a_korean_count_of_patients(body: str, expected: set[tuple]) -> None:
+    assert stats(body) == expected
+
+
+def test_a_series_of_years_and_counts() -> None:
+    assert stats("외국인 환자는 2016년 570명, 2017년 663명으로 늘었다.") == {
+        (570, "exact", 2016, "year", "foreign_patients", (), None),
+        (663, "exact", 2017, "year", "foreign_patients", (), None),
+    }
+
+
+def test_a_year_compared_with_is_not_the_counts_year() -> None:
+    assert stats("2018년 외국인 환자는 2017년보다 17% 늘어난 37만 8967명이었다.") == {
+        (378967, "exact", 2018, "year", "foreign_patients", (), None)
+    }
+
+
+def test_counts_without_a_noun_lean_on_the_sentence_before() -> None:
+    assert stats("외국인 환자 수가 늘었다. 2020년에 3472명, 2021년에 2266명이었다.") == {
+        (3472, "exact", 2020, "year", "foreign_patients", (), None),
+        (2266, "exact", 2021, "year", "foreign_patients", (), None),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "올해 한국을 찾은 외국인 관광객은 1천만 명을 넘었다.",  # tourists, not patients
+        "진료수입은 2조3천억원으로 늘었다.",  # money
+        "외국인 환자는 전년보다 12% 늘었다.",  # a percentage
+        "병원 의료진 30명이 몽골을 찾아 진료했다.",  # the doctors
+        "설명회에는 현지 의료관계자 200여 명이 참석했다.",  # attendees
+        "러시아ㆍ몽골 환자 및 가족 40여 명이 행사에 참석했다.",  # patients attending an event
+        "외국인 환자는 35개국에서 왔다.",  # a count of countries
+    ],
+)
+def test_near_misses_give_no_count(body: str) -> None:
+    assert stats(body) == set()
+
+
+def test_a_count_leans_back_over_sentences_of_counts() -> None:
+    body = "외국인 환자 수가 늘었다. 2020년에 3472명, 2021년에 2266명이었다. 2022년에 4117명으로 회복했다."
+    assert stats(body) == {
+        (3472, "exact", 2020, "year", "foreign_patients", (), None),
+        (2266, "exact", 2021, "year", "foreign_patients", (), None),
+        (4117, "exact", 2022, "year", "foreign_patients", (), None),
+    }
+
+
+def test_a_pronoun_subject_keeps_the_receiver_told_before() -> None:
+    body = "제주도는 지난해 외국인환자 2만명을 유치했다. 이는 2017년 6823명 보다 늘어난 수치다."
+    assert stats(body) == {
+        (20000, "exact", 2018, "year", "foreign_patients", (), "제주도"),
+        (6823, "exact", 2017, "year", "foreign_patients", (), "제주도"),
+    }
+
+
+def test_people_given_care_are_patients() -> None:
+    assert stats("봉사단은 현지에서 총 1703명을 상대로 진료와 처방을 진행했다.") == {
+        (1703, "exact", None, "cumulative", "patients", (), None)
+    }
+
+
+def test_a_group_of_medical_tourists_with_its_origin() -> None:
+    assert stats("러시아 의료관광단 52명이 대구 병원에서 검진을 받았다.") == {
+        (52, "exact", 2019, "unspecified", "foreign_patients", ("RU",), "대구 병원")
+    }
+
+
+def test_people_named_by_another_noun_are_not_patients_even_when_treated() -> None:
+    assert stats("고등학교 교장 10명은 대구를 방문해 피부질환 치료를 받았다.") == set()

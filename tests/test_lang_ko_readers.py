@@ -1,0 +1,132 @@
+"""The Korean readers: language detection, numbers, dates, places, organisations, page metadata."""
+
+from datetime import date
+
+import pytest
+
+from extractors.lang.registry import language_for
+from extractors.text.script import detect_language
+from tests.ko_helpers import HEADLINE, extract_korean
+
+KO = language_for("ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7만3천명", [(73000, "exact", False)]),
+        ("3만2천614명", [(32614, "exact", False)]),
+        ("14만5천명", [(145000, "exact", False)]),
+        ("117만467명", [(1170467, "exact", False)]),
+        ("12만 명", [(120000, "exact", False)]),
+        ("12만 2천 명", [(122000, "exact", False)]),
+        ("1,056만 명", [(10560000, "exact", False)]),
+        ("2,345명", [(2345, "exact", False)]),
+        ("약 5천명", [(5000, "approx", False)]),
+        ("40여 명", [(40, "approx", False)]),
+        ("340여명", [(340, "approx", False)]),
+        ("2천명 이상", [(2000, "at_least", False)]),
+        ("100만명을 돌파했다", [(1000000, "at_least", False)]),
+        ("500명 미만", [(500, "at_most", False)]),
+        ("2조3천억원", [(2.3e12, "exact", True)]),
+        ("8천 6백억원", [(8.6e11, "exact", True)]),
+        ("23.5%", [(23.5, "exact", True)]),
+        ("35개국", [(35, "exact", True)]),
+        ("1억 달러", [(1e8, "exact", True)]),
+    ],
+)
+def test_korean_numbers(text: str, expected: list[tuple[float, str, bool]]) -> None:
+    found = KO.find_quantities(text, 0, len(text))
+    assert [(q.value, q.qualifier.value, q.is_measure) for q in found] == expected
+    assert not any(q.is_year for q in found)
+
+
+def test_years_are_years_and_not_counts() -> None:
+    text = "2019년 2000명"
+    found = KO.find_quantities(text, 0, len(text))
+    assert [(q.value, q.is_year) for q in found] == [(2019, True), (2000, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024년 3월 5일", [(date(2024, 3, 5), None)]),
+        ("2024.3.5", [(date(2024, 3, 5), None)]),
+        ("2024-03-05", [(date(2024, 3, 5), None)]),
+        ("12일부터 15일까지", [(date(2019, 3, 12), date(2019, 3, 15))]),
+        ("지난 5일", [(date(2019, 3, 5), None)]),
+        ("3월 30일~4월 2일", [(date(2019, 3, 30), date(2019, 4, 2))]),
+        ("3일간", []),
+    ],
+)
+def test_korean_dates_resolved_against_publication(text: str, expected: list) -> None:
+    found = KO.find_dates(text, 0, len(text), date(2019, 3, 10))
+    assert [(d.first, d.last) for d in found] == expected
+
+
+def test_korean_years_relative_to_publication() -> None:
+    text = "지난해 올해 내년 ’19년 2015년 전년"
+    found = KO.find_years(text, 0, len(text), date(2020, 6, 1))
+    assert [y.year for y in found] == [2019, 2020, 2021, 2019, 2015, 2014]
+
+
+def test_korean_places_take_particles_and_compounds() -> None:
+    text = "몽골에서 온 몽골환자와 울란바토르, 중앙아시아, 러시아 연방, 부산진구"
+    found = [(p.text, p.place.countries) for p in KO.find_places(text, 0, len(text))]
+    assert found == [
+        ("몽골", ("MN",)),
+        ("몽골", ("MN",)),
+        ("울란바토르", ("MN",)),
+        ("중앙아시아", ("KZ", "UZ", "KG", "TJ", "TM")),
+        ("러시아 연방", ("RU",)),
+        ("부산진구", ("KR",)),
+    ]
+
+
+def test_a_place_starts_a_word() -> None:
+    text = "여행이란 무엇인가"
+    assert KO.find_places(text, 0, len(text)) == []
+
+
+def test_korean_organisations_by_their_endings_without_particles() -> None:
+    text = "경희대병원은 우즈베키스탄 보건부와 한국보건산업진흥원, 대한병원협회, 강서구청과 협약했다."
+    found = [(o.name, o.country) for o in KO.find_organizations(text, 0, len(text))]
+    assert found == [
+        ("경희대병원", None),
+        ("우즈베키스탄 보건부", "UZ"),
+        ("한국보건산업진흥원", "KR"),
+        ("대한병원협회", "KR"),
+        ("강서구청", None),
+    ]
+
+
+def test_a_bare_ending_is_no_name() -> None:
+    text = "병원은 협회와 재단에"
+    assert KO.find_organizations(text, 0, len(text)) == []
+
+
+def test_language_is_told_by_script() -> None:
+    assert detect_language("외국인 환자가 늘었다. Seoul") == "ko"
+    assert detect_language("Foreign patients rose in 서울 last year.") == "en"
+
+
+def test_a_korean_page_keeps_its_title_date_and_language() -> None:
+    extraction = extract_korean("보건복지부는 지난해 외국인 환자가 늘었다고 밝혔다.")
+    document = extraction.document
+    assert (document.language, document.title, document.published_date) == ("ko", HEADLINE, date(2019, 3, 10))
+
+
+@pytest.mark.parametrize("label", ["입력", "등록", "기사입력", "승인", "수정"])
+def test_korean_date_lines(label: str) -> None:
+    document = extract_korean("외국인 환자가 늘었다.", f"{label} 2023.08.30 17:15").document
+    assert document.published_date == date(2023, 8, 30) and document.title == HEADLINE
+
+
+def test_a_byline_is_not_the_title() -> None:
+    document = extract_korean("외국인 환자가 늘었다.", "홍길동 기자").document
+    assert document.title == HEADLINE
+
+
+def test_a_headline_may_end_in_its_verb_without_a_stop() -> None:
+    assert KO.looks_like_headline("해외 환자 유치 100만 명으로 늘린다")
+    assert not KO.looks_like_headline("정부는 해외 환자 유치를 100만 명으로 늘린다.")
