@@ -34,32 +34,31 @@ def default_workers() -> int:
 
 
 def warm_up() -> None:
-    """Pay the extractors' one-off loads when a worker starts, not inside its first batch."""
-    extract(
-        SourceDocument(
-            doc_id="warm-up",
-            source_uri="warm-up",
-            content=_WARM_UP_TEXT,
-            content_sha256="0" * 64,
-            media_type=MediaType.TEXT,
+    """Pay the extractors' one-off loads when a worker starts, not inside its first batch.
+
+    Only a head start, so it never fails: an exception in a pool's initializer breaks the whole
+    pool (BrokenProcessPool). An extractor that fails here fails again on the document that
+    meets it, which records the error.
+    """
+    with contextlib.suppress(Exception):
+        extract(
+            SourceDocument(
+                doc_id="warm-up",
+                source_uri="warm-up",
+                content=_WARM_UP_TEXT,
+                content_sha256="0" * 64,
+                media_type=MediaType.TEXT,
+            )
         )
-    )
 
 
 def start_worker(parent_pid: int) -> None:
     """A pool worker's start: it ends with the flow's process (``flows.lifeline``); Ctrl-C, which
     the terminal sends to the whole process group, ends it at once and quietly (the command,
-    interrupted too, records the run as interrupted); then the warm-up.
-
-    The warm-up is only a head start, and must not fail: an exception in a pool's initializer
-    breaks the whole pool (BrokenProcessPool), and on a loaded machine the one-off loads exceeded
-    the document's time budget (ExtractionTimeout) and failed the run. An extractor that fails
-    here fails again on the document that meets it, which records the error.
-    """
+    interrupted too, records the run as interrupted); then the warm-up."""
     watch_parent(parent_pid)
     signal.signal(signal.SIGINT, lambda signum, frame: os._exit(128 + signum))
-    with contextlib.suppress(Exception):
-        warm_up()
+    warm_up()
 
 
 def task_runner(kind: RunnerKind, *, workers: int, dask_address: str | None, batches: int) -> TaskRunner:
