@@ -18,7 +18,7 @@ KIND_TABLES: dict[str, str] = {str(kind): model.table for kind, model in RECORD_
 FACT_VIEWS: dict[str, str] = {kind: f"facts_{table}" for kind, table in KIND_TABLES.items()}
 
 # Columns every record has; the report shows them apart from the record's own fields.
-COMMON_COLUMNS = ("record_id", "doc_id", "evidence", "span_start", "span_end", "confidence")
+COMMON_COLUMNS = ("record_id", "doc_id", "evidence", "span_start", "span_end", "confidence", "rule")
 
 
 @dataclass(frozen=True)
