@@ -23,6 +23,7 @@ from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import Population
 
+MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 
 
@@ -58,7 +59,11 @@ def count_links(
                 lambda start, end: _find_heads(ctx, sentence, start, end),
                 lambda noun: is_generic_head(ctx, noun),
             )
-            if head is not None and _counts_patients(ctx, sentence, quantity, head):
+            if (
+                head is not None
+                and _counts_patients(ctx, sentence, quantity, head)
+                and not _subject_counts_others(ctx, sentence, head)
+            ):
                 links.append(Link(quantity, head, relative=False))
     linked = {link.quantity for link in links}
     for quantity in candidates:
@@ -85,7 +90,7 @@ def count_links(
         # Thais (9,100) followed.") leans on the sentence before
         leans_back = bool(listed) or restated or not (cued or own_origin)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
-        if anchor is not None:
+        if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     return sorted(links, key=lambda link: link.quantity.start)
 
@@ -106,6 +111,19 @@ def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goa
     """ "up from 364,000", "including 1,420", "at 98,400"; in a goal sentence only a baseline."""
     baseline = ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
     return baseline or (not goal and ctx.follows("patients", "series_cues", sentence, quantity.start))
+
+
+def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "The number of medical institutions allowed to apply for e-visas for patients will rise
+    from 27 to 50": the subject counts the noun right after "the number of", and the patients
+    named later in it are not what the figures count."""
+    subjects = list(
+        ctx.lexicon.matcher("patients", "count_subjects").finditer(ctx.text, sentence.start, head.start)
+    )
+    if not subjects:
+        return False
+    counted = " ".join(ctx.text[subjects[-1].end : head.start].split()[:MAX_SUBJECT_NOUN_WORDS])
+    return ctx.lexicon.matcher("patients", "other_nouns").contains(counted)
 
 
 def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
