@@ -24,7 +24,8 @@ from extractors.text.sentences import Sentence
 from models import Population
 
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
-CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
+CARE_AFTER_HEAD_CHARS = 100
+ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"  # "1,236 residents, most of them elderly ..., were examined"
 
 
 @dataclass(frozen=True)
@@ -185,10 +186,20 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     # the attendance of another count ("a briefing for 180 guests, and consultations for 520
     # residents") does not reach past that count
     clause_start = max(sentence.start, quantity.start - 120, after_previous_count(ctx, sentence, quantity))
-    clause = ctx.text[clause_start : min(sentence.end, head.end + CARE_AFTER_HEAD_CHARS)]
+    # the care of another clause ("welcomed 1.2 million tourists, and its hospitals treated
+    # 3,000 patients") is not this count's
+    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
+    joint = pattern.search(scanned, head.end, sentence.end)
+    clause_end = min(
+        sentence.end,
+        head.end + CARE_AFTER_HEAD_CHARS,
+        joint.start() if joint else sentence.end,
+    )
+    clause = ctx.text[clause_start:clause_end]
     attendance = ctx.lexicon.matcher("patients", "attendance_words")
-    if attendance.contains(ctx.text[clause_start : quantity.start]) and not is_consultation(
-        ctx, sentence, quantity
-    ):
+    attended = attendance.contains(ctx.text[clause_start : quantity.start]) or attendance.contains(
+        ctx.text[head.end : clause_end]
+    )  # "2,000 visitors attended the open day"
+    if attended and not is_consultation(ctx, sentence, quantity):
         return False  # "consultations to 214 residents" by "doctors of the delegation" are care
     return ctx.lexicon.matcher("patients", "care_words").contains(clause)
