@@ -75,8 +75,8 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
         (
             "인천시는 중국과 러시아, 중앙아시아 시장을 전략시장으로 내세웠다.",
             {
-                ("market", "인천시", None, None, None, None, ("CN",), None),
-                ("market", "인천시", None, None, None, None, ("RU",), None),
+                # the countries one cue aims at are one market, as in every language
+                ("market", "인천시", None, None, None, None, ("CN", "RU"), None),
                 ("market", "인천시", None, None, None, None, (), "중앙아시아"),
             },
         ),
@@ -87,8 +87,7 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
         (
             "부산시는 올해 러시아와 몽골을 대상으로 의료관광 마케팅을 추진한다.",
             {
-                ("market", "부산시", None, None, None, None, ("RU",), None),
-                ("market", "부산시", None, None, None, None, ("MN",), None),
+                ("market", "부산시", None, None, None, None, ("RU", "MN"), None),
             },
         ),
     ],

@@ -184,3 +184,37 @@ def test_a_headline_that_merely_mentions_a_title_keeps_it() -> None:
     headline = "Title sponsor named for Busan medical tourism fair"
     page = f"{headline}\nPosted on 4 February 2019\nBody."
     assert extract_metadata(page, language_for("en")).title == headline
+
+
+LONG_FIRST_PARAGRAPH = (
+    "The health minister received a delegation of Korean hospital directors at the ministry, and the two "
+    "sides discussed the training of doctors, the referral of patients for treatment abroad and the "
+    "opening of a joint clinic, the ministry said in a statement issued after the meeting on the day."
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "title"),
+    [
+        # a view counter after the date
+        (f"Site\n{HEADLINE}\n2016-03-14 1,204  Views\nBody.", date(2016, 3, 14), HEADLINE),
+        # a stamp whose parts are set apart by bars
+        (f"Site\n{HEADLINE}\n09:41 | Oct 07 | 2015\nBody.", date(2015, 10, 7), HEADLINE),
+        # a labelled stamp glued to a long first paragraph
+        (f" date 2021-06-30 {LONG_FIRST_PARAGRAPH}\nMore.", date(2021, 6, 30), None),
+        # a wire dateline naming two cities: neither is the headline
+        (
+            f"{HEADLINE}\nLONDON and BUSAN, South Korea, Aug. 3, 2020 /PRNewswire/ -- {LONG_FIRST_PARAGRAPH}",
+            date(2020, 8, 3),
+            HEADLINE,
+        ),
+    ],
+)
+def test_date_stamps_real_pages_write(page: str, published: date, title: str | None) -> None:
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.published_date, metadata.title) == (published, title)
+
+
+def test_a_date_inside_a_long_first_paragraph_without_a_label_is_no_publication_date() -> None:
+    metadata = extract_metadata(f"On 2021-06-30 {LONG_FIRST_PARAGRAPH}\nMore.", language_for("en"))
+    assert metadata.published_date is None

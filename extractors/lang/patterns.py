@@ -38,6 +38,11 @@ class TargetPatterns:
     copula_role: re.Pattern[str]  # "X is one of KTO's key target markets"
     designation: CaselessPattern  # "as a key target market", "its core overseas market"
     possessive_joint: re.Pattern[str]  # between an owner and what it owns: "last year's 2,500"
+    named_market: re.Pattern[str]  # matched at a place's end: "(the Vietnamese) market"
+    market_before: re.Pattern[str]  # matched up to a place: "the (Vietnamese market)"
+    market_members: (
+        CaselessPattern  # a market noun, then the word listing its members: "market ... that includes"
+    )
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from extractors.context import DocumentContext
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
+from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
@@ -32,14 +33,40 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
-    if not ctx.lexicon.matcher("goals", "cues").contains(sentence.text):
+    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+    if cue is None:
         return False
     due = due_year(ctx, sentence, None)
     if due is not None:
         return ctx.published is None or due >= ctx.published.year
+    if ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
+        return True
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
         return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
-    return ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text)
+    return _aims_without_due_year(ctx, sentence, cue.start)
+
+
+def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
+    """ "The province aims to attract 80,000 medical tourists a year", "the number of such
+    institutions will be increased from 27 to 50": an aim at a figure of a goal's metric, due
+    in no stated year. A figure with a year of its own ("treated 3,000 patients last year")
+    tells what happened, and one told before the aim, or past a break after it, is a fact."""
+    if not ctx.lexicon.matcher("goals", "metrics").contains(sentence.text):
+        return False
+    years, dates = ctx.years(sentence), ctx.dates(sentence)
+    figures = [
+        q
+        for q in ctx.quantities(sentence)
+        if not q.is_year
+        and not q.is_measure
+        and q.start > cue
+        and not re.search(
+            r"[,;:()]", ctx.text[cue : q.start]
+        )  # "allowed to attract patients, came to 2.27 million"
+        and not overlaps(q.start, q.end, dates)  # "held in Kazakhstan on July 9"
+        and not ctx.follows("goals", "baseline_prepositions", sentence, q.start)
+    ]
+    return any(not any(year_of(ctx, q, y) for y in years) for q in figures)
 
 
 def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:

@@ -18,6 +18,7 @@ from extractors.spans import Span
 from extractors.text.cleaning import PageMetadata
 from extractors.text.script import HANGUL
 
+STAMP_CHARS = 40  # how far into a long first line a labelled stamp may stand: " date 2022-12-19 "
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
 PROSE_LINE_CHARS = 25  # a line this long ending in a stop is a sentence of the article
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
@@ -34,7 +35,11 @@ _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
 # A wire dateline opening the first paragraph: "TASHKENT, October 14, 2019 (Gazeta.uz) --"
-_WIRE_CITY = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{2,30})?,\s*")
+# "SEOUL, Dec. 2 (Yonhap)", "NEW YORK and SEOUL, South Korea, Nov. 21, 2022 /PRNewswire/"
+_WIRE_CITY = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,30}(?:\s+\S{1,3}\s+[A-Z][A-Z.'’ -]{2,30})?(?:,\s*[A-Z][A-Za-z.'’ -]{2,30})?,\s*"
+)
+_VIEW_COUNT = re.compile(r"\d[\d,]*\s+\w+\s*$")  # "2015-02-09 979 Views": a counter after the date
 _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
@@ -77,8 +82,9 @@ def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 def head_lines(text: str) -> list[Line]:
     lines = []
     for m in re.finditer(r"[^\n]+", text):
-        if m.group(0).strip():
-            lines.append(Line(m.start(), m.end(), m.group(0).strip()))
+        if stripped := m.group(0).strip():
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            lines.append(Line(start, start + len(stripped), stripped))
         if len(lines) == HEAD_LINES or len(m.group(0)) >= BODY_LINE_CHARS:
             break
     return lines
@@ -93,12 +99,14 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
     for index, line in enumerate(lines):
         if (wire := _wire_dateline(line.text, language)) is not None:
             return Dateline(index, wire, opens_body=True)
+        if (stamp := _stamp_before_body(line.text, language)) is not None:
+            return Dateline(index, stamp, opens_body=True)
         if len(line.text) >= BODY_LINE_CHARS:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
         date_bar = not headline_seen and weekday.contains(line.text)
         headline_seen = headline_seen or language.looks_like_headline(line.text)
-        for mention in language.find_dates(line.text, 0, len(line.text), None):
+        for mention in _line_dates(line.text, language):
             if not mention.has_year:
                 continue
             if _label_pattern(language.lexicon).search(line.text[: mention.start]):
@@ -134,6 +142,25 @@ def _is_prose_line(text: str) -> bool:
     return len(text) >= PROSE_LINE_CHARS and text.rstrip("\"'”’)").endswith((".", "!", "?", "…"))
 
 
+def _line_dates(text: str, language: Language) -> list[DateMention]:
+    """The dates of a head line; a stamp that sets its parts apart with bars ("17:22 | Sep 05 |
+    2014") is read with the bars as spaces (same length, so offsets hold)."""
+    found = language.find_dates(text, 0, len(text), None)
+    if found or "|" not in text:
+        return found
+    return language.find_dates(text.replace("|", " "), 0, len(text), None)
+
+
+def _stamp_before_body(text: str, language: Language) -> DateMention | None:
+    """ "date 2022-12-19 The Minister of Health received ...": a labelled date that opens the
+    first paragraph of the article (a site's stamp glued to it) dates the page."""
+    dates = language.find_dates(text, 0, min(len(text), STAMP_CHARS), None)
+    if not dates or not dates[0].has_year or len(text) < BODY_LINE_CHARS:
+        return None
+    label = _label_pattern(language.lexicon).search(text[: dates[0].start])
+    return dates[0] if label is not None and label.start() == 0 else None
+
+
 def _wire_dateline(text: str, language: Language) -> DateMention | None:
     """The date of a wire dateline at the start of a line, where it has a year."""
     city = _WIRE_CITY.match(text)
@@ -148,7 +175,7 @@ def _wire_dateline(text: str, language: Language) -> DateMention | None:
 def _is_only(mention: DateMention, text: str) -> bool:
     """Whether the date is all the line says (beside a clock time and punctuation), or all of
     one segment of a byline whose other segments are short ("K-Health Today · 22 March 2024")."""
-    rest = _CLOCK.sub("", text[: mention.start] + text[mention.end :])
+    rest = _CLOCK.sub("", text[: mention.start] + _VIEW_COUNT.sub("", text[mention.end :]))
     if len(re.sub(r"[\W\d_]", "", rest)) <= 3:
         return True
     segments = _BYLINE_SEPARATORS.split(text)
@@ -206,6 +233,8 @@ def _headline(
         if _is_breadcrumb(text):
             continue  # navigation, never the site's name
         if dateline is not None and index == dateline.line:
+            if dateline.opens_body:
+                continue  # "NEW YORK and SEOUL, South Korea, Nov. 21, 2022 /PRNewswire/ --": a place
             label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
             text = text[: label.start() if label else dateline.date.start].strip(" -|:·•")
         headline, site = _split_site_name(text)

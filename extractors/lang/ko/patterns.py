@@ -35,7 +35,14 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             year_range_joint=re.compile(r"^\s*[~∼～\-–]\s*$"),
             listed_origin_joint=NEVER,
         ),
-        targets=TargetPatterns(copula_role=NEVER, designation=_NEVER_CASELESS, possessive_joint=NEVER),
+        targets=TargetPatterns(
+            copula_role=NEVER,
+            designation=_NEVER_CASELESS,
+            possessive_joint=NEVER,
+            named_market=NEVER,
+            market_before=NEVER,
+            market_members=_NEVER_CASELESS,
+        ),
         partnerships=PartnershipPatterns(
             unknown_name=NEVER, located_in=NEVER, seat=NEVER, scope=NEVER, name_word=re.compile(r"\w{2,}")
         ),

@@ -23,7 +23,9 @@ from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import Population
 
-CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
+MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
+CARE_AFTER_HEAD_CHARS = 100
+ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"  # "1,236 residents, most of them elderly ..., were examined"
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,11 @@ def count_links(
                 lambda start, end: _find_heads(ctx, sentence, start, end),
                 lambda noun: is_generic_head(ctx, noun),
             )
-            if head is not None and _counts_patients(ctx, sentence, quantity, head):
+            if (
+                head is not None
+                and _counts_patients(ctx, sentence, quantity, head)
+                and not _subject_counts_others(ctx, sentence, head)
+            ):
                 links.append(Link(quantity, head, relative=False))
     linked = {link.quantity for link in links}
     for quantity in candidates:
@@ -85,7 +91,7 @@ def count_links(
         # Thais (9,100) followed.") leans on the sentence before
         leans_back = bool(listed) or restated or not (cued or own_origin)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
-        if anchor is not None:
+        if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     return sorted(links, key=lambda link: link.quantity.start)
 
@@ -106,6 +112,19 @@ def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goa
     """ "up from 364,000", "including 1,420", "at 98,400"; in a goal sentence only a baseline."""
     baseline = ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
     return baseline or (not goal and ctx.follows("patients", "series_cues", sentence, quantity.start))
+
+
+def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "The number of medical institutions allowed to apply for e-visas for patients will rise
+    from 27 to 50": the subject counts the noun right after "the number of", and the patients
+    named later in it are not what the figures count."""
+    subjects = list(
+        ctx.lexicon.matcher("patients", "count_subjects").finditer(ctx.text, sentence.start, head.start)
+    )
+    if not subjects:
+        return False
+    counted = " ".join(ctx.text[subjects[-1].end : head.start].split()[:MAX_SUBJECT_NOUN_WORDS])
+    return ctx.lexicon.matcher("patients", "other_nouns").contains(counted)
 
 
 def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -167,10 +186,20 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     # the attendance of another count ("a briefing for 180 guests, and consultations for 520
     # residents") does not reach past that count
     clause_start = max(sentence.start, quantity.start - 120, after_previous_count(ctx, sentence, quantity))
-    clause = ctx.text[clause_start : min(sentence.end, head.end + CARE_AFTER_HEAD_CHARS)]
+    # the care of another clause ("welcomed 1.2 million tourists, and its hospitals treated
+    # 3,000 patients") is not this count's
+    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
+    joint = pattern.search(scanned, head.end, sentence.end)
+    clause_end = min(
+        sentence.end,
+        head.end + CARE_AFTER_HEAD_CHARS,
+        joint.start() if joint else sentence.end,
+    )
+    clause = ctx.text[clause_start:clause_end]
     attendance = ctx.lexicon.matcher("patients", "attendance_words")
-    if attendance.contains(ctx.text[clause_start : quantity.start]) and not is_consultation(
-        ctx, sentence, quantity
-    ):
+    attended = attendance.contains(ctx.text[clause_start : quantity.start]) or attendance.contains(
+        ctx.text[head.end : clause_end]
+    )  # "2,000 visitors attended the open day"
+    if attended and not is_consultation(ctx, sentence, quantity):
         return False  # "consultations to 214 residents" by "doctors of the delegation" are care
     return ctx.lexicon.matcher("patients", "care_words").contains(clause)

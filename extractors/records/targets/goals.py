@@ -33,7 +33,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
     for position, sentence in enumerate(body):
         if not is_goal_sentence(ctx, sentence):
             continue
-        year = due_year(ctx, sentence, last_year)
+        following = body[position + 1] if position + 1 < len(body) else None
+        year = due_year(ctx, sentence, last_year) or _due_year_told_after(ctx, following)
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         actor = (
             (ctx.actor(sentence, cue.start) if cue else None)
@@ -88,6 +89,15 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             )
         last_year, last_actor = year, actor
     return found
+
+
+def _due_year_told_after(ctx: DocumentContext, following: Sentence | None) -> int | None:
+    """ "It will attract 700,000 foreign patients. The target year is 2027.": the due year of
+    an aim told in the sentence right after it."""
+    if following is None or not ctx.lexicon.matcher("goals", "due_year_labels").contains(following.text):
+        return None
+    years = [y for y in ctx.years(following) if not y.relative]
+    return years[0].year if years else None
 
 
 def _own_due_year(

@@ -4,21 +4,32 @@ A market is a foreign place named after a cue of aiming; the countries patients 
 are not markets.
 """
 
+import re
+
 from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind, PlaceName
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
+DRAWN_PEOPLE_WORDS = 8  # "to provide plastic surgery and dermatology treatments to patients from"
+
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     seen: set[tuple[str | None, tuple[str, ...]]] = set()
+    seen_countries: set[str] = set()
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
-        named = _cued_places(ctx, sentence, previous) + _designated_places(ctx, sentence)
+        following = body[position + 1] if position + 1 < len(body) else None
+        named = (
+            _cued_places(ctx, sentence, previous, following)
+            + _designated_places(ctx, sentence)
+            + _named_markets(ctx, sentence)
+        )
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
         spoken = [] if named else _role_subjects(ctx, sentence)
@@ -34,15 +45,13 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
         # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
         wider = {n.country for _, n in aimed if n.kind != PlaceKind.CITY and n.country}
-        for _, name in aimed:
-            if name.kind == PlaceKind.CITY and name.country in wider:
-                continue
-            region = None if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} else name.name
-            countries = [] if name.kind == PlaceKind.REGION else list(name.countries)
+        for region, countries in _market_groups(aimed, wider):
             key = (region, tuple(countries))
-            if key in seen:
+            if key in seen or (region is None and set(countries) <= seen_countries):
                 continue
             seen.add(key)
+            if region is None:
+                seen_countries.update(countries)
             fields = {
                 "kind": TargetKind.MARKET,
                 "actor": actor,
@@ -58,26 +67,102 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     return found
 
 
+def _market_groups(aimed: list[tuple[int, PlaceName]], wider: set[str]) -> list[tuple[str | None, list[str]]]:
+    """The markets of a sentence as records: the countries one cue aims at are one market
+    ("targeting patients from Uzbekistan and Kyrgyzstan"); a city or region is a market of its
+    own, unless it lies in a country aimed at already ("named Mongolia its main market and
+    opened a desk in Ulaanbaatar": the city stands in the market named)."""
+    groups: list[tuple[str | None, list[str]]] = []
+    countries_by_cue: dict[int, list[str]] = {}
+    for cue, name in aimed:
+        if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM}:
+            if cue not in countries_by_cue:
+                countries_by_cue[cue] = []
+                groups.append((None, countries_by_cue[cue]))
+            if name.countries[0] not in countries_by_cue[cue]:
+                countries_by_cue[cue].extend(name.countries)
+        elif not (name.kind == PlaceKind.CITY and name.country in wider):
+            groups.append((name.name, [] if name.kind == PlaceKind.REGION else list(name.countries)))
+    return groups
+
+
 def _cued_places(
-    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, following: Sentence | None
 ) -> list[tuple[int, PlaceName]]:
     """Foreign places a cue of aiming aims at, where the language names them ("targeting
-    Sakhalin and Khabarovsk", "사할린 시장 공략"); "targeting the region" names the region
-    spoken of just before."""
+    Sakhalin and Khabarovsk", "사할린 시장 공략"); "targeting the region" names the region spoken
+    of just before; "the following countries are to be targeted" names those of the next
+    sentence. After a verb of drawing people ("to attract", "wants") only the places the people
+    are drawn from are aimed at."""
     lexicon = ctx.lexicon
     aimed: list[tuple[int, PlaceName]] = []
-    for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end):
+    drawing = lexicon.matcher("markets", "drawing_cues")
+    cues = [
+        (cue, False)
+        for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end)
+    ]
+    cues += [(cue, True) for cue in drawing.finditer(ctx.text, sentence.start, sentence.end)]
+    pattern, scanned = ctx.language.patterns.targets.market_members.scan(ctx.text)
+    cues += [
+        (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
+        for m in pattern.finditer(scanned, sentence.start, sentence.end)
+    ]
+    for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
+        cue_start, cue_end = cue.start, cue.end
         scope_start, scope_end = ctx.language.market_scope(ctx, sentence, cue)
+        drawn_from = _drawn_from(ctx, sentence, cue_end, scope_end)
         places = [
             p
             for p in ctx.places(sentence)
-            if scope_start <= p.start < scope_end and _aimable(ctx, sentence, p)
+            if scope_start <= p.start < scope_end
+            and not p.place.is_korean
+            and (
+                (drawn_from is not None and p.start >= drawn_from)
+                or (not draws and _aimable(ctx, sentence, p))
+            )
         ]
-        anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue.end, scope_end)
-        if not places and anaphor is not None and not ctx.text[cue.end : anaphor.start].strip():
-            places = _last_foreign_place(ctx, sentence, cue.start, previous)
-        aimed += [(cue.start, p.place) for p in places]
+        if draws:
+            aimed += [(cue_start, p.place) for p in places]
+            continue
+        anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
+        if not places and anaphor is not None and not ctx.text[cue_end : anaphor.start].strip():
+            places = _last_foreign_place(ctx, sentence, cue_start, previous)
+        if (
+            not places
+            and following is not None
+            and lexicon.matcher("markets", "list_announcers").contains(sentence.text)
+        ):
+            places = [p for p in ctx.places(following) if _aimable(ctx, following, p)]
+        aimed += [(cue_start, p.place) for p in places]
     return aimed
+
+
+def _drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int) -> int | None:
+    """Where the places that aimed-at people come from begin: right after the "from" of
+    "targeting foreign patients from Arab states" (a short phrase naming people between the cue
+    and it); None when the cue names no such people."""
+    origin = ctx.lexicon.matcher("grammar", "origin_prepositions").search(ctx.text, cue_end, scope_end)
+    if origin is None:
+        return None
+    people = ctx.text[cue_end : origin.start]
+    if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
+        return None
+    return origin.end if ctx.lexicon.matcher("patients", "heads").contains(people) else None
+
+
+def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
+    """ "fact-finding tours of the Vietnamese market": a foreign place that qualifies a
+    market noun is a market, in a sentence about care or medical travel."""
+    if not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text):
+        return []  # "the Mongolian market for cashmere": a market of another trade
+    patterns = ctx.language.patterns.targets
+    return [
+        (p.start, p.place)
+        for p in ctx.places(sentence)
+        if not p.place.is_korean
+        and patterns.named_market.match(ctx.text, p.end) is not None
+        and patterns.market_before.search(ctx.text[max(sentence.start, p.start - 8) : p.start]) is not None
+    ]
 
 
 def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:

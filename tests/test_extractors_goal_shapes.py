@@ -1,0 +1,43 @@
+"""Goals as real pages write them: no due year, a due year told in the next sentence, a
+forecast the actor expects, a passive "will be increased to", and the counts beside them.
+
+Each test asserts the whole set of records its sentences yield, of every kind."""
+
+from tests.test_extractors_market_shapes import everything
+
+
+def test_a_goal_without_a_due_year() -> None:
+    assert everything("The province aims to attract 80,000 medical tourists a year.") == {
+        ("goal", 80000, None)
+    }
+    assert everything("Gyeongbuk hopes to bring in 12,500 foreign patients, the governor said.") == {
+        ("goal", 12500, None)
+    }
+
+
+def test_a_due_year_told_in_the_next_sentence() -> None:
+    assert everything(
+        "It will attract 650,000 foreign patients through the plan. The target year is 2028."
+    ) == {("goal", 650000, 2028)}
+
+
+def test_an_actor_that_expects_a_figure_by_a_year_sets_a_goal() -> None:
+    assert everything(
+        "The ministry expects 900,000 medical tourists a year by 2022, up from 364,000 last year."
+    ) == {("goal", 900000, 2022), ("count", 364000, 2018)}
+
+
+def test_a_passive_increase_of_institutions_is_a_goal() -> None:
+    assert everything(
+        "The number of hospitals allowed to invite patients will be increased from the current 31 to 60."
+    ) == {("goal", 60, None)}
+
+
+def test_a_figure_with_a_past_year_beside_an_aim_is_a_count() -> None:
+    assert everything(
+        "The hospital plans to open a new wing after it treated 3,100 foreign patients last year."
+    ) == {("count", 3100, 2018)}
+
+
+def test_an_area_is_no_figure_of_a_goal() -> None:
+    assert everything("The centre plans to attract various hospitals to a 1,089,000㎡ site.") == set()

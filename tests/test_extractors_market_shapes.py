@@ -1,0 +1,80 @@
+"""Target markets as real pages write them: every country of a list, people drawn from a place,
+regions named by an adjective, "the X market", a market that "includes" its countries.
+
+Each test asserts the whole set of records its sentences yield, of every kind."""
+
+from tests.test_extractors_helpers import extract_text
+
+
+def everything(body: str) -> set[tuple]:
+    """Every record of the article, reduced to what tells it apart."""
+    found: set[tuple] = set()
+    for kind, records in extract_text(body).items():
+        for r in records:
+            if kind == "Target" and r["kind"] == "market":
+                found.add(("market", r["market_region"], tuple(r["market_countries"])))
+            elif kind == "Target":
+                found.add(("goal", r["value"], r["target_year"]))
+            elif kind == "PatientStat":
+                found.add(("count", r["count"], r["year"]))
+            else:
+                found.add((kind,))
+    return found
+
+
+def test_every_country_after_people_from_is_one_market() -> None:
+    assert everything("Busan hospitals are targeting patients from Uzbekistan and Kyrgyzstan.") == {
+        ("market", None, ("UZ", "KG"))
+    }
+
+
+def test_the_countries_of_one_cue_make_one_market_and_a_region_its_own() -> None:
+    assert everything("Daegu will expand its marketing to Kazakhstan, Mongolia and the Middle East.") == {
+        ("market", None, ("KZ", "MN")),
+        ("market", "Middle East", ()),
+    }
+
+
+def test_a_region_named_by_an_adjective_and_a_noun_is_a_market() -> None:
+    assert everything("Korea's main target will be Asian countries.") == {("market", "Asia", ())}
+    assert everything("The ministry is targeting wealthy patients from Arab states.") == {
+        ("market", "Arab world", ())
+    }
+
+
+def test_people_drawn_from_a_place_make_it_a_market() -> None:
+    assert everything("Ulsan wants more Russian medical tourists from Vladivostok, the city said.") == {
+        ("market", "Vladivostok", ("RU",))
+    }
+    assert everything(
+        "Officials plan to provide dental implants and skin treatments to patients from Laos and Cambodia."
+    ) == {("market", None, ("LA", "KH"))}
+
+
+def test_a_verb_of_drawing_people_to_a_place_names_no_market() -> None:
+    assert everything("Jeonbuk wants to attract more foreign patients to Jeonju and Gunsan.") == set()
+    assert everything("Jeonbuk wants to attract more foreign patients, including many from Almaty.") == set()
+
+
+def test_the_market_of_a_nationality_is_a_market() -> None:
+    assert everything("Doctors from Seoul made study trips to the Cambodian market last spring.") == {
+        ("market", None, ("KH",))
+    }
+    assert everything("Seoul hospitals have studied the Thai market.") == {("market", None, ("TH",))}
+
+
+def test_a_nationality_before_another_noun_is_no_market() -> None:
+    assert everything("Seoul hospitals hired Thai interpreters for the market season.") == set()
+
+
+def test_a_market_that_includes_its_countries() -> None:
+    assert everything(
+        "Gangwon stepped up marketing in the main market within 1,500 km that includes Japan and Taiwan."
+    ) == {("market", None, ("JP", "TW"))}
+
+
+def test_countries_listed_after_an_announcing_sentence() -> None:
+    assert everything(
+        "The ministry named the following countries as the ones to be targeted first.\n"
+        "They are: Qatar, Oman and Kuwait."
+    ) == {("market", None, ("QA", "OM", "KW"))}
