@@ -3,7 +3,8 @@
 Each sentence that names an event type and either dates it or says it happened is a mention.
 Mentions then merge into occurrences: mentions on the same date are one event; undated mentions
 join the dated event of their type (or, when the article reports a single dated event, that one:
-the activities of one trip are one event). An undated event stands alone only when it is named.
+the activities of one trip are one event). An undated event stands alone when it is named or
+says where it happened or who ran it; its dates stay NULL.
 """
 
 from datetime import date
@@ -52,7 +53,15 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
             named_alone.append([mention])
         elif named_alone and named_alone[-1][0].event_type == mention.event_type:
             named_alone[-1].append(mention)
+        elif mention.occurred and _placed(mention):
+            named_alone.append([mention])
     return groups + named_alone
+
+
+def _placed(mention: Mention) -> bool:
+    """Whether an undated occurrence says where it happened or who ran it ("a delegation
+    visited Bishkek", on a page without a readable date): then it stands, with NULL dates."""
+    return bool(mention.city or mention.region or mention.country or mention.venue or mention.organizers)
 
 
 def _within(anchor: Mention, day: date | None) -> bool:
