@@ -16,7 +16,7 @@ from extractors.context.cache import DocumentCache
 from extractors.lang.lexicon import Lexicon, phrase_alternation
 from extractors.mentions.dates import DateMention, OrdinalDay, resolve_ordinal_day
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import PlaceKind
+from extractors.mentions.places import KOREA, PlaceKind
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 
@@ -68,8 +68,14 @@ class DocumentContext(DocumentCache):
 
     @cached_property
     def acronyms(self) -> dict[str, Organization]:
-        """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it."""
-        found: dict[str, Organization] = {}
+        """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it;
+        so do the Korean acronyms the lexicon knows."""
+        # the lexicon's Korean bodies known by acronym alone ("KHIDI and the Uzbek ministry signed")
+        found = {
+            acronym: Organization(0, 0, acronym, head, KOREA)
+            for acronym, head in self.lexicon.section("organizations")["korean_acronyms"].items()
+            if acronym in self.text
+        }
         for sentence in self.sentences:
             for org in self._cached("named_organizations", sentence, self.language.find_organizations):
                 match = _ACRONYM_AFTER.match(self.text, org.end)
