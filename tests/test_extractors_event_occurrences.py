@@ -95,3 +95,42 @@ def test_a_delegation_visit_with_counted_people_elsewhere_is_still_a_visit() -> 
 def test_patients_coming_for_check_ups_are_no_consultation_event() -> None:
     records = all_records("Nearly half of the overseas patients came to Gangnam for health check-ups.")
     assert "Event" not in records
+
+
+def test_a_brand_spoken_of_with_visitors_coming_is_no_conference() -> None:
+    assert (
+        events_only(
+            "As more foreigners started visiting Korea for care, the ministry set up Medical Korea as its brand."
+        )
+        == []
+    )
+    assert events_only("Later, Medical Korea was renamed because people from abroad came for surgery.") == []
+
+
+def test_people_visiting_the_named_event_are_its_audience_not_a_statistic() -> None:
+    records = all_records(
+        "Medical Korea 2019 opened in Seoul on March 20. About 2,500 people visited Medical Korea that week.",
+        "Posted on 30 March 2019",
+    )
+    assert set(records) == {"Event"}
+    assert [(e["name"], str(e["start_date"]), e["attendance"]) for e in records["Event"]] == [
+        ("Medical Korea 2019", "2019-03-20", 2500)
+    ]
+
+
+def test_mentions_of_one_named_event_merge_when_one_name_holds_the_other() -> None:
+    found = all_records(
+        "Bio Korea 2020 and Medical Korea 2020 kicked off at COEX in Seoul. "
+        "Organised by KHIDI, Bio and Medical Korea 2020 showcased 300 companies."
+    )["Event"]
+    assert [(e["name"], e["venue"], e["city"], e["organizers"]) for e in found] == [
+        ("Bio Korea 2020", "COEX", "Seoul", ["KHIDI"])
+    ]
+
+
+def test_two_editions_named_apart_stay_apart() -> None:
+    found = all_records(
+        "The Ulsan Medical Forum 2019 was held at the Ulsan Exhibition Hall in Ulsan. "
+        "The Busan Medical Forum 2019 was held at BEXCO in Busan."
+    )["Event"]
+    assert sorted(e["name"] for e in found) == ["Busan Medical Forum 2019", "Ulsan Medical Forum 2019"]

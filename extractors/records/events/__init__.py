@@ -50,12 +50,27 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         if target is not None:
             target.append(mention)
         elif mention.name:
-            named_alone.append([mention])
+            same_name = next((g for g in named_alone if _same_name(g[0], mention)), None)
+            if same_name is not None:
+                same_name.append(mention)
+            else:
+                named_alone.append([mention])
         elif named_alone and named_alone[-1][0].event_type == mention.event_type:
             named_alone[-1].append(mention)
         elif mention.occurred and _placed(mention):
             named_alone.append([mention])
     return groups + named_alone
+
+
+def _same_name(earlier: Mention, mention: Mention) -> bool:
+    """ "Medical Korea" and "Medical Korea 2019", or "Bio Korea 2018 and Medical Korea 2018
+    kicked off" then "Bio and Medical Korea 2018 ...": one name holds the other, or the earlier
+    sentence names this one, so both mentions tell the same occurrence."""
+    name = (mention.name or "").casefold()
+    other = (earlier.name or "").casefold()
+    return bool(name and other) and (
+        name in other or other in name or name in earlier.sentence.text.casefold()
+    )
 
 
 def _placed(mention: Mention) -> bool:

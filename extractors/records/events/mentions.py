@@ -17,9 +17,9 @@ from models import EventType
 VISITOR_WINDOW_CHARS = 60  # a visit's subject stands a few words before it
 VISITOR_GAP_WORDS = 6  # "Mongolians are said to visit", "patients from 198 countries visited"
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
-# a word glued by a hyphen ("state-run") or a number right before ("400,000 won") makes a verb
-# form a part of a compound or a unit
-_NOT_A_VERB_BEFORE = re.compile(r"(?:\w-|\d\s*)$")
+# a word glued by a hyphen makes a verb form part of a compound ("state-run"); so does a number
+# right before make it a unit ("400,000 won")
+_HYPHENATED = re.compile(r"\w-$")
 
 
 def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Mention]) -> Mention | None:
@@ -52,11 +52,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
-    happened = ctx.lexicon.matcher("events", "occurrence_verbs").contains(sentence.text)
+    happened = _happened(ctx, sentence, types)
     if dated is None and not happened:
         return None
     mention = Mention(sentence, _main_type(ctx, sentence, types))
-    mention.occurred = _occurred(ctx, sentence, types)
+    mention.occurred = happened and _named_by_noun(ctx, types)
     captions = ctx.lexicon.matcher("events", "caption_marks")
     mention.caption = any(
         c.start == sentence.start for c in captions.finditer(ctx.text, sentence.start, sentence.start + 20)
@@ -133,18 +133,38 @@ def _population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> 
     )
 
 
-def _occurred(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
-    """Whether the sentence tells an occurrence that may stand without a date: an event named by
-    a noun of its kind ("a delegation", "a medical mission", not "visited" alone nor a bare
-    "event") and a verb of occurrence whose subject is not a counted population ("overseas
-    patients came to Gangnam for check-ups" is a statistic)."""
-    named_by_noun = any(t.label != EventType.OTHER and not _is_visit_verb(ctx, t) for t in types)
+def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
+    """Whether a verb of occurrence tells that something happened: not one glued into a
+    compound or a unit after a number (a year before it is fine: "Forum 2019 was held"), nor one whose subject is a counted population ("overseas patients came
+    to Gangnam for check-ups", "people from around the world came" are statistics), unless
+    what they came to is the event itself ("3,000 people visited Medical Korea")."""
     verbs = ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end)
-    return named_by_noun and any(
-        not _NOT_A_VERB_BEFORE.search(ctx.text, sentence.start, v.start)
-        and not _population_subject(ctx, sentence, v.start)
+    return any(
+        not _HYPHENATED.search(ctx.text, sentence.start, v.start)
+        and not any(
+            not q.is_year and q.end <= v.start and not ctx.text[q.end : v.start].strip()
+            for q in ctx.quantities(sentence)
+        )
+        and (
+            not _population_subject(ctx, sentence, v.start)
+            or any(_directly_before(ctx, v.end, t.start) for t in types)
+        )
         for v in verbs
     )
+
+
+def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
+    """Whether nothing, or only an article and a word, stands between two positions."""
+    between = ctx.text[end:start].lstrip()
+    return end <= start and (
+        not between or ctx.language.patterns.events.definite_head.fullmatch(between) is not None
+    )
+
+
+def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
+    """Whether an event is named by a noun of its kind ("a delegation", "a medical mission"),
+    not by "visited" alone nor a bare "event": only such an occurrence stands without a date."""
+    return any(t.label != EventType.OTHER and not _is_visit_verb(ctx, t) for t in types)
 
 
 def _plural_demonym(ctx: DocumentContext, place: Place) -> bool:
