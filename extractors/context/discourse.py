@@ -70,17 +70,16 @@ class DocumentContext(DocumentCache):
     def acronyms(self) -> dict[str, Organization]:
         """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it;
         so do the Korean acronyms the lexicon knows."""
-        # the lexicon's Korean bodies known by acronym alone ("KHIDI and the Uzbek ministry signed")
-        found = {
-            acronym: Organization(0, 0, acronym, head, KOREA)
-            for acronym, head in self.lexicon.section("organizations")["korean_acronyms"].items()
-            if acronym in self.text
-        }
+        found: dict[str, Organization] = {}
         for sentence in self.sentences:
             for org in self._cached("named_organizations", sentence, self.language.find_organizations):
                 match = _ACRONYM_AFTER.match(self.text, org.end)
                 if match and match["acronym"][0] == org.name[0]:
                     found.setdefault(match["acronym"], org)
+        # then the lexicon's Korean bodies known by acronym alone ("KHIDI and the Uzbek ministry signed")
+        for acronym, head in self.lexicon.section("organizations")["korean_acronyms"].items():
+            if acronym in self.text:
+                found.setdefault(acronym, Organization(0, 0, acronym, head, KOREA))
         return found
 
     @cached_property

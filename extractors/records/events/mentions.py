@@ -19,7 +19,7 @@ VISITOR_GAP_WORDS = 6  # "Mongolians are said to visit", "patients from 198 coun
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # a word glued by a hyphen makes a verb form part of a compound ("state-run"); so does a number
 # right before make it a unit ("400,000 won")
-_HYPHENATED = re.compile(r"\w-$")
+_HYPHENATED = re.compile(r"(\w+)-$")
 
 
 def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Mention]) -> Mention | None:
@@ -140,7 +140,7 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
     what they came to is the event itself ("3,000 people visited Medical Korea")."""
     verbs = ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end)
     return any(
-        not _HYPHENATED.search(ctx.text, sentence.start, v.start)
+        not _in_compound(ctx, sentence, v.start)
         and not any(
             not q.is_year and q.end <= v.start and not ctx.text[q.end : v.start].strip()
             for q in ctx.quantities(sentence)
@@ -151,6 +151,13 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
         )
         for v in verbs
     )
+
+
+def _in_compound(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+    """ "a state-run institute": a verb form glued by a hyphen to a word that is no verb prefix
+    ("co-hosted" is still a verb) is part of a compound adjective."""
+    glued = _HYPHENATED.search(ctx.text, sentence.start, verb)
+    return glued is not None and glued[1].lower() not in ctx.lexicon.section("events")["verb_prefixes"]
 
 
 def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
