@@ -16,7 +16,7 @@ from extractors.context.cache import DocumentCache
 from extractors.lang.lexicon import Lexicon, phrase_alternation
 from extractors.mentions.dates import DateMention, OrdinalDay, resolve_ordinal_day
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import PlaceKind
+from extractors.mentions.places import KOREA, PlaceKind
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 
@@ -68,13 +68,18 @@ class DocumentContext(DocumentCache):
 
     @cached_property
     def acronyms(self) -> dict[str, Organization]:
-        """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it."""
+        """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it;
+        so do the Korean acronyms the lexicon knows."""
         found: dict[str, Organization] = {}
         for sentence in self.sentences:
             for org in self._cached("named_organizations", sentence, self.language.find_organizations):
                 match = _ACRONYM_AFTER.match(self.text, org.end)
                 if match and match["acronym"][0] == org.name[0]:
                     found.setdefault(match["acronym"], org)
+        # then the lexicon's Korean bodies known by acronym alone ("KHIDI and the Uzbek ministry signed")
+        for acronym, head in self.lexicon.section("organizations")["korean_acronyms"].items():
+            if acronym in self.text:
+                found.setdefault(acronym, Organization(0, 0, acronym, head, KOREA))
         return found
 
     @cached_property

@@ -3,7 +3,8 @@
 Each sentence that names an event type and either dates it or says it happened is a mention.
 Mentions then merge into occurrences: mentions on the same date are one event; undated mentions
 join the dated event of their type (or, when the article reports a single dated event, that one:
-the activities of one trip are one event). An undated event stands alone only when it is named.
+the activities of one trip are one event). An undated event stands alone when it is named or
+says where it happened or who ran it; its dates stay NULL.
 """
 
 from datetime import date
@@ -50,10 +51,33 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         if target is not None:
             target.append(mention)
         elif mention.name:
-            named_alone.append([mention])
+            same_name = next((g for g in named_alone if _same_name(g[0], mention)), None)
+            if same_name is not None:
+                same_name.append(mention)
+            else:
+                named_alone.append([mention])
         elif named_alone and named_alone[-1][0].event_type == mention.event_type:
             named_alone[-1].append(mention)
+        elif mention.occurred and _placed(mention):
+            named_alone.append([mention])
     return groups + named_alone
+
+
+def _same_name(earlier: Mention, mention: Mention) -> bool:
+    """ "Medical Korea" and "Medical Korea 2019", or "Bio Korea 2018 and Medical Korea 2018
+    kicked off" then "Bio and Medical Korea 2018 ...": one name holds the other, or the earlier
+    sentence names this one, so both mentions tell the same occurrence."""
+    name = (mention.name or "").casefold()
+    other = (earlier.name or "").casefold()
+    return bool(name and other) and (
+        name in other or other in name or name in earlier.sentence.text.casefold()
+    )
+
+
+def _placed(mention: Mention) -> bool:
+    """Whether an undated occurrence says where it happened or who ran it ("a delegation
+    visited Bishkek", on a page without a readable date): then it stands, with NULL dates."""
+    return bool(mention.city or mention.region or mention.country or mention.venue or mention.organizers)
 
 
 def _within(anchor: Mention, day: date | None) -> bool:

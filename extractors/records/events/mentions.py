@@ -2,15 +2,24 @@
 event's date and name.
 """
 
+import re
 from datetime import date
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
+from extractors.mentions.places import Place, PlaceKind
 from extractors.records.events.details import attendance, locate, organizers
 from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
 from models import EventType
+
+VISITOR_WINDOW_CHARS = 60  # a visit's subject stands a few words before it
+VISITOR_GAP_WORDS = 6  # "Mongolians are said to visit", "patients from 198 countries visited"
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+# a word glued by a hyphen makes a verb form part of a compound ("state-run"); so does a number
+# right before make it a unit ("400,000 won")
+_HYPHENATED = re.compile(r"(\w+)-$")
 
 
 def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Mention]) -> Mention | None:
@@ -38,14 +47,16 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if not ctx.language.names_a_building(ctx, t)
         and not _is_announcement(ctx, t)
         and not _names_a_party(ctx, sentence, t)
+        and not _counted_visitors(ctx, sentence, t)
     ]
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
-    happened = ctx.lexicon.matcher("events", "occurrence_verbs").contains(sentence.text)
+    happened = _happened(ctx, sentence, types)
     if dated is None and not happened:
         return None
     mention = Mention(sentence, _main_type(ctx, sentence, types))
+    mention.occurred = happened and _named_by_noun(ctx, types)
     captions = ctx.lexicon.matcher("events", "caption_marks")
     mention.caption = any(
         c.start == sentence.start for c in captions.finditer(ctx.text, sentence.start, sentence.start + 20)
@@ -94,6 +105,79 @@ def _names_a_party(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     if not ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text):
         return False
     return any(org.start < noun.start and org.end == noun.end for org in ctx.organizations(sentence))
+
+
+def _counted_visitors(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "the number of foreigners visiting Korea for care rose", "16 million tourists visited",
+    "only 1,404 of them visited": a visit whose subject is a counted population is a statistic,
+    not a delegation's visit."""
+    return _is_visit_verb(ctx, noun) and _population_subject(ctx, sentence, noun.start)
+
+
+def _is_visit_verb(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    return ctx.lexicon.matcher("events", "visit_verbs").contains(noun.text)
+
+
+def _population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` has a counted population for subject (patients, tourists, a
+    nationality in the plural, "them"), named a few words before it in the same clause."""
+    start = max(sentence.start, verb - VISITOR_WINDOW_CHARS)
+    population = [
+        *ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, verb),
+        *ctx.lexicon.matcher("events", "visitor_pronouns").finditer(ctx.text, start, verb),
+        *(p for p in ctx.places(sentence) if start <= p.start and p.end <= verb and _plural_demonym(ctx, p)),
+    ]
+    return any(
+        len(between.split()) <= VISITOR_GAP_WORDS and not _CLAUSE_BREAK.search(between)
+        for between in (ctx.text[p.end : verb] for p in population)
+    )
+
+
+def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
+    """Whether a verb of occurrence tells that something happened: not one glued into a
+    compound or a unit after a number (a year before it is fine: "Forum 2019 was held"), nor one whose subject is a counted population ("overseas patients came
+    to Gangnam for check-ups", "people from around the world came" are statistics), unless
+    what they came to is the event itself ("3,000 people visited Medical Korea")."""
+    verbs = ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end)
+    return any(
+        not _in_compound(ctx, sentence, v.start)
+        and not any(
+            not q.is_year and q.end <= v.start and not ctx.text[q.end : v.start].strip()
+            for q in ctx.quantities(sentence)
+        )
+        and (
+            not _population_subject(ctx, sentence, v.start)
+            or any(_directly_before(ctx, v.end, t.start) for t in types)
+        )
+        for v in verbs
+    )
+
+
+def _in_compound(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+    """ "a state-run institute": a verb form glued by a hyphen to a word that is no verb prefix
+    ("co-hosted" is still a verb) is part of a compound adjective."""
+    glued = _HYPHENATED.search(ctx.text, sentence.start, verb)
+    return glued is not None and glued[1].lower() not in ctx.lexicon.section("events")["verb_prefixes"]
+
+
+def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
+    """Whether nothing, or only an article and a word, stands between two positions."""
+    between = ctx.text[end:start].lstrip()
+    return end <= start and (
+        not between or ctx.language.patterns.events.definite_head.fullmatch(between) is not None
+    )
+
+
+def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
+    """Whether an event is named by a noun of its kind ("a delegation", "a medical mission"),
+    not by "visited" alone nor a bare "event": only such an occurrence stands without a date."""
+    return any(t.label != EventType.OTHER and not _is_visit_verb(ctx, t) for t in types)
+
+
+def _plural_demonym(ctx: DocumentContext, place: Place) -> bool:
+    """ "Mongolians", "Kazakhstanis": a nationality used as a plural noun counts people."""
+    endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
+    return place.place.kind == PlaceKind.DEMONYM and place.text.endswith(endings)
 
 
 def _is_announcement(ctx: DocumentContext, noun: PhraseMatch) -> bool:

@@ -23,3 +23,4 @@ class Mention:
     members: int | None = None  # the size of a visiting party, when no audience is given
     caption: bool = False  # a photo caption: it shows an event, it never is one of its own
     future: bool = False  # "will host ... next month": a later occurrence
+    occurred: bool = False  # an event noun and a verb of occurrence: it may stand without a date

@@ -65,6 +65,8 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         return []
     implied = _implied_country(ctx, sentence)
     counterparts = [(name, country or implied) for name, country in counterparts]
+    if _foreign_only(korean_side, counterparts):
+        return []
     # "signed memorandums with Kazakhstan's Ministry of Health and with the Ministry of Health
     # of Mongolia": one agreement with each
     plural_noun = ctx.lexicon.matcher("partnerships", "plural_kinds").search(ctx.text, noun.start, noun.end)
@@ -85,6 +87,17 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         )
         for group in groups
     ]
+
+
+def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
+    """ "Kazakhstan and Uzbekistan signed an MOU": both sides named, both foreign, is no Korean
+    partnership. A single foreign counterpart with the Korean side unnamed ("The hospital signed
+    an MOU with Bishkek City Clinic") still is one."""
+    return (
+        korean_side is None
+        and len(counterparts) >= 2
+        and all(country and country != KOREA for _, country in counterparts)
+    )
 
 
 def _group_record(
