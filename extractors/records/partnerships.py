@@ -18,7 +18,6 @@ from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 from models import RecordKind
 
-INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
 _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
 
@@ -122,11 +121,11 @@ def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
 
 
 def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-    """Concluded, and not only intended: an intention stands before the agreement it aims at
-    ("will pursue cooperation"); what follows the noun is its scope ("to discuss ways to...")."""
+    """Concluded, and not only intended: an intention in the stretch the language lets govern
+    the agreement ("will pursue cooperation", "업무협약을 체결할 예정") makes it no record."""
     lexicon = ctx.lexicon
-    clause_start = max(sentence.start, noun.start - INTENTION_CHARS)
-    if lexicon.matcher("partnerships", "intentions").search(ctx.text, clause_start, noun.start):
+    start, end = ctx.language.intention_scope(ctx, sentence, noun)
+    if lexicon.matcher("partnerships", "intentions").search(ctx.text, start, end):
         return False
     return lexicon.matcher("partnerships", "concluded").contains(sentence.text)
 

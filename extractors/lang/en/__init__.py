@@ -125,6 +125,9 @@ class English(Language):
     ) -> PhraseMatch | None:
         return grammar.partner_marker(ctx, sentence, noun)
 
+    def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+        return grammar.intention_scope(sentence, noun)
+
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return grammar.event_name(ctx, sentence)
 

@@ -127,3 +127,12 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     """After the cue, up to the means that follow ("targeting Sakhalin with more direct flights")."""
     stop = ctx.lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
+
+
+INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
+
+
+def intention_scope(sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+    """An intention stands before the agreement it aims at ("will pursue cooperation"); what
+    follows the noun is its scope ("to discuss ways to...")."""
+    return max(sentence.start, noun.start - INTENTION_CHARS), noun.start
