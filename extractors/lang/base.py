@@ -229,6 +229,11 @@ class Language(ABC):
         """The proper name of the event a sentence tells of ("Medical Korea 2024"), or None."""
 
     @abstractmethod
+    def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
+        """Whether the words around ``place`` say the event ``noun`` was held there: "in Hanoi",
+        "visited Almaty" after the noun in English, "하노이에서" (the locative after it) in Korean."""
+
+    @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
 

@@ -19,6 +19,7 @@ from extractors.lang.patterns import Patterns
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
+from extractors.mentions.places import Place
 from extractors.text.sentences import Sentence, split_sentences
 from models import ScopeLevel
 
@@ -130,6 +131,9 @@ class English(Language):
 
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return grammar.event_name(ctx, sentence)
+
+    def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
+        return grammar.held_at(ctx, sentence, noun, place)
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)
