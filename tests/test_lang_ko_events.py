@@ -79,3 +79,25 @@ def test_a_korean_event(body: str, expected: set[tuple]) -> None:
 )
 def test_a_sentence_without_an_event_held_yields_none(body: str) -> None:
     assert events(body) == set()
+
+
+def test_a_quoted_title_before_its_noun_names_the_event_and_a_demonstrative_points_back() -> None:
+    body = (
+        "‘2010 메디컬코리아 외국인환자유치大賞’ 시상식이 관계자 250여 명이 참석한 가운데 "
+        "27일(월) 그랜드힐튼호텔(그랜드볼룸)에서 열렸다. 동 시상식에서는 포상도 진행됐다."
+    )
+    assert records_of(body, "Event", ("event_type", "name", "start_date", "venue", "attendance")) == {
+        ("award", "2010 메디컬코리아 외국인환자유치大賞", datetime.date(2019, 3, 27), "그랜드힐튼호텔", 250)
+    }
+
+
+def test_the_place_before_the_locative_is_where_the_event_was_held_not_its_organiser() -> None:
+    body = "강남구는 베트남 호치민시 소피텔 호텔에서 관내 11개 의료기관과 함께 의료관광 해외설명회를 가졌다."
+    assert records_of(body, "Event", ("event_type", "name", "venue", "city", "country", "organizers")) == {
+        ("business_presentation", "의료관광 해외설명회", "소피텔 호텔", "호치민", "VN", ("강남구",))
+    }
+
+
+def test_a_quoted_saying_is_no_event_name() -> None:
+    body = '병원 관계자는 "알마티에서 홍보회를 진행했는데 반응이 좋았다"고 말했다.'
+    assert records_of(body, "Event", ("event_type", "name")) == {("promotion", "홍보회")}

@@ -17,10 +17,10 @@ from extractors.text.sentences import Sentence
 UNNAMED_NOUNS = ("방문", "행사", "수상", "표창", "개최")
 # a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번), not part of a name
 _PARTICLE_END = re.compile(r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터)$")
+# words before an event noun that point back to an event told before
+DEMONSTRATIVES = {"이번", "동", "이날", "해당", "이", "그", "같은", "당일"}
 _NOT_NAME_WORDS = {
-    "이번",
-    "이",
-    "그",
+    *DEMONSTRATIVES,
     "올해",
     "지난해",
     "내년",
@@ -31,28 +31,49 @@ _NOT_NAME_WORDS = {
     "해외",
     "국내",
     "각종",
+    "함께",
+    "또한",
+    "또",
+    "특히",
 }
 _NAME_WORD = re.compile(r"[\w·\-]+")
+MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
+# after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
 _LOCATIVE = re.compile(
-    r"(?:\s?(?:시|주|현지|도심|시내|일대|소재))*\s?(?:에서|을 방문|를 방문|을 찾|를 찾|로 건너가|에 도착)"
+    r"(?:시|주|현지|도심|시내|일대|소재)?(?:\s?[\w·]+){0,3}?\s?(?:\([^)]*\))?(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
 )
 
 
 def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """A quoted title with an event noun in it or right after it (‘…대전’, ‘…大賞’ 시상식), else
+    the compound the first naming event noun ends; None where a demonstrative points back to an
+    event told before (이번 행사는, 동 시상식에서는)."""
     types = ctx.lexicon.matcher("events", "types")
+    nouns = [n for n in types.finditer(ctx.text, sentence.start, sentence.end) if n.text not in UNNAMED_NOUNS]
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
-        if types.contains(quoted.group(1)):
-            return quoted.group(1).strip()
-    for noun in types.finditer(ctx.text, sentence.start, sentence.end):
-        if noun.text in UNNAMED_NOUNS:
+        title = quoted.group(1).strip()
+        if not _title_like(title):
             continue
-        return _compound(ctx.text, sentence.start, noun)
+        if types.contains(title) or any(0 <= n.start - quoted.end() <= 2 for n in nouns):
+            return title
+    for noun in nouns:
+        start = _compound_start(ctx.text, sentence.start, noun)
+        before = re.search(r"(\S+)\s$", ctx.text[max(sentence.start, start - 12) : start])
+        if before is not None and before.group(1) in DEMONSTRATIVES:
+            return None
+        return ctx.text[start : noun.end]
     return None
 
 
-def _compound(text: str, floor: int, noun: PhraseMatch) -> str:
-    """The noun with the word it is glued into and up to three particle-free words before it."""
+def _title_like(text: str) -> bool:
+    """A title, not a quoted saying: short, and not ending in a verb (…방문했다, …놀랐다)."""
+    return len(text.split()) <= MAX_TITLE_WORDS and re.search(r"[다요죠며]$", text) is None
+
+
+def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
+    """Where the name ending in ``noun`` starts: the word the noun is glued into and up to three
+    particle-free words before it."""
     start = noun.start
     while start > floor and _NAME_WORD.fullmatch(text[start - 1]):
         start -= 1
@@ -66,7 +87,7 @@ def _compound(text: str, floor: int, noun: PhraseMatch) -> str:
             break
         start -= len(word) + 1
         words += 1
-    return text[start : noun.end]
+    return start
 
 
 def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:

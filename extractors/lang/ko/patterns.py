@@ -43,7 +43,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             definite_head=NEVER,
             reported_date=re.compile(r"\s*"),
             list_filler=re.compile(r"[\s,·ㆍ]*"),
-            venue=NEVER,
+            # "소피텔 호텔에서", "그랜드힐튼호텔(그랜드볼룸)에서": a building, then the locative
+            venue=re.compile(
+                r"(?P<venue>(?:[\w·]+\s)?[\w·]*(?:호텔|컨벤션센터|컨벤션홀|전시장|전시관|회관|홀|센터|병원|청사))"
+                r"(?:\([^)]*\))?에서"
+            ),
             duration=NEVER,
             edition=NEVER,
             year_first=NEVER,
