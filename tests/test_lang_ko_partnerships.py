@@ -29,6 +29,23 @@ def partnerships(body: str) -> set[tuple]:
             "한국보건산업진흥원은 몽골 보건부와 MOU를 체결했으며, 내년에는 설명회를 열 계획이다.",
             {("mou", ("한국보건산업진흥원", "몽골 보건부"), None, ("KR", "MN"), None)},
         ),
+        (
+            # the country visited is where, the organisation of that country the party
+            "청연한방병원은 우즈베키스탄을 방문해 우즈베키스탄 제2국립병원과 업무협약(MOU)을 체결했다.",
+            {("mou", ("청연한방병원", "우즈베키스탄 제2국립병원"), None, ("KR", "UZ"), None)},
+        ),
+        (
+            # an organisation noun right before the agreement says what it is about
+            "인하대병원은 몽골 보건복지부와 지정병원 협약을 체결했다.",
+            {("agreement", ("인하대병원", "몽골 보건복지부"), None, ("KR", "MN"), None)},
+        ),
+        (
+            "강릉아산병원은 러시아 연해주립병원, 조지덴탈병원과 각각 의료발전 협력을 위한 MOU를 교환했다.",
+            {
+                ("mou", ("강릉아산병원", "연해주립병원"), None, ("KR", "RU"), None),
+                ("mou", ("강릉아산병원", "조지덴탈병원"), None, ("KR", "RU"), None),
+            },
+        ),
     ],
 )
 def test_a_concluded_korean_agreement(body: str, expected: set[tuple]) -> None:
