@@ -101,3 +101,26 @@ def test_the_place_before_the_locative_is_where_the_event_was_held_not_its_organ
 def test_a_quoted_saying_is_no_event_name() -> None:
     body = '병원 관계자는 "알마티에서 홍보회를 진행했는데 반응이 좋았다"고 말했다.'
     assert records_of(body, "Event", ("event_type", "name")) == {("promotion", "홍보회")}
+
+
+def test_the_day_the_news_was_told_is_not_the_event_day_and_a_duration_gives_its_last_day() -> None:
+    body = (
+        "한국관광공사는 오는 17~20일 몽골 울란바토르에서 열리는 '제6회 한-몽 헬스케어 박람회'에 "
+        "참가한다고 9일 밝혔다. 부산시는 지난 2일부터 3일간 카자흐스탄 알마티시에서 부산의료관광설명회를 개최했다고 밝혔다."
+    )
+    assert records_of(body, "Event", ("event_type", "name", "start_date", "end_date", "city")) == {
+        (
+            "promotion",
+            "제6회 한-몽 헬스케어 박람회",
+            datetime.date(2019, 3, 17),
+            datetime.date(2019, 3, 20),
+            "울란바토르",
+        ),
+        (
+            "business_presentation",
+            "부산의료관광설명회",
+            datetime.date(2019, 3, 2),
+            datetime.date(2019, 3, 4),
+            "알마티",
+        ),
+    }
