@@ -124,3 +124,13 @@ def test_the_day_the_news_was_told_is_not_the_event_day_and_a_duration_gives_its
             "알마티",
         ),
     }
+
+
+def test_an_event_pointed_back_to_is_the_one_told_before() -> None:
+    body = (
+        "인천시는 지난 5일 베트남 하노이에서 인천의료관광 설명회를 열었다. "
+        "이번 행사에는 현지 여행사 관계자 120명이 참석했다."
+    )
+    assert records_of(body, "Event", ("event_type", "name", "start_date", "city", "attendance")) == {
+        ("business_presentation", "인천의료관광 설명회", datetime.date(2019, 3, 5), "하노이", 120)
+    }

@@ -50,7 +50,10 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     the compound the first naming event noun ends; None where a demonstrative points back to an
     event told before (이번 행사는, 동 시상식에서는)."""
     types = ctx.lexicon.matcher("events", "types")
-    nouns = [n for n in types.finditer(ctx.text, sentence.start, sentence.end) if n.text not in UNNAMED_NOUNS]
+    every = list(types.finditer(ctx.text, sentence.start, sentence.end))
+    if every and _points_back(ctx.text, sentence.start, every[0].start):
+        return None
+    nouns = [n for n in every if n.text not in UNNAMED_NOUNS]
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
         title = quoted.group(1).strip()
         if not _title_like(title):
@@ -59,11 +62,14 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             return title
     for noun in nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
-        before = re.search(r"(\S+)\s$", ctx.text[max(sentence.start, start - 12) : start])
-        if before is not None and before.group(1) in DEMONSTRATIVES:
-            return None
-        return ctx.text[start : noun.end]
+        return None if _points_back(ctx.text, sentence.start, start) else ctx.text[start : noun.end]
     return None
+
+
+def _points_back(text: str, floor: int, position: int) -> bool:
+    """Whether a demonstrative stands right before ``position``: 이번 행사는, 동 시상식에서는."""
+    before = re.search(r"(\S+)\s$", text[max(floor, position - 12) : position])
+    return before is not None and before.group(1) in DEMONSTRATIVES
 
 
 def _title_like(text: str) -> bool:
