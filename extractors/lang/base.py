@@ -227,8 +227,19 @@ class Language(ABC):
         ("with", "between"), or None."""
 
     @abstractmethod
+    def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+        """The stretch of the sentence where a word of intention makes the agreement ``noun``
+        only intended: before it in English ("will seek to sign an MOU"), after it up to its
+        verb in Korean ("업무협약을 체결할 예정이다")."""
+
+    @abstractmethod
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         """The proper name of the event a sentence tells of ("Medical Korea 2024"), or None."""
+
+    @abstractmethod
+    def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
+        """Whether the words around ``place`` say the event ``noun`` was held there: "in Hanoi",
+        "visited Almaty" after the noun in English, "하노이에서" (the locative after it) in Korean."""
 
     @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:

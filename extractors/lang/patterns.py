@@ -62,6 +62,7 @@ class EventPatterns:
 
     definite_head: re.Pattern[str]  # an event named as one already told: "The signing ceremony"
     reported_date: re.Pattern[str]  # between a reporting word and its date: "on", "in the"
+    date_reported: re.Pattern[str]  # between a date and the reporting word after it: "16일 밝혔다"
     list_filler: re.Pattern[str]  # between the items of a list: spaces, commas, "and", "the"
     venue: re.Pattern[str]  # the building an event was held in, group "venue": "at the Lotte Hotel"
     duration: re.Pattern[str]  # "for three days" (group n), "a two-day forum" (group m)

@@ -19,6 +19,7 @@ from extractors.lang.patterns import Patterns
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
+from extractors.mentions.places import Place
 from extractors.text.sentences import Sentence, split_sentences
 from models import ScopeLevel
 
@@ -129,8 +130,14 @@ class English(Language):
     ) -> PhraseMatch | None:
         return grammar.partner_marker(ctx, sentence, noun)
 
+    def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+        return grammar.intention_scope(sentence, noun)
+
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return grammar.event_name(ctx, sentence)
+
+    def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
+        return grammar.held_at(ctx, sentence, noun, place)
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)

@@ -7,6 +7,7 @@ from functools import cache
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch
+from extractors.mentions.places import Place
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -129,3 +130,26 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     """After the cue, up to the means that follow ("targeting Sakhalin with more direct flights")."""
     stop = ctx.lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
+
+
+INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
+
+
+def intention_scope(sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+    """An intention stands before the agreement it aims at ("will pursue cooperation"); what
+    follows the noun is its scope ("to discuss ways to...")."""
+    return max(sentence.start, noun.start - INTENTION_CHARS), noun.start
+
+
+LOCATION_CUE_CHARS = 40  # a cue word ("in", "visited") stands within a few words of its place
+
+
+def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
+    """A place after the event's noun with a cue right before it: "in Hanoi", "visited Almaty"."""
+    if place.start <= noun.start:
+        return False
+    cues = ctx.lexicon.matcher("events", "location_cues")
+    window_start = max(sentence.start, place.start - LOCATION_CUE_CHARS)
+    return any(
+        not ctx.text[c.end : place.start].strip() for c in cues.finditer(ctx.text, window_start, place.start)
+    )

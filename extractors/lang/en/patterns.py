@@ -8,6 +8,7 @@ import re
 
 from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation
 from extractors.lang.patterns import (
+    NEVER,
     CountPatterns,
     EventPatterns,
     PartnershipPatterns,
@@ -111,6 +112,7 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
     article = words("grammar", "articles")
     return EventPatterns(
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
+        date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),
         venue=re.compile(
             rf"\b{words('events', 'venue_prepositions')}\s+(?:{article}\s+)?"

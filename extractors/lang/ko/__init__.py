@@ -11,7 +11,17 @@ from datetime import date
 
 from extractors.context import DocumentContext
 from extractors.lang.base import Language, NounFinder
-from extractors.lang.ko import dates, grammar, numbers, organizations, patterns, places, sentences
+from extractors.lang.ko import (
+    agreements,
+    dates,
+    events,
+    grammar,
+    numbers,
+    organizations,
+    patterns,
+    places,
+    sentences,
+)
 from extractors.lang.lexicon import PhraseMatch
 from extractors.lang.patterns import Patterns
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
@@ -118,8 +128,14 @@ class Korean(Language):
     ) -> PhraseMatch | None:
         return None  # partnerships in Korean: not read yet
 
+    def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+        return agreements.intention_scope(ctx, sentence, noun)
+
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
-        return None  # events in Korean: not read yet
+        return events.event_name(ctx, sentence)
+
+    def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
+        return events.held_at(ctx, sentence, place)
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return False

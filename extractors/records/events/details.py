@@ -32,13 +32,16 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         and not _is_origin(ctx, sentence, p)
         and not overlaps(p.start, p.start + 1, named)
     ]
-    # where it was held: places after the event's noun, those after "in" first
+    # where it was held: the places the language marks so ("in Hanoi", "하노이에서"), then those
+    # after the event's noun
     after = [p for p in places if p.start > noun.start]
-    cues = ctx.lexicon.matcher("events", "location_cues")
-    held_in = [p for p in after if _right_after(ctx, cues, sentence, p.start)]
+    held_in = [p for p in places if ctx.language.held_at(ctx, sentence, noun, p)]
     headed = _line_head_places(ctx, sentence, places)
     ordered = (
-        headed + held_in + [p for p in after if p not in held_in] + [p for p in places if p not in after]
+        headed
+        + held_in
+        + [p for p in after if p not in held_in]
+        + [p for p in places if p not in after and p not in held_in]
     )
     city_states = set(ctx.lexicon.places.get("city_states", {}).get("names", []))
     for place in ordered:

@@ -201,14 +201,20 @@ def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
 
 def _happening_dates(ctx: DocumentContext, sentence: Sentence) -> list[DateMention]:
     """The dates of a sentence that say when something happened: a date right after a verb of
-    reporting ("announced on April 17", "the hospital said Tuesday") dates the news."""
+    reporting ("announced on April 17", "the hospital said Tuesday") or right before one ("16일 밝혔다")
+    dates the news."""
     reporting = ctx.lexicon.matcher("events", "reporting_verbs")
+    patterns = ctx.language.patterns.events
     return [
         d
         for d in ctx.dates(sentence)
         if not any(
-            ctx.language.patterns.events.reported_date.fullmatch(ctx.text, r.end, d.start)
+            patterns.reported_date.fullmatch(ctx.text, r.end, d.start)
             for r in reporting.finditer(ctx.text, max(sentence.start, d.start - 30), d.start)
+        )
+        and not any(
+            patterns.date_reported.fullmatch(ctx.text, d.end, r.start)
+            for r in reporting.finditer(ctx.text, d.end, min(sentence.end, d.end + 30))
         )
     ]
 

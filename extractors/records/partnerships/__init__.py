@@ -17,8 +17,6 @@ from extractors.records.partnerships.details import signing_date
 from extractors.records.partnerships.parties import agreement_drafts
 from extractors.text.sentences import Sentence
 
-INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
-
 
 @dataclass
 class Candidate:
@@ -123,10 +121,10 @@ def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
 
 
 def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-    """Concluded, and not only intended: an intention stands before the agreement it aims at
-    ("will pursue cooperation"); what follows the noun is its scope ("to discuss ways to...")."""
+    """Concluded, and not only intended: an intention in the stretch the language lets govern
+    the agreement ("will pursue cooperation", "업무협약을 체결할 예정") makes it no record."""
     lexicon = ctx.lexicon
-    clause_start = max(sentence.start, noun.start - INTENTION_CHARS)
-    if lexicon.matcher("partnerships", "intentions").search(ctx.text, clause_start, noun.start):
+    start, end = ctx.language.intention_scope(ctx, sentence, noun)
+    if lexicon.matcher("partnerships", "intentions").search(ctx.text, start, end):
         return False
     return lexicon.matcher("partnerships", "concluded").contains(sentence.text)

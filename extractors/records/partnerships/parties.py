@@ -71,6 +71,8 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # of Mongolia": one agreement with each
     plural_noun = ctx.lexicon.matcher("partnerships", "plural_kinds").search(ctx.text, noun.start, noun.end)
     plural = plural_noun is not None and (plural_noun.start, plural_noun.end) == (noun.start, noun.end)
+    # "A병원, B병원과 각각 MOU를 교환했다": a word of distribution makes one agreement with each
+    plural = plural or ctx.lexicon.matcher("partnerships", "distributives").contains(sentence.text)
     groups = [[c] for c in counterparts] if plural else [counterparts]
     return [
         _draft(
@@ -287,10 +289,16 @@ def _named_counterparts(
     ctx: DocumentContext, sentence: Sentence, start: int, end: int
 ) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
+    countries_found: list[tuple[str, str | None]] = []
     covered: list[Span] = []
     places = ctx.places(sentence)
     for named in ctx.organizations(sentence):
-        if start <= named.start < end and not named.is_korean and not _is_venue(ctx, sentence, named.start):
+        if (
+            start <= named.start < end
+            and not named.is_korean
+            and not _is_venue(ctx, sentence, named.start)
+            and not _names_the_agreement(ctx, sentence, named.end)
+        ):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, named.end, places)
             found.append((org.name, org.country or (seat.place.country if seat else None)))
@@ -299,11 +307,21 @@ def _named_counterparts(
         inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
-        if place.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY}:
+        if place.place.kind == PlaceKind.COUNTRY:
+            countries_found.append((place.place.name, place.place.country))
+        elif place.place.kind == PlaceKind.CITY:
             found.append((place.place.name, place.place.country))
-    if not found:
-        return []
-    return found
+    # "visited Uzbekistan and signed an MOU with Uzbekistan's Second National Hospital": a country
+    # whose organisation is a party is where it stands, not a party of its own
+    org_countries = {country for _, country in found}
+    return found + [c for c in countries_found if c[1] not in org_countries]
+
+
+def _names_the_agreement(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """ "지정병원 협약" (a designated-hospital agreement): an organisation noun right before the
+    agreement noun says what kind of agreement it is, not who signed it."""
+    noun = ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, position, sentence.end)
+    return noun is not None and noun.start > position and not ctx.text[position : noun.start].strip()
 
 
 def _is_venue(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:

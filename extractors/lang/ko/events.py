@@ -1,0 +1,101 @@
+"""Korean events: what an event is called and where it was held, read in Korean word order.
+
+A Korean event's name is the compound its noun ends (부산의료관광설명회, 인천의료관광 설명회,
+몽골 의료관광 홍보박람회): the words right before the noun that carry no particle belong to it,
+a quoted title (‘2023 몽골 한국 의료관광대전’) first. Where it was held is the place a locative
+follows (울란바토르에서, 알마티 현지에서), not the place before the noun that names its organiser.
+"""
+
+import re
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.places import Place
+from extractors.text.sentences import Sentence
+
+# event nouns that say what happened but name nothing of their own: "방문해", "행사를 열었다"
+UNNAMED_NOUNS = ("방문", "행사", "수상", "표창", "개최")
+# a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번), not part of a name
+_PARTICLE_END = re.compile(r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터)$")
+# words before an event noun that point back to an event told before
+DEMONSTRATIVES = {"이번", "동", "이날", "해당", "이", "그", "같은", "당일"}
+_NOT_NAME_WORDS = {
+    *DEMONSTRATIVES,
+    "올해",
+    "지난해",
+    "내년",
+    "오는",
+    "지난",
+    "첫",
+    "현지",
+    "해외",
+    "국내",
+    "각종",
+    "함께",
+    "또한",
+    "또",
+    "특히",
+}
+_NAME_WORD = re.compile(r"[\w·\-]+")
+MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
+MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
+# after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
+_LOCATIVE = re.compile(
+    r"(?:시|주|현지|도심|시내|일대|소재)?(?:\s?[\w·]+){0,3}?\s?(?:\([^)]*\))?(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
+)
+
+
+def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """A quoted title with an event noun in it or right after it (‘…대전’, ‘…大賞’ 시상식), else
+    the compound the first naming event noun ends; None where a demonstrative points back to an
+    event told before (이번 행사는, 동 시상식에서는)."""
+    types = ctx.lexicon.matcher("events", "types")
+    every = list(types.finditer(ctx.text, sentence.start, sentence.end))
+    if every and _points_back(ctx.text, sentence.start, every[0].start):
+        return None
+    nouns = [n for n in every if n.text not in UNNAMED_NOUNS]
+    for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
+        title = quoted.group(1).strip()
+        if not _title_like(title):
+            continue
+        if types.contains(title) or any(0 <= n.start - quoted.end() <= 2 for n in nouns):
+            return title
+    for noun in nouns:
+        start = _compound_start(ctx.text, sentence.start, noun)
+        return None if _points_back(ctx.text, sentence.start, start) else ctx.text[start : noun.end]
+    return None
+
+
+def _points_back(text: str, floor: int, position: int) -> bool:
+    """Whether a demonstrative stands right before ``position``: 이번 행사는, 동 시상식에서는."""
+    before = re.search(r"(\S+)\s$", text[max(floor, position - 12) : position])
+    return before is not None and before.group(1) in DEMONSTRATIVES
+
+
+def _title_like(text: str) -> bool:
+    """A title, not a quoted saying: short, and not ending in a verb (…방문했다, …놀랐다)."""
+    return len(text.split()) <= MAX_TITLE_WORDS and re.search(r"[다요죠며]$", text) is None
+
+
+def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
+    """Where the name ending in ``noun`` starts: the word the noun is glued into and up to three
+    particle-free words before it."""
+    start = noun.start
+    while start > floor and _NAME_WORD.fullmatch(text[start - 1]):
+        start -= 1
+    words = 0
+    while words < MAX_NAME_WORDS and start > floor:
+        previous = re.search(r"([\w·\-]+) $", text[max(floor, start - 30) : start])
+        if previous is None:
+            break
+        word = previous.group(1)
+        if word in _NOT_NAME_WORDS or _PARTICLE_END.search(word) or word.isdigit():
+            break
+        start -= len(word) + 1
+        words += 1
+    return start
+
+
+def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+    """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문."""
+    return _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None

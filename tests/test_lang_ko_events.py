@@ -1,0 +1,136 @@
+"""Korean events: the whole set of records each sentence yields; sentences that name no event
+held yield none. The dateline of every article is 2019-03-10."""
+
+import datetime
+
+import pytest
+
+from tests.ko_helpers import records_of
+
+FIELDS = ("event_type", "name", "start_date", "end_date", "city", "country", "attendance")
+
+
+def events(body: str) -> set[tuple]:
+    return records_of(body, "Event", FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "부산시는 지난 5일 카자흐스탄 알마티에서 부산의료관광설명회를 개최했다고 밝혔다. "
+            "설명회에는 현지 여행사 관계자 등 약 300명이 참석했다.",
+            {
+                (
+                    "business_presentation",
+                    "부산의료관광설명회",
+                    datetime.date(2019, 3, 5),
+                    None,
+                    "알마티",
+                    "KZ",
+                    300,
+                )
+            },
+        ),
+        (
+            "인천시는 3월 12일부터 15일까지 베트남 호찌민에서 인천의료관광 설명회를 열었다.",
+            {
+                (
+                    "business_presentation",
+                    "인천의료관광 설명회",
+                    datetime.date(2019, 3, 12),
+                    datetime.date(2019, 3, 15),
+                    "호찌민",
+                    "VN",
+                    None,
+                )
+            },
+        ),
+        (
+            "강원도는 러시아 의료관광객 유치를 위해 팸투어를 진행했다.",
+            {("delegation_visit", "팸투어", None, None, None, "KR", None)},
+        ),
+        (
+            "우즈베키스탄 보건부 대표단 13명이 지난 7일 서울대병원을 방문했다.",
+            {
+                (
+                    "delegation_visit",
+                    "우즈베키스탄 보건부 대표단",
+                    datetime.date(2019, 3, 7),
+                    None,
+                    "서울",
+                    "KR",
+                    13,
+                )
+            },
+        ),
+    ],
+)
+def test_a_korean_event(body: str, expected: set[tuple]) -> None:
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "경희대병원은 외국인 환자 300명을 진료했다.",
+        "보건복지부는 외국인 환자 유치 실적을 기자간담회에서 발표했다.",
+    ],
+)
+def test_a_sentence_without_an_event_held_yields_none(body: str) -> None:
+    assert events(body) == set()
+
+
+def test_a_quoted_title_before_its_noun_names_the_event_and_a_demonstrative_points_back() -> None:
+    body = (
+        "‘2010 메디컬코리아 외국인환자유치大賞’ 시상식이 관계자 250여 명이 참석한 가운데 "
+        "27일(월) 그랜드힐튼호텔(그랜드볼룸)에서 열렸다. 동 시상식에서는 포상도 진행됐다."
+    )
+    assert records_of(body, "Event", ("event_type", "name", "start_date", "venue", "attendance")) == {
+        ("award", "2010 메디컬코리아 외국인환자유치大賞", datetime.date(2019, 3, 27), "그랜드힐튼호텔", 250)
+    }
+
+
+def test_the_place_before_the_locative_is_where_the_event_was_held_not_its_organiser() -> None:
+    body = "강남구는 베트남 호치민시 소피텔 호텔에서 관내 11개 의료기관과 함께 의료관광 해외설명회를 가졌다."
+    assert records_of(body, "Event", ("event_type", "name", "venue", "city", "country", "organizers")) == {
+        ("business_presentation", "의료관광 해외설명회", "소피텔 호텔", "호치민", "VN", ("강남구",))
+    }
+
+
+def test_a_quoted_saying_is_no_event_name() -> None:
+    body = '병원 관계자는 "알마티에서 홍보회를 진행했는데 반응이 좋았다"고 말했다.'
+    assert records_of(body, "Event", ("event_type", "name")) == {("promotion", "홍보회")}
+
+
+def test_the_day_the_news_was_told_is_not_the_event_day_and_a_duration_gives_its_last_day() -> None:
+    body = (
+        "한국관광공사는 오는 17~20일 몽골 울란바토르에서 열리는 '제6회 한-몽 헬스케어 박람회'에 "
+        "참가한다고 9일 밝혔다. 부산시는 지난 2일부터 3일간 카자흐스탄 알마티시에서 부산의료관광설명회를 개최했다고 밝혔다."
+    )
+    assert records_of(body, "Event", ("event_type", "name", "start_date", "end_date", "city")) == {
+        (
+            "promotion",
+            "제6회 한-몽 헬스케어 박람회",
+            datetime.date(2019, 3, 17),
+            datetime.date(2019, 3, 20),
+            "울란바토르",
+        ),
+        (
+            "business_presentation",
+            "부산의료관광설명회",
+            datetime.date(2019, 3, 2),
+            datetime.date(2019, 3, 4),
+            "알마티",
+        ),
+    }
+
+
+def test_an_event_pointed_back_to_is_the_one_told_before() -> None:
+    body = (
+        "인천시는 지난 5일 베트남 하노이에서 인천의료관광 설명회를 열었다. "
+        "이번 행사에는 현지 여행사 관계자 120명이 참석했다."
+    )
+    assert records_of(body, "Event", ("event_type", "name", "start_date", "city", "attendance")) == {
+        ("business_presentation", "인천의료관광 설명회", datetime.date(2019, 3, 5), "하노이", 120)
+    }
