@@ -76,3 +76,18 @@ def test_every_registered_language_implements_the_whole_interface() -> None:
 def test_an_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="no language 'xx'"):
         language_for("xx")
+
+
+def test_every_language_has_every_list_of_english() -> None:
+    """A list a builder asks for must exist in every language (empty where the language reads it
+    otherwise), or a document in that language fails on it."""
+    english = language_for("en").lexicon.words
+    for code in LANGUAGES:
+        words = language_for(code).lexicon.words
+        missing = [
+            f"[{section}] {key}"
+            for section, table in english.items()
+            for key in table
+            if key not in words.get(section, {})
+        ]
+        assert missing == [], f"lang/{code}/words.toml lacks {missing}"

@@ -148,6 +148,9 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
         and (
             not _population_subject(ctx, sentence, v.start)
             or any(_directly_before(ctx, v.end, t.start) for t in types)
+            # the event noun stands between them ("의료관광객 유치를 위해 팸투어를 진행했다"):
+            # the event is what the verb tells of, the people are only its aim
+            or any(t.end <= v.start and _population_subject(ctx, sentence, t.start) for t in types)
         )
         for v in verbs
     )

@@ -321,7 +321,10 @@ def _names_the_agreement(ctx: DocumentContext, sentence: Sentence, position: int
     """ "지정병원 협약" (a designated-hospital agreement): an organisation noun right before the
     agreement noun says what kind of agreement it is, not who signed it."""
     noun = ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, position, sentence.end)
-    return noun is not None and noun.start > position and not ctx.text[position : noun.start].strip()
+    if noun is None or noun.start <= position or ctx.text[position : noun.start].strip():
+        return False
+    # "the Center agreed to cooperate": an agreement told by its verb has the name for subject
+    return not ctx.lexicon.matcher("partnerships", "concluded").contains(noun.text)
 
 
 def _is_venue(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
