@@ -164,3 +164,20 @@ def test_a_long_legend_wraps_inside_the_chart() -> None:
     )
     xs = [float(r.attributes["x"]) for r in svg.css("g.legend rect")]
     assert max(xs) < 560 and len({r.attributes["y"] for r in svg.css("g.legend rect")}) > 1
+
+
+def test_a_hangul_label_is_cut_by_its_full_width_syllables() -> None:
+    """21 syllables take about 250px at 12px, more than a timeline label's room (218px)."""
+    name = "중앙아시아의료관광유치로드쇼설명회및상담회"
+    svg = HTMLParser(
+        str(
+            timeline(
+                [Period(name, date(2019, 3, 1), date(2019, 3, 2), "Roadshow", name)],
+                label="x",
+                colors={"Roadshow": "#000"},
+            )
+        )
+    )
+    (label,) = svg.css("g.period text")
+    assert label.text(deep=False) == name[:17] + "…"
+    assert label.css_first("title").text() == name

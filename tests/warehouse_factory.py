@@ -34,6 +34,7 @@ class Doc:
     text: str
     published: date | None = None
     title: str | None = None
+    language: str = "en"
     records: list[Record] = field(default_factory=list)
 
     def add(self, record_kind: str, evidence: str, /, **fields: Any) -> "Doc":
@@ -41,7 +42,7 @@ class Doc:
         record_id = hashlib.sha256(f"{self.doc_id}|{len(self.records)}".encode()).hexdigest()[:20]
         if record_kind in SCOPED_BY:
             fields.setdefault(
-                "scope_level", language_for("en").scope_level(fields.get(SCOPED_BY[record_kind]))
+                "scope_level", language_for(self.language).scope_level(fields.get(SCOPED_BY[record_kind]))
             )
         self.records.append(
             MODELS[record_kind].model_validate(
@@ -70,7 +71,7 @@ def build(path: Path, docs: list[Doc]) -> Path:
             content_sha256=hashlib.sha256(doc.text.encode()).hexdigest(),
             title=doc.title or doc.doc_id,
             published_date=doc.published,
-            language="en",
+            language=doc.language,
             text=doc.text,
             extractor_version="test",
         )

@@ -5,6 +5,7 @@ number computed here. Each mark carries a ``<title>`` (the browser's tooltip) wi
 """
 
 import math
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,10 +14,12 @@ from itertools import cycle
 from markupsafe import Markup, escape
 
 PALETTE = ("#2f6fb3", "#e07b39", "#3a9e6f", "#b8475d", "#8a63b8", "#c9a227", "#4aa3b5", "#7a7a7a", "#d86fb0")
-FONT = "font-family='system-ui, sans-serif' font-size='12'"
+# Hangul (and any other CJK script) comes from the CJK family the report's CSS names after the Latin ones.
+FONT = """font-family='system-ui, "Noto Sans CJK KR", sans-serif' font-size='12'"""
 EMPTY = Markup('<p class="empty">Nothing in the warehouse yet.</p>')
 # Estimated glyph widths at 12px (see ``_text_width``), the room a year label takes, a legend row.
-CHAR, WIDE_CHAR = 7.0, 8.5
+# A Hangul syllable (any East Asian wide glyph) is a full em, 12px.
+CHAR, WIDE_CHAR, FULL_WIDTH_CHAR = 7.0, 8.5, 12.0
 YEAR_LABEL_WIDTH = 36
 LEGEND_ROW = 18
 # The fill of a bar whose sources disagree (the only id a chart defines: one column chart a page).
@@ -219,7 +222,14 @@ def _text_width(text: str) -> float:
     No font metrics exist at render time; wide glyphs (capitals, W, M) count more, and the
     report's tests measure the rendered labels in Chromium to hold this estimate to account.
     """
-    return sum(WIDE_CHAR if c.isupper() or c in "mwMW" else CHAR for c in text)
+    return sum(_char_width(c) for c in text)
+
+
+def _char_width(char: str) -> float:
+    """Hangul syllables take a full em where Latin letters take about half: Korean labels need room."""
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return FULL_WIDTH_CHAR
+    return WIDE_CHAR if char.isupper() or char in "mwMW" else CHAR
 
 
 def _nice_ceiling(value: float) -> float:
