@@ -8,7 +8,7 @@ import pytest
 import flows.ingest
 from flows.ingest import ingest
 from flows.reporting import reporting
-from tests.conftest import DEMO_CORPUS, DemoWarehouse, IngestedDemo
+from tests.conftest import DEMO_CORPUS, ROOT, DemoWarehouse, IngestedDemo
 
 RECORD_TABLES = ("patient_stats", "targets", "partnerships", "events")
 
@@ -142,3 +142,26 @@ def test_a_warm_up_that_fails_does_not_break_the_worker_pool(monkeypatch: pytest
 
     monkeypatch.setattr(flows.runners, "extract", too_slow)
     flows.runners.warm_up()  # returns: extraction will meet (and record) the problem per document
+
+
+def test_english_and_korean_documents_ingest_in_one_run(tmp_path: Path, warehouse: Path) -> None:
+    """A mixed corpus is one run: each document is read in its own language."""
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    korean = ROOT / "demo" / "korean" / "k01_busan_almaty_briefing.txt"
+    (corpus / korean.name).write_bytes(korean.read_bytes())
+    english = sorted(DEMO_CORPUS.glob("*.txt"))[0]
+    (corpus / english.name).write_bytes(english.read_bytes())
+    summary = ingest(str(corpus), str(warehouse))
+    assert (summary.docs_new, summary.docs_failed) == (2, 0)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    languages = dict(
+        con.execute("SELECT regexp_extract(source_uri, '[^/]+$'), language FROM documents").fetchall()
+    )
+    korean_counts = con.execute(
+        "SELECT count, year, institution FROM patient_stats JOIN documents USING (doc_id) "
+        "WHERE language = 'ko' ORDER BY count"
+    ).fetchall()
+    con.close()
+    assert languages == {korean.name: "ko", english.name: "en"}
+    assert korean_counts == [(3200, 2023, "부산"), (42000, 2023, "부산")]
