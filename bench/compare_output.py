@@ -27,7 +27,7 @@ from extractors import extract  # noqa: E402  (after the path is set)
 from flows.discovery import MEDIA_TYPES  # noqa: E402
 from models import SourceDocument  # noqa: E402
 
-SEEDS = Path("/work/shared/corpus/seeds")
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"  # the shared development seeds, beside the checkout
 # ids hash the extractor version; rule names (0.7.0) are new; scope levels (0.7.0) restate the
 # institution or actor, which is compared
 UNCOMPARED = {"record_id", "rule", "scope_level"}
