@@ -3,9 +3,9 @@
 
 The texts of real pages are never committed: each language folder (`corpora/en`, `corpora/ko`)
 keeps `manifest.jsonl` (one page a line: id, url, query, sha256 and length of the text, site,
-split) and `gold.jsonl` (our own annotation, by the record contract), and the texts live in the
-git-ignored `pages/` beside them, one `<id>.txt` a page. A text is the page as the search tool's
-`pages` corpus returns it (its `excerpt`). Its `sha256` is taken with non-breaking spaces read as
+split) and `gold/` (our own annotation, by the record contract), and the texts live in the
+git-ignored `pages/` beside them, one `<id>.txt` a page. A text is the page as a look-up in a store of public
+web pages returns it (its `excerpt`). Its `sha256` is taken with non-breaking spaces read as
 spaces and zero-width characters left out: pages were copied by hand, where those do not survive,
 and a restore must still recognise them.
 
@@ -24,7 +24,7 @@ Gold is kept a page a file, `gold/<id>.jsonl`, in the format of the shared devel
     medtour ingest /tmp/en-dev/pages -w /tmp/en-dev.duckdb
     medtour evaluate /tmp/en-dev/gold.jsonl -w /tmp/en-dev.duckdb
 
-RESULTS.json is one answer of the search tool, saved as it came (`{"query": ..., "results":
+RESULTS.json is one answer of that look-up, saved as it came (`{"query": ..., "results":
 [{"url": ..., "excerpt": ...}, ...]}`). The split is fixed by the URL's hash when a page is added
 (about 30 % test), before anyone reads the page to tune on it.
 """
