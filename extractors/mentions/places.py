@@ -4,6 +4,7 @@ Official country names come from pycountry; everything it lacks (demonyms, citie
 provinces, multi-country regions) comes from the language's ``places.toml``.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -49,13 +50,23 @@ class Place(Span):
 
 @cache
 def _gazetteer(lexicon: Lexicon) -> PhraseMatcher:
-    places = lexicon.places
     names: dict[str, PlaceName] = {}
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             name = getattr(country, attribute, None)
             if name and "," not in name:
                 names[name] = PlaceName(name, PlaceKind.COUNTRY, (country.alpha_2,))
+    return PhraseMatcher(gazetteer_names(lexicon, names, _short_korean_name), case_sensitive=True)
+
+
+def gazetteer_names(
+    lexicon: Lexicon, countries: dict[str, PlaceName], korean_name: Callable[[str], str] = str
+) -> dict[str, PlaceName]:
+    """A language's gazetteer: its country names (pycountry's, in the language), then what its
+    ``places.toml`` adds (aliases, demonyms, cities, regions, Korean places; later entries win).
+    ``korean_name`` shortens the name a Korean place is stored under."""
+    places = lexicon.places
+    names = dict(countries)
     for alias, code in places.get("country_aliases", {}).items():
         names[alias] = PlaceName(alias, PlaceKind.COUNTRY, (code,))
     for demonym, code in places.get("demonyms", {}).items():
@@ -69,8 +80,8 @@ def _gazetteer(lexicon: Lexicon) -> PhraseMatcher:
         names[alias] = PlaceName(region, PlaceKind.REGION, tuple(regions[region]))
     korean_kind = {"city": PlaceKind.KOREAN_CITY, "province": PlaceKind.KOREAN_PROVINCE}
     for name, kind in places.get("korea", {}).items():
-        names[name] = PlaceName(_short_korean_name(name), korean_kind[kind], (KOREA,))
-    return PhraseMatcher(names, case_sensitive=True)
+        names[name] = PlaceName(korean_name(name), korean_kind[kind], (KOREA,))
+    return names
 
 
 def _short_korean_name(name: str) -> str:

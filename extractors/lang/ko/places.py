@@ -12,9 +12,8 @@ from functools import cache
 import pycountry
 
 from extractors.lang.lexicon import Lexicon, phrase_alternation
-from extractors.mentions.places import KOREA, Place, PlaceKind, PlaceName
+from extractors.mentions.places import Place, PlaceKind, PlaceName, gazetteer_names
 
-_KOREAN_KINDS = {"city": PlaceKind.KOREAN_CITY, "province": PlaceKind.KOREAN_PROVINCE}
 MIN_CATALOGUE_NAME_CHARS = 2  # one-syllable names in the catalogue are none; guard all the same
 
 
@@ -28,21 +27,7 @@ def _names(lexicon: Lexicon) -> dict[str, PlaceName]:
             korean = catalogue.gettext(english) if english else None
             if korean and korean != english and len(korean) >= MIN_CATALOGUE_NAME_CHARS:
                 names[korean] = PlaceName(korean, PlaceKind.COUNTRY, (country.alpha_2,))
-    places = lexicon.places
-    for alias, code in places.get("country_aliases", {}).items():
-        names[alias] = PlaceName(alias, PlaceKind.COUNTRY, (code,))
-    for demonym, code in places.get("demonyms", {}).items():
-        names[demonym] = PlaceName(demonym, PlaceKind.DEMONYM, (code,))
-    for city, code in places.get("cities", {}).items():
-        names[city] = PlaceName(city, PlaceKind.CITY, (code,))
-    regions = places.get("multi_country_regions", {})
-    for region, codes in regions.items():
-        names[region] = PlaceName(region, PlaceKind.REGION, tuple(codes))
-    for alias, region in places.get("region_aliases", {}).items():
-        names[alias] = PlaceName(region, PlaceKind.REGION, tuple(regions[region]))
-    for name, kind in places.get("korea", {}).items():
-        names[name] = PlaceName(name, _KOREAN_KINDS[kind], (KOREA,))
-    return names
+    return gazetteer_names(lexicon, names)
 
 
 @cache
