@@ -22,26 +22,18 @@ import pytest
 
 from extractors import extract
 from models import RECORD_TYPES, RecordKind, SourceDocument
+from warehouse.evaluation import (  # the scorer's field rules, so a probe agrees with `medtour evaluate`
+    CODE_FIELDS,
+    EXACT_FIELDS,
+    LABEL_FIELDS,
+    NUMBER_FIELDS,
+    RELATIVE_TOLERANCE,
+)
 
 PROBES = Path(__file__).resolve().parent / "probes"
 FRAME_FILE = "_frame.toml"
 
 NULL = "NULL"  # TOML has no null: this value says the field must be empty
-NUMBERS = frozenset({"count", "value", "partner_count", "attendance", "baseline_value", "n_countries"})
-EXACT = frozenset(
-    {
-        "year",
-        "target_year",
-        "baseline_year",
-        "start_date",
-        "end_date",
-        "signed_date",
-        "period_start",
-        "period_end",
-    }
-)
-CODES = frozenset({"origin_countries", "market_countries", "countries", "country"})
-LABELS = frozenset({"kind", "event_type", "qualifier", "period_kind", "population", "metric"})
 # Lists of names are whole sets: a place taken for a party is as wrong as a party missed.
 NAME_LISTS = frozenset({"parties", "organizers"})
 # Provenance is checked by the evidence tests; a probe says what was read, not where.
@@ -184,13 +176,13 @@ def agrees(field: str, expected: Any, actual: Any) -> bool:
         return not _as_list(actual)
     if actual is None:
         return False
-    if field in NUMBERS:
-        return abs(float(actual) - float(expected)) <= 0.005 * abs(float(expected)) + 1e-9
-    if field in EXACT:
+    if field in NUMBER_FIELDS:
+        return abs(float(actual) - float(expected)) <= RELATIVE_TOLERANCE * abs(float(expected)) + 1e-9
+    if field in EXACT_FIELDS:
         return str(actual)[:10] == str(expected)
-    if field in CODES:
+    if field in CODE_FIELDS:
         return {str(c).upper() for c in _as_list(actual)} == {str(c).upper() for c in _as_list(expected)}
-    if field in LABELS:
+    if field in LABEL_FIELDS:
         return str(actual).lower() in {str(e).lower() for e in _as_list(expected)}
     keys = [str(e).lower() for e in _as_list(expected)]
     found = [str(a).lower() for a in _as_list(actual)]
