@@ -53,7 +53,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         for link in links:
-            draft = _stat(ctx, sentence, link, following, (context_year, lead_year), institution)
+            draft = _stat(ctx, sentence, link, (previous, following), (context_year, lead_year), institution)
             stat = draft.fields
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
@@ -65,7 +65,60 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         if kinds != {PeriodKind.CUMULATIVE}:
             # a running total ("a cumulative 5.05 million since 2009") leaves the year in force
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
+    _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx))
+
+
+def _countries_told_apart(ctx: DocumentContext, found: list[RecordDraft]) -> None:
+    """ "Foreign patients from a total of 198 countries visited Korea last year.": a sentence
+    that says only how many countries the patients came from gives that number to the year's
+    largest count of foreign patients told elsewhere in the article."""
+    pattern = ctx.language.patterns.counts.n_countries
+    for sentence in ctx.body_sentences:
+        match = pattern.search(ctx.text, sentence.start, sentence.end)
+        if (
+            match is None
+            or any(r.evidence.start <= match.start() < r.evidence.end for r in found)
+            or not ctx.lexicon.matcher("patients", "heads").contains(sentence.text)
+        ):
+            continue
+        years = {y.year for y in ctx.years(sentence)}
+        same_year = [
+            r
+            for r in found
+            if r.fields["year"] in years
+            and r.fields["population"] == Population.FOREIGN_PATIENTS
+            and r.fields["n_countries"] is None
+        ]
+        if len(years) == 1 and same_year:
+            max(same_year, key=lambda r: r.fields["count"]).fields["n_countries"] = int(match.group(1))
+
+
+def _told_foreign(
+    ctx: DocumentContext, sentence: Sentence, link: Link, noun_phrase: str, previous: Sentence | None
+) -> bool:
+    """Whether the counted patients are foreign: a word of the noun phrase says so ("inbound",
+    "non-Korean"), or the words after the noun ("patients who came to Busan from abroad"), or
+    the purpose of a journey ("364,000 people visited Korea for medical purposes"), or "such
+    patients" refers back to foreign ones named in the sentence before."""
+    lexicon = ctx.lexicon
+    foreign_words = lexicon.matcher("patients", "foreign_words")
+    if foreign_words.contains(noun_phrase):
+        return True
+    head = link.head
+    if not link.relative:
+        phrase_end = max(link.quantity.end, head.end)
+        after = ctx.text[phrase_end : scope_end(ctx, sentence, link.quantity, phrase_end)]
+        if lexicon.matcher("patients", "foreign_after_head").contains(after):
+            return True
+        if is_generic_head(ctx, head) and lexicon.matcher("patients", "travel_purposes").contains(after):
+            return True
+    if previous is None or not foreign_words.contains(previous.text):
+        return False
+    determiners = lexicon.matcher("patients", "back_references").finditer(
+        ctx.text, max(sentence.start, head.start - MAX_ADJECTIVE_CHARS), head.start
+    )
+    return any(not ctx.text[d.end : head.start].strip() for d in determiners)
 
 
 def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
@@ -93,13 +146,15 @@ def _stat(
     ctx: DocumentContext,
     sentence: Sentence,
     link: Link,
-    following: Sentence | None,
+    neighbours: tuple[Sentence | None, Sentence | None],
     years_in_force: tuple[int | None, int | None],
     previous_institution: str | None,
 ) -> RecordDraft:
     """One count with its attributes; ``years_in_force`` are the year of the counts told just
-    before and the year of the article's first dated count."""
+    before and the year of the article's first dated count; ``neighbours`` the sentences
+    before and after it."""
     lexicon = ctx.lexicon
+    previous, following = neighbours
     quantity, head = link.quantity, link.head
     if link.relative:
         phrase_start, phrase_end = head.start, head.end
@@ -107,8 +162,7 @@ def _stat(
         phrase_start, phrase_end = min(quantity.start, head.start), max(quantity.end, head.end)
     noun_phrase = ctx.text[max(sentence.start, phrase_start - MAX_ADJECTIVE_CHARS) : phrase_end]
     population = Population(head.label)
-    foreign = lexicon.matcher("patients", "foreign_words").contains(noun_phrase)
-    if foreign:
+    if _told_foreign(ctx, sentence, link, noun_phrase, previous):
         population = Population.FOREIGN_PATIENTS
     elif is_consultation(ctx, sentence, quantity):
         population = Population.CONSULTATIONS

@@ -19,7 +19,7 @@ from extractors.records.patient_stats.clauses import (
     is_generic_head,
     next_count_start,
 )
-from extractors.spans import overlaps
+from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 from models import Population
 
@@ -48,7 +48,16 @@ def count_links(
     if not numbers:
         return []
     dates = ctx.dates(sentence)
-    candidates = [q for q in numbers if not overlaps(q.start, q.start + 1, dates)]  # "April 14 to 16"
+    countries = [
+        Span(m.start(1), m.end(1), m.group(1))
+        for m in ctx.language.patterns.counts.n_countries.finditer(ctx.text, sentence.start, sentence.end)
+    ]
+    candidates = [
+        q
+        for q in numbers
+        if not overlaps(q.start, q.start + 1, dates)  # "April 14 to 16"
+        and not overlaps(q.start, q.end, countries)  # "patients from a total of 198 countries"
+    ]
     links: list[Link] = []
     facts = facts_before_aim(ctx, sentence) if goal else []
     for quantity in candidates:
