@@ -69,12 +69,12 @@ def count_links(
                 lambda start, end: _find_heads(ctx, sentence, start, end),
                 lambda noun: is_generic_head(ctx, noun),
             )
-            if (
-                head is not None
-                and _counts_patients(ctx, sentence, quantity, head)
-                and not _subject_counts_others(ctx, sentence, head)
-            ):
+            if head is not None and _subject_counts_others(ctx, sentence, head):
+                continue
+            if head is not None and _counts_patients(ctx, sentence, quantity, head):
                 links.append(Link(quantity, head, relative=False))
+            elif item := _list_item(ctx, sentence, quantity, links):
+                links.append(item)
     linked = {link.quantity for link in links}
     for quantity in candidates:
         if (
@@ -103,6 +103,45 @@ def count_links(
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     return sorted(links, key=lambda link: link.quantity.start)
+
+
+def _list_item(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, links: list[Link]
+) -> Link | None:
+    """ "57,075 Chinese patients were treated in 2013, followed by 32,750 Americans, 24,026
+    Russians, 16,849 Japanese and 12,034 Mongolians": a nationality counted in a list that goes
+    on from a patient count is a count of the same patients, from its own country."""
+    if not links:
+        return None
+    places = ctx.places(sentence)
+    origin = tuple(
+        p.place.country
+        for p in places
+        if p.place.kind == PlaceKind.DEMONYM
+        and p.place.country
+        and not p.place.is_korean
+        and p.start > quantity.end
+        and not ctx.text[quantity.end : p.start].strip()
+    )
+    earlier = [q for q in ctx.quantities(sentence) if q.end <= quantity.start and not q.is_year]
+    last = links[-1]
+    if not origin or not earlier or last.quantity != earlier[-1]:
+        return None
+    if not ctx.follows("patients", "series_cues", sentence, quantity.start):
+        # only the last item's nationality and a joint of the list stand between
+        item_end = last.head.end if last.head.start >= last.quantity.end else last.quantity.end
+        between = ctx.text[item_end : quantity.start]
+        for place in places:
+            if item_end <= place.start and place.end <= quantity.start:
+                between = between.replace(place.text, " ")
+        joints = ctx.language.patterns.counts.list_joint.sub(" ", between)
+        qualifier = ctx.language.qualifier_before(ctx.text, item_end, quantity.start)
+        if joints.strip() != qualifier.strip():
+            return None
+    rest = ctx.text[quantity.end : next_count_start(ctx, sentence, quantity)]
+    if ctx.lexicon.matcher("patients", "attendance_words").contains(rest):
+        return None  # "..., and 200 Americans attended the seminar"
+    return Link(quantity, last.head, relative=True, own_origin=origin)
 
 
 def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
