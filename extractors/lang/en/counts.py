@@ -16,6 +16,8 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.text.sentences import Sentence
 
+_LEADING_YEAR_JOINT = re.compile(r"[)\]]?\s*")  # between a year and the figure it dates: "(’19) 7,263"
+
 MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
@@ -165,6 +167,13 @@ def count_year(
     else the nearest."""
     if not years:
         return None
+    led = [
+        y
+        for y in years
+        if y.end <= quantity.start and _LEADING_YEAR_JOINT.fullmatch(ctx.text, y.end, quantity.start)
+    ]
+    if led:
+        return led[-1].year  # "(’19) 7,263 (’20) 1,379": a row of figures, each after its year
     after = [
         y
         for y in years

@@ -14,6 +14,7 @@ from functools import cache
 
 import dateparser
 
+from extractors.lang.en.numbers import ABBREVIATED_YEAR
 from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
 from extractors.spans import overlaps
@@ -216,6 +217,10 @@ def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexi
     years = [
         YearMention(m.start(), m.end(), m.group(0), int(m["year"]), False)
         for m in (patterns.year.finditer(text, start, end) if _DIGIT.search(text, start, end) else ())
+    ]
+    years += [
+        YearMention(m.start(), m.end(), m.group(0), 2000 + int(m["short"]), False)
+        for m in ABBREVIATED_YEAR.finditer(text, start, end)
     ]
     pattern, scanned = patterns.relative_year.scan(text)
     for m in pattern.finditer(scanned, start, end):

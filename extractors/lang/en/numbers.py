@@ -21,6 +21,8 @@ _DIGITS = re.compile(
     r"(?:(?P<suffix>[kKmM]|bn|mn)\b|(?:\s+|-)(?P<word>[A-Za-z]+))?"
 )
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+# A year of this century cut to two digits in brackets, as statistics footnotes print it: "(’19)".
+ABBREVIATED_YEAR = re.compile(r"(?<=\()['’‘](?P<short>\d\d)(?=\))")
 SPELLED_WINDOW_CHARS = 60  # how much text around a number word quantulum3 reads
 
 
@@ -65,7 +67,8 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 text=text[m.start() : stop],
                 qualifier=_qualifier_before(text, start, m.start(), lexicon),
                 is_measure=is_measure,
-                is_year=bool(_YEAR.match(raw)) and multiplier_word not in multipliers,
+                is_year=(bool(_YEAR.match(raw)) and multiplier_word not in multipliers)
+                or ABBREVIATED_YEAR.match(text, m.start() - 1, m.end() + 1) is not None,
             )
         )
     fractions = _fractions(text, start, end, lexicon)

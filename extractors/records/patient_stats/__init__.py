@@ -37,7 +37,9 @@ from extractors.records.patient_stats.periods import count_period, next_context_
 from extractors.records.patient_stats.receivers import receiving_institution
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
-from models import PeriodKind, Population, RecordKind
+from models import PeriodKind, Population, Qualifier, RecordKind
+
+ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
 
 
 def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
@@ -130,7 +132,21 @@ def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
         if key not in best or _detail(record.fields) > _detail(best[key].fields):
             best[key] = record
     kept = {id(record) for record in best.values()}
-    return [record for record in found if id(record) in kept]
+    return [record for record in found if id(record) in kept and not _rounds(record, found)]
+
+
+def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
+    """ "about 1,400 foreign patients ... in 2021" beside "(’21) 1,407": an approximate figure
+    within a rounding of an exact count of the same year and population restates it."""
+    stat = record.fields
+    return stat["qualifier"] == Qualifier.APPROX and any(
+        other.fields["qualifier"] == Qualifier.EXACT
+        and other.fields["year"] == stat["year"]
+        and other.fields["population"] == stat["population"]
+        and other.fields["count"] != stat["count"]
+        and abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
+        for other in found
+    )
 
 
 def _detail(stat: dict[str, Any]) -> int:

@@ -69,8 +69,15 @@ def count_links(
                 lambda start, end: _find_heads(ctx, sentence, start, end),
                 lambda noun: is_generic_head(ctx, noun),
             )
-            if head is not None and _subject_counts_others(ctx, sentence, head):
-                continue
+            if head is not None and (
+                _subject_counts_others(ctx, sentence, head)
+                or (
+                    head.end <= quantity.start
+                    and not _is_bare(ctx, sentence, quantity)
+                    and _counts_others(ctx, sentence, quantity)
+                )
+            ):
+                continue  # "patients ... there are a total of 11 Korean medical institutions"
             if head is not None and _counts_patients(ctx, sentence, quantity, head):
                 links.append(Link(quantity, head, relative=False))
             elif item := _list_item(ctx, sentence, quantity, links):
@@ -102,7 +109,38 @@ def count_links(
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
+    links += _year_series(ctx, sentence, [q for q in candidates if q not in linked], previous)
     return sorted(links, key=lambda link: link.quantity.start)
+
+
+def _year_series(
+    ctx: DocumentContext, sentence: Sentence, numbers: list[Quantity], previous: Sentence | None
+) -> list[Link]:
+    """ "Total number of foreign patients: (’19) 497,464 (’20) 117,069 (’21) 145,842 people": a
+    label naming patients, a colon, then figures each led by its year count those patients."""
+    years = [y for y in ctx.years(sentence) if not y.relative]
+    series = [
+        q
+        for q in numbers
+        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(" )]") for y in years)
+    ]
+    if len(series) < 2:
+        return []
+    first_year = max(y.start for y in years if y.end <= series[0].start)
+    label_end = ctx.text.rfind(":", sentence.start, first_year)
+    if label_end < 0 or ctx.text[label_end + 1 : first_year].strip(" (["):
+        return []
+    heads = _find_heads(ctx, sentence, sentence.start, label_end)
+    if not heads or _subject_counts_others(ctx, sentence, heads[-1]):
+        return []
+    # the label's places, a region standing for its members ("from GCC countries")
+    origin = tuple(
+        country
+        for p in ctx.places(sentence)
+        if heads[-1].end <= p.start and p.end <= label_end and not p.place.is_korean
+        for country in p.place.countries
+    )
+    return [Link(q, heads[-1], relative=True, own_origin=origin) for q in series]
 
 
 def _list_item(
@@ -150,7 +188,8 @@ def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bo
 
 
 def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "1,102 of those institutions": a bare number whose next words name what it counts."""
+    """ "1,102 of those institutions", "11 Korean medical institutions": the next words of a
+    number name what it counts, and that is not patients."""
     following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
     words = " ".join(following.split()[:3])
     return ctx.lexicon.matcher("patients", "other_nouns").contains(words)
