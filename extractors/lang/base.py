@@ -246,6 +246,12 @@ class Language(ABC):
         """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
 
     @abstractmethod
+    def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+        """Whether the verb at ``verb`` tells of a counted population (patients, tourists,
+        "them"), not of an official party: "16 million tourists visited" is a statistic, not a
+        delegation's visit. Where the subject stands is the language's word order."""
+
+    @abstractmethod
     def scope_level(self, name: str | None) -> ScopeLevel:
         """How high in the state the actor or institution ``name`` stands: a ministry or the
         country (national), a hospital or clinic (hospital), a city or province (local)."""

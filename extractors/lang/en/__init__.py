@@ -142,5 +142,8 @@ class English(Language):
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)
 
+    def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+        return grammar.population_subject(ctx, sentence, verb)
+
     def scope_level(self, name: str | None) -> ScopeLevel:
         return grammar.scope_level(name)

@@ -7,7 +7,7 @@ from functools import cache
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch
-from extractors.mentions.places import Place
+from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -153,3 +153,30 @@ def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: 
     return any(
         not ctx.text[c.end : place.start].strip() for c in cues.finditer(ctx.text, window_start, place.start)
     )
+
+
+VISITOR_WINDOW_CHARS = 60  # a visit's subject stands a few words before it
+VISITOR_GAP_WORDS = 6  # "Mongolians are said to visit", "patients from 198 countries visited"
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` has a counted population for subject (patients, tourists, a
+    nationality in the plural, "them"): English names the subject a few words before its verb,
+    in the same clause."""
+    start = max(sentence.start, verb - VISITOR_WINDOW_CHARS)
+    population = [
+        *ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, verb),
+        *ctx.lexicon.matcher("events", "visitor_pronouns").finditer(ctx.text, start, verb),
+        *(p for p in ctx.places(sentence) if start <= p.start and p.end <= verb and _plural_demonym(ctx, p)),
+    ]
+    return any(
+        len(between.split()) <= VISITOR_GAP_WORDS and not _CLAUSE_BREAK.search(between)
+        for between in (ctx.text[p.end : verb] for p in population)
+    )
+
+
+def _plural_demonym(ctx: DocumentContext, place: Place) -> bool:
+    """ "Mongolians", "Kazakhstanis": a nationality used as a plural noun counts people."""
+    endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
+    return place.place.kind == PlaceKind.DEMONYM and place.text.endswith(endings)

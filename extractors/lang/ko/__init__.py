@@ -140,5 +140,8 @@ class Korean(Language):
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return False
 
+    def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+        return events.population_subject(ctx, sentence, verb)
+
     def scope_level(self, name: str | None) -> ScopeLevel:
         return grammar.scope_level(name)

@@ -99,3 +99,21 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
 def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문."""
     return _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
+
+
+POPULATION_WINDOW_CHARS = 60  # the people a verb tells of stand a few words before it
+POPULATION_GAP_WORDS = 6
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+    """Whether a patient noun stands a few words before the verb, in its clause: the verb comes
+    last in Korean, so the people it tells of ("외국인 환자 … 방문") precede it."""
+    start = max(sentence.start, verb - POPULATION_WINDOW_CHARS)
+    return any(
+        len(between.split()) <= POPULATION_GAP_WORDS and not _CLAUSE_BREAK.search(between)
+        for between in (
+            ctx.text[p.end : verb]
+            for p in ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, verb)
+        )
+    )

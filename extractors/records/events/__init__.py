@@ -13,8 +13,10 @@ from typing import Any
 from extractors.context import DocumentContext
 from extractors.mentions.places import KOREA
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.records.events.details import attendance
 from extractors.records.events.mentions import anaphoric_mention, find_mention
 from extractors.records.events.shared import Mention
+from extractors.text.sentences import Sentence
 from models import EventType, RecordKind
 
 
@@ -24,7 +26,19 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         mention = find_mention(ctx, sentence) or anaphoric_mention(ctx, sentence, mentions)
         if mention is not None:
             mentions.append(mention)
+        elif mentions and mentions[-1].sentence.index == sentence.index - 1:
+            _attendance_after(ctx, sentence, mentions[-1])
     return [_record(ctx, group) for group in _merge(ctx, mentions)]
+
+
+def _attendance_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:
+    """ "Busan staged a roadshow in Vladivostok on April 12. Some 250 people attended.": the
+    sentence right after an event that tells of no event of its own may still count its people."""
+    if mention.attendance is not None:
+        return
+    audience, members = attendance(ctx, sentence)
+    mention.attendance = audience
+    mention.members = mention.members or members
 
 
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:

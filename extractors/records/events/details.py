@@ -162,12 +162,14 @@ def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
 def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, int | None]:
     """People present, and members of a visiting party: "drew some 350 travel agents",
     "attended by about 150", "About 200 agents ... attended", "120 guests" are an audience;
-    "a 14-member delegation", "twenty doctors" are members, the size of the party itself."""
+    "a 14-member delegation", "twenty doctors" are members, the size of the party itself, and
+    "four doctors and three officials" are seven."""
     lexicon = ctx.lexicon
     verbs = lexicon.matcher("events", "attendance_verbs")
     cues = lexicon.matcher("events", "attendance_cues")
     audience: int | None = None
     members: int | None = None
+    member_end: int | None = None  # where the last counted group of members ends
     for quantity in ctx.quantities(sentence):
         if quantity.is_year or quantity.is_measure:
             continue
@@ -180,17 +182,29 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
             sentence,
             quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)),
         )
-        if cued or attended or _headed(ctx, sentence, quantity, "attendance_heads"):
+        member_head = _head(ctx, sentence, quantity, "member_heads")
+        if cued or attended or _head(ctx, sentence, quantity, "attendance_heads") is not None:
             audience = audience or round(quantity.value)
-        elif _headed(ctx, sentence, quantity, "member_heads"):
-            members = members or round(quantity.value)
+        elif member_head is not None:
+            if members is None:
+                members = round(quantity.value)
+            elif member_end is not None and _joined(ctx, member_end, quantity.start):
+                members += round(quantity.value)
+            member_end = member_head
     return audience, members
 
 
-def _headed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, key: str) -> bool:
-    """Whether a noun of the list follows the number, with at most ``MAX_WORDS_BEFORE_NOUN``
-    words between ("20 medical tourism facilitators")."""
+def _joined(ctx: DocumentContext, end: int, start: int) -> bool:
+    """Whether only a list's joint stands between two counted groups ("doctors and three")."""
+    return ctx.language.patterns.counts.list_joint.fullmatch(ctx.text[end:start].strip()) is not None
+
+
+def _head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, key: str) -> int | None:
+    """Where the noun of the list that follows the number ends, with at most
+    ``MAX_WORDS_BEFORE_NOUN`` words between ("20 medical tourism facilitators"); None if none does."""
     head = ctx.lexicon.matcher("events", key).search(
         ctx.text, quantity.end, min(sentence.end, quantity.end + 40)
     )
-    return head is not None and len(ctx.text[quantity.end : head.start].split()) <= MAX_WORDS_BEFORE_NOUN
+    if head is None or len(ctx.text[quantity.end : head.start].split()) > MAX_WORDS_BEFORE_NOUN:
+        return None
+    return head.end

@@ -8,15 +8,11 @@ from datetime import date
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
-from extractors.mentions.places import Place, PlaceKind
 from extractors.records.events.details import attendance, locate, organizers
 from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
 from models import EventType
 
-VISITOR_WINDOW_CHARS = 60  # a visit's subject stands a few words before it
-VISITOR_GAP_WORDS = 6  # "Mongolians are said to visit", "patients from 198 countries visited"
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
 # a word glued by a hyphen makes a verb form part of a compound ("state-run"); so does a number
 # right before make it a unit ("400,000 won")
 _HYPHENATED = re.compile(r"(\w+)-$")
@@ -111,26 +107,11 @@ def _counted_visitors(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatc
     """ "the number of foreigners visiting Korea for care rose", "16 million tourists visited",
     "only 1,404 of them visited": a visit whose subject is a counted population is a statistic,
     not a delegation's visit."""
-    return _is_visit_verb(ctx, noun) and _population_subject(ctx, sentence, noun.start)
+    return _is_visit_verb(ctx, noun) and ctx.language.population_subject(ctx, sentence, noun.start)
 
 
 def _is_visit_verb(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     return ctx.lexicon.matcher("events", "visit_verbs").contains(noun.text)
-
-
-def _population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
-    """Whether the verb at ``verb`` has a counted population for subject (patients, tourists, a
-    nationality in the plural, "them"), named a few words before it in the same clause."""
-    start = max(sentence.start, verb - VISITOR_WINDOW_CHARS)
-    population = [
-        *ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, verb),
-        *ctx.lexicon.matcher("events", "visitor_pronouns").finditer(ctx.text, start, verb),
-        *(p for p in ctx.places(sentence) if start <= p.start and p.end <= verb and _plural_demonym(ctx, p)),
-    ]
-    return any(
-        len(between.split()) <= VISITOR_GAP_WORDS and not _CLAUSE_BREAK.search(between)
-        for between in (ctx.text[p.end : verb] for p in population)
-    )
 
 
 def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
@@ -146,11 +127,13 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
             for q in ctx.quantities(sentence)
         )
         and (
-            not _population_subject(ctx, sentence, v.start)
+            not ctx.language.population_subject(ctx, sentence, v.start)
             or any(_directly_before(ctx, v.end, t.start) for t in types)
             # the event noun stands between them ("의료관광객 유치를 위해 팸투어를 진행했다"):
             # the event is what the verb tells of, the people are only its aim
-            or any(t.end <= v.start and _population_subject(ctx, sentence, t.start) for t in types)
+            or any(
+                t.end <= v.start and ctx.language.population_subject(ctx, sentence, t.start) for t in types
+            )
         )
         for v in verbs
     )
@@ -175,12 +158,6 @@ def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
     """Whether an event is named by a noun of its kind ("a delegation", "a medical mission"),
     not by "visited" alone nor a bare "event": only such an occurrence stands without a date."""
     return any(t.label != EventType.OTHER and not _is_visit_verb(ctx, t) for t in types)
-
-
-def _plural_demonym(ctx: DocumentContext, place: Place) -> bool:
-    """ "Mongolians", "Kazakhstanis": a nationality used as a plural noun counts people."""
-    endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
-    return place.place.kind == PlaceKind.DEMONYM and place.text.endswith(endings)
 
 
 def _is_announcement(ctx: DocumentContext, noun: PhraseMatch) -> bool:
