@@ -33,7 +33,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         return [
             _draft(
                 ctx,
-                sentence,
+                [sentence],
                 "partnerships.counted_group",
                 {**base, **_group_record(ctx, sentence, noun, group, korean_side, named_before)},
             )
@@ -61,6 +61,11 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
         counterparts = subject
+    evidence = [sentence]
+    if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side)) is not None:
+        # "Following the talks, the parties signed a memorandum": named in the sentences before
+        korean_side, counterparts, told_in = told
+        evidence.insert(0, told_in)
     if not counterparts:
         return []
     implied = _implied_country(ctx, sentence)
@@ -77,7 +82,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     return [
         _draft(
             ctx,
-            sentence,
+            evidence,
             "partnerships.named_counterpart",
             {
                 **base,
@@ -89,6 +94,28 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         )
         for group in groups
     ]
+
+
+ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
+
+
+def _parties_told_before(
+    ctx: DocumentContext, sentence: Sentence, korean_side: str | None
+) -> tuple[str | None, list[tuple[str, str | None]], Sentence] | None:
+    """The Korean side and the counterparts that "the parties", "the two sides" or "between
+    them" stand for: those of the nearest of the sentences just before that names a counterpart,
+    and that sentence."""
+    if not ctx.lexicon.matcher("partnerships", "party_anaphors").contains(sentence.text):
+        return None
+    before = [s for s in ctx.body_sentences if s.end <= sentence.start][-ANAPHOR_REACH:]
+    for previous in reversed(before):
+        side = _korean_side(ctx, previous, previous.end) or korean_side
+        counterparts = [
+            c for c in _named_counterparts(ctx, previous, previous.start, previous.end) if c[0] != side
+        ]
+        if counterparts:
+            return side, counterparts, previous
+    return None
 
 
 def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
@@ -233,8 +260,9 @@ def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
     return pronoun is not None and not ctx.text[start : pronoun.start].strip()
 
 
-def _draft(ctx: DocumentContext, sentence: Sentence, rule: str, fields: dict[str, Any]) -> RecordDraft:
-    return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
+def _draft(ctx: DocumentContext, sentences: list[Sentence], rule: str, fields: dict[str, Any]) -> RecordDraft:
+    """A partnership read from ``sentences``: its own, and the one that named its parties."""
+    return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(*sentences), ConfidenceLevel.CUED, fields)
 
 
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
@@ -272,9 +300,12 @@ def _counted_groups(
     heads = ctx.lexicon.matcher("partnerships", "org_heads")
     determiners = ctx.lexicon.matcher("text", "definite_determiners")
     groups = []
+    dates = ctx.dates(sentence)
     for quantity in ctx.quantities(sentence):
         if not start <= quantity.start < end or quantity.is_year or quantity.is_measure:
             continue
+        if overlaps(quantity.start, quantity.end, dates):
+            continue  # "signed on March 6, the hospital said": the day of a date counts nothing
         determiner = determiners.search(ctx.text, max(start, quantity.start - 8), quantity.start)
         if determiner is not None and not ctx.text[determiner.end : quantity.start].strip():
             continue  # "the two hospitals": the parties already named, not a counted group
