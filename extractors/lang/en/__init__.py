@@ -39,11 +39,15 @@ class English(Language):
         return sentences.sentence_boundary(self.lexicon)
 
     @cached_property
+    def _line_wrap(self) -> re.Pattern[str]:
+        return sentences.line_wrap(self.lexicon)
+
+    @cached_property
     def _due_phrase(self) -> re.Pattern[str]:
         return grammar.due_phrase(self.lexicon)
 
     def split_sentences(self, text: str) -> list[Sentence]:
-        return split_sentences(text, self._boundary)
+        return split_sentences(text, self._boundary, self._line_wrap)
 
     def is_own_script(self, text: str) -> bool:
         return sentences.FOREIGN_SCRIPT.search(text) is None

@@ -23,6 +23,14 @@ def sentence_boundary(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+def line_wrap(lexicon: Lexicon) -> re.Pattern[str]:
+    """The line break of hard-wrapped prose: a line ending in a lowercase word or a comma with the
+    next line going on in lowercase ("the most developed\nhealthcare system"), or a line ending
+    in a word that never ends a sentence ("signed a\nMemorandum of Cooperation")."""
+    words = lexicon.alternation("text", "line_wrap_words")
+    return re.compile(rf"(?:[a-z,]\n(?=[a-z])|(?<![\w-]){words}\n)")
+
+
 _LATIN = re.compile(r"[A-Za-z]")
 _BREADCRUMB_MARKS = (">", "»", "›")  # "Home > News > Health" is a path of sections
 

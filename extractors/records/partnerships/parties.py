@@ -33,7 +33,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         return [
             _draft(
                 ctx,
-                sentence,
+                [sentence],
                 "partnerships.counted_group",
                 {**base, **_group_record(ctx, sentence, noun, group, korean_side, named_before)},
             )
@@ -61,6 +61,15 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
         counterparts = subject
+    evidence = [sentence]
+    if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side)) is not None:
+        # "Following the talks, the parties signed a memorandum": named in the sentences before
+        korean_side, counterparts, told_in = told
+        evidence.insert(0, told_in)
+    if not counterparts and with_match is not None:
+        # "The MOUs signed between Busan and the three cities of Sancheong, Gyeongju and Daegu":
+        # an agreement at home, with Korean places for partners
+        counterparts = _korean_places_named(ctx, sentence, with_match.end, scope_end, korean_side)
     if not counterparts:
         return []
     implied = _implied_country(ctx, sentence)
@@ -77,7 +86,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     return [
         _draft(
             ctx,
-            sentence,
+            evidence,
             "partnerships.named_counterpart",
             {
                 **base,
@@ -89,6 +98,46 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         )
         for group in groups
     ]
+
+
+ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
+
+
+def _parties_told_before(
+    ctx: DocumentContext, sentence: Sentence, korean_side: str | None
+) -> tuple[str | None, list[tuple[str, str | None]], Sentence] | None:
+    """The Korean side and the counterparts that "the parties", "the two sides" or "between
+    them" stand for: those of the nearest of the sentences just before that names a counterpart,
+    and that sentence."""
+    if not ctx.lexicon.matcher("partnerships", "party_anaphors").contains(sentence.text):
+        return None
+    before = [s for s in ctx.body_sentences if s.end <= sentence.start][-ANAPHOR_REACH:]
+    for previous in reversed(before):
+        side = _korean_side(ctx, previous, previous.end) or korean_side
+        counterparts = [
+            c for c in _named_counterparts(ctx, previous, previous.start, previous.end) if c[0] != side
+        ]
+        if counterparts:
+            return side, counterparts, previous
+    return None
+
+
+def _korean_places_named(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int, korean_side: str | None
+) -> list[tuple[str, str | None]]:
+    """The Korean cities and provinces named as partners between ``start`` and ``end``, other
+    than the Korean side and those named as where ("signed with Daegu in Seoul")."""
+    orgs = ctx.organizations(sentence)
+    names = [
+        p.place.name
+        for p in ctx.places(sentence)
+        if start <= p.start < end
+        and p.place.kind in _KOREAN_PLACE_KINDS
+        and p.place.name != korean_side
+        and not overlaps(p.start, p.start + 1, orgs)
+        and not _is_venue(ctx, sentence, p.start)
+    ]
+    return [(name, KOREA) for name in dict.fromkeys(names)]
 
 
 def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
@@ -187,7 +236,7 @@ def _unknown_name_after(
     if match["descriptor"] and not described:
         return []  # a description begins with where the counterpart is from: "Taiwanese travel platform"
     leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
-    known = [*places, *ctx.organizations(sentence)]
+    known = [*places, *ctx.organizations(sentence), *ctx.dates(sentence)]  # "with Cheongdo on March 4"
     if (leading is not None and leading.start == start) or overlaps(start, end, known):
         return []
     country = described[0].place.country if described else None
@@ -233,8 +282,9 @@ def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
     return pronoun is not None and not ctx.text[start : pronoun.start].strip()
 
 
-def _draft(ctx: DocumentContext, sentence: Sentence, rule: str, fields: dict[str, Any]) -> RecordDraft:
-    return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
+def _draft(ctx: DocumentContext, sentences: list[Sentence], rule: str, fields: dict[str, Any]) -> RecordDraft:
+    """A partnership read from ``sentences``: its own, and the one that named its parties."""
+    return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(*sentences), ConfidenceLevel.CUED, fields)
 
 
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
@@ -272,9 +322,14 @@ def _counted_groups(
     heads = ctx.lexicon.matcher("partnerships", "org_heads")
     determiners = ctx.lexicon.matcher("text", "definite_determiners")
     groups = []
+    dates = ctx.dates(sentence)
     for quantity in ctx.quantities(sentence):
         if not start <= quantity.start < end or quantity.is_year or quantity.is_measure:
             continue
+        if overlaps(quantity.start, quantity.end, dates):
+            continue  # "signed on March 6, the hospital said": the day of a date counts nothing
+        if _attending(ctx, sentence, quantity.end):
+            continue  # "signed an MOU, with officials from seven cities attending": present, no party
         determiner = determiners.search(ctx.text, max(start, quantity.start - 8), quantity.start)
         if determiner is not None and not ctx.text[determiner.end : quantity.start].strip():
             continue  # "the two hospitals": the parties already named, not a counted group
@@ -283,6 +338,17 @@ def _counted_groups(
             continue
         groups.append((round(quantity.value), ctx.text[quantity.start : head.end], quantity.start))
     return groups
+
+
+def _attending(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether the clause from ``position`` ends in a word of being present ("... and seven
+    organizations attending."): it names who looked on."""
+    clause = re.compile(r"[,;]").search(ctx.text, position, sentence.end)
+    stop = clause.start() if clause else sentence.end
+    present = ctx.lexicon.matcher("partnerships", "attending_words")
+    return any(
+        not ctx.text[m.end : stop].strip(" .!?\"'”’)") for m in present.finditer(ctx.text, position, stop)
+    )
 
 
 def _named_counterparts(

@@ -1,0 +1,58 @@
+"""Hard-wrapped English text: a line cut at a fixed width continues in the next line, so the
+sentences are read whole; short lines, lines that end a sentence and headline lists stay apart."""
+
+from extractors.lang.registry import language_for
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text.replace("\n", " ") for s in language_for("en").split_sentences(text)]
+
+
+def test_a_line_ending_in_an_article_or_going_on_in_lowercase_is_joined() -> None:
+    text = (
+        "Deputy Governor of the province of Orkhon signed a\n"
+        "Memorandum of Cooperation with the Medicity Daegu Council\n"
+        "in Daegu, which has the most developed healthcare system\n"
+        "in the country. The memorandum runs until 2020."
+    )
+    assert sentences(text) == [
+        "Deputy Governor of the province of Orkhon signed a Memorandum of Cooperation with the "
+        "Medicity Daegu Council in Daegu, which has the most developed healthcare system in the country.",
+        "The memorandum runs until 2020.",
+    ]
+
+
+def test_a_block_wrapped_at_a_fixed_width_joins_lines_that_fill_it() -> None:
+    text = (
+        "Against this backdrop, the South Korean government, represented\n"
+        "by the MoHW, signed an MOU with the Ministry of Health UAE, Health\n"
+        "Authority-Abu Dhabi (HAAD) and Dubai Health Administration during\n"
+        "the visit in March.\n"
+        "\n"
+        "Officials expect the MOU to help."
+    )
+    assert sentences(text) == [
+        "Against this backdrop, the South Korean government, represented by the MoHW, signed an MOU "
+        "with the Ministry of Health UAE, Health Authority-Abu Dhabi (HAAD) and Dubai Health "
+        "Administration during the visit in March.",
+        "Officials expect the MOU to help.",
+    ]
+
+
+def test_headlines_short_lines_and_paragraph_lines_stay_apart() -> None:
+    text = (
+        "Daegu hospitals look for partners in the Russian Far East\n"
+        "Kazakh clinic chain opens a new branch in Almaty this spring\n"
+        "Home\n"
+        "news\n"
+        "A paragraph of a web page is one long line that ends in a full stop, as this one does.\n"
+        "the next paragraph starts in lowercase and is a line of its own."
+    )
+    assert sentences(text) == [
+        "Daegu hospitals look for partners in the Russian Far East",
+        "Kazakh clinic chain opens a new branch in Almaty this spring",
+        "Home",
+        "news",
+        "A paragraph of a web page is one long line that ends in a full stop, as this one does.",
+        "the next paragraph starts in lowercase and is a line of its own.",
+    ]
