@@ -212,6 +212,16 @@ class Language(ABC):
         in English ("targeting Sakhalin and Khabarovsk"), before it in Korean ("사할린 시장 공략")."""
 
     @abstractmethod
+    def drawn_from(
+        self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
+    ) -> int | None:
+        """Where, in a market cue's scope (``cue_end`` to ``scope_end``), the places the people
+        aimed at come from begin: right after the "from" of "targeting foreign patients from
+        Arab states" in English, where every place after it is a market even if its people are
+        only said to come from it. None when the cue names no such people, or where the language
+        names those places inside the scope ``market_scope`` gives."""
+
+    @abstractmethod
     def noun_before_figure(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
     ) -> PhraseMatch | None:

@@ -120,6 +120,11 @@ class English(Language):
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
         return grammar.market_scope(ctx, sentence, cue)
 
+    def drawn_from(
+        self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
+    ) -> int | None:
+        return grammar.drawn_from(ctx, sentence, cue_end, scope_end)
+
     def noun_before_figure(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
     ) -> PhraseMatch | None:

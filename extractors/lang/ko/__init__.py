@@ -118,6 +118,11 @@ class Korean(Language):
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
         return grammar.market_scope(ctx, sentence, cue)
 
+    def drawn_from(
+        self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
+    ) -> int | None:
+        return None  # Korean names the people's places before the cue: read by market_scope
+
     def noun_before_figure(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
     ) -> PhraseMatch | None:

@@ -4,8 +4,6 @@ A market is a foreign place named after a cue of aiming; the countries patients 
 are not markets.
 """
 
-import re
-
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind, PlaceName
@@ -13,8 +11,6 @@ from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
-
-DRAWN_PEOPLE_WORDS = 8  # "to provide plastic surgery and dermatology treatments to patients from"
 
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
@@ -110,7 +106,7 @@ def _cued_places(
     for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
         cue_start, cue_end = cue.start, cue.end
         scope_start, scope_end = ctx.language.market_scope(ctx, sentence, cue)
-        drawn_from = _drawn_from(ctx, sentence, cue_end, scope_end)
+        drawn_from = ctx.language.drawn_from(ctx, sentence, cue_end, scope_end)
         places = [
             p
             for p in ctx.places(sentence)
@@ -135,19 +131,6 @@ def _cued_places(
             places = [p for p in ctx.places(following) if _aimable(ctx, following, p)]
         aimed += [(cue_start, p.place) for p in places]
     return aimed
-
-
-def _drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int) -> int | None:
-    """Where the places that aimed-at people come from begin: right after the "from" of
-    "targeting foreign patients from Arab states" (a short phrase naming people between the cue
-    and it); None when the cue names no such people."""
-    origin = ctx.lexicon.matcher("grammar", "origin_prepositions").search(ctx.text, cue_end, scope_end)
-    if origin is None:
-        return None
-    people = ctx.text[cue_end : origin.start]
-    if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
-        return None
-    return origin.end if ctx.lexicon.matcher("patients", "heads").contains(people) else None
 
 
 def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
