@@ -59,6 +59,9 @@ class Language(ABC):
     """
 
     code: ClassVar[str]  # ISO 639-1, as stored in documents.language
+    # whether the countries one market cue lists are one market ("targeting patients from
+    # Uzbekistan and Kyrgyzstan") or one market each ("중국과 러시아 시장을 전략시장으로")
+    lists_share_a_market: ClassVar[bool]
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -220,6 +223,14 @@ class Language(ABC):
         Arab states" in English, where every place after it is a market even if its people are
         only said to come from it. None when the cue names no such people, or where the language
         names those places inside the scope ``market_scope`` gives."""
+
+    @abstractmethod
+    def region_examples(
+        self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
+    ) -> list[Place]:
+        """The countries of ``places`` (those a sentence aims at) that the language writes as
+        examples of the region ``region`` ("러시아 등 CIS국가", "동남아시아국가(베트남, 태국 등)"):
+        one market, the region with those countries, rather than one market each."""
 
     @abstractmethod
     def noun_before_figure(

@@ -26,6 +26,7 @@ from models import ScopeLevel
 
 class English(Language):
     code = "en"
+    lists_share_a_market = True
 
     def prepare(self) -> None:
         super().prepare()
@@ -124,6 +125,11 @@ class English(Language):
         self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
     ) -> int | None:
         return grammar.drawn_from(ctx, sentence, cue_end, scope_end)
+
+    def region_examples(
+        self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
+    ) -> list[Place]:
+        return []  # "Kazakhstan and the wider Central Asian region": English names each market
 
     def noun_before_figure(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str

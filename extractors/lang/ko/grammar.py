@@ -203,39 +203,6 @@ def scope_level(name: str | None) -> ScopeLevel:
     return ScopeLevel.LOCAL
 
 
-MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
-# between a market place and the cue after it: its people, a field, "market", a particle
-_MARKET_GAP = re.compile(
-    r"[\s·ㆍ]*(?:인|의)?\s?(?:보건의료|의료관광|의료|헬스케어|관광)?\s?(?:산업|시장|지역|권|현지|환자|의료관광객)?\s?"
-    r"(?:시장|지역|국가|국가들)?\s?(?:등)?\s?\)?(?:을|를|에|의|으로|로|을 전략시장으로|을 전략 시장으로)?\s?"
-    r"(?:본격|본격적인|적극|집중|신규|새로운)?\s?$"
-)
-_MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
-_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*")
-
-
-def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
-    """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
-    "우즈베키스탄 의료시장 공략"; empty where no place stands close before it."""
-    if cue.text.endswith(_MARKET_COPULA):  # "주요 의료관광 시장인 카자흐스탄에서"
-        following = [p for p in ctx.places(sentence) if p.start >= cue.end]
-        if following and not ctx.text[cue.end : following[0].start].strip():
-            return following[0].start, following[0].end
-        return cue.start, cue.start
-    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
-    if not places:
-        return cue.start, cue.start
-    last = places[-1]
-    if cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
-        return cue.start, cue.start
-    start = last.start
-    for place in reversed(places[:-1]):
-        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
-            break
-        start = place.start
-    return start, cue.start
-
-
 def noun_before_figure(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
 ) -> PhraseMatch | None:
