@@ -173,10 +173,13 @@ class Language(ABC):
         count of the sentence starts. None where no year is the count's."""
 
     @abstractmethod
-    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    def origins_before_noun(
+        self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
+    ) -> list[str]:
         """The countries (ISO codes, Korea left out) a patient noun names as its people's origin
-        when the language writes a country name before it as an adjective ("몽골 환자"); a
-        language whose adjectives of origin are demonyms ("Mongolian patients", read from the
+        when the language writes a country name before it as an adjective ("몽골 환자"), or
+        before the count itself in a breakdown by country ("외국인 환자는 중국 326명, 몽골 102명");
+        a language whose adjectives of origin are demonyms ("Mongolian patients", read from the
         gazetteer by the builders) returns none."""
 
     @abstractmethod

@@ -95,7 +95,9 @@ class English(Language):
     ) -> int | None:
         return counts.count_year(ctx, years, quantity, next_count)
 
-    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    def origins_before_noun(
+        self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
+    ) -> list[str]:
         return []  # English adjectives of origin are demonyms ("Mongolian patients")
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

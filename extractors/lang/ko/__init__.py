@@ -95,8 +95,12 @@ class Korean(Language):
     ) -> int | None:
         return grammar.count_year(ctx, sentence, years, quantity, next_count)
 
-    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
-        return grammar.origins_before(ctx, sentence, head)
+    def origins_before_noun(
+        self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
+    ) -> list[str]:
+        return grammar.origins_before(ctx, sentence, head) or grammar.country_of_count(
+            ctx, sentence, quantity
+        )
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return False  # Korean restates a figure with its noun: read by counted_noun
