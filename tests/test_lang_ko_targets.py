@@ -44,6 +44,27 @@ def test_a_korean_goal(body: str, expected: set[tuple]) -> None:
     assert targets(body) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "대구시는 해외 진출 병원을 15개로 확대하고 의료관광 재방문을 유도하는 등 홍보를 강화할 계획이다.",
+        "대구시는 해외 진출 병원을 15개로 늘리고 할인카드를 발급하는 등 마케팅을 강화할 방침이다.",
+    ],
+)
+def test_a_plan_at_the_end_of_the_sentence_reaches_the_figures_of_earlier_clauses(body: str) -> None:
+    assert targets(body) == {("goal", "대구시", "overseas_institutions", 15.0, "exact", None, (), None)}
+
+
+def test_a_figure_of_a_clause_told_as_done_is_no_goal() -> None:
+    body = "대구시는 해외 진출 병원을 15개로 늘렸고, 의료관광 홍보를 강화할 계획이다."
+    assert targets(body) == set()
+
+
+def test_a_month_is_no_figure_of_an_aim() -> None:
+    body = "강원도는 극동 러시아지역의 의료관광객 유치를 위해 지난 11월 팸투어를 열었다."
+    assert {t for t in targets(body) if t[0] == "goal"} == set()
+
+
 def test_a_goal_told_twice_is_one_goal() -> None:
     body = "정부는 2027년까지 외국인 환자 70만명을 유치할 계획이다. 정부는 2027년 외국인환자 70만 명 유치를 목표로 삼았다."
     assert targets(body) == {("goal", "정부", "foreign_patients", 700000.0, "exact", 2027, (), None)}
