@@ -156,3 +156,25 @@ def test_a_nationality_as_the_subject_counts_patients() -> None:
 )
 def test_near_misses_of_a_breakdown_give_no_count(body: str) -> None:
     assert stats(body) == set()
+
+
+def test_residents_given_care_are_counted() -> None:
+    body = "부산시는 알마티 시민 200여 명을 대상으로 진료상담회를 열었다."
+    assert stats(body) == {(200, "approx", 2019, "unspecified", "patients", ("KZ",), "부산시")}
+
+
+def test_patients_attending_a_consultation_were_seen() -> None:
+    body = "알마티에서 열린 진료상담회에는 약 160명의 환자가 참석했다."
+    assert stats(body) == {(160, "approx", 2019, "unspecified", "consultations", (), None)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "알마티 시민 200여 명이 행사에 참석했다.",  # residents attending, no care told
+        "주민 300명이 축제를 찾았다.",
+        "알마티에서 열린 설명회에는 환자 및 가족 40여 명이 참석했다.",  # attending a briefing
+    ],
+)
+def test_people_attending_without_care_are_no_count(body: str) -> None:
+    assert stats(body) == set()

@@ -55,7 +55,7 @@ def counted_noun(
     last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
     after = ctx.text[quantity.end : sentence.end]
     counter = _OF.match(after)
-    if counter is None or _attended(ctx, quantity.end, sentence.end):
+    if counter is None or _attended(ctx, sentence, quantity):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if following and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start):
@@ -64,7 +64,7 @@ def counted_noun(
     if not before:
         return _noun_told_before(ctx, sentence, quantity, nouns) or _people_cared_for(ctx, sentence, quantity)
     head = before[-1]
-    if is_generic(head) and _TOPIC.match(ctx.text, head.end) is None:
+    if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
         return None  # "몽골인 통역 1명": the nationality qualifies another noun
     gap = ctx.text[head.end : quantity.start]
     if not _SUBJECT_GAP.match(_without_figures(ctx, sentence, head.end, quantity.start)):
@@ -72,6 +72,10 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    return any(p.start == head.start and p.place.kind == PlaceKind.DEMONYM for p in ctx.places(sentence))
 
 
 def _only_places_between(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
@@ -161,13 +165,18 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
 
 
-def _attended(ctx: DocumentContext, start: int, end: int) -> bool:
+def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "환자 및 가족 40여 명을 비롯해 … 참석했다": the verb at the end of the clause tells that the
-    people counted attended, not that they were treated."""
-    clause = ctx.text[start:end]
+    people counted attended, not that they were treated; those who attended a consultation
+    ("진료상담회에는 약 160여명의 환자가 참석했다") were seen by its doctors."""
+    clause = ctx.text[quantity.end : sentence.end]
     joint = _CLAUSE_END.search(clause)
-    return ctx.lexicon.matcher("patients", "attendance_words").contains(
+    if not ctx.lexicon.matcher("patients", "attendance_words").contains(
         clause[: joint.end() if joint else None]
+    ):
+        return False
+    return not ctx.lexicon.matcher("patients", "consultation_words").contains(
+        ctx.text[sentence.start : quantity.start]
     )
 
 
