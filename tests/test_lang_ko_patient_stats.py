@@ -116,3 +116,65 @@ def test_a_group_of_medical_tourists_with_its_origin() -> None:
 
 def test_people_named_by_another_noun_are_not_patients_even_when_treated() -> None:
     assert stats("고등학교 교장 10명은 대구를 방문해 피부질환 치료를 받았다.") == set()
+
+
+def test_a_breakdown_by_country_gives_one_count_per_country() -> None:
+    body = (
+        "한빛병원을 찾은 외국인 환자가 늘고 있다. "
+        "지난해 한빛병원을 찾은 외국인(700명)은 중국 300명(42.9%), 몽골 약 100명, 러시아 90명 기타 210명으로 집계됐다."
+    )
+    # "외국인(700명)": foreigners alone are no patient noun; the breakdown leans on the sentence before
+    assert {(c, q, y, o) for c, q, y, _, _, o, _ in stats(body)} == {
+        (300, "exact", 2018, ("CN",)),
+        (100, "approx", 2018, ("MN",)),
+        (90, "exact", 2018, ("RU",)),
+    }
+
+
+def test_a_breakdown_with_its_noun_in_the_sentence() -> None:
+    body = "2017년 병원을 찾은 외국인 환자는 베트남 120명, 카자흐스탄 80명이었다."
+    assert {(c, y, o) for c, _, y, _, _, o, _ in stats(body)} == {(120, 2017, ("VN",)), (80, 2017, ("KZ",))}
+
+
+def test_a_year_opening_the_sentence_dates_the_count_after_a_comparison() -> None:
+    body = "복지부는 2018년 외국인환자 수가 2017년 32만 1574명 대비 17.8% 증가한 37만 8967명으로 집계됐다고 밝혔다."
+    assert {(c, y) for c, _, y, *_ in stats(body)} == {(321574, 2017), (378967, 2018)}
+
+
+def test_a_nationality_as_the_subject_counts_patients() -> None:
+    body = "의료관광 목적으로 한국을 찾는 몽골인은 2009년 850명에 불과했다."
+    assert stats(body) == {(850, "exact", 2009, "year", "foreign_patients", ("MN",), "한국")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "병원에는 몽골인 통역 1명, 러시아인 통역 2명이 상주하며 외국인 환자 진료를 돕는다.",  # staff, not patients
+        "부산시는 중국 여행사 30곳과 협약을 맺었다.",  # a country before a count of firms
+        "행사에는 중국 관계자 20명이 참석했다.",  # people attending, named by another noun
+    ],
+)
+def test_near_misses_of_a_breakdown_give_no_count(body: str) -> None:
+    assert stats(body) == set()
+
+
+def test_residents_given_care_are_counted() -> None:
+    body = "부산시는 알마티 시민 200여 명을 대상으로 진료상담회를 열었다."
+    assert stats(body) == {(200, "approx", 2019, "unspecified", "patients", ("KZ",), "부산시")}
+
+
+def test_patients_attending_a_consultation_were_seen() -> None:
+    body = "알마티에서 열린 진료상담회에는 약 160명의 환자가 참석했다."
+    assert stats(body) == {(160, "approx", 2019, "unspecified", "consultations", (), None)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "알마티 시민 200여 명이 행사에 참석했다.",  # residents attending, no care told
+        "주민 300명이 축제를 찾았다.",
+        "알마티에서 열린 설명회에는 환자 및 가족 40여 명이 참석했다.",  # attending a briefing
+    ],
+)
+def test_people_attending_without_care_are_no_count(body: str) -> None:
+    assert stats(body) == set()

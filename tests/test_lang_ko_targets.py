@@ -44,6 +44,27 @@ def test_a_korean_goal(body: str, expected: set[tuple]) -> None:
     assert targets(body) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "대구시는 해외 진출 병원을 15개로 확대하고 의료관광 재방문을 유도하는 등 홍보를 강화할 계획이다.",
+        "대구시는 해외 진출 병원을 15개로 늘리고 할인카드를 발급하는 등 마케팅을 강화할 방침이다.",
+    ],
+)
+def test_a_plan_at_the_end_of_the_sentence_reaches_the_figures_of_earlier_clauses(body: str) -> None:
+    assert targets(body) == {("goal", "대구시", "overseas_institutions", 15.0, "exact", None, (), None)}
+
+
+def test_a_figure_of_a_clause_told_as_done_is_no_goal() -> None:
+    body = "대구시는 해외 진출 병원을 15개로 늘렸고, 의료관광 홍보를 강화할 계획이다."
+    assert targets(body) == set()
+
+
+def test_a_month_is_no_figure_of_an_aim() -> None:
+    body = "강원도는 극동 러시아지역의 의료관광객 유치를 위해 지난 11월 팸투어를 열었다."
+    assert {t for t in targets(body) if t[0] == "goal"} == set()
+
+
 def test_a_goal_told_twice_is_one_goal() -> None:
     body = "정부는 2027년까지 외국인 환자 70만명을 유치할 계획이다. 정부는 2027년 외국인환자 70만 명 유치를 목표로 삼았다."
     assert targets(body) == {("goal", "정부", "foreign_patients", 700000.0, "exact", 2027, (), None)}
@@ -75,8 +96,9 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
         (
             "인천시는 중국과 러시아, 중앙아시아 시장을 전략시장으로 내세웠다.",
             {
-                # the countries one cue aims at are one market, as in every language
-                ("market", "인천시", None, None, None, None, ("CN", "RU"), None),
+                # a Korean list of markets names one market each
+                ("market", "인천시", None, None, None, None, ("CN",), None),
+                ("market", "인천시", None, None, None, None, ("RU",), None),
                 ("market", "인천시", None, None, None, None, (), "중앙아시아"),
             },
         ),
@@ -87,7 +109,53 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
         (
             "부산시는 올해 러시아와 몽골을 대상으로 의료관광 마케팅을 추진한다.",
             {
-                ("market", "부산시", None, None, None, None, ("RU", "MN"), None),
+                ("market", "부산시", None, None, None, None, ("RU",), None),
+                ("market", "부산시", None, None, None, None, ("MN",), None),
+            },
+        ),
+        (
+            "광주시는 몽골 의료관광객 유치를 위해 울란바토르에 홍보센터를 설치한다.",
+            {("market", "광주시", None, None, None, None, ("MN",), None)},
+        ),
+        (
+            "부산시는 카자흐스탄 현지 환자 유치를 위해 알마티에서 상담회를 열었다.",
+            {("market", "부산시", None, None, None, None, ("KZ",), None)},
+        ),
+        (
+            "인하대병원은 몽골환자 유치 활성화를 위해 현지 병원과 손잡았다.",
+            {("market", "인하대병원", None, None, None, None, ("MN",), None)},
+        ),
+        (
+            "강원도는 극동 러시아지역의 의료관광객 유치를 위해 팸투어를 열었다.",
+            # a region inside one country is a market of that country
+            {("market", "강원도", None, None, None, None, ("RU",), "극동러시아")},
+        ),
+        (
+            "대구시는 올해 러시아 등 CIS국가를 대상으로 마케팅을 확대한다.",
+            # countries given as examples of a region are that region's countries: one market
+            {("market", "대구시", None, None, None, None, ("RU",), "CIS")},
+        ),
+        (
+            "중구는 중국과 동남아시아국가(베트남, 태국 등)를 상대로 마케팅을 추진한다.",
+            {
+                ("market", "중구", None, None, None, None, ("CN",), None),
+                ("market", "중구", None, None, None, None, ("VN", "TH"), "동남아시아"),
+            },
+        ),
+        (
+            "강원도는 인도네시아, 베트남, 카자흐스탄 등 중앙아시아와 동남아 지역을 대상으로 판촉을 벌였다.",
+            # each region takes the examples that lie in it
+            {
+                ("market", "강원도", None, None, None, None, ("KZ",), "중앙아시아"),
+                ("market", "강원도", None, None, None, None, ("ID", "VN"), "동남아시아"),
+            },
+        ),
+        (
+            "정부는 유치 대상 국가를 일본, 중국 중심에서 중동, CIS, 동남아 등으로 확대한다.",
+            {
+                ("market", "정부", None, None, None, None, (), "중동"),
+                ("market", "정부", None, None, None, None, (), "CIS"),
+                ("market", "정부", None, None, None, None, (), "동남아시아"),
             },
         ),
     ],
@@ -102,6 +170,8 @@ def test_a_korean_market(body: str, expected: set[tuple]) -> None:
         "지난해 몽골 환자 3천명이 부산을 찾았다.",  # where patients came from is no market
         "러시아에서 온 환자들이 진료를 받았다.",
         "외국인 환자 유치를 위해 설명회를 열었다.",  # an aim without a figure
+        "지난해 몽골 환자 유치 실적이 크게 늘었다.",  # patients drawn, told as a result: no aim
+        "러시아 환자들은 부산을 찾아 치료를 받았다.",
         "부산시는 2017년 외국인 환자 3만명을 유치했다.",  # a year past: a fact, not a goal
         "대구시는 올 하반기에도 4~5회의 홍보설명회를 개최할 계획이다.",  # a plan of events, no metric
         "외국인 및 유학생 15명을 대상으로 팸투어를 실시했다.",  # people aimed at, no place

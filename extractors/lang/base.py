@@ -59,6 +59,9 @@ class Language(ABC):
     """
 
     code: ClassVar[str]  # ISO 639-1, as stored in documents.language
+    # whether the countries one market cue lists are one market ("targeting patients from
+    # Uzbekistan and Kyrgyzstan") or one market each ("중국과 러시아 시장을 전략시장으로")
+    lists_share_a_market: ClassVar[bool]
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -170,10 +173,13 @@ class Language(ABC):
         count of the sentence starts. None where no year is the count's."""
 
     @abstractmethod
-    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    def origins_before_noun(
+        self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
+    ) -> list[str]:
         """The countries (ISO codes, Korea left out) a patient noun names as its people's origin
-        when the language writes a country name before it as an adjective ("몽골 환자"); a
-        language whose adjectives of origin are demonyms ("Mongolian patients", read from the
+        when the language writes a country name before it as an adjective ("몽골 환자"), or
+        before the count itself in a breakdown by country ("외국인 환자는 중국 326명, 몽골 102명");
+        a language whose adjectives of origin are demonyms ("Mongolian patients", read from the
         gazetteer by the builders) returns none."""
 
     @abstractmethod
@@ -210,6 +216,24 @@ class Language(ABC):
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
         """The stretch of the sentence where the places a market cue aims at are named: after it
         in English ("targeting Sakhalin and Khabarovsk"), before it in Korean ("사할린 시장 공략")."""
+
+    @abstractmethod
+    def drawn_from(
+        self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
+    ) -> int | None:
+        """Where, in a market cue's scope (``cue_end`` to ``scope_end``), the places the people
+        aimed at come from begin: right after the "from" of "targeting foreign patients from
+        Arab states" in English, where every place after it is a market even if its people are
+        only said to come from it. None when the cue names no such people, or where the language
+        names those places inside the scope ``market_scope`` gives."""
+
+    @abstractmethod
+    def region_examples(
+        self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
+    ) -> list[Place]:
+        """The countries of ``places`` (those a sentence aims at) that the language writes as
+        examples of the region ``region`` ("러시아 등 CIS국가", "동남아시아국가(베트남, 태국 등)"):
+        one market, the region with those countries, rather than one market each."""
 
     @abstractmethod
     def noun_before_figure(

@@ -5,6 +5,7 @@
 import re
 
 from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.spans import overlaps
@@ -43,25 +44,28 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         return True
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
         return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
-    return _aims_without_due_year(ctx, sentence, cue.start)
+    return _aims_without_due_year(ctx, sentence, cue)
 
 
-def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
+def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
     """ "The province aims to attract 80,000 medical tourists a year", "the number of such
-    institutions will be increased from 27 to 50": an aim at a figure of a goal's metric, due
-    in no stated year. A figure with a year of its own ("treated 3,000 patients last year")
-    tells what happened, and one told before the aim, or past a break after it, is a fact."""
+    institutions will be increased from 27 to 50", "해외 진출 병원을 15개로 확대하고 … 강화할
+    계획이다": an aim at a figure of a goal's metric, due in no stated year. A figure with a year
+    of its own ("treated 3,000 patients last year") tells what happened, and one told before the
+    aim (where the language's aim begins), or past a break between it and the cue, is a fact."""
     if not ctx.lexicon.matcher("goals", "metrics").contains(sentence.text):
         return False
     years, dates = ctx.years(sentence), ctx.dates(sentence)
+    aim_start = ctx.language.aim_start(ctx, sentence, cue)
     figures = [
         q
         for q in ctx.quantities(sentence)
         if not q.is_year
         and not q.is_measure
-        and q.start > cue
+        and q.start >= aim_start
+        and q.start != cue.start
         and not re.search(
-            r"[,;:()]", ctx.text[cue : q.start]
+            r"[,;:()]", ctx.text[min(cue.start, q.end) : max(cue.start, q.start)]
         )  # "allowed to attract patients, came to 2.27 million"
         and not overlaps(q.start, q.end, dates)  # "held in Kazakhstan on July 9"
         and not ctx.follows("goals", "baseline_prepositions", sentence, q.start)

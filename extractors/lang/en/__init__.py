@@ -26,6 +26,7 @@ from models import ScopeLevel
 
 class English(Language):
     code = "en"
+    lists_share_a_market = True
 
     def prepare(self) -> None:
         super().prepare()
@@ -98,7 +99,9 @@ class English(Language):
     ) -> int | None:
         return counts.count_year(ctx, years, quantity, next_count)
 
-    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    def origins_before_noun(
+        self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
+    ) -> list[str]:
         return []  # English adjectives of origin are demonyms ("Mongolian patients")
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -123,6 +126,16 @@ class English(Language):
 
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
         return grammar.market_scope(ctx, sentence, cue)
+
+    def drawn_from(
+        self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
+    ) -> int | None:
+        return grammar.drawn_from(ctx, sentence, cue_end, scope_end)
+
+    def region_examples(
+        self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
+    ) -> list[Place]:
+        return []  # "Kazakhstan and the wider Central Asian region": English names each market
 
     def noun_before_figure(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str

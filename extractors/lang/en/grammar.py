@@ -18,6 +18,7 @@ _NATIONAL_NAME = re.compile(
     r"|ministry|khidi|korea health industry development institute|korea tourism organi[sz]ation"
 )
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
+DRAWN_PEOPLE_WORDS = 8  # "to provide plastic surgery and dermatology treatments to patients from"
 DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
 _HOSPITAL_WORD = re.compile(r"hospital|medical cent(er|re)|clinic|infirmary|university|health system")
 
@@ -130,6 +131,19 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     """After the cue, up to the means that follow ("targeting Sakhalin with more direct flights")."""
     stop = ctx.lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
+
+
+def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int) -> int | None:
+    """Right after the "from" of "targeting foreign patients from Arab states": a short phrase
+    naming people between the cue and it, none of a list's commas; None when the cue names no
+    such people."""
+    origin = ctx.lexicon.matcher("grammar", "origin_prepositions").search(ctx.text, cue_end, scope_end)
+    if origin is None:
+        return None
+    people = ctx.text[cue_end : origin.start]
+    if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
+        return None
+    return origin.end if ctx.lexicon.matcher("patients", "heads").contains(people) else None
 
 
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it

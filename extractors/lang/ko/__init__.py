@@ -16,6 +16,7 @@ from extractors.lang.ko import (
     dates,
     events,
     grammar,
+    markets,
     numbers,
     organizations,
     patterns,
@@ -34,6 +35,7 @@ from models import ScopeLevel
 
 class Korean(Language):
     code = "ko"
+    lists_share_a_market = False
 
     def compile_patterns(self) -> Patterns:
         return patterns.compile_patterns(self.lexicon)
@@ -93,8 +95,12 @@ class Korean(Language):
     ) -> int | None:
         return grammar.count_year(ctx, sentence, years, quantity, next_count)
 
-    def origins_before_noun(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
-        return grammar.origins_before(ctx, sentence, head)
+    def origins_before_noun(
+        self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
+    ) -> list[str]:
+        return grammar.origins_before(ctx, sentence, head) or grammar.country_of_count(
+            ctx, sentence, quantity
+        )
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return False  # Korean restates a figure with its noun: read by counted_noun
@@ -116,7 +122,17 @@ class Korean(Language):
         return grammar.aim_start(ctx, sentence, cue)
 
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
-        return grammar.market_scope(ctx, sentence, cue)
+        return markets.market_scope(ctx, sentence, cue)
+
+    def drawn_from(
+        self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
+    ) -> int | None:
+        return None  # Korean names the people's places before the cue: read by market_scope
+
+    def region_examples(
+        self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
+    ) -> list[Place]:
+        return markets.region_examples(ctx, region, places)
 
     def noun_before_figure(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str

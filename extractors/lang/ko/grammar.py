@@ -11,14 +11,17 @@ from collections.abc import Callable
 
 from extractors.context import DocumentContext
 from extractors.lang.base import NounFinder
+from extractors.lang.ko import numbers
 from extractors.lang.lexicon import PhraseMatch, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
+from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
 LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
+FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
@@ -29,10 +32,14 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
+_BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
+_TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
+# between a year and the count it dates: "2017년 32만명", "2020년에 3472명", "2015년도에는 1만명"
+_OWN_YEAR_GAP = re.compile(r"\s*(?:년|년도)?\s*(?:에는|에|엔|도|의|은|는)?\s*(?:약|총)?\s*")
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
 _HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
@@ -48,15 +55,17 @@ def counted_noun(
     last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
     after = ctx.text[quantity.end : sentence.end]
     counter = _OF.match(after)
-    if counter is None or _attended(ctx, quantity.end, sentence.end):
+    if counter is None or _attended(ctx, sentence, quantity):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
-    if following and following[0].start - (quantity.end + counter.end()) <= 8:
+    if following and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start):
         return following[0]
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
         return _noun_told_before(ctx, sentence, quantity, nouns) or _people_cared_for(ctx, sentence, quantity)
     head = before[-1]
+    if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
+        return None  # "몽골인 통역 1명": the nationality qualifies another noun
     gap = ctx.text[head.end : quantity.start]
     if not _SUBJECT_GAP.match(_without_figures(ctx, sentence, head.end, quantity.start)):
         return None
@@ -65,16 +74,38 @@ def counted_noun(
     return head
 
 
+def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    return any(p.start == head.start and p.place.kind == PlaceKind.DEMONYM for p in ctx.places(sentence))
+
+
+def _only_places_between(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """ "3천명의 몽골 환자", "20여 명의 러시아 단체 의료관광객", "1만1800여명이던 외국인 환자":
+    only the origins of the noun, a word of a group or a copula stand between a count and the
+    noun after it; "2명이 상주하며 외국인 환자" is a clause between, and the noun is not counted."""
+    if end - start > FOLLOWING_NOUN_CHARS:
+        return False
+    text = list(ctx.text[start:end])
+    for place in ctx.places(sentence):
+        for i in range(max(place.start, start), min(place.end, end)):
+            text[i - start] = " "
+    return _BEFORE_FOLLOWING_NOUN.fullmatch("".join(text)) is not None
+
+
 def _noun_told_before(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
 ) -> PhraseMatch | None:
     """ "2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
-    one counts the patients of the sentence before, if it names no other people either."""
+    one counts the patients of the sentence before, if it names no other people either; a
+    breakdown by country ("병원을 찾은 외국인은 중국 326명, 몽골 102명") counts them whatever
+    else its lead names."""
     lead = ctx.text[sentence.start : quantity.start]
     if (
         _named_by_another_noun(ctx, sentence, quantity)
         or nouns(sentence.start, sentence.end)
-        or ctx.lexicon.matcher("patients", "other_nouns").contains(lead)
+        or (
+            not country_of_count(ctx, sentence, quantity)
+            and ctx.lexicon.matcher("patients", "other_nouns").contains(lead)
+        )
     ):
         return None
     if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[sentence.start : sentence.end]):
@@ -92,11 +123,30 @@ def _noun_told_before(
 
 def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
-    it counts, unless it only opens the count (총, 약) or dates it (2022년에)."""
+    it counts, unless it only opens the count (총, 약), dates it (2022년에) or tells where its
+    people come from in a breakdown by country (중국 326명)."""
     words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
     if not words or any(c.isdigit() for c in words[-1]):
         return False
+    if country_of_count(ctx, sentence, quantity):
+        return False
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
+
+
+def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
+    """ "중국 326명(40.2%), 몽골 102명": in a breakdown by country, the foreign country written
+    right before a count (its qualifier aside: "중국 약 300명") is where its people come from."""
+    qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    end = quantity.start - len(qualifier)
+    for place in ctx.places(sentence):
+        if (
+            place.end <= end
+            and not ctx.text[place.end : end].strip()
+            and place.place.kind == PlaceKind.COUNTRY
+            and not place.place.is_korean
+        ):
+            return [place.place.country] if place.place.country else []
+    return []
 
 
 def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
@@ -115,13 +165,18 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
 
 
-def _attended(ctx: DocumentContext, start: int, end: int) -> bool:
+def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "환자 및 가족 40여 명을 비롯해 … 참석했다": the verb at the end of the clause tells that the
-    people counted attended, not that they were treated."""
-    clause = ctx.text[start:end]
+    people counted attended, not that they were treated; those who attended a consultation
+    ("진료상담회에는 약 160여명의 환자가 참석했다") were seen by its doctors."""
+    clause = ctx.text[quantity.end : sentence.end]
     joint = _CLAUSE_END.search(clause)
-    return ctx.lexicon.matcher("patients", "attendance_words").contains(
+    if not ctx.lexicon.matcher("patients", "attendance_words").contains(
         clause[: joint.end() if joint else None]
+    ):
+        return False
+    return not ctx.lexicon.matcher("patients", "consultation_words").contains(
+        ctx.text[sentence.start : quantity.start]
     )
 
 
@@ -142,17 +197,10 @@ def count_year(
     """The year written before a count and after the count before it ("2009년 850명에서 2017년
     1만4798명으로", "지난해 1만4572명"); a year compared with (전년 대비, 2014년보다) is not its
     year. Without one, the year right after the count where nothing stands between but a
-    particle ("38만 명(2018년)")."""
-    previous_end = max(
-        [
-            sentence.start,
-            *(
-                q.end
-                for q in ctx.quantities(sentence)
-                if q.end <= quantity.start and not q.is_year and not q.is_measure
-            ),
-        ]
-    )
+    particle ("38만 명(2018년)"), else the year that opens the sentence before all its counts
+    ("지난해 병원을 찾은 외국인(810명)은 중국 326명, 몽골 102명": the breakdown of that year)."""
+    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    previous_end = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
     own = [
         y
         for y in years
@@ -163,7 +211,15 @@ def count_year(
     after = [y for y in years if y.start >= quantity.end and y.start < next_count]
     if after and re.fullmatch(r"[\s명여(]*", ctx.text[quantity.end : after[0].start]):
         return after[0].year
-    return None
+    first_count = min(q.start for q in counts) if counts else quantity.start
+    opening = [
+        y
+        for y in years
+        if y.end <= first_count
+        and _COMPARED.match(ctx.text, y.end) is None
+        and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, first_count) is None
+    ]
+    return opening[0].year if opening else None
 
 
 def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
@@ -201,39 +257,6 @@ def scope_level(name: str | None) -> ScopeLevel:
     if _NATIONAL.search(name):
         return ScopeLevel.NATIONAL
     return ScopeLevel.LOCAL
-
-
-MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
-# between a market place and the cue after it: its people, a field, "market", a particle
-_MARKET_GAP = re.compile(
-    r"[\s·ㆍ]*(?:인|의)?\s?(?:보건의료|의료관광|의료|헬스케어|관광)?\s?(?:산업|시장|지역|권|현지|환자|의료관광객)?\s?"
-    r"(?:시장|지역|국가|국가들)?\s?(?:등)?\s?\)?(?:을|를|에|의|으로|로|을 전략시장으로|을 전략 시장으로)?\s?"
-    r"(?:본격|본격적인|적극|집중|신규|새로운)?\s?$"
-)
-_MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
-_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*")
-
-
-def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
-    """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
-    "우즈베키스탄 의료시장 공략"; empty where no place stands close before it."""
-    if cue.text.endswith(_MARKET_COPULA):  # "주요 의료관광 시장인 카자흐스탄에서"
-        following = [p for p in ctx.places(sentence) if p.start >= cue.end]
-        if following and not ctx.text[cue.end : following[0].start].strip():
-            return following[0].start, following[0].end
-        return cue.start, cue.start
-    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
-    if not places:
-        return cue.start, cue.start
-    last = places[-1]
-    if cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
-        return cue.start, cue.start
-    start = last.start
-    for place in reversed(places[:-1]):
-        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
-            break
-        start = place.start
-    return start, cue.start
 
 
 def noun_before_figure(

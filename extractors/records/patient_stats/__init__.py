@@ -186,7 +186,7 @@ def _stat(
     origins = (
         list(link.own_origin)
         or noun_origins(ctx, sentence, phrase_start, phrase_end)
-        or ctx.language.origins_before_noun(ctx, sentence, head)
+        or ctx.language.origins_before_noun(ctx, sentence, head, quantity)
         or places_before_noun(ctx, sentence, quantity, head)
         or origins_of(ctx, sentence, phrase_end)
     )

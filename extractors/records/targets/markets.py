@@ -4,23 +4,20 @@ A market is a foreign place named after a cue of aiming; the countries patients 
 are not markets.
 """
 
-import re
-
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
-from extractors.mentions.places import Place, PlaceKind, PlaceName
+from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
-
-DRAWN_PEOPLE_WORDS = 8  # "to provide plastic surgery and dermatology treatments to patients from"
 
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     seen: set[tuple[str | None, tuple[str, ...]]] = set()
     seen_countries: set[str] = set()
+    seen_regions: set[str] = set()
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
@@ -44,12 +41,20 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         )
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
         # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
-        wider = {n.country for _, n in aimed if n.kind != PlaceKind.CITY and n.country}
-        for region, countries in _market_groups(aimed, wider):
+        wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
+        # a region inside one country ("극동 러시아") is the market of that country told before
+        inland = {p.place.name for _, p in aimed if p.place.kind == PlaceKind.REGION and p.place.country}
+        for region, countries in _market_groups(ctx, sentence, aimed, wider):
             key = (region, tuple(countries))
-            if key in seen or (region is None and set(countries) <= seen_countries):
+            if (
+                key in seen
+                or region in seen_regions
+                or ((region is None or region in inland) and set(countries) <= seen_countries)
+            ):
                 continue
             seen.add(key)
+            if region is not None:
+                seen_regions.add(region)
             if region is None:
                 seen_countries.update(countries)
             fields = {
@@ -67,35 +72,56 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     return found
 
 
-def _market_groups(aimed: list[tuple[int, PlaceName]], wider: set[str]) -> list[tuple[str | None, list[str]]]:
+def _market_groups(
+    ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]], wider: set[str]
+) -> list[tuple[str | None, list[str]]]:
     """The markets of a sentence as records: the countries one cue aims at are one market
-    ("targeting patients from Uzbekistan and Kyrgyzstan"); a city or region is a market of its
+    ("targeting patients from Uzbekistan and Kyrgyzstan") where the language's lists share a
+    market, else one each ("중국과 러시아 시장을 전략시장으로"); a city or region is a market of its
     own, unless it lies in a country aimed at already ("named Mongolia its main market and
-    opened a desk in Ulaanbaatar": the city stands in the market named)."""
+    opened a desk in Ulaanbaatar": the city stands in the market named). Countries the language
+    gives as examples of a region aimed at ("러시아 등 CIS국가") are that region's countries."""
     groups: list[tuple[str | None, list[str]]] = []
-    countries_by_cue: dict[int, list[str]] = {}
-    for cue, name in aimed:
+    countries_by_cue: dict[tuple[int, str | None], list[str]] = {}
+    places = [place for _, place in aimed]
+    examples = {
+        id(place): ctx.language.region_examples(ctx, sentence, place, places)
+        for place in places
+        if place.place.kind == PlaceKind.REGION
+    }
+    exemplary = {id(example) for listed in examples.values() for example in listed}
+    for cue, place in aimed:
+        name = place.place
         if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM}:
-            if cue not in countries_by_cue:
-                countries_by_cue[cue] = []
-                groups.append((None, countries_by_cue[cue]))
-            if name.countries[0] not in countries_by_cue[cue]:
-                countries_by_cue[cue].extend(name.countries)
+            if id(place) in exemplary:
+                continue
+            market = (cue, None if ctx.language.lists_share_a_market else name.countries[0])
+            if market not in countries_by_cue:
+                countries_by_cue[market] = []
+                groups.append((None, countries_by_cue[market]))
+            if name.countries[0] not in countries_by_cue[market]:
+                countries_by_cue[market].extend(name.countries)
+        elif name.kind == PlaceKind.REGION:
+            # a region inside one country ("the Russian Far East") is a market of that country
+            codes = [c for example in examples[id(place)] if (c := example.place.country)]
+            groups.append(
+                (name.name, list(dict.fromkeys(codes)) or list(name.countries[:1] if name.country else ()))
+            )
         elif not (name.kind == PlaceKind.CITY and name.country in wider):
-            groups.append((name.name, [] if name.kind == PlaceKind.REGION else list(name.countries)))
-    return groups
+            groups.append((name.name, list(name.countries)))
+    return [(region, countries) for region, countries in groups if region is not None or countries]
 
 
 def _cued_places(
     ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, following: Sentence | None
-) -> list[tuple[int, PlaceName]]:
+) -> list[tuple[int, Place]]:
     """Foreign places a cue of aiming aims at, where the language names them ("targeting
     Sakhalin and Khabarovsk", "사할린 시장 공략"); "targeting the region" names the region spoken
     of just before; "the following countries are to be targeted" names those of the next
     sentence. After a verb of drawing people ("to attract", "wants") only the places the people
     are drawn from are aimed at."""
     lexicon = ctx.lexicon
-    aimed: list[tuple[int, PlaceName]] = []
+    aimed: list[tuple[int, Place]] = []
     drawing = lexicon.matcher("markets", "drawing_cues")
     cues = [
         (cue, False)
@@ -110,7 +136,7 @@ def _cued_places(
     for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
         cue_start, cue_end = cue.start, cue.end
         scope_start, scope_end = ctx.language.market_scope(ctx, sentence, cue)
-        drawn_from = _drawn_from(ctx, sentence, cue_end, scope_end)
+        drawn_from = ctx.language.drawn_from(ctx, sentence, cue_end, scope_end)
         places = [
             p
             for p in ctx.places(sentence)
@@ -122,7 +148,7 @@ def _cued_places(
             )
         ]
         if draws:
-            aimed += [(cue_start, p.place) for p in places]
+            aimed += [(cue_start, p) for p in places]
             continue
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
         if not places and anaphor is not None and not ctx.text[cue_end : anaphor.start].strip():
@@ -133,31 +159,18 @@ def _cued_places(
             and lexicon.matcher("markets", "list_announcers").contains(sentence.text)
         ):
             places = [p for p in ctx.places(following) if _aimable(ctx, following, p)]
-        aimed += [(cue_start, p.place) for p in places]
+        aimed += [(cue_start, p) for p in places]
     return aimed
 
 
-def _drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int) -> int | None:
-    """Where the places that aimed-at people come from begin: right after the "from" of
-    "targeting foreign patients from Arab states" (a short phrase naming people between the cue
-    and it); None when the cue names no such people."""
-    origin = ctx.lexicon.matcher("grammar", "origin_prepositions").search(ctx.text, cue_end, scope_end)
-    if origin is None:
-        return None
-    people = ctx.text[cue_end : origin.start]
-    if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
-        return None
-    return origin.end if ctx.lexicon.matcher("patients", "heads").contains(people) else None
-
-
-def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
+def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "fact-finding tours of the Vietnamese market": a foreign place that qualifies a
     market noun is a market, in a sentence about care or medical travel."""
     if not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text):
         return []  # "the Mongolian market for cashmere": a market of another trade
     patterns = ctx.language.patterns.targets
     return [
-        (p.start, p.place)
+        (p.start, p)
         for p in ctx.places(sentence)
         if not p.place.is_korean
         and patterns.named_market.match(ctx.text, p.end) is not None
@@ -165,11 +178,11 @@ def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
     ]
 
 
-def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
+def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "has singled out Uzbekistan as a key target market", "named Vietnam as its priority
     market", "using the UAE as its advance base": places between the verb and the "as"."""
     lexicon = ctx.lexicon
-    aimed: list[tuple[int, PlaceName]] = []
+    aimed: list[tuple[int, Place]] = []
     pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
     for role in pattern.finditer(scanned, sentence.start, sentence.end):
         verbs = [
@@ -190,11 +203,11 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
         ]
         if role["article"] and not (places and not ctx.text[places[-1].end : role.start()].strip()):
             continue  # "named Vietnam a priority market": the role right after the place
-        aimed += [(verb.start, p.place) for p in places]
+        aimed += [(verb.start, p) for p in places]
     return aimed
 
 
-def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
+def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "Kazakhstan and the wider Central Asian region are our main target markets", "the
     Russian Far East ... is our core market": the places before a copula that gives them the
     speaker's own role. Nationality adjectives there qualify other nouns and are left out."""
@@ -208,7 +221,7 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
     )
     subject_start = max((s.end for s in sayings), default=sentence.start)
     return [
-        (p.start, p.place)
+        (p.start, p)
         for p in ctx.places(sentence)
         if subject_start <= p.start
         and p.end <= role.start()

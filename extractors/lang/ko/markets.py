@@ -1,0 +1,92 @@
+"""Korean target markets: the places stand before the cue ("사할린 시장 공략", "몽골 의료관광객
+유치를 위해"), and a region is often named with examples of its countries ("러시아 등 CIS국가",
+"동남아시아국가(베트남, 태국 등)").
+"""
+
+import re
+
+from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.places import Place, PlaceKind
+from extractors.text.sentences import Sentence
+
+MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
+# between a market place and the cue after it, word by word: its people ("환자", "의료관광객"),
+# a field, "market", "local", a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
+# 의료관광객 유치를 위해", "중국 시장을 전략시장으로")
+_MARKET_GAP = re.compile(
+    r"(?:[\s·ㆍ)]*(?:전략\s?시장으로|본격적인|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료"
+    r"|헬스케어|관광|환자들|환자|수요|본격|적극|집중|신규|새로운|등|인|의|을|를|에|으로|로))*\s*$"
+)
+_MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
+_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*")
+# between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
+_EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
+# between a region and the examples it is followed by: "동남아시아국가(베트남, 태국 등)"
+_EXAMPLES_OPEN = re.compile(r"\s?(?:국가|국가들|지역|권)?\s?\(")
+_EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
+
+
+def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
+    "우즈베키스탄 의료시장 공략"; empty where no place stands close before it."""
+    if cue.text.endswith(_MARKET_COPULA):  # "주요 의료관광 시장인 카자흐스탄에서"
+        following = [p for p in ctx.places(sentence) if p.start >= cue.end]
+        if following and not ctx.text[cue.end : following[0].start].strip():
+            return following[0].start, following[0].end
+        return cue.start, cue.start
+    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
+    if not places:
+        return cue.start, cue.start
+    last = places[-1]
+    if cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+        return cue.start, cue.start
+    start = last.start
+    for place in reversed(places[:-1]):
+        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
+            break
+        start = place.start
+    return start, cue.start
+
+
+def region_examples(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:
+    """The countries of ``places`` written as examples of the region: a list closed by 등 before
+    it ("인도네시아, 베트남, 카자흐스탄 등 중앙아시아와 동남아 지역": each region takes its own
+    members), a bracket after it ("동남아시아국가(베트남, 태국 등)"), or a member country written
+    right beside it ("러시아 극동", "극동 러시아지역")."""
+    members = set(region.place.countries)
+    countries = sorted(
+        (p for p in places if p.place.kind == PlaceKind.COUNTRY and p.place.country in members),
+        key=lambda p: p.start,
+    )
+    ordered = sorted(places, key=lambda p: p.start)
+    position = ordered.index(region)
+    # the regions listed with this one before it ("중앙아시아와 동남아"): the examples precede them all
+    first = position
+    while (
+        first > 0
+        and ordered[first - 1].place.kind == PlaceKind.REGION
+        and _joined(ctx, ordered[first - 1], ordered[first])
+    ):
+        first -= 1
+    examples: list[Place] = []
+    if first > 0 and _EXAMPLES_END.fullmatch(ctx.text, ordered[first - 1].end, ordered[first].start):
+        run = [ordered[first - 1]]
+        for place in reversed(ordered[: first - 1]):
+            if place.place.kind != PlaceKind.COUNTRY or not _joined(ctx, place, run[0]):
+                break
+            run.insert(0, place)
+        examples += [p for p in run if p in countries]
+    opening = _EXAMPLES_OPEN.match(ctx.text, region.end)
+    if opening is not None:
+        closing = ctx.text.find(")", opening.end())
+        examples += [p for p in countries if opening.end() <= p.start and p.end <= closing]
+    examples += [
+        p for p in countries if not ctx.text[min(p.end, region.end) : max(p.start, region.start)].strip()
+    ]
+    return list(dict.fromkeys(examples))
+
+
+def _joined(ctx: DocumentContext, before: Place, after: Place) -> bool:
+    """Whether two places are items of one list: only a comma, a dot or "and" between them."""
+    return _EXAMPLE_JOINT.fullmatch(ctx.text, before.end, after.start) is not None
