@@ -138,7 +138,7 @@ class Korean(Language):
         return events.held_at(ctx, sentence, place)
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
-        return False
+        return events.names_a_building(ctx, noun)
 
     def scope_level(self, name: str | None) -> ScopeLevel:
         return grammar.scope_level(name)

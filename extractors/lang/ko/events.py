@@ -37,6 +37,10 @@ _NOT_NAME_WORDS = {
     "특히",
 }
 _NAME_WORD = re.compile(r"[\w·\-]+")
+# a room or hall word glued to an event noun makes it a place: 콘퍼런스룸, 세미나실, 행사장 (but
+# 실시 is a verb, and 표창장 the award's certificate)
+_BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
+_AWARD_NOUNS = ("표창", "수상")
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
@@ -99,3 +103,9 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
 def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문."""
     return _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
+
+
+def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether a room word glued to the event noun makes it the place where something was held
+    (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event."""
+    return noun.text not in _AWARD_NOUNS and _BUILDING_AFTER.match(ctx.text, noun.end) is not None
