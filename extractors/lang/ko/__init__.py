@@ -137,6 +137,9 @@ class Korean(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return events.held_at(ctx, sentence, place)
 
+    def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return events.points_back(ctx, sentence, noun)
+
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return events.names_a_building(ctx, noun)
 

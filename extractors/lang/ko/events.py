@@ -55,7 +55,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     event told before (이번 행사는, 동 시상식에서는)."""
     types = ctx.lexicon.matcher("events", "types")
     every = list(types.finditer(ctx.text, sentence.start, sentence.end))
-    if every and _points_back(ctx.text, sentence.start, every[0].start):
+    if every and _demonstrative_before(ctx.text, sentence.start, every[0].start):
         return None
     nouns = [n for n in every if n.text not in UNNAMED_NOUNS]
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
@@ -66,11 +66,20 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             return title
     for noun in nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
-        return None if _points_back(ctx.text, sentence.start, start) else ctx.text[start : noun.end]
+        return None if _demonstrative_before(ctx.text, sentence.start, start) else ctx.text[start : noun.end]
     return None
 
 
-def _points_back(text: str, floor: int, position: int) -> bool:
+def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """이번 행사는, 동 시상식에서, 이 행사는: a demonstrative before the event noun (or before the
+    compound it ends) names the event told before."""
+    start = _compound_start(ctx.text, sentence.start, noun)
+    return _demonstrative_before(ctx.text, sentence.start, noun.start) or _demonstrative_before(
+        ctx.text, sentence.start, start
+    )
+
+
+def _demonstrative_before(text: str, floor: int, position: int) -> bool:
     """Whether a demonstrative stands right before ``position``: 이번 행사는, 동 시상식에서는."""
     before = re.search(r"(\S+)\s$", text[max(floor, position - 12) : position])
     return before is not None and before.group(1) in DEMONSTRATIVES

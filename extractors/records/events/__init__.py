@@ -28,6 +28,20 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
 
 
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions into occurrences; one that points back ("이번 행사는 15일까지") joins the
+    occurrence told last before it, whatever day it names."""
+    told_after = [m for m in mentions if m.points_back and m.sentence.index > mentions[0].sentence.index]
+    occurrences = _merge_by_date(ctx, [m for m in mentions if m not in told_after])
+    for mention in told_after:
+        before = [g for g in occurrences if any(m.sentence.index < mention.sentence.index for m in g)]
+        if before:
+            max(before, key=lambda g: max(m.sentence.index for m in g)).append(mention)
+        elif mention.first is not None and not mention.caption:
+            occurrences.append([mention])
+    return occurrences
+
+
+def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     dated = [m for m in mentions if m.first is not None]
     for mention in sorted(dated, key=lambda m: m.caption):
