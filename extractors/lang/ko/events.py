@@ -18,7 +18,9 @@ UNNAMED_NOUNS = ("방문", "행사", "수상", "표창", "개최")
 # a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번), not part of a name
 _PARTICLE_END = re.compile(r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터)$")
 # words before an event noun that point back to an event told before
-DEMONSTRATIVES = {"이번", "동", "이날", "해당", "이", "그", "같은", "당일"}
+DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})
+# 이날 and 당일 point to the day told before, not to its event: 이날 체결식 may be a ceremony of its own
+_THAT_DAY = frozenset({"이날", "당일"})
 _NOT_NAME_WORDS = {
     *DEMONSTRATIVES,
     "올해",
@@ -41,6 +43,8 @@ _NAME_WORD = re.compile(r"[\w·\-]+")
 # 실시 is a verb, and 표창장 the award's certificate)
 _BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
 _AWARD_NOUNS = ("표창", "수상")
+# 단 (party) glued after an event noun names the party sent: 의료봉사 + 단, 이화해외의료봉사단
+_PARTY = "단"
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
@@ -66,7 +70,9 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             return title
     for noun in nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
-        return None if _demonstrative_before(ctx.text, sentence.start, start) else ctx.text[start : noun.end]
+        if _demonstrative_before(ctx.text, sentence.start, start):
+            return None
+        return ctx.text[start : noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)]
     return None
 
 
@@ -74,15 +80,18 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     """이번 행사는, 동 시상식에서, 이 행사는: a demonstrative before the event noun (or before the
     compound it ends) names the event told before."""
     start = _compound_start(ctx.text, sentence.start, noun)
-    return _demonstrative_before(ctx.text, sentence.start, noun.start) or _demonstrative_before(
-        ctx.text, sentence.start, start
+    return any(
+        _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
+        for position in (noun.start, start)
     )
 
 
-def _demonstrative_before(text: str, floor: int, position: int) -> bool:
+def _demonstrative_before(
+    text: str, floor: int, position: int, demonstratives: frozenset[str] = DEMONSTRATIVES
+) -> bool:
     """Whether a demonstrative stands right before ``position``: 이번 행사는, 동 시상식에서는."""
     before = re.search(r"(\S+)\s$", text[max(floor, position - 12) : position])
-    return before is not None and before.group(1) in DEMONSTRATIVES
+    return before is not None and before.group(1) in demonstratives
 
 
 def _title_like(text: str) -> bool:
