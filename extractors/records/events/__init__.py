@@ -17,6 +17,8 @@ from extractors.records.events.mentions import anaphoric_mention, find_mention
 from extractors.records.events.shared import Mention
 from models import EventType, RecordKind
 
+EXTENSION_DAYS = 7  # a later day told of an occurrence ends it when it is within a week of its start
+
 
 def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     mentions: list[Mention] = []
@@ -35,10 +37,36 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
     for mention in told_after:
         before = [g for g in occurrences if any(m.sentence.index < mention.sentence.index for m in g)]
         if before:
-            max(before, key=lambda g: max(m.sentence.index for m in g)).append(mention)
+            home = max(before, key=lambda g: max(m.sentence.index for m in g))
+            home.append(mention)
+            _extend(home[0], mention.first)
         elif mention.first is not None and not mention.caption:
             occurrences.append([mention])
-    return occurrences
+    return _fold_within(occurrences) if told_after else occurrences
+
+
+def _extend(anchor: Mention, day: date | None) -> None:
+    """ "이번 방문 일정은 오는 5일까지 이어진다" after a visit that began on the 2nd: a later day
+    within a week, told of the same occurrence, is where it ends."""
+    if (
+        day is not None
+        and anchor.first is not None
+        and anchor.last is None
+        and 0 < (day - anchor.first).days <= EXTENSION_DAYS
+    ):
+        anchor.last = day
+
+
+def _fold_within(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Occurrences whose day falls within another's range, once that range is known, are part of it."""
+    folded: list[list[Mention]] = []
+    for group in groups:
+        home = next((f for f in folded if f[0] is not group[0] and _within(f[0], group[0].first)), None)
+        if home is not None:
+            home.extend(group)
+        else:
+            folded.append(group)
+    return folded
 
 
 def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
