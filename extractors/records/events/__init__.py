@@ -93,7 +93,9 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
         if target is not None:
             target.append(mention)
         elif mention.name:
-            same_name = next((g for g in named_alone if _same_name(g[0], mention)), None)
+            same_name = next(
+                (g for g in named_alone if _same_name(g[0], mention) or _same_trip(g[0], mention)), None
+            )
             if same_name is not None:
                 same_name.append(mention)
             else:
@@ -113,6 +115,17 @@ def _same_name(earlier: Mention, mention: Mention) -> bool:
     other = (earlier.name or "").casefold()
     return bool(name and other) and (
         name in other or other in name or name in earlier.sentence.text.casefold()
+    )
+
+
+def _same_trip(earlier: Mention, mention: Mention) -> bool:
+    """Two undated mentions of one kind abroad in the same country ("부산경제진흥원이 카자흐스탄을
+    방문해 …", then "부산 방문단과 함께 카자흐스탄 현지 …"): the activities of one trip."""
+    return (
+        earlier.event_type == mention.event_type
+        and earlier.country is not None
+        and earlier.country == mention.country
+        and earlier.country != KOREA
     )
 
 
