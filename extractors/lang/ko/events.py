@@ -45,6 +45,8 @@ _BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
 _AWARD_NOUNS = ("표창", "수상")
 # 단 (party) glued after an event noun names the party sent: 의료봉사 + 단, 이화해외의료봉사단
 _PARTY = "단"
+# an edition's year right after the name belongs to it: 메디컬코리아 2024가, 보건의료 콘퍼런스 2011
+_EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
@@ -72,7 +74,9 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         start = _compound_start(ctx.text, sentence.start, noun)
         if _demonstrative_before(ctx.text, sentence.start, start):
             return None
-        return ctx.text[start : noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)]
+        end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
+        edition = _EDITION.match(ctx.text, end, sentence.end)
+        return ctx.text[start : edition.end() if edition else end]
     return None
 
 

@@ -7,6 +7,7 @@ the activities of one trip are one event). An undated event stands alone when it
 says where it happened or who ran it; its dates stay NULL.
 """
 
+import re
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from extractors.records.events.mentions import anaphoric_mention, find_mention
 from extractors.records.events.shared import Mention
 from models import EventType, RecordKind
 
+_EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "Medical Korea 2023": an edition's year
 EXTENSION_DAYS = 7  # a later day told of an occurrence ends it when it is within a week of its start
 
 
@@ -148,9 +150,11 @@ def _within(anchor: Mention, day: date | None) -> bool:
 def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
     """The dated occurrence an undated mention belongs to: the only one, else the latest of its
     type told before it, else the one told in the sentence right before it ("The second was held
-    on Sept. 6. Along with a presentation for 180 guests, ...")."""
+    on Sept. 6. Along with a presentation for 180 guests, ..."); never one whose name gives
+    another edition's year ("Medical Korea 2023" told in a report of Medical Korea 2024)."""
     if len(groups) == 1:
-        return groups[0]
+        return None if _other_edition(groups[0], mention) else groups[0]
+    groups = [g for g in groups if not _other_edition(g, mention)]
     same_type = [
         g
         for g in groups
@@ -160,6 +164,13 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
         return same_type[-1]
     previous = [g for g in groups if any(m.sentence.index == mention.sentence.index - 1 for m in g)]
     return previous[-1] if previous else None
+
+
+def _other_edition(group: list[Mention], mention: Mention) -> bool:
+    """Whether the mention's name and the occurrence's name carry different years."""
+    years = set(_EDITION_YEAR.findall(mention.name or ""))
+    named = {year for m in group for year in _EDITION_YEAR.findall(m.name or "")}
+    return bool(years and named and not years & named)
 
 
 def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
