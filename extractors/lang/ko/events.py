@@ -38,6 +38,7 @@ _NOT_NAME_WORDS = {
     "또",
     "특히",
 }
+_DAY_WORD = re.compile(r"\d+(?:일|월|년)?")  # 8일, 2019: a date or a bare number before the name, not part of it
 _NAME_WORD = re.compile(r"[\w·\-]+")
 # a room or hall word glued to an event noun makes it a place: 콘퍼런스룸, 세미나실, 행사장 (but
 # 실시 is a verb, and 표창장 the award's certificate)
@@ -50,8 +51,10 @@ _EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
+# (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
-    r"(?:시|주|현지|도심|시내|일대|소재)?(?:\s?[\w·]+){0,3}?\s?(?:\([^)]*\))?(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
+    r"(?:시|주|현지|도심|시내|일대|소재)?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
+    r"(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
 )
 
 
@@ -115,7 +118,7 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
         if previous is None:
             break
         word = previous.group(1)
-        if word in _NOT_NAME_WORDS or _PARTICLE_END.search(word) or word.isdigit():
+        if word in _NOT_NAME_WORDS or _PARTICLE_END.search(word) or _DAY_WORD.fullmatch(word):
             break
         start -= len(word) + 1
         words += 1
