@@ -13,7 +13,9 @@ FIELDS = ("event_type", "name", "start_date", "end_date", "city", "country")
 NO_DATELINE = "기사 제공 지역뉴스"
 
 
-def events(body: str, fields: tuple[str, ...] = FIELDS, dateline: str = "입력 2019.03.10 09:00") -> set[tuple]:
+def events(
+    body: str, fields: tuple[str, ...] = FIELDS, dateline: str = "입력 2019.03.10 09:00"
+) -> set[tuple]:
     return records_of(body, "Event", fields, dateline)
 
 
@@ -56,7 +58,14 @@ def test_a_room_named_after_an_event_noun_is_a_place_not_the_event() -> None:
         "이 행사는 15일까지 양일간 진행된다."
     )
     assert events(body, ("event_type", "name", "start_date", "end_date", "venue", "country")) == {
-        ("conference", "메디컬코리아 2019", datetime.date(2019, 3, 14), datetime.date(2019, 3, 15), "코엑스", None)
+        (
+            "conference",
+            "메디컬코리아 2019",
+            datetime.date(2019, 3, 14),
+            datetime.date(2019, 3, 15),
+            "코엑스",
+            None,
+        )
     }
 
 
@@ -76,7 +85,9 @@ def test_a_ceremony_of_that_day_is_dated_by_the_sentence_before() -> None:
         "충주시는 5일 몽골 울란바토르시에서 울란바토르시 보건국과 의료협력 의향서를 체결했다. "
         "이날 협약식에는 양 도시 관계자 등 20여명이 참석했다."
     )
-    assert events(body, ("event_type", "start_date", "attendance")) == {("signing", datetime.date(2019, 3, 5), 20)}
+    assert events(body, ("event_type", "start_date", "attendance")) == {
+        ("signing", datetime.date(2019, 3, 5), 20)
+    }
 
 
 def test_a_ceremony_of_that_day_without_a_dated_sentence_before_stands_undated() -> None:

@@ -38,7 +38,9 @@ _NOT_NAME_WORDS = {
     "또",
     "특히",
 }
-_DAY_WORD = re.compile(r"\d+(?:일|월|년)?")  # 8일, 2019: a date or a bare number before the name, not part of it
+_DAY_WORD = re.compile(
+    r"\d+(?:일|월|년)?"
+)  # 8일, 2019: a date or a bare number before the name, not part of it
 _NAME_WORD = re.compile(r"[\w·\-]+")
 # a room or hall word glued to an event noun makes it a place: 콘퍼런스룸, 세미나실, 행사장 (but
 # 실시 is a verb, and 표창장 the award's certificate)
