@@ -266,6 +266,11 @@ class Language(ABC):
         "visited Almaty" after the noun in English, "하노이에서" (the locative after it) in Korean."""
 
     @abstractmethod
+    def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        """Whether the event noun is named as the event told before (이번 행사는, 동 시상식에서):
+        then the sentence adds to that occurrence, whatever dates it gives."""
+
+    @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
 

@@ -41,6 +41,10 @@ _WIRE_CITY = re.compile(
 )
 _VIEW_COUNT = re.compile(r"\d[\d,]*\s+\w+\s*$")  # "2015-02-09 979 Views": a counter after the date
 _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
+# a reporter's e-mail address right after a date: the stamp of a byline or photo caption
+_SIGNED_STAMP = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a date and a clock time that end a line: a stamp glued to the headline ("… 마련 2013-08-30 09:47:40")
+_ENDING_STAMP = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -54,6 +58,7 @@ class Dateline:
     line: int  # index into the head lines
     date: DateMention
     opens_body: bool = False  # a wire dateline: its line is the first paragraph of the article
+    signed: bool = False  # a caption's signed stamp below the article's first lines: no headline beside it
 
 
 @dataclass(frozen=True)
@@ -113,10 +118,16 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
                 return Dateline(index, mention)
             if (mark := byline.search(line.text)) is not None and mark.start == 0:
                 return Dateline(index, mention)  # "By Aidana N. in Nation on 12 October 2018"
+            if _SIGNED_STAMP.match(line.text, mention.end):
+                return Dateline(index, mention, signed=True)  # a caption "2024.11.06 reporter@site.com"
             if (
                 unlabelled is None
                 and not date_bar
-                and (_is_only(mention, line.text) or _is_timestamp(mention, line.text))
+                and (
+                    _is_only(mention, line.text)
+                    or _is_timestamp(mention, line.text)
+                    or _ENDING_STAMP.fullmatch(line.text, mention.end) is not None
+                )
             ):
                 unlabelled = Dateline(index, mention)
     return unlabelled
@@ -207,7 +218,7 @@ def extract_metadata(text: str, language: Language, page: PageMetadata | None = 
     page = page or PageMetadata()
     lines = head_lines(page.page_text or text)
     dateline = find_dateline(lines, language)
-    title, publisher = _headline(lines, dateline, language)
+    title, publisher = _headline(lines, None if dateline and dateline.signed else dateline, language)
     title = page.title or title or page.fallback_title
     return Metadata(
         title=_title_label(language.lexicon).sub("", title) if title else None,

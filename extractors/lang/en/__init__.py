@@ -156,6 +156,9 @@ class English(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return grammar.held_at(ctx, sentence, noun, place)
 
+    def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return False  # English names an event told before with "the", read by definite_head
+
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)
 

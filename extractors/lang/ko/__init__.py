@@ -153,8 +153,11 @@ class Korean(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return events.held_at(ctx, sentence, place)
 
+    def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return events.points_back(ctx, sentence, noun)
+
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
-        return False
+        return events.names_a_building(ctx, noun)
 
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return events.population_subject(ctx, sentence, verb)

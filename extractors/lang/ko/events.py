@@ -18,7 +18,9 @@ UNNAMED_NOUNS = ("방문", "행사", "수상", "표창", "개최")
 # a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번), not part of a name
 _PARTICLE_END = re.compile(r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터)$")
 # words before an event noun that point back to an event told before
-DEMONSTRATIVES = {"이번", "동", "이날", "해당", "이", "그", "같은", "당일"}
+DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})
+# 이날 and 당일 point to the day told before, not to its event: 이날 체결식 may be a ceremony of its own
+_THAT_DAY = frozenset({"이날", "당일"})
 _NOT_NAME_WORDS = {
     *DEMONSTRATIVES,
     "올해",
@@ -36,12 +38,25 @@ _NOT_NAME_WORDS = {
     "또",
     "특히",
 }
+_DAY_WORD = re.compile(
+    r"\d+(?:일|월|년)?"
+)  # 8일, 2019: a date or a bare number before the name, not part of it
 _NAME_WORD = re.compile(r"[\w·\-]+")
+# a room or hall word glued to an event noun makes it a place: 콘퍼런스룸, 세미나실, 행사장 (but
+# 실시 is a verb, and 표창장 the award's certificate)
+_BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
+_AWARD_NOUNS = ("표창", "수상")
+# 단 (party) glued after an event noun names the party sent: 의료봉사 + 단, 이화해외의료봉사단
+_PARTY = "단"
+# an edition's year right after the name belongs to it: 메디컬코리아 2024가, 보건의료 콘퍼런스 2011
+_EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
+# (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
-    r"(?:시|주|현지|도심|시내|일대|소재)?(?:\s?[\w·]+){0,3}?\s?(?:\([^)]*\))?(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
+    r"(?:시|주|현지|도심|시내|일대|소재)?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
+    r"(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
 )
 
 
@@ -51,7 +66,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     event told before (이번 행사는, 동 시상식에서는)."""
     types = ctx.lexicon.matcher("events", "types")
     every = list(types.finditer(ctx.text, sentence.start, sentence.end))
-    if every and _points_back(ctx.text, sentence.start, every[0].start):
+    if every and _demonstrative_before(ctx.text, sentence.start, every[0].start):
         return None
     nouns = [n for n in every if n.text not in UNNAMED_NOUNS]
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
@@ -62,14 +77,30 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             return title
     for noun in nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
-        return None if _points_back(ctx.text, sentence.start, start) else ctx.text[start : noun.end]
+        if _demonstrative_before(ctx.text, sentence.start, start):
+            return None
+        end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
+        edition = _EDITION.match(ctx.text, end, sentence.end)
+        return ctx.text[start : edition.end() if edition else end]
     return None
 
 
-def _points_back(text: str, floor: int, position: int) -> bool:
+def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """이번 행사는, 동 시상식에서, 이 행사는: a demonstrative before the event noun (or before the
+    compound it ends) names the event told before."""
+    start = _compound_start(ctx.text, sentence.start, noun)
+    return any(
+        _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
+        for position in (noun.start, start)
+    )
+
+
+def _demonstrative_before(
+    text: str, floor: int, position: int, demonstratives: frozenset[str] = DEMONSTRATIVES
+) -> bool:
     """Whether a demonstrative stands right before ``position``: 이번 행사는, 동 시상식에서는."""
     before = re.search(r"(\S+)\s$", text[max(floor, position - 12) : position])
-    return before is not None and before.group(1) in DEMONSTRATIVES
+    return before is not None and before.group(1) in demonstratives
 
 
 def _title_like(text: str) -> bool:
@@ -89,7 +120,7 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
         if previous is None:
             break
         word = previous.group(1)
-        if word in _NOT_NAME_WORDS or _PARTICLE_END.search(word) or word.isdigit():
+        if word in _NOT_NAME_WORDS or _PARTICLE_END.search(word) or _DAY_WORD.fullmatch(word):
             break
         start -= len(word) + 1
         words += 1
@@ -117,3 +148,9 @@ def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> b
             for p in ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, verb)
         )
     )
+
+
+def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether a room word glued to the event noun makes it the place where something was held
+    (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event."""
+    return noun.text not in _AWARD_NOUNS and _BUILDING_AFTER.match(ctx.text, noun.end) is not None

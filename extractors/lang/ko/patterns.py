@@ -47,7 +47,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             unknown_name=NEVER, located_in=NEVER, seat=NEVER, scope=NEVER, name_word=re.compile(r"\w{2,}")
         ),
         events=EventPatterns(
-            definite_head=NEVER,
+            # "이날 협약식에는 …": an event of the day the sentence before told of
+            definite_head=re.compile(r"(?:이날|당일|같은 날)\s+"),
             reported_date=re.compile(r"\s*"),
             # "…했다고 16일 밝혔다": the day the news was told stands right before its verb
             date_reported=re.compile(r"\s*"),

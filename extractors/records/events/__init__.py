@@ -7,6 +7,7 @@ the activities of one trip are one event). An undated event stands alone when it
 says where it happened or who ran it; its dates stay NULL.
 """
 
+import re
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,9 @@ from extractors.records.events.mentions import anaphoric_mention, find_mention
 from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
 from models import EventType, RecordKind
+
+_EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "Medical Korea 2023": an edition's year
+EXTENSION_DAYS = 7  # a later day told of an occurrence ends it when it is within a week of its start
 
 
 def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
@@ -42,6 +46,46 @@ def _attendance_after(ctx: DocumentContext, sentence: Sentence, mention: Mention
 
 
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions into occurrences; one that points back ("이번 행사는 15일까지") joins the
+    occurrence told last before it, whatever day it names."""
+    told_after = [m for m in mentions if m.points_back and m.sentence.index > mentions[0].sentence.index]
+    occurrences = _merge_by_date(ctx, [m for m in mentions if m not in told_after])
+    for mention in told_after:
+        before = [g for g in occurrences if any(m.sentence.index < mention.sentence.index for m in g)]
+        if before:
+            home = max(before, key=lambda g: max(m.sentence.index for m in g))
+            home.append(mention)
+            _extend(home[0], mention.first)
+        elif mention.first is not None and not mention.caption:
+            occurrences.append([mention])
+    return _fold_within(occurrences) if told_after else occurrences
+
+
+def _extend(anchor: Mention, day: date | None) -> None:
+    """ "이번 방문 일정은 오는 5일까지 이어진다" after a visit that began on the 2nd: a later day
+    within a week, told of the same occurrence, is where it ends."""
+    if (
+        day is not None
+        and anchor.first is not None
+        and anchor.last is None
+        and 0 < (day - anchor.first).days <= EXTENSION_DAYS
+    ):
+        anchor.last = day
+
+
+def _fold_within(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Occurrences whose day falls within another's range, once that range is known, are part of it."""
+    folded: list[list[Mention]] = []
+    for group in groups:
+        home = next((f for f in folded if f[0] is not group[0] and _within(f[0], group[0].first)), None)
+        if home is not None:
+            home.extend(group)
+        else:
+            folded.append(group)
+    return folded
+
+
+def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     dated = [m for m in mentions if m.first is not None]
     for mention in sorted(dated, key=lambda m: m.caption):
@@ -65,7 +109,9 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         if target is not None:
             target.append(mention)
         elif mention.name:
-            same_name = next((g for g in named_alone if _same_name(g[0], mention)), None)
+            same_name = next(
+                (g for g in named_alone if _same_name(g[0], mention) or _same_trip(g[0], mention)), None
+            )
             if same_name is not None:
                 same_name.append(mention)
             else:
@@ -88,6 +134,17 @@ def _same_name(earlier: Mention, mention: Mention) -> bool:
     )
 
 
+def _same_trip(earlier: Mention, mention: Mention) -> bool:
+    """Two undated mentions of one kind abroad in the same country ("부산경제진흥원이 카자흐스탄을
+    방문해 …", then "부산 방문단과 함께 카자흐스탄 현지 …"): the activities of one trip."""
+    return (
+        earlier.event_type == mention.event_type
+        and earlier.country is not None
+        and earlier.country == mention.country
+        and earlier.country != KOREA
+    )
+
+
 def _placed(mention: Mention) -> bool:
     """Whether an undated occurrence says where it happened or who ran it ("a delegation
     visited Bishkek", on a page without a readable date): then it stands, with NULL dates."""
@@ -107,9 +164,11 @@ def _within(anchor: Mention, day: date | None) -> bool:
 def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
     """The dated occurrence an undated mention belongs to: the only one, else the latest of its
     type told before it, else the one told in the sentence right before it ("The second was held
-    on Sept. 6. Along with a presentation for 180 guests, ...")."""
+    on Sept. 6. Along with a presentation for 180 guests, ..."); never one whose name gives
+    another edition's year ("Medical Korea 2023" told in a report of Medical Korea 2024)."""
     if len(groups) == 1:
-        return groups[0]
+        return None if _other_edition(groups[0], mention) else groups[0]
+    groups = [g for g in groups if not _other_edition(g, mention)]
     same_type = [
         g
         for g in groups
@@ -119,6 +178,13 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
         return same_type[-1]
     previous = [g for g in groups if any(m.sentence.index == mention.sentence.index - 1 for m in g)]
     return previous[-1] if previous else None
+
+
+def _other_edition(group: list[Mention], mention: Mention) -> bool:
+    """Whether the mention's name and the occurrence's name carry different years."""
+    years = set(_EDITION_YEAR.findall(mention.name or ""))
+    named = {year for m in group for year in _EDITION_YEAR.findall(m.name or "")}
+    return bool(years and named and not years & named)
 
 
 def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:

@@ -61,6 +61,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
     mention.name = ctx.language.event_name(ctx, sentence)
+    mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = attendance(ctx, sentence)

@@ -1,0 +1,199 @@
+"""Korean events, how mentions become occurrences: the whole set of event records an article
+yields, for several phrasings of each rule and the near-misses that must not trip it. The
+texts are made up for these tests; the dateline of every article is 2019-03-10 unless a page
+without one is the point."""
+
+import datetime
+
+import pytest
+
+from tests.ko_helpers import records_of
+
+FIELDS = ("event_type", "name", "start_date", "end_date", "city", "country")
+NO_DATELINE = "기사 제공 지역뉴스"
+
+
+def events(
+    body: str, fields: tuple[str, ...] = FIELDS, dateline: str = "입력 2019.03.10 09:00"
+) -> set[tuple]:
+    return records_of(body, "Event", fields, dateline)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "울산시는 오는 20일 몽골 울란바토르에서 울산의료관광 설명회를 연다.",
+        "울산시는 20일 몽골 울란바토르에서 울산의료관광 설명회를 개최한다.",
+        "울산시는 20일 몽골 울란바토르에서 울산의료관광 설명회를 갖는다고 밝혔다.",
+    ],
+)
+def test_an_event_to_be_held_on_a_told_day_is_recorded(body: str) -> None:
+    assert events(body) == {
+        ("business_presentation", "울산의료관광 설명회", datetime.date(2019, 3, 20), None, "울란바토르", "MN")
+    }
+
+
+def test_an_event_to_be_held_on_days_an_undated_page_cannot_place_is_recorded_undated() -> None:
+    body = "울산시는 7일부터 11일까지 몽골 울란바토르에서 울산의료관광 설명회를 연다."
+    assert events(body, dateline=NO_DATELINE) == {
+        ("business_presentation", "울산의료관광 설명회", None, None, "울란바토르", "MN")
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "울산시는 하반기에도 의료관광 설명회 개최 등 홍보활동을 펼치겠다고 말했다.",
+        "울산시는 몽골에서 의료관광 설명회를 개최할 예정이다.",
+        "시 관계자는 “해외 의료관광 설명회를 더 자주 열겠습니다”라고 말했다.",
+    ],
+)
+def test_a_pledge_or_plan_without_days_is_no_event(body: str) -> None:
+    assert events(body, dateline=NO_DATELINE) == set()
+
+
+def test_a_room_named_after_an_event_noun_is_a_place_not_the_event() -> None:
+    body = (
+        "메디컬코리아 2019가 “모두의 헬스케어”란 슬로건으로 3월 14일 코엑스 콘퍼런스룸에서 열렸다. "
+        "이 행사는 15일까지 양일간 진행된다."
+    )
+    assert events(body, ("event_type", "name", "start_date", "end_date", "venue", "country")) == {
+        (
+            "conference",
+            "메디컬코리아 2019",
+            datetime.date(2019, 3, 14),
+            datetime.date(2019, 3, 15),
+            "코엑스",
+            None,
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "행사에 참석한 관계자는 “행사장을 방문했다”고 말했다.",
+        "이 병원은 세미나실을 새로 꾸몄다.",
+    ],
+)
+def test_a_room_or_hall_alone_names_no_event(body: str) -> None:
+    assert events(body) == set()
+
+
+def test_a_ceremony_of_that_day_is_dated_by_the_sentence_before() -> None:
+    body = (
+        "충주시는 5일 몽골 울란바토르시에서 울란바토르시 보건국과 의료협력 의향서를 체결했다. "
+        "이날 협약식에는 양 도시 관계자 등 20여명이 참석했다."
+    )
+    assert events(body, ("event_type", "start_date", "attendance")) == {
+        ("signing", datetime.date(2019, 3, 5), 20)
+    }
+
+
+def test_a_ceremony_of_that_day_without_a_dated_sentence_before_stands_undated() -> None:
+    body = (
+        "이대목동병원이 우즈베키스탄 한인회와 진료협정을 맺었다. "
+        "병원장은 “협력을 넓히겠다”고 말했다. "
+        "이날 체결식엔 병원장과 우즈베키스탄 한인회장 등이 참석했다."
+    )
+    assert events(body, ("event_type", "start_date", "country"), NO_DATELINE) == {("signing", None, "UZ")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "지난해 외국인 환자가 한국을 방문해 진료를 받았다.",
+        "해마다 500여 명의 의료관광객이 대구를 방문해 치료를 받는다.",
+        "올해 한국을 방문한 외국인 환자는 28만 명으로 늘었다.",
+    ],
+)
+def test_a_visit_of_counted_patients_is_a_statistic_not_an_event(body: str) -> None:
+    assert events(body) == set()
+
+
+def test_a_later_day_told_of_the_trip_pointed_back_to_ends_it_and_a_day_within_joins_it() -> None:
+    body = (
+        "보건복지부 차관은 2일 사우디아라비아 리야드를 방문했다. "
+        "이번 방문 일정은 오는 5일까지 이어진다. "
+        "차관은 지난 3일 사우디 보건부를 방문해 의료인 교류 협력을 논의했다."
+    )
+    assert events(body, dateline="입력 2019.03.04 09:00") == {
+        ("delegation_visit", None, datetime.date(2019, 3, 2), datetime.date(2019, 3, 5), "리야드", "SA")
+    }
+
+
+def test_an_occurrence_pointed_back_to_keeps_a_day_more_than_a_week_later_apart() -> None:
+    body = (
+        "부산시는 2일 카자흐스탄 알마티에서 부산의료관광설명회를 열었다. "
+        "이번 설명회에 이어 부산시는 20일 알마티에서 의료관광 팸투어를 진행했다."
+    )
+    assert events(body, ("event_type", "start_date", "end_date")) == {
+        ("business_presentation", datetime.date(2019, 3, 2), None)
+    }
+
+
+def test_an_award_ceremony_pointed_back_to_with_another_date_in_it_is_the_same_ceremony() -> None:
+    body = (
+        "‘2019 메디컬코리아 외국인환자유치대상’ 시상식이 27일 서울 롯데호텔에서 열렸다. "
+        "서울대병원이 한국의료 브랜드 선포(’09.12.29.) 이후 열 번째인 동 행사에서 대상을 수상했다."
+    )
+    assert events(body, ("event_type", "name", "start_date", "city")) == {
+        ("award", "2019 메디컬코리아 외국인환자유치대상", datetime.date(2019, 3, 27), "서울")
+    }
+
+
+def test_the_activities_of_one_undated_trip_abroad_are_one_event() -> None:
+    body = (
+        "의료진이 카자흐스탄 알마티를 방문해 진료상담회를 성공적으로 개최했다고 밝혔다. "
+        "의료진은 카자흐스탄 아스타나에서도 현지 환자 대상 진료상담회를 열었다."
+    )
+    assert events(body, ("event_type", "start_date", "city", "country"), NO_DATELINE) == {
+        ("medical_consultation", None, "알마티", "KZ")
+    }
+
+
+def test_undated_events_of_different_kinds_in_one_country_stay_apart() -> None:
+    body = (
+        "부산시는 카자흐스탄 알마티에서 부산의료관광설명회를 개최했다. "
+        "부산의 의료진은 카자흐스탄 아스타나에서 의료봉사를 실시했다."
+    )
+    assert events(body, ("event_type", "city"), NO_DATELINE) == {
+        ("business_presentation", "알마티"),
+        ("medical_consultation", "아스타나"),
+    }
+
+
+def test_a_party_sent_for_care_is_named_with_its_party_word_and_is_a_consultation() -> None:
+    body = "지난 8일 이화해외의료봉사단을 우즈베키스탄 안디잔 지역에 파견해 무료 건강검진 등을 실시했다."
+    assert events(body, ("event_type", "name", "start_date", "country")) == {
+        ("medical_consultation", "이화해외의료봉사단", datetime.date(2019, 3, 8), "UZ")
+    }
+
+
+def test_another_edition_named_in_the_report_of_this_one_is_its_own_event() -> None:
+    body = (
+        "메디컬코리아 2019가 3월 14일 코엑스에서 열렸다. "
+        "지난 메디컬코리아 2018의 경우 59개국 3,802명이 참석했다."
+    )
+    assert events(body, ("event_type", "name", "start_date", "attendance")) == {
+        ("conference", "메디컬코리아 2019", datetime.date(2019, 3, 14), None),
+        ("conference", "메디컬코리아 2018", None, 3802),
+    }
+
+
+def test_the_same_edition_told_again_joins_its_event() -> None:
+    body = "메디컬코리아 2019가 3월 14일 코엑스에서 열렸다. 메디컬코리아 2019에는 3,802명이 참석했다."
+    assert events(body, ("event_type", "name", "start_date", "attendance")) == {
+        ("conference", "메디컬코리아 2019", datetime.date(2019, 3, 14), 3802)
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("“모두의 헬스케어”이란 주제로 3월 14일 서울 코엑스에서 콘퍼런스가 열렸다.", "KR"),
+        ("3월 14일 이란 테헤란에서 콘퍼런스가 열렸다.", "IR"),
+    ],
+)
+def test_iran_after_a_closing_quote_is_the_quotation_particle(body: str, country: str) -> None:
+    assert events(body, ("event_type", "country")) == {("conference", country)}

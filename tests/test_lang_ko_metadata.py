@@ -1,0 +1,81 @@
+"""Korean page metadata read through the whole extraction: where a Korean news page states its
+date when it has no dateline under the headline. The pages are made up for these tests."""
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from models import Document, SourceDocument
+
+HEADLINE = "부산시, 몽골서 의료관광 설명회 성황리 마쳐"
+BODY = (
+    "[부산=지역뉴스] 홍길동 기자 = 부산시가 몽골 울란바토르에서 의료관광 설명회를 열었다.\n"
+    "부산시는 지난달 28일부터 30일까지 울란바토르에서 '부산 의료관광 설명회'를 개최했다고 6일 밝혔다.\n"
+)
+
+
+def _document(text: str) -> Document:
+    content = text.encode()
+    source = SourceDocument(
+        doc_id="ko-page",
+        source_uri="ko-page.txt",
+        content=content,
+        content_sha256=hashlib.sha256(content).hexdigest(),
+    )
+    return extract(source).document
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "설명회 현장 [자료=부산시] 2024.11.06 reporter01@example.com |",
+        "설명회 현장 사진 2024.11.06 hong.gil@news.example.co.kr",
+    ],
+)
+def test_a_caption_signed_with_a_date_and_an_email_dates_a_page_without_a_dateline(caption: str) -> None:
+    document = _document(
+        f"{HEADLINE}\n{BODY}{caption}\n이번 설명회에는 현지 여행사 관계자 120명이 참석했다.\n"
+    )
+    assert (document.published_date, document.title) == (date(2024, 11, 6), HEADLINE)
+
+
+def test_the_signed_caption_places_the_days_of_the_event() -> None:
+    text = f"{HEADLINE}\n{BODY}설명회 현장 2024.11.06 reporter01@example.com |\n"
+    content = text.encode()
+    source = SourceDocument(
+        doc_id="ko-page",
+        source_uri="ko-page.txt",
+        content=content,
+        content_sha256=hashlib.sha256(content).hexdigest(),
+    )
+    events = [r for r in extract(source).records if type(r).__name__ == "Event"]
+    assert [(e.start_date, e.end_date, e.city) for e in events] == [
+        (date(2024, 10, 28), date(2024, 10, 30), "울란바토르")
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "문의 2024.11.06까지 reporter01@example.com",  # a deadline, then an address, not a stamp
+        "설명회 현장 2024.11.06 (사진 제공: 부산시)",  # a date without a signature
+    ],
+)
+def test_a_date_not_signed_right_after_by_an_email_does_not_date_the_page(caption: str) -> None:
+    assert _document(f"{HEADLINE}\n{BODY}{caption}\n").published_date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [("2013-08-30 09:47:40", date(2013, 8, 30)), ("2013.08.30 09:47", date(2013, 8, 30))],
+)
+def test_a_date_and_clock_time_ending_the_headline_line_are_its_stamp(stamp: str, published: date) -> None:
+    document = _document(f"{HEADLINE} {stamp}\n\n{BODY}")
+    assert (document.title, document.published_date) == (HEADLINE, published)
+
+
+def test_a_date_without_a_clock_time_ending_the_headline_is_no_stamp() -> None:
+    document = _document(f"{HEADLINE} 2013.08.30\n\n{BODY}")
+    assert document.published_date is None
