@@ -44,7 +44,13 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             market_members=_NEVER_CASELESS,
         ),
         partnerships=PartnershipPatterns(
-            unknown_name=NEVER, located_in=NEVER, seat=NEVER, scope=NEVER, name_word=re.compile(r"\w{2,}")
+            # the last word of the stretch where the counterpart is named, its bracket included:
+            # "러시아 대형 보험사 '소가스(SOGAS)'", "사할린주정부 체육청소년정치부"
+            unknown_name=re.compile(r"(?:.*\s)?(?P<descriptor>)(?P<name>(?:[^\s(),]|\([^)]*\))+)$"),
+            located_in=NEVER,
+            seat=NEVER,
+            scope=NEVER,
+            name_word=re.compile(r"\w{2,}"),
         ),
         events=EventPatterns(
             definite_head=NEVER,
