@@ -26,7 +26,7 @@ _BETWEEN = re.compile(r"\s?(?:간|사이)(?:의|에)?(?=\s|$)")
 # … MOU를 체결했다", "한국과 우즈벡은": the marker joins the subjects, who are the parties
 _SUBJECT_AFTER = re.compile(r"\)(?:이|가)\s|(?:은|는)\s")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
-_TENSELESS_JOINT = re.compile(r"^(?:하고|고|하며)\s")
+_TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s")
 
 
 def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:

@@ -44,7 +44,8 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         ]
     # "with Vitamed, a clinic chain based in Tashkent": a name the text does not know, where the
     # marker says the counterpart is named, is the counterpart; the places after it say where it is
-    counterparts = (_unknown_name(ctx, sentence, scope_start, scope_end) if with_match else []) or [
+    unknown = _unknown_name(ctx, sentence, scope_start, scope_end) if with_match else []
+    counterparts = unknown or [
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
     ]
     korean_after = _korean_after_with(ctx, sentence, scope_start) if with_match else None
@@ -59,7 +60,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
         counterparts = [c for c in whole if c[0] != korean_side]
-    if subject and (with_match is None or not _names_after(ctx, sentence, scope_start)):
+    if subject and not unknown and (with_match is None or not _names_after(ctx, sentence, scope_start)):
         # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation", "...
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
