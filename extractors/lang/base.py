@@ -227,7 +227,9 @@ class Language(ABC):
         ("with", "between"), or None."""
 
     @abstractmethod
-    def counterpart_stretch(self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
+    def counterpart_stretch(
+        self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
+    ) -> tuple[int, int]:
         """Where the counterparts that ``marker`` (from ``partner_marker``) introduces are named:
         after it in English ("with Mongolia's Ministry of Health"), before it in Korean, where
         the particle is glued to the name ("몽골 보건부와")."""

@@ -130,7 +130,9 @@ class English(Language):
     ) -> PhraseMatch | None:
         return grammar.partner_marker(ctx, sentence, noun)
 
-    def counterpart_stretch(self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
+    def counterpart_stretch(
+        self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
+    ) -> tuple[int, int]:
         return marker.end, sentence.end
 
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:

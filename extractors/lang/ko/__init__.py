@@ -128,7 +128,9 @@ class Korean(Language):
     ) -> PhraseMatch | None:
         return agreements.partner_marker(ctx, sentence, noun)
 
-    def counterpart_stretch(self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
+    def counterpart_stretch(
+        self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
+    ) -> tuple[int, int]:
         return agreements.counterpart_stretch(ctx, sentence, marker)
 
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:

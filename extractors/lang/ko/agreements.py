@@ -79,7 +79,9 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
 def _clause_start(ctx: DocumentContext, sentence: Sentence, position: int) -> int:
     """Where the clause of ``position`` begins: after the last connective of a finished clause
     (…체결했으며, …했고) before it."""
-    joints = list(re.finditer(r"(?:했으며|였으며|었으며|했고|였고|었고|했다)[,\s]", ctx.text[sentence.start : position]))
+    joints = list(
+        re.finditer(r"(?:했으며|였으며|었으며|했고|였고|었고|했다)[,\s]", ctx.text[sentence.start : position])
+    )
     return sentence.start + joints[-1].end() if joints else sentence.start
 
 

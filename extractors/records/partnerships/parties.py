@@ -176,7 +176,9 @@ def _implied_country(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return ctx.main_foreign_country
 
 
-def _unknown_name(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[tuple[str, str | None]]:
+def _unknown_name(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[str, str | None]]:
     """ "signed an MOU with Vietravel on ...", "with Taiwanese travel platform KKday", "'소가스'와
     계약을": a name where the counterpart is named (and a description of it) that is no known
     organisation or place is the counterpart, of the country its description names, if any."""
@@ -274,9 +276,12 @@ def _counted_groups(
     heads = ctx.lexicon.matcher("partnerships", "org_heads")
     determiners = ctx.lexicon.matcher("text", "definite_determiners")
     groups = []
+    organizations = ctx.organizations(sentence)
     for quantity in ctx.quantities(sentence):
         if not start <= quantity.start < end or quantity.is_year or quantity.is_measure:
             continue
+        if overlaps(quantity.start, quantity.end, organizations):
+            continue  # "제2국립병원", "the 2nd National Hospital": part of a name, not a count
         determiner = determiners.search(ctx.text, max(start, quantity.start - 8), quantity.start)
         if determiner is not None and not ctx.text[determiner.end : quantity.start].strip():
             continue  # "the two hospitals": the parties already named, not a counted group
