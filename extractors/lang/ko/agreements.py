@@ -24,9 +24,14 @@ _WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의)?(?=\s|$)
 _BETWEEN = re.compile(r"\s?(?:간|사이)(?:의|에)?(?=\s|$)")
 # a name followed by a topic or subject particle, after the marker: "삼성서울병원과 주한몽골대사관이
 # … MOU를 체결했다", "한국과 우즈벡은": the marker joins the subjects, who are the parties
-_SUBJECT_AFTER = re.compile(r"\)(?:이|가)\s|(?:은|는)\s")
+_SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
+# a count of agreements where no counterpart is named: "1건의 업무협약", "업무협약은 42건이"
+_COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
+_COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
-_TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s")
+_TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
+# the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
+_CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
 
 def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
@@ -35,6 +40,9 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     consonant, 와 after a vowel, so 외과 and 치과 are no particle), or the "간" that closes an "A와
     B 간" pair. None where the marker joins the subjects ("A와 B는 협약을 체결했다")."""
     clause_start = _clause_start(ctx, sentence, noun.start)
+    counted = _counted_agreements(ctx, sentence, noun)
+    if counted is not None:
+        return counted
     marker = None
     for match in _WITH.finditer(ctx.text, clause_start, noun.start):
         if _is_particle(ctx, match):
@@ -54,11 +62,26 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
 
 
+def _counted_agreements(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """ "현장에서 1건의 업무협약(MOU) 체결", "계약 및 업무협약은 42건이 성사됐다": agreements counted,
+    each with a counterpart the text does not name, are a counted group of counterparts."""
+    before = _COUNT_BEFORE.search(ctx.text, sentence.start, noun.start)
+    after = _COUNT_AFTER.match(ctx.text, noun.end, sentence.end)
+    found = before or after
+    if found is None:
+        return None
+    return PhraseMatch(found.start("count"), found.end("count"), found["count"], "count")
+
+
 def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
     """Where the counterparts the marker introduces are named: the name glued to it and the
     names listed before it ("UAE보건부, 아부다비보건청, 두바이보건청과"), each word a known place or
     organisation, or a list item; for "A와 B 간", both A and B."""
+    if marker.label == "count":
+        return marker.start, marker.end
     end = marker.start
+    while end > sentence.start and ctx.text[end - 1].isspace():
+        end -= 1
     first = _phrase_start(ctx, sentence, end)
     if marker.label == "between":
         with_particle = [m for m in _WITH.finditer(ctx.text, sentence.start, first) if _is_particle(ctx, m)]
@@ -68,6 +91,9 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
 
 
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+    modifier = _CONCLUDED_BEFORE.search(ctx.text, _clause_start(ctx, sentence, noun.start), noun.start)
+    if modifier is not None and not re.search(r"[,(]", ctx.text[modifier.end() : noun.start]):
+        return noun.end, noun.end  # concluded before it is named: what follows is about it
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
         return noun.end, sentence.end
