@@ -22,6 +22,10 @@ _WORD = re.compile(r"(?:[^\s(]|\([^)]*\))+")
 _WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의)?(?=\s|$)")
 # "A와 B 간", "A와 B간의", "A와 B 사이": the parties on both sides of an agreement between them
 _BETWEEN = re.compile(r"\s?(?:간|사이)(?:의|에)?(?=\s|$)")
+# what may stand between "A와 B 간" and its agreement: "3자 협약", a quote opening its title
+_PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?")
+# "A와 B를 대상으로 협약을 체결": the parties as the agreement's targets
+_TARGET = re.compile(r"(?:을|를)\s대상으로")
 # a name followed by a topic or subject particle, after the marker: "삼성서울병원과 주한몽골대사관이
 # … MOU를 체결했다", "한국과 우즈벡은": the marker joins the subjects, who are the parties
 _SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
@@ -34,11 +38,13 @@ _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
 
-def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
     """The particle that marks the counterpart of the agreement ``noun`` in the stretch before
     it: the last "와"/"과" glued to a name (a word whose own sounds end it: 과 after a final
     consonant, 와 after a vowel, so 외과 and 치과 are no particle), or the "간" that closes an "A와
-    B 간" pair. None where the marker joins the subjects ("A와 B는 협약을 체결했다")."""
+    B 간" pair, or the "를 대상으로" of "A와 B를 대상으로 협약을". Where no particle marks one, or the particle joins the subjects ("A와 B는 협약을
+    체결했다"), the counterparts are the subjects: an empty marker at the noun says so, for Korean
+    never names a counterpart after its agreement ("협약을 맺은 병원은 …": the Korean side)."""
     clause_start = _clause_start(ctx, sentence, noun.start)
     counted = _counted_agreements(ctx, sentence, noun)
     if counted is not None:
@@ -47,18 +53,22 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     for match in _WITH.finditer(ctx.text, clause_start, noun.start):
         if _is_particle(ctx, match):
             marker = match
+    subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
     if marker is None:
-        return None
+        return subjects
     between = _BETWEEN.search(ctx.text, marker.end(), noun.start)
-    if between is not None and not ctx.text[between.end() : noun.start].strip(" ‘'\"“"):
+    if between is not None and _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start):
         return PhraseMatch(between.start(), between.end(), between.group(0), "between")
+    target = _TARGET.search(ctx.text, marker.end(), noun.start)
+    if target is not None:
+        return PhraseMatch(target.start(), target.end(), target.group(0), "between")
     gap = ctx.text[marker.end() : noun.start]
     if _SUBJECT_AFTER.search(gap) or any(
         p.start >= marker.end() and re.match(r"(?:은|는|이|가)\s", ctx.text[p.end : p.end + 2])
         for p in (*ctx.places(sentence), *ctx.organizations(sentence))
         if p.end <= noun.start
     ):
-        return None
+        return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
 
 
@@ -77,16 +87,20 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     """Where the counterparts the marker introduces are named: the name glued to it and the
     names listed before it ("UAE보건부, 아부다비보건청, 두바이보건청과"), each word a known place or
     organisation, or a list item; for "A와 B 간", both A and B."""
-    if marker.label == "count":
+    if marker.label in ("count", "subjects"):
         return marker.start, marker.end
     end = marker.start
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
     first = _phrase_start(ctx, sentence, end)
     if marker.label == "between":
-        with_particle = [m for m in _WITH.finditer(ctx.text, sentence.start, first) if _is_particle(ctx, m)]
-        if with_particle:
-            first = _phrase_start(ctx, sentence, with_particle[-1].start())
+        joined = [
+            m
+            for m in _WITH.finditer(ctx.text, sentence.start, first)
+            if _is_particle(ctx, m) and not ctx.text[m.end() : first].strip()
+        ]
+        if joined:
+            first = _phrase_start(ctx, sentence, joined[-1].start())
     return first, end
 
 

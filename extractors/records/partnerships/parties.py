@@ -21,13 +21,14 @@ _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
 
 
 def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> list[RecordDraft]:
-    korean_side = _korean_side(ctx, sentence, noun.start)
     with_match = ctx.language.partner_marker(ctx, sentence, noun)
     if with_match is not None:
         scope_start, scope_end = ctx.language.counterpart_stretch(ctx, sentence, with_match)
     else:
         scope_start, scope_end = noun.end, sentence.end
     scope_end = min(scope_end, scope_start + COUNTERPART_CHARS)
+    # the Korean side is named before the agreement and before its counterparts
+    korean_side = _korean_side(ctx, sentence, min(noun.start, scope_start))
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = agreement_details(ctx, sentence, noun)
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start)
@@ -60,7 +61,11 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
         counterparts = [c for c in whole if c[0] != korean_side]
-    if subject and not unknown and (with_match is None or not _names_after(ctx, sentence, scope_start)):
+    if (
+        subject
+        and not unknown
+        and (with_match is None or not _names_within(ctx, sentence, scope_start, scope_end))
+    ):
         # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation", "...
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
@@ -138,9 +143,9 @@ def _group_record(
     }
 
 
-def _names_after(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
-    """Whether an organisation or place is named after ``position`` in the sentence."""
-    return any(e.start >= position for e in (*ctx.organizations(sentence), *ctx.places(sentence)))
+def _names_within(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether an organisation or place is named where the counterparts are."""
+    return any(start <= e.start < end for e in (*ctx.organizations(sentence), *ctx.places(sentence)))
 
 
 def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) -> str | None:
