@@ -53,9 +53,74 @@ def test_a_concluded_korean_agreement(body: str, expected: set[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # a name the text does not know, marked by the particle, quoted and spaced
+            "대구가톨릭대병원은 카자흐스탄 대형 보험사 '아스타인슈어' 와 진료비 지급 계약을 체결했다.",
+            {("contract", ("대구가톨릭대병원", "아스타인슈어"), None, ("KR", "KZ"), None)},
+        ),
+        (
+            # a foreign city written with 시, unknown to the gazetteer
+            "부산시는 지난 7일 러시아 페트로파블롭스크시와 의료관광 교류 협약을 맺었다.",
+            {("agreement", ("부산시", "페트로파블롭스크시"), None, ("KR", "RU"), datetime.date(2019, 3, 7))},
+        ),
+        (
+            # a department of a known body: the department is the party
+            "제주도는 몽골 울란바토르 시청 보건국과 업무협약을 체결했다.",
+            {("agreement", ("제주도", "보건국"), None, ("KR", "MN"), None)},
+        ),
+        (
+            # a broadcaster known by its acronym
+            "한국보건산업진흥원은 베트남 하노이방송(HTV)과 양해각서를 체결했다.",
+            {("mou", ("한국보건산업진흥원", "하노이방송(HTV)"), None, ("KR", "VN"), None)},
+        ),
+        (
+            # the party is the ministry whose official signed
+            "복지부는 오만 보건부 차관과 의료인 연수 협력 합의 의사록에 서명했다.",
+            {("agreement", ("복지부", "오만 보건부"), None, ("KR", "OM"), None)},
+        ),
+    ],
+)
+def test_the_counterpart_is_the_name_the_particle_marks(body: str, expected: set[tuple]) -> None:
+    assert partnerships(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "진흥원은 몽골 울란바토르에서 설명회를 열었고 현장에서 3건의 업무협약(MOU) 체결이 이뤄졌다.",
+            {("mou", ("진흥원", "3건"), 3, ("KR", "MN"), None)},
+        ),
+        (
+            "이번 박람회에서 베트남 업체들과의 계약 및 업무협약은 15건이 성사됐다.",
+            {("agreement", ("15건",), 15, ("VN",), None)},
+        ),
+    ],
+)
+def test_agreements_counted_are_a_counted_group(body: str, expected: set[tuple]) -> None:
+    assert partnerships(body) == expected
+
+
+def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> None:
+    body = "양국은 지난 2016년 체결한 한-사우디 보건의료 협력 MOU 개정을 추진하기로 했다."
+    assert partnerships(body) == {("mou", ("사우디",), None, ("SA",), None)}
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "대구시는 러시아 블라디보스토크 시와 의료관광 협약을 체결할 예정이다.",
+        # a tenseless -고 clause takes the plan that ends the sentence
+        "부산시는 몽골 보건부와 양해각서를 체결하고 현지 병원과 협약도 체결할 예정이다.",
+        # a nominal 체결 listed among what is to be done
+        "방문단은 사할린 주립병원과 사할린 제1병원에서 진료상담, 상호 협력 양해각서(MOU) 체결, 설명회를 진행한다.",
+        "인천시는 중국 웨이하이시와 보건 협약을 체결한다고 밝혔다.",
+        # the agreement told before, named by the verb that concluded it
+        "명지병원에 따르면 우즈벡 보건부와 맺은 협약 내용은 원격 진료와 인적 교류 등이다.",
+        # 외과 and 효과 end in 과 without being "with"
+        "서울대병원 정형외과 의료진은 협약 효과를 설명했다.",
         "부산시는 카자흐스탄 알마티시와 업무협약 체결을 추진한다.",
         "서울대병원은 몽골 국립암센터와 양해각서를 맺기로 논의했다.",
         "경희대병원은 우즈베키스탄 환자 100명을 진료했다.",

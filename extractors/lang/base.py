@@ -251,6 +251,14 @@ class Language(ABC):
         ("with", "between"), or None."""
 
     @abstractmethod
+    def counterpart_stretch(
+        self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
+    ) -> tuple[int, int]:
+        """Where the counterparts that ``marker`` (from ``partner_marker``) introduces are named:
+        after it in English ("with Mongolia's Ministry of Health"), before it in Korean, where
+        the particle is glued to the name ("몽골 보건부와")."""
+
+    @abstractmethod
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         """The stretch of the sentence where a word of intention makes the agreement ``noun``
         only intended: before it in English ("will seek to sign an MOU"), after it up to its

@@ -147,6 +147,11 @@ class English(Language):
     ) -> PhraseMatch | None:
         return grammar.partner_marker(ctx, sentence, noun)
 
+    def counterpart_stretch(
+        self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
+    ) -> tuple[int, int]:
+        return marker.end, sentence.end
+
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         return grammar.intention_scope(sentence, noun)
 

@@ -142,7 +142,12 @@ class Korean(Language):
     def partner_marker(
         self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ) -> PhraseMatch | None:
-        return None  # partnerships in Korean: not read yet
+        return agreements.partner_marker(ctx, sentence, noun)
+
+    def counterpart_stretch(
+        self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
+    ) -> tuple[int, int]:
+        return agreements.counterpart_stretch(ctx, sentence, marker)
 
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         return agreements.intention_scope(ctx, sentence, noun)

@@ -1,7 +1,12 @@
-"""Korean agreements: the verb comes after the agreement it concludes (업무협약을 체결했다), so a
-word of intention governs it from after it, up to the end of that verb's clause (체결할 예정이다,
-체결을 추진한다); a later clause's plans (…체결했으며, 내년에는 … 예정이다) are not its own.
+"""Korean agreements. The counterpart comes before the agreement, marked by the particle glued
+to it (우즈베키스탄 보건부와 업무협약을, 웨이하이시와의 협약, A와 B 간 협약); the verb comes after
+it (업무협약을 체결했다), so a word of intention governs it from after it, up to the end of that
+verb's clause (체결할 예정이다, 체결을 추진한다); a later clause's plans (…체결했으며, 내년에는 …
+예정이다) are not its own, but a clause joined by a tenseless -고 takes the tense of the verb
+that ends the sentence (…체결하고 … 체결할 예정이다).
 """
+
+import re
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
@@ -9,9 +14,144 @@ from extractors.text.sentences import Sentence
 
 VERB_TAIL_CHARS = 14  # how far after its verb (체결) the ending of an agreement's clause reaches
 
+HANGUL_BASE, JONGSEONG_COUNT = 0xAC00, 28
+# a word of the text, a bracket glued to it included: "울란바타르방송(UBS)과", "보건청(청장 …)과"
+_WORD = re.compile(r"(?:[^\s(]|\([^)]*\))+")
+# "와"/"과" (with) glued to a name, or after its closing quote or bracket with a space between;
+# "와의"/"과의" (of the agreement with)
+_WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의)?(?=\s|$)")
+# "A와 B 간", "A와 B간의", "A와 B 사이": the parties on both sides of an agreement between them
+_BETWEEN = re.compile(r"\s?(?:간|사이)(?:의|에)?(?=\s|$)")
+# what may stand between "A와 B 간" and its agreement: "3자 협약", a quote opening its title
+_PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?")
+# "A와 B를 대상으로 협약을 체결": the parties as the agreement's targets
+_TARGET = re.compile(r"(?:을|를)\s대상으로")
+# a name followed by a topic or subject particle, after the marker: "삼성서울병원과 주한몽골대사관이
+# … MOU를 체결했다", "한국과 우즈벡은": the marker joins the subjects, who are the parties
+_SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
+# a count of agreements where no counterpart is named: "1건의 업무협약", "업무협약은 42건이"
+_COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
+_COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
+# the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
+_TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
+# the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
+_CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
+
+
+def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
+    """The particle that marks the counterpart of the agreement ``noun`` in the stretch before
+    it: the last "와"/"과" glued to a name (a word whose own sounds end it: 과 after a final
+    consonant, 와 after a vowel, so 외과 and 치과 are no particle), or the "간" that closes an "A와
+    B 간" pair, or the "를 대상으로" of "A와 B를 대상으로 협약을". Where no particle marks one, or the particle joins the subjects ("A와 B는 협약을
+    체결했다"), the counterparts are the subjects: an empty marker at the noun says so, for Korean
+    never names a counterpart after its agreement ("협약을 맺은 병원은 …": the Korean side)."""
+    clause_start = _clause_start(ctx, sentence, noun.start)
+    counted = _counted_agreements(ctx, sentence, noun)
+    if counted is not None:
+        return counted
+    marker = None
+    for match in _WITH.finditer(ctx.text, clause_start, noun.start):
+        if _is_particle(ctx, match):
+            marker = match
+    subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
+    if marker is None:
+        return subjects
+    between = _BETWEEN.search(ctx.text, marker.end(), noun.start)
+    if between is not None and _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start):
+        return PhraseMatch(between.start(), between.end(), between.group(0), "between")
+    target = _TARGET.search(ctx.text, marker.end(), noun.start)
+    if target is not None:
+        return PhraseMatch(target.start(), target.end(), target.group(0), "between")
+    gap = ctx.text[marker.end() : noun.start]
+    if _SUBJECT_AFTER.search(gap) or any(
+        p.start >= marker.end() and re.match(r"(?:은|는|이|가)\s", ctx.text[p.end : p.end + 2])
+        for p in (*ctx.places(sentence), *ctx.organizations(sentence))
+        if p.end <= noun.start
+    ):
+        return subjects
+    return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _counted_agreements(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """ "현장에서 1건의 업무협약(MOU) 체결", "계약 및 업무협약은 42건이 성사됐다": agreements counted,
+    each with a counterpart the text does not name, are a counted group of counterparts."""
+    before = _COUNT_BEFORE.search(ctx.text, sentence.start, noun.start)
+    after = _COUNT_AFTER.match(ctx.text, noun.end, sentence.end)
+    found = before or after
+    if found is None:
+        return None
+    return PhraseMatch(found.start("count"), found.end("count"), found["count"], "count")
+
+
+def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
+    """Where the counterparts the marker introduces are named: the name glued to it and the
+    names listed before it ("UAE보건부, 아부다비보건청, 두바이보건청과"), each word a known place or
+    organisation, or a list item; for "A와 B 간", both A and B."""
+    if marker.label in ("count", "subjects"):
+        return marker.start, marker.end
+    end = marker.start
+    while end > sentence.start and ctx.text[end - 1].isspace():
+        end -= 1
+    first = _phrase_start(ctx, sentence, end)
+    if marker.label == "between":
+        joined = [
+            m
+            for m in _WITH.finditer(ctx.text, sentence.start, first)
+            if _is_particle(ctx, m) and not ctx.text[m.end() : first].strip()
+        ]
+        if joined:
+            first = _phrase_start(ctx, sentence, joined[-1].start())
+    return first, end
+
 
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+    modifier = _CONCLUDED_BEFORE.search(ctx.text, _clause_start(ctx, sentence, noun.start), noun.start)
+    if modifier is not None and not re.search(r"[,(]", ctx.text[modifier.end() : noun.start]):
+        return noun.end, noun.end  # concluded before it is named: what follows is about it
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
         return noun.end, sentence.end
+    if _TENSELESS_JOINT.match(ctx.text, verb.end):
+        return noun.end, sentence.end
     return noun.end, min(sentence.end, verb.end + VERB_TAIL_CHARS)
+
+
+def _clause_start(ctx: DocumentContext, sentence: Sentence, position: int) -> int:
+    """Where the clause of ``position`` begins: after the last connective of a finished clause
+    (…체결했으며, …했고) before it."""
+    joints = list(
+        re.finditer(r"(?:했으며|였으며|었으며|했고|였고|었고|했다)[,\s]", ctx.text[sentence.start : position])
+    )
+    return sentence.start + joints[-1].end() if joints else sentence.start
+
+
+def _is_particle(ctx: DocumentContext, match: re.Match[str]) -> bool:
+    """Whether "와"/"과" is the particle of the word before it rather than the end of the word
+    itself ("효과", "외과", "결과"): the particle agrees with the sound it follows."""
+    before = ctx.text[match.start() - 1] if match.start() else ""
+    word = _WORD.findall(ctx.text[max(0, match.start() - 20) : match.start()])
+    if not word or word[-1] in ctx.lexicon.section("partnerships")["not_with_words"]:
+        return False
+    if not "\uac00" <= before <= "\ud7a3":
+        return True  # after a bracket, a quote or a Latin name either form is written
+    has_final = (ord(before) - HANGUL_BASE) % JONGSEONG_COUNT != 0
+    return (match["particle"] == "과") == has_final
+
+
+def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
+    """The start of the name that ends at ``end`` with the names listed before it: a word before
+    it belongs to the phrase when it is a known place or organisation ("사할린주정부
+    체육청소년정치부") or an item of the list ("연해주립병원, 조지덴탈병원")."""
+    known = [(k.start, k.end) for k in (*ctx.places(sentence), *ctx.organizations(sentence))]
+    words = list(_WORD.finditer(ctx.text, sentence.start, end))
+    if not words:
+        return end
+    start, item_before = words[-1].start(), False
+    for word in reversed(words[:-1]):
+        text = word.group(0)
+        listed = text.endswith(",") and not re.search(r"\d", text)
+        covered = any(s <= word.start() and word.end() - (1 if listed else 0) <= e for s, e in known)
+        if not (text == "및" or item_before or listed or covered):
+            break
+        start, item_before = word.start(), text == "및"
+    return start

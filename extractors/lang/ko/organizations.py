@@ -1,6 +1,6 @@
 """Korean organisation names, told by their endings: …병원, …의료원, …대학교병원, …진흥원,
-…관광공사, …보건부, …시청, …협회, …재단. A particle glued to the name (경희대병원은, 보건부와)
-is not part of it: the name ends where its ending does. A country or city written right before
+…관광공사, …보건부, …시청, …협회, …재단, with the Latin acronym written after one
+(울란바타르방송(UBS)). A particle glued to the name (경희대병원은, 보건부와) is not part of it: the name ends where its ending does. A country or city written right before
 the name belongs to it (우즈베키스탄 보건부, 제주 한마음병원).
 """
 
@@ -48,6 +48,8 @@ ENDINGS = (
     "총영사관",
     "영사관",
     "한인회",
+    "방송",
+    "의학원",
     "보험사",
     "대학교",
     "정부",
@@ -62,6 +64,8 @@ ENDINGS = (
 )
 _ENDING = "|".join(sorted(ENDINGS, key=len, reverse=True))
 _NAME = re.compile(rf"(?<![\uac00-\ud7a3A-Za-z0-9])[\uac00-\ud7a3A-Za-z0-9·]*(?:{_ENDING})")
+# the Latin acronym a name is written with: "울란바타르방송(UBS)" is known as UBS too
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 # a whole word: an ending alone ("병원", "정부") names no one in particular
 _BARE_ENDING = re.compile(rf"(?:{_ENDING})")
 # the bodies of the Korean state, known by name
@@ -89,7 +93,9 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
         elif _BARE_ENDING.fullmatch(name) and name not in KOREAN_BODIES:
             continue
         ending = next(e for e in sorted(ENDINGS, key=len, reverse=True) if name.endswith(e))
-        found.append(Organization(name_start, m.end(), text[name_start : m.end()], ending, country))
+        acronym = _ACRONYM.match(text, m.end(), end)
+        name_end = acronym.end() if acronym else m.end()
+        found.append(Organization(name_start, name_end, text[name_start:name_end], ending, country))
     return found
 
 

@@ -21,6 +21,7 @@ _NEVER_CASELESS = CaselessPattern(NEVER, None)
 
 def compile_patterns(lexicon: Lexicon) -> Patterns:
     country_nouns = lexicon.alternation("patients", "country_count_nouns", ignore_case=False)
+    titles = lexicon.alternation("partnerships", "person_titles", ignore_case=False)
     return Patterns(
         counts=CountPatterns(
             list_joint=re.compile(r"[,;·ㆍ、]|\s(?:및|와|과)\s"),
@@ -44,7 +45,16 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             market_members=_NEVER_CASELESS,
         ),
         partnerships=PartnershipPatterns(
-            unknown_name=NEVER, located_in=NEVER, seat=NEVER, scope=NEVER, name_word=re.compile(r"\w{2,}")
+            # the last word of the stretch where the counterpart is named, its bracket included:
+            # "러시아 대형 보험사 '소가스(SOGAS)'", "사할린주정부 체육청소년정치부"
+            # (a person's title is no name: "카타르 보건부 차관보" is the ministry's)
+            unknown_name=re.compile(
+                rf"(?:.*\s)?(?P<descriptor>)(?!(?:{titles})$)(?P<name>(?:[^\s(),]|\([^)]*\))+)$"
+            ),
+            located_in=NEVER,
+            seat=NEVER,
+            scope=NEVER,
+            name_word=re.compile(r"\w{2,}"),
         ),
         events=EventPatterns(
             # "이날 협약식에는 …": an event of the day the sentence before told of

@@ -101,7 +101,17 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     if one.get("partner_count") or other.get("partner_count"):
         return one.get("partner_count") == other.get("partner_count")
     words = [_counterpart_words(ctx, r) for r in (one, other)]
-    return bool(words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0]))
+    if not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
+        return False
+    # "an agreement with the ministry", then "a three-party agreement between a hospital, the
+    # ministry and us": an organisation named besides makes it another agreement
+    fewer, more = sorted((one, other), key=lambda r: len(r["parties"]))
+    known = _counterpart_words(ctx, fewer)
+    return not any(
+        not _only_places(ctx, {"parties": [None, party]})
+        and not known & _counterpart_words(ctx, {"parties": [None, party]})
+        for party in more["parties"][1:]
+    )
 
 
 def _counterpart_words(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:

@@ -21,10 +21,14 @@ _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
 
 
 def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> list[RecordDraft]:
-    korean_side = _korean_side(ctx, sentence, noun.start)
     with_match = ctx.language.partner_marker(ctx, sentence, noun)
-    scope_start = with_match.end if with_match else noun.end
-    scope_end = min(sentence.end, scope_start + COUNTERPART_CHARS)
+    if with_match is not None:
+        scope_start, scope_end = ctx.language.counterpart_stretch(ctx, sentence, with_match)
+    else:
+        scope_start, scope_end = noun.end, sentence.end
+    scope_end = min(scope_end, scope_start + COUNTERPART_CHARS)
+    # the Korean side is named before the agreement and before its counterparts
+    korean_side = _korean_side(ctx, sentence, min(noun.start, scope_start))
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = agreement_details(ctx, sentence, noun)
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start)
@@ -39,12 +43,13 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             )
             for group in groups
         ]
-    # "with Vitamed, a clinic chain based in Tashkent": a name the text does not know, right after
-    # "with", is the counterpart; the places after it say where it is
-    counterparts = (_unknown_name_after(ctx, sentence, with_match.end) if with_match else []) or [
+    # "with Vitamed, a clinic chain based in Tashkent": a name the text does not know, where the
+    # marker says the counterpart is named, is the counterpart; the places after it say where it is
+    unknown = _unknown_name(ctx, sentence, scope_start, scope_end) if with_match else []
+    counterparts = unknown or [
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
     ]
-    korean_after = _korean_after_with(ctx, sentence, with_match.end) if with_match else None
+    korean_after = _korean_after_with(ctx, sentence, scope_start) if with_match else None
     if korean_after is not None:
         # "The Dubai Health Authority signed an agreement with the Korea Health Industry
         # Development Institute", "Cho Ray Hospital, which signed an MOU with Seoul National
@@ -56,7 +61,11 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
         counterparts = [c for c in whole if c[0] != korean_side]
-    if subject and (with_match is None or not _names_after(ctx, sentence, with_match.end)):
+    if (
+        subject
+        and not unknown
+        and (with_match is None or not _names_within(ctx, sentence, scope_start, scope_end))
+    ):
         # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation", "...
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
@@ -183,9 +192,9 @@ def _group_record(
     }
 
 
-def _names_after(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
-    """Whether an organisation or place is named after ``position`` in the sentence."""
-    return any(e.start >= position for e in (*ctx.organizations(sentence), *ctx.places(sentence)))
+def _names_within(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether an organisation or place is named where the counterparts are."""
+    return any(start <= e.start < end for e in (*ctx.organizations(sentence), *ctx.places(sentence)))
 
 
 def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) -> str | None:
@@ -221,13 +230,13 @@ def _implied_country(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return ctx.main_foreign_country
 
 
-def _unknown_name_after(
-    ctx: DocumentContext, sentence: Sentence, position: int
+def _unknown_name(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
 ) -> list[tuple[str, str | None]]:
-    """ "signed an MOU with Vietravel on ...", "with Taiwanese travel platform KKday": a
-    capitalised name right after "with" (and a description of it) that is no known organisation
-    or place is the counterpart, of the country its description names, if any."""
-    match = ctx.language.patterns.partnerships.unknown_name.match(ctx.text, position, sentence.end)
+    """ "signed an MOU with Vietravel on ...", "with Taiwanese travel platform KKday", "'소가스'와
+    계약을": a name where the counterpart is named (and a description of it) that is no known
+    organisation or place is the counterpart, of the country its description names, if any."""
+    match = ctx.language.patterns.partnerships.unknown_name.match(ctx.text, start, end)
     if match is None:
         return []
     start, end = match.span("name")
@@ -323,11 +332,14 @@ def _counted_groups(
     determiners = ctx.lexicon.matcher("text", "definite_determiners")
     groups = []
     dates = ctx.dates(sentence)
+    organizations = ctx.organizations(sentence)
     for quantity in ctx.quantities(sentence):
         if not start <= quantity.start < end or quantity.is_year or quantity.is_measure:
             continue
         if overlaps(quantity.start, quantity.end, dates):
             continue  # "signed on March 6, the hospital said": the day of a date counts nothing
+        if overlaps(quantity.start, quantity.end, organizations):
+            continue  # "제2국립병원", "the 2nd National Hospital": part of a name, not a count
         if _attending(ctx, sentence, quantity.end):
             continue  # "signed an MOU, with officials from seven cities attending": present, no party
         determiner = determiners.search(ctx.text, max(start, quantity.start - 8), quantity.start)
