@@ -96,11 +96,15 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     if marker.label == "between":
         joined = [
             m
-            for m in _WITH.finditer(ctx.text, sentence.start, first)
-            if _is_particle(ctx, m) and not ctx.text[m.end() : first].strip()
+            for m in _WITH.finditer(ctx.text, sentence.start, end)
+            if _is_particle(ctx, m) and m.end() <= first
         ]
         if joined:
-            first = _phrase_start(ctx, sentence, joined[-1].start())
+            other_side = _phrase_start(ctx, sentence, joined[-1].start())
+            domestic = ctx.lexicon.matcher("partnerships", "domestic_words")
+            if domestic.search(ctx.text, joined[-1].end(), end):
+                return other_side, joined[-1].start()  # "아부다비 보건청과 국내 4개 의료기관 간"
+            first = other_side
     return first, end
 
 
@@ -141,7 +145,7 @@ def _is_particle(ctx: DocumentContext, match: re.Match[str]) -> bool:
 def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
     """The start of the name that ends at ``end`` with the names listed before it: a word before
     it belongs to the phrase when it is a known place or organisation ("사할린주정부
-    체육청소년정치부") or an item of the list ("연해주립병원, 조지덴탈병원")."""
+    체육청소년정치부", "아부다비의 보건청") or an item of the list ("연해주립병원, 조지덴탈병원")."""
     known = [(k.start, k.end) for k in (*ctx.places(sentence), *ctx.organizations(sentence))]
     words = list(_WORD.finditer(ctx.text, sentence.start, end))
     if not words:
@@ -150,7 +154,8 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
     for word in reversed(words[:-1]):
         text = word.group(0)
         listed = text.endswith(",") and not re.search(r"\d", text)
-        covered = any(s <= word.start() and word.end() - (1 if listed else 0) <= e for s, e in known)
+        bare = text.rstrip(",").removesuffix("의")  # "아부다비의 보건청": the genitive belongs to the name
+        covered = any(s <= word.start() and word.start() + len(bare) <= e for s, e in known)
         if not (text == "및" or item_before or listed or covered):
             break
         start, item_before = word.start(), text == "및"

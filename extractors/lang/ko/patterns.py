@@ -45,11 +45,12 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             market_members=_NEVER_CASELESS,
         ),
         partnerships=PartnershipPatterns(
-            # the last word of the stretch where the counterpart is named, its bracket included:
-            # "러시아 대형 보험사 '소가스(SOGAS)'", "사할린주정부 체육청소년정치부"
+            # the last word of the stretch where the counterpart is named, its bracket and a
+            # genitive before it included: "러시아 대형 보험사 '소가스(SOGAS)'", "사할린주정부
+            # 체육청소년정치부", "아부다비의 보건청"
             # (a person's title is no name: "카타르 보건부 차관보" is the ministry's)
             unknown_name=re.compile(
-                rf"(?:.*\s)?(?P<descriptor>)(?!(?:{titles})$)(?P<name>(?:[^\s(),]|\([^)]*\))+)$"
+                rf"(?:.*?\s)??(?P<descriptor>)(?!(?:{titles})$)(?P<name>(?:[^\s(),]+의\s)?(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,
             seat=NEVER,
