@@ -138,6 +138,18 @@ def test_a_three_party_agreement_after_a_two_party_one_is_another() -> None:
             {("mou", ("진흥원", "3건"), 3, ("KR", "MN"), None)},
         ),
         (
+            "부산시는 러시아 블라디보스토크 소재 의료관광 에이전시 3곳과 환자 송출 계약을 체결했다.",
+            {("contract", ("부산시", "3곳"), 3, ("KR", "RU"), None)},
+        ),
+        (
+            # one record per counted group of a list
+            "대구시는 몽골 현지 병원 12곳, 여행사 4곳과 업무협약을 체결했다.",
+            {
+                ("agreement", ("대구시", "12곳"), 12, ("KR", "MN"), None),
+                ("agreement", ("대구시", "4곳"), 4, ("KR", "MN"), None),
+            },
+        ),
+        (
             "이번 박람회에서 베트남 업체들과의 계약 및 업무협약은 15건이 성사됐다.",
             {("agreement", ("15건",), 15, ("VN",), None)},
         ),
@@ -145,6 +157,25 @@ def test_a_three_party_agreement_after_a_two_party_one_is_another() -> None:
 )
 def test_agreements_counted_are_a_counted_group(body: str, expected: set[tuple]) -> None:
     assert partnerships(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "signed"),
+    [
+        # the day the news was told is not the day it was signed
+        (
+            "강남세브란스병원은 지난 2일 몽골 국립암센터와 진료협력 협약을 맺었다고 4일 밝혔다.",
+            datetime.date(2019, 3, 2),
+        ),
+        (
+            "강남세브란스병원은 몽골 국립암센터와 진료협력 협약을 맺었다고 4일 밝혔다.",
+            datetime.date(2019, 3, 4),
+        ),
+        ("강남세브란스병원은 2018년 11월 5일 몽골 국립암센터와 협약을 맺었다.", datetime.date(2018, 11, 5)),
+    ],
+)
+def test_the_signing_date(body: str, signed: datetime.date) -> None:
+    assert {record[-1] for record in partnerships(body)} == {signed}
 
 
 def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> None:

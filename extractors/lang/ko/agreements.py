@@ -145,18 +145,26 @@ def _is_particle(ctx: DocumentContext, match: re.Match[str]) -> bool:
 def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
     """The start of the name that ends at ``end`` with the names listed before it: a word before
     it belongs to the phrase when it is a known place or organisation ("사할린주정부
-    체육청소년정치부", "아부다비의 보건청") or an item of the list ("연해주립병원, 조지덴탈병원")."""
+    체육청소년정치부", "아부다비의 보건청"), an item of the list ("연해주립병원, 조지덴탈병원",
+    "병원 12곳, 여행사 4곳") or what joins its items (및)."""
     known = [(k.start, k.end) for k in (*ctx.places(sentence), *ctx.organizations(sentence))]
     words = list(_WORD.finditer(ctx.text, sentence.start, end))
     if not words:
         return end
     start, item_before = words[-1].start(), False
-    for word in reversed(words[:-1]):
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index]
         text = word.group(0)
-        listed = text.endswith(",") and not re.search(r"\d", text)
         bare = text.rstrip(",").removesuffix("의")  # "아부다비의 보건청": the genitive belongs to the name
         covered = any(s <= word.start() and word.start() + len(bare) <= e for s, e in known)
-        if not (text == "및" or item_before or listed or covered):
+        item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
+        if not (text == "및" or item_before or _is_item(text) or covered or item_starts):
             break
         start, item_before = word.start(), text == "및"
     return start
+
+
+def _is_item(word: str) -> bool:
+    """A word that ends an item of a list: "조지덴탈병원,", not a date ("5일,") nor a verb that
+    ends a clause ("방문해,", "참석하고,")."""
+    return word.endswith(",") and not re.search(r"\d\s?(?:일|월|년),$|(?:해|고|며|서|여|다),$", word)
