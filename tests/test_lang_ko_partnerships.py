@@ -109,6 +109,11 @@ def test_the_counterpart_is_the_name_the_particle_marks(body: str, expected: set
             {("agreement", ("대구시", "몽골 보건부", "울란바토르 시청"), None, ("KR", "MN"), None)},
         ),
         (
+            # the counterpart between the agreement and its verb; "활성화와" joins what it is for
+            "대구시는 의료관광 활성화와 환자 송출을 위한 업무협약을 몽골 보건부와 체결했다.",
+            {("agreement", ("대구시", "몽골 보건부"), None, ("KR", "MN"), None)},
+        ),
+        (
             # signed, then what it leads to told in the present
             "경북대병원은 러시아 사할린 주립병원과 협약을 체결하고 환자 송출에 나선다고 밝혔다.",
             {("agreement", ("경북대병원", "사할린 주립병원"), None, ("KR", "RU"), None)},
@@ -194,6 +199,8 @@ def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> 
         "인천시는 중국 웨이하이시와 보건 협약을 체결한다고 밝혔다.",
         # the agreement told before, named by the verb that concluded it
         "명지병원에 따르면 우즈벡 보건부와 맺은 협약 내용은 원격 진료와 인적 교류 등이다.",
+        # what the agreement is about, joined by 와, is no counterpart
+        "부산시는 외국인 환자 유치와 관련한 협약을 체결했다.",
         # the hospitals that signed: the Korean side, no counterpart after the agreement
         "협약을 맺은 병원은 삼성서울병원, 서울대병원, 서울아산병원이다.",
         # 외과 and 효과 end in 과 without being "with"

@@ -42,13 +42,16 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     """The particle that marks the counterpart of the agreement ``noun`` in the stretch before
     it: the last "와"/"과" glued to a name (a word whose own sounds end it: 과 after a final
     consonant, 와 after a vowel, so 외과 and 치과 are no particle), or the "간" that closes an "A와
-    B 간" pair, or the "를 대상으로" of "A와 B를 대상으로 협약을". Where no particle marks one, or the particle joins the subjects ("A와 B는 협약을
-    체결했다"), the counterparts are the subjects: an empty marker at the noun says so, for Korean
-    never names a counterpart after its agreement ("협약을 맺은 병원은 …": the Korean side)."""
+    B 간" pair, or the "를 대상으로" of "A와 B를 대상으로 협약을"; a count of agreements where none
+    is named ("1건의 업무협약"); a particle between the agreement and its verb ("협약을 몽골
+    보건부와 체결했다") first. Where no particle marks one, or the particle joins the subjects
+    ("A와 B는 협약을 체결했다"), the counterparts are the subjects: an empty marker at the noun
+    says so, for Korean never names a counterpart after its agreement ("협약을 맺은 병원은 …":
+    the Korean side)."""
     clause_start = _clause_start(ctx, sentence, noun.start)
-    counted = _counted_agreements(ctx, sentence, noun)
-    if counted is not None:
-        return counted
+    found = _counted_agreements(ctx, sentence, noun) or _marker_before_verb(ctx, sentence, noun)
+    if found is not None:
+        return found
     marker = None
     for match in _WITH.finditer(ctx.text, clause_start, noun.start):
         if _is_particle(ctx, match):
@@ -70,6 +73,17 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """ "업무협약을 몽골 보건부와 체결했다": the counterpart named between the agreement and its verb."""
+    verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
+    if verb is None:
+        return None
+    marked = [m for m in _WITH.finditer(ctx.text, noun.end, verb.start) if _is_particle(ctx, m)]
+    if not marked:
+        return None
+    return PhraseMatch(marked[-1].start("particle"), marked[-1].end(), marked[-1].group(0), "with")
 
 
 def _counted_agreements(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
@@ -133,8 +147,11 @@ def _is_particle(ctx: DocumentContext, match: re.Match[str]) -> bool:
     """Whether "와"/"과" is the particle of the word before it rather than the end of the word
     itself ("효과", "외과", "결과"): the particle agrees with the sound it follows."""
     before = ctx.text[match.start() - 1] if match.start() else ""
-    word = _WORD.findall(ctx.text[max(0, match.start() - 20) : match.start()])
-    if not word or word[-1] in ctx.lexicon.section("partnerships")["not_with_words"]:
+    stems = _WORD.findall(ctx.text[max(0, match.start() - 20) : match.start()])
+    if (
+        not stems
+        or stems[-1] + match.group(0).strip() in ctx.lexicon.section("partnerships")["not_with_words"]
+    ):
         return False
     if not "\uac00" <= before <= "\ud7a3":
         return True  # after a bracket, a quote or a Latin name either form is written
