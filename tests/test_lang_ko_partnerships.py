@@ -90,8 +90,69 @@ def test_the_counterpart_is_the_name_the_particle_marks(body: str, expected: set
     ("body", "expected"),
     [
         (
+            # the particle joins the subjects: the parties are the subjects
+            "서울아산병원과 베트남 호치민 대학병원은 지난 4일 진료 협력 양해각서를 체결했다.",
+            {("mou", ("서울아산병원", "호치민 대학병원"), None, ("KR", "VN"), datetime.date(2019, 3, 4))},
+        ),
+        (
+            # both sides of a pair "between" them; the domestic side is the Korean one
+            "보건복지부는 카타르 보건부와 국내 3개 의료기관 간 환자 송출 협약을 체결했다.",
+            {("agreement", ("보건복지부", "카타르 보건부"), None, ("KR", "QA"), None)},
+        ),
+        (
+            "부산 서구는 알마티시와 고려인협회를 대상으로 교류 협약을 체결했다.",
+            {("agreement", ("부산", "고려인협회", "알마티"), None, ("KR", "KZ"), None)},
+        ),
+        (
+            # a list joined by 및
+            "대구시는 몽골 보건부 및 울란바토르 시청과 의료관광 업무협약을 맺었다.",
+            {("agreement", ("대구시", "몽골 보건부", "울란바토르 시청"), None, ("KR", "MN"), None)},
+        ),
+        (
+            # the counterpart between the agreement and its verb; "활성화와" joins what it is for
+            "대구시는 의료관광 활성화와 환자 송출을 위한 업무협약을 몽골 보건부와 체결했다.",
+            {("agreement", ("대구시", "몽골 보건부"), None, ("KR", "MN"), None)},
+        ),
+        (
+            # signed, then what it leads to told in the present
+            "경북대병원은 러시아 사할린 주립병원과 협약을 체결하고 환자 송출에 나선다고 밝혔다.",
+            {("agreement", ("경북대병원", "사할린 주립병원"), None, ("KR", "RU"), None)},
+        ),
+    ],
+)
+def test_subjects_pairs_targets_and_lists(body: str, expected: set[tuple]) -> None:
+    assert partnerships(body) == expected
+
+
+def test_a_three_party_agreement_after_a_two_party_one_is_another() -> None:
+    body = (
+        "명지병원은 우즈베키스탄 보건부와 병원 설립 협약을 체결했다.\n"
+        "이를 위해 타슈켄트 제1병원과 우즈베키스탄 보건부, 명지병원 간 3자 협약도 체결했다."
+    )
+    assert partnerships(body) == {
+        ("agreement", ("명지병원", "우즈베키스탄 보건부"), None, ("KR", "UZ"), None),
+        ("agreement", ("명지병원", "타슈켄트 제1병원", "우즈베키스탄 보건부"), None, ("KR", "UZ"), None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "진흥원은 몽골 울란바토르에서 설명회를 열었고 현장에서 3건의 업무협약(MOU) 체결이 이뤄졌다.",
             {("mou", ("진흥원", "3건"), 3, ("KR", "MN"), None)},
+        ),
+        (
+            "부산시는 러시아 블라디보스토크 소재 의료관광 에이전시 3곳과 환자 송출 계약을 체결했다.",
+            {("contract", ("부산시", "3곳"), 3, ("KR", "RU"), None)},
+        ),
+        (
+            # one record per counted group of a list
+            "대구시는 몽골 현지 병원 12곳, 여행사 4곳과 업무협약을 체결했다.",
+            {
+                ("agreement", ("대구시", "12곳"), 12, ("KR", "MN"), None),
+                ("agreement", ("대구시", "4곳"), 4, ("KR", "MN"), None),
+            },
         ),
         (
             "이번 박람회에서 베트남 업체들과의 계약 및 업무협약은 15건이 성사됐다.",
@@ -101,6 +162,25 @@ def test_the_counterpart_is_the_name_the_particle_marks(body: str, expected: set
 )
 def test_agreements_counted_are_a_counted_group(body: str, expected: set[tuple]) -> None:
     assert partnerships(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "signed"),
+    [
+        # the day the news was told is not the day it was signed
+        (
+            "강남세브란스병원은 지난 2일 몽골 국립암센터와 진료협력 협약을 맺었다고 4일 밝혔다.",
+            datetime.date(2019, 3, 2),
+        ),
+        (
+            "강남세브란스병원은 몽골 국립암센터와 진료협력 협약을 맺었다고 4일 밝혔다.",
+            datetime.date(2019, 3, 4),
+        ),
+        ("강남세브란스병원은 2018년 11월 5일 몽골 국립암센터와 협약을 맺었다.", datetime.date(2018, 11, 5)),
+    ],
+)
+def test_the_signing_date(body: str, signed: datetime.date) -> None:
+    assert {record[-1] for record in partnerships(body)} == {signed}
 
 
 def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> None:
@@ -119,6 +199,10 @@ def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> 
         "인천시는 중국 웨이하이시와 보건 협약을 체결한다고 밝혔다.",
         # the agreement told before, named by the verb that concluded it
         "명지병원에 따르면 우즈벡 보건부와 맺은 협약 내용은 원격 진료와 인적 교류 등이다.",
+        # what the agreement is about, joined by 와, is no counterpart
+        "부산시는 외국인 환자 유치와 관련한 협약을 체결했다.",
+        # the hospitals that signed: the Korean side, no counterpart after the agreement
+        "협약을 맺은 병원은 삼성서울병원, 서울대병원, 서울아산병원이다.",
         # 외과 and 효과 end in 과 without being "with"
         "서울대병원 정형외과 의료진은 협약 효과를 설명했다.",
         "부산시는 카자흐스탄 알마티시와 업무협약 체결을 추진한다.",

@@ -123,6 +123,25 @@ class DocumentContext(DocumentCache):
             self._cache[key] = sorted(found, key=lambda r: r.end)
         return self._cache[key]
 
+    def happening_dates(self, sentence: Sentence) -> list[DateMention]:
+        """The dates of a sentence that say when something happened: a date right after a verb
+        of reporting ("announced on April 17", "the hospital said Tuesday") or right before one
+        ("16일 밝혔다") dates the news."""
+        reporting = self.lexicon.matcher("events", "reporting_verbs")
+        patterns = self.language.patterns.events
+        return [
+            d
+            for d in self.dates(sentence)
+            if not any(
+                patterns.reported_date.fullmatch(self.text, r.end, d.start)
+                for r in reporting.finditer(self.text, max(sentence.start, d.start - 30), d.start)
+            )
+            and not any(
+                patterns.date_reported.fullmatch(self.text, d.end, r.start)
+                for r in reporting.finditer(self.text, d.end, min(sentence.end, d.end + 30))
+            )
+        ]
+
     def dates(self, sentence: Sentence) -> list[DateMention]:
         """Calendar dates, and days written without a month ("on the 31st") resolved against
         the dates told before them."""

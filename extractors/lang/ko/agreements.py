@@ -42,13 +42,16 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     """The particle that marks the counterpart of the agreement ``noun`` in the stretch before
     it: the last "와"/"과" glued to a name (a word whose own sounds end it: 과 after a final
     consonant, 와 after a vowel, so 외과 and 치과 are no particle), or the "간" that closes an "A와
-    B 간" pair, or the "를 대상으로" of "A와 B를 대상으로 협약을". Where no particle marks one, or the particle joins the subjects ("A와 B는 협약을
-    체결했다"), the counterparts are the subjects: an empty marker at the noun says so, for Korean
-    never names a counterpart after its agreement ("협약을 맺은 병원은 …": the Korean side)."""
+    B 간" pair, or the "를 대상으로" of "A와 B를 대상으로 협약을"; a count of agreements where none
+    is named ("1건의 업무협약"); a particle between the agreement and its verb ("협약을 몽골
+    보건부와 체결했다") first. Where no particle marks one, or the particle joins the subjects
+    ("A와 B는 협약을 체결했다"), the counterparts are the subjects: an empty marker at the noun
+    says so, for Korean never names a counterpart after its agreement ("협약을 맺은 병원은 …":
+    the Korean side)."""
     clause_start = _clause_start(ctx, sentence, noun.start)
-    counted = _counted_agreements(ctx, sentence, noun)
-    if counted is not None:
-        return counted
+    found = _counted_agreements(ctx, sentence, noun) or _marker_before_verb(ctx, sentence, noun)
+    if found is not None:
+        return found
     marker = None
     for match in _WITH.finditer(ctx.text, clause_start, noun.start):
         if _is_particle(ctx, match):
@@ -70,6 +73,17 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """ "업무협약을 몽골 보건부와 체결했다": the counterpart named between the agreement and its verb."""
+    verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
+    if verb is None:
+        return None
+    marked = [m for m in _WITH.finditer(ctx.text, noun.end, verb.start) if _is_particle(ctx, m)]
+    if not marked:
+        return None
+    return PhraseMatch(marked[-1].start("particle"), marked[-1].end(), marked[-1].group(0), "with")
 
 
 def _counted_agreements(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
@@ -96,11 +110,15 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     if marker.label == "between":
         joined = [
             m
-            for m in _WITH.finditer(ctx.text, sentence.start, first)
-            if _is_particle(ctx, m) and not ctx.text[m.end() : first].strip()
+            for m in _WITH.finditer(ctx.text, sentence.start, end)
+            if _is_particle(ctx, m) and m.end() <= first
         ]
         if joined:
-            first = _phrase_start(ctx, sentence, joined[-1].start())
+            other_side = _phrase_start(ctx, sentence, joined[-1].start())
+            domestic = ctx.lexicon.matcher("partnerships", "domestic_words")
+            if domestic.search(ctx.text, joined[-1].end(), end):
+                return other_side, joined[-1].start()  # "아부다비 보건청과 국내 4개 의료기관 간"
+            first = other_side
     return first, end
 
 
@@ -129,8 +147,11 @@ def _is_particle(ctx: DocumentContext, match: re.Match[str]) -> bool:
     """Whether "와"/"과" is the particle of the word before it rather than the end of the word
     itself ("효과", "외과", "결과"): the particle agrees with the sound it follows."""
     before = ctx.text[match.start() - 1] if match.start() else ""
-    word = _WORD.findall(ctx.text[max(0, match.start() - 20) : match.start()])
-    if not word or word[-1] in ctx.lexicon.section("partnerships")["not_with_words"]:
+    stems = _WORD.findall(ctx.text[max(0, match.start() - 20) : match.start()])
+    if (
+        not stems
+        or stems[-1] + match.group(0).strip() in ctx.lexicon.section("partnerships")["not_with_words"]
+    ):
         return False
     if not "\uac00" <= before <= "\ud7a3":
         return True  # after a bracket, a quote or a Latin name either form is written
@@ -141,17 +162,26 @@ def _is_particle(ctx: DocumentContext, match: re.Match[str]) -> bool:
 def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
     """The start of the name that ends at ``end`` with the names listed before it: a word before
     it belongs to the phrase when it is a known place or organisation ("사할린주정부
-    체육청소년정치부") or an item of the list ("연해주립병원, 조지덴탈병원")."""
+    체육청소년정치부", "아부다비의 보건청"), an item of the list ("연해주립병원, 조지덴탈병원",
+    "병원 12곳, 여행사 4곳") or what joins its items (및)."""
     known = [(k.start, k.end) for k in (*ctx.places(sentence), *ctx.organizations(sentence))]
     words = list(_WORD.finditer(ctx.text, sentence.start, end))
     if not words:
         return end
     start, item_before = words[-1].start(), False
-    for word in reversed(words[:-1]):
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index]
         text = word.group(0)
-        listed = text.endswith(",") and not re.search(r"\d", text)
-        covered = any(s <= word.start() and word.end() - (1 if listed else 0) <= e for s, e in known)
-        if not (text == "및" or item_before or listed or covered):
+        bare = text.rstrip(",").removesuffix("의")  # "아부다비의 보건청": the genitive belongs to the name
+        covered = any(s <= word.start() and word.start() + len(bare) <= e for s, e in known)
+        item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
+        if not (text == "및" or item_before or _is_item(text) or covered or item_starts):
             break
         start, item_before = word.start(), text == "및"
     return start
+
+
+def _is_item(word: str) -> bool:
+    """A word that ends an item of a list: "조지덴탈병원,", not a date ("5일,") nor a verb that
+    ends a clause ("방문해,", "참석하고,")."""
+    return word.endswith(",") and not re.search(r"\d\s?(?:일|월|년),$|(?:해|고|며|서|여|다),$", word)

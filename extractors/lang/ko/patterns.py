@@ -17,6 +17,9 @@ from extractors.lang.patterns import (
 )
 
 _NEVER_CASELESS = CaselessPattern(NEVER, None)
+# a word that is a name without a known name before it: quoted, Latin, or ending in a city's,
+# province's or bureau's ending, or owned by the place or body before it ("아부다비의 보건청")
+_NAME_ALONE = r"[‘'\"“]|[^\s]*[A-Za-z]|[^\s]*(?:시|주|성|현|국|청)(?:\([^)]*\))?$|[^\s(),]+의\s"
 
 
 def compile_patterns(lexicon: Lexicon) -> Patterns:
@@ -45,11 +48,14 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             market_members=_NEVER_CASELESS,
         ),
         partnerships=PartnershipPatterns(
-            # the last word of the stretch where the counterpart is named, its bracket included:
-            # "러시아 대형 보험사 '소가스(SOGAS)'", "사할린주정부 체육청소년정치부"
-            # (a person's title is no name: "카타르 보건부 차관보" is the ministry's)
+            # the last word of the stretch where the counterpart is named, its bracket and a
+            # genitive before it included: "사할린주정부 체육청소년정치부", "아부다비의 보건청". Alone
+            # in the stretch, a word is a name only when written as one: quoted ("'소가스'"), in
+            # Latin letters (UBS), or a city, province or bureau (홈스크시, 보건국); "활성화와 환자
+            # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보).
             unknown_name=re.compile(
-                rf"(?:.*\s)?(?P<descriptor>)(?!(?:{titles})$)(?P<name>(?:[^\s(),]|\([^)]*\))+)$"
+                rf"(?:(?={_NAME_ALONE})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)"
+                r"(?P<name>(?:[^\s(),]+의\s)?(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,
             seat=NEVER,

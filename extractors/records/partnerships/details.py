@@ -18,8 +18,10 @@ def agreement_details(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatc
 
 def signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[date | None, bool]:
     """The date nearest the agreement in its sentence ("told on the 5th that ... from 30 March
-    to 1 April ... the MOU signing": the trip, not the announcement), and whether it is one day."""
-    dates = ctx.dates(sentence)
+    to 1 April ... the MOU signing": the trip, not the announcement; "지난 12일 … 협약을
+    맺었다고 14일 밝혔다": the 12th, the day the news was told only where no other is), and
+    whether it is one day."""
+    dates = ctx.happening_dates(sentence) or ctx.dates(sentence)
     if not dates:
         day = ctx.event_day(sentence)
         return day, day is not None
