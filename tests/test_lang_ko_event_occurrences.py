@@ -197,3 +197,33 @@ def test_the_same_edition_told_again_joins_its_event() -> None:
 )
 def test_iran_after_a_closing_quote_is_the_quotation_particle(body: str, country: str) -> None:
     assert events(body, ("event_type", "country")) == {("conference", country)}
+
+
+@pytest.mark.parametrize(
+    ("body", "organizers"),
+    [
+        (
+            "부산시와 부산관광공사는 고신대병원, 대동병원 등 10개 의료기관과 함께 20일 몽골 울란바토르에서 "
+            "의료관광설명회를 연다.",
+            ("부산시", "부산관광공사"),
+        ),
+        ("강남구는 20일 베트남 호치민에서 의료관광 해외설명회를 갖는다.", ("강남구",)),
+        (
+            "이 행사는 보건복지부가 주최하고 한국보건산업진흥원이 주관하며 3월 14일 서울 코엑스에서 열린다.",
+            ("보건복지부", "한국보건산업진흥원"),
+        ),
+        (
+            "한국보건산업진흥원(진흥원)은 지난 5일 카자흐스탄 알마티에서 한국의료 설명회를 개최했다.",
+            ("한국보건산업진흥원",),
+        ),
+    ],
+)
+def test_the_organisers_are_the_subjects_of_the_verb_as_written(
+    body: str, organizers: tuple[str, ...]
+) -> None:
+    assert {e[0] for e in events(body, ("organizers",))} == {organizers}
+
+
+def test_a_hospital_named_after_the_subject_is_no_organiser() -> None:
+    body = "대구시는 경북대병원과 함께 지난 5일 러시아 모스크바에서 대구의료관광 설명회를 열었다."
+    assert events(body, ("organizers",)) == {(("대구시",),)}

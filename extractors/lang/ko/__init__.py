@@ -137,6 +137,9 @@ class Korean(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return events.held_at(ctx, sentence, place)
 
+    def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
+        return events.organizers_of(ctx, sentence, verb)
+
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return events.points_back(ctx, sentence, noun)
 
