@@ -227,3 +227,30 @@ def test_the_organisers_are_the_subjects_of_the_verb_as_written(
 def test_a_hospital_named_after_the_subject_is_no_organiser() -> None:
     body = "대구시는 경북대병원과 함께 지난 5일 러시아 모스크바에서 대구의료관광 설명회를 열었다."
     assert events(body, ("organizers",)) == {(("대구시",),)}
+
+
+def test_on_a_page_without_a_date_a_day_alone_is_placed_by_the_date_told_before() -> None:
+    body = (
+        "강원도는 2019년 3월 5일 러시아 블라디보스토크에서 강원의료관광 설명회를 열었다. "
+        "이어 7일에는 하바롭스크에서 의료관광 박람회에 참가했다."
+    )
+    assert events(body, ("event_type", "start_date", "city"), NO_DATELINE) == {
+        ("business_presentation", datetime.date(2019, 3, 5), "블라디보스토크"),
+        ("promotion", datetime.date(2019, 3, 7), "하바롭스크"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "강원도는 오는 28일 평창 알펜시아에서 '강원 보건의료 콘퍼런스 2019'를 개최할 예정이다.",
+            {("conference", "강원 보건의료 콘퍼런스 2019", None)},
+        ),
+        ("강원도는 하반기 평창 알펜시아에서 '강원 보건의료 콘퍼런스 2019'를 개최할 예정이다.", set()),
+    ],
+)
+def test_a_plan_on_a_page_without_a_date_is_an_event_only_with_its_days_told(
+    body: str, expected: set
+) -> None:
+    assert events(body, ("event_type", "name", "start_date"), NO_DATELINE) == expected
