@@ -254,3 +254,11 @@ def test_a_plan_on_a_page_without_a_date_is_an_event_only_with_its_days_told(
     body: str, expected: set
 ) -> None:
     assert events(body, ("event_type", "name", "start_date"), NO_DATELINE) == expected
+
+
+def test_what_an_agreement_is_expected_to_bring_is_no_event() -> None:
+    body = (
+        "이번 양해각서 체결을 통해 두 기관은 △의료인 연수 △학술교류회 및 컨퍼런스 공동개최 등의 사업을 "
+        "수행해 해외환자 유치에 기여할 것으로 기대된다."
+    )
+    assert events(body, dateline=NO_DATELINE) == set()
