@@ -262,3 +262,10 @@ def test_what_an_agreement_is_expected_to_bring_is_no_event() -> None:
         "수행해 해외환자 유치에 기여할 것으로 기대된다."
     )
     assert events(body, dateline=NO_DATELINE) == set()
+
+
+def test_a_party_leader_is_no_hall_of_the_party() -> None:
+    body = "김 교수를 봉사단장으로 한 일행은 지난 5일 캄보디아 프놈펜에서 진료를 실시했다."
+    assert events(body, ("event_type", "start_date", "city")) == {
+        ("medical_consultation", datetime.date(2019, 3, 5), "프놈펜")
+    }

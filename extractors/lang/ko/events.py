@@ -140,7 +140,13 @@ def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether a room word glued to the event noun makes it the place where something was held
     (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event."""
-    return noun.text not in _AWARD_NOUNS and _BUILDING_AFTER.match(ctx.text, noun.end) is not None
+    room = _BUILDING_AFTER.match(ctx.text, noun.end)
+    # 단장 is a party's leader (봉사단장, 대표단장), not a hall
+    return (
+        room is not None
+        and noun.text not in _AWARD_NOUNS
+        and not (noun.text.endswith("단") and room[0] == "장")
+    )
 
 
 def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
