@@ -269,3 +269,24 @@ def test_a_party_leader_is_no_hall_of_the_party() -> None:
     assert events(body, ("event_type", "start_date", "city")) == {
         ("medical_consultation", datetime.date(2019, 3, 5), "프놈펜")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "‘2019 메디컬코리아 외국인환자유치대상 시상식’이 5일 서울 롯데호텔에서 진행되었다.",
+            {("award", datetime.date(2019, 3, 5))},
+        ),
+        (
+            "메디컬코리아 한국의료 설명회가 5일 카자흐스탄 알마티에서 열렸다.",
+            {("business_presentation", datetime.date(2019, 3, 5))},
+        ),
+        (
+            "메디컬코리아 2019가 5일 서울 코엑스에서 열렸고, 부대행사로 의료관광 설명회도 진행됐다.",
+            {("conference", datetime.date(2019, 3, 5))},
+        ),
+    ],
+)
+def test_the_last_event_noun_of_a_compound_says_what_the_event_is(body: str, expected: set) -> None:
+    assert events(body, ("event_type", "start_date")) == expected

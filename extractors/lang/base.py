@@ -251,6 +251,11 @@ class Language(ABC):
         then the sentence adds to that occurrence, whatever dates it gives."""
 
     @abstractmethod
+    def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        """Whether the event noun says what the event is, not a part of a longer name whose own
+        event noun comes after it ("메디컬코리아 외국인환자유치대상 시상식" is a ceremony)."""
+
+    @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
 

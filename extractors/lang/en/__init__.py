@@ -146,6 +146,9 @@ class English(Language):
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return False  # English names an event told before with "the", read by definite_head
 
+    def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return True  # English names the kind of an event by type priority
+
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)
 

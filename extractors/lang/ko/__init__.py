@@ -143,6 +143,9 @@ class Korean(Language):
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return events.points_back(ctx, sentence, noun)
 
+    def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return events.heads_its_compound(ctx, sentence, noun)
+
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return events.names_a_building(ctx, noun)
 

@@ -55,6 +55,8 @@ _SUBJECT = re.compile(r"(?:\s?\([^)]*\))?(?:은|는|이|가)\s")
 _JOINED_CLAUSE = re.compile(r"\S*(?:하고|하며|했고|했으며)\s")
 _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
+MAX_COMPOUND_WORDS = 5  # words between two event nouns of one name
+_JOINING_WORDS = {"및", "등", "겸", "또는", "그리고"}  # words that list events, not compound them
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
@@ -190,3 +192,22 @@ def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[i
         end = suffix.end() if suffix else place.end
         found.append((place.start, end, ctx.text[place.start : end]))
     return sorted(found)
+
+
+def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Korean ends a compound with its head: in ‘2010 메디컬코리아 외국인환자유치大賞’ 시상식 or
+    메디컬코리아 외국인환자유치대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
+    noun with another one after it in the same run of particle-free words (a quoted title and the
+    noun right after it included) is a part of that name."""
+    types = ctx.lexicon.matcher("events", "types")
+    for later in types.finditer(ctx.text, noun.end, sentence.end):
+        if later.text in UNNAMED_NOUNS:
+            continue
+        between = ctx.text[noun.end : later.start]
+        words = re.sub(r"[‘’“”'\"]", "", between).split()
+        return (
+            len(words) > MAX_COMPOUND_WORDS
+            or re.search(r"[,.()·:]", between) is not None
+            or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
+        )
+    return True

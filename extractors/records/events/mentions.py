@@ -45,6 +45,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         t
         for t in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
         if not ctx.language.names_a_building(ctx, t)
+        and ctx.language.heads_its_compound(ctx, sentence, t)
         and not _is_announcement(ctx, t)
         and not _names_a_party(ctx, sentence, t)
         and not _counted_visitors(ctx, sentence, t)
