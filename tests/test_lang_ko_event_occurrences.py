@@ -290,3 +290,32 @@ def test_a_party_leader_is_no_hall_of_the_party() -> None:
 )
 def test_the_last_event_noun_of_a_compound_says_what_the_event_is(body: str, expected: set) -> None:
     assert events(body, ("event_type", "start_date")) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "동 사업을 위해 지난 1일 먼저 입국한",
+        "한편, 이번 연수에 앞서 지난 1일 입국한",
+        "이번 사업의 하나로 지난 1일 입국한",
+    ],
+)
+def test_a_sentence_opening_on_the_program_told_before_adds_to_it(opening: str) -> None:
+    body = (
+        "한국보건산업진흥원은 3월 5일부터 6월 4일까지 ‘외국인 의료인력 국내연수사업’을 실시한다. "
+        f"{opening} 러시아 의료진 5인은 서울의 병원에서 연수과정을 밟고 있다."
+    )
+    assert events(body, ("event_type", "start_date", "end_date")) == {
+        ("training", datetime.date(2019, 3, 5), datetime.date(2019, 6, 4))
+    }
+
+
+def test_a_sentence_opening_on_this_month_is_an_event_of_its_own() -> None:
+    body = (
+        "부산시는 지난 2일 카자흐스탄 알마티에서 부산의료관광설명회를 열었다. "
+        "이번 달에는 지난 8일 우즈베키스탄 타슈켄트에서 의료관광 팸투어를 진행했다."
+    )
+    assert events(body, ("event_type", "start_date")) == {
+        ("business_presentation", datetime.date(2019, 3, 2)),
+        ("delegation_visit", datetime.date(2019, 3, 8)),
+    }

@@ -55,6 +55,11 @@ _SUBJECT = re.compile(r"(?:\s?\([^)]*\))?(?:은|는|이|가)\s")
 _JOINED_CLAUSE = re.compile(r"\S*(?:하고|하며|했고|했으며)\s")
 _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
+# a sentence opening on "동 사업을", "이번 방문에서" (not "이번 달", a time): about what was told before
+_OPENS_ON_DEMONSTRATIVE = re.compile(
+    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
+    r"(?:은|는|을|를|에서는|에서|에는|에|의|과|와|으로|로)\s"
+)
 MAX_COMPOUND_WORDS = 5  # words between two event nouns of one name
 _JOINING_WORDS = {"및", "등", "겸", "또는", "그리고"}  # words that list events, not compound them
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
@@ -94,9 +99,10 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """이번 행사는, 동 시상식에서, 이 행사는: a demonstrative before the event noun (or before the
-    compound it ends) names the event told before."""
+    compound it ends) names the event told before; so does a sentence that opens on one (한편, 동
+    사업을 위해 …; 이번 방문에서 …), whatever event nouns follow."""
     start = _compound_start(ctx.text, sentence.start, noun)
-    return any(
+    return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
         _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
         for position in (noun.start, start)
     )
