@@ -197,3 +197,125 @@ def test_the_same_edition_told_again_joins_its_event() -> None:
 )
 def test_iran_after_a_closing_quote_is_the_quotation_particle(body: str, country: str) -> None:
     assert events(body, ("event_type", "country")) == {("conference", country)}
+
+
+@pytest.mark.parametrize(
+    ("body", "organizers"),
+    [
+        (
+            "부산시와 부산관광공사는 고신대병원, 대동병원 등 10개 의료기관과 함께 20일 몽골 울란바토르에서 "
+            "의료관광설명회를 연다.",
+            ("부산시", "부산관광공사"),
+        ),
+        ("강남구는 20일 베트남 호치민에서 의료관광 해외설명회를 갖는다.", ("강남구",)),
+        (
+            "이 행사는 보건복지부가 주최하고 한국보건산업진흥원이 주관하며 3월 14일 서울 코엑스에서 열린다.",
+            ("보건복지부", "한국보건산업진흥원"),
+        ),
+        (
+            "한국보건산업진흥원(진흥원)은 지난 5일 카자흐스탄 알마티에서 한국의료 설명회를 개최했다.",
+            ("한국보건산업진흥원",),
+        ),
+    ],
+)
+def test_the_organisers_are_the_subjects_of_the_verb_as_written(
+    body: str, organizers: tuple[str, ...]
+) -> None:
+    assert {e[0] for e in events(body, ("organizers",))} == {organizers}
+
+
+def test_a_hospital_named_after_the_subject_is_no_organiser() -> None:
+    body = "대구시는 경북대병원과 함께 지난 5일 러시아 모스크바에서 대구의료관광 설명회를 열었다."
+    assert events(body, ("organizers",)) == {(("대구시",),)}
+
+
+def test_on_a_page_without_a_date_a_day_alone_is_placed_by_the_date_told_before() -> None:
+    body = (
+        "강원도는 2019년 3월 5일 러시아 블라디보스토크에서 강원의료관광 설명회를 열었다. "
+        "이어 7일에는 하바롭스크에서 의료관광 박람회에 참가했다."
+    )
+    assert events(body, ("event_type", "start_date", "city"), NO_DATELINE) == {
+        ("business_presentation", datetime.date(2019, 3, 5), "블라디보스토크"),
+        ("promotion", datetime.date(2019, 3, 7), "하바롭스크"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "강원도는 오는 28일 평창 알펜시아에서 '강원 보건의료 콘퍼런스 2019'를 개최할 예정이다.",
+            {("conference", "강원 보건의료 콘퍼런스 2019", None)},
+        ),
+        ("강원도는 하반기 평창 알펜시아에서 '강원 보건의료 콘퍼런스 2019'를 개최할 예정이다.", set()),
+    ],
+)
+def test_a_plan_on_a_page_without_a_date_is_an_event_only_with_its_days_told(
+    body: str, expected: set
+) -> None:
+    assert events(body, ("event_type", "name", "start_date"), NO_DATELINE) == expected
+
+
+def test_what_an_agreement_is_expected_to_bring_is_no_event() -> None:
+    body = (
+        "이번 양해각서 체결을 통해 두 기관은 △의료인 연수 △학술교류회 및 컨퍼런스 공동개최 등의 사업을 "
+        "수행해 해외환자 유치에 기여할 것으로 기대된다."
+    )
+    assert events(body, dateline=NO_DATELINE) == set()
+
+
+def test_a_party_leader_is_no_hall_of_the_party() -> None:
+    body = "김 교수를 봉사단장으로 한 일행은 지난 5일 캄보디아 프놈펜에서 진료를 실시했다."
+    assert events(body, ("event_type", "start_date", "city")) == {
+        ("medical_consultation", datetime.date(2019, 3, 5), "프놈펜")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "‘2019 메디컬코리아 외국인환자유치대상 시상식’이 5일 서울 롯데호텔에서 진행되었다.",
+            {("award", datetime.date(2019, 3, 5))},
+        ),
+        (
+            "메디컬코리아 한국의료 설명회가 5일 카자흐스탄 알마티에서 열렸다.",
+            {("business_presentation", datetime.date(2019, 3, 5))},
+        ),
+        (
+            "메디컬코리아 2019가 5일 서울 코엑스에서 열렸고, 부대행사로 의료관광 설명회도 진행됐다.",
+            {("conference", datetime.date(2019, 3, 5))},
+        ),
+    ],
+)
+def test_the_last_event_noun_of_a_compound_says_what_the_event_is(body: str, expected: set) -> None:
+    assert events(body, ("event_type", "start_date")) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "동 사업을 위해 지난 1일 먼저 입국한",
+        "한편, 이번 연수에 앞서 지난 1일 입국한",
+        "이번 사업의 하나로 지난 1일 입국한",
+    ],
+)
+def test_a_sentence_opening_on_the_program_told_before_adds_to_it(opening: str) -> None:
+    body = (
+        "한국보건산업진흥원은 3월 5일부터 6월 4일까지 ‘외국인 의료인력 국내연수사업’을 실시한다. "
+        f"{opening} 러시아 의료진 5인은 서울의 병원에서 연수과정을 밟고 있다."
+    )
+    assert events(body, ("event_type", "start_date", "end_date")) == {
+        ("training", datetime.date(2019, 3, 5), datetime.date(2019, 6, 4))
+    }
+
+
+def test_a_sentence_opening_on_this_month_is_an_event_of_its_own() -> None:
+    body = (
+        "부산시는 지난 2일 카자흐스탄 알마티에서 부산의료관광설명회를 열었다. "
+        "이번 달에는 지난 8일 우즈베키스탄 타슈켄트에서 의료관광 팸투어를 진행했다."
+    )
+    assert events(body, ("event_type", "start_date")) == {
+        ("business_presentation", datetime.date(2019, 3, 2)),
+        ("delegation_visit", datetime.date(2019, 3, 8)),
+    }

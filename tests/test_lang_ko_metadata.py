@@ -79,3 +79,27 @@ def test_a_date_and_clock_time_ending_the_headline_line_are_its_stamp(stamp: str
 def test_a_date_without_a_clock_time_ending_the_headline_is_no_stamp() -> None:
     document = _document(f"{HEADLINE} 2013.08.30\n\n{BODY}")
     assert document.published_date is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["대통령의료센터와 양해각서(MOU) 체결", "청연병원, 우즈베키스탄 현지병원과 MOU 체결"],
+)
+def test_a_korean_headline_with_an_acronym_in_capitals_is_no_site_name(headline: str) -> None:
+    document = _document(f"{headline}\n\n해외환자 유치 토대 마련\n\n{BODY}")
+    assert document.title == headline
+
+
+def test_a_line_all_in_capitals_above_the_headline_is_still_the_site_name() -> None:
+    document = _document(f"KOREA HEALTH NEWS\n{HEADLINE}\n입력 2019.03.10 09:00\n{BODY}")
+    assert document.title == HEADLINE
+
+
+def test_the_repeated_headline_wins_over_the_subtitles_under_it() -> None:
+    text = f"{HEADLINE}\n\n{HEADLINE}\n\n울란바토르 의료관광 설명회 열고 150여 건 상담\n기사승인 2024-11-06 16:58:26\n{BODY}"
+    assert _document(text).title == HEADLINE
+
+
+def test_without_a_repeated_line_the_headline_is_the_last_before_the_dateline() -> None:
+    text = f"지역뉴스\n{HEADLINE}\n입력 2024.11.06 16:58\n{BODY}"
+    assert _document(text).title == HEADLINE

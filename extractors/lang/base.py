@@ -274,9 +274,18 @@ class Language(ABC):
         "visited Almaty" after the noun in English, "하노이에서" (the locative after it) in Korean."""
 
     @abstractmethod
+    def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
+        """Who held the event told by the verb at ``verb``: its subject, as the text names it."""
+
+    @abstractmethod
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         """Whether the event noun is named as the event told before (이번 행사는, 동 시상식에서):
         then the sentence adds to that occurrence, whatever dates it gives."""
+
+    @abstractmethod
+    def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        """Whether the event noun says what the event is, not a part of a longer name whose own
+        event noun comes after it ("메디컬코리아 외국인환자유치대상 시상식" is a ceremony)."""
 
     @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:

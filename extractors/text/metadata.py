@@ -264,12 +264,17 @@ def _headline(
             publisher = text
     if not candidates:
         return None, publisher
+    repeated = [c for c in candidates if sum(c[1] == o[1] for o in candidates) > 1]
     if dateline is not None:
         before = [c for c in candidates if c[0] <= dateline.line]
         after = [c for c in candidates if c[0] > dateline.line]
+        # the title bar and the article head repeat the headline; the subtitles under it are
+        # said once ("중동에도 ‘K-의료’ 바람…" twice, then "사우디와 의료진 연수 분야 등 협력")
+        repeated_before = [c for c in repeated if c in before]
+        if repeated_before:
+            return repeated_before[-1][1], publisher
         if before or after:
             return (before[-1] if before else after[0])[1], publisher
-    repeated = [c for c in candidates if sum(c[1] == o[1] for o in candidates) > 1]
     return (repeated or candidates)[0][1], publisher
 
 
@@ -286,7 +291,13 @@ def _is_furniture(text: str, language: Language) -> bool:
         return True
     if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True
-    return text.isupper() and len(text.split()) <= SHOUTED_LINE_WORDS
+    return _is_shouted(text) and len(text.split()) <= SHOUTED_LINE_WORDS
+
+
+def _is_shouted(text: str) -> bool:
+    """Every letter a capital: not ``str.isupper``, which a Korean headline with an acronym in it
+    passes (Hangul has no case: "대통령의료센터와 양해각서(MOU) 체결")."""
+    return text.isupper() and all(c.isupper() for c in text if c.isalpha())
 
 
 def _is_only_an_organization(text: str, language: Language) -> bool:

@@ -161,8 +161,15 @@ class English(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return grammar.held_at(ctx, sentence, noun, place)
 
+    def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
+        actor = ctx.actor(sentence, verb)  # the nearest organisation or place before the verb
+        return [actor] if actor is not None else []
+
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return False  # English names an event told before with "the", read by definite_head
+
+    def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return True  # English names the kind of an event by type priority
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)

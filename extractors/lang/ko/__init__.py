@@ -158,8 +158,14 @@ class Korean(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return events.held_at(ctx, sentence, place)
 
+    def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
+        return events.organizers_of(ctx, sentence, verb)
+
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return events.points_back(ctx, sentence, noun)
+
+    def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return events.heads_its_compound(ctx, sentence, noun)
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return events.names_a_building(ctx, noun)

@@ -166,5 +166,10 @@ def _overlaps(found: list[DateMention], start: int, end: int) -> bool:
 
 
 def find_ordinal_days(text: str, start: int, end: int) -> list[OrdinalDay]:
-    """Korean writes a day without its month as 5일, read as a date by ``find_dates``."""
-    return []
+    """Days without their month (5일, 12일부터 15일까지): ``find_dates`` places them by the
+    publication month; on a page without a date these are what is left, placed by a date told
+    before them, and they tell that an event has its days even where nothing places them."""
+    return [
+        OrdinalDay(m.start(), m.end(), m.group(0), int(m["d"]), int(m["d2"]) if m["d2"] else None)
+        for m in _DAY_ALONE.finditer(text, start, end)
+    ]

@@ -10,7 +10,7 @@ import re
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
-from extractors.mentions.places import Place
+from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 # event nouns that say what happened but name nothing of their own: "방문해", "행사를 열었다"
@@ -50,6 +50,18 @@ _AWARD_NOUNS = ("표창", "수상")
 _PARTY = "단"
 # an edition's year right after the name belongs to it: 메디컬코리아 2024가, 보건의료 콘퍼런스 2011
 _EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
+# the particle that makes a name the subject: 은/는/이/가, after an abbreviation in brackets
+_SUBJECT = re.compile(r"(?:\s?\([^)]*\))?(?:은|는|이|가)\s")
+_JOINED_CLAUSE = re.compile(r"\S*(?:하고|하며|했고|했으며)\s")
+_COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
+_PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
+# a sentence opening on "동 사업을", "이번 방문에서" (not "이번 달", a time): about what was told before
+_OPENS_ON_DEMONSTRATIVE = re.compile(
+    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
+    r"(?:은|는|을|를|에서는|에서|에는|에|의|과|와|으로|로)\s"
+)
+MAX_COMPOUND_WORDS = 5  # words between two event nouns of one name
+_JOINING_WORDS = {"및", "등", "겸", "또는", "그리고"}  # words that list events, not compound them
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
@@ -87,9 +99,10 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """이번 행사는, 동 시상식에서, 이 행사는: a demonstrative before the event noun (or before the
-    compound it ends) names the event told before."""
+    compound it ends) names the event told before; so does a sentence that opens on one (한편, 동
+    사업을 위해 …; 이번 방문에서 …), whatever event nouns follow."""
     start = _compound_start(ctx.text, sentence.start, noun)
-    return any(
+    return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
         _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
         for position in (noun.start, start)
     )
@@ -153,4 +166,72 @@ def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> b
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether a room word glued to the event noun makes it the place where something was held
     (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event."""
-    return noun.text not in _AWARD_NOUNS and _BUILDING_AFTER.match(ctx.text, noun.end) is not None
+    room = _BUILDING_AFTER.match(ctx.text, noun.end)
+    # 단장 is a party's leader (봉사단장, 대표단장), not a hall
+    return (
+        room is not None
+        and noun.text not in _AWARD_NOUNS
+        and not (noun.text.endswith("단") and room[0] == "장")
+    )
+
+
+def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
+    """The subjects of the verb, marked so (부산시와 부산관광공사는, 보건복지부가 주최하고
+    한국보건산업진흥원이 주관하며), named as written with their 시/구/도 (강남구, not 강남); else
+    the nearest organisation or Korean place before the verb."""
+    # a joined clause names the next host: 보건복지부가 주최하고 한국보건산업진흥원이 주관하며
+    joined = _JOINED_CLAUSE.match(ctx.text, verb, sentence.end)
+    agents = _agents(ctx, sentence, verb)
+    if joined is not None:
+        agents += [a for a in _agents(ctx, sentence, sentence.end) if a[0] == joined.end()]
+    subjects: list[str] = []
+    for index, (start, end, name) in enumerate(agents):
+        after = _SUBJECT.match(ctx.text, end)
+        if after is None:
+            continue
+        subjects.append(name)
+        # the names coordinated before it share its particle: 부산시와 부산관광공사는
+        for previous in reversed(agents[:index]):
+            if _COORDINATED.fullmatch(ctx.text, previous[1], start) is None:
+                break
+            subjects.insert(len(subjects) - 1, previous[2])
+            start = previous[0]
+    if subjects:
+        return list(dict.fromkeys(subjects))
+    actor = ctx.actor(sentence, verb)
+    return [actor] if actor is not None else []
+
+
+def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[int, int, str]]:
+    """Korean organisations and Korean places (with the 시/구/도 written after them) before the verb."""
+    organizations = [
+        o for o in ctx.organizations(sentence) if o.end <= verb and (o.country is None or o.is_korean)
+    ]
+    found = [(o.start, o.end, o.name) for o in organizations]
+    for place in ctx.places(sentence):
+        korean = place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        if not korean or place.end > verb or any(o.start <= place.start < o.end for o in organizations):
+            continue
+        suffix = _PLACE_SUFFIX.match(ctx.text, place.end)
+        end = suffix.end() if suffix else place.end
+        found.append((place.start, end, ctx.text[place.start : end]))
+    return sorted(found)
+
+
+def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Korean ends a compound with its head: in ‘2010 메디컬코리아 외국인환자유치大賞’ 시상식 or
+    메디컬코리아 외국인환자유치대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
+    noun with another one after it in the same run of particle-free words (a quoted title and the
+    noun right after it included) is a part of that name."""
+    types = ctx.lexicon.matcher("events", "types")
+    for later in types.finditer(ctx.text, noun.end, sentence.end):
+        if later.text in UNNAMED_NOUNS:
+            continue
+        between = ctx.text[noun.end : later.start]
+        words = re.sub(r"[‘’“”'\"]", "", between).split()
+        return (
+            len(words) > MAX_COMPOUND_WORDS
+            or re.search(r"[,.()·:]", between) is not None
+            or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
+        )
+    return True

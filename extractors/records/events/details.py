@@ -134,9 +134,7 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
             and not before[-1].endswith(",")
             and before[-1].lower() not in lexicon.section("events")["not_subject_markers"]
         ):
-            subject = ctx.actor(sentence, verb.start)
-            if subject is not None:
-                organizers.append(subject)
+            organizers += ctx.language.organizers_of(ctx, sentence, verb.start)
             break
     return list(dict.fromkeys(organizers))
 

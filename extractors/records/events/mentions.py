@@ -41,6 +41,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         t
         for t in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
         if not ctx.language.names_a_building(ctx, t)
+        and ctx.language.heads_its_compound(ctx, sentence, t)
         and not _is_announcement(ctx, t)
         and not _names_a_party(ctx, sentence, t)
         and not _counted_visitors(ctx, sentence, t)
@@ -57,7 +58,12 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.caption = any(
         c.start == sentence.start for c in captions.finditer(ctx.text, sentence.start, sentence.start + 20)
     )
-    mention.future = dated is None and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
+    # a plan is an event to come only with its days told, placed or not (a page without a date)
+    mention.future = (
+        dated is None
+        and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
+        and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
+    )
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
     mention.name = ctx.language.event_name(ctx, sentence)
