@@ -178,3 +178,24 @@ def test_patients_attending_a_consultation_were_seen() -> None:
 )
 def test_people_attending_without_care_are_no_count(body: str) -> None:
     assert stats(body) == set()
+
+
+def test_a_mark_passed_by_the_count_told_is_no_count_of_its_own() -> None:
+    body = "우리나라를 찾은 외국인환자는 누적 226만 명으로 10년 만에 200만 명을 넘어섰다."
+    assert {(c, p) for c, _, _, p, *_ in stats(body)} == {(2260000, "cumulative")}
+
+
+def test_a_mark_passed_for_the_first_time_leans_on_the_count_of_the_article() -> None:
+    body = (
+        "지난해 우리나라를 방문한 외국인 환자가 처음으로 100만명을 돌파했다. "
+        "보건복지부는 지난해 외국인 환자가 117만명으로 집계됐다고 밝혔다."
+    )
+    assert {c for c, *_ in stats(body)} == {1170000}
+
+
+def test_a_mark_passed_with_no_count_beside_it_is_a_count() -> None:
+    body = (
+        "강원도를 찾은 외국인 환자는 모두 2천 972명으로 집계됐다. "
+        "특히 의료관광 상품을 통해 유치된 외국인 환자가 2천명을 넘어섰다."
+    )
+    assert {(c, q) for c, q, *_ in stats(body)} == {(2972, "exact"), (2000, "at_least")}

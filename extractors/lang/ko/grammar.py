@@ -21,6 +21,9 @@ from models import ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
 LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
+_PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴|넘어서)")  # "100만명을 돌파했다"
+_FIRST_TIME = re.compile(r"처음으로|사상 처음|사상 최초|역대 처음")
+MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mark the count told may stand
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
@@ -55,7 +58,7 @@ def counted_noun(
     last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
     after = ctx.text[quantity.end : sentence.end]
     counter = _OF.match(after)
-    if counter is None or _attended(ctx, sentence, quantity):
+    if counter is None or _attended(ctx, sentence, quantity) or _milestone(ctx, sentence, quantity):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if following and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start):
@@ -72,6 +75,32 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "누적 226만 명으로 … 200만 명을 넘어섰다", "처음으로 100만명을 돌파했다" beside "117만명으로":
+    a round figure passed is a mark that a count told in the sentence (or, for a mark passed
+    for the first time, in the article) crossed, not a count of its own; "유치된 외국인 환자가
+    2천명을 넘어섰다" with no such count beside it is a count."""
+    if _PASSED.match(ctx.text, quantity.end) is None or not _is_round(quantity.value):
+        return False
+    first_time = _FIRST_TIME.search(ctx.text, sentence.start, quantity.start) is not None
+    for near in ctx.body_sentences if first_time else [sentence]:
+        for other in ctx.quantities(near):
+            if (
+                not other.is_year
+                and not other.is_measure
+                and not _is_round(other.value)
+                and quantity.value < other.value < quantity.value * MILESTONE_SPAN
+            ):
+                return True
+    return False
+
+
+def _is_round(value: float) -> bool:
+    """One significant digit: 100만, 200만, 3만."""
+    digits = f"{int(value)}".rstrip("0")
+    return len(digits) <= 1
 
 
 def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
