@@ -199,3 +199,22 @@ def test_a_mark_passed_with_no_count_beside_it_is_a_count() -> None:
         "특히 의료관광 상품을 통해 유치된 외국인 환자가 2천명을 넘어섰다."
     )
     assert {(c, q) for c, q, *_ in stats(body)} == {(2972, "exact"), (2000, "at_least")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2022년 방한 외국인 환자는 24.8만 명으로, 이는 코로나19 유행 이전 2019년(49.7만 명) 대비 50% 수준이다.",
+        "2022년 방한 외국인 환자는 24.8만 명으로, 이는 코로나19 유행 이전(2019년, 49.7만 명) 수준의 절반이다.",
+    ],
+)
+def test_a_count_in_brackets_with_its_year_counts_the_sentences_patients(body: str) -> None:
+    assert {(c, y, p) for c, _, y, _, p, *_ in stats(body)} == {
+        (248000, 2022, "foreign_patients"),
+        (497000, 2019, "foreign_patients"),
+    }
+
+
+def test_a_bracketed_count_of_other_people_is_no_count() -> None:
+    body = "외국인 환자 유치 기관이 늘었다. 행사에는 2019년(30명)보다 많은 관계자가 참석했다."
+    assert stats(body) == set()

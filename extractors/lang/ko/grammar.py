@@ -22,6 +22,9 @@ from models import ScopeLevel
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
 LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
 _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴|넘어서)")  # "100만명을 돌파했다"
+# from a year to its figure in brackets: "2019년(", "(’16년, "
+_DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
+_DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
 _FIRST_TIME = re.compile(r"처음으로|사상 처음|사상 최초|역대 처음")
 MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mark the count told may stand
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
@@ -63,6 +66,9 @@ def counted_noun(
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if following and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start):
         return following[0]
+    aside = _dated_aside(ctx, sentence, quantity, nouns)
+    if aside is not None:
+        return aside
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
         return _noun_told_before(ctx, sentence, quantity, nouns) or _people_cared_for(ctx, sentence, quantity)
@@ -75,6 +81,25 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _dated_aside(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """ "2019년(49.7만 명) 대비", "사드 영향 이전(’16년, 12만 7648명) 수준": a count in brackets
+    with its year gives that year's figure of the patients the sentence is about, however far
+    before their noun stands."""
+    opening = ctx.text.rfind("(", sentence.start, quantity.start)
+    if opening < 0 or ")" in ctx.text[opening : quantity.start]:
+        return None
+    closing = _DATED_ASIDE_END.match(ctx.text, quantity.end)
+    if closing is None:
+        return None
+    years = [y for y in ctx.years(sentence) if y.end <= quantity.start and not y.relative]
+    if not years or not _DATED_ASIDE_GAP.fullmatch(ctx.text, years[-1].end, quantity.start):
+        return None
+    before = nouns(sentence.start, years[-1].start)
+    return before[-1] if before else None
 
 
 def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
