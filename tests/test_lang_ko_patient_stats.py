@@ -165,7 +165,8 @@ def test_residents_given_care_are_counted() -> None:
 
 def test_patients_attending_a_consultation_were_seen() -> None:
     body = "알마티에서 열린 진료상담회에는 약 160명의 환자가 참석했다."
-    assert stats(body) == {(160, "approx", 2019, "unspecified", "consultations", (), None)}
+    # seen in Almaty: local patients
+    assert stats(body) == {(160, "approx", 2019, "unspecified", "consultations", ("KZ",), None)}
 
 
 @pytest.mark.parametrize(
@@ -218,3 +219,32 @@ def test_a_count_in_brackets_with_its_year_counts_the_sentences_patients(body: s
 def test_a_bracketed_count_of_other_people_is_no_count() -> None:
     body = "외국인 환자 유치 기관이 늘었다. 행사에는 2019년(30명)보다 많은 관계자가 참석했다."
     assert stats(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "origins"),
+    [
+        ("러시아에서도 52명의 의료관광객이 대구를 찾았다.", 52, ("RU",)),
+        ("러시아 야쿠츠크, 이르쿠츠크 등지 의료관광단 52명이 대구에서 진료를 받았다.", 52, ("RU",)),
+        ("알마티, 아스타나에서 개최한 진료상담회에는 약 160명의 환자가 참석했다.", 160, ("KZ",)),
+        ("몽골의 방한 의료관광객은 2017년 1만4798명으로 늘었다.", 14798, ("MN",)),
+        ("서울에서 외국인 환자 3천명이 진료를 받았다.", 3000, ()),  # a Korean place is no origin
+    ],
+)
+def test_origins_named_in_the_counts_clause(body: str, count: int, origins: tuple[str, ...]) -> None:
+    assert {(c, o) for c, _, _, _, _, o, _ in stats(body)} == {(count, origins)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("지난해 202개국에서 외국인 환자 117만467명이 한국을 찾았다.", {(1170467, 202)}),
+        ("지난해 약 20만 명의 외국인 환자가 입국했고 외국인 국적도 198개국으로 다양화됐다.", {(200000, 198)}),
+        (
+            "지난해 외국인 환자 3천명이 찾았고, 올해는 외국인 환자 4천명이 12개국에서 왔다.",
+            {(3000, None), (4000, 12)},  # each count's own clause
+        ),
+    ],
+)
+def test_the_number_of_countries_in_the_counts_clause(body: str, expected: set[tuple]) -> None:
+    assert records_of(body, "PatientStat", ("count", "n_countries")) == expected

@@ -25,6 +25,13 @@ _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
 _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
+# between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
+# 의료관광객", "이르쿠츠크 등지 의료관광단"
+_ORIGIN_JOINT = re.compile(
+    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지)?\s*(?:의\s)?(?:방한)?\s*"
+)
+_FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?에서")  # "러시아에서도", "알마티시에서"
+_PLACE_LIST_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과)?[\s·ㆍ,]*")
 _FIRST_TIME = re.compile(r"처음으로|사상 처음|사상 최초|역대 처음")
 MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mark the count told may stand
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
@@ -276,15 +283,48 @@ def count_year(
     return opening[0].year if opening else None
 
 
+def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """From the end of the count before (or the sentence's start) to the start of the next:
+    what a count's clause may say of it on either side."""
+    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q != quantity]
+    start = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
+    end = min([sentence.end, *(q.start for q in counts if q.start >= quantity.end)])
+    return start, end
+
+
+def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
+    """ "러시아에서도 52명의 의료관광객이", "알마티, 아스타나에서 개최한 진료상담회에는 약 160명의
+    환자가": the foreign places the count's clause says its people came from or were seen in."""
+    start, _ = count_clause(ctx, sentence, quantity)
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if start <= p.start and p.end <= quantity.start and not p.place.is_korean and p.place.country
+    ]
+    codes: list[str] = []
+    for position, place in enumerate(places):
+        located = _FROM_PLACE.match(ctx.text, place.end) is not None
+        # "알마티, 아스타나에서": the places listed before the one the locative follows
+        listed = any(
+            _FROM_PLACE.match(ctx.text, later.end)
+            and _PLACE_LIST_JOINT.fullmatch(ctx.text, place.end, later.start)
+            for later in places[position + 1 : position + 2]
+        )
+        if located or listed:
+            codes.append(place.place.country)
+    return list(dict.fromkeys(codes))
+
+
 def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
-    """ "몽골 환자", "러시아·몽골 환자": the countries written right before the noun."""
+    """ "몽골 환자", "러시아·몽골 환자", "몽골의 방한 의료관광객", "러시아 야쿠츠크, 이르쿠츠크
+    등지 의료관광단": the countries written right before the noun."""
     window_start = max(sentence.start, head.start - MAX_ORIGIN_CHARS)
     places = [p for p in ctx.places(sentence) if window_start <= p.start and p.end <= head.start]
     codes: list[str] = []
     position = head.start
     for place in reversed(places):
         between = ctx.text[place.end : position]
-        if not re.fullmatch(r"[\s·ㆍ,]*(?:인|및|와|과)?[\s·ㆍ,]*", between):
+        if not _ORIGIN_JOINT.fullmatch(between):
             break
         if place.place.country and not place.place.is_korean:
             codes.insert(0, place.place.country)
