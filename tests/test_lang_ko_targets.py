@@ -197,6 +197,14 @@ def test_phrasings_of_a_market(body: str, country: str) -> None:
     assert targets(body) == {("market", "경기도", None, None, None, None, (country,), None)}
 
 
+def test_a_list_before_marketing_by_country() -> None:
+    body = "경기도는 한류연계(일본, 동남아) 등 국가별 맞춤형 마케팅을 추진한다."
+    assert targets(body) == {
+        ("market", "경기도", None, None, None, None, ("JP",), None),
+        ("market", "경기도", None, None, None, None, (), "동남아시아"),
+    }
+
+
 @pytest.mark.parametrize(
     "body",
     [
