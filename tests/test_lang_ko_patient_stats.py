@@ -248,3 +248,21 @@ def test_origins_named_in_the_counts_clause(body: str, count: int, origins: tupl
 )
 def test_the_number_of_countries_in_the_counts_clause(body: str, expected: set[tuple]) -> None:
     assert records_of(body, "PatientStat", ("count", "n_countries")) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "year"),
+    [
+        ("보도자료", 2011),  # no date: last year is the year after the one compared with
+        ("입력 2019.03.10 09:00", 2018),  # a dated page: last year is the year before its date
+    ],
+)
+def test_last_year_on_a_page_without_a_date(dateline: str, year: int) -> None:
+    body = "보건복지부는 지난해 외국인 환자가 12만 2천 명으로 집계돼 2010년 8만 2천 명보다 49.5% 증가했다고 밝혔다."
+    found = records_of(body, "PatientStat", ("count", "year"), dateline=dateline)
+    assert found == {(82000, 2010), (122000, year)}
+
+
+def test_last_year_on_a_page_without_a_date_and_no_comparison_stays_unknown() -> None:
+    body = "보건복지부는 지난해 외국인 환자가 12만 2천 명으로 집계됐다고 밝혔다."
+    assert records_of(body, "PatientStat", ("count", "year"), dateline="보도자료") == {(122000, None)}
