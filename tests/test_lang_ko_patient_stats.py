@@ -165,7 +165,8 @@ def test_residents_given_care_are_counted() -> None:
 
 def test_patients_attending_a_consultation_were_seen() -> None:
     body = "알마티에서 열린 진료상담회에는 약 160명의 환자가 참석했다."
-    assert stats(body) == {(160, "approx", 2019, "unspecified", "consultations", (), None)}
+    # seen in Almaty: local patients
+    assert stats(body) == {(160, "approx", 2019, "unspecified", "consultations", ("KZ",), None)}
 
 
 @pytest.mark.parametrize(
@@ -178,3 +179,90 @@ def test_patients_attending_a_consultation_were_seen() -> None:
 )
 def test_people_attending_without_care_are_no_count(body: str) -> None:
     assert stats(body) == set()
+
+
+def test_a_mark_passed_by_the_count_told_is_no_count_of_its_own() -> None:
+    body = "우리나라를 찾은 외국인환자는 누적 226만 명으로 10년 만에 200만 명을 넘어섰다."
+    assert {(c, p) for c, _, _, p, *_ in stats(body)} == {(2260000, "cumulative")}
+
+
+def test_a_mark_passed_for_the_first_time_leans_on_the_count_of_the_article() -> None:
+    body = (
+        "지난해 우리나라를 방문한 외국인 환자가 처음으로 100만명을 돌파했다. "
+        "보건복지부는 지난해 외국인 환자가 117만명으로 집계됐다고 밝혔다."
+    )
+    assert {c for c, *_ in stats(body)} == {1170000}
+
+
+def test_a_mark_passed_with_no_count_beside_it_is_a_count() -> None:
+    body = (
+        "강원도를 찾은 외국인 환자는 모두 2천 972명으로 집계됐다. "
+        "특히 의료관광 상품을 통해 유치된 외국인 환자가 2천명을 넘어섰다."
+    )
+    assert {(c, q) for c, q, *_ in stats(body)} == {(2972, "exact"), (2000, "at_least")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2022년 방한 외국인 환자는 24.8만 명으로, 이는 코로나19 유행 이전 2019년(49.7만 명) 대비 50% 수준이다.",
+        "2022년 방한 외국인 환자는 24.8만 명으로, 이는 코로나19 유행 이전(2019년, 49.7만 명) 수준의 절반이다.",
+    ],
+)
+def test_a_count_in_brackets_with_its_year_counts_the_sentences_patients(body: str) -> None:
+    assert {(c, y, p) for c, _, y, _, p, *_ in stats(body)} == {
+        (248000, 2022, "foreign_patients"),
+        (497000, 2019, "foreign_patients"),
+    }
+
+
+def test_a_bracketed_count_of_other_people_is_no_count() -> None:
+    body = "외국인 환자 유치 기관이 늘었다. 행사에는 2019년(30명)보다 많은 관계자가 참석했다."
+    assert stats(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "origins"),
+    [
+        ("러시아에서도 52명의 의료관광객이 대구를 찾았다.", 52, ("RU",)),
+        ("러시아 야쿠츠크, 이르쿠츠크 등지 의료관광단 52명이 대구에서 진료를 받았다.", 52, ("RU",)),
+        ("알마티, 아스타나에서 개최한 진료상담회에는 약 160명의 환자가 참석했다.", 160, ("KZ",)),
+        ("몽골의 방한 의료관광객은 2017년 1만4798명으로 늘었다.", 14798, ("MN",)),
+        ("서울에서 외국인 환자 3천명이 진료를 받았다.", 3000, ()),  # a Korean place is no origin
+    ],
+)
+def test_origins_named_in_the_counts_clause(body: str, count: int, origins: tuple[str, ...]) -> None:
+    assert {(c, o) for c, _, _, _, _, o, _ in stats(body)} == {(count, origins)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("지난해 202개국에서 외국인 환자 117만467명이 한국을 찾았다.", {(1170467, 202)}),
+        ("지난해 약 20만 명의 외국인 환자가 입국했고 외국인 국적도 198개국으로 다양화됐다.", {(200000, 198)}),
+        (
+            "지난해 외국인 환자 3천명이 찾았고, 올해는 외국인 환자 4천명이 12개국에서 왔다.",
+            {(3000, None), (4000, 12)},  # each count's own clause
+        ),
+    ],
+)
+def test_the_number_of_countries_in_the_counts_clause(body: str, expected: set[tuple]) -> None:
+    assert records_of(body, "PatientStat", ("count", "n_countries")) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "year"),
+    [
+        ("보도자료", 2011),  # no date: last year is the year after the one compared with
+        ("입력 2019.03.10 09:00", 2018),  # a dated page: last year is the year before its date
+    ],
+)
+def test_last_year_on_a_page_without_a_date(dateline: str, year: int) -> None:
+    body = "보건복지부는 지난해 외국인 환자가 12만 2천 명으로 집계돼 2010년 8만 2천 명보다 49.5% 증가했다고 밝혔다."
+    found = records_of(body, "PatientStat", ("count", "year"), dateline=dateline)
+    assert found == {(82000, 2010), (122000, year)}
+
+
+def test_last_year_on_a_page_without_a_date_and_no_comparison_stays_unknown() -> None:
+    body = "보건복지부는 지난해 외국인 환자가 12만 2천 명으로 집계됐다고 밝혔다."
+    assert records_of(body, "PatientStat", ("count", "year"), dateline="보도자료") == {(122000, None)}

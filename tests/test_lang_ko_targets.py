@@ -180,3 +180,49 @@ def test_a_korean_market(body: str, expected: set[tuple]) -> None:
 )
 def test_near_misses_give_no_target(body: str) -> None:
     assert targets(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("경기도는 베트남을 전략 시장으로 선정했다.", "VN"),
+        ("경기도는 몽골 시장을 겨냥한 홍보에 나섰다.", "MN"),
+        ("경기도는 카자흐스탄 환자 유치에 나섰다.", "KZ"),
+        ("경기도는 러시아 환자 유치에 박차를 가하고 있다.", "RU"),
+        ("경기도는 우즈베키스탄을 중점 국가로 정했다.", "UZ"),
+        ("경기도는 중국을 주력 시장으로 삼고 있다.", "CN"),
+    ],
+)
+def test_phrasings_of_a_market(body: str, country: str) -> None:
+    assert targets(body) == {("market", "경기도", None, None, None, None, (country,), None)}
+
+
+def test_a_list_before_marketing_by_country() -> None:
+    body = "경기도는 한류연계(일본, 동남아) 등 국가별 맞춤형 마케팅을 추진한다."
+    assert targets(body) == {
+        ("market", "경기도", None, None, None, None, ("JP",), None),
+        ("market", "경기도", None, None, None, None, (), "동남아시아"),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "지난해 러시아 환자가 크게 늘었다.",  # where patients came from
+        "몽골 보건부 관계자들이 병원을 방문했다.",  # a visit from a country
+        "경기도는 베트남 현지 병원과 협약을 맺었다.",  # a partner's country
+    ],
+)
+def test_a_foreign_place_without_an_aim_is_no_market(body: str) -> None:
+    assert targets(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "year"),
+    [
+        ("강원도는 외국인 환자를 내년까지 1만명으로 늘린다는 계획이다.", 10000.0, 2020),
+        ("강원도는 외국인 환자를 2만명까지 끌어올릴 계획이다.", 20000.0, None),
+    ],
+)
+def test_phrasings_of_a_goal(body: str, value: float, year: int | None) -> None:
+    assert targets(body) == {("goal", "강원도", "foreign_patients", value, "exact", year, (), None)}

@@ -188,6 +188,15 @@ class Language(ABC):
         count of the patients spoken of before ("the figure stood at just sixty thousand")."""
 
     @abstractmethod
+    def n_countries_scope(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int
+    ) -> tuple[int, int]:
+        """The stretch of the sentence where the number of countries a count's people come from
+        is named: after the counted phrase (ending at ``phrase_end``) in English ("from 26
+        countries"), anywhere in the count's own clause in Korean ("202개국에서 외국인 환자
+        117만467명", "… 20만 명 … 국적도 198개국으로")."""
+
+    @abstractmethod
     def origins_after(
         self,
         ctx: DocumentContext,

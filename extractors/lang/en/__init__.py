@@ -107,6 +107,11 @@ class English(Language):
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return counts.restates_figure(ctx, sentence, quantity)
 
+    def n_countries_scope(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int
+    ) -> tuple[int, int]:
+        return phrase_end, sentence.end
+
     def origins_after(
         self,
         ctx: DocumentContext,

@@ -98,12 +98,19 @@ class Korean(Language):
     def origins_before_noun(
         self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
     ) -> list[str]:
-        return grammar.origins_before(ctx, sentence, head) or grammar.country_of_count(
-            ctx, sentence, quantity
+        return (
+            grammar.origins_before(ctx, sentence, head)
+            or grammar.country_of_count(ctx, sentence, quantity)
+            or grammar.origins_in_clause(ctx, sentence, quantity)
         )
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return False  # Korean restates a figure with its noun: read by counted_noun
+
+    def n_countries_scope(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int
+    ) -> tuple[int, int]:
+        return grammar.count_clause(ctx, sentence, quantity)
 
     def origins_after(
         self,

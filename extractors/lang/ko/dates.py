@@ -43,6 +43,9 @@ _YEAR_WORD = re.compile(
     rf"(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러)))"
 )
 _RELATIVE_YEARS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1}
+_COMPARABLE = {"지난해", "작년", "올해", "금년"}  # the year a figure told in them stands in
+# from a year to the word comparing a figure with it: "2010년 8만 2천 명보다", "2023년 대비"
+_COMPARED_AFTER = re.compile(r"(?:도)?\s?(?:에는|의|에)?\s?(?:[\d만천백,.\s]+\s?명)?\s?(?:보다|대비|에 비해)")
 _RELATIVE_YEAR = re.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True)))
 
 
@@ -99,10 +102,21 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
             reference = earlier[-1].year
         elif base is not None:
             reference = base.year
+        elif word in _COMPARABLE and (compared := _compared_year(text, years)) is not None:
+            # an undated page: "지난해 12만 2천 명으로 … 2010년 8만 2천 명보다 증가" -> 지난해 is 2011
+            years.append(YearMention(m.start(), m.end(), word, compared + 1, True))
+            continue
         else:
             continue
         years.append(YearMention(m.start(), m.end(), word, reference + _RELATIVE_YEARS[word], True))
     return sorted(years, key=lambda y: y.start)
+
+
+def _compared_year(text: str, years: list[YearMention]) -> int | None:
+    """The one explicit year of a sentence that a figure is compared with ("2010년 8만 2천 명보다",
+    "2023년 대비"): the year before the one a relative year names on a page with no date."""
+    compared = {y.year for y in years if not y.relative and _COMPARED_AFTER.match(text, y.end) is not None}
+    return compared.pop() if len(compared) == 1 else None
 
 
 def _year_of(m: re.Match[str]) -> int | None:

@@ -21,6 +21,19 @@ from models import ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
 LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
+_PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴|넘어서)")  # "100만명을 돌파했다"
+# from a year to its figure in brackets: "2019년(", "(’16년, "
+_DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
+_DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
+# between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
+# 의료관광객", "이르쿠츠크 등지 의료관광단"
+_ORIGIN_JOINT = re.compile(
+    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지)?\s*(?:의\s)?(?:방한)?\s*"
+)
+_FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?에서")  # "러시아에서도", "알마티시에서"
+_PLACE_LIST_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과)?[\s·ㆍ,]*")
+_FIRST_TIME = re.compile(r"처음으로|사상 처음|사상 최초|역대 처음")
+MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mark the count told may stand
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
@@ -55,11 +68,14 @@ def counted_noun(
     last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
     after = ctx.text[quantity.end : sentence.end]
     counter = _OF.match(after)
-    if counter is None or _attended(ctx, sentence, quantity):
+    if counter is None or _attended(ctx, sentence, quantity) or _milestone(ctx, sentence, quantity):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if following and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start):
         return following[0]
+    aside = _dated_aside(ctx, sentence, quantity, nouns)
+    if aside is not None:
+        return aside
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
         return _noun_told_before(ctx, sentence, quantity, nouns) or _people_cared_for(ctx, sentence, quantity)
@@ -72,6 +88,51 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _dated_aside(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """ "2019년(49.7만 명) 대비", "사드 영향 이전(’16년, 12만 7648명) 수준": a count in brackets
+    with its year gives that year's figure of the patients the sentence is about, however far
+    before their noun stands."""
+    opening = ctx.text.rfind("(", sentence.start, quantity.start)
+    if opening < 0 or ")" in ctx.text[opening : quantity.start]:
+        return None
+    closing = _DATED_ASIDE_END.match(ctx.text, quantity.end)
+    if closing is None:
+        return None
+    years = [y for y in ctx.years(sentence) if y.end <= quantity.start and not y.relative]
+    if not years or not _DATED_ASIDE_GAP.fullmatch(ctx.text, years[-1].end, quantity.start):
+        return None
+    before = nouns(sentence.start, years[-1].start)
+    return before[-1] if before else None
+
+
+def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "누적 226만 명으로 … 200만 명을 넘어섰다", "처음으로 100만명을 돌파했다" beside "117만명으로":
+    a round figure passed is a mark that a count told in the sentence (or, for a mark passed
+    for the first time, in the article) crossed, not a count of its own; "유치된 외국인 환자가
+    2천명을 넘어섰다" with no such count beside it is a count."""
+    if _PASSED.match(ctx.text, quantity.end) is None or not _is_round(quantity.value):
+        return False
+    first_time = _FIRST_TIME.search(ctx.text, sentence.start, quantity.start) is not None
+    for near in ctx.body_sentences if first_time else [sentence]:
+        for other in ctx.quantities(near):
+            if (
+                not other.is_year
+                and not other.is_measure
+                and not _is_round(other.value)
+                and quantity.value < other.value < quantity.value * MILESTONE_SPAN
+            ):
+                return True
+    return False
+
+
+def _is_round(value: float) -> bool:
+    """One significant digit: 100만, 200만, 3만."""
+    digits = f"{int(value)}".rstrip("0")
+    return len(digits) <= 1
 
 
 def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
@@ -222,15 +283,48 @@ def count_year(
     return opening[0].year if opening else None
 
 
+def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """From the end of the count before (or the sentence's start) to the start of the next:
+    what a count's clause may say of it on either side."""
+    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q != quantity]
+    start = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
+    end = min([sentence.end, *(q.start for q in counts if q.start >= quantity.end)])
+    return start, end
+
+
+def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
+    """ "러시아에서도 52명의 의료관광객이", "알마티, 아스타나에서 개최한 진료상담회에는 약 160명의
+    환자가": the foreign places the count's clause says its people came from or were seen in."""
+    start, _ = count_clause(ctx, sentence, quantity)
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if start <= p.start and p.end <= quantity.start and not p.place.is_korean and p.place.country
+    ]
+    codes: list[str] = []
+    for position, place in enumerate(places):
+        located = _FROM_PLACE.match(ctx.text, place.end) is not None
+        # "알마티, 아스타나에서": the places listed before the one the locative follows
+        listed = any(
+            _FROM_PLACE.match(ctx.text, later.end)
+            and _PLACE_LIST_JOINT.fullmatch(ctx.text, place.end, later.start)
+            for later in places[position + 1 : position + 2]
+        )
+        if located or listed:
+            codes.append(place.place.country)
+    return list(dict.fromkeys(codes))
+
+
 def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
-    """ "몽골 환자", "러시아·몽골 환자": the countries written right before the noun."""
+    """ "몽골 환자", "러시아·몽골 환자", "몽골의 방한 의료관광객", "러시아 야쿠츠크, 이르쿠츠크
+    등지 의료관광단": the countries written right before the noun."""
     window_start = max(sentence.start, head.start - MAX_ORIGIN_CHARS)
     places = [p for p in ctx.places(sentence) if window_start <= p.start and p.end <= head.start]
     codes: list[str] = []
     position = head.start
     for place in reversed(places):
         between = ctx.text[place.end : position]
-        if not re.fullmatch(r"[\s·ㆍ,]*(?:인|및|와|과)?[\s·ㆍ,]*", between):
+        if not _ORIGIN_JOINT.fullmatch(between):
             break
         if place.place.country and not place.place.is_korean:
             codes.insert(0, place.place.country)

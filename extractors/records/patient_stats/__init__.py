@@ -225,7 +225,7 @@ def _stat(
         "period_end": period[1],
         "population": population,
         "origin_countries": list(dict.fromkeys(c for c in origins if c and c != "KR")),
-        "n_countries": _n_countries(ctx, sentence, phrase_end),
+        "n_countries": _n_countries(ctx, sentence, quantity, phrase_end),
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution),
     }
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])

@@ -83,6 +83,9 @@ def leading_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     return [places[0].place.country] if share.search(ctx.text, places[0].end, quantity.start) else []
 
 
-def _n_countries(ctx: DocumentContext, sentence: Sentence, position: int) -> int | None:
-    match = ctx.language.patterns.counts.n_countries.search(ctx.text, position, sentence.end)
+def _n_countries(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int) -> int | None:
+    """ "from 26 countries", "202개국에서 외국인 환자 117만467명": the number of countries the
+    counted people come from, named where the language names it for a count."""
+    start, end = ctx.language.n_countries_scope(ctx, sentence, quantity, phrase_end)
+    match = ctx.language.patterns.counts.n_countries.search(ctx.text, start, end)
     return int(match.group(1)) if match else None

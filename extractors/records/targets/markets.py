@@ -53,10 +53,10 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             ):
                 continue
             seen.add(key)
-            if region is not None:
-                seen_regions.add(region)
             if region is None:
                 seen_countries.update(countries)
+            else:
+                seen_regions.add(region)
             fields = {
                 "kind": TargetKind.MARKET,
                 "actor": actor,
@@ -85,15 +85,15 @@ def _market_groups(
     countries_by_cue: dict[tuple[int, str | None], list[str]] = {}
     places = [place for _, place in aimed]
     examples = {
-        id(place): ctx.language.region_examples(ctx, sentence, place, places)
+        place: ctx.language.region_examples(ctx, sentence, place, places)
         for place in places
         if place.place.kind == PlaceKind.REGION
     }
-    exemplary = {id(example) for listed in examples.values() for example in listed}
+    exemplary = {example for listed in examples.values() for example in listed}
     for cue, place in aimed:
         name = place.place
         if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM}:
-            if id(place) in exemplary:
+            if place in exemplary:
                 continue
             market = (cue, None if ctx.language.lists_share_a_market else name.countries[0])
             if market not in countries_by_cue:
@@ -102,11 +102,11 @@ def _market_groups(
             if name.countries[0] not in countries_by_cue[market]:
                 countries_by_cue[market].extend(name.countries)
         elif name.kind == PlaceKind.REGION:
+            codes = list(dict.fromkeys(c for example in examples[place] if (c := example.place.country)))
             # a region inside one country ("the Russian Far East") is a market of that country
-            codes = [c for example in examples[id(place)] if (c := example.place.country)]
-            groups.append(
-                (name.name, list(dict.fromkeys(codes)) or list(name.countries[:1] if name.country else ()))
-            )
+            if not codes and name.country:
+                codes = [name.country]
+            groups.append((name.name, codes))
         elif not (name.kind == PlaceKind.CITY and name.country in wider):
             groups.append((name.name, list(name.countries)))
     return [(region, countries) for region, countries in groups if region is not None or countries]
