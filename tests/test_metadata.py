@@ -249,3 +249,16 @@ def test_a_headline_after_a_stamp_on_its_line() -> None:
 def test_the_other_fields_of_a_stamp_are_no_headline() -> None:
     page = f"Press Releases\n\n{HEADLINE}\n\nDate 2017-04-19 | Department Health Policy Division | Hit 1,904\n\nBody.\n"
     assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+def test_the_original_publication_date_beats_the_sites_creation_stamp() -> None:
+    page = (
+        f"{HEADLINE}\nCreatedd 2012-10-23 Hit 550\n{HEADLINE}\n(Published September 19, 2012)\nBody text.\n"
+    )
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, date(2012, 9, 19))
+
+
+def test_a_publication_told_inside_a_sentence_is_no_dateline() -> None:
+    page = f"{HEADLINE}\nPosted on 4 February 2019\nThe city cited a report published on 5 March 2018.\n"
+    assert extract_metadata(page, language_for("en")).published_date == date(2019, 2, 4)

@@ -75,8 +75,8 @@ def _title_label(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    alternation = phrase_alternation(lexicon.section("dates")["publication_labels"])
+def _label_pattern(lexicon: Lexicon, labels: str = "publication_labels") -> re.Pattern[str]:
+    alternation = phrase_alternation(lexicon.section("dates")[labels])
     preposition = lexicon.alternation("dates", "publication_label_prepositions")
     return re.compile(rf"(?<!\w)(?:{alternation})\s*{preposition}?\s*[:.]?\s*$", re.IGNORECASE)
 
@@ -93,7 +93,26 @@ def head_lines(text: str) -> list[Line]:
 
 
 def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
-    """The first labelled date ("Posted on 4 February 2019"), else the first date-only line."""
+    """The first labelled date ("Posted on 4 February 2019"), else the first date-only line; a
+    date labelled as the publication further down the head ("Createdd 2012-10-23" above
+    "(Published September 19, 2012)") beats one labelled as a site's creation or update."""
+    found = _first_dateline(lines, language)
+    if found is None or found.opens_body:
+        return found
+    published = _label_pattern(language.lexicon, "original_publication_labels")
+    for index, line in enumerate(lines[found.line :], start=found.line):
+        if len(line.text) >= BODY_LINE_CHARS:
+            break
+        for mention in _line_dates(line.text, language):
+            label = published.search(line.text[: mention.start]) if mention.has_year else None
+            if label is not None and not line.text[: label.start()].strip(
+                " ([|"
+            ):  # not "a report published on"
+                return Dateline(index, mention)
+    return found
+
+
+def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
     unlabelled: Dateline | None = None
     weekday = language.lexicon.matcher("dates", "weekdays")
     headline_seen = False
