@@ -47,6 +47,11 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | N
     the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
     kinds = ctx.lexicon.matcher("partnerships", "kinds")
     noun = kinds.search(ctx.text, sentence.start, sentence.end)
+    not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
+    while noun is not None and any(
+        m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end)
+    ):
+        noun = kinds.search(ctx.text, noun.end, sentence.end)  # "a great deal of experience"
     while noun is not None:
         following = kinds.search(ctx.text, noun.end, sentence.end)
         if following is None or not re.fullmatch(r"\s*\(?\s*", ctx.text[noun.end : following.start]):

@@ -373,6 +373,8 @@ def _named_counterparts(
         inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
+        if _where_signed(ctx, sentence, place, bool(found)):
+            continue
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
         elif place.place.kind == PlaceKind.CITY:
@@ -381,6 +383,12 @@ def _named_counterparts(
     # whose organisation is a party is where it stands, not a party of its own
     org_countries = {country for _, country in found}
     return found + [c for c in countries_found if c[1] not in org_countries]
+
+
+def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
+    """ "The agreement between Hanyang University Hospital and Khabarovsk Regional Hospital was
+    signed in Vladivostok": beside named organisations, a place after "in" or "at" is where."""
+    return orgs_named and _is_venue(ctx, sentence, place.start)
 
 
 def _names_the_agreement(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
