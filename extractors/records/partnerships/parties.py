@@ -72,6 +72,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         counterparts = _korean_places_named(ctx, sentence, with_match.end, scope_end, korean_side)
     if not counterparts:
         return []
+    if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
+        # "the Patients Referral Agreement was signed between the two nations", "a bilateral
+        # agreement to send patients from the UAE to Korea": Korea itself is the Korean side
+        korean_side = _korea_named(ctx, sentence) or korean_side
     implied = _implied_country(ctx, sentence)
     counterparts = [(name, country or implied) for name, country in counterparts]
     if _foreign_only(korean_side, counterparts):
@@ -138,6 +142,18 @@ def _korean_places_named(
         and not _is_venue(ctx, sentence, p.start)
     ]
     return [(name, KOREA) for name in dict.fromkeys(names)]
+
+
+def _korea_named(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """Korea as its sentence names it ("Korea", "the Republic of Korea"), where it does."""
+    return next(
+        (
+            p.place.name
+            for p in ctx.places(sentence)
+            if p.place.kind == PlaceKind.COUNTRY and p.place.is_korean
+        ),
+        None,
+    )
 
 
 def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
