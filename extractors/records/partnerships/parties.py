@@ -61,6 +61,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
         counterparts = subject
+    if with_match is None and (beside := _unknown_name_beside(ctx, sentence, korean_side, noun.start)):
+        # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
+        # not know beside the Korean side is the other subject; places say where
+        counterparts = beside
     evidence = [sentence]
     if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side)) is not None:
         # "Following the talks, the parties signed a memorandum": named in the sentences before
@@ -257,6 +261,20 @@ def _unknown_name_after(
         return []
     country = described[0].place.country if described else None
     return [(match["name"].strip("'’\"”"), country)]
+
+
+def _unknown_name_beside(
+    ctx: DocumentContext, sentence: Sentence, korean_side: str | None, before: int
+) -> list[tuple[str, str | None]]:
+    """The unknown name joined by "and" to the Korean side named before the agreement."""
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    for org in ctx.organizations(sentence):
+        if org.name != korean_side or org.end >= before:
+            continue
+        joint = conjunctions.search(ctx.text, org.end, before)
+        if joint is not None and not ctx.text[org.end : joint.start].strip():
+            return _unknown_name_after(ctx, sentence, joint.end)
+    return []
 
 
 def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, position: int) -> str:
