@@ -416,7 +416,9 @@ def _named_counterparts(
     # "visited Uzbekistan and signed an MOU with Uzbekistan's Second National Hospital": a country
     # whose organisation is a party is where it stands, not a party of its own
     org_countries = {country for _, country in found}
-    return found + [c for c in countries_found if c[1] not in org_countries]
+    # "the United Arab Emirates (UAE)": a country named twice is one party
+    countries = {c[1]: c for c in reversed(countries_found) if c[1] not in org_countries}
+    return found + [c for c in countries_found if countries.get(c[1]) is c]
 
 
 def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
