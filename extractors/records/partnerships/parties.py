@@ -80,6 +80,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "the Patients Referral Agreement was signed between the two nations", "a bilateral
         # agreement to send patients from the UAE to Korea": Korea itself is the Korean side
         korean_side = _korea_named(ctx, sentence) or korean_side
+    if korean_side is not None and any(korean_side in name for name, _ in counterparts):
+        # "... has partnered with US-based Mayo Clinic" in an article mostly about Mayo Clinic:
+        # no body is party to an agreement with itself, so the article's actor is no side here
+        korean_side = None
     implied = _implied_country(ctx, sentence)
     counterparts = [(name, country or implied) for name, country in counterparts]
     if _foreign_only(korean_side, counterparts):
