@@ -218,3 +218,47 @@ def test_date_stamps_real_pages_write(page: str, published: date, title: str | N
 def test_a_date_inside_a_long_first_paragraph_without_a_label_is_no_publication_date() -> None:
     metadata = extract_metadata(f"On 2021-06-30 {LONG_FIRST_PARAGRAPH}\nMore.", language_for("en"))
     assert metadata.published_date is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a paragraph of the article above or below the headline, repeated by the page
+        f"{HEADLINE}\n\nBusan, the country's second city, is drawing patients from Russia. Its "
+        "hospitals report a record year.\n\nBusan, the country's second city, is drawing patients "
+        "from Russia. Its hospitals report a record year.\n",
+        # a photo caption closed by its credit above the headline
+        "Russian patients wait for a consultation at a hospital in Busan in March 2019. Courtesy "
+        f"of Busan City |\n{HEADLINE}\nBy Kim Min-ji\nBusan hospitals treated 9,000 Russians last year.\n",
+        # a skip link above the headline
+        f"Skip to main content\n\n{HEADLINE}\n\nBusan hospitals treated 9,000 Russians last year.\n",
+        # the title bar ("headline - written by ...") above the headline repeated alone
+        f"{HEADLINE} - written by Kim Min-ji\n\n{HEADLINE}\nwritten by Kim Min-ji\n\nBody text.\n",
+    ],
+)
+def test_captions_paragraphs_skip_links_and_title_bars_give_way_to_the_headline(page: str) -> None:
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+def test_a_headline_after_a_stamp_on_its_line() -> None:
+    page = f" date 2019-03-04 {HEADLINE}\nBusan hospitals treated 9,000 Russians last year, the city said.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, date(2019, 3, 4))
+
+
+def test_the_other_fields_of_a_stamp_are_no_headline() -> None:
+    page = f"Press Releases\n\n{HEADLINE}\n\nDate 2017-04-19 | Department Health Policy Division | Hit 1,904\n\nBody.\n"
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+def test_the_original_publication_date_beats_the_sites_creation_stamp() -> None:
+    page = (
+        f"{HEADLINE}\nCreatedd 2012-10-23 Hit 550\n{HEADLINE}\n(Published September 19, 2012)\nBody text.\n"
+    )
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, date(2012, 9, 19))
+
+
+def test_a_publication_told_inside_a_sentence_is_no_dateline() -> None:
+    page = f"{HEADLINE}\nPosted on 4 February 2019\nThe city cited a report published on 5 March 2018.\n"
+    assert extract_metadata(page, language_for("en")).published_date == date(2019, 2, 4)

@@ -259,6 +259,12 @@ class DocumentContext(DocumentCache):
             return last
         return min(last, date.fromordinal(first.toordinal() + day.label)) if last else None
 
+    def occasion_date(self, sentence: Sentence) -> DateMention | None:
+        """ "On this occasion", "during the visit": the date of the occasion told before."""
+        if not self.lexicon.matcher("dates", "occasion_phrases").contains(sentence.text):
+            return None
+        return self._date_before(sentence.start)
+
     def evidence(self, *sentences: Sentence) -> Span:
         start = min(s.start for s in sentences)
         end = max(s.end for s in sentences)

@@ -89,7 +89,8 @@ class Language(ABC):
 
     @abstractmethod
     def split_sentences(self, text: str) -> list[Sentence]:
-        """The sentences of a whole document, each with its span; a line break always ends one."""
+        """The sentences of a whole document, each with its span; a line break ends one, except
+        where the language knows the line for a hard-wrapped one that goes on in the next."""
 
     @abstractmethod
     def is_own_script(self, text: str) -> bool:

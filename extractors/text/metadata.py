@@ -28,6 +28,8 @@ _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")  # a line with these is a path of sections, not a headline
 _BREADCRUMB_SPLITTER = re.compile(r"\s*[>»›]\s*")
 SITE_NAME_WORDS = 5
+MIN_SENTENCE_WORDS = 4  # fewer words before a full stop make a number or an abbreviation, not a sentence
+PROSE_HEADLINE_WORDS = 15  # a line of this many words closed by a full stop is a sentence, not a headline
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
 SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section label
@@ -78,8 +80,8 @@ def _title_label(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    alternation = phrase_alternation(lexicon.section("dates")["publication_labels"])
+def _label_pattern(lexicon: Lexicon, labels: str = "publication_labels") -> re.Pattern[str]:
+    alternation = phrase_alternation(lexicon.section("dates")[labels])
     preposition = lexicon.alternation("dates", "publication_label_prepositions")
     return re.compile(rf"(?<!\w)(?:{alternation})\s*{preposition}?\s*[:.]?\s*$", re.IGNORECASE)
 
@@ -96,7 +98,26 @@ def head_lines(text: str) -> list[Line]:
 
 
 def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
-    """The first labelled date ("Posted on 4 February 2019"), else the first date-only line."""
+    """The first labelled date ("Posted on 4 February 2019"), else the first date-only line; a
+    date labelled as the publication further down the head ("Createdd 2012-10-23" above
+    "(Published September 19, 2012)") beats one labelled as a site's creation or update."""
+    found = _first_dateline(lines, language)
+    if found is None or found.opens_body:
+        return found
+    published = _label_pattern(language.lexicon, "original_publication_labels")
+    for index, line in enumerate(lines[found.line :], start=found.line):
+        if len(line.text) >= BODY_LINE_CHARS:
+            break
+        for mention in _line_dates(line.text, language):
+            label = published.search(line.text[: mention.start]) if mention.has_year else None
+            if label is not None and not line.text[: label.start()].strip(
+                " ([|"
+            ):  # not "a report published on"
+                return Dateline(index, mention)
+    return found
+
+
+def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
     unlabelled: Dateline | None = None
     weekday = language.lexicon.matcher("dates", "weekdays")
     headline_seen = False
@@ -247,7 +268,12 @@ def _headline(
             if dateline.opens_body:
                 continue  # "NEW YORK and SEOUL, South Korea, Nov. 21, 2022 /PRNewswire/ --": a place
             label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
-            text = text[: label.start() if label else dateline.date.start].strip(" -|:·•")
+            before = text[: label.start() if label else dateline.date.start].strip(" -|:·•")
+            after = text[dateline.date.end :].strip(" -|:·•")
+            # " date 2022-06-06 Long An province, RoK's Wonkwang University Hospital cooperate ...":
+            # a stamp in front of the headline on its line, where no headline stands above it (not
+            # "Date 2017-04-19 | Department ... | Hit 1,904", a stamp's other fields)
+            text = before or (after if not candidates and not _MENU_SEPARATORS.search(after) else "")
         headline, site = _split_site_name(text)
         if site and publisher is None:
             publisher = site
@@ -257,7 +283,12 @@ def _headline(
             # a name on its own line below the dateline signs the article off ("Choi Yu-na, Arirang News.")
             if dateline is None or index <= dateline.line:
                 publisher = publisher or headline
-        elif language.looks_like_headline(headline) and not _is_furniture(headline, language):
+        elif (
+            language.looks_like_headline(headline)
+            and not _is_furniture(headline, language)
+            and not _is_prose_paragraph(headline, language)
+            and not (index > 0 and lines[index - 1].text == line.text)  # an image's alt text and caption
+        ):
             if not _is_date_line(headline, language):
                 candidates.append((index, headline))
         elif index == 0 and publisher is None and _looks_like_site_name(text):
@@ -275,7 +306,28 @@ def _headline(
             return repeated_before[-1][1], publisher
         if before or after:
             return (before[-1] if before else after[0])[1], publisher
-    return (repeated or candidates)[0][1], publisher
+    # a line the page repeats, in full or as the head of its title bar ("Medical Tour: Newly
+    # Rising Korean Wave - written by ..." above "Medical Tour: Newly Rising Korean Wave")
+    repeated_or_headed = [
+        c for c in candidates if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
+    ]
+    return (repeated_or_headed or candidates)[0][1], publisher
+
+
+def _is_prose_paragraph(text: str, language: Language) -> bool:
+    """A paragraph of the article, not its headline: two sentences or more ("... later this
+    year. Jeju Healthcare Town will ...", a caption closed by its credit), or one long sentence
+    closed by a full stop."""
+    sentences = language.split_sentences(text)
+    if any(_is_full_sentence(s.text) for s in sentences[:-1]):
+        return True
+    return len(text.split()) >= PROSE_HEADLINE_WORDS and _is_full_sentence(text)
+
+
+def _is_full_sentence(text: str) -> bool:
+    """Words closed by one full stop: "3." is a number, "Almaty and Bishkek ..." a trailing off."""
+    closed = text.rstrip("\"'”’)")
+    return len(text.split()) >= MIN_SENTENCE_WORDS and closed.endswith(".") and not closed.endswith("..")
 
 
 def _is_breadcrumb(text: str) -> bool:

@@ -46,6 +46,7 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             offset = span_start
             while (word := leading.search(text, offset, span_end)) is not None and word.start == offset:
                 offset = word.end + 1
+            span_end -= _closing_stop(text, offset, span_end, lexicon)
             name = text[offset:span_end]
             if len(name.split()) < 2 or _only_a_place_and_a_noun(text, offset, span_end, head, lexicon):
                 continue
@@ -54,6 +55,16 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     return found
+
+
+def _closing_stop(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """1 where the name ends in the full stop of its sentence ("... with the Ministry of Health
+    of Kyrgyzstan."), 0 where the stop belongs to an abbreviation or an initial ("Hospital No.")."""
+    if end <= start or text[end - 1] != ".":
+        return 0
+    last = text[start : end - 1].split()[-1] if text[start : end - 1].split() else ""
+    abbreviations = lexicon.section("text")["abbreviations"]
+    return 0 if len(last) <= 1 or last in abbreviations or "." in last else 1
 
 
 def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.places import PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.details import signing_date
 from extractors.records.partnerships.parties import agreement_drafts
@@ -47,6 +48,11 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | N
     the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
     kinds = ctx.lexicon.matcher("partnerships", "kinds")
     noun = kinds.search(ctx.text, sentence.start, sentence.end)
+    not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
+    while noun is not None and any(
+        m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end)
+    ):
+        noun = kinds.search(ctx.text, noun.end, sentence.end)  # "a great deal of experience"
     while noun is not None:
         following = kinds.search(ctx.text, noun.end, sentence.end)
         if following is None or not re.fullmatch(r"\s*\(?\s*", ctx.text[noun.end : following.start]):
@@ -68,7 +74,11 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
     is one partnership. The mention that says most stands for it; a single-day date beats
     the first day of a trip."""
     kept: list[Candidate] = []
-    named = [c for c in found if c.fields.get("partner_count") or not _only_places(ctx, c.fields)]
+    named = [
+        c
+        for c in found
+        if c.fields.get("partner_count") or not _only_places(ctx, c.fields) or _between_states(ctx, c.fields)
+    ]
     for candidate in found:
         detailed = [n for n in named if set(candidate.fields["countries"]) <= set(n.fields["countries"])]
         if candidate not in named and detailed:
@@ -127,6 +137,16 @@ def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
     return all(
         any(p.start == 0 and p.end == len(party) for p in ctx.language.find_places(party, 0, len(party)))
         for party in record["parties"][1:]
+    )
+
+
+def _between_states(ctx: DocumentContext, record: dict[str, Any]) -> bool:
+    """ "Korea" and "UAE": an agreement between states is one of its own, not a general mention
+    of agreements signed somewhere."""
+    first = record["parties"][0]
+    return any(
+        p.start == 0 and p.end == len(first) and p.place.kind == PlaceKind.COUNTRY
+        for p in ctx.language.find_places(first, 0, len(first))
     )
 
 

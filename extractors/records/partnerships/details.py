@@ -19,11 +19,14 @@ def agreement_details(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatc
 def signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[date | None, bool]:
     """The date nearest the agreement in its sentence ("told on the 5th that ... from 30 March
     to 1 April ... the MOU signing": the trip, not the announcement; "지난 12일 … 협약을
-    맺었다고 14일 밝혔다": the 12th, the day the news was told only where no other is), and
-    whether it is one day."""
+    맺었다고 14일 밝혔다": the 12th, the day the news was told only where no other is), else the
+    day of the occasion it was signed at, told before; and whether it is one day."""
     dates = ctx.happening_dates(sentence) or ctx.dates(sentence)
     if not dates:
         day = ctx.event_day(sentence)
+        if day is None and (occasion := ctx.occasion_date(sentence)) is not None:
+            # "On this occasion, the two hospitals signed an MOU": the day of the meeting told before
+            return occasion.first, occasion.last is None
         return day, day is not None
     nearest = min(dates, key=lambda d: min(abs(d.start - noun.end), abs(noun.start - d.end)))
     return nearest.first, nearest.last is None

@@ -70,6 +70,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
         counterparts = subject
+    if with_match is None and (beside := _unknown_name_beside(ctx, sentence, korean_side, noun.start)):
+        # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
+        # not know beside the Korean side is the other subject; places say where
+        counterparts = beside
     evidence = [sentence]
     if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side)) is not None:
         # "Following the talks, the parties signed a memorandum": named in the sentences before
@@ -81,6 +85,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         counterparts = _korean_places_named(ctx, sentence, with_match.end, scope_end, korean_side)
     if not counterparts:
         return []
+    if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
+        # "the Patients Referral Agreement was signed between the two nations", "a bilateral
+        # agreement to send patients from the UAE to Korea": Korea itself is the Korean side
+        korean_side = _korea_named(ctx, sentence) or korean_side
+    if korean_side is not None and any(korean_side in name for name, _ in counterparts):
+        # "... has partnered with US-based Mayo Clinic" in an article mostly about Mayo Clinic:
+        # no body is party to an agreement with itself, so the article's actor is no side here
+        korean_side = None
     implied = _implied_country(ctx, sentence)
     counterparts = [(name, country or implied) for name, country in counterparts]
     if _foreign_only(korean_side, counterparts):
@@ -147,6 +159,18 @@ def _korean_places_named(
         and not _is_venue(ctx, sentence, p.start)
     ]
     return [(name, KOREA) for name in dict.fromkeys(names)]
+
+
+def _korea_named(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """Korea as its sentence names it ("Korea", "the Republic of Korea"), where it does."""
+    return next(
+        (
+            p.place.name
+            for p in ctx.places(sentence)
+            if p.place.kind == PlaceKind.COUNTRY and p.place.is_korean
+        ),
+        None,
+    )
 
 
 def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
@@ -250,6 +274,20 @@ def _unknown_name(
         return []
     country = described[0].place.country if described else None
     return [(match["name"].strip("'’\"”"), country)]
+
+
+def _unknown_name_beside(
+    ctx: DocumentContext, sentence: Sentence, korean_side: str | None, before: int
+) -> list[tuple[str, str | None]]:
+    """The unknown name joined by "and" to the Korean side named before the agreement."""
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    for org in ctx.organizations(sentence):
+        if org.name != korean_side or org.end >= before:
+            continue
+        joint = conjunctions.search(ctx.text, org.end, before)
+        if joint is not None and not ctx.text[org.end : joint.start].strip():
+            return _unknown_name_after(ctx, sentence, joint.end)
+    return []
 
 
 def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, position: int) -> str:
@@ -385,6 +423,8 @@ def _named_counterparts(
         inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
+        if _where_signed(ctx, sentence, place, bool(found)):
+            continue
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
         elif place.place.kind == PlaceKind.CITY:
@@ -392,7 +432,15 @@ def _named_counterparts(
     # "visited Uzbekistan and signed an MOU with Uzbekistan's Second National Hospital": a country
     # whose organisation is a party is where it stands, not a party of its own
     org_countries = {country for _, country in found}
-    return found + [c for c in countries_found if c[1] not in org_countries]
+    # "the United Arab Emirates (UAE)": a country named twice is one party
+    countries = {c[1]: c for c in reversed(countries_found) if c[1] not in org_countries}
+    return found + [c for c in countries_found if countries.get(c[1]) is c]
+
+
+def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
+    """ "The agreement between Hanyang University Hospital and Khabarovsk Regional Hospital was
+    signed in Vladivostok": beside named organisations, a place after "in" or "at" is where."""
+    return orgs_named and _is_venue(ctx, sentence, place.start)
 
 
 def _names_the_agreement(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
