@@ -71,6 +71,8 @@ class EventPatterns:
     name_run: re.Pattern[str]  # a run of words that may be a name: "Global Healthcare Conference"
     name_after: re.Pattern[str]  # the name word right after an event noun, group 1: "Congress Hall"
     quoted: re.Pattern[str]  # a quoted title, group 1
+    name_lead: re.Pattern[str]  # between a presence cue and its event noun: "the 2018 World Medical Tourism "
+    dateline: re.Pattern[str]  # what follows a wire dateline's date: " /PRNewswire/ --", " (Yonhap) --"
 
 
 @dataclass(frozen=True)

@@ -131,4 +131,6 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         name_run=re.compile(rf"(?:{_NAME_WORD}\s+){{1,6}}(?:[A-Z][\w'’-]*)"),
         name_after=re.compile(r"\s+([A-Z]\w*)"),
         quoted=re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']"),
+        name_lead=re.compile(rf"\s+(?:{article}\s+)?(?:(?:[A-Z0-9][\w'’&.-]*|of|and|for|on|&)\s+){{0,10}}"),
+        dateline=re.compile(r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*(?:--|—|–)"),
     )

@@ -64,5 +64,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             name_run=NEVER,
             name_after=NEVER,
             quoted=re.compile(r"[“\"‘'「『]([^”\"’'」』]{4,120})[”\"’'」』]"),
+            name_lead=NEVER,
+            dateline=NEVER,  # Korean wire copy dates its news at the end ("16일 밝혔다")
         ),
     )

@@ -109,7 +109,7 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
     type told before it, else the one told in the sentence right before it ("The second was held
     on Sept. 6. Along with a presentation for 180 guests, ...")."""
     if len(groups) == 1:
-        return groups[0]
+        return None if _own_occurrence(ctx, groups[0], mention) else groups[0]
     same_type = [
         g
         for g in groups
@@ -119,6 +119,19 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
         return same_type[-1]
     previous = [g for g in groups if any(m.sentence.index == mention.sentence.index - 1 for m in g)]
     return previous[-1] if previous else None
+
+
+def _own_occurrence(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:
+    """ "Korea was also awarded the Porter Prize" on a page about one dated symposium: a mention
+    with a name of its own and a type other than the occurrence's tells another occurrence; a
+    mention that names the occurrence again ("The 2019 ... Forum also honoured three hospitals")
+    or has no name of its own is part of it."""
+    return (
+        mention.name is not None
+        and not mention.at_told
+        and mention.event_type != _group_type(ctx, group)
+        and not any(_same_name(m, mention) or _same_name(mention, m) for m in group)
+    )
 
 
 def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:

@@ -24,3 +24,4 @@ class Mention:
     caption: bool = False  # a photo caption: it shows an event, it never is one of its own
     future: bool = False  # "will host ... next month": a later occurrence
     occurred: bool = False  # an event noun and a verb of occurrence: it may stand without a date
+    at_told: bool = False  # "At the opening ceremony, ...": at an event the article has told of
