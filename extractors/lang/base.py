@@ -246,6 +246,14 @@ class Language(ABC):
         """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
 
     @abstractmethod
+    def signed_at(
+        self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
+    ) -> bool:
+        """Whether ``place`` is where the agreement ``agreement`` (its verb and noun) was signed:
+        "signed an MOU ... in Seoul", "Signed in Bukhara, the MOU ...", not the seat of a party
+        ("with hospitals in Kazakhstan")."""
+
+    @abstractmethod
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         """Whether the verb at ``verb`` tells of a counted population (patients, tourists,
         "them"), not of an official party: "16 million tourists visited" is a statistic, not a

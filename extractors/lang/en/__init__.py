@@ -142,6 +142,11 @@ class English(Language):
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)
 
+    def signed_at(
+        self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
+    ) -> bool:
+        return grammar.signed_at(ctx, sentence, agreement, place)
+
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return grammar.population_subject(ctx, sentence, verb)
 

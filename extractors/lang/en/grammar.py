@@ -180,3 +180,45 @@ def _plural_demonym(ctx: DocumentContext, place: Place) -> bool:
     """ "Mongolians", "Kazakhstanis": a nationality used as a plural noun counts people."""
     endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
     return place.place.kind == PlaceKind.DEMONYM and place.text.endswith(endings)
+
+
+SIGNING_PLACE_CHARS = 120  # how far after the agreement its place of signing may stand
+
+
+def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place) -> bool:
+    """ "signed an MOU with the Almaty Oncology Center in Seoul", "Signed in Bukhara on March 5,
+    the MOU ...", "In Ulaanbaatar on March 8, ... signed an MOU": a place of signing follows "in"
+    or "at" after the agreement, or fronts the sentence; "with hospitals in Kazakhstan" (a
+    plural party's seat) and a place inside a name are not where it was signed."""
+    if place.place.kind == PlaceKind.DEMONYM or any(
+        o.start <= place.start and place.end <= o.end for o in ctx.organizations(sentence)
+    ):
+        return False
+    cue = re.search(
+        rf"\b(?:{_signing_cues(ctx.lexicon)})\s+(?:the\s+)?$",
+        ctx.text[max(sentence.start, place.start - 12) : place.start],
+        re.IGNORECASE,
+    )
+    if cue is None:
+        return False
+    cue_start = place.start - len(cue.group(0))
+    if ctx.text[sentence.start : cue_start].strip(" ,").lower() in {"", agreement.text.lower()}:
+        return True  # "In Ulaanbaatar on March 8, ...", "Signed in Bukhara, ..."
+    between = ctx.text[agreement.end : cue_start]
+    # what the agreement covers ("a memorandum on internships in Seoul", ", allowing treatment
+    # in Korea") says nothing of where it was signed
+    scope = set(ctx.lexicon.section("partnerships")["scope_prepositions"])
+    if (
+        not agreement.end <= cue_start <= agreement.end + SIGNING_PLACE_CHARS
+        or _CLAUSE_BREAK.search(between)
+        or any(w.lower() in scope for w in between.split())
+    ):
+        return False
+    before = ctx.text[sentence.start : cue_start].split()
+    party_heads = ctx.lexicon.section("partnerships")["plural_party_heads"]
+    return not (before and before[-1].lower().strip(",") in party_heads)
+
+
+@cache
+def _signing_cues(lexicon: Lexicon) -> str:
+    return "|".join(re.escape(w) for w in lexicon.section("events")["signing_place_prepositions"])

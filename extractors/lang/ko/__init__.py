@@ -140,6 +140,11 @@ class Korean(Language):
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return False
 
+    def signed_at(
+        self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
+    ) -> bool:
+        return False  # signings in Korean: not read yet
+
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return events.population_subject(ctx, sentence, verb)
 

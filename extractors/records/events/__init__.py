@@ -14,7 +14,7 @@ from extractors.context import DocumentContext
 from extractors.mentions.places import KOREA
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.events.details import attendance
-from extractors.records.events.mentions import anaphoric_mention, find_mention
+from extractors.records.events.mentions import anaphoric_mention, find_mention, signing_mention
 from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
 from models import EventType, RecordKind
@@ -23,7 +23,11 @@ from models import EventType, RecordKind
 def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     mentions: list[Mention] = []
     for sentence in ctx.body_sentences:
-        mention = find_mention(ctx, sentence) or anaphoric_mention(ctx, sentence, mentions)
+        mention = (
+            find_mention(ctx, sentence)
+            or anaphoric_mention(ctx, sentence, mentions)
+            or signing_mention(ctx, sentence)
+        )
         if mention is not None:
             mentions.append(mention)
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
@@ -135,8 +139,11 @@ def _own_occurrence(ctx: DocumentContext, group: list[Mention], mention: Mention
 
 
 def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
+    """The type of the occurrence; an agreement signed during a visit or a fair leaves the
+    occurrence what it was ("The agreement was signed during a visit to Dubai")."""
     priority = ctx.lexicon.section("events")["type_priority"]
-    return EventType(min((m.event_type for m in group), key=priority.index))
+    told = [m for m in group if not m.by_agreement] or group
+    return EventType(min((m.event_type for m in told), key=priority.index))
 
 
 def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:

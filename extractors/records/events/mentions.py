@@ -18,6 +18,7 @@ from models import EventType
 _HYPHENATED = re.compile(r"(\w+)-$")
 
 
+SIGNING_INTENTION_CHARS = 30  # an intention a few words before the signing verb governs it
 PRESENCE_WINDOW_CHARS = 90  # a presence cue, an article and a name of up to a dozen words
 
 
@@ -95,6 +96,33 @@ def _in_name(sentence: Sentence, noun: PhraseMatch, name: str | None) -> bool:
     return (
         start >= 0 and sentence.start + start <= noun.start and noun.end <= sentence.start + start + len(name)
     )
+
+
+def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
+    """ "Fatima Hospital signed an MOU with the Almaty Oncology Center in Seoul on March 6", "the
+    agreement was signed in Vladivostok": an agreement signed at a stated place is a signing
+    ceremony, dated or not; one only intended ("agreed to sign") is none."""
+    lexicon = ctx.lexicon
+    verb = lexicon.matcher("events", "signing_verbs").search(ctx.text, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    noun = lexicon.matcher("partnerships", "kinds").search(ctx.text, sentence.start, sentence.end)
+    if noun is None:
+        return None
+    # "will be signed", "plans to have the MOU signed": the intention governs the verb itself
+    if lexicon.matcher("partnerships", "intentions").search(
+        ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
+    ):
+        return None
+    anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
+    if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
+        return None
+    dates = _happening_dates(ctx, sentence)
+    mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
+    if dates:
+        mention.first, mention.last = dates[0].first, dates[0].last
+    locate(ctx, sentence, anchor, mention)
+    return mention
 
 
 def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:

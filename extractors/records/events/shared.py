@@ -24,4 +24,5 @@ class Mention:
     caption: bool = False  # a photo caption: it shows an event, it never is one of its own
     future: bool = False  # "will host ... next month": a later occurrence
     occurred: bool = False  # an event noun and a verb of occurrence: it may stand without a date
+    by_agreement: bool = False  # told only by an agreement signed at a place: a signing, unless more is told
     at_told: bool = False  # "At the opening ceremony, ...": at an event the article has told of
