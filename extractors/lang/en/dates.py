@@ -264,7 +264,9 @@ def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lex
             continue
         first, last = _past_weekday(first_day, base, lexicon), _past_weekday(last_day, base, lexicon)
         if first is not None and last is not None:
-            first = first if first <= last else first - timedelta(days=7)
+            # the stretch that begins on the latest such first day: "are visiting from Tuesday
+            # to Thursday" on a Tuesday is this week's, not last week's
+            last = first + timedelta(days=(last.weekday() - first.weekday()) % 7)
             found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, True))
     pattern, scanned = _relative_day_pattern(lexicon).scan(text)
     for m in pattern.finditer(scanned, start, end):

@@ -58,6 +58,7 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
             ),
             None,
         )
+        same = same or _told_before(ctx, groups, mention)
         if same is not None:
             same.append(mention)
         elif not mention.caption:
@@ -123,6 +124,16 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
         return same_type[-1]
     previous = [g for g in groups if any(m.sentence.index == mention.sentence.index - 1 for m in g)]
     return previous[-1] if previous else None
+
+
+def _told_before(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
+    """ "Strengthening ties is the primary objective of the visit, said Kim in an interview on
+    Monday": an unnamed event of a kind told before, named as that one ("the visit") and placed
+    nowhere of its own, is that occurrence, whatever day the sentence names."""
+    if not mention.back_reference or _placed(mention):
+        return None
+    same_type = [g for g in groups if _group_type(ctx, g) == mention.event_type]
+    return same_type[-1] if same_type else None
 
 
 def _own_occurrence(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:

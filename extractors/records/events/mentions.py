@@ -61,6 +61,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention = Mention(sentence, _main_type(ctx, sentence, types))
     mention.occurred = (happened or bool(at_named)) and _named_by_noun(ctx, types)
     mention.at_told = any(not _in_name(sentence, t, name) for t in present)
+    mention.back_reference = name is None and _definite(ctx, sentence, types[0])
     captions = ctx.lexicon.matcher("events", "caption_marks")
     mention.caption = any(
         c.start == sentence.start for c in captions.finditer(ctx.text, sentence.start, sentence.start + 20)
@@ -84,6 +85,15 @@ def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     return any(
         ctx.language.patterns.events.name_lead.fullmatch(ctx.text, c.end, noun.start) is not None
         for c in cues.finditer(ctx.text, window, noun.start)
+    )
+
+
+def _definite(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the event noun is named as one already told ("the visit", "the forum")."""
+    head = ctx.language.patterns.events.definite_head
+    return any(
+        m.end() == noun.start
+        for m in head.finditer(ctx.text, max(sentence.start, noun.start - 30), noun.start)
     )
 
 

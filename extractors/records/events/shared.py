@@ -25,4 +25,5 @@ class Mention:
     future: bool = False  # "will host ... next month": a later occurrence
     occurred: bool = False  # an event noun and a verb of occurrence: it may stand without a date
     by_agreement: bool = False  # told only by an agreement signed at a place: a signing, unless more is told
+    back_reference: bool = False  # "the primary objective of the visit": an event told before
     at_told: bool = False  # "At the opening ceremony, ...": at an event the article has told of
