@@ -64,6 +64,7 @@ class EventPatterns:
     reported_date: re.Pattern[str]  # between a reporting word and its date: "on", "in the"
     date_reported: re.Pattern[str]  # between a date and the reporting word after it: "16일 밝혔다"
     list_filler: re.Pattern[str]  # between the items of a list: spaces, commas, "and", "the"
+    seat_filler: re.Pattern[str]  # between a party and the place it belongs to: " of the ", " in "
     venue: re.Pattern[str]  # the building an event was held in, group "venue": "at the Lotte Hotel"
     duration: re.Pattern[str]  # "for three days" (group n), "a two-day forum" (group m)
     edition: re.Pattern[str]  # a named edition, groups "words" then "year": "Medical Korea 2024"

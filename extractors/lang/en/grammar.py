@@ -150,8 +150,10 @@ def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: 
         return False
     cues = ctx.lexicon.matcher("events", "location_cues")
     window_start = max(sentence.start, place.start - LOCATION_CUE_CHARS)
+    articles = {"", *ctx.lexicon.section("grammar")["articles"]}  # "visited the Republic of Korea"
     return any(
-        not ctx.text[c.end : place.start].strip() for c in cues.finditer(ctx.text, window_start, place.start)
+        ctx.text[c.end : place.start].strip().lower() in articles
+        for c in cues.finditer(ctx.text, window_start, place.start)
     )
 
 

@@ -123,6 +123,9 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"|(?P<m>\w+){words('events', 'duration_suffixes')})\b",
             re.IGNORECASE,
         ),
+        seat_filler=re.compile(
+            rf"\s*(?:{words('grammar', 'seat_prepositions')})\s+(?:{article}\s+)?", re.IGNORECASE
+        ),
         list_filler=re.compile(rf"(?:\s|,|\b{words('grammar', 'list_conjunctions')}\b|\b{article}\b)*"),
         edition=re.compile(rf"(?P<words>(?:{_NAME_WORD}\s+){{1,6}})(?P<year>(?:19|20)\d\d)\b"),
         year_first=re.compile(

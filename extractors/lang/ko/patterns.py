@@ -52,6 +52,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # "…했다고 16일 밝혔다": the day the news was told stands right before its verb
             date_reported=re.compile(r"\s*"),
             list_filler=re.compile(r"[\s,·ㆍ]*"),
+            seat_filler=NEVER,
             # "소피텔 호텔에서", "그랜드힐튼호텔(그랜드볼룸)에서": a building, then the locative
             venue=re.compile(
                 r"(?P<venue>(?:[\w·]+\s)?[\w·]*(?:호텔|컨벤션센터|컨벤션홀|전시장|전시관|회관|홀|센터|병원|청사))"

@@ -82,7 +82,20 @@ def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     for other in ctx.places(sentence):
         if last.start < other.start and other.end <= place.start:
             between = between.replace(other.text, " ")
-    return ctx.language.patterns.events.list_filler.fullmatch(between) is not None
+    for org in ctx.organizations(sentence):
+        # "a delegation from the Wonkwang University Hospital of the Republic of Korea": the
+        # place that qualifies the party people come from is where they come from
+        if last.end <= org.start and org.end <= place.start:
+            between = between.replace(ctx.text[org.start : org.end], " ")
+        elif last.end <= org.start < place.start and place.end <= org.end:
+            between = ctx.text[last.end : org.start]
+    # "from the Sakha Republic (Yakutia) in the Russian Far East": a list of places, then the
+    # place they lie in
+    between = between.replace("(", " ").replace(")", " ")
+    patterns = ctx.language.patterns.events
+    lead = patterns.list_filler.match(between)
+    rest = between[lead.end() :] if lead else between
+    return not rest or patterns.seat_filler.fullmatch(rest) is not None
 
 
 def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
