@@ -70,7 +70,9 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     types = ctx.lexicon.matcher("events", "types")
     for quoted in patterns.quoted.finditer(sentence.text):
         text = quoted.group(1).strip(" ,")
-        if (types.contains(text) or re.search(r"\b20\d\d\b", text)) and _title_like(text):
+        if (
+            types.contains(text) or re.search(r"\b20\d\d\b", text) or _names_noun_after(ctx, sentence, quoted)
+        ) and _title_like(text):
             return text
     for edition in patterns.year_first.finditer(sentence.text):
         noun = types.search(edition.group("words"))
@@ -93,6 +95,17 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             if len(words) >= 2:
                 return " ".join(words)
     return None
+
+
+QUOTED_NAME_LEAD_WORDS = 2  # "the 'Thank You Doctor' medical volunteer team": words before its noun
+
+
+def _names_noun_after(ctx: DocumentContext, sentence: Sentence, quoted: re.Match[str]) -> bool:
+    """Whether a quoted title stands right before an event noun ("'Thank You Doctor' medical
+    volunteer team", "'K-Care' roadshow"): the quotation names that event."""
+    start = sentence.start + quoted.end()
+    noun = ctx.lexicon.matcher("events", "types").search(ctx.text, start, min(sentence.end, start + 40))
+    return noun is not None and len(ctx.text[start : noun.start].split()) <= QUOTED_NAME_LEAD_WORDS
 
 
 def _title_like(text: str) -> bool:
