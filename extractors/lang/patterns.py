@@ -73,6 +73,7 @@ class EventPatterns:
     name_after: re.Pattern[str]  # the name word right after an event noun, group 1: "Congress Hall"
     quoted: re.Pattern[str]  # a quoted title, group 1
     name_lead: re.Pattern[str]  # between a presence cue and its event noun: "the 2018 World Medical Tourism "
+    possessive: re.Pattern[str]  # right after a name, the mark that it owns what follows: "'s "
     dateline: re.Pattern[str]  # what follows a wire dateline's date: " /PRNewswire/ --", " (Yonhap) --"
 
 

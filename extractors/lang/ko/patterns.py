@@ -66,6 +66,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             name_after=NEVER,
             quoted=re.compile(r"[“\"‘'「『]([^”\"’'」』]{4,120})[”\"’'」』]"),
             name_lead=NEVER,
+            possessive=NEVER,  # "경기도의 의료관광 설명회": the organiser reads as part of the name in Korean
             dateline=NEVER,  # Korean wire copy dates its news at the end ("16일 밝혔다")
         ),
     )

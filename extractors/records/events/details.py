@@ -136,7 +136,7 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
         stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, cue.end, sentence.end)
         punctuation = re.compile(r"[,;:]").search(ctx.text, cue.end, sentence.end)
         end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
-        organizers += [name for start, name in _agents(ctx, sentence) if cue.end <= start < end]
+        organizers += [name for start, _, name in _agents(ctx, sentence) if cue.end <= start < end]
     for verb in lexicon.matcher("events", "organizing_verbs").finditer(
         ctx.text, sentence.start, sentence.end
     ):
@@ -151,15 +151,40 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
             if subject is not None:
                 organizers.append(subject)
             break
+    organizers += _possessors(ctx, sentence)
     return list(dict.fromkeys(organizers))
 
 
-def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
-    """Organisations, Korean places and resolved anaphors ("the city") in the sentence."""
-    found = [(o.start, o.name) for o in ctx.organizations(sentence)]
+POSSESSED_LEAD_WORDS = 3  # "Gyeonggi Province's medical volunteer team": words before the event noun
+
+
+def _possessors(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """ "Gyeonggi Province's delegation", "Busan's hosting of the ... Convention": the body whose
+    event it is runs it."""
+    possessive = ctx.language.patterns.events.possessive
+    types = ctx.lexicon.matcher("events", "types")
+    presence = ctx.lexicon.matcher("events", "presence_cues")
+    found = []
+    for _, end, name in _agents(ctx, sentence):
+        mark = possessive.match(ctx.text, end)
+        if mark is None:
+            continue
+        window = min(sentence.end, mark.end() + 40)
+        nouns = [
+            n for n in (m.search(ctx.text, mark.end(), window) for m in (types, presence)) if n is not None
+        ]
+        if any(len(ctx.text[mark.end() : n.start].split()) <= POSSESSED_LEAD_WORDS for n in nouns):
+            found.append(name)
+    return found
+
+
+def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Organisations, Korean places and resolved anaphors ("the city") in the sentence: where
+    each starts and ends, and its name."""
+    found = [(o.start, o.end, o.name) for o in ctx.organizations(sentence)]
     covered = ctx.organizations(sentence)
     found += [
-        (p.start, p.place.name)
+        (p.start, p.end, p.place.name)
         for p in ctx.places(sentence)
         if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
         and not overlaps(p.start, p.start + 1, covered)
@@ -168,7 +193,7 @@ def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
         ctx.text, sentence.start, sentence.end
     ):
         if (name := ctx.antecedent(match.label, match.start)) is not None:
-            found.append((match.start, name))
+            found.append((match.start, match.end, name))
     return sorted(found)
 
 
