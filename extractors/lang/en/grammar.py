@@ -116,12 +116,14 @@ def _title_like(text: str) -> bool:
 
 
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building."""
+    """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building;
+    "the Medical Korea Project" names a programme, not the conference."""
     after = ctx.language.patterns.events.name_after.match(ctx.text[noun.end : noun.end + 20])
+    events = ctx.lexicon.section("events")
     return (
         noun.text[:1].isupper()
         and after is not None
-        and after.group(1) in ctx.lexicon.section("events")["venue_heads"]
+        and (after.group(1) in events["venue_heads"] or after.group(1) in events["programme_heads"])
     )
 
 

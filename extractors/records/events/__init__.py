@@ -129,8 +129,8 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
 def _told_before(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
     """ "Strengthening ties is the primary objective of the visit, said Kim in an interview on
     Monday": an unnamed event of a kind told before, named as that one ("the visit") and placed
-    nowhere of its own, is that occurrence, whatever day the sentence names."""
-    if not mention.back_reference or _placed(mention):
+    in no city, region or building of its own, is that occurrence, whatever day the sentence names."""
+    if not mention.back_reference or mention.city or mention.region or mention.venue:
         return None
     same_type = [g for g in groups if _group_type(ctx, g) == mention.event_type]
     return same_type[-1] if same_type else None
