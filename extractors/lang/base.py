@@ -128,6 +128,11 @@ class Language(ABC):
         """Days of the month written without their month ("on the 31st")."""
 
     @abstractmethod
+    def months_named(self, text: str, start: int, end: int) -> list[int]:
+        """The months named alone in ``text[start:end]``, without a day ("in March"): not a
+        date, but enough to tell one occurrence from another."""
+
+    @abstractmethod
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         """Explicit years ("in 2019") and relative ones ("last year", resolved against ``base``)."""
 

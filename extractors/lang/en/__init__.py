@@ -68,6 +68,9 @@ class English(Language):
     def find_ordinal_days(self, text: str, start: int, end: int) -> list[OrdinalDay]:
         return dates.find_ordinal_days(text, start, end, self.lexicon)
 
+    def months_named(self, text: str, start: int, end: int) -> list[int]:
+        return dates.months_named(text, start, end, self.lexicon)
+
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         return dates.find_years(text, start, end, base, self.lexicon)
 

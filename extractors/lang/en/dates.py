@@ -302,3 +302,18 @@ def _past_day(phrase: str, relative_base: date, lexicon: Lexicon, latest: date |
     if parsed is None or parsed.date() > (latest or relative_base):
         return None
     return parsed.date()
+
+
+_ANY_DAY = date(2000, 7, 1)
+
+
+def months_named(text: str, start: int, end: int, lexicon: Lexicon) -> list[int]:
+    """ "during the minister's visit to the Middle East in March": months written with a capital
+    ("may" in lower case is a verb) and no day; a month inside a full date is not one of them."""
+    months = lexicon.section("dates")["months"]
+    full = find_dates(text, start, end, _ANY_DAY, lexicon)  # any base: a day and month is a date
+    return [
+        months[m.text.lower()]
+        for m in lexicon.matcher("dates", "months").finditer(text, start, end)
+        if m.text[:1].isupper() and not overlaps(m.start, m.end, full)
+    ]

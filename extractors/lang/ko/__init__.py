@@ -64,6 +64,9 @@ class Korean(Language):
     def find_ordinal_days(self, text: str, start: int, end: int) -> list[OrdinalDay]:
         return dates.find_ordinal_days(text, start, end)
 
+    def months_named(self, text: str, start: int, end: int) -> list[int]:
+        return []  # "3월" alone: not read yet
+
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         return dates.find_years(text, start, end, base)
 

@@ -114,7 +114,11 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
     type told before it, else the one told in the sentence right before it ("The second was held
     on Sept. 6. Along with a presentation for 180 guests, ...")."""
     if len(groups) == 1:
-        return None if _own_occurrence(ctx, groups[0], mention) else groups[0]
+        return (
+            None
+            if _own_occurrence(ctx, groups[0], mention) or _other_month(groups[0], mention)
+            else groups[0]
+        )
     same_type = [
         g
         for g in groups
@@ -134,6 +138,13 @@ def _told_before(ctx: DocumentContext, groups: list[list[Mention]], mention: Men
         return None
     same_type = [g for g in groups if _group_type(ctx, g) == mention.event_type]
     return same_type[-1] if same_type else None
+
+
+def _other_month(group: list[Mention], mention: Mention) -> bool:
+    """ "signed during the minister's visit to the Middle East in March" on a page about a June
+    visit: a month named alone that is not the occurrence's tells another one."""
+    anchor = group[0].first
+    return bool(mention.months) and anchor is not None and anchor.month not in mention.months
 
 
 def _own_occurrence(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:

@@ -69,6 +69,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.future = dated is None and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
+    else:
+        mention.months = tuple(ctx.language.months_named(ctx.text, sentence.start, sentence.end))
     mention.name = name
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
