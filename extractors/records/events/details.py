@@ -208,8 +208,10 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
     audience: int | None = None
     members: int | None = None
     member_end: int | None = None  # where the last counted group of members ends
+    dates = ctx.dates(sentence)
     for quantity in ctx.quantities(sentence):
-        if quantity.is_year or quantity.is_measure:
+        # "from March 4 to 6, was attended by some 1,500": the day of a date counts nobody
+        if quantity.is_year or quantity.is_measure or overlaps(quantity.start, quantity.end, dates):
             continue
         clause = re.match(r"[^;.\d]*", ctx.text[quantity.end : sentence.end]).group(0)
         verb = verbs.search(clause)
