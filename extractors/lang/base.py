@@ -132,6 +132,11 @@ class Language(ABC):
         """Days of the month written without their month ("on the 31st")."""
 
     @abstractmethod
+    def months_named(self, text: str, start: int, end: int) -> list[int]:
+        """The months named alone in ``text[start:end]``, without a day ("in March"): not a
+        date, but enough to tell one occurrence from another."""
+
+    @abstractmethod
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         """Explicit years ("in 2019") and relative ones ("last year", resolved against ``base``)."""
 
@@ -300,6 +305,14 @@ class Language(ABC):
     @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
+
+    @abstractmethod
+    def signed_at(
+        self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
+    ) -> bool:
+        """Whether ``place`` is where the agreement ``agreement`` (its verb and noun) was signed:
+        "signed an MOU ... in Seoul", "Signed in Bukhara, the MOU ...", not the seat of a party
+        ("with hospitals in Kazakhstan")."""
 
     @abstractmethod
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:

@@ -64,6 +64,7 @@ class EventPatterns:
     reported_date: re.Pattern[str]  # between a reporting word and its date: "on", "in the"
     date_reported: re.Pattern[str]  # between a date and the reporting word after it: "16일 밝혔다"
     list_filler: re.Pattern[str]  # between the items of a list: spaces, commas, "and", "the"
+    seat_filler: re.Pattern[str]  # between a party and the place it belongs to: " of the ", " in "
     venue: re.Pattern[str]  # the building an event was held in, group "venue": "at the Lotte Hotel"
     duration: re.Pattern[str]  # "for three days" (group n), "a two-day forum" (group m)
     edition: re.Pattern[str]  # a named edition, groups "words" then "year": "Medical Korea 2024"
@@ -71,6 +72,9 @@ class EventPatterns:
     name_run: re.Pattern[str]  # a run of words that may be a name: "Global Healthcare Conference"
     name_after: re.Pattern[str]  # the name word right after an event noun, group 1: "Congress Hall"
     quoted: re.Pattern[str]  # a quoted title, group 1
+    name_lead: re.Pattern[str]  # between a presence cue and its event noun: "the 2018 World Medical Tourism "
+    possessive: re.Pattern[str]  # right after a name, the mark that it owns what follows: "'s "
+    dateline: re.Pattern[str]  # what follows a wire dateline's date: " /PRNewswire/ --", " (Yonhap) --"
 
 
 @dataclass(frozen=True)

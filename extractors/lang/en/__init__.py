@@ -73,6 +73,9 @@ class English(Language):
     def find_ordinal_days(self, text: str, start: int, end: int) -> list[OrdinalDay]:
         return dates.find_ordinal_days(text, start, end, self.lexicon)
 
+    def months_named(self, text: str, start: int, end: int) -> list[int]:
+        return dates.months_named(text, start, end, self.lexicon)
+
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         return dates.find_years(text, start, end, base, self.lexicon)
 
@@ -178,6 +181,11 @@ class English(Language):
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)
+
+    def signed_at(
+        self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
+    ) -> bool:
+        return grammar.signed_at(ctx, sentence, agreement, place)
 
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return grammar.population_subject(ctx, sentence, verb)

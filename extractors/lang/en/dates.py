@@ -269,7 +269,9 @@ def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lex
             continue
         first, last = _past_weekday(first_day, base, lexicon), _past_weekday(last_day, base, lexicon)
         if first is not None and last is not None:
-            first = first if first <= last else first - timedelta(days=7)
+            # the stretch that begins on the latest such first day: "are visiting from Tuesday
+            # to Thursday" on a Tuesday is this week's, not last week's
+            last = first + timedelta(days=(last.weekday() - first.weekday()) % 7)
             found.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, True))
     pattern, scanned = _relative_day_pattern(lexicon).scan(text)
     for m in pattern.finditer(scanned, start, end):
@@ -305,3 +307,18 @@ def _past_day(phrase: str, relative_base: date, lexicon: Lexicon, latest: date |
     if parsed is None or parsed.date() > (latest or relative_base):
         return None
     return parsed.date()
+
+
+_ANY_DAY = date(2000, 7, 1)
+
+
+def months_named(text: str, start: int, end: int, lexicon: Lexicon) -> list[int]:
+    """ "during the minister's visit to the Middle East in March": months written with a capital
+    ("may" in lower case is a verb) and no day; a month inside a full date is not one of them."""
+    months = lexicon.section("dates")["months"]
+    full = find_dates(text, start, end, _ANY_DAY, lexicon)  # any base: a day and month is a date
+    return [
+        months[m.text.lower()]
+        for m in lexicon.matcher("dates", "months").finditer(text, start, end)
+        if m.text[:1].isupper() and not overlaps(m.start, m.end, full)
+    ]

@@ -71,7 +71,9 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     types = ctx.lexicon.matcher("events", "types")
     for quoted in patterns.quoted.finditer(sentence.text):
         text = quoted.group(1).strip(" ,")
-        if (types.contains(text) or re.search(r"\b20\d\d\b", text)) and _title_like(text):
+        if (
+            types.contains(text) or re.search(r"\b20\d\d\b", text) or _names_noun_after(ctx, sentence, quoted)
+        ) and _title_like(text):
             return text
     for edition in patterns.year_first.finditer(sentence.text):
         noun = types.search(edition.group("words"))
@@ -96,6 +98,17 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return None
 
 
+QUOTED_NAME_LEAD_WORDS = 2  # "the 'Thank You Doctor' medical volunteer team": words before its noun
+
+
+def _names_noun_after(ctx: DocumentContext, sentence: Sentence, quoted: re.Match[str]) -> bool:
+    """Whether a quoted title stands right before an event noun ("'Thank You Doctor' medical
+    volunteer team", "'K-Care' roadshow"): the quotation names that event."""
+    start = sentence.start + quoted.end()
+    noun = ctx.lexicon.matcher("events", "types").search(ctx.text, start, min(sentence.end, start + 40))
+    return noun is not None and len(ctx.text[start : noun.start].split()) <= QUOTED_NAME_LEAD_WORDS
+
+
 def _title_like(text: str) -> bool:
     """A name is written in title case ("Busan Medical Tourism Briefing Session"); a quoted
     remark ("through this MOU, we will ...") is not a name."""
@@ -104,12 +117,14 @@ def _title_like(text: str) -> bool:
 
 
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building."""
+    """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building;
+    "the Medical Korea Project" names a programme, not the conference."""
     after = ctx.language.patterns.events.name_after.match(ctx.text[noun.end : noun.end + 20])
+    events = ctx.lexicon.section("events")
     return (
         noun.text[:1].isupper()
         and after is not None
-        and after.group(1) in ctx.lexicon.section("events")["venue_heads"]
+        and (after.group(1) in events["venue_heads"] or after.group(1) in events["programme_heads"])
     )
 
 
@@ -164,8 +179,10 @@ def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: 
         return False
     cues = ctx.lexicon.matcher("events", "location_cues")
     window_start = max(sentence.start, place.start - LOCATION_CUE_CHARS)
+    articles = {"", *ctx.lexicon.section("grammar")["articles"]}  # "visited the Republic of Korea"
     return any(
-        not ctx.text[c.end : place.start].strip() for c in cues.finditer(ctx.text, window_start, place.start)
+        ctx.text[c.end : place.start].strip().lower() in articles
+        for c in cues.finditer(ctx.text, window_start, place.start)
     )
 
 
@@ -194,3 +211,45 @@ def _plural_demonym(ctx: DocumentContext, place: Place) -> bool:
     """ "Mongolians", "Kazakhstanis": a nationality used as a plural noun counts people."""
     endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
     return place.place.kind == PlaceKind.DEMONYM and place.text.endswith(endings)
+
+
+SIGNING_PLACE_CHARS = 120  # how far after the agreement its place of signing may stand
+
+
+def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place) -> bool:
+    """ "signed an MOU with the Almaty Oncology Center in Seoul", "Signed in Bukhara on March 5,
+    the MOU ...", "In Ulaanbaatar on March 8, ... signed an MOU": a place of signing follows "in"
+    or "at" after the agreement, or fronts the sentence; "with hospitals in Kazakhstan" (a
+    plural party's seat) and a place inside a name are not where it was signed."""
+    if place.place.kind == PlaceKind.DEMONYM or any(
+        o.start <= place.start and place.end <= o.end for o in ctx.organizations(sentence)
+    ):
+        return False
+    cue = re.search(
+        rf"\b(?:{_signing_cues(ctx.lexicon)})\s+(?:the\s+)?$",
+        ctx.text[max(sentence.start, place.start - 12) : place.start],
+        re.IGNORECASE,
+    )
+    if cue is None:
+        return False
+    cue_start = place.start - len(cue.group(0))
+    if ctx.text[sentence.start : cue_start].strip(" ,").lower() in {"", agreement.text.lower()}:
+        return True  # "In Ulaanbaatar on March 8, ...", "Signed in Bukhara, ..."
+    between = ctx.text[agreement.end : cue_start]
+    # what the agreement covers ("a memorandum on internships in Seoul", ", allowing treatment
+    # in Korea") says nothing of where it was signed
+    scope = set(ctx.lexicon.section("partnerships")["scope_prepositions"])
+    if (
+        not agreement.end <= cue_start <= agreement.end + SIGNING_PLACE_CHARS
+        or _CLAUSE_BREAK.search(between)
+        or any(w.lower() in scope for w in between.split())
+    ):
+        return False
+    before = ctx.text[sentence.start : cue_start].split()
+    party_heads = ctx.lexicon.section("partnerships")["plural_party_heads"]
+    return not (before and before[-1].lower().strip(",") in party_heads)
+
+
+@cache
+def _signing_cues(lexicon: Lexicon) -> str:
+    return "|".join(re.escape(w) for w in lexicon.section("events")["signing_place_prepositions"])

@@ -123,6 +123,9 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"|(?P<m>\w+){words('events', 'duration_suffixes')})\b",
             re.IGNORECASE,
         ),
+        seat_filler=re.compile(
+            rf"\s*(?:{words('grammar', 'seat_prepositions')})\s+(?:{article}\s+)?", re.IGNORECASE
+        ),
         list_filler=re.compile(rf"(?:\s|,|\b{words('grammar', 'list_conjunctions')}\b|\b{article}\b)*"),
         edition=re.compile(rf"(?P<words>(?:{_NAME_WORD}\s+){{1,6}})(?P<year>(?:19|20)\d\d)\b"),
         year_first=re.compile(
@@ -131,4 +134,7 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         name_run=re.compile(rf"(?:{_NAME_WORD}\s+){{1,6}}(?:[A-Z][\w'’-]*)"),
         name_after=re.compile(r"\s+([A-Z]\w*)"),
         quoted=re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']"),
+        name_lead=re.compile(rf"\s+(?:{article}\s+)?(?:(?:[A-Z0-9][\w'’&.-]*|of|and|for|on|&)\s+){{0,10}}"),
+        possessive=re.compile(r"['’]s\s+"),
+        dateline=re.compile(r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*(?:--|—|–)"),
     )

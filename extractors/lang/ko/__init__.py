@@ -66,6 +66,9 @@ class Korean(Language):
     def find_ordinal_days(self, text: str, start: int, end: int) -> list[OrdinalDay]:
         return dates.find_ordinal_days(text, start, end)
 
+    def months_named(self, text: str, start: int, end: int) -> list[int]:
+        return []  # "3월" alone: not read yet
+
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         return dates.find_years(text, start, end, base)
 
@@ -176,6 +179,11 @@ class Korean(Language):
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return events.names_a_building(ctx, noun)
+
+    def signed_at(
+        self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
+    ) -> bool:
+        return False  # signings in Korean: not read yet
 
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return events.population_subject(ctx, sentence, verb)

@@ -69,6 +69,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # "…했다고 16일 밝혔다": the day the news was told stands right before its verb
             date_reported=re.compile(r"\s*"),
             list_filler=re.compile(r"[\s,·ㆍ]*"),
+            seat_filler=NEVER,
             # "소피텔 호텔에서", "그랜드힐튼호텔(그랜드볼룸)에서": a building, then the locative
             venue=re.compile(
                 r"(?P<venue>(?:[\w·]+\s)?[\w·]*(?:호텔|컨벤션센터|컨벤션홀|전시장|전시관|회관|홀|센터|병원|청사))"
@@ -81,5 +82,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             name_run=NEVER,
             name_after=NEVER,
             quoted=re.compile(r"[“\"‘'「『]([^”\"’'」』]{4,120})[”\"’'」』]"),
+            name_lead=NEVER,
+            possessive=NEVER,  # "경기도의 의료관광 설명회": the organiser reads as part of the name in Korean
+            dateline=NEVER,  # Korean wire copy dates its news at the end ("16일 밝혔다")
         ),
     )

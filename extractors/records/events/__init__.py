@@ -15,7 +15,7 @@ from extractors.context import DocumentContext
 from extractors.mentions.places import KOREA
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.events.details import attendance
-from extractors.records.events.mentions import anaphoric_mention, find_mention
+from extractors.records.events.mentions import anaphoric_mention, find_mention, signing_mention
 from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
 from models import EventType, RecordKind
@@ -27,7 +27,11 @@ EXTENSION_DAYS = 7  # a later day told of an occurrence ends it when it is withi
 def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     mentions: list[Mention] = []
     for sentence in ctx.body_sentences:
-        mention = find_mention(ctx, sentence) or anaphoric_mention(ctx, sentence, mentions)
+        mention = (
+            find_mention(ctx, sentence)
+            or anaphoric_mention(ctx, sentence, mentions)
+            or signing_mention(ctx, sentence)
+        )
         if mention is not None:
             mentions.append(mention)
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
@@ -98,6 +102,7 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             ),
             None,
         )
+        same = same or _told_before(ctx, groups, mention)
         if same is not None:
             same.append(mention)
         elif not mention.caption:
@@ -167,7 +172,14 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
     on Sept. 6. Along with a presentation for 180 guests, ..."); never one whose name gives
     another edition's year ("Medical Korea 2023" told in a report of Medical Korea 2024)."""
     if len(groups) == 1:
-        return None if _other_edition(groups[0], mention) else groups[0]
+        only = groups[0]
+        return (
+            None
+            if _other_edition(only, mention)
+            or _own_occurrence(ctx, only, mention)
+            or _other_month(only, mention)
+            else only
+        )
     groups = [g for g in groups if not _other_edition(g, mention)]
     same_type = [
         g
@@ -187,9 +199,42 @@ def _other_edition(group: list[Mention], mention: Mention) -> bool:
     return bool(years and named and not years & named)
 
 
+def _told_before(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
+    """ "Strengthening ties is the primary objective of the visit, said Kim in an interview on
+    Monday": an unnamed event of a kind told before, named as that one ("the visit") and placed
+    in no city, region or building of its own, is that occurrence, whatever day the sentence names."""
+    if not mention.back_reference or mention.city or mention.region or mention.venue:
+        return None
+    same_type = [g for g in groups if _group_type(ctx, g) == mention.event_type]
+    return same_type[-1] if same_type else None
+
+
+def _other_month(group: list[Mention], mention: Mention) -> bool:
+    """ "signed during the minister's visit to the Middle East in March" on a page about a June
+    visit: a month named alone that is not the occurrence's tells another one."""
+    anchor = group[0].first
+    return bool(mention.months) and anchor is not None and anchor.month not in mention.months
+
+
+def _own_occurrence(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:
+    """ "Korea was also awarded the Porter Prize" on a page about one dated symposium: a mention
+    with a name of its own and a type other than the occurrence's tells another occurrence; a
+    mention that names the occurrence again ("The 2019 ... Forum also honoured three hospitals")
+    or has no name of its own is part of it."""
+    return (
+        mention.name is not None
+        and not mention.at_told
+        and mention.event_type != _group_type(ctx, group)
+        and not any(_same_name(m, mention) or _same_name(mention, m) for m in group)
+    )
+
+
 def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
+    """The type of the occurrence; an agreement signed during a visit or a fair leaves the
+    occurrence what it was ("The agreement was signed during a visit to Dubai")."""
     priority = ctx.lexicon.section("events")["type_priority"]
-    return EventType(min((m.event_type for m in group), key=priority.index))
+    told = [m for m in group if not m.by_agreement] or group
+    return EventType(min((m.event_type for m in told), key=priority.index))
 
 
 def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:

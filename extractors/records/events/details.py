@@ -82,7 +82,20 @@ def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     for other in ctx.places(sentence):
         if last.start < other.start and other.end <= place.start:
             between = between.replace(other.text, " ")
-    return ctx.language.patterns.events.list_filler.fullmatch(between) is not None
+    for org in ctx.organizations(sentence):
+        # "a delegation from the Wonkwang University Hospital of the Republic of Korea": the
+        # place that qualifies the party people come from is where they come from
+        if last.end <= org.start and org.end <= place.start:
+            between = between.replace(ctx.text[org.start : org.end], " ")
+        elif last.end <= org.start < place.start and place.end <= org.end:
+            between = ctx.text[last.end : org.start]
+    # "from the Sakha Republic (Yakutia) in the Russian Far East": a list of places, then the
+    # place they lie in
+    between = between.replace("(", " ").replace(")", " ")
+    patterns = ctx.language.patterns.events
+    lead = patterns.list_filler.match(between)
+    rest = between[lead.end() :] if lead else between
+    return not rest or patterns.seat_filler.fullmatch(rest) is not None
 
 
 def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
@@ -123,7 +136,7 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
         stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, cue.end, sentence.end)
         punctuation = re.compile(r"[,;:]").search(ctx.text, cue.end, sentence.end)
         end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
-        organizers += [name for start, name in _agents(ctx, sentence) if cue.end <= start < end]
+        organizers += [name for start, _, name in _agents(ctx, sentence) if cue.end <= start < end]
     for verb in lexicon.matcher("events", "organizing_verbs").finditer(
         ctx.text, sentence.start, sentence.end
     ):
@@ -136,15 +149,40 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
         ):
             organizers += ctx.language.organizers_of(ctx, sentence, verb.start)
             break
+    organizers += _possessors(ctx, sentence)
     return list(dict.fromkeys(organizers))
 
 
-def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
-    """Organisations, Korean places and resolved anaphors ("the city") in the sentence."""
-    found = [(o.start, o.name) for o in ctx.organizations(sentence)]
+POSSESSED_LEAD_WORDS = 3  # "Gyeonggi Province's medical volunteer team": words before the event noun
+
+
+def _possessors(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """ "Gyeonggi Province's delegation", "Busan's hosting of the ... Convention": the body whose
+    event it is runs it."""
+    possessive = ctx.language.patterns.events.possessive
+    types = ctx.lexicon.matcher("events", "types")
+    presence = ctx.lexicon.matcher("events", "presence_cues")
+    found = []
+    for _, end, name in _agents(ctx, sentence):
+        mark = possessive.match(ctx.text, end)
+        if mark is None:
+            continue
+        window = min(sentence.end, mark.end() + 40)
+        nouns = [
+            n for n in (m.search(ctx.text, mark.end(), window) for m in (types, presence)) if n is not None
+        ]
+        if any(len(ctx.text[mark.end() : n.start].split()) <= POSSESSED_LEAD_WORDS for n in nouns):
+            found.append(name)
+    return found
+
+
+def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Organisations, Korean places and resolved anaphors ("the city") in the sentence: where
+    each starts and ends, and its name."""
+    found = [(o.start, o.end, o.name) for o in ctx.organizations(sentence)]
     covered = ctx.organizations(sentence)
     found += [
-        (p.start, p.place.name)
+        (p.start, p.end, p.place.name)
         for p in ctx.places(sentence)
         if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
         and not overlaps(p.start, p.start + 1, covered)
@@ -153,7 +191,7 @@ def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
         ctx.text, sentence.start, sentence.end
     ):
         if (name := ctx.antecedent(match.label, match.start)) is not None:
-            found.append((match.start, name))
+            found.append((match.start, match.end, name))
     return sorted(found)
 
 
@@ -168,8 +206,10 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
     audience: int | None = None
     members: int | None = None
     member_end: int | None = None  # where the last counted group of members ends
+    dates = ctx.dates(sentence)
     for quantity in ctx.quantities(sentence):
-        if quantity.is_year or quantity.is_measure:
+        # "from March 4 to 6, was attended by some 1,500": the day of a date counts nobody
+        if quantity.is_year or quantity.is_measure or overlaps(quantity.start, quantity.end, dates):
             continue
         clause = re.match(r"[^;.\d]*", ctx.text[quantity.end : sentence.end]).group(0)
         verb = verbs.search(clause)

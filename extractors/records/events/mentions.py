@@ -18,6 +18,10 @@ from models import EventType
 _HYPHENATED = re.compile(r"(\w+)-$")
 
 
+SIGNING_INTENTION_CHARS = 30  # an intention a few words before the signing verb governs it
+PRESENCE_WINDOW_CHARS = 90  # a presence cue, an article and a name of up to a dozen words
+
+
 def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Mention]) -> Mention | None:
     """ "The second was held in Ulaanbaatar on Sept. 6 and 7.": a dated sentence whose subject
     stands for an event of the kind told just before is an occurrence of that kind."""
@@ -50,10 +54,15 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
     happened = _happened(ctx, sentence, types)
-    if dated is None and not happened:
+    present = [t for t in types if _present_at(ctx, sentence, t)]
+    name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
+    at_named = [t for t in present if _in_name(sentence, t, name)]
+    if dated is None and not happened and not at_named:
         return None
     mention = Mention(sentence, _main_type(ctx, sentence, types))
-    mention.occurred = happened and _named_by_noun(ctx, types)
+    mention.occurred = (happened or bool(at_named)) and _named_by_noun(ctx, types)
+    mention.at_told = any(not _in_name(sentence, t, name) for t in present)
+    mention.back_reference = name is None and _definite(ctx, sentence, types[0])
     captions = ctx.lexicon.matcher("events", "caption_marks")
     mention.caption = any(
         c.start == sentence.start for c in captions.finditer(ctx.text, sentence.start, sentence.start + 20)
@@ -66,11 +75,72 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     )
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
-    mention.name = ctx.language.event_name(ctx, sentence)
+    else:
+        mention.months = tuple(ctx.language.months_named(ctx.text, sentence.start, sentence.end))
+    mention.name = name
     mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = attendance(ctx, sentence)
+    return mention
+
+
+def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the sentence places someone at the event ``noun`` ("At the opening ceremony, ...",
+    "at the 2018 World Medical Tourism Congress", "Busan's hosting of the ... Convention"): a
+    presence cue before it, with only an article and the words of its name between."""
+    cues = ctx.lexicon.matcher("events", "presence_cues")
+    window = max(sentence.start, noun.start - PRESENCE_WINDOW_CHARS)
+    return any(
+        ctx.language.patterns.events.name_lead.fullmatch(ctx.text, c.end, noun.start) is not None
+        for c in cues.finditer(ctx.text, window, noun.start)
+    )
+
+
+def _definite(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the event noun is named as one already told ("the visit", "the forum")."""
+    head = ctx.language.patterns.events.definite_head
+    return any(
+        m.end() == noun.start
+        for m in head.finditer(ctx.text, max(sentence.start, noun.start - 30), noun.start)
+    )
+
+
+def _in_name(sentence: Sentence, noun: PhraseMatch, name: str | None) -> bool:
+    """Whether the event noun ends the event's proper name: "2018 World Medical Tourism Congress"
+    is an event of its own, "the opening ceremony" one told before."""
+    if not name:
+        return False
+    start = sentence.text.find(name)
+    return (
+        start >= 0 and sentence.start + start <= noun.start and noun.end <= sentence.start + start + len(name)
+    )
+
+
+def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
+    """ "Fatima Hospital signed an MOU with the Almaty Oncology Center in Seoul on March 6", "the
+    agreement was signed in Vladivostok": an agreement signed at a stated place is a signing
+    ceremony, dated or not; one only intended ("agreed to sign") is none."""
+    lexicon = ctx.lexicon
+    verb = lexicon.matcher("events", "signing_verbs").search(ctx.text, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    noun = lexicon.matcher("partnerships", "kinds").search(ctx.text, sentence.start, sentence.end)
+    if noun is None:
+        return None
+    # "will be signed", "plans to have the MOU signed": the intention governs the verb itself
+    if lexicon.matcher("partnerships", "intentions").search(
+        ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
+    ):
+        return None
+    anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
+    if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
+        return None
+    dates = _happening_dates(ctx, sentence)
+    mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
+    if dates:
+        mention.first, mention.last = dates[0].first, dates[0].last
+    locate(ctx, sentence, anchor, mention)
     return mention
 
 
@@ -189,13 +259,14 @@ def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
 def _happening_dates(ctx: DocumentContext, sentence: Sentence) -> list[DateMention]:
     """The dates of a sentence that say when something happened: a date right after a verb of
     reporting ("announced on April 17", "the hospital said Tuesday") or right before one ("16일 밝혔다")
-    dates the news."""
+    dates the news, and so does a wire dateline's ("Florida, Nov. 4, 2019 /PRNewswire/ --")."""
     reporting = ctx.lexicon.matcher("events", "reporting_verbs")
     patterns = ctx.language.patterns.events
     return [
         d
         for d in ctx.dates(sentence)
-        if not any(
+        if not patterns.dateline.match(ctx.text, d.end)
+        and not any(
             patterns.reported_date.fullmatch(ctx.text, r.end, d.start)
             for r in reporting.finditer(ctx.text, max(sentence.start, d.start - 30), d.start)
         )

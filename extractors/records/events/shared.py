@@ -25,3 +25,7 @@ class Mention:
     future: bool = False  # "will host ... next month": a later occurrence
     occurred: bool = False  # an event noun and a verb of occurrence: it may stand without a date
     points_back: bool = False  # "이번 행사는": the event told before, not one of its own
+    by_agreement: bool = False  # told only by an agreement signed at a place: a signing, unless more is told
+    back_reference: bool = False  # "the primary objective of the visit": an event told before
+    months: tuple[int, ...] = ()  # months named without a day ("in March"): another occurrence's
+    at_told: bool = False  # "At the opening ceremony, ...": at an event the article has told of
