@@ -286,7 +286,7 @@ def _unknown_name_beside(
             continue
         joint = conjunctions.search(ctx.text, org.end, before)
         if joint is not None and not ctx.text[org.end : joint.start].strip():
-            return _unknown_name_after(ctx, sentence, joint.end)
+            return _unknown_name(ctx, sentence, joint.end, sentence.end)
     return []
 
 
