@@ -52,7 +52,7 @@ class CaselessPattern:
         """The pattern to run and the text to run it over (offsets are those of ``text``)."""
         if self.twin is None:
             return self.pattern, text
-        last, lowered = _last_lowered  # the document's text: lowered already
+        last, lowered = _recent_lowered[0]  # the text lowered last: mostly the document's
         if last is not text:
             lowered = _lowered(text)
         return (self.pattern, text) if lowered is None else (self.twin, lowered)
@@ -130,21 +130,27 @@ class PhraseMatcher:
         return pattern.search(scanned) is not None
 
 
-_last_lowered: tuple[str, str | None] = ("", "")
+_LOWERED_KEPT = 4  # the document and the long sentences read in turn with it
+_recent_lowered: list[tuple[str, str | None]] = [("", "")]
 
 
 def _lowered(text: str) -> str | None:
     """``text`` lowercased, where that changes nothing an ASCII pattern can tell apart but the
     case of ASCII letters (same length, same word characters, no character such as the Kelvin
-    sign that matches an ASCII letter only when case is ignored); else None. A document is
-    lowered once: the last long text is remembered (by identity, so never mistaken)."""
-    global _last_lowered
+    sign that matches an ASCII letter only when case is ignored); else None. A long text is
+    lowered once: the last few are remembered (by identity, so never mistaken), since a builder
+    asks of the document and of a long sentence in turn, and one slot made each evict the other
+    (a 150,000-word line was lowered 200,000 times)."""
     if len(text) <= _FOLD_CACHED_CHARS:
         return text.lower() if text.isascii() else _lower(text)
-    if _last_lowered[0] is text:
-        return _last_lowered[1]
+    for position, (kept, lowered) in enumerate(_recent_lowered):
+        if kept is text:
+            if position:
+                _recent_lowered.insert(0, _recent_lowered.pop(position))
+            return lowered
     lowered = _lower(text)
-    _last_lowered = (text, lowered)
+    _recent_lowered.insert(0, (text, lowered))
+    del _recent_lowered[_LOWERED_KEPT:]
     return lowered
 
 
