@@ -122,17 +122,16 @@ def _cued_places(
             )
         ]
         if draws:
-            aimed += [(cue_start, p.place) for p in places]
+            places += [p for p in ctx.places(sentence) if _drawn_people(ctx, p, cue_end, scope_end)]
+            aimed += [(cue_start, p.place) for p in sorted(set(places), key=lambda p: p.start)]
             continue
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
         if not places and anaphor is not None and not ctx.text[cue_end : anaphor.start].strip():
             places = _last_foreign_place(ctx, sentence, cue_start, previous)
-        if (
-            not places
-            and following is not None
-            and lexicon.matcher("markets", "list_announcers").contains(sentence.text)
-        ):
-            places = [p for p in ctx.places(following) if _aimable(ctx, following, p)]
+        if following is not None and lexicon.matcher("markets", "list_announcers").contains(sentence.text):
+            # "the following countries are to be targeted to make Korea a hub in Northeast
+            # Asia. They are: ...": the announced list, not a place the aim's purpose names
+            places = [p for p in ctx.places(following) if _aimable(ctx, following, p)] or places
         aimed += [(cue_start, p.place) for p in places]
     return aimed
 
@@ -148,6 +147,29 @@ def _drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_en
     if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
         return None
     return origin.end if ctx.lexicon.matcher("patients", "heads").contains(people) else None
+
+
+def _drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
+    """ "to attract Vietnamese patients", "to draw more Mongolians", "to attract international
+    travelers, especially Vietnamese": a nationality that names the people drawn, a few words
+    after the verb of drawing (not one that qualifies another noun: "Chinese-speaking staff")."""
+    if (
+        place.place.kind != PlaceKind.DEMONYM
+        or place.place.is_korean
+        or not cue_end <= place.start < scope_end
+    ):
+        return False
+    if len(ctx.text[cue_end : place.start].split()) > DRAWN_PEOPLE_WORDS:
+        return False
+    head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, place.end, scope_end)
+    rest = ctx.text[place.end : scope_end]
+    plural = place.text.endswith(tuple(ctx.lexicon.section("patients")["demonym_noun_endings"]))
+    return (
+        (head is not None and not ctx.text[place.end : head.start].strip())
+        or not rest.strip()
+        or rest[:1] in ",.;"
+        or (plural and not rest[:1].isalnum())
+    )
 
 
 def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, PlaceName]]:
