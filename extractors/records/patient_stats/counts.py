@@ -16,6 +16,7 @@ from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
     is_consultation,
+    is_forecast,
     is_generic_head,
     next_count_start,
 )
@@ -60,6 +61,7 @@ def count_links(
     ]
     links: list[Link] = []
     facts = facts_before_aim(ctx, sentence) if goal else []
+    candidates = [q for q in candidates if not is_forecast(ctx, sentence, q)]
     for quantity in candidates:
         if not goal or quantity in facts:
             head = ctx.language.counted_noun(

@@ -10,7 +10,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
-from extractors.records.patient_stats.clauses import next_count_start
+from extractors.records.patient_stats.clauses import count_clause, next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
@@ -53,7 +53,7 @@ def count_period(
     year = ctx.language.count_year(ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity))
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
-    clause_start, clause_end = _clause(ctx, sentence, quantity)
+    clause_start, clause_end = count_clause(ctx, sentence, quantity)
     if _cumulative(ctx, clause_start, clause_end):
         first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
         return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
@@ -80,24 +80,14 @@ def count_period(
 def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]) -> bool:
     """ "10,000 a year" is a rate; the "a year" of "a year earlier" names a year, not a rate."""
     start, end = _around(ctx, sentence, quantity)
-    clause_start, clause_end = _clause(ctx, sentence, quantity)  # "every year since 2012, and 6,000 so far"
+    clause_start, clause_end = count_clause(
+        ctx, sentence, quantity
+    )  # "every year since 2012, and 6,000 so far"
     start, end = max(start, clause_start), min(end, clause_end)
     return any(
         not overlaps(m.start, m.end, years)
         for m in ctx.lexicon.matcher("periods", "per_year").finditer(ctx.text, start, end)
     )
-
-
-def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
-    """The clause of a count, between the joints (", and", "; ") around it."""
-    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
-    start, end = sentence.start, sentence.end
-    for joint in pattern.finditer(scanned, sentence.start, sentence.end):
-        if joint.end() <= quantity.start:
-            start = joint.end()
-        elif joint.start() >= quantity.end:
-            end = min(end, joint.start())
-    return start, end
 
 
 def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
