@@ -200,6 +200,11 @@ class Language(ABC):
         aim: "by 2021", "by the end of 2026" (English, before it), "2027년까지" (Korean, after it)."""
 
     @abstractmethod
+    def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        """How many years after publication an aim is due where the text counts the years instead
+        of naming one: "within five years", "in three years' time", "two years from now"."""
+
+    @abstractmethod
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
         """Where the aim a goal cue states begins: figures before it are facts told first.
         English at the cue ("saw 300 in 2018 and plans to treat 500"); Korean, whose verb comes

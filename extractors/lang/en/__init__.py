@@ -114,6 +114,9 @@ class English(Language):
         before = text[max(floor, year.start - grammar.DUE_PHRASE_CHARS) : year.start].lower()
         return self._due_phrase.search(before) is not None
 
+    def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        return grammar.years_ahead(ctx, sentence)
+
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
         return cue.start
 

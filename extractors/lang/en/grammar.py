@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import Lexicon, PhraseMatch
+from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch
 from extractors.mentions.places import Place
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
@@ -54,6 +54,34 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     return ctx.lexicon.matcher("grammar", "counterpart_prepositions").search(
         ctx.text, noun.start, clause.start() if clause else sentence.end
     )
+
+
+MAX_YEARS_AHEAD = 30  # "within five years"; "in 100 years" is no plan's due date
+
+
+@cache
+def _years_ahead_pattern(lexicon: Lexicon) -> CaselessPattern:
+    """ "within five years", "in three years' time", "two years from now"."""
+    before, after = (lexicon.alternation("goals", key) for key in ("ahead_prepositions", "ahead_suffixes"))
+    return CaselessPattern.compile(
+        rf"\b(?:{before})\s+(?P<n>[\w-]+)\s+years?\b(?:['’]\s*time\b)?"
+        rf"|\b(?P<m>[\w-]+)\s+years?\s+(?:{after})\b"
+    )
+
+
+def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """The number of years an aim is due after publication, where the text counts them."""
+    pattern, scanned = _years_ahead_pattern(ctx.lexicon).scan(ctx.text)
+    for m in pattern.finditer(scanned, sentence.start, sentence.end):
+        group = "n" if m.group("n") else "m"
+        counted = [
+            q
+            for q in ctx.quantities(sentence)
+            if q.start <= m.start(group) and m.end(group) <= q.end and not q.is_year
+        ]
+        if counted and 0 < counted[0].value <= MAX_YEARS_AHEAD:
+            return int(counted[0].value)
+    return None
 
 
 def due_phrase(lexicon: Lexicon) -> re.Pattern[str]:

@@ -112,6 +112,9 @@ class Korean(Language):
     def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
         return grammar.is_due_year(text, year, self.lexicon.matcher("goals", "metrics"))
 
+    def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        return None  # not read in Korean yet
+
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
         return grammar.aim_start(ctx, sentence, cue)
 
