@@ -21,8 +21,23 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     aim_start = ctx.language.aim_start(ctx, sentence, cue)
-    before = [q for q in figures if q.start < aim_start]
-    return before if len(before) < len(figures) else []
+    facts = [q for q in figures if q.start < aim_start or _told_after_aim(ctx, sentence, aim_start, q)]
+    return facts if len(facts) < len(figures) else []
+
+
+def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, figure: Quantity) -> bool:
+    """ "Seoul wants 500,000 by 2022; it received 310,000 in 2018", "..., nearly double the
+    420,000 of 2018": a figure past a break after the aim, dated by a year of its own that is
+    not a due year, tells what happened."""
+    if not re.search(r"[,;]", ctx.text[aim_start : figure.start]):
+        return False
+    years = [y for y in ctx.years(sentence) if not y.relative]
+    due = [
+        y.year
+        for y in years
+        if ctx.language.is_due_year(ctx.text, y, sentence.start) and not year_of(ctx, figure, y)
+    ]
+    return any(year_of(ctx, figure, y) and y.year < max(due, default=0) for y in years)
 
 
 def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:

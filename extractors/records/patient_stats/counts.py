@@ -98,7 +98,7 @@ def count_links(
                 ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
             )
         )
-        cued = _after_cue(ctx, sentence, quantity, goal)
+        cued = _after_cue(ctx, sentence, quantity, goal) or quantity in facts
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)

@@ -10,6 +10,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
+from extractors.records.aims import is_goal_sentence, year_of
 from extractors.records.patient_stats.clauses import count_clause, next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
@@ -47,6 +48,14 @@ def count_period(
     """The kind of period, the year and the period's bounds the count refers to."""
     lexicon = ctx.lexicon
     years = [y for y in ctx.years(sentence) if not overlaps(y.start, y.start + 1, [quantity])]
+    if is_goal_sentence(ctx, sentence):
+        # "aims to treat 1,000 a year by 2021, against about 600 a year now": the due year
+        # dates the aim, not the counts beside it
+        years = [
+            y
+            for y in years
+            if year_of(ctx, quantity, y) or not ctx.language.is_due_year(ctx.text, y, sentence.start)
+        ]
     span = _year_range(ctx, years)
     if span is not None:
         return PeriodKind.RANGE, None, (date(span[0], 1, 1), date(span[1], 12, 31))
