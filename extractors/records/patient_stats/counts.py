@@ -109,10 +109,22 @@ def count_links(
         # Thais (9,100) followed.") leans on the sentence before
         leans_back = bool(listed) or restated or not (cued or own_origin)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
+        if anchor is None and links and links[-1].relative:
+            anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
+        if anchor is not None and anchor.end <= sentence.start and not _cared_for(ctx, previous, anchor):
+            continue  # "The festival drew tourists. Some 48,000 arrived in 2018."
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     links += _year_series(ctx, sentence, [q for q in candidates if q not in linked], previous)
     return sorted(links, key=lambda link: link.quantity.start)
+
+
+def _cared_for(ctx: DocumentContext, previous: Sentence | None, anchor: PhraseMatch) -> bool:
+    """Whether a noun of the sentence before counts patients: a patient noun does, a generic
+    one ("tourists", "people") only where that sentence speaks of care."""
+    if not is_generic_head(ctx, anchor):
+        return True
+    return previous is not None and ctx.lexicon.matcher("patients", "care_words").contains(previous.text)
 
 
 def _year_series(
