@@ -27,6 +27,19 @@ SPELLED_WINDOW_CHARS = 60  # how much text around a number word quantulum3 reads
 
 
 @cache
+def _share_tail(lexicon: Lexicon) -> re.Pattern[str]:
+    """A half written between a number and its unit: "14-and-a-half percent"."""
+    tails = "|".join(t.replace(" ", "[- ]") for t in lexicon.section("numbers")["half_tails"])
+    return re.compile(rf"^(?:{tails})\s+", re.IGNORECASE)
+
+
+@cache
+def _part_of(lexicon: Lexicon) -> re.Pattern[str]:
+    """The word after a share that names the whole: "95.8 of Chinese patients"."""
+    return re.compile(rf"\s+{lexicon.alternation('grammar', 'belonging_prepositions')}\b", re.IGNORECASE)
+
+
+@cache
 def _qualifier_matcher(lexicon: Lexicon) -> PhraseMatcher:
     section = lexicon.section("qualifiers")
     return PhraseMatcher({p: Qualifier(q) for q, phrases in section.items() for p in phrases})
@@ -52,12 +65,20 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             value *= multipliers[multiplier_word]
             stop = m.end()
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
-        after = text[stop : min(end, stop + 20)]
-        unit = units.search(after.lstrip(" -"))
+        after = text[stop : min(end, stop + 30)]
+        unit = units.search(
+            _share_tail(lexicon).sub("", after.lstrip(" -"), count=1)
+        )  # "14-and-a-half percent"
         is_measure = (
             _has_currency_prefix(before, currency)
             or after.startswith("%")
             or (unit is not None and unit.start == 0)
+            # "95.8 of Chinese patients": a decimal without a multiplier is a share of them
+            or (
+                "." in raw
+                and multiplier_word not in multipliers
+                and _part_of(lexicon).match(after) is not None
+            )
         )
         quantities.append(
             Quantity(

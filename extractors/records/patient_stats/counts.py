@@ -102,6 +102,13 @@ def count_links(
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
+        shared = _shares_noun(ctx, quantity, links)
+        if shared is not None:
+            links.append(Link(quantity, shared.head, relative=False))
+            continue
+        partitive = ctx.lexicon.matcher("patients", "partitives").search(ctx.text, quantity.end, sentence.end)
+        if partitive is not None and not ctx.text[quantity.end : partitive.start].strip():
+            cued = True  # "118,310 Chinese patients ... -- 27,852 of them taking plastic surgery"
         if not (own_origin or cued or restated or _elliptical(ctx, sentence, quantity)):
             continue
         # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a
@@ -109,6 +116,8 @@ def count_links(
         # Thais (9,100) followed.") leans on the sentence before
         leans_back = bool(listed) or restated or not (cued or own_origin)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
+        if anchor is None and own_origin:
+            anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
         if anchor is not None and anchor.end <= sentence.start and not _cared_for(ctx, previous, anchor):
@@ -117,6 +126,21 @@ def count_links(
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     links += _year_series(ctx, sentence, [q for q in candidates if q not in linked], previous)
     return sorted(links, key=lambda link: link.quantity.start)
+
+
+def _shares_noun(ctx: DocumentContext, quantity: Quantity, links: list[Link]) -> Link | None:
+    """ "A total of 239,060 and 114,074 international patients received ..., respectively": a
+    bare number joined by a list word to the count right after it shares that count's noun."""
+    following = [link for link in links if not link.relative and link.quantity.start > quantity.end]
+    if not following:
+        return None
+    nearest = min(following, key=lambda link: link.quantity.start)
+    between = ctx.text[quantity.end : nearest.quantity.start]
+    joint = ctx.language.patterns.counts.list_joint.sub(" ", between)
+    # a word joins them ("239,060 and 114,074"), not a bare comma ("on May 20, 210,000 patients")
+    if joint.strip() or not re.search(r"\w", between) or nearest.head.start < nearest.quantity.end:
+        return None
+    return nearest
 
 
 def _cared_for(ctx: DocumentContext, previous: Sentence | None, anchor: PhraseMatch) -> bool:
