@@ -71,15 +71,8 @@ def count_links(
                 lambda start, end: _find_heads(ctx, sentence, start, end),
                 lambda noun: is_generic_head(ctx, noun),
             )
-            if head is not None and (
-                _subject_counts_others(ctx, sentence, head)
-                or (
-                    head.end <= quantity.start
-                    and not _is_bare(ctx, sentence, quantity)
-                    and _counts_others(ctx, sentence, quantity)
-                )
-            ):
-                continue  # "patients ... there are a total of 11 Korean medical institutions"
+            if head is not None and _subject_counts_others(ctx, sentence, head):
+                continue
             if head is not None and _counts_patients(ctx, sentence, quantity, head):
                 links.append(Link(quantity, head, relative=False))
             elif item := _list_item(ctx, sentence, quantity, links):
@@ -226,8 +219,7 @@ def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bo
 
 
 def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "1,102 of those institutions", "11 Korean medical institutions": the next words of a
-    number name what it counts, and that is not patients."""
+    """ "1,102 of those institutions": a bare number whose next words name what it counts."""
     following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
     words = " ".join(following.split()[:3])
     return ctx.lexicon.matcher("patients", "other_nouns").contains(words)
