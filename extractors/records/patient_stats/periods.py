@@ -45,7 +45,9 @@ def count_period(
     context_year: int | None,
     lead_year: int | None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
-    """The kind of period, the year and the period's bounds the count refers to."""
+    """The kind of period, the year and the period's bounds the count refers to. A perfect
+    ("has treated", "has topped") makes a running total unless a year relative to the page
+    binds its clause: "Last year, the centre has treated 90,000 patients" counts one year."""
     lexicon = ctx.lexicon
     years = [y for y in ctx.years(sentence) if not overlaps(y.start, y.start + 1, [quantity])]
     if is_goal_sentence(ctx, sentence):
@@ -63,7 +65,10 @@ def count_period(
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
     clause_start, clause_end = count_clause(ctx, sentence, quantity)
-    if _cumulative(ctx, clause_start, clause_end):
+    if _cumulative(ctx, clause_start, clause_end) or (
+        not any(y.relative and clause_start <= y.start < clause_end for y in years)
+        and lexicon.matcher("periods", "perfect_totals").search(ctx.text, clause_start, clause_end)
+    ):
         first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
         return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
     if year is not None:
