@@ -122,8 +122,9 @@ def _cued_places(
             )
         ]
         if draws:
-            places += [p for p in ctx.places(sentence) if _drawn_people(ctx, p, cue_end, scope_end)]
-            aimed += [(cue_start, p.place) for p in sorted(set(places), key=lambda p: p.start)]
+            # "Russian medical tourists from Vladivostok": the place drawn from says more
+            places = places or [p for p in ctx.places(sentence) if _drawn_people(ctx, p, cue_end, scope_end)]
+            aimed += [(cue_start, p.place) for p in places]
             continue
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
         if not places and anaphor is not None and not ctx.text[cue_end : anaphor.start].strip():
