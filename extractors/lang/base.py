@@ -221,6 +221,11 @@ class Language(ABC):
         aim: "by 2021", "by the end of 2026" (English, before it), "2027년까지" (Korean, after it)."""
 
     @abstractmethod
+    def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        """How many years after publication an aim is due where the text counts the years instead
+        of naming one: "within five years", "in three years' time", "two years from now"."""
+
+    @abstractmethod
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
         """Where the aim a goal cue states begins: figures before it are facts told first.
         English at the cue ("saw 300 in 2018 and plans to treat 500"); Korean, whose verb comes
@@ -241,6 +246,13 @@ class Language(ABC):
         Arab states" in English, where every place after it is a market even if its people are
         only said to come from it. None when the cue names no such people, or where the language
         names those places inside the scope ``market_scope`` gives."""
+
+    @abstractmethod
+    def drawn_people(self, ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
+        """Whether ``place``, a nationality in a verb of drawing's scope (``cue_end`` to
+        ``scope_end``), names the people drawn ("to attract more Mongolian patients", "especially
+        Vietnamese"): their country is then a market, not one that merely qualifies another noun
+        ("Chinese-speaking staff")."""
 
     @abstractmethod
     def region_examples(

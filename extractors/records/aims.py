@@ -22,8 +22,23 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     aim_start = ctx.language.aim_start(ctx, sentence, cue)
-    before = [q for q in figures if q.start < aim_start]
-    return before if len(before) < len(figures) else []
+    facts = [q for q in figures if q.start < aim_start or _told_after_aim(ctx, sentence, aim_start, q)]
+    return facts if len(facts) < len(figures) else []
+
+
+def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, figure: Quantity) -> bool:
+    """ "Seoul wants 500,000 by 2022; it received 310,000 in 2018", "..., nearly double the
+    420,000 of 2018": a figure past a break after the aim, dated by a year of its own that is
+    not a due year, tells what happened."""
+    if not re.search(r"[,;]", ctx.text[aim_start : figure.start]):
+        return False
+    years = [y for y in ctx.years(sentence) if not y.relative]
+    due = [
+        y.year
+        for y in years
+        if ctx.language.is_due_year(ctx.text, y, sentence.start) and not year_of(ctx, figure, y)
+    ]
+    return any(year_of(ctx, figure, y) and y.year < max(due, default=0) for y in years)
 
 
 def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -37,6 +52,10 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
     if cue is None:
         return False
+    if attributive_year(ctx, sentence) is not None or any(
+        ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)
+    ):
+        return True  # "reached its 2018 target of 20,000", "exceeded its goal of 12,000": met or not
     due = due_year(ctx, sentence, None)
     if due is not None:
         return ctx.published is None or due >= ctx.published.year
@@ -81,6 +100,9 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
         if ctx.follows("goals", "baseline_prepositions", sentence, q.start)
     ] + facts_before_aim(ctx, sentence)
     # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
+    attributive = attributive_year(ctx, sentence)
+    if attributive is not None:
+        return attributive
     years = [y for y in ctx.years(sentence) if not any(year_of(ctx, b, y) for b in baselines)]
     for year in years:
         if ctx.language.is_due_year(ctx.text, year, sentence.start):
@@ -91,6 +113,20 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
         return relative[0].year
     if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return last_year
+    ahead = ctx.language.years_ahead(ctx, sentence)  # "within five years"
+    if ahead is not None and ctx.published is not None:
+        return ctx.published.year + ahead
+    return None
+
+
+def attributive_year(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """ "its 2018 target of 20,000", "the 2017 goal": a year written as the goal noun's attribute
+    is the year the goal was due."""
+    cues = ctx.lexicon.matcher("goals", "cues")
+    for year in ctx.years(sentence):
+        cue = cues.search(ctx.text, year.end, sentence.end)
+        if not year.relative and cue is not None and not ctx.text[year.end : cue.start].strip():
+            return year.year
     return None
 
 

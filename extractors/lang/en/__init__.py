@@ -129,6 +129,9 @@ class English(Language):
         before = text[max(floor, year.start - grammar.DUE_PHRASE_CHARS) : year.start].lower()
         return self._due_phrase.search(before) is not None
 
+    def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        return grammar.years_ahead(ctx, sentence)
+
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
         return cue.start
 
@@ -139,6 +142,9 @@ class English(Language):
         self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
     ) -> int | None:
         return grammar.drawn_from(ctx, sentence, cue_end, scope_end)
+
+    def drawn_people(self, ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
+        return grammar.drawn_people(ctx, place, cue_end, scope_end)
 
     def region_examples(
         self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]

@@ -36,7 +36,20 @@ def counted_noun(
     after = _head_after(ctx, sentence, quantity, nouns)
     if after is not None and not is_generic(after):
         return after
-    return _head_before(ctx, sentence, quantity, nouns) or after
+    before = _head_before(ctx, sentence, quantity, nouns)
+    if before is not None and after is None and _own_noun_is_other(ctx, sentence, quantity):
+        return None  # "patients ... there are a total of 11 Korean medical institutions"
+    return before or after
+
+
+def _own_noun_is_other(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the words right after a number name something other than patients: "11 Korean
+    medical institutions" counts institutions, "5,000 at hospitals" names no noun of its own."""
+    if ctx.language.is_bare(ctx.text, quantity, sentence.end):
+        return False
+    following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
+    words = " ".join(following.split()[:MAX_WORDS_BEFORE_HEAD])
+    return ctx.lexicon.matcher("patients", "other_nouns").contains(words)
 
 
 def _head_after(

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import Lexicon, PhraseMatch
+from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
@@ -55,6 +55,34 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     return ctx.lexicon.matcher("grammar", "counterpart_prepositions").search(
         ctx.text, noun.start, clause.start() if clause else sentence.end
     )
+
+
+MAX_YEARS_AHEAD = 30  # "within five years"; "in 100 years" is no plan's due date
+
+
+@cache
+def _years_ahead_pattern(lexicon: Lexicon) -> CaselessPattern:
+    """ "within five years", "in three years' time", "two years from now"."""
+    before, after = (lexicon.alternation("goals", key) for key in ("ahead_prepositions", "ahead_suffixes"))
+    return CaselessPattern.compile(
+        rf"\b(?:{before})\s+(?P<n>[\w-]+)\s+years?\b(?:['’]\s*time\b)?"
+        rf"|\b(?P<m>[\w-]+)\s+years?\s+(?:{after})\b"
+    )
+
+
+def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """The number of years an aim is due after publication, where the text counts them."""
+    pattern, scanned = _years_ahead_pattern(ctx.lexicon).scan(ctx.text)
+    for m in pattern.finditer(scanned, sentence.start, sentence.end):
+        group = "n" if m.group("n") else "m"
+        counted = [
+            q
+            for q in ctx.quantities(sentence)
+            if q.start <= m.start(group) and m.end(group) <= q.end and not q.is_year
+        ]
+        if counted and 0 < counted[0].value <= MAX_YEARS_AHEAD:
+            return int(counted[0].value)
+    return None
 
 
 def due_phrase(lexicon: Lexicon) -> re.Pattern[str]:
@@ -159,6 +187,29 @@ def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end
     if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
         return None
     return origin.end if ctx.lexicon.matcher("patients", "heads").contains(people) else None
+
+
+def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
+    """ "to attract Vietnamese patients", "to draw more Mongolians", "to attract international
+    travelers, especially Vietnamese": a nationality that names the people drawn, a few words
+    after the verb of drawing (not one that qualifies another noun: "Chinese-speaking staff")."""
+    if (
+        place.place.kind != PlaceKind.DEMONYM
+        or place.place.is_korean
+        or not cue_end <= place.start < scope_end
+    ):
+        return False
+    if len(ctx.text[cue_end : place.start].split()) > DRAWN_PEOPLE_WORDS:
+        return False
+    head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, place.end, scope_end)
+    rest = ctx.text[place.end : scope_end]
+    plural = place.text.endswith(tuple(ctx.lexicon.section("patients")["demonym_noun_endings"]))
+    return (
+        (head is not None and not ctx.text[place.end : head.start].strip())
+        or not rest.strip()
+        or rest[:1] in ",.;"
+        or (plural and not rest[:1].isalnum())
+    )
 
 
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it

@@ -27,6 +27,19 @@ SPELLED_WINDOW_CHARS = 60  # how much text around a number word quantulum3 reads
 
 
 @cache
+def _share_tail(lexicon: Lexicon) -> re.Pattern[str]:
+    """A half written between a number and its unit: "14-and-a-half percent"."""
+    tails = "|".join(t.replace(" ", "[- ]") for t in lexicon.section("numbers")["half_tails"])
+    return re.compile(rf"^(?:{tails})\s+", re.IGNORECASE)
+
+
+@cache
+def _part_of(lexicon: Lexicon) -> re.Pattern[str]:
+    """The word after a share that names the whole: "95.8 of Chinese patients"."""
+    return re.compile(rf"\s+{lexicon.alternation('grammar', 'belonging_prepositions')}\b", re.IGNORECASE)
+
+
+@cache
 def _qualifier_matcher(lexicon: Lexicon) -> PhraseMatcher:
     section = lexicon.section("qualifiers")
     return PhraseMatcher({p: Qualifier(q) for q, phrases in section.items() for p in phrases})
@@ -52,12 +65,20 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             value *= multipliers[multiplier_word]
             stop = m.end()
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
-        after = text[stop : min(end, stop + 20)]
-        unit = units.search(after.lstrip(" -"))
+        after = text[stop : min(end, stop + 30)]
+        unit = units.search(
+            _share_tail(lexicon).sub("", after.lstrip(" -"), count=1)
+        )  # "14-and-a-half percent"
         is_measure = (
             _has_currency_prefix(before, currency)
             or after.startswith("%")
             or (unit is not None and unit.start == 0)
+            # "95.8 of Chinese patients": a decimal without a multiplier is a share of them
+            or (
+                "." in raw
+                and multiplier_word not in multipliers
+                and _part_of(lexicon).match(after) is not None
+            )
         )
         quantities.append(
             Quantity(
@@ -71,13 +92,50 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 or ABBREVIATED_YEAR.match(text, m.start() - 1, m.end() + 1) is not None,
             )
         )
-    fractions = _fractions(text, start, end, lexicon)
+    fractions = _fractions(text, start, end, lexicon) + _spoken_decimals(text, start, end, lexicon)
     spelled = [
         q for q in _spelled_quantities(text, start, end, lexicon) if not overlaps(q.start, q.end, fractions)
     ]
+    quantities = [q for q in quantities if not overlaps(q.start, q.end, fractions)]
     return _without_proportions(
         text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon
     )
+
+
+@cache
+def _spoken_decimal_pattern(lexicon: Lexicon) -> CaselessPattern:
+    section = lexicon.section("numbers")
+    digits = phrase_alternation(section["digit_words"])
+    point = phrase_alternation(section["decimal_point_words"])
+    multipliers = phrase_alternation(w for w in section["multipliers"] if len(w) > 2)
+    return CaselessPattern.compile(
+        rf"(?<![\w-])(?P<whole>\d+|{digits})-(?:{point})-(?P<fraction>\d+)\s+(?P<multiplier>{multipliers})\b"
+    )
+
+
+def _spoken_decimals(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    """ "two-point-26 million", "2-point-5 million": a decimal as broadcast scripts spell it."""
+    if "-" not in text[start:end]:
+        return []
+    section = lexicon.section("numbers")
+    digit_values = {k.lower(): v for k, v in section["digit_words"].items()}
+    found = []
+    pattern, scanned = _spoken_decimal_pattern(lexicon).scan(text)  # groups read lowered
+    for m in pattern.finditer(scanned, start, end):
+        whole = m["whole"].lower()
+        value = float(f"{digit_values.get(whole, whole)}.{m['fraction']}")
+        found.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                value=value * section["multipliers"][m["multiplier"].lower()],
+                text=text[m.start() : m.end()],
+                qualifier=_qualifier_before(text, start, m.start(), lexicon),
+                is_measure=_unit_follows(text[m.end() : m.end() + 20], lexicon),
+                is_year=False,
+            )
+        )
+    return found
 
 
 def _without_proportions(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[Quantity]:

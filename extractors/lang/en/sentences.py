@@ -1,5 +1,6 @@
 """Where an English sentence ends: a stop, then space, then a capital, a digit or another script,
-unless the stop ends an abbreviation ("Dr.", "U.S.") or an initial."""
+unless the stop ends an abbreviation ("Dr.", "U.S.") or an initial; or a stop glued between a
+word and a capitalised word, as pages that lost their spaces print it."""
 
 import re
 
@@ -17,9 +18,12 @@ def sentence_boundary(lexicon: Lexicon) -> re.Pattern[str]:
     )
     # a stop (optionally closed by a quote or bracket), then space; the next sentence starts with
     # a capital, a digit, or a letter of another script (Korean or Russian text beside the English)
+    # a stop glued to the next sentence ("has topped two million.The Ministry said"): a word of
+    # small letters or a year, the stop, a capitalised word; never inside an abbreviation
+    glued = r"(?:(?<=[a-z]{3}[.!?])|(?<=\d{4}[.!?]))(?=[A-Z][a-z]{2,}\b)"
     return re.compile(
         rf"(?<=[.!?])(?<!\b[A-Z]\.){not_abbreviation}[\"'”’)\]]?\s+"
-        rf"(?=[\"'“‘(\[]?(?:[A-Z0-9]|{_OTHER_SCRIPTS}))"
+        rf"(?=[\"'“‘(\[]?(?:[A-Z0-9]|{_OTHER_SCRIPTS}))|{glued}"
     )
 
 

@@ -128,6 +128,9 @@ class Korean(Language):
     def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
         return grammar.is_due_year(text, year, self.lexicon.matcher("goals", "metrics"))
 
+    def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        return None  # not read in Korean yet
+
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
         return grammar.aim_start(ctx, sentence, cue)
 
@@ -138,6 +141,9 @@ class Korean(Language):
         self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
     ) -> int | None:
         return None  # Korean names the people's places before the cue: read by market_scope
+
+    def drawn_people(self, ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
+        return False  # Korean names the people drawn before the cue (몽골 환자 유치): markets.py reads them
 
     def region_examples(
         self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]

@@ -34,7 +34,7 @@ from extractors.records.patient_stats.origins import (
     scope_end,
 )
 from extractors.records.patient_stats.periods import count_period, next_context_year
-from extractors.records.patient_stats.receivers import receiving_institution
+from extractors.records.patient_stats.receivers import named_receiver, receiving_institution
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind
@@ -48,6 +48,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     context_year: int | None = None
     lead_year: int | None = None  # the year of the article's first dated count
     institution: str | None = None
+    carried: Population | None = None  # the population of the count told last
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
@@ -55,7 +56,10 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         for link in links:
-            draft = _stat(ctx, sentence, link, (previous, following), (context_year, lead_year), institution)
+            draft = _stat(
+                ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
+            )
+            carried = draft.fields["population"]
             stat = draft.fields
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
@@ -108,9 +112,11 @@ def _told_foreign(
     if foreign_words.contains(noun_phrase):
         return True
     head = link.head
-    if not link.relative:
-        phrase_end = max(link.quantity.end, head.end)
-        after = ctx.text[phrase_end : scope_end(ctx, sentence, link.quantity, phrase_end)]
+    if not link.relative or (previous is not None and head.end <= sentence.start):
+        # the words after the noun, in its own sentence: "Patients from abroad keep coming."
+        own = sentence if not link.relative else previous
+        phrase_end = head.end if link.relative else max(link.quantity.end, head.end)
+        after = ctx.text[phrase_end : scope_end(ctx, own, link.quantity, phrase_end)]
         if lexicon.matcher("patients", "foreign_after_head").contains(after):
             return True
         if is_generic_head(ctx, head) and lexicon.matcher("patients", "travel_purposes").contains(after):
@@ -165,10 +171,12 @@ def _stat(
     neighbours: tuple[Sentence | None, Sentence | None],
     years_in_force: tuple[int | None, int | None],
     previous_institution: str | None,
+    carried: Population | None = None,
 ) -> RecordDraft:
     """One count with its attributes; ``years_in_force`` are the year of the counts told just
     before and the year of the article's first dated count; ``neighbours`` the sentences
-    before and after it."""
+    before and after it; ``carried`` the population of the count told last, which a count
+    leaning on "such patients" in the sentence before keeps."""
     lexicon = ctx.lexicon
     previous, following = neighbours
     quantity, head = link.quantity, link.head
@@ -176,19 +184,26 @@ def _stat(
         phrase_start, phrase_end = head.start, head.end
     else:
         phrase_start, phrase_end = min(quantity.start, head.start), max(quantity.end, head.end)
-    noun_phrase = ctx.text[max(sentence.start, phrase_start - MAX_ADJECTIVE_CHARS) : phrase_end]
+    # a noun leaned on may stand in the sentence before ("Chinese patients made up the
+    # largest group. Their number reached 3,250 in 2018."): its words are read there
+    noun_sentence = sentence if head.start >= sentence.start or previous is None else previous
+    noun_phrase = ctx.text[max(noun_sentence.start, phrase_start - MAX_ADJECTIVE_CHARS) : phrase_end]
     population = Population(head.label)
-    if _told_foreign(ctx, sentence, link, noun_phrase, previous):
+    if _told_foreign(ctx, sentence, link, noun_phrase, previous) or (
+        noun_sentence is not sentence
+        and population == Population.PATIENTS
+        and carried == Population.FOREIGN_PATIENTS
+    ):
         population = Population.FOREIGN_PATIENTS
     elif is_consultation(ctx, sentence, quantity):
         population = Population.CONSULTATIONS
-    evidence_sentences = [sentence]
+    evidence_sentences = [sentence] if noun_sentence is sentence else [noun_sentence, sentence]
     origins = (
         list(link.own_origin)
-        or noun_origins(ctx, sentence, phrase_start, phrase_end)
+        or noun_origins(ctx, noun_sentence, phrase_start, phrase_end)
         or ctx.language.origins_before_noun(ctx, sentence, head, quantity)
         or places_before_noun(ctx, sentence, quantity, head)
-        or origins_of(ctx, sentence, phrase_end)
+        or origins_of(ctx, noun_sentence, phrase_end)
     )
     if not origins and sentence.start <= head.start and head.end <= quantity.start:
         # "Patients from Uzbekistan jumped 29.3 percent to 6,012", "..., while those from
@@ -226,7 +241,8 @@ def _stat(
         "population": population,
         "origin_countries": list(dict.fromkeys(c for c in origins if c and c != "KR")),
         "n_countries": _n_countries(ctx, sentence, quantity, phrase_end),
-        "institution": receiving_institution(ctx, sentence, quantity, previous_institution),
+        "institution": receiving_institution(ctx, sentence, quantity, previous_institution)
+        or (named_receiver(ctx, noun_sentence) if noun_sentence is not sentence else None),
     }
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
     return RecordDraft(

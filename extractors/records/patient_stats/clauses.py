@@ -3,13 +3,16 @@ begins, where the words about this one begin, whether its noun is generic, wheth
 consultation.
 """
 
+import re
+
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
 
-CONSULTATION_WINDOW_CHARS = 40  # "gave free consultations to about 380 visitors"
+CONSULTATION_WINDOW_CHARS = 40
+FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
 
 
 def after_previous_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int:
@@ -54,3 +57,34 @@ def next_count_start(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     """Where the next count of the sentence begins: what follows it is that count's business."""
     later = [q.start for q in ctx.quantities(sentence) if q.start > quantity.end and not q.is_year]
     return min([sentence.end, *later])
+
+
+def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """The clause of a count, between the joints (", and", "; ") around it."""
+    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
+    start, end = sentence.start, sentence.end
+    for joint in pattern.finditer(scanned, sentence.start, sentence.end):
+        if joint.end() <= quantity.start:
+            start = joint.end()
+        elif joint.start() >= quantity.end:
+            end = min(end, joint.start())
+    return start, end
+
+
+def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "is expected to reach 600,000", "could see 3,000 next year", "would mean": a figure in a
+    clause that forecasts or supposes tells what may happen, not what was counted."""
+    start, end = count_clause(ctx, sentence, quantity)
+    start, end = (
+        max(start, quantity.start - FORECAST_WINDOW_CHARS),
+        min(end, quantity.end + FORECAST_WINDOW_CHARS),
+    )
+    for word in ctx.lexicon.matcher("patients", "forecast_words").finditer(ctx.text, start, end):
+        between = (
+            ctx.text[word.end : quantity.start]
+            if word.end <= quantity.start
+            else ctx.text[quantity.end : word.start]
+        )
+        if not re.search(r"[,;:]", between):
+            return True
+    return False

@@ -16,6 +16,7 @@ from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
     is_consultation,
+    is_forecast,
     is_generic_head,
     next_count_start,
 )
@@ -60,6 +61,7 @@ def count_links(
     ]
     links: list[Link] = []
     facts = facts_before_aim(ctx, sentence) if goal else []
+    candidates = [q for q in candidates if not is_forecast(ctx, sentence, q)]
     for quantity in candidates:
         if not goal or quantity in facts:
             head = ctx.language.counted_noun(
@@ -69,15 +71,8 @@ def count_links(
                 lambda start, end: _find_heads(ctx, sentence, start, end),
                 lambda noun: is_generic_head(ctx, noun),
             )
-            if head is not None and (
-                _subject_counts_others(ctx, sentence, head)
-                or (
-                    head.end <= quantity.start
-                    and not _is_bare(ctx, sentence, quantity)
-                    and _counts_others(ctx, sentence, quantity)
-                )
-            ):
-                continue  # "patients ... there are a total of 11 Korean medical institutions"
+            if head is not None and _subject_counts_others(ctx, sentence, head):
+                continue
             if head is not None and _counts_patients(ctx, sentence, quantity, head):
                 links.append(Link(quantity, head, relative=False))
             elif item := _list_item(ctx, sentence, quantity, links):
@@ -96,10 +91,17 @@ def count_links(
                 ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
             )
         )
-        cued = _after_cue(ctx, sentence, quantity, goal)
+        cued = _after_cue(ctx, sentence, quantity, goal) or quantity in facts
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
+        shared = _shares_noun(ctx, quantity, links)
+        if shared is not None:
+            links.append(Link(quantity, shared.head, relative=False))
+            continue
+        partitive = ctx.lexicon.matcher("patients", "partitives").search(ctx.text, quantity.end, sentence.end)
+        if partitive is not None and not ctx.text[quantity.end : partitive.start].strip():
+            cued = True  # "118,310 Chinese patients ... -- 27,852 of them taking plastic surgery"
         if not (own_origin or cued or restated or _elliptical(ctx, sentence, quantity)):
             continue
         # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a
@@ -107,10 +109,39 @@ def count_links(
         # Thais (9,100) followed.") leans on the sentence before
         leans_back = bool(listed) or restated or not (cued or own_origin)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
+        if anchor is None and own_origin:
+            anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
+        if anchor is None and links and links[-1].relative:
+            anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
+        if anchor is not None and anchor.end <= sentence.start and not _cared_for(ctx, previous, anchor):
+            continue  # "The festival drew tourists. Some 48,000 arrived in 2018."
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     links += _year_series(ctx, sentence, [q for q in candidates if q not in linked], previous)
     return sorted(links, key=lambda link: link.quantity.start)
+
+
+def _shares_noun(ctx: DocumentContext, quantity: Quantity, links: list[Link]) -> Link | None:
+    """ "A total of 239,060 and 114,074 international patients received ..., respectively": a
+    bare number joined by a list word to the count right after it shares that count's noun."""
+    following = [link for link in links if not link.relative and link.quantity.start > quantity.end]
+    if not following:
+        return None
+    nearest = min(following, key=lambda link: link.quantity.start)
+    between = ctx.text[quantity.end : nearest.quantity.start]
+    joint = ctx.language.patterns.counts.list_joint.sub(" ", between)
+    # a word joins them ("239,060 and 114,074"), not a bare comma ("on May 20, 210,000 patients")
+    if joint.strip() or not re.search(r"\w", between) or nearest.head.start < nearest.quantity.end:
+        return None
+    return nearest
+
+
+def _cared_for(ctx: DocumentContext, previous: Sentence | None, anchor: PhraseMatch) -> bool:
+    """Whether a noun of the sentence before counts patients: a patient noun does, a generic
+    one ("tourists", "people") only where that sentence speaks of care."""
+    if not is_generic_head(ctx, anchor):
+        return True
+    return previous is not None and ctx.lexicon.matcher("patients", "care_words").contains(previous.text)
 
 
 def _year_series(
@@ -188,8 +219,7 @@ def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bo
 
 
 def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "1,102 of those institutions", "11 Korean medical institutions": the next words of a
-    number name what it counts, and that is not patients."""
+    """ "1,102 of those institutions": a bare number whose next words name what it counts."""
     following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
     words = " ".join(following.split()[:3])
     return ctx.lexicon.matcher("patients", "other_nouns").contains(words)

@@ -10,7 +10,8 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
-from extractors.records.patient_stats.clauses import next_count_start
+from extractors.records.aims import is_goal_sentence, year_of
+from extractors.records.patient_stats.clauses import count_clause, next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
@@ -44,17 +45,30 @@ def count_period(
     context_year: int | None,
     lead_year: int | None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
-    """The kind of period, the year and the period's bounds the count refers to."""
+    """The kind of period, the year and the period's bounds the count refers to. A perfect
+    ("has treated", "has topped") makes a running total unless a year relative to the page
+    binds its clause: "Last year, the centre has treated 90,000 patients" counts one year."""
     lexicon = ctx.lexicon
     years = [y for y in ctx.years(sentence) if not overlaps(y.start, y.start + 1, [quantity])]
+    if is_goal_sentence(ctx, sentence):
+        # "aims to treat 1,000 a year by 2021, against about 600 a year now": the due year
+        # dates the aim, not the counts beside it
+        years = [
+            y
+            for y in years
+            if year_of(ctx, quantity, y) or not ctx.language.is_due_year(ctx.text, y, sentence.start)
+        ]
     span = _year_range(ctx, years)
     if span is not None:
         return PeriodKind.RANGE, None, (date(span[0], 1, 1), date(span[1], 12, 31))
     year = ctx.language.count_year(ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity))
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
-    clause_start, clause_end = _clause(ctx, sentence, quantity)
-    if _cumulative(ctx, clause_start, clause_end):
+    clause_start, clause_end = count_clause(ctx, sentence, quantity)
+    if _cumulative(ctx, clause_start, clause_end) or (
+        not any(y.relative and clause_start <= y.start < clause_end for y in years)
+        and lexicon.matcher("periods", "perfect_totals").search(ctx.text, clause_start, clause_end)
+    ):
         first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
         return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
     if year is not None:
@@ -80,24 +94,14 @@ def count_period(
 def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]) -> bool:
     """ "10,000 a year" is a rate; the "a year" of "a year earlier" names a year, not a rate."""
     start, end = _around(ctx, sentence, quantity)
-    clause_start, clause_end = _clause(ctx, sentence, quantity)  # "every year since 2012, and 6,000 so far"
+    clause_start, clause_end = count_clause(
+        ctx, sentence, quantity
+    )  # "every year since 2012, and 6,000 so far"
     start, end = max(start, clause_start), min(end, clause_end)
     return any(
         not overlaps(m.start, m.end, years)
         for m in ctx.lexicon.matcher("periods", "per_year").finditer(ctx.text, start, end)
     )
-
-
-def _clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
-    """The clause of a count, between the joints (", and", "; ") around it."""
-    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
-    start, end = sentence.start, sentence.end
-    for joint in pattern.finditer(scanned, sentence.start, sentence.end):
-        if joint.end() <= quantity.start:
-            start = joint.end()
-        elif joint.start() >= quantity.end:
-            end = min(end, joint.start())
-    return start, end
 
 
 def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:

@@ -31,6 +31,14 @@ def receiving_institution(
     return receivers[0][1] if receivers else None
 
 
+def named_receiver(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The first Korean organisation or place of a sentence: where the patients of a count
+    that leans on this sentence's noun went ("Overseas patients are flocking to Gangnam clinics.
+    Some 48,000 arrived in 2018 alone.")."""
+    receivers = _receivers(ctx, sentence)
+    return receivers[0][1] if receivers else None
+
+
 def _receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
     """Korean organisations and places in the sentence, and anaphors resolved ("the hospital");
     the source of a figure ("according to the Korean Embassy") received no one."""

@@ -60,7 +60,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             aim = Aim(metric, quantity.value, due)
             baseline = (
                 _baseline_in(ctx, sentence, quantity, baselines)
-                or _dated_figure(ctx, sentence, reversed(facts), aim)
+                or _dated_figure(ctx, sentence, reversed(facts), aim, bare_ok=True)
                 or _baseline(
                     ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
                 )
@@ -173,18 +173,20 @@ class Aim(NamedTuple):
 
 
 def _dated_figure(
-    ctx: DocumentContext, sentence: Sentence, figures: Iterable[Quantity], aim: Aim
+    ctx: DocumentContext, sentence: Sentence, figures: Iterable[Quantity], aim: Aim, bare_ok: bool = False
 ) -> tuple[float, int] | None:
     """The first of ``figures`` that can be the aim's starting point: a figure of the same
     metric, below the aim, with a year of its own before the due year ("received about 134,000
     foreign patients in 2013 and aims to attract 200,000", "treated 21,950 foreign patients
-    last year and has set a target of 30,000")."""
+    last year and has set a target of 30,000"). With ``bare_ok`` (the goal's own sentence) a
+    bare figure measures the metric named before it: "a target of 12,000 foreign patients ...,
+    which treated 7,400 in 2018"."""
     for figure in figures:
         if (
             figure.is_year
             or figure.is_measure
             or figure.value >= aim.value
-            or _metric(ctx, figure) != aim.metric
+            or (_metric(ctx, figure) or (bare_ok and _metric_before(ctx, sentence, figure))) != aim.metric
         ):
             continue
         years = [y.year for y in ctx.years(sentence) if year_of(ctx, figure, y)]

@@ -148,17 +148,19 @@ def _cued_places(
             )
         ]
         if draws:
+            # "Russian medical tourists from Vladivostok": the place drawn from says more
+            places = places or [
+                p for p in ctx.places(sentence) if ctx.language.drawn_people(ctx, p, cue_end, scope_end)
+            ]
             aimed += [(cue_start, p) for p in places]
             continue
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
         if not places and anaphor is not None and not ctx.text[cue_end : anaphor.start].strip():
             places = _last_foreign_place(ctx, sentence, cue_start, previous)
-        if (
-            not places
-            and following is not None
-            and lexicon.matcher("markets", "list_announcers").contains(sentence.text)
-        ):
-            places = [p for p in ctx.places(following) if _aimable(ctx, following, p)]
+        if following is not None and lexicon.matcher("markets", "list_announcers").contains(sentence.text):
+            # "the following countries are to be targeted to make Korea a hub in Northeast
+            # Asia. They are: ...": the announced list, not a place the aim's purpose names
+            places = [p for p in ctx.places(following) if _aimable(ctx, following, p)] or places
         aimed += [(cue_start, p) for p in places]
     return aimed
 
