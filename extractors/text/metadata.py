@@ -287,7 +287,7 @@ def _headline(
             language.looks_like_headline(headline)
             and not _is_furniture(headline, language)
             and not _is_prose_paragraph(headline, language)
-            and not (index > 0 and lines[index - 1].text == line.text)  # an image's alt text and caption
+            and not _repeats_the_line_above(lines, index)
         ):
             if not _is_date_line(headline, language):
                 candidates.append((index, headline))
@@ -312,6 +312,13 @@ def _headline(
         c for c in candidates if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
     ]
     return (repeated_or_headed or candidates)[0][1], publisher
+
+
+def _repeats_the_line_above(lines: list[Line], index: int) -> bool:
+    """An image's alt text and its caption: a line said again right below itself, with no blank
+    line between (a title bar and the article's head repeat a headline a paragraph apart)."""
+    above = lines[index - 1] if index > 0 else None
+    return above is not None and above.text == lines[index].text and lines[index].start - above.end <= 1
 
 
 def _is_prose_paragraph(text: str, language: Language) -> bool:
