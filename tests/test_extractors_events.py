@@ -275,3 +275,29 @@ def test_an_event_word_ending_the_name_of_a_party_to_an_agreement_names_no_event
         "Korea University Anam Hospital",
         "Tashkent Medical Academy",
     ]
+
+
+STAMPED_VISIT = (
+    "A delegation of the Busan city council on August 20 paid a working visit to the provincial general "
+    "hospital in Almaty, where the two sides discussed the training of nurses, the referral of patients "
+    "with cancer and heart disease to Busan hospitals, and a joint telemedicine centre to be opened next year."
+)
+
+
+def test_a_site_stamp_glued_to_the_first_paragraph_is_no_part_of_its_sentence() -> None:
+    """ " date 2019-08-22 A delegation ... on August 20 paid a working visit": the stamp dates the
+    page, the sentence after it tells the visit on its own day."""
+    found = extract_text("More news follows.", dateline=f" date 2019-08-22 {STAMPED_VISIT}")
+    (visit,) = found["Event"]
+    assert (visit["event_type"], visit["start_date"], visit["city"], visit["country"]) == (
+        "delegation_visit",
+        date(2019, 8, 20),
+        "Almaty",
+        "KZ",
+    )
+    assert visit["evidence"] == STAMPED_VISIT
+
+
+def test_a_stamp_before_a_plan_makes_no_event() -> None:
+    plan = STAMPED_VISIT.replace("on August 20 paid a working visit", "may one day visit")
+    assert "Event" not in extract_text("More news follows.", dateline=f" date 2019-08-22 {plan}")

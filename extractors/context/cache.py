@@ -51,12 +51,15 @@ class DocumentCache:
         """The sentences of the article body in the document's language: furniture and text in
         another script (a Korean line in an English article) removed.
         A navigation heading ("Related articles", "Most read") opens a list of other stories'
-        headlines, which runs until a line that ends like a sentence."""
+        headlines, which runs until a line that ends like a sentence.
+        A sentence the body starts inside (" date 2024-03-25 A delegation visited ...": a site's
+        stamp glued to the first paragraph) keeps only its body part."""
         body = []
         in_list = False
-        for s in self.sentences:
-            if s.start < self.body_start:
+        for whole in self.sentences:
+            if whole.end <= self.body_start:
                 continue
+            s = whole if whole.start >= self.body_start else _from(whole, self.body_start, self.text)
             if self._is_navigation(s):
                 in_list = True
                 continue
@@ -130,3 +133,10 @@ class DocumentCache:
 
 def _ends_like_a_sentence(text: str) -> bool:
     return text.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _from(sentence: Sentence, start: int, text: str) -> Sentence:
+    """The part of ``sentence`` from ``start`` on, its leading spaces left out."""
+    while start < sentence.end and text[start].isspace():
+        start += 1
+    return Sentence(start, sentence.end, text[start : sentence.end], sentence.index, sentence.paragraph)

@@ -126,13 +126,15 @@ class DocumentContext(DocumentCache):
     def happening_dates(self, sentence: Sentence) -> list[DateMention]:
         """The dates of a sentence that say when something happened: a date right after a verb
         of reporting ("announced on April 17", "the hospital said Tuesday") or right before one
-        ("16일 밝혔다") dates the news."""
+        ("16일 밝혔다") dates the news, and so does a wire dateline's ("Florida, Nov. 4, 2019
+        /PRNewswire/ --")."""
         reporting = self.lexicon.matcher("events", "reporting_verbs")
         patterns = self.language.patterns.events
         return [
             d
             for d in self.dates(sentence)
-            if not any(
+            if not patterns.dateline.match(self.text, d.end)
+            and not any(
                 patterns.reported_date.fullmatch(self.text, r.end, d.start)
                 for r in reporting.finditer(self.text, max(sentence.start, d.start - 30), d.start)
             )

@@ -60,6 +60,7 @@ class Dateline:
     line: int  # index into the head lines
     date: DateMention
     opens_body: bool = False  # a wire dateline: its line is the first paragraph of the article
+    stamped: bool = False  # a site's labelled stamp glued in front of the first paragraph: not part of it
     signed: bool = False  # a caption's signed stamp below the article's first lines: no headline beside it
 
 
@@ -126,7 +127,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
         if (wire := _wire_dateline(line.text, language)) is not None:
             return Dateline(index, wire, opens_body=True)
         if (stamp := _stamp_before_body(line.text, language)) is not None:
-            return Dateline(index, stamp, opens_body=True)
+            return Dateline(index, stamp, opens_body=True, stamped=True)
         if len(line.text) >= BODY_LINE_CHARS:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
@@ -163,6 +164,8 @@ def _body_start(lines: list[Line], dateline: Dateline | None) -> int:
     if prose:
         return prose[0].start
     line = lines[dateline.line]
+    if dateline.stamped:
+        return line.start + dateline.date.end
     if dateline.opens_body:
         return line.start
     if len(line.text) - dateline.date.end >= BODY_AFTER_DATE_CHARS:  # a page saved as one line

@@ -14,6 +14,7 @@ from extractors.text.sentences import Sentence
 MAX_WORDS_BEFORE_NOUN = 2  # adjectives between a number and the people it counts ("120 foreign guests")
 CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
 ATTENDEE_NOUN_WORDS = 10  # "About 200 local travel agents, hospital managers and insurers attended"
+REGION_NOUN_CHARS = 16  # a space and "prefecture of" or "province" beside the place
 
 
 def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention: Mention) -> None:
@@ -46,13 +47,28 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     city_states = set(ctx.lexicon.places.get("city_states", {}).get("names", []))
     for place in ordered:
         kind = place.place.kind
-        if kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY} or place.place.name in city_states:
-            mention.city = mention.city or place.place.name
-        elif kind == PlaceKind.KOREAN_PROVINCE:
+        if kind == PlaceKind.KOREAN_PROVINCE or (kind == PlaceKind.CITY and _named_as_region(ctx, place)):
             mention.region = mention.region or place.place.name
+        elif kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY} or place.place.name in city_states:
+            mention.city = mention.city or place.place.name
         mention.country = mention.country or place.place.country
     if mention.venue and mention.city and mention.venue.endswith(mention.city):
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
+
+
+def _named_as_region(ctx: DocumentContext, place: Place) -> bool:
+    """ "Long An province", "the central province of Thua Thien-Hue": a place the text calls a
+    province or a region is one there, though the gazetteer knows a city of that name too."""
+    lexicon = ctx.lexicon
+    after = lexicon.matcher("grammar", "region_nouns").search(
+        ctx.text, place.end, place.end + REGION_NOUN_CHARS
+    )
+    if after is not None and not ctx.text[place.end : after.start].strip():
+        return True
+    before = lexicon.matcher("grammar", "regions_of").finditer(
+        ctx.text, max(0, place.start - REGION_NOUN_CHARS), place.start
+    )
+    return any(not ctx.text[b.end : place.start].strip() for b in before)
 
 
 def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Place]) -> list[Place]:

@@ -136,7 +136,7 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
         return None
-    dates = _happening_dates(ctx, sentence)
+    dates = ctx.happening_dates(sentence)
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
     if dates:
         mention.first, mention.last = dates[0].first, dates[0].last
@@ -154,7 +154,7 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     position = body.index(sentence)
     if position == 0:
         return None
-    dates = _happening_dates(ctx, body[position - 1])
+    dates = ctx.happening_dates(body[position - 1])
     return dates[0] if dates else None
 
 
@@ -249,32 +249,11 @@ def _is_announcement(ctx: DocumentContext, noun: PhraseMatch) -> bool:
 
 def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
     """The date of the event: the first one after its noun, else the last one before it."""
-    dates = _happening_dates(ctx, sentence)
+    dates = ctx.happening_dates(sentence)
     after = [d for d in dates if d.start >= noun.start]
     if after:
         return after[0]
     return dates[-1] if dates else None
-
-
-def _happening_dates(ctx: DocumentContext, sentence: Sentence) -> list[DateMention]:
-    """The dates of a sentence that say when something happened: a date right after a verb of
-    reporting ("announced on April 17", "the hospital said Tuesday") or right before one ("16일 밝혔다")
-    dates the news, and so does a wire dateline's ("Florida, Nov. 4, 2019 /PRNewswire/ --")."""
-    reporting = ctx.lexicon.matcher("events", "reporting_verbs")
-    patterns = ctx.language.patterns.events
-    return [
-        d
-        for d in ctx.dates(sentence)
-        if not patterns.dateline.match(ctx.text, d.end)
-        and not any(
-            patterns.reported_date.fullmatch(ctx.text, r.end, d.start)
-            for r in reporting.finditer(ctx.text, max(sentence.start, d.start - 30), d.start)
-        )
-        and not any(
-            patterns.date_reported.fullmatch(ctx.text, d.end, r.start)
-            for r in reporting.finditer(ctx.text, d.end, min(sentence.end, d.end + 30))
-        )
-    ]
 
 
 def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date | None:

@@ -24,8 +24,12 @@ class Mention:
     caption: bool = False  # a photo caption: it shows an event, it never is one of its own
     future: bool = False  # "will host ... next month": a later occurrence
     occurred: bool = False  # an event noun and a verb of occurrence: it may stand without a date
-    points_back: bool = False  # "이번 행사는": the event told before, not one of its own
+    # "이번 행사는", "동 시상식에서": a demonstrative names the very event told last, of whatever kind
+    # and on whatever day (Language.points_back)
+    points_back: bool = False
     by_agreement: bool = False  # told only by an agreement signed at a place: a signing, unless more is told
-    back_reference: bool = False  # "the primary objective of the visit": an event told before
+    # "the primary objective of the visit": only a definite article, which also opens events told
+    # for the first time, so it joins an earlier occurrence of its own kind, unnamed and unplaced
+    back_reference: bool = False
     months: tuple[int, ...] = ()  # months named without a day ("in March"): another occurrence's
     at_told: bool = False  # "At the opening ceremony, ...": at an event the article has told of
