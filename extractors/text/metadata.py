@@ -260,6 +260,7 @@ def _headline(
     """
     publisher = None
     candidates: list[tuple[int, str]] = []
+    doubled: set[int] = set()  # candidates the line right below says again
     for index, line in enumerate(lines):
         text = line.text
         if _is_breadcrumb(text):
@@ -287,15 +288,19 @@ def _headline(
             language.looks_like_headline(headline)
             and not _is_furniture(headline, language)
             and not _is_prose_paragraph(headline, language)
-            and not (index > 0 and lines[index - 1].text == line.text)  # an image's alt text and caption
         ):
-            if not _is_date_line(headline, language):
+            if index > 0 and lines[index - 1].text == line.text:
+                # an image's alt text and caption, or the title bar and the article head: one
+                # candidate, said twice
+                if candidates and candidates[-1][0] == index - 1:
+                    doubled.add(index - 1)
+            elif not _is_date_line(headline, language):
                 candidates.append((index, headline))
         elif index == 0 and publisher is None and _looks_like_site_name(text):
             publisher = text
     if not candidates:
         return None, publisher
-    repeated = [c for c in candidates if sum(c[1] == o[1] for o in candidates) > 1]
+    repeated = [c for c in candidates if c[0] in doubled or sum(c[1] == o[1] for o in candidates) > 1]
     if dateline is not None:
         before = [c for c in candidates if c[0] <= dateline.line]
         after = [c for c in candidates if c[0] > dateline.line]
