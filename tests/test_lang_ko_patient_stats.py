@@ -266,3 +266,56 @@ def test_last_year_on_a_page_without_a_date(dateline: str, year: int) -> None:
 def test_last_year_on_a_page_without_a_date_and_no_comparison_stays_unknown() -> None:
     body = "보건복지부는 지난해 외국인 환자가 12만 2천 명으로 집계됐다고 밝혔다."
     assert records_of(body, "PatientStat", ("count", "year"), dateline="보도자료") == {(122000, None)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "태국 환자는 지난해 8998명으로 전년(6137명)보다 46.6% 늘었다.",
+            {
+                (8998, "exact", 2018, "year", "foreign_patients", ("TH",), None),
+                (6137, "exact", 2017, "year", "foreign_patients", ("TH",), None),
+            },
+        ),
+        (
+            "중국인 환자는 2017년 1만명에서 올해 1만 5천명으로 늘었고 전년(1만 2천명)보다도 많다.",
+            {
+                (10000, "exact", 2017, "year", "foreign_patients", ("CN",), None),
+                (15000, "exact", 2019, "year", "foreign_patients", ("CN",), None),
+                (12000, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+            },
+        ),
+    ],
+)
+def test_the_count_of_the_year_before_in_brackets_is_that_years(body: str, expected: set) -> None:
+    """전년 is the year before the one told last in the sentence, not before the page's year."""
+    assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "expected"),
+    [
+        (
+            "이 가운데 중국인이 7000명이었다.",
+            (7000, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+        ),
+        (
+            "그중 몽골인은 1200명으로 집계됐다.",
+            (1200, "exact", 2018, "year", "foreign_patients", ("MN",), None),
+        ),
+    ],
+)
+def test_a_nationality_breaking_down_the_count_before_counts_its_patients(
+    breakdown: str, expected: tuple
+) -> None:
+    lead = "지난해 대구를 찾은 외국인 환자는 2만명이었다. "
+    assert stats(lead + breakdown) == {
+        (20000, "exact", 2018, "year", "foreign_patients", (), "대구"),
+        expected,
+    }
+
+
+def test_a_nationality_qualifying_other_people_in_a_breakdown_counts_nothing_more() -> None:
+    text = "지난해 대구를 찾은 외국인 환자는 2만명이었다. 이 가운데 중국인 통역사가 30명이었다."
+    assert stats(text) == {(20000, "exact", 2018, "year", "foreign_patients", (), "대구")}

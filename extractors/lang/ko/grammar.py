@@ -46,6 +46,9 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
 _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
+# a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데)(?:에서|에는|에선)?\s")
+_NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
@@ -71,7 +74,11 @@ def counted_noun(
     if counter is None or _attended(ctx, sentence, quantity) or _milestone(ctx, sentence, quantity):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
-    if following and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start):
+    if (
+        following
+        and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
+        and not _next_items_subject(ctx, sentence, quantity, following[0])
+    ):
         return following[0]
     aside = _dated_aside(ctx, sentence, quantity, nouns)
     if aside is not None:
@@ -82,12 +89,27 @@ def counted_noun(
     head = before[-1]
     if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
         return None  # "몽골인 통역 1명": the nationality qualifies another noun
+    if _is_nationality(ctx, sentence, head) and _BREAKDOWN_OPENING.match(ctx.text, sentence.start):
+        # "이 가운데 중국인이 7000명": the patients of the sentence before, by nationality
+        return _noun_of_sentence_before(ctx, sentence, nouns) or head
     gap = ctx.text[head.end : quantity.start]
     if not _SUBJECT_GAP.match(_without_figures(ctx, sentence, head.end, quantity.start)):
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _next_items_subject(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, noun: PhraseMatch
+) -> bool:
+    """ "중국인이 7000명, 러시아인이 3000명": a nationality after a comma that is the subject of
+    its own count is the next item of a breakdown, not the noun of the count before it."""
+    return (
+        "," in ctx.text[quantity.end : noun.start]
+        and _is_nationality(ctx, sentence, noun)
+        and _TOPIC.match(ctx.text, noun.end) is not None
+    )
 
 
 def _dated_aside(
@@ -102,7 +124,7 @@ def _dated_aside(
     closing = _DATED_ASIDE_END.match(ctx.text, quantity.end)
     if closing is None:
         return None
-    years = [y for y in ctx.years(sentence) if y.end <= quantity.start and not y.relative]
+    years = [y for y in ctx.years(sentence) if y.end <= quantity.start]
     if not years or not _DATED_ASIDE_GAP.fullmatch(ctx.text, years[-1].end, quantity.start):
         return None
     before = nouns(sentence.start, years[-1].start)
@@ -171,6 +193,13 @@ def _noun_told_before(
         return None
     if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[sentence.start : sentence.end]):
         return None
+    return _noun_of_sentence_before(ctx, sentence, nouns)
+
+
+def _noun_of_sentence_before(
+    ctx: DocumentContext, sentence: Sentence, nouns: NounFinder
+) -> PhraseMatch | None:
+    """The last patient noun of the sentences just before, while they go on telling counts."""
     body = ctx.body_sentences
     position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
     for previous in reversed(body[max(0, position - LEAN_BACK_SENTENCES) : position]):
@@ -195,15 +224,19 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
 
 
 def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
-    """ "중국 326명(40.2%), 몽골 102명": in a breakdown by country, the foreign country written
-    right before a count (its qualifier aside: "중국 약 300명") is where its people come from."""
+    """ "중국 326명(40.2%), 몽골 102명", "중국인이 7000명, 러시아인이 3000명": in a breakdown by
+    country, the foreign country or nationality written right before a count (its qualifier
+    aside: "중국 약 300명") is where its people come from."""
     qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
     end = quantity.start - len(qualifier)
     for place in ctx.places(sentence):
+        gap = ctx.text[place.end : end] if place.end <= end else None
         if (
-            place.end <= end
-            and not ctx.text[place.end : end].strip()
-            and place.place.kind == PlaceKind.COUNTRY
+            gap is not None
+            and (
+                (place.place.kind == PlaceKind.COUNTRY and not gap.strip())
+                or (place.place.kind == PlaceKind.DEMONYM and _NATIONALITY_SUBJECT.fullmatch(gap))
+            )
             and not place.place.is_korean
         ):
             return [place.place.country] if place.place.country else []
