@@ -319,3 +319,23 @@ def test_a_nationality_breaking_down_the_count_before_counts_its_patients(
 def test_a_nationality_qualifying_other_people_in_a_breakdown_counts_nothing_more() -> None:
     text = "지난해 대구를 찾은 외국인 환자는 2만명이었다. 이 가운데 중국인 통역사가 30명이었다."
     assert stats(text) == {(20000, "exact", 2018, "year", "foreign_patients", (), "대구")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "외국인 환자 수는 2017년까지 해마다 늘었지만(연평균 12.5%) 2018년 8만명으로 줄었다.",
+            {(80000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+        (
+            "외국인 환자 유치는 꾸준히 증가(연평균 20%)했으나 지난해 3만 2000명으로 감소했다.",
+            {(32000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+        # near-misses: the bracket counts other people
+        ("외국인 환자 통역(전문 인력 10명 배치) 서비스가 확대됐다.", set()),
+        ("외국인 환자 유치는 늘었다(의사 12명 추가 채용).", set()),
+    ],
+)
+def test_an_aside_in_brackets_does_not_part_a_count_from_its_noun(body: str, expected: set) -> None:
+    assert stats(body) == expected

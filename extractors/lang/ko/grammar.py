@@ -50,6 +50,7 @@ _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단�
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데)(?:에서|에는|에선)?\s")
 _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
+_ASIDE = re.compile(r"\([^()]*\)")
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
@@ -93,7 +94,9 @@ def counted_noun(
         # "이 가운데 중국인이 7000명": the patients of the sentence before, by nationality
         return _noun_of_sentence_before(ctx, sentence, nouns) or head
     gap = ctx.text[head.end : quantity.start]
-    if not _SUBJECT_GAP.match(_without_figures(ctx, sentence, head.end, quantity.start)):
+    # an aside in brackets says something of its own: "외국인 환자 유치는 … 증가(연평균 23.5%)했지만
+    # … 2020년 12만명으로"
+    if not _SUBJECT_GAP.match(_ASIDE.sub(" ", _without_figures(ctx, sentence, head.end, quantity.start))):
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
