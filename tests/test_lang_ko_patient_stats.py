@@ -339,3 +339,23 @@ def test_a_nationality_qualifying_other_people_in_a_breakdown_counts_nothing_mor
 )
 def test_an_aside_in_brackets_does_not_part_a_count_from_its_noun(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("연말까지 700명의 의료관광객이 대구를 찾을 것으로 관련 업계는 기대하고 있습니다.", set()),
+        ("올해 외국인 환자 3만명이 찾을 것으로 전망된다.", set()),
+        (
+            "지난해 외국인 환자는 2만명으로 올해는 3만명에 이를 것으로 예상된다.",
+            {(20000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+        # a past figure told as found is a count
+        (
+            "지난해 외국인 환자는 2만명으로 늘어난 것으로 나타났다.",
+            {(20000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+    ],
+)
+def test_a_count_told_as_expected_is_no_count(body: str, expected: set) -> None:
+    assert stats(body) == expected

@@ -50,6 +50,9 @@ _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단�
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데)(?:에서|에는|에선)?\s")
 _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
+# "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다": a figure told as expected
+_EXPECTED = re.compile(r"\s?것으로\s?(?:[^\s.,]+\s){0,2}?(?:기대|예상|전망|관측)")
+HANGUL_BASE, JONGSEONG_COUNT, FINAL_RIEUL = 0xAC00, 28, 8
 _ASIDE = re.compile(r"\([^()]*\)")
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
@@ -72,7 +75,12 @@ def counted_noun(
     last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
     after = ctx.text[quantity.end : sentence.end]
     counter = _OF.match(after)
-    if counter is None or _attended(ctx, sentence, quantity) or _milestone(ctx, sentence, quantity):
+    if (
+        counter is None
+        or _attended(ctx, sentence, quantity)
+        or _milestone(ctx, sentence, quantity)
+        or _projected(ctx, sentence, quantity)
+    ):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if (
@@ -132,6 +140,18 @@ def _dated_aside(
         return None
     before = nouns(sentence.start, years[-1].start)
     return before[-1] if before else None
+
+
+def _projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "연말까지 700명의 의료관광객이 대구를 찾을 것으로 기대하고", "2만2000명에 이를 것으로 예상돼":
+    a count its clause tells as expected, by a verb in the future (its last sound ㄹ) before
+    것으로 and a word of expectation, has not happened: neither a count nor an aim."""
+    _, clause_end = count_clause(ctx, sentence, quantity)
+    for match in _EXPECTED.finditer(ctx.text, quantity.end, clause_end):
+        before = ctx.text[match.start() - 1] if match.start() else ""
+        if "\uac00" <= before <= "\ud7a3" and (ord(before) - HANGUL_BASE) % JONGSEONG_COUNT == FINAL_RIEUL:
+            return True
+    return False
 
 
 def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
