@@ -235,3 +235,21 @@ def test_a_planned_agreement_or_none_is_no_partnership(body: str) -> None:
 )
 def test_the_two_sides_are_the_parties_named_in_the_sentence_before(body: str, expected: set[tuple]) -> None:
     assert partnerships(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "부산의 한 여행사는 최근 러시아 현지 3개 회사와 의료관광객 유치 협약을 맺었다.",
+            {("agreement", ("부산", "3개 회사"), 3, ("KR", "RU"), None)},
+        ),
+        (
+            "대구의 한 여행사는 최근 중국 현지 2개 회사와 의료 관광객 유치 협약을 맺었다.",
+            {("agreement", ("대구", "2개 회사"), 2, ("KR", "CN"), None)},
+        ),
+        ("대구시는 러시아 현지 3개 회사와 협약을 맺을 계획이다.", set()),  # planned
+    ],
+)
+def test_counterparts_counted_before_their_noun_are_a_counted_group(body: str, expected: set[tuple]) -> None:
+    assert partnerships(body) == expected
