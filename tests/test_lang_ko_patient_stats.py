@@ -359,3 +359,27 @@ def test_an_aside_in_brackets_does_not_part_a_count_from_its_noun(body: str, exp
 )
 def test_a_count_told_as_expected_is_no_count(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "앞선 정책은 외국인환자 유치로 이어져 2013년 7298명에서 2014년 9871명, 2015년 1만2988명에 이어 "
+            "지난해에는 2만여명으로 증가했다.",
+            {
+                (7298, "exact", 2013, "year", "foreign_patients", (), None),
+                (9871, "exact", 2014, "year", "foreign_patients", (), None),
+                (12988, "exact", 2015, "year", "foreign_patients", (), None),
+                (20000, "approx", 2018, "year", "foreign_patients", (), None),
+            },
+        ),
+        # near-miss: a count in another clause counts other people
+        (
+            "대구시의 외국인 환자 유치 실적은 2016년 2만명으로 집계됐고 같은 기간 의료관광 설명회에는 모두 1200명이 참석했다.",
+            {(20000, "exact", 2016, "year", "foreign_patients", (), "대구시")},
+        ),
+    ],
+)
+def test_the_last_count_of_a_long_series_counts_what_the_series_counts(body: str, expected: set) -> None:
+    assert stats(body) == expected

@@ -53,6 +53,12 @@ _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a n
 # "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다": a figure told as expected
 _EXPECTED = re.compile(r"\s?것으로\s?(?:[^\s.,]+\s){0,2}?(?:기대|예상|전망|관측)")
 HANGUL_BASE, JONGSEONG_COUNT, FINAL_RIEUL = 0xAC00, 28, 8
+# what stands between two dated counts of a series once figures and years are blanked (a
+# relative year stays on an undated page):
+# "명에서 ", "명, ", "명에 이어 ", "명 △", "명으로 늘었고 " is not one
+_SERIES_JOINT = re.compile(
+    r"\s*(?:여\s?)?명?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
+)
 _ASIDE = re.compile(r"\([^()]*\)")
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
@@ -94,7 +100,11 @@ def counted_noun(
         return aside
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
-        return _noun_told_before(ctx, sentence, quantity, nouns) or _people_cared_for(ctx, sentence, quantity)
+        return (
+            _series_noun(ctx, sentence, quantity, nouns, is_generic)
+            or _noun_told_before(ctx, sentence, quantity, nouns)
+            or _people_cared_for(ctx, sentence, quantity)
+        )
     head = before[-1]
     if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
         return None  # "몽골인 통역 1명": the nationality qualifies another noun
@@ -109,6 +119,28 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _series_noun(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    nouns: NounFinder,
+    is_generic: Callable[[PhraseMatch], bool],
+) -> PhraseMatch | None:
+    """ "외국인환자 … 2013년 7298명에서 2014년 9871명, 2015년 1만2988명에 이어 지난해에는 2만여명으로":
+    a count that goes on a series of dated counts, with nothing but years and joints between,
+    counts what the count before it counts, however far back its noun stands."""
+    counts = [
+        q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q.end <= quantity.start
+    ]
+    if not counts:
+        return None
+    previous = counts[-1]
+    gap = _without_figures(ctx, sentence, previous.end, quantity.start)
+    if _SERIES_JOINT.fullmatch(gap) is None:
+        return None
+    return counted_noun(ctx, sentence, previous, nouns, is_generic)
 
 
 def _next_items_subject(
