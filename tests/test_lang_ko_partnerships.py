@@ -212,3 +212,44 @@ def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> 
 )
 def test_a_planned_agreement_or_none_is_no_partnership(body: str) -> None:
     assert partnerships(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "부산대병원과 몽골 국립암센터 관계자들이 지난 5일 만났다. 양 기관은 이날 의료관광 활성화를 위한 업무협약을 체결했다.",
+            {("agreement", ("부산대병원", "몽골 국립암센터"), None, ("KR", "MN"), None)},
+        ),
+        (
+            "대구가톨릭대병원과 카자흐스탄 국립의료원은 지난달 원격진료 사업을 함께 시작했다. 두 기관은 이번에 환자 의뢰를 위한 업무협약을 맺었다.",
+            {("agreement", ("대구가톨릭대병원", "카자흐스탄 국립의료원"), None, ("KR", "KZ"), None)},
+        ),
+        # near-misses: a planned agreement, and "the two sides" with no one named before
+        (
+            "부산대병원과 몽골 국립암센터 관계자들이 지난 5일 만났다. 양 기관은 내년에 업무협약을 체결할 계획이다.",
+            set(),
+        ),
+        ("양측은 의료관광 활성화를 위한 업무협약을 체결했다.", set()),
+    ],
+)
+def test_the_two_sides_are_the_parties_named_in_the_sentence_before(body: str, expected: set[tuple]) -> None:
+    assert partnerships(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "부산의 한 여행사는 최근 러시아 현지 3개 회사와 의료관광객 유치 협약을 맺었다.",
+            {("agreement", ("부산", "3개 회사"), 3, ("KR", "RU"), None)},
+        ),
+        (
+            "대구의 한 여행사는 최근 중국 현지 2개 회사와 의료 관광객 유치 협약을 맺었다.",
+            {("agreement", ("대구", "2개 회사"), 2, ("KR", "CN"), None)},
+        ),
+        ("대구시는 러시아 현지 3개 회사와 협약을 맺을 계획이다.", set()),  # planned
+    ],
+)
+def test_counterparts_counted_before_their_noun_are_a_counted_group(body: str, expected: set[tuple]) -> None:
+    assert partnerships(body) == expected

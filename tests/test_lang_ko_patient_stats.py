@@ -266,3 +266,121 @@ def test_last_year_on_a_page_without_a_date(dateline: str, year: int) -> None:
 def test_last_year_on_a_page_without_a_date_and_no_comparison_stays_unknown() -> None:
     body = "보건복지부는 지난해 외국인 환자가 12만 2천 명으로 집계됐다고 밝혔다."
     assert records_of(body, "PatientStat", ("count", "year"), dateline="보도자료") == {(122000, None)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "태국 환자는 지난해 8998명으로 전년(6137명)보다 46.6% 늘었다.",
+            {
+                (8998, "exact", 2018, "year", "foreign_patients", ("TH",), None),
+                (6137, "exact", 2017, "year", "foreign_patients", ("TH",), None),
+            },
+        ),
+        (
+            "중국인 환자는 2017년 1만명에서 올해 1만 5천명으로 늘었고 전년(1만 2천명)보다도 많다.",
+            {
+                (10000, "exact", 2017, "year", "foreign_patients", ("CN",), None),
+                (15000, "exact", 2019, "year", "foreign_patients", ("CN",), None),
+                (12000, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+            },
+        ),
+    ],
+)
+def test_the_count_of_the_year_before_in_brackets_is_that_years(body: str, expected: set) -> None:
+    """전년 is the year before the one told last in the sentence, not before the page's year."""
+    assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "expected"),
+    [
+        (
+            "이 가운데 중국인이 7000명이었다.",
+            (7000, "exact", 2018, "year", "foreign_patients", ("CN",), "대구"),
+        ),
+        (
+            "그중 몽골인은 1200명으로 집계됐다.",
+            (1200, "exact", 2018, "year", "foreign_patients", ("MN",), "대구"),
+        ),
+    ],
+)
+def test_a_nationality_breaking_down_the_count_before_counts_its_patients(
+    breakdown: str, expected: tuple
+) -> None:
+    """The breakdown's patients are those of the sentence before: its year and its receiver."""
+    lead = "지난해 대구를 찾은 외국인 환자는 2만명이었다. "
+    assert stats(lead + breakdown) == {
+        (20000, "exact", 2018, "year", "foreign_patients", (), "대구"),
+        expected,
+    }
+
+
+def test_a_nationality_qualifying_other_people_in_a_breakdown_counts_nothing_more() -> None:
+    text = "지난해 대구를 찾은 외국인 환자는 2만명이었다. 이 가운데 중국인 통역사가 30명이었다."
+    assert stats(text) == {(20000, "exact", 2018, "year", "foreign_patients", (), "대구")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "외국인 환자 수는 2017년까지 해마다 늘었지만(연평균 12.5%) 2018년 8만명으로 줄었다.",
+            {(80000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+        (
+            "외국인 환자 유치는 꾸준히 증가(연평균 20%)했으나 지난해 3만 2000명으로 감소했다.",
+            {(32000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+        # near-misses: the bracket counts other people
+        ("외국인 환자 통역(전문 인력 10명 배치) 서비스가 확대됐다.", set()),
+        ("외국인 환자 유치는 늘었다(의사 12명 추가 채용).", set()),
+    ],
+)
+def test_an_aside_in_brackets_does_not_part_a_count_from_its_noun(body: str, expected: set) -> None:
+    assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("연말까지 700명의 의료관광객이 대구를 찾을 것으로 관련 업계는 기대하고 있습니다.", set()),
+        ("올해 외국인 환자 3만명이 찾을 것으로 전망된다.", set()),
+        (
+            "지난해 외국인 환자는 2만명으로 올해는 3만명에 이를 것으로 예상된다.",
+            {(20000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+        # a past figure told as found is a count
+        (
+            "지난해 외국인 환자는 2만명으로 늘어난 것으로 나타났다.",
+            {(20000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+    ],
+)
+def test_a_count_told_as_expected_is_no_count(body: str, expected: set) -> None:
+    assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "앞선 정책은 외국인환자 유치로 이어져 2013년 7298명에서 2014년 9871명, 2015년 1만2988명에 이어 "
+            "지난해에는 2만여명으로 증가했다.",
+            {
+                (7298, "exact", 2013, "year", "foreign_patients", (), None),
+                (9871, "exact", 2014, "year", "foreign_patients", (), None),
+                (12988, "exact", 2015, "year", "foreign_patients", (), None),
+                (20000, "approx", 2018, "year", "foreign_patients", (), None),
+            },
+        ),
+        # near-miss: a count in another clause counts other people
+        (
+            "대구시의 외국인 환자 유치 실적은 2016년 2만명으로 집계됐고 같은 기간 의료관광 설명회에는 모두 1200명이 참석했다.",
+            {(20000, "exact", 2016, "year", "foreign_patients", (), "대구시")},
+        ),
+    ],
+)
+def test_the_last_count_of_a_long_series_counts_what_the_series_counts(body: str, expected: set) -> None:
+    assert stats(body) == expected

@@ -130,3 +130,9 @@ def test_a_byline_is_not_the_title() -> None:
 def test_a_headline_may_end_in_its_verb_without_a_stop() -> None:
     assert KO.looks_like_headline("해외 환자 유치 100만 명으로 늘린다")
     assert not KO.looks_like_headline("정부는 해외 환자 유치를 100만 명으로 늘린다.")
+
+
+def test_the_year_before_follows_the_year_told_last() -> None:
+    text = "지난해 8998명으로 전년보다 늘었다"
+    found = KO.find_years(text, 0, len(text), date(2019, 3, 10))
+    assert [(y.text, y.year) for y in found] == [("지난해", 2018), ("전년", 2017)]

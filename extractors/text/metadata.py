@@ -263,6 +263,7 @@ def _headline(
     """
     publisher = None
     candidates: list[tuple[int, str]] = []
+    doubled: set[int] = set()  # candidates the line right below says again
     for index, line in enumerate(lines):
         text = line.text
         if _is_breadcrumb(text):
@@ -290,15 +291,19 @@ def _headline(
             language.looks_like_headline(headline)
             and not _is_furniture(headline, language)
             and not _is_prose_paragraph(headline, language)
-            and not _repeats_the_line_above(lines, index)
         ):
-            if not _is_date_line(headline, language):
+            if index > 0 and lines[index - 1].text == line.text:
+                # an image's alt text and caption, or the title bar and the article head: one
+                # candidate, said twice
+                if candidates and candidates[-1][0] == index - 1:
+                    doubled.add(index - 1)
+            elif not _is_date_line(headline, language):
                 candidates.append((index, headline))
         elif index == 0 and publisher is None and _looks_like_site_name(text):
             publisher = text
     if not candidates:
         return None, publisher
-    repeated = [c for c in candidates if sum(c[1] == o[1] for o in candidates) > 1]
+    repeated = [c for c in candidates if c[0] in doubled or sum(c[1] == o[1] for o in candidates) > 1]
     if dateline is not None:
         before = [c for c in candidates if c[0] <= dateline.line]
         after = [c for c in candidates if c[0] > dateline.line]
@@ -315,13 +320,6 @@ def _headline(
         c for c in candidates if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
     ]
     return (repeated_or_headed or candidates)[0][1], publisher
-
-
-def _repeats_the_line_above(lines: list[Line], index: int) -> bool:
-    """An image's alt text and its caption: a line said again right below itself, with no blank
-    line between (a title bar and the article's head repeat a headline a paragraph apart)."""
-    above = lines[index - 1] if index > 0 else None
-    return above is not None and above.text == lines[index].text and lines[index].start - above.end <= 1
 
 
 def _is_prose_paragraph(text: str, language: Language) -> bool:

@@ -28,14 +28,17 @@ _STOP_AT_END = re.compile(r"[.!?:;]['\"”’)\]]*\s*$")
 
 
 def split_sentences(
-    text: str, boundary: re.Pattern[str], wrap: re.Pattern[str] | None = None
+    text: str,
+    boundary: re.Pattern[str],
+    wrap: re.Pattern[str] | None = None,
+    min_wrapped_chars: int = MIN_WRAPPED_LINE_CHARS,
 ) -> list[Sentence]:
     """Split paragraphs (line breaks) into sentences at the language's ``boundary`` (a pattern
     matching the stop and the space after it); each sentence keeps its span in ``text``.
     ``wrap`` matches the line break of hard-wrapped prose ("signed a\nmemorandum"), which
-    continues its paragraph instead of ending it."""
+    continues its paragraph instead of ending it, on lines of ``min_wrapped_chars`` or more."""
     sentences: list[Sentence] = []
-    for paragraph, (line_start, line_end) in enumerate(_paragraphs(text, wrap)):
+    for paragraph, (line_start, line_end) in enumerate(_paragraphs(text, wrap, min_wrapped_chars)):
         cut = line_start
         for stop in [*(m.end() for m in boundary.finditer(text, line_start, line_end)), line_end]:
             for start, end in _bounded(text, cut, stop):
@@ -46,14 +49,14 @@ def split_sentences(
     return sentences
 
 
-def _paragraphs(text: str, wrap: re.Pattern[str] | None) -> list[tuple[int, int]]:
+def _paragraphs(text: str, wrap: re.Pattern[str] | None, min_wrapped_chars: int) -> list[tuple[int, int]]:
     """The spans of the paragraphs: lines, a wrapped line joined to the line it continues."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     if wrap is None:
         return lines
     paragraphs: list[tuple[int, int]] = []
     for block in _blocks(text, lines):
-        joins = [_wrapped(text, line, wrap) for line in block[:-1]]
+        joins = [_wrapped(text, line, wrap, min_wrapped_chars) for line in block[:-1]]
         width = max(end - start for start, end in block)
         if any(joins) and width <= MAX_WRAP_WIDTH:
             # a block wrapped at a fixed width: a line that fills it and ends in no stop goes on
@@ -83,11 +86,11 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int
     return blocks
 
 
-def _wrapped(text: str, line: tuple[int, int], wrap: re.Pattern[str]) -> bool:
+def _wrapped(text: str, line: tuple[int, int], wrap: re.Pattern[str], min_chars: int) -> bool:
     """Whether a long line ends as wrapped prose: ``wrap`` matches its end up to its line break
     (and may look at the first letter of the next line)."""
     start, end = line
-    if end - start < MIN_WRAPPED_LINE_CHARS:
+    if end - start < min_chars:
         return False
     match = wrap.search(text, max(start, end - 16), end + 2)
     return match is not None and match.end() == end + 1

@@ -41,7 +41,9 @@ class Korean(Language):
         return patterns.compile_patterns(self.lexicon)
 
     def split_sentences(self, text: str) -> list[Sentence]:
-        return split_sentences(text, sentences.SENTENCE_BOUNDARY)
+        return split_sentences(
+            text, sentences.SENTENCE_BOUNDARY, sentences.LINE_WRAP, sentences.MIN_WRAPPED_LINE_CHARS
+        )
 
     def is_own_script(self, text: str) -> bool:
         return sentences.HANGUL.search(text) is not None

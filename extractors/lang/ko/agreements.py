@@ -32,6 +32,8 @@ _SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
 # a count of agreements where no counterpart is named: "1건의 업무협약", "업무협약은 42건이"
 _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
 _COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
+# a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과"
+_COUNTED = re.compile(r"\d+\s?(?:개|곳)(?:의)?")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
@@ -175,7 +177,8 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         bare = text.rstrip(",").removesuffix("의")  # "아부다비의 보건청": the genitive belongs to the name
         covered = any(s <= word.start() and word.start() + len(bare) <= e for s, e in known)
         item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
-        if not (text == "및" or item_before or _is_item(text) or covered or item_starts):
+        counted = index == len(words) - 2 and _COUNTED.fullmatch(text) is not None  # "2개 회사와"
+        if not (text == "및" or item_before or _is_item(text) or covered or item_starts or counted):
             break
         start, item_before = word.start(), text == "및"
     return start

@@ -97,9 +97,10 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
     ]
     for m in _RELATIVE_YEAR.finditer(text, start, end):
         word = m.group(0)
-        earlier = [y for y in years if y.end <= m.start() and not y.relative]
+        # 전년 is the year before the one told last: "지난해 8998명으로 전년(6137명)보다" -> 지난해 - 1
+        earlier = [y for y in years if y.end <= m.start()]
         if word == "전년" and earlier:
-            reference = earlier[-1].year
+            reference = max(earlier, key=lambda y: y.end).year
         elif base is not None:
             reference = base.year
         elif word in _COMPARABLE and (compared := _compared_year(text, years)) is not None:

@@ -46,7 +46,20 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
 _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
+# a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데)(?:에서|에는|에선)?\s")
+_NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
+# "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다": a figure told as expected
+_EXPECTED = re.compile(r"\s?것으로\s?(?:[^\s.,]+\s){0,2}?(?:기대|예상|전망|관측)")
+HANGUL_BASE, JONGSEONG_COUNT, FINAL_RIEUL = 0xAC00, 28, 8
+# what stands between two dated counts of a series once figures and years are blanked (a
+# relative year stays on an undated page):
+# "명에서 ", "명, ", "명에 이어 ", "명 △", "명으로 늘었고 " is not one
+_SERIES_JOINT = re.compile(
+    r"\s*(?:여\s?)?명?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
+)
+_ASIDE = re.compile(r"\([^()]*\)")
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
@@ -68,26 +81,78 @@ def counted_noun(
     last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
     after = ctx.text[quantity.end : sentence.end]
     counter = _OF.match(after)
-    if counter is None or _attended(ctx, sentence, quantity) or _milestone(ctx, sentence, quantity):
+    if (
+        counter is None
+        or _attended(ctx, sentence, quantity)
+        or _milestone(ctx, sentence, quantity)
+        or _projected(ctx, sentence, quantity)
+    ):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
-    if following and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start):
+    if (
+        following
+        and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
+        and not _next_items_subject(ctx, sentence, quantity, following[0])
+    ):
         return following[0]
     aside = _dated_aside(ctx, sentence, quantity, nouns)
     if aside is not None:
         return aside
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
-        return _noun_told_before(ctx, sentence, quantity, nouns) or _people_cared_for(ctx, sentence, quantity)
+        return (
+            _series_noun(ctx, sentence, quantity, nouns, is_generic)
+            or _noun_told_before(ctx, sentence, quantity, nouns)
+            or _people_cared_for(ctx, sentence, quantity)
+        )
     head = before[-1]
     if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
         return None  # "몽골인 통역 1명": the nationality qualifies another noun
+    if _is_nationality(ctx, sentence, head) and _BREAKDOWN_OPENING.match(ctx.text, sentence.start):
+        # "이 가운데 중국인이 7000명": the patients of the sentence before, by nationality
+        return _noun_of_sentence_before(ctx, sentence, nouns) or head
     gap = ctx.text[head.end : quantity.start]
-    if not _SUBJECT_GAP.match(_without_figures(ctx, sentence, head.end, quantity.start)):
+    # an aside in brackets says something of its own: "외국인 환자 유치는 … 증가(연평균 23.5%)했지만
+    # … 2020년 12만명으로"
+    if not _SUBJECT_GAP.match(_ASIDE.sub(" ", _without_figures(ctx, sentence, head.end, quantity.start))):
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _series_noun(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    nouns: NounFinder,
+    is_generic: Callable[[PhraseMatch], bool],
+) -> PhraseMatch | None:
+    """ "외국인환자 … 2013년 7298명에서 2014년 9871명, 2015년 1만2988명에 이어 지난해에는 2만여명으로":
+    a count that goes on a series of dated counts, with nothing but years and joints between,
+    counts what the count before it counts, however far back its noun stands."""
+    counts = [
+        q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q.end <= quantity.start
+    ]
+    if not counts:
+        return None
+    previous = counts[-1]
+    gap = _without_figures(ctx, sentence, previous.end, quantity.start)
+    if _SERIES_JOINT.fullmatch(gap) is None:
+        return None
+    return counted_noun(ctx, sentence, previous, nouns, is_generic)
+
+
+def _next_items_subject(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, noun: PhraseMatch
+) -> bool:
+    """ "중국인이 7000명, 러시아인이 3000명": a nationality after a comma that is the subject of
+    its own count is the next item of a breakdown, not the noun of the count before it."""
+    return (
+        "," in ctx.text[quantity.end : noun.start]
+        and _is_nationality(ctx, sentence, noun)
+        and _TOPIC.match(ctx.text, noun.end) is not None
+    )
 
 
 def _dated_aside(
@@ -102,11 +167,23 @@ def _dated_aside(
     closing = _DATED_ASIDE_END.match(ctx.text, quantity.end)
     if closing is None:
         return None
-    years = [y for y in ctx.years(sentence) if y.end <= quantity.start and not y.relative]
+    years = [y for y in ctx.years(sentence) if y.end <= quantity.start]
     if not years or not _DATED_ASIDE_GAP.fullmatch(ctx.text, years[-1].end, quantity.start):
         return None
     before = nouns(sentence.start, years[-1].start)
     return before[-1] if before else None
+
+
+def _projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "연말까지 700명의 의료관광객이 대구를 찾을 것으로 기대하고", "2만2000명에 이를 것으로 예상돼":
+    a count its clause tells as expected, by a verb in the future (its last sound ㄹ) before
+    것으로 and a word of expectation, has not happened: neither a count nor an aim."""
+    _, clause_end = count_clause(ctx, sentence, quantity)
+    for match in _EXPECTED.finditer(ctx.text, quantity.end, clause_end):
+        before = ctx.text[match.start() - 1] if match.start() else ""
+        if "\uac00" <= before <= "\ud7a3" and (ord(before) - HANGUL_BASE) % JONGSEONG_COUNT == FINAL_RIEUL:
+            return True
+    return False
 
 
 def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -171,6 +248,13 @@ def _noun_told_before(
         return None
     if ctx.lexicon.matcher("patients", "attendance_words").contains(ctx.text[sentence.start : sentence.end]):
         return None
+    return _noun_of_sentence_before(ctx, sentence, nouns)
+
+
+def _noun_of_sentence_before(
+    ctx: DocumentContext, sentence: Sentence, nouns: NounFinder
+) -> PhraseMatch | None:
+    """The last patient noun of the sentences just before, while they go on telling counts."""
     body = ctx.body_sentences
     position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
     for previous in reversed(body[max(0, position - LEAN_BACK_SENTENCES) : position]):
@@ -195,15 +279,19 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
 
 
 def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
-    """ "중국 326명(40.2%), 몽골 102명": in a breakdown by country, the foreign country written
-    right before a count (its qualifier aside: "중국 약 300명") is where its people come from."""
+    """ "중국 326명(40.2%), 몽골 102명", "중국인이 7000명, 러시아인이 3000명": in a breakdown by
+    country, the foreign country or nationality written right before a count (its qualifier
+    aside: "중국 약 300명") is where its people come from."""
     qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
     end = quantity.start - len(qualifier)
     for place in ctx.places(sentence):
+        gap = ctx.text[place.end : end] if place.end <= end else None
         if (
-            place.end <= end
-            and not ctx.text[place.end : end].strip()
-            and place.place.kind == PlaceKind.COUNTRY
+            gap is not None
+            and (
+                (place.place.kind == PlaceKind.COUNTRY and not gap.strip())
+                or (place.place.kind == PlaceKind.DEMONYM and _NATIONALITY_SUBJECT.fullmatch(gap))
+            )
             and not place.place.is_korean
         ):
             return [place.place.country] if place.place.country else []

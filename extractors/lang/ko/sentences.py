@@ -11,6 +11,15 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 SENTENCE_BOUNDARY = re.compile(
     r"(?<=[\uac00-\ud7a3][.!?])[\"'”’)\]]?\s*(?=\S)|(?<=[.!?])[\"'”’)\]]?\s+(?=\S)"
 )
+# The line break of a transcript broken into short lines ("의료관광객 가운데 절반이 넘는 180명이\n
+# 출산 목적으로 대구를 찾았고"): a line ending in a particle, a connective or a modifier, the next
+# line going on in Hangul or a figure, continues its sentence.
+LINE_WRAP = re.compile(
+    r"(?<=[\uac00-\ud7a3])(?:으로|에서|에게|에는|까지|부터|동안|따르면|통해|위해|대해|[은는을를와과에의로]"
+    r"|[았었였했겠]고|하고|되고|[았었였했]으?며|하며|이며|[이가])"
+    r"\n(?=[\uac00-\ud7a3\d])"
+)
+MIN_WRAPPED_LINE_CHARS = 8
 _BREADCRUMB_MARKS = (">", "»", "›")
 _BYLINE = re.compile(r"(?:기자|특파원|통신원)\s*(?:=|$)|\S+@\S+")
 _SENTENCE_END = re.compile(r"(?:다|요|까)[.!?][\"'”’]*$")

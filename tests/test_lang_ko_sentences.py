@@ -1,0 +1,54 @@
+"""Korean sentences across line breaks: a transcript broken into short lines goes on where a
+line ends in a particle, a connective or a modifier; a line ending a stamp or a headline stays
+apart."""
+
+import pytest
+
+from extractors.lang.registry import language_for
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text.replace("\n", " ") for s in language_for("ko").split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "올해 상반기 동안 대구를 찾은\n외국인 의료관광객은 모두 340여명으로\n이들이 진료비와 부대비용으로\n"
+            "100만 달러를 썼습니다.",
+            [
+                "올해 상반기 동안 대구를 찾은 외국인 의료관광객은 모두 340여명으로 이들이 진료비와 부대비용으로 100만 달러를 썼습니다."
+            ],
+        ),
+        (
+            "의료관광객 가운데 절반이 넘는 180명이\n출산 목적으로 대구를 찾았고\n종합검진 70명, 성형 60여명이었습니다.",
+            [
+                "의료관광객 가운데 절반이 넘는 180명이 출산 목적으로 대구를 찾았고 종합검진 70명, 성형 60여명이었습니다."
+            ],
+        ),
+    ],
+)
+def test_a_line_ending_in_a_particle_or_a_connective_goes_on(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stamp ending in a noun that sounds like a connective (송고: "sent")
+        (
+            "박창욱 기자 | 2016-06-16 15:08 송고\n한국관광공사는 17일 박람회에 참가한다고 밝혔다.",
+            ["박창욱 기자 | 2016-06-16 15:08 송고", "한국관광공사는 17일 박람회에 참가한다고 밝혔다."],
+        ),
+        # a headline and its subtitle
+        (
+            "몽골에서 한국 의료관광 알린다\n관광공사, 박람회 참가",
+            ["몽골에서 한국 의료관광 알린다", "관광공사, 박람회 참가"],
+        ),
+        # a sentence closed by its stop
+        ("외국인 환자가 늘었다.\n올해도 늘 전망이다.", ["외국인 환자가 늘었다.", "올해도 늘 전망이다."]),
+    ],
+)
+def test_stamps_headlines_and_closed_sentences_stay_apart(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
