@@ -24,17 +24,17 @@ def test_a_line_ending_in_an_article_or_going_on_in_lowercase_is_joined() -> Non
 
 def test_a_block_wrapped_at_a_fixed_width_joins_lines_that_fill_it() -> None:
     text = (
-        "Against this backdrop, the South Korean government, represented\n"
-        "by the MoHW, signed an MOU with the Ministry of Health UAE, Health\n"
-        "Authority-Abu Dhabi (HAAD) and Dubai Health Administration during\n"
-        "the visit in March.\n"
+        "After the talks, the Korean health ministry, represented by its\n"
+        "vice minister, signed an MOU with the Oman Ministry of Health, the\n"
+        "Royal Hospital in Muscat and the Oman Medical Specialty Board at\n"
+        "the meeting in April.\n"
         "\n"
         "Officials expect the MOU to help."
     )
     assert sentences(text) == [
-        "Against this backdrop, the South Korean government, represented by the MoHW, signed an MOU "
-        "with the Ministry of Health UAE, Health Authority-Abu Dhabi (HAAD) and Dubai Health "
-        "Administration during the visit in March.",
+        "After the talks, the Korean health ministry, represented by its vice minister, signed an MOU "
+        "with the Oman Ministry of Health, the Royal Hospital in Muscat and the Oman Medical Specialty "
+        "Board at the meeting in April.",
         "Officials expect the MOU to help.",
     ]
 

@@ -37,7 +37,7 @@ _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
 # A wire dateline opening the first paragraph: "TASHKENT, October 14, 2019 (Gazeta.uz) --"
-# "SEOUL, Dec. 2 (Yonhap)", "NEW YORK and SEOUL, South Korea, Nov. 21, 2022 /PRNewswire/"
+# "SEOUL, Dec. 2 (Yonhap)", "BOSTON and SEOUL, South Korea, May 3, 2021 /PRNewswire/"
 _WIRE_CITY = re.compile(
     r"[A-Z][A-Z.'’ -]{2,30}(?:\s+\S{1,3}\s+[A-Z][A-Z.'’ -]{2,30})?(?:,\s*[A-Z][A-Za-z.'’ -]{2,30})?,\s*"
 )
@@ -270,7 +270,7 @@ def _headline(
             continue  # navigation, never the site's name
         if dateline is not None and index == dateline.line:
             if dateline.opens_body:
-                continue  # "NEW YORK and SEOUL, South Korea, Nov. 21, 2022 /PRNewswire/ --": a place
+                continue  # "BOSTON and SEOUL, South Korea, May 3, 2021 /PRNewswire/ --": a place
             label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
             before = text[: label.start() if label else dateline.date.start].strip(" -|:·•")
             after = text[dateline.date.end :].strip(" -|:·•")

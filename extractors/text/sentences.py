@@ -60,7 +60,7 @@ def _paragraphs(text: str, wrap: re.Pattern[str] | None, min_wrapped_chars: int)
         width = max(end - start for start, end in block)
         if any(joins) and width <= MAX_WRAP_WIDTH:
             # a block wrapped at a fixed width: a line that fills it and ends in no stop goes on
-            # ("... with the Ministry of Health UAE, Health\nAuthority-Abu Dhabi (HAAD) ...")
+            # ("... with the Oman Ministry of Health, the\nRoyal Hospital in Muscat ...")
             joins = [
                 joined or (end - start >= FULL_LINE * width and not _STOP_AT_END.search(text, start, end))
                 for joined, (start, end) in zip(joins, block, strict=False)

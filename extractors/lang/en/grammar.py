@@ -18,7 +18,7 @@ _NATIONAL_NAME = re.compile(
     r"|ministry|khidi|korea health industry development institute|korea tourism organi[sz]ation"
 )
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
-DRAWN_PEOPLE_WORDS = 8  # "to provide plastic surgery and dermatology treatments to patients from"
+DRAWN_PEOPLE_WORDS = 8  # "to offer eye surgery and dental treatments to patients from"
 DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
 _HOSPITAL_WORD = re.compile(r"hospital|medical cent(er|re)|clinic|infirmary|university|health system")
 

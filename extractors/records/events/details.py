@@ -99,7 +99,7 @@ def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
         if last.start < other.start and other.end <= place.start:
             between = between.replace(other.text, " ")
     for org in ctx.organizations(sentence):
-        # "a delegation from the Wonkwang University Hospital of the Republic of Korea": the
+        # "a delegation from the Jeonbuk University Hospital of the Republic of Korea": the
         # place that qualifies the party people come from is where they come from
         if last.end <= org.start and org.end <= place.start:
             between = between.replace(ctx.text[org.start : org.end], " ")

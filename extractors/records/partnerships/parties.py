@@ -80,13 +80,13 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         korean_side, counterparts, told_in = told
         evidence.insert(0, told_in)
     if not counterparts and with_match is not None:
-        # "The MOUs signed between Busan and the three cities of Sancheong, Gyeongju and Daegu":
+        # "MOUs signed between Ulsan and the three counties of Hadong, Goseong and Namhae":
         # an agreement at home, with Korean places for partners
         counterparts = _korean_places_named(ctx, sentence, with_match.end, scope_end, korean_side)
     if not counterparts:
         return []
     if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
-        # "the Patients Referral Agreement was signed between the two nations", "a bilateral
+        # "a patient referral pact was signed between the two nations", "a bilateral
         # agreement to send patients from the UAE to Korea": Korea itself is the Korean side
         korean_side = _korea_named(ctx, sentence) or korean_side
     if korean_side is not None and any(korean_side in name for name, _ in counterparts):

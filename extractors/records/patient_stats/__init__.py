@@ -76,7 +76,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
 
 
 def _countries_told_apart(ctx: DocumentContext, found: list[RecordDraft]) -> None:
-    """ "Foreign patients from a total of 198 countries visited Korea last year.": a sentence
+    """ "Foreign patients came from a total of 187 countries last year.": a sentence
     that says only how many countries the patients came from gives that number to the year's
     largest count of foreign patients told elsewhere in the article."""
     pattern = ctx.language.patterns.counts.n_countries

@@ -122,7 +122,7 @@ def count_links(
 
 
 def _shares_noun(ctx: DocumentContext, quantity: Quantity, links: list[Link]) -> Link | None:
-    """ "A total of 239,060 and 114,074 international patients received ..., respectively": a
+    """ "Some 31,400 and 12,900 international patients had ..., respectively": a
     bare number joined by a list word to the count right after it shares that count's noun."""
     following = [link for link in links if not link.relative and link.quantity.start > quantity.end]
     if not following:
@@ -147,7 +147,7 @@ def _cared_for(ctx: DocumentContext, previous: Sentence | None, anchor: PhraseMa
 def _year_series(
     ctx: DocumentContext, sentence: Sentence, numbers: list[Quantity], previous: Sentence | None
 ) -> list[Link]:
-    """ "Total number of foreign patients: (’19) 497,464 (’20) 117,069 (’21) 145,842 people": a
+    """ "Total number of foreign patients: (’17) 321,500 (’18) 378,900 (’19) 497,400 people": a
     label naming patients, a colon, then figures each led by its year count those patients."""
     years = [y for y in ctx.years(sentence) if not y.relative]
     series = [
