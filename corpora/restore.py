@@ -15,7 +15,7 @@ and a restore must still recognise them.
     python corpora/restore.py import LANG RESULTS.json [...]         # restore pages from saved search answers
     python corpora/restore.py check [LANG ...]                       # every page present and unchanged
     python corpora/restore.py hidden URL                             # exit 1 if the URL is kept out of development
-    python corpora/restore.py stage LANG SPLIT DIR                   # DIR/pages (links) and DIR/gold.jsonl of a split
+    python corpora/restore.py stage LANG SPLIT DIR [BATCH]           # DIR/pages (links) and DIR/gold.jsonl of a split
 
 Gold is kept a page a file, `gold/<id>.jsonl`, in the format of the shared development gold
 (`doc` is the page id); `stage` joins the files of one split (dev, test or all) for scoring:
@@ -26,7 +26,9 @@ Gold is kept a page a file, `gold/<id>.jsonl`, in the format of the shared devel
 
 RESULTS.json is one answer of that look-up, saved as it came (`{"query": ..., "results":
 [{"url": ..., "excerpt": ...}, ...]}`). The split is fixed by the URL's hash when a page is added
-(about 30 % test), before anyone reads the page to tune on it.
+(about 30 % test), before anyone reads the page to tune on it. Each page also keeps the
+collection round it came in (`batch`): a new batch scored before any rule is tuned on it
+measures how well the rules carry to writing they have never seen.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from urllib.parse import urlsplit
 HERE = Path(__file__).resolve().parent
 HIDDEN = HERE.parent.parent / "shared" / "eval" / "hidden-urls.sha256"
 TEST_SHARE = 3  # tenths of the pages that go to the test split
+BATCH = 2  # the collection round new pages belong to; raise it when a new round of collecting starts
 
 
 _INVISIBLE = str.maketrans(
@@ -136,6 +139,7 @@ def take(lang: str, query: str, by_url: dict[str, str], urls: list[str]) -> None
             "length": len(text),
             "site": urlsplit(url).hostname,
             "split": split_of(url),
+            "batch": BATCH,
         }
         write_page(lang, entry, text)
         entries.append(entry)
@@ -196,10 +200,10 @@ def check(langs: list[str]) -> int:
     return 1 if bad else 0
 
 
-def stage(lang: str, split: str, dest: str) -> None:
+def stage(lang: str, split: str, dest: str, batch: int | None = None) -> None:
     out = Path(dest)
     (out / "pages").mkdir(parents=True, exist_ok=True)
-    chosen = [e for e in read_manifest(lang) if split in ("all", e["split"])]
+    chosen = [e for e in read_manifest(lang) if split in ("all", e["split"]) and batch in (None, e["batch"])]
     gold = []
     for entry in chosen:
         link = out / "pages" / f"{entry['id']}.txt"
@@ -232,8 +236,8 @@ def main(argv: list[str]) -> int:
         import_answers(args[0], args[1:])
     elif verb == "check":
         return check(args or sorted(p.parent.name for p in HERE.glob("*/manifest.jsonl")))
-    elif verb == "stage" and len(args) == 3:
-        stage(*args)
+    elif verb == "stage" and len(args) in (3, 4):
+        stage(*args[:3], batch=int(args[3]) if len(args) == 4 else None)
     elif verb == "hidden" and len(args) == 1:
         return 1 if is_hidden(args[0]) else 0
     else:

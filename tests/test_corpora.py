@@ -86,6 +86,17 @@ def test_stage_joins_the_gold_of_one_split(corpora, tmp_path):
     assert staged == dev == sorted(gold)
 
 
+def test_stage_can_take_one_collection_batch_only(corpora, tmp_path, monkeypatch):
+    monkeypatch.setattr(corpora, "BATCH", 1)
+    corpora.add("en", answer(tmp_path, {"https://news.example/old": "old"}), ["https://news.example/old"])
+    monkeypatch.setattr(corpora, "BATCH", 2)
+    corpora.add("en", answer(tmp_path, {"https://news.example/new": "new"}), ["https://news.example/new"])
+    assert [e["batch"] for e in corpora.read_manifest("en")] == [1, 2]
+    corpora.stage("en", "all", str(tmp_path / "newest"), batch=2)
+    staged = [p.stem for p in (tmp_path / "newest" / "pages").iterdir()]
+    assert staged == [corpora.page_id("https://news.example/new")]
+
+
 def test_a_hand_copy_that_lost_non_breaking_spaces_still_restores(corpora, tmp_path):
     original = "Seoul,\u00a0March 5 \u2014 figures\u200b rose"
     corpora.add(
