@@ -53,7 +53,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
-    happened = _happened(ctx, sentence, types)
+    audience, members = attendance(ctx, sentence)
+    happened = _happened(ctx, sentence, types) or (audience is not None and _attended(ctx, sentence))
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     at_named = [t for t in present if _in_name(sentence, t, name)]
@@ -81,7 +82,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
-    mention.attendance, mention.members = attendance(ctx, sentence)
+    mention.attendance, mention.members = audience, members
     return mention
 
 
@@ -213,6 +214,17 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
             )
         )
         for v in verbs
+    )
+
+
+def _attended(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "The ... Convention drew 800 participants", "was attended by some 1,500": an event that
+    people are said to have attended took place; "2,300 people travelled to the festival" only
+    counts people near an event noun."""
+    lexicon = ctx.lexicon
+    return any(
+        lexicon.matcher("events", key).search(ctx.text, sentence.start, sentence.end) is not None
+        for key in ("attendance_cues", "attendance_verbs")
     )
 
 
