@@ -72,6 +72,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.future = (
         dated is None
         and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
+        and not _days_without_year(ctx, sentence)
         and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
     )
     if dated is not None:
@@ -84,6 +85,17 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = audience, members
     return mention
+
+
+ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whether one is written
+
+
+def _days_without_year(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "will conduct free operations from March 25-29" on a page without a date: the days are
+    told, only their year cannot be resolved."""
+    return ctx.published is None and bool(
+        ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+    )
 
 
 def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -162,7 +174,10 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
 def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> EventType:
     """The type that names the mention; a ceremony where an agreement is signed is a signing."""
     priority = ctx.lexicon.section("events")["type_priority"]
-    main = EventType(min((t.label for t in types), key=priority.index))
+    # "surgeons visited Cagayan de Oro and conducted 12 free operations": a noun of the kind
+    # names the occurrence; a verb of visiting only tells how the team got there
+    nouns = [t for t in types if t.label != EventType.OTHER and not _is_visit_verb(ctx, t)]
+    main = EventType(min((t.label for t in nouns or types), key=priority.index))
     signed = ctx.lexicon.matcher("events", "signing_verbs").contains(sentence.text)
     if (
         main == EventType.OTHER
