@@ -228,6 +228,12 @@ def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: 
     """A place after the event's noun with a cue right before it: "in Hanoi", "visited Almaty"."""
     if place.start <= noun.start:
         return False
+    place_heads = ctx.lexicon.section("grammar")["place_heads"]
+    if any(
+        o.start <= place.start and place.end < o.end and o.head not in place_heads
+        for o in ctx.organizations(sentence)
+    ):
+        return False  # "according to the Korea Tourism Organization": a body's name, not a place
     cues = ctx.lexicon.matcher("events", "location_cues")
     window_start = max(sentence.start, place.start - LOCATION_CUE_CHARS)
     articles = {"", *ctx.lexicon.section("grammar")["articles"]}  # "visited the Republic of Korea"
