@@ -218,7 +218,12 @@ INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to 
 def intention_scope(sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
     """An intention stands before the agreement it aims at ("will pursue cooperation"); what
     follows the noun is its scope ("to discuss ways to...")."""
-    return max(sentence.start, noun.start - INTENTION_CHARS), noun.start
+    end = noun.start
+    if noun.text.lower().endswith(" to"):
+        # "agreed to sign an MOU": the verb after "agreed to" may itself be the intention
+        following = re.match(r"\s*\S+", sentence.text[noun.end - sentence.start :])
+        end = noun.end + (following.end() if following else 0)
+    return max(sentence.start, noun.start - INTENTION_CHARS), end
 
 
 LOCATION_CUE_CHARS = 40  # a cue word ("in", "visited") stands within a few words of its place

@@ -3,6 +3,7 @@ and counted groups ("24 global insurance companies"), one draft per agreement re
 """
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
@@ -104,6 +105,11 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # "A병원, B병원과 각각 MOU를 교환했다": a word of distribution makes one agreement with each
     plural = plural or ctx.lexicon.matcher("partnerships", "distributives").contains(sentence.text)
     groups = [[c] for c in counterparts] if plural else [counterparts]
+    if (
+        with_match is not None
+        and len(each := _each_marked(ctx, sentence, with_match, korean_side, implied)) > 1
+    ):
+        groups = each
     return [
         _draft(
             ctx,
@@ -119,6 +125,33 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         )
         for group in groups
     ]
+
+
+def _each_marked(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    marker: PhraseMatch,
+    korean_side: str | None,
+    implied: str | None,
+) -> list[list[tuple[str, str | None]]]:
+    """ "signed with the Kuwait Ministry of Health in May 2016 and with the Dubai Health
+    Authority": a partner marker repeated after a conjunction opens another agreement, so the
+    counterparts after each marker are a partnership of their own."""
+    markers = ctx.lexicon.matcher("grammar", "counterpart_prepositions")
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    starts = [marker.end]
+    for again in markers.finditer(ctx.text, marker.end, sentence.end):
+        joint = conjunctions.search(ctx.text, max(marker.end, again.start - 8), again.start)
+        if joint is not None and not ctx.text[joint.end : again.start].strip(" ,"):
+            starts.append(again.end)
+    if len(starts) < 2:
+        return []
+    bounds = [*starts, sentence.end]
+    groups = [
+        [(name, country or implied) for name, country in _named_counterparts(ctx, sentence, start, end)]
+        for start, end in pairwise(bounds)
+    ]
+    return [g for g in ([c for c in group if c[0] != korean_side] for group in groups) if g]
 
 
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
