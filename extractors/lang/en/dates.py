@@ -286,6 +286,8 @@ def find_relative_days(
         is_weekday = word.lower() in weekdays
         if is_weekday and not word[:1].isupper():
             continue  # weekday names are capitalised; "sun", "wed" in lower case are other words
+        if is_weekday and _abbreviation_in_a_name(text, m.end(), word, lexicon):
+            continue  # "Thu Cuc, a Vietnamese clinic chain": a name's first word, not Thursday
         preceding = ahead.search(text, max(start, m.start() - 12), m.start())
         if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
             continue
@@ -301,6 +303,18 @@ def find_relative_days(
         if day is not None:
             found.append(DateMention(m.start(), m.end(), phrase, day, None, True))
     return sorted(found, key=lambda d: d.start)
+
+
+ABBREVIATED_WEEKDAY_CHARS = 4  # "Thu", "Tues": a weekday written short
+
+
+def _abbreviation_in_a_name(text: str, end: int, word: str, lexicon: Lexicon) -> bool:
+    """Whether a short weekday is followed by a capitalised word that is no month: the first
+    word of a name ("Thu Cuc", "Sat Paul"), not a day ("Thu, 6 October", "Thu Oct 6")."""
+    if len(word) > ABBREVIATED_WEEKDAY_CHARS:
+        return False
+    following = re.match(r" +([A-Z][\w.]*)", text[end : end + 20])
+    return following is not None and not lexicon.matcher("dates", "months").contains(following[1])
 
 
 def _future_before(text: str, start: int, position: int, lexicon: Lexicon) -> bool:

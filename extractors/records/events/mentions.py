@@ -144,7 +144,7 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # "will be signed", "plans to have the MOU signed": the intention governs the verb itself
     if lexicon.matcher("partnerships", "intentions").search(
         ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
-    ):
+    ) or lexicon.matcher("partnerships", "called_off").contains(sentence.text):
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
@@ -161,7 +161,10 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     """ "The signing ceremony took place at the ministry in Tashkent." right after "On 15
     November, the ministry and Asan Medical Center signed a contract": an event named with
     "the" at the head of its sentence happened on the date of the sentence before."""
-    if not ctx.language.patterns.events.definite_head.fullmatch(ctx.text, sentence.start, noun.start):
+    head = ctx.language.patterns.events.definite_head
+    # "The signing took place in Astana": the article may open the event's noun itself
+    opens = noun.start == sentence.start and head.match(ctx.text, noun.start, noun.end) is not None
+    if not opens and not head.fullmatch(ctx.text, sentence.start, noun.start):
         return None
     body = ctx.body_sentences
     position = body.index(sentence)
