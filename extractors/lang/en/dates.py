@@ -162,7 +162,7 @@ def find_dates(
         ]
         found += [
             d
-            for d in find_relative_days(text, start, end, base, lexicon)
+            for d in find_relative_days(text, start, end, base, lexicon, looks_ahead)
             if not overlaps(d.start, d.end, found)
         ]
     return sorted(found, key=lambda d: d.start)
@@ -252,12 +252,16 @@ def _weekday_range_pattern(lexicon: Lexicon) -> CaselessPattern:
     )
 
 
-def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lexicon) -> list[DateMention]:
+def find_relative_days(
+    text: str, start: int, end: int, base: date, lexicon: Lexicon, looks_ahead: bool = False
+) -> list[DateMention]:
     """ "kicked off Wednesday", "signed yesterday", "today", "from Monday through Wednesday":
     days named relative to the publication date. News reports what happened, so a weekday is
-    the latest one on or before the publication day (the day itself included); one that looks
-    ahead ("runs through Sunday", "next Friday") is left alone. dateparser reads each span
-    against that base."""
+    the latest one on or before the publication day (the day itself included), except in a
+    sentence whose word of the future stands before it ("will kick off in Abu Dhabi on
+    Thursday"): the next one; one that
+    looks ahead by its own words ("runs through Sunday", "next Friday") is left alone.
+    dateparser reads each span against that base."""
     weekdays = _patterns(lexicon).weekdays
     ahead = lexicon.matcher("dates", "ahead_of_weekday")
     found = []
@@ -282,13 +286,41 @@ def find_relative_days(text: str, start: int, end: int, base: date, lexicon: Lex
         is_weekday = word.lower() in weekdays
         if is_weekday and not word[:1].isupper():
             continue  # weekday names are capitalised; "sun", "wed" in lower case are other words
+        if is_weekday and _abbreviation_in_a_name(text, m.end(), word, lexicon):
+            continue  # "Thu Cuc, a Vietnamese clinic chain": a name's first word, not Thursday
         preceding = ahead.search(text, max(start, m.start() - 12), m.start())
         if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
             continue
         day = _past_weekday(phrase, base, lexicon) if is_weekday else _past_day(phrase, base, lexicon)
+        if (
+            day is not None
+            and is_weekday
+            and looks_ahead
+            and day < base
+            and _future_before(text, start, m.start(), lexicon)
+        ):
+            day += timedelta(days=7)
         if day is not None:
             found.append(DateMention(m.start(), m.end(), phrase, day, None, True))
     return sorted(found, key=lambda d: d.start)
+
+
+ABBREVIATED_WEEKDAY_CHARS = 4  # "Thu", "Tues": a weekday written short
+
+
+def _abbreviation_in_a_name(text: str, end: int, word: str, lexicon: Lexicon) -> bool:
+    """Whether a short weekday is followed by a capitalised word that is no month: the first
+    word of a name ("Thu Cuc", "Sat Paul"), not a day ("Thu, 6 October", "Thu Oct 6")."""
+    if len(word) > ABBREVIATED_WEEKDAY_CHARS:
+        return False
+    following = re.match(r" +([A-Z][\w.]*)", text[end : end + 20])
+    return following is not None and not lexicon.matcher("dates", "months").contains(following[1])
+
+
+def _future_before(text: str, start: int, position: int, lexicon: Lexicon) -> bool:
+    """Whether a word of the future governs what comes before ``position`` ("will kick off ... on
+    Thursday"); "signed on Monday, under which patients will be referred" tells a past day."""
+    return lexicon.matcher("events", "future_markers").search(text, start, position) is not None
 
 
 def _past_weekday(phrase: str, base: date, lexicon: Lexicon) -> date | None:

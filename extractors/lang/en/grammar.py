@@ -218,7 +218,12 @@ INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to 
 def intention_scope(sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
     """An intention stands before the agreement it aims at ("will pursue cooperation"); what
     follows the noun is its scope ("to discuss ways to...")."""
-    return max(sentence.start, noun.start - INTENTION_CHARS), noun.start
+    end = noun.start
+    if noun.text.lower().endswith(" to"):
+        # "agreed to sign an MOU": the verb after "agreed to" may itself be the intention
+        following = re.match(r"\s*\S+", sentence.text[noun.end - sentence.start :])
+        end = noun.end + (following.end() if following else 0)
+    return max(sentence.start, noun.start - INTENTION_CHARS), end
 
 
 LOCATION_CUE_CHARS = 40  # a cue word ("in", "visited") stands within a few words of its place
@@ -228,6 +233,12 @@ def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: 
     """A place after the event's noun with a cue right before it: "in Hanoi", "visited Almaty"."""
     if place.start <= noun.start:
         return False
+    place_heads = ctx.lexicon.section("grammar")["place_heads"]
+    if any(
+        o.start <= place.start and place.end < o.end and o.head not in place_heads
+        for o in ctx.organizations(sentence)
+    ):
+        return False  # "according to the Korea Tourism Organization": a body's name, not a place
     cues = ctx.lexicon.matcher("events", "location_cues")
     window_start = max(sentence.start, place.start - LOCATION_CUE_CHARS)
     articles = {"", *ctx.lexicon.section("grammar")["articles"]}  # "visited the Republic of Korea"

@@ -263,7 +263,7 @@ def _number_word_windows(text: str, start: int, end: int, lexicon: Lexicon) -> l
 
 def _parsed_spelled(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     found = []
-    for q in _quantulum_parse(text[start:end]):
+    for q in _quantulum_parse(_spelled_blanks(lexicon).sub(lambda m: " " * len(m[0]), text[start:end])):
         surface_start = start + q.span[0]
         surface = text[surface_start : start + q.span[1]]
         if any(ch.isdigit() for ch in surface):
@@ -289,6 +289,12 @@ def _parsed_spelled(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
 def load_spelled_number_reader() -> None:
     """quantulum3 loads its unit tables at its first parse (about a second, several under load)."""
     _quantulum_parse("one")
+
+
+@cache
+def _spelled_blanks(lexicon: Lexicon) -> re.Pattern[str]:
+    words = phrase_alternation(lexicon.section("numbers")["spelled_blanks"])
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _quantulum_parse(text: str) -> list:

@@ -27,10 +27,17 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
     number = rf"(?:\s+{numbered}\s?\d+)?"  # "City Clinical Hospital No. 7"
     tail = rf"(?:\s+{joints}\s+(?:{article}\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
+    # right after a head word only "of" or "for" continues the name: "Severance Hospital and
+    # Almaty City Hospital No. 7", "... Medical Center and the Hong Ngoc hospital group" are two
+    conjunctions = set(lexicon.section("grammar")["conjunctions"])
+    after_head = phrase_alternation(
+        (j for j in lexicon.section("grammar")["name_joints"] if j not in conjunctions), ignore_case=False
+    )
+    head_tail = rf"(?:\s+(?:{after_head})\s+(?:{article}\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
     capitalised_head = phrase_alternation((h[0].upper() + h[1:] for h in heads), ignore_case=False)
     return re.compile(
         # capitalised words then a head word: "Korea University Anam Hospital"
-        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{number}{tail}*)"
+        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{number}(?:{head_tail}{tail}*)?)"
         # a capitalised head word then "of ...": "Ministry of Health and Welfare"
         rf"|(?P<head2>{capitalised_head})\b{tail}+"
     )

@@ -129,9 +129,10 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         list_filler=re.compile(rf"(?:\s|,|\b{words('grammar', 'list_conjunctions')}\b|\b{article}\b)*"),
         edition=re.compile(rf"(?P<words>(?:{_NAME_WORD}\s+){{1,6}})(?P<year>(?:19|20)\d\d)\b"),
         year_first=re.compile(
-            rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}})"
+            rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&)){{1,6}})"
         ),
-        name_run=re.compile(rf"(?:{_NAME_WORD}\s+){{1,6}}(?:[A-Z][\w'’-]*)"),
+        # "Korea Culture & Tourism Festival": an ampersand joins the words of a name
+        name_run=re.compile(rf"{_NAME_WORD}\s+(?:(?:{_NAME_WORD}|&)\s+){{0,5}}(?:[A-Z][\w'’-]*)"),
         name_after=re.compile(r"\s+([A-Z]\w*)"),
         quoted=re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']"),
         name_lead=re.compile(rf"\s+(?:{article}\s+)?(?:(?:[A-Z0-9][\w'’&.-]*|of|and|for|on|&)\s+){{0,10}}"),

@@ -237,7 +237,10 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
             quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)),
         )
         member_head = _head(ctx, sentence, quantity, "member_heads")
-        if cued or attended or _head(ctx, sentence, quantity, "attendance_heads") is not None:
+        audience_head = _head(ctx, sentence, quantity, "attendance_heads")
+        # "drew more than 200 entries": a cue before a number of things counts nobody
+        cued = cued and (audience_head is not None or member_head is not None or _bare(ctx, quantity))
+        if cued or attended or audience_head is not None:
             audience = audience or round(quantity.value)
         elif member_head is not None:
             if members is None:
@@ -246,6 +249,14 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
                 members += round(quantity.value)
             member_end = member_head
     return audience, members
+
+
+def _bare(ctx: DocumentContext, quantity: Quantity) -> bool:
+    """Whether no noun of its own follows the number ("drew 180.", "drew 500 from abroad")."""
+    word = re.match(r"\s*(\w+)", ctx.text[quantity.end : quantity.end + 20])
+    return (
+        word is None or not word[1].islower() or word[1] in ctx.lexicon.section("numbers")["bare_followers"]
+    )
 
 
 def _joined(ctx: DocumentContext, end: int, start: int) -> bool:

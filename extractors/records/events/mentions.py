@@ -53,7 +53,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
-    happened = _happened(ctx, sentence, types)
+    audience, members = attendance(ctx, sentence)
+    happened = _happened(ctx, sentence, types) or (audience is not None and _attended(ctx, sentence))
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     at_named = [t for t in present if _in_name(sentence, t, name)]
@@ -71,6 +72,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.future = (
         dated is None
         and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
+        and not _days_without_year(ctx, sentence)
         and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
     )
     if dated is not None:
@@ -81,8 +83,19 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
-    mention.attendance, mention.members = attendance(ctx, sentence)
+    mention.attendance, mention.members = audience, members
     return mention
+
+
+ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whether one is written
+
+
+def _days_without_year(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "will conduct free operations from March 25-29" on a page without a date: the days are
+    told, only their year cannot be resolved."""
+    return ctx.published is None and bool(
+        ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+    )
 
 
 def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -131,7 +144,7 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # "will be signed", "plans to have the MOU signed": the intention governs the verb itself
     if lexicon.matcher("partnerships", "intentions").search(
         ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
-    ):
+    ) or lexicon.matcher("partnerships", "called_off").contains(sentence.text):
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
@@ -148,7 +161,10 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     """ "The signing ceremony took place at the ministry in Tashkent." right after "On 15
     November, the ministry and Asan Medical Center signed a contract": an event named with
     "the" at the head of its sentence happened on the date of the sentence before."""
-    if not ctx.language.patterns.events.definite_head.fullmatch(ctx.text, sentence.start, noun.start):
+    head = ctx.language.patterns.events.definite_head
+    # "The signing took place in Astana": the article may open the event's noun itself
+    opens = noun.start == sentence.start and head.match(ctx.text, noun.start, noun.end) is not None
+    if not opens and not head.fullmatch(ctx.text, sentence.start, noun.start):
         return None
     body = ctx.body_sentences
     position = body.index(sentence)
@@ -161,7 +177,10 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
 def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> EventType:
     """The type that names the mention; a ceremony where an agreement is signed is a signing."""
     priority = ctx.lexicon.section("events")["type_priority"]
-    main = EventType(min((t.label for t in types), key=priority.index))
+    # "surgeons visited Cagayan de Oro and conducted 12 free operations": a noun of the kind
+    # names the occurrence; a verb of visiting only tells how the team got there
+    nouns = [t for t in types if t.label != EventType.OTHER and not _is_visit_verb(ctx, t)]
+    main = EventType(min((t.label for t in nouns or types), key=priority.index))
     signed = ctx.lexicon.matcher("events", "signing_verbs").contains(sentence.text)
     if (
         main == EventType.OTHER
@@ -213,6 +232,17 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
             )
         )
         for v in verbs
+    )
+
+
+def _attended(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "The ... Convention drew 800 participants", "was attended by some 1,500": an event that
+    people are said to have attended took place; "2,300 people travelled to the festival" only
+    counts people near an event noun."""
+    lexicon = ctx.lexicon
+    return any(
+        lexicon.matcher("events", key).search(ctx.text, sentence.start, sentence.end) is not None
+        for key in ("attendance_cues", "attendance_verbs")
     )
 
 

@@ -157,4 +157,6 @@ def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> b
     start, end = ctx.language.intention_scope(ctx, sentence, noun)
     if lexicon.matcher("partnerships", "intentions").search(ctx.text, start, end):
         return False
+    if lexicon.matcher("partnerships", "called_off").contains(sentence.text):
+        return False  # "An MOU signing had been planned, but the trip was cancelled"
     return lexicon.matcher("partnerships", "concluded").contains(sentence.text)

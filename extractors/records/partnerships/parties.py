@@ -3,6 +3,7 @@ and counted groups ("24 global insurance companies"), one draft per agreement re
 """
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
@@ -95,7 +96,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         korean_side = None
     implied = _implied_country(ctx, sentence)
     counterparts = [(name, country or implied) for name, country in counterparts]
-    if _foreign_only(korean_side, counterparts):
+    if _foreign_only(korean_side, counterparts) or _foreign_only(
+        korean_side, [*_foreign_subject(ctx, sentence, noun, counterparts), *counterparts]
+    ):
         return []
     # "signed memorandums with Kazakhstan's Ministry of Health and with the Ministry of Health
     # of Mongolia": one agreement with each
@@ -104,6 +107,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # "A병원, B병원과 각각 MOU를 교환했다": a word of distribution makes one agreement with each
     plural = plural or ctx.lexicon.matcher("partnerships", "distributives").contains(sentence.text)
     groups = [[c] for c in counterparts] if plural else [counterparts]
+    if with_match is not None and len(each := _each_marked(ctx, sentence, with_match, implied)) > 1:
+        korean_named = [o for o in ctx.organizations(sentence) if o.name == korean_side]
+        if korean_named and korean_named[0].start > with_match.end and subject:
+            # "Uzbekistan signed agreements with Turkey and with Korea's Asan Medical Center":
+            # the Korean side's agreement is with the subject; the others are foreign pairs
+            groups = [[(name, country or implied) for name, country in subject]]
+        else:
+            groups = [g for g in ([c for c in group if c[0] != korean_side] for group in each) if g]
     return [
         _draft(
             ctx,
@@ -119,6 +130,32 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         )
         for group in groups
     ]
+
+
+def _each_marked(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    marker: PhraseMatch,
+    implied: str | None,
+) -> list[list[tuple[str, str | None]]]:
+    """ "signed with the Kuwait Ministry of Health in May 2016 and with the Dubai Health
+    Authority": a partner marker repeated after a conjunction opens another agreement, so the
+    counterparts after each marker are a partnership of their own."""
+    markers = ctx.lexicon.matcher("grammar", "counterpart_prepositions")
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    starts = [marker.end]
+    for again in markers.finditer(ctx.text, marker.end, sentence.end):
+        joint = conjunctions.search(ctx.text, max(marker.end, again.start - 8), again.start)
+        if joint is not None and not ctx.text[joint.end : again.start].strip(" ,"):
+            starts.append(again.end)
+    if len(starts) < 2:
+        return []
+    bounds = [*starts, sentence.end]
+    groups = [
+        [(name, country or implied) for name, country in _named_counterparts(ctx, sentence, start, end)]
+        for start, end in pairwise(bounds)
+    ]
+    return groups
 
 
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
@@ -171,6 +208,36 @@ def _korea_named(ctx: DocumentContext, sentence: Sentence) -> str | None:
         ),
         None,
     )
+
+
+def _foreign_subject(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, counterparts: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """ "Indonesia's Ministry of Health has partnered with US-based Mayo Clinic": a foreign body
+    named before the agreement, not among its counterparts, is the other side of a foreign pair
+    when no Korean side is named; a described foreign party beside the named one ("between the
+    Dubai Health Authority and a German clinic chain") is one too."""
+    named = {name for name, _ in counterparts}
+    before = [
+        (o.name, o.country)
+        for o in ctx.organizations(sentence)
+        if o.end <= noun.start and o.country and not o.is_korean and o.name not in named
+    ]
+    covered = ctx.organizations(sentence)
+    described = [
+        (p.text, p.place.country)
+        for p in ctx.places(sentence)
+        if p.place.kind == PlaceKind.DEMONYM
+        and p.place.country
+        and not p.place.is_korean
+        and not overlaps(p.start, p.start + 1, covered)
+        and p.place.country not in {country for _, country in counterparts}
+        and ctx.lexicon.matcher("partnerships", "org_heads").search(
+            ctx.text, p.end, min(sentence.end, p.end + 30)
+        )
+        is not None
+    ]
+    return before + described
 
 
 def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
