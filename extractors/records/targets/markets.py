@@ -128,10 +128,19 @@ def _cued_places(
         for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end)
     ]
     cues += [(cue, True) for cue in drawing.finditer(ctx.text, sentence.start, sentence.end)]
-    pattern, scanned = ctx.language.patterns.targets.market_members.scan(ctx.text)
+    patterns = ctx.language.patterns.targets
+    found, scanned = patterns.market_members.scan(ctx.text)
     cues += [
         (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
-        for m in pattern.finditer(scanned, sentence.start, sentence.end)
+        for m in found.finditer(scanned, sentence.start, sentence.end)
+    ]
+    # "promote Korean medical care to Middle Eastern countries", "pushed into the Mongolian
+    # market": a verb of reaching names its market right after its preposition
+    found, scanned = patterns.market_reach.scan(ctx.text)
+    cues += [
+        (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
+        for m in found.finditer(scanned, sentence.start, sentence.end)
+        if _opens_on_place(ctx, sentence, m.end())
     ]
     for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
         cue_start, cue_end = cue.start, cue.end
@@ -163,6 +172,22 @@ def _cued_places(
             places = [p for p in ctx.places(following) if _aimable(ctx, following, p)] or places
         aimed += [(cue_start, p) for p in places]
     return aimed
+
+
+def _opens_on_place(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether a foreign place, not the first word of an organisation's name, comes right after
+    ``position`` (an article between): "to Middle Eastern countries", "into the Mongolian
+    market", not "in the Hanoi Oncology Hospital" or "to about 200 representatives"."""
+    after_article = ctx.language.patterns.targets.market_before  # an article up to a place
+    for place in ctx.places(sentence):
+        if place.start < position:
+            continue
+        gap = ctx.text[position : place.start]
+        if (gap.strip() and after_article.search(gap) is None) or len(gap.split()) > 1:
+            return False
+        following = ctx.text[place.end : place.end + 2]
+        return not place.place.is_korean and not (following[:1] == " " and following[1:].isupper())
+    return False
 
 
 def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
