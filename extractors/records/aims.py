@@ -49,7 +49,16 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
-    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+    # "is expected to reach 250,000 this year": a forecast, not an aim anyone set
+    cue = next(
+        (
+            c
+            for c in ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)
+            if not ctx.follows("goals", "forecast_leads", sentence, c.start)
+            and not _expects_a_clause(ctx, sentence, c)
+        ),
+        None,
+    )
     if cue is None:
         return False
     if attributive_year(ctx, sentence) is not None or any(
@@ -64,6 +73,17 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
         return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
     return _aims_without_due_year(ctx, sentence, cue)
+
+
+def _expects_a_clause(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
+    """ "expects 50,000 foreigners will seek treatment": a verb of expecting whose object is a
+    clause of its own, with a modal of the future in it, forecasts; "expects one million medical
+    tourists a year by 2020" states the aim."""
+    if not ctx.lexicon.matcher("goals", "expectation_cues").contains(cue.text):
+        return False
+    end = re.search(r"[;:]|,(?!\d)", ctx.text[cue.end : sentence.end])  # "40,000" is no break
+    clause_end = cue.end + end.start() if end else sentence.end
+    return ctx.lexicon.matcher("goals", "clause_modals").search(ctx.text, cue.end, clause_end) is not None
 
 
 def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
