@@ -71,7 +71,8 @@ class DocumentCache:
     def _is_navigation(self, sentence: Sentence) -> bool:
         """A line leading to another page ("Prev Daegu festival to be held in October")."""
         start = self.lexicon.matcher("page", "navigation_starts").search(sentence.text)
-        return start is not None and start.start == 0
+        # "Next year it wants 3,000.": a word of the sentence goes on in lower case
+        return start is not None and start.start == 0 and not _goes_on_in_lower_case(sentence.text, start.end)
 
     def _is_prose(self, sentence: Sentence) -> bool:
         """Two function words of the language make prose; a sentence of figures that ends like one
@@ -140,3 +141,10 @@ def _from(sentence: Sentence, start: int, text: str) -> Sentence:
     while start < sentence.end and text[start].isspace():
         start += 1
     return Sentence(start, sentence.end, text[start : sentence.end], sentence.index, sentence.paragraph)
+
+
+def _goes_on_in_lower_case(text: str, position: int) -> bool:
+    """Whether the word after ``position`` begins with a lower-case letter (a sentence going on)."""
+    rest = text[position:]
+    word = rest.lstrip()
+    return rest[:1].isspace() and word[:1].islower()
