@@ -25,7 +25,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         named = (
             _cued_places(ctx, sentence, previous, following)
             + _designated_places(ctx, sentence)
-            + _named_markets(ctx, sentence)
+            + _named_markets(ctx, sentence, previous)
         )
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
@@ -190,10 +190,15 @@ def _opens_on_place(ctx: DocumentContext, sentence: Sentence, position: int) -> 
     return False
 
 
-def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+def _named_markets(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[int, Place]]:
     """ "fact-finding tours of the Vietnamese market": a foreign place that qualifies a
-    market noun is a market, in a sentence about care or medical travel."""
-    if not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text):
+    market noun is a market, in a passage about care or medical travel (this sentence or the
+    one before: "... 100 people went for medical services. We came to seek out the Cambodian
+    market.")."""
+    care = ctx.lexicon.matcher("markets", "care_context")
+    if not care.contains(sentence.text) and (previous is None or not care.contains(previous.text)):
         return []  # "the Mongolian market for cashmere": a market of another trade
     patterns = ctx.language.patterns.targets
     return [
