@@ -5,6 +5,7 @@ four record builders never scan the text for the same thing twice; a finder aske
 the same sentence returns what it found the first time.
 """
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,10 @@ from extractors.mentions.places import Place
 from extractors.text.sentences import Sentence
 
 T = TypeVar("T")
+
+# a year, a colon or bracket, then a figure: an item of a series printed by year
+_YEAR_FIGURES = re.compile(r"\b(?:19|20)\d\d\s*[:)]\s*\d")
+YEAR_SERIES_ITEMS = 3  # "2009: 60,201, 2010: 81,289, 2011: 122,297": two could be a date or a score
 
 
 class ExtractionTimeout(RuntimeError):
@@ -80,6 +85,8 @@ class DocumentCache:
         year.") is prose too: page furniture and headlines do not end in a full stop."""
         if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
             return True
+        if len(_YEAR_FIGURES.findall(sentence.text)) >= YEAR_SERIES_ITEMS:
+            return True  # a chart's figures printed as a line: "2009: 60,201people, 2010: 81,289people"
         return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
 
     def quantities(self, sentence: Sentence) -> list[Quantity]:

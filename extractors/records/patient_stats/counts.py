@@ -153,21 +153,29 @@ def _year_series(
     series = [
         q
         for q in numbers
-        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(" )]") for y in years)
+        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(" )]:") for y in years)
     ]
     if len(series) < 2:
         return []
     first_year = max(y.start for y in years if y.end <= series[0].start)
     label_end = ctx.text.rfind(":", sentence.start, first_year)
-    if label_end < 0 or ctx.text[label_end + 1 : first_year].strip(" (["):
+    if not ctx.text[sentence.start : first_year].strip(" (["):
+        # the series opens its line: its label is the line before ("The number of medical
+        # tourists by year (see below)" / "2009: 60,201people, 2010: 81,289people")
+        label = previous
+        heads = _find_heads(ctx, previous, previous.start, previous.end) if previous is not None else []
+        label_end = previous.end if previous is not None else label_end
+    elif label_end < 0 or ctx.text[label_end + 1 : first_year].strip(" (["):
         return []
-    heads = _find_heads(ctx, sentence, sentence.start, label_end)
-    if not heads or _subject_counts_others(ctx, sentence, heads[-1]):
+    else:
+        label = sentence
+        heads = _find_heads(ctx, sentence, sentence.start, label_end)
+    if label is None or not heads or _subject_counts_others(ctx, label, heads[-1]):
         return []
     # the label's places, a region standing for its members ("from GCC countries")
     origin = tuple(
         country
-        for p in ctx.places(sentence)
+        for p in ctx.places(label)
         if heads[-1].end <= p.start and p.end <= label_end and not p.place.is_korean
         for country in p.place.countries
     )
