@@ -130,19 +130,22 @@ def _told_foreign(
     return any(not ctx.text[d.end : head.start].strip() for d in determiners)
 
 
-def _cared_for_in_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """Whether the sentence places the care in Korea: it names Korea or a Korean city or
-    province ("Korean doctors" may work abroad), and no foreign place where care could be
-    given instead ("examined 1,100 Mongolians in Ulaanbaatar", "a check-up programme in
-    Mongolia")."""
-    places = ctx.places(sentence)
-    return any(p.place.is_korean and p.place.kind != PlaceKind.DEMONYM for p in places) and not any(
+def _names_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names Korea or a Korean city or province ("Korean doctors" may
+    work abroad)."""
+    return any(p.place.is_korean and p.place.kind != PlaceKind.DEMONYM for p in ctx.places(sentence))
+
+
+def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names a foreign place where care could be given ("examined 1,100
+    Mongolians in Ulaanbaatar", "a check-up programme in Mongolia")."""
+    return any(
         not p.place.is_korean
         and (
             p.place.kind in {PlaceKind.CITY, PlaceKind.REGION}
             or ctx.follows("grammar", "place_prepositions", sentence, p.start)
         )
-        for p in places
+        for p in ctx.places(sentence)
     )
 
 
@@ -264,10 +267,13 @@ def _stat(
     if (
         population == Population.PATIENTS
         and fields["origin_countries"]
-        and _cared_for_in_korea(ctx, sentence)
+        and not _cared_for_abroad(ctx, sentence)
+        and (_names_korea(ctx, sentence) or carried == Population.FOREIGN_PATIENTS)
     ):
         # "About 2,000 Mongolians received surgery at Daegu hospitals", "3,400 UAE nationals
-        # came to South Korea for treatment": people of another country cared for in Korea
+        # came to South Korea for treatment": people of another country cared for in Korea;
+        # "treated 2,600 foreign patients. Americans were the largest group at 900": a part
+        # of the foreign patients counted just before
         fields["population"] = Population.FOREIGN_PATIENTS
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
     return RecordDraft(

@@ -115,6 +115,13 @@ def count_links(
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
         if anchor is not None and anchor.end <= sentence.start and not _cared_for(ctx, previous, anchor):
             continue  # "The festival drew tourists. Some 48,000 arrived in 2018."
+        if (
+            anchor is not None
+            and anchor.start >= sentence.start
+            and ctx.lexicon.matcher("patients", "generic_heads").contains(anchor.text)
+            and not _cared_for(ctx, sentence, anchor)
+        ):
+            continue  # "welcomed 1.2 million visitors; shopping accounted for 800,000 of them"
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     links += _year_series(ctx, sentence, [q for q in candidates if q not in linked], previous)
@@ -234,9 +241,23 @@ def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
 
 
 def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goal: bool) -> bool:
-    """ "up from 364,000", "including 1,420", "at 98,400"; in a goal sentence only a baseline."""
+    """ "up from 364,000", "including 1,420", "at 98,400", "accounted for 3,100, dermatology
+    for 2,200"; in a goal sentence only a baseline."""
     baseline = ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
-    return baseline or (not goal and ctx.follows("patients", "series_cues", sentence, quantity.start))
+    return baseline or (
+        not goal
+        and (
+            ctx.follows("patients", "series_cues", sentence, quantity.start)
+            or ctx.follows("patients", "breakdown_verbs", sentence, quantity.start)
+            or (
+                ctx.follows("patients", "gapped_cues", sentence, quantity.start)
+                and ctx.lexicon.matcher("patients", "breakdown_verbs").search(
+                    ctx.text, sentence.start, quantity.start
+                )
+                is not None
+            )
+        )
+    )
 
 
 def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
