@@ -67,7 +67,16 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         return True  # "reached its 2018 target of 20,000", "exceeded its goal of 12,000": met or not
     due = due_year(ctx, sentence, None)
     if due is not None:
-        return ctx.published is None or due >= ctx.published.year
+        # a year already past tells what happened, unless a commitment was made for it that
+        # the figure follows ("had promised 8,000 foreign patients by 2018")
+        return (
+            ctx.published is None
+            or due >= ctx.published.year
+            or (
+                ctx.lexicon.matcher("goals", "commitment_cues").contains(cue.text)
+                and any(q.start > cue.end and not q.is_year for q in ctx.quantities(sentence))
+            )
+        )
     if ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return True
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
