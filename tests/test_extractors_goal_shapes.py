@@ -27,6 +27,13 @@ def test_an_actor_that_expects_a_figure_by_a_year_sets_a_goal() -> None:
     ) == {("goal", 900000, 2022), ("count", 364000, 2018)}
 
 
+def test_a_forecast_is_no_goal_and_leaves_its_counts_alone() -> None:
+    assert everything("Medical tourist arrivals are projected to reach 70,000 by 2023.") == set()
+    assert everything(
+        "Officials expect 3,000 Russians will seek treatment in Ulsan this year, after 1,900 patients came in 2018."
+    ) == {("count", 1900, 2018)}
+
+
 def test_a_passive_increase_of_institutions_is_a_goal() -> None:
     assert everything(
         "The number of hospitals allowed to invite patients will be increased from the current 31 to 60."

@@ -78,3 +78,23 @@ def test_countries_listed_after_an_announcing_sentence() -> None:
         "The ministry named the following countries as the ones to be targeted first.\n"
         "They are: Qatar, Oman and Kuwait."
     ) == {("market", None, ("QA", "OM", "KW"))}
+
+
+def test_a_verb_of_reaching_in_any_form_names_the_market_after_its_preposition() -> None:
+    assert everything("Chonnam hospitals ventured into Laos and Cambodia last year.") == {
+        ("market", None, ("LA", "KH"))
+    }
+    assert everything("The clinic is pitching its dental care to Mongolia.") == {("market", None, ("MN",))}
+    assert everything("Rehabilitation programmes will be promoted in Uzbekistan, the agency said.") == {
+        ("market", None, ("UZ",))
+    }
+
+
+def test_a_verb_of_promotion_whose_object_is_not_care_names_no_market() -> None:
+    assert everything("Incheon exported its steel to Kazakhstan last year.") == set()
+    # what follows the preposition is an organisation or people, not a place aimed at
+    assert everything("The pact will promote cancer screening in the Hanoi Cancer Center.") == set()
+    assert (
+        everything("The hospitals introduced their treatments to about 90 doctors from Uzbek clinics.")
+        == set()
+    )

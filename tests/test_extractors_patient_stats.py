@@ -396,6 +396,14 @@ def test_headlines_listed_under_related_articles_are_no_counts() -> None:
     assert list(found) == [9400]
 
 
+def test_a_sentence_opening_with_a_word_of_navigation_is_prose_when_it_goes_on_in_lower_case() -> None:
+    found = stats(
+        "Wonju saw 1,200 foreign patients in 2017. Next year the figure rose to 1,650.\n\n"
+        "Next Gwangju clinics see 2,000 more patients\n"
+    )
+    assert sorted(found) == [1200, 1650]
+
+
 def test_a_running_total_starts_in_the_year_after_since() -> None:
     found = stats(
         "In 2017, some 321,000 foreign patients came for treatment, and the cumulative total since 2009 "

@@ -22,6 +22,11 @@ def quantities(text: str):
         ("more than 10,000 foreign patients", 10_000, Qualifier.AT_LEAST),
         ("fewer than 900 patients", 900, Qualifier.AT_MOST),
         ("up to 50 patients", 50, Qualifier.AT_MOST),
+        ("drew 72-hundred patients", 7_200, Qualifier.EXACT),
+        ("close to a million visitors", 1_000_000, Qualifier.APPROX),
+        ("some 9,000+ patients", 9_000, Qualifier.AT_LEAST),
+        ("only one patient from Chad", 1, Qualifier.EXACT),
+        ("a single Chilean patient", 1, Qualifier.EXACT),
     ],
 )
 def test_count_forms(text: str, value: float, qualifier: Qualifier) -> None:
@@ -50,3 +55,11 @@ def test_a_series_keeps_each_number_and_its_year_apart() -> None:
 def test_spelled_out_numbers() -> None:
     (found,) = [q for q in quantities("seven medical centers took part") if not q.is_measure]
     assert found.value == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one of the patients", "the fee for one patient", "one doctor and two nurses", "one third of patients"],
+)
+def test_one_counts_a_patient_only_when_it_stands_before_one(text: str) -> None:
+    assert [q.value for q in quantities(text) if q.value == 1] == []

@@ -5,6 +5,7 @@ four record builders never scan the text for the same thing twice; a finder aske
 the same sentence returns what it found the first time.
 """
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,10 @@ from extractors.mentions.places import Place
 from extractors.text.sentences import Sentence
 
 T = TypeVar("T")
+
+# a year, a colon or bracket, then a figure: an item of a series printed by year
+_YEAR_FIGURES = re.compile(r"\b(?:19|20)\d\d\s*[:)]\s*\d")
+YEAR_SERIES_ITEMS = 3  # "2009: 60,201, 2010: 81,289, 2011: 122,297": two could be a date or a score
 
 
 class ExtractionTimeout(RuntimeError):
@@ -71,7 +76,8 @@ class DocumentCache:
     def _is_navigation(self, sentence: Sentence) -> bool:
         """A line leading to another page ("Prev Daegu festival to be held in October")."""
         start = self.lexicon.matcher("page", "navigation_starts").search(sentence.text)
-        return start is not None and start.start == 0
+        # "Next year it wants 3,000.": a word of the sentence goes on in lower case
+        return start is not None and start.start == 0 and not _goes_on_in_lower_case(sentence.text, start.end)
 
     def _is_prose(self, sentence: Sentence) -> bool:
         """Two function words of the language make prose; a sentence of figures that ends like one
@@ -79,6 +85,8 @@ class DocumentCache:
         year.") is prose too: page furniture and headlines do not end in a full stop."""
         if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
             return True
+        if len(_YEAR_FIGURES.findall(sentence.text)) >= YEAR_SERIES_ITEMS:
+            return True  # a chart's figures printed as a line: "2009: 60,201people, 2010: 81,289people"
         return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
 
     def quantities(self, sentence: Sentence) -> list[Quantity]:
@@ -140,3 +148,10 @@ def _from(sentence: Sentence, start: int, text: str) -> Sentence:
     while start < sentence.end and text[start].isspace():
         start += 1
     return Sentence(start, sentence.end, text[start : sentence.end], sentence.index, sentence.paragraph)
+
+
+def _goes_on_in_lower_case(text: str, position: int) -> bool:
+    """Whether the word after ``position`` begins with a lower-case letter (a sentence going on)."""
+    rest = text[position:]
+    word = rest.lstrip()
+    return rest[:1].isspace() and word[:1].islower()

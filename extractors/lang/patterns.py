@@ -43,6 +43,9 @@ class TargetPatterns:
     market_members: (
         CaselessPattern  # a market noun, then the word listing its members: "market ... that includes"
     )
+    market_reach: (
+        CaselessPattern  # a verb of reaching a market up to its preposition: "promote Korean care to"
+    )
 
 
 @dataclass(frozen=True)

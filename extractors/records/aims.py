@@ -49,7 +49,16 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
-    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+    # "is expected to reach 250,000 this year": a forecast, not an aim anyone set
+    cue = next(
+        (
+            c
+            for c in ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)
+            if not ctx.follows("goals", "forecast_leads", sentence, c.start)
+            and not _expects_a_clause(ctx, sentence, c)
+        ),
+        None,
+    )
     if cue is None:
         return False
     if attributive_year(ctx, sentence) is not None or any(
@@ -58,12 +67,32 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         return True  # "reached its 2018 target of 20,000", "exceeded its goal of 12,000": met or not
     due = due_year(ctx, sentence, None)
     if due is not None:
-        return ctx.published is None or due >= ctx.published.year
+        # a year already past tells what happened, unless a commitment was made for it that
+        # the figure follows ("had promised 8,000 foreign patients by 2018")
+        return (
+            ctx.published is None
+            or due >= ctx.published.year
+            or (
+                ctx.lexicon.matcher("goals", "commitment_cues").contains(cue.text)
+                and any(q.start > cue.end and not q.is_year for q in ctx.quantities(sentence))
+            )
+        )
     if ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return True
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
         return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
     return _aims_without_due_year(ctx, sentence, cue)
+
+
+def _expects_a_clause(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
+    """ "expects 50,000 foreigners will seek treatment": a verb of expecting whose object is a
+    clause of its own, with a modal of the future in it, forecasts; "expects one million medical
+    tourists a year by 2020" states the aim."""
+    if not ctx.lexicon.matcher("goals", "expectation_cues").contains(cue.text):
+        return False
+    end = re.search(r"[;:]|,(?!\d)", ctx.text[cue.end : sentence.end])  # "40,000" is no break
+    clause_end = cue.end + end.start() if end else sentence.end
+    return ctx.lexicon.matcher("goals", "clause_modals").search(ctx.text, cue.end, clause_end) is not None
 
 
 def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:

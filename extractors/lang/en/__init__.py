@@ -133,6 +133,10 @@ class English(Language):
         return grammar.years_ahead(ctx, sentence)
 
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+        # "An intake of 6,500 patients has been set as the goal": a goal noun after a link
+        # makes the subject before it the aim
+        if ctx.follows("goals", "subject_links", sentence, cue.start):
+            return sentence.start
         return cue.start
 
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:

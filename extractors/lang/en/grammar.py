@@ -192,9 +192,11 @@ def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end
 def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
     """ "to attract Vietnamese patients", "to draw more Mongolians", "to attract international
     travelers, especially Vietnamese": a nationality that names the people drawn, a few words
-    after the verb of drawing (not one that qualifies another noun: "Chinese-speaking staff")."""
+    after the verb of drawing (not one that qualifies another noun: "Chinese-speaking staff").
+    A region qualifies the people drawn only right before their noun ("to attract more Middle
+    Eastern patients", "Central Asian visitors")."""
     if (
-        place.place.kind != PlaceKind.DEMONYM
+        place.place.kind not in {PlaceKind.DEMONYM, PlaceKind.REGION}
         or place.place.is_korean
         or not cue_end <= place.start < scope_end
     ):
@@ -202,6 +204,8 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
     if len(ctx.text[cue_end : place.start].split()) > DRAWN_PEOPLE_WORDS:
         return False
     head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, place.end, scope_end)
+    if place.place.kind == PlaceKind.REGION:
+        return head is not None and not ctx.text[place.end : head.start].strip()
     rest = ctx.text[place.end : scope_end]
     plural = place.text.endswith(tuple(ctx.lexicon.section("patients")["demonym_noun_endings"]))
     return (

@@ -80,19 +80,26 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 and _part_of(lexicon).match(after) is not None
             )
         )
+        qualifier = _qualifier_before(text, start, m.start(), lexicon)
+        if text[stop : stop + 1] in lexicon.section("numbers")["at_least_signs"] and not m.group("word"):
+            qualifier, stop = Qualifier.AT_LEAST, stop + 1  # "15,000+"
         quantities.append(
             Quantity(
                 start=m.start(),
                 end=stop,
                 value=value,
                 text=text[m.start() : stop],
-                qualifier=_qualifier_before(text, start, m.start(), lexicon),
+                qualifier=qualifier,
                 is_measure=is_measure,
                 is_year=(bool(_YEAR.match(raw)) and multiplier_word not in multipliers)
                 or ABBREVIATED_YEAR.match(text, m.start() - 1, m.end() + 1) is not None,
             )
         )
-    fractions = _fractions(text, start, end, lexicon) + _spoken_decimals(text, start, end, lexicon)
+    fractions = (
+        _fractions(text, start, end, lexicon)
+        + _spoken_decimals(text, start, end, lexicon)
+        + _singulars(text, start, end, lexicon)
+    )
     spelled = [
         q for q in _spelled_quantities(text, start, end, lexicon) if not overlaps(q.start, q.end, fractions)
     ]
@@ -160,7 +167,10 @@ def _fraction_pattern(lexicon: Lexicon) -> CaselessPattern:
     section = lexicon.section("numbers")
     fractions = phrase_alternation(section["fractions"])
     multipliers = phrase_alternation(w for w in section["multipliers"] if len(w) > 2)
-    return CaselessPattern.compile(rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b")
+    # "a hundred thousand" chains multipliers: quantulum3 reads it whole
+    return CaselessPattern.compile(
+        rf"(?<![\w])(?P<fraction>{fractions})\s+(?P<multiplier>{multipliers})\b(?![\s-]+(?:{multipliers})\b)"
+    )
 
 
 @cache
@@ -189,6 +199,42 @@ def _fractions(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quanti
             )
         )
     return found
+
+
+@cache
+def _singular_pattern(lexicon: Lexicon) -> CaselessPattern:
+    singulars = phrase_alternation(lexicon.section("numbers")["singulars"])
+    rates = phrase_alternation(lexicon.section("numbers")["rate_words"])
+    heads = phrase_alternation(lexicon.section("patients")["heads"])
+    section = lexicon.section("numbers")
+    numbers = phrase_alternation([*section["multipliers"], *section["number_words"]])
+    function_words = phrase_alternation(lexicon.section("text")["function_words"])
+    word = rf"(?!(?:{function_words})\b)[\w'’-]+"  # "one of the patients" counts nobody
+    # the patient noun a word or two after it ("one patient", "a single Kenyan patient"), never
+    # a multiplier between ("one million"); a word of rate before it ("for one patient") is
+    # taken in so that such a match is thrown away
+    return CaselessPattern.compile(
+        rf"(?<![\w-])(?P<rate>(?:{rates})\s+)?(?P<one>{singulars})(?!\s+(?:{numbers})\b)(?=\s+(?:{word}\s+){{0,2}}?(?:{heads})\b)"
+    )
+
+
+def _singulars(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
+    """ "one patient from Kenya", "a single patient": a count of one, which quantulum3 does not
+    read alone; whether a patient noun follows is the count builder's question."""
+    pattern, scanned = _singular_pattern(lexicon).scan(text)
+    return [
+        Quantity(
+            start=m.start("one"),
+            end=m.end(),
+            value=1.0,
+            text=text[m.start("one") : m.end()],
+            qualifier=Qualifier.EXACT,
+            is_measure=False,
+            is_year=False,
+        )
+        for m in pattern.finditer(scanned, start, end)
+        if m["rate"] is None
+    ]
 
 
 def _unit_follows(after: str, lexicon: Lexicon) -> bool:

@@ -67,6 +67,16 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     # the owner may be named: "Vietnam is one of KTO's key target markets"
     owner = rf"(?:{alternation('role_possessives')}|(?:(?:{alternation('owner_partitives')})\s+)?[A-Z][\w&.-]*['’]s)"
     article = lexicon.alternation("grammar", "indefinite_articles")
+    irregular = lexicon.section("grammar")["irregular_past"]
+
+    def verbs(key: str) -> str:
+        return phrase_alternation([form for verb in markets[key] for form in verb_forms(verb, irregular)])
+
+    # a few words of object, none of a list's or clause's punctuation
+    determiner = rf"(?:{alternation('object_determiners')})\s+"
+    care = phrase_alternation(markets["care_context"])
+    word = rf"(?!(?:{alternation('object_stops')})\b)[\w'’-]+"
+    care_object = rf"(?:{word}\s+){{0,4}}?(?:{care})\b(?:\s+{word}){{0,3}}?"
     return TargetPatterns(
         copula_role=re.compile(
             rf"\b(?:{alternation('copulas')})\s+{owner}\s+"
@@ -84,7 +94,31 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\b(?:{alternation('market_nouns')})\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,80}}?"
             rf"\b(?:{alternation('member_words')})\b"
         ),
+        market_reach=CaselessPattern.compile(
+            rf"\b(?:(?:{verbs('spread_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
+            rf"(?:{alternation('spread_prepositions')})"
+            rf"|(?:{verbs('promotion_verbs')})\s+{care_object}\s+(?:{alternation('promotion_prepositions')})"
+            # the passive: "Korean medical services will be promoted to ..."
+            rf"|(?:{care})\b(?:\s+{word}){{0,3}}?\s+(?:{alternation('passive_auxiliaries')})\s+(?:{verbs('promotion_verbs')})"
+            rf"\s+(?:{alternation('promotion_prepositions')})"
+            rf"|(?:{verbs('focus_verbs')})\s+{determiner}(?:[\w-]+\s+){{0,2}}?(?:{alternation('marketing_nouns')})"
+            rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_prepositions')}))\b"
+        ),
     )
+
+
+def verb_forms(verb: str, irregular: dict[str, list[str]]) -> list[str]:
+    """A verb (its first word inflected, the rest kept: "make inroads") in every form English
+    writes it: "promote", "promotes", "promoted", "promoting", "sold"."""
+    head, _, rest = verb.partition(" ")
+    if head.endswith("e"):
+        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith(("sh", "ch", "x", "s")):
+        forms = [head, head + "es", head + "ed", head + "ing"]
+    else:
+        forms = [head, head + "s", head + "ed", head + "ing"]
+    forms += irregular.get(head, [])
+    return [f"{form} {rest}".strip() for form in forms]
 
 
 def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:

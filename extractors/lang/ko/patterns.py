@@ -46,6 +46,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             named_market=NEVER,
             market_before=NEVER,
             market_members=_NEVER_CASELESS,
+            market_reach=_NEVER_CASELESS,  # Korean names its cues in words.toml
         ),
         partnerships=PartnershipPatterns(
             # the last word of the stretch where the counterpart is named, its bracket and a

@@ -15,6 +15,7 @@ baseline ("1 million by 2027, up from 606,000 last year") is such a count too.
 from typing import Any
 
 from extractors.context import DocumentContext
+from extractors.mentions.places import PlaceKind
 from extractors.records.aims import is_goal_sentence
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.patient_stats.clauses import (
@@ -127,6 +128,25 @@ def _told_foreign(
         ctx.text, max(sentence.start, head.start - MAX_ADJECTIVE_CHARS), head.start
     )
     return any(not ctx.text[d.end : head.start].strip() for d in determiners)
+
+
+def _names_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names Korea or a Korean city or province ("Korean doctors" may
+    work abroad)."""
+    return any(p.place.is_korean and p.place.kind != PlaceKind.DEMONYM for p in ctx.places(sentence))
+
+
+def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names a foreign place where care could be given ("examined 1,100
+    Mongolians in Ulaanbaatar", "a check-up programme in Mongolia")."""
+    return any(
+        not p.place.is_korean
+        and (
+            p.place.kind in {PlaceKind.CITY, PlaceKind.REGION}
+            or ctx.follows("grammar", "place_prepositions", sentence, p.start)
+        )
+        for p in ctx.places(sentence)
+    )
 
 
 def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
@@ -244,6 +264,17 @@ def _stat(
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution)
         or (named_receiver(ctx, noun_sentence) if noun_sentence is not sentence else None),
     }
+    if (
+        population == Population.PATIENTS
+        and fields["origin_countries"]
+        and not _cared_for_abroad(ctx, sentence)
+        and (_names_korea(ctx, sentence) or carried == Population.FOREIGN_PATIENTS)
+    ):
+        # "About 2,000 Mongolians received surgery at Daegu hospitals", "3,400 UAE nationals
+        # came to South Korea for treatment": people of another country cared for in Korea;
+        # "treated 2,600 foreign patients. Americans were the largest group at 900": a part
+        # of the foreign patients counted just before
+        fields["population"] = Population.FOREIGN_PATIENTS
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
     return RecordDraft(
         kind=RecordKind.PATIENT_STAT,

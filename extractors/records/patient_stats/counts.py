@@ -115,6 +115,13 @@ def count_links(
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
         if anchor is not None and anchor.end <= sentence.start and not _cared_for(ctx, previous, anchor):
             continue  # "The festival drew tourists. Some 48,000 arrived in 2018."
+        if (
+            anchor is not None
+            and anchor.start >= sentence.start
+            and ctx.lexicon.matcher("patients", "generic_heads").contains(anchor.text)
+            and not _cared_for(ctx, sentence, anchor)
+        ):
+            continue  # "welcomed 1.2 million visitors; shopping accounted for 800,000 of them"
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     links += _year_series(ctx, sentence, [q for q in candidates if q not in linked], previous)
@@ -153,21 +160,29 @@ def _year_series(
     series = [
         q
         for q in numbers
-        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(" )]") for y in years)
+        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(" )]:") for y in years)
     ]
     if len(series) < 2:
         return []
     first_year = max(y.start for y in years if y.end <= series[0].start)
     label_end = ctx.text.rfind(":", sentence.start, first_year)
-    if label_end < 0 or ctx.text[label_end + 1 : first_year].strip(" (["):
+    if not ctx.text[sentence.start : first_year].strip(" (["):
+        # the series opens its line: its label is the line before ("The number of medical
+        # tourists by year (see below)" / "2009: 60,201people, 2010: 81,289people")
+        label = previous
+        heads = _find_heads(ctx, previous, previous.start, previous.end) if previous is not None else []
+        label_end = previous.end if previous is not None else label_end
+    elif label_end < 0 or ctx.text[label_end + 1 : first_year].strip(" (["):
         return []
-    heads = _find_heads(ctx, sentence, sentence.start, label_end)
-    if not heads or _subject_counts_others(ctx, sentence, heads[-1]):
+    else:
+        label = sentence
+        heads = _find_heads(ctx, sentence, sentence.start, label_end)
+    if label is None or not heads or _subject_counts_others(ctx, label, heads[-1]):
         return []
     # the label's places, a region standing for its members ("from GCC countries")
     origin = tuple(
         country
-        for p in ctx.places(sentence)
+        for p in ctx.places(label)
         if heads[-1].end <= p.start and p.end <= label_end and not p.place.is_korean
         for country in p.place.countries
     )
@@ -226,9 +241,23 @@ def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
 
 
 def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goal: bool) -> bool:
-    """ "up from 364,000", "including 1,420", "at 98,400"; in a goal sentence only a baseline."""
+    """ "up from 364,000", "including 1,420", "at 98,400", "accounted for 3,100, dermatology
+    for 2,200"; in a goal sentence only a baseline."""
     baseline = ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
-    return baseline or (not goal and ctx.follows("patients", "series_cues", sentence, quantity.start))
+    return baseline or (
+        not goal
+        and (
+            ctx.follows("patients", "series_cues", sentence, quantity.start)
+            or ctx.follows("patients", "breakdown_verbs", sentence, quantity.start)
+            or (
+                ctx.follows("patients", "gapped_cues", sentence, quantity.start)
+                and ctx.lexicon.matcher("patients", "breakdown_verbs").search(
+                    ctx.text, sentence.start, quantity.start
+                )
+                is not None
+            )
+        )
+    )
 
 
 def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:

@@ -34,6 +34,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         if not is_goal_sentence(ctx, sentence):
             continue
         following = body[position + 1] if position + 1 < len(body) else None
+        previous = body[position - 1] if position else None
         year = due_year(ctx, sentence, last_year) or _due_year_told_after(ctx, following)
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         actor = (
@@ -53,7 +54,12 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 continue
             if quantity in facts:
                 continue
-            metric = _metric(ctx, quantity) or _metric_before(ctx, sentence, quantity) or noun_before
+            metric = (
+                _metric(ctx, quantity)
+                or _metric_before(ctx, sentence, quantity)
+                or noun_before
+                or _metric_told_before(ctx, sentence, previous, quantity)
+            )
             if metric is None:
                 continue
             due = _own_due_year(ctx, sentence, quantity, figures) or year
@@ -151,6 +157,20 @@ def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
         return None
     metrics = list(ctx.lexicon.matcher("goals", "metrics").finditer(ctx.text, sentence.start, quantity.start))
     return Metric(metrics[-1].label) if metrics else None
+
+
+def _metric_told_before(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, quantity: Quantity
+) -> Metric | None:
+    """ "Jeju welcomed 4,800 medical tourists last year. The island now aims for 10,000 by
+    2024.", "... it hopes to raise the number to 140,000 by 2012": a bare figure of a goal
+    sentence that names no metric measures the first one (the subject's) of the sentence before."""
+    if previous is None or not ctx.language.is_bare(ctx.text, quantity, sentence.end):
+        return None
+    if ctx.lexicon.matcher("goals", "metrics").search(ctx.text, sentence.start, sentence.end) is not None:
+        return None  # the sentence names its own metrics: the figure is of another kind
+    metric = ctx.lexicon.matcher("goals", "metrics").search(ctx.text, previous.start, previous.end)
+    return Metric(metric.label) if metric is not None else None
 
 
 def _baseline_in(

@@ -25,7 +25,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         named = (
             _cued_places(ctx, sentence, previous, following)
             + _designated_places(ctx, sentence)
-            + _named_markets(ctx, sentence)
+            + _named_markets(ctx, sentence, previous)
         )
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
@@ -128,10 +128,19 @@ def _cued_places(
         for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end)
     ]
     cues += [(cue, True) for cue in drawing.finditer(ctx.text, sentence.start, sentence.end)]
-    pattern, scanned = ctx.language.patterns.targets.market_members.scan(ctx.text)
+    patterns = ctx.language.patterns.targets
+    found, scanned = patterns.market_members.scan(ctx.text)
     cues += [
         (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
-        for m in pattern.finditer(scanned, sentence.start, sentence.end)
+        for m in found.finditer(scanned, sentence.start, sentence.end)
+    ]
+    # "promote Korean medical care to Middle Eastern countries", "pushed into the Mongolian
+    # market": a verb of reaching names its market right after its preposition
+    found, scanned = patterns.market_reach.scan(ctx.text)
+    cues += [
+        (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
+        for m in found.finditer(scanned, sentence.start, sentence.end)
+        if _opens_on_place(ctx, sentence, m.end())
     ]
     for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
         cue_start, cue_end = cue.start, cue.end
@@ -165,10 +174,31 @@ def _cued_places(
     return aimed
 
 
-def _named_markets(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+def _opens_on_place(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether a foreign place, not the first word of an organisation's name, comes right after
+    ``position`` (an article between): "to Middle Eastern countries", "into the Mongolian
+    market", not "in the Hanoi Oncology Hospital" or "to about 200 representatives"."""
+    after_article = ctx.language.patterns.targets.market_before  # an article up to a place
+    for place in ctx.places(sentence):
+        if place.start < position:
+            continue
+        gap = ctx.text[position : place.start]
+        if (gap.strip() and after_article.search(gap) is None) or len(gap.split()) > 1:
+            return False
+        following = ctx.text[place.end : place.end + 2]
+        return not place.place.is_korean and not (following[:1] == " " and following[1:].isupper())
+    return False
+
+
+def _named_markets(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[int, Place]]:
     """ "fact-finding tours of the Vietnamese market": a foreign place that qualifies a
-    market noun is a market, in a sentence about care or medical travel."""
-    if not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text):
+    market noun is a market, in a passage about care or medical travel (this sentence or the
+    one before: "... 100 people went for medical services. We came to seek out the Cambodian
+    market.")."""
+    care = ctx.lexicon.matcher("markets", "care_context")
+    if not care.contains(sentence.text) and (previous is None or not care.contains(previous.text)):
         return []  # "the Mongolian market for cashmere": a market of another trade
     patterns = ctx.language.patterns.targets
     return [
