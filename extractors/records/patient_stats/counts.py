@@ -91,7 +91,8 @@ def count_links(
                 ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
             )
         )
-        cued = _after_cue(ctx, sentence, quantity, goal) or quantity in facts
+        stamped = not goal and _year_stamped(ctx, sentence, quantity)
+        cued = _after_cue(ctx, sentence, quantity, goal) or quantity in facts or stamped
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
@@ -113,6 +114,14 @@ def count_links(
             anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
+        if anchor is None and stamped:
+            anchor = _counted_after(quantity, links)  # "Amounting to 60,100 in 2009, patients rose to ..."
+        elif (
+            anchor is not None
+            and stamped
+            and _other_count_before(ctx, sentence, anchor, quantity, candidates, links)
+        ):
+            continue  # "to draw patients, it held 12 fairs in 2017 and 15 in 2018"
         if anchor is not None and anchor.end <= sentence.start and not _cared_for(ctx, previous, anchor):
             continue  # "The festival drew tourists. Some 48,000 arrived in 2018."
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
@@ -134,6 +143,53 @@ def _shares_noun(ctx: DocumentContext, quantity: Quantity, links: list[Link]) ->
     if joint.strip() or not re.search(r"\w", between) or nearest.head.start < nearest.quantity.end:
         return None
     return nearest
+
+
+def _year_stamped(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, own_noun: bool = False
+) -> bool:
+    """ "from just 790 in 2009 to 16,300 in 2013", "a peak of 497,000 in 2019": a bare number
+    with its own calendar year right after it is one figure of a series of yearly counts;
+    with ``own_noun``, a number and its noun ("12 fairs in 2017")."""
+    stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
+    if stamp is None:
+        return False
+    between = ctx.text[quantity.end : stamp.start].split()
+    if len(between) > (MAX_SUBJECT_NOUN_WORDS if own_noun else 0):
+        return False
+    return any(
+        not year.relative and year.start >= stamp.end and not ctx.text[stamp.end : year.start].strip()
+        for year in ctx.years(sentence)
+    )
+
+
+def _other_count_before(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    anchor: PhraseMatch,
+    quantity: Quantity,
+    numbers: list[Quantity],
+    links: list[Link],
+) -> bool:
+    """Whether a year-stamped figure with a noun of its own other than patients ("12 fairs in
+    2017") stands between the patient noun and a year-stamped bare figure: the series goes on
+    counting that noun ("... and 15 in 2018")."""
+    linked = {link.quantity for link in links}
+    return any(
+        anchor.end <= q.start
+        and q.end <= quantity.start
+        and q not in linked
+        and not _is_bare(ctx, sentence, q)
+        and _year_stamped(ctx, sentence, q, own_noun=True)
+        for q in numbers
+    )
+
+
+def _counted_after(quantity: Quantity, links: list[Link]) -> PhraseMatch | None:
+    """The noun of the first count tied to its noun after a bare number, where that noun also
+    stands after the number: the series is told before the noun it counts."""
+    later = [link for link in links if not link.relative and link.head.start > quantity.end]
+    return min(later, key=lambda link: link.quantity.start).head if later else None
 
 
 def _cared_for(ctx: DocumentContext, previous: Sentence | None, anchor: PhraseMatch) -> bool:
