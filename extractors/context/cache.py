@@ -5,6 +5,7 @@ four record builders never scan the text for the same thing twice; a finder aske
 the same sentence returns what it found the first time.
 """
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,9 @@ from extractors.mentions.places import Place
 from extractors.text.sentences import Sentence
 
 T = TypeVar("T")
+
+# A figure led by its year in a row of data: "2019: 7,263", "2019 - 7,263", "(2019) 7,263".
+_YEAR_LED_FIGURE = re.compile(r"\b(?:19|20)\d\d\s*[:)\]\-–—]\s*\(?\d")
 
 
 class ExtractionTimeout(RuntimeError):
@@ -79,7 +83,10 @@ class DocumentCache:
         year.") is prose too: page furniture and headlines do not end in a full stop."""
         if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
             return True
-        return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
+        if not any(c.isdigit() for c in sentence.text):
+            return False
+        # a row of yearly figures ("2019: 7,263, 2020: 1,379 ...") is data, not furniture
+        return _ends_like_a_sentence(sentence.text) or len(_YEAR_LED_FIGURE.findall(sentence.text)) >= 2
 
     def quantities(self, sentence: Sentence) -> list[Quantity]:
         return self._cached("quantities", sentence, self.language.find_quantities)

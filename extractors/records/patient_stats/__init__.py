@@ -249,6 +249,8 @@ def _stat(
     ):
         population = Population.FOREIGN_PATIENTS
     period_kind, year, period = count_period(ctx, sentence, quantity, *years_in_force)
+    if link.own_year is not None:
+        period_kind, year, period = PeriodKind.YEAR, link.own_year, (None, None)  # "2019: 7,263"
     fields = {
         "count": round(quantity.value),
         "qualifier": quantity.qualifier,

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
+    has_count,
     is_consultation,
     is_forecast,
     is_generic_head,
@@ -26,6 +28,10 @@ from models import Population
 
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
 CARE_AFTER_HEAD_CHARS = 100
+# What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
+# "2019 - 7,263"); a colon or a dash marks the figure as the year's where no label ends in a colon.
+YEAR_FIGURE_JOINTS = " )]:-–—"
+YEAR_FIGURE_MARKS = ":-–—"
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"  # "1,236 residents, most of them elderly ..., were examined"
 
 
@@ -37,6 +43,7 @@ class Link:
     head: PhraseMatch
     relative: bool
     own_origin: tuple[str, ...] = ()  # "Americans (51,200)", "1,420 from Kazakhstan"
+    own_year: int | None = None  # the year leading a figure of a series ("2019: 7,263")
 
 
 def count_links(
@@ -126,7 +133,11 @@ def count_links(
             continue  # "The festival drew tourists. Some 48,000 arrived in 2018."
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
-    links += _year_series(ctx, sentence, [q for q in candidates if q not in linked], previous)
+    series = _year_series(
+        ctx, sentence, [q for q in candidates if q not in linked or _generic_link(ctx, q, links)], previous
+    )
+    in_series = {link.quantity for link in series}
+    links = [link for link in links if link.quantity not in in_series] + series
     return sorted(links, key=lambda link: link.quantity.start)
 
 
@@ -203,31 +214,74 @@ def _cared_for(ctx: DocumentContext, previous: Sentence | None, anchor: PhraseMa
 def _year_series(
     ctx: DocumentContext, sentence: Sentence, numbers: list[Quantity], previous: Sentence | None
 ) -> list[Link]:
-    """ "Total number of foreign patients: (’17) 321,500 (’18) 378,900 (’19) 497,400 people": a
-    label naming patients, a colon, then figures each led by its year count those patients."""
+    """ "Total number of foreign patients: (’17) 321,500 (’18) 378,900 (’19) 497,400 people",
+    "Medical tourists by year: 2016: 364,100 people, 2017: 321,500 people": figures each led by
+    its year count the patients a label names: the words before the first year, else a heading
+    line right before a sentence that opens with the series."""
     years = [y for y in ctx.years(sentence) if not y.relative]
     series = [
         q
         for q in numbers
-        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(" )]") for y in years)
+        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(YEAR_FIGURE_JOINTS) for y in years)
     ]
     if len(series) < 2:
         return []
     first_year = max(y.start for y in years if y.end <= series[0].start)
     label_end = ctx.text.rfind(":", sentence.start, first_year)
-    if label_end < 0 or ctx.text[label_end + 1 : first_year].strip(" (["):
+    if label_end >= 0 and not ctx.text[label_end + 1 : first_year].strip(" (["):
+        heads = _find_heads(ctx, sentence, sentence.start, label_end)
+        label = (sentence, label_end)
+    else:
+        # no label closed by a colon: one before the first year whose figures a colon or a dash
+        # joins to their years, or a heading line before a sentence that starts with the series
+        joined = all(
+            set(ctx.text[y.end : q.start]) & set(YEAR_FIGURE_MARKS)
+            for q in series
+            for y in years
+            if y.end <= q.start and not ctx.text[y.end : q.start].strip(YEAR_FIGURE_JOINTS)
+        )
+        heads = _find_heads(ctx, sentence, sentence.start, first_year) if joined else []
+        label = (sentence, first_year)
+        if (
+            joined
+            and not heads
+            and previous is not None
+            and not ctx.text[sentence.start : first_year].strip()
+        ):
+            heads = _find_heads(ctx, previous, previous.start, previous.end)
+            label = (previous, previous.end)
+            if has_count(ctx, previous):
+                heads = []
+    if not heads or _subject_counts_others(ctx, label[0], heads[-1]):
         return []
-    heads = _find_heads(ctx, sentence, sentence.start, label_end)
-    if not heads or _subject_counts_others(ctx, sentence, heads[-1]):
-        return []
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(ctx.text[label[0].start : heads[-1].start]):
+        return []  # "Hospitals registered to treat foreign patients: 2019: 1,650, ...": hospitals counted
     # the label's places, a region standing for its members ("from GCC countries")
     origin = tuple(
         country
-        for p in ctx.places(sentence)
-        if heads[-1].end <= p.start and p.end <= label_end and not p.place.is_korean
+        for p in ctx.places(label[0])
+        if heads[-1].end <= p.start and p.end <= label[1] and not p.place.is_korean
         for country in p.place.countries
     )
-    return [Link(q, heads[-1], relative=True, own_origin=origin) for q in series]
+    return [
+        Link(q, heads[-1], relative=True, own_origin=origin, own_year=_leading_year(ctx, years, q).year)
+        for q in series
+    ]
+
+
+def _leading_year(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> YearMention:
+    """The year right before a figure of a series, only joints between."""
+    return next(
+        y
+        for y in reversed(years)
+        if y.end <= quantity.start and not ctx.text[y.end : quantity.start].strip(YEAR_FIGURE_JOINTS)
+    )
+
+
+def _generic_link(ctx: DocumentContext, quantity: Quantity, links: list[Link]) -> bool:
+    """Whether a count was tied only to a generic noun of its own ("364,100 people"), which the
+    label of a series it stands in names better."""
+    return any(link.quantity == quantity and is_generic_head(ctx, link.head) for link in links)
 
 
 def _list_item(
