@@ -70,7 +70,9 @@ def count_links(
     facts = facts_before_aim(ctx, sentence) if goal else []
     candidates = [q for q in candidates if not is_forecast(ctx, sentence, q)]
     for quantity in candidates:
-        if not goal or quantity in facts:
+        # in a goal sentence, a baseline with its own noun ("compared to 27,480 patients in 2008")
+        baseline = goal and ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+        if not goal or quantity in facts or baseline:
             head = ctx.language.counted_noun(
                 ctx,
                 sentence,
@@ -131,6 +133,8 @@ def count_links(
             continue  # "to draw patients, it held 12 fairs in 2017 and 15 in 2018"
         if anchor is not None and anchor.end <= sentence.start and not _cared_for(ctx, previous, anchor):
             continue  # "The festival drew tourists. Some 48,000 arrived in 2018."
+        if anchor is not None and _names_other_count(ctx, anchor.end, quantity.start):
+            continue  # "patients to 700,000, expanding the number of designated agencies to 50"
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     series = _year_series(
@@ -339,6 +343,16 @@ def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goa
     """ "up from 364,000", "including 1,420", "at 98,400"; in a goal sentence only a baseline."""
     baseline = ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
     return baseline or (not goal and ctx.follows("patients", "series_cues", sentence, quantity.start))
+
+
+def _names_other_count(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether "the number of" another noun (institutions, agencies) stands between a patient
+    noun and a bare number: the number counts that noun."""
+    subjects = list(ctx.lexicon.matcher("patients", "count_subjects").finditer(ctx.text, start, end))
+    if not subjects:
+        return False
+    counted = " ".join(ctx.text[subjects[-1].end : end].split()[:MAX_SUBJECT_NOUN_WORDS])
+    return ctx.lexicon.matcher("patients", "other_nouns").contains(counted)
 
 
 def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
