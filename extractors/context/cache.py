@@ -22,8 +22,8 @@ from extractors.text.sentences import Sentence
 
 T = TypeVar("T")
 
-# A figure led by its year in a row of data: "2019: 7,263", "2019 - 7,263", "(2019) 7,263".
-_YEAR_LED_FIGURE = re.compile(r"\b(?:19|20)\d\d\s*[:)\]\-–—]\s*\(?\d")
+# A figure led by its year in a row of data: "2019: 7,263", "2019 - 7,263", "(2019) 7,263", "(’19) 7,263".
+_YEAR_LED_FIGURE = re.compile(r"(?:\b(?:19|20)\d\d|[’'‘]\d\d)\s*[:)\]\-–—]\s*\(?\d")
 
 
 class ExtractionTimeout(RuntimeError):

@@ -77,8 +77,13 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
             found.append(draft)
-        if kinds != {PeriodKind.CUMULATIVE}:
-            # a running total ("a cumulative 5.05 million since 2009") leaves the year in force
+        compared = all(
+            ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
+        )
+        if kinds != {PeriodKind.CUMULATIVE} and not (links and compared):
+            # a running total ("a cumulative 5.05 million since 2009") leaves the year in force,
+            # and so does the earlier figure a count is compared with ("up 44 percent from
+            # 248,000 in 2022")
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx))

@@ -124,7 +124,13 @@ def count_links(
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
         if anchor is None and stamped:
-            anchor = _counted_after(quantity, links)  # "Amounting to 60,100 in 2009, patients rose to ..."
+            # "Amounting to 60,100 in 2009, patients rose to ...", else the noun of the count
+            # told in the sentence before ("This is up 32 percent from the 159,000 in 2012.")
+            anchor = _counted_after(quantity, links) or (
+                _anchor(ctx, sentence, previous, quantity)
+                if previous is not None and has_count(ctx, previous)
+                else None
+            )
         elif (
             anchor is not None
             and stamped
@@ -166,6 +172,11 @@ def _year_stamped(
     """ "from just 790 in 2009 to 16,300 in 2013", "a peak of 497,000 in 2019": a bare number
     with its own calendar year right after it is one figure of a series of yearly counts;
     with ``own_noun``, a number and its noun ("12 fairs in 2017")."""
+    years = ctx.years(sentence)
+    if any(
+        y.relative and y.start >= quantity.end and not ctx.text[quantity.end : y.start].strip() for y in years
+    ):
+        return not own_noun  # "to 42,500 in 2018 from 27,300 the previous year"
     stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
     if stamp is None:
         return False
@@ -174,7 +185,7 @@ def _year_stamped(
         return False
     return any(
         not year.relative and year.start >= stamp.end and not ctx.text[stamp.end : year.start].strip()
-        for year in ctx.years(sentence)
+        for year in years
     )
 
 
