@@ -18,6 +18,10 @@ PAGES = [
     ("{}\nPublished : May 3, 2014 - 09:12\nBody.", date(2014, 5, 3)),
     ("{}\ndate 2015-04-20\nBody.", date(2015, 4, 20)),
     ("Tuesday, November 24, 2026\n{}\nPosted on 4 February 2019\nBody.", date(2019, 2, 4)),
+    # a byline with a date spaced the Korean way, a name signing the date, a stamp with a weekday and a clock
+    ("{}\nby Health Culture Notes 2021. 9. 14.\nBody.", date(2021, 9, 14)),
+    ("Busan Medical Weekly Staff, March 3, 2011\n{}\nBody text.", date(2011, 3, 3)),
+    ("Home > Board > News\n: Editor : Wed, 8 May 2019, 4:20 PM\n{}\nBody text.", date(2019, 5, 8)),
 ]
 HEADLINE = "Busan hospitals report record numbers of Russian patients"
 
@@ -27,6 +31,12 @@ def test_datelines_and_the_headline_above_them(page: str, published: date) -> No
     metadata = extract_metadata(page.format(HEADLINE), language_for("en"))
     assert metadata.published_date == published
     assert metadata.title == HEADLINE
+
+
+def test_a_listing_title_cut_short_gives_way_to_the_whole_headline() -> None:
+    page = f"[MAR. 2019] Busan hospitals report record numbers ...\n  Date 2019-03-11\n{HEADLINE}\nBody text."
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, date(2019, 3, 11))
 
 
 def test_a_current_date_bar_is_not_the_publication_date() -> None:

@@ -22,9 +22,8 @@ from extractors.text.sentences import Sentence
 
 T = TypeVar("T")
 
-# a year, a colon or bracket, then a figure: an item of a series printed by year
-_YEAR_FIGURES = re.compile(r"\b(?:19|20)\d\d\s*[:)]\s*\d")
-YEAR_SERIES_ITEMS = 3  # "2009: 60,201, 2010: 81,289, 2011: 122,297": two could be a date or a score
+# A figure led by its year in a row of data: "2019: 7,263", "2019 - 7,263", "(2019) 7,263", "(’19) 7,263".
+_YEAR_LED_FIGURE = re.compile(r"(?:\b(?:19|20)\d\d|[’'‘]\d\d)\s*[:)\]\-–—]\s*\(?\d")
 
 
 class ExtractionTimeout(RuntimeError):
@@ -85,9 +84,10 @@ class DocumentCache:
         year.") is prose too: page furniture and headlines do not end in a full stop."""
         if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
             return True
-        if len(_YEAR_FIGURES.findall(sentence.text)) >= YEAR_SERIES_ITEMS:
-            return True  # a chart's figures printed as a line: "2009: 60,201people, 2010: 81,289people"
-        return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
+        if not any(c.isdigit() for c in sentence.text):
+            return False
+        # a row of yearly figures ("2019: 7,263, 2020: 1,379 ...") is data, not furniture
+        return _ends_like_a_sentence(sentence.text) or len(_YEAR_LED_FIGURE.findall(sentence.text)) >= 2
 
     def quantities(self, sentence: Sentence) -> list[Quantity]:
         return self._cached("quantities", sentence, self.language.find_quantities)

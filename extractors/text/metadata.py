@@ -47,6 +47,8 @@ _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
 _SIGNED_STAMP = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a date and a clock time that end a line: a stamp glued to the headline ("… 마련 2013-08-30 09:47:40")
 _ENDING_STAMP = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+_ELLIPSES = ("...", "…")
+_LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -142,9 +144,12 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
                 return Dateline(index, mention)  # "By Aidana N. in Nation on 12 October 2018"
             if _SIGNED_STAMP.match(line.text, mention.end):
                 return Dateline(index, mention, signed=True)  # a caption "2024.11.06 reporter@site.com"
+            if _is_signature(mention, line.text):
+                return Dateline(index, mention)  # "HealthLeaders Media Staff, November 17, 2008"
             if (
                 unlabelled is None
-                and not date_bar
+                # a date bar shows no clock time: ": Admin : Thu, 6 October 2022, 9:14 AM" is a stamp
+                and (not date_bar or _is_timestamp(mention, line.text))
                 and (
                     _is_only(mention, line.text)
                     or _is_timestamp(mention, line.text)
@@ -218,6 +223,18 @@ def _is_only(mention: DateMention, text: str) -> bool:
         len(segments) > 1
         and any(s.strip() == mention.text.strip() for s in segments)
         and all(len(s.split()) <= SITE_NAME_WORDS for s in segments)
+    )
+
+
+def _is_signature(mention: DateMention, text: str) -> bool:
+    """A byline signed with a short name and a comma before the date that ends the line
+    ("HealthLeaders Media Staff, November 17, 2008", "Kim Ji-soo, 3 May 2021")."""
+    before, after = text[: mention.start], text[mention.end :]
+    return (
+        before.rstrip().endswith(",")
+        and 0 < len(before.split()) <= SITE_NAME_WORDS
+        and not re.search(r"\d", before)
+        and not after.strip(" .")
     )
 
 
@@ -313,13 +330,23 @@ def _headline(
         if repeated_before:
             return repeated_before[-1][1], publisher
         if before or after:
-            return (before[-1] if before else after[0])[1], publisher
+            return _unabridged((before[-1] if before else after[0])[1], after), publisher
     # a line the page repeats, in full or as the head of its title bar ("Medical Tour: Newly
     # Rising Korean Wave - written by ..." above "Medical Tour: Newly Rising Korean Wave")
     repeated_or_headed = [
         c for c in candidates if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
     ]
     return (repeated_or_headed or candidates)[0][1], publisher
+
+
+def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
+    """A listing's title cut short ("[JUN. 2022] Gyeonggi-do to Strengthen International ...")
+    gives way to the whole headline the article says below it."""
+    if not headline.rstrip().endswith(_ELLIPSES):
+        return headline
+    stem = _LISTING_TAG.sub("", headline).rstrip(" ." + "".join(_ELLIPSES)).strip()
+    whole = [text for _, text in later if text.startswith(stem) and len(text) > len(stem)]
+    return whole[0] if stem and whole else headline
 
 
 def _is_prose_paragraph(text: str, language: Language) -> bool:

@@ -55,10 +55,11 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
     relative = lexicon.section("years")["relative"]
     relative_alternation = phrase_alternation(relative)
     return DatePatterns(
-        # 2016-11-30, 2016.09.06, and the day-first forms of Central Asian, Russian and Gulf
-        # sites: 18.10.2019, 12-03-2014 (month first only where the day cannot be a month)
+        # 2016-11-30, 2016.09.06, 2023. 6. 6. (Korean sites' English pages), and the day-first
+        # forms of Central Asian, Russian and Gulf sites: 18.10.2019, 12-03-2014 (month first
+        # only where the day cannot be a month)
         numeric=re.compile(
-            rf"\b(?P<y>{year})[-./](?P<m>0?[1-9]|1[0-2])[-./](?P<d>[0-3]?\d)\b"
+            rf"\b(?P<y>{year})(?P<ysep>[-/]|\.\s?)(?P<m>0?[1-9]|1[0-2])(?P=ysep)(?P<d>[0-3]?\d)\b"
             rf"|\b(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[0-3]?\d)(?P=sep)(?P<y2>{year})\b"
         ),
         month_day=CaselessPattern.compile(

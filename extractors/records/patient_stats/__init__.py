@@ -56,10 +56,19 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
+        told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         for link in links:
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
             )
+            if (
+                link.relative
+                and told.get(link.head.start) == Population.FOREIGN_PATIENTS
+                and draft.fields["population"] == Population.PATIENTS
+            ):
+                # "fertility patients from abroad rose from 1,140 ... to 2,380": one noun, one population
+                draft.fields["population"] = Population.FOREIGN_PATIENTS
+            told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
             stat = draft.fields
             institution = stat["institution"] or institution
@@ -69,8 +78,13 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
             found.append(draft)
-        if kinds != {PeriodKind.CUMULATIVE}:
-            # a running total ("a cumulative 5.05 million since 2009") leaves the year in force
+        compared = all(
+            ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
+        )
+        if kinds != {PeriodKind.CUMULATIVE} and not (links and compared):
+            # a running total ("a cumulative 5.05 million since 2009") leaves the year in force,
+            # and so does the earlier figure a count is compared with ("up 44 percent from
+            # 248,000 in 2022")
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx))
@@ -113,11 +127,13 @@ def _told_foreign(
     if foreign_words.contains(noun_phrase):
         return True
     head = link.head
-    if not link.relative or (previous is not None and head.end <= sentence.start):
+    own = sentence if head.start >= sentence.start else previous
+    if own is not None:
         # the words after the noun, in its own sentence: "Patients from abroad keep coming."
-        own = sentence if not link.relative else previous
         phrase_end = head.end if link.relative else max(link.quantity.end, head.end)
-        after = ctx.text[phrase_end : scope_end(ctx, own, link.quantity, phrase_end)]
+        # "infertility patients from abroad rose from 1,170": the words between noun and number too
+        after_start = min(head.end, phrase_end)
+        after = ctx.text[after_start : scope_end(ctx, own, link.quantity, phrase_end)]
         if lexicon.matcher("patients", "foreign_after_head").contains(after):
             return True
         if is_generic_head(ctx, head) and lexicon.matcher("patients", "travel_purposes").contains(after):
@@ -232,6 +248,13 @@ def _stat(
         origins = ctx.language.origins_after(
             ctx, sentence, clause_start, quantity.start, adjacent=clause_start == head.end
         )
+        if not origins and link.relative and clause_start != head.end:
+            # "Patients from Vietnam rose from 412 in 2012 to 4,180 in 2016": a later figure
+            # of the series, no origin of its own in between, counts the noun's patients
+            first_count = min(
+                q.start for q in ctx.quantities(sentence) if q.start >= head.end and not q.is_year
+            )
+            origins = ctx.language.origins_after(ctx, sentence, head.end, first_count, adjacent=True)
     if not link.relative:
         origins = origins or leading_origin(ctx, sentence, quantity)
         origins += ctx.language.origins_after(
@@ -251,6 +274,8 @@ def _stat(
     ):
         population = Population.FOREIGN_PATIENTS
     period_kind, year, period = count_period(ctx, sentence, quantity, *years_in_force)
+    if link.own_year is not None:
+        period_kind, year, period = PeriodKind.YEAR, link.own_year, (None, None)  # "2019: 7,263"
     fields = {
         "count": round(quantity.value),
         "qualifier": quantity.qualifier,

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
+    has_count,
     is_consultation,
     is_forecast,
     is_generic_head,
@@ -26,6 +28,10 @@ from models import Population
 
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
 CARE_AFTER_HEAD_CHARS = 100
+# What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
+# "2019 - 7,263"); a colon or a dash marks the figure as the year's where no label ends in a colon.
+YEAR_FIGURE_JOINTS = " )]:-–—"
+YEAR_FIGURE_MARKS = ":-–—"
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"  # "1,236 residents, most of them elderly ..., were examined"
 
 
@@ -37,6 +43,7 @@ class Link:
     head: PhraseMatch
     relative: bool
     own_origin: tuple[str, ...] = ()  # "Americans (51,200)", "1,420 from Kazakhstan"
+    own_year: int | None = None  # the year leading a figure of a series ("2019: 7,263")
 
 
 def count_links(
@@ -63,7 +70,9 @@ def count_links(
     facts = facts_before_aim(ctx, sentence) if goal else []
     candidates = [q for q in candidates if not is_forecast(ctx, sentence, q)]
     for quantity in candidates:
-        if not goal or quantity in facts:
+        # in a goal sentence, a baseline with its own noun ("compared to 27,480 patients in 2008")
+        baseline = goal and ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+        if not goal or quantity in facts or baseline:
             head = ctx.language.counted_noun(
                 ctx,
                 sentence,
@@ -91,7 +100,8 @@ def count_links(
                 ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
             )
         )
-        cued = _after_cue(ctx, sentence, quantity, goal) or quantity in facts
+        stamped = not goal and _year_stamped(ctx, sentence, quantity)
+        cued = _after_cue(ctx, sentence, quantity, goal) or quantity in facts or stamped
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
@@ -113,6 +123,20 @@ def count_links(
             anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
+        if anchor is None and stamped:
+            # "Amounting to 60,100 in 2009, patients rose to ...", else the noun of the count
+            # told in the sentence before ("This is up 32 percent from the 159,000 in 2012.")
+            anchor = _counted_after(quantity, links) or (
+                _anchor(ctx, sentence, previous, quantity)
+                if previous is not None and has_count(ctx, previous)
+                else None
+            )
+        elif (
+            anchor is not None
+            and stamped
+            and _other_count_before(ctx, sentence, anchor, quantity, candidates, links)
+        ):
+            continue  # "to draw patients, it held 12 fairs in 2017 and 15 in 2018"
         if anchor is not None and anchor.end <= sentence.start and not _cared_for(ctx, previous, anchor):
             continue  # "The festival drew tourists. Some 48,000 arrived in 2018."
         if (
@@ -122,9 +146,15 @@ def count_links(
             and not _cared_for(ctx, sentence, anchor)
         ):
             continue  # "welcomed 1.2 million visitors; shopping accounted for 800,000 of them"
+        if anchor is not None and _names_other_count(ctx, anchor.end, quantity.start):
+            continue  # "patients to 700,000, expanding the number of designated agencies to 50"
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
-    links += _year_series(ctx, sentence, [q for q in candidates if q not in linked], previous)
+    series = _year_series(
+        ctx, sentence, [q for q in candidates if q not in linked or _generic_link(ctx, q, links)], previous
+    )
+    in_series = {link.quantity for link in series}
+    links = [link for link in links if link.quantity not in in_series] + series
     return sorted(links, key=lambda link: link.quantity.start)
 
 
@@ -143,6 +173,58 @@ def _shares_noun(ctx: DocumentContext, quantity: Quantity, links: list[Link]) ->
     return nearest
 
 
+def _year_stamped(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, own_noun: bool = False
+) -> bool:
+    """ "from just 790 in 2009 to 16,300 in 2013", "a peak of 497,000 in 2019": a bare number
+    with its own calendar year right after it is one figure of a series of yearly counts;
+    with ``own_noun``, a number and its noun ("12 fairs in 2017")."""
+    years = ctx.years(sentence)
+    if any(
+        y.relative and y.start >= quantity.end and not ctx.text[quantity.end : y.start].strip() for y in years
+    ):
+        return not own_noun  # "to 42,500 in 2018 from 27,300 the previous year"
+    stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
+    if stamp is None:
+        return False
+    between = ctx.text[quantity.end : stamp.start].split()
+    if len(between) > (MAX_SUBJECT_NOUN_WORDS if own_noun else 0):
+        return False
+    return any(
+        not year.relative and year.start >= stamp.end and not ctx.text[stamp.end : year.start].strip()
+        for year in years
+    )
+
+
+def _other_count_before(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    anchor: PhraseMatch,
+    quantity: Quantity,
+    numbers: list[Quantity],
+    links: list[Link],
+) -> bool:
+    """Whether a year-stamped figure with a noun of its own other than patients ("12 fairs in
+    2017") stands between the patient noun and a year-stamped bare figure: the series goes on
+    counting that noun ("... and 15 in 2018")."""
+    linked = {link.quantity for link in links}
+    return any(
+        anchor.end <= q.start
+        and q.end <= quantity.start
+        and q not in linked
+        and not _is_bare(ctx, sentence, q)
+        and _year_stamped(ctx, sentence, q, own_noun=True)
+        for q in numbers
+    )
+
+
+def _counted_after(quantity: Quantity, links: list[Link]) -> PhraseMatch | None:
+    """The noun of the first count tied to its noun after a bare number, where that noun also
+    stands after the number: the series is told before the noun it counts."""
+    later = [link for link in links if not link.relative and link.head.start > quantity.end]
+    return min(later, key=lambda link: link.quantity.start).head if later else None
+
+
 def _cared_for(ctx: DocumentContext, previous: Sentence | None, anchor: PhraseMatch) -> bool:
     """Whether a noun of the sentence before counts patients: a patient noun does, a generic
     one ("tourists", "people") only where that sentence speaks of care."""
@@ -154,39 +236,74 @@ def _cared_for(ctx: DocumentContext, previous: Sentence | None, anchor: PhraseMa
 def _year_series(
     ctx: DocumentContext, sentence: Sentence, numbers: list[Quantity], previous: Sentence | None
 ) -> list[Link]:
-    """ "Total number of foreign patients: (’17) 321,500 (’18) 378,900 (’19) 497,400 people": a
-    label naming patients, a colon, then figures each led by its year count those patients."""
+    """ "Total number of foreign patients: (’17) 321,500 (’18) 378,900 (’19) 497,400 people",
+    "Medical tourists by year: 2016: 364,100 people, 2017: 321,500 people": figures each led by
+    its year count the patients a label names: the words before the first year, else a heading
+    line right before a sentence that opens with the series."""
     years = [y for y in ctx.years(sentence) if not y.relative]
     series = [
         q
         for q in numbers
-        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(" )]:") for y in years)
+        if any(y.end <= q.start and not ctx.text[y.end : q.start].strip(YEAR_FIGURE_JOINTS) for y in years)
     ]
     if len(series) < 2:
         return []
     first_year = max(y.start for y in years if y.end <= series[0].start)
     label_end = ctx.text.rfind(":", sentence.start, first_year)
-    if not ctx.text[sentence.start : first_year].strip(" (["):
-        # the series opens its line: its label is the line before ("The number of medical
-        # tourists by year (see below)" / "2009: 60,201people, 2010: 81,289people")
-        label = previous
-        heads = _find_heads(ctx, previous, previous.start, previous.end) if previous is not None else []
-        label_end = previous.end if previous is not None else label_end
-    elif label_end < 0 or ctx.text[label_end + 1 : first_year].strip(" (["):
-        return []
-    else:
-        label = sentence
+    if label_end >= 0 and not ctx.text[label_end + 1 : first_year].strip(" (["):
         heads = _find_heads(ctx, sentence, sentence.start, label_end)
-    if label is None or not heads or _subject_counts_others(ctx, label, heads[-1]):
+        label = (sentence, label_end)
+    else:
+        # no label closed by a colon: one before the first year whose figures a colon or a dash
+        # joins to their years, or a heading line before a sentence that starts with the series
+        joined = all(
+            set(ctx.text[y.end : q.start]) & set(YEAR_FIGURE_MARKS)
+            for q in series
+            for y in years
+            if y.end <= q.start and not ctx.text[y.end : q.start].strip(YEAR_FIGURE_JOINTS)
+        )
+        heads = _find_heads(ctx, sentence, sentence.start, first_year) if joined else []
+        label = (sentence, first_year)
+        if (
+            joined
+            and not heads
+            and previous is not None
+            and not ctx.text[sentence.start : first_year].strip()
+        ):
+            heads = _find_heads(ctx, previous, previous.start, previous.end)
+            label = (previous, previous.end)
+            if has_count(ctx, previous):
+                heads = []
+    if not heads or _subject_counts_others(ctx, label[0], heads[-1]):
         return []
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(ctx.text[label[0].start : heads[-1].start]):
+        return []  # "Hospitals registered to treat foreign patients: 2019: 1,650, ...": hospitals counted
     # the label's places, a region standing for its members ("from GCC countries")
     origin = tuple(
         country
-        for p in ctx.places(label)
-        if heads[-1].end <= p.start and p.end <= label_end and not p.place.is_korean
+        for p in ctx.places(label[0])
+        if heads[-1].end <= p.start and p.end <= label[1] and not p.place.is_korean
         for country in p.place.countries
     )
-    return [Link(q, heads[-1], relative=True, own_origin=origin) for q in series]
+    return [
+        Link(q, heads[-1], relative=True, own_origin=origin, own_year=_leading_year(ctx, years, q).year)
+        for q in series
+    ]
+
+
+def _leading_year(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> YearMention:
+    """The year right before a figure of a series, only joints between."""
+    return next(
+        y
+        for y in reversed(years)
+        if y.end <= quantity.start and not ctx.text[y.end : quantity.start].strip(YEAR_FIGURE_JOINTS)
+    )
+
+
+def _generic_link(ctx: DocumentContext, quantity: Quantity, links: list[Link]) -> bool:
+    """Whether a count was tied only to a generic noun of its own ("364,100 people"), which the
+    label of a series it stands in names better."""
+    return any(link.quantity == quantity and is_generic_head(ctx, link.head) for link in links)
 
 
 def _list_item(
@@ -258,6 +375,16 @@ def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goa
             )
         )
     )
+
+
+def _names_other_count(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether "the number of" another noun (institutions, agencies) stands between a patient
+    noun and a bare number: the number counts that noun."""
+    subjects = list(ctx.lexicon.matcher("patients", "count_subjects").finditer(ctx.text, start, end))
+    if not subjects:
+        return False
+    counted = " ".join(ctx.text[subjects[-1].end : end].split()[:MAX_SUBJECT_NOUN_WORDS])
+    return ctx.lexicon.matcher("patients", "other_nouns").contains(counted)
 
 
 def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:

@@ -16,6 +16,7 @@ from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
 
+COMPARISON_WORDS = 3  # "the highest figure since": how far before "since" a comparison reaches
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 
 
@@ -106,10 +107,10 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
 
 def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
     """A cue of accumulation in the clause ("since 2011", "so far"), unless the "since" only
-    compares ("for the first time since the data began")."""
-    comparisons = list(ctx.lexicon.matcher("periods", "not_cumulative").finditer(ctx.text, start, end))
+    compares ("for the first time since the data began", "the highest figure since 2009")."""
+    comparisons = ctx.lexicon.matcher("periods", "comparisons")
     return any(
-        not overlaps(m.start, m.start + 1, comparisons)
+        not comparisons.contains(" ".join(ctx.text[start : m.start].split()[-COMPARISON_WORDS:]))
         for m in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end)
     )
 
