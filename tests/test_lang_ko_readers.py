@@ -57,11 +57,34 @@ def test_years_are_years_and_not_counts() -> None:
         ("지난 5일", [(date(2019, 3, 5), None)]),
         ("3월 30일~4월 2일", [(date(2019, 3, 30), date(2019, 4, 2))]),
         ("3일간", []),
+        ("지난달 27일", [(date(2019, 2, 27), None)]),
+        ("다음 달 3~5일", [(date(2019, 4, 3), date(2019, 4, 5))]),
+        ("이달 8일부터 10일까지", [(date(2019, 3, 8), date(2019, 3, 10))]),
+        # a later day after a day of another month runs on in that month
+        (
+            "지난달 3일부터 5일까지 알마티, 8~10일 타슈켄트",
+            [(date(2019, 2, 3), date(2019, 2, 5)), (date(2019, 2, 8), date(2019, 2, 10))],
+        ),
+        (
+            "오는 20~22일 하노이, 25~27일 방콕",
+            [(date(2019, 3, 20), date(2019, 3, 22)), (date(2019, 3, 25), date(2019, 3, 27))],
+        ),
+        # an earlier day after it is not of that month: the publication month places it
+        ("지난달 28일 도착해 3일 귀국", [(date(2019, 2, 28), None), (date(2019, 3, 3), None)]),
     ],
 )
 def test_korean_dates_resolved_against_publication(text: str, expected: list) -> None:
     found = KO.find_dates(text, 0, len(text), date(2019, 3, 10))
     assert [(d.first, d.last) for d in found] == expected
+
+
+def test_an_undated_page_dates_a_month_and_day_by_the_one_year_of_its_sentence() -> None:
+    text = "10월 4일부터 6일까지 ‘2017 의료관광 박람회’"
+    assert [(d.first, d.last) for d in KO.find_dates(text, 0, len(text), None)] == [
+        (date(2017, 10, 4), date(2017, 10, 6))
+    ]
+    two_years = "10월 4일 2016년 대비 2017년"
+    assert KO.find_dates(two_years, 0, len(two_years), None) == []
 
 
 def test_korean_years_relative_to_publication() -> None:
