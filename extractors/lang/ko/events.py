@@ -15,8 +15,10 @@ from extractors.text.sentences import Sentence
 
 # event nouns that say what happened but name nothing of their own: "방문해", "행사를 열었다"
 UNNAMED_NOUNS = ("방문", "행사", "수상", "표창", "개최")
-# a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번), not part of a name
-_PARTICLE_END = re.compile(r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터)$")
+# a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번, 열린), not part of a name
+_PARTICLE_END = re.compile(
+    r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터|열린|치른|펼친|벌인)$"
+)
 # words before an event noun that point back to an event told before
 DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})
 # 이날 and 당일 point to the day told before, not to its event: 이날 체결식 may be a ceremony of its own
@@ -41,6 +43,10 @@ _NOT_NAME_WORDS = {
 _DAY_WORD = re.compile(
     r"\d+(?:일|월|년)?"
 )  # 8일, 2019: a date or a bare number before the name, not part of it
+# a stretch of days before the name, not part of it: 나흘간 팸투어, 한 달간 연수, 3일간 박람회
+_DURATION_WORD = re.compile(
+    r"(?:\d+(?:일|주|개월|년)|\d+박\d+일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|달|한달)간"
+)
 _NAME_WORD = re.compile(r"[\w·\-]+")
 # a room or hall word glued to an event noun makes it a place: 콘퍼런스룸, 세미나실, 행사장 (but
 # 실시 is a verb, and 표창장 the award's certificate)
@@ -64,10 +70,10 @@ MAX_COMPOUND_WORDS = 5  # words between two event nouns of one name
 _JOINING_WORDS = {"및", "등", "겸", "또는", "그리고"}  # words that list events, not compound them
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
-# after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
+# after the place: its 시/주, up to three words of a building (소피텔 호텔, 아스타나의 리츠칼튼 호텔), then the locative
 # (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
-    r"(?:시|주|현지|도심|시내|일대|소재)?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
+    r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
     r"(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
 )
 
@@ -133,7 +139,12 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
         if previous is None:
             break
         word = previous.group(1)
-        if word in _NOT_NAME_WORDS or _PARTICLE_END.search(word) or _DAY_WORD.fullmatch(word):
+        if (
+            word in _NOT_NAME_WORDS
+            or _PARTICLE_END.search(word)
+            or _DAY_WORD.fullmatch(word)
+            or _DURATION_WORD.fullmatch(word)
+        ):
             break
         start -= len(word) + 1
         words += 1
@@ -223,6 +234,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     메디컬코리아 외국인환자유치대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
     noun with another one after it in the same run of particle-free words (a quoted title and the
     noun right after it included) is a part of that name."""
+    if _purpose_of_agreement(ctx, sentence, noun):
+        return False
     types = ctx.lexicon.matcher("events", "types")
     for later in types.finditer(ctx.text, noun.end, sentence.end):
         if later.text in UNNAMED_NOUNS:
@@ -235,3 +248,24 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
             or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
         )
     return True
+
+
+# what an event noun is for, glued before an agreement: "연수를 위한 업무협약", "연수 관련 협약"
+_PURPOSE_LINK = re.compile(r"(?:을|를|에)\s(?:위한|관한|대한)|\s?관련")
+AGREEMENT_REACH_CHARS = 40
+
+
+def _purpose_of_agreement(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "의료인 연수를 위한 업무협약을 체결했다", "환자 의뢰와 연수 협약": an event noun that says what
+    an agreement covers, before it in the same phrase, is the agreement's subject, not an event."""
+    kinds = ctx.lexicon.matcher("partnerships", "kinds")
+    agreement = kinds.search(ctx.text, noun.end, min(sentence.end, noun.end + AGREEMENT_REACH_CHARS))
+    if agreement is None:
+        return False
+    link = _PURPOSE_LINK.match(ctx.text, noun.end, agreement.start)
+    words = ctx.text[link.end() if link else noun.end : agreement.start].split()
+    return (
+        (link is not None or ctx.text[noun.end : noun.end + 1].isspace() or noun.end == agreement.start)
+        and len(words) <= MAX_NAME_WORDS
+        and not any(w in _JOINING_WORDS or _PARTICLE_END.search(w) or re.search(r"[,.()]", w) for w in words)
+    )
