@@ -253,3 +253,34 @@ def test_the_two_sides_are_the_parties_named_in_the_sentence_before(body: str, e
 )
 def test_counterparts_counted_before_their_noun_are_a_counted_group(body: str, expected: set[tuple]) -> None:
     assert partnerships(body) == expected
+
+
+EVENT_FIELDS = ("event_type", "start_date", "city", "country")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "signing"),
+    [
+        (
+            # the city the locative follows is where it was signed, not a party
+            "강원대병원과 키르기스스탄 국립병원은 지난 7일 비슈케크 현지에서 양해각서(MOU)를 교환했다.",
+            {("mou", ("강원대병원", "키르기스스탄 국립병원"), None, ("KR", "KG"), datetime.date(2019, 3, 7))},
+            {("signing", datetime.date(2019, 3, 7), "비슈케크", "KG")},
+        ),
+        (
+            # a city inside the counterpart's name is none of that
+            "영남대의료원은 지난 7일 알마티시 보건국과 협력 협약을 맺었다.",
+            {("agreement", ("영남대의료원", "보건국"), None, ("KR", "KZ"), datetime.date(2019, 3, 7))},
+            set(),
+        ),
+        (
+            # to be signed there: neither an agreement nor a signing
+            "강원대병원은 비슈케크 현지에서 키르기스스탄 국립병원과 양해각서를 체결하기로 했다.",
+            set(),
+            set(),
+        ),
+    ],
+)
+def test_where_an_agreement_was_signed(body: str, expected: set[tuple], signing: set[tuple]) -> None:
+    assert partnerships(body) == expected
+    assert records_of(body, "Event", EVENT_FIELDS) == signing

@@ -9,7 +9,9 @@ that ends the sentence (…체결하고 … 체결할 예정이다).
 import re
 
 from extractors.context import DocumentContext
+from extractors.lang.ko.events import held_at
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 VERB_TAIL_CHARS = 14  # how far after its verb (체결) the ending of an agreement's clause reaches
@@ -188,3 +190,14 @@ def _is_item(word: str) -> bool:
     """A word that ends an item of a list: "조지덴탈병원,", not a date ("5일,") nor a verb that
     ends a clause ("방문해,", "참석하고,")."""
     return word.endswith(",") and not re.search(r"\d\s?(?:일|월|년),$|(?:해|고|며|서|여|다),$", word)
+
+
+def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place) -> bool:
+    """ "비슈케크 현지에서 양해각서를 교환했다", "서울 본원에서 … 협약식을 가졌다": a place the
+    locative follows, before the agreement's verb, is where it was signed; not a place inside
+    an organisation's name (알마티시 보건국과), nor a people (몽골인)."""
+    if place.place.kind == PlaceKind.DEMONYM or place.end > agreement.end:
+        return False
+    if any(o.start <= place.start and place.end <= o.end for o in ctx.organizations(sentence)):
+        return False
+    return held_at(ctx, sentence, place)

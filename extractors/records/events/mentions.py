@@ -133,6 +133,10 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
     ):
         return None
+    # "양해각서를 체결하기로 했다": where the language puts the intention after the verb
+    scope_start, scope_end = ctx.language.intention_scope(ctx, sentence, noun)
+    if lexicon.matcher("partnerships", "intentions").search(ctx.text, scope_start, scope_end):
+        return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
         return None

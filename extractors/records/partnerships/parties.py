@@ -31,7 +31,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     korean_side = _korean_side(ctx, sentence, min(noun.start, scope_start))
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = agreement_details(ctx, sentence, noun)
-    named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start)
+    named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
     subject = [c for c in named_before if c[0] != korean_side]
     if groups:
         return [
@@ -47,7 +47,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # marker says the counterpart is named, is the counterpart; the places after it say where it is
     unknown = _unknown_name(ctx, sentence, scope_start, scope_end) if with_match else []
     counterparts = unknown or [
-        c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
+        c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
     korean_after = _korean_after_with(ctx, sentence, scope_start) if with_match else None
     if korean_after is not None:
@@ -59,7 +59,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             korean_side, counterparts = korean_after, others
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "met the Sakhalin Health Minister and reached an agreement with him"
-        whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
+        whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
         counterparts = [c for c in whole if c[0] != korean_side]
     if (
         subject
@@ -402,8 +402,10 @@ def _attending(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
 
 
 def _named_counterparts(
-    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int, agreement: PhraseMatch | None = None
 ) -> list[tuple[str, str | None]]:
+    """The organisations and foreign places named between ``start`` and ``end`` as parties; a place
+    the language marks as where the ``agreement`` was signed ("비슈케크 현지에서") is none."""
     found: list[tuple[str, str | None]] = []
     countries_found: list[tuple[str, str | None]] = []
     covered: list[Span] = []
@@ -423,7 +425,9 @@ def _named_counterparts(
         inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
-        if _where_signed(ctx, sentence, place, bool(found)):
+        if _where_signed(ctx, sentence, place, bool(found)) or (
+            agreement is not None and ctx.language.signed_at(ctx, sentence, agreement, place)
+        ):
             continue
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
