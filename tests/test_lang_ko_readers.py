@@ -69,6 +69,7 @@ def test_years_are_years_and_not_counts() -> None:
             "오는 20~22일 하노이, 25~27일 방콕",
             [(date(2019, 3, 20), date(2019, 3, 22)), (date(2019, 3, 25), date(2019, 3, 27))],
         ),
+        ("지난달 28일부터 이달 2일까지", [(date(2019, 2, 28), date(2019, 3, 2))]),
         # an earlier day after it is not of that month: the publication month places it
         ("지난달 28일 도착해 3일 귀국", [(date(2019, 2, 28), None), (date(2019, 3, 3), None)]),
     ],

@@ -36,7 +36,7 @@ _WORDED = re.compile(
 # a day of the month alone: (지난|오는|지난달|이달|다음 달) 5일[부터|~ 8일]
 _DAY_ALONE = re.compile(
     rf"(?:(?P<dir>지난\s?달|이번\s?달|다음\s?달|지난|오는|전월|이달|내달|익월)\s*)?(?<![\d.~∼～〜\-–박])(?<!박\s)(?P<d>{_DAY})(?:일|(?={_TILDE}\d+일))"
-    rf"(?:(?:\s*부터\s*|{_TILDE})(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
+    rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?:이달|이번\s?달|다음\s?달|내달)\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
 )
 # 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비")
 _YEAR_WORD = re.compile(
@@ -95,7 +95,7 @@ def find_dates(
                 first = _day_of_publication_month(day, base, direction)
             if first is None:
                 continue
-            last = _range_end(first, None, m["d2"])
+            last = _range_end(first, None, m["d2"]) or _next_month_end(first, m["d2"])
             told = last or first
             found.append(DateMention(m.start(), m.end(), m.group(0), first, last, False))
     return sorted(found, key=lambda d: d.start)
@@ -165,6 +165,14 @@ def _range_end(first: date, month: str | None, day: str | None) -> date | None:
     year = first.year + (1 if last_month < first.month else 0)
     last = safe_date(year, last_month, int(day))
     return last if last is not None and last >= first else None
+
+
+def _next_month_end(first: date, day: str | None) -> date | None:
+    """ "31일부터 이달 4일까지": a range of days whose last is before its first ends next month."""
+    if day is None or int(day) >= first.day:
+        return None
+    year, month = divmod(first.year * 12 + first.month, 12)
+    return safe_date(year, month + 1, int(day))
 
 
 def _nearest_year(first: date, base: date) -> date:
