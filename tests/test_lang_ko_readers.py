@@ -120,7 +120,7 @@ def test_korean_organisations_by_their_endings_without_particles() -> None:
         ("우즈베키스탄 보건부", "UZ"),
         ("한국보건산업진흥원", "KR"),
         ("대한병원협회", "KR"),
-        ("강서구청", None),
+        ("강서구청", "KR"),  # the office of a Korean district
     ]
 
 
