@@ -84,6 +84,8 @@ def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
         return None
+    if ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, noun.end, verb.start):
+        return None  # "A와 …협약을, B와 …협약을 각각 체결했다": the particle after it is the next one's
     marked = [m for m in _WITH.finditer(ctx.text, noun.end, verb.start) if _is_particle(ctx, m)]
     if not marked:
         return None

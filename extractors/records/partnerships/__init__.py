@@ -35,19 +35,46 @@ class Candidate:
 def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     found: list[Candidate] = []
     for sentence in ctx.body_sentences:
-        noun = _agreement_noun(ctx, sentence)
-        if noun is None or _refers_back(ctx, noun) or not _concluded(ctx, sentence, noun):
-            continue
-        exact = signing_date(ctx, sentence, noun)[1]
-        found.extend(Candidate(draft, exact) for draft in agreement_drafts(ctx, sentence, noun))
+        for noun in _agreement_nouns(ctx, sentence):
+            if not _concluded(ctx, sentence, noun):
+                continue
+            exact = signing_date(ctx, sentence, noun)[1]
+            found.extend(Candidate(draft, exact) for draft in agreement_drafts(ctx, sentence, noun))
     return [c.draft for c in _merged(ctx, found)]
 
 
-def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
-    """The first agreement noun of the sentence, read to its head: in "cooperation agreement"
-    the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
+def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """The agreements a sentence tells of: its first agreement noun that does not point back to
+    one told before ("해당 협약은 … 선양시와 업무협약을 맺었다": the second), and after it each one
+    listed after the one before, with its own counterpart marked ("A와 …협약을, B와 …협약을
+    각각 체결했다")."""
+    nouns: list[PhraseMatch] = []
+    position = sentence.start
+    while (noun := _agreement_noun(ctx, sentence, position)) is not None:
+        position = noun.end
+        if _refers_back(ctx, noun):
+            continue
+        if nouns and not _listed_after(ctx, sentence, nouns[-1], noun):
+            break
+        nouns.append(noun)
+    return nouns
+
+
+def _listed_after(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch, noun: PhraseMatch) -> bool:
+    """Whether ``noun`` is another agreement listed after ``before`` under one verb: a comma
+    and no verb of concluding between them, and a counterpart of its own marked after the comma."""
+    comma = ctx.text.find(",", before.end, noun.start)
+    if comma < 0 or ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, before.end, noun.start):
+        return False
+    marker = ctx.language.partner_marker(ctx, sentence, noun)
+    return marker is not None and marker.label == "with" and marker.start > comma
+
+
+def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> PhraseMatch | None:
+    """The first agreement noun of the sentence from ``start``, read to its head: in "cooperation
+    agreement" the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
     kinds = ctx.lexicon.matcher("partnerships", "kinds")
-    noun = kinds.search(ctx.text, sentence.start, sentence.end)
+    noun = kinds.search(ctx.text, start, sentence.end)
     not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
     while noun is not None and any(
         m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end)
