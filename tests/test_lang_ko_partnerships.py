@@ -197,8 +197,9 @@ def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> 
         # a nominal 체결 listed among what is to be done
         "방문단은 사할린 주립병원과 사할린 제1병원에서 진료상담, 상호 협력 양해각서(MOU) 체결, 설명회를 진행한다.",
         "인천시는 중국 웨이하이시와 보건 협약을 체결한다고 밝혔다.",
-        # the agreement told before, named by the verb that concluded it
-        "명지병원에 따르면 우즈벡 보건부와 맺은 협약 내용은 원격 진료와 인적 교류 등이다.",
+        # the agreement told before, pointed to (one named with its counterpart is in force:
+        # tests/probes/ko/partnership_in_force.toml)
+        "명지병원에 따르면 이 협약 내용은 원격 진료와 인적 교류 등이다.",
         # what the agreement is about, joined by 와, is no counterpart
         "부산시는 외국인 환자 유치와 관련한 협약을 체결했다.",
         # the hospitals that signed: the Korean side, no counterpart after the agreement

@@ -52,6 +52,10 @@ _NAME_WORD = re.compile(r"[\w·\-]+")
 # 실시 is a verb, and 표창장 the award's certificate)
 _BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
 _AWARD_NOUNS = ("표창", "수상")
+# a person glued after an event noun: 연수생 (trainee), 봉사단원 (a mission's member), 수상자
+_PEOPLE_AFTER = re.compile(
+    r"생(?!활|산|명)|단?원(?=\s|[은는이가을를의과와도]|들)|자(?=\s|[은는이가을를의과와도]|들)"
+)
 # 단 (party) glued after an event noun names the party sent: 의료봉사 + 단, 이화해외의료봉사단
 _PARTY = "단"
 # an edition's year right after the name belongs to it: 메디컬코리아 2024가, 보건의료 콘퍼런스 2011
@@ -176,7 +180,10 @@ def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> b
 
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether a room word glued to the event noun makes it the place where something was held
-    (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event."""
+    (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event; so does a word of its people
+    (연수생 are trainees, 봉사단원 members of a mission: the people, not the occurrence)."""
+    if _PEOPLE_AFTER.match(ctx.text, noun.end):
+        return True
     room = _BUILDING_AFTER.match(ctx.text, noun.end)
     # 단장 is a party's leader (봉사단장, 대표단장), not a hall
     return (

@@ -52,7 +52,7 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
     position = sentence.start
     while (noun := _agreement_noun(ctx, sentence, position)) is not None:
         position = noun.end
-        if _refers_back(ctx, noun):
+        if _refers_back(ctx, sentence, noun):
             continue
         if nouns and not _listed_after(ctx, sentence, nouns[-1], noun):
             break
@@ -88,11 +88,21 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
     return noun
 
 
-def _refers_back(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """ "through this MOU, we will ...": a demonstrative points to an agreement told before."""
+def _refers_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "through this MOU, we will ...": a demonstrative points to an agreement told before. A
+    verb of concluding before it that names its counterpart ("몽골외과의사협회와 지난해 체결한
+    업무협약을 계기로") tells an agreement in force, told here if not before: a record (the same
+    one told twice merges)."""
     demonstratives = ctx.lexicon.matcher("partnerships", "demonstratives")
     before = ctx.text[max(0, noun.start - 12) : noun.start]
-    return any(not before[m.end :].strip() for m in demonstratives.finditer(before))
+    pointing = [m for m in demonstratives.finditer(before) if not before[m.end :].strip()]
+    if not pointing:
+        return False
+    concluded = ctx.lexicon.matcher("partnerships", "concluded")
+    if all(concluded.contains(m.text) for m in pointing):
+        marker = ctx.language.partner_marker(ctx, sentence, noun)
+        return marker is None or marker.label != "with"
+    return True
 
 
 def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
@@ -139,7 +149,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         return one.get("partner_count") == other.get("partner_count")
     words = [_counterpart_words(ctx, r) for r in (one, other)]
     if not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
-        return False
+        coded = [_counterpart_words(ctx, r, places_as_countries=True) for r in (one, other)]
+        return bool(coded[0]) and coded[0] == coded[1]  # the same names, a country written two ways
     # "an agreement with the ministry", then "a three-party agreement between a hospital, the
     # ministry and us": an organisation named besides makes it another agreement
     fewer, more = sorted((one, other), key=lambda r: len(r["parties"]))
@@ -151,12 +162,25 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     )
 
 
-def _counterpart_words(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
+def _counterpart_words(
+    ctx: DocumentContext, record: dict[str, Any], places_as_countries: bool = False
+) -> set[str]:
+    """The words of the counterparts' names; with ``places_as_countries`` a country is its code
+    ("우즈벡 보건부" and "우즈베키스탄 보건부" are one ministry)."""
     return {
         w.lower()
         for party in record["parties"][1:]
-        for w in ctx.language.patterns.partnerships.name_word.findall(party)
+        for w in ctx.language.patterns.partnerships.name_word.findall(
+            _places_as_countries(ctx, party) if places_as_countries else party
+        )
     } - {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+
+
+def _places_as_countries(ctx: DocumentContext, name: str) -> str:
+    for place in reversed(ctx.language.find_places(name, 0, len(name))):
+        if place.place.kind == PlaceKind.COUNTRY and place.place.country:
+            name = f"{name[: place.start]}{place.place.country} {name[place.end :]}"
+    return name
 
 
 def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
