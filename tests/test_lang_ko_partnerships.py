@@ -285,3 +285,11 @@ EVENT_FIELDS = ("event_type", "start_date", "city", "country")
 def test_where_an_agreement_was_signed(body: str, expected: set[tuple], signing: set[tuple]) -> None:
     assert partnerships(body) == expected
     assert records_of(body, "Event", EVENT_FIELDS) == signing
+
+
+def test_groups_counted_after_their_noun_are_one_record_each() -> None:
+    body = "충청북도는 지역 의료기관 10개소, 외국인 환자 유치업체 4개소와 컨소시엄을 구성했다."
+    assert partnerships(body) == {
+        ("cooperation", ("충청북도", "10개소"), 10, ("KR",), None),
+        ("cooperation", ("충청북도", "4개소"), 4, ("KR",), None),
+    }

@@ -36,6 +36,10 @@ _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
 _COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
 # a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과"
 _COUNTED = re.compile(r"\d+\s?(?:개|곳)(?:의)?")
+# a count glued to the particle that marks the counterpart: "유치업체 4개소와", "병원 12곳과"
+_COUNT_GLUED = re.compile(r"\d+\s?(?:개소|곳|개사|개\s?기관|개\s?업체)$")
+# a subject marked by its topic or subject particle: "충북도는 "
+_TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
@@ -109,6 +113,12 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     organisation, or a list item; for "A와 B 간", both A and B."""
     if marker.label in ("count", "subjects"):
         return marker.start, marker.end
+    if _COUNT_GLUED.search(ctx.text, sentence.start, marker.start) is not None:
+        # "의료기관 10개소, 유치업체 4개소와": groups listed, each counted after its noun, back to
+        # the subject that concluded with them
+        clause = _clause_start(ctx, sentence, marker.start)
+        subjects = list(_TOPIC_WORD.finditer(ctx.text, clause, marker.start))
+        return (subjects[-1].end() if subjects else clause), marker.start
     end = marker.start
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
