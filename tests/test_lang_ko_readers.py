@@ -160,3 +160,15 @@ def test_the_year_before_follows_the_year_told_last() -> None:
     text = "지난해 8998명으로 전년보다 늘었다"
     found = KO.find_years(text, 0, len(text), date(2019, 3, 10))
     assert [(y.text, y.year) for y in found] == [("지난해", 2018), ("전년", 2017)]
+
+
+def test_korean_bodies_of_every_kind_by_their_endings() -> None:
+    text = "서북구보건소와 한국의학연구소, 의료관광협의회, 목포의료관광협동조합, 대한외과학회"
+    found = [o.name for o in KO.find_organizations(text, 0, len(text))]
+    assert found == [
+        "서북구보건소",
+        "한국의학연구소",
+        "의료관광협의회",
+        "목포의료관광협동조합",
+        "대한외과학회",
+    ]

@@ -83,6 +83,15 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "MOUs signed between Ulsan and the three counties of Hadong, Goseong and Namhae":
         # an agreement at home, with Korean places for partners
         counterparts = _korean_places_named(ctx, sentence, with_match.end, scope_end, korean_side)
+    if not counterparts and with_match is not None and with_match.label in ("with", "subjects"):
+        # "부산시는 부산관광공사와 업무협약을 체결했다", "고려대의료원과 KMI한국의학연구소는 업무협약을
+        # 체결했다": Korean bodies marked as the counterpart or joined as the subjects, an
+        # agreement at home (where the language labels its markers so)
+        start, end = (scope_start, scope_end) if with_match.label == "with" else (sentence.start, noun.start)
+        if with_match.label == "with":
+            # the Korean side is named before its counterpart, not taken from among them
+            korean_side = _home_side_before(ctx, sentence, start)
+        counterparts = _korean_bodies_named(ctx, sentence, start, end, korean_side) if korean_side else []
     if not counterparts:
         return []
     if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
@@ -137,10 +146,50 @@ def _parties_told_before(
         side = _korean_side(ctx, previous, previous.end) or korean_side
         counterparts = [
             c for c in _named_counterparts(ctx, previous, previous.start, previous.end) if c[0] != side
-        ]
+        ] or _korean_bodies_named(ctx, previous, previous.start, previous.end, side, joined=True)
         if counterparts:
             return side, counterparts, previous
     return None
+
+
+def _korean_bodies_named(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    korean_side: str | None,
+    joined: bool = False,
+) -> list[tuple[str, str | None]]:
+    """The Korean organisations (or those of no stated country) named between ``start`` and
+    ``end`` besides the Korean side: partners at home; with ``joined``, only one joined to the
+    Korean side by a conjunction ("고려대의료원과 KMI가 …", then "양 기관은 …")."""
+    orgs = [
+        o
+        for o in ctx.organizations(sentence)
+        if start <= o.start < end and (o.is_korean or o.country is None) and o.name != korean_side
+    ]
+    if joined:
+        side = next((o for o in ctx.organizations(sentence) if o.name == korean_side), None)
+        orgs = [o for o in orgs if side is not None and _joined(ctx.text[side.end : o.start])]
+    return [(o.name, KOREA) for o in orgs]
+
+
+def _home_side_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """The first Korean organisation or Korean place named before ``before``."""
+    named = [(o.start, o.name) for o in ctx.organizations(sentence) if o.start < before and o.is_korean]
+    named += [
+        (p.start, p.place.name)
+        for p in ctx.places(sentence)
+        if p.start < before and p.place.kind in _KOREAN_PLACE_KINDS
+    ]
+    return min(named)[1] if named else None
+
+
+MAX_JOINT_CHARS = 3  # "과", "와", "및", "and": a conjunction alone between two names
+
+
+def _joined(between: str) -> bool:
+    return 0 < len(between.strip()) <= MAX_JOINT_CHARS and not re.search(r"[,.;:()]", between)
 
 
 def _korean_places_named(
