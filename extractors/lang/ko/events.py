@@ -14,7 +14,7 @@ from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 # event nouns that say what happened but name nothing of their own: "방문해", "행사를 열었다"
-UNNAMED_NOUNS = ("방문", "행사", "수상", "표창", "개최")
+UNNAMED_NOUNS = ("방문", "방한", "행사", "수상", "표창", "포상", "시상", "개최")
 # a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번, 열린), not part of a name
 _PARTICLE_END = re.compile(
     r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터|열린|치른|펼친|벌인)$"
@@ -91,19 +91,25 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     if every and _demonstrative_before(ctx.text, sentence.start, every[0].start):
         return None
     nouns = [n for n in every if n.text not in UNNAMED_NOUNS]
+    titles = []
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
         title = quoted.group(1).strip()
         if not _title_like(title):
             continue
         if types.contains(title) or any(0 <= n.start - quoted.end() <= 2 for n in nouns):
             return title
-    for noun in nouns:
+        titles.append((quoted.end(), title))
+    # the noun that heads its compound names it: 메디컬코리아 아카데미 is an academy
+    for noun in [n for n in nouns if heads_its_compound(ctx, sentence, n)] or nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
         if _demonstrative_before(ctx.text, sentence.start, start):
             return None
         end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
         edition = _EDITION.match(ctx.text, end, sentence.end)
-        return ctx.text[start : edition.end() if edition else end]
+        name = ctx.text[start : edition.end() if edition else end]
+        # ‘2018 글로벌 헬스케어 유공’ 정부 포상 시상식: the title right before the compound is its own
+        told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
+        return f"{told[-1]} {name}" if told else name
     return None
 
 
