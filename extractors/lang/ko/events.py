@@ -99,8 +99,26 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if types.contains(title) or any(0 <= n.start - quoted.end() <= 2 for n in nouns):
             return title
         titles.append((quoted.end(), title))
-    # the noun that heads its compound names it: 메디컬코리아 아카데미 is an academy
-    for noun in [n for n in nouns if heads_its_compound(ctx, sentence, n)] or nouns:
+    # the noun that heads its compound names it: 메디컬코리아 아카데미 is an academy; one the
+    # event comes with (개소식과 함께 … 홍보회를 개최했다) names another occurrence, one in
+    # brackets (의료서비스(건강검진, 미용성형 등)) what is described
+    heading = [
+        n
+        for n in nouns
+        if heads_its_compound(ctx, sentence, n)
+        and not _ALONGSIDE.match(ctx.text, n.end, sentence.end)
+        and not _in_brackets(ctx.text, sentence.start, n.start)
+    ]
+    # the object of the verb that tells it happened is the event told (… 축제를 연계한 의료관광
+    # 홍보회를 개최했다)
+    verbs = ctx.lexicon.matcher("events", "occurrence_verbs")
+    objects = [
+        n
+        for n in heading
+        if (marked := _OBJECT.match(ctx.text, n.end, sentence.end)) is not None
+        and any(v.start == marked.end() for v in verbs.finditer(ctx.text, marked.end(), marked.end() + 4))
+    ]
+    for noun in objects or heading or nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
         if _demonstrative_before(ctx.text, sentence.start, start):
             return None
@@ -111,6 +129,11 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
         return f"{told[-1]} {name}" if told else name
     return None
+
+
+def _in_brackets(text: str, floor: int, position: int) -> bool:
+    before = text[floor:position]
+    return before.count("(") > before.count(")")
 
 
 def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -263,6 +286,10 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     return True
 
 
+# the object particle after an event noun, before its verb: 홍보회를 개최했다, 설명회(사진)를 열었다
+_OBJECT = re.compile(r"(?:\([^)]*\))?(?:을|를)\s")
+# an event the one told comes with: 개소식과 함께, 설명회와 더불어, 개막식에 이어
+_ALONGSIDE = re.compile(r"(?:과|와)\s(?:함께|더불어)|에\s이어")
 # what an event noun is for, glued before an agreement: "연수를 위한 업무협약", "연수 관련 협약"
 _PURPOSE_LINK = re.compile(r"(?:을|를|에)\s(?:위한|관한|대한)|\s?관련")
 AGREEMENT_REACH_CHARS = 40
