@@ -134,3 +134,30 @@ def test_an_event_pointed_back_to_is_the_one_told_before() -> None:
     assert records_of(body, "Event", ("event_type", "name", "start_date", "city", "attendance")) == {
         ("business_presentation", "인천의료관광 설명회", datetime.date(2019, 3, 5), "하노이", 120)
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "인하대병원은 올해 몽골 의사 10명을 연수생으로 받았다.",  # trainees, not a training held
+        "의료봉사단원들은 지난 5일 귀국했다.",  # members of a mission, not the mission
+        "강원대병원은 지난 5일 카자흐스탄 보건부와 의료인 연수를 위한 업무협약을 체결했다.",  # what it covers
+    ],
+)
+def test_an_event_noun_naming_its_people_or_an_agreements_subject_is_no_event(body: str) -> None:
+    assert events(body) == set()
+
+
+def test_a_city_with_its_building_after_the_genitive_is_where() -> None:
+    body = "대전시는 지난 5일 카자흐스탄 아스타나의 리츠칼튼 호텔에서 대전의료관광 설명회를 개최했다."
+    assert events(body) == {
+        (
+            "business_presentation",
+            "대전의료관광 설명회",
+            datetime.date(2019, 3, 5),
+            None,
+            "아스타나",
+            "KZ",
+            None,
+        )
+    }

@@ -197,8 +197,9 @@ def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> 
         # a nominal 체결 listed among what is to be done
         "방문단은 사할린 주립병원과 사할린 제1병원에서 진료상담, 상호 협력 양해각서(MOU) 체결, 설명회를 진행한다.",
         "인천시는 중국 웨이하이시와 보건 협약을 체결한다고 밝혔다.",
-        # the agreement told before, named by the verb that concluded it
-        "명지병원에 따르면 우즈벡 보건부와 맺은 협약 내용은 원격 진료와 인적 교류 등이다.",
+        # the agreement told before, pointed to (one named with its counterpart is in force:
+        # tests/probes/ko/partnership_in_force.toml)
+        "명지병원에 따르면 이 협약 내용은 원격 진료와 인적 교류 등이다.",
         # what the agreement is about, joined by 와, is no counterpart
         "부산시는 외국인 환자 유치와 관련한 협약을 체결했다.",
         # the hospitals that signed: the Korean side, no counterpart after the agreement
@@ -253,3 +254,42 @@ def test_the_two_sides_are_the_parties_named_in_the_sentence_before(body: str, e
 )
 def test_counterparts_counted_before_their_noun_are_a_counted_group(body: str, expected: set[tuple]) -> None:
     assert partnerships(body) == expected
+
+
+EVENT_FIELDS = ("event_type", "start_date", "city", "country")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "signing"),
+    [
+        (
+            # the city the locative follows is where it was signed, not a party
+            "강원대병원과 키르기스스탄 국립병원은 지난 7일 비슈케크 현지에서 양해각서(MOU)를 교환했다.",
+            {("mou", ("강원대병원", "키르기스스탄 국립병원"), None, ("KR", "KG"), datetime.date(2019, 3, 7))},
+            {("signing", datetime.date(2019, 3, 7), "비슈케크", "KG")},
+        ),
+        (
+            # a city inside the counterpart's name is none of that
+            "영남대의료원은 지난 7일 알마티시 보건국과 협력 협약을 맺었다.",
+            {("agreement", ("영남대의료원", "보건국"), None, ("KR", "KZ"), datetime.date(2019, 3, 7))},
+            set(),
+        ),
+        (
+            # to be signed there: neither an agreement nor a signing
+            "강원대병원은 비슈케크 현지에서 키르기스스탄 국립병원과 양해각서를 체결하기로 했다.",
+            set(),
+            set(),
+        ),
+    ],
+)
+def test_where_an_agreement_was_signed(body: str, expected: set[tuple], signing: set[tuple]) -> None:
+    assert partnerships(body) == expected
+    assert records_of(body, "Event", EVENT_FIELDS) == signing
+
+
+def test_groups_counted_after_their_noun_are_one_record_each() -> None:
+    body = "충청북도는 지역 의료기관 10개소, 외국인 환자 유치업체 4개소와 컨소시엄을 구성했다."
+    assert partnerships(body) == {
+        ("cooperation", ("충청북도", "10개소"), 10, ("KR",), None),
+        ("cooperation", ("충청북도", "4개소"), 4, ("KR",), None),
+    }

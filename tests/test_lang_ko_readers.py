@@ -57,11 +57,35 @@ def test_years_are_years_and_not_counts() -> None:
         ("지난 5일", [(date(2019, 3, 5), None)]),
         ("3월 30일~4월 2일", [(date(2019, 3, 30), date(2019, 4, 2))]),
         ("3일간", []),
+        ("지난달 27일", [(date(2019, 2, 27), None)]),
+        ("다음 달 3~5일", [(date(2019, 4, 3), date(2019, 4, 5))]),
+        ("이달 8일부터 10일까지", [(date(2019, 3, 8), date(2019, 3, 10))]),
+        # a later day after a day of another month runs on in that month
+        (
+            "지난달 3일부터 5일까지 알마티, 8~10일 타슈켄트",
+            [(date(2019, 2, 3), date(2019, 2, 5)), (date(2019, 2, 8), date(2019, 2, 10))],
+        ),
+        (
+            "오는 20~22일 하노이, 25~27일 방콕",
+            [(date(2019, 3, 20), date(2019, 3, 22)), (date(2019, 3, 25), date(2019, 3, 27))],
+        ),
+        ("지난달 28일부터 이달 2일까지", [(date(2019, 2, 28), date(2019, 3, 2))]),
+        # an earlier day after it is not of that month: the publication month places it
+        ("지난달 28일 도착해 3일 귀국", [(date(2019, 2, 28), None), (date(2019, 3, 3), None)]),
     ],
 )
 def test_korean_dates_resolved_against_publication(text: str, expected: list) -> None:
     found = KO.find_dates(text, 0, len(text), date(2019, 3, 10))
     assert [(d.first, d.last) for d in found] == expected
+
+
+def test_an_undated_page_dates_a_month_and_day_by_the_one_year_of_its_sentence() -> None:
+    text = "10월 4일부터 6일까지 ‘2017 의료관광 박람회’"
+    assert [(d.first, d.last) for d in KO.find_dates(text, 0, len(text), None)] == [
+        (date(2017, 10, 4), date(2017, 10, 6))
+    ]
+    two_years = "10월 4일 2016년 대비 2017년"
+    assert KO.find_dates(two_years, 0, len(two_years), None) == []
 
 
 def test_korean_years_relative_to_publication() -> None:
@@ -96,7 +120,7 @@ def test_korean_organisations_by_their_endings_without_particles() -> None:
         ("우즈베키스탄 보건부", "UZ"),
         ("한국보건산업진흥원", "KR"),
         ("대한병원협회", "KR"),
-        ("강서구청", None),
+        ("강서구청", "KR"),  # the office of a Korean district
     ]
 
 
@@ -136,3 +160,15 @@ def test_the_year_before_follows_the_year_told_last() -> None:
     text = "지난해 8998명으로 전년보다 늘었다"
     found = KO.find_years(text, 0, len(text), date(2019, 3, 10))
     assert [(y.text, y.year) for y in found] == [("지난해", 2018), ("전년", 2017)]
+
+
+def test_korean_bodies_of_every_kind_by_their_endings() -> None:
+    text = "서북구보건소와 한국의학연구소, 의료관광협의회, 목포의료관광협동조합, 대한외과학회"
+    found = [o.name for o in KO.find_organizations(text, 0, len(text))]
+    assert found == [
+        "서북구보건소",
+        "한국의학연구소",
+        "의료관광협의회",
+        "목포의료관광협동조합",
+        "대한외과학회",
+    ]

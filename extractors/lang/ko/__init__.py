@@ -191,7 +191,7 @@ class Korean(Language):
     def signed_at(
         self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
     ) -> bool:
-        return False  # signings in Korean: not read yet
+        return agreements.signed_at(ctx, sentence, agreement, place)
 
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return events.population_subject(ctx, sentence, verb)

@@ -9,7 +9,9 @@ that ends the sentence (…체결하고 … 체결할 예정이다).
 import re
 
 from extractors.context import DocumentContext
+from extractors.lang.ko.events import held_at
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 VERB_TAIL_CHARS = 14  # how far after its verb (체결) the ending of an agreement's clause reaches
@@ -34,6 +36,10 @@ _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
 _COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
 # a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과"
 _COUNTED = re.compile(r"\d+\s?(?:개|곳)(?:의)?")
+# a count glued to the particle that marks the counterpart: "유치업체 4개소와", "병원 12곳과"
+_COUNT_GLUED = re.compile(r"\d+\s?(?:개소|곳|개사|개\s?기관|개\s?업체)$")
+# a subject marked by its topic or subject particle: "충북도는 "
+_TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
@@ -82,6 +88,8 @@ def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
         return None
+    if ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, noun.end, verb.start):
+        return None  # "A와 …협약을, B와 …협약을 각각 체결했다": the particle after it is the next one's
     marked = [m for m in _WITH.finditer(ctx.text, noun.end, verb.start) if _is_particle(ctx, m)]
     if not marked:
         return None
@@ -105,6 +113,12 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     organisation, or a list item; for "A와 B 간", both A and B."""
     if marker.label in ("count", "subjects"):
         return marker.start, marker.end
+    if _COUNT_GLUED.search(ctx.text, sentence.start, marker.start) is not None:
+        # "의료기관 10개소, 유치업체 4개소와": groups listed, each counted after its noun, back to
+        # the subject that concluded with them
+        clause = _clause_start(ctx, sentence, marker.start)
+        subjects = list(_TOPIC_WORD.finditer(ctx.text, clause, marker.start))
+        return (subjects[-1].end() if subjects else clause), marker.start
     end = marker.start
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
@@ -188,3 +202,14 @@ def _is_item(word: str) -> bool:
     """A word that ends an item of a list: "조지덴탈병원,", not a date ("5일,") nor a verb that
     ends a clause ("방문해,", "참석하고,")."""
     return word.endswith(",") and not re.search(r"\d\s?(?:일|월|년),$|(?:해|고|며|서|여|다),$", word)
+
+
+def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place) -> bool:
+    """ "비슈케크 현지에서 양해각서를 교환했다", "서울 본원에서 … 협약식을 가졌다": a place the
+    locative follows, before the agreement's verb, is where it was signed; not a place inside
+    an organisation's name (알마티시 보건국과), nor a people (몽골인)."""
+    if place.place.kind == PlaceKind.DEMONYM or place.end > agreement.end:
+        return False
+    if any(o.start <= place.start and place.end <= o.end for o in ctx.organizations(sentence)):
+        return False
+    return held_at(ctx, sentence, place)

@@ -33,10 +33,10 @@ _WORDED = re.compile(
     rf"(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년\s*)?(?P<m>{_MONTH})월\s*(?P<d>{_DAY})(?:일|(?={_TILDE}\d))"
     rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?P<m2>{_MONTH})월\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
 )
-# a day of the month alone: (지난|오는) 5일[부터|~ 8일]
+# a day of the month alone: (지난|오는|지난달|이달|다음 달) 5일[부터|~ 8일]
 _DAY_ALONE = re.compile(
-    rf"(?:(?P<dir>지난|오는)\s*)?(?<![\d.~∼～〜\-–박])(?<!박\s)(?P<d>{_DAY})(?:일|(?={_TILDE}\d+일))"
-    rf"(?:(?:\s*부터\s*|{_TILDE})(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
+    rf"(?:(?P<dir>지난\s?달|이번\s?달|다음\s?달|지난|오는|전월|이달|내달|익월)\s*)?(?<![\d.~∼～〜\-–박])(?<!박\s)(?P<d>{_DAY})(?:일|(?={_TILDE}\d+일))"
+    rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?:이달|이번\s?달|다음\s?달|내달)\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
 )
 # 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비")
 _YEAR_WORD = re.compile(
@@ -67,7 +67,7 @@ def find_dates(
         year = _year_of(m)
         has_year = year is not None
         if year is None:
-            year = base.year if base else None
+            year = base.year if base else _only_year(text, start, end)
         if year is None:
             continue
         first = safe_date(year, int(m["m"]), int(m["d"]))
@@ -78,15 +78,36 @@ def find_dates(
         last = _range_end(first, m["m2"], m["d2"])
         found.append(DateMention(m.start(), m.end(), m.group(0), first, last, has_year))
     if base is not None:
+        told: date | None = None  # the day told last: a later day after it is of its month
         for m in _DAY_ALONE.finditer(text, start, end):
             if _overlaps(found, m.start(), m.end()):
                 continue
-            first = _day_of_publication_month(int(m["d"]), base, m["dir"])
+            day, direction = int(m["d"]), m["dir"]
+            if direction is None and told is not None and day > told.day:
+                # "지난달 3~5일 알마티에서, 8~10일 타슈켄트에서": the month runs on
+                first = safe_date(told.year, told.month, day)
+            elif (
+                direction is not None
+                and (months := _MONTH_WORDS.get(re.sub(r"\s", "", direction))) is not None
+            ):
+                first = _day_of_month_word(day, base, months)
+            else:
+                first = _day_of_publication_month(day, base, direction)
             if first is None:
                 continue
-            last = _range_end(first, None, m["d2"])
+            last = _range_end(first, None, m["d2"]) or _next_month_end(first, m["d2"])
+            told = last or first
             found.append(DateMention(m.start(), m.end(), m.group(0), first, last, False))
     return sorted(found, key=lambda d: d.start)
+
+
+# a month named by its distance from the publication month: 지난달 5일, 이달 12일, 다음 달 3일
+_MONTH_WORDS = {"지난달": -1, "전월": -1, "이번달": 0, "이달": 0, "다음달": 1, "내달": 1, "익월": 1}
+
+
+def _day_of_month_word(day: int, base: date, months: int) -> date | None:
+    year, month = divmod(base.year * 12 + base.month - 1 + months, 12)
+    return safe_date(year, month + 1, day)
 
 
 def find_years(text: str, start: int, end: int, base: date | None) -> list[YearMention]:
@@ -113,6 +134,13 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
     return sorted(years, key=lambda y: y.start)
 
 
+def _only_year(text: str, start: int, end: int) -> int | None:
+    """On a page without a date, the one year its sentence names ("11월 11일부터 13일까지 …
+    ‘2016 한-키르기즈 … 박람회’"): the year of a month and day told without one."""
+    years = {_year_of(m) for m in _YEAR_WORD.finditer(text, start, end)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _compared_year(text: str, years: list[YearMention]) -> int | None:
     """The one explicit year of a sentence that a figure is compared with ("2010년 8만 2천 명보다",
     "2023년 대비"): the year before the one a relative year names on a page with no date."""
@@ -137,6 +165,14 @@ def _range_end(first: date, month: str | None, day: str | None) -> date | None:
     year = first.year + (1 if last_month < first.month else 0)
     last = safe_date(year, last_month, int(day))
     return last if last is not None and last >= first else None
+
+
+def _next_month_end(first: date, day: str | None) -> date | None:
+    """ "31일부터 이달 4일까지": a range of days whose last is before its first ends next month."""
+    if day is None or int(day) >= first.day:
+        return None
+    year, month = divmod(first.year * 12 + first.month, 12)
+    return safe_date(year, month + 1, int(day))
 
 
 def _nearest_year(first: date, base: date) -> date:

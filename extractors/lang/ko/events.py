@@ -14,9 +14,11 @@ from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 # event nouns that say what happened but name nothing of their own: "방문해", "행사를 열었다"
-UNNAMED_NOUNS = ("방문", "행사", "수상", "표창", "개최")
-# a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번), not part of a name
-_PARTICLE_END = re.compile(r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터)$")
+UNNAMED_NOUNS = ("방문", "방한", "행사", "수상", "표창", "포상", "시상", "개최")
+# a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번, 열린), not part of a name
+_PARTICLE_END = re.compile(
+    r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터|열린|치른|펼친|벌인)$"
+)
 # words before an event noun that point back to an event told before
 DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})
 # 이날 and 당일 point to the day told before, not to its event: 이날 체결식 may be a ceremony of its own
@@ -41,11 +43,19 @@ _NOT_NAME_WORDS = {
 _DAY_WORD = re.compile(
     r"\d+(?:일|월|년)?"
 )  # 8일, 2019: a date or a bare number before the name, not part of it
+# a stretch of days before the name, not part of it: 나흘간 팸투어, 한 달간 연수, 3일간 박람회
+_DURATION_WORD = re.compile(
+    r"(?:\d+(?:일|주|개월|년)|\d+박\d+일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|달|한달)간"
+)
 _NAME_WORD = re.compile(r"[\w·\-]+")
 # a room or hall word glued to an event noun makes it a place: 콘퍼런스룸, 세미나실, 행사장 (but
 # 실시 is a verb, and 표창장 the award's certificate)
 _BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
 _AWARD_NOUNS = ("표창", "수상")
+# a person glued after an event noun: 연수생 (trainee), 봉사단원 (a mission's member), 수상자
+_PEOPLE_AFTER = re.compile(
+    r"생(?!활|산|명)|단?원(?=\s|[은는이가을를의과와도]|들)|자(?=\s|[은는이가을를의과와도]|들)"
+)
 # 단 (party) glued after an event noun names the party sent: 의료봉사 + 단, 이화해외의료봉사단
 _PARTY = "단"
 # an edition's year right after the name belongs to it: 메디컬코리아 2024가, 보건의료 콘퍼런스 2011
@@ -64,10 +74,10 @@ MAX_COMPOUND_WORDS = 5  # words between two event nouns of one name
 _JOINING_WORDS = {"및", "등", "겸", "또는", "그리고"}  # words that list events, not compound them
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
 MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
-# after the place: its 시/주, up to three words of a building (소피텔 호텔), then the locative
+# after the place: its 시/주, up to three words of a building (소피텔 호텔, 아스타나의 리츠칼튼 호텔), then the locative
 # (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
-    r"(?:시|주|현지|도심|시내|일대|소재)?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
+    r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
     r"(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
 )
 
@@ -81,20 +91,49 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     if every and _demonstrative_before(ctx.text, sentence.start, every[0].start):
         return None
     nouns = [n for n in every if n.text not in UNNAMED_NOUNS]
+    titles = []
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
         title = quoted.group(1).strip()
         if not _title_like(title):
             continue
         if types.contains(title) or any(0 <= n.start - quoted.end() <= 2 for n in nouns):
             return title
-    for noun in nouns:
+        titles.append((quoted.end(), title))
+    # the noun that heads its compound names it: 메디컬코리아 아카데미 is an academy; one the
+    # event comes with (개소식과 함께 … 홍보회를 개최했다) names another occurrence, one in
+    # brackets (의료서비스(건강검진, 미용성형 등)) what is described
+    heading = [
+        n
+        for n in nouns
+        if heads_its_compound(ctx, sentence, n)
+        and not _ALONGSIDE.match(ctx.text, n.end, sentence.end)
+        and not _in_brackets(ctx.text, sentence.start, n.start)
+    ]
+    # the object of the verb that tells it happened is the event told (… 축제를 연계한 의료관광
+    # 홍보회를 개최했다)
+    verbs = ctx.lexicon.matcher("events", "occurrence_verbs")
+    objects = [
+        n
+        for n in heading
+        if (marked := _OBJECT.match(ctx.text, n.end, sentence.end)) is not None
+        and any(v.start == marked.end() for v in verbs.finditer(ctx.text, marked.end(), marked.end() + 4))
+    ]
+    for noun in objects or heading or nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
         if _demonstrative_before(ctx.text, sentence.start, start):
             return None
         end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
         edition = _EDITION.match(ctx.text, end, sentence.end)
-        return ctx.text[start : edition.end() if edition else end]
+        name = ctx.text[start : edition.end() if edition else end]
+        # ‘2018 글로벌 헬스케어 유공’ 정부 포상 시상식: the title right before the compound is its own
+        told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
+        return f"{told[-1]} {name}" if told else name
     return None
+
+
+def _in_brackets(text: str, floor: int, position: int) -> bool:
+    before = text[floor:position]
+    return before.count("(") > before.count(")")
 
 
 def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -133,7 +172,12 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
         if previous is None:
             break
         word = previous.group(1)
-        if word in _NOT_NAME_WORDS or _PARTICLE_END.search(word) or _DAY_WORD.fullmatch(word):
+        if (
+            word in _NOT_NAME_WORDS
+            or _PARTICLE_END.search(word)
+            or _DAY_WORD.fullmatch(word)
+            or _DURATION_WORD.fullmatch(word)
+        ):
             break
         start -= len(word) + 1
         words += 1
@@ -165,7 +209,10 @@ def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> b
 
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether a room word glued to the event noun makes it the place where something was held
-    (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event."""
+    (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event; so does a word of its people
+    (연수생 are trainees, 봉사단원 members of a mission: the people, not the occurrence)."""
+    if _PEOPLE_AFTER.match(ctx.text, noun.end):
+        return True
     room = _BUILDING_AFTER.match(ctx.text, noun.end)
     # 단장 is a party's leader (봉사단장, 대표단장), not a hall
     return (
@@ -223,6 +270,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     메디컬코리아 외국인환자유치대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
     noun with another one after it in the same run of particle-free words (a quoted title and the
     noun right after it included) is a part of that name."""
+    if _purpose_of_agreement(ctx, sentence, noun):
+        return False
     types = ctx.lexicon.matcher("events", "types")
     for later in types.finditer(ctx.text, noun.end, sentence.end):
         if later.text in UNNAMED_NOUNS:
@@ -235,3 +284,28 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
             or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
         )
     return True
+
+
+# the object particle after an event noun, before its verb: 홍보회를 개최했다, 설명회(사진)를 열었다
+_OBJECT = re.compile(r"(?:\([^)]*\))?(?:을|를)\s")
+# an event the one told comes with: 개소식과 함께, 설명회와 더불어, 개막식에 이어
+_ALONGSIDE = re.compile(r"(?:과|와)\s(?:함께|더불어)|에\s이어")
+# what an event noun is for, glued before an agreement: "연수를 위한 업무협약", "연수 관련 협약"
+_PURPOSE_LINK = re.compile(r"(?:을|를|에)\s(?:위한|관한|대한)|\s?관련")
+AGREEMENT_REACH_CHARS = 40
+
+
+def _purpose_of_agreement(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "의료인 연수를 위한 업무협약을 체결했다", "환자 의뢰와 연수 협약": an event noun that says what
+    an agreement covers, before it in the same phrase, is the agreement's subject, not an event."""
+    kinds = ctx.lexicon.matcher("partnerships", "kinds")
+    agreement = kinds.search(ctx.text, noun.end, min(sentence.end, noun.end + AGREEMENT_REACH_CHARS))
+    if agreement is None:
+        return False
+    link = _PURPOSE_LINK.match(ctx.text, noun.end, agreement.start)
+    words = ctx.text[link.end() if link else noun.end : agreement.start].split()
+    return (
+        (link is not None or ctx.text[noun.end : noun.end + 1].isspace() or noun.end == agreement.start)
+        and len(words) <= MAX_NAME_WORDS
+        and not any(w in _JOINING_WORDS or _PARTICLE_END.search(w) or re.search(r"[,.()]", w) for w in words)
+    )

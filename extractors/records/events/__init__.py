@@ -15,7 +15,7 @@ from extractors.context import DocumentContext
 from extractors.mentions.places import KOREA
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.events.details import attendance
-from extractors.records.events.mentions import anaphoric_mention, find_mention, signing_mention
+from extractors.records.events.mentions import anaphoric_mention, find_mention, per_place, signing_mention
 from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
 from models import EventType, RecordKind
@@ -33,7 +33,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             or signing_mention(ctx, sentence)
         )
         if mention is not None:
-            mentions.append(mention)
+            mentions.extend(per_place(ctx, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
     return [_record(ctx, group) for group in _merge(ctx, mentions)]
@@ -115,7 +115,13 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             target.append(mention)
         elif mention.name:
             same_name = next(
-                (g for g in named_alone if _same_name(g[0], mention) or _same_trip(g[0], mention)), None
+                (
+                    g
+                    for g in named_alone
+                    if (_same_name(g[0], mention) and not _elsewhere(g[0], mention))
+                    or _same_trip(g[0], mention)
+                ),
+                None,
             )
             if same_name is not None:
                 same_name.append(mention)
@@ -136,6 +142,18 @@ def _same_name(earlier: Mention, mention: Mention) -> bool:
     other = (earlier.name or "").casefold()
     return bool(name and other) and (
         name in other or other in name or name in earlier.sentence.text.casefold()
+    )
+
+
+def _elsewhere(earlier: Mention, mention: Mention) -> bool:
+    """ "인천의료관광 설명회" in Ho Chi Minh City, then in Jakarta: one name held in two foreign
+    cities is two occurrences, a series of roadshows, not one told twice (a Korean city may be
+    only where its host is from)."""
+    return bool(
+        earlier.city
+        and mention.city
+        and earlier.city != mention.city
+        and KOREA not in (earlier.country, mention.country)
     )
 
 

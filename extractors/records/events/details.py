@@ -44,6 +44,18 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         + [p for p in after if p not in held_in]
         + [p for p in places if p not in after and p not in held_in]
     )
+    _assign_places(ctx, mention, ordered)
+
+
+def relocate(ctx: DocumentContext, mention: Mention, places: list[Place]) -> None:
+    """Place the mention where ``places`` say only (one of the occurrences a sentence tells in
+    several places): its city, region and country are theirs."""
+    mention.city = mention.region = mention.country = None
+    _assign_places(ctx, mention, places)
+
+
+def _assign_places(ctx: DocumentContext, mention: Mention, ordered: list[Place]) -> None:
+    """City, region and country from the places in order of preference, the first of each kind."""
     city_states = set(ctx.lexicon.places.get("city_states", {}).get("names", []))
     for place in ordered:
         kind = place.place.kind

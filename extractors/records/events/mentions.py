@@ -3,13 +3,17 @@ event's date and name.
 """
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
-from extractors.records.events.details import attendance, locate, organizers
+from extractors.mentions.places import Place, PlaceKind
+from extractors.records.events.details import attendance, locate, organizers, relocate
 from extractors.records.events.shared import Mention
+from extractors.spans import Span
 from extractors.text.sentences import Sentence
 from models import EventType
 
@@ -145,6 +149,10 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if lexicon.matcher("partnerships", "intentions").search(
         ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
     ) or lexicon.matcher("partnerships", "called_off").contains(sentence.text):
+        return None
+    # "양해각서를 체결하기로 했다": where the language puts the intention after the verb
+    scope_start, scope_end = ctx.language.intention_scope(ctx, sentence, noun)
+    if lexicon.matcher("partnerships", "intentions").search(ctx.text, scope_start, scope_end):
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
@@ -295,3 +303,56 @@ def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date |
     quantities = [q for q in ctx.quantities(sentence) if q.start - sentence.start == match.start(group)]
     days = int(quantities[0].value) if quantities else (int(match[group]) if match[group].isdigit() else 0)
     return date.fromordinal(first.toordinal() + days - 1) if days > 1 else None
+
+
+_PLACES_OF_OCCURRENCE = {PlaceKind.CITY, PlaceKind.COUNTRY, PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+
+
+def per_place(ctx: DocumentContext, mention: Mention) -> list[Mention]:
+    """ "부산시는 3~5일 알마티에서, 8~10일 타슈켄트에서 설명회를 열었다", "in Almaty on 3-5 April and
+    in Tashkent on 8-10 April": a sentence that gives each of its places its own days tells one
+    occurrence per place. Each stretch between two dates must hold a place where it was held
+    (after its date, as Korean writes it, or before it, as English does), and no two the same."""
+    sentence = mention.sentence
+    # on a page without a date, its days without their month ("31일부터 4일까지") still part it
+    dates: Sequence[Span] = (
+        ctx.happening_dates(sentence)
+        if mention.first is not None
+        else ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
+    )
+    if len(dates) < 2:
+        return [mention]
+    noun = ctx.lexicon.matcher("events", "types").search(ctx.text, sentence.start, sentence.end)
+    if noun is None:
+        return [mention]
+    held = [
+        p
+        for p in ctx.places(sentence)
+        if p.place.kind in _PLACES_OF_OCCURRENCE and ctx.language.held_at(ctx, sentence, noun, p)
+    ]
+    if len(held) < len(dates):
+        return [mention]
+    ends = [d.start for d in dates[1:]] + [sentence.end]
+    starts = [sentence.start] + [d.end for d in dates[:-1]]
+    for stretches in (
+        [(d.end, end) for d, end in zip(dates, ends, strict=True)],  # 3~5일 알마티에서
+        [(start, d.start) for d, start in zip(dates, starts, strict=True)],  # in Almaty on 3-5 April
+    ):
+        placed = [[p for p in held if start <= p.start and p.end <= end] for start, end in stretches]
+        names = [frozenset(p.place.name for p in group) for group in placed]
+        if (
+            all(placed)
+            and len(set(names)) == len(names)
+            and not any(a & b for a in names for b in names if a is not b)
+        ):
+            return [_at(ctx, mention, date, group) for date, group in zip(dates, placed, strict=True)]
+    return [mention]
+
+
+def _at(ctx: DocumentContext, mention: Mention, day: Span, places: list[Place]) -> Mention:
+    """A copy of the mention on the day (where it has one) and at the places of one of its occurrences."""
+    one = replace(mention, venue=None)
+    if isinstance(day, DateMention):
+        one.first, one.last = day.first, day.last
+    relocate(ctx, one, places)
+    return one

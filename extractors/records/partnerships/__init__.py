@@ -35,19 +35,46 @@ class Candidate:
 def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     found: list[Candidate] = []
     for sentence in ctx.body_sentences:
-        noun = _agreement_noun(ctx, sentence)
-        if noun is None or _refers_back(ctx, noun) or not _concluded(ctx, sentence, noun):
-            continue
-        exact = signing_date(ctx, sentence, noun)[1]
-        found.extend(Candidate(draft, exact) for draft in agreement_drafts(ctx, sentence, noun))
+        for noun in _agreement_nouns(ctx, sentence):
+            if not _concluded(ctx, sentence, noun):
+                continue
+            exact = signing_date(ctx, sentence, noun)[1]
+            found.extend(Candidate(draft, exact) for draft in agreement_drafts(ctx, sentence, noun))
     return [c.draft for c in _merged(ctx, found)]
 
 
-def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
-    """The first agreement noun of the sentence, read to its head: in "cooperation agreement"
-    the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
+def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """The agreements a sentence tells of: its first agreement noun that does not point back to
+    one told before ("해당 협약은 … 선양시와 업무협약을 맺었다": the second), and after it each one
+    listed after the one before, with its own counterpart marked ("A와 …협약을, B와 …협약을
+    각각 체결했다")."""
+    nouns: list[PhraseMatch] = []
+    position = sentence.start
+    while (noun := _agreement_noun(ctx, sentence, position)) is not None:
+        position = noun.end
+        if _refers_back(ctx, sentence, noun):
+            continue
+        if nouns and not _listed_after(ctx, sentence, nouns[-1], noun):
+            break
+        nouns.append(noun)
+    return nouns
+
+
+def _listed_after(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch, noun: PhraseMatch) -> bool:
+    """Whether ``noun`` is another agreement listed after ``before`` under one verb: a comma
+    and no verb of concluding between them, and a counterpart of its own marked after the comma."""
+    comma = ctx.text.find(",", before.end, noun.start)
+    if comma < 0 or ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, before.end, noun.start):
+        return False
+    marker = ctx.language.partner_marker(ctx, sentence, noun)
+    return marker is not None and marker.label == "with" and marker.start > comma
+
+
+def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> PhraseMatch | None:
+    """The first agreement noun of the sentence from ``start``, read to its head: in "cooperation
+    agreement" the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
     kinds = ctx.lexicon.matcher("partnerships", "kinds")
-    noun = kinds.search(ctx.text, sentence.start, sentence.end)
+    noun = kinds.search(ctx.text, start, sentence.end)
     not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
     while noun is not None and any(
         m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end)
@@ -61,11 +88,21 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | N
     return noun
 
 
-def _refers_back(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """ "through this MOU, we will ...": a demonstrative points to an agreement told before."""
+def _refers_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "through this MOU, we will ...": a demonstrative points to an agreement told before. A
+    verb of concluding before it that names its counterpart ("몽골외과의사협회와 지난해 체결한
+    업무협약을 계기로") tells an agreement in force, told here if not before: a record (the same
+    one told twice merges)."""
     demonstratives = ctx.lexicon.matcher("partnerships", "demonstratives")
     before = ctx.text[max(0, noun.start - 12) : noun.start]
-    return any(not before[m.end :].strip() for m in demonstratives.finditer(before))
+    pointing = [m for m in demonstratives.finditer(before) if not before[m.end :].strip()]
+    if not pointing:
+        return False
+    concluded = ctx.lexicon.matcher("partnerships", "concluded")
+    if all(concluded.contains(m.text) for m in pointing):
+        marker = ctx.language.partner_marker(ctx, sentence, noun)
+        return marker is None or marker.label != "with"
+    return True
 
 
 def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
@@ -112,7 +149,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         return one.get("partner_count") == other.get("partner_count")
     words = [_counterpart_words(ctx, r) for r in (one, other)]
     if not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
-        return False
+        coded = [_counterpart_words(ctx, r, places_as_countries=True) for r in (one, other)]
+        return bool(coded[0]) and coded[0] == coded[1]  # the same names, a country written two ways
     # "an agreement with the ministry", then "a three-party agreement between a hospital, the
     # ministry and us": an organisation named besides makes it another agreement
     fewer, more = sorted((one, other), key=lambda r: len(r["parties"]))
@@ -124,12 +162,25 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     )
 
 
-def _counterpart_words(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
+def _counterpart_words(
+    ctx: DocumentContext, record: dict[str, Any], places_as_countries: bool = False
+) -> set[str]:
+    """The words of the counterparts' names; with ``places_as_countries`` a country is its code
+    ("우즈벡 보건부" and "우즈베키스탄 보건부" are one ministry)."""
     return {
         w.lower()
         for party in record["parties"][1:]
-        for w in ctx.language.patterns.partnerships.name_word.findall(party)
+        for w in ctx.language.patterns.partnerships.name_word.findall(
+            _places_as_countries(ctx, party) if places_as_countries else party
+        )
     } - {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+
+
+def _places_as_countries(ctx: DocumentContext, name: str) -> str:
+    for place in reversed(ctx.language.find_places(name, 0, len(name))):
+        if place.place.kind == PlaceKind.COUNTRY and place.place.country:
+            name = f"{name[: place.start]}{place.place.country} {name[place.end :]}"
+    return name
 
 
 def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:

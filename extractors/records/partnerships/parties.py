@@ -32,7 +32,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     korean_side = _korean_side(ctx, sentence, min(noun.start, scope_start))
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = agreement_details(ctx, sentence, noun)
-    named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start)
+    named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
     subject = [c for c in named_before if c[0] != korean_side]
     if groups:
         return [
@@ -48,7 +48,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # marker says the counterpart is named, is the counterpart; the places after it say where it is
     unknown = _unknown_name(ctx, sentence, scope_start, scope_end) if with_match else []
     counterparts = unknown or [
-        c for c in _named_counterparts(ctx, sentence, scope_start, scope_end) if c[0] != korean_side
+        c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
     korean_after = _korean_after_with(ctx, sentence, scope_start) if with_match else None
     if korean_after is not None:
@@ -60,7 +60,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             korean_side, counterparts = korean_after, others
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "met the Sakhalin Health Minister and reached an agreement with him"
-        whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end)
+        whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
         counterparts = [c for c in whole if c[0] != korean_side]
     if (
         subject
@@ -84,6 +84,15 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "MOUs signed between Ulsan and the three counties of Hadong, Goseong and Namhae":
         # an agreement at home, with Korean places for partners
         counterparts = _korean_places_named(ctx, sentence, with_match.end, scope_end, korean_side)
+    if not counterparts and with_match is not None and with_match.label in ("with", "subjects"):
+        # "부산시는 부산관광공사와 업무협약을 체결했다", "고려대의료원과 KMI한국의학연구소는 업무협약을
+        # 체결했다": Korean bodies marked as the counterpart or joined as the subjects, an
+        # agreement at home (where the language labels its markers so)
+        start, end = (scope_start, scope_end) if with_match.label == "with" else (sentence.start, noun.start)
+        if with_match.label == "with":
+            # the Korean side is named before its counterpart, not taken from among them
+            korean_side = _home_side_before(ctx, sentence, start)
+        counterparts = _korean_bodies_named(ctx, sentence, start, end, korean_side) if korean_side else []
     if not counterparts:
         return []
     if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
@@ -174,10 +183,50 @@ def _parties_told_before(
         side = _korean_side(ctx, previous, previous.end) or korean_side
         counterparts = [
             c for c in _named_counterparts(ctx, previous, previous.start, previous.end) if c[0] != side
-        ]
+        ] or _korean_bodies_named(ctx, previous, previous.start, previous.end, side, joined=True)
         if counterparts:
             return side, counterparts, previous
     return None
+
+
+def _korean_bodies_named(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    korean_side: str | None,
+    joined: bool = False,
+) -> list[tuple[str, str | None]]:
+    """The Korean organisations (or those of no stated country) named between ``start`` and
+    ``end`` besides the Korean side: partners at home; with ``joined``, only one joined to the
+    Korean side by a conjunction ("고려대의료원과 KMI가 …", then "양 기관은 …")."""
+    orgs = [
+        o
+        for o in ctx.organizations(sentence)
+        if start <= o.start < end and (o.is_korean or o.country is None) and o.name != korean_side
+    ]
+    if joined:
+        side = next((o for o in ctx.organizations(sentence) if o.name == korean_side), None)
+        orgs = [o for o in orgs if side is not None and _joined(ctx.text[side.end : o.start])]
+    return [(o.name, KOREA) for o in orgs]
+
+
+def _home_side_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """The first Korean organisation or Korean place named before ``before``."""
+    named = [(o.start, o.name) for o in ctx.organizations(sentence) if o.start < before and o.is_korean]
+    named += [
+        (p.start, p.place.name)
+        for p in ctx.places(sentence)
+        if p.start < before and p.place.kind in _KOREAN_PLACE_KINDS
+    ]
+    return min(named)[1] if named else None
+
+
+MAX_JOINT_CHARS = 3  # "과", "와", "및", "and": a conjunction alone between two names
+
+
+def _joined(between: str) -> bool:
+    return 0 < len(between.strip()) <= MAX_JOINT_CHARS and not re.search(r"[,.;:()]", between)
 
 
 def _korean_places_named(
@@ -469,8 +518,10 @@ def _attending(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
 
 
 def _named_counterparts(
-    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int, agreement: PhraseMatch | None = None
 ) -> list[tuple[str, str | None]]:
+    """The organisations and foreign places named between ``start`` and ``end`` as parties; a place
+    the language marks as where the ``agreement`` was signed ("비슈케크 현지에서") is none."""
     found: list[tuple[str, str | None]] = []
     countries_found: list[tuple[str, str | None]] = []
     covered: list[Span] = []
@@ -490,7 +541,9 @@ def _named_counterparts(
         inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
-        if _where_signed(ctx, sentence, place, bool(found)):
+        if _where_signed(ctx, sentence, place, bool(found)) or (
+            agreement is not None and ctx.language.signed_at(ctx, sentence, agreement, place)
+        ):
             continue
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
