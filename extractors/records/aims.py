@@ -87,23 +87,41 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
             r"[,;:()]", ctx.text[min(cue.start, q.end) : max(cue.start, q.start)]
         )  # "allowed to attract patients, came to 2.27 million"
         and not overlaps(q.start, q.end, dates)  # "held in Kazakhstan on July 9"
-        and not ctx.follows("goals", "baseline_prepositions", sentence, q.start)
+        and not ctx.language.is_baseline(ctx, sentence, q)
     ]
     return any(not any(year_of(ctx, q, y) for y in years) for q in figures)
 
 
 def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
     """ "by 2021" -> 2021; "by the target year" -> the previous goal's year; "this year"."""
-    baselines = [
-        q
-        for q in ctx.quantities(sentence)
-        if ctx.follows("goals", "baseline_prepositions", sentence, q.start)
-    ] + facts_before_aim(ctx, sentence)
+    facts = facts_before_aim(ctx, sentence)
+    baselines = [q for q in ctx.quantities(sentence) if ctx.language.is_baseline(ctx, sentence, q)] + facts
     # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
     attributive = attributive_year(ctx, sentence)
     if attributive is not None:
         return attributive
-    years = [y for y in ctx.years(sentence) if not any(year_of(ctx, b, y) for b in baselines)]
+    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+    aim_start = ctx.language.aim_start(ctx, sentence, cue) if cue is not None else sentence.start
+    # "Last year it treated 300 patients; this year it aims at 500": the years of the facts told
+    # before the aim are theirs
+    aims = [q.start for q in ctx.quantities(sentence) if not q.is_year and q not in facts]
+    facts_end = max(
+        (f.start for f in facts if f.start < min(aims, default=sentence.end)), default=sentence.start
+    )
+
+    def dates(figure: Quantity, year: YearMention) -> bool:
+        """ "from 4,000 in 2018", "지난해 3만명에서": a year of the figure. A figure has one: one
+        dated before it ("2024년 2만명이던 … 2028년까지") has none after it, and a fact told before
+        the aim has none in the aim ("유치했다며 올해는 3만명")."""
+        if dates_before(ctx, year, figure):
+            return True
+        return (
+            year_of(ctx, figure, year)
+            and not any(dates_before(ctx, y, figure) for y in ctx.years(sentence))
+            and (figure not in facts or (year.start < aim_start) == (figure.start < aim_start))
+        )
+
+    years = [y for y in ctx.years(sentence) if y.end > facts_end and not any(dates(b, y) for b in baselines)]
     for year in years:
         if ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
@@ -136,3 +154,12 @@ def year_of(ctx: DocumentContext, figure: Quantity, year: YearMention) -> bool:
         return False
     between = ctx.text[figure.end : year.start]
     return len(between.split()) <= YEAR_AFTER_FIGURE_WORDS and not re.search(r"[,;\d]", between)
+
+
+def dates_before(ctx: DocumentContext, year: YearMention, figure: Quantity) -> bool:
+    """Whether the year owns the figure right after it: "last year's 2,500", "지난해 3만명에서"."""
+    return (
+        year.end <= figure.start
+        and ctx.language.patterns.targets.possessive_joint.fullmatch(ctx.text, year.end, figure.start)
+        is not None
+    )

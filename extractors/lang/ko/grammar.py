@@ -40,6 +40,20 @@ CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
 _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
+# a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을"
+_AIMED_FIGURE = re.compile(
+    r"\s?(?:에는|엔|에)?\s?(?:약\s?|연간\s?)?\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*\s?(?:여\s?)?"
+    r"(?:명|개|곳|개소|원|달러)?\s?(?:이상|수준)?\s?(?:(?:으로|로)\s?(?:[가-힣]+\s){0,2}(?:늘|확대|증가|끌어|높이|높일)"
+    r"|(?:을|를)?\s?(?:유치|달성))"
+)
+# after a figure's counter, the mark of a starting point: "3만명에서", "2만명이던", "2만 명 수준에서"
+_STARTING_POINT = re.compile(
+    r"\s?(?:여\s?)?(?:명|개|곳|개소|원|달러)?\s?(?:수준)?\s?(?:에서|이던|이었던|였던)(?![가-힣])"
+)
+# "향후 5년", "앞으로 3년간", "5년 안에", "5년 이내", "5년 내"
+_YEARS_AHEAD = re.compile(
+    r"(?:향후|앞으로)\s?(?P<n>\d{1,2})\s?년(?!도)|(?<![\d.])(?P<m>\d{1,2})\s?년\s?(?:안에|안으로|이내|내에|내로)"
+)
 # what stands between a noun and its count when the noun is the count's subject or topic
 _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지만)\s|[,;]\s")
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
@@ -422,11 +436,32 @@ def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
 
 def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
     """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
-    stands right before the aim's metric."""
+    stands right before the aim's metric; "2027년 70만명으로 늘린다", "2030년 10만명 유치": right
+    before the figure aimed at. A year relative to the page stands so before what happened as
+    often ("지난해 외국인 환자 2만명을 유치했다"): only a due marker makes it due."""
     if _DUE_AFTER_YEAR.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:
+        return True
+    if year.relative:
+        return False
+    if _AIMED_FIGURE.match(text, year.end) is not None:
         return True
     metric = metrics.search(text, year.end, year.end + DUE_MARK_CHARS + 2)
     return metric is not None and not text[year.end : metric.start].strip()
+
+
+def is_baseline(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "지난해 3만명에서 6만명으로", "2만명이던 외국인 환자를 4만명으로": the figure an aim or a
+    change starts from is marked after its counter (에서 "from", 이던 "that was")."""
+    return _STARTING_POINT.match(ctx.text, quantity.end, sentence.end) is not None
+
+
+def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """ "향후 5년 안에", "앞으로 3년간", "5년 이내에": how many years after publication an aim is
+    due where the text counts them."""
+    found = _YEARS_AHEAD.search(ctx.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    return int(found["n"] or found["m"])
 
 
 def scope_level(name: str | None) -> ScopeLevel:

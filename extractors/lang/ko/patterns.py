@@ -42,7 +42,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         targets=TargetPatterns(
             copula_role=NEVER,
             designation=_NEVER_CASELESS,
-            possessive_joint=NEVER,
+            # from a year to the figure it dates: "지난해 3만명에서", "2024년 2만명이던", "2018년에 1만명"
+            possessive_joint=re.compile(r"\s?(?:도)?\s?(?:에는|에|엔|의)?\s?(?:약|총)?\s?"),
             named_market=NEVER,
             market_before=NEVER,
             market_members=_NEVER_CASELESS,
