@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from extractors.context import DocumentContext
-from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
     dates_before,
