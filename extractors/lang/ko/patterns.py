@@ -46,7 +46,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             possessive_joint=re.compile(r"\s?(?:도)?\s?(?:에는|에|엔|의)?\s?(?:약|총)?\s?"),
             named_market=NEVER,
             market_before=NEVER,
-            market_members=_NEVER_CASELESS,
+            # a market's role: "중점 시장", "전략국가", "타깃 지역" (a cue; its places stand before it)
+            market_members=CaselessPattern.compile(
+                rf"{lexicon.alternation('markets', 'designation_words', ignore_case=False)}\s?"
+                rf"{lexicon.alternation('markets', 'role_nouns', ignore_case=False)}"
+            ),
         ),
         partnerships=PartnershipPatterns(
             # the last word of the stretch where the counterpart is named, its bracket and a
