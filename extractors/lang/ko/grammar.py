@@ -61,7 +61,10 @@ _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
 _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
-_BREAKDOWN_OPENING = re.compile(r"\s*(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데)(?:에서|에는|에선)?\s")
+# the word of a part before the nationalities of a breakdown: "이 가운데 중국인이 …, 러시아인이",
+# "외국인 환자 가운데 중국인이", "2만명 중 중국인이": who is broken down stands before it
+_PARTITIVE = re.compile(r"(?:^|(?<=[\s명])|(?<=^[이그])|(?<=\s[이그]))(?:가운데|중)(?:에서|에는|에선)?\s+")
+_DEMONSTRATIVE_END = re.compile(r"(?:^|\s)(?:이|그)\s?$")
 _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
 # "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다": a figure told as expected
@@ -74,6 +77,10 @@ _SERIES_JOINT = re.compile(
     r"\s*(?:여\s?)?명?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+# a breakdown by a kind of part: "진료과별로는", "국가별로 보면", "지역별로"
+_BY_CATEGORY = re.compile(r"[가-힣]별\s?(?:로는|로|로 보면|로 보면은|에서는)\s")
+# from a count to a year after it that dates it: "38만 명(2018년)", "1234명이 지난해 … 찾았다"
+_YEAR_AFTER_COUNT = re.compile(r"[\s명여(]*(?:이|가|은|는|을|를)?\s*")
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
@@ -122,9 +129,10 @@ def counted_noun(
     head = before[-1]
     if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
         return None  # "몽골인 통역 1명": the nationality qualifies another noun
-    if _is_nationality(ctx, sentence, head) and _BREAKDOWN_OPENING.match(ctx.text, sentence.start):
-        # "이 가운데 중국인이 7000명": the patients of the sentence before, by nationality
-        return _noun_of_sentence_before(ctx, sentence, nouns) or head
+    if _is_nationality(ctx, sentence, head) and (whole := _broken_down(ctx, sentence, head, nouns)):
+        # "이 가운데 중국인이 7000명", "외국인 환자 2만명 중 중국인이 7천명": the patients told
+        # before the word of a part, by nationality
+        return whole
     gap = ctx.text[head.end : quantity.start]
     # an aside in brackets says something of its own: "외국인 환자 유치는 … 증가(연평균 23.5%)했지만
     # … 2020년 12만명으로"
@@ -133,6 +141,23 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _broken_down(
+    ctx: DocumentContext, sentence: Sentence, nationality: PhraseMatch, nouns: NounFinder
+) -> PhraseMatch | None:
+    """The patient noun a nationality is a part of: the last one before the word of a part
+    (가운데, 중) before it in the sentence, else, after "이 가운데", that of the sentence before
+    (the nationality itself where none is found)."""
+    parts = list(_PARTITIVE.finditer(ctx.text, sentence.start, nationality.start))
+    if not parts:
+        return None
+    part = parts[-1]
+    lead = ctx.text[sentence.start : part.start()]
+    if _DEMONSTRATIVE_END.search(lead) and not lead[: -len(_DEMONSTRATIVE_END.search(lead).group(0))].strip():
+        return _noun_of_sentence_before(ctx, sentence, nouns) or nationality
+    before = [n for n in nouns(sentence.start, part.start()) if not _is_nationality(ctx, sentence, n)]
+    return before[-1] if before else None
 
 
 def _series_noun(
@@ -283,11 +308,14 @@ def _noun_of_sentence_before(
 def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
     it counts, unless it only opens the count (총, 약), dates it (2022년에) or tells where its
-    people come from in a breakdown by country (중국 326명)."""
+    people come from in a breakdown by country (중국 326명) or names the part of another breakdown
+    ("진료과별로는 내과 8천명, 성형외과 5천명")."""
     words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
     if not words or any(c.isdigit() for c in words[-1]):
         return False
-    if country_of_count(ctx, sentence, quantity):
+    if country_of_count(ctx, sentence, quantity) or _BY_CATEGORY.search(
+        ctx.text, sentence.start, quantity.start
+    ):
         return False
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
 
@@ -360,7 +388,7 @@ def count_year(
     """The year written before a count and after the count before it ("2009년 850명에서 2017년
     1만4798명으로", "지난해 1만4572명"); a year compared with (전년 대비, 2014년보다) is not its
     year. Without one, the year right after the count where nothing stands between but a
-    particle ("38만 명(2018년)"), else the year that opens the sentence before all its counts
+    particle ("38만 명(2018년)", "1234명이 지난해 … 찾았다"), else the year that opens the sentence before all its counts
     ("지난해 병원을 찾은 외국인(810명)은 중국 326명, 몽골 102명": the breakdown of that year)."""
     counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     previous_end = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
@@ -372,7 +400,11 @@ def count_year(
     if own:
         return own[-1].year
     after = [y for y in years if y.start >= quantity.end and y.start < next_count]
-    if after and re.fullmatch(r"[\s명여(]*", ctx.text[quantity.end : after[0].start]):
+    if (
+        after
+        and _YEAR_AFTER_COUNT.fullmatch(ctx.text, quantity.end, after[0].start)
+        and _COMPARED.match(ctx.text, after[0].end) is None
+    ):
         return after[0].year
     first_count = min(q.start for q in counts) if counts else quantity.start
     opening = [
