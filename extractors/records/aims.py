@@ -16,12 +16,17 @@ YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
 
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
     """Figures told before the aim of a goal sentence when the aim has figures of its own:
-    "saw 300 patients in 2018 and plans to treat 500 by 2020" (300 is a fact, not a goal)."""
+    "saw 300 patients in 2018 and plans to treat 500 by 2020" (300 is a fact, not a goal). The
+    aim begins where the language says, or at the first figure a goal noun names."""
     cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
     if cue is None:
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    # "12만2297명으로 정부 목표치인 11만명을 넘어섰다", "treated 13,000, exceeding its goal of
+    # 12,000": where the goal noun names its figure, the figures told before it are what happened
+    named = [q.start for q in figures if ctx.follows("goals", "figure_nouns", sentence, q.start)]
+    aim_start = max(aim_start, min(named, default=aim_start))
     facts = [q for q in figures if q.start < aim_start or _told_after_aim(ctx, sentence, aim_start, q)]
     return facts if len(facts) < len(figures) else []
 
@@ -129,6 +134,11 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
     relative = [y for y in years if y.relative]
     if relative:
         return relative[0].year
+    if any(ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)):
+        # "지난해 … 12만명으로 목표치인 11만명을 넘어섰다": a goal met, of the year its facts tell
+        told = [y for y in ctx.years(sentence) if y.relative]
+        if told:
+            return told[0].year
     if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return last_year
     ahead = ctx.language.years_ahead(ctx, sentence)  # "within five years"

@@ -477,7 +477,7 @@ def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
         return False
     if _AIMED_FIGURE.match(text, year.end) is not None:
         return True
-    metric = metrics.search(text, year.end, year.end + DUE_MARK_CHARS + 2)
+    metric = metrics.search(text, year.end, year.end + MAX_ORIGIN_CHARS)
     return metric is not None and not text[year.end : metric.start].strip()
 
 
