@@ -19,6 +19,7 @@ _MARKET_GAP = re.compile(
     r"|헬스케어|관광|환자들|환자|수요|본격|적극|집중|신규|새로운|주요|핵심|해외|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에|으로|로))*\s*$"
 )
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
+_TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
 _MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*")
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
@@ -29,12 +30,16 @@ _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
-    "우즈베키스탄 의료시장 공략"; empty where no place stands close before it."""
+    "우즈베키스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
+    몽골, 베트남 등이다"); empty where no place stands close to it."""
     if cue.text.endswith(_MARKET_COPULA):  # "주요 의료관광 시장인 카자흐스탄에서"
         following = [p for p in ctx.places(sentence) if p.start >= cue.end]
         if following and not ctx.text[cue.end : following[0].start].strip():
             return following[0].start, following[0].end
         return cue.start, cue.start
+    topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)
+    if topic is not None:
+        return _list_from(ctx, sentence, topic.end())
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
@@ -47,6 +52,20 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             break
         start = place.start
     return start, cue.start
+
+
+def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[int, int]:
+    """The places listed from ``start`` on ("몽골과 우즈베키스탄, 베트남 등"): empty where the list
+    does not begin there."""
+    following = [p for p in ctx.places(sentence) if p.start >= start]
+    if not following or ctx.text[start : following[0].start].strip():
+        return start, start
+    end = following[0].end
+    for place in following[1:]:
+        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, end, place.start):
+            break
+        end = place.end
+    return following[0].start, end
 
 
 def region_examples(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:
