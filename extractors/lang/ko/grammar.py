@@ -17,7 +17,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
-from models import ScopeLevel
+from models import Metric, ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
 LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
@@ -77,6 +77,10 @@ _SERIES_JOINT = re.compile(
     r"\s*(?:여\s?)?명?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+_COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
+_THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
+# from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
+_COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
 # a breakdown by a kind of part: "진료과별로는", "국가별로 보면", "지역별로"
 _BY_CATEGORY = re.compile(r"[가-힣]별\s?(?:로는|로|로 보면|로 보면은|에서는)\s")
 # from a count to a year after it that dates it: "38만 명(2018년)", "1234명이 지난해 … 찾았다"
@@ -116,7 +120,7 @@ def counted_noun(
         and not _next_items_subject(ctx, sentence, quantity, following[0])
     ):
         return following[0]
-    aside = _dated_aside(ctx, sentence, quantity, nouns)
+    aside = _dated_aside(ctx, sentence, quantity, nouns) or _dated_comparison(ctx, sentence, quantity, nouns)
     if aside is not None:
         return aside
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
@@ -180,6 +184,21 @@ def _series_noun(
     if _SERIES_JOINT.fullmatch(gap) is None:
         return None
     return counted_noun(ctx, sentence, previous, nouns, is_generic)
+
+
+def _dated_comparison(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """ "외국인 환자는 24만명으로 …했고, 코로나 이전인 2019년의 49만7천명 대비 50% 수준":
+    a figure of its own year that the sentence compares its count with counts what the
+    sentence counts, however far before its noun stands."""
+    if _COMPARED_FIGURE.match(ctx.text, quantity.end, sentence.end) is None:
+        return None
+    years = [y for y in ctx.years(sentence) if y.end <= quantity.start and not y.relative]
+    if not years or _OWN_YEAR_GAP.fullmatch(ctx.text, years[-1].end, quantity.start) is None:
+        return None
+    before = nouns(sentence.start, years[-1].start)
+    return before[-1] if before else None
 
 
 def _next_items_subject(
@@ -512,7 +531,15 @@ def noun_before_figure(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
 ) -> PhraseMatch | None:
     """ "외국인환자 70만명", "해외 진출 기관을 160개": the nearest phrase of the list before the
-    figure, in its clause (no other figure or comma between)."""
+    figure, in its clause (no other figure or comma between), unless the figure names what it
+    counts right after it ("외국인환자 유치를 위해 등록한 2091개 의료기관")."""
+    counter = _COUNTER_BEFORE_NOUN.match(ctx.text, quantity.end, sentence.end)
+    if counter is not None:
+        other = ctx.lexicon.matcher("patients", "other_nouns").search(
+            ctx.text, counter.end(), min(sentence.end, counter.end() + FOLLOWING_NOUN_CHARS)
+        )
+        if other is not None and other.start == counter.end():
+            return None
     window_start = max(sentence.start, quantity.start - MAX_SUBJECT_CHARS)
     found = list(ctx.lexicon.matcher(section, key).finditer(ctx.text, window_start, quantity.start))
     if not found:
@@ -520,6 +547,8 @@ def noun_before_figure(
     noun = found[-1]
     if re.search(r"[,;\d]", _without_figures(ctx, sentence, noun.end, quantity.start)):
         return None  # "현재의 7배인 100만 명": a measure between is no other figure
+    if noun.label == Metric.FOREIGN_PATIENTS and _THING_COUNTER.match(ctx.text, quantity.end):
+        return None  # "외국인환자 유치를 위해 … 1383곳이": places are no patients
     return noun
 
 
