@@ -72,11 +72,13 @@ _EXPECTED = re.compile(r"\s?것으로\s?(?:[^\s.,]+\s){0,2}?(?:기대|예상|전
 HANGUL_BASE, JONGSEONG_COUNT, FINAL_RIEUL = 0xAC00, 28, 8
 # what stands between two dated counts of a series once figures and years are blanked (a
 # relative year stays on an undated page):
-# "명에서 ", "명, ", "명에 이어 ", "명 △", "명으로 늘었고 " is not one
+# "명에서 ", "명, ", "명(6.1%), ", "명에 이어 ", "명 △", "명으로 늘었고 " is not one
 _SERIES_JOINT = re.compile(
-    r"\s*(?:여\s?)?명?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
+    r"\s*(?:여\s?)?명?\s?(?:\([^()]*\))?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+# a share told before the count it is of, which follows in brackets: "13.4%(4만8788명)"
+_SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
@@ -140,7 +142,10 @@ def counted_noun(
     gap = ctx.text[head.end : quantity.start]
     # an aside in brackets says something of its own: "외국인 환자 유치는 … 증가(연평균 23.5%)했지만
     # … 2020년 12만명으로"
-    if not _SUBJECT_GAP.match(_ASIDE.sub(" ", _without_figures(ctx, sentence, head.end, quantity.start))):
+    gap_words = _ASIDE.sub(" ", _without_figures(ctx, sentence, head.end, quantity.start))
+    if _DATED_ASIDE_END.match(ctx.text, quantity.end):  # "35.1%(12만7648명)": the count of the share
+        gap_words = _SHARE_FIRST.sub("", gap_words)
+    if not _SUBJECT_GAP.match(gap_words):
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
@@ -173,7 +178,8 @@ def _series_noun(
 ) -> PhraseMatch | None:
     """ "외국인환자 … 2013년 7298명에서 2014년 9871명, 2015년 1만2988명에 이어 지난해에는 2만여명으로":
     a count that goes on a series of dated counts, with nothing but years and joints between,
-    counts what the count before it counts, however far back its noun stands."""
+    counts what the count before it counts, however far back its noun stands; so does the next
+    item of a breakdown by country ("중국 1,563명(38.6%), … 우즈베키스탄 177명")."""
     counts = [
         q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q.end <= quantity.start
     ]
@@ -181,6 +187,11 @@ def _series_noun(
         return None
     previous = counts[-1]
     gap = _without_figures(ctx, sentence, previous.end, quantity.start)
+    if country_of_count(ctx, sentence, quantity) and country_of_count(ctx, sentence, previous):
+        for place in ctx.places(sentence):
+            if previous.end <= place.start and place.end <= quantity.start:
+                offset = place.start - previous.end
+                gap = gap[:offset] + " " * (place.end - place.start) + gap[offset + place.end - place.start :]
     if _SERIES_JOINT.fullmatch(gap) is None:
         return None
     return counted_noun(ctx, sentence, previous, nouns, is_generic)
@@ -342,11 +353,14 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
 def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
     """ "중국 326명(40.2%), 몽골 102명", "중국인이 7000명, 러시아인이 3000명": in a breakdown by
     country, the foreign country or nationality written right before a count (its qualifier
-    aside: "중국 약 300명") is where its people come from."""
+    aside: "중국 약 300명", its share told first: "미국 13.4%(4만8788명)") is where its people
+    come from."""
     qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
     end = quantity.start - len(qualifier)
     for place in ctx.places(sentence):
         gap = ctx.text[place.end : end] if place.end <= end else None
+        if gap is not None and _DATED_ASIDE_END.match(ctx.text, quantity.end):
+            gap = _SHARE_FIRST.sub("", gap)  # the count alone in the brackets after its share
         if (
             gap is not None
             and (
