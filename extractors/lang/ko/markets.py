@@ -19,8 +19,13 @@ _MARKET_GAP = re.compile(
     r"|헬스케어|관광|환자들|환자|수요|본격|적극|집중|신규|새로운|주요|핵심|해외|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에|으로|로))*\s*$"
 )
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
+_MARKET_OWNER_GAP = re.compile(
+    r"(?:시|성|주)?\s?(?:은|는|이|가)\s"
+)  # "하얼빈시는 안산시 …": the topic, then the owner
 _TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
-_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*")
+_MARKET_LIST_JOINT = re.compile(
+    r"(?:시|성|주)?[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*"
+)
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
 # between a region and the examples it is followed by: "동남아시아국가(베트남, 태국 등)"
@@ -44,14 +49,35 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     if not places:
         return cue.start, cue.start
     last = places[-1]
-    if cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+    if last.place.is_korean and _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+        # "선양시와 하얼빈시는 안산시 의료관광 핵심 시장": the Korean place owns the market named
+        # before it as the topic
+        owner = last
+        places = [p for p in places if p.end <= owner.start]
+        if not places or not _MARKET_OWNER_GAP.fullmatch(ctx.text, places[-1].end, owner.start):
+            return cue.start, cue.start
+        last = places[-1]
+    elif cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
         return cue.start, cue.start
     start = last.start
-    for place in reversed(places[:-1]):
+    for position in range(len(places) - 2, -1, -1):
+        place = places[position]
+        if _locates(ctx, place, places[position + 1]):
+            break  # "중국 선양시와 하얼빈시": the country only locates the cities aimed at
         if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
             break
         start = place.start
     return start, cue.start
+
+
+def _locates(ctx: DocumentContext, country: Place, city: Place) -> bool:
+    """Whether a country written right before a city of its own only says where the city is."""
+    return (
+        country.place.kind == PlaceKind.COUNTRY
+        and city.place.kind == PlaceKind.CITY
+        and city.place.country == country.place.country
+        and not ctx.text[country.end : city.start].strip()
+    )
 
 
 def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[int, int]:
