@@ -77,6 +77,9 @@ _SERIES_JOINT = re.compile(
     r"\s*(?:여\s?)?명?\s?(?:\([^()]*\))?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+# a sentence that breaks down the count before: "그중 치과의원은 …", "이 가운데 …"
+_PART_OPENING = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?:에서|에는|에선)?\s")
+_CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2009년 467명": of the place named
 # a share told before the count it is of, which follows in brackets: "13.4%(4만8788명)"
 _SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
@@ -304,13 +307,16 @@ def _noun_told_before(
     """ "2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
     one counts the patients of the sentence before, if it names no other people either; a
     breakdown by country ("병원을 찾은 외국인은 중국 326명, 몽골 102명") counts them whatever
-    else its lead names."""
+    else its lead names; so does a breakdown by the places they went to ("그중 치과의원은 4,729명,
+    치과병원을 4,736명이 찾아", "치과병원의 경우 2009년 467명, 2010년 1,285명")."""
     lead = ctx.text[sentence.start : quantity.start]
+    by_receiver = _PART_OPENING.match(ctx.text, sentence.start) or _CASE_OF.search(lead)
     if (
         _named_by_another_noun(ctx, sentence, quantity)
         or nouns(sentence.start, sentence.end)
         or (
             not country_of_count(ctx, sentence, quantity)
+            and not by_receiver
             and ctx.lexicon.matcher("patients", "other_nouns").contains(lead)
         )
     ):
@@ -339,12 +345,14 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
     it counts, unless it only opens the count (총, 약), dates it (2022년에) or tells where its
     people come from in a breakdown by country (중국 326명) or names the part of another breakdown
-    ("진료과별로는 내과 8천명, 성형외과 5천명")."""
+    ("진료과별로는 내과 8천명, 성형외과 5천명", "그중 치과의원은 4,729명")."""
     words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
     if not words or any(c.isdigit() for c in words[-1]):
         return False
-    if country_of_count(ctx, sentence, quantity) or _BY_CATEGORY.search(
-        ctx.text, sentence.start, quantity.start
+    if (
+        country_of_count(ctx, sentence, quantity)
+        or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
+        or _PART_OPENING.match(ctx.text, sentence.start)
     ):
         return False
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
