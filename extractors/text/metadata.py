@@ -47,6 +47,7 @@ _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
 _SIGNED_STAMP = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a date and a clock time that end a line: a stamp glued to the headline ("… 마련 2013-08-30 09:47:40")
 _ENDING_STAMP = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+_CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -134,7 +135,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
         date_bar = not headline_seen and weekday.contains(line.text)
         headline_seen = headline_seen or language.looks_like_headline(line.text)
         for mention in _line_dates(line.text, language):
-            if not mention.has_year:
+            if not mention.has_year or _tells_the_time(line.text, mention, language):
                 continue
             if _label_pattern(language.lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention)
@@ -153,6 +154,13 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             ):
                 unlabelled = Dateline(index, mention)
     return unlabelled
+
+
+def _tells_the_time(text: str, mention: DateMention, language: Language) -> bool:
+    """ "2026-01-20 13:12:38 기준": a site's clock, the date and time "as of" which it shows its
+    lists, is not the article's date."""
+    mark = language.lexicon.matcher("dates", "clock_marks").search(text, mention.end)
+    return mark is not None and _CLOCK_GAP.fullmatch(text, mention.end, mark.start) is not None
 
 
 def _body_start(lines: list[Line], dateline: Dateline | None) -> int:
