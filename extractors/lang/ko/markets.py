@@ -22,6 +22,11 @@ _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 _MARKET_OWNER_GAP = re.compile(
     r"(?:시|성|주)?\s?(?:은|는|이|가)\s"
 )  # "하얼빈시는 안산시 …": the topic, then the owner
+_PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it as those visited
+# after the places visited: "(동부)를 방문해", "에 가서", "을 찾아"
+_VISIT_AFTER = re.compile(
+    r"(?:시|주)?\s?(?:동부|서부|남부|북부|중부|지역|현지)?\s?(?:을|를|에)\s?(?:방문|찾아|찾았|찾는)"
+)
 _TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
 _MARKET_LIST_JOINT = re.compile(
     r"(?:시|성|주)?[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*"
@@ -45,6 +50,9 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)
     if topic is not None:
         return _list_from(ctx, sentence, topic.end())
+    visited = _visited_for(ctx, sentence, cue)
+    if visited is not None:
+        return visited
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
@@ -78,6 +86,17 @@ def _locates(ctx: DocumentContext, country: Place, city: Place) -> bool:
         and city.place.country == country.place.country
         and not ctx.text[country.end : city.start].strip()
     )
+
+
+def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "외국인 환자 유치를 위해 미국 동부를 방문해": the places visited for the aim the cue
+    states are aimed at."""
+    if not cue.text.endswith(_PURPOSE):
+        return None
+    start, end = _list_from(ctx, sentence, cue.end)
+    if end <= start or _VISIT_AFTER.match(ctx.text, end, sentence.end) is None:
+        return None
+    return start, end
 
 
 def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[int, int]:
