@@ -103,3 +103,9 @@ def test_the_repeated_headline_wins_over_the_subtitles_under_it() -> None:
 def test_without_a_repeated_line_the_headline_is_the_last_before_the_dateline() -> None:
     text = f"지역뉴스\n{HEADLINE}\n입력 2024.11.06 16:58\n{BODY}"
     assert _document(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("clock", ["2026-01-20 13:12:38 기준", "2026.01.20 13:12 현재"])
+def test_a_site_clock_above_the_headline_is_not_the_pages_date(clock: str) -> None:
+    document = _document(f"기사 검색\n{clock}\n{HEADLINE}\n  • 홍길동\n  • 2019-11-06 12:00:42\n{BODY}")
+    assert document.published_date == date(2019, 11, 6)

@@ -384,3 +384,38 @@ def test_a_count_told_as_expected_is_no_count(body: str, expected: set) -> None:
 )
 def test_the_last_count_of_a_long_series_counts_what_the_series_counts(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the whole named before 가운데 in the same sentence; each nationality its own count
+            "지난해 외국인 환자 가운데 중국인이 11만명, 미국인이 4만5천명이었다.",
+            {
+                (110000, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+                (45000, "exact", 2018, "year", "foreign_patients", ("US",), None),
+            },
+        ),
+        (  # the whole counted before 중
+            "지난해 대구를 찾은 외국인 환자 2만명 중 몽골인이 2천명이었다.",
+            {
+                (20000, "exact", 2018, "year", "foreign_patients", (), "대구"),
+                (2000, "exact", 2018, "year", "foreign_patients", ("MN",), "대구"),
+            },
+        ),
+        (  # a breakdown by department counts the patients of the sentence before
+            "지난해 외국인 환자는 2만명이었다. 진료과별로는 내과 8천명, 성형외과 5천명 순이었다.",
+            {
+                (20000, "exact", 2018, "year", "foreign_patients", (), None),
+                (8000, "exact", 2018, "year", "foreign_patients", (), None),
+                (5000, "exact", 2018, "year", "foreign_patients", (), None),
+            },
+        ),
+        (  # the year after the count's subject dates it
+            "외국인 환자 1,234명이 지난해 인하대병원을 찾았다.",
+            {(1234, "exact", 2018, "year", "foreign_patients", (), "인하대병원")},
+        ),
+    ],
+)
+def test_a_breakdown_and_a_year_told_after_the_count(body: str, expected: set) -> None:
+    assert stats(body) == expected

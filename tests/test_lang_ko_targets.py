@@ -226,3 +226,40 @@ def test_a_foreign_place_without_an_aim_is_no_market(body: str) -> None:
 )
 def test_phrasings_of_a_goal(body: str, value: float, year: int | None) -> None:
     assert targets(body) == {("goal", "강원도", "foreign_patients", value, "exact", year, (), None)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the figure aimed at right after its year, a baseline marked by 에서
+            "인천시는 지난해 3만명에서 2025년 6만명으로 외국인 환자를 늘린다는 방침이다.",
+            {("goal", "인천시", "foreign_patients", 60000.0, "exact", 2025, (), None)},
+        ),
+        (  # a baseline marked by 이던 dates itself: the due year is the one marked by 까지
+            "경기도는 2024년 2만명이던 외국인 환자를 2028년까지 4만명으로 늘릴 계획이다.",
+            {("goal", "경기도", "foreign_patients", 40000.0, "exact", 2028, (), None)},
+        ),
+        (  # years counted ahead of publication
+            "강원도는 향후 5년 안에 해외 환자 2만명을 유치하겠다는 계획이다.",
+            {("goal", "강원도", "foreign_patients", 20000.0, "exact", 2024, (), None)},
+        ),
+        (  # the year of the fact told first is not the aim's
+            "대구시는 지난해 외국인 환자 2만명을 유치했다며 올해는 3만명 유치를 추진한다고 밝혔다.",
+            {("goal", "대구시", "foreign_patients", 30000.0, "exact", 2019, (), None)},
+        ),
+        (  # a goal met is a goal of its year
+            "제주도는 지난해 외국인 환자 유치 목표 1만명을 초과 달성했다.",
+            {("goal", "제주도", "foreign_patients", 10000.0, "exact", 2018, (), None)},
+        ),
+    ],
+)
+def test_a_korean_goal_with_its_year_and_baseline(body: str, expected: set[tuple]) -> None:
+    assert targets(body) == expected
+
+
+def test_a_korean_baseline_is_read_with_its_own_year() -> None:
+    body = "경기도는 2024년 2만명이던 외국인 환자를 2028년까지 4만명으로 늘릴 계획이다."
+    assert records_of(body, "Target", ("value", "baseline_value", "baseline_year")) == {
+        (40000.0, 20000.0, 2024)
+    }
+    assert records_of(body, "PatientStat", ("count", "year")) == {(20000, 2024)}

@@ -229,7 +229,7 @@ class DocumentContext(DocumentCache):
             if o.end <= before and (o.country is None or o.is_korean)
         ]
         found += [
-            (p.start, p.place.name)
+            (p.start, " ".join(p.text.split()))  # as written: "대구시", not the gazetteer's "대구"
             for p in self.places(sentence)
             if p.end <= before
             and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}

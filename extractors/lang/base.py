@@ -221,6 +221,12 @@ class Language(ABC):
         aim: "by 2021", "by the end of 2026" (English, before it), "2027년까지" (Korean, after it)."""
 
     @abstractmethod
+    def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        """Whether a figure is the starting point an aim or a change is measured from: "up from
+        606,000" (English, a phrase before it), "지난해 3만명에서 … 6만명으로", "2만명이던 외국인
+        환자를" (Korean, after its counter)."""
+
+    @abstractmethod
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         """How many years after publication an aim is due where the text counts the years instead
         of naming one: "within five years", "in three years' time", "two years from now"."""

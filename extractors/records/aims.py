@@ -16,12 +16,17 @@ YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
 
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
     """Figures told before the aim of a goal sentence when the aim has figures of its own:
-    "saw 300 patients in 2018 and plans to treat 500 by 2020" (300 is a fact, not a goal)."""
+    "saw 300 patients in 2018 and plans to treat 500 by 2020" (300 is a fact, not a goal). The
+    aim begins where the language says, or at the first figure a goal noun names."""
     cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
     if cue is None:
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    # "12만2297명으로 정부 목표치인 11만명을 넘어섰다", "treated 13,000, exceeding its goal of
+    # 12,000": where the goal noun names its figure, the figures told before it are what happened
+    named = [q.start for q in figures if ctx.follows("goals", "figure_nouns", sentence, q.start)]
+    aim_start = max(aim_start, min(named, default=aim_start))
     facts = [q for q in figures if q.start < aim_start or _told_after_aim(ctx, sentence, aim_start, q)]
     return facts if len(facts) < len(figures) else []
 
@@ -116,23 +121,41 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
             r"[,;:()]", ctx.text[min(cue.start, q.end) : max(cue.start, q.start)]
         )  # "allowed to attract patients, came to 2.27 million"
         and not overlaps(q.start, q.end, dates)  # "held in Kazakhstan on July 9"
-        and not ctx.follows("goals", "baseline_prepositions", sentence, q.start)
+        and not ctx.language.is_baseline(ctx, sentence, q)
     ]
     return any(not any(year_of(ctx, q, y) for y in years) for q in figures)
 
 
 def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
     """ "by 2021" -> 2021; "by the target year" -> the previous goal's year; "this year"."""
-    baselines = [
-        q
-        for q in ctx.quantities(sentence)
-        if ctx.follows("goals", "baseline_prepositions", sentence, q.start)
-    ] + facts_before_aim(ctx, sentence)
+    facts = facts_before_aim(ctx, sentence)
+    baselines = [q for q in ctx.quantities(sentence) if ctx.language.is_baseline(ctx, sentence, q)] + facts
     # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
     attributive = attributive_year(ctx, sentence)
     if attributive is not None:
         return attributive
-    years = [y for y in ctx.years(sentence) if not any(year_of(ctx, b, y) for b in baselines)]
+    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+    aim_start = ctx.language.aim_start(ctx, sentence, cue) if cue is not None else sentence.start
+    # "Last year it treated 300 patients; this year it aims at 500": the years of the facts told
+    # before the aim are theirs
+    aims = [q.start for q in ctx.quantities(sentence) if not q.is_year and q not in facts]
+    facts_end = max(
+        (f.start for f in facts if f.start < min(aims, default=sentence.end)), default=sentence.start
+    )
+
+    def dates(figure: Quantity, year: YearMention) -> bool:
+        """ "from 4,000 in 2018", "지난해 3만명에서": a year of the figure. A figure has one: one
+        dated before it ("2024년 2만명이던 … 2028년까지") has none after it, and a fact told before
+        the aim has none in the aim ("유치했다며 올해는 3만명")."""
+        if dates_before(ctx, year, figure):
+            return True
+        return (
+            year_of(ctx, figure, year)
+            and not any(dates_before(ctx, y, figure) for y in ctx.years(sentence))
+            and (figure not in facts or (year.start < aim_start) == (figure.start < aim_start))
+        )
+
+    years = [y for y in ctx.years(sentence) if y.end > facts_end and not any(dates(b, y) for b in baselines)]
     for year in years:
         if ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
@@ -140,6 +163,11 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
     relative = [y for y in years if y.relative]
     if relative:
         return relative[0].year
+    if any(ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)):
+        # "지난해 … 12만명으로 목표치인 11만명을 넘어섰다": a goal met, of the year its facts tell
+        told = [y for y in ctx.years(sentence) if y.relative]
+        if told:
+            return told[0].year
     if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return last_year
     ahead = ctx.language.years_ahead(ctx, sentence)  # "within five years"
@@ -165,3 +193,12 @@ def year_of(ctx: DocumentContext, figure: Quantity, year: YearMention) -> bool:
         return False
     between = ctx.text[figure.end : year.start]
     return len(between.split()) <= YEAR_AFTER_FIGURE_WORDS and not re.search(r"[,;\d]", between)
+
+
+def dates_before(ctx: DocumentContext, year: YearMention, figure: Quantity) -> bool:
+    """Whether the year owns the figure right after it: "last year's 2,500", "지난해 3만명에서"."""
+    return (
+        year.end <= figure.start
+        and ctx.language.patterns.targets.possessive_joint.fullmatch(ctx.text, year.end, figure.start)
+        is not None
+    )

@@ -49,6 +49,7 @@ _SIGNED_STAMP = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ENDING_STAMP = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 _ELLIPSES = ("...", "…")
 _LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
+_CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -136,7 +137,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
         date_bar = not headline_seen and weekday.contains(line.text)
         headline_seen = headline_seen or language.looks_like_headline(line.text)
         for mention in _line_dates(line.text, language):
-            if not mention.has_year:
+            if not mention.has_year or _tells_the_time(line.text, mention, language):
                 continue
             if _label_pattern(language.lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention)
@@ -158,6 +159,13 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             ):
                 unlabelled = Dateline(index, mention)
     return unlabelled
+
+
+def _tells_the_time(text: str, mention: DateMention, language: Language) -> bool:
+    """ "2026-01-20 13:12:38 기준": a site's clock, the date and time "as of" which it shows its
+    lists, is not the article's date."""
+    mark = language.lexicon.matcher("dates", "clock_marks").search(text, mention.end)
+    return mark is not None and _CLOCK_GAP.fullmatch(text, mention.end, mark.start) is not None
 
 
 def _body_start(lines: list[Line], dateline: Dateline | None) -> int:

@@ -129,6 +129,9 @@ class English(Language):
         before = text[max(floor, year.start - grammar.DUE_PHRASE_CHARS) : year.start].lower()
         return self._due_phrase.search(before) is not None
 
+    def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        return ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return grammar.years_ahead(ctx, sentence)
 

@@ -130,8 +130,11 @@ class Korean(Language):
     def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
         return grammar.is_due_year(text, year, self.lexicon.matcher("goals", "metrics"))
 
+    def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        return grammar.is_baseline(ctx, sentence, quantity)
+
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
-        return None  # not read in Korean yet
+        return grammar.years_ahead(ctx, sentence)
 
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
         return grammar.aim_start(ctx, sentence, cue)

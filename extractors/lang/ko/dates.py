@@ -124,7 +124,7 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
             reference = max(earlier, key=lambda y: y.end).year
         elif base is not None:
             reference = base.year
-        elif word in _COMPARABLE and (compared := _compared_year(text, years)) is not None:
+        elif word in _COMPARABLE and (compared := _compared_year(text, years, m.end())) is not None:
             # an undated page: "지난해 12만 2천 명으로 … 2010년 8만 2천 명보다 증가" -> 지난해 is 2011
             years.append(YearMention(m.start(), m.end(), word, compared + 1, True))
             continue
@@ -141,11 +141,16 @@ def _only_year(text: str, start: int, end: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _compared_year(text: str, years: list[YearMention]) -> int | None:
-    """The one explicit year of a sentence that a figure is compared with ("2010년 8만 2천 명보다",
-    "2023년 대비"): the year before the one a relative year names on a page with no date."""
-    compared = {y.year for y in years if not y.relative and _COMPARED_AFTER.match(text, y.end) is not None}
-    return compared.pop() if len(compared) == 1 else None
+def _compared_year(text: str, years: list[YearMention], after: int) -> int | None:
+    """The explicit year a figure is compared with ("2010년 8만 2천 명보다", "2023년 대비"): the
+    year before the one a relative year names on a page with no date. Where several are compared
+    ("지난해 24만명으로 2021년의 14만명보다 … 2019년의 49만명 대비"), the first after the relative
+    year is its own comparison."""
+    compared = [y for y in years if not y.relative and _COMPARED_AFTER.match(text, y.end) is not None]
+    following = [y.year for y in compared if y.start >= after]
+    if following:
+        return following[0]
+    return compared[0].year if len({y.year for y in compared}) == 1 else None
 
 
 def _year_of(m: re.Match[str]) -> int | None:

@@ -17,7 +17,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
-from models import ScopeLevel
+from models import Metric, ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
 LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
@@ -40,6 +40,20 @@ CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
 _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
+# a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을"
+_AIMED_FIGURE = re.compile(
+    r"\s?(?:에는|엔|에)?\s?(?:약\s?|연간\s?)?\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*\s?(?:여\s?)?"
+    r"(?:명|개|곳|개소|원|달러)?\s?(?:이상|수준)?\s?(?:(?:으로|로)\s?(?:[가-힣]+\s){0,2}(?:늘|확대|증가|끌어|높이|높일)"
+    r"|(?:을|를)?\s?(?:유치|달성))"
+)
+# after a figure's counter, the mark of a starting point: "3만명에서", "2만명이던", "2만 명 수준에서"
+_STARTING_POINT = re.compile(
+    r"\s?(?:여\s?)?(?:명|개|곳|개소|원|달러)?\s?(?:수준)?\s?(?:에서|이던|이었던|였던)(?![가-힣])"
+)
+# "향후 5년", "앞으로 3년간", "5년 안에", "5년 이내", "5년 내"
+_YEARS_AHEAD = re.compile(
+    r"(?:향후|앞으로)\s?(?P<n>\d{1,2})\s?년(?!도)|(?<![\d.])(?P<m>\d{1,2})\s?년\s?(?:안에|안으로|이내|내에|내로)"
+)
 # what stands between a noun and its count when the noun is the count's subject or topic
 _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지만)\s|[,;]\s")
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
@@ -47,7 +61,10 @@ _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
 _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
-_BREAKDOWN_OPENING = re.compile(r"\s*(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데)(?:에서|에는|에선)?\s")
+# the word of a part before the nationalities of a breakdown: "이 가운데 중국인이 …, 러시아인이",
+# "외국인 환자 가운데 중국인이", "2만명 중 중국인이": who is broken down stands before it
+_PARTITIVE = re.compile(r"(?:^|(?<=[\s명])|(?<=^[이그])|(?<=\s[이그]))(?:가운데|중)(?:에서|에는|에선)?\s+")
+_DEMONSTRATIVE_END = re.compile(r"(?:^|\s)(?:이|그)\s?$")
 _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
 # "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다": a figure told as expected
@@ -55,11 +72,24 @@ _EXPECTED = re.compile(r"\s?것으로\s?(?:[^\s.,]+\s){0,2}?(?:기대|예상|전
 HANGUL_BASE, JONGSEONG_COUNT, FINAL_RIEUL = 0xAC00, 28, 8
 # what stands between two dated counts of a series once figures and years are blanked (a
 # relative year stays on an undated page):
-# "명에서 ", "명, ", "명에 이어 ", "명 △", "명으로 늘었고 " is not one
+# "명에서 ", "명, ", "명(6.1%), ", "명에 이어 ", "명 △", "명으로 늘었고 " is not one
 _SERIES_JOINT = re.compile(
-    r"\s*(?:여\s?)?명?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
+    r"\s*(?:여\s?)?명?\s?(?:\([^()]*\))?\s?(?:에서|에 이어|을 거쳐|를 거쳐|,|△|▲)?\s*(?:지난해|작년|올해|금년)?(?:년도?)?\s*(?:에는|에|엔|는|도)?\s*"
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+# a sentence that breaks down the count before: "그중 치과의원은 …", "이 가운데 …"
+_PART_OPENING = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?:에서|에는|에선)?\s")
+_CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2009년 467명": of the place named
+# a share told before the count it is of, which follows in brackets: "13.4%(4만8788명)"
+_SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
+_COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
+_THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
+# from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
+_COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
+# a breakdown by a kind of part: "진료과별로는", "국가별로 보면", "지역별로"
+_BY_CATEGORY = re.compile(r"[가-힣]별\s?(?:로는|로|로 보면|로 보면은|에서는)\s")
+# from a count to a year after it that dates it: "38만 명(2018년)", "1234명이 지난해 … 찾았다"
+_YEAR_AFTER_COUNT = re.compile(r"[\s명여(]*(?:이|가|은|는|을|를)?\s*")
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
@@ -95,7 +125,7 @@ def counted_noun(
         and not _next_items_subject(ctx, sentence, quantity, following[0])
     ):
         return following[0]
-    aside = _dated_aside(ctx, sentence, quantity, nouns)
+    aside = _dated_aside(ctx, sentence, quantity, nouns) or _dated_comparison(ctx, sentence, quantity, nouns)
     if aside is not None:
         return aside
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
@@ -108,17 +138,38 @@ def counted_noun(
     head = before[-1]
     if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
         return None  # "몽골인 통역 1명": the nationality qualifies another noun
-    if _is_nationality(ctx, sentence, head) and _BREAKDOWN_OPENING.match(ctx.text, sentence.start):
-        # "이 가운데 중국인이 7000명": the patients of the sentence before, by nationality
-        return _noun_of_sentence_before(ctx, sentence, nouns) or head
+    if _is_nationality(ctx, sentence, head) and (whole := _broken_down(ctx, sentence, head, nouns)):
+        # "이 가운데 중국인이 7000명", "외국인 환자 2만명 중 중국인이 7천명": the patients told
+        # before the word of a part, by nationality
+        return whole
     gap = ctx.text[head.end : quantity.start]
     # an aside in brackets says something of its own: "외국인 환자 유치는 … 증가(연평균 23.5%)했지만
     # … 2020년 12만명으로"
-    if not _SUBJECT_GAP.match(_ASIDE.sub(" ", _without_figures(ctx, sentence, head.end, quantity.start))):
+    gap_words = _ASIDE.sub(" ", _without_figures(ctx, sentence, head.end, quantity.start))
+    if _DATED_ASIDE_END.match(ctx.text, quantity.end):  # "35.1%(12만7648명)": the count of the share
+        gap_words = _SHARE_FIRST.sub("", gap_words)
+    if not _SUBJECT_GAP.match(gap_words):
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _broken_down(
+    ctx: DocumentContext, sentence: Sentence, nationality: PhraseMatch, nouns: NounFinder
+) -> PhraseMatch | None:
+    """The patient noun a nationality is a part of: the last one before the word of a part
+    (가운데, 중) before it in the sentence, else, after "이 가운데", that of the sentence before
+    (the nationality itself where none is found)."""
+    parts = list(_PARTITIVE.finditer(ctx.text, sentence.start, nationality.start))
+    if not parts:
+        return None
+    part = parts[-1]
+    lead = ctx.text[sentence.start : part.start()]
+    if _DEMONSTRATIVE_END.search(lead) and not lead[: -len(_DEMONSTRATIVE_END.search(lead).group(0))].strip():
+        return _noun_of_sentence_before(ctx, sentence, nouns) or nationality
+    before = [n for n in nouns(sentence.start, part.start()) if not _is_nationality(ctx, sentence, n)]
+    return before[-1] if before else None
 
 
 def _series_noun(
@@ -130,7 +181,8 @@ def _series_noun(
 ) -> PhraseMatch | None:
     """ "외국인환자 … 2013년 7298명에서 2014년 9871명, 2015년 1만2988명에 이어 지난해에는 2만여명으로":
     a count that goes on a series of dated counts, with nothing but years and joints between,
-    counts what the count before it counts, however far back its noun stands."""
+    counts what the count before it counts, however far back its noun stands; so does the next
+    item of a breakdown by country ("중국 1,563명(38.6%), … 우즈베키스탄 177명")."""
     counts = [
         q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q.end <= quantity.start
     ]
@@ -138,9 +190,29 @@ def _series_noun(
         return None
     previous = counts[-1]
     gap = _without_figures(ctx, sentence, previous.end, quantity.start)
+    if country_of_count(ctx, sentence, quantity) and country_of_count(ctx, sentence, previous):
+        for place in ctx.places(sentence):
+            if previous.end <= place.start and place.end <= quantity.start:
+                offset = place.start - previous.end
+                gap = gap[:offset] + " " * (place.end - place.start) + gap[offset + place.end - place.start :]
     if _SERIES_JOINT.fullmatch(gap) is None:
         return None
     return counted_noun(ctx, sentence, previous, nouns, is_generic)
+
+
+def _dated_comparison(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """ "외국인 환자는 24만명으로 …했고, 코로나 이전인 2019년의 49만7천명 대비 50% 수준":
+    a figure of its own year that the sentence compares its count with counts what the
+    sentence counts, however far before its noun stands."""
+    if _COMPARED_FIGURE.match(ctx.text, quantity.end, sentence.end) is None:
+        return None
+    years = [y for y in ctx.years(sentence) if y.end <= quantity.start and not y.relative]
+    if not years or _OWN_YEAR_GAP.fullmatch(ctx.text, years[-1].end, quantity.start) is None:
+        return None
+    before = nouns(sentence.start, years[-1].start)
+    return before[-1] if before else None
 
 
 def _next_items_subject(
@@ -235,13 +307,16 @@ def _noun_told_before(
     """ "2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
     one counts the patients of the sentence before, if it names no other people either; a
     breakdown by country ("병원을 찾은 외국인은 중국 326명, 몽골 102명") counts them whatever
-    else its lead names."""
+    else its lead names; so does a breakdown by the places they went to ("그중 치과의원은 4,729명,
+    치과병원을 4,736명이 찾아", "치과병원의 경우 2009년 467명, 2010년 1,285명")."""
     lead = ctx.text[sentence.start : quantity.start]
+    by_receiver = _PART_OPENING.match(ctx.text, sentence.start) or _CASE_OF.search(lead)
     if (
         _named_by_another_noun(ctx, sentence, quantity)
         or nouns(sentence.start, sentence.end)
         or (
             not country_of_count(ctx, sentence, quantity)
+            and not by_receiver
             and ctx.lexicon.matcher("patients", "other_nouns").contains(lead)
         )
     ):
@@ -269,11 +344,16 @@ def _noun_of_sentence_before(
 def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
     it counts, unless it only opens the count (총, 약), dates it (2022년에) or tells where its
-    people come from in a breakdown by country (중국 326명)."""
+    people come from in a breakdown by country (중국 326명) or names the part of another breakdown
+    ("진료과별로는 내과 8천명, 성형외과 5천명", "그중 치과의원은 4,729명")."""
     words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
     if not words or any(c.isdigit() for c in words[-1]):
         return False
-    if country_of_count(ctx, sentence, quantity):
+    if (
+        country_of_count(ctx, sentence, quantity)
+        or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
+        or _PART_OPENING.match(ctx.text, sentence.start)
+    ):
         return False
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
 
@@ -281,11 +361,14 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
 def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
     """ "중국 326명(40.2%), 몽골 102명", "중국인이 7000명, 러시아인이 3000명": in a breakdown by
     country, the foreign country or nationality written right before a count (its qualifier
-    aside: "중국 약 300명") is where its people come from."""
+    aside: "중국 약 300명", its share told first: "미국 13.4%(4만8788명)") is where its people
+    come from."""
     qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
     end = quantity.start - len(qualifier)
     for place in ctx.places(sentence):
         gap = ctx.text[place.end : end] if place.end <= end else None
+        if gap is not None and _DATED_ASIDE_END.match(ctx.text, quantity.end):
+            gap = _SHARE_FIRST.sub("", gap)  # the count alone in the brackets after its share
         if (
             gap is not None
             and (
@@ -346,7 +429,7 @@ def count_year(
     """The year written before a count and after the count before it ("2009년 850명에서 2017년
     1만4798명으로", "지난해 1만4572명"); a year compared with (전년 대비, 2014년보다) is not its
     year. Without one, the year right after the count where nothing stands between but a
-    particle ("38만 명(2018년)"), else the year that opens the sentence before all its counts
+    particle ("38만 명(2018년)", "1234명이 지난해 … 찾았다"), else the year that opens the sentence before all its counts
     ("지난해 병원을 찾은 외국인(810명)은 중국 326명, 몽골 102명": the breakdown of that year)."""
     counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     previous_end = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
@@ -358,7 +441,11 @@ def count_year(
     if own:
         return own[-1].year
     after = [y for y in years if y.start >= quantity.end and y.start < next_count]
-    if after and re.fullmatch(r"[\s명여(]*", ctx.text[quantity.end : after[0].start]):
+    if (
+        after
+        and _YEAR_AFTER_COUNT.fullmatch(ctx.text, quantity.end, after[0].start)
+        and _COMPARED.match(ctx.text, after[0].end) is None
+    ):
         return after[0].year
     first_count = min(q.start for q in counts) if counts else quantity.start
     opening = [
@@ -422,11 +509,32 @@ def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
 
 def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
     """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
-    stands right before the aim's metric."""
+    stands right before the aim's metric; "2027년 70만명으로 늘린다", "2030년 10만명 유치": right
+    before the figure aimed at. A year relative to the page stands so before what happened as
+    often ("지난해 외국인 환자 2만명을 유치했다"): only a due marker makes it due."""
     if _DUE_AFTER_YEAR.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:
         return True
-    metric = metrics.search(text, year.end, year.end + DUE_MARK_CHARS + 2)
+    if year.relative:
+        return False
+    if _AIMED_FIGURE.match(text, year.end) is not None:
+        return True
+    metric = metrics.search(text, year.end, year.end + MAX_ORIGIN_CHARS)
     return metric is not None and not text[year.end : metric.start].strip()
+
+
+def is_baseline(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "지난해 3만명에서 6만명으로", "2만명이던 외국인 환자를 4만명으로": the figure an aim or a
+    change starts from is marked after its counter (에서 "from", 이던 "that was")."""
+    return _STARTING_POINT.match(ctx.text, quantity.end, sentence.end) is not None
+
+
+def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """ "향후 5년 안에", "앞으로 3년간", "5년 이내에": how many years after publication an aim is
+    due where the text counts them."""
+    found = _YEARS_AHEAD.search(ctx.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    return int(found["n"] or found["m"])
 
 
 def scope_level(name: str | None) -> ScopeLevel:
@@ -445,7 +553,15 @@ def noun_before_figure(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
 ) -> PhraseMatch | None:
     """ "외국인환자 70만명", "해외 진출 기관을 160개": the nearest phrase of the list before the
-    figure, in its clause (no other figure or comma between)."""
+    figure, in its clause (no other figure or comma between), unless the figure names what it
+    counts right after it ("외국인환자 유치를 위해 등록한 2091개 의료기관")."""
+    counter = _COUNTER_BEFORE_NOUN.match(ctx.text, quantity.end, sentence.end)
+    if counter is not None:
+        other = ctx.lexicon.matcher("patients", "other_nouns").search(
+            ctx.text, counter.end(), min(sentence.end, counter.end() + FOLLOWING_NOUN_CHARS)
+        )
+        if other is not None and other.start == counter.end():
+            return None
     window_start = max(sentence.start, quantity.start - MAX_SUBJECT_CHARS)
     found = list(ctx.lexicon.matcher(section, key).finditer(ctx.text, window_start, quantity.start))
     if not found:
@@ -453,6 +569,8 @@ def noun_before_figure(
     noun = found[-1]
     if re.search(r"[,;\d]", _without_figures(ctx, sentence, noun.end, quantity.start)):
         return None  # "현재의 7배인 100만 명": a measure between is no other figure
+    if noun.label == Metric.FOREIGN_PATIENTS and _THING_COUNTER.match(ctx.text, quantity.end):
+        return None  # "외국인환자 유치를 위해 … 1383곳이": places are no patients
     return noun
 
 

@@ -13,13 +13,24 @@ from extractors.text.sentences import Sentence
 MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
 # between a market place and the cue after it, word by word: its people ("환자", "의료관광객"),
 # a field, "market", "local", a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
-# 의료관광객 유치를 위해", "중국 시장을 전략시장으로")
+# 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로")
 _MARKET_GAP = re.compile(
     r"(?:[\s·ㆍ)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료"
-    r"|헬스케어|관광|환자들|환자|수요|본격|적극|집중|신규|새로운|등|인|의|을|를|에|으로|로))*\s*$"
+    r"|헬스케어|관광|환자들|환자|수요|본격|적극|집중|신규|새로운|주요|핵심|해외|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에|으로|로))*\s*$"
 )
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
-_MARKET_LIST_JOINT = re.compile(r"[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*")
+_MARKET_OWNER_GAP = re.compile(
+    r"(?:시|성|주)?\s?(?:은|는|이|가)\s"
+)  # "하얼빈시는 안산시 …": the topic, then the owner
+_PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it as those visited
+# after the places visited: "(동부)를 방문해", "에 가서", "을 찾아"
+_VISIT_AFTER = re.compile(
+    r"(?:시|주)?\s?(?:동부|서부|남부|북부|중부|지역|현지)?\s?(?:을|를|에)\s?(?:방문|찾아|찾았|찾는)"
+)
+_TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
+_MARKET_LIST_JOINT = re.compile(
+    r"(?:시|성|주)?[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*"
+)
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
 # between a region and the examples it is followed by: "동남아시아국가(베트남, 태국 등)"
@@ -29,24 +40,77 @@ _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
-    "우즈베키스탄 의료시장 공략"; empty where no place stands close before it."""
+    "우즈베키스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
+    몽골, 베트남 등이다"); empty where no place stands close to it."""
     if cue.text.endswith(_MARKET_COPULA):  # "주요 의료관광 시장인 카자흐스탄에서"
         following = [p for p in ctx.places(sentence) if p.start >= cue.end]
         if following and not ctx.text[cue.end : following[0].start].strip():
             return following[0].start, following[0].end
         return cue.start, cue.start
+    topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)
+    if topic is not None:
+        return _list_from(ctx, sentence, topic.end())
+    visited = _visited_for(ctx, sentence, cue)
+    if visited is not None:
+        return visited
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
     last = places[-1]
-    if cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+    if last.place.is_korean and _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+        # "선양시와 하얼빈시는 안산시 의료관광 핵심 시장": the Korean place owns the market named
+        # before it as the topic
+        owner = last
+        places = [p for p in places if p.end <= owner.start]
+        if not places or not _MARKET_OWNER_GAP.fullmatch(ctx.text, places[-1].end, owner.start):
+            return cue.start, cue.start
+        last = places[-1]
+    elif cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
         return cue.start, cue.start
     start = last.start
-    for place in reversed(places[:-1]):
+    for position in range(len(places) - 2, -1, -1):
+        place = places[position]
+        if _locates(ctx, place, places[position + 1]):
+            break  # "중국 선양시와 하얼빈시": the country only locates the cities aimed at
         if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
             break
         start = place.start
     return start, cue.start
+
+
+def _locates(ctx: DocumentContext, country: Place, city: Place) -> bool:
+    """Whether a country written right before a city of its own only says where the city is."""
+    return (
+        country.place.kind == PlaceKind.COUNTRY
+        and city.place.kind == PlaceKind.CITY
+        and city.place.country == country.place.country
+        and not ctx.text[country.end : city.start].strip()
+    )
+
+
+def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "외국인 환자 유치를 위해 미국 동부를 방문해": the places visited for the aim the cue
+    states are aimed at."""
+    if not cue.text.endswith(_PURPOSE):
+        return None
+    start, end = _list_from(ctx, sentence, cue.end)
+    if end <= start or _VISIT_AFTER.match(ctx.text, end, sentence.end) is None:
+        return None
+    return start, end
+
+
+def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[int, int]:
+    """The places listed from ``start`` on ("몽골과 우즈베키스탄, 베트남 등"): empty where the list
+    does not begin there."""
+    following = [p for p in ctx.places(sentence) if p.start >= start]
+    if not following or ctx.text[start : following[0].start].strip():
+        return start, start
+    end = following[0].end
+    for place in following[1:]:
+        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, end, place.start):
+            break
+        end = place.end
+    return following[0].start, end
 
 
 def region_examples(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:

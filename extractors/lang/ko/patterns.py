@@ -42,10 +42,15 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         targets=TargetPatterns(
             copula_role=NEVER,
             designation=_NEVER_CASELESS,
-            possessive_joint=NEVER,
+            # from a year to the figure it dates: "지난해 3만명에서", "2024년 2만명이던", "2018년에 1만명"
+            possessive_joint=re.compile(r"\s?(?:도)?\s?(?:에는|에|엔|의)?\s?(?:약|총)?\s?"),
             named_market=NEVER,
             market_before=NEVER,
-            market_members=_NEVER_CASELESS,
+            # a market's role: "중점 시장", "전략국가", "타깃 지역" (a cue; its places stand before it)
+            market_members=CaselessPattern.compile(
+                rf"{lexicon.alternation('markets', 'designation_words', ignore_case=False)}\s?"
+                rf"{lexicon.alternation('markets', 'role_nouns', ignore_case=False)}"
+            ),
             market_reach=_NEVER_CASELESS,  # Korean names its cues in words.toml
         ),
         partnerships=PartnershipPatterns(

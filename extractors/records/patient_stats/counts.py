@@ -70,9 +70,7 @@ def count_links(
     facts = facts_before_aim(ctx, sentence) if goal else []
     candidates = [q for q in candidates if not is_forecast(ctx, sentence, q)]
     for quantity in candidates:
-        # in a goal sentence, a baseline with its own noun ("compared to 27,480 patients in 2008")
-        baseline = goal and ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
-        if not goal or quantity in facts or baseline:
+        if not goal or quantity in facts or ctx.language.is_baseline(ctx, sentence, quantity):
             head = ctx.language.counted_noun(
                 ctx,
                 sentence,
@@ -360,7 +358,7 @@ def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
 def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goal: bool) -> bool:
     """ "up from 364,000", "including 1,420", "at 98,400", "accounted for 3,100, dermatology
     for 2,200"; in a goal sentence only a baseline."""
-    baseline = ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+    baseline = ctx.language.is_baseline(ctx, sentence, quantity)
     return baseline or (
         not goal
         and (

@@ -43,10 +43,15 @@ def places_before_noun(
 
 
 def noun_origins(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[str]:
-    """Demonyms inside the counted phrase, or right before its noun ("Uzbek patients")."""
+    """Demonyms inside the counted phrase, or right before its noun ("Uzbek patients"); one
+    with another count between it and the phrase's end is that count's ("외국인 환자 가운데
+    중국인이 11만명, 미국인이 4만5천명": 중국인 is not the origin of 4만5천명)."""
+    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q.end < end]
     origins = []
     for place in ctx.places(sentence):
         if place.place.kind != PlaceKind.DEMONYM or place.start >= end:
+            continue
+        if any(place.end <= q.start for q in counts if q.end > place.end):
             continue
         adjacent = place.end <= start and not re.search(r"[,;:()]", ctx.text[place.end : start])
         if start <= place.start or (adjacent and start - place.end <= MAX_ADJECTIVE_CHARS):

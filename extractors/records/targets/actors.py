@@ -17,4 +17,4 @@ def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | N
         for p in ctx.places(sentence)
         if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE} and p.start < end
     ]
-    return korean[0].place.name if korean else None
+    return " ".join(korean[0].text.split()) if korean else None  # as written: "대구시", "Daegu"

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from extractors.context import DocumentContext
-from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
+    dates_before,
     due_year,
     facts_before_aim,
     is_goal_sentence,
@@ -44,7 +44,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or ctx.main_actor
         )
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
-        baselines = [q for q in figures if ctx.follows("goals", "baseline_prepositions", sentence, q.start)]
+        baselines = [q for q in figures if ctx.language.is_baseline(ctx, sentence, q)]
         facts = facts_before_aim(ctx, sentence)
         for quantity in figures:
             noun_before = _metric_noun_before(ctx, sentence, quantity)
@@ -127,15 +127,6 @@ def _own_due_year(
     return told_before[-1].year if told_before else None
 
 
-def _possessive_of(ctx: DocumentContext, year: YearMention, figure: Quantity) -> bool:
-    """Whether the year owns the figure: "last year's 2,500"."""
-    return (
-        year.end <= figure.start
-        and ctx.language.patterns.targets.possessive_joint.fullmatch(ctx.text, year.end, figure.start)
-        is not None
-    )
-
-
 def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
     window = ctx.text[quantity.end : quantity.end + 60]
     match = ctx.lexicon.matcher("goals", "metrics").search(window)
@@ -182,7 +173,7 @@ def _baseline_in(
         return None
     baseline = min(baselines, key=lambda q: abs(q.start - goal.start))
     # "up from 606,000 last year", "compared with 141 at the end of last year", "last year's 2,500"
-    years = [y for y in ctx.years(sentence) if year_of(ctx, baseline, y) or _possessive_of(ctx, y, baseline)]
+    years = [y for y in ctx.years(sentence) if year_of(ctx, baseline, y) or dates_before(ctx, y, baseline)]
     return baseline.value, years[0].year if years else None
 
 

@@ -44,10 +44,17 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
         # a region inside one country ("극동 러시아") is the market of that country told before
         inland = {p.place.name for _, p in aimed if p.place.kind == PlaceKind.REGION and p.place.country}
-        for region, countries in _market_groups(ctx, sentence, aimed, wider):
+        groups = _market_groups(ctx, sentence, aimed, wider)
+        # "중부 러시아 시장 개척 … 러시아 환자 유치": the region of one country is the market the
+        # sentence aims at in that country
+        regional = {
+            c for region, countries in groups if region is not None and len(countries) == 1 for c in countries
+        }
+        for region, countries in groups:
             key = (region, tuple(countries))
             if (
-                key in seen
+                (region is None and set(countries) <= regional)
+                or key in seen
                 or region in seen_regions
                 or ((region is None or region in inland) and set(countries) <= seen_countries)
             ):
