@@ -384,3 +384,49 @@ def test_a_count_told_as_expected_is_no_count(body: str, expected: set) -> None:
 )
 def test_the_last_count_of_a_long_series_counts_what_the_series_counts(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the share before the count in brackets: each item its own country
+            "외국인 환자 중 러시아인이 30.5%(2만1000명)로 가장 많았고, 이어 몽골 12.0%(8300명), 카자흐스탄 8.1%(5600명) 순이었다.",
+            {
+                (21000, "exact", 2019, "unspecified", "foreign_patients", ("RU",), None),
+                (8300, "exact", 2019, "unspecified", "foreign_patients", ("MN",), None),
+                (5600, "exact", 2019, "unspecified", "foreign_patients", ("KZ",), None),
+            },
+        ),
+        (  # regions named before their counts in brackets: each item its own region
+            "지난해 외국인 환자가 많았던 지역은 대구(1만2000명, 4.1%), 광주(3100명, 1.1%)였다.",
+            {
+                (12000, "exact", 2018, "year", "foreign_patients", (), "대구"),
+                (3100, "exact", 2018, "year", "foreign_patients", (), "광주"),
+            },
+        ),
+        (  # a long list: the last item is far from the noun, still its own country's count
+            "지난해 국가별 외국인 환자 수는 중국 2,310명, 베트남 1,104명, 몽골 873명, 러시아 540명, 우즈베키스탄 212명 순이었다.",
+            {
+                (2310, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+                (1104, "exact", 2018, "year", "foreign_patients", ("VN",), None),
+                (873, "exact", 2018, "year", "foreign_patients", ("MN",), None),
+                (540, "exact", 2018, "year", "foreign_patients", ("RU",), None),
+                (212, "exact", 2018, "year", "foreign_patients", ("UZ",), None),
+            },
+        ),
+        (  # by department: the department received its patients
+            "지난해 외국인 환자는 내과 4200명, 정형외과 1800명, 안과 650명 순으로 많았다.",
+            {
+                (4200, "exact", 2018, "year", "foreign_patients", (), "내과"),
+                (1800, "exact", 2018, "year", "foreign_patients", (), "정형외과"),
+                (650, "exact", 2018, "year", "foreign_patients", (), "안과"),
+            },
+        ),
+        (  # shares alone and institutions by region count no patients
+            "외국인 환자 국가별 비중은 중국 28.0%, 미국 11.2% 순이고, 유치 의료기관은 서울 830곳, 부산 140곳이다.",
+            set(),
+        ),
+    ],
+)
+def test_each_item_of_a_breakdown_is_a_count_of_its_own(body: str, expected: set) -> None:
+    assert stats(body) == expected

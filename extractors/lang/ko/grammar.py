@@ -48,6 +48,8 @@ _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
 _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데)(?:에서|에는|에선)?\s")
+# the whole a breakdown takes its part from: "외국인 환자 가운데 ", "환자 중 "
+_PART_OF = re.compile(r"\s?(?:들)?\s?(?:가운데|중|중에서|중에는|중에선)\s")
 _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
 # "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다": a figure told as expected
@@ -66,6 +68,17 @@ _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s�
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
 # between a year and the count it dates: "2017년 32만명", "2020년에 3472명", "2015년도에는 1만명"
 _OWN_YEAR_GAP = re.compile(r"\s*(?:년|년도)?\s*(?:에는|에|엔|도|의|은|는)?\s*(?:약|총)?\s*")
+# between an item of a breakdown and its count: nothing, a subject particle, its share in per cent
+# before the count in brackets ("미국 13.4%(4만8788명)", "일본인이 21.4%(5만3100명)") or the
+# bracket the count stands in ("부산(1만3717명, 5.1%)")
+_ITEM_GAP = re.compile(r"\s*(?:들?(?:이|가|은|는|도)\s?)?(?:\d[\d.,]*\s?%\s?)?\(?\s*")
+# a count in brackets closing an item of a breakdown: "(     명), ", "(     명, 전국대비     ), ",
+# "(     명)로 가장 많았고, " (figures blanked)
+_BRACKETED_ITEM_END = re.compile(
+    r"\([^()]*명[^()]*\)\s?(?:으로|로|이며|이고)?(?:\s가장\s[\uac00-\ud7a3]+(?:고|으며|며))?\s?,"
+)
+# the end of a count standing alone in its brackets, an aside after it: "명)", "명, 5.1%)"
+_BRACKETED_COUNT = re.compile(r"\s?(?:여\s?)?명\s?(?:\)|,[^()]*\))")
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
 _HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
@@ -102,20 +115,33 @@ def counted_noun(
     if not before:
         return (
             _series_noun(ctx, sentence, quantity, nouns, is_generic)
+            or _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
             or _noun_told_before(ctx, sentence, quantity, nouns)
             or _people_cared_for(ctx, sentence, quantity)
         )
     head = before[-1]
+    if any(head.end <= q.start for q in _person_counts_before(ctx, sentence, quantity.start)):
+        # a later item of a breakdown ("…, 몽골 4.9%(1만2100명)"): the item's own name
+        item = _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
+        if item is not None:
+            return item
     if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
         return None  # "몽골인 통역 1명": the nationality qualifies another noun
     if _is_nationality(ctx, sentence, head) and _BREAKDOWN_OPENING.match(ctx.text, sentence.start):
         # "이 가운데 중국인이 7000명": the patients of the sentence before, by nationality
         return _noun_of_sentence_before(ctx, sentence, nouns) or head
+    if _is_nationality(ctx, sentence, head):
+        # "외국인 환자 가운데 일본인이 5만3100명": the patients named as the whole, by nationality
+        whole = [n for n in before[:-1] if _PART_OF.fullmatch(ctx.text, n.end, head.start)]
+        head = whole[-1] if whole else head
     gap = ctx.text[head.end : quantity.start]
     # an aside in brackets says something of its own: "외국인 환자 유치는 … 증가(연평균 23.5%)했지만
-    # … 2020년 12만명으로"
-    if not _SUBJECT_GAP.match(_ASIDE.sub(" ", _without_figures(ctx, sentence, head.end, quantity.start))):
-        return None
+    # … 2020년 12만명으로"; the bracket the count itself opens ("부산(1만3717명)") is no aside
+    between = _without_figures(ctx, sentence, head.end, quantity.start).rstrip()
+    if _BRACKETED_COUNT.match(ctx.text, quantity.end):
+        between = between.removesuffix("(")
+    if not _SUBJECT_GAP.match(_ASIDE.sub(" ", between)):
+        return _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
@@ -141,6 +167,49 @@ def _series_noun(
     if _SERIES_JOINT.fullmatch(gap) is None:
         return None
     return counted_noun(ctx, sentence, previous, nouns, is_generic)
+
+
+def _breakdown_item(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    nouns: NounFinder,
+    is_generic: Callable[[PhraseMatch], bool],
+) -> PhraseMatch | None:
+    """ "중국 1,563명(38.6%), 몽골 264명(6.5%), … 우즈베키스탄 177명", "이어 미국 13.4%(4만8788명)",
+    "부산(1만3717명), 대구(9871명)": an item of a breakdown by country or region, named right
+    before its count, counts what the count before it in the sentence counts, however far back
+    that count's noun stands; the item's name stands for the noun, so that the origin or the
+    region read for the count is the item's own, not the first item's."""
+    item = _item_name(ctx, sentence, quantity)
+    if item is None:
+        return None
+    earlier = _person_counts_before(ctx, sentence, item.start)
+    if not earlier:
+        return None
+    noun = counted_noun(ctx, sentence, earlier[-1], nouns, is_generic)
+    if noun is None:
+        return None
+    return PhraseMatch(item.start, item.end, item.text, noun.label)
+
+
+def _person_counts_before(ctx: DocumentContext, sentence: Sentence, position: int) -> list[Quantity]:
+    """The counts of people (…명) of the sentence that end before a position."""
+    return [
+        q
+        for q in ctx.quantities(sentence)
+        if not q.is_year and not q.is_measure and q.end <= position and _COUNTER.match(ctx.text, q.end)
+    ]
+
+
+def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """The country, nationality or region an item of a breakdown names right before its count."""
+    qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    end = quantity.start - len(qualifier)
+    for place in ctx.places(sentence):
+        if place.end <= end and _ITEM_GAP.fullmatch(ctx.text, place.end, end) and place.place.country:
+            return PhraseMatch(place.start, place.end, place.text, "")
+    return None
 
 
 def _next_items_subject(
@@ -289,8 +358,9 @@ def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         if (
             gap is not None
             and (
-                (place.place.kind == PlaceKind.COUNTRY and not gap.strip())
+                (place.place.kind == PlaceKind.COUNTRY and _ITEM_GAP.fullmatch(gap))
                 or (place.place.kind == PlaceKind.DEMONYM and _NATIONALITY_SUBJECT.fullmatch(gap))
+                or (place.place.kind == PlaceKind.DEMONYM and _ITEM_GAP.fullmatch(gap) and "%" in gap)
             )
             and not place.place.is_korean
         ):
@@ -337,7 +407,9 @@ def _without_figures(ctx: DocumentContext, sentence: Sentence, start: int, end: 
     for span_start, span_end in spans:
         for i in range(max(span_start, start), min(span_end, end)):
             text[i - start] = " "
-    return _SERIES_ITEM_END.sub(lambda m: " " * len(m.group(0)), "".join(text))
+    blank = "".join(text)
+    blank = _BRACKETED_ITEM_END.sub(lambda m: " " * len(m.group(0)), blank)
+    return _SERIES_ITEM_END.sub(lambda m: " " * len(m.group(0)), blank)
 
 
 def count_year(

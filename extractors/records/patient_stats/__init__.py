@@ -55,12 +55,19 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
+        told = _breakdown_receiver(ctx, sentence, institution)
         for link in links:
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
             )
             carried = draft.fields["population"]
             stat = draft.fields
+            if stat["institution"] is None and told is not None:
+                # "충북도가 유치한 환자는 4048명. 국가별로는 중국 1563명, 몽골 264명": the items of a
+                # breakdown went where the whole went, or where the sentence's first item went
+                stat["institution"] = told
+                stat["scope_level"] = ctx.language.scope_level(told)
+            told = told or stat["institution"]
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
             if stat["period_kind"] != PeriodKind.UNSPECIFIED:
@@ -73,6 +80,14 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx))
+
+
+def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:
+    """Who received the patients of a sentence that breaks down the count told before ("By
+    country, ...", "국가별로는 …"): the receiver of that count."""
+    if ctx.lexicon.matcher("patients", "breakdown_cues").contains(sentence.text):
+        return institution
+    return None
 
 
 def _countries_told_apart(ctx: DocumentContext, found: list[RecordDraft]) -> None:
