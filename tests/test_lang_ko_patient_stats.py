@@ -430,3 +430,30 @@ def test_the_last_count_of_a_long_series_counts_what_the_series_counts(body: str
 )
 def test_each_item_of_a_breakdown_is_a_count_of_its_own(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the year in brackets after each count is that count's, not the next one's
+            "외국인 환자는 3400명(2016년), 4100명(2017년)으로 해마다 증가했다.",
+            {
+                (3400, "exact", 2016, "year", "foreign_patients", (), None),
+                (4100, "exact", 2017, "year", "foreign_patients", (), None),
+            },
+        ),
+        (  # a series told of a named hospital's case leans on the patients of the sentence before
+            "해외 환자는 꾸준히 늘었다. 새빛의원의 경우 2016년 310명, 2017년 455명을 기록했다.",
+            {
+                (310, "exact", 2016, "year", "foreign_patients", (), "새빛의원"),
+                (455, "exact", 2017, "year", "foreign_patients", (), "새빛의원"),
+            },
+        ),
+        (  # a rate word before a count is a rate still
+            "이 병원은 매년 외국인 환자 2000명을 진료한다.",
+            {(2000, "exact", None, "per_year", "foreign_patients", (), None)},
+        ),
+    ],
+)
+def test_a_series_of_yearly_counts(body: str, expected: set) -> None:
+    assert stats(body) == expected

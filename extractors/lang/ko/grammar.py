@@ -79,6 +79,9 @@ _BRACKETED_ITEM_END = re.compile(
 )
 # the end of a count standing alone in its brackets, an aside after it: "명)", "명, 5.1%)"
 _BRACKETED_COUNT = re.compile(r"\s?(?:여\s?)?명\s?(?:\)|,[^()]*\))")
+# the case a sentence tells its counts of: "치과병원의 경우 ", "대구는 "
+_YEAR_OF_COUNT_BEFORE = re.compile(r"\s?(?:여\s?)?명?\s?\(\s*")
+_CASE_TOPIC = re.compile(r"의\s?경우(?:에는|엔|는)?\s")
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
 _HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
@@ -306,6 +309,8 @@ def _noun_told_before(
     breakdown by country ("병원을 찾은 외국인은 중국 326명, 몽골 102명") counts them whatever
     else its lead names."""
     lead = ctx.text[sentence.start : quantity.start]
+    # "치과병원의 경우 2009년 467명, …": the case the counts are told of is where they went
+    lead = lead[max((m.end() for m in _CASE_TOPIC.finditer(lead)), default=0) :]
     if (
         _named_by_another_noun(ctx, sentence, quantity)
         or nouns(sentence.start, sentence.end)
@@ -425,7 +430,13 @@ def count_year(
     own = [
         y
         for y in years
-        if previous_end <= y.start and y.end <= quantity.start and _COMPARED.match(ctx.text, y.end) is None
+        if previous_end <= y.start
+        and y.end <= quantity.start
+        and _COMPARED.match(ctx.text, y.end) is None
+        # "1만2천명(2017년), 1만5천명(2018년)": the year in brackets after a count is that count's
+        and not (
+            previous_end > sentence.start and _YEAR_OF_COUNT_BEFORE.fullmatch(ctx.text, previous_end, y.start)
+        )
     ]
     if own:
         return own[-1].year
