@@ -103,3 +103,11 @@ def test_the_repeated_headline_wins_over_the_subtitles_under_it() -> None:
 def test_without_a_repeated_line_the_headline_is_the_last_before_the_dateline() -> None:
     text = f"지역뉴스\n{HEADLINE}\n입력 2024.11.06 16:58\n{BODY}"
     assert _document(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("clock", ["2026-01-20 13:12:38 기준", "2025.09.01 08:00 현재"])
+def test_the_sites_clock_as_of_a_moment_is_not_the_pages_date(clock: str) -> None:
+    document = _document(
+        f"메뉴\n{clock}\n  • 의약\n  • 제약\n\n{HEADLINE}\n\n  • 홍길동\n  • 2013-06-11 10:20:05\n\n{BODY}"
+    )
+    assert (document.published_date, document.title) == (date(2013, 6, 11), HEADLINE)

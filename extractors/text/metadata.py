@@ -134,7 +134,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
         date_bar = not headline_seen and weekday.contains(line.text)
         headline_seen = headline_seen or language.looks_like_headline(line.text)
         for mention in _line_dates(line.text, language):
-            if not mention.has_year:
+            if not mention.has_year or _is_clock_bar(mention, line.text, language):
                 continue
             if _label_pattern(language.lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention)
@@ -153,6 +153,13 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             ):
                 unlabelled = Dateline(index, mention)
     return unlabelled
+
+
+def _is_clock_bar(mention: DateMention, text: str, language: Language) -> bool:
+    """ "2026-01-20 13:12:38 기준": a date told as the moment the page shows its lists "as of"
+    is the site's clock, not the article's date."""
+    rest = _CLOCK.sub("", text[mention.end :], count=1).strip()
+    return any(rest.startswith(mark) for mark in language.lexicon.section("dates")["as_of_after"])
 
 
 def _body_start(lines: list[Line], dateline: Dateline | None) -> int:
