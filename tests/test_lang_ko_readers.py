@@ -57,6 +57,9 @@ def test_years_are_years_and_not_counts() -> None:
         ("지난 5일", [(date(2019, 3, 5), None)]),
         ("3월 30일~4월 2일", [(date(2019, 3, 30), date(2019, 4, 2))]),
         ("3일간", []),
+        ("- Jun 4 2021 11:05 AM", [(date(2021, 6, 4), None)]),  # a stamp of a site abroad
+        ("입력 Sept. 14, 2020", [(date(2020, 9, 14), None)]),
+        ("Mayor 12 2020", []),
     ],
 )
 def test_korean_dates_resolved_against_publication(text: str, expected: list) -> None:
