@@ -37,6 +37,7 @@ MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mar
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
+MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
 _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
@@ -116,10 +117,15 @@ def counted_noun(
         return aside
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
+        told_before = _noun_told_before(ctx, sentence, quantity, nouns)
+        item = _item_name(ctx, sentence, quantity) if told_before is not None else None
+        if item is not None:
+            # "이어 미국 13.4%(4만8788명), 일본 …": a breakdown going on from the sentence before
+            told_before = PhraseMatch(item.start, item.end, item.text, told_before.label)
         return (
             _series_noun(ctx, sentence, quantity, nouns, is_generic)
             or _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
-            or _noun_told_before(ctx, sentence, quantity, nouns)
+            or told_before
             or _people_cared_for(ctx, sentence, quantity)
         )
     head = before[-1]
@@ -206,12 +212,17 @@ def _person_counts_before(ctx: DocumentContext, sentence: Sentence, position: in
 
 
 def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
-    """The country, nationality or region an item of a breakdown names right before its count."""
+    """The country, nationality, region or department an item of a breakdown names right before
+    its count."""
     qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
     end = quantity.start - len(qualifier)
     for place in ctx.places(sentence):
         if place.end <= end and _ITEM_GAP.fullmatch(ctx.text, place.end, end) and place.place.country:
             return PhraseMatch(place.start, place.end, place.text, "")
+    window = max(sentence.start, end - MAX_DEPARTMENT_CHARS)
+    for department in ctx.lexicon.matcher("patients", "departments").finditer(ctx.text, window, end):
+        if _ITEM_GAP.fullmatch(ctx.text, department.end, end):
+            return department
     return None
 
 
