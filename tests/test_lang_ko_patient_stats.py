@@ -457,3 +457,27 @@ def test_each_item_of_a_breakdown_is_a_count_of_its_own(body: str, expected: set
 )
 def test_a_series_of_yearly_counts(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "지난해 외국인 환자는 2만명으로 전년 대비 3500명(21%)이 증가했다.",
+            {(20000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+        (
+            "외국인 환자 수가 1년 새 900여 명 줄었다.",
+            set(),
+        ),
+        (  # the level a change reached is a count
+            "외국인 환자는 2017년 1만명에서 2018년 1만2천명으로 늘었다.",
+            {
+                (10000, "exact", 2017, "year", "foreign_patients", (), None),
+                (12000, "exact", 2018, "year", "foreign_patients", (), None),
+            },
+        ),
+    ],
+)
+def test_by_how_much_a_count_changed_is_no_count(body: str, expected: set) -> None:
+    assert stats(body) == expected

@@ -40,6 +40,7 @@ CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
+MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
 _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
 # what stands between a noun and its count when the noun is the count's subject or topic
 _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지만)\s|[,;]\s")
@@ -83,6 +84,10 @@ _BRACKETED_COUNT = re.compile(r"\s?(?:여\s?)?명\s?(?:\)|,[^()]*\))")
 # the case a sentence tells its counts of: "치과병원의 경우 ", "대구는 "
 _YEAR_OF_COUNT_BEFORE = re.compile(r"\s?(?:여\s?)?명?\s?\(\s*")
 _CASE_TOPIC = re.compile(r"의\s?경우(?:에는|엔|는)?\s")
+# between the counter of a count and a verb of change it is the amount of: a qualifier, an
+# aside in brackets, a subject particle ("860명(12%)이 늘어", "1200명가량 줄어")
+_CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?(?:이|가|씩)?\s?")
+MAX_CHANGE_VERB_CHARS = 8
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
 _HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
@@ -100,6 +105,7 @@ def counted_noun(
     counter = _OF.match(after)
     if (
         counter is None
+        or _changed_by(ctx, quantity.end + counter.end())
         or _attended(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
         or _projected(ctx, sentence, quantity)
@@ -154,6 +160,16 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
     return head
+
+
+def _changed_by(ctx: DocumentContext, position: int) -> bool:
+    """ "전년보다 860명 늘었다", "1200명가량 줄어든": a count that a verb of change follows right
+    after its counter (no 으로 of a level reached, no 에서 of one left) is by how much a count
+    changed, not a count."""
+    gap = _CHANGE_GAP.match(ctx.text, position)
+    change = ctx.lexicon.matcher("patients", "change_verbs")
+    verb = change.search(ctx.text, gap.end(), gap.end() + MAX_CHANGE_VERB_CHARS)
+    return verb is not None and verb.start == gap.end()
 
 
 def _series_noun(
@@ -519,7 +535,7 @@ def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
     stands right before the aim's metric."""
     if _DUE_AFTER_YEAR.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:
         return True
-    metric = metrics.search(text, year.end, year.end + DUE_MARK_CHARS + 2)
+    metric = metrics.search(text, year.end, year.end + MAX_METRIC_CHARS)
     return metric is not None and not text[year.end : metric.start].strip()
 
 
