@@ -481,3 +481,10 @@ def test_a_series_of_yearly_counts(body: str, expected: set) -> None:
 )
 def test_by_how_much_a_count_changed_is_no_count(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+def test_a_word_running_into_the_next_is_no_rate() -> None:
+    """ "방문한 해외 환자": 한 해 (a year) read across two words is no rate."""
+    assert stats("지난해 부산을 방문한 해외 환자는 1만명이었다.") == {
+        (10000, "exact", 2018, "year", "foreign_patients", (), "부산")
+    }
