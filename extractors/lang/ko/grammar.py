@@ -47,6 +47,12 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
+# "500명으로 시작한 외국인환자수", "120명으로 시작한 이 병원의 외국인 환자": the level the noun
+# after a count started from or stood at, told by an adnominal verb between them
+_STARTING_LEVEL = re.compile(
+    r"(?:으로|에서|에)\s?(?:시작한|출발한|시작했던|불과하던|불과했던|그쳤던|머물던|머물렀던)\s"
+    r"(?:(?:이|그|해당)\s)?(?:[\uac00-\ud7a3]+의\s)?"
+)
 _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데)(?:에서|에는|에선)?\s")
@@ -114,7 +120,10 @@ def counted_noun(
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if (
         following
-        and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
+        and (
+            _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
+            or _STARTING_LEVEL.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
+        )
         and not _next_items_subject(ctx, sentence, quantity, following[0])
     ):
         return following[0]
@@ -374,6 +383,9 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
     if not words or any(c.isdigit() for c in words[-1]):
         return False
+    word_start = ctx.text.rfind(words[-1], sentence.start, quantity.start)
+    if any(y.start <= word_start < y.end for y in ctx.years(sentence)):
+        return False  # "지난해엔 67명이 다녀갔다": a relative year dates the count
     if country_of_count(ctx, sentence, quantity):
         return False
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
