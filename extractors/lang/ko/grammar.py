@@ -17,7 +17,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
-from models import ScopeLevel
+from models import Population, ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
 LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
@@ -129,7 +129,7 @@ def counted_noun(
         return following[0]
     aside = _dated_aside(ctx, sentence, quantity, nouns)
     if aside is not None:
-        return aside
+        return _foreign_in_context(ctx, sentence, aside, nouns)
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
         told_before = _noun_told_before(ctx, sentence, quantity, nouns)
@@ -168,6 +168,41 @@ def counted_noun(
         return _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
+    return _foreign_in_context(ctx, sentence, head, nouns)
+
+
+def _foreign_in_context(
+    ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, nouns: NounFinder
+) -> PhraseMatch:
+    """ "중동 환자는 2019년(8963명)", "2009년 이후 누적 환자는 156만명" after "외국인 환자가 …
+    36만 4000명으로": a bare 환자 is foreign where a foreign region stands right before it, or
+    where it goes on counting the foreign patients counted in the sentences just before."""
+    if (
+        head.label != Population.PATIENTS.value
+        or head.text not in ctx.lexicon.section("patients")["bare_heads"]
+    ):
+        return head
+    foreign = PhraseMatch(head.start, head.end, head.text, Population.FOREIGN_PATIENTS.value)
+    window = max(sentence.start, head.start - MAX_ORIGIN_CHARS)
+    for place in ctx.places(sentence):
+        if (
+            window <= place.start
+            and place.end <= head.start
+            and _ORIGIN_JOINT.fullmatch(ctx.text, place.end, head.start)
+        ):
+            return foreign if not place.place.is_korean else head
+    lead = ctx.text[sentence.start : head.start]
+    if nouns(sentence.start, head.start) or ctx.lexicon.matcher("partnerships", "domestic_words").contains(
+        lead
+    ):
+        return head
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    for previous in reversed(body[max(0, position - LEAN_BACK_SENTENCES) : position]):
+        told = nouns(previous.start, previous.end)
+        if told:
+            counted = _person_counts_before(ctx, previous, previous.end)
+            return foreign if counted and told[-1].label == Population.FOREIGN_PATIENTS.value else head
     return head
 
 
