@@ -560,6 +560,31 @@ def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     return list(dict.fromkeys(codes))
 
 
+def residents_country(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    """ "라오스 … 빈민가 3곳에서 주민 1,000여 명을 진료", "네팔 까브레에서 의료봉사. … 현지에 머물며
+    주민 1천100여 명을 진료": the residents a medical team treated abroad live in the one foreign
+    country its sentence names, else the one the sentence before names."""
+    if head.text not in ctx.lexicon.section("patients")["resident_heads"]:
+        return []
+    if any(
+        p.place.is_korean and p.end <= head.start and _ORIGIN_JOINT.fullmatch(ctx.text, p.end, head.start)
+        for p in ctx.places(sentence)
+    ):
+        return []  # "대구 시민 300명": residents at home
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    for told in (sentence, *body[max(0, position - 1) : position][::-1]):
+        end = head.start if told is sentence else told.end
+        countries = {
+            p.place.country
+            for p in ctx.places(told)
+            if p.end <= end and p.place.country and not p.place.is_korean
+        }
+        if countries:
+            return list(countries) if len(countries) == 1 else []
+    return []
+
+
 def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
     """ "몽골 환자", "러시아·몽골 환자", "몽골의 방한 의료관광객", "러시아 야쿠츠크, 이르쿠츠크
     등지 의료관광단": the countries written right before the noun."""
