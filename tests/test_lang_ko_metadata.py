@@ -105,7 +105,9 @@ def test_without_a_repeated_line_the_headline_is_the_last_before_the_dateline() 
     assert _document(text).title == HEADLINE
 
 
-@pytest.mark.parametrize("clock", ["2026-01-20 13:12:38 기준", "2026.01.20 13:12 현재"])
-def test_a_site_clock_above_the_headline_is_not_the_pages_date(clock: str) -> None:
-    document = _document(f"기사 검색\n{clock}\n{HEADLINE}\n  • 홍길동\n  • 2019-11-06 12:00:42\n{BODY}")
-    assert document.published_date == date(2019, 11, 6)
+@pytest.mark.parametrize("clock", ["2026-01-20 13:12:38 기준", "2025.09.01 08:00 현재"])
+def test_the_sites_clock_as_of_a_moment_is_not_the_pages_date(clock: str) -> None:
+    document = _document(
+        f"메뉴\n{clock}\n  • 의약\n  • 제약\n\n{HEADLINE}\n\n  • 홍길동\n  • 2013-06-11 10:20:05\n\n{BODY}"
+    )
+    assert (document.published_date, document.title) == (date(2013, 6, 11), HEADLINE)

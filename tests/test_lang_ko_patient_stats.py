@@ -403,12 +403,12 @@ def test_the_last_count_of_a_long_series_counts_what_the_series_counts(body: str
                 (2000, "exact", 2018, "year", "foreign_patients", ("MN",), "대구"),
             },
         ),
-        (  # a breakdown by department counts the patients of the sentence before
+        (  # a breakdown by department counts the patients of the sentence before, each its department's
             "지난해 외국인 환자는 2만명이었다. 진료과별로는 내과 8천명, 성형외과 5천명 순이었다.",
             {
                 (20000, "exact", 2018, "year", "foreign_patients", (), None),
-                (8000, "exact", 2018, "year", "foreign_patients", (), None),
-                (5000, "exact", 2018, "year", "foreign_patients", (), None),
+                (8000, "exact", 2018, "year", "foreign_patients", (), "내과"),
+                (5000, "exact", 2018, "year", "foreign_patients", (), "성형외과"),
             },
         ),
         (  # the year after the count's subject dates it
@@ -419,3 +419,107 @@ def test_the_last_count_of_a_long_series_counts_what_the_series_counts(body: str
 )
 def test_a_breakdown_and_a_year_told_after_the_count(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the share before the count in brackets: each item its own country
+            "외국인 환자 중 러시아인이 30.5%(2만1000명)로 가장 많았고, 이어 몽골 12.0%(8300명), 카자흐스탄 8.1%(5600명) 순이었다.",
+            {
+                (21000, "exact", 2019, "unspecified", "foreign_patients", ("RU",), None),
+                (8300, "exact", 2019, "unspecified", "foreign_patients", ("MN",), None),
+                (5600, "exact", 2019, "unspecified", "foreign_patients", ("KZ",), None),
+            },
+        ),
+        (  # regions named before their counts in brackets: each item its own region
+            "지난해 외국인 환자가 많았던 지역은 대구(1만2000명, 4.1%), 광주(3100명, 1.1%)였다.",
+            {
+                (12000, "exact", 2018, "year", "foreign_patients", (), "대구"),
+                (3100, "exact", 2018, "year", "foreign_patients", (), "광주"),
+            },
+        ),
+        (  # a long list: the last item is far from the noun, still its own country's count
+            "지난해 국가별 외국인 환자 수는 중국 2,310명, 베트남 1,104명, 몽골 873명, 러시아 540명, 우즈베키스탄 212명 순이었다.",
+            {
+                (2310, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+                (1104, "exact", 2018, "year", "foreign_patients", ("VN",), None),
+                (873, "exact", 2018, "year", "foreign_patients", ("MN",), None),
+                (540, "exact", 2018, "year", "foreign_patients", ("RU",), None),
+                (212, "exact", 2018, "year", "foreign_patients", ("UZ",), None),
+            },
+        ),
+        (  # by department: the department received its patients
+            "지난해 외국인 환자는 내과 4200명, 정형외과 1800명, 안과 650명 순으로 많았다.",
+            {
+                (4200, "exact", 2018, "year", "foreign_patients", (), "내과"),
+                (1800, "exact", 2018, "year", "foreign_patients", (), "정형외과"),
+                (650, "exact", 2018, "year", "foreign_patients", (), "안과"),
+            },
+        ),
+        (  # shares alone and institutions by region count no patients
+            "외국인 환자 국가별 비중은 중국 28.0%, 미국 11.2% 순이고, 유치 의료기관은 서울 830곳, 부산 140곳이다.",
+            set(),
+        ),
+    ],
+)
+def test_each_item_of_a_breakdown_is_a_count_of_its_own(body: str, expected: set) -> None:
+    assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the year in brackets after each count is that count's, not the next one's
+            "외국인 환자는 3400명(2016년), 4100명(2017년)으로 해마다 증가했다.",
+            {
+                (3400, "exact", 2016, "year", "foreign_patients", (), None),
+                (4100, "exact", 2017, "year", "foreign_patients", (), None),
+            },
+        ),
+        (  # a series told of a named hospital's case leans on the patients of the sentence before
+            "해외 환자는 꾸준히 늘었다. 새빛의원의 경우 2016년 310명, 2017년 455명을 기록했다.",
+            {
+                (310, "exact", 2016, "year", "foreign_patients", (), "새빛의원"),
+                (455, "exact", 2017, "year", "foreign_patients", (), "새빛의원"),
+            },
+        ),
+        (  # a rate word before a count is a rate still
+            "이 병원은 매년 외국인 환자 2000명을 진료한다.",
+            {(2000, "exact", None, "per_year", "foreign_patients", (), None)},
+        ),
+    ],
+)
+def test_a_series_of_yearly_counts(body: str, expected: set) -> None:
+    assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "지난해 외국인 환자는 2만명으로 전년 대비 3500명(21%)이 증가했다.",
+            {(20000, "exact", 2018, "year", "foreign_patients", (), None)},
+        ),
+        (
+            "외국인 환자 수가 1년 새 900여 명 줄었다.",
+            set(),
+        ),
+        (  # the level a change reached is a count
+            "외국인 환자는 2017년 1만명에서 2018년 1만2천명으로 늘었다.",
+            {
+                (10000, "exact", 2017, "year", "foreign_patients", (), None),
+                (12000, "exact", 2018, "year", "foreign_patients", (), None),
+            },
+        ),
+    ],
+)
+def test_by_how_much_a_count_changed_is_no_count(body: str, expected: set) -> None:
+    assert stats(body) == expected
+
+
+def test_a_word_running_into_the_next_is_no_rate() -> None:
+    """ "방문한 해외 환자": 한 해 (a year) read across two words is no rate."""
+    assert stats("지난해 부산을 방문한 해외 환자는 1만명이었다.") == {
+        (10000, "exact", 2018, "year", "foreign_patients", (), "부산")
+    }

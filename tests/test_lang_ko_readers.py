@@ -72,6 +72,9 @@ def test_years_are_years_and_not_counts() -> None:
         ("지난달 28일부터 이달 2일까지", [(date(2019, 2, 28), date(2019, 3, 2))]),
         # an earlier day after it is not of that month: the publication month places it
         ("지난달 28일 도착해 3일 귀국", [(date(2019, 2, 28), None), (date(2019, 3, 3), None)]),
+        ("- Jun 4 2021 11:05 AM", [(date(2021, 6, 4), None)]),  # a stamp of a site abroad
+        ("입력 Sept. 14, 2020", [(date(2020, 9, 14), None)]),
+        ("Mayor 12 2020", []),
     ],
 )
 def test_korean_dates_resolved_against_publication(text: str, expected: list) -> None:

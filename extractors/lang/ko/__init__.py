@@ -107,6 +107,7 @@ class Korean(Language):
             grammar.origins_before(ctx, sentence, head)
             or grammar.country_of_count(ctx, sentence, quantity)
             or grammar.origins_in_clause(ctx, sentence, quantity)
+            or grammar.residents_country(ctx, sentence, head)
         )
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

@@ -1,7 +1,8 @@
 """Korean dates, date ranges and years, resolved against the publication date.
 
 Korean news writes dates with unit suffixes (2024년 3월 5일), with dots and optional spaces
-(2024.3.5, 2024. 3. 5.), as ISO (2024-03-05), with an apostrophe year ('19년, ’19년), and very
+(2024.3.5, 2024. 3. 5.), as ISO (2024-03-05), in Latin letters on sites abroad (May 30 2023),
+with an apostrophe year ('19년, ’19년), and very
 often as a bare day of the publication month ("5일", "지난 3일", "오는 15일"). A range is
 "12일부터 15일까지", "12~15일" or "3월 30일~4월 2일". Years are 2024년, or relative: 지난해 and
 작년 (last year), 올해 and 금년 (this year), 내년 (next year), 재작년 (two years ago), 전년 (the year
@@ -25,6 +26,16 @@ _TILDE = r"\s*[~∼～〜\-–]\s*"
 _NUMERIC = re.compile(
     rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>\.\s?|-|/)(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})(?!\d)\.?"
     rf"(?:{_TILDE}(?:(?P<m2>{_MONTH})(?P=sep))?(?P<d2>{_DAY})(?!\d)\.?)?"
+)
+# "May 30 2023 02:57 PM", "Sep. 5, 2019": the stamp of a Korean site abroad, in Latin letters
+_LATIN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LATIN_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|sept"
+)
+_LATIN = re.compile(
+    rf"(?<![A-Za-z])(?P<mon>{_LATIN_MONTH_NAMES}|{'|'.join(_LATIN_MONTHS)})(?![A-Za-z])\.?\s+"
+    rf"(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})(?!\d)",
+    re.IGNORECASE,
 )
 # a number of days is a duration, not a date: 3일간, 3일 동안, 3박 4일, 3일째
 _NOT_A_DAY = r"(?!\s*(?:간|동안|째|이내|만에|이상))"
@@ -61,6 +72,10 @@ def find_dates(
         if first:
             last = _range_end(first, m["m2"], m["d2"])
             found.append(DateMention(m.start(), m.end(), m.group(0), first, last, True))
+    for m in _LATIN.finditer(text, start, end):
+        first = safe_date(int(m["y"]), _LATIN_MONTHS.index(m["mon"][:3].lower()) + 1, int(m["d"]))
+        if first:
+            found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
     for m in _WORDED.finditer(text, start, end):
         if _overlaps(found, m.start(), m.end()):
             continue

@@ -17,7 +17,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
-from models import Metric, ScopeLevel
+from models import Metric, Population, ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
 LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
@@ -37,8 +37,10 @@ MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mar
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
+MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
+MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
 _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
 # a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을"
 _AIMED_FIGURE = re.compile(
@@ -59,6 +61,12 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
+# "500명으로 시작한 외국인환자수", "120명으로 시작한 이 병원의 외국인 환자": the level the noun
+# after a count started from or stood at, told by an adnominal verb between them
+_STARTING_LEVEL = re.compile(
+    r"(?:으로|에서|에)\s?(?:시작한|출발한|시작했던|불과하던|불과했던|그쳤던|머물던|머물렀던)\s"
+    r"(?:(?:이|그|해당)\s)?(?:[\uac00-\ud7a3]+의\s)?"
+)
 _BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
 # the word of a part before the nationalities of a breakdown: "이 가운데 중국인이 …, 러시아인이",
@@ -96,6 +104,24 @@ _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s�
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
 # between a year and the count it dates: "2017년 32만명", "2020년에 3472명", "2015년도에는 1만명"
 _OWN_YEAR_GAP = re.compile(r"\s*(?:년|년도)?\s*(?:에는|에|엔|도|의|은|는)?\s*(?:약|총)?\s*")
+# between an item of a breakdown and its count: nothing, a subject particle, its share in per cent
+# before the count in brackets ("미국 13.4%(4만8788명)", "일본인이 21.4%(5만3100명)") or the
+# bracket the count stands in ("부산(1만3717명, 5.1%)")
+_ITEM_GAP = re.compile(r"\s*(?:들?(?:이|가|은|는|도)\s?)?(?:\d[\d.,]*\s?%\s?)?\(?\s*")
+# a count in brackets closing an item of a breakdown: "(     명), ", "(     명, 전국대비     ), ",
+# "(     명)로 가장 많았고, " (figures blanked)
+_BRACKETED_ITEM_END = re.compile(
+    r"\([^()]*명[^()]*\)\s?(?:으로|로|이며|이고)?(?:\s가장\s[\uac00-\ud7a3]+(?:고|으며|며))?\s?,"
+)
+# the end of a count standing alone in its brackets, an aside after it: "명)", "명, 5.1%)"
+_BRACKETED_COUNT = re.compile(r"\s?(?:여\s?)?명\s?(?:\)|,[^()]*\))")
+# the case a sentence tells its counts of: "치과병원의 경우 ", "대구는 "
+_YEAR_OF_COUNT_BEFORE = re.compile(r"\s?(?:여\s?)?명?\s?\(\s*")
+_CASE_TOPIC = re.compile(r"의\s?경우(?:에는|엔|는)?\s")
+# between the counter of a count and a verb of change it is the amount of: a qualifier, an
+# aside in brackets, a subject particle ("860명(12%)이 늘어", "1200명가량 줄어")
+_CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?(?:이|가|씩)?\s?")
+MAX_CHANGE_VERB_CHARS = 8
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
 _HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
@@ -113,6 +139,7 @@ def counted_noun(
     counter = _OF.match(after)
     if (
         counter is None
+        or _changed_by(ctx, quantity.end + counter.end())
         or _attended(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
         or _projected(ctx, sentence, quantity)
@@ -121,21 +148,35 @@ def counted_noun(
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if (
         following
-        and _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
+        and (
+            _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
+            or _STARTING_LEVEL.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
+        )
         and not _next_items_subject(ctx, sentence, quantity, following[0])
     ):
         return following[0]
     aside = _dated_aside(ctx, sentence, quantity, nouns) or _dated_comparison(ctx, sentence, quantity, nouns)
     if aside is not None:
-        return aside
+        return _foreign_in_context(ctx, sentence, aside, nouns)
     before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
     if not before:
+        told_before = _noun_told_before(ctx, sentence, quantity, nouns)
+        item = _item_name(ctx, sentence, quantity) if told_before is not None else None
+        if item is not None:
+            # "이어 미국 13.4%(4만8788명), 일본 …": a breakdown going on from the sentence before
+            told_before = PhraseMatch(item.start, item.end, item.text, told_before.label)
         return (
             _series_noun(ctx, sentence, quantity, nouns, is_generic)
-            or _noun_told_before(ctx, sentence, quantity, nouns)
+            or _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
+            or told_before
             or _people_cared_for(ctx, sentence, quantity)
         )
     head = before[-1]
+    if any(head.end <= q.start for q in _person_counts_before(ctx, sentence, quantity.start)):
+        # a later item of a breakdown ("…, 몽골 4.9%(1만2100명)"): the item's own name
+        item = _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
+        if item is not None:
+            return item
     if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
         return None  # "몽골인 통역 1명": the nationality qualifies another noun
     if _is_nationality(ctx, sentence, head) and (whole := _broken_down(ctx, sentence, head, nouns)):
@@ -144,14 +185,52 @@ def counted_noun(
         return whole
     gap = ctx.text[head.end : quantity.start]
     # an aside in brackets says something of its own: "외국인 환자 유치는 … 증가(연평균 23.5%)했지만
-    # … 2020년 12만명으로"
-    gap_words = _ASIDE.sub(" ", _without_figures(ctx, sentence, head.end, quantity.start))
+    # … 2020년 12만명으로"; the bracket the count itself opens ("부산(1만3717명)") is no aside
+    between = _without_figures(ctx, sentence, head.end, quantity.start).rstrip()
+    if _BRACKETED_COUNT.match(ctx.text, quantity.end):
+        between = between.removesuffix("(")
+    gap_words = _ASIDE.sub(" ", between)
     if _DATED_ASIDE_END.match(ctx.text, quantity.end):  # "35.1%(12만7648명)": the count of the share
         gap_words = _SHARE_FIRST.sub("", gap_words)
     if not _SUBJECT_GAP.match(gap_words):
-        return None
+        return _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
     if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
         return None
+    return _foreign_in_context(ctx, sentence, head, nouns)
+
+
+def _foreign_in_context(
+    ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, nouns: NounFinder
+) -> PhraseMatch:
+    """ "중동 환자는 2019년(8963명)", "2009년 이후 누적 환자는 156만명" after "외국인 환자가 …
+    36만 4000명으로": a bare 환자 is foreign where a foreign region stands right before it, or
+    where it goes on counting the foreign patients counted in the sentences just before."""
+    if (
+        head.label != Population.PATIENTS.value
+        or head.text not in ctx.lexicon.section("patients")["bare_heads"]
+    ):
+        return head
+    foreign = PhraseMatch(head.start, head.end, head.text, Population.FOREIGN_PATIENTS.value)
+    window = max(sentence.start, head.start - MAX_ORIGIN_CHARS)
+    for place in ctx.places(sentence):
+        if (
+            window <= place.start
+            and place.end <= head.start
+            and _ORIGIN_JOINT.fullmatch(ctx.text, place.end, head.start)
+        ):
+            return foreign if not place.place.is_korean else head
+    lead = ctx.text[sentence.start : head.start]
+    if nouns(sentence.start, head.start) or ctx.lexicon.matcher("partnerships", "domestic_words").contains(
+        lead
+    ):
+        return head
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    for previous in reversed(body[max(0, position - LEAN_BACK_SENTENCES) : position]):
+        told = nouns(previous.start, previous.end)
+        if told:
+            counted = _person_counts_before(ctx, previous, previous.end)
+            return foreign if counted and told[-1].label == Population.FOREIGN_PATIENTS.value else head
     return head
 
 
@@ -170,6 +249,16 @@ def _broken_down(
         return _noun_of_sentence_before(ctx, sentence, nouns) or nationality
     before = [n for n in nouns(sentence.start, part.start()) if not _is_nationality(ctx, sentence, n)]
     return before[-1] if before else None
+
+
+def _changed_by(ctx: DocumentContext, position: int) -> bool:
+    """ "전년보다 860명 늘었다", "1200명가량 줄어든": a count that a verb of change follows right
+    after its counter (no 으로 of a level reached, no 에서 of one left) is by how much a count
+    changed, not a count."""
+    gap = _CHANGE_GAP.match(ctx.text, position)
+    change = ctx.lexicon.matcher("patients", "change_verbs")
+    verb = change.search(ctx.text, gap.end(), gap.end() + MAX_CHANGE_VERB_CHARS)
+    return verb is not None and verb.start == gap.end()
 
 
 def _series_noun(
@@ -213,6 +302,54 @@ def _dated_comparison(
         return None
     before = nouns(sentence.start, years[-1].start)
     return before[-1] if before else None
+
+
+def _breakdown_item(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    nouns: NounFinder,
+    is_generic: Callable[[PhraseMatch], bool],
+) -> PhraseMatch | None:
+    """ "중국 1,563명(38.6%), 몽골 264명(6.5%), … 우즈베키스탄 177명", "이어 미국 13.4%(4만8788명)",
+    "부산(1만3717명), 대구(9871명)": an item of a breakdown by country or region, named right
+    before its count, counts what the count before it in the sentence counts, however far back
+    that count's noun stands; the item's name stands for the noun, so that the origin or the
+    region read for the count is the item's own, not the first item's."""
+    item = _item_name(ctx, sentence, quantity)
+    if item is None:
+        return None
+    earlier = _person_counts_before(ctx, sentence, item.start)
+    if not earlier:
+        return None
+    noun = counted_noun(ctx, sentence, earlier[-1], nouns, is_generic)
+    if noun is None:
+        return None
+    return PhraseMatch(item.start, item.end, item.text, noun.label)
+
+
+def _person_counts_before(ctx: DocumentContext, sentence: Sentence, position: int) -> list[Quantity]:
+    """The counts of people (…명) of the sentence that end before a position."""
+    return [
+        q
+        for q in ctx.quantities(sentence)
+        if not q.is_year and not q.is_measure and q.end <= position and _COUNTER.match(ctx.text, q.end)
+    ]
+
+
+def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """The country, nationality, region or department an item of a breakdown names right before
+    its count."""
+    qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    end = quantity.start - len(qualifier)
+    for place in ctx.places(sentence):
+        if place.end <= end and _ITEM_GAP.fullmatch(ctx.text, place.end, end) and place.place.country:
+            return PhraseMatch(place.start, place.end, place.text, "")
+    window = max(sentence.start, end - MAX_DEPARTMENT_CHARS)
+    for department in ctx.lexicon.matcher("patients", "departments").finditer(ctx.text, window, end):
+        if _ITEM_GAP.fullmatch(ctx.text, department.end, end):
+            return department
+    return None
 
 
 def _next_items_subject(
@@ -311,6 +448,8 @@ def _noun_told_before(
     치과병원을 4,736명이 찾아", "치과병원의 경우 2009년 467명, 2010년 1,285명")."""
     lead = ctx.text[sentence.start : quantity.start]
     by_receiver = _PART_OPENING.match(ctx.text, sentence.start) or _CASE_OF.search(lead)
+    # "치과병원의 경우 2009년 467명, …": the case the counts are told of is where they went
+    lead = lead[max((m.end() for m in _CASE_TOPIC.finditer(lead)), default=0) :]
     if (
         _named_by_another_noun(ctx, sentence, quantity)
         or nouns(sentence.start, sentence.end)
@@ -349,6 +488,9 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
     if not words or any(c.isdigit() for c in words[-1]):
         return False
+    word_start = ctx.text.rfind(words[-1], sentence.start, quantity.start)
+    if any(y.start <= word_start < y.end for y in ctx.years(sentence)):
+        return False  # "지난해엔 67명이 다녀갔다": a relative year dates the count
     if (
         country_of_count(ctx, sentence, quantity)
         or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
@@ -372,8 +514,9 @@ def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         if (
             gap is not None
             and (
-                (place.place.kind == PlaceKind.COUNTRY and not gap.strip())
+                (place.place.kind == PlaceKind.COUNTRY and _ITEM_GAP.fullmatch(gap))
                 or (place.place.kind == PlaceKind.DEMONYM and _NATIONALITY_SUBJECT.fullmatch(gap))
+                or (place.place.kind == PlaceKind.DEMONYM and _ITEM_GAP.fullmatch(gap) and "%" in gap)
             )
             and not place.place.is_korean
         ):
@@ -420,7 +563,9 @@ def _without_figures(ctx: DocumentContext, sentence: Sentence, start: int, end: 
     for span_start, span_end in spans:
         for i in range(max(span_start, start), min(span_end, end)):
             text[i - start] = " "
-    return _SERIES_ITEM_END.sub(lambda m: " " * len(m.group(0)), "".join(text))
+    blank = "".join(text)
+    blank = _BRACKETED_ITEM_END.sub(lambda m: " " * len(m.group(0)), blank)
+    return _SERIES_ITEM_END.sub(lambda m: " " * len(m.group(0)), blank)
 
 
 def count_year(
@@ -436,7 +581,13 @@ def count_year(
     own = [
         y
         for y in years
-        if previous_end <= y.start and y.end <= quantity.start and _COMPARED.match(ctx.text, y.end) is None
+        if previous_end <= y.start
+        and y.end <= quantity.start
+        and _COMPARED.match(ctx.text, y.end) is None
+        # "1만2천명(2017년), 1만5천명(2018년)": the year in brackets after a count is that count's
+        and not (
+            previous_end > sentence.start and _YEAR_OF_COUNT_BEFORE.fullmatch(ctx.text, previous_end, y.start)
+        )
     ]
     if own:
         return own[-1].year
@@ -490,6 +641,31 @@ def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     return list(dict.fromkeys(codes))
 
 
+def residents_country(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    """ "라오스 … 빈민가 3곳에서 주민 1,000여 명을 진료", "네팔 까브레에서 의료봉사. … 현지에 머물며
+    주민 1천100여 명을 진료": the residents a medical team treated abroad live in the one foreign
+    country its sentence names, else the one the sentence before names."""
+    if head.text not in ctx.lexicon.section("patients")["resident_heads"]:
+        return []
+    if any(
+        p.place.is_korean and p.end <= head.start and _ORIGIN_JOINT.fullmatch(ctx.text, p.end, head.start)
+        for p in ctx.places(sentence)
+    ):
+        return []  # "대구 시민 300명": residents at home
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    for told in (sentence, *body[max(0, position - 1) : position][::-1]):
+        end = head.start if told is sentence else told.end
+        countries = {
+            p.place.country
+            for p in ctx.places(told)
+            if p.end <= end and p.place.country and not p.place.is_korean
+        }
+        if countries:
+            return list(countries) if len(countries) == 1 else []
+    return []
+
+
 def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
     """ "몽골 환자", "러시아·몽골 환자", "몽골의 방한 의료관광객", "러시아 야쿠츠크, 이르쿠츠크
     등지 의료관광단": the countries written right before the noun."""
@@ -518,7 +694,7 @@ def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
         return False
     if _AIMED_FIGURE.match(text, year.end) is not None:
         return True
-    metric = metrics.search(text, year.end, year.end + MAX_ORIGIN_CHARS)
+    metric = metrics.search(text, year.end, year.end + MAX_METRIC_CHARS)
     return metric is not None and not text[year.end : metric.start].strip()
 
 

@@ -36,7 +36,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             clause_joint=CaselessPattern(
                 re.compile(r"[,;]\s|(?:으며|하며|이며|지만|했고|었고|였고)\s|다[”\"’']?(?:며|고)\s"), None
             ),
-            year_range_joint=re.compile(r"^\s*[~∼～\-–]\s*$"),
+            # "2014~2016년", "2009년부터 2022년까지": a span of whole years
+            year_range_joint=re.compile(r"^\s*(?:[~∼～\-–]|부터)\s*$"),
             listed_origin_joint=NEVER,
         ),
         targets=TargetPatterns(

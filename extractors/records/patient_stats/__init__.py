@@ -57,6 +57,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
+        receiver = _breakdown_receiver(ctx, sentence, institution)
         for link in links:
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
@@ -71,6 +72,12 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
             stat = draft.fields
+            if stat["institution"] is None and receiver is not None:
+                # "충북도가 유치한 환자는 4048명. 국가별로는 중국 1563명, 몽골 264명": the items of a
+                # breakdown went where the whole went, or where the sentence's first item went
+                stat["institution"] = receiver
+                stat["scope_level"] = ctx.language.scope_level(receiver)
+            receiver = receiver or stat["institution"]
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
             if stat["period_kind"] != PeriodKind.UNSPECIFIED:
@@ -88,6 +95,14 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx))
+
+
+def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:
+    """Who received the patients of a sentence that breaks down the count told before ("By
+    country, ...", "국가별로는 …"): the receiver of that count."""
+    if ctx.lexicon.matcher("patients", "breakdown_cues").contains(sentence.text):
+        return institution
+    return None
 
 
 def _countries_told_apart(ctx: DocumentContext, found: list[RecordDraft]) -> None:

@@ -7,7 +7,7 @@ from functools import cache
 from itertools import pairwise
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import Lexicon
+from extractors.lang.lexicon import Lexicon, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import is_goal_sentence, year_of
@@ -17,6 +17,7 @@ from extractors.text.sentences import Sentence
 from models import PeriodKind
 
 COMPARISON_WORDS = 3  # "the highest figure since": how far before "since" a comparison reaches
+MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies may end
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 
 
@@ -99,10 +100,20 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
         ctx, sentence, quantity
     )  # "every year since 2012, and 6,000 so far"
     start, end = max(start, clause_start), min(end, clause_end)
+    # "해마다 늘었다" (grew every year): the rate qualifies the verb of change right after it
+    change = ctx.lexicon.matcher("patients", "change_verbs")
     return any(
-        not overlaps(m.start, m.end, years)
+        not overlaps(m.start, m.end, years) and not _before_change(ctx, change, m.end)
         for m in ctx.lexicon.matcher("periods", "per_year").finditer(ctx.text, start, end)
     )
+
+
+def _before_change(ctx: DocumentContext, change: PhraseMatcher, position: int) -> bool:
+    """Whether a verb of change is the next word after ``position``."""
+    following = ctx.text[position : position + MAX_VERB_CHARS]
+    start = position + len(following) - len(following.lstrip())
+    verb = change.search(ctx.text, start, position + MAX_VERB_CHARS)
+    return verb is not None and verb.start == start
 
 
 def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:

@@ -3,6 +3,7 @@
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatcher
 from extractors.mentions.numbers import Quantity
+from extractors.mentions.organizations import Organization
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.patient_stats.clauses import next_count_start
 from extractors.spans import overlaps
@@ -58,6 +59,7 @@ def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int,
         for p in ctx.places(sentence)
         if _is_korean_place(p) and not overlaps(p.start, p.start + 1, covered)
     ]
+    found += _departments(ctx, sentence, covered)
     anaphors = ctx.lexicon.matcher("organizations", "anaphors")
     for match in anaphors.finditer(ctx.text, sentence.start, sentence.end):
         if overlaps(match.start, match.start + 1, covered):
@@ -66,6 +68,29 @@ def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int,
         if name is not None:
             found.append((match.start, name))
     return sorted(found)
+
+
+def _departments(
+    ctx: DocumentContext, sentence: Sentence, covered: list[Organization]
+) -> list[tuple[int, str]]:
+    """ "성형외과 4만7881명, 피부과 4만7340명": the departments patients were treated in, each
+    a word of its own; one written after its hospital ("서울대병원 성형외과") is that
+    hospital's, which received them."""
+    found = []
+    # a department's word that goes on into an institution's name (a dental clinic) is not one
+    continuations = tuple(ctx.lexicon.section("patients")["department_continuations"])
+    for match in ctx.lexicon.matcher("patients", "departments").finditer(
+        ctx.text, sentence.start, sentence.end
+    ):
+        if (
+            overlaps(match.start, match.start + 1, covered)
+            or (match.start > 0 and ctx.text[match.start - 1].isalnum())
+            or (continuations and ctx.text.startswith(continuations, match.end))
+            or any(0 <= match.start - o.end <= 1 for o in covered)
+        ):
+            continue
+        found.append((match.start, match.text))
+    return found
 
 
 def _right_after_cue(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, position: int) -> bool:
