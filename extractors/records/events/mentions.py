@@ -58,10 +58,23 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     at_named = [t for t in present if _in_name(sentence, t, name)]
-    if dated is None and not happened and not at_named:
+    # "three days of free medical treatment from August 11 to 13" on a page without a date
+    # (in a sentence about an agreement the day is the signing's: "will work together in
+    # training ... following a memorandum signed in Hanoi on July 17")
+    days_told = (
+        dated is None
+        and _days_without_year(ctx, sentence)
+        and not (
+            ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text)
+            and ctx.lexicon.matcher("events", "signing_verbs").contains(sentence.text)
+        )
+    )
+    if dated is None and not happened and not at_named and not days_told:
         return None
+    if days_told and name is None:
+        name = ctx.language.event_name(ctx, sentence)
     mention = Mention(sentence, _main_type(ctx, sentence, types))
-    mention.occurred = (happened or bool(at_named)) and _named_by_noun(ctx, types)
+    mention.occurred = (happened or bool(at_named) or days_told) and _named_by_noun(ctx, types)
     mention.at_told = any(not _in_name(sentence, t, name) for t in present)
     mention.back_reference = name is None and _definite(ctx, sentence, types[0])
     captions = ctx.lexicon.matcher("events", "caption_marks")
@@ -93,8 +106,9 @@ ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whet
 def _days_without_year(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "will conduct free operations from March 25-29" on a page without a date: the days are
     told, only their year cannot be resolved."""
-    return ctx.published is None and bool(
-        ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+    return ctx.published is None and any(
+        any(ch.isdigit() for ch in d.text)  # a day of a month, not a weekday ("on Wednesday")
+        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
     )
 
 
