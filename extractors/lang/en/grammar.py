@@ -123,6 +123,10 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
                 words.pop(0)
             if len(words) >= 2:
                 return " ".join(words)
+    for match in patterns.noun_of.finditer(sentence.text):
+        noun = types.search(match["noun"])
+        if noun is not None and noun.start == 0 and noun.end == len(match["noun"]):
+            return match.group(0)
     return None
 
 
