@@ -71,6 +71,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     )
     if dated is None and not happened and not at_named and not days_told:
         return None
+    if dated is None and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text):
+        return None  # "Every year, many doctors travel to Korea to take part in training"
     if days_told and name is None:
         name = ctx.language.event_name(ctx, sentence)
     mention = Mention(sentence, _main_type(ctx, sentence, types))
