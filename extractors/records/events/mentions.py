@@ -8,6 +8,7 @@ from datetime import date
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
+from extractors.mentions.places import PlaceKind
 from extractors.records.events.details import attendance, locate, organizers
 from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
@@ -163,13 +164,19 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     ) or lexicon.matcher("partnerships", "called_off").contains(sentence.text):
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
-    if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
+    where = next((p for p in ctx.places(sentence) if ctx.language.signed_at(ctx, sentence, anchor, p)), None)
+    if where is None:
         return None
     dates = ctx.happening_dates(sentence)
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
     if dates:
         mention.first, mention.last = dates[0].first, dates[0].last
     locate(ctx, sentence, anchor, mention)
+    if where.place.kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY}:
+        # "met in Seoul on March 7 and signed": the place of signing before the other places
+        mention.city, mention.country = where.place.name, where.place.country
+        if where.place.kind == PlaceKind.CITY:
+            mention.region = None  # a Korean province named beside a foreign city is a party's
     return mention
 
 
