@@ -54,8 +54,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
-    audience, members = attendance(ctx, sentence)
-    happened = _happened(ctx, sentence, types) or (audience is not None and _attended(ctx, sentence))
+    happened = _happened(ctx, sentence, types)
+    counted: tuple[int | None, int | None] | None = None
+    if not happened and _attended(ctx, sentence):  # the cheap cue first: most sentences have none
+        counted = attendance(ctx, sentence)
+        happened = counted[0] is not None
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     at_named = [t for t in present if _in_name(sentence, t, name)]
@@ -64,6 +67,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # training ... following a memorandum signed in Hanoi on July 17")
     days_told = (
         dated is None
+        and not happened
+        and not at_named
         and _days_without_year(ctx, sentence)
         and not (
             ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text)
@@ -88,8 +93,9 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.future = (
         dated is None
         and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
-        and not _days_without_year(ctx, sentence)
         and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
+        and not days_told
+        and not _days_without_year(ctx, sentence)  # read only where a plan is told
     )
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
@@ -99,7 +105,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
-    mention.attendance, mention.members = audience, members
+    mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
 
 
@@ -109,9 +115,13 @@ ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whet
 def _days_without_year(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "will conduct free operations from March 25-29" on a page without a date: the days are
     told, only their year cannot be resolved."""
-    return ctx.published is None and any(
-        any(ch.isdigit() for ch in d.text)  # a day of a month, not a weekday ("on Wednesday")
-        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+    return (
+        ctx.published is None
+        and any(ch.isdigit() for ch in sentence.text)  # no digit, no day of a month: read nothing
+        and any(
+            any(ch.isdigit() for ch in d.text)  # a day of a month, not a weekday ("on Wednesday")
+            for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+        )
     )
 
 
