@@ -73,6 +73,7 @@ class EventPatterns:
     edition: re.Pattern[str]  # a named edition, groups "words" then "year": "Medical Korea 2024"
     year_first: re.Pattern[str]  # a year then a name, groups "year" then "words": "the 2015 Korea ... Awards"
     name_run: re.Pattern[str]  # a run of words that may be a name: "Global Healthcare Conference"
+    noun_of: re.Pattern[str]  # an event noun, "of" and a name, group "noun": "Forum of the ... Format"
     name_after: re.Pattern[str]  # the name word right after an event noun, group 1: "Congress Hall"
     quoted: re.Pattern[str]  # a quoted title, group 1
     name_lead: re.Pattern[str]  # between a presence cue and its event noun: "the 2018 World Medical Tourism "

@@ -123,6 +123,10 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
                 words.pop(0)
             if len(words) >= 2:
                 return " ".join(words)
+    for match in patterns.noun_of.finditer(sentence.text):
+        noun = types.search(match["noun"])
+        if noun is not None and noun.start == 0 and noun.end == len(match["noun"]):
+            return match.group(0)
     return None
 
 
@@ -301,6 +305,8 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, 
     cue_start = place.start - len(cue.group(0))
     if ctx.text[sentence.start : cue_start].strip(" ,").lower() in {"", agreement.text.lower()}:
         return True  # "In Ulaanbaatar on March 8, ...", "Signed in Bukhara, ..."
+    if place.end <= agreement.start and _met_there_and(ctx, sentence, cue_start, place.end, agreement.start):
+        return True  # "KHIDI and the Tatarstan health ministry met in Seoul on March 7 and signed"
     between = ctx.text[agreement.end : cue_start]
     # what the agreement covers ("a memorandum on internships in Seoul", ", allowing treatment
     # in Korea") says nothing of where it was signed
@@ -314,6 +320,28 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, 
     before = ctx.text[sentence.start : cue_start].split()
     party_heads = ctx.lexicon.section("partnerships")["plural_party_heads"]
     return not (before and before[-1].lower().strip(",") in party_heads)
+
+
+def _met_there_and(
+    ctx: DocumentContext, sentence: Sentence, cue_start: int, place_end: int, signed: int
+) -> bool:
+    """Whether a verb of meeting stands right before the place's cue and only its date and a
+    conjunction come between the place and the signing: "met in Seoul on March 7 and signed"."""
+    before = ctx.text[sentence.start : cue_start].split()
+    if not before or before[-1].lower() not in ctx.lexicon.section("events")["meeting_verbs"]:
+        return False
+    between = ctx.text[place_end:signed]
+    for day in ctx.dates(sentence):
+        if place_end <= day.start and day.end <= signed:
+            between = between.replace(day.text, " ")
+    words = [w.lower() for w in between.replace(",", " ").split()]
+    joints = {
+        *ctx.lexicon.section("grammar")["conjunctions"],
+        *ctx.lexicon.section("dates")["ordinal_day_prepositions"],
+    }
+    return (
+        bool(words) and words[-1] in ctx.lexicon.section("grammar")["conjunctions"] and set(words) <= joints
+    )
 
 
 @cache

@@ -87,6 +87,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             edition=NEVER,
             year_first=NEVER,
             name_run=NEVER,
+            noun_of=NEVER,  # Korean names an event before its noun
             name_after=NEVER,
             quoted=re.compile(r"[“\"‘'「『]([^”\"’'」』]{4,120})[”\"’'」』]"),
             name_lead=NEVER,

@@ -57,15 +57,35 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
-    audience, members = attendance(ctx, sentence)
-    happened = _happened(ctx, sentence, types) or (audience is not None and _attended(ctx, sentence))
+    happened = _happened(ctx, sentence, types)
+    counted: tuple[int | None, int | None] | None = None
+    if not happened and _attended(ctx, sentence):  # the cheap cue first: most sentences have none
+        counted = attendance(ctx, sentence)
+        happened = counted[0] is not None
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     at_named = [t for t in present if _in_name(sentence, t, name)]
-    if dated is None and not happened and not at_named:
+    # "three days of free medical treatment from August 11 to 13" on a page without a date
+    # (in a sentence about an agreement the day is the signing's: "will work together in
+    # training ... following a memorandum signed in Hanoi on July 17")
+    days_told = (
+        dated is None
+        and not happened
+        and not at_named
+        and _days_without_year(ctx, sentence)
+        and not (
+            ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text)
+            and ctx.lexicon.matcher("events", "signing_verbs").contains(sentence.text)
+        )
+    )
+    if dated is None and not happened and not at_named and not days_told:
         return None
+    if dated is None and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text):
+        return None  # "Every year, many doctors travel to Korea to take part in training"
+    if days_told and name is None:
+        name = ctx.language.event_name(ctx, sentence)
     mention = Mention(sentence, _main_type(ctx, sentence, types))
-    mention.occurred = (happened or bool(at_named)) and _named_by_noun(ctx, types)
+    mention.occurred = (happened or bool(at_named) or days_told) and _named_by_noun(ctx, types)
     mention.at_told = any(not _in_name(sentence, t, name) for t in present)
     mention.back_reference = name is None and _definite(ctx, sentence, types[0])
     captions = ctx.lexicon.matcher("events", "caption_marks")
@@ -76,8 +96,9 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.future = (
         dated is None
         and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
-        and not _days_without_year(ctx, sentence)
         and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
+        and not days_told
+        and not _days_without_year(ctx, sentence)  # read only where a plan is told
     )
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
@@ -87,7 +108,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
-    mention.attendance, mention.members = audience, members
+    mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
 
 
@@ -97,8 +118,13 @@ ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whet
 def _days_without_year(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "will conduct free operations from March 25-29" on a page without a date: the days are
     told, only their year cannot be resolved."""
-    return ctx.published is None and bool(
-        ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+    return (
+        ctx.published is None
+        and any(ch.isdigit() for ch in sentence.text)  # no digit, no day of a month: read nothing
+        and any(
+            any(ch.isdigit() for ch in d.text)  # a day of a month, not a weekday ("on Wednesday")
+            for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+        )
     )
 
 
@@ -155,13 +181,19 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if lexicon.matcher("partnerships", "intentions").search(ctx.text, scope_start, scope_end):
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
-    if not any(ctx.language.signed_at(ctx, sentence, anchor, place) for place in ctx.places(sentence)):
+    where = next((p for p in ctx.places(sentence) if ctx.language.signed_at(ctx, sentence, anchor, p)), None)
+    if where is None:
         return None
     dates = ctx.happening_dates(sentence)
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
     if dates:
         mention.first, mention.last = dates[0].first, dates[0].last
     locate(ctx, sentence, anchor, mention)
+    if where.place.kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY}:
+        # "met in Seoul on March 7 and signed": the place of signing before the other places
+        mention.city, mention.country = where.place.name, where.place.country
+        if where.place.kind == PlaceKind.CITY:
+            mention.region = None  # a Korean province named beside a foreign city is a party's
     return mention
 
 

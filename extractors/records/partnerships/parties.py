@@ -76,7 +76,8 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # not know beside the Korean side is the other subject; places say where
         counterparts = beside
     evidence = [sentence]
-    if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side)) is not None:
+    definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
+    if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side, definite)) is not None:
         # "Following the talks, the parties signed a memorandum": named in the sentences before
         korean_side, counterparts, told_in = told
         evidence.insert(0, told_in)
@@ -170,13 +171,23 @@ def _each_marked(
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
 
 
+def _definite_party(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether the counterpart is named by a definite noun of a body ("with the bureau", "with
+    the hospital"): one named in the sentences before."""
+    determiner = ctx.lexicon.matcher("text", "definite_determiners").search(ctx.text, start, end)
+    if determiner is None or ctx.text[start : determiner.start].strip():
+        return False
+    head = ctx.lexicon.matcher("partnerships", "org_heads").search(ctx.text, determiner.end, end)
+    return head is not None and not ctx.text[determiner.end : head.start].strip()
+
+
 def _parties_told_before(
-    ctx: DocumentContext, sentence: Sentence, korean_side: str | None
+    ctx: DocumentContext, sentence: Sentence, korean_side: str | None, definite: bool = False
 ) -> tuple[str | None, list[tuple[str, str | None]], Sentence] | None:
-    """The Korean side and the counterparts that "the parties", "the two sides" or "between
-    them" stand for: those of the nearest of the sentences just before that names a counterpart,
-    and that sentence."""
-    if not ctx.lexicon.matcher("partnerships", "party_anaphors").contains(sentence.text):
+    """The Korean side and the counterparts that "the parties", "the two sides", "between
+    them" or a definite body ("with the bureau") stand for: those of the nearest of the
+    sentences just before that names a counterpart, and that sentence."""
+    if not definite and not ctx.lexicon.matcher("partnerships", "party_anaphors").contains(sentence.text):
         return None
     before = [s for s in ctx.body_sentences if s.end <= sentence.start][-ANAPHOR_REACH:]
     for previous in reversed(before):
