@@ -109,9 +109,20 @@ def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
     compares ("for the first time since the data began")."""
     comparisons = list(ctx.lexicon.matcher("periods", "not_cumulative").finditer(ctx.text, start, end))
     return any(
-        not overlaps(m.start, m.start + 1, comparisons)
+        not overlaps(m.start, m.start + 1, comparisons) and not _after_superlative(ctx, start, m.start)
         for m in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end)
     )
+
+
+SUPERLATIVE_WORDS_BEFORE = 4  # "the highest figure since 2009", "the largest number of them since"
+
+
+def _after_superlative(ctx: DocumentContext, start: int, cue: int) -> bool:
+    """Whether a superlative stands a few words before the cue: "marking the highest figure
+    since 2009" compares, it does not add up."""
+    words = ctx.text[start:cue].split()[-SUPERLATIVE_WORDS_BEFORE:]
+    superlatives = ctx.lexicon.matcher("periods", "superlatives")
+    return any(superlatives.contains(w) for w in words)
 
 
 def _cumulative_start(
