@@ -27,6 +27,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             + _designated_places(ctx, sentence)
             + _named_markets(ctx, sentence, previous)
         )
+        named = named or _announced_list(ctx, sentence, following)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
         spoken = [] if named else _role_subjects(ctx, sentence)
@@ -172,6 +173,23 @@ def _cued_places(
             places = [p for p in ctx.places(following) if _aimable(ctx, following, p)] or places
         aimed += [(cue_start, p) for p in places]
     return aimed
+
+
+def _announced_list(
+    ctx: DocumentContext, sentence: Sentence, following: Sentence | None
+) -> list[tuple[int, Place]]:
+    """ "Daegu named its priority markets for the year. They are Mongolia, Kazakhstan and the
+    UAE.": a sentence that speaks of markets without naming one, and a next sentence that
+    opens on a list of them."""
+    lexicon = ctx.lexicon
+    if following is None or not lexicon.matcher("markets", "role_nouns").contains(sentence.text):
+        return []
+    opener = lexicon.matcher("markets", "list_openers").search(ctx.text, following.start, following.end)
+    if opener is None or ctx.text[following.start : opener.start].strip():
+        return []
+    if any(_aimable(ctx, sentence, p) for p in ctx.places(sentence)):
+        return []  # the sentence names its markets itself
+    return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
 
 
 def _opens_on_place(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
