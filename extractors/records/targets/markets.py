@@ -162,6 +162,14 @@ def _cued_places(
             places = places or [
                 p for p in ctx.places(sentence) if ctx.language.drawn_people(ctx, p, cue_end, scope_end)
             ]
+            there = lexicon.matcher("markets", "place_anaphors").search(ctx.text, cue_end, scope_end)
+            if (
+                not places
+                and there is not None
+                and lexicon.matcher("patients", "heads").search(ctx.text, cue_end, there.start) is not None
+            ):
+                # "Mongolia has a growing middle class. Chungnam wants to win patients there."
+                places = _last_foreign_place(ctx, sentence, cue_start, previous)
             aimed += [(cue_start, p) for p in places]
             continue
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
