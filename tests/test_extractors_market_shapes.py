@@ -98,3 +98,11 @@ def test_a_verb_of_promotion_whose_object_is_not_care_names_no_market() -> None:
         everything("The hospitals introduced their treatments to about 90 doctors from Uzbek clinics.")
         == set()
     )
+
+
+def test_a_short_sentence_with_one_function_word_is_read() -> None:
+    assert everything("Ulsan's hospital marketing targets Mongolia and Kazakhstan.") == {
+        ("market", None, ("MN", "KZ"))
+    }
+    # a headline in title case is no sentence of the body, though it ends in dots
+    assert everything('"Three in Ten Foreign Patients Choose Dermatology"...') == set()

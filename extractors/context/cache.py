@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 # A figure led by its year in a row of data: "2019: 7,263", "2019 - 7,263", "(2019) 7,263", "(’19) 7,263".
 _YEAR_LED_FIGURE = re.compile(r"(?:\b(?:19|20)\d\d|[’'‘]\d\d)\s*[:)\]\-–—]\s*\(?\d")
+TITLE_CASE_SHARE = 0.6  # more than this share of longer words capitalised: a headline
 
 
 class ExtractionTimeout(RuntimeError):
@@ -82,8 +83,11 @@ class DocumentCache:
         """Two function words of the language make prose; a sentence of figures that ends like one
         ("Russians (24,026) and Thais (9,100) followed.", "Ulsan treated 900 patients last
         year.") is prose too: page furniture and headlines do not end in a full stop."""
-        if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
-            return True
+        function_words = self.lexicon.matcher("text", "function_words").count(sentence.text)
+        if function_words >= 2 or (
+            function_words and _ends_like_a_sentence(sentence.text) and not _title_cased(sentence.text)
+        ):
+            return True  # a short sentence ends like one: "Busan targets China and Japan."
         if not any(c.isdigit() for c in sentence.text):
             return False
         # a row of yearly figures ("2019: 7,263, 2020: 1,379 ...") is data, not furniture
@@ -137,6 +141,15 @@ class DocumentCache:
             return self._cache[(name, sentence.index)]
         except KeyError:
             return self.per_sentence(name, sentence, lambda: finder(self.text, sentence.start, sentence.end))
+
+
+def _title_cased(text: str) -> bool:
+    """Whether most longer words begin with a capital, as headlines write them ("One in Five
+    Foreign Patients Seeks Plastic Surgery")."""
+    words = [w for w in text.split() if len(w.strip("\"'“”‘’.,!?()")) > 3]
+    return bool(words) and sum(w.lstrip("\"'“‘(")[:1].isupper() for w in words) > TITLE_CASE_SHARE * len(
+        words
+    )
 
 
 def _ends_like_a_sentence(text: str) -> bool:

@@ -95,7 +95,7 @@ def _expects_a_clause(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch
     tourists a year by 2020" states the aim."""
     if not ctx.lexicon.matcher("goals", "expectation_cues").contains(cue.text):
         return False
-    end = re.search(r"[;:]|,(?!\d)", ctx.text[cue.end : sentence.end])  # "40,000" is no break
+    end = re.search(r"[;:]|,(?!\s?\d)", ctx.text[cue.end : sentence.end])  # "40,000", "50, 000": no break
     clause_end = cue.end + end.start() if end else sentence.end
     return ctx.lexicon.matcher("goals", "clause_modals").search(ctx.text, cue.end, clause_end) is not None
 

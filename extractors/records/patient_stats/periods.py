@@ -16,7 +16,7 @@ from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
 
-COMPARISON_WORDS = 3  # "the highest figure since": how far before "since" a comparison reaches
+COMPARISON_WORDS = 4  # "the largest number of them since": how far before "since" a comparison reaches
 MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies may end
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 

@@ -27,6 +27,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             + _designated_places(ctx, sentence)
             + _named_markets(ctx, sentence, previous)
         )
+        named = named or _announced_list(ctx, sentence, following)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
         spoken = [] if named else _role_subjects(ctx, sentence)
@@ -168,6 +169,14 @@ def _cued_places(
             places = places or [
                 p for p in ctx.places(sentence) if ctx.language.drawn_people(ctx, p, cue_end, scope_end)
             ]
+            there = lexicon.matcher("markets", "place_anaphors").search(ctx.text, cue_end, scope_end)
+            if (
+                not places
+                and there is not None
+                and lexicon.matcher("patients", "heads").search(ctx.text, cue_end, there.start) is not None
+            ):
+                # "Mongolia has a growing middle class. Chungnam wants to win patients there."
+                places = _last_foreign_place(ctx, sentence, cue_start, previous)
             aimed += [(cue_start, p) for p in places]
             continue
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
@@ -179,6 +188,23 @@ def _cued_places(
             places = [p for p in ctx.places(following) if _aimable(ctx, following, p)] or places
         aimed += [(cue_start, p) for p in places]
     return aimed
+
+
+def _announced_list(
+    ctx: DocumentContext, sentence: Sentence, following: Sentence | None
+) -> list[tuple[int, Place]]:
+    """ "Daegu named its priority markets for the year. They are Mongolia, Kazakhstan and the
+    UAE.": a sentence that speaks of markets without naming one, and a next sentence that
+    opens on a list of them."""
+    lexicon = ctx.lexicon
+    if following is None or not lexicon.matcher("markets", "role_nouns").contains(sentence.text):
+        return []
+    opener = lexicon.matcher("markets", "list_openers").search(ctx.text, following.start, following.end)
+    if opener is None or ctx.text[following.start : opener.start].strip():
+        return []
+    if any(_aimable(ctx, sentence, p) for p in ctx.places(sentence)):
+        return []  # the sentence names its markets itself
+    return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
 
 
 def _opens_on_place(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
@@ -242,6 +268,10 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
         ]
         if role["article"] and not (places and not ctx.text[places[-1].end : role.start()].strip()):
             continue  # "named Vietnam a priority market": the role right after the place
+        if not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start):
+            # the passive: "Vietnam, Cambodia and Laos have been picked as target markets by
+            # Jeonnam", "Kazakhstan has been chosen by Incheon as its next market"
+            places = [p for p in ctx.places(sentence) if p.end <= verb.start and _aimable(ctx, sentence, p)]
         aimed += [(verb.start, p) for p in places]
     return aimed
 
