@@ -45,10 +45,17 @@ def places_before_noun(
 def noun_origins(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[str]:
     """Demonyms inside the counted phrase, or right before its noun ("Uzbek patients")."""
     origins = []
+    heads = ctx.lexicon.matcher("patients", "heads")
     for place in ctx.places(sentence):
         if place.place.kind != PlaceKind.DEMONYM or place.start >= end:
             continue
-        adjacent = place.end <= start and not re.search(r"[,;:()]", ctx.text[place.end : start])
+        # "900 Mongolian patients and 450 Kazakh patients": a demonym of another noun before
+        # the phrase is that noun's
+        adjacent = (
+            place.end <= start
+            and not re.search(r"[,;:()]", ctx.text[place.end : start])
+            and heads.search(ctx.text, place.end, start) is None
+        )
         if start <= place.start or (adjacent and start - place.end <= MAX_ADJECTIVE_CHARS):
             origins.append(place.place.country)
     return origins
