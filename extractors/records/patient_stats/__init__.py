@@ -37,7 +37,7 @@ from extractors.records.patient_stats.periods import count_period, next_context_
 from extractors.records.patient_stats.receivers import named_receiver, receiving_institution
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
-from models import PeriodKind, Population, Qualifier, RecordKind
+from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
 
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
 
@@ -270,6 +270,14 @@ def _stat(
         or (named_receiver(ctx, noun_sentence) if noun_sentence is not sentence else None),
     }
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
+    if (
+        fields["population"] == Population.PATIENTS
+        and fields["origin_countries"]
+        and fields["scope_level"] == ScopeLevel.NATIONAL
+    ):
+        # "3,400 UAE nationals came to South Korea for medical treatment": people of another
+        # country cared for in Korea are foreign patients, whatever noun counts them
+        fields["population"] = Population.FOREIGN_PATIENTS
     return RecordDraft(
         kind=RecordKind.PATIENT_STAT,
         rule="patient_stats.count_leaning_on_noun" if link.relative else "patient_stats.count_with_noun",
