@@ -22,6 +22,8 @@ def quantities(text: str):
         ("more than 10,000 foreign patients", 10_000, Qualifier.AT_LEAST),
         ("fewer than 900 patients", 900, Qualifier.AT_MOST),
         ("up to 50 patients", 50, Qualifier.AT_MOST),
+        ("drew 31-hundred patients", 3_100, Qualifier.EXACT),
+        ("has drawn 12,000+ patients", 12_000, Qualifier.AT_LEAST),
     ],
 )
 def test_count_forms(text: str, value: float, qualifier: Qualifier) -> None:
@@ -41,6 +43,7 @@ def test_count_forms(text: str, value: float, qualifier: Qualifier) -> None:
         "is likely to fall to 10-15 percent",
         "grew by 20 to 25 percent",
         "between 3 and 5% of them",
+        "a 7+ percent rise",
     ],
 )
 def test_money_shares_and_measures_are_not_counts(text: str) -> None:

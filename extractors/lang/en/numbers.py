@@ -65,7 +65,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             value *= multipliers[multiplier_word]
             stop = m.end()
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
-        after = text[stop : min(end, stop + 30)]
+        after = text[stop : min(end, stop + 30)].removeprefix("+")  # "5+ percent" is a share
         unit = units.search(
             _share_tail(lexicon).sub("", after.lstrip(" -"), count=1)
         )  # "14-and-a-half percent"
@@ -87,7 +87,10 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 end=stop,
                 value=value,
                 text=text[m.start() : stop],
-                qualifier=_qualifier_before(text, start, m.start(), lexicon),
+                # "15,000+ patients": a plus sign right after the digits makes a floor
+                qualifier=Qualifier.AT_LEAST
+                if text.startswith("+", stop)
+                else _qualifier_before(text, start, m.start(), lexicon),
                 is_measure=is_measure,
                 is_year=(bool(_YEAR.match(raw)) and multiplier_word not in multipliers)
                 or ABBREVIATED_YEAR.match(text, m.start() - 1, m.end() + 1) is not None,
