@@ -36,10 +36,28 @@ def test_count_forms(text: str, value: float, qualifier: Qualifier) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["about 80 percent of them", "a 12% rise", "sales of 2.3 billion won", "US$5 million", "within 3 hours"],
+    [
+        "about 80 percent of them",
+        "a 12% rise",
+        "sales of 2.3 billion won",
+        "US$5 million",
+        "within 3 hours",
+        # a range with its unit written once, after its second end
+        "is likely to fall to 10-15 percent",
+        "grew by 20 to 25 percent",
+        "between 3 and 5% of them",
+        "a 7+ percent rise",
+    ],
 )
 def test_money_shares_and_measures_are_not_counts(text: str) -> None:
     assert all(q.is_measure for q in quantities(text))
+
+
+def test_a_range_of_counts_stays_counts() -> None:
+    assert [(q.value, q.is_measure) for q in quantities("3,000 to 4,000 patients a year")] == [
+        (3_000, False),
+        (4_000, False),
+    ]
 
 
 def test_a_series_keeps_each_number_and_its_year_apart() -> None:

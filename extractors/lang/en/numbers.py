@@ -65,7 +65,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             value *= multipliers[multiplier_word]
             stop = m.end()
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
-        after = text[stop : min(end, stop + 30)]
+        after = text[stop : min(end, stop + 30)].removeprefix("+")  # "5+ percent" is a share
         unit = units.search(
             _share_tail(lexicon).sub("", after.lstrip(" -"), count=1)
         )  # "14-and-a-half percent"
@@ -73,6 +73,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             _has_currency_prefix(before, currency)
             or after.startswith("%")
             or (unit is not None and unit.start == 0)
+            or _range_to_measure(after, lexicon)  # "10-15 percent", "10 to 15 percent"
             # "95.8 of Chinese patients": a decimal without a multiplier is a share of them
             or (
                 "." in raw
@@ -107,6 +108,24 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     return _without_proportions(
         text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon
     )
+
+
+@cache
+def _range_end(lexicon: Lexicon) -> re.Pattern[str]:
+    """The other end of a range right after a number: "-15", " to 15", " and 20"."""
+    joiners = phrase_alternation(lexicon.section("dates")["range_joiners"])
+    return re.compile(rf"\s*(?:{joiners})\s*\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+
+
+def _range_to_measure(after: str, lexicon: Lexicon) -> bool:
+    """Whether a number opens a range whose other end is a measure: the unit written once after
+    the range ("10-15 percent") is the first number's too."""
+    end = _range_end(lexicon).match(after)
+    if end is None:
+        return False
+    rest = after[end.end() :]
+    unit = _unit_matcher(lexicon).search(rest.lstrip(" -"))
+    return rest.startswith("%") or (unit is not None and unit.start == 0)
 
 
 @cache

@@ -108,7 +108,8 @@ def count_links(
             links.append(Link(quantity, shared.head, relative=False))
             continue
         partitive = ctx.lexicon.matcher("patients", "partitives").search(ctx.text, quantity.end, sentence.end)
-        if partitive is not None and not ctx.text[quantity.end : partitive.start].strip():
+        part_of = partitive is not None and not ctx.text[quantity.end : partitive.start].strip()
+        if part_of:
             cued = True  # "118,310 Chinese patients ... -- 27,852 of them taking plastic surgery"
         if not (own_origin or cued or restated or _elliptical(ctx, sentence, quantity)):
             continue
@@ -121,7 +122,11 @@ def count_links(
             anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
-        if anchor is None and stamped:
+        if anchor is None and part_of:
+            anchor = _total_after(
+                ctx, sentence, partitive.end, links
+            )  # "24,100 out of a total of 211,200 patients"
+        elif anchor is None and stamped:
             # "Amounting to 60,100 in 2009, patients rose to ...", else the noun of the count
             # told in the sentence before ("This is up 32 percent from the 159,000 in 2012.")
             anchor = _counted_after(quantity, links) or (
@@ -214,6 +219,19 @@ def _other_count_before(
         and _year_stamped(ctx, sentence, q, own_noun=True)
         for q in numbers
     )
+
+
+def _total_after(
+    ctx: DocumentContext, sentence: Sentence, position: int, links: list[Link]
+) -> PhraseMatch | None:
+    """The noun of the total a part is told of: the count right after "out of" ("out of a total
+    of 211,200 medical tourists"); none where another number stands first ("out of the 2091
+    registered institutions")."""
+    following = [q for q in ctx.quantities(sentence) if q.start >= position]
+    if not following:
+        return None
+    first = min(following, key=lambda q: q.start)
+    return next((link.head for link in links if link.quantity == first and not link.relative), None)
 
 
 def _counted_after(quantity: Quantity, links: list[Link]) -> PhraseMatch | None:

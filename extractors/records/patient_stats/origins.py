@@ -48,12 +48,19 @@ def noun_origins(ctx: DocumentContext, sentence: Sentence, start: int, end: int)
     중국인이 11만명, 미국인이 4만5천명": 중국인 is not the origin of 4만5천명)."""
     counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q.end < end]
     origins = []
+    heads = ctx.lexicon.matcher("patients", "heads")
     for place in ctx.places(sentence):
         if place.place.kind != PlaceKind.DEMONYM or place.start >= end:
             continue
         if any(place.end <= q.start for q in counts if q.end > place.end):
             continue
-        adjacent = place.end <= start and not re.search(r"[,;:()]", ctx.text[place.end : start])
+        # "900 Mongolian patients and 450 Kazakh patients": a demonym of another noun before
+        # the phrase is that noun's
+        adjacent = (
+            place.end <= start
+            and not re.search(r"[,;:()]", ctx.text[place.end : start])
+            and heads.search(ctx.text, place.end, start) is None
+        )
         if start <= place.start or (adjacent and start - place.end <= MAX_ADJECTIVE_CHARS):
             origins.append(place.place.country)
     return origins

@@ -19,6 +19,7 @@ from models import PeriodKind
 COMPARISON_WORDS = 4  # "the largest number of them since": how far before "since" a comparison reaches
 MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies may end
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
+SHARED_RATE_CHARS = 80  # how far after a clause's last count a rate still closes the clause
 
 
 def next_context_year(
@@ -102,10 +103,21 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
     start, end = max(start, clause_start), min(end, clause_end)
     # "해마다 늘었다" (grew every year): the rate qualifies the verb of change right after it
     change = ctx.lexicon.matcher("patients", "change_verbs")
-    return any(
+    rates = ctx.lexicon.matcher("periods", "per_year")
+    if any(
         not overlaps(m.start, m.end, years) and not _before_change(ctx, change, m.end)
-        for m in ctx.lexicon.matcher("periods", "per_year").finditer(ctx.text, start, end)
-    )
+        for m in rates.finditer(ctx.text, start, end)
+    ):
+        return True
+    # "About 120,000 from the UAE and 200,000 from Saudi Arabia go abroad annually": a rate
+    # that closes the clause after its last count qualifies every count of a clause that
+    # names no year (a year binds the count it stands with: "134,000 in 2013 and 200,000 a year")
+    if any(clause_start <= y.start < clause_end for y in years):
+        return False
+    counts = [q for q in ctx.quantities(sentence) if clause_start <= q.start < clause_end and not q.is_year]
+    last = max(q.end for q in counts) if counts else quantity.end
+    tail_end = min(clause_end, last + SHARED_RATE_CHARS)
+    return any(not overlaps(m.start, m.end, years) for m in rates.finditer(ctx.text, last, tail_end))
 
 
 def _before_change(ctx: DocumentContext, change: PhraseMatcher, position: int) -> bool:
