@@ -270,8 +270,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     메디컬코리아 외국인환자유치대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
     noun with another one after it in the same run of particle-free words (a quoted title and the
     noun right after it included) is a part of that name."""
-    if _purpose_of_agreement(ctx, sentence, noun):
-        return False
+    if _purpose_of_agreement(ctx, sentence, noun) or _TALLY.match(ctx.text, noun.end, sentence.end):
+        return False  # what an agreement covers; how many were held (세미나 2회), not one occurrence
     types = ctx.lexicon.matcher("events", "types")
     for later in types.finditer(ctx.text, noun.end, sentence.end):
         if later.text in UNNAMED_NOUNS:
@@ -288,6 +288,10 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
 
 # the object particle after an event noun, before its verb: 홍보회를 개최했다, 설명회(사진)를 열었다
 _OBJECT = re.compile(r"(?:\([^)]*\))?(?:을|를)\s")
+# a count of events right after the noun: 세미나 2회, 설명회 3차례, 상담회를 5번
+_TALLY = re.compile(
+    r"\s?(?:을|를)?\s?\d+\s?(?:회|차례|번|건)(?![가-힣])|\s?(?:을|를)?\s?\d+\s?(?:회|차례|번|건)[을를이가도와과,]"
+)
 # an event the one told comes with: 개소식과 함께, 설명회와 더불어, 개막식에 이어
 _ALONGSIDE = re.compile(r"(?:과|와)\s(?:함께|더불어)|에\s이어")
 # what an event noun is for, glued before an agreement: "연수를 위한 업무협약", "연수 관련 협약"

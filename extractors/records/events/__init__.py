@@ -113,6 +113,8 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
         target = _dated_home(ctx, groups, mention)
         if target is not None:
             target.append(mention)
+        elif named_alone and _told_by_them(ctx, named_alone[-1], mention):
+            named_alone[-1].append(mention)
         elif mention.name:
             same_name = next(
                 (
@@ -127,9 +129,11 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
                 same_name.append(mention)
             else:
                 named_alone.append([mention])
-        elif named_alone and named_alone[-1][0].event_type == mention.event_type:
+        elif named_alone and (
+            named_alone[-1][0].event_type == mention.event_type or _goes_on(named_alone[-1], mention)
+        ):
             named_alone[-1].append(mention)
-        elif mention.occurred and _placed(mention):
+        elif (mention.occurred or _days_told(ctx, mention)) and _placed(mention):
             named_alone.append([mention])
     return groups + named_alone
 
@@ -165,6 +169,37 @@ def _same_trip(earlier: Mention, mention: Mention) -> bool:
         and earlier.country is not None
         and earlier.country == mention.country
         and earlier.country != KOREA
+    )
+
+
+def _goes_on(group: list[Mention], mention: Mention) -> bool:
+    """ "13명이 13∼16일 대구를 방문해 …", then "이들은 대구의 병·의원에서 건강검진상담을 받았고
+    …": an unnamed mention right after an undated occurrence, in no other city, tells more of it."""
+    return (
+        mention.name is None
+        and group[-1].sentence.index == mention.sentence.index - 1
+        and mention.city in (None, group[0].city)
+    )
+
+
+def _told_by_them(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:
+    """ "이들은 … 건강검진상담을 받았고" right after a party's visit: a sentence whose subject is
+    the pronoun of those told of just before (이들은, they) tells more of their occurrence."""
+    pronouns = ctx.lexicon.matcher("organizations", "subject_pronouns")
+    opening = pronouns.search(ctx.text, mention.sentence.start, mention.sentence.end)
+    return (
+        opening is not None
+        and opening.start == mention.sentence.start
+        and group[-1].sentence.index == mention.sentence.index - 1
+    )
+
+
+def _days_told(ctx: DocumentContext, mention: Mention) -> bool:
+    """ "지난 4~7일 장관의 LA 방문", "the visit on the 4th": on a page without a date, days told
+    without their month still say that it happened, though its dates stay NULL."""
+    sentence = mention.sentence
+    return ctx.published is None and bool(
+        ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
     )
 
 
