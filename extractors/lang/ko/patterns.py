@@ -43,8 +43,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         targets=TargetPatterns(
             copula_role=NEVER,
             designation=_NEVER_CASELESS,
-            # from a year to the figure it dates: "지난해 3만명에서", "2024년 2만명이던", "2018년에 1만명"
-            possessive_joint=re.compile(r"\s?(?:도)?\s?(?:에는|에|엔|의)?\s?(?:약|총)?\s?"),
+            # from a year to the figure it dates: "지난해 3만명에서", "2024년 2만명이던", "2018년에 1만명",
+            # "지난해 기준 27곳에서" (as of)
+            possessive_joint=re.compile(
+                r"\s?(?:도)?\s?(?:에는|에|엔|의)?\s?(?:기준으로|기준)?\s?(?:약|총)?\s?"
+            ),
             named_market=NEVER,
             market_before=NEVER,
             # a market's role: "중점 시장", "전략국가", "타깃 지역" (a cue; its places stand before it)
