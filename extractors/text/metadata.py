@@ -319,6 +319,8 @@ def _headline(
         repeated_before = [c for c in repeated if c in before]
         if repeated_before:
             return repeated_before[-1][1], publisher
+        if before and language.headline_heads_its_deck:
+            return _head_of_run(before)[1], publisher
         if before or after:
             return (before[-1] if before else after[0])[1], publisher
     # a line the page repeats, in full or as the head of its title bar ("Medical Tour: Newly
@@ -327,6 +329,14 @@ def _headline(
         c for c in candidates if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
     ]
     return (repeated_or_headed or candidates)[0][1], publisher
+
+
+def _head_of_run(candidates: list[tuple[int, str]]) -> tuple[int, str]:
+    """The first of the headline-like lines that stand one under the other up to the last."""
+    first = len(candidates) - 1
+    while first > 0 and candidates[first - 1][0] == candidates[first][0] - 1:
+        first -= 1
+    return candidates[first]
 
 
 def _is_prose_paragraph(text: str, language: Language) -> bool:
