@@ -166,7 +166,12 @@ def counted_noun(
         between = between.removesuffix("(")
     if not _SUBJECT_GAP.match(_ASIDE.sub(" ", between)):
         return _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
-    if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
+    # "의료기관 종별로 보면 상급종합병원 10만2000명": the kind a breakdown goes by and its items
+    # name no other people counted
+    cue_end = max((m.end for m in ctx.lexicon.matcher("patients", "breakdown_cues").finditer(gap)), default=0)
+    item = _item_name(ctx, sentence, quantity)
+    counted_part = gap[cue_end : (item.start - head.end) if item else None]
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(counted_part):
         return None
     return _foreign_in_context(ctx, sentence, head, nouns)
 
