@@ -55,7 +55,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
-        told = _breakdown_receiver(ctx, sentence, institution)
+        told = _breakdown_receiver(ctx, sentence, institution) if links else None
         for link in links:
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
@@ -85,7 +85,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
 def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:
     """Who received the patients of a sentence that breaks down the count told before ("By
     country, ...", "국가별로는 …"): the receiver of that count."""
-    if ctx.lexicon.matcher("patients", "breakdown_cues").contains(sentence.text):
+    if institution is not None and ctx.lexicon.matcher("patients", "breakdown_cues").contains(sentence.text):
         return institution
     return None
 
