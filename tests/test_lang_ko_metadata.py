@@ -111,3 +111,16 @@ def test_the_sites_clock_as_of_a_moment_is_not_the_pages_date(clock: str) -> Non
         f"메뉴\n{clock}\n  • 의약\n  • 제약\n\n{HEADLINE}\n\n  • 홍길동\n  • 2013-06-11 10:20:05\n\n{BODY}"
     )
     assert (document.published_date, document.title) == (date(2013, 6, 11), HEADLINE)
+
+
+def test_the_headline_comes_before_its_deck() -> None:
+    """The lines under a Korean headline and above the dateline are its deck, not its title."""
+    document = _document(
+        "전체메뉴\n\n"
+        f"{HEADLINE}\n"
+        "2025년 ‘의료관광객 2만명’ 목표\n"
+        "현지 여행사와 협력 강화\n"
+        "입력 2024.11.06 10:00\n\n"
+        f"{BODY}"
+    )
+    assert (document.published_date, document.title) == (date(2024, 11, 6), HEADLINE)

@@ -62,6 +62,10 @@ class Language(ABC):
     # whether the countries one market cue lists are one market ("targeting patients from
     # Uzbekistan and Kyrgyzstan") or one market each ("중국과 러시아 시장을 전략시장으로")
     lists_share_a_market: ClassVar[bool]
+    # whether a page's headline comes first in the run of short lines above the dateline, the
+    # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
+    # last (site furniture above it)
+    headline_heads_its_deck: ClassVar[bool]
 
     @cached_property
     def lexicon(self) -> Lexicon:

@@ -337,6 +337,8 @@ def _headline(
         repeated_before = [c for c in repeated if c in before]
         if repeated_before:
             return repeated_before[-1][1], publisher
+        if before and language.headline_heads_its_deck:
+            return _head_of_run(before)[1], publisher
         if before or after:
             return _unabridged((before[-1] if before else after[0])[1], after), publisher
     # a line the page repeats, in full or as the head of its title bar ("Medical Tour: Newly
@@ -355,6 +357,14 @@ def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
     stem = _LISTING_TAG.sub("", headline).rstrip(" ." + "".join(_ELLIPSES)).strip()
     whole = [text for _, text in later if text.startswith(stem) and len(text) > len(stem)]
     return whole[0] if stem and whole else headline
+
+
+def _head_of_run(candidates: list[tuple[int, str]]) -> tuple[int, str]:
+    """The first of the headline-like lines that stand one under the other up to the last."""
+    first = len(candidates) - 1
+    while first > 0 and candidates[first - 1][0] == candidates[first][0] - 1:
+        first -= 1
+    return candidates[first]
 
 
 def _is_prose_paragraph(text: str, language: Language) -> bool:

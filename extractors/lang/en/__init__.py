@@ -27,6 +27,7 @@ from models import ScopeLevel
 class English(Language):
     code = "en"
     lists_share_a_market = True
+    headline_heads_its_deck = False
 
     def prepare(self) -> None:
         super().prepare()

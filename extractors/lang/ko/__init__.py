@@ -36,6 +36,7 @@ from models import ScopeLevel
 class Korean(Language):
     code = "ko"
     lists_share_a_market = False
+    headline_heads_its_deck = True
 
     def compile_patterns(self) -> Patterns:
         return patterns.compile_patterns(self.lexicon)

@@ -123,6 +123,7 @@ _CASE_TOPIC = re.compile(r"의\s?경우(?:에는|엔|는)?\s")
 # aside in brackets, a subject particle ("860명(12%)이 늘어", "1200명가량 줄어")
 _CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?(?:이|가|씩)?\s?")
 MAX_CHANGE_VERB_CHARS = 8
+MAX_OWNED_FIGURE_CHARS = 12  # "명의 총 진료비", "명의 1인당 평균 진료비"
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
 _HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
@@ -140,6 +141,7 @@ def counted_noun(
     counter = _OF.match(after)
     if (
         counter is None
+        or _owns_a_figure(ctx, quantity.end + counter.end())
         or _changed_by(ctx, quantity.end + counter.end())
         or _attended(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
@@ -195,7 +197,12 @@ def counted_noun(
         gap_words = _SHARE_FIRST.sub("", gap_words)
     if not _SUBJECT_GAP.match(gap_words):
         return _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
-    if ctx.lexicon.matcher("patients", "other_nouns").contains(gap):
+    # "의료기관 종별로 보면 상급종합병원 10만2000명": the kind a breakdown goes by and its items
+    # name no other people counted
+    cue_end = max((m.end for m in ctx.lexicon.matcher("patients", "breakdown_cues").finditer(gap)), default=0)
+    item = _item_name(ctx, sentence, quantity)
+    counted_part = gap[cue_end : (item.start - head.end) if item else None]
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(counted_part):
         return None
     return _foreign_in_context(ctx, sentence, head, nouns)
 
@@ -250,6 +257,20 @@ def _broken_down(
         return _noun_of_sentence_before(ctx, sentence, nouns) or nationality
     before = [n for n in nouns(sentence.start, part.start()) if not _is_nationality(ctx, sentence, n)]
     return before[-1] if before else None
+
+
+def _owns_a_figure(ctx: DocumentContext, position: int) -> bool:
+    """ "4천48명의 총 진료비는 61억 원": people told as the owners of a sum restate a count told
+    before; the sum is the news of the sentence, not a count."""
+    if not ctx.text.endswith("의", 0, position) and not ctx.text.endswith("의 ", 0, position):
+        return False
+    figure = ctx.lexicon.matcher("patients", "owned_figures").search(
+        ctx.text, position, position + MAX_OWNED_FIGURE_CHARS
+    )
+    return (
+        figure is not None
+        and not ctx.text[position : figure.start].replace("총", "").replace("평균", "").strip()
+    )
 
 
 def _changed_by(ctx: DocumentContext, position: int) -> bool:

@@ -57,7 +57,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
-        receiver = _breakdown_receiver(ctx, sentence, institution)
+        receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         for link in links:
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
@@ -100,7 +100,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
 def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:
     """Who received the patients of a sentence that breaks down the count told before ("By
     country, ...", "국가별로는 …"): the receiver of that count."""
-    if ctx.lexicon.matcher("patients", "breakdown_cues").contains(sentence.text):
+    if institution is not None and ctx.lexicon.matcher("patients", "breakdown_cues").contains(sentence.text):
         return institution
     return None
 
