@@ -70,14 +70,13 @@ class DocumentCache:
 
     def _is_navigation(self, sentence: Sentence) -> bool:
         """A line leading to another page ("Prev Daegu festival to be held in October")."""
-        start = self.lexicon.matcher("page", "navigation_starts").search(sentence.text)
-        return start is not None and start.start == 0
+        return self.lexicon.matcher("page", "navigation_starts").match(sentence.text) is not None
 
     def _is_prose(self, sentence: Sentence) -> bool:
         """Two function words of the language make prose; a sentence of figures that ends like one
         ("Russians (24,026) and Thais (9,100) followed.", "Ulsan treated 900 patients last
         year.") is prose too: page furniture and headlines do not end in a full stop."""
-        if self.lexicon.matcher("text", "function_words").count(sentence.text) >= 2:
+        if self.lexicon.matcher("text", "function_words").count(sentence.text, limit=2) >= 2:
             return True
         return _ends_like_a_sentence(sentence.text) and any(c.isdigit() for c in sentence.text)
 

@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -114,6 +115,16 @@ class PhraseMatcher:
         found = text[m.start() : m.end()]
         return PhraseMatch(m.start(), m.end(), found, self._label(found))
 
+    def match(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
+        """The phrase that starts at ``start``, if one does: one try, where ``search`` would go on
+        through the whole range to find a phrase that is not there."""
+        pattern, scanned = self._caseless.scan(text)
+        m = pattern.match(scanned, start, len(text) if end is None else end)
+        if m is None:
+            return None
+        found = text[m.start() : m.end()]
+        return PhraseMatch(m.start(), m.end(), found, self._label(found))
+
     def _label(self, found: str) -> Any:
         # a phrase written with single spaces is its own key once lowercased: most are, and
         # they skip the split and join of _key
@@ -121,9 +132,14 @@ class PhraseMatcher:
         lowered = found.lower()
         return labels[lowered] if lowered in labels else labels.get(_key(found))
 
-    def count(self, text: str, start: int = 0, end: int | None = None) -> int:
+    def count(self, text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> int:
+        """How many phrases the range holds; with ``limit``, counting stops there (the rest of
+        the range is not scanned)."""
         pattern, scanned = self._caseless.scan(text)
-        return len(pattern.findall(scanned, start, len(text) if end is None else end))
+        end = len(text) if end is None else end
+        if limit is None:
+            return len(pattern.findall(scanned, start, end))
+        return sum(1 for _ in islice(pattern.finditer(scanned, start, end), limit))
 
     def contains(self, text: str) -> bool:
         pattern, scanned = self._caseless.scan(text)
