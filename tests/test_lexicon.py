@@ -1,12 +1,13 @@
 """The lexicon: the phrase matcher's lowered-text scan finds what the ignore-case pattern finds,
 and every word list is read by the extractors."""
 
+import re
 from pathlib import Path
 
 import pytest
 
 import extractors
-from extractors.lang.lexicon import CaselessPattern, PhraseMatcher, load_lexicon
+from extractors.lang.lexicon import CaselessPattern, PhraseMatcher, load_lexicon, phrase_alternation
 
 
 @pytest.mark.parametrize(
@@ -47,6 +48,28 @@ def test_match_reads_only_a_phrase_that_starts_where_asked(text: str, start: int
     assert (match.text if match else None) == found
     searched = matcher.search(text, start)
     assert match == (searched if searched is not None and searched.start == start else None)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "case_sensitive", "gated"),
+    [
+        (["the hospital", "the ministry", "the city"], False, True),  # one first letter
+        (["Seoul", "Busan", "Åland", "İzmir"], True, True),  # names: capitals
+        ([" hospital", "the hospital"], False, False),  # a leading space matches any whitespace
+        ([chr(c) + "x" for c in range(ord("a"), ord("a") + 12)], False, False),  # too many letters to gate
+    ],
+)
+def test_the_first_character_gate_changes_no_match(
+    phrases: list[str], case_sensitive: bool, gated: bool
+) -> None:
+    matcher = PhraseMatcher(dict.fromkeys(phrases, True), case_sensitive=case_sensitive)
+    assert matcher.pattern.pattern.startswith("(?=[") == gated
+    alternation = phrase_alternation(phrases, ignore_case=not case_sensitive)
+    ungated = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", 0 if case_sensitive else re.IGNORECASE)
+    text = (
+        "The Hospital said the\nhospital in Seoul, Busan and İzmir (Åland) hosted ax bx the  city; ex-Seoul"
+    )
+    assert [(m.start, m.end) for m in matcher.finditer(text)] == [m.span() for m in ungated.finditer(text)]
 
 
 def test_count_stops_at_its_limit() -> None:
