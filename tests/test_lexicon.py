@@ -1,12 +1,13 @@
 """The lexicon: the phrase matcher's lowered-text scan finds what the ignore-case pattern finds,
 and every word list is read by the extractors."""
 
+import re
 from pathlib import Path
 
 import pytest
 
 import extractors
-from extractors.lang.lexicon import CaselessPattern, PhraseMatcher, load_lexicon
+from extractors.lang.lexicon import CaselessPattern, PhraseMatcher, load_lexicon, phrase_alternation
 
 
 @pytest.mark.parametrize(
@@ -24,7 +25,59 @@ def test_lowered_scan_matches_like_the_ignore_case_pattern(text: str) -> None:
     expected = [(m.start(), m.end(), m.group(0)) for m in matcher.pattern.finditer(text)]
     assert [(m.start, m.end, m.text) for m in matcher.finditer(text)] == expected
     assert matcher.count(text) == len(expected)
+    assert matcher.count(text, limit=1) == min(1, len(expected))
     assert matcher.contains(text) == bool(expected)
+    first = expected[0] if expected and expected[0][0] == 0 else None
+    match = matcher.match(text)
+    assert (match.start, match.end, match.text) == first if first else match is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "found"),
+    [
+        ("Medical tourism in Korea", 0, "Medical tourism"),
+        ("Medical tourism in Korea", 19, "Korea"),
+        ("Medical tourism in Korea", 1, None),  # inside a word: no phrase starts there
+        ("Medical tourism in Korea", 16, None),  # "in": a phrase later in the range does not count
+        ("Koreans", 0, None),  # a phrase that is only the start of a word
+    ],
+)
+def test_match_reads_only_a_phrase_that_starts_where_asked(text: str, start: int, found: str | None) -> None:
+    matcher = PhraseMatcher.of(["korea", "medical tourism"])
+    match = matcher.match(text, start)
+    assert (match.text if match else None) == found
+    searched = matcher.search(text, start)
+    assert match == (searched if searched is not None and searched.start == start else None)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "case_sensitive", "gated"),
+    [
+        (["the hospital", "the ministry", "the city"], False, True),  # one first letter
+        (["Seoul", "Busan", "Åland", "İzmir"], True, True),  # names: capitals
+        ([" hospital", "the hospital"], False, False),  # a leading space matches any whitespace
+        ([chr(c) + "x" for c in range(ord("a"), ord("a") + 12)], False, False),  # too many letters to gate
+    ],
+)
+def test_the_first_character_gate_changes_no_match(
+    phrases: list[str], case_sensitive: bool, gated: bool
+) -> None:
+    matcher = PhraseMatcher(dict.fromkeys(phrases, True), case_sensitive=case_sensitive)
+    assert matcher.pattern.pattern.startswith("(?=[") == gated
+    alternation = phrase_alternation(phrases, ignore_case=not case_sensitive)
+    ungated = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", 0 if case_sensitive else re.IGNORECASE)
+    text = (
+        "The Hospital said the\nhospital in Seoul, Busan and İzmir (Åland) hosted ax bx the  city; ex-Seoul"
+    )
+    assert [(m.start, m.end) for m in matcher.finditer(text)] == [m.span() for m in ungated.finditer(text)]
+
+
+def test_count_stops_at_its_limit() -> None:
+    matcher = PhraseMatcher.of(["the", "of"])
+    text = "the number of the patients of the year"
+    assert matcher.count(text) == 5
+    assert [matcher.count(text, limit=n) for n in (1, 2, 4, 9)] == [1, 2, 4, 5]
+    assert matcher.count(text, 4, len(text), limit=2) == 2  # from "number": "of", "the"
 
 
 @pytest.mark.parametrize(

@@ -75,15 +75,15 @@ class DocumentCache:
 
     def _is_navigation(self, sentence: Sentence) -> bool:
         """A line leading to another page ("Prev Daegu festival to be held in October")."""
-        start = self.lexicon.matcher("page", "navigation_starts").search(sentence.text)
+        start = self.lexicon.matcher("page", "navigation_starts").match(sentence.text)
         # "Next year it wants 3,000.": a word of the sentence goes on in lower case
-        return start is not None and start.start == 0 and not _goes_on_in_lower_case(sentence.text, start.end)
+        return start is not None and not _goes_on_in_lower_case(sentence.text, start.end)
 
     def _is_prose(self, sentence: Sentence) -> bool:
         """Two function words of the language make prose; a sentence of figures that ends like one
         ("Russians (24,026) and Thais (9,100) followed.", "Ulsan treated 900 patients last
         year.") is prose too: page furniture and headlines do not end in a full stop."""
-        function_words = self.lexicon.matcher("text", "function_words").count(sentence.text)
+        function_words = self.lexicon.matcher("text", "function_words").count(sentence.text, limit=2)
         if function_words >= 2 or (
             function_words and _ends_like_a_sentence(sentence.text) and not _title_cased(sentence.text)
         ):

@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -22,6 +23,7 @@ _FOLD_CACHED_CHARS = 256  # texts longer than this (a document) are lowered once
 _ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes ("\\S") and group names
 _CLASS = re.compile(r"\[[^\]]*\]")
 _RANGE = re.compile(r"(.)-(.)")
+GATED_STARTS = 10  # phrase lists that start with at most this many letters are gated by them
 
 
 class PhraseMatch(NamedTuple):  # a tuple: matchers make hundreds of these per document
@@ -84,6 +86,7 @@ class PhraseMatcher:
     def __post_init__(self) -> None:
         alternation = phrase_alternation(self.labels, ignore_case=not self.case_sensitive)
         source = rf"(?<![\w])(?:{alternation})(?![\w])" if self.word_bounded else f"(?:{alternation})"
+        source = _first_character_gate(self.labels, ignore_case=not self.case_sensitive) + source
         caseless = (
             CaselessPattern(re.compile(source), None)
             if self.case_sensitive
@@ -114,6 +117,16 @@ class PhraseMatcher:
         found = text[m.start() : m.end()]
         return PhraseMatch(m.start(), m.end(), found, self._label(found))
 
+    def match(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
+        """The phrase that starts at ``start``, if one does: one try, where ``search`` would go on
+        through the whole range to find a phrase that is not there."""
+        pattern, scanned = self._caseless.scan(text)
+        m = pattern.match(scanned, start, len(text) if end is None else end)
+        if m is None:
+            return None
+        found = text[m.start() : m.end()]
+        return PhraseMatch(m.start(), m.end(), found, self._label(found))
+
     def _label(self, found: str) -> Any:
         # a phrase written with single spaces is its own key once lowercased: most are, and
         # they skip the split and join of _key
@@ -121,9 +134,14 @@ class PhraseMatcher:
         lowered = found.lower()
         return labels[lowered] if lowered in labels else labels.get(_key(found))
 
-    def count(self, text: str, start: int = 0, end: int | None = None) -> int:
+    def count(self, text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> int:
+        """How many phrases the range holds; with ``limit``, counting stops there (the rest of
+        the range is not scanned)."""
         pattern, scanned = self._caseless.scan(text)
-        return len(pattern.findall(scanned, start, len(text) if end is None else end))
+        end = len(text) if end is None else end
+        if limit is None:
+            return len(pattern.findall(scanned, start, end))
+        return sum(1 for _ in islice(pattern.finditer(scanned, start, end), limit))
 
     def contains(self, text: str) -> bool:
         pattern, scanned = self._caseless.scan(text)
@@ -217,6 +235,24 @@ def _matcher(language: str, section: str, key: str) -> PhraseMatcher:
     if isinstance(value, dict):
         return PhraseMatcher(value, word_bounded=lexicon.word_bounded)
     return PhraseMatcher.of(value, word_bounded=lexicon.word_bounded)
+
+
+def _first_character_gate(phrases: Iterable[str], *, ignore_case: bool) -> str:
+    """A look-ahead for the characters the phrases start with ("(?=[acn])"), where those are
+    few or capitals (names); else nothing, and nothing where a phrase starts with a space
+    (which matches any run of whitespace).
+
+    The regex engine tries a pattern at every position of the text; where the phrases start
+    with a few letters (or capitals), this one test fails at most positions, before the
+    word-boundary look-behind and the tree's first branch are tried in turn: the scan of
+    "the hospital"-like anaphors takes half the time, the gazetteer's a fifth less. Where they
+    start with a dozen lowercase letters or more, it passes too often to pay. It restates the
+    tree's first characters (lowered as the tree lowers them), so it changes no match.
+    """
+    starts = {(phrase.lower() if ignore_case else phrase)[:1] for phrase in phrases} - {""}
+    if not starts or any(char.isspace() for char in starts) or (ignore_case and len(starts) > GATED_STARTS):
+        return ""
+    return "(?=[" + "".join(re.escape(char) for char in sorted(starts)) + "])"
 
 
 def phrase_alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> str:

@@ -391,8 +391,7 @@ def _is_breadcrumb(text: str) -> bool:
 
 def _is_furniture(text: str, language: Language) -> bool:
     """Menus, bylines, captions, labels and bullets: the lines around a headline that are not it."""
-    start = language.lexicon.matcher("page", "furniture_starts").search(text.lstrip("[( "))
-    if start is not None and start.start == 0:
+    if language.lexicon.matcher("page", "furniture_starts").match(text.lstrip("[( ")) is not None:
         return True
     if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True

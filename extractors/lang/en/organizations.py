@@ -51,7 +51,7 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             text, m.start(), m.end(), m["head1"] or m["head2"], lexicon
         ):
             offset = span_start
-            while (word := leading.search(text, offset, span_end)) is not None and word.start == offset:
+            while (word := leading.match(text, offset, span_end)) is not None:
                 offset = word.end + 1
             span_end -= _closing_stop(text, offset, span_end, lexicon)
             name = text[offset:span_end]

@@ -30,8 +30,8 @@ def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Men
     """ "The second was held in Ulaanbaatar on Sept. 6 and 7.": a dated sentence whose subject
     stands for an event of the kind told just before is an occurrence of that kind."""
     events = ctx.lexicon.matcher("events", "anaphoric_subjects")
-    subject = events.search(ctx.text, sentence.start, sentence.end)
-    if not before or subject is None or subject.start != sentence.start:
+    subject = events.match(ctx.text, sentence.start, sentence.end)
+    if not before or subject is None:
         return None
     if not ctx.lexicon.matcher("events", "taking_place").contains(sentence.text):
         return None
