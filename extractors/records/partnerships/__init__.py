@@ -149,8 +149,12 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         return one.get("partner_count") == other.get("partner_count")
     words = [_counterpart_words(ctx, r) for r in (one, other)]
     if not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
-        coded = [_counterpart_words(ctx, r, places_as_countries=True) for r in (one, other)]
-        return bool(coded[0]) and coded[0] == coded[1]  # the same names, a country written two ways
+        # the same names, a country written two ways ("우즈벡 보건부", "우즈베키스탄 보건부")
+        coded = [
+            (_counterpart_words(ctx, r, places_as_countries=True), _counterpart_countries(ctx, r))
+            for r in (one, other)
+        ]
+        return bool(coded[0][0] and coded[0][1]) and coded[0] == coded[1]
     # "an agreement with the ministry", then "a three-party agreement between a hospital, the
     # ministry and us": an organisation named besides makes it another agreement
     fewer, more = sorted((one, other), key=lambda r: len(r["parties"]))
@@ -165,8 +169,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
 def _counterpart_words(
     ctx: DocumentContext, record: dict[str, Any], places_as_countries: bool = False
 ) -> set[str]:
-    """The words of the counterparts' names; with ``places_as_countries`` a country is its code
-    ("우즈벡 보건부" and "우즈베키스탄 보건부" are one ministry)."""
+    """The words of the counterparts' names; with ``places_as_countries`` without the countries
+    they name, which are compared by their codes ("우즈벡 보건부" and "우즈베키스탄 보건부")."""
     return {
         w.lower()
         for party in record["parties"][1:]
@@ -177,10 +181,20 @@ def _counterpart_words(
 
 
 def _places_as_countries(ctx: DocumentContext, name: str) -> str:
+    """The name without the countries it names (they are compared as codes)."""
     for place in reversed(ctx.language.find_places(name, 0, len(name))):
         if place.place.kind == PlaceKind.COUNTRY and place.place.country:
-            name = f"{name[: place.start]}{place.place.country} {name[place.end :]}"
+            name = f"{name[: place.start]} {name[place.end :]}"
     return name
+
+
+def _counterpart_countries(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
+    return {
+        place.place.country
+        for party in record["parties"][1:]
+        for place in ctx.language.find_places(party, 0, len(party))
+        if place.place.kind == PlaceKind.COUNTRY and place.place.country
+    }
 
 
 def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
