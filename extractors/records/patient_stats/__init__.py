@@ -145,17 +145,6 @@ def _told_foreign(
     return any(not ctx.text[d.end : head.start].strip() for d in determiners)
 
 
-def _received_in_korea(
-    ctx: DocumentContext, sentence: Sentence, institution: str | None, scope: ScopeLevel
-) -> bool:
-    """Whether a count's receiver is Korea or a Korean place named in its sentence ("Daegu")."""
-    if scope == ScopeLevel.NATIONAL:
-        return True
-    return institution is not None and any(
-        p.place.is_korean and (p.text in institution or institution in p.text) for p in ctx.places(sentence)
-    )
-
-
 def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
     """A figure told in the lead and again in the body is one count: of the mentions of the same
     number for the same year, the one that says most (origins, receiver, period) is kept."""
@@ -284,11 +273,10 @@ def _stat(
     if (
         fields["population"] == Population.PATIENTS
         and fields["origin_countries"]
-        and _received_in_korea(ctx, sentence, fields["institution"], fields["scope_level"])
+        and fields["scope_level"] == ScopeLevel.NATIONAL
     ):
-        # "3,400 UAE nationals came to South Korea for medical treatment", "5,600 Russians
-        # treated in Busan": people of another country cared for in Korea are foreign
-        # patients, whatever noun counts them
+        # "3,400 UAE nationals came to South Korea for medical treatment": people of another
+        # country cared for in Korea are foreign patients, whatever noun counts them
         fields["population"] = Population.FOREIGN_PATIENTS
     return RecordDraft(
         kind=RecordKind.PATIENT_STAT,
