@@ -39,3 +39,26 @@ def test_the_year_pattern_finds_what_its_look_behind_first_form_found(english_da
         " 2021,", "'2020 ", "“2018”", " 2000s", " 1999/", "/2000 ", "x1999 ", "_2001 ", " 2001_",
         "\n2020 ", " 2016-", " 2016.", " 2023.", "-2014 ", "/2020 ",
     ]  # fmt: skip
+
+
+NUMBERS = (
+    "52,318 patients, 1,000,000 and 1,00,000 and 12,3456 and 2.4 million and 250K and 3bn, 7mn "
+    "a12 _12 12a 1.5.6 .5 ,5 /5 -5 5- 300-thousand 72-hundred 9,000+ 1,234.56 x 0.5m 10M 99,999,99 "
+    "2019/20 3-4 people 12\n34 (45) 1234,567"
+)
+
+
+def test_the_number_pattern_finds_what_its_look_behind_first_form_found() -> None:
+    from extractors.lang.en.numbers import _DIGITS
+
+    first_form = re.compile(
+        r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?:(?P<suffix>[kKmM]|bn|mn)\b|(?:\s+|-)(?P<word>[A-Za-z]+))?"
+    )
+    found = _matches(_DIGITS, NUMBERS)
+    assert found == _matches(first_form, NUMBERS)
+    # after a letter, an underscore, a stop, a comma, a slash or a hyphen no number starts
+    assert [g["number"] for _, g in found] == [
+        "52,318", "1,000,000", "1", "12,345", "2.4", "250", "3", "7", "12", "1.5", "5", "300", "72", "9,000",
+        "1,234.56", "0.5", "10", "99,999", "2019", "3", "12", "34", "45", "1234",
+    ]  # fmt: skip
