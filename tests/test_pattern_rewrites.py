@@ -62,3 +62,76 @@ def test_the_number_pattern_finds_what_its_look_behind_first_form_found() -> Non
         "52,318", "1,000,000", "1", "12,345", "2.4", "250", "3", "7", "12", "1.5", "5", "300", "72", "9,000",
         "1,234.56", "0.5", "10", "99,999", "2019", "3", "12", "34", "45", "1234",
     ]  # fmt: skip
+
+
+DAYS = (
+    "Signed Monday, met on Tue, 6 October and Thu Oct 6; from Monday to Wednesday, Mon-Fri, "
+    "saturday–Sunday. Yesterday's talks, yesterday, TODAY, last night, last Friday, lastFriday, "
+    "xMonday, Monday's, 30th of March, 1st April to 2nd May 2023, Wed 3 June, 18.10.2019, "
+    "2016-11-30, 2016.09.06, 2023. 6. 6. 12-03-2014, a12-03-2014, 112-03-2014, 3/4/2020 "
+    "From Sunday through Tuesday; fromMonday to Friday; 5 - 7 July, 31 Feb"
+)
+
+
+def _without_gate(source: str) -> str:
+    """The pattern as it was before the look-ahead for its first characters was put before it."""
+    assert source.startswith("(?=[")
+    return source[source.index("])") + 2 :]
+
+
+def test_the_numeric_date_pattern_finds_what_it_found_before_its_digit_look_ahead(english_dates) -> None:
+    source = english_dates.numeric.pattern
+    assert source.startswith(r"(?=\d)(?:") and source.endswith(")")
+    first_form = re.compile(source[len(r"(?=\d)(?:") : -1])
+    found = _matches(english_dates.numeric, DAYS)
+    assert found == _matches(first_form, DAYS)
+    assert [DAYS[start:end] for (start, end), _ in found] == [
+        "18.10.2019", "2016-11-30", "2016.09.06", "2023. 6. 6", "12-03-2014", "3/4/2020",
+    ]  # fmt: skip
+
+
+def _caseless_pairs(caseless):
+    """The pattern and the first form of it, for the text as written and lowered."""
+    first_forms = (re.compile(_without_gate(caseless.pattern.pattern), re.IGNORECASE),)
+    pairs = [(caseless.pattern, first_forms[0], DAYS)]
+    if caseless.twin is not None:
+        pairs.append((caseless.twin, re.compile(_without_gate(caseless.twin.pattern)), DAYS.lower()))
+    return pairs
+
+
+def _relative_day(lexicon):
+    from extractors.lang.en.dates import _relative_day_pattern
+
+    return _relative_day_pattern(lexicon)
+
+
+def _weekday_range(lexicon):
+    from extractors.lang.en.dates import _weekday_range_pattern
+
+    return _weekday_range_pattern(lexicon)
+
+
+@pytest.mark.parametrize(
+    ("pattern_of", "spans"),
+    [
+        (
+            lambda lexicon: _patterns(lexicon).day_month,
+            ["Tue, 6 October", "30th of March", "1st April to 2nd May 2023", "Wed 3 June", "5 - 7 July", "31 Feb"],
+        ),
+        (
+            _relative_day,
+            [
+                "Monday", "Tue", "Thu", "Monday", "Wednesday", "Mon", "Fri", "saturday", "Sunday",
+                "yesterday", "TODAY", "last night", "last Friday", "Wed", "Sunday", "Tuesday", "Friday",
+            ],
+        ),
+        (_weekday_range, ["from Monday to Wednesday", "Mon-Fri", "saturday–Sunday", "From Sunday through Tuesday"]),
+    ],
+    ids=["day-month", "relative-day", "weekday-range"],
+)  # fmt: skip
+def test_a_date_pattern_finds_what_it_found_before_its_first_character_look_ahead(pattern_of, spans) -> None:
+    caseless = pattern_of(load_lexicon("en"))
+    for pattern, first_form, text in _caseless_pairs(caseless):
+        found = _matches(pattern, text)
+        assert found == _matches(first_form, text)
+        assert [DAYS[start:end] for (start, end), _ in found] == spans
