@@ -69,7 +69,8 @@ DAYS = (
     "saturday–Sunday. Yesterday's talks, yesterday, TODAY, last night, last Friday, lastFriday, "
     "xMonday, Monday's, 30th of March, 1st April to 2nd May 2023, Wed 3 June, 18.10.2019, "
     "2016-11-30, 2016.09.06, 2023. 6. 6. 12-03-2014, a12-03-2014, 112-03-2014, 3/4/2020 "
-    "From Sunday through Tuesday; fromMonday to Friday; 5 - 7 July, 31 Feb"
+    "From Sunday through Tuesday; fromMonday to Friday; 5 - 7 July, 31 Feb, March 15-17, xMarch 3, "
+    "Sept. 30 to Oct. 2, 2024, May 1, mar 3, March3rd"
 )
 
 
@@ -115,6 +116,10 @@ def _weekday_range(lexicon):
     ("pattern_of", "spans"),
     [
         (
+            lambda lexicon: _patterns(lexicon).month_day,
+            ["Thu Oct 6", "March 15-17", "Sept. 30 to Oct. 2, 2024", "May 1", "mar 3", "March3rd"],
+        ),
+        (
             lambda lexicon: _patterns(lexicon).day_month,
             ["Tue, 6 October", "30th of March", "1st April to 2nd May 2023", "Wed 3 June", "5 - 7 July", "31 Feb"],
         ),
@@ -127,7 +132,7 @@ def _weekday_range(lexicon):
         ),
         (_weekday_range, ["from Monday to Wednesday", "Mon-Fri", "saturday–Sunday", "From Sunday through Tuesday"]),
     ],
-    ids=["day-month", "relative-day", "weekday-range"],
+    ids=["month-day", "day-month", "relative-day", "weekday-range"],
 )  # fmt: skip
 def test_a_date_pattern_finds_what_it_found_before_its_first_character_look_ahead(pattern_of, spans) -> None:
     caseless = pattern_of(load_lexicon("en"))

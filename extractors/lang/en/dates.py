@@ -75,7 +75,7 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
             rf"|\b(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[0-3]?\d)(?P=sep)(?P<y2>{year})\b)"
         ),
         month_day=CaselessPattern.compile(
-            rf"\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
+            rf"{_starting_with(dates['weekdays'], dates['months'])}\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
             rf"(?:\s*(?:{joiner})\s*(?:(?P<month2>{month})\s*)?(?P<day2>{day})\b)?"
             rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
