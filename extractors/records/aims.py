@@ -54,7 +54,7 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
-    # "is expected to reach 250,000 this year": a forecast, not an aim anyone set
+    # "is expected to reach 180,000 this year": a forecast, not an aim anyone set
     cue = next(
         (
             c
@@ -90,9 +90,9 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _expects_a_clause(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
-    """ "expects 50,000 foreigners will seek treatment": a verb of expecting whose object is a
-    clause of its own, with a modal of the future in it, forecasts; "expects one million medical
-    tourists a year by 2020" states the aim."""
+    """ "expects 30,000 visitors will come for care": a verb of expecting whose object is a
+    clause of its own, with a modal of the future in it, forecasts; "expects 600,000 medical
+    tourists a year by 2026" states the aim."""
     if not ctx.lexicon.matcher("goals", "expectation_cues").contains(cue.text):
         return False
     end = re.search(r"[;:]|,(?!\s?\d)", ctx.text[cue.end : sentence.end])  # "40,000", "50, 000": no break

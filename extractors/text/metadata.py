@@ -146,7 +146,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             if _SIGNED_STAMP.match(line.text, mention.end):
                 return Dateline(index, mention, signed=True)  # a caption "2024.11.06 reporter@site.com"
             if _is_signature(mention, line.text):
-                return Dateline(index, mention)  # "HealthLeaders Media Staff, November 17, 2008"
+                return Dateline(index, mention)  # "Clinic Weekly Staff, March 4, 2011"
             if (
                 unlabelled is None
                 # a date bar shows no clock time: ": Admin : Thu, 6 October 2022, 9:14 AM" is a stamp
@@ -236,7 +236,7 @@ def _is_only(mention: DateMention, text: str) -> bool:
 
 def _is_signature(mention: DateMention, text: str) -> bool:
     """A byline signed with a short name and a comma before the date that ends the line
-    ("HealthLeaders Media Staff, November 17, 2008", "Kim Ji-soo, 3 May 2021")."""
+    ("Clinic Weekly Staff, March 4, 2011", "Kim Ji-soo, 3 May 2021")."""
     before, after = text[: mention.start], text[mention.end :]
     return (
         before.rstrip().endswith(",")
@@ -350,7 +350,7 @@ def _headline(
 
 
 def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
-    """A listing's title cut short ("[JUN. 2022] Gyeonggi-do to Strengthen International ...")
+    """A listing's title cut short ("[MAR. 2021] Jeonnam to Widen Its Wellness Network ...")
     gives way to the whole headline the article says below it."""
     if not headline.rstrip().endswith(_ELLIPSES):
         return headline

@@ -167,7 +167,7 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         ),
         # "Korea Culture & Tourism Festival": an ampersand joins the words of a name
         name_run=re.compile(rf"{_NAME_WORD}\s+(?:(?:{_NAME_WORD}|&)\s+){{0,5}}(?:[A-Z][\w'’-]*)"),
-        # "the 16th Forum of the Central Asia-Republic of Korea Cooperation Format": an event
+        # "the 5th Forum of the Korea-Gulf Health Partnership Council": an event
         # noun, then "of" and a capitalised name
         noun_of=re.compile(
             rf"\b(?P<noun>[A-Z][a-z]+)\s+of\s+(?:{article}\s+)?"

@@ -65,7 +65,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     at_named = [t for t in present if _in_name(sentence, t, name)]
-    # "three days of free medical treatment from August 11 to 13" on a page without a date
+    # "four days of free check-ups from May 3 to 6" on a page without a date
     # (in a sentence about an agreement the day is the signing's: "will work together in
     # training ... following a memorandum signed in Hanoi on July 17")
     days_told = (

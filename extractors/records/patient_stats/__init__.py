@@ -67,7 +67,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 and told.get(link.head.start) == Population.FOREIGN_PATIENTS
                 and draft.fields["population"] == Population.PATIENTS
             ):
-                # "fertility patients from abroad rose from 1,140 ... to 2,380": one noun, one population
+                # "dental patients from overseas grew from 820 ... to 1,410": one noun, one population
                 draft.fields["population"] = Population.FOREIGN_PATIENTS
             told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
@@ -146,7 +146,7 @@ def _told_foreign(
     if own is not None:
         # the words after the noun, in its own sentence: "Patients from abroad keep coming."
         phrase_end = head.end if link.relative else max(link.quantity.end, head.end)
-        # "infertility patients from abroad rose from 1,170": the words between noun and number too
+        # "dental patients from overseas grew from 820": the words between noun and number too
         after_start = min(head.end, phrase_end)
         after = ctx.text[after_start : scope_end(ctx, own, link.quantity, phrase_end)]
         if lexicon.matcher("patients", "foreign_after_head").contains(after):

@@ -150,7 +150,7 @@ def count_links(
         ):
             continue  # "welcomed 1.2 million visitors; shopping accounted for 800,000 of them"
         if anchor is not None and _names_other_count(ctx, anchor.end, quantity.start):
-            continue  # "patients to 700,000, expanding the number of designated agencies to 50"
+            continue  # "patients to 500,000 and the number of registered facilitators to 80"
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     series = _year_series(

@@ -154,7 +154,7 @@ def _metric_told_before(
     ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, quantity: Quantity
 ) -> Metric | None:
     """ "Jeju welcomed 4,800 medical tourists last year. The island now aims for 10,000 by
-    2024.", "... it hopes to raise the number to 140,000 by 2012": a bare figure of a goal
+    2024.", "... it wants to lift the figure to 95,000 by 2015": a bare figure of a goal
     sentence that names no metric measures the first one (the subject's) of the sentence before."""
     if previous is None or not ctx.language.is_bare(ctx.text, quantity, sentence.end):
         return None
