@@ -9,8 +9,8 @@ from models import Extraction, SourceDocument
 HEADLINE = "지역 의료관광 소식 모음"
 
 
-def extract_korean(body: str, dateline: str = "입력 2019.03.10 09:00") -> Extraction:
-    text = f"{HEADLINE}\n{dateline}\n{body}\n"
+def extract_page(text: str) -> Extraction:
+    """A whole page as written, its headline and date lines included."""
     content = text.encode()
     source = SourceDocument(
         doc_id="ko-test",
@@ -19,6 +19,10 @@ def extract_korean(body: str, dateline: str = "입력 2019.03.10 09:00") -> Extr
         content_sha256=hashlib.sha256(content).hexdigest(),
     )
     return extract(source)
+
+
+def extract_korean(body: str, dateline: str = "입력 2019.03.10 09:00") -> Extraction:
+    return extract_page(f"{HEADLINE}\n{dateline}\n{body}\n")
 
 
 def records_of(

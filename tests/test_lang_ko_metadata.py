@@ -1,13 +1,12 @@
 """Korean page metadata read through the whole extraction: where a Korean news page states its
 date when it has no dateline under the headline. The pages are made up for these tests."""
 
-import hashlib
 from datetime import date
 
 import pytest
 
-from extractors import extract
-from models import Document, SourceDocument
+from models import Document
+from tests.ko_helpers import extract_page
 
 HEADLINE = "부산시, 몽골서 의료관광 설명회 성황리 마쳐"
 BODY = (
@@ -17,14 +16,7 @@ BODY = (
 
 
 def _document(text: str) -> Document:
-    content = text.encode()
-    source = SourceDocument(
-        doc_id="ko-page",
-        source_uri="ko-page.txt",
-        content=content,
-        content_sha256=hashlib.sha256(content).hexdigest(),
-    )
-    return extract(source).document
+    return extract_page(text).document
 
 
 @pytest.mark.parametrize(
@@ -43,14 +35,7 @@ def test_a_caption_signed_with_a_date_and_an_email_dates_a_page_without_a_dateli
 
 def test_the_signed_caption_places_the_days_of_the_event() -> None:
     text = f"{HEADLINE}\n{BODY}설명회 현장 2024.11.06 reporter01@example.com |\n"
-    content = text.encode()
-    source = SourceDocument(
-        doc_id="ko-page",
-        source_uri="ko-page.txt",
-        content=content,
-        content_sha256=hashlib.sha256(content).hexdigest(),
-    )
-    events = [r for r in extract(source).records if type(r).__name__ == "Event"]
+    events = [r for r in extract_page(text).records if type(r).__name__ == "Event"]
     assert [(e.start_date, e.end_date, e.city) for e in events] == [
         (date(2024, 10, 28), date(2024, 10, 30), "울란바토르")
     ]
