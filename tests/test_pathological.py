@@ -46,9 +46,12 @@ def test_cleaning_counts_against_the_time_budget(monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_huge_word_and_a_long_unpunctuated_line_are_read_quickly() -> None:
+    """A scan that backtracks or compares every position with every other would take hours on
+    a quarter of a million characters and so outrun the default budget on any machine; a linear
+    one reads them in well under a second of CPU, which leaves room for a loaded machine."""
     rng = random.Random(3)
     words = ["patients", "Busan", "hospital", "the", "of", "foreign", "visited"]
-    for text in ("a" * 1_000_000, " ".join(rng.choice(words) for _ in range(150_000))):
+    for text in ("a" * 300_000, " ".join(rng.choice(words) for _ in range(40_000))):
         extraction = extract(source(text))
         assert extraction.records == []
 
