@@ -40,6 +40,8 @@ _COUNTED = re.compile(r"\d+\s?(?:개|곳)(?:의)?")
 _COUNT_GLUED = re.compile(r"\d+\s?(?:개소|곳|개사|개\s?기관|개\s?업체)$")
 # a subject marked by its topic or subject particle: "충북도는 "
 _TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
+# "보건부 측과", "병원측과": the side of the counterpart, written between its name and the particle
+_SIDE = re.compile(r"(?<=[\w)])\s?측$")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
@@ -120,6 +122,9 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
         subjects = list(_TOPIC_WORD.finditer(ctx.text, clause, marker.start))
         return (subjects[-1].end() if subjects else clause), marker.start
     end = marker.start
+    side = _SIDE.search(ctx.text, sentence.start, end)
+    if side is not None:
+        end = side.start()  # "보건부 측과": the side of the name before it
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
     first = _phrase_start(ctx, sentence, end)
