@@ -44,6 +44,9 @@ _TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
 _SIDE = re.compile(r"(?<=[\w)])\s?측$")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
+# a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
+# on signing, to cooperate), "…체결하고 환자 송출에 합의했다"
+_DECIDED = re.compile(r"(?:하기로|키로|기로)\s?(?:했|하였|합의했|합의하였|결정했|뜻을 모았)")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
@@ -150,9 +153,20 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
         return noun.end, sentence.end
-    if _TENSELESS_JOINT.match(ctx.text, verb.end):
+    joint = _TENSELESS_JOINT.match(ctx.text, verb.end)
+    if joint is not None:
+        if _only_decisions_after(ctx, joint.end(), sentence.end):
+            return noun.end, joint.end()  # "맺고 … 협력하기로 했다": signed, then decided on
         return noun.end, sentence.end
     return noun.end, min(sentence.end, verb.end + VERB_TAIL_CHARS)
+
+
+def _only_decisions_after(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether every word of intention after a tenseless joint is part of a decision told in the
+    past ("협력하기로 했다"): the sentence's tense is then the past, and the agreement concluded."""
+    decisions = [(m.start(), m.end()) for m in _DECIDED.finditer(ctx.text, start, end)]
+    intentions = ctx.lexicon.matcher("partnerships", "intentions").finditer(ctx.text, start, end)
+    return bool(decisions) and all(any(s <= i.start < e for s, e in decisions) for i in intentions)
 
 
 def _clause_start(ctx: DocumentContext, sentence: Sentence, position: int) -> int:
