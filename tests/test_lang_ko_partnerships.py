@@ -293,3 +293,58 @@ def test_groups_counted_after_their_noun_are_one_record_each() -> None:
         ("cooperation", ("충청북도", "10개소"), 10, ("KR",), None),
         ("cooperation", ("충청북도", "4개소"), 4, ("KR",), None),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "대전시는 몽골 울란바토르시 보건국과 손잡았다.",
+            {("cooperation", ("대전시", "보건국"), None, ("KR", "MN"), None)},
+        ),
+        (
+            "부산대병원과 카자흐스탄 보건부는 지난 4일 의료진 교류에 협력하기로 합의했다.",
+            {
+                (
+                    "agreement",
+                    ("부산대병원", "카자흐스탄 보건부"),
+                    None,
+                    ("KR", "KZ"),
+                    datetime.date(2019, 3, 4),
+                )
+            },
+        ),
+        (
+            "전남대병원은 베트남 보건부와 환자 의뢰에 합의했다.",
+            {("agreement", ("전남대병원", "베트남 보건부"), None, ("KR", "VN"), None)},
+        ),
+        (
+            "화순전남대병원은 몽골 보건부와 업무협약을 맺고 연수생을 받기로 했다.",
+            {("agreement", ("화순전남대병원", "몽골 보건부"), None, ("KR", "MN"), None)},
+        ),
+        (
+            "원광대병원은 러시아 하바롭스크주 보건부 측과 양해각서를 체결했다.",
+            {("mou", ("원광대병원", "하바롭스크주 보건부"), None, ("KR", "RU"), None)},
+        ),
+    ],
+)
+def test_verbs_of_agreeing_decisions_after_signing_and_the_counterparts_side(
+    body: str, expected: set[tuple]
+) -> None:
+    """손잡다 and 합의하다 conclude an agreement without naming it; a decision told in the past
+    after a tenseless -고 (맺고 … 받기로 했다) leaves the agreement concluded; "측과" marks the side
+    of the name before it."""
+    assert partnerships(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "대전시는 몽골 울란바토르시 보건국과 손잡기로 했다.",
+        "부산대병원은 카자흐스탄 보건부와 협력하기로 합의할 예정이다.",
+        "화순전남대병원은 몽골 보건부와 업무협약을 맺고 연수생을 받을 계획이다.",
+        "양 기관은 이번 협약을 통해 의료진 교류 방안을 합의했다.",
+    ],
+)
+def test_agreeing_only_intended_or_settled_in_an_agreement_told_before_is_none(body: str) -> None:
+    assert partnerships(body) == set()
