@@ -271,7 +271,15 @@ EVENT_FIELDS = ("event_type", "start_date", "city", "country")
         (
             # a city inside the counterpart's name is none of that
             "영남대의료원은 지난 7일 알마티시 보건국과 협력 협약을 맺었다.",
-            {("agreement", ("영남대의료원", "보건국"), None, ("KR", "KZ"), datetime.date(2019, 3, 7))},
+            {
+                (
+                    "agreement",
+                    ("영남대의료원", "알마티시 보건국"),
+                    None,
+                    ("KR", "KZ"),
+                    datetime.date(2019, 3, 7),
+                )
+            },
             set(),
         ),
         (
@@ -300,7 +308,7 @@ def test_groups_counted_after_their_noun_are_one_record_each() -> None:
     [
         (
             "대전시는 몽골 울란바토르시 보건국과 손잡았다.",
-            {("cooperation", ("대전시", "보건국"), None, ("KR", "MN"), None)},
+            {("cooperation", ("대전시", "울란바토르시 보건국"), None, ("KR", "MN"), None)},
         ),
         (
             "부산대병원과 카자흐스탄 보건부는 지난 4일 의료진 교류에 협력하기로 합의했다.",

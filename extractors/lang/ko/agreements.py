@@ -42,6 +42,11 @@ _COUNT_GLUED = re.compile(r"\d+\s?(?:개소|곳|개사|개\s?기관|개\s?업체
 _TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
 # "보건부 측과", "병원측과": the side of the counterpart, written between its name and the particle
 _SIDE = re.compile(r"(?<=[\w)])\s?측$")
+# a list of counterparts closed by 등 and a noun of their kind: "항얼구시, 교육문화과학부 등 다양한
+# 기관과", "A병원, B병원 등 3곳과"
+_EXAMPLES_HEAD = re.compile(
+    r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
+)
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
@@ -128,6 +133,9 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     side = _SIDE.search(ctx.text, sentence.start, end)
     if side is not None:
         end = side.start()  # "보건부 측과": the side of the name before it
+    examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end)
+    if examples is not None:
+        end = examples.start()  # "항얼구시, 교육문화과학부 등 다양한 기관과": the bodies listed
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
     first = _phrase_start(ctx, sentence, end)
