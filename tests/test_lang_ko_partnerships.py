@@ -219,8 +219,9 @@ def test_a_planned_agreement_or_none_is_no_partnership(body: str) -> None:
     ("body", "expected"),
     [
         (
+            # 이날: the day of the meeting told before
             "부산대병원과 몽골 국립암센터 관계자들이 지난 5일 만났다. 양 기관은 이날 의료관광 활성화를 위한 업무협약을 체결했다.",
-            {("agreement", ("부산대병원", "몽골 국립암센터"), None, ("KR", "MN"), None)},
+            {("agreement", ("부산대병원", "몽골 국립암센터"), None, ("KR", "MN"), datetime.date(2019, 3, 5))},
         ),
         (
             "대구가톨릭대병원과 카자흐스탄 국립의료원은 지난달 원격진료 사업을 함께 시작했다. 두 기관은 이번에 환자 의뢰를 위한 업무협약을 맺었다.",
