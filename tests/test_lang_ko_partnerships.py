@@ -357,3 +357,11 @@ def test_verbs_of_agreeing_decisions_after_signing_and_the_counterparts_side(
 )
 def test_agreeing_only_intended_or_settled_in_an_agreement_told_before_is_none(body: str) -> None:
     assert partnerships(body) == set()
+
+
+def test_parties_named_after_the_verb_that_modifies_them() -> None:
+    """ "협약을 체결한 A와 B는": the pair the relative verb modifies, closed by its topic particle."""
+    body = "업무협약을 체결한 계명대병원과 카자흐스탄 국립의료원은 환자 의뢰를 늘린다."
+    assert partnerships(body) == {
+        ("agreement", ("계명대병원", "카자흐스탄 국립의료원"), None, ("KR", "KZ"), None)
+    }

@@ -52,6 +52,11 @@ _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
 # on signing, to cooperate), "…체결하고 환자 송출에 합의했다"
 _DECIDED = re.compile(r"(?:하기로|키로|기로)\s?(?:했|하였|합의했|합의하였|결정했|뜻을 모았)")
+# the verb that concluded an agreement, written after it as the modifier of its parties: "협약을
+# 체결한 A와 B는"
+_RELATIVE_VERB = re.compile(r"(?:\)?(?:을|를)|\([^)]*\)(?:을|를))?\s(?:체결한|맺은|교환한|서명한|조인한)\s")
+# a verb of its own between the parties: they are not its subjects
+_SENTENCE_VERB = re.compile(r"(?:했|였|었|됐|한다|이다)[다,\s]")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
@@ -76,7 +81,7 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
             marker = match
     subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
     if marker is None:
-        return subjects
+        return _parties_after_verb(ctx, sentence, noun) or subjects
     between = _BETWEEN.search(ctx.text, marker.end(), noun.start)
     if between is not None and _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start):
         return PhraseMatch(between.start(), between.end(), between.group(0), "between")
@@ -91,6 +96,25 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """ "협약을 체결한 경북대병원과 쩌라이병원은": the parties named after the verb that modifies
+    them, joined by 와/과, as the subjects of the clause; the topic or subject particle after the
+    second closes the pair, as "간" does in "A와 B 간 협약"."""
+    verb = _RELATIVE_VERB.match(ctx.text, noun.end, sentence.end)
+    if verb is None:
+        return None
+    joint = next(
+        (m for m in _WITH.finditer(ctx.text, verb.end(), sentence.end) if _is_particle(ctx, m)), None
+    )
+    if joint is None or _SENTENCE_VERB.search(ctx.text, verb.end(), joint.start()):
+        return None
+    closing = _TOPIC_WORD.search(ctx.text, joint.end(), sentence.end)
+    if closing is None or _SENTENCE_VERB.search(ctx.text, joint.end(), closing.end()):
+        return None
+    particle = closing.end() - 2
+    return PhraseMatch(particle, closing.end(), ctx.text[particle : closing.end()], "between")
 
 
 def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
