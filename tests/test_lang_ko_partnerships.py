@@ -219,8 +219,9 @@ def test_a_planned_agreement_or_none_is_no_partnership(body: str) -> None:
     ("body", "expected"),
     [
         (
+            # 이날: the day of the meeting told before
             "부산대병원과 몽골 국립암센터 관계자들이 지난 5일 만났다. 양 기관은 이날 의료관광 활성화를 위한 업무협약을 체결했다.",
-            {("agreement", ("부산대병원", "몽골 국립암센터"), None, ("KR", "MN"), None)},
+            {("agreement", ("부산대병원", "몽골 국립암센터"), None, ("KR", "MN"), datetime.date(2019, 3, 5))},
         ),
         (
             "대구가톨릭대병원과 카자흐스탄 국립의료원은 지난달 원격진료 사업을 함께 시작했다. 두 기관은 이번에 환자 의뢰를 위한 업무협약을 맺었다.",
@@ -271,7 +272,15 @@ EVENT_FIELDS = ("event_type", "start_date", "city", "country")
         (
             # a city inside the counterpart's name is none of that
             "영남대의료원은 지난 7일 알마티시 보건국과 협력 협약을 맺었다.",
-            {("agreement", ("영남대의료원", "보건국"), None, ("KR", "KZ"), datetime.date(2019, 3, 7))},
+            {
+                (
+                    "agreement",
+                    ("영남대의료원", "알마티시 보건국"),
+                    None,
+                    ("KR", "KZ"),
+                    datetime.date(2019, 3, 7),
+                )
+            },
             set(),
         ),
         (
@@ -292,4 +301,67 @@ def test_groups_counted_after_their_noun_are_one_record_each() -> None:
     assert partnerships(body) == {
         ("cooperation", ("충청북도", "10개소"), 10, ("KR",), None),
         ("cooperation", ("충청북도", "4개소"), 4, ("KR",), None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "대전시는 몽골 울란바토르시 보건국과 손잡았다.",
+            {("cooperation", ("대전시", "울란바토르시 보건국"), None, ("KR", "MN"), None)},
+        ),
+        (
+            "부산대병원과 카자흐스탄 보건부는 지난 4일 의료진 교류에 협력하기로 합의했다.",
+            {
+                (
+                    "agreement",
+                    ("부산대병원", "카자흐스탄 보건부"),
+                    None,
+                    ("KR", "KZ"),
+                    datetime.date(2019, 3, 4),
+                )
+            },
+        ),
+        (
+            "전남대병원은 베트남 보건부와 환자 의뢰에 합의했다.",
+            {("agreement", ("전남대병원", "베트남 보건부"), None, ("KR", "VN"), None)},
+        ),
+        (
+            "화순전남대병원은 몽골 보건부와 업무협약을 맺고 연수생을 받기로 했다.",
+            {("agreement", ("화순전남대병원", "몽골 보건부"), None, ("KR", "MN"), None)},
+        ),
+        (
+            "원광대병원은 러시아 하바롭스크주 보건부 측과 양해각서를 체결했다.",
+            {("mou", ("원광대병원", "하바롭스크주 보건부"), None, ("KR", "RU"), None)},
+        ),
+    ],
+)
+def test_verbs_of_agreeing_decisions_after_signing_and_the_counterparts_side(
+    body: str, expected: set[tuple]
+) -> None:
+    """손잡다 and 합의하다 conclude an agreement without naming it; a decision told in the past
+    after a tenseless -고 (맺고 … 받기로 했다) leaves the agreement concluded; "측과" marks the side
+    of the name before it."""
+    assert partnerships(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "대전시는 몽골 울란바토르시 보건국과 손잡기로 했다.",
+        "부산대병원은 카자흐스탄 보건부와 협력하기로 합의할 예정이다.",
+        "화순전남대병원은 몽골 보건부와 업무협약을 맺고 연수생을 받을 계획이다.",
+        "양 기관은 이번 협약을 통해 의료진 교류 방안을 합의했다.",
+    ],
+)
+def test_agreeing_only_intended_or_settled_in_an_agreement_told_before_is_none(body: str) -> None:
+    assert partnerships(body) == set()
+
+
+def test_parties_named_after_the_verb_that_modifies_them() -> None:
+    """ "협약을 체결한 A와 B는": the pair the relative verb modifies, closed by its topic particle."""
+    body = "업무협약을 체결한 계명대병원과 카자흐스탄 국립의료원은 환자 의뢰를 늘린다."
+    assert partnerships(body) == {
+        ("agreement", ("계명대병원", "카자흐스탄 국립의료원"), None, ("KR", "KZ"), None)
     }

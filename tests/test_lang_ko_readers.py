@@ -175,3 +175,19 @@ def test_korean_bodies_of_every_kind_by_their_endings() -> None:
         "목포의료관광협동조합",
         "대한외과학회",
     ]
+
+
+def test_names_listed_with_the_middle_dot_are_told_apart() -> None:
+    """ "울산시·울산대병원·울산관광재단": a city and two bodies, each item a name of its own; a dot
+    inside one name ("한·몽의료협회") does not split it."""
+    text = "울산시·울산대병원·울산관광재단은 한·몽의료협회와 만났다."
+    found = [o.name for o in KO.find_organizations(text, 0, len(text))]
+    assert found == ["울산대병원", "울산관광재단", "한·몽의료협회"]
+
+
+def test_a_place_with_its_suffix_owns_the_name_after_it() -> None:
+    """ "하바롭스크주 보건부", "알마티시 보건소": the place's suffix of a province or city stands
+    between the place and the body it owns."""
+    text = "러시아 하바롭스크주 보건부와 카자흐스탄 알마티시 보건소"
+    found = [(o.name, o.country) for o in KO.find_organizations(text, 0, len(text))]
+    assert found == [("하바롭스크주 보건부", "RU"), ("알마티시 보건소", "KZ")]

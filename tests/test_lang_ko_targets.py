@@ -263,3 +263,53 @@ def test_a_korean_baseline_is_read_with_its_own_year() -> None:
         (40000.0, 20000.0, 2024)
     }
     assert records_of(body, "PatientStat", ("count", "year")) == {(20000, 2024)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "광주시는 올해 외국인 환자 2만명 유치를 노린다.",
+            {("goal", "광주시", "foreign_patients", 20000.0, "exact", 2019, (), None)},
+        ),
+        (
+            "포항시는 2022년까지 해외 환자 6천명 유치를 꾀한다.",
+            {("goal", "포항시", "foreign_patients", 6000.0, "exact", 2022, (), None)},
+        ),
+        (
+            "안산시는 2021년 외국인 환자 9천명을 유치한다는 전략이다.",
+            {("goal", "안산시", "foreign_patients", 9000.0, "exact", 2021, (), None)},
+        ),
+    ],
+)
+def test_verbs_of_aiming_state_a_goal(body: str, expected: set[tuple]) -> None:
+    """노린다, 꾀한다, 한다는 전략이다: verbs of aiming besides 목표 and 계획; a figure of the
+    goal's metric in their clause is aimed at (and no patient count of the year)."""
+    assert targets(body) == expected
+    assert records_of(body, "PatientStat", ("count",)) == set()
+
+
+def test_years_counted_ahead_with_nae() -> None:
+    """ "3년 내": due three years after publication, like "3년 안에" and "3년 이내"."""
+    body = "청주시는 3년 내 외국인 환자 8천명 유치를 목표로 한다."
+    assert targets(body) == {("goal", "청주시", "foreign_patients", 8000.0, "exact", 2022, (), None)}
+
+
+def test_a_current_level_is_the_baseline_and_the_year_after_it_the_goals() -> None:
+    """ "현재 3만명 수준인 외국인 환자를 2028년 6만명으로": the level is the baseline, and the year
+    before the second figure dates the goal, not the baseline."""
+    body = "부산시는 현재 3만명 수준인 외국인 환자를 2028년 6만명으로 늘릴 계획이다."
+    found = records_of(body, "Target", ("value", "target_year", "baseline_value", "baseline_year"))
+    assert found == {(60000.0, 2028, 30000.0, None)}
+
+
+def test_a_goal_noun_as_topic_takes_the_metric_of_the_sentence_before() -> None:
+    """ "… 외국인 환자 유치에 나선다. 목표는 2027년까지 연간 10만명이다.": a figure that ends the
+    sentence with the copula has no noun of its own and measures the aim told before."""
+    body = "경기도가 외국인 환자 유치에 나선다. 목표는 2027년까지 연간 10만명이다."
+    assert targets(body) == {("goal", "경기도", "foreign_patients", 100000.0, "exact", 2027, (), None)}
+
+
+def test_a_figure_ending_a_sentence_without_an_aim_is_no_goal() -> None:
+    body = "경기도가 외국인 환자 유치에 나선다. 참가 병원은 모두 40곳이다."
+    assert targets(body) == set()

@@ -188,8 +188,13 @@ def attributive_year(ctx: DocumentContext, sentence: Sentence) -> int | None:
 
 
 def year_of(ctx: DocumentContext, figure: Quantity, year: YearMention) -> bool:
-    """Whether the year stands right after the figure ("4,000 in 2018", "18,500 last year")."""
+    """Whether the year stands right after the figure ("4,000 in 2018", "18,500 last year"),
+    and does not own the figure after it ("현재 3만명 수준인 외국인 환자를 2028년 6만명으로":
+    2028 is the second figure's)."""
     if year.start < figure.end:
+        return False
+    owned = ctx.language.patterns.targets.possessive_joint.match(ctx.text, year.end)
+    if owned is not None and ctx.text[owned.end() : owned.end() + 1].isdigit():
         return False
     between = ctx.text[figure.end : year.start]
     return len(between.split()) <= YEAR_AFTER_FIGURE_WORDS and not re.search(r"[,;\d]", between)

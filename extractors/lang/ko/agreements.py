@@ -40,8 +40,23 @@ _COUNTED = re.compile(r"\d+\s?(?:개|곳)(?:의)?")
 _COUNT_GLUED = re.compile(r"\d+\s?(?:개소|곳|개사|개\s?기관|개\s?업체)$")
 # a subject marked by its topic or subject particle: "충북도는 "
 _TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
+# "보건부 측과", "병원측과": the side of the counterpart, written between its name and the particle
+_SIDE = re.compile(r"(?<=[\w)])\s?측$")
+# a list of counterparts closed by 등 and a noun of their kind: "항얼구시, 교육문화과학부 등 다양한
+# 기관과", "A병원, B병원 등 3곳과"
+_EXAMPLES_HEAD = re.compile(
+    r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
+)
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
+# a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
+# on signing, to cooperate), "…체결하고 환자 송출에 합의했다"
+_DECIDED = re.compile(r"(?:하기로|키로|기로)\s?(?:했|하였|합의했|합의하였|결정했|뜻을 모았)")
+# the verb that concluded an agreement, written after it as the modifier of its parties: "협약을
+# 체결한 A와 B는"
+_RELATIVE_VERB = re.compile(r"(?:\)?(?:을|를)|\([^)]*\)(?:을|를))?\s(?:체결한|맺은|교환한|서명한|조인한)\s")
+# a verb of its own between the parties: they are not its subjects
+_SENTENCE_VERB = re.compile(r"(?:했|였|었|됐|한다|이다)[다,\s]")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
@@ -66,7 +81,7 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
             marker = match
     subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
     if marker is None:
-        return subjects
+        return _parties_after_verb(ctx, sentence, noun) or subjects
     between = _BETWEEN.search(ctx.text, marker.end(), noun.start)
     if between is not None and _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start):
         return PhraseMatch(between.start(), between.end(), between.group(0), "between")
@@ -81,6 +96,25 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """ "협약을 체결한 경북대병원과 쩌라이병원은": the parties named after the verb that modifies
+    them, joined by 와/과, as the subjects of the clause; the topic or subject particle after the
+    second closes the pair, as "간" does in "A와 B 간 협약"."""
+    verb = _RELATIVE_VERB.match(ctx.text, noun.end, sentence.end)
+    if verb is None:
+        return None
+    joint = next(
+        (m for m in _WITH.finditer(ctx.text, verb.end(), sentence.end) if _is_particle(ctx, m)), None
+    )
+    if joint is None or _SENTENCE_VERB.search(ctx.text, verb.end(), joint.start()):
+        return None
+    closing = _TOPIC_WORD.search(ctx.text, joint.end(), sentence.end)
+    if closing is None or _SENTENCE_VERB.search(ctx.text, joint.end(), closing.end()):
+        return None
+    particle = closing.end() - 2
+    return PhraseMatch(particle, closing.end(), ctx.text[particle : closing.end()], "between")
 
 
 def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
@@ -120,6 +154,12 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
         subjects = list(_TOPIC_WORD.finditer(ctx.text, clause, marker.start))
         return (subjects[-1].end() if subjects else clause), marker.start
     end = marker.start
+    side = _SIDE.search(ctx.text, sentence.start, end)
+    if side is not None:
+        end = side.start()  # "보건부 측과": the side of the name before it
+    examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end)
+    if examples is not None:
+        end = examples.start()  # "항얼구시, 교육문화과학부 등 다양한 기관과": the bodies listed
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
     first = _phrase_start(ctx, sentence, end)
@@ -145,9 +185,20 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
         return noun.end, sentence.end
-    if _TENSELESS_JOINT.match(ctx.text, verb.end):
+    joint = _TENSELESS_JOINT.match(ctx.text, verb.end)
+    if joint is not None:
+        if _only_decisions_after(ctx, joint.end(), sentence.end):
+            return noun.end, joint.end()  # "맺고 … 협력하기로 했다": signed, then decided on
         return noun.end, sentence.end
     return noun.end, min(sentence.end, verb.end + VERB_TAIL_CHARS)
+
+
+def _only_decisions_after(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether every word of intention after a tenseless joint is part of a decision told in the
+    past ("협력하기로 했다"): the sentence's tense is then the past, and the agreement concluded."""
+    decisions = [(m.start(), m.end()) for m in _DECIDED.finditer(ctx.text, start, end)]
+    intentions = ctx.lexicon.matcher("partnerships", "intentions").finditer(ctx.text, start, end)
+    return bool(decisions) and all(any(s <= i.start < e for s, e in decisions) for i in intentions)
 
 
 def _clause_start(ctx: DocumentContext, sentence: Sentence, position: int) -> int:

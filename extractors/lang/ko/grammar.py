@@ -52,10 +52,11 @@ _AIMED_FIGURE = re.compile(
 # "27개 → 50개"
 _STARTING_POINT = re.compile(
     r"\s?(?:여\s?)?(?:명|개|곳|개소|원|달러)?\s?(?:수준)?\s?(?:(?:에서|이던|이었던|였던)(?![가-힣])|[→⇒]|->)"
+    r"|\s?(?:여\s?)?(?:명|개|곳|개소|원|달러)?\s?수준인(?![가-힣])"
 )
 # "향후 5년", "앞으로 3년간", "5년 안에", "5년 이내", "5년 내"
 _YEARS_AHEAD = re.compile(
-    r"(?:향후|앞으로)\s?(?P<n>\d{1,2})\s?년(?!도)|(?<![\d.])(?P<m>\d{1,2})\s?년\s?(?:안에|안으로|이내|내에|내로)"
+    r"(?:향후|앞으로)\s?(?P<n>\d{1,2})\s?년(?!도)|(?<![\d.])(?P<m>\d{1,2})\s?년\s?(?:안에|안으로|이내|내에|내로|내(?![가-힣]))"
 )
 # what stands between a noun and its count when the noun is the count's subject or topic
 _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지만)\s|[,;]\s")

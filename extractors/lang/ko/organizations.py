@@ -36,6 +36,7 @@ ENDINGS = (
     "재정부",
     "법무부",
     "보건청",
+    "보건국",
     "시청",
     "도청",
     "구청",
@@ -72,6 +73,11 @@ _ENDING = "|".join(sorted(ENDINGS, key=len, reverse=True))
 _NAME = re.compile(rf"(?<![\uac00-\ud7a3A-Za-z0-9])[\uac00-\ud7a3A-Za-z0-9·]*(?:{_ENDING})")
 # the Latin acronym a name is written with: "울란바타르방송(UBS)" is known as UBS too
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
+# what may stand between a place and the name it owns: the place's own suffix of a city, province
+# or state (하바롭스크주 보건부, 알마티시 보건국), then a space
+_PLACE_SUFFIX = re.compile(r"(?:시|주|성|도|현|구|군)?\s")
+# an item of a list that is a name of its own: a word before the ending
+_ITEM_NAME = re.compile(rf"[\uac00-\ud7a3A-Za-z0-9]+(?:{_ENDING})")
 # a whole word: an ending alone ("병원", "정부") names no one in particular
 _BARE_ENDING = re.compile(rf"(?:{_ENDING})")
 # the bodies of the Korean state, known by name
@@ -89,20 +95,47 @@ KOREAN_BODIES = (
 
 def find_organizations(text: str, start: int, end: int, places: list[Place]) -> list[Organization]:
     found = []
-    for m in _NAME.finditer(text, start, end):
-        name_start, name = m.start(), m.group(0)
-        country = _country_of(name, name_start, m.end(), places)
-        before = [p for p in places if p.end + 1 == name_start and text[p.end] == " "]
+    for name_start, name_end in _listed_names(text, start, end, places):
+        name = text[name_start:name_end]
+        country = _country_of(name, name_start, name_end, places)
+        before = [
+            p for p in places if p.end < name_start and _PLACE_SUFFIX.fullmatch(text, p.end, name_start)
+        ]
         if before and not any(p.start == name_start for p in places):
             name_start = before[-1].start
             country = before[-1].place.country or country
         elif _BARE_ENDING.fullmatch(name) and name not in KOREAN_BODIES:
             continue
         ending = next(e for e in sorted(ENDINGS, key=len, reverse=True) if name.endswith(e))
-        acronym = _ACRONYM.match(text, m.end(), end)
-        name_end = acronym.end() if acronym else m.end()
+        acronym = _ACRONYM.match(text, name_end, end)
+        name_end = acronym.end() if acronym else name_end
         found.append(Organization(name_start, name_end, text[name_start:name_end], ending, country))
     return found
+
+
+def _listed_names(text: str, start: int, end: int, places: list[Place]) -> list[tuple[int, int]]:
+    """The spans of the names, names listed with the middle dot told apart ("울산시·울산대병원·
+    울산관광재단": a city, a hospital, a foundation) where every item before the last is a name
+    of its own (a word before a name's ending) or a place; a dot inside a name ("한·몽협회") stays."""
+    spans = []
+    for m in _NAME.finditer(text, start, end):
+        items, position = [], m.start()
+        for part in m.group(0).split("·"):
+            items.append((position, position + len(part)))
+            position += len(part) + 1
+        if len(items) > 1 and all(_stands_alone(text, s, e, places) for s, e in items[:-1]):
+            spans.extend((s, e) for s, e in items if _NAME.fullmatch(text, s, e))
+        else:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _stands_alone(text: str, start: int, end: int, places: list[Place]) -> bool:
+    """Whether an item of a dotted list is a name of its own: a word and an ending (울산대병원),
+    or a place with or without its suffix (울산시)."""
+    if _ITEM_NAME.fullmatch(text, start, end):
+        return True
+    return any(p.start == start and end - 1 <= p.end <= end for p in places)
 
 
 def _country_of(name: str, start: int, end: int, places: list[Place]) -> str | None:

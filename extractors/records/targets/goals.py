@@ -65,7 +65,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             due = _own_due_year(ctx, sentence, quantity, figures) or year
             aim = Aim(metric, quantity.value, due)
             baseline = (
-                _baseline_in(ctx, sentence, quantity, baselines)
+                _baseline_in(ctx, sentence, quantity, baselines, due)
                 or _dated_figure(ctx, sentence, reversed(facts), aim, bare_ok=True)
                 or _baseline(
                     ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
@@ -165,15 +165,20 @@ def _metric_told_before(
 
 
 def _baseline_in(
-    ctx: DocumentContext, sentence: Sentence, goal: Quantity, baselines: list[Quantity]
+    ctx: DocumentContext, sentence: Sentence, goal: Quantity, baselines: list[Quantity], due: int | None
 ) -> tuple[float, int | None] | None:
     """ "up from 606,000 last year", "compared with 141 at the end of last year": the baseline
-    the goal sentence gives itself, with the year named right after it."""
+    the goal sentence gives itself, with the year named right after it; never the due year
+    ("현재 3만명 수준인 외국인 환자를 2028년 6만명으로": 2028 is the goal's)."""
     if not baselines:
         return None
     baseline = min(baselines, key=lambda q: abs(q.start - goal.start))
     # "up from 606,000 last year", "compared with 141 at the end of last year", "last year's 2,500"
-    years = [y for y in ctx.years(sentence) if year_of(ctx, baseline, y) or dates_before(ctx, y, baseline)]
+    years = [
+        y
+        for y in ctx.years(sentence)
+        if (year_of(ctx, baseline, y) or dates_before(ctx, y, baseline)) and (due is None or y.year < due)
+    ]
     return baseline.value, years[0].year if years else None
 
 
