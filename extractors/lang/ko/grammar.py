@@ -76,8 +76,21 @@ _PARTITIVE = re.compile(r"(?:^|(?<=[\s명])|(?<=^[이그])|(?<=\s[이그]))(?:�
 _DEMONSTRATIVE_END = re.compile(r"(?:^|\s)(?:이|그)\s?$")
 _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
-# "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다": a figure told as expected
-_EXPECTED = re.compile(r"\s?것으로\s?(?:[^\s.,]+\s){0,2}?(?:기대|예상|전망|관측)")
+# A figure told as expected (its verb in the future, last sound ㄹ, before the word of
+# expectation): "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다", "넘을 것으로
+# 내다봤다", "이를 것이라고 예측했다", "넘어설 전망이다", "늘어날 것으로 보인다"
+_EXPECTED = re.compile(
+    r"\s?(?:것으로|것이라고|것이란|것이라는)\s?(?:[^\s.,]+\s){0,2}?"
+    r"(?:기대|예상|전망|관측|내다|예측|점쳐|보인다|보여|보고\s있)"
+    r"|\s전망(?:이다|이며|이고|이라고|이어서|된다)"
+)
+# a figure told as the level expected, right after its counter: "80만명으로 예상된다", "90만명
+# 수준으로 전망했다", "1만명에 달할 것으로": an estimate of the past (추정, 추산) is a count
+_EXPECTED_LEVEL = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:이상|안팎|가량|정도|내외|수준)?\s?(?:으로|로)\s?(?:예상|전망|예측|관측|내다)"
+)
+# the noun of a forecast figure before it: "올해 외국인 환자 전망치는 80만명", "예상 인원은 3천명"
+_FORECAST_NOUN = re.compile(r"전망치|예상치|예측치|예상 인원|예상인원|전망 인원")
 HANGUL_BASE, JONGSEONG_COUNT, FINAL_RIEUL = 0xAC00, 28, 8
 # what stands between two dated counts of a series once figures and years are blanked (a
 # relative year stays on an undated page):
@@ -406,11 +419,19 @@ def _dated_aside(
 
 
 def _projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "연말까지 700명의 의료관광객이 대구를 찾을 것으로 기대하고", "2만2000명에 이를 것으로 예상돼":
-    a count its clause tells as expected, by a verb in the future (its last sound ㄹ) before
-    것으로 and a word of expectation, has not happened: neither a count nor an aim."""
-    _, clause_end = count_clause(ctx, sentence, quantity)
+    """ "연말까지 700명의 의료관광객이 대구를 찾을 것으로 기대하고", "2만2000명에 이를 것으로 예상돼",
+    "100만명을 넘어설 전망이다", "80만명으로 예상된다", "전망치는 80만명": a count its clause tells
+    as expected (a verb in the future, its last sound ㄹ, before a word of expectation; the level
+    expected; the noun of a forecast figure) has not happened: neither a count nor an aim."""
+    clause_start, clause_end = count_clause(ctx, sentence, quantity)
+    if _EXPECTED_LEVEL.match(ctx.text, quantity.end) or _FORECAST_NOUN.search(
+        ctx.text, clause_start, quantity.start
+    ):
+        return True
+    figures_after = [q.start for q in ctx.quantities(sentence) if q.start >= quantity.end and not q.is_year]
     for match in _EXPECTED.finditer(ctx.text, quantity.end, clause_end):
+        if any(start < match.start() for start in figures_after):
+            continue  # "2019년(8963명) 대비 70% 수준을 회복할 것으로 보인다": the share is expected
         before = ctx.text[match.start() - 1] if match.start() else ""
         if "\uac00" <= before <= "\ud7a3" and (ord(before) - HANGUL_BASE) % JONGSEONG_COUNT == FINAL_RIEUL:
             return True
