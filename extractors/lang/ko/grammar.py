@@ -68,7 +68,7 @@ _STARTING_LEVEL = re.compile(
     r"(?:으로|에서|에)\s?(?:시작한|출발한|시작했던|불과하던|불과했던|그쳤던|머물던|머물렀던)\s"
     r"(?:(?:이|그|해당)\s)?(?:[\uac00-\ud7a3]+의\s)?"
 )
-_BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
+_BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한))*[\s·ㆍ,]*")
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
 # the word of a part before the nationalities of a breakdown: "이 가운데 중국인이 …, 러시아인이",
 # "외국인 환자 가운데 중국인이", "2만명 중 중국인이": who is broken down stands before it
@@ -469,9 +469,10 @@ def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch)
 
 
 def _only_places_between(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
-    """ "3천명의 몽골 환자", "20여 명의 러시아 단체 의료관광객", "1만1800여명이던 외국인 환자":
-    only the origins of the noun, a word of a group or a copula stand between a count and the
-    noun after it; "2명이 상주하며 외국인 환자" is a clause between, and the noun is not counted."""
+    """ "3천명의 몽골 환자", "20여 명의 러시아 단체 의료관광객", "1만1800여명이던 외국인 환자",
+    "5천명의 외국인 내원자": only the origins of the noun, a word of a group or of abroad, or a
+    copula stand between a count and the noun after it; "2명이 상주하며 외국인 환자" is a clause
+    between, and the noun is not counted."""
     if end - start > FOLLOWING_NOUN_CHARS:
         return False
     text = list(ctx.text[start:end])
@@ -773,7 +774,8 @@ def noun_before_figure(
 ) -> PhraseMatch | None:
     """ "외국인환자 70만명", "해외 진출 기관을 160개": the nearest phrase of the list before the
     figure, in its clause (no other figure or comma between), unless the figure names what it
-    counts right after it ("외국인환자 유치를 위해 등록한 2091개 의료기관")."""
+    counts right after it ("외국인환자 유치를 위해 등록한 2091개 의료기관") or right before it
+    ("외국인 환자 유치를 위해 코디네이터 5명")."""
     counter = _COUNTER_BEFORE_NOUN.match(ctx.text, quantity.end, sentence.end)
     if counter is not None:
         other = ctx.lexicon.matcher("patients", "other_nouns").search(
@@ -788,6 +790,10 @@ def noun_before_figure(
     noun = found[-1]
     if re.search(r"[,;\d]", _without_figures(ctx, sentence, noun.end, quantity.start)):
         return None  # "현재의 7배인 100만 명": a measure between is no other figure
+    if noun.label == Metric.FOREIGN_PATIENTS and ctx.lexicon.matcher("patients", "other_nouns").contains(
+        ctx.text[noun.end : quantity.start]
+    ):
+        return None  # "외국인 환자 유치를 위해 코디네이터 5명": the figure counts the noun next to it
     if noun.label == Metric.FOREIGN_PATIENTS and _THING_COUNTER.match(ctx.text, quantity.end):
         return None  # "외국인환자 유치를 위해 … 1383곳이": places are no patients
     return noun
