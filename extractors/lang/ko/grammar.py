@@ -68,7 +68,9 @@ _STARTING_LEVEL = re.compile(
     r"(?:으로|에서|에)\s?(?:시작한|출발한|시작했던|불과하던|불과했던|그쳤던|머물던|머물렀던)\s"
     r"(?:(?:이|그|해당)\s)?(?:[\uac00-\ud7a3]+의\s)?"
 )
-_BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한))*[\s·ㆍ,]*")
+_BEFORE_FOLLOWING_NOUN = re.compile(
+    r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한))*[\s·ㆍ,]*"
+)
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
 # the word of a part before the nationalities of a breakdown: "이 가운데 중국인이 …, 러시아인이",
 # "외국인 환자 가운데 중국인이", "2만명 중 중국인이": who is broken down stands before it
