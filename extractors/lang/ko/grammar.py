@@ -62,12 +62,22 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
-# "500명으로 시작한 외국인환자수", "120명으로 시작한 이 병원의 외국인 환자": the level the noun
-# after a count started from or stood at, told by an adnominal verb between them
+# "500명으로 시작한 외국인환자수", "120명으로 시작한 이 병원의 외국인 환자", "60만명을 기록한
+# 외국인 환자", "1만명을 넘어선 해외 환자": the level the noun after a count started from, stood at
+# or reached, told by an adnominal verb between them (a relative clause of the count)
 _STARTING_LEVEL = re.compile(
-    r"(?:으로|에서|에)\s?(?:시작한|출발한|시작했던|불과하던|불과했던|그쳤던|머물던|머물렀던)\s"
+    r"(?:으로|에서|에|을|를|이|가)\s?"
+    r"(?:시작한|출발한|시작했던|불과하던|불과했던|그쳤던|머물던|머물렀던|그친|머문"
+    r"|기록한|기록했던|넘어선|넘어섰던|넘은|넘었던|넘긴|돌파한|돌파했던|달한|달했던|달하는|이른|이르는"
+    r"|육박한|육박하는|웃돈|웃도는|상회한|상회하는)\s"
     r"(?:(?:이|그|해당)\s)?(?:[\uac00-\ud7a3]+의\s)?"
 )
+# "외국인 환자 3명 중 1명은 중국인", "10명 가운데 4명꼴": a proportion told as people, whose
+# terms are no counts; the whole is a small round number (RATIO_WHOLES), a total and its part
+# ("2만명 중 7천명") are counts
+_RATIO_WHOLE_AFTER = re.compile(r"\s?명\s?(?:중|가운데)\s?(?:에서\s?)?\d{1,3}\s?명")
+_RATIO_PART_BEFORE = re.compile(r"(?<![\d,.])(?P<whole>\d{1,3})\s?명\s?(?:중|가운데)\s?(?:에서\s?)?$")
+RATIO_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100})
 _BEFORE_FOLLOWING_NOUN = re.compile(
     r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한))*[\s·ㆍ,]*"
 )
@@ -161,6 +171,7 @@ def counted_noun(
         or _attended(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
         or _projected(ctx, sentence, quantity)
+        or _term_of_ratio(ctx, sentence, quantity)
     ):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
@@ -195,8 +206,15 @@ def counted_noun(
         item = _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
         if item is not None:
             return item
-    if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
-        return None  # "몽골인 통역 1명": the nationality qualifies another noun
+    if (
+        _is_nationality(ctx, sentence, head)
+        and _TOPIC.match(ctx.text, head.end) is None
+        and ctx.text[head.end : quantity.start].strip()
+        != numbers.qualifier_phrase(ctx.text, head.end, quantity.start, ctx.lexicon).strip()
+    ):
+        # "몽골인 통역 1명": the nationality qualifies another noun; "베트남인 1200명이 … 검진을
+        # 받았다", "몽골인 약 300명": the nationality is the noun counted
+        return None
     if _is_nationality(ctx, sentence, head) and (whole := _broken_down(ctx, sentence, head, nouns)):
         # "이 가운데 중국인이 7000명", "외국인 환자 2만명 중 중국인이 7천명": the patients told
         # before the word of a part, by nationality
@@ -458,6 +476,18 @@ def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
             ):
                 return True
     return False
+
+
+def _term_of_ratio(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "3명 중 1명", "10명 가운데 4명": either term of a proportion told as people."""
+    if quantity.value in RATIO_WHOLES and _RATIO_WHOLE_AFTER.match(ctx.text, quantity.end, sentence.end):
+        return True
+    part_of = _RATIO_PART_BEFORE.search(ctx.text, sentence.start, quantity.start)
+    return (
+        part_of is not None
+        and int(part_of["whole"]) in RATIO_WHOLES
+        and quantity.value < int(part_of["whole"])
+    )
 
 
 def _is_round(value: float) -> bool:
