@@ -675,10 +675,12 @@ def count_year(
     ):
         return after[0].year
     first_count = min(q.start for q in counts) if counts else quantity.start
+    previous_words = ctx.lexicon.section("years")["previous"]
     opening = [
         y
         for y in years
         if y.end <= first_count
+        and y.text not in previous_words  # "전년도(900명)보다 늘어난 1300명": 전년 dates its figure only
         and _COMPARED.match(ctx.text, y.end) is None
         and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, first_count) is None
     ]
