@@ -109,3 +109,37 @@ def test_the_headline_comes_before_its_deck() -> None:
         f"{BODY}"
     )
     assert (document.published_date, document.title) == (date(2024, 11, 6), HEADLINE)
+
+
+ARTICLE = "대구시가 카자흐스탄 알마티에서 의료관광 설명회를 열었다고 5일 밝혔다.\n"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "보도일자 2024.03.05",
+        "보도일자 : 2024-03-05",
+        "배포일시 2024-03-05 10:00",
+        "Date : 2024-03-05",
+        "등록일자 2024.03.05",
+    ],
+)
+def test_every_label_of_the_publication_dates_the_page(stamp: str) -> None:
+    document = _document(f"{HEADLINE}\n{stamp}\n{ARTICLE}")
+    assert (document.title, document.published_date) == (HEADLINE, date(2024, 3, 5))
+
+
+def test_the_entry_date_beats_a_modification_told_above_it() -> None:
+    document = _document(f"{HEADLINE}\n업데이트 2024.03.06 09:00\n입력 2024.03.05 10:00\n{ARTICLE}")
+    assert document.published_date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["부산시, 몽골 공략... 의료관광 설명회 열어", "의료 장벽 없는 세상을 향해...메디컬코리아 개막"],
+)
+def test_a_headline_joined_by_an_ellipsis_of_stops_is_one_headline(headline: str) -> None:
+    document = _document(
+        f"{headline}\n{headline}\n홍길동 기자\n승인 2024.03.05 10:00\n현지 여행사 120명 초청\n{ARTICLE}"
+    )
+    assert document.title == headline

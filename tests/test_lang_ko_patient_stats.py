@@ -523,3 +523,35 @@ def test_a_word_running_into_the_next_is_no_rate() -> None:
     assert stats("지난해 부산을 방문한 해외 환자는 1만명이었다.") == {
         (10000, "exact", 2018, "year", "foreign_patients", (), "부산")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # 전년 is the year before the year in force (지난해), not before publication
+            "지난해 외국인 환자는 40만명이었다. 일본인 환자는 전년 2만7천명 대비 56% 증가한 4만2천명이었다.",
+            {
+                (400000, "exact", 2018, "year", "foreign_patients", (), None),
+                (27000, "exact", 2017, "year", "foreign_patients", ("JP",), None),
+                (42000, "exact", 2018, "year", "foreign_patients", ("JP",), None),
+            },
+        ),
+        (  # 전년도 opening the sentence dates only its own figure
+            "올해 외국인 환자는 2만명으로 집계됐다. 이 가운데 베트남 환자는 전년도(900명)보다 늘어난 1,300명이었다.",
+            {
+                (20000, "exact", 2019, "year", "foreign_patients", (), None),
+                (900, "exact", 2018, "year", "foreign_patients", ("VN",), None),
+                (1300, "exact", 2019, "year", "foreign_patients", ("VN",), None),
+            },
+        ),
+        (  # a quarter (1분기) is no count
+            "올해 1분기 외국인 환자는 전년 동기 4,100명보다 늘어난 5,600명이었다.",
+            {
+                (4100, "exact", 2018, "year", "foreign_patients", (), None),
+                (5600, "exact", 2019, "year", "foreign_patients", (), None),
+            },
+        ),
+    ],
+)
+def test_the_figure_of_the_year_before_the_year_told(body: str, expected: set) -> None:
+    assert stats(body) == expected

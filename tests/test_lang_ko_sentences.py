@@ -52,3 +52,11 @@ def test_a_line_ending_in_a_particle_or_a_connective_goes_on(text: str, expected
 )
 def test_stamps_headlines_and_closed_sentences_stay_apart(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_an_ellipsis_of_stops_ends_no_sentence() -> None:
+    text = "부산시가 몽골을 공략했다... 설명회를 열었다. 환자가 늘었다...그러나 줄었다."
+    assert sentences(text) == [
+        "부산시가 몽골을 공략했다... 설명회를 열었다.",
+        "환자가 늘었다...그러나 줄었다.",
+    ]

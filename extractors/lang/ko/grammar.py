@@ -63,13 +63,25 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
-# "500명으로 시작한 외국인환자수", "120명으로 시작한 이 병원의 외국인 환자": the level the noun
-# after a count started from or stood at, told by an adnominal verb between them
+# "500명으로 시작한 외국인환자수", "120명으로 시작한 이 병원의 외국인 환자", "60만명을 기록한
+# 외국인 환자", "1만명을 넘어선 해외 환자": the level the noun after a count started from, stood at
+# or reached, told by an adnominal verb between them (a relative clause of the count)
 _STARTING_LEVEL = re.compile(
-    r"(?:으로|에서|에)\s?(?:시작한|출발한|시작했던|불과하던|불과했던|그쳤던|머물던|머물렀던)\s"
+    r"(?:으로|에서|에|을|를|이|가)\s?"
+    r"(?:시작한|출발한|시작했던|불과하던|불과했던|그쳤던|머물던|머물렀던|그친|머문"
+    r"|기록한|기록했던|넘어선|넘어섰던|넘은|넘었던|넘긴|돌파한|돌파했던|달한|달했던|달하는|이른|이르는"
+    r"|육박한|육박하는|웃돈|웃도는|상회한|상회하는)\s"
     r"(?:(?:이|그|해당)\s)?(?:[\uac00-\ud7a3]+의\s)?"
 )
-_BEFORE_FOLLOWING_NOUN = re.compile(r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지))*[\s·ㆍ,]*")
+# "외국인 환자 3명 중 1명은 중국인", "10명 가운데 4명꼴": a proportion told as people, whose
+# terms are no counts; the whole is a small round number (RATIO_WHOLES), a total and its part
+# ("2만명 중 7천명") are counts
+_RATIO_WHOLE_AFTER = re.compile(r"\s?명\s?(?:중|가운데)\s?(?:에서\s?)?\d{1,3}\s?명")
+_RATIO_PART_BEFORE = re.compile(r"(?<![\d,.])(?P<whole>\d{1,3})\s?명\s?(?:중|가운데)\s?(?:에서\s?)?$")
+RATIO_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100})
+_BEFORE_FOLLOWING_NOUN = re.compile(
+    r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한))*[\s·ㆍ,]*"
+)
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
 # the word of a part before the nationalities of a breakdown: "이 가운데 중국인이 …, 러시아인이",
 # "외국인 환자 가운데 중국인이", "2만명 중 중국인이": who is broken down stands before it
@@ -77,8 +89,21 @@ _PARTITIVE = re.compile(r"(?:^|(?<=[\s명])|(?<=^[이그])|(?<=\s[이그]))(?:�
 _DEMONSTRATIVE_END = re.compile(r"(?:^|\s)(?:이|그)\s?$")
 _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
-# "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다": a figure told as expected
-_EXPECTED = re.compile(r"\s?것으로\s?(?:[^\s.,]+\s){0,2}?(?:기대|예상|전망|관측)")
+# A figure told as expected (its verb in the future, last sound ㄹ, before the word of
+# expectation): "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다", "넘을 것으로
+# 내다봤다", "이를 것이라고 예측했다", "넘어설 전망이다", "늘어날 것으로 보인다"
+_EXPECTED = re.compile(
+    r"\s?(?:것으로|것이라고|것이란|것이라는)\s?(?:[^\s.,]+\s){0,2}?"
+    r"(?:기대|예상|전망|관측|내다|예측|점쳐|보인다|보여|보고\s있)"
+    r"|\s전망(?:이다|이며|이고|이라고|이어서|된다)"
+)
+# a figure told as the level expected, right after its counter: "80만명으로 예상된다", "90만명
+# 수준으로 전망했다", "1만명에 달할 것으로": an estimate of the past (추정, 추산) is a count
+_EXPECTED_LEVEL = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:이상|안팎|가량|정도|내외|수준)?\s?(?:으로|로)\s?(?:예상|전망|예측|관측|내다)"
+)
+# the noun of a forecast figure before it: "올해 외국인 환자 전망치는 80만명", "예상 인원은 3천명"
+_FORECAST_NOUN = re.compile(r"전망치|예상치|예측치|예상 인원|예상인원|전망 인원")
 HANGUL_BASE, JONGSEONG_COUNT, FINAL_RIEUL = 0xAC00, 28, 8
 # what stands between two dated counts of a series once figures and years are blanked (a
 # relative year stays on an undated page):
@@ -147,6 +172,7 @@ def counted_noun(
         or _attended(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
         or _projected(ctx, sentence, quantity)
+        or _term_of_ratio(ctx, sentence, quantity)
     ):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
@@ -181,8 +207,15 @@ def counted_noun(
         item = _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
         if item is not None:
             return item
-    if _is_nationality(ctx, sentence, head) and _TOPIC.match(ctx.text, head.end) is None:
-        return None  # "몽골인 통역 1명": the nationality qualifies another noun
+    if (
+        _is_nationality(ctx, sentence, head)
+        and _TOPIC.match(ctx.text, head.end) is None
+        and ctx.text[head.end : quantity.start].strip()
+        != numbers.qualifier_phrase(ctx.text, head.end, quantity.start, ctx.lexicon).strip()
+    ):
+        # "몽골인 통역 1명": the nationality qualifies another noun; "베트남인 1200명이 … 검진을
+        # 받았다", "몽골인 약 300명": the nationality is the noun counted
+        return None
     if _is_nationality(ctx, sentence, head) and (whole := _broken_down(ctx, sentence, head, nouns)):
         # "이 가운데 중국인이 7000명", "외국인 환자 2만명 중 중국인이 7천명": the patients told
         # before the word of a part, by nationality
@@ -407,11 +440,19 @@ def _dated_aside(
 
 
 def _projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "연말까지 700명의 의료관광객이 대구를 찾을 것으로 기대하고", "2만2000명에 이를 것으로 예상돼":
-    a count its clause tells as expected, by a verb in the future (its last sound ㄹ) before
-    것으로 and a word of expectation, has not happened: neither a count nor an aim."""
-    _, clause_end = count_clause(ctx, sentence, quantity)
+    """ "연말까지 700명의 의료관광객이 대구를 찾을 것으로 기대하고", "2만2000명에 이를 것으로 예상돼",
+    "100만명을 넘어설 전망이다", "80만명으로 예상된다", "전망치는 80만명": a count its clause tells
+    as expected (a verb in the future, its last sound ㄹ, before a word of expectation; the level
+    expected; the noun of a forecast figure) has not happened: neither a count nor an aim."""
+    clause_start, clause_end = count_clause(ctx, sentence, quantity)
+    if _EXPECTED_LEVEL.match(ctx.text, quantity.end) or _FORECAST_NOUN.search(
+        ctx.text, clause_start, quantity.start
+    ):
+        return True
+    figures_after = [q.start for q in ctx.quantities(sentence) if q.start >= quantity.end and not q.is_year]
     for match in _EXPECTED.finditer(ctx.text, quantity.end, clause_end):
+        if any(start < match.start() for start in figures_after):
+            continue  # "2019년(8963명) 대비 70% 수준을 회복할 것으로 보인다": the share is expected
         before = ctx.text[match.start() - 1] if match.start() else ""
         if "\uac00" <= before <= "\ud7a3" and (ord(before) - HANGUL_BASE) % JONGSEONG_COUNT == FINAL_RIEUL:
             return True
@@ -438,6 +479,18 @@ def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
     return False
 
 
+def _term_of_ratio(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "3명 중 1명", "10명 가운데 4명": either term of a proportion told as people."""
+    if quantity.value in RATIO_WHOLES and _RATIO_WHOLE_AFTER.match(ctx.text, quantity.end, sentence.end):
+        return True
+    part_of = _RATIO_PART_BEFORE.search(ctx.text, sentence.start, quantity.start)
+    return (
+        part_of is not None
+        and int(part_of["whole"]) in RATIO_WHOLES
+        and quantity.value < int(part_of["whole"])
+    )
+
+
 def _is_round(value: float) -> bool:
     """One significant digit: 100만, 200만, 3만."""
     digits = f"{int(value)}".rstrip("0")
@@ -449,9 +502,10 @@ def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch)
 
 
 def _only_places_between(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
-    """ "3천명의 몽골 환자", "20여 명의 러시아 단체 의료관광객", "1만1800여명이던 외국인 환자":
-    only the origins of the noun, a word of a group or a copula stand between a count and the
-    noun after it; "2명이 상주하며 외국인 환자" is a clause between, and the noun is not counted."""
+    """ "3천명의 몽골 환자", "20여 명의 러시아 단체 의료관광객", "1만1800여명이던 외국인 환자",
+    "5천명의 외국인 내원자": only the origins of the noun, a word of a group or of abroad, or a
+    copula stand between a count and the noun after it; "2명이 상주하며 외국인 환자" is a clause
+    between, and the noun is not counted."""
     if end - start > FOLLOWING_NOUN_CHARS:
         return False
     text = list(ctx.text[start:end])
@@ -622,10 +676,12 @@ def count_year(
     ):
         return after[0].year
     first_count = min(q.start for q in counts) if counts else quantity.start
+    previous_words = ctx.lexicon.section("years")["previous"]
     opening = [
         y
         for y in years
         if y.end <= first_count
+        and y.text not in previous_words  # "전년도(900명)보다 늘어난 1300명": 전년 dates its figure only
         and _COMPARED.match(ctx.text, y.end) is None
         and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, first_count) is None
     ]
@@ -706,6 +762,28 @@ def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
     return codes
 
 
+def respective_origin(
+    ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity, origins: list[str]
+) -> list[str]:
+    """ "중국과 베트남 환자는 각각 5300명, 2100명": after a word of distribution (각각), as many
+    counts as origins pair with them in order; otherwise every count has all the origins."""
+    if len(origins) < 2:
+        return origins
+    distributive = ctx.lexicon.matcher("partnerships", "distributives").search(
+        ctx.text, head.end, quantity.start
+    )
+    if distributive is None:
+        return origins
+    counts = [
+        q
+        for q in _person_counts_before(ctx, sentence, sentence.end)
+        if q.start >= distributive.end and not _changed_by(ctx, q.end)
+    ]
+    if len(counts) != len(origins) or quantity not in counts:
+        return origins
+    return [origins[counts.index(quantity)]]
+
+
 def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
     """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
     stands right before the aim's metric; "2027년 70만명으로 늘린다", "2030년 10만명 유치": right
@@ -753,7 +831,8 @@ def noun_before_figure(
 ) -> PhraseMatch | None:
     """ "외국인환자 70만명", "해외 진출 기관을 160개": the nearest phrase of the list before the
     figure, in its clause (no other figure or comma between), unless the figure names what it
-    counts right after it ("외국인환자 유치를 위해 등록한 2091개 의료기관")."""
+    counts right after it ("외국인환자 유치를 위해 등록한 2091개 의료기관") or right before it
+    ("외국인 환자 유치를 위해 코디네이터 5명")."""
     counter = _COUNTER_BEFORE_NOUN.match(ctx.text, quantity.end, sentence.end)
     if counter is not None:
         other = ctx.lexicon.matcher("patients", "other_nouns").search(
@@ -768,6 +847,10 @@ def noun_before_figure(
     noun = found[-1]
     if re.search(r"[,;\d]", _without_figures(ctx, sentence, noun.end, quantity.start)):
         return None  # "현재의 7배인 100만 명": a measure between is no other figure
+    if noun.label == Metric.FOREIGN_PATIENTS and ctx.lexicon.matcher("patients", "other_nouns").contains(
+        ctx.text[noun.end : quantity.start]
+    ):
+        return None  # "외국인 환자 유치를 위해 코디네이터 5명": the figure counts the noun next to it
     if noun.label == Metric.FOREIGN_PATIENTS and _THING_COUNTER.match(ctx.text, quantity.end):
         return None  # "외국인환자 유치를 위해 … 1383곳이": places are no patients
     return noun

@@ -2,14 +2,17 @@
 
 A Korean sentence ends with a stop after its verb (…밝혔다. …습니다.), often with no space before
 the next one in pages saved as text ("…입국했고.지난해에는"): the stop after a Hangul letter ends a
-sentence even without a space, a stop between digits (23.5%, 2024.3.5) never does.
+sentence even without a space, a stop between digits (23.5%, 2024.3.5) never does, nor an ellipsis
+written as stops (...).
 """
 
 import re
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# An ellipsis written as stops ("공략... 설명회 열어", "향해...메디컬코리아") joins the parts of a
+# headline or a sentence as "…" does, and ends none.
 SENTENCE_BOUNDARY = re.compile(
-    r"(?<=[\uac00-\ud7a3][.!?])[\"'”’)\]]?\s*(?=\S)|(?<=[.!?])[\"'”’)\]]?\s+(?=\S)"
+    r"(?<=[\uac00-\ud7a3][.!?])(?![.])[\"'”’)\]]?\s*(?=\S)|(?<=[.!?])(?<!\.\.)[\"'”’)\]]?\s+(?=\S)"
 )
 # The line break of a transcript broken into short lines ("의료관광객 가운데 절반이 넘는 180명이\n
 # 출산 목적으로 대구를 찾았고"): a line ending in a particle, a connective or a modifier, the next

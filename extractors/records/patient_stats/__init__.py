@@ -12,6 +12,7 @@ takes the population and origins of that noun, unless it names its own origin. A
 baseline ("1 million by 2027, up from 606,000 last year") is such a count too.
 """
 
+import re
 from typing import Any
 
 from extractors.context import DocumentContext
@@ -56,6 +57,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
+        drafts: list[tuple[Link, RecordDraft]] = []
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         for link in links:
@@ -85,6 +87,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
             found.append(draft)
+            drafts.append((link, draft))
+        _previous_year_figures(ctx, sentence, drafts)
         compared = all(
             ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
         )
@@ -95,6 +99,33 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx))
+
+
+def _previous_year_figures(
+    ctx: DocumentContext, sentence: Sentence, drafts: list[tuple[Link, RecordDraft]]
+) -> None:
+    """ "일본인 환자는 전년 2만7283명 대비 56% 증가한 4만2563명": the figure right after a word for
+    "the year before" that no year named earlier in the sentence anchors is of the year before
+    the year of the sentence's other count (told in the sentence or in force from the ones
+    before), not of the year before publication."""
+    words = list(ctx.lexicon.matcher("years", "previous").finditer(ctx.text, sentence.start, sentence.end))
+    if not words or len(drafts) < 2:
+        return
+    for word in words:
+        if any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
+            continue  # "지난해 2만명으로 전년(1만8천명)보다": the reader counts from the year named
+        after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
+        if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
+            continue  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
+        figure = after[0][1]
+        others = [
+            d.fields["year"]
+            for _, d in drafts
+            if d is not figure and d.fields["year"] is not None and d.fields["period_kind"] == PeriodKind.YEAR
+        ]
+        if others:
+            figure.fields["year"] = others[0] - 1
+            figure.fields["period_kind"] = PeriodKind.YEAR
 
 
 def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:
