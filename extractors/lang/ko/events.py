@@ -136,11 +136,26 @@ def _in_brackets(text: str, floor: int, position: int) -> bool:
     return before.count("(") > before.count(")")
 
 
+# a day of an itinerary as the sentence's topic, a few words in at most: "29일에는 …", "사절단은
+# 지난 29일과 30일에는 …", "행사 첫날인 10일에는", "이튿날에는", "마지막 날엔" (not 오는 20일엔, a
+# coming day: the next stop of a series)
+_DAY_TOPIC = re.compile(
+    r"(?:(?!오는\s)[^\s.]+\s){0,3}?(?:지난\s)?"
+    r"(?:(?:(?:행사\s)?(?:첫날|둘째\s?날|셋째\s?날|마지막\s?날|이튿날|다음\s?날)인\s?)?"
+    r"\d{1,2}일?\s?(?:\([^)]*\))?(?:\s?(?:과|와|,|~|∼|-)\s?\d{1,2}일)?"
+    r"|(?:행사\s)?(?:첫날|둘째\s?날|셋째\s?날|마지막\s?날|이튿날|다음\s?날))(?:에는|엔)\s"
+)
+
+
 def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """이번 행사는, 동 시상식에서, 이 행사는: a demonstrative before the event noun (or before the
     compound it ends) names the event told before; so does a sentence that opens on one (한편, 동
-    사업을 위해 …; 이번 방문에서 …), whatever event nouns follow."""
+    사업을 위해 …; 이번 방문에서 …), whatever event nouns follow, and one whose topic is a day of
+    an itinerary (29일에는 …, 행사 첫날인 10일에는 …, 이튿날에는 …): what was done on one day of
+    an occurrence told before."""
     start = _compound_start(ctx.text, sentence.start, noun)
+    if _DAY_TOPIC.match(ctx.text, sentence.start, sentence.end) is not None:
+        return True
     return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
         _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
         for position in (noun.start, start)
