@@ -78,7 +78,12 @@ MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
     r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
-    r"(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착)"
+    r"(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
+)
+# the place a party is sent or goes to: 타슈켄트에 의료관광 대표단을 파견했다, 몽골로 의료진을 보냈다,
+# 알마티로 출국했다 (a few words between: the party and its object particle)
+_SENT_TO = re.compile(
+    r"(?:시|주)?(?:에|으로|로)\s(?:[^\s.,]+\s){0,4}?[^\s.,]*?(?:파견|보냈|보내|급파|출국|떠났|향했)"
 )
 
 
@@ -136,11 +141,26 @@ def _in_brackets(text: str, floor: int, position: int) -> bool:
     return before.count("(") > before.count(")")
 
 
+# a day of an itinerary as the sentence's topic, a few words in at most: "29일에는 …", "사절단은
+# 지난 29일과 30일에는 …", "행사 첫날인 10일에는", "이튿날에는", "마지막 날엔" (not 오는 20일엔, a
+# coming day: the next stop of a series)
+_DAY_TOPIC = re.compile(
+    r"(?:(?!오는\s)[^\s.]+\s){0,3}?(?:지난\s)?"
+    r"(?:(?:(?:행사\s)?(?:첫날|둘째\s?날|셋째\s?날|마지막\s?날|이튿날|다음\s?날)인\s?)?"
+    r"\d{1,2}일?\s?(?:\([^)]*\))?(?:\s?(?:과|와|,|~|∼|-)\s?\d{1,2}일)?"
+    r"|(?:행사\s)?(?:첫날|둘째\s?날|셋째\s?날|마지막\s?날|이튿날|다음\s?날))(?:에는|엔)\s"
+)
+
+
 def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """이번 행사는, 동 시상식에서, 이 행사는: a demonstrative before the event noun (or before the
     compound it ends) names the event told before; so does a sentence that opens on one (한편, 동
-    사업을 위해 …; 이번 방문에서 …), whatever event nouns follow."""
+    사업을 위해 …; 이번 방문에서 …), whatever event nouns follow, and one whose topic is a day of
+    an itinerary (29일에는 …, 행사 첫날인 10일에는 …, 이튿날에는 …): what was done on one day of
+    an occurrence told before."""
     start = _compound_start(ctx.text, sentence.start, noun)
+    if _DAY_TOPIC.match(ctx.text, sentence.start, sentence.end) is not None:
+        return True
     return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
         _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
         for position in (noun.start, start)
@@ -185,8 +205,13 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
 
 
 def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
-    """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문."""
-    return _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
+    """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문, 모스크바
+    국제의료박람회에 (the fair named by its city), or the place a party was sent to (타슈켄트에 …
+    대표단을 파견했다)."""
+    return (
+        _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
+        or _SENT_TO.match(ctx.text, place.end, sentence.end) is not None
+    )
 
 
 POPULATION_WINDOW_CHARS = 60  # the people a verb tells of stand a few words before it

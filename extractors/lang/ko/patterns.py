@@ -75,9 +75,12 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         events=EventPatterns(
             # "이날 협약식에는 …": an event of the day the sentence before told of
             definite_head=re.compile(r"(?:이날|당일|같은 날)\s+"),
-            reported_date=re.compile(r"\s*"),
-            # "…했다고 16일 밝혔다": the day the news was told stands right before its verb
-            date_reported=re.compile(r"\s*"),
+            # the verb of reporting ends a Korean sentence, so no date follows it; a date after
+            # its source ("시에 따르면 지난 23일부터") is when something happened
+            reported_date=NEVER,
+            # "…했다고 16일 밝혔다": the day the news was told stands right before its verb, or
+            # before its source ("29일 시에 따르면", "5일 복지부에 따르면")
+            date_reported=re.compile(r"\s*(?:[^\s.,]+에\s)?"),
             list_filler=re.compile(r"[\s,·ㆍ]*"),
             seat_filler=NEVER,
             # "소피텔 호텔에서", "그랜드힐튼호텔(그랜드볼룸)에서": a building, then the locative

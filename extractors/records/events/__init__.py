@@ -56,11 +56,15 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
     occurrences = _merge_by_date(ctx, [m for m in mentions if m not in told_after])
     for mention in told_after:
         before = [g for g in occurrences if any(m.sentence.index < mention.sentence.index for m in g)]
-        if before:
-            home = max(before, key=lambda g: max(m.sentence.index for m in g))
+        # "21~25일엔 모스크바에서 설명회를 연다" after one in Jakarta: in another foreign city, the
+        # next stop of a series, not more of the one told last (unless its day falls within it:
+        # "26일에는 코르사코프시, 27일에는 돌린스크시" on a trip of the 23rd to the 28th)
+        near = [g for g in before if not _elsewhere(g[0], mention) or _within(g[0], mention.first)]
+        if near:
+            home = max(near, key=lambda g: max(m.sentence.index for m in g))
             home.append(mention)
             _extend(home[0], mention.first)
-        elif mention.first is not None and not mention.caption:
+        elif not mention.caption and (mention.first is not None or (before and _placed(mention))):
             occurrences.append([mention])
     return _fold_within(occurrences) if told_after else occurrences
 

@@ -38,7 +38,10 @@ def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Men
     dated = _event_date(ctx, sentence, PhraseMatch(subject.start, subject.end, subject.text, None))
     if dated is None:
         return None
-    mention = Mention(sentence, before[-1].event_type, dated.first, dated.last)
+    # "The first roadshow took place on May 24. The hospitals held 410 business meetings. The
+    # second ...": the subject counts occurrences, and an occurrence is what was told with its day
+    told = next((m for m in reversed(before) if m.first is not None), before[-1])
+    mention = Mention(sentence, told.event_type, dated.first, dated.last)
     locate(ctx, sentence, PhraseMatch(subject.start, subject.end, subject.text, None), mention)
     mention.attendance, mention.members = attendance(ctx, sentence)
     return mention
