@@ -106,3 +106,24 @@ def test_a_short_sentence_with_one_function_word_is_read() -> None:
     }
     # a headline in title case is no sentence of the body, though it ends in dots
     assert everything('"Three in Ten Foreign Patients Choose Dermatology"...') == set()
+
+
+def test_people_drawn_where_they_live_make_it_a_market() -> None:
+    # the "in" right after the people's noun names where they are drawn from
+    assert everything("Gumi is courting patients in Mongolia and Kyrgyzstan.") == {
+        ("market", None, ("MN", "KG"))
+    }
+    assert everything("The clinic is reaching out to patients in the Middle East.") == {
+        ("market", "Middle East", ())
+    }
+    # an "in" that names where something else happened is not where the people are
+    assert everything(
+        "Gimpo held a session to attract foreign patients that took place in Almaty on Monday."
+    ) == set()
+
+
+def test_the_market_of_a_nationality_may_name_its_trade_of_care() -> None:
+    assert everything("Andong's hospitals entered the Kyrgyz healthcare market in spring.") == {
+        ("market", None, ("KG",))
+    }
+    assert everything("Hyundai entered the Kyrgyz car market in spring.") == set()

@@ -181,16 +181,28 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
 
 
 def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int) -> int | None:
-    """Right after the "from" of "targeting foreign patients from Arab states": a short phrase
-    naming people between the cue and it, none of a list's commas; None when the cue names no
-    such people."""
-    origin = ctx.lexicon.matcher("grammar", "origin_prepositions").search(ctx.text, cue_end, scope_end)
-    if origin is None:
+    """Right after the "from" of "targeting foreign patients from Arab states", or the "in" of
+    "wooing patients in Kazakhstan" (people where they live, the "in" right after their noun,
+    not "a presentation to attract patients that was held in Almaty"): a short phrase naming
+    people between the cue and it, none of a list's commas; None when the cue names no such
+    people."""
+    lexicon = ctx.lexicon
+    found = [
+        m
+        for key in ("origin_prepositions", "place_prepositions")
+        if (m := lexicon.matcher("grammar", key).search(ctx.text, cue_end, scope_end)) is not None
+    ]
+    if not found:
         return None
+    origin = min(found, key=lambda m: m.start)
     people = ctx.text[cue_end : origin.start]
     if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
         return None
-    return origin.end if ctx.lexicon.matcher("patients", "heads").contains(people) else None
+    heads = [h for h in lexicon.matcher("patients", "heads").finditer(people)]
+    if not heads:
+        return None
+    located = lexicon.matcher("grammar", "place_prepositions").contains(origin.text)
+    return origin.end if not located or not people[heads[-1].end :].strip() else None
 
 
 def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:

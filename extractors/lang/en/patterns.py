@@ -88,7 +88,8 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation('role_nouns')})\b"
         ),
         possessive_joint=re.compile(r"\s*['’]s\s*"),
-        named_market=re.compile(rf"\s+(?:{alternation('market_nouns')})\b", re.IGNORECASE),
+        # "the Vietnamese market", "the Vietnamese healthcare market", "the Chinese medical tourism market"
+        named_market=re.compile(rf"\s+(?:(?:{care})\s+){{0,2}}(?:{alternation('market_nouns')})\b", re.IGNORECASE),
         market_before=re.compile(rf"\b{lexicon.alternation('grammar', 'articles')}\s+$", re.IGNORECASE),
         market_members=CaselessPattern.compile(
             rf"\b(?:{alternation('market_nouns')})\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,80}}?"

@@ -142,11 +142,14 @@ def _detail(candidate: Candidate) -> int:
 
 
 def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
-    """Counted groups are the same when their counts are; named counterparts when the words of
+    """Counted groups are the same when their counts are; an agreement between states is not
+    one of a body with the same counterpart; named counterparts are the same when the words of
     one's are all among the other's ("Ministry of Health of Mongolia" and "Mongolia Ministry of
     Health")."""
     if one.get("partner_count") or other.get("partner_count"):
         return one.get("partner_count") == other.get("partner_count")
+    if _between_states(ctx, one) != _between_states(ctx, other):
+        return False  # "한국과 우즈벡은 … MOU", "힘찬병원은 … 우즈벡 정부와 협약": a state's and a body's
     words = [_counterpart_words(ctx, r) for r in (one, other)]
     if not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
         # the same names, a country written two ways ("우즈벡 보건부", "우즈베키스탄 보건부")

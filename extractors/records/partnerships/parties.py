@@ -466,7 +466,8 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     country the text leaves open ("Keimyung University Dongsan Medical Center (KUDMC) signed an
     MOU with ..." in news about Korea); else a Korean organisation after it ("The Dubai Health
     Authority signed an agreement with the Korea Health Industry Development Institute"); else
-    a Korean place before it, else the article's main actor."""
+    a Korean place before it (Korea itself: "Korea and the UAE signed an agreement"), else the
+    article's main actor."""
     orgs = ctx.organizations(sentence)
     korean = [o for o in orgs if o.is_korean and o.start < before]
     if korean:
@@ -484,8 +485,28 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     ):
         if candidates:
             return candidates[0].name
-    places = [p for p in ctx.places(sentence) if p.start < before and p.place.kind in _KOREAN_PLACE_KINDS]
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if p.start < before
+        and (
+            p.place.kind in _KOREAN_PLACE_KINDS
+            or (p.place.kind == PlaceKind.COUNTRY and p.place.is_korean and _korea_as_subject(ctx, sentence, p))
+        )
+    ]
     return places[0].place.name if places else ctx.main_actor
+
+
+def _korea_as_subject(ctx: DocumentContext, sentence: Sentence, korea: Place) -> bool:
+    """Whether Korea opens its clause (only an article before it) and owns nothing: the subject
+    of "Korea and the UAE signed", not where patients come from ("patients from Korea ...; X
+    signed") nor the owner of another subject ("Korea's second-largest carrier has ...")."""
+    owns = ctx.language.patterns.targets.possessive_joint.match(ctx.text, korea.end)
+    if owns is not None and owns.end() > korea.end:
+        return False
+    breaks = [m.end() for m in re.finditer(r"[,;:]", ctx.text[sentence.start : korea.start])]
+    words = ctx.text[sentence.start + max(breaks, default=0) : korea.start].lower().split()
+    return not words or (len(words) == 1 and words[0] in ctx.lexicon.section("grammar")["articles"])
 
 
 def _counted_groups(
