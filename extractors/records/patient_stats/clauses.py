@@ -12,6 +12,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
 
 CONSULTATION_WINDOW_CHARS = 40
+CHANGE_FOLLOWER_CHARS = 12  # "1,200 more", "350 fewer"
 FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
 
 
@@ -69,6 +70,17 @@ def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
         elif joint.start() >= quantity.end:
             end = min(end, joint.start())
     return start, end
+
+
+def is_change(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "increased by 1,200", "an increase of 1,200", "1,200 more than in 2017": the size of a
+    change is no count of patients, though patients are named beside it."""
+    if ctx.follows("patients", "change_amounts", sentence, quantity.start):
+        return True
+    follower = ctx.lexicon.matcher("patients", "change_amount_followers").search(
+        ctx.text, quantity.end, min(sentence.end, quantity.end + CHANGE_FOLLOWER_CHARS)
+    )
+    return follower is not None and not ctx.text[quantity.end : follower.start].strip()
 
 
 def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

@@ -17,6 +17,7 @@ from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
     has_count,
+    is_change,
     is_consultation,
     is_forecast,
     is_generic_head,
@@ -68,7 +69,9 @@ def count_links(
     ]
     links: list[Link] = []
     facts = facts_before_aim(ctx, sentence) if goal else []
-    candidates = [q for q in candidates if not is_forecast(ctx, sentence, q)]
+    candidates = [
+        q for q in candidates if not is_forecast(ctx, sentence, q) and not is_change(ctx, sentence, q)
+    ]
     for quantity in candidates:
         if not goal or quantity in facts or ctx.language.is_baseline(ctx, sentence, quantity):
             head = ctx.language.counted_noun(
