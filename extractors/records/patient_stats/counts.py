@@ -21,6 +21,7 @@ from extractors.records.patient_stats.clauses import (
     is_consultation,
     is_forecast,
     is_generic_head,
+    is_sample,
     next_count_start,
 )
 from extractors.spans import Span, overlaps
@@ -70,7 +71,11 @@ def count_links(
     links: list[Link] = []
     facts = facts_before_aim(ctx, sentence) if goal else []
     candidates = [
-        q for q in candidates if not is_forecast(ctx, sentence, q) and not is_change(ctx, sentence, q)
+        q
+        for q in candidates
+        if not is_forecast(ctx, sentence, q)
+        and not is_change(ctx, sentence, q)
+        and not is_sample(ctx, sentence, q)
     ]
     for quantity in candidates:
         if not goal or quantity in facts or ctx.language.is_baseline(ctx, sentence, quantity):
