@@ -59,10 +59,12 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
+        drafts = []
         for link in links:
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
             )
+            drafts.append(draft)
             if (
                 link.relative
                 and told.get(link.head.start) == Population.FOREIGN_PATIENTS
@@ -86,6 +88,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
             found.append(draft)
+        _respectively(ctx, sentence, drafts)
         compared = all(
             ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
         )
@@ -96,6 +99,42 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx))
+
+
+def _respectively(ctx: DocumentContext, sentence: Sentence, drafts: list[RecordDraft]) -> None:
+    """ "Patients from China and Russia numbered 4,000 and 3,000, respectively", "41,000 and
+    12,500 foreign patients were treated in Seoul and Busan, respectively": the places named
+    before the first count, else after the last, pair with the counts in order, one each, where
+    there are as many of them."""
+    if len(drafts) < 2 or not ctx.lexicon.matcher("patients", "respective_words").contains(sentence.text):
+        return
+    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    places = ctx.places(sentence)
+    for named in (
+        [p for p in places if p.end <= counts[0].start],
+        [p for p in places if p.start >= counts[-1].end],
+    ):
+        origins = list(
+            dict.fromkeys(p.place.country for p in named if p.place.country and not p.place.is_korean)
+        )
+        receivers = list(
+            dict.fromkeys(
+                p.text for p in named if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+            )
+        )
+        if len(origins) == len(drafts):
+            for draft, origin in zip(drafts, origins, strict=True):
+                draft.fields["origin_countries"] = [origin]
+                if draft.fields["population"] == Population.PATIENTS:
+                    draft.fields["population"] = (
+                        Population.FOREIGN_PATIENTS
+                    )  # as _stat tells a count of one origin
+            return
+        if len(receivers) == len(drafts):
+            for draft, receiver in zip(drafts, receivers, strict=True):
+                draft.fields["institution"] = receiver
+                draft.fields["scope_level"] = ctx.language.scope_level(receiver)
+            return
 
 
 def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:

@@ -111,7 +111,7 @@ def count_links(
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
-        shared = _shares_noun(ctx, quantity, links)
+        shared = _shares_noun(ctx, quantity, links, candidates)
         if shared is not None:
             links.append(Link(quantity, shared.head, relative=False))
             continue
@@ -169,19 +169,28 @@ def count_links(
     return sorted(links, key=lambda link: link.quantity.start)
 
 
-def _shares_noun(ctx: DocumentContext, quantity: Quantity, links: list[Link]) -> Link | None:
-    """ "Some 31,400 and 12,900 international patients had ..., respectively": a
-    bare number joined by a list word to the count right after it shares that count's noun."""
+def _shares_noun(
+    ctx: DocumentContext, quantity: Quantity, links: list[Link], candidates: list[Quantity]
+) -> Link | None:
+    """ "Some 31,400 and 12,900 international patients had ..., respectively", "sent 5,300,
+    2,900 and 1,600 patients": a bare number joined by list words to the count right after it
+    shares that count's noun, through a chain of bare numbers joined by commas."""
     following = [link for link in links if not link.relative and link.quantity.start > quantity.end]
     if not following:
         return None
     nearest = min(following, key=lambda link: link.quantity.start)
-    between = ctx.text[quantity.end : nearest.quantity.start]
-    joint = ctx.language.patterns.counts.list_joint.sub(" ", between)
-    # a word joins them ("239,060 and 114,074"), not a bare comma ("on May 20, 210,000 patients")
-    if joint.strip() or not re.search(r"\w", between) or nearest.head.start < nearest.quantity.end:
+    chain = [q for q in candidates if quantity.end <= q.start and q.end <= nearest.quantity.start]
+    joints = [
+        ctx.text[left.end : right.start]
+        for left, right in zip([quantity, *chain], [*chain, nearest.quantity], strict=True)
+    ]
+    pattern = ctx.language.patterns.counts.list_joint
+    # words join them ("239,060 and 114,074"), not bare commas alone ("on May 20, 210,000 patients")
+    if any(pattern.sub(" ", between).strip() for between in joints) or not any(
+        re.search(r"\w", between) for between in joints
+    ):
         return None
-    return nearest
+    return None if nearest.head.start < nearest.quantity.end else nearest
 
 
 def _year_stamped(
