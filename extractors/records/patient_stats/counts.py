@@ -131,16 +131,19 @@ def count_links(
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
         if anchor is None and part_of:
-            anchor = _total_after(
-                ctx, sentence, partitive.end, links
-            )  # "24,100 out of a total of 211,200 patients"
+            # "24,100 out of a total of 211,200 patients", else the patients of the sentence
+            # before ("Daegu is popular with Russian patients. It treated 2,100 of them in 2018.")
+            backward = ctx.lexicon.matcher("patients", "back_partitives").match(ctx.text, partitive.start)
+            anchor = _total_after(ctx, sentence, partitive.end, links) or (
+                _anchor(ctx, sentence, previous, quantity) if previous is not None and backward else None
+            )
         elif anchor is None and stamped:
             # "Amounting to 60,100 in 2009, patients rose to ...", else the noun of the count
-            # told in the sentence before ("This is up 32 percent from the 159,000 in 2012.")
+            # told in the sentence before ("This is up 32 percent from the 159,000 in 2012.") or
+            # of the topic it names ("Foreign patient numbers kept climbing. The figure went
+            # from 9,000 in 2017 to 12,000 in 2018.")
             anchor = _counted_after(quantity, links) or (
-                _anchor(ctx, sentence, previous, quantity)
-                if previous is not None and has_count(ctx, previous)
-                else None
+                _anchor(ctx, sentence, previous, quantity) if previous is not None else None
             )
         elif (
             anchor is not None
