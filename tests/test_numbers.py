@@ -27,6 +27,13 @@ def quantities(text: str):
         ("some 9,000+ patients", 9_000, Qualifier.AT_LEAST),
         ("only one patient from Chad", 1, Qualifier.EXACT),
         ("a single Chilean patient", 1, Qualifier.EXACT),
+        # abbreviations of wire copy, a lower bound written as a word, thousands grouped by spaces
+        ("1.2 mln tourists", 1_200_000, Qualifier.EXACT),
+        ("0.3 bln visitors", 300_000_000, Qualifier.EXACT),
+        ("a 15,000-plus caseload", 15_000, Qualifier.AT_LEAST),
+        ("15,000 plus patients", 15_000, Qualifier.AT_LEAST),
+        ("12 000 patients", 12_000, Qualifier.EXACT),
+        ("about 1\u00a0250\u00a0000 visitors", 1_250_000, Qualifier.APPROX),
     ],
 )
 def test_count_forms(text: str, value: float, qualifier: Qualifier) -> None:
@@ -58,6 +65,21 @@ def test_a_range_of_counts_stays_counts() -> None:
         (3_000, False),
         (4_000, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a row of figures is read figure by figure, never as one space-grouped number
+        ("2016 2017 2018 497 120 145", [2016, 2017, 2018, 497, 120, 145]),
+        ("rows 14 120 145 9", [14, 120, 145, 9]),
+        ("a sum: 12 plus 3 more", [12, 3]),
+        ("in 2019 120 patients", [2019, 120]),
+    ],
+)
+def test_numbers_side_by_side_stay_apart(text: str, values: list[int]) -> None:
+    assert [q.value for q in quantities(text)] == values
+    assert all(q.qualifier == Qualifier.EXACT for q in quantities(text))
 
 
 def test_a_series_keeps_each_number_and_its_year_apart() -> None:

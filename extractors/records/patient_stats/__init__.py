@@ -42,6 +42,7 @@ from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind
 
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
+ROUND_FIGURE = 1_000  # "1.17 million" is 1,170,467 rounded; 1,170,467 is no rounding
 
 
 def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
@@ -89,6 +90,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             found.append(draft)
             drafts.append((link, draft))
         _previous_year_figures(ctx, sentence, drafts)
+        _respectively(ctx, sentence, [draft for _, draft in drafts])
         compared = all(
             ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
         )
@@ -126,6 +128,42 @@ def _previous_year_figures(
         if others:
             figure.fields["year"] = others[0] - 1
             figure.fields["period_kind"] = PeriodKind.YEAR
+
+
+def _respectively(ctx: DocumentContext, sentence: Sentence, drafts: list[RecordDraft]) -> None:
+    """ "Patients from China and Russia numbered 4,000 and 3,000, respectively", "41,000 and
+    12,500 foreign patients were treated in Seoul and Busan, respectively": the places named
+    before the first count, else after the last, pair with the counts in order, one each, where
+    there are as many of them."""
+    if len(drafts) < 2 or not ctx.lexicon.matcher("patients", "respective_words").contains(sentence.text):
+        return
+    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    places = ctx.places(sentence)
+    for named in (
+        [p for p in places if p.end <= counts[0].start],
+        [p for p in places if p.start >= counts[-1].end],
+    ):
+        origins = list(
+            dict.fromkeys(p.place.country for p in named if p.place.country and not p.place.is_korean)
+        )
+        receivers = list(
+            dict.fromkeys(
+                p.text for p in named if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+            )
+        )
+        if len(origins) == len(drafts):
+            for draft, origin in zip(drafts, origins, strict=True):
+                draft.fields["origin_countries"] = [origin]
+                if draft.fields["population"] == Population.PATIENTS:
+                    draft.fields["population"] = (
+                        Population.FOREIGN_PATIENTS
+                    )  # as _stat tells a count of one origin
+            return
+        if len(receivers) == len(drafts):
+            for draft, receiver in zip(drafts, receivers, strict=True):
+                draft.fields["institution"] = receiver
+                draft.fields["scope_level"] = ctx.language.scope_level(receiver)
+            return
 
 
 def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:
@@ -224,13 +262,19 @@ def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
 
 
 def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
-    """ "about 1,400 foreign patients ... in 2021" beside "(’21) 1,407": an approximate figure
-    within a rounding of an exact count of the same year and population restates it."""
+    """ "about 1,400 foreign patients ... in 2021" beside "(’21) 1,407", a headline's "record
+    1.17 mln in 2024" beside the body's 1,170,467: an approximate or round figure within a
+    rounding of an exact count of the same year and population (a round one, of the same
+    origins too) restates it."""
     stat = record.fields
-    return stat["qualifier"] == Qualifier.APPROX and any(
+    approximate = stat["qualifier"] == Qualifier.APPROX
+    rounded = stat["qualifier"] == Qualifier.EXACT and stat["count"] % ROUND_FIGURE == 0
+    return (approximate or rounded) and any(
         other.fields["qualifier"] == Qualifier.EXACT
+        and other.fields["count"] % ROUND_FIGURE != 0
         and other.fields["year"] == stat["year"]
         and other.fields["population"] == stat["population"]
+        and (approximate or other.fields["origin_countries"] == stat["origin_countries"])
         and other.fields["count"] != stat["count"]
         and abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
         for other in found

@@ -12,6 +12,8 @@ from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
 
 CONSULTATION_WINDOW_CHARS = 40
+CHANGE_FOLLOWER_CHARS = 12  # "1,200 more", "350 fewer"
+SAMPLE_AFTER_CHARS = 40  # "1,200 foreign patients surveyed", "800 patients responded"
 FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
 
 
@@ -69,6 +71,34 @@ def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
         elif joint.start() >= quantity.end:
             end = min(end, joint.start())
     return start, end
+
+
+def is_change(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "increased by 1,200", "an increase of 1,200", "1,200 more than in 2017": the size of a
+    change is no count of patients, though patients are named beside it."""
+    if ctx.follows("patients", "change_amounts", sentence, quantity.start):
+        return True
+    follower = ctx.lexicon.matcher("patients", "change_amount_followers").search(
+        ctx.text, quantity.end, min(sentence.end, quantity.end + CHANGE_FOLLOWER_CHARS)
+    )
+    return follower is not None and not ctx.text[quantity.end : follower.start].strip()
+
+
+def is_sample(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "a survey of 1,500 foreign patients", "polled 800 patients", "among 1,500 foreign
+    patients" of a survey, "1,200 patients surveyed": the people a survey asked are its sample,
+    no count of patients treated."""
+    lexicon = ctx.lexicon
+    if ctx.follows("patients", "sample_cues", sentence, quantity.start):
+        return True
+    if ctx.follows("patients", "sample_partitives", sentence, quantity.start) and lexicon.matcher(
+        "patients", "survey_words"
+    ).contains(sentence.text):
+        return True
+    after = re.match(
+        r"[^,;:()]*", ctx.text[quantity.end : min(sentence.end, quantity.end + SAMPLE_AFTER_CHARS)]
+    )
+    return lexicon.matcher("patients", "sampled_words").contains(after.group(0))
 
 
 def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

@@ -17,9 +17,11 @@ from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
     has_count,
+    is_change,
     is_consultation,
     is_forecast,
     is_generic_head,
+    is_sample,
     next_count_start,
 )
 from extractors.spans import Span, overlaps
@@ -68,7 +70,13 @@ def count_links(
     ]
     links: list[Link] = []
     facts = facts_before_aim(ctx, sentence) if goal else []
-    candidates = [q for q in candidates if not is_forecast(ctx, sentence, q)]
+    candidates = [
+        q
+        for q in candidates
+        if not is_forecast(ctx, sentence, q)
+        and not is_change(ctx, sentence, q)
+        and not is_sample(ctx, sentence, q)
+    ]
     for quantity in candidates:
         if not goal or quantity in facts or ctx.language.is_baseline(ctx, sentence, quantity):
             head = ctx.language.counted_noun(
@@ -103,7 +111,7 @@ def count_links(
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
-        shared = _shares_noun(ctx, quantity, links)
+        shared = _shares_noun(ctx, quantity, links, candidates)
         if shared is not None:
             links.append(Link(quantity, shared.head, relative=False))
             continue
@@ -123,16 +131,19 @@ def count_links(
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
         if anchor is None and part_of:
-            anchor = _total_after(
-                ctx, sentence, partitive.end, links
-            )  # "24,100 out of a total of 211,200 patients"
+            # "24,100 out of a total of 211,200 patients", else the patients of the sentence
+            # before ("Daegu is popular with Russian patients. It treated 2,100 of them in 2018.")
+            backward = ctx.lexicon.matcher("patients", "back_partitives").match(ctx.text, partitive.start)
+            anchor = _total_after(ctx, sentence, partitive.end, links) or (
+                _anchor(ctx, sentence, previous, quantity) if previous is not None and backward else None
+            )
         elif anchor is None and stamped:
             # "Amounting to 60,100 in 2009, patients rose to ...", else the noun of the count
-            # told in the sentence before ("This is up 32 percent from the 159,000 in 2012.")
+            # told in the sentence before ("This is up 32 percent from the 159,000 in 2012.") or
+            # of the topic it names ("Foreign patient numbers kept climbing. The figure went
+            # from 9,000 in 2017 to 12,000 in 2018.")
             anchor = _counted_after(quantity, links) or (
-                _anchor(ctx, sentence, previous, quantity)
-                if previous is not None and has_count(ctx, previous)
-                else None
+                _anchor(ctx, sentence, previous, quantity) if previous is not None else None
             )
         elif (
             anchor is not None
@@ -161,19 +172,28 @@ def count_links(
     return sorted(links, key=lambda link: link.quantity.start)
 
 
-def _shares_noun(ctx: DocumentContext, quantity: Quantity, links: list[Link]) -> Link | None:
-    """ "Some 31,400 and 12,900 international patients had ..., respectively": a
-    bare number joined by a list word to the count right after it shares that count's noun."""
+def _shares_noun(
+    ctx: DocumentContext, quantity: Quantity, links: list[Link], candidates: list[Quantity]
+) -> Link | None:
+    """ "Some 31,400 and 12,900 international patients had ..., respectively", "sent 5,300,
+    2,900 and 1,600 patients": a bare number joined by list words to the count right after it
+    shares that count's noun, through a chain of bare numbers joined by commas."""
     following = [link for link in links if not link.relative and link.quantity.start > quantity.end]
     if not following:
         return None
     nearest = min(following, key=lambda link: link.quantity.start)
-    between = ctx.text[quantity.end : nearest.quantity.start]
-    joint = ctx.language.patterns.counts.list_joint.sub(" ", between)
-    # a word joins them ("239,060 and 114,074"), not a bare comma ("on May 20, 210,000 patients")
-    if joint.strip() or not re.search(r"\w", between) or nearest.head.start < nearest.quantity.end:
+    chain = [q for q in candidates if quantity.end <= q.start and q.end <= nearest.quantity.start]
+    joints = [
+        ctx.text[left.end : right.start]
+        for left, right in zip([quantity, *chain], [*chain, nearest.quantity], strict=True)
+    ]
+    pattern = ctx.language.patterns.counts.list_joint
+    # words join them ("239,060 and 114,074"), not bare commas alone ("on May 20, 210,000 patients")
+    if any(pattern.sub(" ", between).strip() for between in joints) or not any(
+        re.search(r"\w", between) for between in joints
+    ):
         return None
-    return nearest
+    return None if nearest.head.start < nearest.quantity.end else nearest
 
 
 def _year_stamped(
