@@ -252,9 +252,8 @@ def _matcher(language: str, section: str, key: str) -> PhraseMatcher:
 
 
 def _first_character_gate(phrases: Iterable[str], *, ignore_case: bool) -> str:
-    """A look-ahead for the characters the phrases start with ("(?=[acn])"), where those are
-    few or capitals (names); else nothing, and nothing where a phrase starts with a space
-    (which matches any run of whitespace).
+    """The look-ahead of ``starting_with`` for a phrase list, where its phrases start with few
+    letters or with capitals (names); else nothing.
 
     Where the phrases start with a few letters (or capitals), the look-ahead fails at most
     positions, before the word-boundary look-behind and the tree's first branch are tried in
@@ -262,8 +261,7 @@ def _first_character_gate(phrases: Iterable[str], *, ignore_case: bool) -> str:
     less. Where they start with a dozen lowercase letters or more, it passes too often to pay.
     """
     phrases = list(phrases)
-    starts = {(phrase.lower() if ignore_case else phrase)[:1] for phrase in phrases} - {""}
-    if not starts or any(char.isspace() for char in starts) or (ignore_case and len(starts) > GATED_STARTS):
+    if ignore_case and len({phrase.lower()[:1] for phrase in phrases} - {""}) > GATED_STARTS:
         return ""
     return starting_with(phrases, lowered=ignore_case)
 
@@ -271,7 +269,8 @@ def _first_character_gate(phrases: Iterable[str], *, ignore_case: bool) -> str:
 def starting_with(*phrase_lists: Iterable[str], lowered: bool = True, digit: bool = False) -> str:
     """A look-ahead for the characters a pattern's matches start with ("(?=[\\dfl])"): the first
     character of each phrase that may open it (lowered where the pattern reads lowered text or
-    ignores case, as the prefix tree lowers its phrases) and, if asked, a digit.
+    ignores case, as the prefix tree lowers its phrases) and, if asked, a digit; nothing where a
+    phrase starts with a space (which the tree reads as any run of whitespace) or there is none.
 
     The regex engine tries a pattern at every position of the text; one that opens with a
     word boundary or a look-behind costs some 20 ns a character, and this one test fails at most
@@ -280,7 +279,10 @@ def starting_with(*phrase_lists: Iterable[str], lowered: bool = True, digit: boo
     patterns, so that no pattern lists its first characters by hand.
     """
     starts = {(phrase.lower() if lowered else phrase)[:1] for phrases in phrase_lists for phrase in phrases}
-    escaped = "".join(re.escape(char) for char in sorted(starts - {""}))
+    starts.discard("")
+    if any(char.isspace() for char in starts) or not (starts or digit):
+        return ""
+    escaped = "".join(re.escape(char) for char in sorted(starts))
     return "(?=[" + (r"\d" if digit else "") + escaped + "])"
 
 
