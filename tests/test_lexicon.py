@@ -50,6 +50,18 @@ def test_match_reads_only_a_phrase_that_starts_where_asked(text: str, start: int
     assert match == (searched if searched is not None and searched.start == start else None)
 
 
+def test_characters_read_before_are_lowered_alike_and_an_unsafe_one_is_never_taken_for_safe() -> None:
+    """Which characters lower safely is remembered across texts: a text of characters seen
+    before is scanned lowered, and the Kelvin sign, asked of again, is read as it is each time."""
+    matcher = PhraseMatcher.of(["korea", "seoul"])
+    texts = ["서울과 Seoul, Korea", "서울과 Seoul, \u212aorea", "서울과 \u212aorea", "서울과 Seoul, Korea"]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group(0)) for m in matcher.pattern.finditer(text)]
+        assert [(m.start, m.end, m.text) for m in matcher.finditer(text)] == expected
+        read_as_it_is = bool(CaselessPattern.compile("korea").scan(text)[0].flags & re.IGNORECASE)
+        assert read_as_it_is == ("\u212a" in text)
+
+
 @pytest.mark.parametrize(
     ("phrases", "case_sensitive", "gated"),
     [

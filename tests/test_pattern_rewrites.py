@@ -11,7 +11,8 @@ import re
 import pytest
 
 from extractors.lang.en.dates import _patterns
-from extractors.lang.lexicon import load_lexicon
+from extractors.lang.lexicon import CaselessPattern, load_lexicon
+from extractors.lang.registry import language_for
 
 TRICKY = (
     "In 2019, 2,019 and 12019 and 1.2019 and 2019.5 and ,2019 and a2019 and 2019a and 1949 1950 2099 "
@@ -140,3 +141,50 @@ def test_a_date_pattern_finds_what_it_found_before_its_first_character_look_ahea
         found = _matches(pattern, text)
         assert found == _matches(first_form, text)
         assert [DAYS[start:end] for (start, end), _ in found] == spans
+
+
+MARKETS = (
+    "Busan named Mongolia a key target market and Vietnam as its priority market. Vietnam is one of "
+    "KTO's key target markets; Uzbekistan has become a strategic market. Its Markets include Kazakhstan, "
+    "xmarkets including Russia. It will promote Korean medical care to Middle Eastern countries and "
+    "pushed into the Mongolian market; Korean medical services will be promoted to Russia. It focuses "
+    "its marketing on China. Patients came FROM 30 countries, from over 190 nations and xfrom 12 "
+    "countries. AS ITS core market, IS ONE OF its target markets, upushed into Laos"
+)
+
+
+@pytest.mark.parametrize(
+    ("group", "name", "spans"),
+    [
+        (
+            "targets",
+            "designation",
+            ["a key target", "as its priority market", "a strategic market", "Its Markets", "AS ITS core market", "ONE OF its target"],
+        ),
+        ("targets", "market_members", ["Markets include"]),
+        (
+            "targets",
+            "market_reach",
+            [
+                "promote Korean medical care to", "pushed into", "medical services will be promoted to",
+                "focuses its marketing on",
+            ],
+        ),
+        ("targets", "copula_role", ["is one of KTO's key target", "has become a strategic market", "IS ONE OF its target"]),
+        ("counts", "n_countries", ["FROM 30 countries", "from over 190 nations"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_scan_finds_what_it_found_before_its_first_character_look_ahead(
+    group, name, spans
+) -> None:
+    """The target and country-count patterns each scan every sentence; a look-ahead for the
+    first letters of the words that open them lets the engine pass over other positions."""
+    pattern = getattr(getattr(language_for("en").patterns, group), name)
+    compiled = pattern.pattern if isinstance(pattern, CaselessPattern) else pattern
+    pairs = [(compiled, re.compile(_without_gate(compiled.pattern), compiled.flags), MARKETS)]
+    if isinstance(pattern, CaselessPattern) and pattern.twin is not None:
+        pairs.append((pattern.twin, re.compile(_without_gate(pattern.twin.pattern)), MARKETS.lower()))
+    for gated, first_form, text in pairs:
+        found = _matches(gated, text)
+        assert found == _matches(first_form, text)
+        assert [text[start:end].lower() for (start, end), _ in found] == [span.lower() for span in spans]

@@ -175,18 +175,32 @@ def _lowered(text: str) -> str | None:
 def _lower(text: str) -> str | None:
     if text.isascii():
         return text.lower()
-    for char in set(text):
-        if char.isascii():
-            continue
-        low = char.lower()
-        if (
-            len(low) != 1
-            or low.isascii()
-            or _FOLDS_TO_ASCII.match(char) is not None
-            or (_WORD.match(char) is None) != (_WORD.match(low) is None)
-        ):
+    # the characters not known to lower safely, checked one by one: Korean text asks of some
+    # hundred syllables, most of them seen before, in every sentence a phrase list reads
+    # (this check was a third of Korean extraction)
+    for char in set(text).difference(_LOWERS_SAFELY):
+        if not _lowers_safely(char):
             return None
+        _LOWERS_SAFELY.add(char)
     return text.lower()
+
+
+# characters whose lower case keeps what an ASCII pattern tells apart (ASCII ones do); grows
+# with the characters read, a few thousand at most
+_LOWERS_SAFELY: set[str] = {chr(code) for code in range(128)}
+
+
+def _lowers_safely(char: str) -> bool:
+    """Whether lowering ``char`` keeps its length and whether it is a word character, and gives
+    no ASCII letter: never the Kelvin sign, which lowers to "k" and matches one only when case
+    is ignored."""
+    low = char.lower()
+    return not (
+        len(low) != 1
+        or low.isascii()
+        or _FOLDS_TO_ASCII.match(char) is not None
+        or (_WORD.match(char) is None) != (_WORD.match(low) is None)
+    )
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per language
@@ -238,21 +252,38 @@ def _matcher(language: str, section: str, key: str) -> PhraseMatcher:
 
 
 def _first_character_gate(phrases: Iterable[str], *, ignore_case: bool) -> str:
-    """A look-ahead for the characters the phrases start with ("(?=[acn])"), where those are
-    few or capitals (names); else nothing, and nothing where a phrase starts with a space
-    (which matches any run of whitespace).
+    """The look-ahead of ``starting_with`` for a phrase list, where its phrases start with few
+    letters or with capitals (names); else nothing.
 
-    The regex engine tries a pattern at every position of the text; where the phrases start
-    with a few letters (or capitals), this one test fails at most positions, before the
-    word-boundary look-behind and the tree's first branch are tried in turn: the scan of
-    "the hospital"-like anaphors takes half the time, the gazetteer's a fifth less. Where they
-    start with a dozen lowercase letters or more, it passes too often to pay. It restates the
-    tree's first characters (lowered as the tree lowers them), so it changes no match.
+    Where the phrases start with a few letters (or capitals), the look-ahead fails at most
+    positions, before the word-boundary look-behind and the tree's first branch are tried in
+    turn: the scan of "the hospital"-like anaphors takes half the time, the gazetteer's a fifth
+    less. Where they start with a dozen lowercase letters or more, it passes too often to pay.
     """
-    starts = {(phrase.lower() if ignore_case else phrase)[:1] for phrase in phrases} - {""}
-    if not starts or any(char.isspace() for char in starts) or (ignore_case and len(starts) > GATED_STARTS):
+    phrases = list(phrases)
+    if ignore_case and len({phrase.lower()[:1] for phrase in phrases} - {""}) > GATED_STARTS:
         return ""
-    return "(?=[" + "".join(re.escape(char) for char in sorted(starts)) + "])"
+    return starting_with(phrases, lowered=ignore_case)
+
+
+def starting_with(*phrase_lists: Iterable[str], lowered: bool = True, digit: bool = False) -> str:
+    """A look-ahead for the characters a pattern's matches start with ("(?=[\\dfl])"): the first
+    character of each phrase that may open it (lowered where the pattern reads lowered text or
+    ignores case, as the prefix tree lowers its phrases) and, if asked, a digit; nothing where a
+    phrase starts with a space (which the tree reads as any run of whitespace) or there is none.
+
+    The regex engine tries a pattern at every position of the text; one that opens with a
+    word boundary or a look-behind costs some 20 ns a character, and this one test fails at most
+    positions at once. It restates what the pattern's first word or number starts with, so it
+    changes no match. The one helper for phrase lists and for the languages' date and year
+    patterns, so that no pattern lists its first characters by hand.
+    """
+    starts = {(phrase.lower() if lowered else phrase)[:1] for phrases in phrase_lists for phrase in phrases}
+    starts.discard("")
+    if any(char.isspace() for char in starts) or not (starts or digit):
+        return ""
+    escaped = "".join(re.escape(char) for char in sorted(starts))
+    return "(?=[" + (r"\d" if digit else "") + escaped + "])"
 
 
 def phrase_alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> str:

@@ -8,7 +8,6 @@ whole document: its ``search_dates`` takes words such as "may", "now" or "We" fo
 """
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -16,7 +15,7 @@ from functools import cache
 import dateparser
 
 from extractors.lang.en.numbers import ABBREVIATED_YEAR
-from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation
+from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation, starting_with
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
 from extractors.spans import overlaps
 
@@ -42,17 +41,6 @@ class DatePatterns:
 _DIGIT = re.compile(r"\d")
 
 
-def _starting_with(*phrase_lists: Iterable[str], digit: bool = False) -> str:
-    """A look-ahead for the characters a pattern's matches start with: the first letters of
-    the phrases that may open it (lowered, as its lowered twin reads them) and, if asked, a digit.
-
-    A pattern that opens with a word boundary is tried at every character (some 25 ns each);
-    this test fails at most of them at once (13-19 ns a character for the date patterns). It
-    restates what the pattern's first word or number starts with, so it changes no match."""
-    letters = sorted({phrase[:1].lower() for phrases in phrase_lists for phrase in phrases})
-    return "(?=[" + (r"\d" if digit else "") + "".join(re.escape(letter) for letter in letters) + "])"
-
-
 @cache
 def _patterns(lexicon: Lexicon) -> DatePatterns:
     dates = lexicon.section("dates")
@@ -75,12 +63,12 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
             rf"|\b(?P<d2>[0-3]?\d)(?P<sep>[./-])(?P<m2>[0-3]?\d)(?P=sep)(?P<y2>{year})\b)"
         ),
         month_day=CaselessPattern.compile(
-            rf"{_starting_with(dates['weekdays'], dates['months'])}\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
+            rf"{starting_with(dates['weekdays'], dates['months'])}\b{prefix}(?P<month>{month})\s*(?P<day>{day})\b"
             rf"(?:\s*(?:{joiner})\s*(?:(?P<month2>{month})\s*)?(?P<day2>{day})\b)?"
             rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
         day_month=CaselessPattern.compile(
-            rf"{_starting_with(dates['weekdays'], digit=True)}\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:{of}\s+)?"
+            rf"{starting_with(dates['weekdays'], digit=True)}\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:{of}\s+)?"
             rf"(?P<month>{month})\b"
             # "from 30th March to 1st April": the range's end in another month
             rf"(?:\s*(?:{joiner})\s*(?P<day3>{day})\s+(?:{of}\s+)?(?P<month3>{month})\b)?"
@@ -254,7 +242,7 @@ def _relative_day_pattern(lexicon: Lexicon) -> CaselessPattern:
     days = lexicon.section("dates")["weekdays"] + lexicon.section("dates")["relative_days"]
     alternation = phrase_alternation(days)
     past = lexicon.alternation("dates", "past_day_markers")
-    gate = _starting_with(days, lexicon.section("dates")["past_day_markers"])
+    gate = starting_with(days, lexicon.section("dates")["past_day_markers"])
     return CaselessPattern.compile(rf"{gate}\b(?:{past}\s+)?(?:{alternation})\b(?!['’]s)")
 
 
@@ -263,7 +251,7 @@ def _weekday_range_pattern(lexicon: Lexicon) -> CaselessPattern:
     weekday = phrase_alternation(lexicon.section("dates")["weekdays"])
     joiner = phrase_alternation(lexicon.section("dates")["range_joiners"])
     opening = lexicon.alternation("dates", "range_starts")
-    gate = _starting_with(lexicon.section("dates")["weekdays"], lexicon.section("dates")["range_starts"])
+    gate = starting_with(lexicon.section("dates")["weekdays"], lexicon.section("dates")["range_starts"])
     return CaselessPattern.compile(
         rf"{gate}\b(?:{opening}\s+)?(?P<first>{weekday})\s*(?:{joiner})\s*(?P<last>{weekday})\b"
     )

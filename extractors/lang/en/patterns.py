@@ -6,7 +6,7 @@ preposition comes before what it governs, an article may stand between them.
 
 import re
 
-from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation
+from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation, starting_with
 from extractors.lang.patterns import (
     NEVER,
     CountPatterns,
@@ -45,6 +45,7 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
         list_joint=re.compile(rf"[,;]|\b{words('list_conjunctions')}\b"),
         belonging=re.compile(rf"\s+{words('belonging_prepositions')}\s+(?:{words('articles')}\s+)?"),
         n_countries=re.compile(
+            rf"{starting_with(lexicon.section('grammar')['origin_prepositions'])}"
             rf"\b{lexicon.alternation('grammar', 'origin_prepositions')}"
             rf"\s+(?:{lexicon.alternation('patients', 'country_count_qualifiers')}\s+)?(\d+)"
             rf"\s+(?:{lexicon.alternation('patients', 'country_count_adjectives')}\s+)?"
@@ -66,11 +67,15 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
 
     # the owner may be named: "Vietnam is one of KTO's key target markets"
     owner = rf"(?:{alternation('role_possessives')}|(?:(?:{alternation('owner_partitives')})\s+)?[A-Z][\w&.-]*['’]s)"
+    articles = lexicon.section("grammar")["indefinite_articles"]
     article = lexicon.alternation("grammar", "indefinite_articles")
     irregular = lexicon.section("grammar")["irregular_past"]
 
+    def forms(key: str) -> list[str]:
+        return [form for verb in markets[key] for form in verb_forms(verb, irregular)]
+
     def verbs(key: str) -> str:
-        return phrase_alternation([form for verb in markets[key] for form in verb_forms(verb, irregular)])
+        return phrase_alternation(forms(key))
 
     # a few words of object, none of a list's or clause's punctuation
     determiner = rf"(?:{alternation('object_determiners')})\s+"
@@ -79,11 +84,12 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     care_object = rf"(?:{word}\s+){{0,4}}?(?:{care})\b(?:\s+{word}){{0,3}}?"
     return TargetPatterns(
         copula_role=re.compile(
-            rf"\b(?:{alternation('copulas')})\s+{owner}\s+"
+            rf"{starting_with(markets['copulas'])}\b(?:{alternation('copulas')})\s+{owner}\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b",
             re.IGNORECASE,
         ),
         designation=CaselessPattern.compile(
+            rf"{starting_with(markets['designation_words'], markets['role_possessives'], articles)}"
             rf"\b(?:{alternation('designation_words')}|{alternation('role_possessives')}|(?P<article>{article}))"
             rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation('role_nouns')})\b"
         ),
@@ -92,10 +98,11 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         named_market=re.compile(rf"\s+(?:(?:{care})\s+){{0,2}}(?:{alternation('market_nouns')})\b", re.IGNORECASE),
         market_before=re.compile(rf"\b{lexicon.alternation('grammar', 'articles')}\s+$", re.IGNORECASE),
         market_members=CaselessPattern.compile(
-            rf"\b(?:{alternation('market_nouns')})\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,80}}?"
+            rf"{starting_with(markets['market_nouns'])}\b(?:{alternation('market_nouns')})\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,80}}?"
             rf"\b(?:{alternation('member_words')})\b"
         ),
         market_reach=CaselessPattern.compile(
+            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'))}"
             rf"\b(?:(?:{verbs('spread_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?:{alternation('spread_prepositions')})"
             rf"|(?:{verbs('promotion_verbs')})\s+{care_object}\s+(?:{alternation('promotion_prepositions')})"

@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extractors.lang.lexicon import starting_with
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
 
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
-_SHORT_YEAR = r"[’'‘](?P<yy>\d\d)(?=년)"
+_YEARS = (r"19[5-9]\d", r"20\d\d")
+_YEAR = f"(?:{'|'.join(_YEARS)})"
+_SHORT_YEAR_MARKS = "’'‘"  # '19년, ’19년
+_SHORT_YEAR = rf"[{_SHORT_YEAR_MARKS}](?P<yy>\d\d)(?=년)"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _TILDE = r"\s*[~∼～〜\-–]\s*"
@@ -36,7 +39,7 @@ _LATIN_MONTH_NAMES = (
 # the look-ahead for the months' first letters lets the engine skip the rest (32 ns a character
 # where the look-behind first cost 62)
 _LATIN = re.compile(
-    rf"(?=[{''.join(sorted({month[0] for month in _LATIN_MONTHS}))}])(?<![A-Za-z])(?P<mon>{_LATIN_MONTH_NAMES}|{'|'.join(_LATIN_MONTHS)})(?![A-Za-z])\.?\s+"
+    rf"{starting_with(_LATIN_MONTHS)}(?<![A-Za-z])(?P<mon>{_LATIN_MONTH_NAMES}|{'|'.join(_LATIN_MONTHS)})(?![A-Za-z])\.?\s+"
     rf"(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
@@ -45,21 +48,23 @@ _NOT_A_DAY = r"(?!\s*(?:간|동안|째|이내|만에|이상))"
 # [2024년 ]3월 5일[부터|~ [4월 ]8일[까지]], with the year possibly written '19년; the look-ahead
 # for a digit or a short year's mark lets the engine skip the rest (19 ns a character, 65 without)
 _WORDED = re.compile(
-    rf"(?=[\d'‘’])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년\s*)?(?P<m>{_MONTH})월\s*(?P<d>{_DAY})(?:일|(?={_TILDE}\d))"
+    rf"{starting_with(_SHORT_YEAR_MARKS, digit=True)}(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년\s*)?(?P<m>{_MONTH})월\s*(?P<d>{_DAY})(?:일|(?={_TILDE}\d))"
     rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?P<m2>{_MONTH})월\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
 )
+# the words that place a day alone in a month: last, this or next month, or the publication month's
+_DAY_DIRECTIONS = (r"지난\s?달", r"이번\s?달", r"다음\s?달", "지난", "오는", "전월", "이달", "내달", "익월")
 # a day of the month alone: (지난|오는|지난달|이달|다음 달) 5일[부터|~ 8일]; the look-ahead for a
 # digit or the first syllable of a month word lets the engine skip the rest (18 ns a character, 86
 # without)
 _DAY_ALONE = re.compile(
-    rf"(?=[\d지이다오전내익])(?:(?P<dir>지난\s?달|이번\s?달|다음\s?달|지난|오는|전월|이달|내달|익월)\s*)?(?<![\d.~∼～〜\-–박])(?<!박\s)(?P<d>{_DAY})(?:일|(?={_TILDE}\d+일))"
+    rf"{starting_with(_DAY_DIRECTIONS, digit=True)}(?:(?P<dir>{'|'.join(_DAY_DIRECTIONS)})\s*)?(?<![\d.~∼～〜\-–박])(?<!박\s)(?P<d>{_DAY})(?:일|(?={_TILDE}\d+일))"
     rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?:이달|이번\s?달|다음\s?달|내달)\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
 )
 # 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비")
 _YEAR_WORD = re.compile(
     # the look-ahead for a year's or a short year's first character lets the engine skip the
     # rest (11 ns a character of Korean text where the look-behind first cost 49)
-    rf"(?=[12'‘’])(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러)))"
+    rf"{starting_with(_YEARS, _SHORT_YEAR_MARKS)}(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러)))"
 )
 _RELATIVE_YEARS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1}
 _COMPARABLE = {"지난해", "작년", "올해", "금년"}  # the year a figure told in them stands in
