@@ -22,8 +22,9 @@ _WORD = re.compile(r"(?:[^\s(]|\([^)]*\))+")
 # "와"/"과" (with) glued to a name, or after its closing quote or bracket with a space between;
 # "와의"/"과의" (of the agreement with)
 _WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의)?(?=\s|$)")
-# "A와 B 간", "A와 B간의", "A와 B 사이": the parties on both sides of an agreement between them
-_BETWEEN = re.compile(r"\s?(?:간|사이)(?:의|에)?(?=\s|$)")
+# "A와 B 간", "A와 B간의", "A와 B 사이", "A와 B 상호간에": the parties on both sides of an agreement
+# between them
+_BETWEEN = re.compile(r"\s?(?:상호\s?)?(?:간|사이)(?:의|에)?(?=\s|$)")
 # what may stand between "A와 B 간" and its agreement: "3자 협약", a quote opening its title
 _PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?")
 # "A와 B를 대상으로 협약을 체결": the parties as the agreement's targets

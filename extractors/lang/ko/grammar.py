@@ -42,11 +42,12 @@ MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just befo
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
 MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
 _DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
-# a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을"
+# a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을",
+# or one that ends a goal sentence on the copula ("목표치는 2026년 1만5천명이다")
 _AIMED_FIGURE = re.compile(
     r"\s?(?:에는|엔|에)?\s?(?:약\s?|연간\s?)?\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*\s?(?:여\s?)?"
     r"(?:명|개|곳|개소|원|달러)?\s?(?:이상|수준)?\s?(?:(?:으로|로)\s?(?:[가-힣]+\s){0,2}(?:늘|확대|증가|끌어|높이|높일)"
-    r"|(?:을|를)?\s?(?:유치|달성))"
+    r"|(?:을|를)?\s?(?:유치|달성)|(?:이다|입니다)(?![가-힣]))"
 )
 # after a figure's counter, the mark of a starting point: "3만명에서", "2만명이던", "2만 명 수준에서",
 # "27개 → 50개"

@@ -24,6 +24,10 @@ _MARKET_GAP = re.compile(
 _NOT_DONE_AT = re.compile(r"위해|위한|대상으로|상대로")
 _DONE_AT = re.compile(r"에서(?![가-힣])")
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
+# so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골"
+_ROLE_OF_NEXT = re.compile(
+    r"\s?(?:으로|로)\s(?:꼽히는|꼽힌|떠오른|떠오르는|주목받는|주목받고 있는|부상한|부상하는|평가받는)\s"
+)
 _MARKET_OWNER_GAP = re.compile(
     r"(?:시|성|주)?\s?(?:은|는|이|가)\s"
 )  # "하얼빈시는 안산시 …": the topic, then the owner
@@ -47,9 +51,11 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
     "우즈베키스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
     몽골, 베트남 등이다"); empty where no place stands close to it."""
-    if cue.text.endswith(_MARKET_COPULA):  # "주요 의료관광 시장인 카자흐스탄에서"
-        following = [p for p in ctx.places(sentence) if p.start >= cue.end]
-        if following and not ctx.text[cue.end : following[0].start].strip():
+    role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
+    if cue.text.endswith(_MARKET_COPULA) or role_of_next:  # "주요 의료관광 시장인 카자흐스탄에서"
+        after = role_of_next.end() if role_of_next else cue.end
+        following = [p for p in ctx.places(sentence) if p.start >= after]
+        if following and not ctx.text[after : following[0].start].strip():
             return following[0].start, following[0].end
         return cue.start, cue.start
     topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)

@@ -196,6 +196,8 @@ def _parties_told_before(
             c for c in _named_counterparts(ctx, previous, previous.start, previous.end) if c[0] != side
         ] or _korean_bodies_named(ctx, previous, previous.start, previous.end, side, joined=True)
         if counterparts:
+            if ctx.lexicon.matcher("partnerships", "pair_anaphors").contains(sentence.text):
+                counterparts = counterparts[:1]  # "the two sides": one counterpart, the first named
             return side, counterparts, previous
     return None
 
