@@ -118,6 +118,8 @@ _CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2009년 4
 # a share told before the count it is of, which follows in brackets: "13.4%(4만8788명)"
 _SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
+# a word ending in a particle of place or time tells where or when a count was, not who it counts
+_PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
 _COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
@@ -577,6 +579,8 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         or _PART_OPENING.match(ctx.text, sentence.start)
     ):
         return False
+    if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
+        return False  # "이번 의료봉사에서는 1천여 명이 치료를 받았다": where or when, not who
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
 
 
