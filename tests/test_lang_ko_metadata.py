@@ -143,3 +143,13 @@ def test_a_headline_joined_by_an_ellipsis_of_stops_is_one_headline(headline: str
         f"{headline}\n{headline}\n홍길동 기자\n승인 2024.03.05 10:00\n현지 여행사 120명 초청\n{ARTICLE}"
     )
     assert document.title == headline
+
+
+def test_a_boards_fields_glued_after_the_headline_are_not_part_of_it() -> None:
+    page = (
+        f"{HEADLINE} 페이지 정보 작성자 홍보팀 작성일2024.03.05 댓글0건 본문 "
+        + ARTICLE.strip()
+        + " 시는 현지 여행사와 병원 관계자 120명을 초청했다. 현지 언론의 관심이 높았다.\n"
+    )
+    document = _document(page)
+    assert (document.title, document.published_date) == (HEADLINE, date(2024, 3, 5))

@@ -555,3 +555,24 @@ def test_a_word_running_into_the_next_is_no_rate() -> None:
 )
 def test_the_figure_of_the_year_before_the_year_told(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "이 병원에는 지난해 러시아, 카자흐스탄 등 30개국에서 2,300여 명의 환자가 찾아왔다.",
+            {(2300, "approx", 2018, "year", "foreign_patients", ("RU", "KZ"), None)},
+        ),
+        (
+            "몽골 등지에서 500여 명의 환자가 지난해 이 병원을 찾았다.",
+            {(500, "approx", 2018, "year", "foreign_patients", ("MN",), None)},
+        ),
+        (  # a year compared with after the noun dates nothing
+            "3천명의 외국인 환자가 2017년보다 늘었다.",
+            {(3000, "exact", 2019, "unspecified", "foreign_patients", (), None)},
+        ),
+    ],
+)
+def test_places_listed_before_a_locative_and_a_year_after_the_counted_noun(body: str, expected: set) -> None:
+    assert stats(body) == expected

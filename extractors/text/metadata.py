@@ -303,6 +303,7 @@ def _headline(
             # a stamp in front of the headline on its line, where no headline stands above it (not
             # "Date 2017-04-19 | Department ... | Hit 1,904", a stamp's other fields)
             text = before or (after if not candidates and not _MENU_SEPARATORS.search(after) else "")
+        text = _before_furniture(text, language)
         headline, site = _split_site_name(text)
         if site and publisher is None:
             publisher = site
@@ -347,6 +348,21 @@ def _headline(
         c for c in candidates if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
     ]
     return (repeated_or_headed or candidates)[0][1], publisher
+
+
+@cache
+def _furniture_tail(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The fields a board's page glues after its headline on one line ("… 페이지 정보 작성자 …")."""
+    if not lexicon.section("page")["headline_tails"]:
+        return None
+    return re.compile(rf"\s+{lexicon.alternation('page', 'headline_tails')}(?:\s|$)")
+
+
+def _before_furniture(text: str, language: Language) -> str:
+    """A headline line cut where a board's fields after the headline begin."""
+    tail = _furniture_tail(language.lexicon)
+    found = tail.search(text) if tail is not None else None
+    return text[: found.start()] if found is not None else text
 
 
 def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:

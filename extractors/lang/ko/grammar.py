@@ -30,7 +30,8 @@ _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
 _ORIGIN_JOINT = re.compile(
     r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지)?\s*(?:의\s)?(?:방한)?\s*"
 )
-_FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?에서")  # "러시아에서도", "알마티시에서"
+# "러시아에서도", "알마티시에서", "러시아, 카자흐스탄 등 30개국에서", "중앙아시아 등지에서"
+_FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?(?:등지|등\s?(?:\d+\s?개\s?(?:국|국가|나라))?)?\s?에서")
 _PLACE_LIST_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과)?[\s·ㆍ,]*")
 _FIRST_TIME = re.compile(r"처음으로|사상 처음|사상 최초|역대 처음")
 MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mark the count told may stand
@@ -119,13 +120,18 @@ _CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2009년 4
 # a share told before the count it is of, which follows in brackets: "13.4%(4만8788명)"
 _SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
+# a word ending in a particle of place or time tells where or when a count was, not who it counts
+_PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
 _COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
 # a breakdown by a kind of part: "진료과별로는", "국가별로 보면", "지역별로"
 _BY_CATEGORY = re.compile(r"[가-힣]별\s?(?:로는|로|로 보면|로 보면은|에서는)\s")
 # from a count to a year after it that dates it: "38만 명(2018년)", "1234명이 지난해 … 찾았다"
-_YEAR_AFTER_COUNT = re.compile(r"[\s명여(]*(?:이|가|은|는|을|를)?\s*")
+# "500여 명의 외국인 환자가 지난해 … 찾았다": or after the noun that follows the count
+_YEAR_AFTER_COUNT = re.compile(
+    r"[\s명여(]*(?:(?:이|가|은|는|을|를)|의\s?(?:[\uac00-\ud7a3]+\s){0,2}[\uac00-\ud7a3]+?(?:이|가|은|는|을|를))?\s*"
+)
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
@@ -575,6 +581,8 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         or _PART_OPENING.match(ctx.text, sentence.start)
     ):
         return False
+    if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
+        return False  # "이번 의료봉사에서는 1천여 명이 치료를 받았다": where or when, not who
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
 
 
@@ -652,7 +660,7 @@ def count_year(
     """The year written before a count and after the count before it ("2009년 850명에서 2017년
     1만4798명으로", "지난해 1만4572명"); a year compared with (전년 대비, 2014년보다) is not its
     year. Without one, the year right after the count where nothing stands between but a
-    particle ("38만 명(2018년)", "1234명이 지난해 … 찾았다"), else the year that opens the sentence before all its counts
+    particle ("38만 명(2018년)", "1234명이 지난해 … 찾았다") or its noun ("500명의 환자가 지난해"), else the year that opens the sentence before all its counts
     ("지난해 병원을 찾은 외국인(810명)은 중국 326명, 몽골 102명": the breakdown of that year)."""
     counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     previous_end = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])

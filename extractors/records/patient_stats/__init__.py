@@ -110,9 +110,9 @@ def _previous_year_figures(
     "the year before" that no year named earlier in the sentence anchors is of the year before
     the year of the sentence's other count (told in the sentence or in force from the ones
     before), not of the year before publication."""
-    words = list(ctx.lexicon.matcher("years", "previous").finditer(ctx.text, sentence.start, sentence.end))
-    if not words or len(drafts) < 2:
+    if len(drafts) < 2:
         return
+    words = list(ctx.lexicon.matcher("years", "previous").finditer(ctx.text, sentence.start, sentence.end))
     for word in words:
         if any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
             continue  # "지난해 2만명으로 전년(1만8천명)보다": the reader counts from the year named
