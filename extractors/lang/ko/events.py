@@ -78,7 +78,7 @@ MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
     r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
-    r"(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
+    r"(?:에서|[을를] (?:방문|찾|시찰|견학|둘러|돌아)|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
 )
 # the place a party is sent or goes to: 타슈켄트에 의료관광 대표단을 파견했다, 몽골로 의료진을 보냈다,
 # 알마티로 출국했다 (a few words between: the party and its object particle)
@@ -205,7 +205,8 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
 
 
 def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
-    """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문, 모스크바
+    """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문 (찾아,
+    시찰, 견학, 둘러봤다), 모스크바
     국제의료박람회에 (the fair named by its city), or the place a party was sent to (타슈켄트에 …
     대표단을 파견했다)."""
     return (
