@@ -250,6 +250,8 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
         # "from March 4 to 6, was attended by some 1,500": the day of a date counts nobody
         if quantity.is_year or quantity.is_measure or overlaps(quantity.start, quantity.end, dates):
             continue
+        if _head(ctx, sentence, quantity, "thing_heads", words_before=0) is not None:
+            continue  # "delegates from 12 countries gathered": a number of things counts nobody
         clause = re.match(r"[^;.\d]*", ctx.text[quantity.end : sentence.end]).group(0)
         verb = verbs.search(clause)
         attended = verb is not None and len(clause[: verb.start].split()) <= ATTENDEE_NOUN_WORDS
@@ -287,12 +289,18 @@ def _joined(ctx: DocumentContext, end: int, start: int) -> bool:
     return ctx.language.patterns.counts.list_joint.fullmatch(ctx.text[end:start].strip()) is not None
 
 
-def _head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, key: str) -> int | None:
-    """Where the noun of the list that follows the number ends, with at most
-    ``MAX_WORDS_BEFORE_NOUN`` words between ("20 medical tourism facilitators"); None if none does."""
+def _head(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    key: str,
+    words_before: int = MAX_WORDS_BEFORE_NOUN,
+) -> int | None:
+    """Where the noun of the list that follows the number ends, with at most ``words_before``
+    words between ("20 medical tourism facilitators"); None if none does."""
     head = ctx.lexicon.matcher("events", key).search(
         ctx.text, quantity.end, min(sentence.end, quantity.end + 40)
     )
-    if head is None or len(ctx.text[quantity.end : head.start].split()) > MAX_WORDS_BEFORE_NOUN:
+    if head is None or len(ctx.text[quantity.end : head.start].split()) > words_before:
         return None
     return head.end
