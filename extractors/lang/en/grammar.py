@@ -103,6 +103,8 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             types.contains(text) or re.search(r"\b20\d\d\b", text) or _names_noun_after(ctx, sentence, quoted)
         ) and _title_like(text):
             return text
+        if _title_like(text) and (run := _run_before(ctx, sentence, quoted)) is not None:
+            return run
     for edition in patterns.year_first.finditer(sentence.text):
         noun = types.search(edition.group("words"))
         if noun is not None and noun.end == len(edition.group("words")):
@@ -139,6 +141,20 @@ def _names_noun_after(ctx: DocumentContext, sentence: Sentence, quoted: re.Match
     start = sentence.start + quoted.end()
     noun = ctx.lexicon.matcher("events", "types").search(ctx.text, start, min(sentence.end, start + 40))
     return noun is not None and len(ctx.text[start : noun.start].split()) <= QUOTED_NAME_LEAD_WORDS
+
+
+def _run_before(ctx: DocumentContext, sentence: Sentence, quoted: re.Match[str]) -> str | None:
+    """The name of an event whose quoted title stands right after its noun ("the Far Eastern
+    Forum 'Pacific Russia'", "the exhibition 'Health 2019'"): its capitalised words, the noun
+    and the title, as written."""
+    start = quoted.start()
+    for match in ctx.language.patterns.events.name_run.finditer(sentence.text, 0, start):
+        if sentence.text[match.end() : start].strip(" ,:"):
+            continue
+        noun = ctx.lexicon.matcher("events", "types").search(match.group(0))
+        if noun is not None and noun.end == len(match.group(0)):
+            return sentence.text[match.start() : quoted.end()]
+    return None
 
 
 def _title_like(text: str) -> bool:

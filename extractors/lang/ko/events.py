@@ -12,6 +12,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
+from models import EventType
 
 # event nouns that say what happened but name nothing of their own: "방문해", "행사를 열었다"
 UNNAMED_NOUNS = ("방문", "방한", "행사", "수상", "표창", "포상", "시상", "개최")
@@ -78,7 +79,7 @@ MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
     r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
-    r"(?:에서|을 방문|를 방문|을 찾|를 찾|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
+    r"(?:에서|[을를] (?:방문|찾|시찰|견학|둘러|돌아)|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
 )
 # the place a party is sent or goes to: 타슈켄트에 의료관광 대표단을 파견했다, 몽골로 의료진을 보냈다,
 # 알마티로 출국했다 (a few words between: the party and its object particle)
@@ -205,7 +206,8 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
 
 
 def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
-    """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문, 모스크바
+    """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문 (찾아,
+    시찰, 견학, 둘러봤다), 모스크바
     국제의료박람회에 (the fair named by its city), or the place a party was sent to (타슈켄트에 …
     대표단을 파견했다)."""
     return (
@@ -297,6 +299,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     noun right after it included) is a part of that name."""
     if _purpose_of_agreement(ctx, sentence, noun) or _TALLY.match(ctx.text, noun.end, sentence.end):
         return False  # what an agreement covers; how many were held (세미나 2회), not one occurrence
+    if _called_for(ctx, sentence, noun) or _care_received(ctx, sentence, noun):
+        return False  # a call for nominations (포상 후보자 추천); one person's check-up
     types = ctx.lexicon.matcher("events", "types")
     for later in types.finditer(ctx.text, noun.end, sentence.end):
         if later.text in UNNAMED_NOUNS:
@@ -317,6 +321,45 @@ _OBJECT = re.compile(r"(?:\([^)]*\))?(?:을|를)\s")
 _TALLY = re.compile(
     r"\s?(?:을|를)?\s?\d+\s?(?:회|차례|번|건)(?![가-힣])|\s?(?:을|를)?\s?\d+\s?(?:회|차례|번|건)[을를이가도와과,]"
 )
+# what an event noun qualifies when a call is made, not an occurrence: 유공포상 후보자 추천을 받는다,
+# 포상 신청, 설명회 참가 신청 접수, 연수생 모집, 행사 공모
+_CALLED_FOR = re.compile(r"[’'”\"」』]?\s?(?:참가\s?|참여\s?)?(?:후보|신청|공모|접수|모집|추천)")
+# nominations taken or made: an award they are for is not given in the sentence
+_NOMINATIONS = re.compile(r"후보자?\s?(?:추천|신청|접수|공모|모집)")
+CALL_REACH_CHARS = 40  # a title of a few words between an event noun and the award it names
+# care received (건강검진을 받았다, 진료를 받고): a patient's, unless a number of people received it
+_RECEIVED = re.compile(r"(?:\([^)]*\))?(?:을|를)\s?받")
+
+
+def _called_for(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether a call follows the noun or the compound it stands in (‘… 메디컬코리아 … 유공포상’
+    후보자 추천): the event names what is applied or nominated for."""
+    if _CALLED_FOR.match(ctx.text, noun.end, sentence.end):
+        return True
+    if EventType(noun.label) == EventType.AWARD and _NOMINATIONS.search(
+        ctx.text, sentence.start, sentence.end
+    ):
+        return True  # "후보자 추천을 받고 … 포상 주관부처에 추천할 계획이다": an award nominated for
+    types = ctx.lexicon.matcher("events", "types")
+    for later in types.finditer(ctx.text, noun.end, min(sentence.end, noun.end + CALL_REACH_CHARS)):
+        words = re.sub(r"[‘’“”'\"]", "", ctx.text[noun.end : later.start]).split()
+        if any(_PARTICLE_END.search(w) for w in words):
+            return False
+        if _CALLED_FOR.match(ctx.text, later.end, sentence.end):
+            return True
+    return False
+
+
+def _care_received(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "그녀는 인하대병원에서 건강검진을 받았다": medical care received by someone is a patient's
+    care, not a consultation held; "주민 300명이 무료 진료를 받았다" counts those a mission saw."""
+    if EventType(noun.label) != EventType.MEDICAL_CONSULTATION or not _RECEIVED.match(
+        ctx.text, noun.end, sentence.end
+    ):
+        return False
+    return not any(not q.is_year and not q.is_measure for q in ctx.quantities(sentence))
+
+
 # an event the one told comes with: 개소식과 함께, 설명회와 더불어, 개막식에 이어
 _ALONGSIDE = re.compile(r"(?:과|와)\s(?:함께|더불어)|에\s이어")
 # what an event noun is for, glued before an agreement: "연수를 위한 업무협약", "연수 관련 협약"

@@ -6,7 +6,7 @@ from functools import cache
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher
 from extractors.mentions.numbers import Quantity
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.records.events.shared import Mention
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
@@ -44,6 +44,13 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         + [p for p in after if p not in held_in]
         + [p for p in places if p not in after and p not in held_in]
     )
+    home = ctx.lexicon.matcher("events", "home_visits")
+    if home.search(ctx.text, sentence.start, sentence.end) and not any(
+        not p.place.is_korean for p in held_in
+    ):
+        # "카자흐스탄 보건부 대표단이 방한했다": a visit to Korea, by a party from abroad
+        ordered = [p for p in ordered if p.place.is_korean]
+        mention.country = KOREA
     _assign_places(ctx, mention, ordered)
 
 
@@ -55,9 +62,13 @@ def relocate(ctx: DocumentContext, mention: Mention, places: list[Place]) -> Non
 
 
 def _assign_places(ctx: DocumentContext, mention: Mention, ordered: list[Place]) -> None:
-    """City, region and country from the places in order of preference, the first of each kind."""
+    """City, region and country from the places in order of preference, the first of each kind;
+    once the event is placed abroad, a Korean city or province is where its party comes from
+    ("Jeonnam staged an expo in Hanoi", "대구시 홍보단은 카자흐스탄을 찾았다")."""
     city_states = set(ctx.lexicon.places.get("city_states", {}).get("names", []))
     for place in ordered:
+        if mention.country not in (None, KOREA) and place.place.is_korean:
+            continue
         kind = place.place.kind
         if kind == PlaceKind.KOREAN_PROVINCE or (kind == PlaceKind.CITY and _named_as_region(ctx, place)):
             mention.region = mention.region or place.place.name
@@ -239,6 +250,8 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
         # "from March 4 to 6, was attended by some 1,500": the day of a date counts nobody
         if quantity.is_year or quantity.is_measure or overlaps(quantity.start, quantity.end, dates):
             continue
+        if _head(ctx, sentence, quantity, "thing_heads", words_before=0) is not None:
+            continue  # "delegates from 12 countries gathered": a number of things counts nobody
         clause = re.match(r"[^;.\d]*", ctx.text[quantity.end : sentence.end]).group(0)
         verb = verbs.search(clause)
         attended = verb is not None and len(clause[: verb.start].split()) <= ATTENDEE_NOUN_WORDS
@@ -276,12 +289,18 @@ def _joined(ctx: DocumentContext, end: int, start: int) -> bool:
     return ctx.language.patterns.counts.list_joint.fullmatch(ctx.text[end:start].strip()) is not None
 
 
-def _head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, key: str) -> int | None:
-    """Where the noun of the list that follows the number ends, with at most
-    ``MAX_WORDS_BEFORE_NOUN`` words between ("20 medical tourism facilitators"); None if none does."""
+def _head(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    key: str,
+    words_before: int = MAX_WORDS_BEFORE_NOUN,
+) -> int | None:
+    """Where the noun of the list that follows the number ends, with at most ``words_before``
+    words between ("20 medical tourism facilitators"); None if none does."""
     head = ctx.lexicon.matcher("events", key).search(
         ctx.text, quantity.end, min(sentence.end, quantity.end + 40)
     )
-    if head is None or len(ctx.text[quantity.end : head.start].split()) > MAX_WORDS_BEFORE_NOUN:
+    if head is None or len(ctx.text[quantity.end : head.start].split()) > words_before:
         return None
     return head.end
