@@ -61,6 +61,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
             for c in ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)
             if not ctx.follows("goals", "forecast_leads", sentence, c.start)
             and not _expects_a_clause(ctx, sentence, c)
+            # "the study projects that Gangwon will attract ...": inside a clause of forecasting
+            and ctx.lexicon.matcher("goals", "forecast_clauses").search(ctx.text, sentence.start, c.start) is None
         ),
         None,
     )
