@@ -34,7 +34,8 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
 def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, figure: Quantity) -> bool:
     """ "Seoul wants 500,000 by 2022; it received 310,000 in 2018", "..., nearly double the
     420,000 of 2018": a figure past a break after the aim, dated by a year of its own that is
-    not a due year, tells what happened."""
+    not a due year (neither the aim's nor one ahead written as due: "to 50 by the end of
+    2023"), tells what happened."""
     if not re.search(r"[,;]", ctx.text[aim_start : figure.start]):
         return False
     years = [y for y in ctx.years(sentence) if not y.relative]
@@ -43,7 +44,17 @@ def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, fi
         for y in years
         if ctx.language.is_due_year(ctx.text, y, sentence.start) and not year_of(ctx, figure, y)
     ]
-    return any(year_of(ctx, figure, y) and y.year < max(due, default=0) for y in years)
+    # "..., expanding visa agencies to 50 by the end of 2023": a year of its own told as due
+    # is a second aim's, not a fact's
+    return any(
+        year_of(ctx, figure, y)
+        and y.year < max(due, default=0)
+        and not (
+            ctx.language.is_due_year(ctx.text, y, sentence.start)
+            and (ctx.published is None or y.year >= ctx.published.year)
+        )
+        for y in years
+    )
 
 
 def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
