@@ -117,9 +117,10 @@ def test_people_drawn_where_they_live_make_it_a_market() -> None:
         ("market", "Middle East", ())
     }
     # an "in" that names where something else happened is not where the people are
-    assert everything(
-        "Gimpo held a session to attract foreign patients that took place in Almaty on Monday."
-    ) == set()
+    assert (
+        everything("Gimpo held a session to attract foreign patients that took place in Almaty on Monday.")
+        == set()
+    )
 
 
 def test_the_market_of_a_nationality_may_name_its_trade_of_care() -> None:

@@ -73,7 +73,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
             if not ctx.follows("goals", "forecast_leads", sentence, c.start)
             and not _expects_a_clause(ctx, sentence, c)
             # "the study projects that Gangwon will attract ...": inside a clause of forecasting
-            and ctx.lexicon.matcher("goals", "forecast_clauses").search(ctx.text, sentence.start, c.start) is None
+            and ctx.lexicon.matcher("goals", "forecast_clauses").search(ctx.text, sentence.start, c.start)
+            is None
         ),
         None,
     )
@@ -130,8 +131,9 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
         and not q.is_measure
         and q.start >= aim_start
         and q.start != cue.start
-        and not re.search(
-            r"[,;:()]", ctx.text[min(cue.start, q.end) : max(cue.start, q.start)]
+        and (
+            q.end <= cue.start  # before the cue, the language put it in the aim ("110,000, the goal")
+            or not re.search(r"[,;:()]", ctx.text[min(cue.start, q.end) : max(cue.start, q.start)])
         )  # "allowed to attract patients, came to 2.27 million"
         and not overlaps(q.start, q.end, dates)  # "held in Kazakhstan on July 9"
         and not ctx.language.is_baseline(ctx, sentence, q)
