@@ -222,7 +222,8 @@ def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end
         return None
     origin = min(found, key=lambda m: m.start)
     people = ctx.text[cue_end : origin.start]
-    if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
+    # a list's comma ends the people, a number's ("10,000 patients from Vietnam") does not
+    if re.search(r"[;:]|,(?!\d)", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
         return None
     heads = [h for h in lexicon.matcher("patients", "heads").finditer(people)]
     if not heads:
