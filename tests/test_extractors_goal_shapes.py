@@ -48,3 +48,27 @@ def test_a_figure_with_a_past_year_beside_an_aim_is_a_count() -> None:
 
 def test_an_area_is_no_figure_of_a_goal() -> None:
     assert everything("The centre plans to attract various hospitals to a 1,089,000㎡ site.") == set()
+
+
+def test_a_figure_in_apposition_to_a_goal_noun_is_the_goal() -> None:
+    # the aim begins at the figure the goal noun is set beside; the figure before it is a count
+    assert everything(
+        "Gimhae treated 4,100 foreign patients last year, just under 4,500, the city's target."
+    ) == {("count", 4100, 2018), ("goal", 4500, 2018)}
+    assert everything("Pohang wants 7,000 foreign patients, its own target, by 2022.") == {
+        ("goal", 7000, 2022)
+    }
+    # a place in apposition to a goal noun gives it no figure
+    assert everything("Last year 2,600 foreign patients came to Andong, the province's main target.") == {
+        ("count", 2600, 2018)
+    }
+
+
+def test_a_second_aim_with_its_own_due_year_is_a_goal_and_a_past_one_a_count() -> None:
+    assert everything(
+        "The ministry aims to raise foreign patients to 900,000 by 2023, expanding visa agencies to 40 by 2019."
+    ) == {("goal", 900000, 2023), ("goal", 40, 2019)}
+    assert everything("Incheon wants 100,000 foreign patients by 2022; it received 41,000 in 2017.") == {
+        ("goal", 100000, 2022),
+        ("count", 41000, 2017),
+    }

@@ -117,9 +117,10 @@ def test_people_drawn_where_they_live_make_it_a_market() -> None:
         ("market", "Middle East", ())
     }
     # an "in" that names where something else happened is not where the people are
-    assert everything(
-        "Gimpo held a session to attract foreign patients that took place in Almaty on Monday."
-    ) == set()
+    assert (
+        everything("Gimpo held a session to attract foreign patients that took place in Almaty on Monday.")
+        == set()
+    )
 
 
 def test_the_market_of_a_nationality_may_name_its_trade_of_care() -> None:
@@ -127,3 +128,12 @@ def test_the_market_of_a_nationality_may_name_its_trade_of_care() -> None:
         ("market", None, ("KG",))
     }
     assert everything("Hyundai entered the Kyrgyz car market in spring.") == set()
+
+
+def test_a_counted_group_of_people_drawn_from_a_place_makes_it_a_market() -> None:
+    # the comma of a number does not end the people as a list's comma does
+    assert everything("Sejong aims to attract 2,500 patients from Laos.") == {
+        ("goal", 2500, None),
+        ("market", None, ("LA",)),
+    }
+    assert everything("Sejong aims to attract patients, and doctors from Laos.") == set()

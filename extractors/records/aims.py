@@ -34,7 +34,8 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
 def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, figure: Quantity) -> bool:
     """ "Seoul wants 500,000 by 2022; it received 310,000 in 2018", "..., nearly double the
     420,000 of 2018": a figure past a break after the aim, dated by a year of its own that is
-    not a due year, tells what happened."""
+    not a due year (neither the aim's nor one ahead written as due: "to 50 by the end of
+    2023"), tells what happened."""
     if not re.search(r"[,;]", ctx.text[aim_start : figure.start]):
         return False
     years = [y for y in ctx.years(sentence) if not y.relative]
@@ -43,7 +44,17 @@ def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, fi
         for y in years
         if ctx.language.is_due_year(ctx.text, y, sentence.start) and not year_of(ctx, figure, y)
     ]
-    return any(year_of(ctx, figure, y) and y.year < max(due, default=0) for y in years)
+    # "..., expanding visa agencies to 50 by the end of 2023": a year of its own told as due
+    # is a second aim's, not a fact's
+    return any(
+        year_of(ctx, figure, y)
+        and y.year < max(due, default=0)
+        and not (
+            ctx.language.is_due_year(ctx.text, y, sentence.start)
+            and (ctx.published is None or y.year >= ctx.published.year)
+        )
+        for y in years
+    )
 
 
 def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -61,6 +72,9 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
             for c in ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)
             if not ctx.follows("goals", "forecast_leads", sentence, c.start)
             and not _expects_a_clause(ctx, sentence, c)
+            # "the study projects that Gangwon will attract ...": inside a clause of forecasting
+            and ctx.lexicon.matcher("goals", "forecast_clauses").search(ctx.text, sentence.start, c.start)
+            is None
         ),
         None,
     )
@@ -117,8 +131,9 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
         and not q.is_measure
         and q.start >= aim_start
         and q.start != cue.start
-        and not re.search(
-            r"[,;:()]", ctx.text[min(cue.start, q.end) : max(cue.start, q.start)]
+        and (
+            q.end <= cue.start  # before the cue, the language put it in the aim ("110,000, the goal")
+            or not re.search(r"[,;:()]", ctx.text[min(cue.start, q.end) : max(cue.start, q.start)])
         )  # "allowed to attract patients, came to 2.27 million"
         and not overlaps(q.start, q.end, dates)  # "held in Kazakhstan on July 9"
         and not ctx.language.is_baseline(ctx, sentence, q)

@@ -7,6 +7,7 @@ from functools import cache
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch
+from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
@@ -83,6 +84,31 @@ def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:
         if counted and 0 < counted[0].value <= MAX_YEARS_AHEAD:
             return int(counted[0].value)
     return None
+
+
+APPOSITIVE_NOUN_WORDS = 2  # "110,000 people, the government's goal": words of the figure's noun
+APPOSITIVE_OWNER_WORDS = 3  # ", the city's own annual target": words between the comma and the goal noun
+
+
+def appositive_figure(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> Quantity | None:
+    """The figure a goal noun stands in apposition to: "well over 110,000, the government's
+    goal", "short of 35,000 patients, its target for the year": the last figure before the cue,
+    a noun of at most two words after it, a comma, then only a determiner or an owner and a
+    word or two before the goal noun."""
+    figures = [q for q in ctx.quantities(sentence) if q.end <= cue.start and not q.is_year]
+    if not figures:
+        return None
+    figure = figures[-1]
+    between = ctx.text[figure.end : cue.start]
+    noun, comma, owner = between.partition(",")
+    if not comma or "," in owner or len(noun.split()) > APPOSITIVE_NOUN_WORDS:
+        return None
+    words = owner.split()
+    if not words or len(words) > APPOSITIVE_OWNER_WORDS or re.search(r"[;:()]", between):
+        return None
+    determiners = {w.lower() for w in ctx.lexicon.section("text")["definite_determiners"]}
+    owned = words[0].lower() in determiners or re.search(r"['’]s$", words[0]) is not None
+    return figure if owned else None
 
 
 def due_phrase(lexicon: Lexicon) -> re.Pattern[str]:
@@ -212,7 +238,8 @@ def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end
         return None
     origin = min(found, key=lambda m: m.start)
     people = ctx.text[cue_end : origin.start]
-    if re.search(r"[,;:]", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
+    # a list's comma ends the people, a number's ("10,000 patients from Vietnam") does not
+    if re.search(r"[;:]|,(?!\d)", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
         return None
     heads = [h for h in lexicon.matcher("patients", "heads").finditer(people)]
     if not heads:

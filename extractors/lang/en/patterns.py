@@ -95,7 +95,9 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         ),
         possessive_joint=re.compile(r"\s*['’]s\s*"),
         # "the Vietnamese market", "the Vietnamese healthcare market", "the Chinese medical tourism market"
-        named_market=re.compile(rf"\s+(?:(?:{care})\s+){{0,2}}(?:{alternation('market_nouns')})\b", re.IGNORECASE),
+        named_market=re.compile(
+            rf"\s+(?:(?:{care})\s+){{0,2}}(?:{alternation('market_nouns')})\b", re.IGNORECASE
+        ),
         market_before=re.compile(rf"\b{lexicon.alternation('grammar', 'articles')}\s+$", re.IGNORECASE),
         market_members=CaselessPattern.compile(
             rf"{starting_with(markets['market_nouns'])}\b(?:{alternation('market_nouns')})\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,80}}?"

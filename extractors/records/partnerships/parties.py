@@ -493,7 +493,11 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
         if p.start < before
         and (
             p.place.kind in _KOREAN_PLACE_KINDS
-            or (p.place.kind == PlaceKind.COUNTRY and p.place.is_korean and _korea_as_subject(ctx, sentence, p))
+            or (
+                p.place.kind == PlaceKind.COUNTRY
+                and p.place.is_korean
+                and _korea_as_subject(ctx, sentence, p)
+            )
         )
     ]
     return places[0].place.name if places else ctx.main_actor
