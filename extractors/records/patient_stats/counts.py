@@ -100,6 +100,10 @@ def count_links(
             or _counts_others(ctx, sentence, quantity)
         ):
             continue
+        gapped = _gapped_head(ctx, sentence, quantity)
+        if gapped is not None:
+            links.append(Link(quantity, gapped, relative=False))  # "..., and Russian patients 9,800"
+            continue
         listed = _listed_origin(ctx, sentence, quantity)
         own_origin = listed or tuple(
             ctx.language.origins_after(
@@ -452,9 +456,46 @@ def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     places = [
         p
         for p in ctx.places(sentence)
-        if p.end <= qualifier_start and joint.fullmatch(ctx.text, p.end, qualifier_start)
+        if p.end <= qualifier_start
+        and (
+            joint.fullmatch(ctx.text, p.end, qualifier_start)
+            or (not ctx.text[p.end : qualifier_start].strip() and _gapped_item(ctx, sentence, p.start))
+        )
     ]
     return tuple(c for p in places if (c := p.place.country) and not p.place.is_korean)
+
+
+def _gapped_head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "Mongolian patients numbered 12,300, and Russian patients 9,800": a patient noun right
+    before a number, its verb left out, in a list that goes on from the count before it."""
+    heads = _find_heads(ctx, sentence, sentence.start, quantity.start)
+    if not heads or ctx.text[heads[-1].end : quantity.start].strip():
+        return None
+    head = heads[-1]
+    start = head.start
+    # the noun's adjectives ("Russian patients") belong to the item
+    for place in ctx.places(sentence):
+        if place.end <= head.start and not ctx.text[place.end : head.start].strip():
+            start = place.start
+    return head if _gapped_item(ctx, sentence, start) and not is_generic_head(ctx, head) else None
+
+
+def _gapped_item(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """ "Chinese patients numbered 4,000, Russians 3,000 and Mongolians 2,000", "Kazakhstan
+    sent 1,320 patients, Uzbekistan 870": a place right before a number, its verb left out,
+    is an item of a list that goes on from the count before it, only list joints between."""
+    earlier = [
+        q for q in ctx.quantities(sentence) if q.end <= position and not q.is_year and not q.is_measure
+    ]
+    if not earlier:
+        return False
+    # the count's own noun and period may close the item before ("1,320 patients to the
+    # province last year, Uzbekistan 870"): the words after the last joint are what matter
+    between = ctx.text[earlier[-1].end : position]
+    joints = list(ctx.language.patterns.counts.list_joint.finditer(between))
+    if between.rstrip().endswith(":"):
+        return True  # "came to Jeju last year: Chinese about 4,000, Japanese 2,100"
+    return bool(joints) and not between[joints[-1].end() :].strip()
 
 
 def _anchor(
