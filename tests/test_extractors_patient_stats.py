@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from extractors.lang.registry import language_for
 from tests.test_extractors_helpers import extract_text
 
 
@@ -412,3 +413,20 @@ def test_a_running_total_starts_in_the_year_after_since() -> None:
     assert (found[2300000]["period_kind"], found[2300000]["period_start"]) == ("cumulative", date(2009, 1, 1))
     assert found[70000]["period_start"] == date(2012, 1, 1)
     assert found[321000]["year"] == 2017
+
+
+def test_a_serial_comma_closes_a_list_item_not_a_clause() -> None:
+    """The English pattern of a list's last item: ", Hong Kong, and" joins items; ", and its
+    hospitals" still opens a clause whose care is not the first clause's."""
+    serial = language_for("en").patterns.counts.serial_item
+    assert serial.search("visitors from Japan, Hong Kong") is not None
+    assert serial.search("welcomed 1.2 million tourists") is None
+    found = stats(
+        "Last year over 9,000 visitors from Japan, Hong Kong, and Taiwan came to Jeju for treatment."
+    )
+    assert found[9000]["origin_countries"] == ["JP", "HK", "TW"]
+    assert found[9000]["population"] == "foreign_patients"
+    assert (
+        stats("Jeju welcomed 1.2 million tourists from Japan, Taiwan, and China, and its hospitals grew.")
+        == {}
+    )

@@ -55,6 +55,9 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
         clause_joint=CaselessPattern.compile(rf"(?:{joints})(?!\w)"),
         year_range_joint=re.compile(rf"^\s*(?:{range_joiners})\s*$", re.IGNORECASE),
         listed_origin_joint=re.compile(rf"\s*(?:\(|:|(?:{list_links})\b)\s*$", re.IGNORECASE),
+        # "from Japan, Hong Kong, and Thailand": a name or two after a comma, closed by the
+        # serial comma of a list's last item, not by the end of a clause
+        serial_item=re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"),
     )
 
 

@@ -16,6 +16,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
+    first_clause_joint,
     has_count,
     is_change,
     is_consultation,
@@ -538,8 +539,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     clause_start = max(sentence.start, quantity.start - 120, after_previous_count(ctx, sentence, quantity))
     # the care of another clause ("welcomed 1.2 million tourists, and its hospitals treated
     # 3,000 patients") is not this count's
-    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
-    joint = pattern.search(scanned, head.end, sentence.end)
+    joint = first_clause_joint(ctx, head.end, sentence.end)
     clause_end = min(
         sentence.end,
         head.end + CARE_AFTER_HEAD_CHARS,
