@@ -516,16 +516,31 @@ def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) 
     "people" does, only where the clause speaks of care."""
     heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, end))
     endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
+    invariant = tuple(ctx.lexicon.section("patients")["invariant_demonym_endings"])
     for place in ctx.places(sentence):
         if (
             start <= place.start
             and place.end <= end
             and place.place.kind == PlaceKind.DEMONYM
-            and place.text.endswith(endings)
+            and (
+                place.text.endswith(endings)
+                # "8,000 Vietnamese went under the knife", never the adjective of "Vietnamese nurses"
+                or (place.text.endswith(invariant) and _stands_as_noun(ctx, place.end, end))
+            )
             and not overlaps(place.start, place.end, heads)
         ):
             heads.append(PhraseMatch(place.start, place.end, place.text, Population.PATIENTS.value))
     return sorted(heads, key=lambda h: h.start)
+
+
+def _stands_as_noun(ctx: DocumentContext, position: int, end: int) -> bool:
+    """Whether a nationality ends its noun phrase: punctuation or a verb follows it ("9,600
+    Vietnamese came", "Chinese (4,100)"), not a noun it describes ("Chinese travel agents")."""
+    word = re.match(r"\s*([^\W\d_]+)", ctx.text[position : max(position, end)])
+    if word is None:
+        return True
+    follower = ctx.lexicon.matcher("patients", "invariant_demonym_followers").match(word[1])
+    return follower is not None and follower.end == len(word[1])
 
 
 def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch) -> bool:
