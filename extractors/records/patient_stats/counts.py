@@ -212,6 +212,10 @@ def _year_stamped(
         y.relative and y.start >= quantity.end and not ctx.text[quantity.end : y.start].strip() for y in years
     ):
         return not own_noun  # "to 42,500 in 2018 from 27,300 the previous year"
+    if not own_noun and any(
+        y.end <= quantity.start and ctx.text[y.end : quantity.start].strip() == ":" for y in years
+    ):
+        return True  # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"
     stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
     if stamp is None:
         return False
