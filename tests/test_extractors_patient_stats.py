@@ -430,3 +430,16 @@ def test_a_serial_comma_closes_a_list_item_not_a_clause() -> None:
         stats("Jeju welcomed 1.2 million tourists from Japan, Taiwan, and China, and its hospitals grew.")
         == {}
     )
+
+
+def test_a_nationality_told_by_a_copula_or_leading_a_share_names_the_origin() -> None:
+    """English grammar: "4,000 were Chinese" and "China led with 4,000" name the country of a
+    bare count."""
+    found = stats(
+        "Of the 9,000 foreign patients treated in Gimhae in 2018, 2,600 were Chinese and 1,900 were Russian."
+    )
+    assert (found[2600]["origin_countries"], found[1900]["origin_countries"]) == (["CN"], ["RU"])
+    found = stats(
+        "Gimhae treated 9,000 foreign patients in 2018. China led with 2,600, followed by Russia with 1,900."
+    )
+    assert (found[2600]["origin_countries"], found[1900]["origin_countries"]) == (["CN"], ["RU"])
