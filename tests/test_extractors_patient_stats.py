@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from extractors.lang.registry import language_for
 from tests.test_extractors_helpers import extract_text
 
 
@@ -412,3 +413,33 @@ def test_a_running_total_starts_in_the_year_after_since() -> None:
     assert (found[2300000]["period_kind"], found[2300000]["period_start"]) == ("cumulative", date(2009, 1, 1))
     assert found[70000]["period_start"] == date(2012, 1, 1)
     assert found[321000]["year"] == 2017
+
+
+def test_a_serial_comma_closes_a_list_item_not_a_clause() -> None:
+    """The English pattern of a list's last item: ", Hong Kong, and" joins items; ", and its
+    hospitals" still opens a clause whose care is not the first clause's."""
+    serial = language_for("en").patterns.counts.serial_item
+    assert serial.search("visitors from Japan, Hong Kong") is not None
+    assert serial.search("welcomed 1.2 million tourists") is None
+    found = stats(
+        "Last year over 9,000 visitors from Japan, Hong Kong, and Taiwan came to Jeju for treatment."
+    )
+    assert found[9000]["origin_countries"] == ["JP", "HK", "TW"]
+    assert found[9000]["population"] == "foreign_patients"
+    assert (
+        stats("Jeju welcomed 1.2 million tourists from Japan, Taiwan, and China, and its hospitals grew.")
+        == {}
+    )
+
+
+def test_a_nationality_told_by_a_copula_or_leading_a_share_names_the_origin() -> None:
+    """English grammar: "4,000 were Chinese" and "China led with 4,000" name the country of a
+    bare count."""
+    found = stats(
+        "Of the 9,000 foreign patients treated in Gimhae in 2018, 2,600 were Chinese and 1,900 were Russian."
+    )
+    assert (found[2600]["origin_countries"], found[1900]["origin_countries"]) == (["CN"], ["RU"])
+    found = stats(
+        "Gimhae treated 9,000 foreign patients in 2018. China led with 2,600, followed by Russia with 1,900."
+    )
+    assert (found[2600]["origin_countries"], found[1900]["origin_countries"]) == (["CN"], ["RU"])

@@ -34,6 +34,9 @@ def quantities(text: str):
         ("15,000 plus patients", 15_000, Qualifier.AT_LEAST),
         ("12 000 patients", 12_000, Qualifier.EXACT),
         ("about 1\u00a0250\u00a0000 visitors", 1_250_000, Qualifier.APPROX),
+        # an article between the qualifier and its number
+        ("over a 100,000 visitors", 100_000, Qualifier.AT_LEAST),
+        ("nearly a 1,000 patients", 1_000, Qualifier.APPROX),
     ],
 )
 def test_count_forms(text: str, value: float, qualifier: Qualifier) -> None:

@@ -29,6 +29,9 @@ class CountPatterns:
         str
     ]  # all that stands between the two years of a range ("from 2014 to 2016")
     listed_origin_joint: re.Pattern[str]  # between a country and its count in a list: "Americans (51,200)"
+    serial_item: re.Pattern[
+        str
+    ]  # matched up to a clause joint: the item a serial comma closes (", Hong Kong")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,10 @@ def origins_after(
     ctx: DocumentContext, sentence: Sentence, position: int, end: int | None = None, adjacent: bool = False
 ) -> list[str]:
     """Countries after "from": "from Mongolia, Russia, Kazakhstan and Arab regions"; with
-    ``adjacent``, only where "from" follows the number directly ("1,420 from Kazakhstan")."""
+    ``adjacent``, only where "from" follows the number directly ("1,420 from Kazakhstan"), or
+    a nationality told by a copula right after it ("4,000 were Chinese")."""
+    if adjacent and (told := _nationality_told(ctx, sentence, position, end or sentence.end)):
+        return told
     match = ctx.lexicon.matcher("grammar", "origin_prepositions").search(
         ctx.text, position, end or sentence.end
     )
@@ -46,6 +49,23 @@ def origins_after(
         p.place.country
         for p in ctx.places(sentence)
         if match.end <= p.start < end and p.place.country and not p.place.is_korean
+    ]
+
+
+def _nationality_told(ctx: DocumentContext, sentence: Sentence, position: int, end: int) -> list[str]:
+    """ "Of them, 4,000 were Chinese and 3,000 Russian": a copula right after a count and a
+    nationality right after it name the counted people's country."""
+    start = position + len(ctx.text[position:end]) - len(ctx.text[position:end].lstrip())
+    copula = ctx.lexicon.matcher("grammar", "origin_copulas").match(ctx.text, start, end)
+    if copula is None:
+        return []
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.start >= copula.end
+        and not ctx.text[copula.end : p.start].strip()
+        and p.place.country
+        and not p.place.is_korean
     ]
 
 

@@ -300,16 +300,30 @@ def _bare_followers(lexicon: Lexicon) -> frozenset[str]:
 
 
 def qualifier_phrase(text: str, floor: int, position: int, lexicon: Lexicon) -> str:
-    """The qualifier written right before a number ("about ", "more than "), or nothing: the
-    text to step over when looking for the cue before a qualified number."""
+    """The qualifier written right before a number ("about ", "more than ", "over a "), or
+    nothing: the text to step over when looking for the cue before a qualified number."""
     window = text[max(floor, position - 30) : position]
-    phrases = [m for m in _qualifier_matcher(lexicon).finditer(window) if not window[m.end :].strip()]
+    bare = _without_article(window, lexicon)
+    phrases = [m for m in _qualifier_matcher(lexicon).finditer(bare) if not bare[m.end :].strip()]
     return window[phrases[-1].start :] if phrases else ""
+
+
+@cache
+def _trailing_article(lexicon: Lexicon) -> re.Pattern[str]:
+    articles = phrase_alternation(lexicon.section("numbers")["qualifier_articles"])
+    return re.compile(rf"(?<!\w)(?:{articles})\s+$", re.IGNORECASE)
+
+
+def _without_article(window: str, lexicon: Lexicon) -> str:
+    """The words before a number without an article between qualifier and number: "over a
+    100,000 visitors" is qualified as "over 100,000" is."""
+    article = _trailing_article(lexicon).search(window)
+    return window[: article.start()] if article else window
 
 
 def _qualifier_before(text: str, floor: int, position: int, lexicon: Lexicon) -> Qualifier:
     window_start = max(floor, position - 30)
-    window = text[window_start:position]
+    window = _without_article(text[window_start:position], lexicon)
     trailing = len(window) - len(window.rstrip())
     best = Qualifier.EXACT
     for match in _qualifier_matcher(lexicon).finditer(window):

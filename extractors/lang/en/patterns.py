@@ -41,6 +41,7 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
     joints = phrase_alternation(lexicon.section("periods")["clause_joints"])
     range_joiners = phrase_alternation(lexicon.section("dates")["range_joiners"])
     list_links = phrase_alternation(lexicon.section("patients")["list_links"])
+    share_verbs = phrase_alternation(lexicon.section("patients")["share_verbs"])
     return CountPatterns(
         list_joint=re.compile(rf"[,;]|\b{words('list_conjunctions')}\b"),
         belonging=re.compile(rf"\s+{words('belonging_prepositions')}\s+(?:{words('articles')}\s+)?"),
@@ -55,7 +56,15 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
         after_article=re.compile(rf"\s*(?:{words('articles')}\s+)?"),
         clause_joint=CaselessPattern.compile(rf"(?:{joints})(?!\w)"),
         year_range_joint=re.compile(rf"^\s*(?:{range_joiners})\s*$", re.IGNORECASE),
-        listed_origin_joint=re.compile(rf"\s*(?:\(|:|(?:{list_links})\b)\s*$", re.IGNORECASE),
+        # "Americans (51,200)", "Kazakhstan with 4,500", "China led with 4,000", "China came first
+        # with 4,000", "China topped the list with 4,000"
+        listed_origin_joint=re.compile(
+            rf"\s*(?:(?:{share_verbs})\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:\(|:|(?:{list_links})\b)\s*$",
+            re.IGNORECASE,
+        ),
+        # "from Japan, Hong Kong, and Thailand": a name or two after a comma, closed by the
+        # serial comma of a list's last item, not by the end of a clause
+        serial_item=re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"),
     )
 
 

@@ -39,6 +39,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # "2014~2016년", "2009년부터 2022년까지": a span of whole years
             year_range_joint=re.compile(r"^\s*(?:[~∼～\-–]|부터)\s*$"),
             listed_origin_joint=NEVER,
+            serial_item=NEVER,  # Korean lists close with 및 or 와/과, never with a comma before them
         ),
         targets=TargetPatterns(
             copula_role=NEVER,

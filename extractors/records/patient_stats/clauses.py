@@ -4,6 +4,7 @@ consultation.
 """
 
 import re
+from collections.abc import Iterator
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
@@ -12,6 +13,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
 
 CONSULTATION_WINDOW_CHARS = 40
+SERIAL_ITEM_CHARS = 40  # ", Hong Kong" before ", and": a list item is a name or two
 CHANGE_FOLLOWER_CHARS = 12  # "1,200 more", "350 fewer"
 SAMPLE_AFTER_CHARS = 40  # "1,200 foreign patients surveyed", "800 patients responded"
 FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
@@ -61,11 +63,24 @@ def next_count_start(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     return min([sentence.end, *later])
 
 
+def clause_joints(ctx: DocumentContext, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The joints of clauses (", and", "; ") between two positions, in order; the serial comma
+    of a list ("from Japan, Hong Kong, and Thailand") joins items, not clauses."""
+    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
+    serial = ctx.language.patterns.counts.serial_item
+    for joint in pattern.finditer(scanned, start, end):
+        if serial.search(ctx.text, max(0, joint.start() - SERIAL_ITEM_CHARS), joint.start()) is None:
+            yield joint
+
+
+def first_clause_joint(ctx: DocumentContext, start: int, end: int) -> re.Match[str] | None:
+    return next(clause_joints(ctx, start, end), None)
+
+
 def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
     """The clause of a count, between the joints (", and", "; ") around it."""
-    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
     start, end = sentence.start, sentence.end
-    for joint in pattern.finditer(scanned, sentence.start, sentence.end):
+    for joint in clause_joints(ctx, sentence.start, sentence.end):
         if joint.end() <= quantity.start:
             start = joint.end()
         elif joint.start() >= quantity.end:

@@ -16,6 +16,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
+    first_clause_joint,
     has_count,
     is_change,
     is_consultation,
@@ -99,6 +100,10 @@ def count_links(
             or not _is_bare(ctx, sentence, quantity)
             or _counts_others(ctx, sentence, quantity)
         ):
+            continue
+        gapped = _gapped_head(ctx, sentence, quantity)
+        if gapped is not None:
+            links.append(Link(quantity, gapped, relative=False))  # "..., and Russian patients 9,800"
             continue
         listed = _listed_origin(ctx, sentence, quantity)
         own_origin = listed or tuple(
@@ -207,6 +212,10 @@ def _year_stamped(
         y.relative and y.start >= quantity.end and not ctx.text[quantity.end : y.start].strip() for y in years
     ):
         return not own_noun  # "to 42,500 in 2018 from 27,300 the previous year"
+    if not own_noun and any(
+        y.end <= quantity.start and ctx.text[y.end : quantity.start].strip() == ":" for y in years
+    ):
+        return True  # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"
     stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
     if stamp is None:
         return False
@@ -452,9 +461,46 @@ def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     places = [
         p
         for p in ctx.places(sentence)
-        if p.end <= qualifier_start and joint.fullmatch(ctx.text, p.end, qualifier_start)
+        if p.end <= qualifier_start
+        and (
+            joint.fullmatch(ctx.text, p.end, qualifier_start)
+            or (not ctx.text[p.end : qualifier_start].strip() and _gapped_item(ctx, sentence, p.start))
+        )
     ]
     return tuple(c for p in places if (c := p.place.country) and not p.place.is_korean)
+
+
+def _gapped_head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "Mongolian patients numbered 12,300, and Russian patients 9,800": a patient noun right
+    before a number, its verb left out, in a list that goes on from the count before it."""
+    heads = _find_heads(ctx, sentence, sentence.start, quantity.start)
+    if not heads or ctx.text[heads[-1].end : quantity.start].strip():
+        return None
+    head = heads[-1]
+    start = head.start
+    # the noun's adjectives ("Russian patients") belong to the item
+    for place in ctx.places(sentence):
+        if place.end <= head.start and not ctx.text[place.end : head.start].strip():
+            start = place.start
+    return head if _gapped_item(ctx, sentence, start) and not is_generic_head(ctx, head) else None
+
+
+def _gapped_item(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """ "Chinese patients numbered 4,000, Russians 3,000 and Mongolians 2,000", "Kazakhstan
+    sent 1,320 patients, Uzbekistan 870": a place right before a number, its verb left out,
+    is an item of a list that goes on from the count before it, only list joints between."""
+    earlier = [
+        q for q in ctx.quantities(sentence) if q.end <= position and not q.is_year and not q.is_measure
+    ]
+    if not earlier:
+        return False
+    # the count's own noun and period may close the item before ("1,320 patients to the
+    # province last year, Uzbekistan 870"): the words after the last joint are what matter
+    between = ctx.text[earlier[-1].end : position]
+    joints = list(ctx.language.patterns.counts.list_joint.finditer(between))
+    if between.rstrip().endswith(":"):
+        return True  # "came to Jeju last year: Chinese about 4,000, Japanese 2,100"
+    return bool(joints) and not between[joints[-1].end() :].strip()
 
 
 def _anchor(
@@ -474,16 +520,31 @@ def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) 
     "people" does, only where the clause speaks of care."""
     heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, end))
     endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
+    invariant = tuple(ctx.lexicon.section("patients")["invariant_demonym_endings"])
     for place in ctx.places(sentence):
         if (
             start <= place.start
             and place.end <= end
             and place.place.kind == PlaceKind.DEMONYM
-            and place.text.endswith(endings)
+            and (
+                place.text.endswith(endings)
+                # "8,000 Vietnamese went under the knife", never the adjective of "Vietnamese nurses"
+                or (place.text.endswith(invariant) and _stands_as_noun(ctx, place.end, end))
+            )
             and not overlaps(place.start, place.end, heads)
         ):
             heads.append(PhraseMatch(place.start, place.end, place.text, Population.PATIENTS.value))
     return sorted(heads, key=lambda h: h.start)
+
+
+def _stands_as_noun(ctx: DocumentContext, position: int, end: int) -> bool:
+    """Whether a nationality ends its noun phrase: punctuation or a verb follows it ("9,600
+    Vietnamese came", "Chinese (4,100)"), not a noun it describes ("Chinese travel agents")."""
+    word = re.match(r"\s*([^\W\d_]+)", ctx.text[position : max(position, end)])
+    if word is None:
+        return True
+    follower = ctx.lexicon.matcher("patients", "invariant_demonym_followers").match(word[1])
+    return follower is not None and follower.end == len(word[1])
 
 
 def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch) -> bool:
@@ -497,8 +558,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     clause_start = max(sentence.start, quantity.start - 120, after_previous_count(ctx, sentence, quantity))
     # the care of another clause ("welcomed 1.2 million tourists, and its hospitals treated
     # 3,000 patients") is not this count's
-    pattern, scanned = ctx.language.patterns.counts.clause_joint.scan(ctx.text)
-    joint = pattern.search(scanned, head.end, sentence.end)
+    joint = first_clause_joint(ctx, head.end, sentence.end)
     clause_end = min(
         sentence.end,
         head.end + CARE_AFTER_HEAD_CHARS,
