@@ -1,5 +1,7 @@
 """Numbers as news writes them, and the ones that are never head counts."""
 
+import re
+
 import pytest
 
 from extractors.lang.registry import language_for
@@ -106,3 +108,30 @@ def test_spelled_out_numbers() -> None:
 )
 def test_one_counts_a_patient_only_when_it_stands_before_one(text: str) -> None:
     assert [q.value for q in quantities(text) if q.value == 1] == []
+
+
+@pytest.mark.parametrize("tail", ["", " \u212a"], ids=["read-lowered", "kelvin-sign-read-as-written"])
+def test_word_numbers_are_read_in_a_sentence_of_a_document_whatever_their_case(tail: str) -> None:
+    """The readers of fractions, spoken decimals, "one patient" and spelled-out numbers scan only
+    a sentence that holds one of their words, tested on the sentence lowered once; the test must
+    find the words in capitals, in a sentence read inside its document, and let every reader
+    scan a document that cannot be read lowered (the Kelvin sign)."""
+    document = (
+        "It drew HALF A MILLION visitors. Only ONE Patient from Chad came. SEVEN medical centers "
+        "opened. Two-point-5 million won. Nothing here." + tail
+    )
+    found = []
+    for sentence in re.finditer(r"[^.]+\.", document):
+        found.append(
+            [
+                (q.text, q.value, q.is_measure)
+                for q in language_for("en").find_quantities(document, sentence.start(), sentence.end())
+            ]
+        )
+    assert found == [
+        [("HALF A MILLION", 500_000, False)],
+        [("ONE", 1, False)],
+        [("SEVEN", 7, False)],
+        [("Two-point-5 million", 2_500_000, True)],
+        [],
+    ]

@@ -7,6 +7,7 @@ moves a boundary: numbers glued to words, commas and stops, digits before and af
 """
 
 import re
+from datetime import date
 
 import pytest
 
@@ -188,3 +189,30 @@ def test_a_sentence_scan_finds_what_it_found_before_its_first_character_look_ahe
         found = _matches(gated, text)
         assert found == _matches(first_form, text)
         assert [text[start:end].lower() for (start, end), _ in found] == [span.lower() for span in spans]
+
+
+@pytest.mark.parametrize("tail", ["", " \u212a"], ids=["read-lowered", "kelvin-sign-read-as-written"])
+def test_dates_are_read_in_a_sentence_of_a_document_whatever_their_case(tail: str) -> None:
+    """The month-day and day-month patterns scan only a sentence that holds a month's word, and
+    the relative days and weekday ranges one that holds a day's word, tested on the sentence
+    lowered once: the test must find the words in capitals, in a sentence read inside its
+    document, and let every pattern scan a document that cannot be read lowered."""
+    document = (
+        "It was SIGNED ON MARCH 3. The fair opened Wednesday in Seoul. Talks were held YESTERDAY. "
+        "Nothing here, 12 of them. From Monday to Wednesday talks ran." + tail
+    )
+    english = language_for("en")
+    found = [
+        [
+            (d.text, d.first, d.last)
+            for d in english.find_dates(document, s.start(), s.end(), date(2024, 4, 5))
+        ]
+        for s in re.finditer(r"[^.]+\.", document)
+    ]
+    assert found == [
+        [("MARCH 3", date(2024, 3, 3), None)],
+        [("Wednesday", date(2024, 4, 3), None)],
+        [("YESTERDAY", date(2024, 4, 4), None)],
+        [],
+        [("From Monday to Wednesday", date(2024, 4, 1), date(2024, 4, 3))],
+    ]

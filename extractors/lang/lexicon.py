@@ -203,6 +203,37 @@ def _lowers_safely(char: str) -> bool:
     )
 
 
+def lowered_range(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` as the phrase lists' lowered scans read it, or None where they read the
+    text as written (see ``_lowered``): computed once for a sentence, it tells several readers
+    at the cost of a substring test each whether they can find anything there (``holds_any``)."""
+    lowered = _lowered(text)
+    return None if lowered is None else lowered[start:end]
+
+
+def needles(phrases: Iterable[str]) -> tuple[str, ...]:
+    """A word that each phrase holds (its longest, lowered), shortest first: a range whose lowered
+    text holds none of these holds none of the phrases. Empty where a word is not ASCII, whose
+    case a lowered text may not keep as a pattern ignoring case reads it: then nothing is ruled out."""
+    words = sorted(
+        {max(phrase.lower().split(), key=len) for phrase in phrases if phrase.split()},
+        key=lambda w: (len(w), w),
+    )
+    if not all(word.isascii() for word in words):
+        return ()
+    kept: list[str] = []
+    for word in words:  # "seventeen" holds "seven": a test for "seven" answers for both
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
+
+
+def holds_any(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a lowered range (``lowered_range``) may hold a phrase of those ``needles`` were
+    taken from; always where the range is not read lowered or nothing rules it out."""
+    return lowered is None or not words or any(word in lowered for word in words)
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per language
 class Lexicon:
     """Everything language-specific the extractors need, compiled once."""

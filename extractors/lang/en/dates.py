@@ -15,7 +15,15 @@ from functools import cache
 import dateparser
 
 from extractors.lang.en.numbers import ABBREVIATED_YEAR
-from extractors.lang.lexicon import CaselessPattern, Lexicon, phrase_alternation, starting_with
+from extractors.lang.lexicon import (
+    CaselessPattern,
+    Lexicon,
+    holds_any,
+    lowered_range,
+    needles,
+    phrase_alternation,
+    starting_with,
+)
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
 from extractors.spans import overlaps
 
@@ -35,6 +43,9 @@ class DatePatterns:
     relative_years: dict[str, int]  # "last year" -> -1, lowercased
     anaphoric_years: frozenset[str]  # "the previous year": counted from the year told before
     weekdays: frozenset[str]  # lowercased
+    # a word of each that a sentence must hold for the patterns that need one (see ``needles``)
+    month_words: tuple[str, ...]  # month-day and day-month dates
+    day_words: tuple[str, ...]  # relative days and weekday ranges
 
 
 # Calendar dates, years and ordinal days all have a digit: text without one is not scanned for them.
@@ -82,6 +93,8 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
         relative_years={k.lower(): v for k, v in relative.items()},
         anaphoric_years=frozenset(p.lower() for p in lexicon.section("years")["anaphoric"]),
         weekdays=frozenset(d.lower() for d in dates["weekdays"]),
+        month_words=needles(dates["months"]),
+        day_words=needles([*dates["weekdays"], *dates["relative_days"]]),
     )
 
 
@@ -129,7 +142,9 @@ def find_dates(
         if first:
             found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
             taken.append(m.span())
-    for caseless in (patterns.month_day, patterns.day_month) if digits else ():
+    # most sentences name no month: a substring test of the sentence lowered spares two scans
+    named_month = digits and holds_any(lowered_range(text, start, end), patterns.month_words)
+    for caseless in (patterns.month_day, patterns.day_month) if named_month else ():
         pattern, scanned = caseless.scan(text)  # groups read lowered: months, digits
         for m in pattern.finditer(scanned, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -267,6 +282,8 @@ def find_relative_days(
     Thursday"): the next one; one that
     looks ahead by its own words ("runs through Sunday", "next Friday") is left alone.
     dateparser reads each span against that base."""
+    if not holds_any(lowered_range(text, start, end), _patterns(lexicon).day_words):
+        return []  # no weekday and no day word: neither pattern below can match
     weekdays = _patterns(lexicon).weekdays
     ahead = lexicon.matcher("dates", "ahead_of_weekday")
     found = []

@@ -10,8 +10,17 @@ import warnings
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
-from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatcher, phrase_alternation
+from extractors.lang.lexicon import (
+    CaselessPattern,
+    Lexicon,
+    PhraseMatcher,
+    holds_any,
+    lowered_range,
+    needles,
+    phrase_alternation,
+)
 from extractors.mentions.numbers import Quantity
 from extractors.spans import overlaps
 from models import Qualifier
@@ -111,17 +120,41 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 or ABBREVIATED_YEAR.match(text, m.start() - 1, m.end() + 1) is not None,
             )
         )
+    # the word readers below scan only a sentence that holds one of the words they need (most
+    # hold none): the sentence lowered once, a substring test for each
+    lowered = lowered_range(text, start, end)
+    triggers = _trigger_words(lexicon)
     fractions = (
-        _fractions(text, start, end, lexicon)
-        + _spoken_decimals(text, start, end, lexicon)
-        + _singulars(text, start, end, lexicon)
+        _fractions(text, start, end, lexicon) + _spoken_decimals(text, start, end, lexicon)
+        if holds_any(lowered, triggers.multipliers)
+        else []
+    ) + (_singulars(text, start, end, lexicon) if holds_any(lowered, triggers.singulars) else [])
+    spelled = (
+        [q for q in _spelled_quantities(text, start, end, lexicon) if not overlaps(q.start, q.end, fractions)]
+        if holds_any(lowered, triggers.number_words)
+        else []
     )
-    spelled = [
-        q for q in _spelled_quantities(text, start, end, lexicon) if not overlaps(q.start, q.end, fractions)
-    ]
     quantities = [q for q in quantities if not overlaps(q.start, q.end, fractions)]
     return _without_proportions(
         text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon
+    )
+
+
+class _TriggerWords(NamedTuple):
+    """Words one of which a sentence must hold for a reader to find anything in it."""
+
+    multipliers: tuple[str, ...]  # fractions and spoken decimals: "half a million", "two-point-26 million"
+    singulars: tuple[str, ...]  # "one patient", "a single patient"
+    number_words: tuple[str, ...]  # spelled-out numbers: "seven medical centers"
+
+
+@cache
+def _trigger_words(lexicon: Lexicon) -> _TriggerWords:
+    section = lexicon.section("numbers")
+    return _TriggerWords(
+        multipliers=needles(w for w in section["multipliers"] if len(w) > 2),  # as their patterns take them
+        singulars=needles(section["singulars"]),
+        number_words=needles(section["number_words"]),
     )
 
 
