@@ -14,10 +14,12 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # between a market place and the cue after it, word by word: its people ("환자", "의료관광객"),
 # a field, "market", "local", a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
-# 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로")
+# 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
+# an adverb of manner ("몽골 시장에 앞다퉈 진출")
 _MARKET_GAP = re.compile(
     r"(?:[\s·ㆍ)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료"
-    r"|헬스케어|관광|환자들|환자|수요|본격|적극|집중|신규|새로운|주요|핵심|해외|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로|로))*\s*$"
+    r"|헬스케어|관광|환자들|환자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
+    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로|로))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
 # ("울란바토르에서 의료관광객 유치를 위한 설명회") is an event's, not a market
