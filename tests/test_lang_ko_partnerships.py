@@ -378,3 +378,23 @@ def test_the_two_sides_are_the_korean_side_and_the_first_counterpart_named_befor
     assert partnerships(body) == {
         ("mou", ("한국보건산업진흥원", "카자흐스탄 대통령의료센터"), None, ("KR", "KZ"), None)
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # the sentence ends in the past: the plans of its own clause (논의) are not the agreement's
+            "경북대병원은 몽골 보건부와 협약을 체결하고 환자 송출 방안을 논의했다.",
+            {("agreement", ("경북대병원", "몽골 보건부"), None, ("KR", "MN"), None)},
+        ),
+        (
+            # a Latin word before the last one belongs to the counterpart's name
+            "세브란스병원은 미국 보험사 BCS 헬스와 진료비 지급 계약을 체결했다.",
+            {("contract", ("세브란스병원", "BCS 헬스"), None, ("KR", "US"), None)},
+        ),
+        ("경북대병원은 몽골 보건부와 협약을 체결하고 교류를 늘릴 계획이다.", set()),
+    ],
+)
+def test_the_tense_that_ends_the_sentence_and_latin_names(body: str, expected: set[tuple]) -> None:
+    assert partnerships(body) == expected

@@ -35,6 +35,8 @@ _SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
 # a count of agreements where no counterpart is named: "1건의 업무협약", "업무협약은 42건이"
 _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
 _COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
+# a name in Latin letters that begins the name after it: "MSH 차이나와", "IHH 헬스케어와"
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.\-]*")
 # a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과"
 _COUNTED = re.compile(r"\d+\s?(?:개|곳)(?:의)?")
 # a count glued to the particle that marks the counterpart: "유치업체 4개소와", "병원 12곳과"
@@ -53,6 +55,13 @@ _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
 # on signing, to cooperate), "…체결하고 환자 송출에 합의했다"
 _DECIDED = re.compile(r"(?:하기로|키로|기로)\s?(?:했|하였|합의했|합의하였|결정했|뜻을 모았)")
+# the marks of what is to come at the end of a sentence: "체결할 예정이다", "추진할 계획", "맺겠다",
+# and the present of the verbs of holding an event, which news uses for what is scheduled ("…MOU
+# 체결, 애프터케어 행사를 진행한다")
+_FUTURE = re.compile(
+    r"예정|계획|방침|(?:할|될|을|를|는) 것|겠|기로|키로|기대|희망|전망|할지|하려"
+    r"|(?:진행|개최|실시|체결|방문|참가|참석)한다|(?:연다|맺는다|갖는다)"
+)
 # the verb that concluded an agreement, written after it as the modifier of its parties: "협약을
 # 체결한 A와 B는"
 _RELATIVE_VERB = re.compile(r"(?:\)?(?:을|를)|\([^)]*\)(?:을|를))?\s(?:체결한|맺은|교환한|서명한|조인한)\s")
@@ -188,10 +197,21 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
         return noun.end, sentence.end
     joint = _TENSELESS_JOINT.match(ctx.text, verb.end)
     if joint is not None:
-        if _only_decisions_after(ctx, joint.end(), sentence.end):
-            return noun.end, joint.end()  # "맺고 … 협력하기로 했다": signed, then decided on
+        joint_end = joint.end()
+        if _only_decisions_after(ctx, joint_end, sentence.end) or not _future_after(
+            ctx, joint_end, sentence.end
+        ):
+            # "맺고 … 협력하기로 했다", "체결, 추진하고 있다", "체결하고 … 논의했다": the sentence
+            # ends in the past or the present, so the agreement was concluded
+            return noun.end, joint_end
         return noun.end, sentence.end
     return noun.end, min(sentence.end, verb.end + VERB_TAIL_CHARS)
+
+
+def _future_after(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether the clauses after a tenseless joint tell what is to come (…할 예정이다, 계획이다,
+    …하겠다): their tense is then the agreement's too."""
+    return _FUTURE.search(ctx.text, start, end) is not None
 
 
 def _only_decisions_after(ctx: DocumentContext, start: int, end: int) -> bool:
@@ -244,7 +264,8 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         covered = any(s <= word.start() and word.start() + len(bare) <= e for s, e in known)
         item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
         counted = index == len(words) - 2 and _COUNTED.fullmatch(text) is not None  # "2개 회사와"
-        if not (text == "및" or item_before or _is_item(text) or covered or item_starts or counted):
+        latin = index == len(words) - 2 and _LATIN_NAME.fullmatch(text) is not None  # "MSH 차이나와"
+        if not (text == "및" or item_before or _is_item(text) or covered or item_starts or counted or latin):
             break
         start, item_before = word.start(), text == "및"
     return start

@@ -14,19 +14,22 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # between a market place and the cue after it, word by word: its people ("환자", "의료관광객"),
 # a field, "market", "local", a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
-# 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로")
+# 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
+# an adverb of manner ("몽골 시장에 앞다퉈 진출")
 _MARKET_GAP = re.compile(
     r"(?:[\s·ㆍ)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료"
-    r"|헬스케어|관광|환자들|환자|수요|본격|적극|집중|신규|새로운|주요|핵심|해외|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로|로))*\s*$"
+    r"|헬스케어|관광|환자들|환자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
+    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로|로))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
 # ("울란바토르에서 의료관광객 유치를 위한 설명회") is an event's, not a market
 _NOT_DONE_AT = re.compile(r"위해|위한|대상으로|상대로")
 _DONE_AT = re.compile(r"에서(?![가-힣])")
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
-# so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골"
+# so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
+# "주 타깃 지역인 블라디보스토크"
 _ROLE_OF_NEXT = re.compile(
-    r"\s?(?:으로|로)\s(?:꼽히는|꼽힌|떠오른|떠오르는|주목받는|주목받고 있는|부상한|부상하는|평가받는)\s"
+    r"\s?(?:(?:으로|로)\s(?:꼽히는|꼽힌|떠오른|떠오르는|주목받는|주목받고 있는|부상한|부상하는|평가받는)|인)\s"
 )
 _MARKET_OWNER_GAP = re.compile(
     r"(?:시|성|주)?\s?(?:은|는|이|가)\s"
@@ -52,12 +55,9 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     "우즈베키스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
     몽골, 베트남 등이다"); empty where no place stands close to it."""
     role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
-    if cue.text.endswith(_MARKET_COPULA) or role_of_next:  # "주요 의료관광 시장인 카자흐스탄에서"
-        after = role_of_next.end() if role_of_next else cue.end
-        following = [p for p in ctx.places(sentence) if p.start >= after]
-        if following and not ctx.text[after : following[0].start].strip():
-            return following[0].start, following[0].end
-        return cue.start, cue.start
+    if cue.text.endswith(_MARKET_COPULA) or role_of_next:
+        # "주요 의료관광 시장인 카자흐스탄에서", "타깃 시장인 일본, 중국, 극동러시아 등": the list after
+        return _list_from(ctx, sentence, role_of_next.end() if role_of_next else cue.end)
     topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)
     if topic is not None:
         return _list_from(ctx, sentence, topic.end())

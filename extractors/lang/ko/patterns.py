@@ -63,10 +63,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # genitive before it included: "사할린주정부 체육청소년정치부", "아부다비의 보건청". Alone
             # in the stretch, a word is a name only when written as one: quoted ("'소가스'"), in
             # Latin letters (UBS), or a city, province or bureau (홈스크시, 보건국); "활성화와 환자
-            # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보).
+            # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보). A
+            # Latin word before the last belongs to the name ("MSH 차이나").
             unknown_name=re.compile(
                 rf"(?:(?={_NAME_ALONE})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)"
-                r"(?P<name>(?:[^\s(),]+의\s)?(?:[^\s(),]|\([^)]*\))+)$"
+                r"(?P<name>(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,
             seat=NEVER,
