@@ -178,6 +178,7 @@ def counted_noun(
         or _milestone(ctx, sentence, quantity)
         or _projected(ctx, sentence, quantity)
         or _term_of_ratio(ctx, sentence, quantity)
+        or _counts_its_own_noun(ctx, quantity.end + counter.end())
     ):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
@@ -482,6 +483,17 @@ def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
             ):
                 return True
     return False
+
+
+def _counts_its_own_noun(ctx: DocumentContext, position: int) -> bool:
+    """ "500여 명의 관광객이", "30명의 의료진": the people a count counts, named right after it,
+    are no patients, whatever patient noun stands before."""
+    if not ctx.text.endswith("의", 0, position) and not ctx.text.endswith("의 ", 0, position):
+        return False
+    other = ctx.lexicon.matcher("patients", "other_nouns").search(
+        ctx.text, position, position + FOLLOWING_NOUN_CHARS
+    )
+    return other is not None and other.start == position
 
 
 def _term_of_ratio(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
