@@ -583,8 +583,10 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     if not words or any(c.isdigit() for c in words[-1]):
         return False
     word_start = ctx.text.rfind(words[-1], sentence.start, quantity.start)
-    if any(y.start <= word_start < y.end for y in ctx.years(sentence)):
-        return False  # "지난해엔 67명이 다녀갔다": a relative year dates the count
+    if any(y.start <= word_start < y.end for y in ctx.years(sentence)) or ctx.lexicon.matcher(
+        "years", "relative"
+    ).match(ctx.text, word_start):
+        return False  # "지난해엔 67명이 다녀갔다": a relative year dates the count, on an undated page too
     if (
         country_of_count(ctx, sentence, quantity)
         or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
