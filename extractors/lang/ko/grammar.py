@@ -152,7 +152,12 @@ _YEAR_OF_COUNT_BEFORE = re.compile(r"\s?(?:여\s?)?명?\s?\(\s*")
 _CASE_TOPIC = re.compile(r"의\s?경우(?:에는|엔|는)?\s")
 # between the counter of a count and a verb of change it is the amount of: a qualifier, an
 # aside in brackets, a subject particle ("860명(12%)이 늘어", "1200명가량 줄어")
-_CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?(?:이|가|씩)?\s?")
+# "43.2%(2142명) 증가": or the closing bracket of a change told in brackets after its share
+_CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?\)?\s?(?:이|가|씩)?\s?")
+_WHOLE_BEFORE_ITEM = re.compile(r"\s*(?:들)?(?:은|는|이|가)?\s*")  # "외국인 환자는 중국인 410명"
+_OWN_COUNT_NEXT = re.compile(r"\s?(?:약\s?)?\d")  # "일본인 71명": a noun right before its own count
+# "기타 199명 등 516명", "… 모두 516명": the total that closes a list of items
+_TOTAL_AFTER_ITEMS = re.compile(r"(?:^|\s)(?:등|등\s?모두|등\s?총|모두|총|합계|전체)\s?$")
 MAX_CHANGE_VERB_CHARS = 8
 MAX_OWNED_FIGURE_CHARS = 12  # "명의 총 진료비", "명의 1인당 평균 진료비"
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
@@ -211,8 +216,14 @@ def counted_noun(
     if any(head.end <= q.start for q in _person_counts_before(ctx, sentence, quantity.start)):
         # a later item of a breakdown ("…, 몽골 4.9%(1만2100명)"): the item's own name
         item = _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
+        whole = [n for n in before if not _is_nationality(ctx, sentence, n)]
+        if item is not None and whole and _is_nationality(ctx, sentence, item):
+            return whole[-1]  # "의료관광객은 중국인 246명, 일본인 71명": the whole's, of its item's country
         if item is not None:
             return item
+        opening = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+        if whole and _TOTAL_AFTER_ITEMS.search(ctx.text, sentence.start, quantity.start - len(opening)):
+            return whole[-1]  # "… 기타 199명 등 516명": the total closing the list counts the whole
     if (
         _is_nationality(ctx, sentence, head)
         and _TOPIC.match(ctx.text, head.end) is None
@@ -222,6 +233,14 @@ def counted_noun(
         # "몽골인 통역 1명": the nationality qualifies another noun; "베트남인 1200명이 … 검진을
         # 받았다", "몽골인 약 300명": the nationality is the noun counted
         return None
+    if _is_nationality(ctx, sentence, head):
+        whole = [n for n in before if not _is_nationality(ctx, sentence, n)]
+        if whole and (
+            _person_counts_before(ctx, sentence, head.start)
+            or _WHOLE_BEFORE_ITEM.fullmatch(ctx.text, whole[-1].end, head.start)
+        ):
+            # "의료관광객은 중국인 246명, 일본인 71명": the items of the whole's list by nationality
+            return whole[-1]
     if _is_nationality(ctx, sentence, head) and (whole := _broken_down(ctx, sentence, head, nouns)):
         # "이 가운데 중국인이 7000명", "외국인 환자 2만명 중 중국인이 7천명": the patients told
         # before the word of a part, by nationality
@@ -417,12 +436,16 @@ def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
 def _next_items_subject(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, noun: PhraseMatch
 ) -> bool:
-    """ "중국인이 7000명, 러시아인이 3000명": a nationality after a comma that is the subject of
-    its own count is the next item of a breakdown, not the noun of the count before it."""
+    """ "중국인이 7000명, 러시아인이 3000명", "중국인 246명, 일본인 71명": a nationality after a
+    comma that is the subject of its own count, or stands right before it, is the next item of a
+    breakdown, not the noun of the count before it."""
     return (
         "," in ctx.text[quantity.end : noun.start]
         and _is_nationality(ctx, sentence, noun)
-        and _TOPIC.match(ctx.text, noun.end) is not None
+        and (
+            _TOPIC.match(ctx.text, noun.end) is not None
+            or _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None
+        )
     )
 
 
