@@ -119,6 +119,7 @@ _CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2009년 4
 _SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
 # a word ending in a particle of place or time tells where or when a count was, not who it counts
+_ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어난", "줄어든": a verb before its noun
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
@@ -436,17 +437,14 @@ def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
 def _next_items_subject(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, noun: PhraseMatch
 ) -> bool:
-    """ "중국인이 7000명, 러시아인이 3000명", "중국인 246명, 일본인 71명": a nationality after a
-    comma that is the subject of its own count, or stands right before it, is the next item of a
-    breakdown, not the noun of the count before it."""
-    return (
-        "," in ctx.text[quantity.end : noun.start]
-        and _is_nationality(ctx, sentence, noun)
-        and (
-            _TOPIC.match(ctx.text, noun.end) is not None
-            or _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None
-        )
-    )
+    """ "중국인이 7000명, 러시아인이 3000명", "중국인 246명, 일본인 71명", "12만명, 미국 환자는
+    5만명": a noun after a comma that is the subject of the next clause, or a nationality right
+    before its own count, is the next item of a breakdown, not the noun of the count before it."""
+    if "," not in ctx.text[quantity.end : noun.start]:
+        return False
+    if _TOPIC.match(ctx.text, noun.end) is not None:
+        return True
+    return _is_nationality(ctx, sentence, noun) and _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None
 
 
 def _dated_aside(
@@ -618,6 +616,12 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         return False
     if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
         return False  # "이번 의료봉사에서는 1천여 명이 치료를 받았다": where or when, not who
+    if any(p.start <= word_start < p.end for p in ctx.places(sentence)):
+        return False  # "수도권의 서울(24만5463명), 경기(4만6370명)": a region's item of a breakdown
+    if _ADNOMINAL_END.search(words[-1]) and ctx.lexicon.matcher("patients", "change_verbs").contains(
+        words[-1]
+    ):
+        return False  # "전년 대비 10배 가까이 증가한 6만7487명": a verb of change, no noun
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
 
 
