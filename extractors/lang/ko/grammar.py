@@ -28,7 +28,7 @@ _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
 # 의료관광객", "이르쿠츠크 등지 의료관광단"
 _ORIGIN_JOINT = re.compile(
-    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지)?\s*(?:의\s)?(?:방한)?\s*"
+    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지|국적)?\s*(?:의\s)?(?:방한)?\s*"
 )
 # "러시아에서도", "알마티시에서", "러시아, 카자흐스탄 등 30개국에서", "중앙아시아 등지에서"
 _FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?(?:등지|등\s?(?:\d+\s?개\s?(?:국|국가|나라))?)?\s?에서")
@@ -200,7 +200,11 @@ def counted_noun(
     aside = _dated_aside(ctx, sentence, quantity, nouns) or _dated_comparison(ctx, sentence, quantity, nouns)
     if aside is not None:
         return _foreign_in_context(ctx, sentence, aside, nouns)
-    before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
+    before = [
+        noun
+        for noun in nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
+        if not _in_aside(ctx, noun.end, quantity.start)
+    ]
     if not before:
         told_before = _noun_told_before(ctx, sentence, quantity, nouns)
         item = _item_name(ctx, sentence, quantity) if told_before is not None else None
@@ -504,6 +508,13 @@ def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
             ):
                 return True
     return False
+
+
+def _in_aside(ctx: DocumentContext, position: int, end: int) -> bool:
+    """ "외국인 실환자(중복 내원자 제외)는 … 117만명": whether a bracket closes between a position and
+    the count, none opening: a noun in an aside is not what the count counts."""
+    closing = ctx.text.find(")", position, end)
+    return closing >= 0 and "(" not in ctx.text[position:closing]
 
 
 def _counts_its_own_noun(ctx: DocumentContext, position: int) -> bool:
