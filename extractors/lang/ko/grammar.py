@@ -132,7 +132,10 @@ _YEAR_AFTER_COUNT = re.compile(
     r"[\s명여(]*(?:(?:이|가|은|는|을|를)|의\s?(?:[\uac00-\ud7a3]+\s){0,2}[\uac00-\ud7a3]+?(?:이|가|은|는|을|를))?\s*"
 )
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
-_OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
+# the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count
+_OF = re.compile(
+    r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?"
+)
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
 # between a year and the count it dates: "2017년 32만명", "2020년에 3472명", "2015년도에는 1만명"
@@ -155,6 +158,11 @@ _CASE_TOPIC = re.compile(r"의\s?경우(?:에는|엔|는)?\s")
 # aside in brackets, a subject particle ("860명(12%)이 늘어", "1200명가량 줄어")
 # "43.2%(2142명) 증가": or the closing bracket of a change told in brackets after its share
 _CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?\)?\s?(?:이|가|씩)?\s?")
+# what may follow a noun that ends its word ("환자가", "환자들은", "환자수는"); "환자송출 에이전시"
+# is a compound naming something else
+_WORD_END_AFTER_NOUN = re.compile(
+    r"(?:들|수)?(?:이|가|은|는|을|를|의|에게|에|와|과|도|으로|로|만)?(?![\uac00-\ud7a3])"
+)
 _WHOLE_BEFORE_ITEM = re.compile(r"\s*(?:들)?(?:은|는|이|가)?\s*")  # "외국인 환자는 중국인 410명"
 _OWN_COUNT_NEXT = re.compile(r"\s?(?:약\s?)?\d")  # "일본인 71명": a noun right before its own count
 # "기타 199명 등 516명", "… 모두 516명": the total that closes a list of items
@@ -190,6 +198,7 @@ def counted_noun(
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if (
         following
+        and _WORD_END_AFTER_NOUN.match(ctx.text, following[0].end) is not None
         and (
             _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
             or _STARTING_LEVEL.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
