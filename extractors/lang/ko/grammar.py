@@ -97,6 +97,8 @@ _EXPECTED = re.compile(
     r"(?:기대|예상|전망|관측|내다|예측|점쳐|보인다|보여|보고\s있)"
     r"|\s전망(?:이다|이며|이고|이라고|이어서|된다)"
 )
+# the end of a clause joined to the next: what the next clause expects is not the count's
+_JOINED_CLAUSE = re.compile(r"[\uac00-\ud7a3](?:면서|으며|며|하고|했고|였고|었고|는데|지만|으나|다며|다고)\s")
 # a figure told as the level expected, right after its counter: "80만명으로 예상된다", "90만명
 # 수준으로 전망했다", "1만명에 달할 것으로": an estimate of the past (추정, 추산) is a count
 _EXPECTED_LEVEL = re.compile(
@@ -493,6 +495,8 @@ def _projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
     for match in _EXPECTED.finditer(ctx.text, quantity.end, clause_end):
         if any(start < match.start() for start in figures_after):
             continue  # "2019년(8963명) 대비 70% 수준을 회복할 것으로 보인다": the share is expected
+        if _JOINED_CLAUSE.search(ctx.text, quantity.end, match.start()):
+            continue  # "1만9135명을 유치하면서 … 좋은 기회가 될 것으로 기대된다": another clause's verb
         before = ctx.text[match.start() - 1] if match.start() else ""
         if "\uac00" <= before <= "\ud7a3" and (ord(before) - HANGUL_BASE) % JONGSEONG_COUNT == FINAL_RIEUL:
             return True
