@@ -153,3 +153,14 @@ def test_a_boards_fields_glued_after_the_headline_are_not_part_of_it() -> None:
     )
     document = _document(page)
     assert (document.title, document.published_date) == (HEADLINE, date(2024, 3, 5))
+
+
+def test_a_headline_that_is_one_quotation_closed_by_its_stop_is_the_headline() -> None:
+    headline = "“몽골에서는 못 했던 수술, 한국에서 받았어요.”"
+    document = _document(f"{headline}\n{ARTICLE}병원은 지난해 몽골 환자 300명을 진료했다.\n")
+    assert document.title == headline
+
+
+def test_a_label_and_its_date_in_cells_of_a_table() -> None:
+    document = _document(f"[인터뷰] {HEADLINE}\n보도일자|2020-05-01\n{ARTICLE}")
+    assert (document.title, document.published_date) == (f"[인터뷰] {HEADLINE}", date(2020, 5, 1))

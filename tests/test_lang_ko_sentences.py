@@ -60,3 +60,12 @@ def test_an_ellipsis_of_stops_ends_no_sentence() -> None:
         "부산시가 몽골을 공략했다... 설명회를 열었다.",
         "환자가 늘었다...그러나 줄었다.",
     ]
+
+
+def test_a_closing_quotation_mark_stays_with_its_sentence() -> None:
+    assert sentences("“좋았다.” 그는 말했다. 그는 “환자가 늘었다.”고 밝혔다. 병원은 컸다.") == [
+        "“좋았다.”",
+        "그는 말했다.",
+        "그는 “환자가 늘었다.”고 밝혔다.",
+        "병원은 컸다.",
+    ]

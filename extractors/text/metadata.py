@@ -87,7 +87,8 @@ def _title_label(lexicon: Lexicon) -> re.Pattern[str]:
 def _label_pattern(lexicon: Lexicon, labels: str = "publication_labels") -> re.Pattern[str]:
     alternation = phrase_alternation(lexicon.section("dates")[labels])
     preposition = lexicon.alternation("dates", "publication_label_prepositions")
-    return re.compile(rf"(?<!\w)(?:{alternation})\s*{preposition}?\s*[:.]?\s*$", re.IGNORECASE)
+    # "입력 : 2024.03.05", "Posted on 4 May 2019", "보도일자|2000-05-01" (a table's cells as text)
+    return re.compile(rf"(?<!\w)(?:{alternation})\s*{preposition}?\s*[:.|]?\s*$", re.IGNORECASE)
 
 
 def head_lines(text: str) -> list[Line]:

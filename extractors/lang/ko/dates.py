@@ -69,7 +69,10 @@ _YEAR_WORD = re.compile(
 _RELATIVE_YEARS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1}
 _COMPARABLE = {"지난해", "작년", "올해", "금년"}  # the year a figure told in them stands in
 # from a year to the word comparing a figure with it: "2010년 8만 2천 명보다", "2023년 대비"
-_COMPARED_AFTER = re.compile(r"(?:도)?\s?(?:에는|의|에)?\s?(?:[\d만천백,.\s]+\s?명)?\s?(?:보다|대비|에 비해)")
+# or the figure in brackets: "2023년(23만9060명) 대비"
+_COMPARED_AFTER = re.compile(
+    r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:보다|대비|에 비해)"
+)
 _RELATIVE_YEAR = re.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True)))
 
 

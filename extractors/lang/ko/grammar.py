@@ -28,7 +28,7 @@ _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
 # 의료관광객", "이르쿠츠크 등지 의료관광단"
 _ORIGIN_JOINT = re.compile(
-    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지)?\s*(?:의\s)?(?:방한)?\s*"
+    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지|국적)?\s*(?:의\s)?(?:방한)?\s*"
 )
 # "러시아에서도", "알마티시에서", "러시아, 카자흐스탄 등 30개국에서", "중앙아시아 등지에서"
 _FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?(?:등지|등\s?(?:\d+\s?개\s?(?:국|국가|나라))?)?\s?에서")
@@ -99,6 +99,8 @@ _EXPECTED = re.compile(
     r"(?:기대|예상|전망|관측|내다|예측|점쳐|보인다|보여|보고\s있)"
     r"|\s전망(?:이다|이며|이고|이라고|이어서|된다)"
 )
+# the end of a clause joined to the next: what the next clause expects is not the count's
+_JOINED_CLAUSE = re.compile(r"[\uac00-\ud7a3](?:면서|으며|며|하고|했고|였고|었고|는데|지만|으나|다며|다고)\s")
 # a figure told as the level expected, right after its counter: "80만명으로 예상된다", "90만명
 # 수준으로 전망했다", "1만명에 달할 것으로": an estimate of the past (추정, 추산) is a count
 _EXPECTED_LEVEL = re.compile(
@@ -121,6 +123,7 @@ _CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2009년 4
 _SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
 # a word ending in a particle of place or time tells where or when a count was, not who it counts
+_ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어난", "줄어든": a verb before its noun
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
@@ -133,7 +136,10 @@ _YEAR_AFTER_COUNT = re.compile(
     r"[\s명여(]*(?:(?:이|가|은|는|을|를)|의\s?(?:[\uac00-\ud7a3]+\s){0,2}[\uac00-\ud7a3]+?(?:이|가|은|는|을|를))?\s*"
 )
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
-_OF = re.compile(r"^\s?(?:여\s?)?명(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?")
+# the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count
+_OF = re.compile(
+    r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?"
+)
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
 # between a year and the count it dates: "2017년 32만명", "2020년에 3472명", "2015년도에는 1만명"
@@ -154,7 +160,17 @@ _YEAR_OF_COUNT_BEFORE = re.compile(r"\s?(?:여\s?)?명?\s?\(\s*")
 _CASE_TOPIC = re.compile(r"의\s?경우(?:에는|엔|는)?\s")
 # between the counter of a count and a verb of change it is the amount of: a qualifier, an
 # aside in brackets, a subject particle ("860명(12%)이 늘어", "1200명가량 줄어")
-_CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?(?:이|가|씩)?\s?")
+# "43.2%(2142명) 증가": or the closing bracket of a change told in brackets after its share
+_CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?\)?\s?(?:이|가|씩)?\s?")
+# what may follow a noun that ends its word ("환자가", "환자들은", "환자수는"); "환자송출 에이전시"
+# is a compound naming something else
+_WORD_END_AFTER_NOUN = re.compile(
+    r"(?:들|수)?(?:이|가|은|는|을|를|의|에게|에|와|과|도|으로|로|만)?(?![\uac00-\ud7a3])"
+)
+_WHOLE_BEFORE_ITEM = re.compile(r"\s*(?:들)?(?:은|는|이|가)?\s*")  # "외국인 환자는 중국인 410명"
+_OWN_COUNT_NEXT = re.compile(r"\s?(?:약\s?)?\d")  # "일본인 71명": a noun right before its own count
+# "기타 199명 등 516명", "… 모두 516명": the total that closes a list of items
+_TOTAL_AFTER_ITEMS = re.compile(r"(?:^|\s)(?:등|등\s?모두|등\s?총|모두|총|합계|전체)\s?$")
 MAX_CHANGE_VERB_CHARS = 8
 MAX_OWNED_FIGURE_CHARS = 12  # "명의 총 진료비", "명의 1인당 평균 진료비"
 _NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
@@ -180,11 +196,13 @@ def counted_noun(
         or _milestone(ctx, sentence, quantity)
         or _projected(ctx, sentence, quantity)
         or _term_of_ratio(ctx, sentence, quantity)
+        or _counts_its_own_noun(ctx, quantity.end + counter.end())
     ):
         return None
     following = nouns(quantity.end + counter.end(), min(sentence.end, quantity.end + counter.end() + 20))
     if (
         following
+        and _WORD_END_AFTER_NOUN.match(ctx.text, following[0].end) is not None
         and (
             _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
             or _STARTING_LEVEL.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
@@ -195,7 +213,11 @@ def counted_noun(
     aside = _dated_aside(ctx, sentence, quantity, nouns) or _dated_comparison(ctx, sentence, quantity, nouns)
     if aside is not None:
         return _foreign_in_context(ctx, sentence, aside, nouns)
-    before = nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
+    before = [
+        noun
+        for noun in nouns(max(sentence.start, quantity.start - MAX_SUBJECT_CHARS), quantity.start)
+        if not _in_aside(ctx, noun.end, quantity.start)
+    ]
     if not before:
         told_before = _noun_told_before(ctx, sentence, quantity, nouns)
         item = _item_name(ctx, sentence, quantity) if told_before is not None else None
@@ -212,8 +234,14 @@ def counted_noun(
     if any(head.end <= q.start for q in _person_counts_before(ctx, sentence, quantity.start)):
         # a later item of a breakdown ("…, 몽골 4.9%(1만2100명)"): the item's own name
         item = _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
+        whole = [n for n in before if not _is_nationality(ctx, sentence, n)]
+        if item is not None and whole and _is_nationality(ctx, sentence, item):
+            return whole[-1]  # "의료관광객은 중국인 246명, 일본인 71명": the whole's, of its item's country
         if item is not None:
             return item
+        opening = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+        if whole and _TOTAL_AFTER_ITEMS.search(ctx.text, sentence.start, quantity.start - len(opening)):
+            return whole[-1]  # "… 기타 199명 등 516명": the total closing the list counts the whole
     if (
         _is_nationality(ctx, sentence, head)
         and _TOPIC.match(ctx.text, head.end) is None
@@ -223,6 +251,14 @@ def counted_noun(
         # "몽골인 통역 1명": the nationality qualifies another noun; "베트남인 1200명이 … 검진을
         # 받았다", "몽골인 약 300명": the nationality is the noun counted
         return None
+    if _is_nationality(ctx, sentence, head):
+        whole = [n for n in before if not _is_nationality(ctx, sentence, n)]
+        if whole and (
+            _person_counts_before(ctx, sentence, head.start)
+            or _WHOLE_BEFORE_ITEM.fullmatch(ctx.text, whole[-1].end, head.start)
+        ):
+            # "의료관광객은 중국인 246명, 일본인 71명": the items of the whole's list by nationality
+            return whole[-1]
     if _is_nationality(ctx, sentence, head) and (whole := _broken_down(ctx, sentence, head, nouns)):
         # "이 가운데 중국인이 7000명", "외국인 환자 2만명 중 중국인이 7천명": the patients told
         # before the word of a part, by nationality
@@ -418,13 +454,14 @@ def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
 def _next_items_subject(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, noun: PhraseMatch
 ) -> bool:
-    """ "중국인이 7000명, 러시아인이 3000명": a nationality after a comma that is the subject of
-    its own count is the next item of a breakdown, not the noun of the count before it."""
-    return (
-        "," in ctx.text[quantity.end : noun.start]
-        and _is_nationality(ctx, sentence, noun)
-        and _TOPIC.match(ctx.text, noun.end) is not None
-    )
+    """ "중국인이 7000명, 러시아인이 3000명", "중국인 246명, 일본인 71명", "12만명, 미국 환자는
+    5만명": a noun after a comma that is the subject of the next clause, or a nationality right
+    before its own count, is the next item of a breakdown, not the noun of the count before it."""
+    if "," not in ctx.text[quantity.end : noun.start]:
+        return False
+    if _TOPIC.match(ctx.text, noun.end) is not None:
+        return True
+    return _is_nationality(ctx, sentence, noun) and _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None
 
 
 def _dated_aside(
@@ -460,6 +497,8 @@ def _projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
     for match in _EXPECTED.finditer(ctx.text, quantity.end, clause_end):
         if any(start < match.start() for start in figures_after):
             continue  # "2019년(8963명) 대비 70% 수준을 회복할 것으로 보인다": the share is expected
+        if _JOINED_CLAUSE.search(ctx.text, quantity.end, match.start()):
+            continue  # "1만9135명을 유치하면서 … 좋은 기회가 될 것으로 기대된다": another clause's verb
         before = ctx.text[match.start() - 1] if match.start() else ""
         if "\uac00" <= before <= "\ud7a3" and (ord(before) - HANGUL_BASE) % JONGSEONG_COUNT == FINAL_RIEUL:
             return True
@@ -484,6 +523,24 @@ def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
             ):
                 return True
     return False
+
+
+def _in_aside(ctx: DocumentContext, position: int, end: int) -> bool:
+    """ "외국인 실환자(중복 내원자 제외)는 … 117만명": whether a bracket closes between a position and
+    the count, none opening: a noun in an aside is not what the count counts."""
+    closing = ctx.text.find(")", position, end)
+    return closing >= 0 and "(" not in ctx.text[position:closing]
+
+
+def _counts_its_own_noun(ctx: DocumentContext, position: int) -> bool:
+    """ "500여 명의 관광객이", "30명의 의료진": the people a count counts, named right after it,
+    are no patients, whatever patient noun stands before."""
+    if not ctx.text.endswith("의", 0, position) and not ctx.text.endswith("의 ", 0, position):
+        return False
+    other = ctx.lexicon.matcher("patients", "other_nouns").search(
+        ctx.text, position, position + FOLLOWING_NOUN_CHARS
+    )
+    return other is not None and other.start == position
 
 
 def _term_of_ratio(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -573,8 +630,10 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     if not words or any(c.isdigit() for c in words[-1]):
         return False
     word_start = ctx.text.rfind(words[-1], sentence.start, quantity.start)
-    if any(y.start <= word_start < y.end for y in ctx.years(sentence)):
-        return False  # "지난해엔 67명이 다녀갔다": a relative year dates the count
+    if any(y.start <= word_start < y.end for y in ctx.years(sentence)) or ctx.lexicon.matcher(
+        "years", "relative"
+    ).match(ctx.text, word_start):
+        return False  # "지난해엔 67명이 다녀갔다": a relative year dates the count, on an undated page too
     if (
         country_of_count(ctx, sentence, quantity)
         or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
@@ -583,6 +642,12 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         return False
     if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
         return False  # "이번 의료봉사에서는 1천여 명이 치료를 받았다": where or when, not who
+    if any(p.start <= word_start < p.end for p in ctx.places(sentence)):
+        return False  # "수도권의 서울(24만5463명), 경기(4만6370명)": a region's item of a breakdown
+    if _ADNOMINAL_END.search(words[-1]) and ctx.lexicon.matcher("patients", "change_verbs").contains(
+        words[-1]
+    ):
+        return False  # "전년 대비 10배 가까이 증가한 6만7487명": a verb of change, no noun
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
 
 

@@ -11,8 +11,11 @@ import re
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # An ellipsis written as stops ("공략... 설명회 열어", "향해...메디컬코리아") joins the parts of a
 # headline or a sentence as "…" does, and ends none.
+# A closing quotation mark or bracket after the stop stays with its sentence, and quoted speech
+# that goes on in a particle ("…했다.”고 밝혔다") ends none.
 SENTENCE_BOUNDARY = re.compile(
-    r"(?<=[\uac00-\ud7a3][.!?])(?![.])[\"'”’)\]]?\s*(?=\S)|(?<=[.!?])(?<!\.\.)[\"'”’)\]]?\s+(?=\S)"
+    r"(?<=[\uac00-\ud7a3][.!?])(?![.])(?:[\"'”’)\]](?![\"'”’)\]\uac00-\ud7a3])\s*|(?![\"'”’)\]])\s*)(?=\S)"
+    r"|(?<=[.!?])(?<!\.\.)[\"'”’)\]]?(?![\"'”’)\]])\s+(?=\S)"
 )
 # The line break of a transcript broken into short lines ("의료관광객 가운데 절반이 넘는 180명이\n
 # 출산 목적으로 대구를 찾았고"): a line ending in a particle, a connective or a modifier, the next
@@ -26,18 +29,21 @@ MIN_WRAPPED_LINE_CHARS = 8
 _BREADCRUMB_MARKS = (">", "»", "›")
 _BYLINE = re.compile(r"(?:기자|특파원|통신원)\s*(?:=|$)|\S+@\S+")
 _SENTENCE_END = re.compile(r"(?:다|요|까)[.!?][\"'”’]*$")
+# a headline that is one quotation, closed by its own stop ("“한국에서 수술받았어요.”")
+_QUOTED = re.compile(r"[\"“][^\"“”]+[.!?][\"”]")
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 120
 
 
 def looks_like_headline(text: str) -> bool:
     """Hangul, two words or more, short, not a byline, not a sentence closed by a stop after its
-    verb (a headline may end in its verb, "… 100만 명으로 늘린다", but without a stop)."""
+    verb (a headline may end in its verb, "… 100만 명으로 늘린다", but without a stop) unless the
+    whole line is one quotation ("“한국에서 수술받았어요.”")."""
     return (
         HANGUL.search(text) is not None
         and len(text.split()) >= 2
         and MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
         and not any(mark in text for mark in _BREADCRUMB_MARKS)
         and _BYLINE.search(text) is None
-        and _SENTENCE_END.search(text) is None
+        and (_SENTENCE_END.search(text) is None or _QUOTED.fullmatch(text) is not None)
     )

@@ -89,7 +89,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 lead_year = lead_year or stat["year"]
             found.append(draft)
             drafts.append((link, draft))
-        _previous_year_figures(ctx, sentence, drafts)
+        _previous_year_figures(ctx, sentence, drafts, context_year)
         _respectively(ctx, sentence, [draft for _, draft in drafts])
         compared = all(
             ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
@@ -104,17 +104,19 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
 
 
 def _previous_year_figures(
-    ctx: DocumentContext, sentence: Sentence, drafts: list[tuple[Link, RecordDraft]]
+    ctx: DocumentContext, sentence: Sentence, drafts: list[tuple[Link, RecordDraft]], in_force: int | None
 ) -> None:
-    """ "일본인 환자는 전년 2만7283명 대비 56% 증가한 4만2563명": the figure right after a word for
-    "the year before" that no year named earlier in the sentence anchors is of the year before
-    the year of the sentence's other count (told in the sentence or in force from the ones
-    before), not of the year before publication."""
-    if len(drafts) < 2:
+    """ "일본인 환자는 전년 2만7283명 대비 56% 증가한 4만2563명", "7089명으로 1년 전 4947명에 비해",
+    "… 30만명으로 집계됐다. 전년(12만명) 대비 155% 증가": the figure right after a word for "the
+    year before" that no year named earlier in the sentence anchors is of the year before the
+    year of the sentence's other count, or of the year in force from the sentences before; not
+    of the year before publication."""
+    if not drafts or (len(drafts) < 2 and in_force is None):
         return
     words = list(ctx.lexicon.matcher("years", "previous").finditer(ctx.text, sentence.start, sentence.end))
     for word in words:
-        if any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
+        read = any(y.start <= word.start < y.end for y in ctx.years(sentence))
+        if read and any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
             continue  # "지난해 2만명으로 전년(1만8천명)보다": the reader counts from the year named
         after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
         if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
@@ -125,8 +127,9 @@ def _previous_year_figures(
             for _, d in drafts
             if d is not figure and d.fields["year"] is not None and d.fields["period_kind"] == PeriodKind.YEAR
         ]
-        if others:
-            figure.fields["year"] = others[0] - 1
+        told = others[0] if others else (in_force if len(drafts) == 1 else None)
+        if told is not None:
+            figure.fields["year"] = told - 1
             figure.fields["period_kind"] = PeriodKind.YEAR
 
 
