@@ -249,6 +249,11 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     )
 
 
+# a verb in its relative form before the noun it describes (진행한 설명회, 개최한 박람회), not one
+# joining a clause of time (가진 뒤, 연 후)
+_RELATIVE = re.compile(r"\S*?(?:한|진|친|연|운)\s(?!뒤|후|다음|이후|가운데)")
+
+
 def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
     """The subjects of the verb, marked so (부산시와 부산관광공사는, 보건복지부가 주최하고
     한국보건산업진흥원이 주관하며), named as written with their 시/구/도 (강남구, not 강남); else
@@ -256,6 +261,14 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
     # a joined clause names the next host: 보건복지부가 주최하고 한국보건산업진흥원이 주관하며
     joined = _JOINED_CLAUSE.match(ctx.text, verb, sentence.end)
     agents = _agents(ctx, sentence, verb)
+    if _RELATIVE.match(ctx.text, verb, sentence.end):
+        # "청주의료원은 충북도가 진행한 설명회에 참여했다": the relative verb's own subject is the
+        # one marked 이/가 after the sentence's topic, not the topic
+        topics = [
+            a[1] for a in agents if (m := _SUBJECT.match(ctx.text, a[1])) and m[0].rstrip()[-1] in "은는"
+        ]
+        if topics and any(a[0] > topics[-1] and _SUBJECT.match(ctx.text, a[1]) for a in agents):
+            agents = [a for a in agents if a[0] > topics[-1]]
     if joined is not None:
         agents += [a for a in _agents(ctx, sentence, sentence.end) if a[0] == joined.end()]
     subjects: list[str] = []

@@ -36,7 +36,14 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             mentions.extend(per_place(ctx, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
-    return [_record(ctx, group) for group in _merge(ctx, mentions)]
+    groups = _merge(ctx, mentions)
+    if not groups and any(m.caption for m in mentions):
+        # "▲ 서울대병원은 국제진료센터 개소식을 가졌다" on a page that tells it nowhere else: a
+        # caption (or a bulleted line) is then the only account of the occurrence it shows
+        for mention in mentions:
+            mention.caption = False
+        groups = _merge(ctx, mentions)
+    return [_record(ctx, group) for group in groups]
 
 
 def _attendance_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:

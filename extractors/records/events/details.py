@@ -38,12 +38,13 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     after = [p for p in places if p.start > noun.start]
     held_in = [p for p in places if ctx.language.held_at(ctx, sentence, noun, p)]
     headed = _line_head_places(ctx, sentence, places)
-    ordered = (
-        headed
-        + held_in
-        + [p for p in after if p not in held_in]
-        + [p for p in places if p not in after and p not in held_in]
+    # among the places not marked as where it was held, a foreign city says more than a country
+    # named beside it ("Korea's agency joins the Astana health fair": Astana, so Kazakhstan)
+    rest = sorted(
+        [p for p in after if p not in held_in] + [p for p in places if p not in after and p not in held_in],
+        key=lambda p: p.place.kind != PlaceKind.CITY,
     )
+    ordered = headed + held_in + rest
     home = ctx.lexicon.matcher("events", "home_visits")
     if home.search(ctx.text, sentence.start, sentence.end) and not any(
         not p.place.is_korean for p in held_in
