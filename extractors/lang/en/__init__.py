@@ -177,7 +177,7 @@ class English(Language):
         return marker.end, sentence.end
 
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
-        return grammar.intention_scope(sentence, noun)
+        return grammar.intention_scope(ctx, sentence, noun)
 
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return grammar.event_name(ctx, sentence)

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch
+from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch, phrase_alternation
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
@@ -262,9 +262,28 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 
 
-def intention_scope(sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+@cache
+def _participle_after(lexicon: Lexicon) -> CaselessPattern:
+    """ "an MOU signed with", "the agreement, which was concluded on May 2 with": a participle
+    of concluding right after the agreement noun (or after a relative pronoun and a passive),
+    naming the counterpart within a few words."""
+    words = lexicon.section("partnerships")
+    participles = phrase_alternation(words["participles"])
+    relatives = phrase_alternation(words["participle_relatives"])
+    counterpart = lexicon.alternation("grammar", "counterpart_prepositions")
+    return CaselessPattern.compile(
+        rf"\s*,?\s*(?:(?:{relatives})\s+)?(?:{participles})(?:\s+[\w.'’-]+){{0,4}}?\s+{counterpart}\b"
+    )
+
+
+def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
     """An intention stands before the agreement it aims at ("will pursue cooperation"); what
-    follows the noun is its scope ("to discuss ways to...")."""
+    follows the noun is its scope ("to discuss ways to..."). An agreement a participle of
+    concluding with its counterpart follows ("will treat patients under an MOU signed with X")
+    was concluded, whatever is intended around it: no stretch."""
+    pattern, scanned = _participle_after(ctx.lexicon).scan(ctx.text)
+    if pattern.match(scanned, noun.end, sentence.end) is not None:
+        return noun.start, noun.start
     end = noun.start
     if noun.text.lower().endswith(" to"):
         # "agreed to sign an MOU": the verb after "agreed to" may itself be the intention
