@@ -246,3 +246,12 @@ def test_a_number_word_opening_a_plural_noun_is_no_name() -> None:
     text = "Two hospitals in Hue and Three Rivers Clinic signed it."
     names = [o.name for o in find_organizations(text, 0, len(text), load_lexicon("en"))]
     assert names == ["Three Rivers Clinic"]
+
+
+def test_the_counterparts_end_where_a_relative_or_a_purpose_begins() -> None:
+    (found,) = partnerships(
+        "Hallym University Medical Center signed an MOU with the Bishkek City Clinic to look after "
+        "patients who used to fly to Japan."
+    )
+    assert found["parties"] == ["Hallym University Medical Center", "Bishkek City Clinic"]
+    assert found["countries"] == ["KR", "KG"]

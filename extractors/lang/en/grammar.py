@@ -281,6 +281,14 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 
 
+def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
+    """After "with" up to the clause that follows the counterparts: a relative clause or a
+    purpose ("with the U.S. armed forces in Seoul to look after soldiers, who once preferred
+    Japan": Japan is none of them)."""
+    stop = ctx.lexicon.matcher("partnerships", "counterpart_stops").search(ctx.text, marker.end, sentence.end)
+    return marker.end, stop.start if stop is not None else sentence.end
+
+
 @cache
 def _participle_after(lexicon: Lexicon) -> CaselessPattern:
     """ "an MOU signed with", "the agreement, which was concluded on May 2 with": a participle
