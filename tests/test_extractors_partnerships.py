@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from extractors.lang.en.organizations import find_organizations
+from extractors.lang.lexicon import load_lexicon
 from tests.test_extractors_helpers import extract_text
 
 
@@ -221,3 +223,35 @@ def test_the_scope_of_an_agreement_ends_before_the_date_told_after_it() -> None:
     )
     assert found["scope"] == "medical tourism cooperation"
     assert found["parties"] == ["Busan City", "Primorsky Krai Government"]
+
+
+def test_an_agreement_signed_with_its_counterpart_is_concluded_whatever_is_intended_around_it() -> None:
+    (found,) = partnerships(
+        "Wonju Severance Christian Hospital will treat Mongolian patients under an MOU signed with "
+        "the Mongolian Ministry of Health."
+    )
+    assert found["parties"] == ["Wonju Severance Christian Hospital", "Mongolian Ministry of Health"]
+    assert found["kind"] == "mou"
+    # a participle without its counterpart leaves the intention standing
+    assert partnerships("Wonju Severance Christian Hospital will seek an MOU signed by both ministers.") == []
+    assert (
+        partnerships(
+            "Wonju Severance Christian Hospital will sign an MOU with the Mongolian Ministry of Health."
+        )
+        == []
+    )
+
+
+def test_a_number_word_opening_a_plural_noun_is_no_name() -> None:
+    text = "Two hospitals in Hue and Three Rivers Clinic signed it."
+    names = [o.name for o in find_organizations(text, 0, len(text), load_lexicon("en"))]
+    assert names == ["Three Rivers Clinic"]
+
+
+def test_the_counterparts_end_where_a_relative_or_a_purpose_begins() -> None:
+    (found,) = partnerships(
+        "Hallym University Medical Center signed an MOU with the Bishkek City Clinic to look after "
+        "patients who used to fly to Japan."
+    )
+    assert found["parties"] == ["Hallym University Medical Center", "Bishkek City Clinic"]
+    assert found["countries"] == ["KR", "KG"]

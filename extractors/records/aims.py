@@ -132,7 +132,8 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
         and q.start >= aim_start
         and q.start != cue.start
         and (
-            q.end <= cue.start  # before the cue, the language put it in the aim ("110,000, the goal")
+            # the figure the language begins the aim at, before the cue ("110,000, the goal")
+            (q.start == aim_start != sentence.start and q.end <= cue.start)
             or not re.search(r"[,;:()]", ctx.text[min(cue.start, q.end) : max(cue.start, q.start)])
         )  # "allowed to attract patients, came to 2.27 million"
         and not overlaps(q.start, q.end, dates)  # "held in Kazakhstan on July 9"

@@ -174,10 +174,10 @@ class English(Language):
     def counterpart_stretch(
         self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
     ) -> tuple[int, int]:
-        return marker.end, sentence.end
+        return grammar.counterpart_stretch(ctx, sentence, marker)
 
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
-        return grammar.intention_scope(sentence, noun)
+        return grammar.intention_scope(ctx, sentence, noun)
 
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return grammar.event_name(ctx, sentence)

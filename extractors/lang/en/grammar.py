@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch
+from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
@@ -236,8 +236,25 @@ def scope_level(name: str | None) -> ScopeLevel:
     return ScopeLevel.LOCAL
 
 
+def _trade_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, trades: PhraseMatcher) -> bool:
+    """ "the pharmaceutical market in the UAE": a cue that is itself a market noun, after a trade."""
+    if ctx.lexicon.matcher("markets", "market_nouns").match(ctx.text, cue.start, cue.end) is None:
+        return False
+    before = ctx.text[max(sentence.start, cue.start - 30) : cue.start].split()
+    return bool(before) and trades.contains(before[-1])
+
+
+_TRADE_MARKET = re.compile(r"\s+(?:[\w'’]+\s+)?(?P<trade>[\w-]+)\s+markets?\b", re.IGNORECASE)
+
+
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
-    """After the cue, up to the means that follow ("targeting Sakhalin with more direct flights")."""
+    """After the cue, up to the means that follow ("targeting Sakhalin with more direct flights");
+    none where the cue's object is a market of another trade ("entering the pharmaceutical
+    market in the UAE", "the car market in Brazil")."""
+    trades = ctx.lexicon.matcher("markets", "other_trades")
+    trade = _TRADE_MARKET.match(ctx.text, cue.end, sentence.end)
+    if (trade is not None and trades.contains(trade["trade"])) or _trade_before(ctx, sentence, cue, trades):
+        return cue.end, cue.end
     stop = ctx.lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
 
@@ -282,6 +299,8 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
         return False
     if len(ctx.text[cue_end : place.start].split()) > DRAWN_PEOPLE_WORDS:
         return False
+    if ctx.lexicon.matcher("markets", "home_people").search(ctx.text, cue_end, place.start) is not None:
+        return False  # "to serve our local population, especially Singaporeans": people at home
     head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, place.end, scope_end)
     if place.place.kind == PlaceKind.REGION:
         return head is not None and not ctx.text[place.end : head.start].strip()
@@ -298,9 +317,36 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 
 
-def intention_scope(sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
+    """After "with" up to the clause that follows the counterparts: a relative clause or a
+    purpose ("with the U.S. armed forces in Seoul to look after soldiers, who once preferred
+    Japan": Japan is none of them)."""
+    stop = ctx.lexicon.matcher("partnerships", "counterpart_stops").search(ctx.text, marker.end, sentence.end)
+    return marker.end, stop.start if stop is not None else sentence.end
+
+
+@cache
+def _participle_after(lexicon: Lexicon) -> CaselessPattern:
+    """ "an MOU signed with", "the agreement, which was concluded on May 2 with": a participle
+    of concluding right after the agreement noun (or after a relative pronoun and a passive),
+    naming the counterpart within a few words."""
+    words = lexicon.section("partnerships")
+    participles = phrase_alternation(words["participles"])
+    relatives = phrase_alternation(words["participle_relatives"])
+    counterpart = lexicon.alternation("grammar", "counterpart_prepositions")
+    return CaselessPattern.compile(
+        rf"\s*,?\s*(?:(?:{relatives})\s+)?(?:{participles})(?:\s+[\w.'’-]+){{0,4}}?\s+{counterpart}\b"
+    )
+
+
+def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
     """An intention stands before the agreement it aims at ("will pursue cooperation"); what
-    follows the noun is its scope ("to discuss ways to...")."""
+    follows the noun is its scope ("to discuss ways to..."). An agreement a participle of
+    concluding with its counterpart follows ("will treat patients under an MOU signed with X")
+    was concluded, whatever is intended around it: no stretch."""
+    pattern, scanned = _participle_after(ctx.lexicon).scan(ctx.text)
+    if pattern.match(scanned, noun.end, sentence.end) is not None:
+        return noun.start, noun.start
     end = noun.start
     if noun.text.lower().endswith(" to"):
         # "agreed to sign an MOU": the verb after "agreed to" may itself be the intention

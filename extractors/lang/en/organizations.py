@@ -8,7 +8,7 @@ Foreign Affairs"). Its country comes from a place named inside it, where there i
 import re
 from functools import cache
 
-from extractors.lang.lexicon import Lexicon, phrase_alternation
+from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import find_places
 
@@ -45,13 +45,16 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> list[Organization]:
     leading = lexicon.matcher("text", "not_name_starts")
+    counting = lexicon.matcher("numbers", "number_words")  # "Two hospitals in Da Nang": a count, no name
     found = []
     for m in _pattern(lexicon).finditer(text, start, end):
         for span_start, span_end, head in _conjuncts(
             text, m.start(), m.end(), m["head1"] or m["head2"], lexicon
         ):
             offset = span_start
-            while (word := leading.match(text, offset, span_end)) is not None:
+            while (
+                word := leading.match(text, offset, span_end) or _count_word(counting, text, offset, span_end)
+            ) is not None:
                 offset = word.end + 1
             span_end -= _closing_stop(text, offset, span_end, lexicon)
             name = text[offset:span_end]
@@ -62,6 +65,13 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     return found
+
+
+def _count_word(counting: PhraseMatcher, text: str, start: int, end: int) -> PhraseMatch | None:
+    """A number word that counts the lowercase noun after it ("Two hospitals in Hue"), not the
+    first word of a name ("Three Rivers Clinic")."""
+    word = counting.match(text, start, end)
+    return word if word is not None and text[word.end + 1 : word.end + 2].islower() else None
 
 
 def _closing_stop(text: str, start: int, end: int, lexicon: Lexicon) -> int:

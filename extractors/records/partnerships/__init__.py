@@ -76,8 +76,11 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
     kinds = ctx.lexicon.matcher("partnerships", "kinds")
     noun = kinds.search(ctx.text, start, sentence.end)
     not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
-    while noun is not None and any(
-        m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end)
+    names = ctx.organizations(sentence)
+    while noun is not None and (
+        any(m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end))
+        # "the Organisation for Economic Co-operation and Development": a word of a name
+        or any(o.start <= noun.start and noun.end <= o.end for o in names)
     ):
         noun = kinds.search(ctx.text, noun.end, sentence.end)  # "a great deal of experience"
     while noun is not None:
@@ -169,18 +172,25 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     )
 
 
+WORD_STEM_CHARS = 6  # "minister" and "ministry", "hospital" and "hospitals" agree
+
+
 def _counterpart_words(
     ctx: DocumentContext, record: dict[str, Any], places_as_countries: bool = False
 ) -> set[str]:
-    """The words of the counterparts' names; with ``places_as_countries`` without the countries
-    they name, which are compared by their codes ("우즈벡 보건부" and "우즈베키스탄 보건부")."""
+    """The words of the counterparts' names, each cut to its first letters so that a word and
+    its derivative agree ("Minister of Health of Saudi Arabia" and "Ministry of Health of Saudi
+    Arabia"); with ``places_as_countries`` without the countries they name, which are compared
+    by their codes ("우즈벡 보건부" and "우즈베키스탄 보건부")."""
+    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
     return {
-        w.lower()
+        w.lower()[:WORD_STEM_CHARS]
         for party in record["parties"][1:]
         for w in ctx.language.patterns.partnerships.name_word.findall(
             _places_as_countries(ctx, party) if places_as_countries else party
         )
-    } - {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+        if w.lower() not in function_words
+    }
 
 
 def _places_as_countries(ctx: DocumentContext, name: str) -> str:

@@ -62,7 +62,9 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             )
             if metric is None:
                 continue
-            due = _own_due_year(ctx, sentence, quantity, figures) or year
+            due = _own_due_year(ctx, sentence, quantity, figures)
+            if due is None and not _relative_year_unresolved(ctx, sentence, quantity, figures):
+                due = year
             aim = Aim(metric, quantity.value, due)
             baseline = (
                 _baseline_in(ctx, sentence, quantity, baselines, due)
@@ -125,6 +127,17 @@ def _own_due_year(
         y for y in ctx.years(sentence) if start <= y.start and y.end <= figure.start and y.relative
     ]
     return told_before[-1].year if told_before else None
+
+
+def _relative_year_unresolved(
+    ctx: DocumentContext, sentence: Sentence, figure: Quantity, figures: list[Quantity]
+) -> bool:
+    """ "30,000 this year and 200,000 by 2020" on a page with no date: the first figure is due in
+    a year of its own that cannot be resolved, not in the year of the figure after it."""
+    if ctx.published is not None:
+        return False
+    end = min([sentence.end, *(q.start for q in figures if q.start > figure.end)])
+    return ctx.lexicon.matcher("years", "relative").search(ctx.text, figure.end, end) is not None
 
 
 def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
