@@ -529,7 +529,7 @@ def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) 
             and (
                 place.text.endswith(endings)
                 # "8,000 Vietnamese went under the knife", never the adjective of "Vietnamese nurses"
-                or (place.text.endswith(invariant) and _stands_as_noun(ctx, place.end, end))
+                or (place.text.endswith(invariant) and _stands_as_noun(ctx, place.end, sentence.end))
             )
             and not overlaps(place.start, place.end, heads)
         ):
@@ -540,9 +540,10 @@ def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) 
 def _stands_as_noun(ctx: DocumentContext, position: int, end: int) -> bool:
     """Whether a nationality ends its noun phrase: punctuation or a verb follows it ("9,600
     Vietnamese came", "Chinese (4,100)"), not a noun it describes ("Chinese travel agents")."""
-    word = re.match(r"\s*([^\W\d_]+)", ctx.text[position : max(position, end)])
+    rest = ctx.text[position : max(position, end)]
+    word = re.match(r"\s*([^\W\d_]+)", rest)
     if word is None:
-        return True
+        return not rest.lstrip()[:1].isdigit()  # "Japanese 12,000 of them": the number's own label
     follower = ctx.lexicon.matcher("patients", "invariant_demonym_followers").match(word[1])
     return follower is not None and follower.end == len(word[1])
 
