@@ -35,6 +35,7 @@ CARE_AFTER_HEAD_CHARS = 100
 # "2019 - 7,263"); a colon or a dash marks the figure as the year's where no label ends in a colon.
 YEAR_FIGURE_JOINTS = " )]:-–—"
 YEAR_FIGURE_MARKS = ":-–—"
+YEAR_BRACKETS = ("(", "[")  # what opens a bracketed comparison led by its year: "(2017: 9,000)"
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"  # "1,236 residents, most of them elderly ..., were examined"
 
 
@@ -213,9 +214,14 @@ def _year_stamped(
     ):
         return not own_noun  # "to 42,500 in 2018 from 27,300 the previous year"
     if not own_noun and any(
-        y.end <= quantity.start and ctx.text[y.end : quantity.start].strip() == ":" for y in years
+        y.end <= quantity.start
+        and ctx.text[y.end : quantity.start].strip() == ":"
+        and ctx.text[max(sentence.start, y.start - 1) : y.start] in YEAR_BRACKETS
+        for y in years
     ):
-        return True  # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"
+        # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"; a row of
+        # years and figures ("by year: 2016: 1,540, 2017: 1,600") is the series reader's
+        return True
     stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
     if stamp is None:
         return False
