@@ -117,6 +117,10 @@ def count_links(
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
+        labelled = None if goal else _labelled(ctx, sentence, quantity)
+        if labelled is not None:
+            links.append(Link(quantity, labelled, relative=False))
+            continue
         shared = _shares_noun(ctx, quantity, links, candidates)
         if shared is not None:
             links.append(Link(quantity, shared.head, relative=False))
@@ -474,6 +478,44 @@ def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
         )
     ]
     return tuple(c for p in places if (c := p.place.country) and not p.place.is_korean)
+
+
+def _labelled(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "Foreign patients treated in Daegu last year: 4,300", "treated foreign patients, about
+    4,300 in all,": a number that a label ending in a colon introduces, or that a total word
+    closes in apposition to the patient noun before it, counts that noun."""
+    qualifier = ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)
+    before = ctx.text[sentence.start : quantity.start - len(qualifier)].rstrip()
+    rest = ctx.text[quantity.end : sentence.end]
+    closed = ctx.lexicon.matcher("periods", "totals").match(rest, len(rest) - len(rest.lstrip()))
+    label = before.endswith(":")
+    if not label and not (before.endswith(",") and closed is not None):
+        return None
+    end = sentence.start + len(before) - 1
+    heads = _find_heads(ctx, sentence, sentence.start, end)
+    if not heads or is_generic_head(ctx, heads[-1]) or re.match(r"\s*[-–]\s*\d", rest):
+        return None  # "the desk for foreign patients: 1588-1234" is a phone number
+    head = heads[-1]
+    if any(head.end <= q.start and q.end <= end and not q.is_year for q in ctx.quantities(sentence)):
+        return None  # another figure stands between: "2019: 7,263, 2020: 1,379" is the series reader's
+    other = ctx.lexicon.matcher("patients", "other_nouns")
+    leading = ctx.text[sentence.start : head.start].split()
+    if label:
+        # a label names its noun first, and names what it counts: "Hospitals registered to
+        # treat foreign patients: 1,650" counts hospitals, "Call the desk for ...:" nothing
+        if len(leading) > MAX_SUBJECT_NOUN_WORDS or other.contains(ctx.text[sentence.start : end]):
+            return None
+        return head
+    # an apposition restates the noun phrase before it: "Interpreters for foreign patients, 40
+    # in all" counts interpreters, "Daejeon hospitals treated overseas patients, 5,900 in all" patients
+    owner = leading[-2:]
+    if len(owner) == 2 and other.contains(owner[0]) and owner[1].lower() in _noun_prepositions(ctx):
+        return None
+    return head
+
+
+def _noun_prepositions(ctx: DocumentContext) -> frozenset[str]:
+    return frozenset(w.lower() for w in ctx.lexicon.section("patients")["noun_prepositions"])
 
 
 def _gapped_head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
