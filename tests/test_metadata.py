@@ -39,6 +39,22 @@ def test_a_listing_title_cut_short_gives_way_to_the_whole_headline() -> None:
     assert (metadata.title, metadata.published_date) == (HEADLINE, date(2019, 3, 11))
 
 
+@pytest.mark.parametrize(
+    ("credit", "published"),
+    [
+        ("Source: Yonhap News (Apr. 11, 2013)", date(2013, 4, 11)),
+        ("(Source: The Korea Herald, 2 May 2019)", date(2019, 5, 2)),
+        ("Original article: Busan Ilbo, 2020-03-07", date(2020, 3, 7)),
+        # a sentence naming a source, and a credit whose date is not its last word, date nothing
+        ("The source said the ministry met the agency on May 2, 2019 to discuss the figures.", None),
+        ("Source: KHIDI report of March 3, 2019, figures rounded", None),
+    ],
+)
+def test_a_reposts_credit_line_dates_a_page_without_a_dateline(credit: str, published: date | None) -> None:
+    page = f"{HEADLINE}\nThe city said it treated more patients.\n\n{credit}\n** Translated from Korean."
+    assert extract_metadata(page, language_for("en")).published_date == published
+
+
 def test_a_current_date_bar_is_not_the_publication_date() -> None:
     page = "Monday, March 2, 2020\nSeoul clinic welcomes Mongolian patients in record numbers\nThe clinic said it treated more patients."
     metadata = extract_metadata(page, language_for("en"))

@@ -22,6 +22,9 @@ STAMP_CHARS = 40  # how far into a long first line a labelled stamp may stand: "
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
 PROSE_LINE_CHARS = 25  # a line this long ending in a stop is a sentence of the article
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
+CREDIT_LINES = 8  # a repost's credit ("Source: Yonhap News (Apr. 11, 2013)") is among its last lines
+CREDIT_TAIL_CHARS = 3_000  # ... within the page's last characters, never a scan of the whole page
+CREDIT_LINE_CHARS = 120  # a credit is a short line, not a sentence that names a source
 BODY_AFTER_DATE_CHARS = 150  # this much text after the date on its line is the article itself
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
@@ -273,9 +276,31 @@ def extract_metadata(text: str, language: Language, page: PageMetadata | None = 
     return Metadata(
         title=_title_label(language.lexicon).sub("", title) if title else None,
         publisher=page.site_name or publisher,
-        published_date=(dateline.date.first if dateline else None) or page.published,
+        published_date=(dateline.date.first if dateline else None)
+        or page.published
+        or _credit_date(page.page_text or text, language),
         body_start=0 if page.page_text is not None else _body_start(lines, dateline),
     )
+
+
+def _credit_date(text: str, language: Language) -> date | None:
+    """ "Source: Yonhap News (Apr. 11, 2013)": a page that reposts an article credits it in one
+    of its last lines, with the original's date, where its head shows none."""
+    tail = [line.strip() for line in text[-CREDIT_TAIL_CHARS:].splitlines() if line.strip()]
+    label = _credit_label(language.lexicon)
+    for line in reversed(tail[-CREDIT_LINES:]):
+        if label.match(line) is None or len(line) > CREDIT_LINE_CHARS:
+            continue
+        dates = [m for m in language.find_dates(line, 0, len(line), None) if m.has_year]
+        if dates and not line[dates[-1].end :].strip(" ).]"):
+            return dates[-1].first
+    return None
+
+
+@cache
+def _credit_label(lexicon: Lexicon) -> re.Pattern[str]:
+    alternation = phrase_alternation(lexicon.section("dates")["credit_labels"])
+    return re.compile(rf"^[(\[]?(?:{alternation})\s*:", re.IGNORECASE)
 
 
 def _headline(

@@ -234,9 +234,17 @@ def _told_foreign(
 
 
 def _names_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """Whether the sentence names Korea or a Korean city or province ("Korean doctors" may
-    work abroad)."""
-    return any(p.place.is_korean and p.place.kind != PlaceKind.DEMONYM for p in ctx.places(sentence))
+    """Whether the sentence names Korea or a Korean city or province, or Korean places of care
+    ("went to Korean hospitals"); "Korean doctors" may work abroad."""
+    care_places = ctx.lexicon.matcher("patients", "care_places")
+    return any(
+        p.place.is_korean
+        and (
+            p.place.kind != PlaceKind.DEMONYM
+            or (ctx.text[p.end : p.end + 1] == " " and care_places.match(ctx.text, p.end + 1) is not None)
+        )
+        for p in ctx.places(sentence)
+    )
 
 
 def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:

@@ -35,6 +35,7 @@ CARE_AFTER_HEAD_CHARS = 100
 # "2019 - 7,263"); a colon or a dash marks the figure as the year's where no label ends in a colon.
 YEAR_FIGURE_JOINTS = " )]:-–—"
 YEAR_FIGURE_MARKS = ":-–—"
+YEAR_BRACKETS = ("(", "[")  # what opens a bracketed comparison led by its year: "(2017: 9,000)"
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"  # "1,236 residents, most of them elderly ..., were examined"
 
 
@@ -116,6 +117,10 @@ def count_links(
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
+        labelled = None if goal else _labelled(ctx, sentence, quantity)
+        if labelled is not None:
+            links.append(Link(quantity, labelled, relative=False))
+            continue
         shared = _shares_noun(ctx, quantity, links, candidates)
         if shared is not None:
             links.append(Link(quantity, shared.head, relative=False))
@@ -213,9 +218,14 @@ def _year_stamped(
     ):
         return not own_noun  # "to 42,500 in 2018 from 27,300 the previous year"
     if not own_noun and any(
-        y.end <= quantity.start and ctx.text[y.end : quantity.start].strip() == ":" for y in years
+        y.end <= quantity.start
+        and ctx.text[y.end : quantity.start].strip() == ":"
+        and ctx.text[max(sentence.start, y.start - 1) : y.start] in YEAR_BRACKETS
+        for y in years
     ):
-        return True  # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"
+        # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"; a row of
+        # years and figures ("by year: 2016: 1,540, 2017: 1,600") is the series reader's
+        return True
     stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
     if stamp is None:
         return False
@@ -470,6 +480,44 @@ def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     return tuple(c for p in places if (c := p.place.country) and not p.place.is_korean)
 
 
+def _labelled(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "Foreign patients treated in Daegu last year: 4,300", "treated foreign patients, about
+    4,300 in all,": a number that a label ending in a colon introduces, or that a total word
+    closes in apposition to the patient noun before it, counts that noun."""
+    qualifier = ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)
+    before = ctx.text[sentence.start : quantity.start - len(qualifier)].rstrip()
+    rest = ctx.text[quantity.end : sentence.end]
+    closed = ctx.lexicon.matcher("periods", "totals").match(rest, len(rest) - len(rest.lstrip()))
+    label = before.endswith(":")
+    if not label and not (before.endswith(",") and closed is not None):
+        return None
+    end = sentence.start + len(before) - 1
+    heads = _find_heads(ctx, sentence, sentence.start, end)
+    if not heads or is_generic_head(ctx, heads[-1]) or re.match(r"\s*[-–]\s*\d", rest):
+        return None  # "the desk for foreign patients: 1588-1234" is a phone number
+    head = heads[-1]
+    if any(head.end <= q.start and q.end <= end and not q.is_year for q in ctx.quantities(sentence)):
+        return None  # another figure stands between: "2019: 7,263, 2020: 1,379" is the series reader's
+    other = ctx.lexicon.matcher("patients", "other_nouns")
+    leading = ctx.text[sentence.start : head.start].split()
+    if label:
+        # a label names its noun first, and names what it counts: "Hospitals registered to
+        # treat foreign patients: 1,650" counts hospitals, "Call the desk for ...:" nothing
+        if len(leading) > MAX_SUBJECT_NOUN_WORDS or other.contains(ctx.text[sentence.start : end]):
+            return None
+        return head
+    # an apposition restates the noun phrase before it: "Interpreters for foreign patients, 40
+    # in all" counts interpreters, "Daejeon hospitals treated overseas patients, 5,900 in all" patients
+    owner = leading[-2:]
+    if len(owner) == 2 and other.contains(owner[0]) and owner[1].lower() in _noun_prepositions(ctx):
+        return None
+    return head
+
+
+def _noun_prepositions(ctx: DocumentContext) -> frozenset[str]:
+    return frozenset(w.lower() for w in ctx.lexicon.section("patients")["noun_prepositions"])
+
+
 def _gapped_head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
     """ "Mongolian patients numbered 12,300, and Russian patients 9,800": a patient noun right
     before a number, its verb left out, in a list that goes on from the count before it."""
@@ -529,7 +577,7 @@ def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) 
             and (
                 place.text.endswith(endings)
                 # "8,000 Vietnamese went under the knife", never the adjective of "Vietnamese nurses"
-                or (place.text.endswith(invariant) and _stands_as_noun(ctx, place.end, end))
+                or (place.text.endswith(invariant) and _stands_as_noun(ctx, place.end, sentence.end))
             )
             and not overlaps(place.start, place.end, heads)
         ):
@@ -540,9 +588,10 @@ def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) 
 def _stands_as_noun(ctx: DocumentContext, position: int, end: int) -> bool:
     """Whether a nationality ends its noun phrase: punctuation or a verb follows it ("9,600
     Vietnamese came", "Chinese (4,100)"), not a noun it describes ("Chinese travel agents")."""
-    word = re.match(r"\s*([^\W\d_]+)", ctx.text[position : max(position, end)])
+    rest = ctx.text[position : max(position, end)]
+    word = re.match(r"\s*([^\W\d_]+)", rest)
     if word is None:
-        return True
+        return not rest.lstrip()[:1].isdigit()  # "Japanese 12,000 of them": the number's own label
     follower = ctx.lexicon.matcher("patients", "invariant_demonym_followers").match(word[1])
     return follower is not None and follower.end == len(word[1])
 

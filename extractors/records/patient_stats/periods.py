@@ -2,6 +2,7 @@
 year later counts without one of their own inherit.
 """
 
+import re
 from datetime import date
 from functools import cache
 from itertools import pairwise
@@ -16,6 +17,7 @@ from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
 
+SINCE_CLAUSE_CHARS = 80  # "since the referral agreement between the two countries was signed in 2011"
 COMPARISON_WORDS = 4  # "the largest number of them since": how far before "since" a comparison reaches
 MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies may end
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
@@ -148,6 +150,16 @@ def _cumulative_start(
         after = [y for y in explicit if y.start >= cue.end and not ctx.text[cue.end : y.start].strip()]
         if after:
             return after[0].year
+    for cue in ctx.lexicon.matcher("periods", "since_clauses").finditer(ctx.text, start, end):
+        # "since the referral agreement was signed in 2011": the year of the event it names
+        told = [
+            y
+            for y in explicit
+            if cue.end <= y.start <= cue.end + SINCE_CLAUSE_CHARS
+            and not re.search(r"[,;]", ctx.text[cue.end : y.start])
+        ]
+        if told:
+            return told[0].year
     before = [y for y in explicit if y.start < quantity.start]
     return before[0].year if before else None
 
