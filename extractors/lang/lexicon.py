@@ -150,6 +150,8 @@ class PhraseMatcher:
 
 _LOWERED_KEPT = 4  # the document and the long sentences read in turn with it
 _recent_lowered: list[tuple[str, str | None]] = [("", "")]
+_SHORT_KEPT = 4096  # short non-ASCII texts lowered: the sentences of a few documents
+_short_lowered: dict[str, str | None] = {}
 
 
 def _lowered(text: str) -> str | None:
@@ -158,9 +160,18 @@ def _lowered(text: str) -> str | None:
     sign that matches an ASCII letter only when case is ignored); else None. A long text is
     lowered once: the last few are remembered (by identity, so never mistaken), since a builder
     asks of the document and of a long sentence in turn, and one slot made each evict the other
-    (a 150,000-word line was lowered 200,000 times)."""
+    (a 150,000-word line was lowered 200,000 times). A short text in another script (a Korean
+    sentence, read by a dozen phrase lists) is remembered by its value, a few thousand at most."""
     if len(text) <= _FOLD_CACHED_CHARS:
-        return text.lower() if text.isascii() else _lower(text)
+        if text.isascii():
+            return text.lower()
+        try:
+            return _short_lowered[text]
+        except KeyError:
+            if len(_short_lowered) >= _SHORT_KEPT:
+                _short_lowered.clear()
+            lowered = _short_lowered[text] = _lower(text)
+            return lowered
     for position, (kept, lowered) in enumerate(_recent_lowered):
         if kept is text:
             if position:
