@@ -42,6 +42,7 @@ from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind
 
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
+ROUND_FIGURE = 10_000  # "1.17 million", "117만": a figure rounded to ten thousands
 
 
 def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
@@ -227,12 +228,14 @@ def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
 
 
 def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
-    """ "about 1,400 foreign patients ... in 2021" beside "(’21) 1,407": an approximate figure
-    within a rounding of an exact count of the same year and population restates it."""
+    """ "about 1,400 foreign patients ... in 2021" beside "(’21) 1,407", "117만 명에 달한" beside
+    "117만467명": an approximate or round figure within a rounding of an exact count of the same
+    year (or of any year, where its own is only the page's) and population restates it."""
     stat = record.fields
-    return stat["qualifier"] == Qualifier.APPROX and any(
+    return (stat["qualifier"] == Qualifier.APPROX or stat["count"] % ROUND_FIGURE == 0) and any(
         other.fields["qualifier"] == Qualifier.EXACT
-        and other.fields["year"] == stat["year"]
+        and other.fields["count"] % ROUND_FIGURE != 0
+        and (other.fields["year"] == stat["year"] or stat["period_kind"] == PeriodKind.UNSPECIFIED)
         and other.fields["population"] == stat["population"]
         and other.fields["count"] != stat["count"]
         and abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
