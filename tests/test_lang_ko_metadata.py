@@ -164,3 +164,8 @@ def test_a_headline_that_is_one_quotation_closed_by_its_stop_is_the_headline() -
 def test_a_label_and_its_date_in_cells_of_a_table() -> None:
     document = _document(f"[인터뷰] {HEADLINE}\n보도일자|2020-05-01\n{ARTICLE}")
     assert (document.title, document.published_date) == (f"[인터뷰] {HEADLINE}", date(2020, 5, 1))
+
+
+def test_a_date_ending_a_line_that_opens_with_the_menu_path_stamps_its_headline() -> None:
+    document = _document(f"뉴스 > 지역 {HEADLINE} 2024.03.05\n\n현지 여행사 120명 초청\n{ARTICLE}")
+    assert (document.title, document.published_date) == (f"지역 {HEADLINE}", date(2024, 3, 5))

@@ -97,6 +97,12 @@ def test_korean_years_relative_to_publication() -> None:
     assert [y.year for y in found] == [2019, 2020, 2021, 2019, 2015, 2014]
 
 
+def test_last_year_written_apart_is_last_year_but_not_before_another_word() -> None:
+    text = "지난 해 환자는 늘었고 지난 해에는 줄었다. 지난 해외 순방"
+    found = KO.find_years(text, 0, len(text), date(2020, 6, 1))
+    assert [(text[y.start : y.end], y.year) for y in found] == [("지난 해", 2019), ("지난 해", 2019)]
+
+
 def test_korean_places_take_particles_and_compounds() -> None:
     text = "몽골에서 온 몽골환자와 울란바토르, 중앙아시아, 러시아 연방, 부산진구"
     found = [(p.text, p.place.countries) for p in KO.find_places(text, 0, len(text))]

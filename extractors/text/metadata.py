@@ -151,6 +151,8 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
                 return Dateline(index, mention, signed=True)  # a caption "2024.11.06 reporter@site.com"
             if _is_signature(mention, line.text):
                 return Dateline(index, mention)  # "Clinic Weekly Staff, March 4, 2011"
+            if _ends_a_crumbed_headline(mention, line.text):
+                return Dateline(index, mention)  # "News > Health Headline ... 2022.06.15"
             if (
                 unlabelled is None
                 # a date bar shows no clock time: ": Admin : Thu, 6 October 2022, 9:14 AM" is a stamp
@@ -250,6 +252,19 @@ def _is_signature(mention: DateMention, text: str) -> bool:
     )
 
 
+def _ends_a_crumbed_headline(mention: DateMention, text: str) -> bool:
+    """A date ending a line that opens with the page's place in the site's menu ("뉴스 > 의료
+    <headline> 2022.06.15"): the headline's stamp, which a headline's own date would not be."""
+    before = text[: mention.start]
+    return any(mark in before for mark in _BREADCRUMB_MARKS) and not text[mention.end :].strip(" .")
+
+
+def _last_crumb(text: str) -> str:
+    """The text after the last mark of a menu path in front of it ("뉴스 > 의료 <headline>")."""
+    crumbs = _BREADCRUMB_SPLITTER.split(text)
+    return crumbs[-1] if len(crumbs) > 1 else text
+
+
 def _is_timestamp(mention: DateMention, text: str) -> bool:
     """A date with a clock time on a short line is a publication stamp ("All News 10:12 April 09, 2020")."""
     rest = text[: mention.start] + text[mention.end :]
@@ -323,7 +338,7 @@ def _headline(
             if dateline.opens_body:
                 continue  # "BOSTON and SEOUL, South Korea, May 3, 2021 /PRNewswire/ --": a place
             label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
-            before = text[: label.start() if label else dateline.date.start].strip(" -|:·•")
+            before = _last_crumb(text[: label.start() if label else dateline.date.start]).strip(" -|:·•")
             after = text[dateline.date.end :].strip(" -|:·•")
             # " date 2022-06-06 Long An province, RoK's Wonkwang University Hospital cooperate ...":
             # a stamp in front of the headline on its line, where no headline stands above it (not

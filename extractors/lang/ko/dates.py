@@ -73,7 +73,11 @@ _COMPARABLE = {"지난해", "작년", "올해", "금년"}  # the year a figure t
 _COMPARED_AFTER = re.compile(
     r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:보다|대비|에 비해)"
 )
-_RELATIVE_YEAR = re.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True)))
+# "지난 해" written apart is 지난해 where a particle or a stop follows (not "지난 해외 순방")
+_RELATIVE_YEAR = re.compile(
+    "|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True))
+    + r"|지난\s해(?=$|[\s,.)’”]|에|의|는|도|보다|와|부터|까지|엔|대비)"
+)
 
 
 def find_dates(
@@ -148,7 +152,7 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
         for m in _YEAR_WORD.finditer(text, start, end)
     ]
     for m in _RELATIVE_YEAR.finditer(text, start, end):
-        word = m.group(0)
+        word = m.group(0).replace(" ", "")
         # 전년 is the year before the one told last: "지난해 8998명으로 전년(6137명)보다" -> 지난해 - 1
         earlier = [y for y in years if y.end <= m.start()]
         if word == "전년" and earlier:

@@ -167,6 +167,9 @@ _CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?
 _WORD_END_AFTER_NOUN = re.compile(
     r"(?:들|수)?(?:이|가|은|는|을|를|의|에게|에|와|과|도|으로|로|만)?(?![\uac00-\ud7a3])"
 )
+# from a count to the next of a list of labelled items: "명, 입원 ", "명(12%), 치유상품 "
+_ITEM_LABEL = re.compile(r"\s?(?:여\s?)?명\s?(?:\([^()]*\))?\s?,\s?(?P<label>(?:[\uac00-\ud7a3·]+\s){1,2})")
+_LABEL_BEFORE = re.compile(r"(?:^|[\s,])[\uac00-\ud7a3·]+\s$")  # "외래 395명": its own label before the count
 _WHOLE_BEFORE_ITEM = re.compile(r"\s*(?:들)?(?:은|는|이|가)?\s*")  # "외국인 환자는 중국인 410명"
 _OWN_COUNT_NEXT = re.compile(r"\s?(?:약\s?)?\d")  # "일본인 71명": a noun right before its own count
 # "기타 199명 등 516명", "… 모두 516명": the total that closes a list of items
@@ -383,9 +386,23 @@ def _series_noun(
             if previous.end <= place.start and place.end <= quantity.start:
                 offset = place.start - previous.end
                 gap = gap[:offset] + " " * (place.end - place.start) + gap[offset + place.end - place.start :]
-    if _SERIES_JOINT.fullmatch(gap) is None:
+    if _SERIES_JOINT.fullmatch(gap) is None and not _labelled_item(ctx, sentence, previous, quantity):
         return None
     return counted_noun(ctx, sentence, previous, nouns, is_generic)
+
+
+def _labelled_item(ctx: DocumentContext, sentence: Sentence, previous: Quantity, quantity: Quantity) -> bool:
+    """ "외래 395명, 입원 146명", "센터 840명, 한방치료 795명, 치유상품 220명": the next item of a list
+    whose items are each a short label and its count, the count before labelled so too; a label
+    naming other people ("의료진 20명") starts no item of the list."""
+    label = _ITEM_LABEL.fullmatch(ctx.text, previous.end, quantity.start)
+    if label is None or not _LABEL_BEFORE.search(ctx.text, sentence.start, previous.start):
+        return False
+    words = label["label"]
+    return not (
+        ctx.lexicon.matcher("patients", "other_nouns").contains(words)
+        or ctx.lexicon.matcher("patients", "attendance_words").contains(words)
+    )
 
 
 def _dated_comparison(
@@ -759,6 +776,19 @@ def count_year(
         and _COMPARED.match(ctx.text, y.end) is None
         and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, first_count) is None
     ]
+    # "지난해 외래 197명, 입원 126명인데 반해 올해의 경우 … 외래 395명, 입원 146명": a year opening a
+    # later clause of counts dates the counts of that clause
+    clause_years = [
+        y
+        for y in years
+        if first_count <= y.start
+        and y.end <= quantity.start
+        and y.text not in previous_words
+        and _COMPARED.match(ctx.text, y.end) is None
+        and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, min(q.start for q in counts if q.start >= y.end)) is None
+    ]
+    if clause_years:
+        return clause_years[-1].year
     return opening[0].year if opening else None
 
 
