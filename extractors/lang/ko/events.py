@@ -40,6 +40,8 @@ _NOT_NAME_WORDS = {
     "또한",
     "또",
     "특히",
+    "각각",
+    "공동으로",
 }
 _DAY_WORD = re.compile(
     r"\d+(?:일|월|년)?"
@@ -81,6 +83,9 @@ _LOCATIVE = re.compile(
     r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
     r"(?:에서|[을를] (?:방문|찾|시찰|견학|둘러|돌아)|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
 )
+# a place listed before others that share one locative: "9일 항저우, 10일 선전에서",
+# "알마티와 아스타나에서" (each item may carry its own day)
+_SHARED_LOCATIVE = re.compile(r"(?:\s?(?:,|·|와|과|및)\s?(?:\d{1,2}\s?일\s?)?[^\s,.]+?){1,3}에서")
 # the place a party is sent or goes to: 타슈켄트에 의료관광 대표단을 파견했다, 몽골로 의료진을 보냈다,
 # 알마티로 출국했다 (a few words between: the party and its object particle)
 _SENT_TO = re.compile(
@@ -213,6 +218,7 @@ def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     return (
         _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
         or _SENT_TO.match(ctx.text, place.end, sentence.end) is not None
+        or _SHARED_LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
     )
 
 
@@ -221,9 +227,22 @@ POPULATION_GAP_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
+# a verb of visiting in its relative form (방한한, 방문한, 찾은, 다녀간) before the people it
+# describes: "5월 방한한 해외 관광객은 86만명", "강원권을 방문한 외국인 환자는 2,973명"
+_RELATIVE_VISIT = re.compile(r"\S*(?:방한한|방문한|찾은|다녀간|방한하는|방문하는|찾는)\s")
+VISITORS_AFTER_CHARS = 16  # a word or two of origin between the verb and the people
+
+
 def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
     """Whether a patient noun stands a few words before the verb, in its clause: the verb comes
-    last in Korean, so the people it tells of ("외국인 환자 … 방문") precede it."""
+    last in Korean, so the people it tells of ("외국인 환자 … 방문") precede it; or the verb, in its
+    relative form, describes people counted after it ("방한한 해외 관광객은 86만명")."""
+    relative = _RELATIVE_VISIT.match(ctx.text, verb, sentence.end)
+    if relative is not None:
+        reach = min(sentence.end, relative.end() + VISITORS_AFTER_CHARS)
+        for key in (("patients", "heads"), ("events", "visitor_nouns")):
+            if ctx.lexicon.matcher(*key).search(ctx.text, relative.end(), reach) is not None:
+                return True
     start = max(sentence.start, verb - POPULATION_WINDOW_CHARS)
     return any(
         len(between.split()) <= POPULATION_GAP_WORDS and not _CLAUSE_BREAK.search(between)

@@ -68,6 +68,9 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     at_named = [t for t in present if _in_name(sentence, t, name)]
+    # "during a three-day medical outreach in Mogotio": someone placed at an event whose length is
+    # told took part in one that happened, named or not
+    at_named += [t for t in types if t not in at_named and _lasted(ctx, sentence, t)]
     # "four days of free check-ups from May 3 to 6" on a page without a date
     # (in a sentence about an agreement the day is the signing's: "will work together in
     # training ... following a memorandum signed in Hanoi on July 17")
@@ -140,6 +143,23 @@ def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     return any(
         ctx.language.patterns.events.name_lead.fullmatch(ctx.text, c.end, noun.start) is not None
         for c in cues.finditer(ctx.text, window, noun.start)
+    )
+
+
+DURATION_REACH_CHARS = 25  # "a three-day medical": the length stands a word or two before the noun
+
+
+def _lasted(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether a presence cue places someone at the event and its length is told right before
+    its noun ("during a three-day medical outreach")."""
+    start = max(sentence.start, noun.start - DURATION_REACH_CHARS)
+    length = ctx.language.patterns.events.duration.search(ctx.text, start, noun.start)
+    if length is None or len(ctx.text[length.end() : noun.start].split()) > 1:
+        return False
+    cues = ctx.lexicon.matcher("events", "presence_cues")
+    return any(
+        len(ctx.text[c.end : length.start()].split()) <= 1
+        for c in cues.finditer(ctx.text, max(sentence.start, length.start() - 12), length.start())
     )
 
 
