@@ -244,13 +244,18 @@ def _trade_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, tr
     return bool(before) and trades.contains(before[-1])
 
 
+_GERUND = re.compile(r"\s+(?P<verb>[a-z]+ing)\b")
 _TRADE_MARKET = re.compile(r"\s+(?:[\w'’]+\s+)?(?P<trade>[\w-]+)\s+markets?\b", re.IGNORECASE)
 
 
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """After the cue, up to the means that follow ("targeting Sakhalin with more direct flights");
     none where the cue's object is a market of another trade ("entering the pharmaceutical
-    market in the UAE", "the car market in Brazil")."""
+    market in the UAE", "the car market in Brazil") or an action other than reaching people or
+    markets ("aimed at improving the health of Vietnamese people")."""
+    gerund = _GERUND.match(ctx.text, cue.end, sentence.end)
+    if gerund is not None and not ctx.lexicon.matcher("markets", "aim_gerunds").contains(gerund["verb"]):
+        return cue.end, cue.end  # "aimed at improving health for Vietnamese people": a purpose, no market
     trades = ctx.lexicon.matcher("markets", "other_trades")
     trade = _TRADE_MARKET.match(ctx.text, cue.end, sentence.end)
     if (trade is not None and trades.contains(trade["trade"])) or _trade_before(ctx, sentence, cue, trades):

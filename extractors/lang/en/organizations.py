@@ -86,9 +86,12 @@ def _closing_stop(text: str, start: int, end: int, lexicon: Lexicon) -> int:
 
 def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> bool:
     """ "the Korean hospital", "Russian clinics": a nationality or place before a head word in
-    lower case describes, it does not name."""
+    lower case describes, it does not name; a body each state has one of names it ("the Uzbek
+    government")."""
     if not head[:1].islower() or not text[start:end].endswith(head):
         return False
+    if lexicon.matcher("organizations", "state_heads").contains(head):
+        return False  # "the Uzbek government": one to a country, it names the state's body
     places = find_places(text, start, end - len(head), lexicon)
     return bool(places) and places[0].start == start and not text[places[-1].end : end - len(head)].strip()
 

@@ -17,6 +17,7 @@ from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.details import signing_date
 from extractors.records.partnerships.parties import agreement_drafts
 from extractors.text.sentences import Sentence
+from models import ScopeLevel
 
 
 @dataclass
@@ -152,7 +153,11 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     if one.get("partner_count") or other.get("partner_count"):
         return one.get("partner_count") == other.get("partner_count")
     if _between_states(ctx, one) != _between_states(ctx, other):
-        return False  # "한국과 우즈벡은 … MOU", "힘찬병원은 … 우즈벡 정부와 협약": a state's and a body's
+        # "한국과 우즈벡은 … MOU", "힘찬병원은 … 우즈벡 정부와 협약": a state's and a hospital's are
+        # two; the state's ministry signing it ("한국이 베트남과 MOU", "보건복지부 장관 … 서명") is one
+        body = other if _between_states(ctx, one) else one
+        if ctx.language.scope_level(body["parties"][0]) != ScopeLevel.NATIONAL:
+            return False
     words = [_counterpart_words(ctx, r) for r in (one, other)]
     if not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
         # the same names, a country written two ways ("우즈벡 보건부", "우즈베키스탄 보건부")
