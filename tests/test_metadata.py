@@ -22,6 +22,9 @@ PAGES = [
     ("{}\nby Health Culture Notes 2021. 9. 14.\nBody.", date(2021, 9, 14)),
     ("Busan Medical Weekly Staff, March 3, 2011\n{}\nBody text.", date(2011, 3, 3)),
     ("Home > Board > News\n: Editor : Wed, 8 May 2019, 4:20 PM\n{}\nBody text.", date(2019, 5, 8)),
+    # a board's label glued to its date
+    ("{}\nNo.6503 Date2021-06-23 Hit 2479\nBody text.", date(2021, 6, 23)),
+    ("{}\n- Regdate2022-07-31 10:05\nBody text.", date(2022, 7, 31)),
 ]
 HEADLINE = "Busan hospitals report record numbers of Russian patients"
 

@@ -59,6 +59,10 @@ def test_count_forms(text: str, value: float, qualifier: Qualifier) -> None:
         "grew by 20 to 25 percent",
         "between 3 and 5% of them",
         "a 7+ percent rise",
+        # a ratio or a clock time, and a multiple
+        "3:1 nurse patient ratios",
+        "at 10:30 in the morning",
+        "managed to 5x its inbound tourists",
     ],
 )
 def test_money_shares_and_measures_are_not_counts(text: str) -> None:

@@ -51,6 +51,9 @@ _SIGNED_STAMP = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a date and a clock time that end a line: a stamp glued to the headline ("… 마련 2013-08-30 09:47:40")
 _ENDING_STAMP = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 _ELLIPSES = ("...", "…")
+_GLUED_LABEL = re.compile(
+    r"[^\W\d_](?=(?:19|20)\d\d[-./])"
+)  # the letter before "2020-06-23" in "Date2020-06-23"
 _LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
 _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
@@ -200,9 +203,15 @@ def _line_dates(text: str, language: Language) -> list[DateMention]:
     """The dates of a head line; a stamp that sets its parts apart with bars ("17:22 | Sep 05 |
     2014") is read with the bars as spaces (same length, so offsets hold)."""
     found = language.find_dates(text, 0, len(text), None)
-    if found or "|" not in text:
+    if found:
         return found
-    return language.find_dates(text.replace("|", " "), 0, len(text), None)
+    if "|" in text:
+        return language.find_dates(text.replace("|", " "), 0, len(text), None)
+    if _GLUED_LABEL.search(text):
+        # "Date2020-06-23", "Regdate2023-07-31": a label glued to its date is read with the
+        # label's last letter as a space (same length, so offsets hold and the label still reads)
+        return language.find_dates(_GLUED_LABEL.sub(" ", text), 0, len(text), None)
+    return found
 
 
 def _stamp_before_body(text: str, language: Language) -> DateMention | None:

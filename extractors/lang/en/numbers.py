@@ -135,8 +135,9 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
         else []
     )
     quantities = [q for q in quantities if not overlaps(q.start, q.end, fractions)]
-    return _without_proportions(
-        text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon
+    return _without_ratios(
+        text,
+        _without_proportions(text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon),
     )
 
 
@@ -156,6 +157,21 @@ def _trigger_words(lexicon: Lexicon) -> _TriggerWords:
         singulars=needles(section["singulars"]),
         number_words=needles(section["number_words"]),
     )
+
+
+# "3:1 nurse patient ratios", "a 1:1 service", "at 10:30": two small numbers joined by a colon
+# are a ratio or a clock time, never head counts ("2019: 7,263" leads a figure by its year).
+_RATIO = re.compile(r"(?<![\d,.:])\d{1,2}:\d{1,2}(?![\d,]|\.\d)")
+
+
+def _without_ratios(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    if not quantities or ":" not in text[quantities[0].start : quantities[-1].end]:
+        return quantities
+    spans = [(m.start(), m.end()) for m in _RATIO.finditer(text, quantities[0].start, quantities[-1].end)]
+    return [
+        replace(q, is_measure=True) if any(s < q.end and q.start < e for s, e in spans) else q
+        for q in quantities
+    ]
 
 
 @cache
