@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+import extractors.lang.en.numbers as numbers
 from extractors.lang.registry import language_for
 from models import Qualifier
 
@@ -114,6 +115,23 @@ def test_one_counts_a_patient_only_when_it_stands_before_one(text: str) -> None:
     assert [q.value for q in quantities(text) if q.value == 1] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("One of the two hospitals treated forty patients", [2, 40]),
+        ("it is one of  the best hospitals in Asia", []),
+        ("one offer to five patients", [5]),
+    ],
+)
+def test_one_used_as_a_pronoun_is_not_read_and_the_numbers_around_it_are(
+    text: str, values: list[float]
+) -> None:
+    """ "one of" opens no text for the spelled-number parser, which drops a bare "one" anyway; the
+    other number words of the sentence are read as before, and "one" before another word still
+    opens its text."""
+    assert [q.value for q in quantities(text) if not q.is_measure] == values
+
+
 @pytest.mark.parametrize("tail", ["", " \u212a"], ids=["read-lowered", "kelvin-sign-read-as-written"])
 def test_word_numbers_are_read_in_a_sentence_of_a_document_whatever_their_case(tail: str) -> None:
     """The readers of fractions, spoken decimals, "one patient" and spelled-out numbers scan only
@@ -139,3 +157,17 @@ def test_word_numbers_are_read_in_a_sentence_of_a_document_whatever_their_case(t
         [("Two-point-5 million", 2_500_000, True)],
         [],
     ]
+
+
+def test_a_sentence_whose_only_number_word_is_a_pronoun_is_not_handed_to_the_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The spelled-number parser costs about 2 ms a call; "one of" is the commonest number word
+    of news pages that it reads as nothing."""
+    parsed: list[str] = []
+    read = numbers._quantulum_parse
+    monkeypatch.setattr(numbers, "_quantulum_parse", lambda text: parsed.append(text) or read(text))
+    quantities("Korea is one of the most popular destinations.")
+    assert parsed == []
+    quantities("Korea is one destination.")
+    assert parsed == ["Korea is one destination."]

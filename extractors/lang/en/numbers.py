@@ -393,7 +393,10 @@ def _number_word_windows(text: str, start: int, end: int, lexicon: Lexicon) -> l
     """The stretches around number words, merged, cut at spaces: quantulum3's cost grows with
     the text it reads, and a number's unit stands within a few words of it."""
     windows: list[tuple[int, int]] = []
+    pronouns = lexicon.matcher("numbers", "pronoun_numbers")
     for word in lexicon.matcher("numbers", "number_words").finditer(text, start, end):
+        if pronouns.match(text, word.start, end):
+            continue
         left = text.rfind(" ", start, max(start, word.start - SPELLED_WINDOW_CHARS))
         right = text.find(" ", min(end, word.end + SPELLED_WINDOW_CHARS), end)
         window = (start if left < 0 else left + 1, end if right < 0 else right)
