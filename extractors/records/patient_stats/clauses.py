@@ -118,7 +118,11 @@ def is_sample(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> b
 
 def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "is expected to reach 600,000", "could see 3,000 next year", "would mean": a figure in a
-    clause that forecasts or supposes tells what may happen, not what was counted."""
+    clause that forecasts or supposes tells what may happen, not what was counted; a sentence
+    opened by a supposition ("In the case each agency sends 20, that adds up to 600") supposes
+    all its figures."""
+    if ctx.lexicon.matcher("patients", "conditional_openers").match(ctx.text, sentence.start) is not None:
+        return True
     start, end = count_clause(ctx, sentence, quantity)
     start, end = (
         max(start, quantity.start - FORECAST_WINDOW_CHARS),
