@@ -237,7 +237,7 @@ def scope_level(name: str | None) -> ScopeLevel:
 
 
 def _trade_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, trades: PhraseMatcher) -> bool:
-    """ "the pharmaceutical market in the UAE": a cue that is itself a market noun, after a trade."""
+    """ "the cosmetics market in Qatar": a cue that is itself a market noun, after a trade."""
     if ctx.lexicon.matcher("markets", "market_nouns").match(ctx.text, cue.start, cue.end) is None:
         return False
     before = ctx.text[max(sentence.start, cue.start - 30) : cue.start].split()
@@ -265,7 +265,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
 
 
 def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int) -> int | None:
-    """Right after the "from" of "targeting foreign patients from Arab states", or the "in" of
+    """Right after the "from" of "targeting patients from the Gulf states", or the "in" of
     "wooing patients in Kazakhstan" (people where they live, the "in" right after their noun,
     not "a presentation to attract patients that was held in Almaty"): a short phrase naming
     people between the cue and it, none of a list's commas; None when the cue names no such
@@ -305,7 +305,7 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
     if len(ctx.text[cue_end : place.start].split()) > DRAWN_PEOPLE_WORDS:
         return False
     if ctx.lexicon.matcher("markets", "home_people").search(ctx.text, cue_end, place.start) is not None:
-        return False  # "to serve our local population, especially Singaporeans": people at home
+        return False  # "to serve our own residents first, above all Thais": people at home
     head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, place.end, scope_end)
     if place.place.kind == PlaceKind.REGION:
         return head is not None and not ctx.text[place.end : head.start].strip()
@@ -324,7 +324,7 @@ INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to 
 
 def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
     """After "with" up to the clause that follows the counterparts: a relative clause or a
-    purpose ("with the U.S. armed forces in Seoul to look after soldiers, who once preferred
+    purpose ("with the navy base in Busan to care for its sailors, who used to fly to
     Japan": Japan is none of them)."""
     stop = ctx.lexicon.matcher("partnerships", "counterpart_stops").search(ctx.text, marker.end, sentence.end)
     return marker.end, stop.start if stop is not None else sentence.end

@@ -68,7 +68,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     at_named = [t for t in present if _in_name(sentence, t, name)]
-    # "during a three-day medical outreach in Mogotio": someone placed at an event whose length is
+    # "during a two-day medical outreach in Kisumu": someone placed at an event whose length is
     # told took part in one that happened, named or not
     at_named += [t for t in types if t not in at_named and _lasted(ctx, sentence, t)]
     # "four days of free check-ups from May 3 to 6" on a page without a date
