@@ -136,7 +136,7 @@ def test_the_entry_date_beats_a_modification_told_above_it() -> None:
 
 @pytest.mark.parametrize(
     "headline",
-    ["부산시, 몽골 공략... 의료관광 설명회 열어", "의료 장벽 없는 세상을 향해...메디컬코리아 개막"],
+    ["부산시, 몽골 공략... 의료관광 설명회 열어", "언어 걱정 없는 진료를 위해...메디컬코리아 막 올라"],
 )
 def test_a_headline_joined_by_an_ellipsis_of_stops_is_one_headline(headline: str) -> None:
     document = _document(

@@ -369,14 +369,14 @@ def test_parties_named_after_the_verb_that_modifies_them() -> None:
 
 def test_the_two_sides_are_the_korean_side_and_the_first_counterpart_named_before() -> None:
     """ "양 기관은": two parties, so the bodies named later in the sentence before (work items of
-    the agreement, "△환자송출전담센터 지정") are none of them, and the two agreements are one."""
+    the agreement, "△원격진료 시범사업") are none of them, and the two agreements are one."""
     body = (
-        "한국보건산업진흥원은 카자흐스탄 대통령의료센터와 양해각서를 체결했다. "
-        "진흥원과 대통령의료센터는 △의료인 연수 △환자송출전담센터 지정 등을 함께 한다. "
-        "양 기관은 앞서 지난해 협력 의향서를 체결했다."
+        "한국보건산업진흥원은 우즈베키스탄 국립소아의료센터와 양해각서를 체결했다. "
+        "진흥원과 소아의료센터는 △간호사 교육 △원격진료 시범사업 등을 같이 추진한다. "
+        "양 기관은 앞서 2년 전 협력 의향서를 주고받았다."
     )
     assert partnerships(body) == {
-        ("mou", ("한국보건산업진흥원", "카자흐스탄 대통령의료센터"), None, ("KR", "KZ"), None)
+        ("mou", ("한국보건산업진흥원", "우즈베키스탄 국립소아의료센터"), None, ("KR", "UZ"), None)
     }
 
 

@@ -45,8 +45,8 @@ _COUNT_GLUED = re.compile(r"\d+\s?(?:개소|곳|개사|개\s?기관|개\s?업체
 _TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
 # "보건부 측과", "병원측과": the side of the counterpart, written between its name and the particle
 _SIDE = re.compile(r"(?<=[\w)])\s?측$")
-# a list of counterparts closed by 등 and a noun of their kind: "항얼구시, 교육문화과학부 등 다양한
-# 기관과", "A병원, B병원 등 3곳과"
+# a list of counterparts closed by 등 and a noun of their kind: "톰스크시, 보건사회부 등 여러
+# 단체와", "A병원, B병원 등 3곳과"
 _EXAMPLES_HEAD = re.compile(
     r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
 )
@@ -169,7 +169,7 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
         end = side.start()  # "보건부 측과": the side of the name before it
     examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end)
     if examples is not None:
-        end = examples.start()  # "항얼구시, 교육문화과학부 등 다양한 기관과": the bodies listed
+        end = examples.start()  # "톰스크시, 보건사회부 등 여러 단체와": the bodies listed
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
     first = _phrase_start(ctx, sentence, end)

@@ -228,7 +228,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 # a verb of visiting in its relative form (방한한, 방문한, 찾은, 다녀간) before the people it
-# describes: "5월 방한한 해외 관광객은 86만명", "강원권을 방문한 외국인 환자는 2,973명"
+# describes: "7월 입국한 해외 관광객은 54만명", "호남권을 찾은 외국인 환자는 1,864명"
 _RELATIVE_VISIT = re.compile(r"\S*(?:방한한|방문한|찾은|다녀간|방한하는|방문하는|찾는)\s")
 VISITORS_AFTER_CHARS = 16  # a word or two of origin between the verb and the people
 

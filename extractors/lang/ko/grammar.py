@@ -239,7 +239,7 @@ def counted_noun(
         item = _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
         whole = [n for n in before if not _is_nationality(ctx, sentence, n)]
         if item is not None and whole and _is_nationality(ctx, sentence, item):
-            return whole[-1]  # "의료관광객은 중국인 246명, 일본인 71명": the whole's, of its item's country
+            return whole[-1]  # "의료관광객은 베트남인 318명, 태국인 52명": the whole's, of its item's country
         if item is not None:
             return item
         opening = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
@@ -260,7 +260,7 @@ def counted_noun(
             _person_counts_before(ctx, sentence, head.start)
             or _WHOLE_BEFORE_ITEM.fullmatch(ctx.text, whole[-1].end, head.start)
         ):
-            # "의료관광객은 중국인 246명, 일본인 71명": the items of the whole's list by nationality
+            # "의료관광객은 베트남인 318명, 태국인 52명": the items of the whole's list by nationality
             return whole[-1]
     if _is_nationality(ctx, sentence, head) and (whole := _broken_down(ctx, sentence, head, nouns)):
         # "이 가운데 중국인이 7000명", "외국인 환자 2만명 중 중국인이 7천명": the patients told
@@ -290,7 +290,7 @@ def counted_noun(
 def _foreign_in_context(
     ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, nouns: NounFinder
 ) -> PhraseMatch:
-    """ "중동 환자는 2019년(8963명)", "2009년 이후 누적 환자는 156만명" after "외국인 환자가 …
+    """ "러시아 환자는 2018년(7415명)", "2010년 이후 누적 환자는 132만명" after "외국인 환자가 …
     36만 4000명으로": a bare 환자 is foreign where a foreign region stands right before it, or
     where it goes on counting the foreign patients counted in the sentences just before."""
     if (
@@ -501,7 +501,7 @@ def _dated_aside(
 
 
 def _projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "연말까지 700명의 의료관광객이 대구를 찾을 것으로 기대하고", "2만2000명에 이를 것으로 예상돼",
+    """ "올해 안에 450명의 의료관광객이 광주를 찾을 것으로 기대하고", "3만1000명에 이를 것으로 예상돼",
     "100만명을 넘어설 전망이다", "80만명으로 예상된다", "전망치는 80만명": a count its clause tells
     as expected (a verb in the future, its last sound ㄹ, before a word of expectation; the level
     expected; the noun of a forecast figure) has not happened: neither a count nor an aim."""
@@ -513,7 +513,7 @@ def _projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
     figures_after = [q.start for q in ctx.quantities(sentence) if q.start >= quantity.end and not q.is_year]
     for match in _EXPECTED.finditer(ctx.text, quantity.end, clause_end):
         if any(start < match.start() for start in figures_after):
-            continue  # "2019년(8963명) 대비 70% 수준을 회복할 것으로 보인다": the share is expected
+            continue  # "2018년(7415명)에 견줘 60% 수준을 회복할 것으로 보인다": the share is expected
         if _JOINED_CLAUSE.search(ctx.text, quantity.end, match.start()):
             continue  # "1만9135명을 유치하면서 … 좋은 기회가 될 것으로 기대된다": another clause's verb
         before = ctx.text[match.start() - 1] if match.start() else ""
@@ -543,7 +543,7 @@ def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
 
 
 def _in_aside(ctx: DocumentContext, position: int, end: int) -> bool:
-    """ "외국인 실환자(중복 내원자 제외)는 … 117만명": whether a bracket closes between a position and
+    """ "외국인 실환자(재진 환자 제외)는 … 64만명": whether a bracket closes between a position and
     the count, none opening: a noun in an aside is not what the count counts."""
     closing = ctx.text.find(")", position, end)
     return closing >= 0 and "(" not in ctx.text[position:closing]
@@ -660,11 +660,11 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
         return False  # "이번 의료봉사에서는 1천여 명이 치료를 받았다": where or when, not who
     if any(p.start <= word_start < p.end for p in ctx.places(sentence)):
-        return False  # "수도권의 서울(24만5463명), 경기(4만6370명)": a region's item of a breakdown
+        return False  # "영남권의 부산(3만1254명), 대구(1만8720명)": a region's item of a breakdown
     if _ADNOMINAL_END.search(words[-1]) and ctx.lexicon.matcher("patients", "change_verbs").contains(
         words[-1]
     ):
-        return False  # "전년 대비 10배 가까이 증가한 6만7487명": a verb of change, no noun
+        return False  # "전년보다 3배 넘게 증가한 4만2316명": a verb of change, no noun
     return words[-1] not in ctx.lexicon.section("patients")["count_openers"]
 
 
@@ -776,7 +776,7 @@ def count_year(
         and _COMPARED.match(ctx.text, y.end) is None
         and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, first_count) is None
     ]
-    # "지난해 외래 197명, 입원 126명인데 반해 올해의 경우 … 외래 395명, 입원 146명": a year opening a
+    # "지난해 외래 214명, 입원 88명인데 반해 올해는 … 외래 352명, 입원 131명": a year opening a
     # later clause of counts dates the counts of that clause
     clause_years = [
         y

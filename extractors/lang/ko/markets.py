@@ -22,7 +22,7 @@ _MARKET_GAP = re.compile(
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로|로))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
-# ("울란바토르에서 의료관광객 유치를 위한 설명회") is an event's, not a market
+# ("알마티에서 외국인 환자를 모으기 위한 설명회") is an event's, not a market
 _NOT_DONE_AT = re.compile(r"위해|위한|대상으로|상대로")
 _DONE_AT = re.compile(r"에서(?![가-힣])")
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
@@ -56,7 +56,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     몽골, 베트남 등이다"); empty where no place stands close to it."""
     role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
     if cue.text.endswith(_MARKET_COPULA) or role_of_next:
-        # "주요 의료관광 시장인 카자흐스탄에서", "타깃 시장인 일본, 중국, 극동러시아 등": the list after
+        # "주요 의료관광 시장인 카자흐스탄에서", "타깃 시장인 태국, 베트남, 몽골 등": the list after
         return _list_from(ctx, sentence, role_of_next.end() if role_of_next else cue.end)
     topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)
     if topic is not None:
