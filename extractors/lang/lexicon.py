@@ -111,17 +111,15 @@ class PhraseMatcher:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         pattern, scanned = self._caseless.scan(text)
-        m = pattern.search(scanned, start, len(text) if end is None else end)
-        if m is None:
-            return None
-        found = text[m.start() : m.end()]
-        return PhraseMatch(m.start(), m.end(), found, self._label(found))
+        return self._phrase(text, pattern.search(scanned, start, len(text) if end is None else end))
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         """The phrase that starts at ``start``, if one does: one try, where ``search`` would go on
         through the whole range to find a phrase that is not there."""
         pattern, scanned = self._caseless.scan(text)
-        m = pattern.match(scanned, start, len(text) if end is None else end)
+        return self._phrase(text, pattern.match(scanned, start, len(text) if end is None else end))
+
+    def _phrase(self, text: str, m: re.Match[str] | None) -> PhraseMatch | None:
         if m is None:
             return None
         found = text[m.start() : m.end()]
