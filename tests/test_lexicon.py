@@ -7,13 +7,16 @@ from pathlib import Path
 import pytest
 
 import extractors
+from extractors.lang import lexicon
 from extractors.lang.lexicon import (
+    LEXICON_DIR,
     CaselessPattern,
     PhraseMatcher,
     load_lexicon,
     phrase_alternation,
     with_slots_filled,
 )
+from extractors.lang.word_lists import WORD_LISTS
 
 
 @pytest.mark.parametrize(
@@ -127,19 +130,37 @@ def test_the_twin_finds_what_the_ignore_case_pattern_finds() -> None:
 READ_WHOLE = {"qualifiers"}
 
 
-def test_every_word_list_of_the_lexicon_is_read_by_the_extractors() -> None:
-    """The words of a language live in its lexicon: a list that no extractor reads is dead data."""
+def test_every_declared_word_list_is_read_by_the_extractors() -> None:
+    """The words of a language live in its lexicon: a list that no extractor reads, and that
+    fills no slot of another list (a part of its phrases), is dead data."""
     source = "\n".join(
         path.read_text(encoding="utf-8") for path in Path(extractors.__file__).parent.rglob("*.py")
     )
+    words = "\n".join(path.read_text(encoding="utf-8") for path in LEXICON_DIR.glob("*/words.toml"))
     unread = [
         f"[{section}] {key}"
-        for section, table in load_lexicon("en").words.items()
+        for section, declared in WORD_LISTS.items()
         if section not in READ_WHOLE
-        for key in table
-        if f'"{key}"' not in source and f"'{key}'" not in source
+        for key in declared
+        if f'"{key}"' not in source and f"'{key}'" not in source and f"{{{key}}}" not in words
     ]
     assert unread == []
+
+
+def test_a_words_file_that_disagrees_with_the_declaration_does_not_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = LEXICON_DIR / "en"
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "places.toml").write_bytes((english / "places.toml").read_bytes())
+    words = (english / "words.toml").read_text(encoding="utf-8")
+    (folder / "words.toml").write_text(
+        words.replace("\nrespective_words =", "\nrespctive_words ="), encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"xx/words.toml disagrees .*respctive_words is not declared"):
+        load_lexicon.__wrapped__("xx")
 
 
 def test_a_phrase_with_slots_stands_for_every_phrase_of_its_parts_in_order() -> None:

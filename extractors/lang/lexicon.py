@@ -16,6 +16,8 @@ from itertools import islice, product
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from extractors.lang.word_lists import declaration_problems, with_left_out_lists_empty
+
 LEXICON_DIR = Path(__file__).parent  # one folder per language: lang/<code>/words.toml, places.toml
 _FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
 _WORD = re.compile(r"\w")
@@ -277,7 +279,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
     if not folder.is_dir():
         raise ValueError(f"no lexicon for language {language!r} in {LEXICON_DIR}")
     with (folder / "words.toml").open("rb") as f:
-        words = with_slots_filled(tomllib.load(f))
+        words = tomllib.load(f)
+    problems = declaration_problems(words)
+    if problems:
+        raise ValueError(f"{folder / 'words.toml'} disagrees with lang/word_lists.py: {'; '.join(problems)}")
+    words = with_slots_filled(with_left_out_lists_empty(words))
     with (folder / "places.toml").open("rb") as f:
         places = tomllib.load(f)
     return Lexicon(language, words, places)
