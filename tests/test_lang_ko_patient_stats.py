@@ -578,3 +578,49 @@ def test_the_figure_of_the_year_before_the_year_told(body: str, expected: set) -
 )
 def test_places_listed_before_a_locative_and_a_year_after_the_counted_noun(body: str, expected: set) -> None:
     assert stats(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # 각각 shares out the counts after it, not the whole told before it
+            "지난해 외국인 환자 1만명 가운데 중국과 베트남 환자는 각각 5,300명, 2,100명이었다.",
+            {
+                (10000, "exact", 2018, "year", "foreign_patients", (), None),
+                (5300, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+                (2100, "exact", 2018, "year", "foreign_patients", ("VN",), None),
+            },
+        ),
+        (  # a change told after the counts is no count to share out
+            "지난해 중국, 베트남 환자는 각기 5,300명, 2,100명으로 전년보다 500명 늘었다.",
+            {
+                (5300, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+                (2100, "exact", 2018, "year", "foreign_patients", ("VN",), None),
+            },
+        ),
+        (  # places of care pair with the counts as origins do
+            "지난해 서울과 부산을 찾은 외국인 환자는 각각 5,300명, 2,100명이었다.",
+            {
+                (5300, "exact", 2018, "year", "foreign_patients", (), "서울"),
+                (2100, "exact", 2018, "year", "foreign_patients", (), "부산"),
+            },
+        ),
+        (  # as many origins as counts, and no 각각: every count has them all
+            "지난해 중국과 베트남 환자는 5,300명, 2,100명이었다.",
+            {
+                (5300, "exact", 2018, "year", "foreign_patients", ("CN", "VN"), None),
+                (2100, "exact", 2018, "year", "foreign_patients", ("CN", "VN"), None),
+            },
+        ),
+        (  # fewer origins than counts: nothing to pair
+            "지난해 중국 환자는 각각 5,300명, 2,100명, 900명이었다.",
+            {
+                (5300, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+                (2100, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+                (900, "exact", 2018, "year", "foreign_patients", ("CN",), None),
+            },
+        ),
+    ],
+)
+def test_respective_counts_pair_with_the_places_named_in_order(body: str, expected: set[tuple]) -> None:
+    assert stats(body) == expected

@@ -3,13 +3,17 @@ its folder under extractors/lang/, and each document is read in its own language
 
 import ast
 import re
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import extractors.records
 from extractors.lang.base import Language
+from extractors.lang.lexicon import LEXICON_DIR
 from extractors.lang.registry import LANGUAGES, language_for
+from extractors.lang.word_lists import WORD_LISTS, Need, declaration_problems
 
 RECORD_BUILDERS = sorted(Path(extractors.records.__file__).parent.rglob("*.py"))
 PATTERN_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split"}
@@ -78,16 +82,62 @@ def test_an_unknown_language_is_a_clear_error() -> None:
         language_for("xx")
 
 
-def test_every_language_has_every_list_of_english() -> None:
-    """A list a builder asks for must exist in every language (empty where the language reads it
-    otherwise), or a document in that language fails on it."""
-    english = language_for("en").lexicon.words
-    for code in LANGUAGES:
-        words = language_for(code).lexicon.words
-        missing = [
-            f"[{section}] {key}"
-            for section, table in english.items()
-            for key in table
-            if key not in words.get(section, {})
-        ]
-        assert missing == [], f"lang/{code}/words.toml lacks {missing}"
+def _written(code: str) -> dict[str, Any]:
+    """A language's ``words.toml`` as written, before the loader fills the lists it leaves out."""
+    with (LEXICON_DIR / code / "words.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_a_language_writes_only_declared_lists_and_every_required_one(code: str) -> None:
+    """Every list a builder asks for is declared once; a language holds the ones it has words for."""
+    assert declaration_problems(_written(code)) == []
+
+
+def test_a_misspelt_list_an_unknown_section_and_a_missing_required_list_are_named() -> None:
+    words = _written("en")
+    words["patients"]["respctive_words"] = words["patients"].pop("respective_words")
+    words["patient"] = {"heads": ["patients"]}
+    del words["text"]["word_bounded"]
+    assert declaration_problems(words) == [
+        "[patients] respctive_words is not declared",
+        "[patient] is not a declared section",
+        "[text] word_bounded is required",
+        "[patients] respective_words is required",  # every language has words for it
+    ]
+
+
+def test_a_list_a_language_leaves_out_reads_as_empty_and_a_written_one_as_written() -> None:
+    written = _written("ko")
+    lexicon = language_for("ko").lexicon
+    assert "articles" not in written.get("grammar", {}) and lexicon.section("grammar")["articles"] == []
+    assert (
+        "irregular_past" not in written.get("grammar", {})
+        and lexicon.section("grammar")["irregular_past"] == {}
+    )
+    assert lexicon.section("patients")["respective_words"] == written["patients"]["respective_words"]
+    assert not lexicon.matcher("text", "abbreviations").contains("Dr. Kim 씨")
+
+
+def test_every_declared_list_is_written_by_some_language() -> None:
+    """A list no language writes reads as empty everywhere: a dead declaration."""
+    written = [_written(code) for code in LANGUAGES]
+    unwritten = [
+        f"[{section}] {key}"
+        for section, declared in WORD_LISTS.items()
+        for key in declared
+        if not any(key in words.get(section, {}) for words in written)
+    ]
+    assert unwritten == []
+
+
+def test_no_language_writes_an_optional_list_empty() -> None:
+    """A language leaves out the lists it has no words for, rather than writing them empty."""
+    empty = [
+        f"lang/{code}: [{section}] {key}"
+        for code in LANGUAGES
+        for section, table in _written(code).items()
+        for key, value in table.items()
+        if value in ([], {}) and WORD_LISTS[section][key] is not Need.REQUIRED
+    ]
+    assert empty == []

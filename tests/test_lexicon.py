@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 import extractors
-from extractors.lang.lexicon import CaselessPattern, PhraseMatcher, load_lexicon, phrase_alternation
+from extractors.lang import lexicon
+from extractors.lang.lexicon import (
+    LEXICON_DIR,
+    CaselessPattern,
+    PhraseMatcher,
+    load_lexicon,
+    phrase_alternation,
+    with_slots_filled,
+)
+from extractors.lang.word_lists import WORD_LISTS
 
 
 @pytest.mark.parametrize(
@@ -121,16 +130,93 @@ def test_the_twin_finds_what_the_ignore_case_pattern_finds() -> None:
 READ_WHOLE = {"qualifiers"}
 
 
-def test_every_word_list_of_the_lexicon_is_read_by_the_extractors() -> None:
-    """The words of a language live in its lexicon: a list that no extractor reads is dead data."""
+def test_every_declared_word_list_is_read_by_the_extractors() -> None:
+    """The words of a language live in its lexicon: a list that no extractor reads, and that
+    fills no slot of another list (a part of its phrases), is dead data."""
     source = "\n".join(
         path.read_text(encoding="utf-8") for path in Path(extractors.__file__).parent.rglob("*.py")
     )
+    words = "\n".join(path.read_text(encoding="utf-8") for path in LEXICON_DIR.glob("*/words.toml"))
     unread = [
         f"[{section}] {key}"
-        for section, table in load_lexicon("en").words.items()
+        for section, declared in WORD_LISTS.items()
         if section not in READ_WHOLE
-        for key in table
-        if f'"{key}"' not in source and f"'{key}'" not in source
+        for key in declared
+        if f'"{key}"' not in source and f"'{key}'" not in source and f"{{{key}}}" not in words
     ]
     assert unread == []
+
+
+def test_a_words_file_that_disagrees_with_the_declaration_does_not_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = LEXICON_DIR / "en"
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "places.toml").write_bytes((english / "places.toml").read_bytes())
+    words = (english / "words.toml").read_text(encoding="utf-8")
+    (folder / "words.toml").write_text(
+        words.replace("\nrespective_words =", "\nrespctive_words ="), encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"xx/words.toml disagrees .*respctive_words is not declared"):
+        load_lexicon.__wrapped__("xx")
+
+
+def test_a_phrase_with_slots_stands_for_every_phrase_of_its_parts_in_order() -> None:
+    words = {
+        "text": {"word_bounded": True},
+        "patients": {
+            "cares": ["care", "surgery"],
+            "verbs": ["came", "flew in"],
+            "heads": {"patients": "patients", "people who {verbs} for {cares}": "foreign_patients"},
+            "cues": ["{cares} trip", "visit", 3],
+        },
+    }
+    filled = with_slots_filled(words)
+    assert filled["patients"]["heads"] == {
+        "patients": "patients",
+        "people who came for care": "foreign_patients",
+        "people who came for surgery": "foreign_patients",
+        "people who flew in for care": "foreign_patients",
+        "people who flew in for surgery": "foreign_patients",
+    }
+    assert list(filled["patients"]["heads"])[1:3] == [
+        "people who came for care",
+        "people who came for surgery",
+    ]
+    assert filled["patients"]["cues"] == ["care trip", "surgery trip", "visit", 3]
+    assert filled["patients"]["cares"] == ["care", "surgery"] and filled["text"] == {"word_bounded": True}
+    assert words["patients"]["cues"][0] == "{cares} trip"  # the file's words are left as read
+
+
+@pytest.mark.parametrize(
+    ("patients", "error"),
+    [
+        ({"heads": ["{caers} trip"]}, r"\[patients\] heads: the slot \{caers\}"),  # a typo: no such list
+        ({"labels": {"a": 1}, "heads": ["{labels} trip"]}, "the slot {labels}"),  # a table is no part
+        ({"parts": ["{more}"], "more": ["x"], "heads": ["{parts}"]}, "the slot {parts}"),  # no slot in a part
+        (
+            {"cares": ["care"], "heads": {"care trip": "a", "{cares} trip": "b"}},
+            "'care trip' is written twice",
+        ),
+    ],
+)
+def test_a_slot_that_names_no_plain_list_or_fills_a_phrase_twice_is_an_error(
+    patients: dict[str, object], error: str
+) -> None:
+    with pytest.raises(ValueError, match=error):
+        with_slots_filled({"patients": patients})
+
+
+def test_the_korean_heads_of_foreigners_who_came_for_care_are_written_as_their_parts() -> None:
+    """94 phrases from five short lists: each part's words reach every phrase made of it."""
+    heads = load_lexicon("ko").section("patients")["heads"]
+    composed = [phrase for phrase in heads if "목적" in phrase or phrase.endswith(("위해", "받으러"))]
+    assert len(composed) == 94 and all(heads[phrase] == "foreign_patients" for phrase in composed)
+    assert {
+        "외국인들이 검진을 받으러",
+        "수술 목적으로 우리나라를 찾은 외국인",
+        "의료관광 목적 외국인",
+    } <= set(composed)
+    assert "외국인이 의료관광을 받으러" not in heads and not any("{" in phrase for phrase in heads)

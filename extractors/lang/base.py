@@ -16,8 +16,8 @@ lives in ``extractors/lang/<code>/`` with everything else of that language:
   count are named, whether a year is the due year of an aim, which word introduces the partner
   of an agreement, what an event is called, how high in the state an actor stands.
 
-To add a language: a folder ``extractors/lang/<code>/`` with its two TOML files (every section
-and key of English's, lists left empty where the language has nothing yet), a class that
+To add a language: a folder ``extractors/lang/<code>/`` with its two TOML files (the required
+lists of ``extractors.lang.word_lists`` and the optional ones it has words for), a class that
 implements every abstract method below, one line in ``extractors.lang.registry``, and tests of
 its readers and of whole sentences through ``extractors.extract``. A method a language cannot
 answer yet returns nothing (an empty list, ``None``, ``False``) and its records are simply not

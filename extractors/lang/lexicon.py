@@ -12,9 +12,11 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import islice, product
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from extractors.lang.word_lists import declaration_problems, with_left_out_lists_empty
 
 LEXICON_DIR = Path(__file__).parent  # one folder per language: lang/<code>/words.toml, places.toml
 _FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
@@ -24,6 +26,7 @@ _ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes ("\\S") and group
 _CLASS = re.compile(r"\[[^\]]*\]")
 _RANGE = re.compile(r"(.)-(.)")
 GATED_STARTS = 10  # phrase lists that start with at most this many letters are gated by them
+_SLOT = re.compile(r"\{(\w+)\}")  # "{care_nouns} 목적 외국인": a slot for every phrase of a list
 
 
 class PhraseMatch(NamedTuple):  # a tuple: matchers make hundreds of these per document
@@ -277,9 +280,62 @@ def load_lexicon(language: str = "en") -> Lexicon:
         raise ValueError(f"no lexicon for language {language!r} in {LEXICON_DIR}")
     with (folder / "words.toml").open("rb") as f:
         words = tomllib.load(f)
+    problems = declaration_problems(words)
+    if problems:
+        raise ValueError(f"{folder / 'words.toml'} disagrees with lang/word_lists.py: {'; '.join(problems)}")
+    words = with_slots_filled(with_left_out_lists_empty(words))
     with (folder / "places.toml").open("rb") as f:
         places = tomllib.load(f)
     return Lexicon(language, words, places)
+
+
+def with_slots_filled(words: dict[str, Any]) -> dict[str, Any]:
+    """The word lists of a ``words.toml`` with every phrase written with slots spelled out.
+
+    A phrase of a list, or a key of a table of labels, may name other lists of its section in
+    braces: "{care_nouns} 목적으로 {arrivals} 외국인" stands for every phrase made by putting each
+    phrase of ``care_nouns`` in the first slot and each of ``arrivals`` in the second (the first
+    slot varying slowest), each with the label written for it. A class of phrases that is the
+    product of its parts (a purpose of care x a verb of coming) is then written as its parts,
+    and a word added to a part reaches every phrase made of it. A slot names a plain list of its
+    own section, whose phrases hold no slot; a table must not get one phrase twice.
+    """
+    return {
+        section: {key: _filled(value, table, f"[{section}] {key}") for key, value in table.items()}
+        if isinstance(table, dict)
+        else table
+        for section, table in words.items()
+    }
+
+
+def _filled(value: Any, section: dict[str, Any], where: str) -> Any:
+    if isinstance(value, list):
+        return [phrase for item in value for phrase in _spelled_out(item, section, where)]
+    if not isinstance(value, dict):
+        return value
+    table: dict[str, Any] = {}
+    for item, label in value.items():
+        for phrase in _spelled_out(item, section, where):
+            if phrase in table:
+                raise ValueError(f"{where}: {phrase!r} is written twice")
+            table[phrase] = label
+    return table
+
+
+def _spelled_out(phrase: Any, section: dict[str, Any], where: str) -> list[Any]:
+    """Every phrase a phrase with slots stands for, in order; a phrase without one, as it is."""
+    if not isinstance(phrase, str) or _SLOT.search(phrase) is None:
+        return [phrase]
+    literals = _SLOT.split(phrase)  # text, slot name, text, slot name, ..., text
+    names = literals[1::2]
+    for name in names:
+        part = section.get(name)
+        if not isinstance(part, list) or not all(isinstance(p, str) and not _SLOT.search(p) for p in part):
+            raise ValueError(f"{where}: the slot {{{name}}} of {phrase!r} names no plain list of its section")
+    return [
+        "".join(text + filling for text, filling in zip(literals[::2], (*chosen, ""), strict=True))
+        for chosen in product(*(section[name] for name in names))
+    ]
 
 
 @cache

@@ -105,9 +105,7 @@ class Korean(Language):
         self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
     ) -> list[str]:
         return (
-            grammar.respective_origin(
-                ctx, sentence, head, quantity, grammar.origins_before(ctx, sentence, head)
-            )
+            grammar.origins_before(ctx, sentence, head)
             or grammar.country_of_count(ctx, sentence, quantity)
             or grammar.origins_in_clause(ctx, sentence, quantity)
             or grammar.residents_country(ctx, sentence, head)

@@ -866,28 +866,6 @@ def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
     return codes
 
 
-def respective_origin(
-    ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity, origins: list[str]
-) -> list[str]:
-    """ "중국과 베트남 환자는 각각 5300명, 2100명": after a word of distribution (각각), as many
-    counts as origins pair with them in order; otherwise every count has all the origins."""
-    if len(origins) < 2:
-        return origins
-    distributive = ctx.lexicon.matcher("partnerships", "distributives").search(
-        ctx.text, head.end, quantity.start
-    )
-    if distributive is None:
-        return origins
-    counts = [
-        q
-        for q in _person_counts_before(ctx, sentence, sentence.end)
-        if q.start >= distributive.end and not _changed_by(ctx, q.end)
-    ]
-    if len(counts) != len(origins) or quantity not in counts:
-        return origins
-    return [origins[counts.index(quantity)]]
-
-
 def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
     """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
     stands right before the aim's metric; "2027년 70만명으로 늘린다", "2030년 10만명 유치": right

@@ -90,7 +90,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             found.append(draft)
             drafts.append((link, draft))
         _previous_year_figures(ctx, sentence, drafts, context_year)
-        _respectively(ctx, sentence, [draft for _, draft in drafts])
+        _respectively(ctx, sentence, drafts)
         compared = all(
             ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
         )
@@ -133,14 +133,22 @@ def _previous_year_figures(
             figure.fields["period_kind"] = PeriodKind.YEAR
 
 
-def _respectively(ctx: DocumentContext, sentence: Sentence, drafts: list[RecordDraft]) -> None:
+def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[Link, RecordDraft]]) -> None:
     """ "Patients from China and Russia numbered 4,000 and 3,000, respectively", "41,000 and
-    12,500 foreign patients were treated in Seoul and Busan, respectively": the places named
-    before the first count, else after the last, pair with the counts in order, one each, where
-    there are as many of them."""
-    if len(drafts) < 2 or not ctx.lexicon.matcher("patients", "respective_words").contains(sentence.text):
+    12,500 foreign patients were treated in Seoul and Busan, respectively", "중국과 베트남 환자는
+    각각 5300명, 2100명": the places named before the first count, else after the last, pair with
+    the counts in order, one each, where there are as many of them. The word stands after its
+    counts in some languages and before them in others: where two counts or more follow it, it
+    shares out those ("외국인 환자 1만명 가운데 중국과 베트남 환자는 각각 …": not the whole before)."""
+    if len(linked) < 2:
         return
-    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    word = ctx.lexicon.matcher("patients", "respective_words").search(ctx.text, sentence.start, sentence.end)
+    if word is None:
+        return
+    after = [(link, draft) for link, draft in linked if link.quantity.start >= word.end]
+    floor = word.end if len(after) >= 2 else sentence.start
+    drafts = [draft for _, draft in (after if len(after) >= 2 else linked)]
+    counts = [q for q in ctx.quantities(sentence) if q.start >= floor and not q.is_year and not q.is_measure]
     places = ctx.places(sentence)
     for named in (
         [p for p in places if p.end <= counts[0].start],
