@@ -52,7 +52,7 @@ class English(Language):
         return split_sentences(text, self._boundary, self._line_wrap)
 
     def is_own_script(self, text: str) -> bool:
-        return sentences.FOREIGN_SCRIPT.search(text) is None
+        return sentences.is_english_script(text)
 
     def looks_like_headline(self, text: str) -> bool:
         return sentences.looks_like_headline(text)
