@@ -192,6 +192,9 @@ class English(Language):
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return False  # English names an event told before with "the", read by definite_head
 
+    def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
+        return grammar.listed_years(ctx, sentence)
+
     def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return True  # English names the kind of an event by type priority
 

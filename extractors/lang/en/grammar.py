@@ -4,6 +4,7 @@ whether a year is an aim's due year, and how high in the state a named body stan
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
@@ -208,6 +209,24 @@ def _title_like(text: str) -> bool:
     remark ("through this MOU, we will ...") is not a name."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def listed_years(ctx: DocumentContext, sentence: Sentence) -> list[int]:
+    """ "in both 2015 and 2016", "in 2017, 2018 and 2019": written years with only commas and a
+    list conjunction between them are one series; "founded in 1998, it won in 2019" is none."""
+    if not any(ch.isdigit() for ch in sentence.text):
+        return []
+    years = [
+        y for y in ctx.language.find_years(ctx.text, sentence.start, sentence.end, None) if not y.relative
+    ]
+    conjunctions = ctx.lexicon.matcher("grammar", "list_conjunctions")
+    for earlier, later in pairwise(years):
+        between = ctx.text[earlier.end : later.start].strip(" ,")
+        joint = conjunctions.match(between, 0, len(between)) if between else None
+        if between and (joint is None or joint.end != len(between)):
+            return []
+    listed = list(dict.fromkeys(y.year for y in years))
+    return listed if len(listed) > 1 else []
 
 
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:

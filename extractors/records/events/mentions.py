@@ -110,6 +110,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
     else:
         mention.months = tuple(ctx.language.months_named(ctx.text, sentence.start, sentence.end))
+        if mention.event_type == EventType.AWARD:
+            mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
     mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
     locate(ctx, sentence, types[0], mention)
