@@ -147,7 +147,10 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     for quoted in patterns.quoted.finditer(sentence.text):
         text = quoted.group(1).strip(" ,")
         if (
-            types.contains(text) or re.search(r"\b20\d\d\b", text) or _names_noun_after(ctx, sentence, quoted)
+            types.contains(text)
+            or re.search(r"\b20\d\d\b", text)
+            or _names_noun_after(ctx, sentence, quoted)
+            or _ends_in_name_head(ctx, text)
         ) and _title_like(text):
             return text
         if _title_like(text) and (run := _run_before(ctx, sentence, quoted)) is not None:
@@ -202,6 +205,13 @@ def _run_before(ctx: DocumentContext, sentence: Sentence, quoted: re.Match[str])
         if noun is not None and noun.end == len(match.group(0)):
             return sentence.text[match.start() : quoted.end()]
     return None
+
+
+def _ends_in_name_head(ctx: DocumentContext, text: str) -> bool:
+    """ "'Vision Eye Care Mission'", "'Love Sharing Campaign'": a quoted title whose last word
+    ends the name of an undertaking names the event the sentence tells of."""
+    words = text.split()
+    return bool(words) and words[-1] in ctx.lexicon.section("events")["name_heads"]
 
 
 def _title_like(text: str) -> bool:
