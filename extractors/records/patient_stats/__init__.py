@@ -62,6 +62,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         for link in links:
+            if _goes_abroad(ctx, sentence, link):
+                continue
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
             )
@@ -244,6 +246,16 @@ def _names_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
             or (ctx.text[p.end : p.end + 1] == " " and care_places.match(ctx.text, p.end + 1) is not None)
         )
         for p in ctx.places(sentence)
+    )
+
+
+def _goes_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "13,000 Mongolians travel abroad for treatment every year", "funds 3,000 patients a year
+    to seek treatment overseas": people who leave for care, to no Korean place named in the
+    sentence, are care without a Korean side."""
+    outbound = ctx.lexicon.matcher("patients", "outbound_cues")
+    return outbound.search(ctx.text, max(link.head.end, sentence.start), sentence.end) is not None and not (
+        _names_korea(ctx, sentence)
     )
 
 
