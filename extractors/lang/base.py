@@ -306,6 +306,11 @@ class Language(ABC):
         """The proper name of the event a sentence tells of ("Medical Korea 2024"), or None."""
 
     @abstractmethod
+    def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
+        """The years a sentence lists as one series ("in both 2015 and 2016", "in 2018 and
+        2019"): an award won in each is one occurrence a year. Empty where it lists none."""
+
+    @abstractmethod
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         """Whether the words around ``place`` say the event ``noun`` was held there: "in Hanoi",
         "visited Almaty" after the noun in English, "하노이에서" (the locative after it) in Korean."""

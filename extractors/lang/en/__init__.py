@@ -52,7 +52,7 @@ class English(Language):
         return split_sentences(text, self._boundary, self._line_wrap)
 
     def is_own_script(self, text: str) -> bool:
-        return sentences.FOREIGN_SCRIPT.search(text) is None
+        return sentences.is_english_script(text)
 
     def looks_like_headline(self, text: str) -> bool:
         return sentences.looks_like_headline(text)
@@ -191,6 +191,9 @@ class English(Language):
 
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return False  # English names an event told before with "the", read by definite_head
+
+    def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
+        return grammar.listed_years(ctx, sentence)
 
     def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return True  # English names the kind of an event by type priority

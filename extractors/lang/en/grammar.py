@@ -4,6 +4,7 @@ whether a year is an aim's due year, and how high in the state a named body stan
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
@@ -146,7 +147,10 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     for quoted in patterns.quoted.finditer(sentence.text):
         text = quoted.group(1).strip(" ,")
         if (
-            types.contains(text) or re.search(r"\b20\d\d\b", text) or _names_noun_after(ctx, sentence, quoted)
+            types.contains(text)
+            or re.search(r"\b20\d\d\b", text)
+            or _names_noun_after(ctx, sentence, quoted)
+            or _ends_in_name_head(ctx, text)
         ) and _title_like(text):
             return text
         if _title_like(text) and (run := _run_before(ctx, sentence, quoted)) is not None:
@@ -203,11 +207,36 @@ def _run_before(ctx: DocumentContext, sentence: Sentence, quoted: re.Match[str])
     return None
 
 
+def _ends_in_name_head(ctx: DocumentContext, text: str) -> bool:
+    """ "'Vision Eye Care Mission'", "'Love Sharing Campaign'": a quoted title whose last word
+    ends the name of an undertaking names the event the sentence tells of."""
+    words = text.split()
+    return bool(words) and words[-1] in ctx.lexicon.section("events")["name_heads"]
+
+
 def _title_like(text: str) -> bool:
     """A name is written in title case ("Busan Medical Tourism Briefing Session"); a quoted
     remark ("through this MOU, we will ...") is not a name."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def listed_years(ctx: DocumentContext, sentence: Sentence) -> list[int]:
+    """ "in both 2015 and 2016", "in 2017, 2018 and 2019": written years with only commas and a
+    list conjunction between them are one series; "founded in 1998, it won in 2019" is none."""
+    if not any(ch.isdigit() for ch in sentence.text):
+        return []
+    years = [
+        y for y in ctx.language.find_years(ctx.text, sentence.start, sentence.end, None) if not y.relative
+    ]
+    conjunctions = ctx.lexicon.matcher("grammar", "list_conjunctions")
+    for earlier, later in pairwise(years):
+        between = ctx.text[earlier.end : later.start].strip(" ,")
+        joint = conjunctions.match(between, 0, len(between)) if between else None
+        if between and (joint is None or joint.end != len(between)):
+            return []
+    listed = list(dict.fromkeys(y.year for y in years))
+    return listed if len(listed) > 1 else []
 
 
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
@@ -429,6 +458,10 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, 
     if cue is None:
         return False
     cue_start = place.start - len(cue.group(0))
+    if place.place.kind == PlaceKind.COUNTRY and any(
+        o.end <= cue_start and not ctx.text[o.end : cue_start].strip() for o in ctx.organizations(sentence)
+    ):
+        return False  # "with the Abu Dhabi Health Authority in the UAE": the country a party is of
     if ctx.text[sentence.start : cue_start].strip(" ,").lower() in {"", agreement.text.lower()}:
         return True  # "In Ulaanbaatar on March 8, ...", "Signed in Bukhara, ..."
     if place.end <= agreement.start and _met_there_and(ctx, sentence, cue_start, place.end, agreement.start):

@@ -137,8 +137,35 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     quantities = [q for q in quantities if not overlaps(q.start, q.end, fractions)]
     return _without_ratios(
         text,
-        _without_proportions(text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon),
+        _without_proportions(
+            text,
+            _without_ranks(text, sorted(quantities + fractions + spelled, key=lambda q: q.start), lexicon),
+            lexicon,
+        ),
     )
+
+
+RANK_REACH_CHARS = 10  # "the No. 1", "the number-one": the rank word stands right before its number
+MAX_RANK = 100  # a rank is a small whole number
+
+
+@cache
+def _rank_lead(lexicon: Lexicon) -> re.Pattern[str]:
+    words = phrase_alternation(lexicon.section("numbers")["rank_words"])
+    return re.compile(rf"(?<![\w.])(?:{words})[\s-]*$", re.IGNORECASE)
+
+
+def _without_ranks(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[Quantity]:
+    """ "the number one destination for Mongolian patients", "the No. 1 reason patients come":
+    a small number right after a word of rank is a place in a ranking, never a count."""
+    lead = _rank_lead(lexicon)
+    return [
+        q
+        for q in quantities
+        if q.value > MAX_RANK
+        or q.value != int(q.value)
+        or lead.search(text, max(0, q.start - RANK_REACH_CHARS), q.start) is None
+    ]
 
 
 class _TriggerWords(NamedTuple):

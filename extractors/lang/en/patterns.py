@@ -164,6 +164,12 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
 
     article = words("grammar", "articles")
     return EventPatterns(
+        # "free cataract surgery", "free-of-charge eye check-ups": a word of gratis care, up to
+        # two words of its specialty, then a noun of care
+        free_care=re.compile(
+            rf"\b{words('events', 'free_words')}[\s-]+(?:[a-z]+[\s-]+){{0,2}}?{words('events', 'free_care_nouns')}\b",
+            re.IGNORECASE,
+        ),
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),

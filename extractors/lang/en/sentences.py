@@ -9,6 +9,15 @@ from extractors.lang.lexicon import Lexicon
 _OTHER_SCRIPTS = "[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
 # Hangul or Cyrillic in a sentence: a line of Korean or Russian beside the English text
 FOREIGN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
+# A bracketed aside: where an English sentence glosses a name in its own script ("(서울성모병원)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def is_english_script(text: str) -> bool:
+    """Whether a sentence is written in English: no Hangul or Cyrillic outside brackets. "The
+    clinic (우리들병원) treated 4,200 patients" glosses a name and stays English; a line of
+    Korean or Russian beside the English text does not."""
+    return FOREIGN_SCRIPT.search(text) is None or FOREIGN_SCRIPT.search(_BRACKETED.sub("", text)) is None
 
 
 def sentence_boundary(lexicon: Lexicon) -> re.Pattern[str]:

@@ -190,6 +190,9 @@ class Korean(Language):
     def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return events.heads_its_compound(ctx, sentence, noun)
 
+    def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
+        return []  # "2018년과 2019년" is not read yet: an award stays one occurrence
+
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return events.names_a_building(ctx, noun)
 

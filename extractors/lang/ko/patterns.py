@@ -101,5 +101,6 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             name_lead=NEVER,
             possessive=NEVER,  # "경기도의 의료관광 설명회": the organiser reads as part of the name in Korean
             dateline=NEVER,  # Korean wire copy dates its news at the end ("16일 밝혔다")
+            free_care=NEVER,  # 무료 진료, 무료 수술 are event nouns of their own in Korean
         ),
     )

@@ -8,6 +8,7 @@ says where it happened or who ran it; its dates stay NULL.
 """
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -43,7 +44,17 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         for mention in mentions:
             mention.caption = False
         groups = _merge(ctx, mentions)
-    return [_record(ctx, group) for group in groups]
+    return [record for group in groups for record in _records(ctx, group)]
+
+
+def _records(ctx: DocumentContext, group: list[Mention]) -> list[RecordDraft]:
+    """The occurrence's record; an award given in several years ("won the award in both 2015
+    and 2016") is one award a year, each its own occurrence."""
+    record = _record(ctx, group)
+    if _group_type(ctx, group) != EventType.AWARD:
+        return [record]
+    years = max((len(m.years) for m in group), default=0)
+    return [record] + [replace(record, fields=dict(record.fields)) for _ in range(years - 1)]
 
 
 def _attendance_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:

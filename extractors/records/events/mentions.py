@@ -57,6 +57,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _names_a_party(ctx, sentence, t)
         and not _counted_visitors(ctx, sentence, t)
     ]
+    types = sorted(types + _free_care(ctx, sentence, types), key=lambda t: t.start)
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
@@ -110,12 +111,26 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
     else:
         mention.months = tuple(ctx.language.months_named(ctx.text, sentence.start, sentence.end))
+        if mention.event_type == EventType.AWARD:
+            mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
     mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
+    """ "a free cataract surgery", "free eye check-ups for 300 villagers": care given free, its
+    specialty told between, is a medical consultation like "free surgery" itself."""
+    if not ctx.lexicon.matcher("events", "free_words").contains(sentence.text):
+        return []
+    return [
+        PhraseMatch(m.start(), m.end(), m.group(0), EventType.MEDICAL_CONSULTATION.value)
+        for m in ctx.language.patterns.events.free_care.finditer(ctx.text, sentence.start, sentence.end)
+        if not any(t.start < m.end() and m.start() < t.end for t in types)
+    ]
 
 
 ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whether one is written

@@ -33,3 +33,5 @@ class Mention:
     back_reference: bool = False
     months: tuple[int, ...] = ()  # months named without a day ("in March"): another occurrence's
     at_told: bool = False  # "At the opening ceremony, ...": at an event the article has told of
+    # "won the award in both 2015 and 2016": an undated award given in each of these years
+    years: tuple[int, ...] = ()

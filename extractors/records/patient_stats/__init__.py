@@ -62,6 +62,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         for link in links:
+            if _goes_abroad(ctx, sentence, link) or _whole_of_visitors(ctx, sentence, link, links):
+                continue
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
             )
@@ -252,6 +254,39 @@ def _names_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
             or (ctx.text[p.end : p.end + 1] == " " and care_places.match(ctx.text, p.end + 1) is not None)
         )
         for p in ctx.places(sentence)
+    )
+
+
+def _whole_of_visitors(ctx: DocumentContext, sentence: Sentence, link: Link, links: list[Link]) -> bool:
+    """ "The 24,000 Cambodians who visited Korea in 2011 included about 100 people going for
+    medical services": generic people whose part is counted after a word of inclusion are
+    visitors as a whole; only the part is a count of care."""
+    if link.relative or not is_generic_head(ctx, link.head):
+        return False
+    lexicon = ctx.lexicon
+    for other in links:
+        if other.quantity.start <= link.quantity.end:
+            continue
+        part = lexicon.matcher("patients", "part_cues").search(
+            ctx.text, link.quantity.end, other.quantity.start
+        )
+        # "3,000 Russians visited Busan hospitals, including 800 children": a whole told as cared
+        # for is patients, its part too
+        if part is not None and not any(
+            lexicon.matcher("patients", key).search(ctx.text, link.quantity.end, part.start) is not None
+            for key in ("care_places", "travel_purposes", "care_words")
+        ):
+            return True
+    return False
+
+
+def _goes_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "13,000 Mongolians travel abroad for treatment every year", "funds 3,000 patients a year
+    to seek treatment overseas": people who leave for care, to no Korean place named in the
+    sentence, are care without a Korean side."""
+    outbound = ctx.lexicon.matcher("patients", "outbound_cues")
+    return outbound.search(ctx.text, max(link.head.end, sentence.start), sentence.end) is not None and not (
+        _names_korea(ctx, sentence)
     )
 
 

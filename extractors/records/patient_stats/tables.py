@@ -2,6 +2,7 @@
 
 from extractors.context import DocumentContext
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.records.patient_stats.clauses import is_generic_head
 from extractors.spans import Span
 from extractors.text.tables import Cell, Table, find_tables
 from models import PeriodKind, Population, RecordKind
@@ -18,6 +19,8 @@ def table_stats(ctx: DocumentContext) -> list[RecordDraft]:
         if column is None or column == 0:
             continue
         head = heads.search(table.header[column].text)
+        if is_generic_head(ctx, head) and (table.caption is None or not heads.search(table.caption.text)):
+            continue  # "Number of visitors" counts patients only under a caption about patients
         labels = " ".join(c.text for c in (table.caption, table.header[column]) if c is not None)
         population = Population(head.label)
         if ctx.lexicon.matcher("patients", "foreign_words").contains(labels):
