@@ -10,8 +10,11 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
+from models import Metric
 
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
+METRIC_WINDOW_CHARS = 60  # where a figure's metric noun may stand after it
+METRIC_WORDS_AFTER = 3  # "800,000 more foreign patients": words before the metric noun
 
 
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
@@ -80,6 +83,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
     if cue is None:
         return False
+    if _figures_all_told_before(ctx, sentence, cue):
+        return False
     if attributive_year(ctx, sentence) is not None or any(
         ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)
     ):
@@ -101,6 +106,45 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
         return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
     return _aims_without_due_year(ctx, sentence, cue)
+
+
+def _figures_all_told_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
+    """ "Ulsan treated 9,000 foreign patients in 2023, beating its target", "some 8,000 came and
+    the city aims to build on that": where every figure an aim could have stands before the aim
+    begins (where the language says: after the cue, or at a figure it links to the goal noun),
+    the aim names no figure, and those told before it are what happened. A percentage after the
+    aim ("marking a 33% increase") is no figure of it."""
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year and can_be_aimed_at(ctx, sentence, q)]
+    aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    return bool(figures) and all(q.end <= aim_start for q in figures)
+
+
+def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
+    """Whether a goal can be set in the figure: a head count, or a sum of money named as revenue;
+    never a percentage, a time or a distance."""
+    return not figure.is_year and (
+        not figure.is_measure
+        or Metric.REVENUE in (metric_after(ctx, figure), metric_noun_before(ctx, sentence, figure))
+    )
+
+
+def metric_after(ctx: DocumentContext, figure: Quantity) -> Metric | None:
+    """ "800,000 foreign patients", "1 trillion won": the metric named in the few words after a figure."""
+    window = ctx.text[figure.end : figure.end + METRIC_WINDOW_CHARS]
+    match = ctx.lexicon.matcher("goals", "metrics").search(window)
+    if (
+        match is None
+        or len(window[: match.start].split()) > METRIC_WORDS_AFTER
+        or re.search(r"[,;]", window[: match.start])
+    ):
+        return None
+    return Metric(match.label)
+
+
+def metric_noun_before(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> Metric | None:
+    """ "외국인환자 70만명", "진료수입 1조원": the metric a language writes before its figure."""
+    noun = ctx.language.noun_before_figure(ctx, sentence, figure, "goals", "metrics")
+    return Metric(noun.label) if noun is not None else None
 
 
 def _expects_a_clause(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:

@@ -3,17 +3,19 @@
 A goal is a figure in a sentence that states an aim and gives it a due year.
 """
 
-import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from extractors.context import DocumentContext
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
+    can_be_aimed_at,
     dates_before,
     due_year,
     facts_before_aim,
     is_goal_sentence,
+    metric_after,
+    metric_noun_before,
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -47,17 +49,14 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         baselines = [q for q in figures if ctx.language.is_baseline(ctx, sentence, q)]
         facts = facts_before_aim(ctx, sentence)
         for quantity in figures:
-            noun_before = _metric_noun_before(ctx, sentence, quantity)
-            if quantity in baselines or (
-                quantity.is_measure and Metric.REVENUE not in (_metric(ctx, quantity), noun_before)
-            ):
+            if quantity in baselines or not can_be_aimed_at(ctx, sentence, quantity):
                 continue
             if quantity in facts:
                 continue
             metric = (
-                _metric(ctx, quantity)
+                metric_after(ctx, quantity)
                 or _metric_before(ctx, sentence, quantity)
-                or noun_before
+                or metric_noun_before(ctx, sentence, quantity)
                 or _metric_told_before(ctx, sentence, previous, quantity)
             )
             if metric is None:
@@ -140,20 +139,6 @@ def _relative_year_unresolved(
     return ctx.lexicon.matcher("years", "relative").search(ctx.text, figure.end, end) is not None
 
 
-def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
-    window = ctx.text[quantity.end : quantity.end + 60]
-    match = ctx.lexicon.matcher("goals", "metrics").search(window)
-    if match is None or len(window[: match.start].split()) > 3 or re.search(r"[,;]", window[: match.start]):
-        return None
-    return Metric(match.label)
-
-
-def _metric_noun_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
-    """ "외국인환자 70만명", "진료수입 1조원": the metric a language writes before its figure."""
-    noun = ctx.language.noun_before_figure(ctx, sentence, quantity, "goals", "metrics")
-    return Metric(noun.label) if noun is not None else None
-
-
 def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
     """ "raise the number of Vietnamese patients from 5,600 last year to 10,000 a year": a bare
     figure measures the metric named before it in the sentence."""
@@ -215,7 +200,8 @@ def _dated_figure(
             figure.is_year
             or figure.is_measure
             or figure.value >= aim.value
-            or (_metric(ctx, figure) or (bare_ok and _metric_before(ctx, sentence, figure))) != aim.metric
+            or (metric_after(ctx, figure) or (bare_ok and _metric_before(ctx, sentence, figure)))
+            != aim.metric
         ):
             continue
         years = [y.year for y in ctx.years(sentence) if year_of(ctx, figure, y)]
