@@ -121,11 +121,19 @@ def _figures_all_told_before(ctx: DocumentContext, sentence: Sentence, cue: Phra
 
 def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
     """Whether a goal can be set in the figure: a head count, or a sum of money named as revenue;
-    never a percentage, a time or a distance."""
+    never a percentage, a time or a distance, nor a number in words that refers to things named
+    before ("between the two governments")."""
+    if _refers_back(ctx, sentence, figure):
+        return False
     return not figure.is_year and (
         not figure.is_measure
         or Metric.REVENUE in (metric_after(ctx, figure), metric_noun_before(ctx, sentence, figure))
     )
+
+
+def _refers_back(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
+    spelled = not any(c.isdigit() for c in ctx.text[figure.start : figure.end])
+    return spelled and ctx.follows("goals", "reference_determiners", sentence, figure.start)
 
 
 def metric_after(ctx: DocumentContext, figure: Quantity) -> Metric | None:
