@@ -89,7 +89,8 @@ def _market_groups(
     own, unless it lies in a country aimed at already ("named Mongolia its main market and
     opened a desk in Ulaanbaatar": the city stands in the market named). Countries the language
     gives as examples of a region aimed at ("러시아 등 CIS국가") are that region's countries."""
-    groups: list[tuple[str | None, list[str]]] = []
+    groups: list[tuple[int, str | None, list[str]]] = []
+    regions_by_cue: dict[int, list[int]] = {}  # the cue's groups of a region (not a city)
     countries_by_cue: dict[tuple[int, str | None], list[str]] = {}
     places = [place for _, place in aimed]
     examples = {
@@ -106,7 +107,7 @@ def _market_groups(
             market = (cue, None if ctx.language.lists_share_a_market else name.countries[0])
             if market not in countries_by_cue:
                 countries_by_cue[market] = []
-                groups.append((None, countries_by_cue[market]))
+                groups.append((cue, None, countries_by_cue[market]))
             if name.countries[0] not in countries_by_cue[market]:
                 countries_by_cue[market].extend(name.countries)
         elif name.kind == PlaceKind.REGION:
@@ -114,10 +115,32 @@ def _market_groups(
             # a region inside one country ("the Russian Far East") is a market of that country
             if not codes and name.country:
                 codes = [name.country]
-            groups.append((name.name, codes))
+            regions_by_cue.setdefault(cue, []).append(len(groups))
+            groups.append((cue, name.name, codes))
         elif not (name.kind == PlaceKind.CITY and name.country in wider):
-            groups.append((name.name, list(name.countries)))
-    return [(region, countries) for region, countries in groups if region is not None or countries]
+            groups.append((cue, name.name, list(name.countries)))
+    if ctx.language.lists_share_a_market:
+        groups = _one_statement(groups, regions_by_cue, countries_by_cue)
+    return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _one_statement(
+    groups: list[tuple[int, str | None, list[str]]],
+    regions_by_cue: dict[int, list[int]],
+    countries_by_cue: dict[tuple[int, str | None], list[str]],
+) -> list[tuple[int, str | None, list[str]]]:
+    """ "targeting Southeast Asia, especially Vietnam and Thailand", "Central Asian countries
+    such as Kazakhstan": where a language's lists share a market, the one region a cue aims at
+    and the countries it names with it are one market statement, one record."""
+    merged = list(groups)
+    for cue, positions in regions_by_cue.items():
+        countries = countries_by_cue.get((cue, None))
+        if len(positions) != 1 or not countries:
+            continue
+        _, region, codes = merged[positions[0]]
+        merged[positions[0]] = (cue, region, list(dict.fromkeys([*codes, *countries])))
+        countries.clear()  # told with the region: no record of their own
+    return merged
 
 
 def _cued_places(
