@@ -69,12 +69,15 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     # "is expected to reach 180,000 this year": a forecast, not an aim anyone set
+    cues = list(ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end))
+    # "expects arrivals to grow to 30,000": the cues inside a clause that is expected foresee too
+    foreseen = expected_clauses(ctx, sentence)
     cue = next(
         (
             c
-            for c in ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)
+            for c in cues
             if not ctx.follows("goals", "forecast_leads", sentence, c.start)
-            and not _expects_a_clause(ctx, sentence, c)
+            and not any(start <= c.start < end for start, end in foreseen)
             # "the study projects that Gangwon will attract ...": inside a clause of forecasting
             and ctx.lexicon.matcher("goals", "forecast_clauses").search(ctx.text, sentence.start, c.start)
             is None
@@ -155,15 +158,34 @@ def metric_noun_before(ctx: DocumentContext, sentence: Sentence, figure: Quantit
     return Metric(noun.label) if noun is not None else None
 
 
-def _expects_a_clause(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
-    """ "expects 30,000 visitors will come for care": a verb of expecting whose object is a
-    clause of its own, with a modal of the future in it, forecasts; "expects 600,000 medical
-    tourists a year by 2026" states the aim."""
+def expected_clauses(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of a sentence that someone expects ("expects arrivals to grow to 30,000"): their
+    figures are forecasts, neither aims nor counts."""
+    return ctx.per_sentence("expected_clauses", sentence, lambda: _expected_clauses(ctx, sentence))
+
+
+def _expected_clauses(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
+    cues = ctx.lexicon.matcher("goals", "expectation_cues").finditer(ctx.text, sentence.start, sentence.end)
+    return [(c.start, end) for c in cues if (end := _expected_clause_end(ctx, sentence, c)) is not None]
+
+
+def _expected_clause_end(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int | None:
+    """ "expects 30,000 visitors will come for care", "expects arrivals to grow to 30,000": a
+    verb of expecting whose object is a clause of its own, with a modal of the future in it or
+    an infinitive after its subject, forecasts (the clause ends where returned); "expects
+    600,000 medical tourists a year by 2026" and "expects to attract 600,000" state the aim."""
     if not ctx.lexicon.matcher("goals", "expectation_cues").contains(cue.text):
-        return False
+        return None
     end = re.search(r"[;:]|,(?!\s?\d)", ctx.text[cue.end : sentence.end])  # "40,000", "50, 000": no break
     clause_end = cue.end + end.start() if end else sentence.end
-    return ctx.lexicon.matcher("goals", "clause_modals").search(ctx.text, cue.end, clause_end) is not None
+    comparison = ctx.lexicon.matcher("goals", "clause_comparisons").search(ctx.text, cue.end, clause_end)
+    clause_end = comparison.start if comparison is not None else clause_end
+    if ctx.lexicon.matcher("goals", "clause_modals").search(ctx.text, cue.end, clause_end) is not None:
+        return clause_end
+    infinitive = ctx.lexicon.matcher("goals", "object_infinitives").search(ctx.text, cue.end, clause_end)
+    if infinitive is not None and ctx.text[cue.end : infinitive.start].strip():
+        return clause_end
+    return None
 
 
 def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
