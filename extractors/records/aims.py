@@ -130,7 +130,7 @@ def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) 
         return False
     return not figure.is_year and (
         not figure.is_measure
-        or Metric.REVENUE in (metric_after(ctx, figure), metric_noun_before(ctx, sentence, figure))
+        or Metric.REVENUE in (metric_after(ctx, sentence, figure), metric_noun_before(ctx, sentence, figure))
     )
 
 
@@ -139,10 +139,20 @@ def _refers_back(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> 
     return spelled and ctx.follows("goals", "reference_determiners", sentence, figure.start)
 
 
-def metric_after(ctx: DocumentContext, figure: Quantity) -> Metric | None:
-    """ "800,000 foreign patients", "1 trillion won": the metric named in the few words after a figure."""
+def metric_after(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> Metric | None:
+    """ "800,000 foreign patients", "1 trillion won": the metric named in the few words after a
+    figure; a generic noun of people ("20,000 people") only in a sentence about care, and not
+    before the noun it is a number of ("10 persons of doctors")."""
     window = ctx.text[figure.end : figure.end + METRIC_WINDOW_CHARS]
     match = ctx.lexicon.matcher("goals", "metrics").search(window)
+    if match is None and ctx.lexicon.matcher("markets", "care_context").search(
+        ctx.text, sentence.start, sentence.end
+    ):
+        match = ctx.lexicon.matcher("goals", "generic_metrics").search(window)
+        # "10 persons of Mongolian doctors": the noun after "of" is the one counted
+        belonging = ctx.lexicon.section("grammar")["belonging_prepositions"]
+        if match is not None and window[match.end :].split()[:1] in ([b] for b in belonging):
+            match = None
     if (
         match is None
         or len(window[: match.start].split()) > METRIC_WORDS_AFTER

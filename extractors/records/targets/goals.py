@@ -54,7 +54,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             if quantity in facts:
                 continue
             metric = (
-                metric_after(ctx, quantity)
+                metric_after(ctx, sentence, quantity)
                 or _metric_before(ctx, sentence, quantity)
                 or metric_noun_before(ctx, sentence, quantity)
                 or _metric_told_before(ctx, sentence, previous, quantity)
@@ -200,7 +200,7 @@ def _dated_figure(
             figure.is_year
             or figure.is_measure
             or figure.value >= aim.value
-            or (metric_after(ctx, figure) or (bare_ok and _metric_before(ctx, sentence, figure)))
+            or (metric_after(ctx, sentence, figure) or (bare_ok and _metric_before(ctx, sentence, figure)))
             != aim.metric
         ):
             continue
