@@ -46,8 +46,9 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or ctx.main_actor
         )
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
-        baselines = [q for q in figures if ctx.language.is_baseline(ctx, sentence, q)]
         facts = facts_before_aim(ctx, sentence)
+        asides = _bracketed_facts(ctx, sentence, facts)
+        baselines = [q for q in figures if ctx.language.is_baseline(ctx, sentence, q) and q not in asides]
         for quantity in figures:
             if quantity in baselines or not can_be_aimed_at(ctx, sentence, quantity):
                 continue
@@ -67,7 +68,9 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             aim = Aim(metric, quantity.value, due)
             baseline = (
                 _baseline_in(ctx, sentence, quantity, baselines, due)
-                or _dated_figure(ctx, sentence, reversed(facts), aim, bare_ok=True)
+                or _dated_figure(
+                    ctx, sentence, [f for f in reversed(facts) if f not in asides], aim, bare_ok=True
+                )
                 or _baseline(
                     ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
                 )
@@ -96,6 +99,18 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             )
         last_year, last_actor = year, actor
     return found
+
+
+def _bracketed_facts(ctx: DocumentContext, sentence: Sentence, facts: list[Quantity]) -> list[Quantity]:
+    """ "attracted 12,000 in 2015 (up 21.6% from 9,871 in 2014) and aims to attract 20,000": a
+    figure in brackets among the facts told before an aim compares the fact before it, so it is
+    no baseline of the aim."""
+    asides = []
+    for fact in facts:
+        opened = ctx.text.rfind("(", sentence.start, fact.start)
+        if opened != -1 and ctx.text.find(")", opened, fact.start) == -1:
+            asides.append(fact)
+    return asides
 
 
 def _due_year_told_after(ctx: DocumentContext, following: Sentence | None) -> int | None:
