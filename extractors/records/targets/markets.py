@@ -4,6 +4,8 @@ A market is a foreign place named after a cue of aiming; the countries patients 
 are not markets.
 """
 
+import re
+
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
@@ -34,6 +36,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         aimed = named or spoken
         if not aimed:
             continue
+        aimed = _without_city_qualifiers(ctx, aimed)
         first_cue = min(cue for cue, _ in aimed)
         actor = (
             ctx.actor(sentence, first_cue)
@@ -78,6 +81,41 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
             )
     return found
+
+
+CITY_QUALIFIER_WORDS = 4  # "the Russian far-eastern city of Vladivostok": words between
+
+
+def _without_city_qualifiers(ctx: DocumentContext, aimed: list[tuple[int, Place]]) -> list[tuple[int, Place]]:
+    """ "billboards in the Russian far-eastern city of Vladivostok": a nationality word that
+    qualifies the city named a few words after it, in the same country, tells the city's country;
+    the city is the market, not the whole country, and the country's other nationality words
+    in the same scope tell it again ("... and invited Russian children"). A list between them ("Kazakh patients and
+    patients in Almaty") names two markets."""
+    cities = [p for _, p in aimed if p.place.kind == PlaceKind.CITY and p.place.country]
+    if not cities:
+        return aimed
+    conjunctions = {w.lower() for w in ctx.lexicon.section("grammar")["conjunctions"]}
+    qualifiers = {
+        id(place)
+        for _, place in aimed
+        if place.place.kind == PlaceKind.DEMONYM
+        and any(
+            city.start > place.end
+            and city.place.country in place.place.countries
+            and len(ctx.text[place.end : city.start].split()) <= CITY_QUALIFIER_WORDS
+            and not re.search(r"[,;:()]", ctx.text[place.end : city.start])
+            and not conjunctions & {w.lower() for w in ctx.text[place.end : city.start].split()}
+            for city in cities
+        )
+    }
+    # the country told with the city: its other nationality words in the cue's scope are the city's
+    told = {c for _, p in aimed if id(p) in qualifiers for c in p.place.countries}
+    return [
+        (cue, place)
+        for cue, place in aimed
+        if not (place.place.kind == PlaceKind.DEMONYM and told & set(place.place.countries))
+    ]
 
 
 def _market_groups(
