@@ -19,7 +19,7 @@ from extractors.records.aims import (
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor
+from extractors.records.targets.actors import first_korean_actor, korea_before
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
@@ -41,6 +41,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         actor = (
             (ctx.actor(sentence, cue.start) if cue else None)
+            or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
             or last_actor
             or ctx.main_actor

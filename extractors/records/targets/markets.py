@@ -10,7 +10,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor
+from extractors.records.targets.actors import first_korean_actor, korea_before
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
@@ -40,6 +40,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         first_cue = min(cue for cue, _ in aimed)
         actor = (
             ctx.actor(sentence, first_cue)
+            or korea_before(ctx, sentence, first_cue)
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
             or ctx.main_actor
         )
