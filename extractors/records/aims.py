@@ -88,6 +88,10 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         return False
     if _figures_all_told_before(ctx, sentence, cue):
         return False
+    # "If there is a need, the number will be increased to 40": what is done on a condition is
+    # supposed, not aimed at
+    if ctx.lexicon.matcher("patients", "conditional_openers").match(ctx.text, sentence.start) is not None:
+        return False
     if attributive_year(ctx, sentence) is not None or any(
         ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)
     ):
