@@ -10,8 +10,11 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
+from models import Metric
 
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
+METRIC_WINDOW_CHARS = 60  # where a figure's metric noun may stand after it
+METRIC_WORDS_AFTER = 3  # "800,000 more foreign patients": words before the metric noun
 
 
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
@@ -81,12 +84,15 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     # "is expected to reach 180,000 this year": a forecast, not an aim anyone set
+    cues = list(ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end))
+    # "expects arrivals to grow to 30,000": the cues inside a clause that is expected foresee too
+    foreseen = expected_clauses(ctx, sentence)
     cue = next(
         (
             c
-            for c in ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)
+            for c in cues
             if not ctx.follows("goals", "forecast_leads", sentence, c.start)
-            and not _expects_a_clause(ctx, sentence, c)
+            and not any(start <= c.start < end for start, end in foreseen)
             # "the study projects that Gangwon will attract ...": inside a clause of forecasting
             and ctx.lexicon.matcher("goals", "forecast_clauses").search(ctx.text, sentence.start, c.start)
             is None
@@ -97,6 +103,12 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         return False
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     if _aim_without_figure(ctx, cue, figures):
+        return False
+    if _figures_all_told_before(ctx, sentence, cue):
+        return False
+    # "If there is a need, the number will be increased to 40": what is done on a condition is
+    # supposed, not aimed at
+    if ctx.lexicon.matcher("patients", "conditional_openers").match(ctx.text, sentence.start) is not None:
         return False
     if attributive_year(ctx, sentence) is not None or any(
         ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)
@@ -121,15 +133,91 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     return _aims_without_due_year(ctx, sentence, cue)
 
 
-def _expects_a_clause(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
-    """ "expects 30,000 visitors will come for care": a verb of expecting whose object is a
-    clause of its own, with a modal of the future in it, forecasts; "expects 600,000 medical
-    tourists a year by 2026" states the aim."""
-    if not ctx.lexicon.matcher("goals", "expectation_cues").contains(cue.text):
+def _figures_all_told_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
+    """ "Ulsan treated 9,000 foreign patients in 2023, beating its target", "some 8,000 came and
+    the city aims to build on that": where every figure an aim could have stands before the aim
+    begins (where the language says: after the cue, or at a figure it links to the goal noun),
+    the aim names no figure, and those told before it are what happened. A percentage after the
+    aim ("marking a 33% increase") is no figure of it."""
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year and can_be_aimed_at(ctx, sentence, q)]
+    aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    return bool(figures) and all(q.end <= aim_start for q in figures)
+
+
+def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
+    """Whether a goal can be set in the figure: a head count, or a sum of money named as revenue;
+    never a percentage, a time or a distance, nor a number in words that refers to things named
+    before ("between the two governments")."""
+    if _refers_back(ctx, sentence, figure):
         return False
+    return not figure.is_year and (
+        not figure.is_measure
+        or Metric.REVENUE in (metric_after(ctx, sentence, figure), metric_noun_before(ctx, sentence, figure))
+    )
+
+
+def _refers_back(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
+    spelled = not any(c.isdigit() for c in ctx.text[figure.start : figure.end])
+    return spelled and ctx.follows("goals", "reference_determiners", sentence, figure.start)
+
+
+def metric_after(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> Metric | None:
+    """ "800,000 foreign patients", "1 trillion won": the metric named in the few words after a
+    figure; a generic noun of people ("20,000 people") only in a sentence about care, and not
+    before the noun it is a number of ("10 persons of doctors")."""
+    window = ctx.text[figure.end : figure.end + METRIC_WINDOW_CHARS]
+    match = ctx.lexicon.matcher("goals", "metrics").search(window)
+    if match is None and ctx.lexicon.matcher("markets", "care_context").search(
+        ctx.text, sentence.start, sentence.end
+    ):
+        match = ctx.lexicon.matcher("goals", "generic_metrics").search(window)
+        # "10 persons of Mongolian doctors": the noun after "of" is the one counted
+        belonging = ctx.lexicon.section("grammar")["belonging_prepositions"]
+        if match is not None and window[match.end :].split()[:1] in ([b] for b in belonging):
+            match = None
+    if (
+        match is None
+        or len(window[: match.start].split()) > METRIC_WORDS_AFTER
+        or re.search(r"[,;]", window[: match.start])
+    ):
+        return None
+    return Metric(match.label)
+
+
+def metric_noun_before(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> Metric | None:
+    """ "외국인환자 70만명", "진료수입 1조원": the metric a language writes before its figure."""
+    noun = ctx.language.noun_before_figure(ctx, sentence, figure, "goals", "metrics")
+    return Metric(noun.label) if noun is not None else None
+
+
+def expected_clauses(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of a sentence that someone expects ("expects arrivals to grow to 30,000"): their
+    figures are forecasts, neither aims nor counts."""
+    return ctx.per_sentence("expected_clauses", sentence, lambda: _expected_clauses(ctx, sentence))
+
+
+def _expected_clauses(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
+    cues = ctx.lexicon.matcher("goals", "expectation_cues").finditer(ctx.text, sentence.start, sentence.end)
+    return [(c.start, end) for c in cues if (end := _expected_clause_end(ctx, sentence, c)) is not None]
+
+
+def _expected_clause_end(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int | None:
+    """ "expects 30,000 visitors will come for care", "expects arrivals to grow to 30,000": a
+    verb of expecting whose object is a clause of its own, with a modal of the future in it or
+    an infinitive after its subject, forecasts (the clause ends where returned); "expects
+    600,000 medical tourists a year by 2026" and "expects to attract 600,000" state the aim."""
+    if not ctx.lexicon.matcher("goals", "expectation_cues").contains(cue.text):
+        return None
     end = re.search(r"[;:]|,(?!\s?\d)", ctx.text[cue.end : sentence.end])  # "40,000", "50, 000": no break
     clause_end = cue.end + end.start() if end else sentence.end
-    return ctx.lexicon.matcher("goals", "clause_modals").search(ctx.text, cue.end, clause_end) is not None
+    comparison = ctx.lexicon.matcher("goals", "clause_comparisons").search(ctx.text, cue.end, clause_end)
+    clause_end = comparison.start if comparison is not None else clause_end
+    if ctx.lexicon.matcher("goals", "clause_modals").search(ctx.text, cue.end, clause_end) is not None:
+        return clause_end
+    infinitive = ctx.lexicon.matcher("goals", "object_infinitives").search(ctx.text, cue.end, clause_end)
+    if infinitive is not None and ctx.text[cue.end : infinitive.start].strip():
+        return clause_end
+    return None
 
 
 def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:

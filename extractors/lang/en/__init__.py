@@ -141,9 +141,12 @@ class English(Language):
         # makes the subject before it the aim
         if ctx.follows("goals", "subject_links", sentence, cue.start):
             return sentence.start
-        # "well over 110,000, the government's goal": a figure in apposition to the goal noun
-        appositive = grammar.appositive_figure(ctx, sentence, cue)
-        return appositive.start if appositive is not None else cue.start
+        # "well over 110,000, the government's goal": a figure in apposition to the goal noun;
+        # "a 30,000-patient goal": a figure that modifies it
+        figure = grammar.appositive_figure(ctx, sentence, cue) or grammar.attributive_figure(
+            ctx, sentence, cue
+        )
+        return figure.start if figure is not None else cue.start
 
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
         return grammar.market_scope(ctx, sentence, cue)

@@ -132,6 +132,37 @@ def appositive_figure(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch
     return figure if owned else None
 
 
+ATTRIBUTIVE_NOUN_WORDS = 3  # "a 30,000 foreign patient goal": words between the figure and the goal noun
+
+
+def attributive_figure(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> Quantity | None:
+    """The figure that modifies a goal noun: "a 30,000-patient goal", "its 1 million foreign
+    patient target": the last figure before the cue, opened by a determiner or an owner, with at
+    most a few words of its noun and no break between it and the goal noun."""
+    noun = ctx.lexicon.matcher("goals", "goal_nouns").match(cue.text)
+    if noun is None or noun.end != len(cue.text):
+        return None  # "the two hospitals hope to": a verb of aiming takes no attribute
+    figures = [q for q in ctx.quantities(sentence) if q.end <= cue.start and not q.is_year]
+    if not figures:
+        return None
+    figure = figures[-1]
+    between = ctx.text[figure.end : cue.start]
+    if re.search(r"[^\w\s-]", between) or len(between.replace("-", " ").split()) > ATTRIBUTIVE_NOUN_WORDS:
+        return None
+    before = ctx.text[sentence.start : figure.start].split()
+    if not before:
+        return None
+    openers = {
+        w.lower()
+        for w in (
+            *ctx.lexicon.section("text")["definite_determiners"],
+            *ctx.lexicon.section("grammar")["indefinite_articles"],
+        )
+    }
+    opener = before[-1].lower()
+    return figure if opener in openers or re.search(r"['’]s$", opener) else None
+
+
 def due_phrase(lexicon: Lexicon) -> re.Pattern[str]:
     """A preposition of due at the end of lowered text before a year: "by ", "by the end of "."""
     due, period_end = (lexicon.alternation("goals", key) for key in ("due_prepositions", "due_period_ends"))

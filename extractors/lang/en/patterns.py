@@ -113,7 +113,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\b(?:{alternation('member_words')})\b"
         ),
         market_reach=CaselessPattern.compile(
-            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'))}"
+            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'])}"
             rf"\b(?:(?:{verbs('spread_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?:{alternation('spread_prepositions')})"
             rf"|(?:{verbs('promotion_verbs')})\s+{care_object}\s+(?:{alternation('promotion_prepositions')})"
@@ -121,7 +121,14 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"|(?:{care})\b(?:\s+{word}){{0,3}}?\s+(?:{alternation('passive_auxiliaries')})\s+(?:{verbs('promotion_verbs')})"
             rf"\s+(?:{alternation('promotion_prepositions')})"
             rf"|(?:{verbs('focus_verbs')})\s+{determiner}(?:[\w-]+\s+){{0,2}}?(?:{alternation('marketing_nouns')})"
-            rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_prepositions')}))\b"
+            rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_prepositions')})"
+            rf"|(?:{verbs('exploit_verbs')})"
+            # the noun of advertising: "billboards on Busan hospitals in Vladivostok"
+            rf"|(?:{alternation('advertising_nouns')})\s+(?:(?:{alternation('advertising_links')})\s+)?{care_object}"
+            rf"\s+(?:{alternation('promotion_prepositions')})"
+            # the noun: "the main focus of its advertising will be the Middle East"
+            rf"|(?:{alternation('focus_nouns')})\s+of\s+(?:{determiner})?(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{alternation('marketing_nouns')})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_links')}))\b"
         ),
     )
 

@@ -10,6 +10,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
+from extractors.records.aims import expected_clauses
 from extractors.text.sentences import Sentence
 
 CONSULTATION_WINDOW_CHARS = 40
@@ -123,6 +124,8 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     all its figures."""
     if ctx.lexicon.matcher("patients", "conditional_openers").match(ctx.text, sentence.start) is not None:
         return True
+    if any(start <= quantity.start < end for start, end in expected_clauses(ctx, sentence)):
+        return True  # "expects the number of foreign patients to reach 50,000"
     start, end = count_clause(ctx, sentence, quantity)
     start, end = (
         max(start, quantity.start - FORECAST_WINDOW_CHARS),

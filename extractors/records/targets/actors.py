@@ -1,4 +1,5 @@
-"""Who sets a goal or aims at a market: the first Korean organisation or place of the sentence."""
+"""Who sets a goal or aims at a market: the first Korean organisation or place of the sentence,
+or Korea itself."""
 
 from extractors.context import DocumentContext
 from extractors.mentions.places import PlaceKind
@@ -18,3 +19,14 @@ def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | N
         if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE} and p.start < end
     ]
     return " ".join(korean[0].text.split()) if korean else None  # as written: "대구시", "Daegu"
+
+
+def korea_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """ "South Korea aims to attract ...", "Korea is targeting ...": with no organisation or city
+    before the cue, Korea itself named before it sets a national goal or aims at a market."""
+    country = [
+        p
+        for p in ctx.places(sentence)
+        if p.end <= before and p.place.kind == PlaceKind.COUNTRY and p.place.is_korean
+    ]
+    return " ".join(country[0].text.split()) if country else None

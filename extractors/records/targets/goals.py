@@ -3,21 +3,23 @@
 A goal is a figure in a sentence that states an aim and gives it a due year.
 """
 
-import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from extractors.context import DocumentContext
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
+    can_be_aimed_at,
     dates_before,
     due_year,
     facts_before_aim,
     is_goal_sentence,
+    metric_after,
+    metric_noun_before,
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor
+from extractors.records.targets.actors import first_korean_actor, korea_before
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
@@ -39,25 +41,24 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         actor = (
             (ctx.actor(sentence, cue.start) if cue else None)
+            or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
             or last_actor
             or ctx.main_actor
         )
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
-        baselines = [q for q in figures if ctx.language.is_baseline(ctx, sentence, q)]
         facts = facts_before_aim(ctx, sentence)
+        asides = _bracketed_facts(ctx, sentence, facts)
+        baselines = [q for q in figures if ctx.language.is_baseline(ctx, sentence, q) and q not in asides]
         for quantity in figures:
-            noun_before = _metric_noun_before(ctx, sentence, quantity)
-            if quantity in baselines or (
-                quantity.is_measure and Metric.REVENUE not in (_metric(ctx, quantity), noun_before)
-            ):
+            if quantity in baselines or not can_be_aimed_at(ctx, sentence, quantity):
                 continue
             if quantity in facts:
                 continue
             metric = (
-                _metric(ctx, quantity)
+                metric_after(ctx, sentence, quantity)
                 or _metric_before(ctx, sentence, quantity)
-                or noun_before
+                or metric_noun_before(ctx, sentence, quantity)
                 or _metric_told_before(ctx, sentence, previous, quantity)
             )
             if metric is None:
@@ -68,7 +69,9 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             aim = Aim(metric, quantity.value, due)
             baseline = (
                 _baseline_in(ctx, sentence, quantity, baselines, due)
-                or _dated_figure(ctx, sentence, reversed(facts), aim, bare_ok=True)
+                or _dated_figure(
+                    ctx, sentence, [f for f in reversed(facts) if f not in asides], aim, bare_ok=True
+                )
                 or _baseline(
                     ctx, [s for s in body[position + 1 : position + 3] if not is_goal_sentence(ctx, s)]
                 )
@@ -97,6 +100,18 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             )
         last_year, last_actor = year, actor
     return found
+
+
+def _bracketed_facts(ctx: DocumentContext, sentence: Sentence, facts: list[Quantity]) -> list[Quantity]:
+    """ "attracted 12,000 in 2015 (up 21.6% from 9,871 in 2014) and aims to attract 20,000": a
+    figure in brackets among the facts told before an aim compares the fact before it, so it is
+    no baseline of the aim."""
+    asides = []
+    for fact in facts:
+        opened = ctx.text.rfind("(", sentence.start, fact.start)
+        if opened != -1 and ctx.text.find(")", opened, fact.start) == -1:
+            asides.append(fact)
+    return asides
 
 
 def _due_year_told_after(ctx: DocumentContext, following: Sentence | None) -> int | None:
@@ -138,20 +153,6 @@ def _relative_year_unresolved(
         return False
     end = min([sentence.end, *(q.start for q in figures if q.start > figure.end)])
     return ctx.lexicon.matcher("years", "relative").search(ctx.text, figure.end, end) is not None
-
-
-def _metric(ctx: DocumentContext, quantity: Quantity) -> Metric | None:
-    window = ctx.text[quantity.end : quantity.end + 60]
-    match = ctx.lexicon.matcher("goals", "metrics").search(window)
-    if match is None or len(window[: match.start].split()) > 3 or re.search(r"[,;]", window[: match.start]):
-        return None
-    return Metric(match.label)
-
-
-def _metric_noun_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
-    """ "외국인환자 70만명", "진료수입 1조원": the metric a language writes before its figure."""
-    noun = ctx.language.noun_before_figure(ctx, sentence, quantity, "goals", "metrics")
-    return Metric(noun.label) if noun is not None else None
 
 
 def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
@@ -215,7 +216,8 @@ def _dated_figure(
             figure.is_year
             or figure.is_measure
             or figure.value >= aim.value
-            or (_metric(ctx, figure) or (bare_ok and _metric_before(ctx, sentence, figure))) != aim.metric
+            or (metric_after(ctx, sentence, figure) or (bare_ok and _metric_before(ctx, sentence, figure)))
+            != aim.metric
         ):
             continue
         years = [y.year for y in ctx.years(sentence) if year_of(ctx, figure, y)]

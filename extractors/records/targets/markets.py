@@ -4,11 +4,13 @@ A market is a foreign place named after a cue of aiming; the countries patients 
 are not markets.
 """
 
+import re
+
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor
+from extractors.records.targets.actors import first_korean_actor, korea_before
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
@@ -34,9 +36,11 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         aimed = named or spoken
         if not aimed:
             continue
+        aimed = _without_city_qualifiers(ctx, aimed)
         first_cue = min(cue for cue, _ in aimed)
         actor = (
             ctx.actor(sentence, first_cue)
+            or korea_before(ctx, sentence, first_cue)
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
             or ctx.main_actor
         )
@@ -80,6 +84,41 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     return found
 
 
+CITY_QUALIFIER_WORDS = 4  # "the Russian far-eastern city of Vladivostok": words between
+
+
+def _without_city_qualifiers(ctx: DocumentContext, aimed: list[tuple[int, Place]]) -> list[tuple[int, Place]]:
+    """ "billboards in the Russian far-eastern city of Vladivostok": a nationality word that
+    qualifies the city named a few words after it, in the same country, tells the city's country;
+    the city is the market, not the whole country, and the country's other nationality words
+    in the same scope tell it again ("... and invited Russian children"). A list between them ("Kazakh patients and
+    patients in Almaty") names two markets."""
+    cities = [p for _, p in aimed if p.place.kind == PlaceKind.CITY and p.place.country]
+    if not cities:
+        return aimed
+    conjunctions = {w.lower() for w in ctx.lexicon.section("grammar")["conjunctions"]}
+    qualifiers = {
+        id(place)
+        for _, place in aimed
+        if place.place.kind == PlaceKind.DEMONYM
+        and any(
+            city.start > place.end
+            and city.place.country in place.place.countries
+            and len(ctx.text[place.end : city.start].split()) <= CITY_QUALIFIER_WORDS
+            and not re.search(r"[,;:()]", ctx.text[place.end : city.start])
+            and not conjunctions & {w.lower() for w in ctx.text[place.end : city.start].split()}
+            for city in cities
+        )
+    }
+    # the country told with the city: its other nationality words in the cue's scope are the city's
+    told = {c for _, p in aimed if id(p) in qualifiers for c in p.place.countries}
+    return [
+        (cue, place)
+        for cue, place in aimed
+        if not (place.place.kind == PlaceKind.DEMONYM and told & set(place.place.countries))
+    ]
+
+
 def _market_groups(
     ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]], wider: set[str]
 ) -> list[tuple[str | None, list[str]]]:
@@ -89,7 +128,8 @@ def _market_groups(
     own, unless it lies in a country aimed at already ("named Mongolia its main market and
     opened a desk in Ulaanbaatar": the city stands in the market named). Countries the language
     gives as examples of a region aimed at ("러시아 등 CIS국가") are that region's countries."""
-    groups: list[tuple[str | None, list[str]]] = []
+    groups: list[tuple[int, str | None, list[str]]] = []
+    regions_by_cue: dict[int, list[int]] = {}  # the cue's groups of a region (not a city)
     countries_by_cue: dict[tuple[int, str | None], list[str]] = {}
     places = [place for _, place in aimed]
     examples = {
@@ -106,7 +146,7 @@ def _market_groups(
             market = (cue, None if ctx.language.lists_share_a_market else name.countries[0])
             if market not in countries_by_cue:
                 countries_by_cue[market] = []
-                groups.append((None, countries_by_cue[market]))
+                groups.append((cue, None, countries_by_cue[market]))
             if name.countries[0] not in countries_by_cue[market]:
                 countries_by_cue[market].extend(name.countries)
         elif name.kind == PlaceKind.REGION:
@@ -114,10 +154,32 @@ def _market_groups(
             # a region inside one country ("the Russian Far East") is a market of that country
             if not codes and name.country:
                 codes = [name.country]
-            groups.append((name.name, codes))
+            regions_by_cue.setdefault(cue, []).append(len(groups))
+            groups.append((cue, name.name, codes))
         elif not (name.kind == PlaceKind.CITY and name.country in wider):
-            groups.append((name.name, list(name.countries)))
-    return [(region, countries) for region, countries in groups if region is not None or countries]
+            groups.append((cue, name.name, list(name.countries)))
+    if ctx.language.lists_share_a_market:
+        groups = _one_statement(groups, regions_by_cue, countries_by_cue)
+    return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _one_statement(
+    groups: list[tuple[int, str | None, list[str]]],
+    regions_by_cue: dict[int, list[int]],
+    countries_by_cue: dict[tuple[int, str | None], list[str]],
+) -> list[tuple[int, str | None, list[str]]]:
+    """ "targeting Southeast Asia, especially Vietnam and Thailand", "Central Asian countries
+    such as Kazakhstan": where a language's lists share a market, the one region a cue aims at
+    and the countries it names with it are one market statement, one record."""
+    merged = list(groups)
+    for cue, positions in regions_by_cue.items():
+        countries = countries_by_cue.get((cue, None))
+        if len(positions) != 1 or not countries:
+            continue
+        _, region, codes = merged[positions[0]]
+        merged[positions[0]] = (cue, region, list(dict.fromkeys([*codes, *countries])))
+        countries.clear()  # told with the region: no record of their own
+    return merged
 
 
 def _cued_places(
