@@ -51,6 +51,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         regional = {
             c for region, countries in groups if region is not None and len(countries) == 1 for c in countries
         }
+        kept = []
         for region, countries in groups:
             key = (region, tuple(countries))
             if (
@@ -65,6 +66,10 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 seen_countries.update(countries)
             else:
                 seen_regions.add(region)
+            kept.append((region, countries))
+        if ctx.language.one_market_a_statement and len(kept) > 1:
+            kept = [_one_statement(kept, [place for _, place in aimed])]
+        for region, countries in kept:
             fields = {
                 "kind": TargetKind.MARKET,
                 "actor": actor,
@@ -78,6 +83,25 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
             )
     return found
+
+
+def _one_statement(
+    groups: list[tuple[str | None, list[str]]], places: list[Place]
+) -> tuple[str | None, list[str]]:
+    """The markets one sentence aims at as one record: "중국, 일본, 러시아, 동남아지역" is one
+    statement, its countries together and its regions joined, each in the order written."""
+    written: dict[str, int] = {}
+    for place in sorted(places, key=lambda p: p.start):
+        written.setdefault(place.place.name, place.start)
+        if place.place.country:
+            written.setdefault(place.place.country, place.start)
+    regions = sorted(
+        dict.fromkeys(region for region, _ in groups if region is not None), key=lambda r: written.get(r, 0)
+    )
+    countries = sorted(
+        dict.fromkeys(country for _, listed in groups for country in listed), key=lambda c: written.get(c, 0)
+    )
+    return (", ".join(regions) if regions else None), countries
 
 
 def _market_groups(
