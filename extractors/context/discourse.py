@@ -98,7 +98,7 @@ class DocumentContext(DocumentCache):
         if not candidates:
             return None
         mentions = Counter(r.name for r in candidates)
-        return max(reversed(candidates), key=lambda r: mentions[r.name]).name
+        return self.as_written(max(reversed(candidates), key=lambda r: mentions[r.name]).name)
 
     def _referents(self, kind: str) -> list[Referent]:
         """Everything of this kind an anaphor may refer to, in order of where it ends (cached)."""
@@ -221,15 +221,17 @@ class DocumentContext(DocumentCache):
 
     def actor(self, sentence: Sentence, before: int) -> str | None:
         """The subject that acts before ``before``: the nearest organisation, Korean place or
-        anaphor ("the ministry", resolved to the ministry named earlier, else "ministry")."""
+        anaphor ("the ministry", resolved to the ministry named earlier, else "ministry"); where
+        the language marks its topic, the nearest one so marked ("대구시는 … 영남대의료원과 함께
+        … 시장을 개척한다": the city, not the partner named after it)."""
         covered = self.organizations(sentence)
         found = [
-            (o.start, o.name)
+            (o.start, o.end, o.name)
             for o in self.organizations(sentence)
             if o.end <= before and (o.country is None or o.is_korean)
         ]
         found += [
-            (p.start, " ".join(p.text.split()))  # as written: "대구시", not the gazetteer's "대구"
+            (p.start, p.end, " ".join(p.text.split()))  # as written: "대구시", not the gazetteer's "대구"
             for p in self.places(sentence)
             if p.end <= before
             and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
@@ -239,8 +241,39 @@ class DocumentContext(DocumentCache):
         for match in anaphors.finditer(self.text, sentence.start, before):
             if not overlaps(match.start, match.start + 1, covered):
                 name = self.antecedent(match.label, match.start) or match.text.split(maxsplit=1)[-1]
-                found.append((match.start, name))
-        return max(found)[1] if found else None
+                found.append((match.start, match.end, name))
+        topics = [mention for mention in found if self._marks_topic(mention[1])]
+        return max(topics or found)[2] if found else None
+
+    def _marks_topic(self, end: int) -> bool:
+        """Whether a topic or subject particle of the language follows a name ending at ``end``."""
+        particle = self.text[end : end + 1]
+        return (
+            bool(particle) and particle in self._topic_particles and self.text[end + 1 : end + 2] in {" ", ""}
+        )
+
+    @cached_property
+    def _topic_particles(self) -> frozenset[str]:
+        return frozenset(self.lexicon.section("organizations")["topic_particles"])
+
+    def as_written(self, name: str) -> str:
+        """A Korean place the article acts as, named as the article writes it as a subject
+        ("대구시는", "충북도는"), else as it writes it most often; other names as they are. A
+        language that marks no topic keeps the gazetteer's name."""
+        key = ("as_written:" + name, -1)
+        if not self._topic_particles:
+            return name
+        if key not in self._cache:
+            written: Counter[str] = Counter()
+            for sentence in self.body_sentences:
+                for place in self.places(sentence):
+                    if place.place.name == name and place.place.kind in {
+                        PlaceKind.KOREAN_CITY,
+                        PlaceKind.KOREAN_PROVINCE,
+                    }:
+                        written[" ".join(place.text.split())] += 10 if self._marks_topic(place.end) else 1
+            self._cache[key] = written.most_common(1)[0][0] if written else name
+        return self._cache[key]
 
     def event_day(self, sentence: Sentence) -> date | None:
         """ "On the first day", "on the final day": a day of the latest date range named before."""
@@ -289,7 +322,7 @@ class DocumentContext(DocumentCache):
             for place in self.places(sentence):
                 if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}:
                     counts[place.place.name] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        return self.as_written(counts.most_common(1)[0][0]) if counts else None
 
     @cached_property
     def main_foreign_country(self) -> str | None:
