@@ -12,6 +12,8 @@ from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
+REGION_JOINT = ", "  # between the regions of one market statement ("중동, CIS, 동남아시아")
+
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
@@ -51,24 +53,18 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         regional = {
             c for region, countries in groups if region is not None and len(countries) == 1 for c in countries
         }
-        kept = []
-        for region, countries in groups:
-            key = (region, tuple(countries))
-            if (
-                (region is None and set(countries) <= regional)
-                or key in seen
-                or region in seen_regions
-                or ((region is None or region in inland) and set(countries) <= seen_countries)
-            ):
+        if ctx.language.one_market_a_statement:
+            statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
+            if not statement:
                 continue
-            seen.add(key)
-            if region is None:
-                seen_countries.update(countries)
-            else:
-                seen_regions.add(region)
-            kept.append((region, countries))
-        if ctx.language.one_market_a_statement and len(kept) > 1:
-            kept = [_one_statement(kept, [place for _, place in aimed])]
+            region, countries = _one_statement(statement, [place for _, place in aimed])
+            earlier = _same_markets(found, region, countries)
+            if earlier is not None:
+                _fold(earlier, region, countries)
+                continue
+            kept = [(region, countries)]
+        else:
+            kept = _unseen(groups, regional, inland, seen, seen_countries, seen_regions)
         for region, countries in kept:
             fields = {
                 "kind": TargetKind.MARKET,
@@ -83,6 +79,60 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
             )
     return found
+
+
+def _unseen(
+    groups: list[tuple[str | None, list[str]]],
+    regional: set[str],
+    inland: set[str],
+    seen: set[tuple[str | None, tuple[str, ...]]],
+    seen_countries: set[str],
+    seen_regions: set[str],
+) -> list[tuple[str | None, list[str]]]:
+    """The markets of a sentence not aimed at before in the document, one record a cue list and
+    a region each; ``seen`` and the sets after it learn them."""
+    kept = []
+    for region, countries in groups:
+        key = (region, tuple(countries))
+        if (
+            (region is None and set(countries) <= regional)
+            or key in seen
+            or region in seen_regions
+            or ((region is None or region in inland) and set(countries) <= seen_countries)
+        ):
+            continue
+        seen.add(key)
+        if region is None:
+            seen_countries.update(countries)
+        else:
+            seen_regions.add(region)
+        kept.append((region, countries))
+    return kept
+
+
+def _same_markets(found: list[RecordDraft], region: str | None, countries: list[str]) -> RecordDraft | None:
+    """The market record told before that aims at one of the same countries or regions: "the same
+    countries aimed at again later in the document are the same record"."""
+    regions = set(_regions(region))
+    for draft in found:
+        if (
+            set(draft.fields["market_countries"]) & set(countries)
+            or set(_regions(draft.fields["market_region"])) & regions
+        ):
+            return draft
+    return None
+
+
+def _fold(draft: RecordDraft, region: str | None, countries: list[str]) -> None:
+    """Add a later statement's countries and regions to the market record it restates."""
+    fields = draft.fields
+    fields["market_countries"] = list(dict.fromkeys([*fields["market_countries"], *countries]))
+    regions = list(dict.fromkeys([*_regions(fields["market_region"]), *_regions(region)]))
+    fields["market_region"] = REGION_JOINT.join(regions) if regions else None
+
+
+def _regions(region: str | None) -> list[str]:
+    return region.split(REGION_JOINT) if region else []
 
 
 def _one_statement(
@@ -101,7 +151,7 @@ def _one_statement(
     countries = sorted(
         dict.fromkeys(country for _, listed in groups for country in listed), key=lambda c: written.get(c, 0)
     )
-    return (", ".join(regions) if regions else None), countries
+    return (REGION_JOINT.join(regions) if regions else None), countries
 
 
 def _market_groups(
@@ -160,6 +210,11 @@ def _cued_places(
         for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end)
     ]
     cues += [(cue, True) for cue in drawing.finditer(ctx.text, sentence.start, sentence.end)]
+    # "held a medical tourism roadshow in Vladivostok": a promotion aims at the place it is done at
+    cues += [
+        (cue, False)
+        for cue in lexicon.matcher("markets", "promotions").finditer(ctx.text, sentence.start, sentence.end)
+    ]
     patterns = ctx.language.patterns.targets
     found, scanned = patterns.market_members.scan(ctx.text)
     cues += [
