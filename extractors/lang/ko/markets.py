@@ -19,7 +19,7 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 _MARKET_GAP = re.compile(
     r"(?:[\s·ㆍ)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료"
     r"|헬스케어|관광|환자들|환자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
-    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로|로))*\s*$"
+    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
 # ("알마티에서 외국인 환자를 모으기 위한 설명회") is an event's, not a market
@@ -44,15 +44,19 @@ _VISIT_AFTER = re.compile(
 # (not where people come from: "몽골에서 온 환자")
 _PROMOTED_AT = re.compile(
     r"(?:시|주)?\s?(?:현지)?\s?(?:(?:에서|서(?![가-힣]))(?!\s?(?:온|오는|찾아|입국|방한))"
-    r"|(?:을|를)\s?(?:방문해|방문하여|방문한|찾아)|에\s?파견)"
+    r"|(?:을|를)\s?(?:방문해|방문하여|방문한|찾아)|에\s?파견"
+    # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서"
+    r"|(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
 )
+# a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
+_NAMES_PROMOTION = re.compile(r"(?:\s?(?:지역|현지|의료관광|의료|해외|홍보))*\s?")
 # between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
 _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?:부터|까지|엔|에는|에)?[\s,·]*)*")
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
 _TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
 _MARKET_LIST_JOINT = re.compile(
-    r"(?:시|성|주)?[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*"
-)
+    r"(?:시|성|주)?[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ,(]*"
+)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
 # between a region and the examples it is followed by: "동남아시아국가(베트남, 태국 등)"
@@ -64,7 +68,8 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
     "우즈베키스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
     몽골, 베트남 등이다"); empty where no place stands close to it."""
-    if ctx.lexicon.matcher("markets", "promotions").match(ctx.text, cue.start) is not None:
+    promotion = ctx.lexicon.matcher("markets", "promotions").match(ctx.text, cue.start)
+    if promotion is not None and promotion.end == cue.end:
         return _promoted_at(ctx, sentence, cue)
     role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
     if cue.text.endswith(_MARKET_COPULA) or role_of_next:
@@ -132,6 +137,16 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         for earlier in reversed(places[:position]):
             if not (
                 _locates(ctx, earlier, places[position])
+                or _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start)
+            ):
+                break
+            start = earlier.start
+    if end is None and places and _NAMES_PROMOTION.fullmatch(ctx.text, places[-1].end, cue.start):
+        end = places[-1].end
+        start = places[-1].start
+        for earlier in reversed(places[:-1]):
+            if not (
+                _locates(ctx, earlier, places[-1])
                 or _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start)
             ):
                 break

@@ -20,6 +20,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     seen: set[tuple[str | None, tuple[str, ...]]] = set()
     seen_countries: set[str] = set()
     seen_regions: set[str] = set()
+    campaign: RecordDraft | None = None
+    promoted = False
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
@@ -58,7 +60,10 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             if not statement:
                 continue
             region, countries = _one_statement(statement, [place for _, place in aimed])
-            earlier = _same_markets(found, region, countries)
+            # the promotions of one campaign ("… in Hanoi, then in Jakarta; next month in Moscow")
+            # are one statement of the places it goes to
+            promoted = _only_promoted(ctx, sentence, aimed)
+            earlier = _same_markets(found, region, countries) or (campaign if promoted else None)
             if earlier is not None:
                 _fold(earlier, region, countries)
                 continue
@@ -78,7 +83,20 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             found.append(
                 RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
             )
+            if ctx.language.one_market_a_statement and promoted and campaign is None:
+                campaign = found[-1]
     return found
+
+
+def _only_promoted(ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]]) -> bool:
+    """Whether every place a sentence aims at is aimed at by a promotion done there."""
+    promotions = {
+        cue.start
+        for cue in ctx.lexicon.matcher("markets", "promotions").finditer(
+            ctx.text, sentence.start, sentence.end
+        )
+    }
+    return all(cue in promotions for cue, _ in aimed)
 
 
 def _unseen(
@@ -111,13 +129,14 @@ def _unseen(
 
 
 def _same_markets(found: list[RecordDraft], region: str | None, countries: list[str]) -> RecordDraft | None:
-    """The market record told before that aims at one of the same countries or regions: "the same
-    countries aimed at again later in the document are the same record"."""
+    """The market record told before that aims at one of the same countries, or at all the same
+    regions where no country is named: "the same countries aimed at again later in the document
+    are the same record"; a region shared with another list ("러시아 극동 및 중앙아시아" after
+    "카자흐스탄 등 중앙아시아와 동남아") does not make two statements one."""
     regions = set(_regions(region))
     for draft in found:
-        if (
-            set(draft.fields["market_countries"]) & set(countries)
-            or set(_regions(draft.fields["market_region"])) & regions
+        if set(draft.fields["market_countries"]) & set(countries) or (
+            not countries and regions <= set(_regions(draft.fields["market_region"]))
         ):
             return draft
     return None
