@@ -58,6 +58,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
+        if links and _care_with_no_korean_side(ctx, sentence):
+            links = []
         drafts: list[tuple[Link, RecordDraft]] = []
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
@@ -245,6 +247,23 @@ def _names_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
         )
         for p in ctx.places(sentence)
     )
+
+
+def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Care sought in another country, with no Korean place or body in the sentence: "터키를
+    방문한 의료관광객은 41만명", "인도네시아에서는 50만명이 싱가포르 등을 찾아 치료를 받는다",
+    "연간 100만 명이 해외 의료관광에 나선다" count no medical tourism to Korea."""
+    lexicon = ctx.lexicon
+    destination = lexicon.matcher("patients", "destination_markers")
+    ends = [p.end for p in ctx.places(sentence) if not p.place.is_korean]
+    ends += [o.end for o in ctx.organizations(sentence) if o.country is not None and not o.is_korean]
+    if not (
+        # "싱가포르와 태국 등을 찾아": the marker may follow a space
+        any(destination.match(ctx.text, end + ctx.text[end : end + 1].isspace()) is not None for end in ends)
+        or lexicon.matcher("patients", "going_abroad").contains(sentence.text)
+    ):
+        return False
+    return not (_names_korea(ctx, sentence) or any(o.is_korean for o in ctx.organizations(sentence)))
 
 
 def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
