@@ -81,8 +81,10 @@ _STARTING_LEVEL = re.compile(
 _RATIO_WHOLE_AFTER = re.compile(r"\s?명\s?(?:중|가운데)\s?(?:에서\s?)?\d{1,3}\s?명")
 _RATIO_PART_BEFORE = re.compile(r"(?<![\d,.])(?P<whole>\d{1,3})\s?명\s?(?:중|가운데)\s?(?:에서\s?)?$")
 RATIO_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100})
+# between a count and the noun after it: a copula, a word of a group, of abroad, or of the
+# patients' condition or age ("50여명의 현지 중증환자", "30명의 소아 환자")
 _BEFORE_FOLLOWING_NOUN = re.compile(
-    r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한))*[\s·ㆍ,]*"
+    r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한|중증|경증|희귀|난치|만성|소아|노인))*[\s·ㆍ,]*"
 )
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
 # the word of a part before the nationalities of a breakdown: "이 가운데 중국인이 …, 러시아인이",
@@ -136,6 +138,9 @@ _YEAR_AFTER_COUNT = re.compile(
     r"[\s명여(]*(?:(?:이|가|은|는|을|를)|의\s?(?:[\uac00-\ud7a3]+\s){0,2}[\uac00-\ud7a3]+?(?:이|가|은|는|을|를))?\s*"
 )
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
+# a figure the noun after it was, the noun qualified by a field or a department: "2014년 21명이던
+# 국제 한방 환자 수가", "8만5194명이던 피부과의 외국인 내원자 수는" (words only, no clause between)
+_WAS_THEN_QUALIFIED = re.compile(r"(?:이던|이었던|였던)\s(?:[가-힣]+\s){0,3}")
 # the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count
 _OF = re.compile(
     r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?"
@@ -209,6 +214,7 @@ def counted_noun(
         and (
             _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
             or _STARTING_LEVEL.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
+            or _WAS_THEN_QUALIFIED.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
         )
         and not _next_items_subject(ctx, sentence, quantity, following[0])
     ):
