@@ -345,10 +345,14 @@ def _stat(
     noun_sentence = sentence if head.start >= sentence.start or previous is None else previous
     noun_phrase = ctx.text[max(noun_sentence.start, phrase_start - MAX_ADJECTIVE_CHARS) : phrase_end]
     population = Population(head.label)
-    if _told_foreign(ctx, sentence, link, noun_phrase, previous) or (
-        noun_sentence is not sentence
-        and population == Population.PATIENTS
-        and carried == Population.FOREIGN_PATIENTS
+    # cases of care counted ("150건의 상담") stay cases, whoever was cared for
+    if population != Population.CONSULTATIONS and (
+        _told_foreign(ctx, sentence, link, noun_phrase, previous)
+        or (
+            noun_sentence is not sentence
+            and population == Population.PATIENTS
+            and carried == Population.FOREIGN_PATIENTS
+        )
     ):
         population = Population.FOREIGN_PATIENTS
     elif is_consultation(ctx, sentence, quantity):
