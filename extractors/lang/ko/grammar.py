@@ -782,7 +782,11 @@ def count_year(
     year. Without one, the year right after the count where nothing stands between but a
     particle ("38만 명(2018년)", "1234명이 지난해 … 찾았다") or its noun ("500명의 환자가 지난해"), else the year that opens the sentence before all its counts
     ("지난해 병원을 찾은 외국인(810명)은 중국 326명, 몽골 102명": the breakdown of that year)."""
-    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    counts = [
+        q
+        for q in ctx.quantities(sentence)
+        if not q.is_year and not q.is_measure and not any(y.start <= q.start < y.end for y in years)
+    ]  # "(’16) 36만명": the digits of a short year count nothing
     previous_end = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
     own = [
         y
