@@ -249,10 +249,16 @@ class DocumentContext(DocumentCache):
             if not overlaps(match.start, match.start + 1, covered) and not self._inside_word(match.start):
                 # "시는": the anaphor and its topic particle, which then follows the name
                 text, end = match.text, match.end
-                if text[-1:] in self._topic_particles:
+                marked = text[-1:] in self._topic_particles
+                if marked:
                     text, end = text[:-1], end - 1
-                name = self.antecedent(match.label, match.start) or text.split(maxsplit=1)[-1]
-                found.append((match.start, end, name))
+                name = self.antecedent(match.label, match.start)
+                if name is None and marked:
+                    # "구는" before the district is named: the district the article names most
+                    name = self._place_ending_in(text)
+                    if name is None:
+                        continue
+                found.append((match.start, end, name or text.split(maxsplit=1)[-1]))
         topics = [mention for mention in found if self._marks_topic(mention[1])]
         return max(topics or found)[2] if found else None
 
@@ -276,6 +282,18 @@ class DocumentContext(DocumentCache):
             *self.lexicon.matcher("organizations", "anaphors").finditer(self.text, start, end),
             *self.lexicon.matcher("organizations", "subject_anaphors").finditer(self.text, start, end),
         ]
+
+    def _place_ending_in(self, suffix: str) -> str | None:
+        """The Korean place the article names most often whose name, as written, ends in
+        ``suffix`` ("구": 강남구)."""
+        written: Counter[str] = Counter()
+        for sentence in self.body_sentences:
+            for place in self.places(sentence):
+                if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}:
+                    name = " ".join(place.text.split()) + self._suffix_after(place.end)
+                    if name.endswith(suffix):
+                        written[name] += 1
+        return written.most_common(1)[0][0] if written else None
 
     def _inside_word(self, start: int) -> bool:
         """Whether a phrase found at ``start`` continues a word ("대구시는" holds no anaphor "시는")."""

@@ -49,7 +49,12 @@ _PROMOTED_AT = re.compile(
     r"|(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
 )
 # a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
-_NAMES_PROMOTION = re.compile(r"(?:\s?(?:지역|현지|의료관광|의료|해외|홍보))*\s?")
+# or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
+# 여행박람회"), none of them ending in a particle
+_NAMES_PROMOTION = re.compile(
+    r"(?:\s?(?:지역|현지|의료관광|의료|해외|홍보))*\s?"
+    r"|(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))?\s?"
+)
 # between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
 _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?:부터|까지|엔|에는|에)?[\s,·]*)*")
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
