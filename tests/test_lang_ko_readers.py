@@ -97,6 +97,12 @@ def test_korean_years_relative_to_publication() -> None:
     assert [y.year for y in found] == [2019, 2020, 2021, 2019, 2015, 2014]
 
 
+def test_a_short_year_alone_in_brackets_heads_a_figure_of_a_series() -> None:
+    text = "(’21) 14만명 → (’22) 24만명, 16명(23) 외"
+    found = KO.find_years(text, 0, len(text), date(2023, 6, 1))
+    assert [(text[y.start : y.end], y.year) for y in found] == [("’21", 2021), ("’22", 2022)]
+
+
 def test_last_year_written_apart_is_last_year_but_not_before_another_word() -> None:
     text = "지난 해 환자는 늘었고 지난 해에는 줄었다. 지난 해외 순방"
     found = KO.find_years(text, 0, len(text), date(2020, 6, 1))

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from extractors.context.cache import DocumentCache
-from extractors.lang.lexicon import Lexicon, phrase_alternation
+from extractors.lang.lexicon import Lexicon, PhraseMatch, phrase_alternation
 from extractors.mentions.dates import DateMention, OrdinalDay, resolve_ordinal_day
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, PlaceKind
@@ -33,6 +33,9 @@ class Referent:
     end: int
     name: str
     is_korean: bool
+
+
+_GENITIVE_OR_COMITATIVE = frozenset("의와과에")  # particles after a place's suffix: "양산시의", "양산시와"
 
 
 class DocumentContext(DocumentCache):
@@ -98,7 +101,7 @@ class DocumentContext(DocumentCache):
         if not candidates:
             return None
         mentions = Counter(r.name for r in candidates)
-        return max(reversed(candidates), key=lambda r: mentions[r.name]).name
+        return self.as_written(max(reversed(candidates), key=lambda r: mentions[r.name]).name)
 
     def _referents(self, kind: str) -> list[Referent]:
         """Everything of this kind an anaphor may refer to, in order of where it ends (cached)."""
@@ -221,26 +224,113 @@ class DocumentContext(DocumentCache):
 
     def actor(self, sentence: Sentence, before: int) -> str | None:
         """The subject that acts before ``before``: the nearest organisation, Korean place or
-        anaphor ("the ministry", resolved to the ministry named earlier, else "ministry")."""
+        anaphor ("the ministry", resolved to the ministry named earlier, else "ministry"); where
+        the language marks its topic, the nearest one so marked ("대구시는 … 영남대의료원과 함께
+        … 시장을 개척한다": the city, not the partner named after it)."""
         covered = self.organizations(sentence)
         found = [
-            (o.start, o.name)
+            (o.start, o.end, o.name)
             for o in self.organizations(sentence)
             if o.end <= before and (o.country is None or o.is_korean)
         ]
         found += [
-            (p.start, " ".join(p.text.split()))  # as written: "대구시", not the gazetteer's "대구"
+            (
+                p.start,
+                p.end + len(suffix),
+                " ".join(p.text.split()) + suffix,
+            )  # as written: "대구시", not "대구"
             for p in self.places(sentence)
             if p.end <= before
             and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
             and not overlaps(p.start, p.start + 1, covered)
+            for suffix in (self._suffix_after(p.end),)
         ]
-        anaphors = self.lexicon.matcher("organizations", "anaphors")
-        for match in anaphors.finditer(self.text, sentence.start, before):
-            if not overlaps(match.start, match.start + 1, covered):
-                name = self.antecedent(match.label, match.start) or match.text.split(maxsplit=1)[-1]
-                found.append((match.start, name))
-        return max(found)[1] if found else None
+        for match in self._anaphors(sentence.start, before):
+            if not overlaps(match.start, match.start + 1, covered) and not self._inside_word(match.start):
+                # "시는": the anaphor and its topic particle, which then follows the name
+                text, end = match.text, match.end
+                marked = text[-1:] in self._topic_particles
+                if marked:
+                    text, end = text[:-1], end - 1
+                name = self.antecedent(match.label, match.start)
+                if name is None and marked:
+                    # "구는" before the district is named: the district the article names most
+                    name = self._place_ending_in(text)
+                    if name is None:
+                        continue
+                found.append((match.start, end, name or text.split(maxsplit=1)[-1]))
+        topics = [mention for mention in found if self._marks_topic(mention[1])]
+        return max(topics or found)[2] if found else None
+
+    def _suffix_after(self, end: int) -> str:
+        """The administrative suffix written right after a place the gazetteer knows without it
+        ("양산시는": 양산 and 시), where a particle or the word's end follows it; else nothing."""
+        suffix = self.text[end : end + 1]
+        if not suffix or suffix not in self._place_suffixes:
+            return ""
+        following = self.text[end + 1 : end + 2]
+        ends = not following.isalnum() or self._marks_topic(end + 1) or following in _GENITIVE_OR_COMITATIVE
+        return suffix if ends else ""
+
+    @cached_property
+    def _place_suffixes(self) -> frozenset[str]:
+        return frozenset(self.lexicon.section("organizations")["place_suffixes"])
+
+    def _anaphors(self, start: int, end: int) -> list[PhraseMatch]:
+        """The anaphors of organisations ("the ministry") and of the subject place ("시는")."""
+        return [
+            *self.lexicon.matcher("organizations", "anaphors").finditer(self.text, start, end),
+            *self.lexicon.matcher("organizations", "subject_anaphors").finditer(self.text, start, end),
+        ]
+
+    def _place_ending_in(self, suffix: str) -> str | None:
+        """The Korean place the article names most often whose name, as written, ends in
+        ``suffix`` ("구": 강남구)."""
+        written: Counter[str] = Counter()
+        for sentence in self.body_sentences:
+            for place in self.places(sentence):
+                if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}:
+                    name = " ".join(place.text.split()) + self._suffix_after(place.end)
+                    if name.endswith(suffix):
+                        written[name] += 1
+        return written.most_common(1)[0][0] if written else None
+
+    def _inside_word(self, start: int) -> bool:
+        """Whether a phrase found at ``start`` continues a word ("대구시는" holds no anaphor "시는")."""
+        return start > 0 and self.text[start - 1].isalnum()
+
+    def _marks_topic(self, end: int) -> bool:
+        """Whether a topic or subject particle of the language follows a name ending at ``end``."""
+        particle = self.text[end : end + 1]
+        return (
+            bool(particle) and particle in self._topic_particles and self.text[end + 1 : end + 2] in {" ", ""}
+        )
+
+    @cached_property
+    def _topic_particles(self) -> frozenset[str]:
+        return frozenset(self.lexicon.section("organizations")["topic_particles"])
+
+    def as_written(self, name: str) -> str:
+        """A Korean place the article acts as, named as the article writes it as a subject
+        ("대구시는", "충북도는"), else as it writes it most often; other names as they are. A
+        language that marks no topic keeps the gazetteer's name."""
+        key = ("as_written:" + name, -1)
+        if not self._topic_particles:
+            return name
+        if key not in self._cache:
+            written: Counter[str] = Counter()
+            for sentence in self.body_sentences:
+                for place in self.places(sentence):
+                    if place.place.name == name and place.place.kind in {
+                        PlaceKind.KOREAN_CITY,
+                        PlaceKind.KOREAN_PROVINCE,
+                    }:
+                        suffix = self._suffix_after(place.end)
+                        written[" ".join(place.text.split()) + suffix] += (
+                            10 if self._marks_topic(place.end + len(suffix)) else 1
+                        )
+            self._cache[key] = written.most_common(1)[0][0] if written else name
+        return self._cache[key]
 
     def event_day(self, sentence: Sentence) -> date | None:
         """ "On the first day", "on the final day": a day of the latest date range named before."""
@@ -278,18 +368,20 @@ class DocumentContext(DocumentCache):
         Organisations named in full without a place ("Ministry of Health and Welfare") and the
         anaphors that refer back to them ("the ministry") count too."""
         counts: Counter[str] = Counter()
-        anaphors = self.lexicon.matcher("organizations", "anaphors")
         for sentence in self.body_sentences:
             for org in self.organizations(sentence):
                 if org.is_korean or org.country is None:
                     counts[org.name] += 2 if org.is_korean else 1
-            for match in anaphors.finditer(self.text, sentence.start, sentence.end):
-                if (name := self.antecedent(match.label, match.start)) is not None:
+            for match in self._anaphors(sentence.start, sentence.end):
+                if (
+                    not self._inside_word(match.start)
+                    and (name := self.antecedent(match.label, match.start)) is not None
+                ):
                     counts[name] += 1
             for place in self.places(sentence):
                 if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}:
                     counts[place.place.name] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        return self.as_written(counts.most_common(1)[0][0]) if counts else None
 
     @cached_property
     def main_foreign_country(self) -> str | None:

@@ -62,6 +62,10 @@ class Language(ABC):
     # whether the countries one market cue lists are one market ("targeting patients from
     # Uzbekistan and Kyrgyzstan") or one market each ("중국과 러시아 시장을 전략시장으로")
     lists_share_a_market: ClassVar[bool]
+    # whether all the markets one sentence aims at are one record, its countries together and
+    # its regions joined ("중국, 일본, 러시아, 동남아지역 네트워크 구축을 강화"), or one record a
+    # cue list and a region each
+    one_market_a_statement: ClassVar[bool]
     # whether a page's headline comes first in the run of short lines above the dateline, the
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
     # last (site furniture above it)

@@ -60,11 +60,13 @@ _DAY_ALONE = re.compile(
     rf"{starting_with(_DAY_DIRECTIONS, digit=True)}(?:(?P<dir>{'|'.join(_DAY_DIRECTIONS)})\s*)?(?<![\d.~∼～〜\-–박])(?<!박\s)(?P<d>{_DAY})(?:일|(?={_TILDE}\d+일))"
     rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?:이달|이번\s?달|다음\s?달|내달)\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
 )
-# 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비")
+# 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비"), or
+# a short year alone in brackets, heading a figure of a series ("(’16) 36만 4189명 → (’17) …")
 _YEAR_WORD = re.compile(
     # the look-ahead for a year's or a short year's first character lets the engine skip the
     # rest (11 ns a character of Korean text where the look-behind first cost 49)
-    rf"{starting_with(_YEARS, _SHORT_YEAR_MARKS)}(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러)))"
+    rf"{starting_with(_YEARS, _SHORT_YEAR_MARKS)}(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러))"
+    rf"|(?<=\()[{_SHORT_YEAR_MARKS}](?P<bracketed>\d\d)(?=\)))"
 )
 _RELATIVE_YEARS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1}
 _COMPARABLE = {"지난해", "작년", "올해", "금년"}  # the year a figure told in them stands in
@@ -193,8 +195,9 @@ def _year_of(m: re.Match[str]) -> int | None:
         return int(m["y"])
     if "bare" in m.re.groupindex and m["bare"]:
         return int(m["bare"])
-    if m["yy"]:
-        return 2000 + int(m["yy"]) if int(m["yy"]) < 70 else 1900 + int(m["yy"])
+    short = m["yy"] or ("bracketed" in m.re.groupindex and m["bracketed"])
+    if short:
+        return 2000 + int(short) if int(short) < 70 else 1900 + int(short)
     return None
 
 

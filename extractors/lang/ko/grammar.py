@@ -81,8 +81,10 @@ _STARTING_LEVEL = re.compile(
 _RATIO_WHOLE_AFTER = re.compile(r"\s?명\s?(?:중|가운데)\s?(?:에서\s?)?\d{1,3}\s?명")
 _RATIO_PART_BEFORE = re.compile(r"(?<![\d,.])(?P<whole>\d{1,3})\s?명\s?(?:중|가운데)\s?(?:에서\s?)?$")
 RATIO_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100})
+# between a count and the noun after it: a copula, a word of a group, of abroad, or of the
+# patients' condition or age ("50여명의 현지 중증환자", "30명의 소아 환자")
 _BEFORE_FOLLOWING_NOUN = re.compile(
-    r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한))*[\s·ㆍ,]*"
+    r"(?:[\s·ㆍ,]*(?:이던|이었던|인|단체|일행|현지|외국인|해외|방한|중증|경증|희귀|난치|만성|소아|노인))*[\s·ㆍ,]*"
 )
 # a sentence breaking down the count before: "이 가운데 중국인이 …", "이 중", "그중"
 # the word of a part before the nationalities of a breakdown: "이 가운데 중국인이 …, 러시아인이",
@@ -136,6 +138,13 @@ _YEAR_AFTER_COUNT = re.compile(
     r"[\s명여(]*(?:(?:이|가|은|는|을|를)|의\s?(?:[\uac00-\ud7a3]+\s){0,2}[\uac00-\ud7a3]+?(?:이|가|은|는|을|를))?\s*"
 )
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
+# a figure the noun after it was, the noun qualified by a field or a department: "2014년 21명이던
+# 국제 한방 환자 수가", "8만5194명이던 피부과의 외국인 내원자 수는" (words only, no clause between)
+_WAS_THEN_QUALIFIED = re.compile(r"(?:이던|이었던|였던)\s(?:[가-힣]+\s){0,3}")
+# cases counted and what joins them to the care after them: "150건의 진료상담", "140건 상담"
+_CASES_OF = re.compile(r"^\s?(?:여\s?)?건(?:의|에 달하는|이 넘는|을 넘는)?\s?")
+# between the care and its count of cases: "상담 실적 320건", "진료상담은 모두 140건", "상담 150여건"
+_CARE_BEFORE_CASES = re.compile(r"\s?(?:실적|건수)?\s?(?:은|는|이|가|도)?\s?(?:총|약|모두|누적)?\s?$")
 # the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count
 _OF = re.compile(
     r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?"
@@ -190,6 +199,9 @@ def counted_noun(
     """The patient noun of a person count (…명): right after it ("3천명의 외국인 환자"), or the
     last one before it in its clause ("외국인 환자 3천명", "외국인환자 수는 39만명")."""
     after = ctx.text[quantity.end : sentence.end]
+    cases = _cases_of_care(ctx, sentence, quantity, after)
+    if cases is not None:
+        return cases
     counter = _OF.match(after)
     if (
         counter is None
@@ -209,6 +221,7 @@ def counted_noun(
         and (
             _only_places_between(ctx, sentence, quantity.end + counter.end(), following[0].start)
             or _STARTING_LEVEL.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
+            or _WAS_THEN_QUALIFIED.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
         )
         and not _next_items_subject(ctx, sentence, quantity, following[0])
     ):
@@ -578,6 +591,31 @@ def _is_round(value: float) -> bool:
     return len(digits) <= 1
 
 
+def _cases_of_care(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, after: str
+) -> PhraseMatch | None:
+    """A count of cases (…건) of care, a count of consultations (docs/annotation.md): the care
+    right after it ("150건의 진료상담이 이뤄졌다", "약 150건의 상담을 진행") or right before it
+    ("상담 실적 320건", "진료상담은 모두 140건"); "협약 3건" counts no care."""
+    counter = _CASES_OF.match(after)
+    if counter is None or ctx.lexicon.matcher("patients", "business_words").contains(sentence.text):
+        return None  # "투자사와 매칭해 545건의 상담": talks of business, no care
+    care = ctx.lexicon.matcher("patients", "consultation_words")
+    word_start = quantity.end + counter.end()
+    word = re.match(r"\S*", ctx.text[word_start : sentence.end])
+    # the care in the word right after the count: "진료상담", "의료상담을", "무료 진료"
+    following = care.search(ctx.text, word_start, word_start + (word.end() if word else 0))
+    if following is not None:
+        return PhraseMatch(following.start, following.end, following.text, Population.CONSULTATIONS.value)
+    lead = _CARE_BEFORE_CASES.search(ctx.text, sentence.start, quantity.start)
+    if lead is None:
+        return None
+    before = [m for m in care.finditer(ctx.text, sentence.start, lead.start()) if m.end == lead.start()]
+    if not before:
+        return None
+    return PhraseMatch(before[-1].start, before[-1].end, before[-1].text, Population.CONSULTATIONS.value)
+
+
 def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
     return any(p.start == head.start and p.place.kind == PlaceKind.DEMONYM for p in ctx.places(sentence))
 
@@ -744,7 +782,11 @@ def count_year(
     year. Without one, the year right after the count where nothing stands between but a
     particle ("38만 명(2018년)", "1234명이 지난해 … 찾았다") or its noun ("500명의 환자가 지난해"), else the year that opens the sentence before all its counts
     ("지난해 병원을 찾은 외국인(810명)은 중국 326명, 몽골 102명": the breakdown of that year)."""
-    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    counts = [
+        q
+        for q in ctx.quantities(sentence)
+        if not q.is_year and not q.is_measure and not any(y.start <= q.start < y.end for y in years)
+    ]  # "(’16) 36만명": the digits of a short year count nothing
     previous_end = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
     own = [
         y

@@ -19,7 +19,7 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 _MARKET_GAP = re.compile(
     r"(?:[\s·ㆍ)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료"
     r"|헬스케어|관광|환자들|환자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
-    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로|로))*\s*$"
+    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
 # ("알마티에서 외국인 환자를 모으기 위한 설명회") is an event's, not a market
@@ -39,10 +39,29 @@ _PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it
 _VISIT_AFTER = re.compile(
     r"(?:시|주)?\s?(?:동부|서부|남부|북부|중부|지역|현지)?\s?(?:을|를|에)\s?(?:방문|찾아|찾았|찾는)"
 )
+# after the places a promotion is done at: "블라디보스토크에서", "울란바토르서", "알마티시를 방문해",
+# "쿠웨이트와 오만 현지에 파견해", "현지에서"
+# (not where people come from: "몽골에서 온 환자")
+_PROMOTED_AT = re.compile(
+    r"(?:시|주)?\s?(?:현지)?\s?(?:(?:에서|서(?![가-힣]))(?!\s?(?:온|오는|찾아|입국|방한))"
+    r"|(?:을|를)\s?(?:방문해|방문하여|방문한|찾아)|에\s?파견"
+    # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서"
+    r"|(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
+)
+# a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
+# or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
+# 여행박람회"), none of them ending in a particle
+_NAMES_PROMOTION = re.compile(
+    r"(?:\s?(?:지역|현지|의료관광|의료|해외|홍보))*\s?"
+    r"|(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))?\s?"
+)
+# between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
+_DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?:부터|까지|엔|에는|에)?[\s,·]*)*")
+PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
 _TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
 _MARKET_LIST_JOINT = re.compile(
-    r"(?:시|성|주)?[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등)?[\s·ㆍ,(]*"
-)
+    r"(?:시|성|주)?[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ,(]*"
+)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
 # between a region and the examples it is followed by: "동남아시아국가(베트남, 태국 등)"
@@ -54,6 +73,9 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
     "우즈베키스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
     몽골, 베트남 등이다"); empty where no place stands close to it."""
+    promotion = ctx.lexicon.matcher("markets", "promotions").match(ctx.text, cue.start)
+    if promotion is not None and promotion.end == cue.end:
+        return _promoted_at(ctx, sentence, cue)
     role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
     if cue.text.endswith(_MARKET_COPULA) or role_of_next:
         # "주요 의료관광 시장인 카자흐스탄에서", "타깃 시장인 태국, 베트남, 몽골 등": the list after
@@ -89,6 +111,58 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             break
         start = place.start
     return start, cue.start
+
+
+def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The places a promotion is done at, to draw patients from there: "베트남 하노이에서 의료관광
+    설명회를 연다", "우즈베키스탄을 방문해 의료기술을 홍보했다"; after a promotion told as a
+    purpose, the places visited for it ("한국 의료를 알리기 위해 사절단을 쿠웨이트와 오만에 파견했다").
+    Empty where no place is marked as the promotion's."""
+    if cue.text.endswith(_PURPOSE):
+        start, end = _list_from_first(ctx, sentence, cue.end)
+        return (
+            (start, end)
+            if end > start and _PROMOTED_AT.match(ctx.text, end, sentence.end)
+            else (cue.start,) * 2
+        )
+    places = [
+        p for p in ctx.places(sentence) if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
+    ]
+    # the last places marked as the promotion's, and those marked before them with their own days
+    start, end = cue.start, None
+    for position in range(len(places) - 1, -1, -1):
+        place = places[position]
+        marker = _PROMOTED_AT.match(ctx.text, place.end, cue.start)
+        if place.start >= start or marker is None:
+            continue
+        if end is not None and not _DAYS_BETWEEN.fullmatch(ctx.text, marker.end(), start):
+            break
+        end = end or place.end
+        start = place.start
+        for earlier in reversed(places[:position]):
+            if not (
+                _locates(ctx, earlier, places[position])
+                or _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start)
+            ):
+                break
+            start = earlier.start
+    if end is None and places and _NAMES_PROMOTION.fullmatch(ctx.text, places[-1].end, cue.start):
+        end = places[-1].end
+        start = places[-1].start
+        for earlier in reversed(places[:-1]):
+            if not (
+                _locates(ctx, earlier, places[-1])
+                or _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start)
+            ):
+                break
+            start = earlier.start
+    return (start, end) if end is not None else (cue.start, cue.start)
+
+
+def _list_from_first(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[int, int]:
+    """The first list of places after ``start``, wherever it begins in the sentence."""
+    following = [p for p in ctx.places(sentence) if p.start >= start]
+    return _list_from(ctx, sentence, following[0].start) if following else (start, start)
 
 
 def _locates(ctx: DocumentContext, country: Place, city: Place) -> bool:

@@ -58,6 +58,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
+        if links and _care_with_no_korean_side(ctx, sentence):
+            links = []
         drafts: list[tuple[Link, RecordDraft]] = []
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
@@ -290,6 +292,23 @@ def _goes_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
     )
 
 
+def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Care sought in another country, with no Korean place or body in the sentence: "터키를
+    방문한 의료관광객은 41만명", "인도네시아에서는 50만명이 싱가포르 등을 찾아 치료를 받는다",
+    "연간 100만 명이 해외 의료관광에 나선다" count no medical tourism to Korea."""
+    lexicon = ctx.lexicon
+    destination = lexicon.matcher("patients", "destination_markers")
+    ends = [p.end for p in ctx.places(sentence) if not p.place.is_korean]
+    ends += [o.end for o in ctx.organizations(sentence) if o.country is not None and not o.is_korean]
+    if not (
+        # "싱가포르와 태국 등을 찾아": the marker may follow a space
+        any(destination.match(ctx.text, end + ctx.text[end : end + 1].isspace()) is not None for end in ends)
+        or lexicon.matcher("patients", "going_abroad").contains(sentence.text)
+    ):
+        return False
+    return not (_names_korea(ctx, sentence) or any(o.is_korean for o in ctx.organizations(sentence)))
+
+
 def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the sentence names a foreign place where care could be given ("examined 1,100
     Mongolians in Ulaanbaatar", "a check-up programme in Mongolia")."""
@@ -369,10 +388,14 @@ def _stat(
     noun_sentence = sentence if head.start >= sentence.start or previous is None else previous
     noun_phrase = ctx.text[max(noun_sentence.start, phrase_start - MAX_ADJECTIVE_CHARS) : phrase_end]
     population = Population(head.label)
-    if _told_foreign(ctx, sentence, link, noun_phrase, previous) or (
-        noun_sentence is not sentence
-        and population == Population.PATIENTS
-        and carried == Population.FOREIGN_PATIENTS
+    # cases of care counted ("150건의 상담") stay cases, whoever was cared for
+    if population != Population.CONSULTATIONS and (
+        _told_foreign(ctx, sentence, link, noun_phrase, previous)
+        or (
+            noun_sentence is not sentence
+            and population == Population.PATIENTS
+            and carried == Population.FOREIGN_PATIENTS
+        )
     ):
         population = Population.FOREIGN_PATIENTS
     elif is_consultation(ctx, sentence, quantity):

@@ -72,6 +72,7 @@ def count_period(
     clause_start, clause_end = count_clause(ctx, sentence, quantity)
     if _cumulative(ctx, clause_start, clause_end) or (
         not any(y.relative and clause_start <= y.start < clause_end for y in years)
+        and not _year_right_before(ctx, years, quantity)
         and lexicon.matcher("periods", "perfect_totals").search(ctx.text, clause_start, clause_end)
     ):
         first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
@@ -130,12 +131,24 @@ def _before_change(ctx: DocumentContext, change: PhraseMatcher, position: int) -
     return verb is not None and verb.start == start
 
 
+def _year_right_before(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> bool:
+    """Whether a year is written right before the count, naming its year: "2017년부터 늘어 2019년
+    1만9748명까지" counts 2019, not a running total from 2017."""
+    return any(
+        not y.relative and y.end <= quantity.start and not ctx.text[y.end : quantity.start].strip()
+        for y in years
+    )
+
+
 def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
     """A cue of accumulation in the clause ("since 2011", "so far"), unless the "since" only
-    compares ("for the first time since the data began", "the highest figure since 2009")."""
+    compares ("for the first time since the data began", "the highest figure since 2009"), or
+    the comparison follows it ("지금까지 최대 실적": the highest so far)."""
     comparisons = ctx.lexicon.matcher("periods", "comparisons")
+    after = ctx.lexicon.matcher("periods", "comparisons_after")
     return any(
         not comparisons.contains(" ".join(ctx.text[start : m.start].split()[-COMPARISON_WORDS:]))
+        and not after.contains(" ".join(ctx.text[m.end : end].split()[:COMPARISON_WORDS]))
         for m in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end)
     )
 

@@ -14,12 +14,16 @@ from extractors.records.targets.actors import first_korean_actor, korea_before
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
+REGION_JOINT = ", "  # between the regions of one market statement ("중동, CIS, 동남아시아")
+
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     seen: set[tuple[str | None, tuple[str, ...]]] = set()
     seen_countries: set[str] = set()
     seen_regions: set[str] = set()
+    campaign: RecordDraft | None = None
+    promoted = False
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
@@ -55,20 +59,22 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         regional = {
             c for region, countries in groups if region is not None and len(countries) == 1 for c in countries
         }
-        for region, countries in groups:
-            key = (region, tuple(countries))
-            if (
-                (region is None and set(countries) <= regional)
-                or key in seen
-                or region in seen_regions
-                or ((region is None or region in inland) and set(countries) <= seen_countries)
-            ):
+        if ctx.language.one_market_a_statement:
+            statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
+            if not statement:
                 continue
-            seen.add(key)
-            if region is None:
-                seen_countries.update(countries)
-            else:
-                seen_regions.add(region)
+            region, countries = _one_statement(statement, [place for _, place in aimed])
+            # the promotions of one campaign ("… in Hanoi, then in Jakarta; next month in Moscow")
+            # are one statement of the places it goes to
+            promoted = _only_promoted(ctx, sentence, aimed)
+            earlier = _same_markets(found, region, countries) or (campaign if promoted else None)
+            if earlier is not None:
+                _fold(earlier, region, countries)
+                continue
+            kept = [(region, countries)]
+        else:
+            kept = _unseen(groups, regional, inland, seen, seen_countries, seen_regions)
+        for region, countries in kept:
             fields = {
                 "kind": TargetKind.MARKET,
                 "actor": actor,
@@ -81,6 +87,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             found.append(
                 RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
             )
+            if ctx.language.one_market_a_statement and promoted and campaign is None:
+                campaign = found[-1]
     return found
 
 
@@ -117,6 +125,91 @@ def _without_city_qualifiers(ctx: DocumentContext, aimed: list[tuple[int, Place]
         for cue, place in aimed
         if not (place.place.kind == PlaceKind.DEMONYM and told & set(place.place.countries))
     ]
+
+
+def _only_promoted(ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]]) -> bool:
+    """Whether every place a sentence aims at is aimed at by a promotion done there."""
+    promotions = {
+        cue.start
+        for cue in ctx.lexicon.matcher("markets", "promotions").finditer(
+            ctx.text, sentence.start, sentence.end
+        )
+    }
+    return all(cue in promotions for cue, _ in aimed)
+
+
+def _unseen(
+    groups: list[tuple[str | None, list[str]]],
+    regional: set[str],
+    inland: set[str],
+    seen: set[tuple[str | None, tuple[str, ...]]],
+    seen_countries: set[str],
+    seen_regions: set[str],
+) -> list[tuple[str | None, list[str]]]:
+    """The markets of a sentence not aimed at before in the document, one record a cue list and
+    a region each; ``seen`` and the sets after it learn them."""
+    kept = []
+    for region, countries in groups:
+        key = (region, tuple(countries))
+        if (
+            (region is None and set(countries) <= regional)
+            or key in seen
+            or region in seen_regions
+            or ((region is None or region in inland) and set(countries) <= seen_countries)
+        ):
+            continue
+        seen.add(key)
+        if region is None:
+            seen_countries.update(countries)
+        else:
+            seen_regions.add(region)
+        kept.append((region, countries))
+    return kept
+
+
+def _same_markets(found: list[RecordDraft], region: str | None, countries: list[str]) -> RecordDraft | None:
+    """The market record told before that aims at one of the same countries, or at all the same
+    regions where no country is named: "the same countries aimed at again later in the document
+    are the same record"; a region shared with another list ("러시아 극동 및 중앙아시아" after
+    "카자흐스탄 등 중앙아시아와 동남아") does not make two statements one."""
+    regions = set(_regions(region))
+    for draft in found:
+        if set(draft.fields["market_countries"]) & set(countries) or (
+            not countries and regions <= set(_regions(draft.fields["market_region"]))
+        ):
+            return draft
+    return None
+
+
+def _fold(draft: RecordDraft, region: str | None, countries: list[str]) -> None:
+    """Add a later statement's countries and regions to the market record it restates."""
+    fields = draft.fields
+    fields["market_countries"] = list(dict.fromkeys([*fields["market_countries"], *countries]))
+    regions = list(dict.fromkeys([*_regions(fields["market_region"]), *_regions(region)]))
+    fields["market_region"] = REGION_JOINT.join(regions) if regions else None
+
+
+def _regions(region: str | None) -> list[str]:
+    return region.split(REGION_JOINT) if region else []
+
+
+def _one_statement(
+    groups: list[tuple[str | None, list[str]]], places: list[Place]
+) -> tuple[str | None, list[str]]:
+    """The markets one sentence aims at as one record: "중국, 일본, 러시아, 동남아지역" is one
+    statement, its countries together and its regions joined, each in the order written."""
+    written: dict[str, int] = {}
+    for place in sorted(places, key=lambda p: p.start):
+        written.setdefault(place.place.name, place.start)
+        if place.place.country:
+            written.setdefault(place.place.country, place.start)
+    regions = sorted(
+        dict.fromkeys(region for region, _ in groups if region is not None), key=lambda r: written.get(r, 0)
+    )
+    countries = sorted(
+        dict.fromkeys(country for _, listed in groups for country in listed), key=lambda c: written.get(c, 0)
+    )
+    return (REGION_JOINT.join(regions) if regions else None), countries
 
 
 def _market_groups(
@@ -198,6 +291,11 @@ def _cued_places(
         for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end)
     ]
     cues += [(cue, True) for cue in drawing.finditer(ctx.text, sentence.start, sentence.end)]
+    # "held a medical tourism roadshow in Vladivostok": a promotion aims at the place it is done at
+    cues += [
+        (cue, False)
+        for cue in lexicon.matcher("markets", "promotions").finditer(ctx.text, sentence.start, sentence.end)
+    ]
     patterns = ctx.language.patterns.targets
     found, scanned = patterns.market_members.scan(ctx.text)
     cues += [
