@@ -50,6 +50,9 @@ _SIDE = re.compile(r"(?<=[\w)])\s?측$")
 _EXAMPLES_HEAD = re.compile(
     r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
 )
+# the clause of the members who join a body, before it: "12개 기관이 참여하는 협의체", "18개
+# 기관으로 구성된 추진단"
+_JOINING = re.compile(r"(?:이|가)\s참여(?:하는|한|하고 있는)\s|(?:으로|로)\s구성된\s")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
@@ -72,6 +75,24 @@ _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺�
 
 
 def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
+    """The marker of the counterparts of the agreement ``noun`` (``_particle_marker``); for a body
+    the parties founded together (협의체, 협회) whose founders no particle marks, its members: those
+    counted in its clause before it, as the subjects who founded it ("9개 병원과 여행업계는 …
+    협회를 창립했다") or in a clause of joining it ("12개 기관이 참여하는 협의체", "18개 기관으로
+    구성된 추진단"), a marker labelled "members" that spans them."""
+    marker = _particle_marker(ctx, sentence, noun)
+    body = ctx.lexicon.matcher("partnerships", "founded_bodies").match(ctx.text, noun.start, noun.end)
+    if body is None or body.end != noun.end:
+        return marker
+    clause_start = _clause_start(ctx, sentence, noun.start)
+    if marker.label != "subjects" and not _JOINING.search(
+        ctx.text, max(clause_start, marker.end), noun.start
+    ):
+        return marker  # "A, B와 컨소시엄을 구성했다": the founders marked; "A와 B 등 N개 기관이 참여하는": members
+    return PhraseMatch(clause_start, noun.start, ctx.text[clause_start : noun.start], "members")
+
+
+def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
     """The particle that marks the counterpart of the agreement ``noun`` in the stretch before
     it: the last "와"/"과" glued to a name (a word whose own sounds end it: 과 after a final
     consonant, 와 after a vowel, so 외과 and 치과 are no particle), or the "간" that closes an "A와
@@ -155,7 +176,7 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     """Where the counterparts the marker introduces are named: the name glued to it and the
     names listed before it ("UAE보건부, 아부다비보건청, 두바이보건청과"), each word a known place or
     organisation, or a list item; for "A와 B 간", both A and B."""
-    if marker.label in ("count", "subjects"):
+    if marker.label in ("count", "subjects", "members"):
         return marker.start, marker.end
     if _COUNT_GLUED.search(ctx.text, sentence.start, marker.start) is not None:
         # "의료기관 10개소, 유치업체 4개소와": groups listed, each counted after its noun, back to

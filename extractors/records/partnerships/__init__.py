@@ -14,6 +14,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import PlaceKind
 from extractors.records.drafts import RecordDraft
+from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
 from extractors.records.partnerships.parties import agreement_drafts
 from extractors.text.sentences import Sentence
@@ -73,9 +74,13 @@ def _listed_after(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch,
 
 def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> PhraseMatch | None:
     """The first agreement noun of the sentence from ``start``, read to its head: in "cooperation
-    agreement" the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
+    agreement" the agreement, in "business agreement (MOU)" the MOU that the brackets say it is;
+    or a body founded by the parties together, where it comes first."""
     kinds = ctx.lexicon.matcher("partnerships", "kinds")
     noun = kinds.search(ctx.text, start, sentence.end)
+    body = founded_body(ctx, sentence, start)
+    if body is not None and (noun is None or body.start <= noun.start):
+        return body
     not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
     names = ctx.organizations(sentence)
     while noun is not None and (

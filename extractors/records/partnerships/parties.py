@@ -10,6 +10,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.records.partnerships.bodies import members_after
 from extractors.records.partnerships.details import agreement_details
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
@@ -28,17 +29,26 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     else:
         scope_start, scope_end = noun.end, sentence.end
     scope_end = min(scope_end, scope_start + COUNTERPART_CHARS)
-    # the Korean side is named before the agreement and before its counterparts
-    korean_side = _korean_side(ctx, sentence, min(noun.start, scope_start))
+    # the Korean side is named before the agreement and before its counterparts, or among the
+    # members of a body it founded with them ("서구는 16개 기관이 참여하는 추진단을 구성했다")
+    members = with_match is not None and with_match.label == "members"
+    korean_side = _korean_side(ctx, sentence, noun.start if members else min(noun.start, scope_start))
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = agreement_details(ctx, sentence, noun)
+    evidence = [sentence]
+    if not groups and members:
+        # "… 협의체가 출범했다. 도내 20개 기관이 참여했다": a founded body's members counted
+        # in the sentence after its founding
+        joined = members_after(ctx, sentence)
+        if joined is not None and (groups := _counted_groups(ctx, joined, joined.start, joined.end)):
+            sentence, evidence = joined, [sentence, joined]
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
     subject = [c for c in named_before if c[0] != korean_side]
     if groups:
         return [
             _draft(
                 ctx,
-                [sentence],
+                evidence,
                 "partnerships.counted_group",
                 {**base, **_group_record(ctx, sentence, noun, group, korean_side, named_before)},
             )
@@ -75,7 +85,6 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
         # not know beside the Korean side is the other subject; places say where
         counterparts = beside
-    evidence = [sentence]
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
     if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side, definite)) is not None:
         # "Following the talks, the parties signed a memorandum": named in the sentences before
@@ -85,7 +94,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "MOUs signed between Ulsan and the three counties of Hadong, Goseong and Namhae":
         # an agreement at home, with Korean places for partners
         counterparts = _korean_places_named(ctx, sentence, with_match.end, scope_end, korean_side)
-    if not counterparts and with_match is not None and with_match.label in ("with", "subjects"):
+    if not counterparts and with_match is not None and with_match.label in ("with", "subjects", "members"):
         # "부산시는 부산관광공사와 업무협약을 체결했다", "고려대의료원과 KMI한국의학연구소는 업무협약을
         # 체결했다": Korean bodies marked as the counterpart or joined as the subjects, an
         # agreement at home (where the language labels its markers so)
