@@ -36,13 +36,35 @@ class Candidate:
 
 def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     found: list[Candidate] = []
+    told_just_before = False  # whether the sentence before told a concluded agreement
     for sentence in ctx.body_sentences:
+        told = False
         for noun in _agreement_nouns(ctx, sentence):
             if not _concluded(ctx, sentence, noun):
                 continue
+            if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
+                continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
             exact = signing_date(ctx, sentence, noun)[1]
-            found.extend(Candidate(draft, exact) for draft in agreement_drafts(ctx, sentence, noun))
+            drafts = agreement_drafts(ctx, sentence, noun)
+            found.extend(Candidate(draft, exact) for draft in drafts)
+            told = told or bool(drafts)
+        told_just_before = told
     return [c.draft for c in _merged(ctx, found)]
+
+
+def _states_terms(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the agreement is told by a verb of agreeing on what to do ("협력하기로 합의했다"),
+    which after an agreement told before says what was settled in it."""
+    terms = ctx.lexicon.matcher("partnerships", "terms_verbs").match(ctx.text, noun.start, noun.end)
+    return terms is not None and terms.end == noun.end
+
+
+def _points_back(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence sets itself at the occasion told before ("이 자리에서", "이날") or
+    names the parties told before ("양측은")."""
+    return ctx.lexicon.matcher("dates", "occasion_phrases").contains(sentence.text) or ctx.lexicon.matcher(
+        "partnerships", "party_anaphors"
+    ).contains(sentence.text)
 
 
 def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
@@ -52,10 +74,14 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
     각각 체결했다")."""
     nouns: list[PhraseMatch] = []
     position = sentence.start
+    pointed_back = False
     while (noun := _agreement_noun(ctx, sentence, position)) is not None:
         position = noun.end
         if _refers_back(ctx, sentence, noun):
+            pointed_back = True
             continue
+        if pointed_back and _states_terms(ctx, noun):
+            continue  # "이번 협약은 … 협력하기로 합의했다": what the agreement told before settled
         if nouns and not _listed_after(ctx, sentence, nouns[-1], noun):
             break
         nouns.append(noun)
