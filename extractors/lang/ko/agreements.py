@@ -274,6 +274,11 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
     체육청소년정치부", "아부다비의 보건청"), an item of the list ("연해주립병원, 조지덴탈병원",
     "병원 12곳, 여행사 4곳") or what joins its items (및)."""
     known = [(k.start, k.end) for k in (*ctx.places(sentence), *ctx.organizations(sentence))]
+    foreign = [
+        (p.start, p.end)
+        for p in ctx.places(sentence)
+        if p.place.kind in (PlaceKind.COUNTRY, PlaceKind.CITY) and not p.place.is_korean
+    ]
     words = list(_WORD.finditer(ctx.text, sentence.start, end))
     if not words:
         return end
@@ -286,7 +291,18 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
         counted = index == len(words) - 2 and _COUNTED.fullmatch(text) is not None  # "2개 회사와"
         latin = index == len(words) - 2 and _LATIN_NAME.fullmatch(text) is not None  # "MSH 차이나와"
-        if not (text == "및" or item_before or _is_item(text) or covered or item_starts or counted or latin):
+        # "페루와 콜롬비아 보건부와": a foreign place joined to the name after it shares its head
+        sharing = text[-1] in "과와" and any(s == word.start() and e == word.end() - 1 for s, e in foreign)
+        if not (
+            text == "및"
+            or item_before
+            or _is_item(text)
+            or covered
+            or item_starts
+            or counted
+            or latin
+            or sharing
+        ):
             break
         start, item_before = word.start(), text == "및"
     return start

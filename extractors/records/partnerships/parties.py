@@ -125,7 +125,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     plural = plural_noun is not None and (plural_noun.start, plural_noun.end) == (noun.start, noun.end)
     # "A병원, B병원과 각각 MOU를 교환했다": a word of distribution makes one agreement with each
     plural = plural or ctx.lexicon.matcher("partnerships", "distributives").contains(sentence.text)
-    groups = [[c] for c in counterparts] if plural else [counterparts]
+    groups = [[c] for c in counterparts] if plural else _per_country(ctx, counterparts)
     if with_match is not None and len(each := _each_marked(ctx, sentence, with_match, implied)) > 1:
         korean_named = [o for o in ctx.organizations(sentence) if o.name == korean_side]
         if korean_named and korean_named[0].start > with_match.end and subject:
@@ -148,6 +148,24 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             },
         )
         for group in groups
+    ]
+
+
+def _per_country(
+    ctx: DocumentContext, counterparts: list[tuple[str, str | None]]
+) -> list[list[tuple[str, str | None]]]:
+    """ "페루와 콜롬비아 보건부와" (the health ministries of Peru and of Colombia): a country named
+    bare beside a body of another country stands for that country's own body, a party to an
+    agreement of its own; bodies listed by their names, or of one country, stay one agreement."""
+    countries = {country for _, country in counterparts}
+    bare = any(
+        any(p.start == 0 and p.end == len(name) for p in ctx.language.find_places(name, 0, len(name)))
+        for name, _ in counterparts
+    )
+    if len(countries) < 2 or None in countries or not bare:
+        return [counterparts]
+    return [
+        [c for c in counterparts if c[1] == country] for country in dict.fromkeys(c for _, c in counterparts)
     ]
 
 
