@@ -16,6 +16,8 @@ from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 from models import RecordKind
 
+# what parts the items of a list of names: a comma or a middle dot alone
+_LIST_JOINT = re.compile(r"\s*[,·ㆍ․‧・]\s*")
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
 
 
@@ -429,7 +431,23 @@ def _unknown_name(
     if (leading is not None and leading.start == start) or overlaps(start, end, known):
         return []
     country = described[0].place.country if described else None
-    return [(match["name"].strip("'’\"”"), country)]
+    return [*_listed_before(ctx, sentence, match.start(), start), (match["name"].strip("'’\"”"), country)]
+
+
+def _listed_before(
+    ctx: DocumentContext, sentence: Sentence, start: int, name: int
+) -> list[tuple[str, str | None]]:
+    """ "몽골 국립암센터·울란메디투어와": the foreign bodies listed right before a name, each
+    parted from the next by a dot or a comma alone, are parties beside it ("미국 보험사 시그나":
+    a description, not an item)."""
+    listed: list[tuple[str, str | None]] = []
+    following = name
+    for org in reversed([o for o in ctx.organizations(sentence) if start <= o.start and o.end <= name]):
+        if not _LIST_JOINT.fullmatch(ctx.text, org.end, following) or not org.country or org.is_korean:
+            break
+        listed.insert(0, (ctx.fuller_name(org, sentence.start).name, org.country))
+        following = org.start
+    return listed
 
 
 def _unknown_name_beside(
