@@ -70,6 +70,8 @@ _FUTURE = re.compile(
 _RELATIVE_VERB = re.compile(r"(?:\)?(?:을|를)|\([^)]*\)(?:을|를))?\s(?:체결한|맺은|교환한|서명한|조인한)\s")
 # a verb of its own between the parties: they are not its subjects
 _SENTENCE_VERB = re.compile(r"(?:했|였|었|됐|한다|이다)[다,\s]")
+# an agreement in force as the start or ground of what follows: "X와의 협약을 시작으로", "MOU를 계기로"
+_IN_FORCE_AFTER = re.compile(r"\)?(?:을|를)\s(?:시작으로|계기로|바탕으로)")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
@@ -210,6 +212,8 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
 
 
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+    if _IN_FORCE_AFTER.match(ctx.text, noun.end):
+        return noun.end, noun.end  # "X와의 MOU를 계기로 … 늘릴 계획이다": the plan is not the agreement
     modifier = _CONCLUDED_BEFORE.search(ctx.text, _clause_start(ctx, sentence, noun.start), noun.start)
     if modifier is not None and not re.search(r"[,(]", ctx.text[modifier.end() : noun.start]):
         return noun.end, noun.end  # concluded before it is named: what follows is about it

@@ -190,7 +190,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         if ctx.language.scope_level(body["parties"][0]) != ScopeLevel.NATIONAL:
             return False
     words = [_counterpart_words(ctx, r) for r in (one, other)]
-    if not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
+    held = _names_held(one, other) or _names_held(other, one)  # "주한몽골대사관", "몽골대사관"
+    if not held and not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
         # the same names, a country written two ways ("우즈벡 보건부", "우즈베키스탄 보건부")
         coded = [
             (_counterpart_words(ctx, r, places_as_countries=True), _counterpart_countries(ctx, r))
@@ -198,14 +199,24 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         ]
         return bool(coded[0][0] and coded[0][1]) and coded[0] == coded[1]
     # "an agreement with the ministry", then "a three-party agreement between a hospital, the
-    # ministry and us": an organisation named besides makes it another agreement
+    # ministry and us": an organisation named besides makes it another agreement; one whose name
+    # holds or is held by a known one's ("주한몽골대사관", "몽골대사관") is no other
     fewer, more = sorted((one, other), key=lambda r: len(r["parties"]))
     known = _counterpart_words(ctx, fewer)
     return not any(
         not _only_places(ctx, {"parties": [None, party]})
         and not known & _counterpart_words(ctx, {"parties": [None, party]})
+        and not _names_held({"parties": [None, party]}, fewer)
+        and not _names_held(fewer, {"parties": [None, party]})
         for party in more["parties"][1:]
     )
+
+
+def _names_held(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether every counterpart name of ``one`` stands inside one of ``other``'s: a name written
+    as one word, shorter ("몽골대사관" in "주한몽골대사관")."""
+    names = one["parties"][1:]
+    return bool(names) and all(any(name in held for held in other["parties"][1:]) for name in names)
 
 
 WORD_STEM_CHARS = 6  # "minister" and "ministry", "hospital" and "hospitals" agree
