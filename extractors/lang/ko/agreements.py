@@ -11,6 +11,7 @@ import re
 from extractors.context import DocumentContext
 from extractors.lang.ko.events import held_at
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.dates import DateMention
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
@@ -209,6 +210,26 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
                 return other_side, joined[-1].start()  # "아부다비 보건청과 국내 4개 의료기관 간"
             first = other_side
     return first, end
+
+
+def dated_items(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[int, int, DateMention | None]]:
+    """ "5일에는 A시, 6일에는 B시와": the day leads its item, which runs to the next day; an item
+    before the first day takes the last day told before the list ("지난 5일 A시, 6일에는 B시와")."""
+    dates = [d for d in ctx.dates(sentence) if start <= d.start < end and d.last is None]
+    if not dates:
+        return []
+    before = [d for d in ctx.dates(sentence) if d.end <= start]
+    bounds = [d.start for d in dates[1:]] + [end]
+    items: list[tuple[int, int, DateMention | None]] = [
+        (d.end, bound, d) for d, bound in zip(dates, bounds, strict=True)
+    ]
+    if ctx.text[start : dates[0].start].strip(" ,"):
+        items.insert(0, (start, dates[0].start, before[-1] if before else None))
+    # each item ends at its last name: "돌린스크시, " is the name, then the list's comma
+    items = [(s, s + len(ctx.text[s:e].rstrip(" ,")), d) for s, e, d in items]
+    return items if len(items) > 1 else []
 
 
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:

@@ -3,6 +3,7 @@ and counted groups ("24 global insurance companies"), one draft per agreement re
 """
 
 import re
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -136,6 +137,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             groups = [[(name, country or implied) for name, country in subject]]
         else:
             groups = [g for g in ([c for c in group if c[0] != korean_side] for group in each) if g]
+    days: list[date | None] = [None] * len(groups)
+    if with_match is not None and (items := ctx.language.dated_items(ctx, sentence, scope_start, scope_end)):
+        # "5일에는 A시, 6일에는 B시와 MOU를 체결했다": one agreement on each day, with its item's
+        dated = [
+            (_item_counterparts(ctx, sentence, s, e, noun, korean_side, implied), d) for s, e, d in items
+        ]
+        if len(dated := [(g, d) for g, d in dated if g]) > 1:
+            groups, days = [g for g, _ in dated], [d.first if d else None for _, d in dated]
     return [
         _draft(
             ctx,
@@ -143,14 +152,30 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             "partnerships.named_counterpart",
             {
                 **base,
+                "signed_date": day or base["signed_date"],
                 "parties": [p for p in [korean_side, *(name for name, _ in group)] if p],
                 "countries": list(
                     dict.fromkeys(([KOREA] if korean_side else []) + [c for _, c in group if c])
                 ),
             },
         )
-        for group in groups
+        for group, day in zip(groups, days, strict=True)
     ]
+
+
+def _item_counterparts(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    noun: PhraseMatch,
+    korean_side: str | None,
+    implied: str | None,
+) -> list[tuple[str, str | None]]:
+    """The counterparts of one dated item of a list: those named, else a name the text does not
+    know ("27일에는 돌린스크시")."""
+    named = _named_counterparts(ctx, sentence, start, end, noun) or _unknown_name(ctx, sentence, start, end)
+    return [(name, country or implied) for name, country in named if name != korean_side]
 
 
 def _per_country(
