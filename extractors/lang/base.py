@@ -296,6 +296,12 @@ class Language(ABC):
         the particle is glued to the name ("몽골 보건부와")."""
 
     @abstractmethod
+    def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+        """The pairs of parties listed after ``start``, once an agreement has been told between
+        kinds of parties only ("hospitals and agencies partnered: A with B, C with D"): each pair
+        a home body and its partner; empty unless at least two pairs are listed."""
+
+    @abstractmethod
     def dated_items(
         self, ctx: DocumentContext, sentence: Sentence, start: int, end: int
     ) -> list[tuple[int, int, DateMention | None]]:

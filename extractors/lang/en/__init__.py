@@ -176,6 +176,9 @@ class English(Language):
     ) -> tuple[int, int]:
         return grammar.counterpart_stretch(ctx, sentence, marker)
 
+    def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+        return []  # not read in English yet
+
     def dated_items(
         self, ctx: DocumentContext, sentence: Sentence, start: int, end: int
     ) -> list[tuple[int, int, DateMention | None]]:

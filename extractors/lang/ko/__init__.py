@@ -174,6 +174,9 @@ class Korean(Language):
     ) -> tuple[int, int]:
         return agreements.counterpart_stretch(ctx, sentence, marker)
 
+    def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+        return agreements.listed_pairs(ctx, sentence, start)
+
     def dated_items(
         self, ctx: DocumentContext, sentence: Sentence, start: int, end: int
     ) -> list[tuple[int, int, DateMention | None]]:

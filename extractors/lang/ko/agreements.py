@@ -51,6 +51,11 @@ _SIDE = re.compile(r"(?<=[\w)])\s?측$")
 _EXAMPLES_HEAD = re.compile(
     r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
 )
+# the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
+# "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
+_PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
+# what parts two listed pairs
+_PAIR_JOINT = re.compile(r",\s*")
 # the clause of the members who join a body, before it: "12개 기관이 참여하는 협의체", "18개
 # 기관으로 구성된 추진단"
 _JOINING = re.compile(r"(?:이|가)\s참여(?:하는|한|하고 있는)\s|(?:으로|로)\s구성된\s")
@@ -210,6 +215,39 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
                 return other_side, joined[-1].start()  # "아부다비 보건청과 국내 4개 의료기관 간"
             first = other_side
     return first, end
+
+
+def listed_pairs(ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+    """ "… 파트너십을 맺고 참가하는 설명회에는 A병원과 B투어, C병원과 D여행사가 참여한다": pairs of
+    a known body, the particle, and a partner's name, one after another parted by commas; at least
+    two of them."""
+    pairs: list[tuple[str, str, int, int]] = []  # each pair's names and where it starts and ends
+    for match in _WITH.finditer(ctx.text, start, sentence.end):
+        body = next((o for o in ctx.organizations(sentence) if o.end == match.start()), None)
+        partner = _PAIR_PARTNER.match(ctx.text, match.end(), sentence.end)
+        if body is None or partner is None or not _is_particle(ctx, match):
+            continue
+        name = _partner_name(ctx, sentence, partner)
+        if name is not None:
+            pairs.append((body.name, name, body.start, partner.end("name")))
+    listed: list[tuple[str, str, int, int]] = []
+    for pair in pairs:
+        if listed and not _PAIR_JOINT.fullmatch(ctx.text, listed[-1][3], pair[2]):
+            if len(listed) > 1:
+                break
+            listed = []
+        listed.append(pair)
+    return [(a, b) for a, b, _, _ in listed] if len(listed) > 1 else []
+
+
+def _partner_name(ctx: DocumentContext, sentence: Sentence, partner: re.Match[str]) -> str | None:
+    """The partner's name in a listed pair: a known organisation, or a word ending as a firm's
+    name, its particle or copula cut ("실크로드트래블이", "모두투어다")."""
+    known = next((o for o in ctx.organizations(sentence) if o.start == partner.start("name")), None)
+    if known is not None:
+        return known.name
+    firm = ctx.language.patterns.partnerships.unknown_name.fullmatch(partner["name"])
+    return partner["name"] if firm is not None and firm["name"] == partner["name"] else None
 
 
 def dated_items(

@@ -106,6 +106,18 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             # the Korean side is named before its counterpart, not taken from among them
             korean_side = _home_side_before(ctx, sentence, start)
         counterparts = _korean_bodies_named(ctx, sentence, start, end, korean_side) if korean_side else []
+    if not counterparts and with_match is not None:
+        # "병원과 여행사가 파트너십을 맺고 … A병원과 B투어, C병원과 D여행사가": kinds of parties
+        # told, then the pairs named
+        return [
+            _draft(
+                ctx,
+                evidence,
+                "partnerships.listed_pair",
+                {**base, "parties": [home, partner], "countries": [KOREA]},
+            )
+            for home, partner in ctx.language.listed_pairs(ctx, sentence, noun.end)
+        ]
     if not counterparts:
         return []
     if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
