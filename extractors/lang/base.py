@@ -300,6 +300,20 @@ class Language(ABC):
         the particle is glued to the name ("몽골 보건부와")."""
 
     @abstractmethod
+    def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+        """The pairs of parties listed after ``start``, once an agreement has been told between
+        kinds of parties only ("hospitals and agencies partnered: A with B, C with D"): each pair
+        a home body and its partner; empty unless at least two pairs are listed."""
+
+    @abstractmethod
+    def dated_items(
+        self, ctx: DocumentContext, sentence: Sentence, start: int, end: int
+    ) -> list[tuple[int, int, DateMention | None]]:
+        """The items of a list of counterparts between ``start`` and ``end`` that each have a day
+        of their own ("5일에는 A시, 6일에는 B시와"): each item's stretch and its day (None where
+        the text gives it none); empty unless at least two items are dated so."""
+
+    @abstractmethod
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         """The stretch of the sentence where a word of intention makes the agreement ``noun``
         only intended: before it in English ("will seek to sign an MOU"), after it up to its

@@ -180,6 +180,14 @@ class English(Language):
     ) -> tuple[int, int]:
         return grammar.counterpart_stretch(ctx, sentence, marker)
 
+    def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+        return []  # not read in English yet
+
+    def dated_items(
+        self, ctx: DocumentContext, sentence: Sentence, start: int, end: int
+    ) -> list[tuple[int, int, DateMention | None]]:
+        return []  # English dates its counterparts after them ("with A on 5 May"): not read yet
+
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         return grammar.intention_scope(ctx, sentence, noun)
 

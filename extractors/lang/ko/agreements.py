@@ -11,6 +11,7 @@ import re
 from extractors.context import DocumentContext
 from extractors.lang.ko.events import held_at
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.dates import DateMention
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
@@ -50,6 +51,14 @@ _SIDE = re.compile(r"(?<=[\w)])\s?측$")
 _EXAMPLES_HEAD = re.compile(
     r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
 )
+# the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
+# "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
+_PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
+# what parts two listed pairs
+_PAIR_JOINT = re.compile(r",\s*")
+# the clause of the members who join a body, before it: "12개 기관이 참여하는 협의체", "18개
+# 기관으로 구성된 추진단"
+_JOINING = re.compile(r"(?:이|가)\s참여(?:하는|한|하고 있는)\s|(?:으로|로)\s구성된\s")
 # the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
 _TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
 # a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
@@ -67,11 +76,31 @@ _FUTURE = re.compile(
 _RELATIVE_VERB = re.compile(r"(?:\)?(?:을|를)|\([^)]*\)(?:을|를))?\s(?:체결한|맺은|교환한|서명한|조인한)\s")
 # a verb of its own between the parties: they are not its subjects
 _SENTENCE_VERB = re.compile(r"(?:했|였|었|됐|한다|이다)[다,\s]")
+# an agreement in force as the start or ground of what follows: "X와의 협약을 시작으로", "MOU를 계기로"
+_IN_FORCE_AFTER = re.compile(r"\)?(?:을|를)\s(?:시작으로|계기로|바탕으로)")
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
 
 def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
+    """The marker of the counterparts of the agreement ``noun`` (``_particle_marker``); for a body
+    the parties founded together (협의체, 협회) whose founders no particle marks, its members: those
+    counted in its clause before it, as the subjects who founded it ("9개 병원과 여행업계는 …
+    협회를 창립했다") or in a clause of joining it ("12개 기관이 참여하는 협의체", "18개 기관으로
+    구성된 추진단"), a marker labelled "members" that spans them."""
+    marker = _particle_marker(ctx, sentence, noun)
+    body = ctx.lexicon.matcher("partnerships", "founded_bodies").match(ctx.text, noun.start, noun.end)
+    if body is None or body.end != noun.end:
+        return marker
+    clause_start = _clause_start(ctx, sentence, noun.start)
+    if marker.label != "subjects" and not _JOINING.search(
+        ctx.text, max(clause_start, marker.end), noun.start
+    ):
+        return marker  # "A, B와 컨소시엄을 구성했다": the founders marked; "A와 B 등 N개 기관이 참여하는": members
+    return PhraseMatch(clause_start, noun.start, ctx.text[clause_start : noun.start], "members")
+
+
+def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
     """The particle that marks the counterpart of the agreement ``noun`` in the stretch before
     it: the last "와"/"과" glued to a name (a word whose own sounds end it: 과 after a final
     consonant, 와 after a vowel, so 외과 and 치과 are no particle), or the "간" that closes an "A와
@@ -93,7 +122,11 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     if marker is None:
         return _parties_after_verb(ctx, sentence, noun) or subjects
     between = _BETWEEN.search(ctx.text, marker.end(), noun.start)
-    if between is not None and _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start):
+    if between is not None and (
+        _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start)
+        # "A와 B 간에 … 협력사항에 대해 합의했다": the adverb of the parties before what they agreed on
+        or (between.group(0).endswith("간에") and _states_terms(ctx, noun))
+    ):
         return PhraseMatch(between.start(), between.end(), between.group(0), "between")
     target = _TARGET.search(ctx.text, marker.end(), noun.start)
     if target is not None:
@@ -106,6 +139,12 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _states_terms(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the agreement is told by a verb of agreeing on what to do (…에 대해 합의했다)."""
+    terms = ctx.lexicon.matcher("partnerships", "terms_verbs").match(ctx.text, noun.start, noun.end)
+    return terms is not None and terms.end == noun.end
 
 
 def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
@@ -155,7 +194,7 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     """Where the counterparts the marker introduces are named: the name glued to it and the
     names listed before it ("UAE보건부, 아부다비보건청, 두바이보건청과"), each word a known place or
     organisation, or a list item; for "A와 B 간", both A and B."""
-    if marker.label in ("count", "subjects"):
+    if marker.label in ("count", "subjects", "members"):
         return marker.start, marker.end
     if _COUNT_GLUED.search(ctx.text, sentence.start, marker.start) is not None:
         # "의료기관 10개소, 유치업체 4개소와": groups listed, each counted after its noun, back to
@@ -188,7 +227,62 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     return first, end
 
 
+def listed_pairs(ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+    """ "… 파트너십을 맺고 참가하는 설명회에는 A병원과 B투어, C병원과 D여행사가 참여한다": pairs of
+    a known body, the particle, and a partner's name, one after another parted by commas; at least
+    two of them."""
+    pairs: list[tuple[str, str, int, int]] = []  # each pair's names and where it starts and ends
+    for match in _WITH.finditer(ctx.text, start, sentence.end):
+        body = next((o for o in ctx.organizations(sentence) if o.end == match.start()), None)
+        partner = _PAIR_PARTNER.match(ctx.text, match.end(), sentence.end)
+        if body is None or partner is None or not _is_particle(ctx, match):
+            continue
+        name = _partner_name(ctx, sentence, partner)
+        if name is not None:
+            pairs.append((body.name, name, body.start, partner.end("name")))
+    listed: list[tuple[str, str, int, int]] = []
+    for pair in pairs:
+        if listed and not _PAIR_JOINT.fullmatch(ctx.text, listed[-1][3], pair[2]):
+            if len(listed) > 1:
+                break
+            listed = []
+        listed.append(pair)
+    return [(a, b) for a, b, _, _ in listed] if len(listed) > 1 else []
+
+
+def _partner_name(ctx: DocumentContext, sentence: Sentence, partner: re.Match[str]) -> str | None:
+    """The partner's name in a listed pair: a known organisation, or a word ending as a firm's
+    name, its particle or copula cut ("실크로드트래블이", "모두투어다")."""
+    known = next((o for o in ctx.organizations(sentence) if o.start == partner.start("name")), None)
+    if known is not None:
+        return known.name
+    firm = ctx.language.patterns.partnerships.unknown_name.fullmatch(partner["name"])
+    return partner["name"] if firm is not None and firm["name"] == partner["name"] else None
+
+
+def dated_items(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[int, int, DateMention | None]]:
+    """ "5일에는 A시, 6일에는 B시와": the day leads its item, which runs to the next day; an item
+    before the first day takes the last day told before the list ("지난 5일 A시, 6일에는 B시와")."""
+    dates = [d for d in ctx.dates(sentence) if start <= d.start < end and d.last is None]
+    if not dates:
+        return []
+    before = [d for d in ctx.dates(sentence) if d.end <= start]
+    bounds = [d.start for d in dates[1:]] + [end]
+    items: list[tuple[int, int, DateMention | None]] = [
+        (d.end, bound, d) for d, bound in zip(dates, bounds, strict=True)
+    ]
+    if ctx.text[start : dates[0].start].strip(" ,"):
+        items.insert(0, (start, dates[0].start, before[-1] if before else None))
+    # each item ends at its last name: "돌린스크시, " is the name, then the list's comma
+    items = [(s, s + len(ctx.text[s:e].rstrip(" ,")), d) for s, e, d in items]
+    return items if len(items) > 1 else []
+
+
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+    if _IN_FORCE_AFTER.match(ctx.text, noun.end):
+        return noun.end, noun.end  # "X와의 MOU를 계기로 … 늘릴 계획이다": the plan is not the agreement
     modifier = _CONCLUDED_BEFORE.search(ctx.text, _clause_start(ctx, sentence, noun.start), noun.start)
     if modifier is not None and not re.search(r"[,(]", ctx.text[modifier.end() : noun.start]):
         return noun.end, noun.end  # concluded before it is named: what follows is about it
@@ -253,6 +347,11 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
     체육청소년정치부", "아부다비의 보건청"), an item of the list ("연해주립병원, 조지덴탈병원",
     "병원 12곳, 여행사 4곳") or what joins its items (및)."""
     known = [(k.start, k.end) for k in (*ctx.places(sentence), *ctx.organizations(sentence))]
+    foreign = [
+        (p.start, p.end)
+        for p in ctx.places(sentence)
+        if p.place.kind in (PlaceKind.COUNTRY, PlaceKind.CITY) and not p.place.is_korean
+    ]
     words = list(_WORD.finditer(ctx.text, sentence.start, end))
     if not words:
         return end
@@ -265,7 +364,18 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
         counted = index == len(words) - 2 and _COUNTED.fullmatch(text) is not None  # "2개 회사와"
         latin = index == len(words) - 2 and _LATIN_NAME.fullmatch(text) is not None  # "MSH 차이나와"
-        if not (text == "및" or item_before or _is_item(text) or covered or item_starts or counted or latin):
+        # "페루와 콜롬비아 보건부와": a foreign place joined to the name after it shares its head
+        sharing = text[-1] in "과와" and any(s == word.start() and e == word.end() - 1 for s, e in foreign)
+        if not (
+            text == "및"
+            or item_before
+            or _is_item(text)
+            or covered
+            or item_starts
+            or counted
+            or latin
+            or sharing
+        ):
             break
         start, item_before = word.start(), text == "및"
     return start

@@ -18,13 +18,20 @@ from extractors.lang.patterns import (
 
 _NEVER_CASELESS = CaselessPattern(NEVER, None)
 # a word that is a name without a known name before it: quoted, Latin, or ending in a city's,
-# province's or bureau's ending, or owned by the place or body before it ("아부다비의 보건청")
-_NAME_ALONE = r"[‘'\"“]|[^\s]*[A-Za-z]|[^\s]*(?:시|주|성|현|국|청)(?:\([^)]*\))?$|[^\s(),]+의\s"
+# province's or bureau's ending (or a firm's: ``business_endings``), or owned by the place or body
+# before it ("아부다비의 보건청")
+_NAME_ALONE = r"[‘'\"“]|[^\s]*[A-Za-z]|[^\s]*(?:시|주|성|현|국|청{business})(?:\([^)]*\))?$|[^\s(),]+의\s"
+
+
+# the middle dots that join the items of a list written without spaces ("A·B·C")
+_DOTS = "[·ㆍ․‧・]"
 
 
 def compile_patterns(lexicon: Lexicon) -> Patterns:
     country_nouns = lexicon.alternation("patients", "country_count_nouns", ignore_case=False)
     titles = lexicon.alternation("partnerships", "person_titles", ignore_case=False)
+    business = lexicon.alternation("partnerships", "business_endings", ignore_case=False)
+    name_alone = _NAME_ALONE.format(business=f"|{business}")
     return Patterns(
         counts=CountPatterns(
             list_joint=re.compile(r"[,;·ㆍ、]|\s(?:및|와|과)\s"),
@@ -64,9 +71,10 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # in the stretch, a word is a name only when written as one: quoted ("'소가스'"), in
             # Latin letters (UBS), or a city, province or bureau (홈스크시, 보건국); "활성화와 환자
             # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보). A
-            # Latin word before the last belongs to the name ("MSH 차이나").
+            # Latin word before the last belongs to the name ("MSH 차이나"). Names listed with middle
+            # dots ("제주대병원·한라메디투어와"): the last is a name alone, after the last dot.
             unknown_name=re.compile(
-                rf"(?:(?={_NAME_ALONE})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)"
+                rf"(?:.*{_DOTS}(?={name_alone})|(?={name_alone})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)"
                 r"(?P<name>(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,

@@ -14,6 +14,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import PlaceKind
 from extractors.records.drafts import RecordDraft
+from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
 from extractors.records.partnerships.parties import agreement_drafts
 from extractors.text.sentences import Sentence
@@ -35,13 +36,35 @@ class Candidate:
 
 def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     found: list[Candidate] = []
+    told_just_before = False  # whether the sentence before told a concluded agreement
     for sentence in ctx.body_sentences:
+        told = False
         for noun in _agreement_nouns(ctx, sentence):
             if not _concluded(ctx, sentence, noun):
                 continue
+            if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
+                continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
             exact = signing_date(ctx, sentence, noun)[1]
-            found.extend(Candidate(draft, exact) for draft in agreement_drafts(ctx, sentence, noun))
+            drafts = agreement_drafts(ctx, sentence, noun)
+            found.extend(Candidate(draft, exact) for draft in drafts)
+            told = told or bool(drafts)
+        told_just_before = told
     return [c.draft for c in _merged(ctx, found)]
+
+
+def _states_terms(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the agreement is told by a verb of agreeing on what to do ("협력하기로 합의했다"),
+    which after an agreement told before says what was settled in it."""
+    terms = ctx.lexicon.matcher("partnerships", "terms_verbs").match(ctx.text, noun.start, noun.end)
+    return terms is not None and terms.end == noun.end
+
+
+def _points_back(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence sets itself at the occasion told before ("이 자리에서", "이날") or
+    names the parties told before ("양측은")."""
+    return ctx.lexicon.matcher("dates", "occasion_phrases").contains(sentence.text) or ctx.lexicon.matcher(
+        "partnerships", "party_anaphors"
+    ).contains(sentence.text)
 
 
 def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
@@ -51,10 +74,14 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
     각각 체결했다")."""
     nouns: list[PhraseMatch] = []
     position = sentence.start
+    pointed_back = False
     while (noun := _agreement_noun(ctx, sentence, position)) is not None:
         position = noun.end
         if _refers_back(ctx, sentence, noun):
+            pointed_back = True
             continue
+        if pointed_back and _states_terms(ctx, noun):
+            continue  # "이번 협약은 … 협력하기로 합의했다": what the agreement told before settled
         if nouns and not _listed_after(ctx, sentence, nouns[-1], noun):
             break
         nouns.append(noun)
@@ -73,9 +100,13 @@ def _listed_after(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch,
 
 def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> PhraseMatch | None:
     """The first agreement noun of the sentence from ``start``, read to its head: in "cooperation
-    agreement" the agreement, in "business agreement (MOU)" the MOU that the brackets say it is."""
+    agreement" the agreement, in "business agreement (MOU)" the MOU that the brackets say it is;
+    or a body founded by the parties together, where it comes first."""
     kinds = ctx.lexicon.matcher("partnerships", "kinds")
     noun = kinds.search(ctx.text, start, sentence.end)
+    body = founded_body(ctx, sentence, start)
+    if body is not None and (noun is None or body.start <= noun.start):
+        return body
     not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
     names = ctx.organizations(sentence)
     while noun is not None and (
@@ -159,7 +190,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         if ctx.language.scope_level(body["parties"][0]) != ScopeLevel.NATIONAL:
             return False
     words = [_counterpart_words(ctx, r) for r in (one, other)]
-    if not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
+    held = _names_held(one, other) or _names_held(other, one)  # "주한몽골대사관", "몽골대사관"
+    if not held and not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
         # the same names, a country written two ways ("우즈벡 보건부", "우즈베키스탄 보건부")
         coded = [
             (_counterpart_words(ctx, r, places_as_countries=True), _counterpart_countries(ctx, r))
@@ -167,14 +199,24 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         ]
         return bool(coded[0][0] and coded[0][1]) and coded[0] == coded[1]
     # "an agreement with the ministry", then "a three-party agreement between a hospital, the
-    # ministry and us": an organisation named besides makes it another agreement
+    # ministry and us": an organisation named besides makes it another agreement; one whose name
+    # holds or is held by a known one's ("주한몽골대사관", "몽골대사관") is no other
     fewer, more = sorted((one, other), key=lambda r: len(r["parties"]))
     known = _counterpart_words(ctx, fewer)
     return not any(
         not _only_places(ctx, {"parties": [None, party]})
         and not known & _counterpart_words(ctx, {"parties": [None, party]})
+        and not _names_held({"parties": [None, party]}, fewer)
+        and not _names_held(fewer, {"parties": [None, party]})
         for party in more["parties"][1:]
     )
+
+
+def _names_held(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether every counterpart name of ``one`` stands inside one of ``other``'s: a name written
+    as one word, shorter ("몽골대사관" in "주한몽골대사관")."""
+    names = one["parties"][1:]
+    return bool(names) and all(any(name in held for held in other["parties"][1:]) for name in names)
 
 
 WORD_STEM_CHARS = 6  # "minister" and "ministry", "hospital" and "hospitals" agree

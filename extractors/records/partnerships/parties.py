@@ -3,6 +3,7 @@ and counted groups ("24 global insurance companies"), one draft per agreement re
 """
 
 import re
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -10,11 +11,14 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.records.partnerships.bodies import members_after
 from extractors.records.partnerships.details import agreement_details
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 from models import RecordKind
 
+# what parts the items of a list of names: a comma or a middle dot alone
+_LIST_JOINT = re.compile(r"\s*[,·ㆍ․‧・]\s*")
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
 
 
@@ -28,17 +32,26 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     else:
         scope_start, scope_end = noun.end, sentence.end
     scope_end = min(scope_end, scope_start + COUNTERPART_CHARS)
-    # the Korean side is named before the agreement and before its counterparts
-    korean_side = _korean_side(ctx, sentence, min(noun.start, scope_start))
+    # the Korean side is named before the agreement and before its counterparts, or among the
+    # members of a body it founded with them ("서구는 16개 기관이 참여하는 추진단을 구성했다")
+    members = with_match is not None and with_match.label == "members"
+    korean_side = _korean_side(ctx, sentence, noun.start if members else min(noun.start, scope_start))
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = agreement_details(ctx, sentence, noun)
+    evidence = [sentence]
+    if not groups and members:
+        # "… 협의체가 출범했다. 도내 20개 기관이 참여했다": a founded body's members counted
+        # in the sentence after its founding
+        joined = members_after(ctx, sentence)
+        if joined is not None and (groups := _counted_groups(ctx, joined, joined.start, joined.end)):
+            sentence, evidence = joined, [sentence, joined]
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
     subject = [c for c in named_before if c[0] != korean_side]
     if groups:
         return [
             _draft(
                 ctx,
-                [sentence],
+                evidence,
                 "partnerships.counted_group",
                 {**base, **_group_record(ctx, sentence, noun, group, korean_side, named_before)},
             )
@@ -75,7 +88,6 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
         # not know beside the Korean side is the other subject; places say where
         counterparts = beside
-    evidence = [sentence]
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
     if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side, definite)) is not None:
         # "Following the talks, the parties signed a memorandum": named in the sentences before
@@ -85,7 +97,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "MOUs signed between Ulsan and the three counties of Hadong, Goseong and Namhae":
         # an agreement at home, with Korean places for partners
         counterparts = _korean_places_named(ctx, sentence, with_match.end, scope_end, korean_side)
-    if not counterparts and with_match is not None and with_match.label in ("with", "subjects"):
+    if not counterparts and with_match is not None and with_match.label in ("with", "subjects", "members"):
         # "부산시는 부산관광공사와 업무협약을 체결했다", "고려대의료원과 KMI한국의학연구소는 업무협약을
         # 체결했다": Korean bodies marked as the counterpart or joined as the subjects, an
         # agreement at home (where the language labels its markers so)
@@ -94,6 +106,18 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             # the Korean side is named before its counterpart, not taken from among them
             korean_side = _home_side_before(ctx, sentence, start)
         counterparts = _korean_bodies_named(ctx, sentence, start, end, korean_side) if korean_side else []
+    if not counterparts and with_match is not None:
+        # "병원과 여행사가 파트너십을 맺고 … A병원과 B투어, C병원과 D여행사가": kinds of parties
+        # told, then the pairs named
+        return [
+            _draft(
+                ctx,
+                evidence,
+                "partnerships.listed_pair",
+                {**base, "parties": [home, partner], "countries": [KOREA]},
+            )
+            for home, partner in ctx.language.listed_pairs(ctx, sentence, noun.end)
+        ]
     if not counterparts:
         return []
     if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
@@ -116,7 +140,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     plural = plural_noun is not None and (plural_noun.start, plural_noun.end) == (noun.start, noun.end)
     # "A병원, B병원과 각각 MOU를 교환했다": a word of distribution makes one agreement with each
     plural = plural or ctx.lexicon.matcher("partnerships", "distributives").contains(sentence.text)
-    groups = [[c] for c in counterparts] if plural else [counterparts]
+    groups = [[c] for c in counterparts] if plural else _per_country(ctx, counterparts)
     if with_match is not None and len(each := _each_marked(ctx, sentence, with_match, implied)) > 1:
         korean_named = [o for o in ctx.organizations(sentence) if o.name == korean_side]
         if korean_named and korean_named[0].start > with_match.end and subject:
@@ -125,6 +149,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             groups = [[(name, country or implied) for name, country in subject]]
         else:
             groups = [g for g in ([c for c in group if c[0] != korean_side] for group in each) if g]
+    days: list[date | None] = [None] * len(groups)
+    if with_match is not None and (items := ctx.language.dated_items(ctx, sentence, scope_start, scope_end)):
+        # "5일에는 A시, 6일에는 B시와 MOU를 체결했다": one agreement on each day, with its item's
+        dated = [
+            (_item_counterparts(ctx, sentence, s, e, noun, korean_side, implied), d) for s, e, d in items
+        ]
+        if len(dated := [(g, d) for g, d in dated if g]) > 1:
+            groups, days = [g for g, _ in dated], [d.first if d else None for _, d in dated]
     return [
         _draft(
             ctx,
@@ -132,13 +164,47 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             "partnerships.named_counterpart",
             {
                 **base,
+                "signed_date": day or base["signed_date"],
                 "parties": [p for p in [korean_side, *(name for name, _ in group)] if p],
                 "countries": list(
                     dict.fromkeys(([KOREA] if korean_side else []) + [c for _, c in group if c])
                 ),
             },
         )
-        for group in groups
+        for group, day in zip(groups, days, strict=True)
+    ]
+
+
+def _item_counterparts(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    noun: PhraseMatch,
+    korean_side: str | None,
+    implied: str | None,
+) -> list[tuple[str, str | None]]:
+    """The counterparts of one dated item of a list: those named, else a name the text does not
+    know ("27일에는 돌린스크시")."""
+    named = _named_counterparts(ctx, sentence, start, end, noun) or _unknown_name(ctx, sentence, start, end)
+    return [(name, country or implied) for name, country in named if name != korean_side]
+
+
+def _per_country(
+    ctx: DocumentContext, counterparts: list[tuple[str, str | None]]
+) -> list[list[tuple[str, str | None]]]:
+    """ "페루와 콜롬비아 보건부와" (the health ministries of Peru and of Colombia): a country named
+    bare beside a body of another country stands for that country's own body, a party to an
+    agreement of its own; bodies listed by their names, or of one country, stay one agreement."""
+    countries = {country for _, country in counterparts}
+    bare = any(
+        any(p.start == 0 and p.end == len(name) for p in ctx.language.find_places(name, 0, len(name)))
+        for name, _ in counterparts
+    )
+    if len(countries) < 2 or None in countries or not bare:
+        return [counterparts]
+    return [
+        [c for c in counterparts if c[1] == country] for country in dict.fromkeys(c for _, c in counterparts)
     ]
 
 
@@ -402,7 +468,23 @@ def _unknown_name(
     if (leading is not None and leading.start == start) or overlaps(start, end, known):
         return []
     country = described[0].place.country if described else None
-    return [(match["name"].strip("'’\"”"), country)]
+    return [*_listed_before(ctx, sentence, match.start(), start), (match["name"].strip("'’\"”"), country)]
+
+
+def _listed_before(
+    ctx: DocumentContext, sentence: Sentence, start: int, name: int
+) -> list[tuple[str, str | None]]:
+    """ "몽골 국립암센터·울란메디투어와": the foreign bodies listed right before a name, each
+    parted from the next by a dot or a comma alone, are parties beside it ("미국 보험사 시그나":
+    a description, not an item)."""
+    listed: list[tuple[str, str | None]] = []
+    following = name
+    for org in reversed([o for o in ctx.organizations(sentence) if start <= o.start and o.end <= name]):
+        if not _LIST_JOINT.fullmatch(ctx.text, org.end, following) or not org.country or org.is_korean:
+            break
+        listed.insert(0, (ctx.fuller_name(org, sentence.start).name, org.country))
+        following = org.start
+    return listed
 
 
 def _unknown_name_beside(
