@@ -41,7 +41,14 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 continue
             exact = signing_date(ctx, sentence, noun)[1]
             found.extend(Candidate(draft, exact) for draft in agreement_drafts(ctx, sentence, noun))
-    return [c.draft for c in _merged(ctx, found)]
+    return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, found)]
+
+
+def _with_acronyms(ctx: DocumentContext, draft: RecordDraft) -> RecordDraft:
+    """Each party under its name and the acronym the article gave it, read as one name: an
+    analyst searching "KOICA" finds "Korea International Cooperation Agency (KOICA)"."""
+    parties = [ctx.named_with_acronym(party) for party in draft.fields["parties"]]
+    return replace(draft, fields={**draft.fields, "parties": parties})
 
 
 def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
@@ -188,12 +195,14 @@ def _counterpart_words(
     Arabia"); with ``places_as_countries`` without the countries they name, which are compared
     by their codes ("우즈벡 보건부" and "우즈베키스탄 보건부")."""
     function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    name_word = ctx.language.patterns.partnerships.name_word
     return {
         w.lower()[:WORD_STEM_CHARS]
         for party in record["parties"][1:]
-        for w in ctx.language.patterns.partnerships.name_word.findall(
-            _places_as_countries(ctx, party) if places_as_countries else party
-        )
+        for word in name_word.findall(_places_as_countries(ctx, party) if places_as_countries else party)
+        # "KRG Minister of Health" and "Kurdistan Regional Government (KRG)": an acronym the
+        # article gave a name stands for the words of that name
+        for w in (name_word.findall(ctx.acronyms[word].name) if word in ctx.acronyms else [word])
         if w.lower() not in function_words
     }
 

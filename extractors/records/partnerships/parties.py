@@ -572,7 +572,7 @@ def _named_counterparts(
             and not _names_the_agreement(ctx, sentence, named.end)
         ):
             org = ctx.fuller_name(named, sentence.start)
-            seat = _seat(ctx, named.end, places)
+            seat = _seat(ctx, ctx.past_acronym(named.end), places)  # "(NCMCH) of Mongolia"
             found.append((org.name, org.country or (seat.place.country if seat else None)))
             covered.append(Span(named.start, seat.end if seat else named.end, named.name))
     for place in places:
