@@ -327,6 +327,7 @@ def _group_record(
     count, name, position = group
     kind = _kind_before(ctx, sentence, noun, position)
     korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
+    korean_group = korean_group or _seated_in_korea(ctx, sentence, position + len(name))
     if korean_group and subject:
         foreign, country = subject[0]
         country = country or _implied_country(ctx, sentence)
@@ -343,6 +344,19 @@ def _group_record(
         "countries": ([KOREA] if korean_side else [])
         + _group_countries(ctx, sentence, name, position + len(name)),
     }
+
+
+def _seated_in_korea(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
+    """ "five leading hospitals of the Republic of Korea": the group is Korean by the place
+    right after it."""
+    seat = ctx.language.patterns.partnerships.seat.match(ctx.text, end)
+    if seat is None:
+        return False
+    rest = ctx.text[seat.end() :].split(maxsplit=1)
+    offset = seat.end()
+    if rest and rest[0].lower() in ctx.lexicon.section("grammar")["articles"]:
+        offset = ctx.text.index(rest[0], offset) + len(rest[0]) + 1
+    return any(p.start in (seat.end(), offset) and p.place.is_korean for p in ctx.places(sentence))
 
 
 def _names_within(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
@@ -579,6 +593,11 @@ def _named_counterparts(
         inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
+        if (owner := _described_as_of(ctx, sentence, place, found, covered)) is not None:
+            # "with Emirates Health Services (EHS), the federal provider of the UAE": the
+            # country of the counterpart described, not a party of its own
+            found[owner] = (found[owner][0], place.place.country)
+            continue
         if _where_signed(ctx, sentence, place, bool(found)) or (
             agreement is not None and ctx.language.signed_at(ctx, sentence, agreement, place)
         ):
@@ -593,6 +612,32 @@ def _named_counterparts(
     # "the United Arab Emirates (UAE)": a country named twice is one party
     countries = {c[1]: c for c in reversed(countries_found) if c[1] not in org_countries}
     return found + [c for c in countries_found if countries.get(c[1]) is c]
+
+
+def _described_as_of(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    place: Place,
+    found: list[tuple[str, str | None]],
+    covered: list[Span],
+) -> int | None:
+    """The index in ``found`` of the counterpart of unknown country that ``place`` describes: a
+    country named in an apposition right after it (a comma, an article, no other name or
+    conjunction between)."""
+    if place.place.kind != PlaceKind.COUNTRY:
+        return None
+    before = [i for i, span in enumerate(covered) if span.end <= place.start]
+    if not before or found[before[-1]][1] is not None:
+        return None
+    between = ctx.text[ctx.past_acronym(covered[before[-1]].end) : place.start]
+    words = between.split()
+    articles = ctx.lexicon.section("grammar")["articles"]
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    if not (between.lstrip().startswith(",") and len(words) > 1 and words[1].lower() in articles):
+        return None
+    if conjunctions.search(between) is not None or "," in between.lstrip()[1:]:
+        return None
+    return before[-1]
 
 
 def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
