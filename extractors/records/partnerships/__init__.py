@@ -159,6 +159,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     Health")."""
     if one.get("partner_count") or other.get("partner_count"):
         return one.get("partner_count") == other.get("partner_count")
+    if _other_home_sides(ctx, one, other):
+        return False
     if _between_states(ctx, one) != _between_states(ctx, other):
         # "한국과 우즈벡은 … MOU", "힘찬병원은 … 우즈벡 정부와 협약": a state's and a hospital's are
         # two; the state's ministry signing it ("한국이 베트남과 MOU", "보건복지부 장관 … 서명") is one
@@ -182,6 +184,20 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         and not known & _counterpart_words(ctx, {"parties": [None, party]})
         for party in more["parties"][1:]
     )
+
+
+def _other_home_sides(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """ "signed memoranda with the two hospitals": the same counterpart's agreements with two
+    Korean organisations named apart are two; a side named once in full and once in part
+    ("Busan Bumin Hospital", "Bumin Hospital"), or once as a place ("Korea", "Busan"), may be one."""
+    homes = [{"parties": [None, r["parties"][0]]} for r in (one, other) if r["parties"] and r["parties"][0]]
+    if len(homes) < 2 or any(_only_places(ctx, home) for home in homes):
+        return False
+    short, full = sorted((home["parties"][1] for home in homes), key=len)
+    if short in full:  # "보건복지부" and "복지부": a short form inside the full name
+        return False
+    sides = [_counterpart_words(ctx, home) for home in homes]
+    return all(sides) and not (sides[0] <= sides[1] or sides[1] <= sides[0])
 
 
 WORD_STEM_CHARS = 6  # "minister" and "ministry", "hospital" and "hospitals" agree
@@ -208,9 +224,10 @@ def _counterpart_words(
 
 
 def _places_as_countries(ctx: DocumentContext, name: str) -> str:
-    """The name without the countries it names (they are compared as codes)."""
+    """The name without the countries it names, by name or by nationality (they are compared as
+    codes: "Uzbek health ministry", "Ministry of Health of Uzbekistan")."""
     for place in reversed(ctx.language.find_places(name, 0, len(name))):
-        if place.place.kind == PlaceKind.COUNTRY and place.place.country:
+        if place.place.kind in _COUNTRY_KINDS and place.place.country:
             name = f"{name[: place.start]} {name[place.end :]}"
     return name
 
@@ -220,8 +237,11 @@ def _counterpart_countries(ctx: DocumentContext, record: dict[str, Any]) -> set[
         place.place.country
         for party in record["parties"][1:]
         for place in ctx.language.find_places(party, 0, len(party))
-        if place.place.kind == PlaceKind.COUNTRY and place.place.country
+        if place.place.kind in _COUNTRY_KINDS and place.place.country
     }
+
+
+_COUNTRY_KINDS = {PlaceKind.COUNTRY, PlaceKind.DEMONYM}
 
 
 def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:

@@ -75,6 +75,29 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
         # not know beside the Korean side is the other subject; places say where
         counterparts = beside
+    if (
+        with_match is not None
+        and subject
+        and (told_bodies := _bodies_told_before(ctx, sentence, scope_start))
+    ):
+        # "Johor's health department signed memoranda with the two hospitals": the bodies named
+        # in the sentence before, one agreement with each, the subject the other side
+        told_in, bodies = told_bodies
+        implied = _implied_country(ctx, sentence)
+        others = [(name, country or implied) for name, country in subject]
+        return [
+            _draft(
+                ctx,
+                [told_in, sentence],
+                "partnerships.named_counterpart",
+                {
+                    **base,
+                    "parties": [body, *(name for name, _ in others)],
+                    "countries": list(dict.fromkeys([KOREA, *(c for _, c in others if c)])),
+                },
+            )
+            for body in bodies
+        ]
     evidence = [sentence]
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
     if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side, definite)) is not None:
@@ -169,6 +192,34 @@ def _each_marked(
 
 
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
+
+
+def _bodies_told_before(
+    ctx: DocumentContext, sentence: Sentence, start: int
+) -> tuple[Sentence, list[str]] | None:
+    """ "with the two hospitals", "with both clinics": Korean bodies (or bodies of no stated
+    country) named together in one of the sentences just before, as many as the phrase counts
+    (all of them where it counts none), and that sentence."""
+    determiner = ctx.lexicon.matcher("text", "definite_determiners").match(ctx.text, _skip_spaces(ctx, start))
+    if determiner is None:
+        return None
+    position, count = _skip_spaces(ctx, determiner.end), None
+    number = next((q for q in ctx.quantities(sentence) if q.start == position and not q.is_measure), None)
+    if number is not None:
+        position, count = _skip_spaces(ctx, number.end), round(number.value)
+    if ctx.lexicon.matcher("partnerships", "plural_party_heads").match(ctx.text, position) is None:
+        return None
+    before = [s for s in ctx.body_sentences if s.end <= sentence.start][-ANAPHOR_REACH:]
+    for previous in reversed(before):
+        bodies = [o.name for o in ctx.organizations(previous) if o.is_korean or o.country is None]
+        bodies = list(dict.fromkeys(bodies))
+        if len(bodies) >= 2 and (count is None or len(bodies) == count):
+            return previous, bodies
+    return None
+
+
+def _skip_spaces(ctx: DocumentContext, position: int) -> int:
+    return position + len(ctx.text[position:]) - len(ctx.text[position:].lstrip(" "))
 
 
 def _definite_party(ctx: DocumentContext, start: int, end: int) -> bool:
