@@ -89,6 +89,7 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
         any(m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end))
         # "the Organisation for Economic Co-operation and Development": a word of a name
         or any(o.start <= noun.start and noun.end <= o.end for o in names)
+        or _word_of_a_title(ctx, sentence, noun)
     ):
         noun = kinds.search(ctx.text, noun.end, sentence.end)  # "a great deal of experience"
     while noun is not None:
@@ -97,6 +98,24 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
             break
         noun = PhraseMatch(noun.start, following.end, ctx.text[noun.start : following.end], following.label)
     return noun
+
+
+def _word_of_a_title(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "the Korea-Uzbekistan Health Cooperation Forum": an agreement noun written with a capital
+    and followed by another capitalised word, neither an agreement noun ("Cooperation
+    Agreement"), a function word (a headline's "Agreement With") nor a date, is a word of a
+    name, not an agreement (in a script without capitals, never)."""
+    if not noun.text[:1].isupper() or noun.text.isupper():
+        return False
+    after = re.compile(r"\s+(\S+)").match(ctx.text, noun.end, sentence.end)
+    if after is None or not after[1][:1].isupper() or after[1].isupper():
+        return False
+    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    if after[1].lower() in function_words or ctx.lexicon.matcher("partnerships", "kinds").match(
+        ctx.text, after.start(1)
+    ):
+        return False
+    return not any(d.start == after.start(1) for d in ctx.dates(sentence))
 
 
 def _refers_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
