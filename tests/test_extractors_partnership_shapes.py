@@ -58,6 +58,31 @@ def test_a_korean_body_named_by_its_acronym_alone_is_the_korean_side() -> None:
     ]
 
 
+def test_a_party_given_an_acronym_is_stored_under_both_and_the_acronym_alone_is_the_same_party() -> None:
+    assert partnerships_only(
+        "The Health Department of Bukhara, known as BHD, signed a contract with Wonju Severance Christian"
+        " Hospital on 2 March. BHD officials presented the contract to the press on 4 March."
+    ) == [
+        partnership(
+            "contract",
+            ["Wonju Severance Christian Hospital", "Health Department of Bukhara (BHD)"],
+            ["KR", "UZ"],
+            date(2019, 3, 2),
+        )
+    ]
+    # an introduction is no mention of its own, and a bracketed acronym leaves the seat after it
+    assert partnerships_only(
+        "Ewha Womans University Medical Center signed an MOU with the Scientific Center of Pediatrics (SCP)"
+        " of Kazakhstan."
+    ) == [
+        partnership(
+            "mou",
+            ["Ewha Womans University Medical Center", "Scientific Center of Pediatrics (SCP)"],
+            ["KR", "KZ"],
+        )
+    ]
+
+
 def test_an_agreement_between_two_foreign_parties_is_no_korean_partnership() -> None:
     assert partnerships_only("Mongolia and Kazakhstan signed an agreement on ambulance flights.") == []
 

@@ -248,6 +248,25 @@ def test_a_number_word_opening_a_plural_noun_is_no_name() -> None:
     assert names == ["Three Rivers Clinic"]
 
 
+def test_a_name_is_read_whole_across_an_inner_and_and_a_seat_after_a_dash() -> None:
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_organizations(text, 0, len(text), load_lexicon("en"))]
+
+    assert names("It works with the Korea Medical Dispute Mediation and Arbitration Agency.") == [
+        "Korea Medical Dispute Mediation and Arbitration Agency"
+    ]
+    # a name before the "and" of its own makes two; one word or a place alone before it is none
+    assert names("Daegu Fatima Hospital and Almaty Cardiac Center met.") == [
+        "Daegu Fatima Hospital",
+        "Almaty Cardiac Center",
+    ]
+    assert names("KOTRA and Oman's Ministry of Health met.") == ["Oman's Ministry of Health"]
+    assert names("Kenya and Uganda Medical Council met.") == ["Uganda Medical Council"]
+    # a seat after a dash is part of the name where it is a place, not where it is a tagline
+    assert names("It met the Department of Health - Abu Dhabi.") == ["Department of Health - Abu Dhabi"]
+    assert names("Ulsan Wellness Agency - Official Blog") == ["Ulsan Wellness Agency"]
+
+
 def test_the_counterparts_end_where_a_relative_or_a_purpose_begins() -> None:
     (found,) = partnerships(
         "Hallym University Medical Center signed an MOU with the Bishkek City Clinic to look after "

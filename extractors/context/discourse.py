@@ -24,6 +24,8 @@ SAME_YEAR_WINDOW_DAYS = 60  # a day this close to the date told before it is in 
 COUNTED_DAYS = "counted"  # the label of "days later": as many days as the number before it
 FOLLOWS_WINDOW_CHARS = 40  # a cue word stands within a few words before the number it governs
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+_ALIAS_OPENING = re.compile(r",\s+")  # "..., known as KOICA": the cue follows a comma
+_ALIAS = re.compile(r"\s+(?P<acronym>[A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,7})\b")  # two capitals at least
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class DocumentContext(DocumentCache):
                 for pattern, org in self._acronym_patterns
                 for m in pattern.finditer(self.text, sentence.start, sentence.end)
                 if not any(n.start <= m.start() < n.end + 8 for n in named)
+                and m.start() not in self._acronym_introductions  # "..., known as KOICA"
             ]
             found = self._cache[key] = sorted(named + short, key=lambda o: o.start)
         return found
@@ -69,21 +72,62 @@ class DocumentContext(DocumentCache):
                     return named
         return org
 
-    @cached_property
+    @property
     def acronyms(self) -> dict[str, Organization]:
         """ "the Korea Health Industry Development Institute (KHIDI)": later, KHIDI stands for it;
         so do the Korean acronyms the lexicon knows."""
+        return self._acronyms_read[0]
+
+    @property
+    def _acronym_introductions(self) -> frozenset[int]:
+        """Where the article gives an acronym right after its name: no mention of its own."""
+        return self._acronyms_read[1]
+
+    @cached_property
+    def _acronyms_read(self) -> tuple[dict[str, Organization], frozenset[int]]:
         found: dict[str, Organization] = {}
+        introduced: set[int] = set()
         for sentence in self.sentences:
             for org in self._cached("named_organizations", sentence, self.language.find_organizations):
-                match = _ACRONYM_AFTER.match(self.text, org.end)
-                if match and match["acronym"][0] == org.name[0]:
-                    found.setdefault(match["acronym"], org)
+                acronym = self._acronym_after(org.end)
+                # its first letter is an initial of the name ("South Korea's Korea International
+                # Cooperation Agency (KOICA)"), not a code of something else ("(MN)" of a place)
+                if acronym is not None and acronym.text[0] in {word[0] for word in org.name.split()}:
+                    found.setdefault(acronym.text, org)
+                    introduced.add(acronym.start)
         # then the lexicon's Korean bodies known by acronym alone ("KHIDI and the Uzbek ministry signed")
         for acronym, head in self.lexicon.section("organizations")["korean_acronyms"].items():
             if acronym in self.text:
                 found.setdefault(acronym, Organization(0, 0, acronym, head, KOREA))
-        return found
+        return found, frozenset(introduced)
+
+    def past_acronym(self, end: int) -> int:
+        """Where a name ends with the bracketed acronym right after it: "the National Center
+        for Maternal and Child Health (NCMCH) of Mongolia" goes on to its seat."""
+        bracketed = _ACRONYM_AFTER.match(self.text, end)
+        return bracketed.end() if bracketed is not None else end
+
+    def _acronym_after(self, end: int) -> Span | None:
+        """The acronym given right after a name: in brackets ("(KOICA)") or after a cue of
+        naming ("..., known as KOICA")."""
+        if (bracketed := _ACRONYM_AFTER.match(self.text, end)) is not None:
+            return Span(bracketed.start("acronym"), bracketed.end("acronym"), bracketed["acronym"])
+        if (comma := _ALIAS_OPENING.match(self.text, end)) is None:
+            return None
+        cue = self.lexicon.matcher("organizations", "alias_cues").match(self.text, comma.end())
+        alias = _ALIAS.match(self.text, cue.end) if cue is not None else None
+        return Span(alias.start("acronym"), alias.end("acronym"), alias["acronym"]) if alias else None
+
+    def named_with_acronym(self, name: str) -> str:
+        """A party's name with the acronym the article gave it, so that a reader finds it under
+        either ("Korea International Cooperation Agency (KOICA)"); the name as it is otherwise."""
+        acronym = self._acronyms_by_name.get(name)
+        return f"{name} ({acronym})" if acronym and acronym not in name else name
+
+    @cached_property
+    def _acronyms_by_name(self) -> dict[str, str]:
+        # the lexicon's acronyms (no span: start == end) name nothing longer
+        return {org.name: acronym for acronym, org in self.acronyms.items() if org.end > org.start}
 
     @cached_property
     def _acronym_patterns(self) -> list[tuple[re.Pattern[str], Organization]]:

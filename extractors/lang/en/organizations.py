@@ -35,11 +35,18 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
     head_tail = rf"(?:\s+(?:{after_head})\s+(?:{article}\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
     capitalised_head = phrase_alternation((h[0].upper() + h[1:] for h in heads), ignore_case=False)
+    conjunction = lexicon.alternation("grammar", "conjunctions", ignore_case=False)
+    # "Health Authority-Abu Dhabi", "Department of Health - Abu Dhabi": the seat joined by a dash
+    seat = rf"\s?-\s?{_CAPITALISED}(?:\s+{_CAPITALISED})*"
+    words = rf"(?:{_CAPITALISED}\s+){{1,7}}"
     return re.compile(
-        # capitalised words then a head word: "Korea University Anam Hospital"
-        rf"(?P<named>(?:{_CAPITALISED}\s+){{1,7}}(?P<head1>(?i:{head}))\b{number}(?:{head_tail}{tail}*)?)"
+        # capitalised words then a head word: "Korea University Anam Hospital"; an "and" may join
+        # them ("Health Insurance Review and Assessment Service"; two names joined so are split
+        # by _conjuncts)
+        rf"(?P<named>{words}(?:{conjunction}\s+{words})?(?P<head1>(?i:{head}))\b{number}"
+        rf"(?:{head_tail}{tail}*)?(?P<seat1>{seat})?)"
         # a capitalised head word then "of ...": "Ministry of Health and Welfare"
-        rf"|(?P<head2>{capitalised_head})\b{tail}+"
+        rf"|(?P<head2>{capitalised_head})\b{tail}+(?P<seat2>{seat})?"
     )
 
 
@@ -49,7 +56,7 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
     found = []
     for m in _pattern(lexicon).finditer(text, start, end):
         for span_start, span_end, head in _conjuncts(
-            text, m.start(), m.end(), m["head1"] or m["head2"], lexicon
+            text, m.start(), _before_a_seat_not_a_place(text, m, lexicon), m["head1"] or m["head2"], lexicon
         ):
             offset = span_start
             while (
@@ -65,6 +72,20 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     return found
+
+
+def _before_a_seat_not_a_place(text: str, name: re.Match[str], lexicon: Lexicon) -> int:
+    """Where a name ends: after the seat joined by a dash where that is a place ("Health
+    Authority - Abu Dhabi"), before it where it is anything else ("News Agency - Central Asian
+    News", a site's tagline)."""
+    group = "seat1" if name["seat1"] else "seat2" if name["seat2"] else None
+    if group is None:
+        return name.end()
+    seat_start = name.start(group) + len(name[group]) - len(name[group].lstrip(" -"))
+    seat_end = name.end() - (len(name[group]) - len(name[group].rstrip(".")))  # "Abu Dhabi." ends a sentence
+    places = find_places(text, seat_start, seat_end, lexicon)
+    whole_place = bool(places) and places[0].start == seat_start and places[-1].end == seat_end
+    return name.end() if whole_place else name.start(group)
 
 
 def _count_word(counting: PhraseMatcher, text: str, start: int, end: int) -> PhraseMatch | None:
@@ -112,19 +133,44 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
     splits a name where what follows it is a name of its own ("Ministry of Health and Welfare"
     stays one)."""
     heads = lexicon.matcher("partnerships", "org_heads")
-    for joint in _conjunction_pattern(lexicon).finditer(text[start:end]):
+    # from the last "and": "Ministry of Health and Welfare and Seoul National University Hospital"
+    for joint in reversed(list(_conjunction_pattern(lexicon).finditer(text[start:end]))):
         left_end, right_start = start + joint.start(), start + joint.end()
         right = _pattern(lexicon).fullmatch(text, right_start, end)
         if right is None or (len(text[right_start:end].split()) < 2):
             continue
+        right_head = right["head1"] or right["head2"]
         left_heads = [h for h in heads.finditer(text, start, left_end)]
-        if left_heads:
-            right_head = right["head1"] or right["head2"]
+        # the words before the "and" are a name of their own, not the first words of one
+        # ("Health Insurance Review and Assessment Service")
+        if left_heads and _pattern(lexicon).fullmatch(text, start, left_end) is not None:
             return [
-                (start, left_end, left_heads[-1].text),
+                *_conjuncts(text, start, left_end, left_heads[-1].text, lexicon),
                 *_conjuncts(text, right_start, end, right_head, lexicon),
             ]
+        if _only_places(text, start, left_end, lexicon) or _starts_anew(text, start, left_end, right_start):
+            # "Mongolia and Kazakhstan Medical Association", "KHIDI and Korea's Ministry of
+            # Health": the name is the one after the "and"
+            return _conjuncts(text, right_start, end, right_head, lexicon)
     return [(start, end, head)]
+
+
+def _starts_anew(text: str, start: int, left_end: int, right_start: int) -> bool:
+    """Whether a name starts after the "and" rather than going on: one word before it (an
+    acronym, "KHIDI and ..."), or an owner after it ("... and Korea's Ministry of Health")."""
+    first_right = text[right_start:].split(maxsplit=1)[0] if text[right_start:].strip() else ""
+    return len(text[start:left_end].split()) == 1 or first_right.endswith(("'s", "’s"))
+
+
+def _only_places(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether ``text[start:end]`` is nothing but place names (and the spaces between them)."""
+    places = find_places(text, start, end, lexicon)
+    position = start
+    for place in places:
+        if text[position : place.start].strip():
+            return False
+        position = place.end
+    return bool(places) and not text[position:end].strip()
 
 
 @cache

@@ -49,7 +49,14 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
             found.extend(Candidate(draft, exact) for draft in drafts)
             told = told or bool(drafts)
         told_just_before = told
-    return [c.draft for c in _merged(ctx, found)]
+    return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, found)]
+
+
+def _with_acronyms(ctx: DocumentContext, draft: RecordDraft) -> RecordDraft:
+    """Each party under its name and the acronym the article gave it, read as one name: an
+    analyst searching "KOICA" finds "Korea International Cooperation Agency (KOICA)"."""
+    parties = [ctx.named_with_acronym(party) for party in draft.fields["parties"]]
+    return replace(draft, fields={**draft.fields, "parties": parties})
 
 
 def _states_terms(ctx: DocumentContext, noun: PhraseMatch) -> bool:
@@ -113,6 +120,7 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
         any(m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end))
         # "the Organisation for Economic Co-operation and Development": a word of a name
         or any(o.start <= noun.start and noun.end <= o.end for o in names)
+        or _word_of_a_title(ctx, sentence, noun)
     ):
         noun = kinds.search(ctx.text, noun.end, sentence.end)  # "a great deal of experience"
     while noun is not None:
@@ -121,6 +129,24 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
             break
         noun = PhraseMatch(noun.start, following.end, ctx.text[noun.start : following.end], following.label)
     return noun
+
+
+def _word_of_a_title(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "the Korea-Uzbekistan Health Cooperation Forum": an agreement noun written with a capital
+    and followed by another capitalised word, neither an agreement noun ("Cooperation
+    Agreement"), a function word (a headline's "Agreement With") nor a date, is a word of a
+    name, not an agreement (in a script without capitals, never)."""
+    if not noun.text[:1].isupper() or noun.text.isupper():
+        return False
+    after = re.compile(r"\s+(\S+)").match(ctx.text, noun.end, sentence.end)
+    if after is None or not after[1][:1].isupper() or after[1].isupper():
+        return False
+    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    if after[1].lower() in function_words or ctx.lexicon.matcher("partnerships", "kinds").match(
+        ctx.text, after.start(1)
+    ):
+        return False
+    return not any(d.start == after.start(1) for d in ctx.dates(sentence))
 
 
 def _refers_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -183,6 +209,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     Health")."""
     if one.get("partner_count") or other.get("partner_count"):
         return one.get("partner_count") == other.get("partner_count")
+    if _other_home_sides(ctx, one, other):
+        return False
     if _between_states(ctx, one) != _between_states(ctx, other):
         # "한국과 우즈벡은 … MOU", "힘찬병원은 … 우즈벡 정부와 협약": a state's and a hospital's are
         # two; the state's ministry signing it ("한국이 베트남과 MOU", "보건복지부 장관 … 서명") is one
@@ -219,6 +247,20 @@ def _names_held(one: dict[str, Any], other: dict[str, Any]) -> bool:
     return bool(names) and all(any(name in held for held in other["parties"][1:]) for name in names)
 
 
+def _other_home_sides(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """ "signed memoranda with the two hospitals": the same counterpart's agreements with two
+    Korean organisations named apart are two; a side named once in full and once in part
+    ("Busan Bumin Hospital", "Bumin Hospital"), or once as a place ("Korea", "Busan"), may be one."""
+    homes = [{"parties": [None, r["parties"][0]]} for r in (one, other) if r["parties"] and r["parties"][0]]
+    if len(homes) < 2 or any(_only_places(ctx, home) for home in homes):
+        return False
+    short, full = sorted((home["parties"][1] for home in homes), key=len)
+    if short in full:  # "보건복지부" and "복지부": a short form inside the full name
+        return False
+    sides = [_counterpart_words(ctx, home) for home in homes]
+    return all(sides) and not (sides[0] <= sides[1] or sides[1] <= sides[0])
+
+
 WORD_STEM_CHARS = 6  # "minister" and "ministry", "hospital" and "hospitals" agree
 
 
@@ -230,20 +272,23 @@ def _counterpart_words(
     Arabia"); with ``places_as_countries`` without the countries they name, which are compared
     by their codes ("우즈벡 보건부" and "우즈베키스탄 보건부")."""
     function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    name_word = ctx.language.patterns.partnerships.name_word
     return {
         w.lower()[:WORD_STEM_CHARS]
         for party in record["parties"][1:]
-        for w in ctx.language.patterns.partnerships.name_word.findall(
-            _places_as_countries(ctx, party) if places_as_countries else party
-        )
+        for word in name_word.findall(_places_as_countries(ctx, party) if places_as_countries else party)
+        # "KRG Minister of Health" and "Kurdistan Regional Government (KRG)": an acronym the
+        # article gave a name stands for the words of that name
+        for w in (name_word.findall(ctx.acronyms[word].name) if word in ctx.acronyms else [word])
         if w.lower() not in function_words
     }
 
 
 def _places_as_countries(ctx: DocumentContext, name: str) -> str:
-    """The name without the countries it names (they are compared as codes)."""
+    """The name without the countries it names, by name or by nationality (they are compared as
+    codes: "Uzbek health ministry", "Ministry of Health of Uzbekistan")."""
     for place in reversed(ctx.language.find_places(name, 0, len(name))):
-        if place.place.kind == PlaceKind.COUNTRY and place.place.country:
+        if place.place.kind in _COUNTRY_KINDS and place.place.country:
             name = f"{name[: place.start]} {name[place.end :]}"
     return name
 
@@ -253,8 +298,11 @@ def _counterpart_countries(ctx: DocumentContext, record: dict[str, Any]) -> set[
         place.place.country
         for party in record["parties"][1:]
         for place in ctx.language.find_places(party, 0, len(party))
-        if place.place.kind == PlaceKind.COUNTRY and place.place.country
+        if place.place.kind in _COUNTRY_KINDS and place.place.country
     }
+
+
+_COUNTRY_KINDS = {PlaceKind.COUNTRY, PlaceKind.DEMONYM}
 
 
 def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:

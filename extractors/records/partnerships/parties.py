@@ -88,6 +88,30 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
         # not know beside the Korean side is the other subject; places say where
         counterparts = beside
+
+    if (
+        with_match is not None
+        and subject
+        and (told_bodies := _bodies_told_before(ctx, sentence, scope_start))
+    ):
+        # "Johor's health department signed memoranda with the two hospitals": the bodies named
+        # in the sentence before, one agreement with each, the subject the other side
+        told_in, bodies = told_bodies
+        implied = _implied_country(ctx, sentence)
+        others = [(name, country or implied) for name, country in subject]
+        return [
+            _draft(
+                ctx,
+                [told_in, sentence],
+                "partnerships.named_counterpart",
+                {
+                    **base,
+                    "parties": [body, *(name for name, _ in others)],
+                    "countries": list(dict.fromkeys([KOREA, *(c for _, c in others if c)])),
+                },
+            )
+            for body in bodies
+        ]
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
     if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side, definite)) is not None:
         # "Following the talks, the parties signed a memorandum": named in the sentences before
@@ -235,6 +259,34 @@ def _each_marked(
 
 
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
+
+
+def _bodies_told_before(
+    ctx: DocumentContext, sentence: Sentence, start: int
+) -> tuple[Sentence, list[str]] | None:
+    """ "with the two hospitals", "with both clinics": Korean bodies (or bodies of no stated
+    country) named together in one of the sentences just before, as many as the phrase counts
+    (all of them where it counts none), and that sentence."""
+    determiner = ctx.lexicon.matcher("text", "definite_determiners").match(ctx.text, _skip_spaces(ctx, start))
+    if determiner is None:
+        return None
+    position, count = _skip_spaces(ctx, determiner.end), None
+    number = next((q for q in ctx.quantities(sentence) if q.start == position and not q.is_measure), None)
+    if number is not None:
+        position, count = _skip_spaces(ctx, number.end), round(number.value)
+    if ctx.lexicon.matcher("partnerships", "plural_party_heads").match(ctx.text, position) is None:
+        return None
+    before = [s for s in ctx.body_sentences if s.end <= sentence.start][-ANAPHOR_REACH:]
+    for previous in reversed(before):
+        bodies = [o.name for o in ctx.organizations(previous) if o.is_korean or o.country is None]
+        bodies = list(dict.fromkeys(bodies))
+        if len(bodies) >= 2 and (count is None or len(bodies) == count):
+            return previous, bodies
+    return None
+
+
+def _skip_spaces(ctx: DocumentContext, position: int) -> int:
+    return position + len(ctx.text[position:]) - len(ctx.text[position:].lstrip(" "))
 
 
 def _definite_party(ctx: DocumentContext, start: int, end: int) -> bool:
@@ -393,6 +445,7 @@ def _group_record(
     count, name, position = group
     kind = _kind_before(ctx, sentence, noun, position)
     korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
+    korean_group = korean_group or _seated_in_korea(ctx, sentence, position + len(name))
     if korean_group and subject:
         foreign, country = subject[0]
         country = country or _implied_country(ctx, sentence)
@@ -409,6 +462,19 @@ def _group_record(
         "countries": ([KOREA] if korean_side else [])
         + _group_countries(ctx, sentence, name, position + len(name)),
     }
+
+
+def _seated_in_korea(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
+    """ "five leading hospitals of the Republic of Korea": the group is Korean by the place
+    right after it."""
+    seat = ctx.language.patterns.partnerships.seat.match(ctx.text, end)
+    if seat is None:
+        return False
+    rest = ctx.text[seat.end() :].split(maxsplit=1)
+    offset = seat.end()
+    if rest and rest[0].lower() in ctx.lexicon.section("grammar")["articles"]:
+        offset = ctx.text.index(rest[0], offset) + len(rest[0]) + 1
+    return any(p.start in (seat.end(), offset) and p.place.is_korean for p in ctx.places(sentence))
 
 
 def _names_within(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
@@ -654,12 +720,17 @@ def _named_counterparts(
             and not _names_the_agreement(ctx, sentence, named.end)
         ):
             org = ctx.fuller_name(named, sentence.start)
-            seat = _seat(ctx, named.end, places)
+            seat = _seat(ctx, ctx.past_acronym(named.end), places)  # "(NCMCH) of Mongolia"
             found.append((org.name, org.country or (seat.place.country if seat else None)))
             covered.append(Span(named.start, seat.end if seat else named.end, named.name))
     for place in places:
         inside = overlaps(place.start, place.start + 1, covered)
         if inside or not start <= place.start < end or place.place.is_korean:
+            continue
+        if (owner := _described_as_of(ctx, sentence, place, found, covered)) is not None:
+            # "with Emirates Health Services (EHS), the federal provider of the UAE": the
+            # country of the counterpart described, not a party of its own
+            found[owner] = (found[owner][0], place.place.country)
             continue
         if _where_signed(ctx, sentence, place, bool(found)) or (
             agreement is not None and ctx.language.signed_at(ctx, sentence, agreement, place)
@@ -675,6 +746,32 @@ def _named_counterparts(
     # "the United Arab Emirates (UAE)": a country named twice is one party
     countries = {c[1]: c for c in reversed(countries_found) if c[1] not in org_countries}
     return found + [c for c in countries_found if countries.get(c[1]) is c]
+
+
+def _described_as_of(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    place: Place,
+    found: list[tuple[str, str | None]],
+    covered: list[Span],
+) -> int | None:
+    """The index in ``found`` of the counterpart of unknown country that ``place`` describes: a
+    country named in an apposition right after it (a comma, an article, no other name or
+    conjunction between)."""
+    if place.place.kind != PlaceKind.COUNTRY:
+        return None
+    before = [i for i, span in enumerate(covered) if span.end <= place.start]
+    if not before or found[before[-1]][1] is not None:
+        return None
+    between = ctx.text[ctx.past_acronym(covered[before[-1]].end) : place.start]
+    words = between.split()
+    articles = ctx.lexicon.section("grammar")["articles"]
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    if not (between.lstrip().startswith(",") and len(words) > 1 and words[1].lower() in articles):
+        return None
+    if conjunctions.search(between) is not None or "," in between.lstrip()[1:]:
+        return None
+    return before[-1]
 
 
 def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
