@@ -82,6 +82,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "non_count_units": Need.REQUIRED,
         "bare_followers": Need.LIST,
         "currency_prefixes": Need.REQUIRED,
+        "rank_words": Need.LIST,
     },
     "qualifiers": {
         "approx": Need.REQUIRED,
@@ -155,6 +156,11 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "resident_heads": Need.LIST,
         "treatment_words": Need.LIST,
         "count_openers": Need.LIST,
+        "part_cues": Need.LIST,
+        "outbound_cues": Need.LIST,
+        "business_words": Need.LIST,
+        "destination_markers": Need.LIST,
+        "going_abroad": Need.LIST,
     },
     "periods": {
         "per_year": Need.REQUIRED,
@@ -164,6 +170,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "comparisons": Need.LIST,
         "clause_joints": Need.LIST,
         "totals": Need.REQUIRED,
+        "comparisons_after": Need.LIST,
     },
     "years": {
         "relative": Need.REQUIRED,
@@ -211,6 +218,12 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "baseline_cues": Need.REQUIRED,
         "baseline_prepositions": Need.LIST,
         "metrics": Need.REQUIRED,
+        "figure_after_cues": Need.LIST,
+        "object_infinitives": Need.LIST,
+        "clause_comparisons": Need.LIST,
+        "goal_nouns": Need.LIST,
+        "reference_determiners": Need.LIST,
+        "generic_metrics": Need.TABLE,
     },
     "markets": {
         "cues": Need.REQUIRED,
@@ -243,6 +256,12 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "owner_partitives": Need.LIST,
         "role_nouns": Need.REQUIRED,
         "designation_words": Need.REQUIRED,
+        "exploit_verbs": Need.LIST,
+        "advertising_nouns": Need.LIST,
+        "advertising_links": Need.LIST,
+        "focus_nouns": Need.LIST,
+        "focus_links": Need.LIST,
+        "promotions": Need.LIST,
     },
     "partnerships": {
         "kinds": Need.REQUIRED,
@@ -267,6 +286,11 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "domestic_words": Need.LIST,
         "person_titles": Need.LIST,
         "not_with_words": Need.LIST,
+        "founded_bodies": Need.TABLE,
+        "founding_verbs": Need.LIST,
+        "joining_verbs": Need.LIST,
+        "terms_verbs": Need.LIST,
+        "business_endings": Need.LIST,
     },
     "events": {
         "types": Need.REQUIRED,
@@ -306,6 +330,9 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "member_heads": Need.REQUIRED,
         "attendance_cues": Need.REQUIRED,
         "attendance_verbs": Need.REQUIRED,
+        "free_words": Need.LIST,
+        "free_care_nouns": Need.LIST,
+        "name_heads": Need.LIST,
     },
     "organizations": {
         "anaphors": Need.TABLE,
@@ -313,6 +340,10 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "anaphor_heads": Need.REQUIRED,
         "state_heads": Need.LIST,
         "subject_pronouns": Need.REQUIRED,
+        "alias_cues": Need.LIST,
+        "place_suffixes": Need.LIST,
+        "topic_particles": Need.LIST,
+        "subject_anaphors": Need.TABLE,
     },
 }
 
