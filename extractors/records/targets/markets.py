@@ -252,11 +252,11 @@ def _market_groups(
         elif not (name.kind == PlaceKind.CITY and name.country in wider):
             groups.append((cue, name.name, list(name.countries)))
     if ctx.language.lists_share_a_market:
-        groups = _one_statement(groups, regions_by_cue, countries_by_cue)
+        groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
 
 
-def _one_statement(
+def _regions_with_their_countries(
     groups: list[tuple[int, str | None, list[str]]],
     regions_by_cue: dict[int, list[int]],
     countries_by_cue: dict[tuple[int, str | None], list[str]],
