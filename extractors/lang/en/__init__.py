@@ -138,9 +138,9 @@ class English(Language):
         return grammar.years_ahead(ctx, sentence)
 
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
-        # "An intake of 6,500 patients has been set as the goal": a goal noun after a link
-        # makes the subject before it the aim
-        if ctx.follows("goals", "subject_links", sentence, cue.start):
+        # "An intake of 6,500 patients has been set as the goal", "Attracting 30,000 patients is
+        # the city's target": a goal noun after a link (and a possessor) makes the subject the aim
+        if ctx.follows("goals", "subject_links", sentence, grammar.possessor_start(ctx, sentence, cue.start)):
             return sentence.start
         # "well over 110,000, the government's goal": a figure in apposition to the goal noun;
         # "a 30,000-patient goal": a figure that modifies it

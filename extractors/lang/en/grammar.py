@@ -135,6 +135,16 @@ def appositive_figure(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch
 ATTRIBUTIVE_NOUN_WORDS = 3  # "a 30,000 foreign patient goal": words between the figure and the goal noun
 
 
+_POSSESSOR_BEFORE = re.compile(r"\b[\w-]+(?:['’]s|s['’])\s+$")
+
+
+def possessor_start(ctx: DocumentContext, sentence: Sentence, position: int) -> int:
+    """Where a possessor standing right before ``position`` begins ("the city's target": at
+    "city's"), so a link before it reads as a link before the noun; ``position`` where none."""
+    found = _POSSESSOR_BEFORE.search(ctx.text, sentence.start, position)
+    return found.start() if found is not None else position
+
+
 def attributive_figure(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> Quantity | None:
     """The figure that modifies a goal noun: "a 30,000-patient goal", "its 1 million foreign
     patient target": the last figure before the cue, opened by a determiner or an owner, with at
