@@ -218,7 +218,6 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "baseline_cues": Need.REQUIRED,
         "baseline_prepositions": Need.LIST,
         "metrics": Need.REQUIRED,
-        "figure_after_cues": Need.LIST,
         "object_infinitives": Need.LIST,
         "clause_comparisons": Need.LIST,
         "goal_nouns": Need.LIST,

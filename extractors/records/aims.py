@@ -33,20 +33,9 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
     facts = [q for q in figures if q.start < aim_start or _told_after_aim(ctx, sentence, aim_start, q)]
     # "60,201 travellers came in 2009, when the law was revised to let hospitals attract them":
     # an aim with no figure of its own after it leaves every figure told before it a fact
-    if _aim_without_figure(ctx, cue, figures):
+    if _figures_all_told_before(ctx, sentence, cue):
         return figures
     return facts if len(facts) < len(figures) else []
-
-
-def _aim_without_figure(ctx: DocumentContext, cue: PhraseMatch, figures: list[Quantity]) -> bool:
-    """ "60,201 travellers came in 2009, when the law was revised to let hospitals attract them":
-    a cue that states its figure after it ("to attract 30,000"), with every figure of the
-    sentence told before it, aims at no figure; the figures are what happened."""
-    return (
-        bool(figures)
-        and all(q.start < cue.start for q in figures)
-        and ctx.lexicon.matcher("goals", "figure_after_cues").match(ctx.text, cue.start, cue.end) is not None
-    )
 
 
 def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, figure: Quantity) -> bool:
@@ -100,9 +89,6 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         None,
     )
     if cue is None:
-        return False
-    figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
-    if _aim_without_figure(ctx, cue, figures):
         return False
     if _figures_all_told_before(ctx, sentence, cue):
         return False
