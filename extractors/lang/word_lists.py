@@ -160,7 +160,6 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "outbound_cues": Need.LIST,
         "business_words": Need.LIST,
         "destination_markers": Need.LIST,
-        "going_abroad": Need.LIST,
     },
     "periods": {
         "per_year": Need.REQUIRED,

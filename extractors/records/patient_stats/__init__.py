@@ -64,7 +64,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         for link in links:
-            if _goes_abroad(ctx, sentence, link) or _whole_of_visitors(ctx, sentence, link, links):
+            if _whole_of_visitors(ctx, sentence, link, links):
                 continue
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
@@ -282,28 +282,23 @@ def _whole_of_visitors(ctx: DocumentContext, sentence: Sentence, link: Link, lin
     return False
 
 
-def _goes_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
-    """ "13,000 Mongolians travel abroad for treatment every year", "funds 3,000 patients a year
-    to seek treatment overseas": people who leave for care, to no Korean place named in the
-    sentence, are care without a Korean side."""
-    outbound = ctx.lexicon.matcher("patients", "outbound_cues")
-    return outbound.search(ctx.text, max(link.head.end, sentence.start), sentence.end) is not None and not (
-        _names_korea(ctx, sentence)
-    )
-
-
 def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """Care sought in another country, with no Korean place or body in the sentence: "터키를
-    방문한 의료관광객은 41만명", "인도네시아에서는 50만명이 싱가포르 등을 찾아 치료를 받는다",
-    "연간 100만 명이 해외 의료관광에 나선다" count no medical tourism to Korea."""
+    """Care sought in another country, with no Korean place or body in the sentence: "13,000
+    Mongolians travel abroad for treatment every year", "터키를 방문한 의료관광객은 41만명",
+    "인도네시아에서는 50만명이 싱가포르 등을 찾아 치료를 받는다" count no medical tourism to Korea.
+    The language tells it by a phrase of leaving for care, or by a marker of going to a place
+    right after a foreign place or body."""
     lexicon = ctx.lexicon
     destination = lexicon.matcher("patients", "destination_markers")
     ends = [p.end for p in ctx.places(sentence) if not p.place.is_korean]
     ends += [o.end for o in ctx.organizations(sentence) if o.country is not None and not o.is_korean]
     if not (
+        lexicon.matcher("patients", "outbound_cues").search(ctx.text, sentence.start, sentence.end)
+        is not None
         # "싱가포르와 태국 등을 찾아": the marker may follow a space
-        any(destination.match(ctx.text, end + ctx.text[end : end + 1].isspace()) is not None for end in ends)
-        or lexicon.matcher("patients", "going_abroad").contains(sentence.text)
+        or any(
+            destination.match(ctx.text, end + ctx.text[end : end + 1].isspace()) is not None for end in ends
+        )
     ):
         return False
     return not (_names_korea(ctx, sentence) or any(o.is_korean for o in ctx.organizations(sentence)))
