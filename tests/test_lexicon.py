@@ -101,6 +101,33 @@ def test_count_stops_at_its_limit() -> None:
     assert matcher.count(text, 4, len(text), limit=2) == 2  # from "number": "of", "the"
 
 
+def test_an_empty_list_finds_nothing_anywhere() -> None:
+    """A language may leave a list empty: every way of asking finds nothing, as its pattern does."""
+    matcher = PhraseMatcher.of([])
+    text = "the number of the patients of the year " * 30
+    assert matcher.pattern.search(text) is None
+    assert list(matcher.finditer(text)) == list(matcher.finditer(text, 4, 40)) == []
+    assert matcher.search(text) is matcher.match(text) is matcher.search(text, 4, 40) is None
+    assert matcher.count(text) == matcher.count(text, limit=2) == 0
+    assert not matcher.contains(text) and not matcher.contains(text[:40])
+
+
+def test_contains_answers_again_as_the_pattern_does() -> None:
+    """contains() remembers its answer for a sentence; asked again, in any order, of more
+    sentences than it keeps, of equal texts that are other strings, of texts too long to keep
+    and of texts read as they are (the Kelvin sign), it answers as a scan of the pattern does."""
+    matcher = PhraseMatcher.of(["korea", "medical tourism", "seoul"])
+    texts = [
+        f"{word} {n} in {place}"
+        for n in range(300)
+        for word, place in [("Medical  tourism", "Busan"), ("patients", "KOREA"), ("visitors", "Seoulite")]
+    ]
+    texts += ["x " * 400 + "Korea", "x " * 400 + "Koreans", "\u212aorea", "\u212aorean", "korea"]
+    for text in texts + texts[::-1] + ["".join(list(t)) for t in texts]:
+        assert matcher.contains(text) == (matcher.pattern.search(text) is not None), text[:40]
+    assert any(matcher.contains(t) for t in texts) and not all(matcher.contains(t) for t in texts)
+
+
 @pytest.mark.parametrize(
     ("source", "twinned"),
     [

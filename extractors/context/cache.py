@@ -43,6 +43,9 @@ class DocumentCache:
     body_start: int = 0  # where the article body begins (after the headline and dateline)
     deadline: float | None = None  # time.monotonic() after which extraction gives up
     _cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
+    # follows()'s answers by (section, key, sentence start, position): rules ask again of the
+    # same number (half the asks on generated text)
+    _follows: dict[tuple[str, str, int, int], bool] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.lexicon = self.language.lexicon

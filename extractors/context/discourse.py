@@ -263,8 +263,15 @@ class DocumentContext(DocumentCache):
     def follows(self, section: str, key: str, sentence: Sentence, position: int) -> bool:
         """Whether a phrase of the lexicon list ends right before ``position`` (a qualifier such
         as "about" may stand between): "up from 364,000", "including about 1,420"."""
-        window = self.text[max(sentence.start, position - FOLLOWS_WINDOW_CHARS) : position]
-        return _ends_with_cue(self.lexicon, section, key).search(window) is not None
+        asked = (section, key, sentence.start, position)
+        try:
+            return self._follows[asked]
+        except KeyError:
+            window = self.text[max(sentence.start, position - FOLLOWS_WINDOW_CHARS) : position]
+            found = self._follows[asked] = (
+                _ends_with_cue(self.lexicon, section, key).search(window) is not None
+            )
+            return found
 
     def actor(self, sentence: Sentence, before: int) -> str | None:
         """The subject that acts before ``before``: the nearest organisation, Korean place or

@@ -36,6 +36,11 @@ class PhraseMatch(NamedTuple):  # a tuple: matchers make hundreds of these per d
     label: Any
 
 
+# builds a PhraseMatch from its four fields without the named tuple's keyword-taking __new__,
+# a Python call of its own on each phrase found
+_new_match = tuple.__new__
+
+
 @dataclass(frozen=True)
 class CaselessPattern:
     """An ignore-case regular expression, and its case-sensitive twin for lowered text.
@@ -85,6 +90,7 @@ class PhraseMatcher:
     word_bounded: bool = True  # False where particles and compounds glue to a phrase (Korean)
     _caseless: CaselessPattern = field(init=False, repr=False)
     _by_lower: dict[str, Any] = field(init=False, repr=False)
+    _holds: dict[str, bool] = field(init=False, repr=False, compare=False)  # contains(), by sentence
 
     def __post_init__(self) -> None:
         alternation = phrase_alternation(self.labels, ignore_case=not self.case_sensitive)
@@ -97,6 +103,7 @@ class PhraseMatcher:
         )
         object.__setattr__(self, "_caseless", caseless)
         object.__setattr__(self, "_by_lower", {_key(p): v for p, v in self.labels.items()})
+        object.__setattr__(self, "_holds", {})
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -107,26 +114,35 @@ class PhraseMatcher:
         return cls({p: label for p in phrases}, word_bounded=word_bounded)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
+        if not self._by_lower:  # an empty list (a language without such words): nothing to scan
+            return
         pattern, scanned = self._caseless.scan(text)
+        label = self._label
         for m in pattern.finditer(scanned, start, len(text) if end is None else end):
-            found = text[m.start() : m.end()]
-            yield PhraseMatch(m.start(), m.end(), found, self._label(found))
+            begin, stop = m.span()
+            found = text[begin:stop]
+            yield _new_match(PhraseMatch, (begin, stop, found, label(found)))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
+        if not self._by_lower:
+            return None
         pattern, scanned = self._caseless.scan(text)
         return self._phrase(text, pattern.search(scanned, start, len(text) if end is None else end))
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         """The phrase that starts at ``start``, if one does: one try, where ``search`` would go on
         through the whole range to find a phrase that is not there."""
+        if not self._by_lower:
+            return None
         pattern, scanned = self._caseless.scan(text)
         return self._phrase(text, pattern.match(scanned, start, len(text) if end is None else end))
 
     def _phrase(self, text: str, m: re.Match[str] | None) -> PhraseMatch | None:
         if m is None:
             return None
-        found = text[m.start() : m.end()]
-        return PhraseMatch(m.start(), m.end(), found, self._label(found))
+        begin, stop = m.span()
+        found = text[begin:stop]
+        return _new_match(PhraseMatch, (begin, stop, found, self._label(found)))
 
     def _label(self, found: str) -> Any:
         # a phrase written with single spaces is its own key once lowercased: most are, and
@@ -138,6 +154,8 @@ class PhraseMatcher:
     def count(self, text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> int:
         """How many phrases the range holds; with ``limit``, counting stops there (the rest of
         the range is not scanned)."""
+        if not self._by_lower:
+            return 0
         pattern, scanned = self._caseless.scan(text)
         end = len(text) if end is None else end
         if limit is None:
@@ -145,9 +163,25 @@ class PhraseMatcher:
         return sum(1 for _ in islice(pattern.finditer(scanned, start, end), limit))
 
     def contains(self, text: str) -> bool:
+        """Whether the text holds a phrase. The answer for a sentence is remembered: rules ask
+        it of the sentence again for each number in it (over half the asks were repeats)."""
+        try:
+            return self._holds[text]
+        except KeyError:
+            pass
+        if not self._by_lower:
+            return False
         pattern, scanned = self._caseless.scan(text)
-        return pattern.search(scanned) is not None
+        holds = pattern.search(scanned) is not None
+        if len(text) <= _REMEMBERED_CHARS:
+            if len(self._holds) >= _REMEMBERED_TEXTS:
+                self._holds.clear()
+            self._holds[text] = holds
+        return holds
 
+
+_REMEMBERED_CHARS = 500  # a text up to this long (a sentence) has contains()'s answer remembered
+_REMEMBERED_TEXTS = 256  # answers a list remembers: the sentences of a document
 
 _LOWERED_KEPT = 4  # the document and the long sentences read in turn with it
 _recent_lowered: list[tuple[str, str | None]] = [("", "")]
