@@ -280,11 +280,17 @@ def listed_years(ctx: DocumentContext, sentence: Sentence) -> list[int]:
     return listed if len(listed) > 1 else []
 
 
+_ROOM_WORD = re.compile(r"[ \t]+(\w+)")
+
+
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building;
     "the Medical Korea Project" names a programme, not the conference."""
     after = ctx.language.patterns.events.name_after.match(ctx.text[noun.end : noun.end + 20])
     events = ctx.lexicon.section("events")
+    room = _ROOM_WORD.match(ctx.text, noun.end, min(len(ctx.text), noun.end + 20))
+    if room is not None and room.group(1).lower() in events["room_nouns"]:
+        return True  # "the headquarters conference room", "a seminar room": a room, not an event
     return (
         noun.text[:1].isupper()
         and after is not None
