@@ -120,9 +120,12 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     from 27 last year to 50 this year.": a verb of growing in the future gives the figures of an
     aim the sentence before stated without any; alone ("Arrivals will grow to 500,000") it
     forecasts."""
+    # the verbs first: a sentence's numbers are read only where one is found
     grows = ctx.lexicon.matcher("goals", "carried_aim_verbs").search(ctx.text, sentence.start, sentence.end)
     if grows is None or not any(
-        q.start > grows.end and can_be_aimed_at(ctx, sentence, q) for q in ctx.quantities(sentence)
+        q.start > grows.end and can_be_aimed_at(ctx, sentence, q)
+        for q in ctx.quantities(sentence)
+        if not q.is_year
     ):
         return False
     body = ctx.body_sentences
