@@ -89,7 +89,7 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         None,
     )
     if cue is None:
-        return False
+        return _continues_an_aim(ctx, sentence)
     if _figures_all_told_before(ctx, sentence, cue):
         return False
     # "If there is a need, the number will be increased to 40": what is done on a condition is
@@ -117,6 +117,32 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
         return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
     return _aims_without_due_year(ctx, sentence, cue)
+
+
+def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "One of these is to increase the number of designated agencies. The number will expand
+    from 27 last year to 50 this year.": a verb of growing in the future gives the figures of an
+    aim the sentence before stated without any; alone ("Arrivals will grow to 500,000") it
+    forecasts."""
+    # the verbs first: a sentence's numbers are read only where one is found
+    grows = ctx.lexicon.matcher("goals", "carried_aim_verbs").search(ctx.text, sentence.start, sentence.end)
+    if grows is None or not any(
+        q.start > grows.end and can_be_aimed_at(ctx, sentence, q)
+        for q in ctx.quantities(sentence)
+        if not q.is_year
+    ):
+        return False
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.start == sentence.start), 0)
+    if position == 0:
+        return False
+    previous = body[position - 1]
+    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, previous.start, previous.end)
+    return (
+        cue is not None
+        and ctx.lexicon.matcher("goals", "metrics").search(ctx.text, cue.end, previous.end) is not None
+        and not any(can_be_aimed_at(ctx, previous, q) for q in ctx.quantities(previous))
+    )
 
 
 def _figures_all_told_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:

@@ -24,6 +24,8 @@ def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | N
 def korea_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
     """ "South Korea aims to attract ...", "Korea is targeting ...": with no organisation or city
     before the cue, Korea itself named before it sets a national goal or aims at a market."""
+    if not ctx.lexicon.section("grammar")["country_acts"]:
+        return None
     country = [
         p
         for p in ctx.places(sentence)

@@ -43,6 +43,9 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             (ctx.actor(sentence, cue.start) if cue else None)
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
+            # an aim carried from the sentence before ("... plans to increase the number of X.
+            # The number will rise to 50."): its subject acts
+            or (ctx.actor(previous, previous.end) if cue is None and previous is not None else None)
             or last_actor
             or ctx.main_actor
         )
