@@ -8,7 +8,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
-from extractors.mentions.places import KOREA, Place, PlaceKind
+from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.partnerships.details import agreement_details
 from extractors.spans import Span, overlaps
@@ -34,6 +34,21 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     base = agreement_details(ctx, sentence, noun)
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
     subject = [c for c in named_before if c[0] != korean_side]
+    if (states := _joined_states(ctx, sentence, noun.start)) is not None:
+        # "the Korean and Kazakh governments signed", "the governments of Korea and Kuwait"
+        home, other = states
+        return [
+            _draft(
+                ctx,
+                [sentence],
+                "partnerships.named_counterpart",
+                {
+                    **base,
+                    "parties": [_state_name(home), _state_name(other)],
+                    "countries": [KOREA, other.place.country],
+                },
+            )
+        ]
     if groups:
         return [
             _draft(
@@ -192,6 +207,45 @@ def _each_marked(
 
 
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
+
+
+def _joined_states(ctx: DocumentContext, sentence: Sentence, before: int) -> tuple[Place, Place] | None:
+    """Korea and a foreign state named as the parties by two nationalities or countries joined
+    by a conjunction, before the agreement, right before or after a plural noun of states'
+    bodies ("the Korean and Kazakh health ministries", "the governments of Korea and Kuwait")."""
+    heads = ctx.lexicon.matcher("partnerships", "plural_state_heads")
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    places = [p for p in ctx.places(sentence) if p.end <= before and p.place.country]
+    for first, second in pairwise(places):
+        joint = conjunctions.match(ctx.text, _skip_spaces(ctx, first.end))
+        if joint is None or _skip_spaces(ctx, joint.end) != second.start:
+            continue
+        if first.place.is_korean == second.place.is_korean:
+            continue
+        head_after = heads.match(ctx.text, _skip_spaces(ctx, second.end))
+        head_before = [
+            h
+            for h in heads.finditer(ctx.text, sentence.start, first.start)
+            if _joins_by_of(ctx, h.end, first.start)
+        ]
+        if head_after is None and not head_before:
+            continue
+        return (first, second) if first.place.is_korean else (second, first)
+    return None
+
+
+def _state_name(place: Place) -> str:
+    """The state a place names: as written where it is a country, by its code's name where it is
+    a nationality ("Kazakh" -> "Kazakhstan")."""
+    if place.place.kind == PlaceKind.COUNTRY or not place.place.country:
+        return place.place.name
+    return country_name(place.place.country)
+
+
+def _joins_by_of(ctx: DocumentContext, end: int, place_start: int) -> bool:
+    """ "governments of Korea": only a joint ("of") between a head and the place after it."""
+    between = ctx.text[end:place_start].split()
+    return len(between) == 1 and between[0] in ctx.lexicon.section("grammar")["seat_prepositions"]
 
 
 def _bodies_told_before(
