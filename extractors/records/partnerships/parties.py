@@ -114,6 +114,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             for body in bodies
         ]
     evidence = [sentence]
+    if not counterparts and with_match is not None:
+        # "signed an MOU with its Uzbek counterpart", "with its counterpart in the UAE"
+        counterparts = _counterpart_of_a_country(ctx, sentence, scope_start, scope_end)
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
     if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side, definite)) is not None:
         # "Following the talks, the parties signed a memorandum": named in the sentences before
@@ -232,6 +235,45 @@ def _joined_states(ctx: DocumentContext, sentence: Sentence, before: int) -> tup
             continue
         return (first, second) if first.place.is_korean else (second, first)
     return None
+
+
+def _counterpart_of_a_country(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[str, str | None]]:
+    """ "its Uzbek counterpart", "their counterparts in the UAE": the body of another country
+    that matches the Korean side, told by a noun of counterparts right after the marker, its
+    country named before the noun or right after it; the party as written, without the
+    possessive."""
+    determiner = ctx.lexicon.matcher("text", "definite_determiners").match(ctx.text, _skip_spaces(ctx, start))
+    if determiner is None:
+        return []
+    nouns = ctx.lexicon.matcher("partnerships", "counterpart_nouns")
+    noun = nouns.search(ctx.text, determiner.end, min(end, determiner.end + 40))
+    if noun is None:
+        return []
+    foreign = [p for p in ctx.places(sentence) if p.place.country and not p.place.is_korean]
+    before = [p for p in foreign if determiner.end <= p.start and p.end <= noun.start]
+    if (
+        before
+        and not ctx.text[determiner.end : before[0].start].strip()
+        and not ctx.text[before[-1].end : noun.start].strip()
+    ):
+        return [(ctx.text[before[0].start : noun.end], before[0].place.country)]
+    if ctx.text[determiner.end : noun.start].strip():
+        return []
+    seat = ctx.language.patterns.partnerships.seat.match(ctx.text, noun.end)
+    if seat is None:
+        return []
+    after = next((p for p in foreign if seat.end() <= p.start <= seat.end() + 4), None)
+    if after is None or not _only_article(ctx, seat.end(), after.start):
+        return []
+    return [(ctx.text[noun.start : after.end], after.place.country)]
+
+
+def _only_article(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether nothing or only an article stands between ``start`` and ``end``."""
+    between = ctx.text[start:end].strip().lower()
+    return not between or between in ctx.lexicon.section("grammar")["articles"]
 
 
 def _state_name(place: Place) -> str:
