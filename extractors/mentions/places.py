@@ -92,5 +92,14 @@ def _short_korean_name(name: str) -> str:
     return name
 
 
+def country_name(code: str) -> str:
+    """A country's short name by its code, for a party named by nationality ("Kazakh" ->
+    "Kazakhstan", "Korean" -> "Korea"): the part of the standard name before its comma."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name).split(",")[0]
+
+
 def find_places(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place]:
     return [Place(m.start, m.end, m.text, m.label) for m in _gazetteer(lexicon).finditer(text, start, end)]

@@ -9,7 +9,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
-from extractors.mentions.places import KOREA, Place, PlaceKind
+from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.partnerships.bodies import members_after
 from extractors.records.partnerships.details import agreement_details
@@ -47,6 +47,21 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             sentence, evidence = joined, [sentence, joined]
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
     subject = [c for c in named_before if c[0] != korean_side]
+    if (states := _joined_states(ctx, sentence, noun.start)) is not None:
+        # "the Korean and Kazakh governments signed", "the governments of Korea and Kuwait"
+        home, other = states
+        return [
+            _draft(
+                ctx,
+                [sentence],
+                "partnerships.named_counterpart",
+                {
+                    **base,
+                    "parties": [_state_name(home), _state_name(other)],
+                    "countries": [KOREA, other.place.country],
+                },
+            )
+        ]
     if groups:
         return [
             _draft(
@@ -112,6 +127,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             )
             for body in bodies
         ]
+    if not counterparts and with_match is not None:
+        # "signed an MOU with its Uzbek counterpart", "with its counterpart in the UAE"
+        counterparts = _counterpart_of_a_country(ctx, sentence, scope_start, scope_end)
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
     if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side, definite)) is not None:
         # "Following the talks, the parties signed a memorandum": named in the sentences before
@@ -259,6 +277,84 @@ def _each_marked(
 
 
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
+
+
+def _joined_states(ctx: DocumentContext, sentence: Sentence, before: int) -> tuple[Place, Place] | None:
+    """Korea and a foreign state named as the parties by two nationalities or countries joined
+    by a conjunction, before the agreement, right before or after a plural noun of states'
+    bodies ("the Korean and Kazakh health ministries", "the governments of Korea and Kuwait")."""
+    heads = ctx.lexicon.matcher("partnerships", "plural_state_heads")
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    places = [p for p in ctx.places(sentence) if p.end <= before and p.place.country]
+    for first, second in pairwise(places):
+        joint = conjunctions.match(ctx.text, _skip_spaces(ctx, first.end))
+        if joint is None or _skip_spaces(ctx, joint.end) != second.start:
+            continue
+        if first.place.is_korean == second.place.is_korean:
+            continue
+        head_after = heads.match(ctx.text, _skip_spaces(ctx, second.end))
+        head_before = [
+            h
+            for h in heads.finditer(ctx.text, sentence.start, first.start)
+            if _joins_by_of(ctx, h.end, first.start)
+        ]
+        if head_after is None and not head_before:
+            continue
+        return (first, second) if first.place.is_korean else (second, first)
+    return None
+
+
+def _counterpart_of_a_country(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[str, str | None]]:
+    """ "its Uzbek counterpart", "their counterparts in the UAE": the body of another country
+    that matches the Korean side, told by a noun of counterparts right after the marker, its
+    country named before the noun or right after it; the party as written, without the
+    possessive."""
+    determiner = ctx.lexicon.matcher("text", "definite_determiners").match(ctx.text, _skip_spaces(ctx, start))
+    if determiner is None:
+        return []
+    nouns = ctx.lexicon.matcher("partnerships", "counterpart_nouns")
+    noun = nouns.search(ctx.text, determiner.end, min(end, determiner.end + 40))
+    if noun is None:
+        return []
+    foreign = [p for p in ctx.places(sentence) if p.place.country and not p.place.is_korean]
+    before = [p for p in foreign if determiner.end <= p.start and p.end <= noun.start]
+    if (
+        before
+        and not ctx.text[determiner.end : before[0].start].strip()
+        and not ctx.text[before[-1].end : noun.start].strip()
+    ):
+        return [(ctx.text[before[0].start : noun.end], before[0].place.country)]
+    if ctx.text[determiner.end : noun.start].strip():
+        return []
+    seat = ctx.language.patterns.partnerships.seat.match(ctx.text, noun.end)
+    if seat is None:
+        return []
+    after = next((p for p in foreign if seat.end() <= p.start <= seat.end() + 4), None)
+    if after is None or not _only_article(ctx, seat.end(), after.start):
+        return []
+    return [(ctx.text[noun.start : after.end], after.place.country)]
+
+
+def _only_article(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether nothing or only an article stands between ``start`` and ``end``."""
+    between = ctx.text[start:end].strip().lower()
+    return not between or between in ctx.lexicon.section("grammar")["articles"]
+
+
+def _state_name(place: Place) -> str:
+    """The state a place names: as written where it is a country, by its code's name where it is
+    a nationality ("Kazakh" -> "Kazakhstan")."""
+    if place.place.kind == PlaceKind.COUNTRY or not place.place.country:
+        return place.place.name
+    return country_name(place.place.country)
+
+
+def _joins_by_of(ctx: DocumentContext, end: int, place_start: int) -> bool:
+    """ "governments of Korea": only a joint ("of") between a head and the place after it."""
+    between = ctx.text[end:place_start].split()
+    return len(between) == 1 and between[0] in ctx.lexicon.section("grammar")["seat_prepositions"]
 
 
 def _bodies_told_before(
