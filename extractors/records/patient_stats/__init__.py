@@ -245,12 +245,16 @@ def _told_foreign(
     return any(not ctx.text[d.end : head.start].strip() for d in determiners)
 
 
-def _names_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
+def _names_korea(
+    ctx: DocumentContext, sentence: Sentence, skip: frozenset[tuple[int, int]] = frozenset()
+) -> bool:
     """Whether the sentence names Korea or a Korean city or province, or Korean places of care
-    ("went to Korean hospitals"); "Korean doctors" may work abroad."""
+    ("went to Korean hospitals"), other than the spans of ``skip``; "Korean doctors" may work
+    abroad."""
     care_places = ctx.lexicon.matcher("patients", "care_places")
     return any(
-        p.place.is_korean
+        (p.start, p.end) not in skip
+        and p.place.is_korean
         and (
             p.place.kind != PlaceKind.DEMONYM
             or (ctx.text[p.end : p.end + 1] == " " and care_places.match(ctx.text, p.end + 1) is not None)
@@ -301,7 +305,20 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
         )
     ):
         return False
-    return not (_names_korea(ctx, sentence) or any(o.is_korean for o in ctx.organizations(sentence)))
+    # the Korean body that only reports it ("…을 즐긴다고 강남구는 전했다") is no side of the care
+    reporting = lexicon.matcher("events", "reporting_verbs")
+    particles = lexicon.section("organizations")["topic_particles"]
+    korean = [(p.start, p.end) for p in ctx.places(sentence) if p.place.is_korean]
+    korean += [(o.start, o.end) for o in ctx.organizations(sentence) if o.is_korean]
+    reporters = frozenset(
+        (start, end)
+        for start, end in korean
+        if ctx.text[end : end + 1] in particles and reporting.match(ctx.text, end + 2) is not None
+    )
+    return not (
+        _names_korea(ctx, sentence, skip=reporters)
+        or any(o.is_korean and (o.start, o.end) not in reporters for o in ctx.organizations(sentence))
+    )
 
 
 def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
