@@ -161,3 +161,46 @@ def test_a_city_with_its_building_after_the_genitive_is_where() -> None:
             None,
         )
     }
+
+
+@pytest.mark.parametrize(
+    "grounds",
+    ["설명회의 성과를 바탕으로 마련됐다", "설명회의 후속 사업으로 추진됐다", "설명회 후속사업으로 추진됐다"],
+)
+def test_an_earlier_event_named_as_grounds_neither_types_nor_adds_an_occurrence(grounds: str) -> None:
+    body = (
+        "울산시는 지난 4일부터 7일까지 카자흐스탄 의료관광 관계자 6명을 초청해 팸투어를 진행했다. "
+        f"이번 팸투어는 지난해 알마티에서 열린 울산시 {grounds}."
+    )
+    assert events(body) == {
+        (
+            "delegation_visit",
+            "팸투어",
+            datetime.date(2019, 3, 4),
+            datetime.date(2019, 3, 7),
+            "울산시",
+            "KR",
+            6,
+        )
+    }
+
+
+def test_that_day_dates_an_event_by_the_day_told_before_else_by_the_publication_date() -> None:
+    told_before = (
+        "대전시 의료관광 담당자들은 지난 5일 출국했다. 이들은 이날 중국 선양에서 의료관광 설명회를 열었다."
+    )
+    alone = "이날 강원도는 러시아 하바롭스크에서 의료관광 설명회를 열었다."
+    assert events(told_before) == {
+        ("business_presentation", "의료관광 설명회", datetime.date(2019, 3, 5), None, "선양", "CN", None)
+    }
+    assert events(alone) == {
+        (
+            "business_presentation",
+            "의료관광 설명회",
+            datetime.date(2019, 3, 10),
+            None,
+            "하바롭스크",
+            "RU",
+            None,
+        )
+    }

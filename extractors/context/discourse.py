@@ -232,15 +232,21 @@ class DocumentContext(DocumentCache):
 
     def _days_later(self, sentence: Sentence, full: list[DateMention]) -> list[DateMention]:
         """ "Three days later", "the next day", "on the same day": a day counted from the date
-        told before it (the first day of a range)."""
+        told before it (the first day of a range); the same day, with no date told before it, is
+        the publication date (this is how the news tells of its own day: 이날)."""
         found = []
         for phrase in self.lexicon.matcher("dates", "days_later").finditer(
             self.text, sentence.start, sentence.end
         ):
-            reference = self._date_before(phrase.start)
-            if reference is None or overlaps(phrase.start, phrase.end, full):
+            if overlaps(phrase.start, phrase.end, full):
                 continue
             offset, start = phrase.label, phrase.start
+            reference = self._date_before(phrase.start)
+            if reference is None and offset == 0 and self.published is not None:
+                # "이날", "the same day" with no date told before: the day the news tells of
+                reference = DateMention(start, phrase.end, phrase.text, self.published, None, False)
+            if reference is None:
+                continue
             if phrase.label == COUNTED_DAYS:
                 counts = [q for q in self.quantities(sentence) if q.end <= phrase.start]
                 if not counts or self.text[counts[-1].end : phrase.start].strip():

@@ -333,6 +333,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # what an agreement covers; how many were held (세미나 2회), not one occurrence
     if _called_for(ctx, sentence, noun) or _care_received(ctx, sentence, noun):
         return False  # a call for nominations (포상 후보자 추천); one person's check-up
+    if _GROUNDS.match(ctx.text, noun.end, sentence.end):
+        return False  # what the occurrence told builds on: 지난 5월 설명회의 후속으로
     types = ctx.lexicon.matcher("events", "types")
     for later in types.finditer(ctx.text, noun.end, sentence.end):
         if later.text in UNNAMED_NOUNS:
@@ -380,6 +382,11 @@ def _called_for(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
         if _CALLED_FOR.match(ctx.text, later.end, sentence.end):
             return True
     return False
+
+
+# an earlier event that the one told follows from: 설명회의 성과를 바탕으로, 포럼의 후속 사업으로,
+# 세미나 후속사업으로, 박람회의 연장선에서; the earlier event is background, not this occurrence
+_GROUNDS = re.compile(r"[’'”\"]?(?:\([^)]*\))?(?:의)?\s?(?:후속|연장선|성과를\s바탕으로|성과에\s힘입어)")
 
 
 def _care_received(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
