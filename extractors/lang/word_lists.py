@@ -56,6 +56,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "place_heads": Need.LIST,
         "region_nouns": Need.LIST,
         "regions_of": Need.LIST,
+        "country_acts": Need.REQUIRED,
     },
     "page": {
         "furniture_starts": Need.REQUIRED,
@@ -222,6 +223,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "goal_nouns": Need.LIST,
         "reference_determiners": Need.LIST,
         "generic_metrics": Need.TABLE,
+        "carried_aim_verbs": Need.LIST,
     },
     "markets": {
         "cues": Need.REQUIRED,
@@ -289,6 +291,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "joining_verbs": Need.LIST,
         "terms_verbs": Need.LIST,
         "business_endings": Need.LIST,
+        "counterpart_nouns": Need.LIST,
+        "plural_state_heads": Need.LIST,
     },
     "events": {
         "types": Need.REQUIRED,
@@ -331,6 +335,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "free_words": Need.LIST,
         "free_care_nouns": Need.LIST,
         "name_heads": Need.LIST,
+        "room_nouns": Need.LIST,
     },
     "organizations": {
         "anaphors": Need.TABLE,
