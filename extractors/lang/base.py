@@ -63,7 +63,7 @@ class Language(ABC):
     # Uzbekistan and Kyrgyzstan") or one market each ("중국과 러시아 시장을 전략시장으로")
     lists_share_a_market: ClassVar[bool]
     # whether all the markets one sentence aims at are one record, its countries together and
-    # its regions joined ("중국, 일본, 러시아, 동남아지역 네트워크 구축을 강화"), or one record a
+    # its regions joined ("몽골, 베트남, 카자흐스탄, 중동지역 홍보망을 넓힌다"), or one record a
     # cue list and a region each
     one_market_a_statement: ClassVar[bool]
     # whether a page's headline comes first in the run of short lines above the dateline, the

@@ -120,7 +120,7 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """ "One of these is to increase the number of designated agencies. The number will expand
+    """ "Another plan is to raise the count of partner agencies. The count will grow
     from 27 last year to 50 this year.": a verb of growing in the future gives the figures of an
     aim the sentence before stated without any; alone ("Arrivals will grow to 500,000") it
     forecasts."""

@@ -508,7 +508,7 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, 
     if place.place.kind == PlaceKind.COUNTRY and any(
         o.end <= cue_start and not ctx.text[o.end : cue_start].strip() for o in ctx.organizations(sentence)
     ):
-        return False  # "with the Abu Dhabi Health Authority in the UAE": the country a party is of
+        return False  # "with the Tashkent city health board in Uzbekistan": the country a party is of
     if ctx.text[sentence.start : cue_start].strip(" ,").lower() in {"", agreement.text.lower()}:
         return True  # "In Ulaanbaatar on March 8, ...", "Signed in Bukhara, ..."
     if place.end <= agreement.start and _met_there_and(ctx, sentence, cue_start, place.end, agreement.start):

@@ -61,7 +61,7 @@ _DAY_ALONE = re.compile(
     rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?:이달|이번\s?달|다음\s?달|내달)\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
 )
 # 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비"), or
-# a short year alone in brackets, heading a figure of a series ("(’16) 36만 4189명 → (’17) …")
+# a short year alone in brackets, heading a figure of a series ("(’18) 41만 2천명 → (’19) …")
 _YEAR_WORD = re.compile(
     # the look-ahead for a year's or a short year's first character lets the engine skip the
     # rest (11 ns a character of Korean text where the look-behind first cost 49)

@@ -139,7 +139,7 @@ _YEAR_AFTER_COUNT = re.compile(
 )
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 # a figure the noun after it was, the noun qualified by a field or a department: "2014년 21명이던
-# 국제 한방 환자 수가", "8만5194명이던 피부과의 외국인 내원자 수는" (words only, no clause between)
+# 국제 한방 환자 수가", "6만2천명이던 안과의 외국인 내원자 수는" (words only, no clause between)
 _WAS_THEN_QUALIFIED = re.compile(r"(?:이던|이었던|였던)\s(?:[가-힣]+\s){0,3}")
 # cases counted and what joins them to the care after them: "150건의 진료상담", "140건 상담"
 _CASES_OF = re.compile(r"^\s?(?:여\s?)?건(?:의|에 달하는|이 넘는|을 넘는)?\s?")

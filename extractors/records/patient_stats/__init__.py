@@ -264,7 +264,7 @@ def _names_korea(
 
 
 def _whole_of_visitors(ctx: DocumentContext, sentence: Sentence, link: Link, links: list[Link]) -> bool:
-    """ "The 24,000 Cambodians who visited Korea in 2011 included about 100 people going for
+    """ "The 31,000 Laotians who came to Korea in 2019 counted some 250 people travelling for
     medical services": generic people whose part is counted after a word of inclusion are
     visitors as a whole; only the part is a count of care."""
     if link.relative or not is_generic_head(ctx, link.head):

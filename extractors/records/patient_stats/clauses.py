@@ -125,7 +125,7 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     if ctx.lexicon.matcher("patients", "conditional_openers").match(ctx.text, sentence.start) is not None:
         return True
     if any(start <= quantity.start < end for start, end in expected_clauses(ctx, sentence)):
-        return True  # "expects the number of foreign patients to reach 50,000"
+        return True  # "the agency expects foreign patient numbers to hit 50,000"
     start, end = count_clause(ctx, sentence, quantity)
     start, end = (
         max(start, quantity.start - FORECAST_WINDOW_CHARS),

@@ -106,7 +106,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
 
 
 def _bracketed_facts(ctx: DocumentContext, sentence: Sentence, facts: list[Quantity]) -> list[Quantity]:
-    """ "attracted 12,000 in 2015 (up 21.6% from 9,871 in 2014) and aims to attract 20,000": a
+    """ "treated 12,000 in 2015 (up 18% from 10,170 in 2014) and aims to treat 20,000": a
     figure in brackets among the facts told before an aim compares the fact before it, so it is
     no baseline of the aim."""
     asides = []

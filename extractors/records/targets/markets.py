@@ -92,11 +92,11 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     return found
 
 
-CITY_QUALIFIER_WORDS = 4  # "the Russian far-eastern city of Vladivostok": words between
+CITY_QUALIFIER_WORDS = 4  # "the Kazakh southern city of Shymkent": words between
 
 
 def _without_city_qualifiers(ctx: DocumentContext, aimed: list[tuple[int, Place]]) -> list[tuple[int, Place]]:
-    """ "billboards in the Russian far-eastern city of Vladivostok": a nationality word that
+    """ "posters in the Kazakh southern city of Shymkent": a nationality word that
     qualifies the city named a few words after it, in the same country, tells the city's country;
     the city is the market, not the whole country, and the country's other nationality words
     in the same scope tell it again ("... and invited Russian children"). A list between them ("Kazakh patients and
