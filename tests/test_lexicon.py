@@ -247,3 +247,13 @@ def test_the_korean_heads_of_foreigners_who_came_for_care_are_written_as_their_p
         "의료관광 목적 외국인",
     } <= set(composed)
     assert "외국인이 의료관광을 받으러" not in heads and not any("{" in phrase for phrase in heads)
+
+
+def test_spans_only_a_phrase_that_runs_exactly_over_the_range() -> None:
+    terms = PhraseMatcher.of(["기로 합의", "에 합의"], word_bounded=False)
+    text = "양측은 협력하기로 합의했다."
+    start = text.index("기로")
+    assert terms.spans(text, start, start + len("기로 합의"))
+    assert not terms.spans(text, start, start + len("기로 합의했"))  # runs past the phrase
+    assert not terms.spans(text, start - 1, start + len("기로 합의"))  # starts before it
+    assert not PhraseMatcher.of([]).spans(text, 0, len(text))

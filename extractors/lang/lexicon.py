@@ -129,6 +129,12 @@ class PhraseMatcher:
         pattern, scanned = self._caseless.scan(text)
         return self._phrase(text, pattern.search(scanned, start, len(text) if end is None else end))
 
+    def spans(self, text: str, start: int, end: int) -> bool:
+        """Whether a phrase of the list runs exactly from ``start`` to ``end``: a span found by
+        another list ("에 대해 합의" as an agreement noun) read as one of this list's phrases."""
+        found = self.match(text, start, end)
+        return found is not None and found.end == end
+
     def match(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         """The phrase that starts at ``start``, if one does: one try, where ``search`` would go on
         through the whole range to find a phrase that is not there."""

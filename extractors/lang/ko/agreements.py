@@ -125,7 +125,10 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     if between is not None and (
         _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start)
         # "A와 B 간에 … 협력사항에 대해 합의했다": the adverb of the parties before what they agreed on
-        or (between.group(0).endswith("간에") and _states_terms(ctx, noun))
+        or (
+            between.group(0).endswith("간에")
+            and ctx.lexicon.matcher("partnerships", "terms_verbs").spans(ctx.text, noun.start, noun.end)
+        )
     ):
         return PhraseMatch(between.start(), between.end(), between.group(0), "between")
     target = _TARGET.search(ctx.text, marker.end(), noun.start)
@@ -139,12 +142,6 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
-
-
-def _states_terms(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """Whether the agreement is told by a verb of agreeing on what to do (…에 대해 합의했다)."""
-    terms = ctx.lexicon.matcher("partnerships", "terms_verbs").match(ctx.text, noun.start, noun.end)
-    return terms is not None and terms.end == noun.end
 
 
 def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:

@@ -62,8 +62,7 @@ def _with_acronyms(ctx: DocumentContext, draft: RecordDraft) -> RecordDraft:
 def _states_terms(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether the agreement is told by a verb of agreeing on what to do ("협력하기로 합의했다"),
     which after an agreement told before says what was settled in it."""
-    terms = ctx.lexicon.matcher("partnerships", "terms_verbs").match(ctx.text, noun.start, noun.end)
-    return terms is not None and terms.end == noun.end
+    return ctx.lexicon.matcher("partnerships", "terms_verbs").spans(ctx.text, noun.start, noun.end)
 
 
 def _points_back(ctx: DocumentContext, sentence: Sentence) -> bool:
