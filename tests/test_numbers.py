@@ -107,6 +107,21 @@ def test_spelled_out_numbers() -> None:
     assert found.value == 7
 
 
+def test_spelled_out_numbers_do_not_depend_on_an_installed_unit_classifier(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """quantulum3 switches its classifier on wherever scikit-learn is importable (its model then
+    fails to load); the reader keeps it off, so a sentence with an ambiguous unit ("pounds":
+    money or weight) reads the same everywhere."""
+    from quantulum3 import classifier
+
+    text = "Seven patients paid five pounds a night"
+    expected = [(q.value, q.text, q.is_measure) for q in quantities(text)]
+    monkeypatch.setattr(classifier, "USE_CLF", True)
+    found = [(q.value, q.text, q.is_measure) for q in quantities(text)]
+    assert found == expected == [(7, "Seven", False), (5, "five", True)]
+
+
 @pytest.mark.parametrize(
     "text",
     ["one of the patients", "the fee for one patient", "one doctor and two nurses", "one third of patients"],

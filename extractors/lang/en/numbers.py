@@ -476,6 +476,11 @@ def _quantulum_parse(text: str) -> list:
     # missing; units are told apart here by our own rules, so the warning is silenced.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
+        from quantulum3 import classifier, parser
 
+        # quantulum3 turns its classifier on by itself wherever scikit-learn is importable, and
+        # then unpickles a model trained with another scikit-learn release: documents fail
+        # ("No module named '_loss'") or read units otherwise. What medtour extracts must not
+        # depend on what else is installed beside it, so the classifier stays off.
+        classifier.USE_CLF = False
         return parser.parse(text)
