@@ -256,6 +256,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "owner_partitives": Need.LIST,
         "role_nouns": Need.REQUIRED,
         "designation_words": Need.REQUIRED,
+        "role_modifiers": Need.LIST,
         "exploit_verbs": Need.LIST,
         "advertising_nouns": Need.LIST,
         "advertising_links": Need.LIST,

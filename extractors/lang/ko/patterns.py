@@ -58,9 +58,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             ),
             named_market=NEVER,
             market_before=NEVER,
-            # a market's role: "중점 시장", "전략국가", "타깃 지역" (a cue; its places stand before it)
+            # a market's role: "중점 시장", "전략국가", "타깃 지역", with up to two words of what it is
+            # aimed at between ("중점 유치 국가", "핵심 의료관광 시장"): a cue; its places stand before it
             market_members=CaselessPattern.compile(
                 rf"{lexicon.alternation('markets', 'designation_words', ignore_case=False)}\s?"
+                rf"(?:{lexicon.alternation('markets', 'role_modifiers', ignore_case=False)}\s?){{0,2}}"
                 rf"{lexicon.alternation('markets', 'role_nouns', ignore_case=False)}"
             ),
             market_reach=_NEVER_CASELESS,  # Korean names its cues in words.toml
