@@ -360,6 +360,12 @@ class Language(ABC):
         ("with hospitals in Kazakhstan")."""
 
     @abstractmethod
+    def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
+        """Whether the sentence says in which building the agreement was signed, no city named
+        with it ("부산시청 국제의전실에서 … 협약을 체결했다"): a stated venue makes the signing an
+        occasion of its own, as a stated city does."""
+
+    @abstractmethod
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         """Whether the verb at ``verb`` tells of a counted population (patients, tourists,
         "them"), not of an official party: "16 million tourists visited" is a statistic, not a

@@ -218,6 +218,11 @@ class English(Language):
     ) -> bool:
         return grammar.signed_at(ctx, sentence, agreement, place)
 
+    def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
+        # English signings are placed by their city (signed_at); one told at a building only
+        # ("signed at the Lotte Hotel") is not read for English yet
+        return False
+
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return grammar.population_subject(ctx, sentence, verb)
 

@@ -210,6 +210,9 @@ class Korean(Language):
     ) -> bool:
         return agreements.signed_at(ctx, sentence, agreement, place)
 
+    def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
+        return agreements.signed_in_building(ctx, sentence, agreement)
+
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return events.population_subject(ctx, sentence, verb)
 

@@ -220,14 +220,18 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     where = next((p for p in ctx.places(sentence) if ctx.language.signed_at(ctx, sentence, anchor, p)), None)
-    if where is None:
+    if where is None and not ctx.language.signed_in_building(ctx, sentence, anchor):
         return None
     dates = ctx.happening_dates(sentence)
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
     if dates:
         mention.first, mention.last = dates[0].first, dates[0].last
     locate(ctx, sentence, anchor, mention)
-    if where.place.kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY}:
+    if where is None:
+        # signed in a building with no place named ("시청에서", "본관 대회의실에서"): a foreign
+        # place told is a party's; the building is the Korean side's, where its place says
+        relocate(ctx, mention, [p for p in ctx.places(sentence) if p.place.is_korean])
+    elif where.place.kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY}:
         # "met in Seoul on March 7 and signed": the place of signing before the other places
         mention.city, mention.country = where.place.name, where.place.country
         if where.place.kind == PlaceKind.CITY:
