@@ -299,6 +299,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "types": Need.REQUIRED,
         "caption_marks": Need.REQUIRED,
         "announcements": Need.REQUIRED,
+        "announced_signings": Need.LIST,
         "reporting_verbs": Need.REQUIRED,
         "reporting_prepositions": Need.LIST,
         "venue_prepositions": Need.LIST,
