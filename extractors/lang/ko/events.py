@@ -101,7 +101,8 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     every = list(types.finditer(ctx.text, sentence.start, sentence.end))
     if every and _demonstrative_before(ctx.text, sentence.start, every[0].start):
         return None
-    nouns = [n for n in every if n.text not in UNNAMED_NOUNS]
+    # a room named after an event (국제회의실, 세미나실) names no event
+    nouns = [n for n in every if n.text not in UNNAMED_NOUNS and not names_a_building(ctx, n)]
     titles = []
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
         title = quoted.group(1).strip()
