@@ -348,6 +348,12 @@ class Language(ABC):
         event noun comes after it ("메디컬코리아 외국인환자유치대상 시상식" is a ceremony)."""
 
     @abstractmethod
+    def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+        """Events named only by a quoted title that the sentence says was held or attended
+        ("'아랍헬스 2019'에 참가했다"): each title stands for the event noun it lacks, labelled
+        with the kind such a title most often names."""
+
+    @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
 

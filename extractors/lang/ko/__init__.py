@@ -202,6 +202,9 @@ class Korean(Language):
     def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
         return []  # "2018년과 2019년" is not read yet: an award stays one occurrence
 
+    def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+        return events.titled_events(ctx, sentence)
+
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return events.names_a_building(ctx, noun)
 

@@ -57,7 +57,10 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _names_a_party(ctx, sentence, t)
         and not _counted_visitors(ctx, sentence, t)
     ]
-    types = sorted(types + _free_care(ctx, sentence, types), key=lambda t: t.start)
+    types = sorted(
+        types + _free_care(ctx, sentence, types) + ctx.language.titled_events(ctx, sentence),
+        key=lambda t: t.start,
+    )
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
