@@ -348,6 +348,12 @@ class Language(ABC):
         event noun comes after it ("메디컬코리아 외국인환자유치대상 시상식" is a ceremony)."""
 
     @abstractmethod
+    def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+        """Events named only by a quoted title that the sentence says was held or attended
+        ("'아랍헬스 2019'에 참가했다"): each title stands for the event noun it lacks, labelled
+        with the kind such a title most often names."""
+
+    @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         """Whether an event noun is part of a building's name ("Primorye Congress Hall")."""
 
@@ -358,6 +364,12 @@ class Language(ABC):
         """Whether ``place`` is where the agreement ``agreement`` (its verb and noun) was signed:
         "signed an MOU ... in Seoul", "Signed in Bukhara, the MOU ...", not the seat of a party
         ("with hospitals in Kazakhstan")."""
+
+    @abstractmethod
+    def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
+        """Whether the sentence says in which building the agreement was signed, no city named
+        with it ("부산시청 국제의전실에서 … 협약을 체결했다"): a stated venue makes the signing an
+        occasion of its own, as a stated city does."""
 
     @abstractmethod
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:

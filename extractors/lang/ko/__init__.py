@@ -202,6 +202,9 @@ class Korean(Language):
     def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
         return []  # "2018년과 2019년" is not read yet: an award stays one occurrence
 
+    def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+        return events.titled_events(ctx, sentence)
+
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return events.names_a_building(ctx, noun)
 
@@ -209,6 +212,9 @@ class Korean(Language):
         self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
     ) -> bool:
         return agreements.signed_at(ctx, sentence, agreement, place)
+
+    def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
+        return agreements.signed_in_building(ctx, sentence, agreement)
 
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return events.population_subject(ctx, sentence, verb)

@@ -393,3 +393,10 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, 
     if any(o.start <= place.start and place.end <= o.end for o in ctx.organizations(sentence)):
         return False
     return held_at(ctx, sentence, place)
+
+
+def signed_in_building(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
+    """ "부산시청 국제의전실에서 … 협약을 체결했다", "서울대병원 대한의원에서 업무협약을 맺었다": a
+    building the locative follows, before the agreement's verb, is where it was signed."""
+    venue = ctx.language.patterns.events.venue
+    return any(m.end() <= agreement.end for m in venue.finditer(ctx.text, sentence.start, agreement.end))

@@ -24,12 +24,25 @@ _SHORT_YEAR = rf"[{_SHORT_YEAR_MARKS}](?P<yy>\d\d)(?=년)"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _TILDE = r"\s*[~∼～〜\-–]\s*"
+# the last day of a range after the first: 부터, a tilde, or two days listed (14일과 15일, 14·15일, 14, 15일)
+_TO = rf"(?:\s*부터\s*|{_TILDE}|\s*(?:과|와|및|,|·)\s*)"
+# a day listed right before another, written without its 일: "14, 15일", "14·15일"
+_LISTED_DAY = r"(?=\s*[,·]\s*\d{1,2}일)"
+# the weekday in brackets after a day: "14일(화)~16일(목)"
+_WEEKDAY = r"(?:\s?\([월화수목금토일](?:요일)?\))?"
 
 # 2024.3.5, 2024. 3. 5., 2024-03-05, 2024/03/05 (the look-behind stands after the year's first
 # digit, so that the engine skips to a 1 or a 2: 6 ns a character where one before it cost 19)
 _NUMERIC = re.compile(
     rf"(?P<y>1(?<!\d.)9[5-9]\d|2(?<!\d.)0\d\d)(?P<sep>\.\s?|-|/)(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})(?!\d)\.?"
     rf"(?:{_TILDE}(?:(?P<m2>{_MONTH})(?P=sep))?(?P<d2>{_DAY})(?!\d)\.?)?"
+)
+# a month and day in figures, without a year, only where a weekday or a range makes it a date
+# (5.14(화), 5.14~16, 5. 30.~6. 2.): alone, "5.14" is a decimal; the look-ahead for a digit lets
+# the engine skip the rest
+_SHORT_NUMERIC = re.compile(
+    rf"{starting_with(digit=True)}(?<![\d.])(?P<m>{_MONTH})\.\s?(?P<d>{_DAY})\.?(?:(?P<weekday>\s?\([월화수목금토일]\))|(?=\s*[~∼～〜]))"
+    rf"(?:\s*[~∼～〜]\s*(?:(?P<m2>{_MONTH})\.\s?)?(?P<d2>{_DAY})\.?(?:\s?\([월화수목금토일]\))?)?(?=[\s,)]|$)"
 )
 # "May 30 2023 02:57 PM", "Sep. 5, 2019": the stamp of a Korean site abroad, in Latin letters
 _LATIN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -48,8 +61,8 @@ _NOT_A_DAY = r"(?!\s*(?:간|동안|째|이내|만에|이상))"
 # [2024년 ]3월 5일[부터|~ [4월 ]8일[까지]], with the year possibly written '19년; the look-ahead
 # for a digit or a short year's mark lets the engine skip the rest (19 ns a character, 65 without)
 _WORDED = re.compile(
-    rf"{starting_with(_SHORT_YEAR_MARKS, digit=True)}(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년\s*)?(?P<m>{_MONTH})월\s*(?P<d>{_DAY})(?:일|(?={_TILDE}\d))"
-    rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?P<m2>{_MONTH})월\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
+    rf"{starting_with(_SHORT_YEAR_MARKS, digit=True)}(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년\s*)?(?P<m>{_MONTH})월\s*(?P<d>{_DAY})(?:일{_WEEKDAY}|(?={_TILDE}\d)|{_LISTED_DAY})"
+    rf"(?:{_TO}(?:(?P<m2>{_MONTH})월\s*)?(?P<d2>{_DAY})일{_WEEKDAY}(?:\s*까지)?)?{_NOT_A_DAY}"
 )
 # the words that place a day alone in a month: last, this or next month, or the publication month's
 _DAY_DIRECTIONS = (r"지난\s?달", r"이번\s?달", r"다음\s?달", "지난", "오는", "전월", "이달", "내달", "익월")
@@ -57,8 +70,8 @@ _DAY_DIRECTIONS = (r"지난\s?달", r"이번\s?달", r"다음\s?달", "지난", 
 # digit or the first syllable of a month word lets the engine skip the rest (18 ns a character, 86
 # without)
 _DAY_ALONE = re.compile(
-    rf"{starting_with(_DAY_DIRECTIONS, digit=True)}(?:(?P<dir>{'|'.join(_DAY_DIRECTIONS)})\s*)?(?<![\d.~∼～〜\-–박])(?<!박\s)(?P<d>{_DAY})(?:일|(?={_TILDE}\d+일))"
-    rf"(?:(?:\s*부터\s*|{_TILDE})(?:(?:이달|이번\s?달|다음\s?달|내달)\s*)?(?P<d2>{_DAY})일(?:\s*까지)?)?{_NOT_A_DAY}"
+    rf"{starting_with(_DAY_DIRECTIONS, digit=True)}(?:(?P<dir>{'|'.join(_DAY_DIRECTIONS)})\s*)?(?<![\d.~∼～〜\-–박,·])(?<!박\s)(?P<d>{_DAY})(?:일{_WEEKDAY}|(?={_TILDE}\d+일)|{_LISTED_DAY})"
+    rf"(?:{_TO}(?:(?:이달|이번\s?달|다음\s?달|내달)\s*)?(?P<d2>{_DAY})일{_WEEKDAY}(?:\s*까지)?)?{_NOT_A_DAY}"
 )
 # 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비"), or
 # a short year alone in brackets, heading a figure of a series ("(’18) 41만 2천명 → (’19) …")
@@ -94,6 +107,18 @@ def find_dates(
         if first:
             last = _range_end(first, m["m2"], m["d2"])
             found.append(DateMention(m.start(), m.end(), m.group(0), first, last, True))
+    if base is not None:
+        for m in _SHORT_NUMERIC.finditer(text, start, end):
+            if _overlaps(found, m.start(), m.end()) or (m["weekday"] is None and m["d2"] is None):
+                continue
+            first = safe_date(base.year, int(m["m"]), int(m["d"]))
+            if first:
+                first = _nearest_year(first, base)
+                found.append(
+                    DateMention(
+                        m.start(), m.end(), m.group(0), first, _range_end(first, m["m2"], m["d2"]), False
+                    )
+                )
     for m in _LATIN.finditer(text, start, end):
         first = safe_date(int(m["y"]), _LATIN_MONTHS.index(m["mon"][:3].lower()) + 1, int(m["d"]))
         if first:

@@ -101,13 +101,18 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     every = list(types.finditer(ctx.text, sentence.start, sentence.end))
     if every and _demonstrative_before(ctx.text, sentence.start, every[0].start):
         return None
-    nouns = [n for n in every if n.text not in UNNAMED_NOUNS]
+    # a room named after an event (국제회의실, 세미나실) names no event
+    nouns = [n for n in every if n.text not in UNNAMED_NOUNS and not names_a_building(ctx, n)]
     titles = []
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
         title = quoted.group(1).strip()
         if not _title_like(title):
             continue
-        if types.contains(title) or any(0 <= n.start - quoted.end() <= 2 for n in nouns):
+        if (
+            types.contains(title)
+            or any(0 <= n.start - quoted.end() <= 2 for n in nouns)
+            or (_TITLE_HELD.match(ctx.text, quoted.end(), sentence.end) and not _FACILITY_END.search(title))
+        ):
             return title
         titles.append((quoted.end(), title))
     # the noun that heads its compound names it: 메디컬코리아 아카데미 is an academy; one the
@@ -140,6 +145,38 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
         return f"{told[-1]} {name}" if told else name
     return None
+
+
+# a quoted title the verb after it says was held or attended, its days and place between at most:
+# '아랍헬스 2019'에 참가했다, '헬로 베트남'을 개최했다, 'K-메디컬 위크'가 8일 열렸다 (not one run or
+# pursued: '글로벌 헬스케어' 사업을 진행했다 names a programme)
+_TITLE_HELD = re.compile(
+    r"\s?(?:을|를|이|가|은|는|에|에는)\s(?:[^\s.,]+\s){0,6}?"
+    r"(?:개최|열렸|열린|열어|열었|열고|연다|열리|참가|참석|참여)"
+)
+
+
+# a title of a place opened, not of an occasion: '대전의료관광 지원센터'를 열고, '부산 메디컬 라운지'
+_FACILITY_END = re.compile(
+    r"(?:센터|사무소|사무실|병원|의원|클리닉|지사|지점|라운지|창구|데스크|플랫폼|앱|누리집|홈페이지)$"
+)
+
+
+def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """ "'아랍헬스 2019'에 참가했다", "'2019 메디시티대구 헬로 베트남'을 개최했다": a quoted title
+    with no event noun in it or right after it, said to be held or attended, is an event; the
+    titles Korean bodies attend or stage abroad are fairs and promotions most of all."""
+    types = ctx.lexicon.matcher("events", "types")
+    found = []
+    for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
+        title = quoted.group(1).strip()
+        if not _title_like(title) or types.contains(title) or _FACILITY_END.search(title):
+            continue
+        if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
+            continue  # ‘…’ 시상식: the noun after it names the event
+        if _TITLE_HELD.match(ctx.text, quoted.end(), sentence.end):
+            found.append(PhraseMatch(quoted.start(1), quoted.end(1), title, EventType.PROMOTION.value))
+    return found
 
 
 def _in_brackets(text: str, floor: int, position: int) -> bool:

@@ -58,9 +58,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             ),
             named_market=NEVER,
             market_before=NEVER,
-            # a market's role: "중점 시장", "전략국가", "타깃 지역" (a cue; its places stand before it)
+            # a market's role: "중점 시장", "전략국가", "타깃 지역", with up to two words of what it is
+            # aimed at between ("중점 유치 국가", "핵심 의료관광 시장"): a cue; its places stand before it
             market_members=CaselessPattern.compile(
                 rf"{lexicon.alternation('markets', 'designation_words', ignore_case=False)}\s?"
+                rf"(?:{lexicon.alternation('markets', 'role_modifiers', ignore_case=False)}\s?){{0,2}}"
                 rf"{lexicon.alternation('markets', 'role_nouns', ignore_case=False)}"
             ),
             market_reach=_NEVER_CASELESS,  # Korean names its cues in words.toml
@@ -93,9 +95,13 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             date_reported=re.compile(r"\s*(?:[^\s.,]+에\s)?"),
             list_filler=re.compile(r"[\s,·ㆍ]*"),
             seat_filler=NEVER,
-            # "소피텔 호텔에서", "그랜드힐튼호텔(그랜드볼룸)에서": a building, then the locative
+            # "소피텔 호텔에서", "그랜드힐튼호텔(그랜드볼룸)에서", "부산시청 국제의전실에서": a building
+            # or a room of one (a word of its name before it, not a day nor a phrase with its
+            # particle: "6일 롯데호텔에서" is at 롯데호텔), then the locative
             venue=re.compile(
-                r"(?P<venue>(?:[\w·]+\s)?[\w·]*(?:호텔|컨벤션센터|컨벤션홀|전시장|전시관|회관|홀|센터|병원|청사))"
+                r"(?P<venue>(?<![\w·])(?:(?!\d)[\w·]*[\w·](?<![은는이가을를의와과도])\s)?[\w·]*(?:호텔|컨벤션센터|컨벤션홀|전시장|전시관|회관|홀|센터|병원|청사"
+                r"|시청|도청|구청|군청|의원|강당|본관|별관|리조트"
+                r"|회의실|의전실|접견실|세미나실|강의실|집무실|상황실|대회의실|소회의실))"
                 r"(?:\([^)]*\))?에서"
             ),
             # "3일간", "5일 일정으로": how many days an event lasted

@@ -2,8 +2,8 @@
 
 A Korean sentence ends with a stop after its verb (…밝혔다. …습니다.), often with no space before
 the next one in pages saved as text ("…입국했고.지난해에는"): the stop after a Hangul letter ends a
-sentence even without a space, a stop between digits (23.5%, 2024.3.5) never does, nor an ellipsis
-written as stops (...).
+sentence even without a space, a stop between digits (23.5%, 2024.3.5) never does, nor one after
+a figure within its line (2024. 3. 5. 서울에서, "1. 목적"), nor an ellipsis written as stops (...).
 """
 
 import re
@@ -15,7 +15,8 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # that goes on in a particle ("…했다.”고 밝혔다") ends none.
 SENTENCE_BOUNDARY = re.compile(
     r"(?<=[\uac00-\ud7a3][.!?])(?![.])(?:[\"'”’)\]](?![\"'”’)\]\uac00-\ud7a3])\s*|(?![\"'”’)\]])\s*)(?=\S)"
-    r"|(?<=[.!?])(?<!\.\.)[\"'”’)\]]?(?![\"'”’)\]])\s+(?=\S)"
+    r"|(?<=[.!?])(?<!\.\.)(?<!\d\.)[\"'”’)\]]?(?![\"'”’)\]])\s+(?=\S)"
+    r"|(?<=\d\.)[ \t]*\n\s*(?=\S)"
 )
 # The line break of a transcript broken into short lines ("의료관광객 가운데 절반이 넘는 180명이\n
 # 출산 목적으로 대구를 찾았고"): a line ending in a particle, a connective or a modifier, the next

@@ -144,6 +144,7 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
                     for g in named_alone
                     if (_same_name(g[0], mention) and not _elsewhere(g[0], mention))
                     or _same_trip(g[0], mention)
+                    or _names_it(g, mention)
                 ),
                 None,
             )
@@ -191,6 +192,17 @@ def _same_trip(earlier: Mention, mention: Mention) -> bool:
         and earlier.country is not None
         and earlier.country == mention.country
         and earlier.country != KOREA
+    )
+
+
+def _names_it(group: list[Mention], mention: Mention) -> bool:
+    """ "…에서 업무협약을 체결했다", then "협약식은 … 참석한 가운데 이뤄졌다": a named mention of
+    the kind told without a name in the sentence right before, in no other city, names it."""
+    return (
+        all(m.name is None for m in group)
+        and group[-1].event_type == mention.event_type
+        and group[-1].sentence.index == mention.sentence.index - 1
+        and mention.city in (None, group[0].city)
     )
 
 

@@ -164,7 +164,11 @@ def _venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
 @cache
 def _venue_names(lexicon: Lexicon) -> PhraseMatcher:
     """Convention centres named without "at" or a building word ("BEXCO", "COEX")."""
-    return PhraseMatcher(dict.fromkeys(lexicon.section("events")["venue_names"], True), case_sensitive=True)
+    return PhraseMatcher(
+        dict.fromkeys(lexicon.section("events")["venue_names"], True),
+        case_sensitive=True,
+        word_bounded=lexicon.word_bounded,  # 벡스코에서: Korean glues its particle to the name
+    )
 
 
 def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:

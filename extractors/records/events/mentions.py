@@ -57,7 +57,10 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _names_a_party(ctx, sentence, t)
         and not _counted_visitors(ctx, sentence, t)
     ]
-    types = sorted(types + _free_care(ctx, sentence, types), key=lambda t: t.start)
+    types = sorted(
+        types + _free_care(ctx, sentence, types) + ctx.language.titled_events(ctx, sentence),
+        key=lambda t: t.start,
+    )
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
@@ -201,7 +204,8 @@ def _in_name(sentence: Sentence, noun: PhraseMatch, name: str | None) -> bool:
 def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     """ "Fatima Hospital signed an MOU with the Almaty Oncology Center in Seoul on March 6", "the
     agreement was signed in Vladivostok": an agreement signed at a stated place is a signing
-    ceremony, dated or not; one only intended ("agreed to sign") is none."""
+    ceremony, dated or not; one only intended ("agreed to sign") is none, one announced for a
+    stated day ("6일 … 협약을 체결한다", "체결할 예정이다") is a ceremony to come."""
     lexicon = ctx.lexicon
     verb = lexicon.matcher("events", "signing_verbs").search(ctx.text, sentence.start, sentence.end)
     if verb is None:
@@ -209,25 +213,38 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     noun = lexicon.matcher("partnerships", "kinds").search(ctx.text, sentence.start, sentence.end)
     if noun is None:
         return None
+    if lexicon.matcher("partnerships", "called_off").contains(sentence.text):
+        return None
+    announced = lexicon.matcher("events", "announced_signings").search(
+        ctx.text, verb.start, sentence.end
+    ) is not None and bool(ctx.happening_dates(sentence))
     # "will be signed", "plans to have the MOU signed": the intention governs the verb itself
-    if lexicon.matcher("partnerships", "intentions").search(
+    if not announced and lexicon.matcher("partnerships", "intentions").search(
         ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
-    ) or lexicon.matcher("partnerships", "called_off").contains(sentence.text):
+    ):
         return None
     # "양해각서를 체결하기로 했다": where the language puts the intention after the verb
     scope_start, scope_end = ctx.language.intention_scope(ctx, sentence, noun)
-    if lexicon.matcher("partnerships", "intentions").search(ctx.text, scope_start, scope_end):
+    if not announced and lexicon.matcher("partnerships", "intentions").search(
+        ctx.text, scope_start, scope_end
+    ):
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     where = next((p for p in ctx.places(sentence) if ctx.language.signed_at(ctx, sentence, anchor, p)), None)
-    if where is None:
+    if where is None and not ctx.language.signed_in_building(ctx, sentence, anchor):
         return None
     dates = ctx.happening_dates(sentence)
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
     if dates:
         mention.first, mention.last = dates[0].first, dates[0].last
     locate(ctx, sentence, anchor, mention)
-    if where.place.kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY}:
+    if where is None:
+        # signed in a building with no place named ("시청에서", "본관 대회의실에서"): a foreign
+        # place told is a party's; the building is the Korean side's, where its place says
+        korean = [p for p in ctx.places(sentence) if p.place.is_korean]
+        inside = [p for p in korean if mention.venue and p.text in mention.venue]  # 부산시청 …실
+        relocate(ctx, mention, inside + [p for p in korean if p not in inside])
+    elif where.place.kind in {PlaceKind.CITY, PlaceKind.KOREAN_CITY}:
         # "met in Seoul on March 7 and signed": the place of signing before the other places
         mention.city, mention.country = where.place.name, where.place.country
         if where.place.kind == PlaceKind.CITY:
