@@ -128,6 +128,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "country_count_nouns": Need.REQUIRED,
         "list_links": Need.LIST,
         "arrival_verbs": Need.LIST,
+        "head_compounds": Need.LIST,
         "destination_words": Need.LIST,
         "linking_verbs": Need.LIST,
         "count_fillers": Need.LIST,
