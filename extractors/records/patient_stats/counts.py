@@ -16,6 +16,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
+    bracket_after_year,
     first_clause_joint,
     has_count,
     is_change,
@@ -226,6 +227,8 @@ def _year_stamped(
         # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"; a row of
         # years and figures ("by year: 2016: 1,540, 2017: 1,600") is the series reader's
         return True
+    if not own_noun and any(bracket_after_year(ctx, y, quantity) for y in years):
+        return True  # "a 70 percent surge from 2021 (146,000)"
     stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
     if stamp is None:
         return False

@@ -12,7 +12,7 @@ from extractors.lang.lexicon import Lexicon, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import is_goal_sentence, year_of
-from extractors.records.patient_stats.clauses import count_clause, next_count_start
+from extractors.records.patient_stats.clauses import bracket_after_year, count_clause, next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
@@ -61,7 +61,9 @@ def count_period(
         years = [
             y
             for y in years
-            if year_of(ctx, quantity, y) or not ctx.language.is_due_year(ctx.text, y, sentence.start)
+            if year_of(ctx, quantity, y)
+            or bracket_after_year(ctx, y, quantity)
+            or not ctx.language.is_due_year(ctx.text, y, sentence.start)
         ]
     span = _year_range(ctx, years)
     if span is not None:
