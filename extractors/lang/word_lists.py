@@ -129,6 +129,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "list_links": Need.LIST,
         "arrival_verbs": Need.LIST,
         "head_compounds": Need.LIST,
+        "place_words": Need.LIST,
         "destination_words": Need.LIST,
         "linking_verbs": Need.LIST,
         "count_fillers": Need.LIST,

@@ -39,7 +39,8 @@ def origins_after(
     if match is None:
         return []
     between = ctx.text[position : match.start].strip()
-    if adjacent and between and not _joins_origin(ctx, between):
+    # "Most foreign patients, 2,600, came from China": a count in apposition, its verb after a comma
+    if adjacent and between and not _joins_origin(ctx, between.lstrip(", ")):
         return []
     limit = end or sentence.end
     words = ctx.lexicon.matcher("patients", "origin_stops").search(ctx.text, match.end, limit)
