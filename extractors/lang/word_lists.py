@@ -130,6 +130,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "arrival_verbs": Need.LIST,
         "head_compounds": Need.LIST,
         "place_words": Need.LIST,
+        "national_receiver": Need.LIST,
         "destination_words": Need.LIST,
         "linking_verbs": Need.LIST,
         "count_fillers": Need.LIST,

@@ -39,7 +39,7 @@ from extractors.records.patient_stats.periods import count_period, next_context_
 from extractors.records.patient_stats.receivers import named_receiver, receiving_institution
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
-from models import PeriodKind, Population, Qualifier, RecordKind
+from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
 
 CARE_BEFORE_PLACE_CHARS = 20  # "being treated in Kazakhstan", "clinics in Astana"
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
@@ -336,6 +336,15 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
+def _national_receiver(ctx: DocumentContext, institution: str | None, scope: ScopeLevel) -> str | None:
+    """The country for a national body read as the receiver ("the Ministry of Health and Welfare",
+    "the government"): a ministry reports a national total, the country received the patients."""
+    country = ctx.lexicon.section("patients")["national_receiver"]
+    if institution is None or scope != ScopeLevel.NATIONAL or not country:
+        return institution
+    return institution if country[0].lower() in institution.lower() else country[0]
+
+
 def _has_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the sentence names Korea, a Korean place or Korean people ("organised by the Korean
     community": Korean providers abroad are a Korean side), or a body that may have received
@@ -523,6 +532,7 @@ def _stat(
         # of the foreign patients counted just before
         fields["population"] = Population.FOREIGN_PATIENTS
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
+    fields["institution"] = _national_receiver(ctx, fields["institution"], fields["scope_level"])
     return RecordDraft(
         kind=RecordKind.PATIENT_STAT,
         rule="patient_stats.count_leaning_on_noun" if link.relative else "patient_stats.count_with_noun",
