@@ -11,12 +11,15 @@ from functools import cache
 
 from extractors.context import DocumentContext
 from extractors.lang.base import NounFinder
-from extractors.lang.lexicon import PhraseMatch, phrase_alternation
+from extractors.lang.lexicon import PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.text.sentences import Sentence
 
-_LEADING_YEAR_JOINT = re.compile(r"[)\]]?\s*")  # between a year and the figure it dates: "(’19) 7,263"
+# between a year and the figure it dates: "(’19) 7,263", "from 2021 (146,000)"
+_LEADING_YEAR_JOINT = re.compile(r"[)\]]?\s*[(\[]?")
+COMPARED_YEAR_CHARS = 80
+BASELINE_CUE_CHARS = 20  # the longest cue of comparison ("compared with the")  # "248,000 last year – a 70 percent surge from 2021": how far the compared year stands
 
 MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
 
@@ -178,6 +181,10 @@ def count_year(
     comma or another count stands between (then it belongs to what follows: "378,967, up from
     321,574 a year earlier"); else the latest year before it ("last year ... reached 1,960");
     else the nearest."""
+    if ctx.published is None and _unresolved_year_after(ctx, years, quantity):
+        # "248,000 last year" on a page without a date: the count is of the relative year, not
+        # of a year told after it, which the series the text tells may fix
+        return _year_after_compared(ctx, years, quantity)
     if not years:
         return None
     led = [
@@ -201,3 +208,31 @@ def count_year(
     if before:
         return before[-1].year
     return min(years, key=lambda y: abs(y.start - quantity.start)).year
+
+
+def _unresolved_year_after(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> bool:
+    """Whether a relative year that nothing told resolves ("last year" on a page without a date;
+    not "a year earlier" after a year named) is written right after the count."""
+    following = ctx.text[quantity.end : quantity.end + 2]
+    start = quantity.end + len(following) - len(following.lstrip())
+    return _relative_years(ctx).match(ctx.text, start) is not None and not any(
+        y.relative and y.start == start for y in years
+    )
+
+
+def _relative_years(ctx: DocumentContext) -> PhraseMatcher:
+    return ctx.lexicon.matcher("years", "relative")
+
+
+def _year_after_compared(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> int | None:
+    """ "reaching 248,000 last year – a 70 percent surge from 2021": with no publication date,
+    the year a count is compared with ("up from 2021") fixes the count's, the year after it."""
+    baselines = ctx.lexicon.matcher("goals", "baseline_prepositions")
+    for year in years:
+        if year.relative or not quantity.end < year.start <= quantity.end + COMPARED_YEAR_CHARS:
+            continue
+        window = ctx.text[quantity.end : year.start].rstrip()
+        cue = baselines.search(window, max(0, len(window) - BASELINE_CUE_CHARS))
+        if cue is not None and cue.end == len(window):
+            return year.year + 1
+    return None

@@ -38,9 +38,9 @@ def origins_after(
     )
     if match is None:
         return []
-    arrival = ctx.lexicon.matcher("patients", "arrival_verbs")
     between = ctx.text[position : match.start].strip()
-    if adjacent and between and not (arrival.search(between) and arrival.search(between).text == between):
+    # "Most foreign patients, 2,600, came from China": a count in apposition, its verb after a comma
+    if adjacent and between and not _joins_origin(ctx, between.lstrip(", ")):
         return []
     limit = end or sentence.end
     words = ctx.lexicon.matcher("patients", "origin_stops").search(ctx.text, match.end, limit)
@@ -51,6 +51,16 @@ def origins_after(
         for p in ctx.places(sentence)
         if match.end <= p.start < end and p.place.country and not p.place.is_korean
     ]
+
+
+def _joins_origin(ctx: DocumentContext, between: str) -> bool:
+    """Whether the one word between a count or its noun and "from" still lets "from" tell the
+    origin: a verb of arrival ("1,200 came from Russia") or a noun compounding the patient noun
+    ("patient arrivals from the UAE")."""
+    return any(
+        (found := ctx.lexicon.matcher("patients", key).search(between)) is not None and found.text == between
+        for key in ("arrival_verbs", "head_compounds")
+    )
 
 
 def _nationality_told(ctx: DocumentContext, sentence: Sentence, position: int, end: int) -> list[str]:

@@ -263,7 +263,24 @@ def _without_proportions(text: str, quantities: list[Quantity], lexicon: Lexicon
     for first, second in pairwise(quantities):
         if not second.is_year and joint.fullmatch(text, first.end, second.start):
             shares |= {first.start, second.start}
+    # "one in every five": the parser leaves a lone "one" unread, so the share is told by its
+    # second number alone
+    single_share = _single_share(lexicon)
+    for q in quantities:
+        if not q.is_year and single_share.search(text, max(0, q.start - SINGLE_SHARE_CHARS), q.start):
+            shares.add(q.start)
     return [replace(q, is_measure=True) if q.start in shares else q for q in quantities]
+
+
+SINGLE_SHARE_CHARS = 25  # "a single out of every ": how far before a number a share of one starts
+
+
+@cache
+def _single_share(lexicon: Lexicon) -> re.Pattern[str]:
+    section = lexicon.section("numbers")
+    singulars = phrase_alternation(section["singulars"])
+    joiners = phrase_alternation(section["proportion_joiners"])
+    return re.compile(rf"\b(?:{singulars})\s+(?:{joiners})\s+$", re.IGNORECASE)
 
 
 @cache

@@ -39,8 +39,9 @@ from extractors.records.patient_stats.periods import count_period, next_context_
 from extractors.records.patient_stats.receivers import named_receiver, receiving_institution
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
-from models import PeriodKind, Population, Qualifier, RecordKind
+from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
 
+CARE_BEFORE_PLACE_CHARS = 20  # "being treated in Kazakhstan", "clinics in Astana"
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
 
@@ -52,14 +53,26 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     lead_year: int | None = None  # the year of the article's first dated count
     institution: str | None = None
     carried: Population | None = None  # the population of the count told last
+    korean_before = False  # whether the sentence before had a Korean side
+    care_abroad = False  # whether the care told last was placed in another country
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
+        korean = _has_korean_side(ctx, sentence)
+        if korean:
+            care_abroad = False
+        elif _care_placed_abroad(ctx, sentence):
+            care_abroad = True
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and _care_with_no_korean_side(ctx, sentence):
             links = []
+        # "Some 832 foreigners were treated in Kazakhstan", and the counts of foreign patients
+        # told after it until a Korean place or body comes back: another country's medical
+        # tourists (the people a mission abroad treats are not foreign there)
+        tourism_abroad = care_abroad and not korean and not korean_before
+        korean_before = korean
         drafts: list[tuple[Link, RecordDraft]] = []
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
@@ -69,6 +82,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
             )
+            if tourism_abroad and draft.fields["population"] == Population.FOREIGN_PATIENTS:
+                continue
             if (
                 link.relative
                 and told.get(link.head.start) == Population.FOREIGN_PATIENTS
@@ -321,6 +336,43 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
+def _national_receiver(ctx: DocumentContext, institution: str | None, scope: ScopeLevel) -> str | None:
+    """The country for a national body read as the receiver ("the Ministry of Health and Welfare",
+    "the government"): a ministry reports a national total, the country received the patients."""
+    country = ctx.lexicon.section("patients")["national_receiver"]
+    if institution is None or scope != ScopeLevel.NATIONAL or not country:
+        return institution
+    return institution if country[0].lower() in institution.lower() else country[0]
+
+
+def _has_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names Korea, a Korean place or Korean people ("organised by the Korean
+    community": Korean providers abroad are a Korean side), or a body that may have received
+    the patients: a Korean one, one of no known country, or an anaphor resolved to one ("the
+    hospital")."""
+    return any(p.place.is_korean for p in ctx.places(sentence)) or bool(named_receiver(ctx, sentence))
+
+
+def _care_placed_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence places care in another country ("patients are being treated in
+    Kazakhstan", "Hospitals in Singapore treated 550,000"): a foreign country or city after a
+    preposition of place, right after a word of care or a place of care."""
+    lexicon = ctx.lexicon
+    return any(
+        not p.place.is_korean
+        and p.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY}
+        and ctx.follows("grammar", "place_prepositions", sentence, p.start)
+        and any(
+            lexicon.matcher("patients", key).search(
+                ctx.text, max(sentence.start, p.start - CARE_BEFORE_PLACE_CHARS), p.start
+            )
+            is not None
+            for key in ("care_words", "care_places")
+        )
+        for p in ctx.places(sentence)
+    )
+
+
 def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the sentence names a foreign place where care could be given ("examined 1,100
     Mongolians in Ulaanbaatar", "a check-up programme in Mongolia")."""
@@ -480,6 +532,7 @@ def _stat(
         # of the foreign patients counted just before
         fields["population"] = Population.FOREIGN_PATIENTS
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
+    fields["institution"] = _national_receiver(ctx, fields["institution"], fields["scope_level"])
     return RecordDraft(
         kind=RecordKind.PATIENT_STAT,
         rule="patient_stats.count_leaning_on_noun" if link.relative else "patient_stats.count_with_noun",

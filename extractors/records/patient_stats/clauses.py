@@ -8,16 +8,30 @@ from collections.abc import Iterator
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.records.aims import expected_clauses
 from extractors.text.sentences import Sentence
 
+BRACKET_OPENS = ("(", "[")
+BRACKET_CLOSES = (")", "]")
 CONSULTATION_WINDOW_CHARS = 40
 SERIAL_ITEM_CHARS = 40  # ", Hong Kong" before ", and": a list item is a name or two
 CHANGE_FOLLOWER_CHARS = 12  # "1,200 more", "350 fewer"
 SAMPLE_AFTER_CHARS = 40  # "1,200 foreign patients surveyed", "800 patients responded"
 FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
+
+
+def bracket_after_year(ctx: DocumentContext, year: YearMention, quantity: Quantity) -> bool:
+    """Whether the count stands alone in brackets right after a calendar year: "a 70 percent
+    surge from 2021 (146,000)", "pre-pandemic levels in 2019 (497,000)" give the year's figure."""
+    return (
+        not year.relative
+        and year.end <= quantity.start
+        and ctx.text[year.end : quantity.start].strip() in BRACKET_OPENS
+        and ctx.text[quantity.end : quantity.end + 1] in BRACKET_CLOSES
+    )
 
 
 def after_previous_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int:

@@ -16,6 +16,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
     after_previous_count,
+    bracket_after_year,
     first_clause_joint,
     has_count,
     is_change,
@@ -35,7 +36,11 @@ CARE_AFTER_HEAD_CHARS = 100
 # "2019 - 7,263"); a colon or a dash marks the figure as the year's where no label ends in a colon.
 YEAR_FIGURE_JOINTS = " )]:-–—"
 YEAR_FIGURE_MARKS = ":-–—"
-YEAR_BRACKETS = ("(", "[")  # what opens a bracketed comparison led by its year: "(2017: 9,000)"
+YEAR_BRACKETS = ("(", "[")
+APPOSITION_JOINTS = (
+    "",
+    ",",
+)  # what may stand between a bare count and its verb: "2,600, came from"  # what opens a bracketed comparison led by its year: "(2017: 9,000)"
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"  # "1,236 residents, most of them elderly ..., were examined"
 
 
@@ -226,6 +231,8 @@ def _year_stamped(
         # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"; a row of
         # years and figures ("by year: 2016: 1,540, 2017: 1,600") is the series reader's
         return True
+    if not own_noun and any(bracket_after_year(ctx, y, quantity) for y in years):
+        return True  # "a 70 percent surge from 2021 (146,000)"
     stamp = ctx.lexicon.matcher("patients", "year_stamps").search(ctx.text, quantity.end, sentence.end)
     if stamp is None:
         return False
@@ -456,9 +463,10 @@ def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: Phras
 
 
 def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "about 2,900 were treated": the verb of care stands right after the number."""
+    """ "about 2,900 were treated": the verb of care stands right after the number, or after the
+    comma closing it as an apposition ("Most foreign patients, 2,600, came from China")."""
     verb = ctx.lexicon.matcher("patients", "elliptical_verbs").search(ctx.text, quantity.end, sentence.end)
-    return verb is not None and not ctx.text[quantity.end : verb.start].strip()
+    return verb is not None and ctx.text[quantity.end : verb.start].strip() in APPOSITION_JOINTS
 
 
 def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from extractors.lang.lexicon import Lexicon, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import is_goal_sentence, year_of
-from extractors.records.patient_stats.clauses import count_clause, next_count_start
+from extractors.records.patient_stats.clauses import bracket_after_year, count_clause, next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
@@ -61,7 +61,9 @@ def count_period(
         years = [
             y
             for y in years
-            if year_of(ctx, quantity, y) or not ctx.language.is_due_year(ctx.text, y, sentence.start)
+            if year_of(ctx, quantity, y)
+            or bracket_after_year(ctx, y, quantity)
+            or not ctx.language.is_due_year(ctx.text, y, sentence.start)
         ]
     span = _year_range(ctx, years)
     if span is not None:
@@ -70,10 +72,13 @@ def count_period(
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
     clause_start, clause_end = count_clause(ctx, sentence, quantity)
-    if _cumulative(ctx, clause_start, clause_end) or (
-        not any(y.relative and clause_start <= y.start < clause_end for y in years)
-        and not _year_right_before(ctx, years, quantity)
-        and lexicon.matcher("periods", "perfect_totals").search(ctx.text, clause_start, clause_end)
+    if not _year_stamped_after(ctx, years, quantity) and (
+        _cumulative(ctx, clause_start, clause_end)
+        or (
+            not any(y.relative and clause_start <= y.start < clause_end for y in years)
+            and not _year_right_before(ctx, years, quantity)
+            and lexicon.matcher("periods", "perfect_totals").search(ctx.text, clause_start, clause_end)
+        )
     ):
         first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
         return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
@@ -138,6 +143,23 @@ def _year_right_before(ctx: DocumentContext, years: list[YearMention], quantity:
         not y.relative and y.end <= quantity.start and not ctx.text[y.end : quantity.start].strip()
         for y in years
     )
+
+
+def _year_stamped_after(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> bool:
+    """Whether a calendar year stamped right after the count dates it ("Since then, the number
+    has recovered to 45,300 in 2021"): the cue of accumulation then tells when the recovery
+    began, and the count is the year's."""
+    stamps = ctx.lexicon.matcher("patients", "year_stamps")
+    for year in years:
+        if year.relative or year.start < quantity.end:
+            continue
+        stamp = stamps.match(ctx.text, quantity.end + 1, year.start)
+        return (
+            ctx.text[quantity.end : quantity.end + 1].isspace()
+            and stamp is not None
+            and not ctx.text[stamp.end : year.start].strip()
+        )
+    return False
 
 
 def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
