@@ -54,6 +54,8 @@ _EXAMPLES_HEAD = re.compile(
 # the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
 # "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
 _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
+# a word of a name written apart ("에르뎀 메디컬 그룹"): letters only, no particle nor modifier at its end
+_PLAIN_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])")
 # what parts two listed pairs
 _PAIR_JOINT = re.compile(r",\s*")
 # the clause of the members who join a body, before it: "12개 기관이 참여하는 협의체", "18개
@@ -375,6 +377,25 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         ):
             break
         start, item_before = word.start(), text == "및"
+    return _described_start(ctx, [w for w in words if w.end() <= start], start, words[-1].group(0), foreign)
+
+
+def _described_start(
+    ctx: DocumentContext, before: list[re.Match[str]], start: int, name: str, foreign: list[tuple[int, int]]
+) -> int:
+    """ "몽골 에르뎀 메디컬 그룹과", "중국 최대 온라인 여행사 씨트립과": a name the text does not know,
+    of words written apart, runs back to its country or to the noun of its kind before it (at
+    most two words of its own between); the phrase then starts at that word, so the name is
+    read as described. A person is no such name ("여행사 관계자들과")."""
+    if name.endswith("들") or ctx.lexicon.matcher("partnerships", "person_titles").search(name):
+        return start
+    heads = ctx.lexicon.section("partnerships")["firm_descriptors"]
+    for count, word in enumerate(reversed(before[-3:])):
+        text = word.group(0)
+        if text in heads or any(s == word.start() and e >= word.end() - 1 for s, e in foreign):
+            return word.start() if count or text in heads else start
+        if count == 2 or not _PLAIN_NAME_WORD.fullmatch(text):
+            return start
     return start
 
 

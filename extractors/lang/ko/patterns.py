@@ -72,10 +72,13 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # Latin letters (UBS), or a city, province or bureau (홈스크시, 보건국); "활성화와 환자
             # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보). A
             # Latin word before the last belongs to the name ("MSH 차이나"). Names listed with middle
-            # dots ("제주대병원·한라메디투어와"): the last is a name alone, after the last dot.
+            # dots ("제주대병원·한라메디투어와"): the last is a name alone, after the last dot. A firm's
+            # name ending in a firm's word takes up to two words before it ("에르뎀 메디컬 그룹").
             unknown_name=re.compile(
                 rf"(?:.*{_DOTS}(?={name_alone})|(?={name_alone})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)"
-                r"(?P<name>(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?(?:[^\s(),]|\([^)]*\))+)$"
+                rf"(?P<name>(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?"
+                rf"(?:(?:[^\s(),]+\s){{1,2}}(?=[^\s(),]*(?:{business})$))?"
+                r"(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,
             seat=NEVER,
