@@ -21,8 +21,8 @@ HANGUL_BASE, JONGSEONG_COUNT = 0xAC00, 28
 # a word of the text, a bracket glued to it included: "울란바타르방송(UBS)과", "보건청(청장 …)과"
 _WORD = re.compile(r"(?:[^\s(]|\([^)]*\))+")
 # "와"/"과" (with) glued to a name, or after its closing quote or bracket with a space between;
-# "와의"/"과의" (of the agreement with)
-_WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의)?(?=\s|$)")
+# "와의"/"과의" (of the agreement with); "와도"/"과도" (with … too), "와는"/"과는" (with … in turn)
+_WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의|도|는)?(?=\s|$)")
 # "A와 B 간", "A와 B간의", "A와 B 사이", "A와 B 상호간에": the parties on both sides of an agreement
 # between them
 _BETWEEN = re.compile(r"\s?(?:상호\s?)?(?:간|사이)(?:의|에)?(?=\s|$)")

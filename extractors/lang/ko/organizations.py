@@ -80,6 +80,7 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 # or state (하바롭스크주 보건부, 알마티시 보건국), then a space
 _PLACE_SUFFIX = re.compile(r"(?:시|주|성|도|현|구|군)?\s")
 _FOREIGN_SEATS = (PlaceKind.COUNTRY, PlaceKind.CITY)
+_WORD_AFTER = re.compile(r"\s[\uac00-\ud7a3A-Za-z]")
 # the words of a foreign name written apart before its ending, between its country and it ("베트남
 # 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원"): at most two, none with a particle or a figure
 _NAME_WORDS = re.compile(
@@ -115,6 +116,8 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
             if p.end < name_start
             and not p.place.is_korean
             and p.place.kind in _FOREIGN_SEATS
+            # "하노이 소재 여행사 사이공투어": a kind written before the name is no name
+            and not (_BARE_ENDING.fullmatch(name) and _WORD_AFTER.match(text, name_end))
             and _NAME_WORDS.fullmatch(text, p.end, name_start)
             and not any(p.end < o.start < name_start for o in places)
         ]
