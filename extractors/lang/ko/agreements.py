@@ -38,10 +38,11 @@ _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
 _COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
 # a name in Latin letters that begins the name after it: "MSH 차이나와", "IHH 헬스케어와"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.\-]*")
-# a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과"
-_COUNTED = re.compile(r"\d+\s?(?:개|곳)(?:의)?")
+# a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과", "30여개
+# 의료기관과" (about 30), "30여 곳과"
+_COUNTED = re.compile(r"\d[\d,]*(?:여|\s?(?:개|곳)|여\s?(?:개|곳))(?:의)?")
 # a count glued to the particle that marks the counterpart: "유치업체 4개소와", "병원 12곳과"
-_COUNT_GLUED = re.compile(r"\d+\s?(?:개소|곳|개사|개\s?기관|개\s?업체)$")
+_COUNT_GLUED = re.compile(r"\d+\s?여?\s?(?:개소|곳|개사|개\s?기관|개\s?업체)$")
 # a subject marked by its topic or subject particle: "충북도는 "
 _TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
 # "보건부 측과", "병원측과": the side of the counterpart, written between its name and the particle
