@@ -33,6 +33,9 @@ _TARGET = re.compile(r"(?:을|를)\s대상으로")
 # a name followed by a topic or subject particle, after the marker: "삼성서울병원과 주한몽골대사관이
 # … MOU를 체결했다", "한국과 우즈벡은": the marker joins the subjects, who are the parties
 _SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
+# a subject particle right after a name, or after the title of its head glued to it: "A와 B는",
+# "김 A병원장과 박 B센터장은 협약서에 서명했다" (the heads sign for their bodies)
+_SUBJECT_NAMED = re.compile(r"(?:장)?(?:은|는|이|가)\s")
 # a count of agreements where no counterpart is named: "1건의 업무협약", "업무협약은 42건이"
 _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
 _COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
@@ -139,12 +142,24 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         return PhraseMatch(target.start(), target.end(), target.group(0), "between")
     gap = ctx.text[marker.end() : noun.start]
     if _SUBJECT_AFTER.search(gap) or any(
-        p.start >= marker.end() and re.match(r"(?:은|는|이|가)\s", ctx.text[p.end : p.end + 2])
+        p.start >= marker.end() and _named_as_subject(ctx, p.end)
         for p in (*ctx.places(sentence), *ctx.organizations(sentence))
         if p.end <= noun.start
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _named_as_subject(ctx: DocumentContext, end: int) -> bool:
+    """Whether the name ending at ``end`` is a subject: its particle right after it, after the
+    title of its head glued to it ("B센터장은"), or after a title written apart ("몽골 보건부
+    차관은")."""
+    if _SUBJECT_NAMED.match(ctx.text, end):
+        return True
+    if ctx.text[end : end + 1] != " ":
+        return False
+    title = ctx.lexicon.matcher("partnerships", "person_titles").match(ctx.text, end + 1)
+    return title is not None and _SUBJECT_NAMED.match(ctx.text, title.end) is not None
 
 
 def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
