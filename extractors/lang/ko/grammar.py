@@ -223,7 +223,7 @@ def counted_noun(
             or _STARTING_LEVEL.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
             or _WAS_THEN_QUALIFIED.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
         )
-        and not _next_items_subject(ctx, sentence, quantity, following[0])
+        and not _next_items_subject(ctx, sentence, quantity, following)
     ):
         return following[0]
     aside = _dated_aside(ctx, sentence, quantity, nouns) or _dated_comparison(ctx, sentence, quantity, nouns)
@@ -482,16 +482,23 @@ def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
 
 
 def _next_items_subject(
-    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, noun: PhraseMatch
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, following: list[PhraseMatch]
 ) -> bool:
     """ "중국인이 7000명, 러시아인이 3000명", "중국인 246명, 일본인 71명", "12만명, 미국 환자는
-    5만명": a noun after a comma that is the subject of the next clause, or a nationality right
-    before its own count, is the next item of a breakdown, not the noun of the count before it."""
+    5만명", "12만명, 미국인 환자는 9만명": a noun after a comma that is the subject of the next
+    clause (its own or that of the patient noun right after it), or a nationality right before
+    its own count, is the next item of a breakdown, not the noun of the count before it."""
+    noun = following[0]
     if "," not in ctx.text[quantity.end : noun.start]:
         return False
     if _TOPIC.match(ctx.text, noun.end) is not None:
         return True
-    return _is_nationality(ctx, sentence, noun) and _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None
+    if not _is_nationality(ctx, sentence, noun):
+        return False
+    head = next((n for n in following[1:] if n.start == noun.end + 1), None)
+    return _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None or (
+        head is not None and _TOPIC.match(ctx.text, head.end) is not None
+    )
 
 
 def _dated_aside(
