@@ -25,6 +25,9 @@ _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
 _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
+# a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second
+_ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
+_ARROW_SECOND = re.compile(r"\(\s*[\d,.만천]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
 # 의료관광객", "이르쿠츠크 등지 의료관광단"
 _ORIGIN_JOINT = re.compile(
@@ -206,7 +209,7 @@ def counted_noun(
     if (
         counter is None
         or _owns_a_figure(ctx, quantity.end + counter.end())
-        or _changed_by(ctx, quantity.end + counter.end())
+        or (_changed_by(ctx, quantity.end + counter.end()) and not _after_arrow(ctx, sentence, quantity))
         or _attended(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
         or _projected(ctx, sentence, quantity)
@@ -226,7 +229,11 @@ def counted_noun(
         and not _next_items_subject(ctx, sentence, quantity, following)
     ):
         return following[0]
-    aside = _dated_aside(ctx, sentence, quantity, nouns) or _dated_comparison(ctx, sentence, quantity, nouns)
+    aside = (
+        _dated_aside(ctx, sentence, quantity, nouns)
+        or _dated_comparison(ctx, sentence, quantity, nouns)
+        or _arrow_pair(ctx, sentence, quantity, nouns)
+    )
     if aside is not None:
         return _foreign_in_context(ctx, sentence, aside, nouns)
     before = [
@@ -416,6 +423,32 @@ def _labelled_item(ctx: DocumentContext, sentence: Sentence, previous: Quantity,
         ctx.lexicon.matcher("patients", "other_nouns").contains(words)
         or ctx.lexicon.matcher("patients", "attendance_words").contains(words)
     )
+
+
+def _after_arrow(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the count closes a change written with an arrow ("(4,100명→4,940명) 증가"): the
+    verb of change after the brackets is the pair's, not a change by this count."""
+    opening = ctx.text.rfind("(", sentence.start, quantity.start)
+    return opening >= 0 and _ARROW_SECOND.match(ctx.text, opening, quantity.start) is not None
+
+
+def _arrow_pair(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """ "몽골 환자 수는 전년에 비해 20.5%(4,100명→4,940명) 증가했다": the two counts of a change
+    written with an arrow in brackets (after its share) count the patient noun before the
+    brackets, the first the earlier figure, the second the later."""
+    opening = ctx.text.rfind("(", sentence.start, quantity.start)
+    if opening < 0 or ")" in ctx.text[opening : quantity.start]:
+        return None
+    first = _ARROW_FIRST.match(ctx.text, quantity.end) and not ctx.text[opening + 1 : quantity.start].strip()
+    second = _ARROW_SECOND.match(ctx.text, opening, quantity.start) and _DATED_ASIDE_END.match(
+        ctx.text, quantity.end
+    )
+    if not (first or second):
+        return None
+    before = nouns(sentence.start, opening)
+    return before[-1] if before else None
 
 
 def _dated_comparison(
