@@ -60,6 +60,9 @@ _EXAMPLES_HEAD = re.compile(
 _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
 # a word of a name written apart ("에르뎀 메디컬 그룹"): letters only, no particle nor modifier at its end
 _PLAIN_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])")
+# a unit of government written apart after the name the gazetteer lacks ("헨티 주", "우문고비
+# 주(주지사 …)")
+_UNIT_WORD = re.compile(r"(?:주|아이막|성|현)(?:\([^)]*\))?")
 # what parts two listed pairs
 _PAIR_JOINT = re.compile(r",\s*")
 # the clause of the members who join a body, before it: "12개 기관이 참여하는 협의체", "18개
@@ -404,6 +407,8 @@ def _described_start(
     of words written apart, runs back to its country or to the noun of its kind before it (at
     most two words of its own between); the phrase then starts at that word, so the name is
     read as described. A person is no such name ("여행사 관계자들과")."""
+    if before and _UNIT_WORD.fullmatch(name) and _PLAIN_NAME_WORD.fullmatch(before[-1].group(0)):
+        return before[-1].start()  # "헨티 주와": the unit of government and its name before it
     if name.endswith("들") or ctx.lexicon.matcher("partnerships", "person_titles").search(name):
         return start
     heads = ctx.lexicon.section("partnerships")["firm_descriptors"]

@@ -80,6 +80,10 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 # or state (하바롭스크주 보건부, 알마티시 보건국), then a space
 _PLACE_SUFFIX = re.compile(r"(?:시|주|성|도|현|구|군)?\s")
 _FOREIGN_SEATS = (PlaceKind.COUNTRY, PlaceKind.CITY)
+# a place the gazetteer lacks, told by the unit of government written apart after it:
+# "아르항가이 아이막 ", "헨티 주 "
+_UNIT_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,}\s(?:아이막|주|성|현)\s")
+MAX_UNIT_NAME_CHARS = 20
 _WORD_AFTER = re.compile(r"\s[\uac00-\ud7a3A-Za-z]")
 # the words of a foreign name written apart before its ending, between its country and it ("베트남
 # 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원"): at most two, none with a particle or a figure
@@ -124,6 +128,8 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
         if before and not any(p.start == name_start for p in places):
             name_start = before[-1].start
             country = before[-1].place.country or country
+        elif (unit_start := _unit_before(text, start, name_start)) is not None:
+            name_start = unit_start
         elif _BARE_ENDING.fullmatch(name) and name not in KOREAN_BODIES:
             continue
         ending = next(e for e in sorted(ENDINGS, key=len, reverse=True) if name.endswith(e))
@@ -132,6 +138,13 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
         found.append(Organization(name_start, name_end, text[name_start:name_end], ending, country))
     # "몽골 최대 민간병원 인터메드병원": a name that is a word of a longer one is no name of its own
     return [o for o in found if not any(q.start <= o.start and o.end < q.end for q in found)]
+
+
+def _unit_before(text: str, start: int, name_start: int) -> int | None:
+    """ "아르항가이 아이막 보건청": where a place the gazetteer lacks begins, named by the unit of
+    government written after it, right before the name it owns."""
+    unit = _UNIT_BEFORE.search(text, max(start, name_start - MAX_UNIT_NAME_CHARS), name_start)
+    return unit.start() if unit is not None and unit.end() == name_start else None
 
 
 def _listed_names(text: str, start: int, end: int, places: list[Place]) -> list[tuple[int, int]]:

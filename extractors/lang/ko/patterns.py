@@ -23,6 +23,11 @@ _NEVER_CASELESS = CaselessPattern(NEVER, None)
 _NAME_ALONE = r"[‘'\"“]|[^\s]*[A-Za-z]|[^\s]*(?:시|주|성|현|국|청{business})(?:\([^)]*\))?$|[^\s(),]+의\s"
 
 
+# a unit of government written apart after a name the gazetteer lacks ("헨티 주", "우문고비
+# 주(주지사 …)", "아르항가이 아이막"): the unit alone names no one, the name before it does
+_UNIT_ALONE = r"(?:주|아이막|성|현)(?:\([^)]*\))?$"
+
+
 # the middle dots that join the items of a list written without spaces ("A·B·C")
 _DOTS = "[·ㆍ․‧・]"
 
@@ -74,11 +79,12 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # are people in the plural (의료관계자들). A Latin word before the last belongs to the
             # name ("MSH 차이나"). Names listed with middle dots ("제주대병원·한라메디투어와"): the
             # last is a name alone, after the last dot. A firm's name ending in a firm's word takes
-            # up to two words before it ("에르뎀 메디컬 그룹").
+            # up to two words before it ("에르뎀 메디컬 그룹"); a unit of government, the word
+            # before it ("헨티 주").
             unknown_name=re.compile(
-                rf"(?:.*{_DOTS}(?={name_alone})|(?={name_alone})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)(?!\S*들$)"
+                rf"(?:.*{_DOTS}(?={name_alone})|(?=[^\s(),]+\s{_UNIT_ALONE})|(?={name_alone})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)(?!\S*들$)"
                 rf"(?P<name>(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?"
-                rf"(?:(?:[^\s(),]+\s){{1,2}}(?=[^\s(),]*(?:{business})$))?"
+                rf"(?:(?:[^\s(),]+\s){{1,2}}(?=[^\s(),]*(?:{business})$)|[^\s(),]+\s(?={_UNIT_ALONE}))?"
                 r"(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,
