@@ -66,9 +66,9 @@ def test_a_concluded_korean_agreement(body: str, expected: set[tuple]) -> None:
             {("agreement", ("부산시", "페트로파블롭스크시"), None, ("KR", "RU"), datetime.date(2019, 3, 7))},
         ),
         (
-            # a department of a known body: the department is the party
+            # a department of a known body: the department is the party, named with its body
             "제주도는 몽골 울란바토르 시청 보건국과 업무협약을 체결했다.",
-            {("agreement", ("제주도", "보건국"), None, ("KR", "MN"), None)},
+            {("agreement", ("제주도", "울란바토르 시청 보건국"), None, ("KR", "MN"), None)},
         ),
         (
             # a broadcaster known by its acronym

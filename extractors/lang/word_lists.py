@@ -295,6 +295,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "joining_verbs": Need.LIST,
         "terms_verbs": Need.LIST,
         "business_endings": Need.LIST,
+        "firm_descriptors": Need.LIST,
         "counterpart_nouns": Need.LIST,
         "plural_state_heads": Need.LIST,
     },

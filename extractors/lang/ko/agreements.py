@@ -21,8 +21,8 @@ HANGUL_BASE, JONGSEONG_COUNT = 0xAC00, 28
 # a word of the text, a bracket glued to it included: "울란바타르방송(UBS)과", "보건청(청장 …)과"
 _WORD = re.compile(r"(?:[^\s(]|\([^)]*\))+")
 # "와"/"과" (with) glued to a name, or after its closing quote or bracket with a space between;
-# "와의"/"과의" (of the agreement with)
-_WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의)?(?=\s|$)")
+# "와의"/"과의" (of the agreement with); "와도"/"과도" (with … too), "와는"/"과는" (with … in turn)
+_WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의|도|는)?(?=\s|$)")
 # "A와 B 간", "A와 B간의", "A와 B 사이", "A와 B 상호간에": the parties on both sides of an agreement
 # between them
 _BETWEEN = re.compile(r"\s?(?:상호\s?)?(?:간|사이)(?:의|에)?(?=\s|$)")
@@ -33,15 +33,19 @@ _TARGET = re.compile(r"(?:을|를)\s대상으로")
 # a name followed by a topic or subject particle, after the marker: "삼성서울병원과 주한몽골대사관이
 # … MOU를 체결했다", "한국과 우즈벡은": the marker joins the subjects, who are the parties
 _SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
+# a subject particle right after a name, or after the title of its head glued to it: "A와 B는",
+# "김 A병원장과 박 B센터장은 협약서에 서명했다" (the heads sign for their bodies)
+_SUBJECT_NAMED = re.compile(r"(?:장)?(?:은|는|이|가)\s")
 # a count of agreements where no counterpart is named: "1건의 업무협약", "업무협약은 42건이"
 _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
 _COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
 # a name in Latin letters that begins the name after it: "MSH 차이나와", "IHH 헬스케어와"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.\-]*")
-# a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과"
-_COUNTED = re.compile(r"\d+\s?(?:개|곳)(?:의)?")
+# a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과", "30여개
+# 의료기관과" (about 30), "30여 곳과"
+_COUNTED = re.compile(r"\d[\d,]*(?:여|\s?(?:개|곳)|여\s?(?:개|곳))(?:의)?")
 # a count glued to the particle that marks the counterpart: "유치업체 4개소와", "병원 12곳과"
-_COUNT_GLUED = re.compile(r"\d+\s?(?:개소|곳|개사|개\s?기관|개\s?업체)$")
+_COUNT_GLUED = re.compile(r"\d+\s?여?\s?(?:개소|곳|개사|개\s?기관|개\s?업체)$")
 # a subject marked by its topic or subject particle: "충북도는 "
 _TOPIC_WORD = re.compile(r"\S+(?:은|는|이|가)\s")
 # "보건부 측과", "병원측과": the side of the counterpart, written between its name and the particle
@@ -54,13 +58,19 @@ _EXAMPLES_HEAD = re.compile(
 # the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
 # "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
 _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
+# a word of a name written apart ("에르뎀 메디컬 그룹"): letters only, no particle nor modifier at its end
+_PLAIN_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])")
+# a unit of government written apart after the name the gazetteer lacks ("헨티 주", "우문고비
+# 주(주지사 …)")
+_UNIT_WORD = re.compile(r"(?:주|아이막|성|현)(?:\([^)]*\))?")
 # what parts two listed pairs
 _PAIR_JOINT = re.compile(r",\s*")
 # the clause of the members who join a body, before it: "12개 기관이 참여하는 협의체", "18개
 # 기관으로 구성된 추진단"
 _JOINING = re.compile(r"(?:이|가)\s참여(?:하는|한|하고 있는)\s|(?:으로|로)\s구성된\s")
-# the verb of a clause joined by a tenseless -고 or -며: "체결하고", "맺고" (not "체결했고")
-_TENSELESS_JOINT = re.compile(r"(?:하고|고|하며)\s|,")
+# the verb of a clause joined by a tenseless -고, -며 or -어/-해: "체결하고", "맺고", "체결해",
+# "맺어", "체결하고," (not "체결했고")
+_TENSELESS_JOINT = re.compile(r"(?:하고|고|하며|해|하여|어),?\s|,")
 # a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
 # on signing, to cooperate), "…체결하고 환자 송출에 합의했다"
 _DECIDED = re.compile(r"(?:하기로|키로|기로)\s?(?:했|하였|합의했|합의하였|결정했|뜻을 모았)")
@@ -136,12 +146,24 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         return PhraseMatch(target.start(), target.end(), target.group(0), "between")
     gap = ctx.text[marker.end() : noun.start]
     if _SUBJECT_AFTER.search(gap) or any(
-        p.start >= marker.end() and re.match(r"(?:은|는|이|가)\s", ctx.text[p.end : p.end + 2])
+        p.start >= marker.end() and _named_as_subject(ctx, p.end)
         for p in (*ctx.places(sentence), *ctx.organizations(sentence))
         if p.end <= noun.start
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _named_as_subject(ctx: DocumentContext, end: int) -> bool:
+    """Whether the name ending at ``end`` is a subject: its particle right after it, after the
+    title of its head glued to it ("B센터장은"), or after a title written apart ("몽골 보건부
+    차관은")."""
+    if _SUBJECT_NAMED.match(ctx.text, end):
+        return True
+    if ctx.text[end : end + 1] != " ":
+        return False
+    title = ctx.lexicon.matcher("partnerships", "person_titles").match(ctx.text, end + 1)
+    return title is not None and _SUBJECT_NAMED.match(ctx.text, title.end) is not None
 
 
 def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
@@ -375,6 +397,27 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         ):
             break
         start, item_before = word.start(), text == "및"
+    return _described_start(ctx, [w for w in words if w.end() <= start], start, words[-1].group(0), foreign)
+
+
+def _described_start(
+    ctx: DocumentContext, before: list[re.Match[str]], start: int, name: str, foreign: list[tuple[int, int]]
+) -> int:
+    """ "몽골 에르뎀 메디컬 그룹과", "중국 최대 온라인 여행사 씨트립과": a name the text does not know,
+    of words written apart, runs back to its country or to the noun of its kind before it (at
+    most two words of its own between); the phrase then starts at that word, so the name is
+    read as described. A person is no such name ("여행사 관계자들과")."""
+    if before and _UNIT_WORD.fullmatch(name) and _PLAIN_NAME_WORD.fullmatch(before[-1].group(0)):
+        return before[-1].start()  # "헨티 주와": the unit of government and its name before it
+    if name.endswith("들") or ctx.lexicon.matcher("partnerships", "person_titles").search(name):
+        return start
+    heads = ctx.lexicon.section("partnerships")["firm_descriptors"]
+    for count, word in enumerate(reversed(before[-3:])):
+        text = word.group(0)
+        if text in heads or any(s == word.start() and e >= word.end() - 1 for s, e in foreign):
+            return word.start() if count or text in heads else start
+        if count == 2 or not _PLAIN_NAME_WORD.fullmatch(text):
+            return start
     return start
 
 

@@ -25,6 +25,9 @@ _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
 _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
+# a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second
+_ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
+_ARROW_SECOND = re.compile(r"\(\s*[\d,.만천]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
 # 의료관광객", "이르쿠츠크 등지 의료관광단"
 _ORIGIN_JOINT = re.compile(
@@ -206,7 +209,7 @@ def counted_noun(
     if (
         counter is None
         or _owns_a_figure(ctx, quantity.end + counter.end())
-        or _changed_by(ctx, quantity.end + counter.end())
+        or (_changed_by(ctx, quantity.end + counter.end()) and not _after_arrow(ctx, sentence, quantity))
         or _attended(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
         or _projected(ctx, sentence, quantity)
@@ -223,10 +226,14 @@ def counted_noun(
             or _STARTING_LEVEL.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
             or _WAS_THEN_QUALIFIED.fullmatch(ctx.text, quantity.end + counter.end(), following[0].start)
         )
-        and not _next_items_subject(ctx, sentence, quantity, following[0])
+        and not _next_items_subject(ctx, sentence, quantity, following)
     ):
         return following[0]
-    aside = _dated_aside(ctx, sentence, quantity, nouns) or _dated_comparison(ctx, sentence, quantity, nouns)
+    aside = (
+        _dated_aside(ctx, sentence, quantity, nouns)
+        or _dated_comparison(ctx, sentence, quantity, nouns)
+        or _arrow_pair(ctx, sentence, quantity, nouns)
+    )
     if aside is not None:
         return _foreign_in_context(ctx, sentence, aside, nouns)
     before = [
@@ -418,6 +425,32 @@ def _labelled_item(ctx: DocumentContext, sentence: Sentence, previous: Quantity,
     )
 
 
+def _after_arrow(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the count closes a change written with an arrow ("(4,100명→4,940명) 증가"): the
+    verb of change after the brackets is the pair's, not a change by this count."""
+    opening = ctx.text.rfind("(", sentence.start, quantity.start)
+    return opening >= 0 and _ARROW_SECOND.match(ctx.text, opening, quantity.start) is not None
+
+
+def _arrow_pair(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
+) -> PhraseMatch | None:
+    """ "몽골 환자 수는 전년에 비해 20.5%(4,100명→4,940명) 증가했다": the two counts of a change
+    written with an arrow in brackets (after its share) count the patient noun before the
+    brackets, the first the earlier figure, the second the later."""
+    opening = ctx.text.rfind("(", sentence.start, quantity.start)
+    if opening < 0 or ")" in ctx.text[opening : quantity.start]:
+        return None
+    first = _ARROW_FIRST.match(ctx.text, quantity.end) and not ctx.text[opening + 1 : quantity.start].strip()
+    second = _ARROW_SECOND.match(ctx.text, opening, quantity.start) and _DATED_ASIDE_END.match(
+        ctx.text, quantity.end
+    )
+    if not (first or second):
+        return None
+    before = nouns(sentence.start, opening)
+    return before[-1] if before else None
+
+
 def _dated_comparison(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
 ) -> PhraseMatch | None:
@@ -482,16 +515,23 @@ def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
 
 
 def _next_items_subject(
-    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, noun: PhraseMatch
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, following: list[PhraseMatch]
 ) -> bool:
     """ "중국인이 7000명, 러시아인이 3000명", "중국인 246명, 일본인 71명", "12만명, 미국 환자는
-    5만명": a noun after a comma that is the subject of the next clause, or a nationality right
-    before its own count, is the next item of a breakdown, not the noun of the count before it."""
+    5만명", "12만명, 미국인 환자는 9만명": a noun after a comma that is the subject of the next
+    clause (its own or that of the patient noun right after it), or a nationality right before
+    its own count, is the next item of a breakdown, not the noun of the count before it."""
+    noun = following[0]
     if "," not in ctx.text[quantity.end : noun.start]:
         return False
     if _TOPIC.match(ctx.text, noun.end) is not None:
         return True
-    return _is_nationality(ctx, sentence, noun) and _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None
+    if not _is_nationality(ctx, sentence, noun):
+        return False
+    head = next((n for n in following[1:] if n.start == noun.end + 1), None)
+    return _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None or (
+        head is not None and _TOPIC.match(ctx.text, head.end) is not None
+    )
 
 
 def _dated_aside(

@@ -7,7 +7,7 @@ the name belongs to it (우즈베키스탄 보건부, 제주 한마음병원).
 import re
 
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import KOREA, Place
+from extractors.mentions.places import KOREA, Place, PlaceKind
 
 # the name runs to the last ending in its word: 대한병원협회 is a 협회, 경희대병원은 a 병원
 ENDINGS = (
@@ -60,6 +60,8 @@ ENDINGS = (
     "보험사",
     "은행",
     "대학교",
+    "의과대학",
+    "대학",
     "정부",
     "한의원",
     "한방병원",
@@ -77,6 +79,17 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 # what may stand between a place and the name it owns: the place's own suffix of a city, province
 # or state (하바롭스크주 보건부, 알마티시 보건국), then a space
 _PLACE_SUFFIX = re.compile(r"(?:시|주|성|도|현|구|군)?\s")
+_FOREIGN_SEATS = (PlaceKind.COUNTRY, PlaceKind.CITY)
+# a place the gazetteer lacks, told by the unit of government written apart after it:
+# "아르항가이 아이막 ", "헨티 주 "
+_UNIT_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,}\s(?:아이막|주|성|현)\s")
+MAX_UNIT_NAME_CHARS = 20
+_WORD_AFTER = re.compile(r"\s[\uac00-\ud7a3A-Za-z]")
+# the words of a foreign name written apart before its ending, between its country and it ("베트남
+# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원"): at most two, none with a particle or a figure
+_NAME_WORDS = re.compile(
+    r"(?:시|주|성|도|현|구|군)?\s(?:[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])\s){1,2}"
+)
 # an item of a list that is a name of its own: a word before the ending
 _ITEM_NAME = re.compile(rf"[\uac00-\ud7a3A-Za-z0-9]+(?:{_ENDING})")
 # a whole word: an ending alone ("병원", "정부") names no one in particular
@@ -101,17 +114,37 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
         country = _country_of(name, name_start, name_end, places)
         before = [
             p for p in places if p.end < name_start and _PLACE_SUFFIX.fullmatch(text, p.end, name_start)
+        ] or [
+            p
+            for p in places
+            if p.end < name_start
+            and not p.place.is_korean
+            and p.place.kind in _FOREIGN_SEATS
+            # "하노이 소재 여행사 사이공투어": a kind written before the name is no name
+            and not (_BARE_ENDING.fullmatch(name) and _WORD_AFTER.match(text, name_end))
+            and _NAME_WORDS.fullmatch(text, p.end, name_start)
+            and not any(p.end < o.start < name_start for o in places)
         ]
         if before and not any(p.start == name_start for p in places):
             name_start = before[-1].start
             country = before[-1].place.country or country
+        elif (unit_start := _unit_before(text, start, name_start)) is not None:
+            name_start = unit_start
         elif _BARE_ENDING.fullmatch(name) and name not in KOREAN_BODIES:
             continue
         ending = next(e for e in sorted(ENDINGS, key=len, reverse=True) if name.endswith(e))
         acronym = _ACRONYM.match(text, name_end, end)
         name_end = acronym.end() if acronym else name_end
         found.append(Organization(name_start, name_end, text[name_start:name_end], ending, country))
-    return found
+    # "몽골 최대 민간병원 인터메드병원": a name that is a word of a longer one is no name of its own
+    return [o for o in found if not any(q.start <= o.start and o.end < q.end for q in found)]
+
+
+def _unit_before(text: str, start: int, name_start: int) -> int | None:
+    """ "아르항가이 아이막 보건청": where a place the gazetteer lacks begins, named by the unit of
+    government written after it, right before the name it owns."""
+    unit = _UNIT_BEFORE.search(text, max(start, name_start - MAX_UNIT_NAME_CHARS), name_start)
+    return unit.start() if unit is not None and unit.end() == name_start else None
 
 
 def _listed_names(text: str, start: int, end: int, places: list[Place]) -> list[tuple[int, int]]:

@@ -23,6 +23,11 @@ _NEVER_CASELESS = CaselessPattern(NEVER, None)
 _NAME_ALONE = r"[‘'\"“]|[^\s]*[A-Za-z]|[^\s]*(?:시|주|성|현|국|청{business})(?:\([^)]*\))?$|[^\s(),]+의\s"
 
 
+# a unit of government written apart after a name the gazetteer lacks ("헨티 주", "우문고비
+# 주(주지사 …)", "아르항가이 아이막"): the unit alone names no one, the name before it does
+_UNIT_ALONE = r"(?:주|아이막|성|현)(?:\([^)]*\))?$"
+
+
 # the middle dots that join the items of a list written without spaces ("A·B·C")
 _DOTS = "[·ㆍ․‧・]"
 
@@ -72,12 +77,17 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # genitive before it included: "사할린주정부 체육청소년정치부", "아부다비의 보건청". Alone
             # in the stretch, a word is a name only when written as one: quoted ("'소가스'"), in
             # Latin letters (UBS), or a city, province or bureau (홈스크시, 보건국); "활성화와 환자
-            # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보). A
-            # Latin word before the last belongs to the name ("MSH 차이나"). Names listed with middle
-            # dots ("제주대병원·한라메디투어와"): the last is a name alone, after the last dot.
+            # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보), nor
+            # are people in the plural (의료관계자들). A Latin word before the last belongs to the
+            # name ("MSH 차이나"). Names listed with middle dots ("제주대병원·한라메디투어와"): the
+            # last is a name alone, after the last dot. A firm's name ending in a firm's word takes
+            # up to two words before it ("에르뎀 메디컬 그룹"); a unit of government, the word
+            # before it ("헨티 주").
             unknown_name=re.compile(
-                rf"(?:.*{_DOTS}(?={name_alone})|(?={name_alone})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)"
-                r"(?P<name>(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?(?:[^\s(),]|\([^)]*\))+)$"
+                rf"(?:.*{_DOTS}(?={name_alone})|(?=[^\s(),]+\s{_UNIT_ALONE})|(?={name_alone})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)(?!\S*들$)"
+                rf"(?P<name>(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?"
+                rf"(?:(?:[^\s(),]+\s){{1,2}}(?=[^\s(),]*(?:{business})$)|[^\s(),]+\s(?={_UNIT_ALONE}))?"
+                r"(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,
             seat=NEVER,

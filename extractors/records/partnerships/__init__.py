@@ -95,13 +95,16 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
 
 
 def _listed_after(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch, noun: PhraseMatch) -> bool:
-    """Whether ``noun`` is another agreement listed after ``before`` under one verb: a comma
-    and no verb of concluding between them, and a counterpart of its own marked after the comma."""
-    comma = ctx.text.find(",", before.end, noun.start)
-    if comma < 0 or ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, before.end, noun.start):
-        return False
+    """Whether ``noun`` is another agreement after ``before``, with a counterpart of its own
+    marked after the comma that parts them: listed under one verb ("A와 …협약을, B와 …협약을
+    각각 체결했다"), or in a clause of its own after the verb that concluded the first ("A와 MOU를
+    체결했으며, B와도 협약을 맺었다")."""
+    verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, before.end, noun.start)
+    parting = ctx.text.find(",", verb.end if verb is not None else before.end, noun.start)
+    if parting < 0:
+        return False  # "…를 체결하는 등 A와 B 간의 협약도": no clause of its own
     marker = ctx.language.partner_marker(ctx, sentence, noun)
-    return marker is not None and marker.label == "with" and marker.start > comma
+    return marker is not None and marker.label == "with" and marker.start > parting
 
 
 def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> PhraseMatch | None:

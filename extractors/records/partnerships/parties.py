@@ -131,7 +131,11 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "signed an MOU with its Uzbek counterpart", "with its counterpart in the UAE"
         counterparts = _counterpart_of_a_country(ctx, sentence, scope_start, scope_end)
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
-    if not counterparts and (told := _parties_told_before(ctx, sentence, korean_side, definite)) is not None:
+    if not counterparts and (
+        told := _parties_told_before(
+            ctx, sentence, korean_side, definite, _at_occasion_unnamed(ctx, sentence)
+        )
+    ):
         # "Following the talks, the parties signed a memorandum": named in the sentences before
         korean_side, counterparts, told_in = told
         evidence.insert(0, told_in)
@@ -395,13 +399,30 @@ def _definite_party(ctx: DocumentContext, start: int, end: int) -> bool:
     return head is not None and not ctx.text[determiner.end : head.start].strip()
 
 
+def _at_occasion_unnamed(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "… 대표단과 만났다. 이 자리에서 환자 의뢰 협약을 체결했다", "At the meeting, an MOU was
+    signed": a sentence set at the occasion told before that names no one has the parties of
+    that occasion."""
+    return (
+        ctx.lexicon.matcher("dates", "occasion_phrases").contains(sentence.text)
+        and not ctx.organizations(sentence)
+        and not any(p.place.country for p in ctx.places(sentence))
+    )
+
+
 def _parties_told_before(
-    ctx: DocumentContext, sentence: Sentence, korean_side: str | None, definite: bool = False
+    ctx: DocumentContext,
+    sentence: Sentence,
+    korean_side: str | None,
+    definite: bool = False,
+    occasion: bool = False,
 ) -> tuple[str | None, list[tuple[str, str | None]], Sentence] | None:
     """The Korean side and the counterparts that "the parties", "the two sides", "between
     them" or a definite body ("with the bureau") stand for: those of the nearest of the
-    sentences just before that names a counterpart, and that sentence."""
-    if not definite and not ctx.lexicon.matcher("partnerships", "party_anaphors").contains(sentence.text):
+    sentences just before that names a counterpart, and that sentence; for a sentence set at
+    the occasion told before that names no one (``occasion``), the first counterpart of it."""
+    anaphor = ctx.lexicon.matcher("partnerships", "party_anaphors").contains(sentence.text)
+    if not (definite or anaphor or occasion):
         return None
     before = [s for s in ctx.body_sentences if s.end <= sentence.start][-ANAPHOR_REACH:]
     for previous in reversed(before):
@@ -410,7 +431,9 @@ def _parties_told_before(
             c for c in _named_counterparts(ctx, previous, previous.start, previous.end) if c[0] != side
         ] or _korean_bodies_named(ctx, previous, previous.start, previous.end, side, joined=True)
         if counterparts:
-            if ctx.lexicon.matcher("partnerships", "pair_anaphors").contains(sentence.text):
+            if ctx.lexicon.matcher("partnerships", "pair_anaphors").contains(sentence.text) or (
+                occasion and not anaphor and not definite
+            ):
                 counterparts = counterparts[:1]  # "the two sides": one counterpart, the first named
             return side, counterparts, previous
     return None

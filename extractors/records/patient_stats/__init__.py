@@ -13,6 +13,7 @@ baseline ("1 million by 2027, up from 606,000 last year") is such a count too.
 """
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
@@ -102,7 +103,9 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             receiver = receiver or stat["institution"]
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
-            if stat["period_kind"] != PeriodKind.UNSPECIFIED:
+            if stat["period_kind"] != PeriodKind.UNSPECIFIED and not _dated_aside(ctx, sentence, link):
+                # "… 11만8310명으로 … 이전('16년, 12만7648명) 수준": a figure of another year
+                # told aside in brackets does not date the counts of the sentences after it
                 sentence_year = sentence_year or stat["year"]
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
@@ -122,6 +125,16 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     return _once_each(found + table_stats(ctx))
 
 
+def _dated_aside(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """Whether the count stands inside brackets opened before it with a year of their own
+    ("('16년, 12만7648명)"), not a breakdown's item in brackets ("부산(1만3717명)")."""
+    before = ctx.text[sentence.start : link.quantity.start]
+    opening = before.rfind("(")
+    if opening <= before.rfind(")"):
+        return False
+    return any(sentence.start + opening < y.start < link.quantity.start for y in ctx.years(sentence))
+
+
 def _previous_year_figures(
     ctx: DocumentContext, sentence: Sentence, drafts: list[tuple[Link, RecordDraft]], in_force: int | None
 ) -> None:
@@ -133,6 +146,8 @@ def _previous_year_figures(
     if not drafts or (len(drafts) < 2 and in_force is None):
         return
     words = list(ctx.lexicon.matcher("years", "previous").finditer(ctx.text, sentence.start, sentence.end))
+    if words:
+        _arrow_pairs(ctx, drafts)
     for word in words:
         read = any(y.start <= word.start < y.end for y in ctx.years(sentence))
         if read and any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
@@ -150,6 +165,21 @@ def _previous_year_figures(
         if told is not None:
             figure.fields["year"] = told - 1
             figure.fields["period_kind"] = PeriodKind.YEAR
+
+
+# what stands between the two counts of a change written with an arrow: "4,100명→4,940명"
+_ARROW_BETWEEN = re.compile(r"\s?\S{0,3}\s?(?:→|->|⇒)\s?")
+
+
+def _arrow_pairs(ctx: DocumentContext, drafts: list[tuple[Link, RecordDraft]]) -> None:
+    """ "전년에 비해 20.5%(4,100명→4,940명) 증가": in a sentence compared with the year before,
+    the count before an arrow is of the year before the count after it."""
+    for (first, earlier), (second, later) in pairwise(drafts):
+        if not _ARROW_BETWEEN.fullmatch(ctx.text, first.quantity.end, second.quantity.start):
+            continue
+        year = later.fields["year"]
+        if year is not None and earlier.fields["year"] == year:
+            earlier.fields["year"] = year - 1
 
 
 def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[Link, RecordDraft]]) -> None:
