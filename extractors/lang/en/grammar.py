@@ -389,10 +389,29 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
     plural = place.text.endswith(tuple(ctx.lexicon.section("patients")["demonym_noun_endings"]))
     return (
         (head is not None and not ctx.text[place.end : head.start].strip())
+        or (head is not None and _coordinated_names(ctx, ctx.text[place.end : head.start]))
         or not rest.strip()
         or rest[:1] in ",.;"
         or (plural and not rest[:1].isalnum())
     )
+
+
+def _coordinated_names(ctx: DocumentContext, between: str) -> bool:
+    """Whether ``between`` is the rest of a list of capitalised names joined by commas and a
+    conjunction: " and Japanese " in "to attract Chinese and Japanese medical tourists", where
+    the first nationality qualifies the people's noun as much as the last."""
+    return (
+        _coordination(tuple(ctx.lexicon.section("grammar")["list_conjunctions"])).fullmatch(between)
+        is not None
+    )
+
+
+@cache
+def _coordination(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    """ ", Japanese and", " or Thai", ", and Russian": joints of a list and the names after them."""
+    conjunction = "|".join(map(re.escape, conjunctions))
+    joint = rf"(?:\s*,\s*(?:(?:{conjunction})\s+)?|\s+(?:{conjunction})\s+)"
+    return re.compile(rf"(?:{joint}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+\s+")
 
 
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
