@@ -10,7 +10,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, korea_before
+from extractors.records.targets.actors import first_korean_actor, foreign_subject, korea_before
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
@@ -42,8 +42,15 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             continue
         aimed = _without_city_qualifiers(ctx, aimed)
         first_cue = min(cue for cue, _ in aimed)
+        subject = ctx.actor(sentence, first_cue)
+        if (
+            subject is None
+            and not spoken
+            and foreign_subject(ctx, sentence, first_cue, [p for _, p in aimed])
+        ):
+            continue  # "Japan is targeting patients from China": another country's market
         actor = (
-            ctx.actor(sentence, first_cue)
+            subject
             or korea_before(ctx, sentence, first_cue)
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
             or ctx.main_actor
