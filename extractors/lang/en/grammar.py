@@ -355,7 +355,7 @@ def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end
     if not found:
         return None
     origin = min(found, key=lambda m: m.start)
-    people = ctx.text[cue_end : origin.start]
+    people = _without_focusing_tail(ctx, ctx.text[cue_end : origin.start])
     # a list's comma ends the people, a number's ("10,000 patients from Vietnam") does not
     if re.search(r"[;:]|,(?!\d)", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
         return None
@@ -364,6 +364,14 @@ def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end
         return None
     located = lexicon.matcher("grammar", "place_prepositions").contains(origin.text)
     return origin.end if not located or not people[heads[-1].end :].strip() else None
+
+
+def _without_focusing_tail(ctx: DocumentContext, people: str) -> str:
+    """ "more tourists, especially " before "from the Gulf": a comma and an adverb that narrows
+    the people to those of the place after it close no list; the people are those before them."""
+    head, comma, tail = people.rpartition(",")
+    adverb = ctx.lexicon.matcher("markets", "focusing_adverbs").match(tail.strip()) if comma else None
+    return head if adverb is not None and adverb.end == len(tail.strip()) else people
 
 
 def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
