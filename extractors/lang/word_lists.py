@@ -202,6 +202,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     },
     "goals": {
         "cues": Need.REQUIRED,
+        "outlays": Need.LIST,
         "forecast_leads": Need.LIST,
         "forecast_clauses": Need.LIST,
         "expectation_cues": Need.LIST,

@@ -180,8 +180,26 @@ def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) 
         return False
     return not figure.is_year and (
         not figure.is_measure
-        or Metric.REVENUE in (metric_after(ctx, sentence, figure), metric_noun_before(ctx, sentence, figure))
+        or (
+            Metric.REVENUE in (metric_after(ctx, sentence, figure), metric_noun_before(ctx, sentence, figure))
+            and not _paid_out(ctx, sentence, figure)
+        )
     )
+
+
+OUTLAY_WORDS_BEFORE = 4  # "discount up to 30,000 won", "a budget of 3 billion won"
+
+
+def _paid_out(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
+    """ "plans to spend 1.5 billion won on promotion", "a budget of 3 billion won": a sum a verb or
+    noun of paying out governs, a few words before it with no other figure between, is no
+    income aimed at."""
+    start = max(sentence.start, figure.start - METRIC_WINDOW_CHARS)
+    outlays = list(ctx.lexicon.matcher("goals", "outlays").finditer(ctx.text, start, figure.start))
+    if not outlays:
+        return False
+    between = ctx.text[outlays[-1].end : figure.start]
+    return len(between.split()) <= OUTLAY_WORDS_BEFORE and not re.search(r"[\d,;]", between)
 
 
 def _refers_back(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
