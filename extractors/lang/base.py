@@ -59,12 +59,13 @@ class Language(ABC):
     """
 
     code: ClassVar[str]  # ISO 639-1, as stored in documents.language
-    # whether the countries one market cue lists are one market ("targeting patients from
-    # Uzbekistan and Kyrgyzstan") or one market each ("중국과 러시아 시장을 전략시장으로")
-    lists_share_a_market: ClassVar[bool]
-    # whether all the markets one sentence aims at are one record, its countries together and
-    # its regions joined ("몽골, 베트남, 카자흐스탄, 중동지역 홍보망을 넓힌다"), or one record a
-    # cue list and a region each
+    # what one market statement is. Every language gives the countries one cue lists one record
+    # ("targeting patients from Uzbekistan and Kyrgyzstan") and a region the countries named
+    # with it ("Southeast Asia, especially Vietnam"). Where True, all the places one sentence
+    # aims at are one record, its regions joined, and a later sentence aiming at one of the
+    # same countries adds to it ("몽골, 베트남, 카자흐스탄, 중동지역 홍보망을 넓힌다"), as the
+    # Korean gold reads; where False, each region or city is a record of its own ("targeting
+    # Sakhalin and Khabarovsk" is two), as the contract's English examples and seed gold do.
     one_market_a_statement: ClassVar[bool]
     # whether a page's headline comes first in the run of short lines above the dateline, the
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or

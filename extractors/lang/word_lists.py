@@ -205,6 +205,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     },
     "goals": {
         "cues": Need.REQUIRED,
+        "outlays": Need.LIST,
         "forecast_leads": Need.LIST,
         "forecast_clauses": Need.LIST,
         "expectation_cues": Need.LIST,
@@ -266,6 +267,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "focus_nouns": Need.LIST,
         "focus_links": Need.LIST,
         "promotions": Need.LIST,
+        "focusing_adverbs": Need.LIST,
     },
     "partnerships": {
         "kinds": Need.REQUIRED,

@@ -40,27 +40,43 @@ def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]
 
 def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, figure: Quantity) -> bool:
     """ "Seoul wants 500,000 by 2022; it received 310,000 in 2018", "..., nearly double the
-    420,000 of 2018": a figure past a break after the aim, dated by a year of its own that is
-    not a due year (neither the aim's nor one ahead written as due: "to 50 by the end of
-    2023"), tells what happened."""
+    420,000 of 2018", "...; last year it treated 11,000": a figure past a break after the aim,
+    dated by a year of its own (right after it, or told in its clause before it) that is not a
+    due year (neither the aim's nor one ahead written as due: "to 50 by the end of 2023"), tells
+    what happened. With no due year written, a year before the publication's is past."""
     if not re.search(r"[,;]", ctx.text[aim_start : figure.start]):
         return False
-    years = [y for y in ctx.years(sentence) if not y.relative]
+    # the figure's clause begins at a clause's comma, not a number's ("from 5,600 last year to
+    # 10,000"); with none, no year told before the figure is its own
+    breaks = list(re.finditer(r";|,(?!\d)", ctx.text[aim_start : figure.start]))
+    clause_start = aim_start + breaks[-1].end() if breaks else figure.start + 1
+    years = [y for y in ctx.years(sentence) if not y.relative or y.start >= clause_start]
     due = [
         y.year
         for y in years
         if ctx.language.is_due_year(ctx.text, y, sentence.start) and not year_of(ctx, figure, y)
     ]
+    now = max(due) if due else (ctx.published.year if ctx.published is not None else 0)
     # "..., expanding visa agencies to 50 by the end of 2023": a year of its own told as due
     # is a second aim's, not a fact's
     return any(
-        year_of(ctx, figure, y)
-        and y.year < max(due, default=0)
+        (year_of(ctx, figure, y) or _clause_year(ctx, clause_start, figure, y))
+        and y.year < now
         and not (
             ctx.language.is_due_year(ctx.text, y, sentence.start)
             and (ctx.published is None or y.year >= ctx.published.year)
         )
         for y in years
+    )
+
+
+def _clause_year(ctx: DocumentContext, clause_start: int, figure: Quantity, year: YearMention) -> bool:
+    """ "; last year it treated 11,000", ", while in 2018 it saw 11,000": a year told in the
+    figure's own clause before it, with no other figure between them."""
+    return (
+        clause_start <= year.start
+        and year.end <= figure.start
+        and not re.search(r"\d", ctx.text[year.end : figure.start])
     )
 
 
@@ -164,8 +180,26 @@ def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) 
         return False
     return not figure.is_year and (
         not figure.is_measure
-        or Metric.REVENUE in (metric_after(ctx, sentence, figure), metric_noun_before(ctx, sentence, figure))
+        or (
+            Metric.REVENUE in (metric_after(ctx, sentence, figure), metric_noun_before(ctx, sentence, figure))
+            and not _paid_out(ctx, sentence, figure)
+        )
     )
+
+
+OUTLAY_WORDS_BEFORE = 4  # "discount up to 30,000 won", "a budget of 3 billion won"
+
+
+def _paid_out(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
+    """ "plans to spend 1.5 billion won on promotion", "a budget of 3 billion won": a sum a verb or
+    noun of paying out governs, a few words before it with no other figure between, is no
+    income aimed at."""
+    start = max(sentence.start, figure.start - METRIC_WINDOW_CHARS)
+    outlays = list(ctx.lexicon.matcher("goals", "outlays").finditer(ctx.text, start, figure.start))
+    if not outlays:
+        return False
+    between = ctx.text[outlays[-1].end : figure.start]
+    return len(between.split()) <= OUTLAY_WORDS_BEFORE and not re.search(r"[\d,;]", between)
 
 
 def _refers_back(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:

@@ -27,7 +27,6 @@ from models import ScopeLevel
 class English(Language):
     code = "en"
     one_market_a_statement = False
-    lists_share_a_market = True
     headline_heads_its_deck = False
 
     def prepare(self) -> None:

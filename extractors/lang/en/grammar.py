@@ -365,7 +365,7 @@ def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end
     if not found:
         return None
     origin = min(found, key=lambda m: m.start)
-    people = ctx.text[cue_end : origin.start]
+    people = _without_focusing_tail(ctx, ctx.text[cue_end : origin.start])
     # a list's comma ends the people, a number's ("10,000 patients from Vietnam") does not
     if re.search(r"[;:]|,(?!\d)", people) or len(people.split()) > DRAWN_PEOPLE_WORDS:
         return None
@@ -374,6 +374,14 @@ def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end
         return None
     located = lexicon.matcher("grammar", "place_prepositions").contains(origin.text)
     return origin.end if not located or not people[heads[-1].end :].strip() else None
+
+
+def _without_focusing_tail(ctx: DocumentContext, people: str) -> str:
+    """ "more tourists, especially " before "from the Gulf": a comma and an adverb that narrows
+    the people to those of the place after it close no list; the people are those before them."""
+    head, comma, tail = people.rpartition(",")
+    adverb = ctx.lexicon.matcher("markets", "focusing_adverbs").match(tail.strip()) if comma else None
+    return head if adverb is not None and adverb.end == len(tail.strip()) else people
 
 
 def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
@@ -399,10 +407,29 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
     plural = place.text.endswith(tuple(ctx.lexicon.section("patients")["demonym_noun_endings"]))
     return (
         (head is not None and not ctx.text[place.end : head.start].strip())
+        or (head is not None and _coordinated_names(ctx, ctx.text[place.end : head.start]))
         or not rest.strip()
         or rest[:1] in ",.;"
         or (plural and not rest[:1].isalnum())
     )
+
+
+def _coordinated_names(ctx: DocumentContext, between: str) -> bool:
+    """Whether ``between`` is the rest of a list of capitalised names joined by commas and a
+    conjunction: " and Japanese " in "to attract Chinese and Japanese medical tourists", where
+    the first nationality qualifies the people's noun as much as the last."""
+    return (
+        _coordination(tuple(ctx.lexicon.section("grammar")["list_conjunctions"])).fullmatch(between)
+        is not None
+    )
+
+
+@cache
+def _coordination(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    """ ", Japanese and", " or Thai", ", and Russian": joints of a list and the names after them."""
+    conjunction = "|".join(map(re.escape, conjunctions))
+    joint = rf"(?:\s*,\s*(?:(?:{conjunction})\s+)?|\s+(?:{conjunction})\s+)"
+    return re.compile(rf"(?:{joint}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+\s+")
 
 
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it

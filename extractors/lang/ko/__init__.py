@@ -36,7 +36,6 @@ from models import ScopeLevel
 class Korean(Language):
     code = "ko"
     one_market_a_statement = True
-    lists_share_a_market = False
     headline_heads_its_deck = True
 
     def compile_patterns(self) -> Patterns:

@@ -1,8 +1,10 @@
 """Who sets a goal or aims at a market: the first Korean organisation or place of the sentence,
 or Korea itself."""
 
+from collections.abc import Iterable
+
 from extractors.context import DocumentContext
-from extractors.mentions.places import PlaceKind
+from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 
@@ -32,3 +34,33 @@ def korea_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
         if p.end <= before and p.place.kind == PlaceKind.COUNTRY and p.place.is_korean
     ]
     return " ".join(country[0].text.split()) if country else None
+
+
+SUBJECT_WORDS = 6  # "The Turkish health ministry is targeting": words from the subject's place to the aim
+
+
+def foreign_subject(
+    ctx: DocumentContext, sentence: Sentence, before: int, aimed: Iterable[Place] = ()
+) -> bool:
+    """ "Thailand aims to attract 3 million medical tourists", "The Turkish health ministry is
+    targeting patients from Africa": with no Korean actor before the aim, a foreign country or
+    nationality that opens the sentence (an article at most before it) and heads its subject,
+    a few words before the aim, is another country's aim: no record of Korean medical tourism.
+    A place the aim is at ("Vietnam has been picked as a target market") is no subject."""
+    if first_korean_actor(ctx, sentence, before) or korea_before(ctx, sentence, before):
+        return False
+    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    skipped = {id(place) for place in aimed}
+    for place in ctx.places(sentence):
+        if place.end > before or id(place) in skipped:
+            continue
+        opening = all(word.lower() in articles for word in ctx.text[sentence.start : place.start].split())
+        gap = ctx.text[place.end : before]
+        return (
+            opening
+            and not place.place.is_korean
+            and place.place.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM}
+            and len(gap.split()) <= SUBJECT_WORDS
+            and "," not in gap
+        )
+    return False

@@ -19,7 +19,7 @@ from extractors.records.aims import (
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, korea_before
+from extractors.records.targets.actors import first_korean_actor, foreign_subject, korea_before
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
@@ -39,8 +39,11 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         previous = body[position - 1] if position else None
         year = due_year(ctx, sentence, last_year) or _due_year_told_after(ctx, following)
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+        subject = ctx.actor(sentence, cue.start) if cue else None
+        if cue is not None and subject is None and foreign_subject(ctx, sentence, cue.start):
+            continue  # "Thailand aims to attract 3 million medical tourists": another country's aim
         actor = (
-            (ctx.actor(sentence, cue.start) if cue else None)
+            subject
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
             # an aim carried from the sentence before ("... plans to increase the number of X.

@@ -10,7 +10,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, korea_before
+from extractors.records.targets.actors import first_korean_actor, foreign_subject, korea_before
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
@@ -42,8 +42,15 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             continue
         aimed = _without_city_qualifiers(ctx, aimed)
         first_cue = min(cue for cue, _ in aimed)
+        subject = ctx.actor(sentence, first_cue)
+        if (
+            subject is None
+            and not spoken
+            and foreign_subject(ctx, sentence, first_cue, [p for _, p in aimed])
+        ):
+            continue  # "Japan is targeting patients from China": another country's market
         actor = (
-            ctx.actor(sentence, first_cue)
+            subject
             or korea_before(ctx, sentence, first_cue)
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
             or ctx.main_actor
@@ -216,14 +223,14 @@ def _market_groups(
     ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]], wider: set[str]
 ) -> list[tuple[str | None, list[str]]]:
     """The markets of a sentence as records: the countries one cue aims at are one market
-    ("targeting patients from Uzbekistan and Kyrgyzstan") where the language's lists share a
-    market, else one each ("중국과 러시아 시장을 전략시장으로"); a city or region is a market of its
+    ("targeting patients from Uzbekistan and Kyrgyzstan", "중국과 러시아 시장을 전략시장으로"), with
+    the one region the cue aims at where there is one; a city or region is a market of its
     own, unless it lies in a country aimed at already ("named Mongolia its main market and
     opened a desk in Ulaanbaatar": the city stands in the market named). Countries the language
     gives as examples of a region aimed at ("러시아 등 CIS국가") are that region's countries."""
     groups: list[tuple[int, str | None, list[str]]] = []
     regions_by_cue: dict[int, list[int]] = {}  # the cue's groups of a region (not a city)
-    countries_by_cue: dict[tuple[int, str | None], list[str]] = {}
+    countries_by_cue: dict[int, list[str]] = {}
     places = [place for _, place in aimed]
     examples = {
         place: ctx.language.region_examples(ctx, sentence, place, places)
@@ -236,12 +243,11 @@ def _market_groups(
         if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM}:
             if place in exemplary:
                 continue
-            market = (cue, None if ctx.language.lists_share_a_market else name.countries[0])
-            if market not in countries_by_cue:
-                countries_by_cue[market] = []
-                groups.append((cue, None, countries_by_cue[market]))
-            if name.countries[0] not in countries_by_cue[market]:
-                countries_by_cue[market].extend(name.countries)
+            if cue not in countries_by_cue:
+                countries_by_cue[cue] = []
+                groups.append((cue, None, countries_by_cue[cue]))
+            if name.countries[0] not in countries_by_cue[cue]:
+                countries_by_cue[cue].extend(name.countries)
         elif name.kind == PlaceKind.REGION:
             codes = list(dict.fromkeys(c for example in examples[place] if (c := example.place.country)))
             # a region inside one country ("the Russian Far East") is a market of that country
@@ -251,22 +257,21 @@ def _market_groups(
             groups.append((cue, name.name, codes))
         elif not (name.kind == PlaceKind.CITY and name.country in wider):
             groups.append((cue, name.name, list(name.countries)))
-    if ctx.language.lists_share_a_market:
-        groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue)
+    groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
 
 
 def _regions_with_their_countries(
     groups: list[tuple[int, str | None, list[str]]],
     regions_by_cue: dict[int, list[int]],
-    countries_by_cue: dict[tuple[int, str | None], list[str]],
+    countries_by_cue: dict[int, list[str]],
 ) -> list[tuple[int, str | None, list[str]]]:
     """ "targeting Southeast Asia, especially Vietnam and Thailand", "Central Asian countries
-    such as Kazakhstan": where a language's lists share a market, the one region a cue aims at
-    and the countries it names with it are one market statement, one record."""
+    such as Kazakhstan": the one region a cue aims at and the countries it names with it are
+    one market statement, one record."""
     merged = list(groups)
     for cue, positions in regions_by_cue.items():
-        countries = countries_by_cue.get((cue, None))
+        countries = countries_by_cue.get(cue)
         if len(positions) != 1 or not countries:
             continue
         _, region, codes = merged[positions[0]]
