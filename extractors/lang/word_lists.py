@@ -307,6 +307,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "future_markers": Need.REQUIRED,
         "generic_markers": Need.REQUIRED,
         "anaphoric_subjects": Need.LIST,
+        "anaphoric_pronouns": Need.LIST,
         "visit_verbs": Need.REQUIRED,
         "home_visits": Need.LIST,
         "visitor_pronouns": Need.LIST,

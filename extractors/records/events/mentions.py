@@ -30,9 +30,14 @@ def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Men
     """ "The second was held in Ulaanbaatar on Sept. 6 and 7.": a dated sentence whose subject
     stands for an event of the kind told just before is an occurrence of that kind."""
     events = ctx.lexicon.matcher("events", "anaphoric_subjects")
-    subject = events.match(ctx.text, sentence.start, sentence.end)
+    pronoun = ctx.lexicon.matcher("events", "anaphoric_pronouns").match(
+        ctx.text, sentence.start, sentence.end
+    )
+    subject = events.match(ctx.text, sentence.start, sentence.end) or pronoun
     if not before or subject is None:
         return None
+    if subject is pronoun and before[-1].sentence.index != sentence.index - 1:
+        return None  # "It opened in 2019." far from any event stands for something else
     if not ctx.lexicon.matcher("events", "taking_place").contains(sentence.text):
         return None
     dated = _event_date(ctx, sentence, PhraseMatch(subject.start, subject.end, subject.text, None))
