@@ -61,6 +61,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _is_announcement(ctx, t)
         and not _names_a_party(ctx, sentence, t)
         and not _counted_visitors(ctx, sentence, t)
+        and not _care_at_home(ctx, sentence, t)
     ]
     types = sorted(types + _free_care(ctx, sentence, types), key=lambda t: t.start)
     if not types:
@@ -287,6 +288,28 @@ def _counted_visitors(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatc
     "only 1,404 of them visited": a visit whose subject is a counted population is a statistic,
     not a delegation's visit."""
     return _is_visit_verb(ctx, noun) and ctx.language.population_subject(ctx, sentence, noun.start)
+
+
+def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "Korean doctors operated on 25 children in Bishkek" is a medical mission; "the hospital
+    treated 5,000 foreign patients" and "Hanoi Oncology Hospital treated 100,000 patients in
+    Hanoi" are not: a verb of care tells an event only where the care is given in a foreign place
+    and a Korean side is named."""
+    if not ctx.lexicon.matcher("events", "care_verbs").contains(noun.text):
+        return False
+    places = ctx.places(sentence)
+    abroad = any(
+        not p.place.is_korean
+        and p.place.kind != PlaceKind.DEMONYM
+        and ctx.language.held_at(ctx, sentence, noun, p)
+        for p in places
+    )
+    # a Korean place or nationality, or a body of no foreign country ("Doctors from Yeungnam
+    # University Medical Center"): the page's Korean side, not "Hanoi Oncology Hospital"
+    korean = any(p.place.is_korean for p in places) or any(
+        o.country is None or o.is_korean for o in ctx.organizations(sentence)
+    )
+    return not (abroad and korean)
 
 
 def _is_visit_verb(ctx: DocumentContext, noun: PhraseMatch) -> bool:
