@@ -309,7 +309,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "anaphoric_subjects": Need.LIST,
         "anaphoric_pronouns": Need.LIST,
         "visit_verbs": Need.REQUIRED,
-        "care_verbs": Need.LIST,
+        "care_abroad": Need.LIST,
         "home_visits": Need.LIST,
         "visitor_pronouns": Need.LIST,
         "visitor_nouns": Need.LIST,

@@ -295,7 +295,7 @@ def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
     treated 5,000 foreign patients" and "Hanoi Oncology Hospital treated 100,000 patients in
     Hanoi" are not: a verb of care tells an event only where the care is given in a foreign place
     and a Korean side is named."""
-    if not ctx.lexicon.matcher("events", "care_verbs").contains(noun.text):
+    if not ctx.lexicon.matcher("events", "care_abroad").contains(noun.text):
         return False
     places = ctx.places(sentence)
     abroad = any(
@@ -304,10 +304,13 @@ def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
         and ctx.language.held_at(ctx, sentence, noun, p)
         for p in places
     )
-    # a Korean place or nationality, or a body of no foreign country ("Doctors from Yeungnam
-    # University Medical Center"): the page's Korean side, not "Hanoi Oncology Hospital"
-    korean = any(p.place.is_korean for p in places) or any(
-        o.country is None or o.is_korean for o in ctx.organizations(sentence)
+    # a Korean place or nationality, or a body of no foreign country acting before the care
+    # ("Doctors from Yeungnam University Medical Center", "the city government"): the page's
+    # Korean side, not "Hanoi Heart Hospital"
+    korean = (
+        any(p.place.is_korean for p in places)
+        or any(o.country is None or o.is_korean for o in ctx.organizations(sentence))
+        or ctx.actor(sentence, noun.start) is not None
     )
     return not (abroad and korean)
 
