@@ -310,6 +310,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "anaphoric_pronouns": Need.LIST,
         "visit_verbs": Need.REQUIRED,
         "care_abroad": Need.LIST,
+        "edition_cues": Need.TABLE,
         "home_visits": Need.LIST,
         "visitor_pronouns": Need.LIST,
         "visitor_nouns": Need.LIST,
