@@ -20,6 +20,7 @@ from models import EventType
 # a word glued by a hyphen makes a verb form part of a compound ("state-run"); so does a number
 # right before make it a unit ("400,000 won")
 _HYPHENATED = re.compile(r"(\w+)-$")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 SIGNING_INTENTION_CHARS = 30  # an intention a few words before the signing verb governs it
@@ -62,6 +63,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _names_a_party(ctx, sentence, t)
         and not _counted_visitors(ctx, sentence, t)
         and not _care_at_home(ctx, sentence, t)
+        and not _covered_by_agreement(ctx, sentence, t)
     ]
     editions = _named_edition(ctx, sentence, types)
     types = sorted(types + _free_care(ctx, sentence, types) + editions, key=lambda t: t.start)
@@ -323,6 +325,27 @@ def _counted_visitors(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatc
     "only 1,404 of them visited": a visit whose subject is a counted population is a statistic,
     not a delegation's visit."""
     return _is_visit_verb(ctx, noun) and ctx.language.population_subject(ctx, sentence, noun.start)
+
+
+# a visit, a ceremony or an award is where an agreement is signed, never what it covers
+_NEVER_COVERED = frozenset({EventType.DELEGATION_VISIT, EventType.SIGNING, EventType.AWARD, EventType.OTHER})
+
+
+def _covered_by_agreement(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "signed an MOU on nurse training with the Kyrgyz ministry on May 3", "a contract covering
+    the training of 40 nurses": an activity named after the agreement signed is what it covers,
+    not an event that took place, unless someone is placed at it ("signed an MOU at the forum")."""
+    if noun.label in _NEVER_COVERED:
+        return False
+    lexicon = ctx.lexicon
+    if not lexicon.matcher("events", "signing_verbs").contains(sentence.text):
+        return False
+    agreements = list(lexicon.matcher("partnerships", "kinds").finditer(ctx.text, sentence.start, noun.start))
+    if not agreements or _CLAUSE_BREAK.search(ctx.text, agreements[-1].end, noun.start):
+        return False  # "signed an MOU, and held a briefing on May 3": another clause's event
+    if lexicon.matcher("events", "coverage_words").search(ctx.text, agreements[-1].end, noun.start) is None:
+        return False
+    return not _present_at(ctx, sentence, noun) and not _lasted(ctx, sentence, noun)
 
 
 def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
