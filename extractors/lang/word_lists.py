@@ -312,6 +312,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "care_abroad": Need.LIST,
         "edition_cues": Need.TABLE,
         "coverage_words": Need.LIST,
+        "edition_words": Need.LIST,
         "home_visits": Need.LIST,
         "visitor_pronouns": Need.LIST,
         "visitor_nouns": Need.LIST,

@@ -207,7 +207,10 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         ),
         name_after=re.compile(r"\s+([A-Z]\w*)"),
         quoted=re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']"),
-        name_lead=re.compile(rf"\s+(?:{article}\s+)?(?:(?:[A-Z0-9][\w'’&.-]*|of|and|for|on|&)\s+){{0,10}}"),
+        name_lead=re.compile(
+            rf"\s+(?:{article}\s+)?(?:{words('events', 'edition_words')}\s+)?"
+            rf"(?:(?:[A-Z0-9][\w'’&.-]*|of|and|for|on|&)\s+){{0,10}}"
+        ),
         possessive=re.compile(r"['’]s\s+"),
         dateline=re.compile(r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*(?:--|—|–)"),
     )

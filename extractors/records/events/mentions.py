@@ -114,7 +114,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.future = (
         dated is None
         and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
-        and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
+        and _future_told(ctx, sentence, present)
         and not days_told
         and not _days_without_year(ctx, sentence)  # read only where a plan is told
     )
@@ -130,6 +130,18 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+def _future_told(ctx: DocumentContext, sentence: Sentence, present: list[PhraseMatch]) -> bool:
+    """Whether a word of the future governs the event: not one after an event someone is placed
+    at ("At the first International Forum on ..., held in Seoul, Korea announced plans to ...":
+    the plan is what was announced there)."""
+    markers = ctx.lexicon.matcher("events", "future_markers")
+    if not markers.contains(sentence.text):
+        return False
+    if not present:
+        return True
+    return markers.search(ctx.text, sentence.start, present[0].start) is not None
 
 
 def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
