@@ -88,13 +88,27 @@ class DocumentCache:
         year.") is prose too: page furniture and headlines do not end in a full stop."""
         function_words = self.lexicon.matcher("text", "function_words").count(sentence.text, limit=2)
         if function_words >= 2 or (
-            function_words and _ends_like_a_sentence(sentence.text) and not _title_cased(sentence.text)
+            function_words
+            and _ends_like_a_sentence(sentence.text)
+            and not self._headline_cased(sentence.text)
         ):
             return True  # a short sentence ends like one: "Busan targets China and Japan."
         if not any(c.isdigit() for c in sentence.text):
             return False
         # a row of yearly figures ("2019: 7,263, 2020: 1,379 ...") is data, not furniture
         return _ends_like_a_sentence(sentence.text) or len(_YEAR_LED_FIGURE.findall(sentence.text)) >= 2
+
+    def _headline_cased(self, text: str) -> bool:
+        """Whether a line is cased as a headline: most longer words capitalised and no content
+        word in lower case. "Uzbek Health Minister Kim visited Severance Hospital on Monday." is
+        a sentence full of names: its verb is written in lower case, a headline's is not."""
+        if not _title_cased(text):
+            return False
+        function_words = self.lexicon.matcher("text", "function_words")
+        return not any(
+            len(word) > 3 and word.isalpha() and word.islower() and not function_words.contains(word)
+            for word in (w.strip("\"'“”‘’.,!?():;") for w in text.split())
+        )
 
     def quantities(self, sentence: Sentence) -> list[Quantity]:
         return self._cached("quantities", sentence, self.language.find_quantities)

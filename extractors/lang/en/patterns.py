@@ -201,15 +201,18 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         ),
         # "Korea Culture & Tourism Festival": an ampersand joins the words of a name
         name_run=re.compile(rf"{_NAME_WORD}\s+(?:(?:{_NAME_WORD}|&)\s+){{0,5}}(?:[A-Z][\w'’-]*)"),
-        # "the 5th Forum of the Korea-Gulf Health Partnership Council": an event
-        # noun, then "of" and a capitalised name
+        # "the 5th Forum of the Korea-Gulf Health Partnership Council", "Forum on Wellness
+        # Tourism": an event noun, then "of", "on" or "for" and a capitalised name
         noun_of=re.compile(
-            rf"\b(?P<noun>[A-Z][a-z]+)\s+of\s+(?:{article}\s+)?"
+            rf"\b(?P<noun>[A-Z][a-z]+)\s+(?:of|on|for)\s+(?:{article}\s+)?"
             rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+|&\s+)?{_NAME_WORD}){{0,8}}"
         ),
         name_after=re.compile(r"\s+([A-Z]\w*)"),
         quoted=re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']"),
-        name_lead=re.compile(rf"\s+(?:{article}\s+)?(?:(?:[A-Z0-9][\w'’&.-]*|of|and|for|on|&)\s+){{0,10}}"),
+        name_lead=re.compile(
+            rf"\s+(?:{article}\s+)?(?:{words('events', 'edition_words')}\s+)?"
+            rf"(?:(?:[A-Z0-9][\w'’&.-]*|of|and|for|on|&)\s+){{0,10}}"
+        ),
         possessive=re.compile(r"['’]s\s+"),
         dateline=re.compile(r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*(?:--|—|–)"),
     )

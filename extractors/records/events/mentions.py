@@ -20,6 +20,7 @@ from models import EventType
 # a word glued by a hyphen makes a verb form part of a compound ("state-run"); so does a number
 # right before make it a unit ("400,000 won")
 _HYPHENATED = re.compile(r"(\w+)-$")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 SIGNING_INTENTION_CHARS = 30  # an intention a few words before the signing verb governs it
@@ -30,9 +31,14 @@ def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Men
     """ "The second was held in Ulaanbaatar on Sept. 6 and 7.": a dated sentence whose subject
     stands for an event of the kind told just before is an occurrence of that kind."""
     events = ctx.lexicon.matcher("events", "anaphoric_subjects")
-    subject = events.match(ctx.text, sentence.start, sentence.end)
+    pronoun = ctx.lexicon.matcher("events", "anaphoric_pronouns").match(
+        ctx.text, sentence.start, sentence.end
+    )
+    subject = events.match(ctx.text, sentence.start, sentence.end) or pronoun
     if not before or subject is None:
         return None
+    if subject is pronoun and before[-1].sentence.index != sentence.index - 1:
+        return None  # "It opened in 2019." far from any event stands for something else
     if not ctx.lexicon.matcher("events", "taking_place").contains(sentence.text):
         return None
     dated = _event_date(ctx, sentence, PhraseMatch(subject.start, subject.end, subject.text, None))
@@ -56,9 +62,12 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _is_announcement(ctx, t)
         and not _names_a_party(ctx, sentence, t)
         and not _counted_visitors(ctx, sentence, t)
+        and not _care_at_home(ctx, sentence, t)
+        and not _covered_by_agreement(ctx, sentence, t)
     ]
+    editions = _named_edition(ctx, sentence, types)
     types = sorted(
-        types + _free_care(ctx, sentence, types) + ctx.language.titled_events(ctx, sentence),
+        types + _free_care(ctx, sentence, types) + editions + ctx.language.titled_events(ctx, sentence),
         key=lambda t: t.start,
     )
     if not types:
@@ -71,6 +80,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         happened = counted[0] is not None
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
+    if name is None and editions and (dated or happened):
+        name = editions[0].text  # "attended MITT 2019": the edition names it where no event noun does
     at_named = [t for t in present if _in_name(sentence, t, name)]
     # "during a two-day medical outreach in Kisumu": someone placed at an event whose length is
     # told took part in one that happened, named or not
@@ -106,7 +117,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.future = (
         dated is None
         and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
-        and ctx.lexicon.matcher("events", "future_markers").contains(sentence.text)
+        and _future_told(ctx, sentence, present)
         and not days_told
         and not _days_without_year(ctx, sentence)  # read only where a plan is told
     )
@@ -124,6 +135,18 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     return mention
 
 
+def _future_told(ctx: DocumentContext, sentence: Sentence, present: list[PhraseMatch]) -> bool:
+    """Whether a word of the future governs the event: not one after an event someone is placed
+    at ("At the first International Forum on ..., held in Seoul, Korea announced plans to ...":
+    the plan is what was announced there)."""
+    markers = ctx.lexicon.matcher("events", "future_markers")
+    if not markers.contains(sentence.text):
+        return False
+    if not present:
+        return True
+    return markers.search(ctx.text, sentence.start, present[0].start) is not None
+
+
 def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
     """ "a free cataract surgery", "free eye check-ups for 300 villagers": care given free, its
     specialty told between, is a medical consultation like "free surgery" itself."""
@@ -134,6 +157,38 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
         for m in ctx.language.patterns.events.free_care.finditer(ctx.text, sentence.start, sentence.end)
         if not any(t.start < m.end() and m.start() < t.end for t in types)
     ]
+
+
+def _named_edition(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
+    """ "took part in Arab Health 2024", "exhibited at KIMES 2023": an edition named by its year
+    right after a verb of taking part is an event, though no event noun names its kind."""
+    found = []
+    function_words = ctx.lexicon.matcher("text", "function_words")
+    for cue in ctx.lexicon.matcher("events", "edition_cues").finditer(ctx.text, sentence.start, sentence.end):
+        start = _skip_article(ctx, cue.end, sentence.end)
+        edition = ctx.language.patterns.events.edition.match(ctx.text, start, sentence.end)
+        if edition is None or any(t.start < edition.end() and edition.start() < t.end for t in types):
+            continue
+        following = ctx.text[edition.end() : sentence.end].split(maxsplit=1)
+        if following and following[0].isalpha() and not function_words.contains(following[0]):
+            continue  # "Vision 2030 health reforms": the year is inside a longer noun, no edition
+        found.append(PhraseMatch(edition.start(), edition.end(), edition.group(0), cue.label))
+    return found
+
+
+def _skip_article(ctx: DocumentContext, position: int, end: int) -> int:
+    """Past the spaces and the article after ``position`` ("in the Arab Health 2024")."""
+    position = _skip_spaces(ctx, position)
+    word = ctx.text[position:end].split(maxsplit=1)
+    if word and word[0].lower() in ctx.lexicon.section("grammar")["articles"]:
+        return _skip_spaces(ctx, position + len(word[0]))
+    return position
+
+
+def _skip_spaces(ctx: DocumentContext, position: int) -> int:
+    while position < len(ctx.text) and ctx.text[position].isspace():
+        position += 1
+    return position
 
 
 ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whether one is written
@@ -299,6 +354,52 @@ def _counted_visitors(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatc
     "only 1,404 of them visited": a visit whose subject is a counted population is a statistic,
     not a delegation's visit."""
     return _is_visit_verb(ctx, noun) and ctx.language.population_subject(ctx, sentence, noun.start)
+
+
+# a visit, a ceremony or an award is where an agreement is signed, never what it covers
+_NEVER_COVERED = frozenset({EventType.DELEGATION_VISIT, EventType.SIGNING, EventType.AWARD, EventType.OTHER})
+
+
+def _covered_by_agreement(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "signed an MOU on nurse training with the Kyrgyz ministry on May 3", "a contract covering
+    the training of 40 nurses": an activity named after the agreement signed is what it covers,
+    not an event that took place, unless someone is placed at it ("signed an MOU at the forum")."""
+    if noun.label in _NEVER_COVERED:
+        return False
+    lexicon = ctx.lexicon
+    if not lexicon.matcher("events", "signing_verbs").contains(sentence.text):
+        return False
+    agreements = list(lexicon.matcher("partnerships", "kinds").finditer(ctx.text, sentence.start, noun.start))
+    if not agreements or _CLAUSE_BREAK.search(ctx.text, agreements[-1].end, noun.start):
+        return False  # "signed an MOU, and held a briefing on May 3": another clause's event
+    if lexicon.matcher("events", "coverage_words").search(ctx.text, agreements[-1].end, noun.start) is None:
+        return False
+    return not _present_at(ctx, sentence, noun) and not _lasted(ctx, sentence, noun)
+
+
+def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "Korean doctors operated on 25 children in Bishkek" is a medical mission; "the hospital
+    treated 5,000 foreign patients" and "Hanoi Oncology Hospital treated 100,000 patients in
+    Hanoi" are not: a verb of care tells an event only where the care is given in a foreign place
+    and a Korean side is named."""
+    if not ctx.lexicon.matcher("events", "care_abroad").contains(noun.text):
+        return False
+    places = ctx.places(sentence)
+    abroad = any(
+        not p.place.is_korean
+        and p.place.kind != PlaceKind.DEMONYM
+        and ctx.language.held_at(ctx, sentence, noun, p)
+        for p in places
+    )
+    # a Korean place or nationality, or a body of no foreign country acting before the care
+    # ("Doctors from Yeungnam University Medical Center", "the city government"): the page's
+    # Korean side, not "Hanoi Heart Hospital"
+    korean = (
+        any(p.place.is_korean for p in places)
+        or any(o.country is None or o.is_korean for o in ctx.organizations(sentence))
+        or ctx.actor(sentence, noun.start) is not None
+    )
+    return not (abroad and korean)
 
 
 def _is_visit_verb(ctx: DocumentContext, noun: PhraseMatch) -> bool:

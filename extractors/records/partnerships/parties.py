@@ -640,20 +640,38 @@ def _unknown_name(
     """ "signed an MOU with Vietravel on ...", "with Taiwanese travel platform KKday", "'소가스'와
     계약을": a name where the counterpart is named (and a description of it) that is no known
     organisation or place is the counterpart, of the country its description names, if any."""
-    match = ctx.language.patterns.partnerships.unknown_name.match(ctx.text, start, end)
+    pattern = ctx.language.patterns.partnerships.unknown_name
+    match = pattern.match(ctx.text, start, end)
     if match is None:
         return []
-    start, end = match.span("name")
     places = ctx.places(sentence)
     described = [p for p in places if p.start == match.start("descriptor")]
     if match["descriptor"] and not described:
-        return []  # a description begins with where the counterpart is from: "Taiwanese travel platform"
+        # a description begins with where the counterpart is from ("Taiwanese travel platform
+        # KKday"); "with Aeroflot on May 2" has none: the name is the word the marker points to
+        first_word = match.start("descriptor") + len(match["descriptor"].split()[0])
+        match = pattern.match(ctx.text, start, first_word)
+        if match is None:
+            return []
+    start, end = match.span("name")
     leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
     known = [*places, *ctx.organizations(sentence), *ctx.dates(sentence)]  # "with Cheongdo on March 4"
+    # "with Turkish Airlines", "with Uzbekistan Airways": a foreign nation opening a name the
+    # text does not know is where the counterpart is from, not a party of its own
+    origin = next((p for p in places if p.start == start and p.end < end and _of_a_nation(p)), None)
+    if origin is not None:
+        known = [k for k in known if k is not origin]
+        described = described or [origin]
     if (leading is not None and leading.start == start) or overlaps(start, end, known):
         return []
     country = described[0].place.country if described else None
-    return [*_listed_before(ctx, sentence, match.start(), start), (match["name"].strip("'’\"”"), country)]
+    name = match["name"].strip("'’\"”").rstrip(".")  # "with Turkish Airlines." ends the sentence
+    return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
+
+
+def _of_a_nation(place: Place) -> bool:
+    """A foreign nation or nationality ("Turkish", "Uzbekistan"), not a city or a Korean place."""
+    return place.place.kind in {PlaceKind.DEMONYM, PlaceKind.COUNTRY} and not place.place.is_korean
 
 
 def _listed_before(
