@@ -303,7 +303,7 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
     """``_due_year``, read once a sentence and goal year before it: the aim test and the goal
     reader both ask."""
     return ctx.per_sentence_about(
-        "due_year", sentence, (last_year, 0), lambda: _due_year(ctx, sentence, last_year)
+        "due_year", sentence, last_year, lambda: _due_year(ctx, sentence, last_year)
     )
 
 
