@@ -7,7 +7,7 @@ the same sentence returns what it found the first time.
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -42,7 +42,7 @@ class DocumentCache:
     lexicon: Lexicon = field(init=False, repr=False)  # the language's: read thousands of times a document
     body_start: int = 0  # where the article body begins (after the headline and dateline)
     deadline: float | None = None  # time.monotonic() after which extraction gives up
-    _cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False)
     # follows()'s answers by (section, key, sentence start, position): rules ask again of the
     # same number (half the asks on generated text)
     _follows: dict[tuple[str, str, int, int], bool] = field(default_factory=dict, repr=False)
@@ -110,11 +110,19 @@ class DocumentCache:
             for word in (w.strip("\"'“”‘’.,!?():;") for w in text.split())
         )
 
+    # quantities() and places() read the cache themselves before ``_cached``: asked some 800
+    # times a document, nearly always known, and a Python call less each time
     def quantities(self, sentence: Sentence) -> list[Quantity]:
-        return self._cached("quantities", sentence, self.language.find_quantities)
+        try:
+            return self._cache[("quantities", sentence.index)]
+        except KeyError:
+            return self._cached("quantities", sentence, self.language.find_quantities)
 
     def places(self, sentence: Sentence) -> list[Place]:
-        return self._cached("places", sentence, self.language.find_places)
+        try:
+            return self._cache[("places", sentence.index)]
+        except KeyError:
+            return self._cached("places", sentence, self.language.find_places)
 
     def _full_dates(self, sentence: Sentence) -> list[DateMention]:
         key = ("full_dates", sentence.index)
@@ -145,6 +153,19 @@ class DocumentCache:
         """What ``compute`` finds in ``sentence``, computed once a document: several extractors ask."""
         key = (name, sentence.index)
         try:  # asked hundreds of times a document, nearly always already known
+            return self._cache[key]
+        except KeyError:
+            self.check_time()
+            found = self._cache[key] = compute()
+            return found
+
+    def per_sentence_about(
+        self, name: str, sentence: Sentence, about: Hashable, compute: Callable[[], T]
+    ) -> T:
+        """``per_sentence`` for a question that also names something (a phrase's span, a year):
+        where the aim after a cue begins is asked by each reader of goals and counts."""
+        key = (name, sentence.index, about)
+        try:
             return self._cache[key]
         except KeyError:
             self.check_time()

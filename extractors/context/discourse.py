@@ -174,7 +174,10 @@ class DocumentContext(DocumentCache):
         """The dates of a sentence that say when something happened: a date right after a verb
         of reporting ("announced on April 17", "the hospital said Tuesday") or right before one
         ("16일 밝혔다") dates the news, and so does a wire dateline's ("Florida, Nov. 4, 2019
-        /PRNewswire/ --")."""
+        /PRNewswire/ --"). Read once a sentence: the event and signing readers ask in turn."""
+        return self.per_sentence("happening_dates", sentence, lambda: self._happening_dates(sentence))
+
+    def _happening_dates(self, sentence: Sentence) -> list[DateMention]:
         reporting = self.lexicon.matcher("events", "reporting_verbs")
         patterns = self.language.patterns.events
         return [
@@ -334,7 +337,16 @@ class DocumentContext(DocumentCache):
         return frozenset(self.lexicon.section("organizations")["place_suffixes"])
 
     def _anaphors(self, start: int, end: int) -> list[PhraseMatch]:
-        """The anaphors of organisations ("the ministry") and of the subject place ("시는")."""
+        """The anaphors of organisations ("the ministry") and of the subject place ("시는");
+        remembered by range, since the actor of a sentence is asked before each of its cues."""
+        key = ("anaphors", start, end)
+        try:
+            return self._cache[key]
+        except KeyError:
+            found = self._cache[key] = self._find_anaphors(start, end)
+            return found
+
+    def _find_anaphors(self, start: int, end: int) -> list[PhraseMatch]:
         return [
             *self.lexicon.matcher("organizations", "anaphors").finditer(self.text, start, end),
             *self.lexicon.matcher("organizations", "subject_anaphors").finditer(self.text, start, end),

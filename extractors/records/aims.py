@@ -18,14 +18,19 @@ METRIC_WORDS_AFTER = 3  # "800,000 more foreign patients": words before the metr
 
 
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
+    """``_facts_before_aim``, read once a sentence: the goal, count and due-year readers all ask."""
+    return ctx.per_sentence("facts_before_aim", sentence, lambda: _facts_before_aim(ctx, sentence))
+
+
+def _facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
     """Figures told before the aim of a goal sentence when the aim has figures of its own:
     "saw 300 patients in 2018 and plans to treat 500 by 2020" (300 is a fact, not a goal). The
     aim begins where the language says, or at the first figure a goal noun names."""
-    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
+    cue = _first_goal_cue(ctx, sentence)
     if cue is None:
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
-    aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    aim_start = _aim_start(ctx, sentence, cue)
     # "12만2297명으로 정부 목표치인 11만명을 넘어섰다", "treated 13,000, exceeding its goal of
     # 12,000": where the goal noun names its figure, the figures told before it are what happened
     named = [q.start for q in figures if ctx.follows("goals", "figure_nouns", sentence, q.start)]
@@ -89,7 +94,7 @@ def is_goal_sentence(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     # "is expected to reach 180,000 this year": a forecast, not an aim anyone set
-    cues = list(ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end))
+    cues = _goal_cues(ctx, sentence)
     # "expects arrivals to grow to 30,000": the cues inside a clause that is expected foresee too
     foreseen = expected_clauses(ctx, sentence)
     cue = next(
@@ -153,7 +158,7 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     if position == 0:
         return False
     previous = body[position - 1]
-    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, previous.start, previous.end)
+    cue = _first_goal_cue(ctx, previous)
     return (
         cue is not None
         and ctx.lexicon.matcher("goals", "metrics").search(ctx.text, cue.end, previous.end) is not None
@@ -161,14 +166,48 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
+def _goal_cues(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """The cues of aiming in the sentence, found once: the aim test, the facts before the aim,
+    the due year and the aim carried into the next sentence each read them."""
+    return ctx.per_sentence(
+        "goal_cues",
+        sentence,
+        lambda: list(ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)),
+    )
+
+
+def _first_goal_cue(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
+    cues = _goal_cues(ctx, sentence)
+    return cues[0] if cues else None
+
+
+def _aim_start(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
+    """Where the aim after ``cue`` begins, as the language reads it; read once a cue, since the
+    aim test, the facts before the aim and the due year each ask it again."""
+    return ctx.per_sentence_about(
+        "aim_start", sentence, (cue.start, cue.end), lambda: ctx.language.aim_start(ctx, sentence, cue)
+    )
+
+
 def _figures_all_told_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
+    """Whether ``_all_figures_before_aim``, read once a cue: the aim test and the facts before
+    the aim both ask."""
+    return ctx.per_sentence_about(
+        "figures_all_told_before",
+        sentence,
+        (cue.start, cue.end),
+        lambda: _all_figures_before_aim(ctx, sentence, cue),
+    )
+
+
+def _all_figures_before_aim(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
     """ "Ulsan treated 9,000 foreign patients in 2023, beating its target", "some 8,000 came and
     the city aims to build on that": where every figure an aim could have stands before the aim
     begins (where the language says: after the cue, or at a figure it links to the goal noun),
     the aim names no figure, and those told before it are what happened. A percentage after the
     aim ("marking a 33% increase") is no figure of it."""
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and can_be_aimed_at(ctx, sentence, q)]
-    aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    aim_start = _aim_start(ctx, sentence, cue)
     return bool(figures) and all(q.end <= aim_start for q in figures)
 
 
@@ -275,7 +314,7 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
     if not ctx.lexicon.matcher("goals", "metrics").contains(sentence.text):
         return False
     years, dates = ctx.years(sentence), ctx.dates(sentence)
-    aim_start = ctx.language.aim_start(ctx, sentence, cue)
+    aim_start = _aim_start(ctx, sentence, cue)
     figures = [
         q
         for q in ctx.quantities(sentence)
@@ -295,6 +334,14 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
 
 
 def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
+    """``_due_year``, read once a sentence and goal year before it: the aim test and the goal
+    reader both ask."""
+    return ctx.per_sentence_about(
+        "due_year", sentence, last_year, lambda: _due_year(ctx, sentence, last_year)
+    )
+
+
+def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
     """ "by 2021" -> 2021; "by the target year" -> the previous goal's year; "this year"."""
     facts = facts_before_aim(ctx, sentence)
     baselines = [q for q in ctx.quantities(sentence) if ctx.language.is_baseline(ctx, sentence, q)] + facts
@@ -302,8 +349,8 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
     attributive = attributive_year(ctx, sentence)
     if attributive is not None:
         return attributive
-    cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
-    aim_start = ctx.language.aim_start(ctx, sentence, cue) if cue is not None else sentence.start
+    cue = _first_goal_cue(ctx, sentence)
+    aim_start = _aim_start(ctx, sentence, cue) if cue is not None else sentence.start
     # "Last year it treated 300 patients; this year it aims at 500": the years of the facts told
     # before the aim are theirs
     aims = [q.start for q in ctx.quantities(sentence) if not q.is_year and q not in facts]
@@ -346,7 +393,11 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
 
 def attributive_year(ctx: DocumentContext, sentence: Sentence) -> int | None:
     """ "its 2018 target of 20,000", "the 2017 goal": a year written as the goal noun's attribute
-    is the year the goal was due."""
+    is the year the goal was due (read once a sentence: the aim test and the due year ask)."""
+    return ctx.per_sentence("attributive_year", sentence, lambda: _attributive_year(ctx, sentence))
+
+
+def _attributive_year(ctx: DocumentContext, sentence: Sentence) -> int | None:
     cues = ctx.lexicon.matcher("goals", "cues")
     for year in ctx.years(sentence):
         cue = cues.search(ctx.text, year.end, sentence.end)

@@ -372,6 +372,8 @@ def _unit_follows(after: str, lexicon: Lexicon) -> bool:
 
 def _has_currency_prefix(before: str, prefixes: tuple[str, ...]) -> bool:
     """ "$", "US$ ", "W": a prefix written as letters must be a word of its own ("draw" is no "w")."""
+    if not before.endswith(prefixes):  # one test for all: asked of every number, most have none
+        return False
     for prefix in prefixes:
         if before.endswith(prefix):
             preceding = before[: -len(prefix)]
