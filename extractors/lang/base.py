@@ -350,9 +350,10 @@ class Language(ABC):
 
     @abstractmethod
     def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
-        """Events named only by a quoted title that the sentence says was held or attended
-        ("'아랍헬스 2019'에 참가했다"): each title stands for the event noun it lacks, labelled
-        with the kind such a title most often names."""
+        """Events named by their title alone, with no event noun, where the sentence says they
+        were held or attended: a quoted title ("'아랍헬스 2019'에 참가했다"), an edition named
+        after a verb of taking part ("took part in Arab Health 2024"). Each title stands for the
+        event noun it lacks, labelled with the kind such a title most often names."""
 
     @abstractmethod
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:

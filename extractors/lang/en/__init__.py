@@ -210,9 +210,7 @@ class English(Language):
         return True  # English names the kind of an event by type priority
 
     def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
-        # English names its events in capitals with their nouns ("the Arab Health exhibition"),
-        # read by event_name; a quoted title alone is not read for English yet
-        return []
+        return grammar.titled_events(ctx, sentence)
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return grammar.names_a_building(ctx, noun)

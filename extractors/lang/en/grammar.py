@@ -296,6 +296,38 @@ def listed_years(ctx: DocumentContext, sentence: Sentence) -> list[int]:
 _ROOM_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """ "took part in Arab Health 2024", "exhibited at KIMES 2023": an edition named by its year
+    right after a verb of taking part is an event, though no event noun names its kind."""
+    found = []
+    function_words = ctx.lexicon.matcher("text", "function_words")
+    for cue in ctx.lexicon.matcher("events", "edition_cues").finditer(ctx.text, sentence.start, sentence.end):
+        start = _past_article(ctx, cue.end, sentence.end)
+        edition = ctx.language.patterns.events.edition.match(ctx.text, start, sentence.end)
+        if edition is None:
+            continue
+        following = ctx.text[edition.end() : sentence.end].split(maxsplit=1)
+        if following and following[0].isalpha() and not function_words.contains(following[0]):
+            continue  # "Vision 2030 health reforms": the year is inside a longer noun, no edition
+        found.append(PhraseMatch(edition.start(), edition.end(), edition.group(0), cue.label))
+    return found
+
+
+def _past_article(ctx: DocumentContext, position: int, end: int) -> int:
+    """Past the spaces and the article after ``position`` ("in the Arab Health 2024")."""
+    position = _past_spaces(ctx.text, position)
+    word = ctx.text[position:end].split(maxsplit=1)
+    if word and word[0].lower() in ctx.lexicon.section("grammar")["articles"]:
+        return _past_spaces(ctx.text, position + len(word[0]))
+    return position
+
+
+def _past_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """ "Primorye Congress Hall", "Lotus Convention Center": the event word names a building;
     "the Medical Korea Project" names a programme, not the conference."""

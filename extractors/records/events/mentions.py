@@ -65,11 +65,12 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _care_at_home(ctx, sentence, t)
         and not _covered_by_agreement(ctx, sentence, t)
     ]
-    editions = _named_edition(ctx, sentence, types)
-    types = sorted(
-        types + _free_care(ctx, sentence, types) + editions + ctx.language.titled_events(ctx, sentence),
-        key=lambda t: t.start,
-    )
+    titled = [
+        title
+        for title in ctx.language.titled_events(ctx, sentence)
+        if not any(t.start < title.end and title.start < t.end for t in types)
+    ]
+    types = sorted(types + _free_care(ctx, sentence, types) + titled, key=lambda t: t.start)
     if not types:
         return None
     dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
@@ -80,8 +81,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         happened = counted[0] is not None
     present = [t for t in types if _present_at(ctx, sentence, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
-    if name is None and editions and (dated or happened):
-        name = editions[0].text  # "attended MITT 2019": the edition names it where no event noun does
+    if name is None and titled and (dated or happened):
+        name = titled[0].text  # "attended MITT 2019": the title names it where no event noun does
     at_named = [t for t in present if _in_name(sentence, t, name)]
     # "during a two-day medical outreach in Kisumu": someone placed at an event whose length is
     # told took part in one that happened, named or not
@@ -157,38 +158,6 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
         for m in ctx.language.patterns.events.free_care.finditer(ctx.text, sentence.start, sentence.end)
         if not any(t.start < m.end() and m.start() < t.end for t in types)
     ]
-
-
-def _named_edition(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
-    """ "took part in Arab Health 2024", "exhibited at KIMES 2023": an edition named by its year
-    right after a verb of taking part is an event, though no event noun names its kind."""
-    found = []
-    function_words = ctx.lexicon.matcher("text", "function_words")
-    for cue in ctx.lexicon.matcher("events", "edition_cues").finditer(ctx.text, sentence.start, sentence.end):
-        start = _skip_article(ctx, cue.end, sentence.end)
-        edition = ctx.language.patterns.events.edition.match(ctx.text, start, sentence.end)
-        if edition is None or any(t.start < edition.end() and edition.start() < t.end for t in types):
-            continue
-        following = ctx.text[edition.end() : sentence.end].split(maxsplit=1)
-        if following and following[0].isalpha() and not function_words.contains(following[0]):
-            continue  # "Vision 2030 health reforms": the year is inside a longer noun, no edition
-        found.append(PhraseMatch(edition.start(), edition.end(), edition.group(0), cue.label))
-    return found
-
-
-def _skip_article(ctx: DocumentContext, position: int, end: int) -> int:
-    """Past the spaces and the article after ``position`` ("in the Arab Health 2024")."""
-    position = _skip_spaces(ctx, position)
-    word = ctx.text[position:end].split(maxsplit=1)
-    if word and word[0].lower() in ctx.lexicon.section("grammar")["articles"]:
-        return _skip_spaces(ctx, position + len(word[0]))
-    return position
-
-
-def _skip_spaces(ctx: DocumentContext, position: int) -> int:
-    while position < len(ctx.text) and ctx.text[position].isspace():
-        position += 1
-    return position
 
 
 ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whether one is written
