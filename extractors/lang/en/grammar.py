@@ -225,7 +225,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             while words and leading.contains(words[0]):
                 words.pop(0)
             if len(words) >= 2:
-                # "International Forum on Wellness Tourism": the name goes on past its noun
+                # "International Forum on Spa Medicine": the name goes on past its noun
                 tail = patterns.noun_of.match(sentence.text, match.start() + noun.start)
                 rest = sentence.text[match.end() : tail.end()] if tail and tail.end() > match.end() else ""
                 return " ".join(words) + rest

@@ -156,14 +156,14 @@ _TITLE_HELD = re.compile(
 )
 
 
-# a title of a place opened, not of an occasion: '대전의료관광 지원센터'를 열고, '부산 메디컬 라운지'
+# a title of a place opened, not of an occasion: '광주 의료관광 안내센터'를 열고, '부산 메디컬 라운지'
 _FACILITY_END = re.compile(
     r"(?:센터|사무소|사무실|병원|의원|클리닉|지사|지점|라운지|창구|데스크|플랫폼|앱|누리집|홈페이지)$"
 )
 
 
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
-    """ "'아랍헬스 2019'에 참가했다", "'2019 메디시티대구 헬로 베트남'을 개최했다": a quoted title
+    """ "'아랍헬스 2019'에 참가했다", "'2019 메디컬 대구 위크'를 열었다": a quoted title
     with no event noun in it or right after it, said to be held or attended, is an event; the
     titles Korean bodies attend or stage abroad are fairs and promotions most of all."""
     types = ctx.lexicon.matcher("events", "types")
