@@ -114,13 +114,13 @@ class DocumentCache:
     # times a document, nearly always known, and a Python call less each time
     def quantities(self, sentence: Sentence) -> list[Quantity]:
         try:
-            return self._cache[("quantities", sentence.index)]
+            return self._cache[("quantities", sentence.index, None)]
         except KeyError:
             return self._cached("quantities", sentence, self.language.find_quantities)
 
     def places(self, sentence: Sentence) -> list[Place]:
         try:
-            return self._cache[("places", sentence.index)]
+            return self._cache[("places", sentence.index, None)]
         except KeyError:
             return self._cached("places", sentence, self.language.find_places)
 
@@ -149,23 +149,15 @@ class DocumentCache:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise ExtractionTimeout("extraction exceeded the document's time budget")
 
-    def per_sentence(self, name: str, sentence: Sentence, compute: Callable[[], T]) -> T:
-        """What ``compute`` finds in ``sentence``, computed once a document: several extractors ask."""
-        key = (name, sentence.index)
-        try:  # asked hundreds of times a document, nearly always already known
-            return self._cache[key]
-        except KeyError:
-            self.check_time()
-            found = self._cache[key] = compute()
-            return found
-
-    def per_sentence_about(
-        self, name: str, sentence: Sentence, about: Hashable, compute: Callable[[], T]
+    def per_sentence(
+        self, name: str, sentence: Sentence, compute: Callable[[], T], about: Hashable = None
     ) -> T:
-        """``per_sentence`` for a question that also names something (a phrase's span, a year):
-        where the aim after a cue begins is asked by each reader of goals and counts."""
+        """What ``compute`` finds in ``sentence``, computed once a document: several extractors
+        ask. ``about`` names what else the question is about, where it has more than the
+        sentence (a cue's span, a year: where the aim after a cue begins is asked by each reader
+        of goals and counts)."""
         key = (name, sentence.index, about)
-        try:
+        try:  # asked hundreds of times a document, nearly always already known
             return self._cache[key]
         except KeyError:
             self.check_time()
@@ -176,7 +168,7 @@ class DocumentCache:
         """``per_sentence`` for a finder of the text of a sentence; a hit is read before the
         closure for a miss is built, since the finders are asked thousands of times a document."""
         try:
-            return self._cache[(name, sentence.index)]
+            return self._cache[(name, sentence.index, None)]
         except KeyError:
             return self.per_sentence(name, sentence, lambda: finder(self.text, sentence.start, sentence.end))
 

@@ -184,19 +184,19 @@ def _first_goal_cue(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | N
 def _aim_start(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
     """Where the aim after ``cue`` begins, as the language reads it; read once a cue, since the
     aim test, the facts before the aim and the due year each ask it again."""
-    return ctx.per_sentence_about(
-        "aim_start", sentence, (cue.start, cue.end), lambda: ctx.language.aim_start(ctx, sentence, cue)
+    return ctx.per_sentence(
+        "aim_start", sentence, lambda: ctx.language.aim_start(ctx, sentence, cue), about=(cue.start, cue.end)
     )
 
 
 def _figures_all_told_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
     """Whether ``_all_figures_before_aim``, read once a cue: the aim test and the facts before
     the aim both ask."""
-    return ctx.per_sentence_about(
+    return ctx.per_sentence(
         "figures_all_told_before",
         sentence,
-        (cue.start, cue.end),
         lambda: _all_figures_before_aim(ctx, sentence, cue),
+        about=(cue.start, cue.end),
     )
 
 
@@ -336,8 +336,8 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
 def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
     """``_due_year``, read once a sentence and goal year before it: the aim test and the goal
     reader both ask."""
-    return ctx.per_sentence_about(
-        "due_year", sentence, last_year, lambda: _due_year(ctx, sentence, last_year)
+    return ctx.per_sentence(
+        "due_year", sentence, lambda: _due_year(ctx, sentence, last_year), about=last_year
     )
 
 
