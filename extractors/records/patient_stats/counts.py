@@ -15,6 +15,7 @@ from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.records.aims import facts_before_aim
 from extractors.records.patient_stats.clauses import (
+    BRACKET_OPENS,
     after_previous_count,
     bracket_after_year,
     first_clause_joint,
@@ -31,17 +32,13 @@ from extractors.text.sentences import Sentence
 from models import Population
 
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
-CARE_AFTER_HEAD_CHARS = 100
+CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 # What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
 # "2019 - 7,263"); a colon or a dash marks the figure as the year's where no label ends in a colon.
 YEAR_FIGURE_JOINTS = " )]:-–—"
 YEAR_FIGURE_MARKS = ":-–—"
-YEAR_BRACKETS = ("(", "[")
-APPOSITION_JOINTS = (
-    "",
-    ",",
-)  # what may stand between a bare count and its verb: "2,600, came from"  # what opens a bracketed comparison led by its year: "(2017: 9,000)"
-ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"  # "1,236 residents, most of them elderly ..., were examined"
+APPOSITION_JOINTS = ("", ",")  # what may stand between a bare count and its verb: "2,600, came from"
+ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"
 
 
 @dataclass(frozen=True)
@@ -225,7 +222,7 @@ def _year_stamped(
     if not own_noun and any(
         y.end <= quantity.start
         and ctx.text[y.end : quantity.start].strip() == ":"
-        and ctx.text[max(sentence.start, y.start - 1) : y.start] in YEAR_BRACKETS
+        and ctx.text[max(sentence.start, y.start - 1) : y.start] in BRACKET_OPENS
         for y in years
     ):
         # "12,000 foreign patients in 2018 (2017: 9,000)", "(previous year: 9,000)"; a row of
