@@ -107,3 +107,69 @@ def test_a_hand_copy_that_lost_non_breaking_spaces_still_restores(corpora, tmp_p
     (tmp_path / "corpora" / "en" / "pages").joinpath(corpora.read_manifest("en")[0]["id"] + ".txt").unlink()
     corpora.import_answers("en", [answer(tmp_path, {"https://news.example/a": original})])
     assert corpora.missing("en") == []
+
+
+@pytest.fixture
+def agreement(tmp_path, monkeypatch):
+    """The agreement tool, pointed at a corpora folder of one page with its gold."""
+    spec = importlib.util.spec_from_file_location("agreement", ROOT / "corpora" / "agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "HERE", tmp_path / "corpora")
+    return module
+
+
+def write_annotation(folder: Path, lines: list[dict]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "p1.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+
+
+PAGE = {"doc": "p1", "type": "document", "title": "Busan draws patients", "published_date": "2024-03-05"}
+COUNT = {
+    "doc": "p1",
+    "type": "patient_stat",
+    "match": {"count": 1200, "year": 2023},
+    "attrs": {"population": "patients"},
+}
+GOAL = {"doc": "p1", "type": "target", "match": {"kind": "goal", "value": 5000, "target_year": None}}
+EVENT = {
+    "doc": "p1",
+    "type": "event",
+    "match": {"event_type": ["roadshow", "presentation"], "name": "roadshow"},
+}
+
+
+def agreement_output(agreement, monkeypatch, capsys) -> list[str]:
+    monkeypatch.setattr("sys.argv", ["agreement.py", "en"])
+    agreement.main()
+    return capsys.readouterr().out.splitlines()
+
+
+def test_an_annotation_agrees_with_itself(agreement, tmp_path, monkeypatch, capsys):
+    for folder in ("gold", "second"):
+        write_annotation(tmp_path / "corpora" / "en" / folder, [PAGE, COUNT, GOAL, EVENT])
+    out = agreement_output(agreement, monkeypatch, capsys)
+    assert out[0] == "en: 1 pages"
+    assert all("micro F1 1.000 (P 1.00 R 1.00)" in line for line in out[1:])
+
+
+def test_a_record_only_one_side_has_lowers_agreement_both_ways(agreement, tmp_path, monkeypatch, capsys):
+    write_annotation(tmp_path / "corpora" / "en" / "gold", [PAGE, COUNT, GOAL, EVENT])
+    write_annotation(tmp_path / "corpora" / "en" / "second", [PAGE, COUNT, EVENT])
+    out = agreement_output(agreement, monkeypatch, capsys)
+    assert "micro F1 0.800 (P 1.00 R 0.67)" in out[1] and "target 0.00 (1/0)" in out[1]
+    assert "micro F1 0.800 (P 0.67 R 1.00)" in out[2] and "target 0.00 (0/1)" in out[2]
+
+
+def test_the_second_annotation_covers_dev_pages_of_the_corpus_only():
+    for lang in ("en", "ko"):
+        manifest = [json.loads(line) for line in (ROOT / "corpora" / lang / "manifest.jsonl").open()]
+        split = {entry["id"]: entry["split"] for entry in manifest}
+        second = [path.stem for path in (ROOT / "corpora" / lang / "second").glob("*.jsonl")]
+        assert second, lang
+        assert {split.get(page) for page in second} == {"dev"}
+        for page in second:
+            lines = [
+                json.loads(line) for line in (ROOT / "corpora" / lang / "second" / f"{page}.jsonl").open()
+            ]
+            assert lines[0]["type"] == "document" and {line["doc"] for line in lines} == {page}
