@@ -171,16 +171,20 @@ def plan(lang: str) -> None:
 
 def import_answers(lang: str, paths: list[str]) -> None:
     wanted = {e["url"]: e for e in missing(lang)}
+    changed: set[str] = set()
     for path in paths:
         for result in read_results(path)[1]:
             entry = wanted.get(result["url"])
             if entry is None:
                 continue
+            # One url can come back as two stored crawls; only the one annotated restores.
             if fingerprint(result["excerpt"]) != entry["sha256"]:
-                print(f"changed since it was annotated, not restored: {result['url']}")
+                changed.add(result["url"])
                 continue
             write_page(lang, entry, result["excerpt"])
             del wanted[result["url"]]
+    for url in sorted(changed & wanted.keys()):
+        print(f"changed since it was annotated, not restored: {url}")
     print(f"{len(wanted)} page(s) still missing")
 
 

@@ -173,3 +173,26 @@ def test_the_second_annotation_covers_dev_pages_of_the_corpus_only():
                 json.loads(line) for line in (ROOT / "corpora" / lang / "second" / f"{page}.jsonl").open()
             ]
             assert lines[0]["type"] == "document" and {line["doc"] for line in lines} == {page}
+
+
+def test_a_page_stored_twice_restores_from_the_crawl_that_was_annotated(corpora, tmp_path, capsys):
+    corpora.add(
+        "en", answer(tmp_path, {"https://news.example/a": "the annotated text"}), ["https://news.example/a"]
+    )
+    (tmp_path / "corpora" / "en" / "pages").joinpath(corpora.read_manifest("en")[0]["id"] + ".txt").unlink()
+    both = tmp_path / "both.json"
+    both.write_text(
+        json.dumps(
+            {
+                "query": "foreign patients",
+                "results": [
+                    {"url": "https://news.example/a", "excerpt": "a later crawl of it"},
+                    {"url": "https://news.example/a", "excerpt": "the annotated text"},
+                ],
+            }
+        )
+    )
+    capsys.readouterr()
+    corpora.import_answers("en", [str(both)])
+    assert corpora.missing("en") == []
+    assert capsys.readouterr().out.splitlines() == ["0 page(s) still missing"]
