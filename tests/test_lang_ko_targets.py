@@ -95,8 +95,11 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
         ),
         (
             "인천시는 중국과 러시아, 중앙아시아 시장을 전략시장으로 내세웠다.",
-            # one statement of markets is one record, with every country and region it lists
-            {("market", "인천시", None, None, None, None, ("CN", "RU"), "중앙아시아")},
+            # the countries of one statement are one record; the region named with them another
+            {
+                ("market", "인천시", None, None, None, None, ("CN", "RU"), None),
+                ("market", "인천시", None, None, None, None, (), "중앙아시아"),
+            },
         ),
         (
             "인천시는 주요 의료관광 시장인 카자흐스탄에서 설명회를 열었다.",
@@ -120,26 +123,40 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
         ),
         (
             "강원도는 극동 러시아지역의 의료관광객 유치를 위해 팸투어를 열었다.",
-            # a region inside one country is a market of that country
+            # a region inside one country: its record, with the country it lies in
             {("market", "강원도", None, None, None, None, ("RU",), "극동러시아")},
         ),
         (
             "대구시는 올해 러시아 등 CIS국가를 대상으로 마케팅을 확대한다.",
-            # countries given as examples of a region are that region's countries: one market
-            {("market", "대구시", None, None, None, None, ("RU",), "CIS")},
+            # countries given as examples of a region are named too: theirs, and the region's
+            {
+                ("market", "대구시", None, None, None, None, ("RU",), None),
+                ("market", "대구시", None, None, None, None, (), "CIS"),
+            },
         ),
         (
             "중구는 중국과 동남아시아국가(베트남, 태국 등)를 상대로 마케팅을 추진한다.",
-            {("market", "중구", None, None, None, None, ("CN", "VN", "TH"), "동남아시아")},
+            {
+                ("market", "중구", None, None, None, None, ("CN", "VN", "TH"), None),
+                ("market", "중구", None, None, None, None, (), "동남아시아"),
+            },
         ),
         (
             "강원도는 인도네시아, 베트남, 카자흐스탄 등 중앙아시아와 동남아 지역을 대상으로 판촉을 벌였다.",
-            # the examples of both regions and both regions, in the order written
-            {("market", "강원도", None, None, None, None, ("ID", "VN", "KZ"), "중앙아시아, 동남아시아")},
+            # the examples of both regions as one record, and each region its own
+            {
+                ("market", "강원도", None, None, None, None, ("ID", "VN", "KZ"), None),
+                ("market", "강원도", None, None, None, None, (), "중앙아시아"),
+                ("market", "강원도", None, None, None, None, (), "동남아시아"),
+            },
         ),
         (
             "정부는 유치 대상 국가를 일본, 중국 중심에서 중동, CIS, 동남아 등으로 확대한다.",
-            {("market", "정부", None, None, None, None, (), "중동, CIS, 동남아시아")},
+            {
+                ("market", "정부", None, None, None, None, (), "중동"),
+                ("market", "정부", None, None, None, None, (), "CIS"),
+                ("market", "정부", None, None, None, None, (), "동남아시아"),
+            },
         ),
     ],
 )
@@ -182,7 +199,10 @@ def test_phrasings_of_a_market(body: str, country: str) -> None:
 
 def test_a_list_before_marketing_by_country() -> None:
     body = "경기도는 한류연계(일본, 동남아) 등 국가별 맞춤형 마케팅을 추진한다."
-    assert targets(body) == {("market", "경기도", None, None, None, None, ("JP",), "동남아시아")}
+    assert targets(body) == {
+        ("market", "경기도", None, None, None, None, ("JP",), None),
+        ("market", "경기도", None, None, None, None, (), "동남아시아"),
+    }
 
 
 @pytest.mark.parametrize(

@@ -59,13 +59,15 @@ class Language(ABC):
     """
 
     code: ClassVar[str]  # ISO 639-1, as stored in documents.language
-    # what one market statement is. Every language gives the countries one cue lists one record
-    # ("targeting patients from Uzbekistan and Kyrgyzstan") and a region the countries named
-    # with it ("Southeast Asia, especially Vietnam"). Where True, all the places one sentence
-    # aims at are one record, its regions joined, and a later sentence aiming at one of the
-    # same countries adds to it ("몽골, 베트남, 카자흐스탄, 중동지역 홍보망을 넓힌다"), as the
-    # Korean gold reads; where False, each region or city is a record of its own ("targeting
-    # Sakhalin and Khabarovsk" is two), as the contract's English examples and seed gold do.
+    # what one market statement of countries is. Every language gives each region or city a
+    # record of its own ("targeting Sakhalin and Khabarovsk" is two, as the seed gold does) and
+    # the countries one cue lists one record ("targeting patients from Uzbekistan and
+    # Kyrgyzstan"). Where True, all the countries one sentence aims at are one record, the
+    # countries told as its regions' examples among them, and a later sentence aiming at one of
+    # the same countries, or the next stop of one promotion campaign, adds to it ("몽골, 베트남,
+    # 카자흐스탄, 중동지역 홍보망을 넓힌다": MN, VN, KZ, and 중동 apart), as the Korean gold reads;
+    # where False, a region takes the countries its cue names with it ("Southeast Asia,
+    # especially Vietnam"), as the English gold does.
     one_market_a_statement: ClassVar[bool]
     # whether a page's headline comes first in the run of short lines above the dateline, the
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
@@ -275,7 +277,8 @@ class Language(ABC):
     ) -> list[Place]:
         """The countries of ``places`` (those a sentence aims at) that the language writes as
         examples of the region ``region`` ("러시아 등 CIS국가", "동남아시아국가(베트남, 태국 등)"):
-        one market, the region with those countries, rather than one market each."""
+        told with the region, not as a cue list of their own (they join the statement's
+        countries; the region keeps a record of its own)."""
 
     @abstractmethod
     def noun_before_figure(

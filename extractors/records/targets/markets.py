@@ -14,8 +14,6 @@ from extractors.records.targets.actors import first_korean_actor, foreign_subjec
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
-REGION_JOINT = ", "  # between the regions of one market statement ("중동, CIS, 동남아시아")
-
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
@@ -70,15 +68,17 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
             if not statement:
                 continue
-            region, countries = _one_statement(statement, [place for _, place in aimed])
+            countries, regions = _one_statement(statement, [place for _, place in aimed])
+            kept = [(region, within) for region, within in regions if region not in seen_regions]
+            seen_regions.update(region for region, _ in kept)
             # the promotions of one campaign ("… in Hanoi, then in Jakarta; next month in Moscow")
-            # are one statement of the places it goes to
+            # are one statement of the countries it goes to
             promoted = _only_promoted(ctx, sentence, aimed)
-            earlier = _same_markets(found, region, countries) or (campaign if promoted else None)
-            if earlier is not None:
-                _fold(earlier, region, countries)
-                continue
-            kept = [(region, countries)]
+            earlier = _same_countries(found, countries) or (campaign if promoted else None)
+            if earlier is not None and countries:
+                _fold(earlier, countries)
+            elif countries:
+                kept.insert(0, (None, countries))
         else:
             kept = _unseen(groups, regional, inland, seen, seen_countries, seen_regions)
         for region, countries in kept:
@@ -94,7 +94,12 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             found.append(
                 RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
             )
-            if ctx.language.one_market_a_statement and promoted and campaign is None:
+            if (
+                ctx.language.one_market_a_statement
+                and promoted
+                and campaign is None
+                and fields["market_region"] is None
+            ):
                 campaign = found[-1]
     return found
 
@@ -174,49 +179,55 @@ def _unseen(
     return kept
 
 
-def _same_markets(found: list[RecordDraft], region: str | None, countries: list[str]) -> RecordDraft | None:
-    """The market record told before that aims at one of the same countries, or at all the same
-    regions where no country is named: "the same countries aimed at again later in the document
-    are the same record"; a region shared with another list ("러시아 극동 및 중앙아시아" after
-    "카자흐스탄 등 중앙아시아와 동남아") does not make two statements one."""
-    regions = set(_regions(region))
+def _same_countries(found: list[RecordDraft], countries: list[str]) -> RecordDraft | None:
+    """The countries' market record told before that aims at one of the same countries: "the same
+    countries aimed at again later in the document are the same record". A region's record is
+    not one, even where the region lies in one of them: a region is a record of its own."""
     for draft in found:
-        if set(draft.fields["market_countries"]) & set(countries) or (
-            not countries and regions <= set(_regions(draft.fields["market_region"]))
-        ):
+        fields = draft.fields
+        if fields["market_region"] is None and set(fields["market_countries"]) & set(countries):
             return draft
     return None
 
 
-def _fold(draft: RecordDraft, region: str | None, countries: list[str]) -> None:
-    """Add a later statement's countries and regions to the market record it restates."""
+def _fold(draft: RecordDraft, countries: list[str]) -> None:
+    """Add a later statement's countries to the market record it restates."""
     fields = draft.fields
     fields["market_countries"] = list(dict.fromkeys([*fields["market_countries"], *countries]))
-    regions = list(dict.fromkeys([*_regions(fields["market_region"]), *_regions(region)]))
-    fields["market_region"] = REGION_JOINT.join(regions) if regions else None
-
-
-def _regions(region: str | None) -> list[str]:
-    return region.split(REGION_JOINT) if region else []
 
 
 def _one_statement(
     groups: list[tuple[str | None, list[str]]], places: list[Place]
-) -> tuple[str | None, list[str]]:
-    """The markets one sentence aims at as one record: "중국, 일본, 러시아, 동남아지역" is one
-    statement, its countries together and its regions joined, each in the order written."""
+) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """The markets one sentence aims at: its countries as one record ("중국, 일본, 러시아,
+    동남아지역": CN, JP, RU), each in the order written, and each region or city as a record of
+    its own with the country it lies in, where it lies in one (동남아; "러시아 연해주": 연해주 in RU).
+    Countries told as a region's examples ("러시아, 카자흐스탄 등 CIS") are countries the
+    sentence names, so they join the countries' record, as the seed gold's "Kazakhstan ... into
+    Central Asia" gives Kazakhstan a record beside the region's."""
     written: dict[str, int] = {}
+    lies_in: dict[str, str] = {}
     for place in sorted(places, key=lambda p: p.start):
         written.setdefault(place.place.name, place.start)
         if place.place.country:
             written.setdefault(place.place.country, place.start)
-    regions = sorted(
-        dict.fromkeys(region for region, _ in groups if region is not None), key=lambda r: written.get(r, 0)
-    )
+            if place.place.kind in {PlaceKind.REGION, PlaceKind.CITY}:
+                lies_in.setdefault(place.place.name, place.place.country)
+    regions = [
+        (region, [lies_in[region]] if region in lies_in else [])
+        for region in dict.fromkeys(region for region, _ in groups if region is not None)
+    ]
+    regions.sort(key=lambda r: written.get(r[0], 0))
     countries = sorted(
-        dict.fromkeys(country for _, listed in groups for country in listed), key=lambda c: written.get(c, 0)
+        dict.fromkeys(
+            country
+            for region, listed in groups
+            for country in listed
+            if region is None or country != lies_in.get(region)
+        ),
+        key=lambda c: written.get(c, 0),
     )
-    return (REGION_JOINT.join(regions) if regions else None), countries
+    return countries, regions
 
 
 def _market_groups(
@@ -227,7 +238,8 @@ def _market_groups(
     the one region the cue aims at where there is one; a city or region is a market of its
     own, unless it lies in a country aimed at already ("named Mongolia its main market and
     opened a desk in Ulaanbaatar": the city stands in the market named). Countries the language
-    gives as examples of a region aimed at ("러시아 등 CIS국가") are that region's countries."""
+    gives as examples of a region aimed at ("러시아 등 CIS국가") are told with that region (and
+    join the statement's countries where a language makes one record of them)."""
     groups: list[tuple[int, str | None, list[str]]] = []
     regions_by_cue: dict[int, list[int]] = {}  # the cue's groups of a region (not a city)
     countries_by_cue: dict[int, list[str]] = {}
