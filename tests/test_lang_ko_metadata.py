@@ -169,3 +169,21 @@ def test_a_label_and_its_date_in_cells_of_a_table() -> None:
 def test_a_date_ending_a_line_that_opens_with_the_menu_path_stamps_its_headline() -> None:
     document = _document(f"뉴스 > 지역 {HEADLINE} 2024.03.05\n\n현지 여행사 120명 초청\n{ARTICLE}")
     assert (document.title, document.published_date) == (f"지역 {HEADLINE}", date(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("작성자 관리자 작성일24-10-07 11:20 조회52회 댓글0건", date(2024, 10, 7)),
+        ("  • 글쓴이 : 홍보팀\n    조회 : 88\n    23-06-30 16:05  ", date(2023, 6, 30)),
+        ("등록일 : 19.08.21", date(2019, 8, 21)),
+    ],
+)
+def test_a_boards_stamp_with_a_two_figure_year_dates_the_page(stamp: str, published: date) -> None:
+    document = _document(f"{HEADLINE}\n{stamp}\n{BODY}")
+    assert (document.published_date, document.title) == (published, HEADLINE)
+
+
+def test_two_figure_figures_without_a_clock_or_label_date_nothing() -> None:
+    document = _document(f"{HEADLINE}\n참가 번호 24-10-07 배정\n{BODY}")
+    assert document.published_date is None

@@ -291,3 +291,30 @@ def test_the_original_publication_date_beats_the_sites_creation_stamp() -> None:
 def test_a_publication_told_inside_a_sentence_is_no_dateline() -> None:
     page = f"{HEADLINE}\nPosted on 4 February 2019\nThe city cited a report published on 5 March 2018.\n"
     assert extract_metadata(page, language_for("en")).published_date == date(2019, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Writer : admin   Date : 19.04.08   Hits : 310", date(2019, 4, 8)),
+        ("Posted 21-11-30 09:15", date(2021, 11, 30)),
+        ("  22.02.14 17:03  ", date(2022, 2, 14)),
+    ],
+)
+def test_a_boards_stamp_with_a_two_figure_year(stamp: str, published: date) -> None:
+    page = f"Notice\n\n{HEADLINE}\n{stamp}\nBusan hospitals treated 9,000 Russians last year.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Score 21-11-30 in the final",  # figures with neither a clock time nor a label
+        "Room 12.05.07 Hits 40",  # a code, its label no publication label
+        "Posted 21-13-30 09:15",  # no month 13
+    ],
+)
+def test_two_figure_years_without_a_stamps_clock_or_label_date_nothing(line: str) -> None:
+    page = f"Notice\n\n{HEADLINE}\n{line}\nBusan hospitals treated 9,000 Russians last year.\n"
+    assert extract_metadata(page, language_for("en")).published_date is None

@@ -13,7 +13,7 @@ from functools import cache
 
 from extractors.lang.base import Language
 from extractors.lang.lexicon import Lexicon, phrase_alternation
-from extractors.mentions.dates import DateMention
+from extractors.mentions.dates import DateMention, safe_date
 from extractors.spans import Span
 from extractors.text.cleaning import PageMetadata
 from extractors.text.script import HANGUL
@@ -56,6 +56,12 @@ _GLUED_LABEL = re.compile(
 )  # the letter before "2020-06-23" in "Date2020-06-23"
 _LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
 _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
+# a date with a two-figure year and zero-padded month and day, as boards stamp their posts
+# ("25-12-17", "16.06.02"); a letter may stand glued before it ("작성일25-12-17")
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d.\-/:])(?P<y>\d\d)(?P<sep>[-.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\d.\-/])"
+)
+_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")  # " 14:35" right after a date
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -203,14 +209,26 @@ def _line_dates(text: str, language: Language) -> list[DateMention]:
     """The dates of a head line; a stamp that sets its parts apart with bars ("17:22 | Sep 05 |
     2014") is read with the bars as spaces (same length, so offsets hold)."""
     found = language.find_dates(text, 0, len(text), None)
-    if found:
-        return found
-    if "|" in text:
-        return language.find_dates(text.replace("|", " "), 0, len(text), None)
-    if _GLUED_LABEL.search(text):
+    if not found and "|" in text:
+        found = language.find_dates(text.replace("|", " "), 0, len(text), None)
+    if not found and _GLUED_LABEL.search(text):
         # "Date2020-06-23", "Regdate2023-07-31": a label glued to its date is read with the
         # label's last letter as a space (same length, so offsets hold and the label still reads)
-        return language.find_dates(_GLUED_LABEL.sub(" ", text), 0, len(text), None)
+        found = language.find_dates(_GLUED_LABEL.sub(" ", text), 0, len(text), None)
+    return found or _short_year_stamps(text, language)
+
+
+def _short_year_stamps(text: str, language: Language) -> list[DateMention]:
+    """ "작성일25-12-17 14:35", "23-03-21 20:39", "Date : 16.06.02": a board's stamp that writes
+    the year in two figures. Alone such figures may be anything (a score, a code), so they date
+    the page only beside a clock time or after a publication label; the century is this one."""
+    found = []
+    for m in _SHORT_YEAR_DATE.finditer(text):
+        day = safe_date(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
+        if day is not None and (
+            _CLOCK_AFTER.match(text, m.end()) or _label_pattern(language.lexicon).search(text[: m.start()])
+        ):
+            found.append(DateMention(m.start(), m.end(), m.group(0), day, None, True))
     return found
 
 
