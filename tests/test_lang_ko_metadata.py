@@ -187,3 +187,21 @@ def test_a_boards_stamp_with_a_two_figure_year_dates_the_page(stamp: str, publis
 def test_two_figure_figures_without_a_clock_or_label_date_nothing() -> None:
     document = _document(f"{HEADLINE}\n참가 번호 24-10-07 배정\n{BODY}")
     assert document.published_date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("지역뉴스 2021.03.09", date(2021, 3, 9)),  # the source a repost credits, after the article
+        ("2019-05-27     김철수 기자", date(2019, 5, 27)),
+        ("관리자 │ 2022-10-04 HIT 120 |", date(2022, 10, 4)),
+    ],
+)
+def test_a_date_with_only_a_name_or_a_counter_beside_it_dates_the_page(stamp: str, published: date) -> None:
+    document = _document(f"{HEADLINE}\n{BODY}{stamp}\n")
+    assert (document.published_date, document.title) == (published, HEADLINE)
+
+
+def test_a_date_in_a_line_that_says_more_is_no_stamp() -> None:
+    document = _document(f"{HEADLINE}\n부산 의료관광 박람회 개막 2021.03.09\n{BODY}")
+    assert document.published_date is None

@@ -318,3 +318,29 @@ def test_a_boards_stamp_with_a_two_figure_year(stamp: str, published: date) -> N
 def test_two_figure_years_without_a_stamps_clock_or_label_date_nothing(line: str) -> None:
     page = f"Notice\n\n{HEADLINE}\n{line}\nBusan hospitals treated 9,000 Russians last year.\n"
     assert extract_metadata(page, language_for("en")).published_date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Medical Times : 2018-05-02", date(2018, 5, 2)),  # the source a repost credits
+        ("2020-11-17     Lee Su-jin", date(2020, 11, 17)),  # the writer after the date
+        ("editor │ 2023-08-14 HIT 912 |", date(2023, 8, 14)),  # a board's fields and counter
+    ],
+)
+def test_a_date_with_only_a_name_or_a_counter_beside_it_dates_the_page(stamp: str, published: date) -> None:
+    page = f"{HEADLINE}\n{stamp}\nBusan hospitals treated 9,000 Russians last year.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Busan fair opens 2018-05-02",  # a line that says more than a name
+        "Ward 7 2018-05-02",  # figures before the date are no name (a counter comes after it)
+    ],
+)
+def test_a_date_beside_more_than_a_name_is_no_stamp(line: str) -> None:
+    page = f"{HEADLINE}\n{line}\nBusan hospitals treated 9,000 Russians last year.\n"
+    assert extract_metadata(page, language_for("en")).published_date is None

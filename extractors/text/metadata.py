@@ -44,6 +44,10 @@ _MENU_SEPARATORS = re.compile(
 _WIRE_CITY = re.compile(
     r"[A-Z][A-Z.'’ -]{2,30}(?:\s+\S{1,3}\s+[A-Z][A-Z.'’ -]{2,30})?(?:,\s*[A-Z][A-Za-z.'’ -]{2,30})?,\s*"
 )
+# a counter after a stamp's date: "HIT 4503", "Views: 12", "조회14회", "979 Views"
+_COUNTER = re.compile(r"[^\W\d_]+\s*:?\s*\d[\d,]*[^\W\d_]?(?!\w)|\d[\d,]*\s+[^\W\d_]+")
+_STAMP_PUNCTUATION = re.compile(r"[|│:·•()\[\]/]|\s[-–—]\s")  # what sets a stamp's fields apart
+STAMP_NAME_WORDS = 2  # a source or a writer beside a date: "Yonhap", "Kim Ji-soo", "reporter Kim"
 _VIEW_COUNT = re.compile(r"\d[\d,]*\s+\w+\s*$")  # "2015-02-09 979 Views": a counter after the date
 _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
 # a reporter's e-mail address right after a date: the stamp of a byline or photo caption
@@ -264,7 +268,16 @@ def _is_only(mention: DateMention, text: str) -> bool:
         len(segments) > 1
         and any(s.strip() == mention.text.strip() for s in segments)
         and all(len(s.split()) <= SITE_NAME_WORDS for s in segments)
-    )
+    ) or _is_named_stamp(mention, text)
+
+
+def _is_named_stamp(mention: DateMention, text: str) -> bool:
+    """A date with no more than a name and a counter beside it: the source that a repost credits
+    ("Yonhap 2025.01.01", "Financial News : 2012-08-20"), the writer ("2020-07-29 Kim Ji-soo"),
+    a board's fields ("admin │ 2024-09-09 HIT 4503 |"). Not a line that says more."""
+    rest = _CLOCK.sub(" ", f"{text[: mention.start]} {_COUNTER.sub(' ', text[mention.end :])}")
+    rest = _STAMP_PUNCTUATION.sub(" ", rest)
+    return len(rest.split()) <= STAMP_NAME_WORDS and not re.search(r"\d", rest)
 
 
 def _is_signature(mention: DateMention, text: str) -> bool:
