@@ -205,3 +205,20 @@ def test_a_date_with_only_a_name_or_a_counter_beside_it_dates_the_page(stamp: st
 def test_a_date_in_a_line_that_says_more_is_no_stamp() -> None:
     document = _document(f"{HEADLINE}\n부산 의료관광 박람회 개막 2021.03.09\n{BODY}")
     assert document.published_date is None
+
+
+@pytest.mark.parametrize("credit", ["출처 : 부산시 보도자료", "(출처: 부산시청)", "원문 : 부산시 누리집"])
+def test_a_credit_line_above_the_dateline_is_no_headline(credit: str) -> None:
+    document = _document(f"보도자료 > 내용보기\n{HEADLINE}\n{BODY}(끝)\n{credit}\n[2024-11-06 10:30]\n")
+    assert (document.title, document.published_date) == (HEADLINE, date(2024, 11, 6))
+
+
+def test_a_headline_opening_with_the_word_of_a_credit_stays_the_headline() -> None:
+    headline = "출처 불명 의료광고, 부산시가 단속 나선다"
+    document = _document(f"{headline}\n입력 2024.11.06 10:30\n{BODY}")
+    assert (document.title, document.published_date) == (headline, date(2024, 11, 6))
+
+
+def test_a_reposts_credit_in_its_last_lines_dates_a_page_without_a_dateline() -> None:
+    document = _document(f"{HEADLINE}\n{BODY}출처 : 지역뉴스 (2024.11.06)\n")
+    assert (document.title, document.published_date) == (HEADLINE, date(2024, 11, 6))

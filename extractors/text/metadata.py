@@ -487,9 +487,11 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _is_furniture(text: str, language: Language) -> bool:
-    """Menus, bylines, captions, labels and bullets: the lines around a headline that are not it."""
+    """Menus, bylines, captions, credits, labels and bullets: the lines around a headline that are not it."""
     if language.lexicon.matcher("page", "furniture_starts").match(text.lstrip("[( ")) is not None:
         return True
+    if _credit_label(language.lexicon).match(text) is not None:
+        return True  # "출처 : 부산시 보도자료", "Source: Yonhap": the source the page credits
     if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True
     return _is_shouted(text) and len(text.split()) <= SHOUTED_LINE_WORDS
