@@ -222,3 +222,11 @@ def test_a_headline_opening_with_the_word_of_a_credit_stays_the_headline() -> No
 def test_a_reposts_credit_in_its_last_lines_dates_a_page_without_a_dateline() -> None:
     document = _document(f"{HEADLINE}\n{BODY}출처 : 지역뉴스 (2024.11.06)\n")
     assert (document.title, document.published_date) == (HEADLINE, date(2024, 11, 6))
+
+
+def test_a_date_bar_above_the_menu_is_not_the_pages_date() -> None:
+    headline = HEADLINE
+    document = _document(
+        f"  • 맑음서울 3.6℃\n  • 흐림제주 6.4℃\n기상청 제공\n2026년 02월 09일 월요일\n메뉴\n{headline}\n{BODY}"
+    )
+    assert (document.title, document.published_date) == (headline, None)

@@ -58,11 +58,38 @@ def test_a_reposts_credit_line_dates_a_page_without_a_dateline(credit: str, publ
     assert extract_metadata(page, language_for("en")).published_date == published
 
 
-def test_a_current_date_bar_is_not_the_publication_date() -> None:
-    page = "Monday, March 2, 2020\nSeoul clinic welcomes Mongolian patients in record numbers\nThe clinic said it treated more patients."
+@pytest.mark.parametrize(
+    "furniture", ["Home | News | Health | Opinion", "Skip to main content", "Korea Medical Daily"]
+)
+def test_a_current_date_bar_above_the_sites_furniture_is_not_the_publication_date(furniture: str) -> None:
+    page = (
+        f"Monday, March 2, 2020\n{furniture}\nSeoul clinic welcomes Mongolian patients in record numbers\n"
+        "The clinic said it treated more patients."
+    )
     metadata = extract_metadata(page, language_for("en"))
     assert metadata.published_date is None
     assert metadata.title == "Seoul clinic welcomes Mongolian patients in record numbers"
+
+
+@pytest.mark.parametrize(
+    ("bar", "published"),
+    [
+        ("Monday, March 2, 2020", date(2020, 3, 2)),
+        ("Thursday 12 November 2015", date(2015, 11, 12)),
+        ("Sat, Jun 4, 2011", date(2011, 6, 4)),
+    ],
+)
+def test_a_weekday_date_right_above_the_headline_dates_a_page_without_another_date(
+    bar: str, published: date
+) -> None:
+    page = f"{bar}\n\n{HEADLINE}\n\nBusan hospitals treated 9,000 Russians last year, the city said.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+def test_a_weekday_date_bar_gives_way_to_the_articles_own_date() -> None:
+    page = f"Monday, March 2, 2020\n{HEADLINE}\nPosted on 4 February 2019\nBody text.\n"
+    assert extract_metadata(page, language_for("en")).published_date == date(2019, 2, 4)
 
 
 def test_site_names_beside_or_above_the_headline_become_the_publisher() -> None:

@@ -140,6 +140,7 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
 
 def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
     unlabelled: Dateline | None = None
+    dated_headline: Dateline | None = None  # a weekday date right above the headline, see below
     weekday = language.lexicon.matcher("dates", "weekdays")
     headline_seen = False
     byline = language.lexicon.matcher("dates", "byline_marks")
@@ -152,10 +153,16 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
         date_bar = not headline_seen and weekday.contains(line.text)
-        headline_seen = headline_seen or language.looks_like_headline(line.text)
+        headline_seen = headline_seen or (
+            language.looks_like_headline(line.text) and not _is_furniture(line.text, language)
+        )
         for mention in _line_dates(line.text, language):
             if not mention.has_year or _tells_the_time(line.text, mention, language):
                 continue
+            if date_bar and dated_headline is None and _heads_the_headline(lines, index, mention, language):
+                # "Friday, May 23, 2014" with the headline right under it: a site's date bar stands
+                # above its menus; a page whose only date is this one dates its article so
+                dated_headline = Dateline(index, mention)
             if _label_pattern(language.lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention)
             if (mark := byline.search(line.text)) is not None and mark.start == 0:
@@ -177,7 +184,20 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
                 )
             ):
                 unlabelled = Dateline(index, mention)
-    return unlabelled
+    return unlabelled or dated_headline
+
+
+def _heads_the_headline(lines: list[Line], index: int, mention: DateMention, language: Language) -> bool:
+    """Whether a date that is all its line says stands right above a headline (not above a menu)."""
+    if not _is_only(mention, lines[index].text) or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1].text
+    return (
+        language.looks_like_headline(below)
+        and not _is_furniture(below, language)
+        and not _is_site_name(below, language)
+        and not _is_prose_paragraph(below, language)
+    )
 
 
 def _tells_the_time(text: str, mention: DateMention, language: Language) -> bool:
