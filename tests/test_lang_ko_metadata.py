@@ -230,3 +230,10 @@ def test_a_date_bar_above_the_menu_is_not_the_pages_date() -> None:
         f"  • 맑음서울 3.6℃\n  • 흐림제주 6.4℃\n기상청 제공\n2026년 02월 09일 월요일\n메뉴\n{headline}\n{BODY}"
     )
     assert (document.title, document.published_date) == (headline, None)
+
+
+@pytest.mark.parametrize("ending", ["확인하세요!", "찾았다.", "늘어날까?"])
+def test_a_call_closed_by_an_exclamation_mark_is_a_headline_a_closed_sentence_is_not(ending: str) -> None:
+    line = f"부산 의료관광 정보 한 곳에서 {ending}"
+    document = _document(f"{line}\n{HEADLINE}\n입력 2024.11.06 10:30\n{BODY}")
+    assert document.title == (line if ending.endswith("!") else HEADLINE)
