@@ -371,3 +371,24 @@ def test_a_date_with_only_a_name_or_a_counter_beside_it_dates_the_page(stamp: st
 def test_a_date_beside_more_than_a_name_is_no_stamp(line: str) -> None:
     page = f"{HEADLINE}\n{line}\nBusan hospitals treated 9,000 Russians last year.\n"
     assert extract_metadata(page, language_for("en")).published_date is None
+
+
+@pytest.mark.parametrize("tag", ["[MAR. 2019]", "[Feature]", "[Vol. 12]"])
+def test_a_tagged_listing_title_gives_way_to_the_whole_headline_below(tag: str) -> None:
+    page = f"Medical e-News\n{tag} Busan hospitals report record numbers of Russian\n  • Date 2019-03-11\n{HEADLINE}\nBody text."
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Busan hospitals treat",  # a shorter line does not complete it
+        "Russian patients crowd Busan clinics",  # nor a line that does not go on from it
+    ],
+)
+def test_a_tagged_title_not_completed_below_keeps_its_tag(below: str) -> None:
+    page = f"[Feature] Busan hospitals treat record numbers of Russians\nDate 2019-03-11\n{below}\nBody text follows here."
+    assert (
+        extract_metadata(page, language_for("en")).title
+        == "[Feature] Busan hospitals treat record numbers of Russians"
+    )

@@ -467,9 +467,10 @@ def _before_furniture(text: str, language: Language) -> str:
 
 
 def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
-    """A listing's title cut short ("[MAR. 2021] Jeonnam to Widen Its Wellness Network ...")
-    gives way to the whole headline the article says below it."""
-    if not headline.rstrip().endswith(_ELLIPSES):
+    """A listing's title, cut short ("Jeonnam to Widen Its Wellness Network ...") or tagged with
+    its issue ("[JAN. 2023] Projects for the Strengthening of ..."), gives way to the whole
+    headline the article says below it."""
+    if not headline.rstrip().endswith(_ELLIPSES) and not _LISTING_TAG.match(headline):
         return headline
     stem = _LISTING_TAG.sub("", headline).rstrip(" ." + "".join(_ELLIPSES)).strip()
     whole = [text for _, text in later if text.startswith(stem) and len(text) > len(stem)]
