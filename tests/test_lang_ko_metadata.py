@@ -237,3 +237,14 @@ def test_a_call_closed_by_an_exclamation_mark_is_a_headline_a_closed_sentence_is
     line = f"부산 의료관광 정보 한 곳에서 {ending}"
     document = _document(f"{line}\n{HEADLINE}\n입력 2024.11.06 10:30\n{BODY}")
     assert document.title == (line if ending.endswith("!") else HEADLINE)
+
+
+def test_a_deck_said_twice_repeats_no_headline() -> None:
+    deck = ["몽골 환자 작년 두 배로", "부산, 통역 지원 늘리고", "대구, 공항 안내 창구 열어"]
+    page = "\n".join([HEADLINE, *deck, *deck]) + f"\n{BODY}"
+    assert _document(page).title == HEADLINE
+
+
+def test_a_headline_said_alone_twice_still_wins_over_its_subtitles() -> None:
+    page = f"{HEADLINE}\n부산의료뉴스\n{HEADLINE}\n몽골 환자 작년 두 배로\n{BODY}"
+    assert _document(page).title == HEADLINE

@@ -392,3 +392,9 @@ def test_a_tagged_title_not_completed_below_keeps_its_tag(below: str) -> None:
         extract_metadata(page, language_for("en")).title
         == "[Feature] Busan hospitals treat record numbers of Russians"
     )
+
+
+def test_a_deck_of_several_lines_said_twice_repeats_no_headline() -> None:
+    deck = ["Mongolian patients doubled last year", "Busan adds interpreters at its clinics"]
+    page = "\n".join([HEADLINE, *deck, *deck, "Busan hospitals treated 9,000 Russians last year."])
+    assert extract_metadata(page, language_for("en")).title == HEADLINE

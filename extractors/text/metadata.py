@@ -430,7 +430,10 @@ def _headline(
             publisher = text
     if not candidates:
         return None, publisher
-    repeated = [c for c in candidates if c[0] in doubled or sum(c[1] == o[1] for o in candidates) > 1]
+    candidates_said_twice = [c for c in candidates if not _in_a_block_said_twice(c, candidates, lines)]
+    repeated = [
+        c for c in candidates_said_twice if c[0] in doubled or sum(c[1] == o[1] for o in candidates) > 1
+    ]
     if dateline is not None:
         before = [c for c in candidates if c[0] <= dateline.line]
         after = [c for c in candidates if c[0] > dateline.line]
@@ -446,9 +449,27 @@ def _headline(
     # a line the page repeats, in full or as the head of its title bar ("Medical Tour: Newly
     # Rising Korean Wave - written by ..." above "Medical Tour: Newly Rising Korean Wave")
     repeated_or_headed = [
-        c for c in candidates if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
+        c
+        for c in candidates_said_twice
+        if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
     ]
     return (repeated_or_headed or candidates)[0][1], publisher
+
+
+def _in_a_block_said_twice(
+    candidate: tuple[int, str], candidates: list[tuple[int, str]], lines: list[Line]
+) -> bool:
+    """Whether the line is said again with the same line before or after it: a deck of several
+    lines that the page shows twice (in a box, then under the headline), which repeats no
+    headline; the title bar and the article head say the headline alone, amid other lines."""
+    index, text = candidate
+    other = next((i for i, t in candidates if t == text and i != index), None)
+    if other is None:
+        return False
+    first, second = sorted((index, other))
+    same_before = first > 0 and lines[first - 1].text == lines[second - 1].text
+    same_after = second + 1 < len(lines) and lines[first + 1].text == lines[second + 1].text
+    return same_before or same_after
 
 
 @cache
