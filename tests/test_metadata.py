@@ -398,3 +398,29 @@ def test_a_deck_of_several_lines_said_twice_repeats_no_headline() -> None:
     deck = ["Mongolian patients doubled last year", "Busan adds interpreters at its clinics"]
     page = "\n".join([HEADLINE, *deck, *deck, "Busan hospitals treated 9,000 Russians last year."])
     assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "A look at how the city's clinics won them over",
+        "An interview with the head of the city's clinic association",
+        "This report is the first of a series on the city's clinics.",
+    ],
+)
+def test_a_deck_glued_to_the_headline_is_cut_off(deck: str) -> None:
+    page = f"Health\n{HEADLINE}{deck}\nPosted on 4 February 2019\nBusan hospitals treated 9,000 Russians.\n"
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Busan clinics add KakaoTalk help desks for Russian patients",  # a brand's capital inside a word
+        "Busan hospital opens LeAnn Rivers ward for Russian patients",  # a capital after two letters
+        "Busan hospitals: A record year for Russian patients",  # the opener after a space, not glued
+    ],
+)
+def test_a_capital_inside_a_word_of_a_headline_cuts_nothing(headline: str) -> None:
+    page = f"Health\n{headline}\nPosted on 4 February 2019\nBusan hospitals treated 9,000 Russians.\n"
+    assert extract_metadata(page, language_for("en")).title == headline

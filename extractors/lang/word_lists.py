@@ -63,6 +63,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "navigation_starts": Need.REQUIRED,
         "title_labels": Need.REQUIRED,
         "headline_tails": Need.LIST,
+        "deck_openers": Need.LIST,
         "outlet_words": Need.REQUIRED,
     },
     "numbers": {

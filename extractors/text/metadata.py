@@ -481,10 +481,26 @@ def _furniture_tail(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def _before_furniture(text: str, language: Language) -> str:
-    """A headline line cut where a board's fields after the headline begin."""
+    """A headline line cut where a board's fields after the headline begin, or where a deck
+    glued to it begins."""
     tail = _furniture_tail(language.lexicon)
     found = tail.search(text) if tail is not None else None
-    return text[: found.start()] if found is not None else text
+    text = text[: found.start()] if found is not None else text
+    glued = _glued_deck(language.lexicon)
+    deck = glued.search(text) if glued is not None else None
+    if deck is not None and language.looks_like_headline(text[: deck.start()]):
+        return text[: deck.start()]
+    return text
+
+
+@cache
+def _glued_deck(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A deck's opening word glued to the headline's last word ("JejuA look at ..."): a lowercase
+    letter run straight into a capitalised word of the list, in a language that has capitals."""
+    if not lexicon.section("page")["deck_openers"]:
+        return None
+    openers = lexicon.alternation("page", "deck_openers", ignore_case=False)
+    return re.compile(rf"(?<=[a-z]{{3}}){openers}(?=\s+\w+\s+\w+)")
 
 
 def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
