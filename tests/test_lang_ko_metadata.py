@@ -248,3 +248,8 @@ def test_a_deck_said_twice_repeats_no_headline() -> None:
 def test_a_headline_said_alone_twice_still_wins_over_its_subtitles() -> None:
     page = f"{HEADLINE}\n부산의료뉴스\n{HEADLINE}\n몽골 환자 작년 두 배로\n{BODY}"
     assert _document(page).title == HEADLINE
+
+
+def test_a_modification_stamp_gives_way_to_the_approval_stamp_below() -> None:
+    document = _document(f"최종수정 2024.05.16 16:06\n{HEADLINE}\n승인 2011.02.24 17:36:32\n{BODY}")
+    assert (document.title, document.published_date) == (HEADLINE, date(2011, 2, 24))

@@ -424,3 +424,29 @@ def test_a_deck_glued_to_the_headline_is_cut_off(deck: str) -> None:
 def test_a_capital_inside_a_word_of_a_headline_cuts_nothing(headline: str) -> None:
     page = f"Health\n{headline}\nPosted on 4 February 2019\nBusan hospitals treated 9,000 Russians.\n"
     assert extract_metadata(page, language_for("en")).title == headline
+
+
+@pytest.mark.parametrize(
+    ("stamps", "published"),
+    [
+        ("• Updated 2024.5.16 16:06\n{h}\nPosted 2011.02.24 17:36", date(2011, 2, 24)),
+        ("{h}\nLast modified: 2023-01-05\nDate: 2019-07-01", date(2019, 7, 1)),
+        ("{h}\nEdited 2020-03-03 09:00\n입력 2020.03.01 08:10", date(2020, 3, 1)),
+    ],
+)
+def test_an_update_stamp_gives_way_to_the_articles_own_stamp_below(stamps: str, published: date) -> None:
+    page = stamps.format(h=HEADLINE) + "\nBusan hospitals treated 9,000 Russians last year.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Busan hospitals treated 9,000 Russians, the ministry said in a report dated 2011-02-24.",
+        "Updated 2011.02.24",  # a second update stamp
+    ],
+)
+def test_an_update_stamp_with_no_other_stamp_below_dates_the_page(below: str) -> None:
+    page = f"{HEADLINE}\nUpdated 2024.5.16 16:06\n{below}\nMore text.\n"
+    assert extract_metadata(page, language_for("en")).published_date == date(2024, 5, 16)

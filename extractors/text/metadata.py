@@ -121,19 +121,36 @@ def head_lines(text: str) -> list[Line]:
 def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
     """The first labelled date ("Posted on 4 February 2019"), else the first date-only line; a
     date labelled as the publication further down the head ("Createdd 2012-10-23" above
-    "(Published September 19, 2012)") beats one labelled as a site's creation or update."""
+    "(Published September 19, 2012)") beats one labelled as a site's creation or update, and
+    any other publication label beats an update's."""
     found = _first_dateline(lines, language)
     if found is None or found.opens_body:
         return found
     published = _label_pattern(language.lexicon, "original_publication_labels")
+    labelled = _label_pattern(language.lexicon)
+    updated = _label_pattern(language.lexicon, "update_labels")
+    found_text = lines[found.line].text[: found.date.start]
+    # "• Updated 2024.5.16 16:06" above "승인 2011.02.24": an update stamp gives way to a stamp of
+    # the article's own below it
+    was_updated = updated.search(found_text) is not None
     for index, line in enumerate(lines[found.line :], start=found.line):
         if len(line.text) >= BODY_LINE_CHARS:
             break
         for mention in _line_dates(line.text, language):
-            label = published.search(line.text[: mention.start]) if mention.has_year else None
+            before = line.text[: mention.start]
+            label = published.search(before) if mention.has_year else None
             if label is not None and not line.text[: label.start()].strip(
                 " ([|"
             ):  # not "a report published on"
+                return Dateline(index, mention)
+            if (
+                was_updated
+                and index > found.line
+                and mention.has_year
+                and (label := labelled.search(before)) is not None
+                and not line.text[: label.start()].strip(" ([|•-")
+                and updated.search(before) is None
+            ):
                 return Dateline(index, mention)
     return found
 
@@ -426,7 +443,12 @@ def _headline(
                     doubled.add(index - 1)
             elif not _is_date_line(headline, language):
                 candidates.append((index, headline))
-        elif index == 0 and publisher is None and _looks_like_site_name(text):
+        elif (
+            index == 0
+            and publisher is None
+            and _looks_like_site_name(text)
+            and not _line_dates(text, language)  # "• Updated 2024.5.16 16:06" names no site
+        ):
             publisher = text
     if not candidates:
         return None, publisher
