@@ -169,3 +169,87 @@ def test_a_label_and_its_date_in_cells_of_a_table() -> None:
 def test_a_date_ending_a_line_that_opens_with_the_menu_path_stamps_its_headline() -> None:
     document = _document(f"뉴스 > 지역 {HEADLINE} 2024.03.05\n\n현지 여행사 120명 초청\n{ARTICLE}")
     assert (document.title, document.published_date) == (f"지역 {HEADLINE}", date(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("작성자 관리자 작성일24-10-07 11:20 조회52회 댓글0건", date(2024, 10, 7)),
+        ("  • 글쓴이 : 홍보팀\n    조회 : 88\n    23-06-30 16:05  ", date(2023, 6, 30)),
+        ("등록일 : 19.08.21", date(2019, 8, 21)),
+    ],
+)
+def test_a_boards_stamp_with_a_two_figure_year_dates_the_page(stamp: str, published: date) -> None:
+    document = _document(f"{HEADLINE}\n{stamp}\n{BODY}")
+    assert (document.published_date, document.title) == (published, HEADLINE)
+
+
+def test_two_figure_figures_without_a_clock_or_label_date_nothing() -> None:
+    document = _document(f"{HEADLINE}\n참가 번호 24-10-07 배정\n{BODY}")
+    assert document.published_date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("지역뉴스 2021.03.09", date(2021, 3, 9)),  # the source a repost credits, after the article
+        ("2019-05-27     김철수 기자", date(2019, 5, 27)),
+        ("관리자 │ 2022-10-04 HIT 120 |", date(2022, 10, 4)),
+    ],
+)
+def test_a_date_with_only_a_name_or_a_counter_beside_it_dates_the_page(stamp: str, published: date) -> None:
+    document = _document(f"{HEADLINE}\n{BODY}{stamp}\n")
+    assert (document.published_date, document.title) == (published, HEADLINE)
+
+
+def test_a_date_in_a_line_that_says_more_is_no_stamp() -> None:
+    document = _document(f"{HEADLINE}\n부산 의료관광 박람회 개막 2021.03.09\n{BODY}")
+    assert document.published_date is None
+
+
+@pytest.mark.parametrize("credit", ["출처 : 부산시 보도자료", "(출처: 부산시청)", "원문 : 부산시 누리집"])
+def test_a_credit_line_above_the_dateline_is_no_headline(credit: str) -> None:
+    document = _document(f"보도자료 > 내용보기\n{HEADLINE}\n{BODY}(끝)\n{credit}\n[2024-11-06 10:30]\n")
+    assert (document.title, document.published_date) == (HEADLINE, date(2024, 11, 6))
+
+
+def test_a_headline_opening_with_the_word_of_a_credit_stays_the_headline() -> None:
+    headline = "출처 불명 의료광고, 부산시가 단속 나선다"
+    document = _document(f"{headline}\n입력 2024.11.06 10:30\n{BODY}")
+    assert (document.title, document.published_date) == (headline, date(2024, 11, 6))
+
+
+def test_a_reposts_credit_in_its_last_lines_dates_a_page_without_a_dateline() -> None:
+    document = _document(f"{HEADLINE}\n{BODY}출처 : 지역뉴스 (2024.11.06)\n")
+    assert (document.title, document.published_date) == (HEADLINE, date(2024, 11, 6))
+
+
+def test_a_date_bar_above_the_menu_is_not_the_pages_date() -> None:
+    headline = HEADLINE
+    document = _document(
+        f"  • 맑음서울 3.6℃\n  • 흐림제주 6.4℃\n기상청 제공\n2026년 02월 09일 월요일\n메뉴\n{headline}\n{BODY}"
+    )
+    assert (document.title, document.published_date) == (headline, None)
+
+
+@pytest.mark.parametrize("ending", ["확인하세요!", "찾았다.", "늘어날까?"])
+def test_a_call_closed_by_an_exclamation_mark_is_a_headline_a_closed_sentence_is_not(ending: str) -> None:
+    line = f"부산 의료관광 정보 한 곳에서 {ending}"
+    document = _document(f"{line}\n{HEADLINE}\n입력 2024.11.06 10:30\n{BODY}")
+    assert document.title == (line if ending.endswith("!") else HEADLINE)
+
+
+def test_a_deck_said_twice_repeats_no_headline() -> None:
+    deck = ["몽골 환자 작년 두 배로", "부산, 통역 지원 늘리고", "대구, 공항 안내 창구 열어"]
+    page = "\n".join([HEADLINE, *deck, *deck]) + f"\n{BODY}"
+    assert _document(page).title == HEADLINE
+
+
+def test_a_headline_said_alone_twice_still_wins_over_its_subtitles() -> None:
+    page = f"{HEADLINE}\n부산의료뉴스\n{HEADLINE}\n몽골 환자 작년 두 배로\n{BODY}"
+    assert _document(page).title == HEADLINE
+
+
+def test_a_modification_stamp_gives_way_to_the_approval_stamp_below() -> None:
+    document = _document(f"최종수정 2024.05.16 16:06\n{HEADLINE}\n승인 2011.02.24 17:36:32\n{BODY}")
+    assert (document.title, document.published_date) == (HEADLINE, date(2011, 2, 24))

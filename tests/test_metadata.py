@@ -58,11 +58,38 @@ def test_a_reposts_credit_line_dates_a_page_without_a_dateline(credit: str, publ
     assert extract_metadata(page, language_for("en")).published_date == published
 
 
-def test_a_current_date_bar_is_not_the_publication_date() -> None:
-    page = "Monday, March 2, 2020\nSeoul clinic welcomes Mongolian patients in record numbers\nThe clinic said it treated more patients."
+@pytest.mark.parametrize(
+    "furniture", ["Home | News | Health | Opinion", "Skip to main content", "Korea Medical Daily"]
+)
+def test_a_current_date_bar_above_the_sites_furniture_is_not_the_publication_date(furniture: str) -> None:
+    page = (
+        f"Monday, March 2, 2020\n{furniture}\nSeoul clinic welcomes Mongolian patients in record numbers\n"
+        "The clinic said it treated more patients."
+    )
     metadata = extract_metadata(page, language_for("en"))
     assert metadata.published_date is None
     assert metadata.title == "Seoul clinic welcomes Mongolian patients in record numbers"
+
+
+@pytest.mark.parametrize(
+    ("bar", "published"),
+    [
+        ("Monday, March 2, 2020", date(2020, 3, 2)),
+        ("Thursday 12 November 2015", date(2015, 11, 12)),
+        ("Sat, Jun 4, 2011", date(2011, 6, 4)),
+    ],
+)
+def test_a_weekday_date_right_above_the_headline_dates_a_page_without_another_date(
+    bar: str, published: date
+) -> None:
+    page = f"{bar}\n\n{HEADLINE}\n\nBusan hospitals treated 9,000 Russians last year, the city said.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+def test_a_weekday_date_bar_gives_way_to_the_articles_own_date() -> None:
+    page = f"Monday, March 2, 2020\n{HEADLINE}\nPosted on 4 February 2019\nBody text.\n"
+    assert extract_metadata(page, language_for("en")).published_date == date(2019, 2, 4)
 
 
 def test_site_names_beside_or_above_the_headline_become_the_publisher() -> None:
@@ -291,3 +318,135 @@ def test_the_original_publication_date_beats_the_sites_creation_stamp() -> None:
 def test_a_publication_told_inside_a_sentence_is_no_dateline() -> None:
     page = f"{HEADLINE}\nPosted on 4 February 2019\nThe city cited a report published on 5 March 2018.\n"
     assert extract_metadata(page, language_for("en")).published_date == date(2019, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Writer : admin   Date : 19.04.08   Hits : 310", date(2019, 4, 8)),
+        ("Posted 21-11-30 09:15", date(2021, 11, 30)),
+        ("  22.02.14 17:03  ", date(2022, 2, 14)),
+    ],
+)
+def test_a_boards_stamp_with_a_two_figure_year(stamp: str, published: date) -> None:
+    page = f"Notice\n\n{HEADLINE}\n{stamp}\nBusan hospitals treated 9,000 Russians last year.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Score 21-11-30 in the final",  # figures with neither a clock time nor a label
+        "Room 12.05.07 Hits 40",  # a code, its label no publication label
+        "Posted 21-13-30 09:15",  # no month 13
+    ],
+)
+def test_two_figure_years_without_a_stamps_clock_or_label_date_nothing(line: str) -> None:
+    page = f"Notice\n\n{HEADLINE}\n{line}\nBusan hospitals treated 9,000 Russians last year.\n"
+    assert extract_metadata(page, language_for("en")).published_date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Medical Times : 2018-05-02", date(2018, 5, 2)),  # the source a repost credits
+        ("2020-11-17     Lee Su-jin", date(2020, 11, 17)),  # the writer after the date
+        ("editor │ 2023-08-14 HIT 912 |", date(2023, 8, 14)),  # a board's fields and counter
+    ],
+)
+def test_a_date_with_only_a_name_or_a_counter_beside_it_dates_the_page(stamp: str, published: date) -> None:
+    page = f"{HEADLINE}\n{stamp}\nBusan hospitals treated 9,000 Russians last year.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Busan fair opens 2018-05-02",  # a line that says more than a name
+        "Ward 7 2018-05-02",  # figures before the date are no name (a counter comes after it)
+    ],
+)
+def test_a_date_beside_more_than_a_name_is_no_stamp(line: str) -> None:
+    page = f"{HEADLINE}\n{line}\nBusan hospitals treated 9,000 Russians last year.\n"
+    assert extract_metadata(page, language_for("en")).published_date is None
+
+
+@pytest.mark.parametrize("tag", ["[MAR. 2019]", "[Feature]", "[Vol. 12]"])
+def test_a_tagged_listing_title_gives_way_to_the_whole_headline_below(tag: str) -> None:
+    page = f"Medical e-News\n{tag} Busan hospitals report record numbers of Russian\n  • Date 2019-03-11\n{HEADLINE}\nBody text."
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Busan hospitals treat",  # a shorter line does not complete it
+        "Russian patients crowd Busan clinics",  # nor a line that does not go on from it
+    ],
+)
+def test_a_tagged_title_not_completed_below_keeps_its_tag(below: str) -> None:
+    page = f"[Feature] Busan hospitals treat record numbers of Russians\nDate 2019-03-11\n{below}\nBody text follows here."
+    assert (
+        extract_metadata(page, language_for("en")).title
+        == "[Feature] Busan hospitals treat record numbers of Russians"
+    )
+
+
+def test_a_deck_of_several_lines_said_twice_repeats_no_headline() -> None:
+    deck = ["Mongolian patients doubled last year", "Busan adds interpreters at its clinics"]
+    page = "\n".join([HEADLINE, *deck, *deck, "Busan hospitals treated 9,000 Russians last year."])
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "A look at how the city's clinics won them over",
+        "An interview with the head of the city's clinic association",
+        "This report is the first of a series on the city's clinics.",
+    ],
+)
+def test_a_deck_glued_to_the_headline_is_cut_off(deck: str) -> None:
+    page = f"Health\n{HEADLINE}{deck}\nPosted on 4 February 2019\nBusan hospitals treated 9,000 Russians.\n"
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Busan clinics add KakaoTalk help desks for Russian patients",  # a brand's capital inside a word
+        "Busan hospital opens LeAnn Rivers ward for Russian patients",  # a capital after two letters
+        "Busan hospitals: A record year for Russian patients",  # the opener after a space, not glued
+    ],
+)
+def test_a_capital_inside_a_word_of_a_headline_cuts_nothing(headline: str) -> None:
+    page = f"Health\n{headline}\nPosted on 4 February 2019\nBusan hospitals treated 9,000 Russians.\n"
+    assert extract_metadata(page, language_for("en")).title == headline
+
+
+@pytest.mark.parametrize(
+    ("stamps", "published"),
+    [
+        ("• Updated 2024.5.16 16:06\n{h}\nPosted 2011.02.24 17:36", date(2011, 2, 24)),
+        ("{h}\nLast modified: 2023-01-05\nDate: 2019-07-01", date(2019, 7, 1)),
+        ("{h}\nEdited 2020-03-03 09:00\n입력 2020.03.01 08:10", date(2020, 3, 1)),
+    ],
+)
+def test_an_update_stamp_gives_way_to_the_articles_own_stamp_below(stamps: str, published: date) -> None:
+    page = stamps.format(h=HEADLINE) + "\nBusan hospitals treated 9,000 Russians last year.\n"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Busan hospitals treated 9,000 Russians, the ministry said in a report dated 2011-02-24.",
+        "Updated 2011.02.24",  # a second update stamp
+    ],
+)
+def test_an_update_stamp_with_no_other_stamp_below_dates_the_page(below: str) -> None:
+    page = f"{HEADLINE}\nUpdated 2024.5.16 16:06\n{below}\nMore text.\n"
+    assert extract_metadata(page, language_for("en")).published_date == date(2024, 5, 16)

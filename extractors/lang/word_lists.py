@@ -63,6 +63,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "navigation_starts": Need.REQUIRED,
         "title_labels": Need.REQUIRED,
         "headline_tails": Need.LIST,
+        "deck_openers": Need.LIST,
         "outlet_words": Need.REQUIRED,
     },
     "numbers": {
@@ -201,6 +202,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "publication_labels": Need.REQUIRED,
         "credit_labels": Need.LIST,
         "original_publication_labels": Need.REQUIRED,
+        "update_labels": Need.REQUIRED,
         "publication_label_prepositions": Need.LIST,
     },
     "goals": {

@@ -13,7 +13,7 @@ from functools import cache
 
 from extractors.lang.base import Language
 from extractors.lang.lexicon import Lexicon, phrase_alternation
-from extractors.mentions.dates import DateMention
+from extractors.mentions.dates import DateMention, safe_date
 from extractors.spans import Span
 from extractors.text.cleaning import PageMetadata
 from extractors.text.script import HANGUL
@@ -44,6 +44,10 @@ _MENU_SEPARATORS = re.compile(
 _WIRE_CITY = re.compile(
     r"[A-Z][A-Z.'’ -]{2,30}(?:\s+\S{1,3}\s+[A-Z][A-Z.'’ -]{2,30})?(?:,\s*[A-Z][A-Za-z.'’ -]{2,30})?,\s*"
 )
+# a counter after a stamp's date: "HIT 4503", "Views: 12", "조회14회", "979 Views"
+_COUNTER = re.compile(r"[^\W\d_]+\s*:?\s*\d[\d,]*[^\W\d_]?(?!\w)|\d[\d,]*\s+[^\W\d_]+")
+_STAMP_PUNCTUATION = re.compile(r"[|│:·•()\[\]/]|\s[-–—]\s")  # what sets a stamp's fields apart
+STAMP_NAME_WORDS = 2  # a source or a writer beside a date: "Yonhap", "Kim Ji-soo", "reporter Kim"
 _VIEW_COUNT = re.compile(r"\d[\d,]*\s+\w+\s*$")  # "2015-02-09 979 Views": a counter after the date
 _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
 # a reporter's e-mail address right after a date: the stamp of a byline or photo caption
@@ -56,6 +60,12 @@ _GLUED_LABEL = re.compile(
 )  # the letter before "2020-06-23" in "Date2020-06-23"
 _LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
 _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
+# a date with a two-figure year and zero-padded month and day, as boards stamp their posts
+# ("25-12-17", "16.06.02"); a letter may stand glued before it ("작성일25-12-17")
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d.\-/:])(?P<y>\d\d)(?P<sep>[-.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\d.\-/])"
+)
+_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")  # " 14:35" right after a date
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
 
@@ -111,25 +121,43 @@ def head_lines(text: str) -> list[Line]:
 def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
     """The first labelled date ("Posted on 4 February 2019"), else the first date-only line; a
     date labelled as the publication further down the head ("Createdd 2012-10-23" above
-    "(Published September 19, 2012)") beats one labelled as a site's creation or update."""
+    "(Published September 19, 2012)") beats one labelled as a site's creation or update, and
+    any other publication label beats an update's."""
     found = _first_dateline(lines, language)
     if found is None or found.opens_body:
         return found
     published = _label_pattern(language.lexicon, "original_publication_labels")
+    labelled = _label_pattern(language.lexicon)
+    updated = _label_pattern(language.lexicon, "update_labels")
+    found_text = lines[found.line].text[: found.date.start]
+    # "• Updated 2024.5.16 16:06" above "승인 2011.02.24": an update stamp gives way to a stamp of
+    # the article's own below it
+    was_updated = updated.search(found_text) is not None
     for index, line in enumerate(lines[found.line :], start=found.line):
         if len(line.text) >= BODY_LINE_CHARS:
             break
         for mention in _line_dates(line.text, language):
-            label = published.search(line.text[: mention.start]) if mention.has_year else None
+            before = line.text[: mention.start]
+            label = published.search(before) if mention.has_year else None
             if label is not None and not line.text[: label.start()].strip(
                 " ([|"
             ):  # not "a report published on"
+                return Dateline(index, mention)
+            if (
+                was_updated
+                and index > found.line
+                and mention.has_year
+                and (label := labelled.search(before)) is not None
+                and not line.text[: label.start()].strip(" ([|•-")
+                and updated.search(before) is None
+            ):
                 return Dateline(index, mention)
     return found
 
 
 def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
     unlabelled: Dateline | None = None
+    dated_headline: Dateline | None = None  # a weekday date right above the headline, see below
     weekday = language.lexicon.matcher("dates", "weekdays")
     headline_seen = False
     byline = language.lexicon.matcher("dates", "byline_marks")
@@ -142,10 +170,16 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
         date_bar = not headline_seen and weekday.contains(line.text)
-        headline_seen = headline_seen or language.looks_like_headline(line.text)
+        headline_seen = headline_seen or (
+            language.looks_like_headline(line.text) and not _is_furniture(line.text, language)
+        )
         for mention in _line_dates(line.text, language):
             if not mention.has_year or _tells_the_time(line.text, mention, language):
                 continue
+            if date_bar and dated_headline is None and _heads_the_headline(lines, index, mention, language):
+                # "Friday, May 23, 2014" with the headline right under it: a site's date bar stands
+                # above its menus; a page whose only date is this one dates its article so
+                dated_headline = Dateline(index, mention)
             if _label_pattern(language.lexicon).search(line.text[: mention.start]):
                 return Dateline(index, mention)
             if (mark := byline.search(line.text)) is not None and mark.start == 0:
@@ -167,7 +201,20 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
                 )
             ):
                 unlabelled = Dateline(index, mention)
-    return unlabelled
+    return unlabelled or dated_headline
+
+
+def _heads_the_headline(lines: list[Line], index: int, mention: DateMention, language: Language) -> bool:
+    """Whether a date that is all its line says stands right above a headline (not above a menu)."""
+    if not _is_only(mention, lines[index].text) or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1].text
+    return (
+        language.looks_like_headline(below)
+        and not _is_furniture(below, language)
+        and not _is_site_name(below, language)
+        and not _is_prose_paragraph(below, language)
+    )
 
 
 def _tells_the_time(text: str, mention: DateMention, language: Language) -> bool:
@@ -203,14 +250,26 @@ def _line_dates(text: str, language: Language) -> list[DateMention]:
     """The dates of a head line; a stamp that sets its parts apart with bars ("17:22 | Sep 05 |
     2014") is read with the bars as spaces (same length, so offsets hold)."""
     found = language.find_dates(text, 0, len(text), None)
-    if found:
-        return found
-    if "|" in text:
-        return language.find_dates(text.replace("|", " "), 0, len(text), None)
-    if _GLUED_LABEL.search(text):
+    if not found and "|" in text:
+        found = language.find_dates(text.replace("|", " "), 0, len(text), None)
+    if not found and _GLUED_LABEL.search(text):
         # "Date2020-06-23", "Regdate2023-07-31": a label glued to its date is read with the
         # label's last letter as a space (same length, so offsets hold and the label still reads)
-        return language.find_dates(_GLUED_LABEL.sub(" ", text), 0, len(text), None)
+        found = language.find_dates(_GLUED_LABEL.sub(" ", text), 0, len(text), None)
+    return found or _short_year_stamps(text, language)
+
+
+def _short_year_stamps(text: str, language: Language) -> list[DateMention]:
+    """ "작성일25-12-17 14:35", "23-03-21 20:39", "Date : 16.06.02": a board's stamp that writes
+    the year in two figures. Alone such figures may be anything (a score, a code), so they date
+    the page only beside a clock time or after a publication label; the century is this one."""
+    found = []
+    for m in _SHORT_YEAR_DATE.finditer(text):
+        day = safe_date(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
+        if day is not None and (
+            _CLOCK_AFTER.match(text, m.end()) or _label_pattern(language.lexicon).search(text[: m.start()])
+        ):
+            found.append(DateMention(m.start(), m.end(), m.group(0), day, None, True))
     return found
 
 
@@ -246,7 +305,16 @@ def _is_only(mention: DateMention, text: str) -> bool:
         len(segments) > 1
         and any(s.strip() == mention.text.strip() for s in segments)
         and all(len(s.split()) <= SITE_NAME_WORDS for s in segments)
-    )
+    ) or _is_named_stamp(mention, text)
+
+
+def _is_named_stamp(mention: DateMention, text: str) -> bool:
+    """A date with no more than a name and a counter beside it: the source that a repost credits
+    ("Yonhap 2025.01.01", "Financial News : 2012-08-20"), the writer ("2020-07-29 Kim Ji-soo"),
+    a board's fields ("admin │ 2024-09-09 HIT 4503 |"). Not a line that says more."""
+    rest = _CLOCK.sub(" ", f"{text[: mention.start]} {_COUNTER.sub(' ', text[mention.end :])}")
+    rest = _STAMP_PUNCTUATION.sub(" ", rest)
+    return len(rest.split()) <= STAMP_NAME_WORDS and not re.search(r"\d", rest)
 
 
 def _is_signature(mention: DateMention, text: str) -> bool:
@@ -375,11 +443,19 @@ def _headline(
                     doubled.add(index - 1)
             elif not _is_date_line(headline, language):
                 candidates.append((index, headline))
-        elif index == 0 and publisher is None and _looks_like_site_name(text):
+        elif (
+            index == 0
+            and publisher is None
+            and _looks_like_site_name(text)
+            and not _line_dates(text, language)  # "• Updated 2024.5.16 16:06" names no site
+        ):
             publisher = text
     if not candidates:
         return None, publisher
-    repeated = [c for c in candidates if c[0] in doubled or sum(c[1] == o[1] for o in candidates) > 1]
+    candidates_said_twice = [c for c in candidates if not _in_a_block_said_twice(c, candidates, lines)]
+    repeated = [
+        c for c in candidates_said_twice if c[0] in doubled or sum(c[1] == o[1] for o in candidates) > 1
+    ]
     if dateline is not None:
         before = [c for c in candidates if c[0] <= dateline.line]
         after = [c for c in candidates if c[0] > dateline.line]
@@ -395,9 +471,27 @@ def _headline(
     # a line the page repeats, in full or as the head of its title bar ("Medical Tour: Newly
     # Rising Korean Wave - written by ..." above "Medical Tour: Newly Rising Korean Wave")
     repeated_or_headed = [
-        c for c in candidates if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
+        c
+        for c in candidates_said_twice
+        if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
     ]
     return (repeated_or_headed or candidates)[0][1], publisher
+
+
+def _in_a_block_said_twice(
+    candidate: tuple[int, str], candidates: list[tuple[int, str]], lines: list[Line]
+) -> bool:
+    """Whether the line is said again with the same line before or after it: a deck of several
+    lines that the page shows twice (in a box, then under the headline), which repeats no
+    headline; the title bar and the article head say the headline alone, amid other lines."""
+    index, text = candidate
+    other = next((i for i, t in candidates if t == text and i != index), None)
+    if other is None:
+        return False
+    first, second = sorted((index, other))
+    same_before = first > 0 and lines[first - 1].text == lines[second - 1].text
+    same_after = second + 1 < len(lines) and lines[first + 1].text == lines[second + 1].text
+    return same_before or same_after
 
 
 @cache
@@ -409,16 +503,33 @@ def _furniture_tail(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def _before_furniture(text: str, language: Language) -> str:
-    """A headline line cut where a board's fields after the headline begin."""
+    """A headline line cut where a board's fields after the headline begin, or where a deck
+    glued to it begins."""
     tail = _furniture_tail(language.lexicon)
     found = tail.search(text) if tail is not None else None
-    return text[: found.start()] if found is not None else text
+    text = text[: found.start()] if found is not None else text
+    glued = _glued_deck(language.lexicon)
+    deck = glued.search(text) if glued is not None else None
+    if deck is not None and language.looks_like_headline(text[: deck.start()]):
+        return text[: deck.start()]
+    return text
+
+
+@cache
+def _glued_deck(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A deck's opening word glued to the headline's last word ("JejuA look at ..."): a lowercase
+    letter run straight into a capitalised word of the list, in a language that has capitals."""
+    if not lexicon.section("page")["deck_openers"]:
+        return None
+    openers = lexicon.alternation("page", "deck_openers", ignore_case=False)
+    return re.compile(rf"(?<=[a-z]{{3}}){openers}(?=\s+\w+\s+\w+)")
 
 
 def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
-    """A listing's title cut short ("[MAR. 2021] Jeonnam to Widen Its Wellness Network ...")
-    gives way to the whole headline the article says below it."""
-    if not headline.rstrip().endswith(_ELLIPSES):
+    """A listing's title, cut short ("Jeonnam to Widen Its Wellness Network ...") or tagged with
+    its issue ("[JAN. 2023] Projects for the Strengthening of ..."), gives way to the whole
+    headline the article says below it."""
+    if not headline.rstrip().endswith(_ELLIPSES) and not _LISTING_TAG.match(headline):
         return headline
     stem = _LISTING_TAG.sub("", headline).rstrip(" ." + "".join(_ELLIPSES)).strip()
     whole = [text for _, text in later if text.startswith(stem) and len(text) > len(stem)]
@@ -456,9 +567,11 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _is_furniture(text: str, language: Language) -> bool:
-    """Menus, bylines, captions, labels and bullets: the lines around a headline that are not it."""
+    """Menus, bylines, captions, credits, labels and bullets: the lines around a headline that are not it."""
     if language.lexicon.matcher("page", "furniture_starts").match(text.lstrip("[( ")) is not None:
         return True
+    if _credit_label(language.lexicon).match(text) is not None:
+        return True  # "출처 : 부산시 보도자료", "Source: Yonhap": the source the page credits
     if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True
     return _is_shouted(text) and len(text.split()) <= SHOUTED_LINE_WORDS

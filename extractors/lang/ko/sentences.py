@@ -29,7 +29,9 @@ LINE_WRAP = re.compile(
 MIN_WRAPPED_LINE_CHARS = 8
 _BREADCRUMB_MARKS = (">", "»", "›")
 _BYLINE = re.compile(r"(?:기자|특파원|통신원)\s*(?:=|$)|\S+@\S+")
-_SENTENCE_END = re.compile(r"(?:다|요|까)[.!?][\"'”’]*$")
+# a sentence closed after its verb; a call closed by an exclamation mark ("… 확인하세요!") is a
+# headline's, which a press release writes to draw readers
+_SENTENCE_END = re.compile(r"(?:(?:다|요|까)[.?]|(?:다|까)!)[\"'”’]*$")
 # a headline that is one quotation, closed by its own stop ("“한국에서 수술받았어요.”")
 _QUOTED = re.compile(r"[\"“][^\"“”]+[.!?][\"”]")
 MIN_HEADLINE_CHARS = 8
