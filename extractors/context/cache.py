@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from extractors.lang.base import Language
-from extractors.lang.lexicon import Lexicon
+from extractors.lang.lexicon import Lexicon, PhraseMatch
 from extractors.mentions.dates import DateMention, YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import Place
@@ -173,6 +173,17 @@ class DocumentCache:
             return self._cache[key]
         except KeyError:
             self.check_time()
+            found = self._cache[key] = compute()
+            return found
+
+    def per_phrase(self, name: str, phrase: PhraseMatch, compute: Callable[[], T]) -> T:
+        """What ``compute`` finds of a phrase, computed once a document: a noun a count may be tied
+        to is asked about again for each figure near it. The phrase's text is part of the key,
+        since a phrase read from a table's cell carries offsets into that cell, not the text."""
+        key = (name, phrase.start, phrase.end, phrase.text)
+        try:
+            return self._cache[key]
+        except KeyError:
             found = self._cache[key] = compute()
             return found
 

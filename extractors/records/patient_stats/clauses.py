@@ -49,6 +49,12 @@ def after_previous_count(ctx: DocumentContext, sentence: Sentence, quantity: Qua
 
 
 def is_generic_head(ctx: DocumentContext, head: PhraseMatch) -> bool:
+    """``_is_generic_head``, read once a noun: asked some six times of each (7,729 asks of 1,353
+    nouns on 300 generated documents), each time reading the noun's places again."""
+    return ctx.per_phrase("generic_head", head, lambda: _is_generic_head(ctx, head))
+
+
+def _is_generic_head(ctx: DocumentContext, head: PhraseMatch) -> bool:
     if any(
         p.start == head.start and p.place.kind == PlaceKind.DEMONYM
         for p in ctx.language.find_places(ctx.text, head.start, head.end)
