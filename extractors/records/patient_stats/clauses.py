@@ -99,9 +99,13 @@ def first_clause_joint(ctx: DocumentContext, start: int, end: int) -> re.Match[s
 
 
 def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
-    """The clause of a count, between the joints (", and", "; ") around it."""
+    """The clause of a count, between the joints (", and", "; ") around it. The sentence's
+    joints are found once: each count of it, and each reader of a count, asks."""
     start, end = sentence.start, sentence.end
-    for joint in clause_joints(ctx, sentence.start, sentence.end):
+    joints = ctx.per_sentence(
+        "clause_joints", sentence, lambda: list(clause_joints(ctx, sentence.start, sentence.end))
+    )
+    for joint in joints:
         if joint.end() <= quantity.start:
             start = joint.end()
         elif joint.start() >= quantity.end:
