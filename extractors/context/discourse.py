@@ -140,12 +140,22 @@ class DocumentContext(DocumentCache):
         often: the subject of the article, not a partner or a place named once in passing
         (the latest one when they are named equally often)."""
         referents = self._referents(kind)
-        named = referents[: bisect_right(referents, before, key=lambda r: r.end)]
+        told = bisect_right(referents, before, key=lambda r: r.end)
+        # the answer depends only on how many referents were named before: remembered by that
+        # count, since each anaphor of a document asks again (a few referents, many anaphors)
+        key = ("antecedent:" + kind, told)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        named = referents[:told]
         candidates = [r for r in named if r.is_korean] or named
-        if not candidates:
-            return None
-        mentions = Counter(r.name for r in candidates)
-        return self.as_written(max(reversed(candidates), key=lambda r: mentions[r.name]).name)
+        found = None
+        if candidates:
+            mentions = Counter(r.name for r in candidates)
+            found = self.as_written(max(reversed(candidates), key=lambda r: mentions[r.name]).name)
+        self._cache[key] = found
+        return found
 
     def _referents(self, kind: str) -> list[Referent]:
         """Everything of this kind an anaphor may refer to, in order of where it ends (cached)."""

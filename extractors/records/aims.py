@@ -335,7 +335,11 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
 
 def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
     """``_due_year``, read once a sentence and goal year before it: the aim test and the goal
-    reader both ask."""
+    reader both ask. The goal year before matters only to a sentence that refers back to it
+    ("by the target year"): elsewhere any goal year before gives the answer of none, which is
+    read once (the goal reader asked again for each goal year told before)."""
+    if last_year is not None and not ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
+        last_year = None
     return ctx.per_sentence(
         "due_year", sentence, lambda: _due_year(ctx, sentence, last_year), about=last_year
     )

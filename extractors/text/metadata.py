@@ -585,7 +585,9 @@ def _is_shouted(text: str) -> bool:
 
 def _is_only_an_organization(text: str, language: Language) -> bool:
     """A line that is nothing but a name ("Jeonbuk National University Hospital") heads a site."""
-    return any(o.start == 0 and o.end == len(text) for o in language.find_organizations(text, 0, len(text)))
+    return language.opens_with_a_name(text) and any(
+        o.start == 0 and o.end == len(text) for o in language.find_organizations(text, 0, len(text))
+    )
 
 
 def _is_site_name(text: str, language: Language) -> bool:

@@ -74,6 +74,12 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
     return found
 
 
+def opens_with_a_name(text: str, lexicon: Lexicon) -> bool:
+    """Whether a name's pattern matches at the start of ``text``: every name found there begins
+    where a match does (leading words only move its start on), so with none no name starts at 0."""
+    return _pattern(lexicon).match(text) is not None
+
+
 def _before_a_seat_not_a_place(text: str, name: re.Match[str], lexicon: Lexicon) -> int:
     """Where a name ends: after the seat joined by a dash where that is a place ("Health
     Authority - Abu Dhabi"), before it where it is anything else ("News Agency - Central Asian

@@ -49,6 +49,12 @@ def after_previous_count(ctx: DocumentContext, sentence: Sentence, quantity: Qua
 
 
 def is_generic_head(ctx: DocumentContext, head: PhraseMatch) -> bool:
+    """``_is_generic_head``, read once a noun: asked some six times of each (7,729 asks of 1,353
+    nouns on 300 generated documents), each time reading the noun's places again."""
+    return ctx.per_phrase("generic_head", head, lambda: _is_generic_head(ctx, head))
+
+
+def _is_generic_head(ctx: DocumentContext, head: PhraseMatch) -> bool:
     if any(
         p.start == head.start and p.place.kind == PlaceKind.DEMONYM
         for p in ctx.language.find_places(ctx.text, head.start, head.end)
@@ -93,9 +99,13 @@ def first_clause_joint(ctx: DocumentContext, start: int, end: int) -> re.Match[s
 
 
 def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
-    """The clause of a count, between the joints (", and", "; ") around it."""
+    """The clause of a count, between the joints (", and", "; ") around it. The sentence's
+    joints are found once: each count of it, and each reader of a count, asks."""
     start, end = sentence.start, sentence.end
-    for joint in clause_joints(ctx, sentence.start, sentence.end):
+    joints = ctx.per_sentence(
+        "clause_joints", sentence, lambda: list(clause_joints(ctx, sentence.start, sentence.end))
+    )
+    for joint in joints:
         if joint.end() <= quantity.start:
             start = joint.end()
         elif joint.start() >= quantity.end:

@@ -26,6 +26,10 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
+        # every market is a foreign place of this sentence, of the one before (a place anaphor)
+        # or of the one after (an announced list): with none there, the cues are not read
+        if not any(ctx.names_a_foreign_place(s) for s in (previous, sentence, following) if s is not None):
+            continue
         named = (
             _cued_places(ctx, sentence, previous, following)
             + _designated_places(ctx, sentence)
