@@ -70,9 +70,16 @@ _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
 # a sentence opening on "동 사업을", "이번 방문에서" (not "이번 달", a time): about what was told before
 _OPENS_ON_DEMONSTRATIVE = re.compile(
-    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
+    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당|이들)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
     r"(?:은|는|을|를|에서는|에서|에는|에|의|과|와|으로|로)\s"
 )
+# a sentence about the occasion itself, told before: opening on the event as its topic (행사는 …,
+# 행사에는 …) or on its length (팸투어 기간 동안 …, 방문 기간 중에는 …), or placing its people at its
+# venue (행사장에는 …)
+_OPENS_ON_THE_OCCASION = re.compile(
+    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:행사(?:는|에는|에서는)\s|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s)"
+)
+_AT_THE_VENUE = re.compile(r"행사장(?:에는|에서는)\s")
 MAX_COMPOUND_WORDS = 5  # words between two event nouns of one name
 _JOINING_WORDS = {"및", "등", "겸", "또는", "그리고"}  # words that list events, not compound them
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
@@ -205,6 +212,11 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     an occurrence told before."""
     start = _compound_start(ctx.text, sentence.start, noun)
     if _DAY_TOPIC.match(ctx.text, sentence.start, sentence.end) is not None:
+        return True
+    if (
+        _OPENS_ON_THE_OCCASION.match(ctx.text, sentence.start, sentence.end) is not None
+        or _AT_THE_VENUE.search(ctx.text, sentence.start, sentence.end) is not None
+    ):
         return True
     return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
         _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)

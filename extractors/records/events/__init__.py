@@ -77,7 +77,13 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         # "21~25일엔 모스크바에서 설명회를 연다" after one in Jakarta: in another foreign city, the
         # next stop of a series, not more of the one told last (unless its day falls within it:
         # "26일에는 코르사코프시, 27일에는 돌린스크시" on a trip of the 23rd to the 28th)
-        near = [g for g in before if not _elsewhere(g[0], mention) or _within(g[0], mention.first)]
+        # (one with no day of its own is more of the one told last, wherever its places are:
+        # "이번 알마티 의료관광대전을 계기로 … 아스타나항공과 협약을 체결한다")
+        near = [
+            g
+            for g in before
+            if not _elsewhere(g[0], mention) or _within(g[0], mention.first) or _dayless(ctx, mention)
+        ]
         if near:
             home = max(near, key=lambda g: max(m.sentence.index for m in g))
             home.append(mention)
@@ -85,6 +91,14 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         elif not mention.caption and (mention.first is not None or (before and _placed(mention))):
             occurrences.append([mention])
     return _fold_within(occurrences) if told_after else occurrences
+
+
+def _dayless(ctx: DocumentContext, mention: Mention) -> bool:
+    """Whether the mention tells no day at all, not even one its page cannot place."""
+    sentence = mention.sentence
+    return mention.first is None and not ctx.language.find_ordinal_days(
+        ctx.text, sentence.start, sentence.end
+    )
 
 
 def _extend(anchor: Mention, day: date | None) -> None:
@@ -321,6 +335,9 @@ def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
     occurrence what it was ("The agreement was signed during a visit to Dubai")."""
     priority = ctx.lexicon.section("events")["type_priority"]
     told = [m for m in group if not m.by_agreement] or group
+    # "팸투어 기간 동안 … 세미나에 참석해": what is done during an occurrence told before
+    # leaves it what it was
+    told = [m for m in told if not m.points_back] or told
     return EventType(min((m.event_type for m in told), key=priority.index))
 
 
