@@ -386,6 +386,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # a call for nominations (포상 후보자 추천); one person's check-up
     if _GROUNDS.match(ctx.text, noun.end, sentence.end):
         return False  # what the occurrence told builds on: 지난 5월 설명회의 후속으로
+    if _in_quoted_clause(ctx, sentence, noun):
+        return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
     types = ctx.lexicon.matcher("events", "types")
     for later in types.finditer(ctx.text, noun.end, sentence.end):
         if later.text in UNNAMED_NOUNS:
@@ -398,6 +400,26 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
             or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
         )
     return True
+
+
+# a particle and another word after an event noun inside a quotation: the noun is a word of a
+# clause (‘지역축제가 관광객 유치에 미치는 영향’), the title of a study or a slogan
+_CLAUSE_GOES_ON = re.compile(r"(?:이|가|을|를|은|는|에|의|이란|란)\s\S")
+_QUOTE_MARKS = frozenset("‘’“”'\"「」『』")
+
+
+def _in_quoted_clause(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the event noun stands inside a quoted title (not a saying) as a word of its
+    clause, with a particle and more words after it before the quotation closes."""
+    if not _QUOTE_MARKS.intersection(sentence.text):
+        return False
+    return any(
+        quoted.start(1) <= noun.start
+        and noun.end <= quoted.end(1)
+        and _CLAUSE_GOES_ON.match(ctx.text, noun.end, quoted.end(1)) is not None
+        and _title_like(quoted.group(1).strip())  # a quoted saying tells what the speaker did
+        for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 # the object particle after an event noun, before its verb: 홍보회를 개최했다, 설명회(사진)를 열었다
