@@ -61,6 +61,8 @@ _PEOPLE_AFTER = re.compile(
 )
 # 단 (party) glued after an event noun names the party sent: 의료봉사 + 단, 이화해외의료봉사단
 _PARTY = "단"
+# the place an English title names after its "in" (Medical Korea in Vietnam)
+_IN_PLACE = re.compile(r"\s[A-Z][A-Za-z]+")
 # an edition's year right after the name belongs to it: 메디컬코리아 2024가, 보건의료 콘퍼런스 2011
 _EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
 # the particle that makes a name the subject: 은/는/이/가, after an abbreviation in brackets
@@ -148,6 +150,8 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if _demonstrative_before(ctx.text, sentence.start, start):
             return None
         end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
+        if noun.text.endswith(" in") and (country := _IN_PLACE.match(ctx.text, end, sentence.end)):
+            end = country.end()  # "Medical Korea in Vietnam": the place the noun names belongs to it
         edition = _EDITION.match(ctx.text, end, sentence.end)
         name = ctx.text[start : edition.end() if edition else end]
         # ‘2018 글로벌 헬스케어 유공’ 정부 포상 시상식: the title right before the compound is its own
