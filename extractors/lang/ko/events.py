@@ -82,6 +82,10 @@ _OPENS_ON_THE_OCCASION = re.compile(
     r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:행사(?:는|에는|에서는)\s|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s)"
 )
 _AT_THE_VENUE = re.compile(r"행사장(?:에는|에서는)\s")
+# a sentence opening on an activity as the place of what it tells (또한 진료상담회에서는 …,
+# 비즈니스 미팅에는 …): a part of the occasion told before, its noun a few words in at most
+_LEAD_WORDS = re.compile(r"(?:(?:한편|또한|또|아울러|특히|이어|이어서)\s?,?\s)?(?:[\w·\-]+\s){0,2}[\w·\-]*")
+_LOCATIVE_TOPIC = re.compile(r"(?:\([^)]*\))?(?:에서는|에는)\s")
 MAX_COMPOUND_WORDS = 5  # words between two event nouns of one name
 _JOINING_WORDS = {"및", "등", "겸", "또는", "그리고"}  # words that list events, not compound them
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
@@ -220,6 +224,10 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     if (
         _OPENS_ON_THE_OCCASION.match(ctx.text, sentence.start, sentence.end) is not None
         or _AT_THE_VENUE.search(ctx.text, sentence.start, sentence.end) is not None
+        or (
+            _LOCATIVE_TOPIC.match(ctx.text, noun.end, sentence.end) is not None
+            and _LEAD_WORDS.fullmatch(ctx.text, sentence.start, noun.start) is not None
+        )
     ):
         return True
     return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
