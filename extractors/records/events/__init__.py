@@ -156,7 +156,7 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
                 (
                     g
                     for g in named_alone
-                    if (_same_name(g[0], mention) and not _elsewhere(g[0], mention))
+                    if (_same_name(g[0], mention) and not _elsewhere(g[0], mention, by_country=True))
                     or _same_trip(g[0], mention)
                     or _names_it(g, mention)
                 ),
@@ -186,15 +186,18 @@ def _same_name(earlier: Mention, mention: Mention) -> bool:
     )
 
 
-def _elsewhere(earlier: Mention, mention: Mention) -> bool:
+def _elsewhere(earlier: Mention, mention: Mention, by_country: bool = False) -> bool:
     """ "인천의료관광 설명회" in Ho Chi Minh City, then in Jakarta: one name held in two foreign
     cities is two occurrences, a series of roadshows, not one told twice (a Korean city may be
     only where its host is from)."""
-    return bool(
-        earlier.city
-        and mention.city
-        and earlier.city != mention.city
-        and KOREA not in (earlier.country, mention.country)
+    abroad = KOREA not in (earlier.country, mention.country)
+    return abroad and (
+        bool(earlier.city and mention.city and earlier.city != mention.city)
+        # one name told again ("러시아 하바롭스크에서 설명회를 연다", then "중국 랴오닝성에서도
+        # 의료관광 설명회를 개최한다"): two foreign countries are two occurrences, whether a city
+        # or a province is named (by_country; a sentence pointing back to the occasion told
+        # before may name the country its guests come from)
+        or (by_country and bool(earlier.country and mention.country and earlier.country != mention.country))
     )
 
 
