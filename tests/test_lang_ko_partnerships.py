@@ -264,10 +264,17 @@ EVENT_FIELDS = ("event_type", "start_date", "city", "country")
     ("body", "expected", "signing"),
     [
         (
-            # the city the locative follows is where it was signed, not a party
+            # the city the locative follows is where it was signed, not a party (signed abroad
+            # with no ceremony told, a step of a trip: no signing event)
             "강원대병원과 키르기스스탄 국립병원은 지난 7일 비슈케크 현지에서 양해각서(MOU)를 교환했다.",
             {("mou", ("강원대병원", "키르기스스탄 국립병원"), None, ("KR", "KG"), datetime.date(2019, 3, 7))},
-            {("signing", datetime.date(2019, 3, 7), "비슈케크", "KG")},
+            set(),
+        ),
+        (
+            # signed in Seoul: the signing is the occasion
+            "강원대병원과 키르기스스탄 국립병원은 지난 7일 서울에서 양해각서(MOU)를 교환했다.",
+            {("mou", ("강원대병원", "키르기스스탄 국립병원"), None, ("KR", "KG"), datetime.date(2019, 3, 7))},
+            {("signing", datetime.date(2019, 3, 7), "서울", "KR")},
         ),
         (
             # a city inside the counterpart's name is none of that

@@ -188,21 +188,23 @@ class DocumentContext(DocumentCache):
         return self.per_sentence("happening_dates", sentence, lambda: self._happening_dates(sentence))
 
     def _happening_dates(self, sentence: Sentence) -> list[DateMention]:
+        return [d for d in self.dates(sentence) if not self._reported(sentence, d)]
+
+    def _reported(self, sentence: Sentence, d: DateMention) -> bool:
+        """Whether the date is the news's own: a dateline's, or one a verb of reporting governs."""
         reporting = self.lexicon.matcher("events", "reporting_verbs")
         patterns = self.language.patterns.events
-        return [
-            d
-            for d in self.dates(sentence)
-            if not patterns.dateline.match(self.text, d.end)
-            and not any(
+        return (
+            patterns.dateline.match(self.text, d.end) is not None
+            or any(
                 patterns.reported_date.fullmatch(self.text, r.end, d.start)
                 for r in reporting.finditer(self.text, max(sentence.start, d.start - 30), d.start)
             )
-            and not any(
+            or any(
                 patterns.date_reported.fullmatch(self.text, d.end, r.start)
                 for r in reporting.finditer(self.text, d.end, min(sentence.end, d.end + 30))
             )
-        ]
+        )
 
     def dates(self, sentence: Sentence) -> list[DateMention]:
         """Calendar dates, and days written without a month ("on the 31st") resolved against
@@ -254,7 +256,7 @@ class DocumentContext(DocumentCache):
             if overlaps(phrase.start, phrase.end, full):
                 continue
             offset, start = phrase.label, phrase.start
-            reference = self._date_before(phrase.start)
+            reference = self._occasion_before(phrase.start)
             if reference is None and offset == 0 and self.published is not None:
                 # "이날", "the same day" with no date told before: the day the news tells of
                 reference = DateMention(start, phrase.end, phrase.text, self.published, None, False)
@@ -268,6 +270,19 @@ class DocumentContext(DocumentCache):
             day = date.fromordinal(reference.first.toordinal() + offset)
             found.append(DateMention(start, phrase.end, self.text[start : phrase.end], day, None, True))
         return found
+
+    def _occasion_before(self, position: int) -> DateMention | None:
+        """The date told before that a day is counted from: of the sentence with the latest date,
+        the day something happened rather than the day it was reported ("지난 13일 … 설명회를
+        했다고 14일 밝혔다. 이날 …" is the 13th), else the latest date."""
+        told = self._date_before(position)
+        if told is None:
+            return None
+        sentence = next(s for s in self.body_sentences if s.start <= told.start < s.end)
+        happened = [
+            d for d in self._full_dates(sentence) if d.end <= position and not self._reported(sentence, d)
+        ]
+        return happened[-1] if happened else told
 
     def _date_before(self, position: int) -> DateMention | None:
         """The latest date with its month written before ``position`` in the document."""

@@ -378,6 +378,12 @@ class Language(ABC):
         ("with hospitals in Kazakhstan")."""
 
     @abstractmethod
+    def signing_stands_alone(self, ctx: DocumentContext, sentence: Sentence, where: Place) -> bool:
+        """Whether an agreement told as signed at ``where`` is an occasion of its own, a signing
+        event, or only a step of a trip the page tells (or leaves untold): how the news of a
+        language tells a signing made abroad."""
+
+    @abstractmethod
     def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
         """Whether the sentence says in which building the agreement was signed, no city named
         with it ("부산시청 국제의전실에서 … 협약을 체결했다"): a stated venue makes the signing an

@@ -223,6 +223,11 @@ class English(Language):
     ) -> bool:
         return grammar.signed_at(ctx, sentence, agreement, place)
 
+    def signing_stands_alone(self, ctx: DocumentContext, sentence: Sentence, where: Place) -> bool:
+        # "signed an MOU with the Almaty Oncology Center in Almaty on March 6": English news
+        # tells a signing at its place as an occasion, at home or abroad
+        return True
+
     def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
         # English signings are placed by their city (signed_at); one told at a building only
         # ("signed at the Lotte Hotel") is not read for English yet

@@ -212,6 +212,9 @@ class Korean(Language):
     ) -> bool:
         return agreements.signed_at(ctx, sentence, agreement, place)
 
+    def signing_stands_alone(self, ctx: DocumentContext, sentence: Sentence, where: Place) -> bool:
+        return agreements.signing_stands_alone(ctx, sentence, where)
+
     def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
         return agreements.signed_in_building(ctx, sentence, agreement)
 

@@ -14,6 +14,7 @@ from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
+from models import EventType
 
 VERB_TAIL_CHARS = 14  # how far after its verb (체결) the ending of an agreement's clause reaches
 
@@ -436,6 +437,17 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, 
     if any(o.start <= place.start and place.end <= o.end for o in ctx.organizations(sentence)):
         return False
     return held_at(ctx, sentence, place)
+
+
+def signing_stands_alone(ctx: DocumentContext, sentence: Sentence, where: Place) -> bool:
+    """ "현대병원은 31일 카자흐스탄 현지에서 알마티주와 양해각서를 체결했다": Korean news tells an
+    agreement a Korean body signs abroad as a step of its trip, and the signing as an occasion of
+    its own only with its ceremony (협약식을 가졌다, 체결식); one signed in Korea (…호텔에서,
+    서울에서) is the occasion itself."""
+    if where.place.is_korean:
+        return True
+    types = ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
+    return any(t.label == EventType.SIGNING.value for t in types)
 
 
 def signed_in_building(ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:

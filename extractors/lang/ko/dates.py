@@ -38,11 +38,11 @@ _NUMERIC = re.compile(
     rf"(?:{_TILDE}(?:(?P<m2>{_MONTH})(?P=sep))?(?P<d2>{_DAY})(?!\d)\.?)?"
 )
 # a month and day in figures, without a year, only where a weekday or a range makes it a date
-# (5.14(화), 5.14~16, 5. 30.~6. 2.): alone, "5.14" is a decimal; the look-ahead for a digit lets
+# (5.14(화), 5.14~16, 5. 30.~6. 2., 5/5~8): alone, "5.14" is a decimal; the look-ahead for a digit lets
 # the engine skip the rest
 _SHORT_NUMERIC = re.compile(
-    rf"{starting_with(digit=True)}(?<![\d.])(?P<m>{_MONTH})\.\s?(?P<d>{_DAY})\.?(?:(?P<weekday>\s?\([월화수목금토일]\))|(?=\s*[~∼～〜]))"
-    rf"(?:\s*[~∼～〜]\s*(?:(?P<m2>{_MONTH})\.\s?)?(?P<d2>{_DAY})\.?(?:\s?\([월화수목금토일]\))?)?(?=[\s,)]|$)"
+    rf"{starting_with(digit=True)}(?<![\d./])(?P<m>{_MONTH})(?:\.\s?|/)(?P<d>{_DAY})\.?(?:(?P<weekday>\s?\([월화수목금토일]\))|(?=\s*[~∼～〜]))"
+    rf"(?:\s*[~∼～〜]\s*(?:(?P<m2>{_MONTH})(?:\.\s?|/))?(?P<d2>{_DAY})\.?(?:\s?\([월화수목금토일]\))?)?(?=[\s,)]|$)"
 )
 # "May 30 2023 02:57 PM", "Sep. 5, 2019": the stamp of a Korean site abroad, in Latin letters
 _LATIN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -72,6 +72,10 @@ _DAY_DIRECTIONS = (r"지난\s?달", r"이번\s?달", r"다음\s?달", "지난", 
 _DAY_ALONE = re.compile(
     rf"{starting_with(_DAY_DIRECTIONS, digit=True)}(?:(?P<dir>{'|'.join(_DAY_DIRECTIONS)})\s*)?(?<![\d.~∼～〜\-–박,·])(?<!박\s)(?P<d>{_DAY})(?:일{_WEEKDAY}|(?={_TILDE}\d+일)|{_LISTED_DAY})"
     rf"(?:{_TO}(?:(?:이달|이번\s?달|다음\s?달|내달)\s*)?(?P<d2>{_DAY})일{_WEEKDAY}(?:\s*까지)?)?{_NOT_A_DAY}"
+)
+# the month-and-day end of a range that opens on a day alone: "30일부터 10월 2일까지", "30일~10월 2일"
+_MONTH_DAY_AFTER = re.compile(
+    rf"(?:\s*부터\s*|{_TILDE})(?P<m2>{_MONTH})월\s*(?P<d2>{_DAY})일{_WEEKDAY}(?:\s*까지)?{_NOT_A_DAY}"
 )
 # 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비"), or
 # a short year alone in brackets, heading a figure of a series ("(’18) 41만 2천명 → (’19) …")
@@ -145,7 +149,14 @@ def find_dates(
             if _overlaps(found, m.start(), m.end()):
                 continue
             day, direction = int(m["d"]), m["dir"]
-            if direction is None and told is not None and day > told.day:
+            # "30일부터 10월 2일까지": the month-and-day read on its own ends this range
+            month_day = _MONTH_DAY_AFTER.match(text, m.end(), end) if m["d2"] is None else None
+            if month_day is not None:
+                found = [f for f in found if not (month_day.start() <= f.start and f.end <= month_day.end())]
+            if month_day is not None:
+                # the first day is the one before the last: in its month, else the month before
+                first = _day_before_month_day(day, base, int(month_day["m2"]), int(month_day["d2"]))
+            elif direction is None and told is not None and day > told.day:
                 # "지난달 3~5일 알마티에서, 8~10일 타슈켄트에서": the month runs on
                 first = safe_date(told.year, told.month, day)
             elif (
@@ -157,10 +168,26 @@ def find_dates(
                 first = _day_of_publication_month(day, base, direction)
             if first is None:
                 continue
-            last = _range_end(first, None, m["d2"]) or _next_month_end(first, m["d2"])
+            if month_day is not None:
+                last = _range_end(first, month_day["m2"], month_day["d2"])
+                span_end = month_day.end()
+            else:
+                last = _range_end(first, None, m["d2"]) or _next_month_end(first, m["d2"])
+                span_end = m.end()
             told = last or first
-            found.append(DateMention(m.start(), m.end(), m.group(0), first, last, False))
+            found.append(DateMention(m.start(), span_end, text[m.start() : span_end], first, last, False))
     return sorted(found, key=lambda d: d.start)
+
+
+def _day_before_month_day(day: int, base: date, month: int, last_day: int) -> date | None:
+    """ "30일부터 10월 2일까지" told on 29 September: the 30th is the last such day on or before
+    2 October (the year nearest the publication date)."""
+    last = safe_date(base.year, month, last_day)
+    if last is None:
+        return None
+    last = _nearest_year(last, base)
+    year, previous = divmod(last.year * 12 + last.month - 2, 12)
+    return safe_date(last.year, last.month, day) if day <= last_day else safe_date(year, previous + 1, day)
 
 
 # a month named by its distance from the publication month: 지난달 5일, 이달 12일, 다음 달 3일

@@ -61,6 +61,8 @@ _PEOPLE_AFTER = re.compile(
 )
 # 단 (party) glued after an event noun names the party sent: 의료봉사 + 단, 이화해외의료봉사단
 _PARTY = "단"
+# the place an English title names after its "in" (Medical Korea in Vietnam)
+_IN_PLACE = re.compile(r"\s[A-Z][A-Za-z]+")
 # an edition's year right after the name belongs to it: 메디컬코리아 2024가, 보건의료 콘퍼런스 2011
 _EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
 # the particle that makes a name the subject: 은/는/이/가, after an abbreviation in brackets
@@ -70,9 +72,20 @@ _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
 # a sentence opening on "동 사업을", "이번 방문에서" (not "이번 달", a time): about what was told before
 _OPENS_ON_DEMONSTRATIVE = re.compile(
-    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
+    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당|이들)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
     r"(?:은|는|을|를|에서는|에서|에는|에|의|과|와|으로|로)\s"
 )
+# a sentence about the occasion itself, told before: opening on the event as its topic (행사는 …,
+# 행사에는 …) or on its length (팸투어 기간 동안 …, 방문 기간 중에는 …), or placing its people at its
+# venue (행사장에는 …)
+_OPENS_ON_THE_OCCASION = re.compile(
+    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:행사(?:는|에는|에서는)\s|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s)"
+)
+_AT_THE_VENUE = re.compile(r"행사장(?:에는|에서는)\s")
+# a sentence opening on an activity as the place of what it tells (또한 진료상담회에서는 …,
+# 비즈니스 미팅에는 …): a part of the occasion told before, its noun a few words in at most
+_LEAD_WORDS = re.compile(r"(?:(?:한편|또한|또|아울러|특히|이어|이어서)\s?,?\s)?(?:[\w·\-]+\s){0,2}[\w·\-]*")
+_LOCATIVE_TOPIC = re.compile(r"(?:\([^)]*\))?(?:에서는|에는)\s")
 MAX_COMPOUND_WORDS = 5  # words between two event nouns of one name
 _JOINING_WORDS = {"및", "등", "겸", "또는", "그리고"}  # words that list events, not compound them
 MAX_TITLE_WORDS = 12  # a quoted title is short; a longer quotation is someone's words
@@ -84,8 +97,10 @@ _LOCATIVE = re.compile(
     r"(?:에서|[을를] (?:방문|찾|시찰|견학|둘러|돌아)|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
 )
 # a place listed before others that share one locative: "9일 항저우, 10일 선전에서",
-# "알마티와 아스타나에서" (each item may carry its own day)
-_SHARED_LOCATIVE = re.compile(r"(?:\s?(?:,|·|와|과|및)\s?(?:\d{1,2}\s?일\s?)?[^\s,.]+?){1,3}에서")
+# "알마티와 아스타나에서", "6월 3일 뉴욕과 6월 5일 LA에서" (each item may carry its own day)
+_SHARED_LOCATIVE = re.compile(
+    r"(?:\s?(?:,|·|와|과|및)\s?(?:(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일\s?)?[^\s,.]+?){1,3}에서"
+)
 # the place a party is sent or goes to: 타슈켄트에 의료관광 대표단을 파견했다, 몽골로 의료진을 보냈다,
 # 알마티로 출국했다 (a few words between: the party and its object particle)
 _SENT_TO = re.compile(
@@ -139,6 +154,8 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if _demonstrative_before(ctx.text, sentence.start, start):
             return None
         end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
+        if noun.text.endswith(" in") and (country := _IN_PLACE.match(ctx.text, end, sentence.end)):
+            end = country.end()  # "Medical Korea in Vietnam": the place the noun names belongs to it
         edition = _EDITION.match(ctx.text, end, sentence.end)
         name = ctx.text[start : edition.end() if edition else end]
         # ‘2018 글로벌 헬스케어 유공’ 정부 포상 시상식: the title right before the compound is its own
@@ -203,6 +220,15 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     an occurrence told before."""
     start = _compound_start(ctx.text, sentence.start, noun)
     if _DAY_TOPIC.match(ctx.text, sentence.start, sentence.end) is not None:
+        return True
+    if (
+        _OPENS_ON_THE_OCCASION.match(ctx.text, sentence.start, sentence.end) is not None
+        or _AT_THE_VENUE.search(ctx.text, sentence.start, sentence.end) is not None
+        or (
+            _LOCATIVE_TOPIC.match(ctx.text, noun.end, sentence.end) is not None
+            and _LEAD_WORDS.fullmatch(ctx.text, sentence.start, noun.start) is not None
+        )
+    ):
         return True
     return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
         _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
@@ -372,6 +398,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # a call for nominations (포상 후보자 추천); one person's check-up
     if _GROUNDS.match(ctx.text, noun.end, sentence.end):
         return False  # what the occurrence told builds on: 지난 5월 설명회의 후속으로
+    if _in_quoted_clause(ctx, sentence, noun):
+        return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
     types = ctx.lexicon.matcher("events", "types")
     for later in types.finditer(ctx.text, noun.end, sentence.end):
         if later.text in UNNAMED_NOUNS:
@@ -384,6 +412,26 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
             or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
         )
     return True
+
+
+# a particle and another word after an event noun inside a quotation: the noun is a word of a
+# clause (‘지역축제가 관광객 유치에 미치는 영향’), the title of a study or a slogan
+_CLAUSE_GOES_ON = re.compile(r"(?:이|가|을|를|은|는|에|의|이란|란)\s\S")
+_QUOTE_MARKS = frozenset("‘’“”'\"「」『』")
+
+
+def _in_quoted_clause(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the event noun stands inside a quoted title (not a saying) as a word of its
+    clause, with a particle and more words after it before the quotation closes."""
+    if not _QUOTE_MARKS.intersection(sentence.text):
+        return False
+    return any(
+        quoted.start(1) <= noun.start
+        and noun.end <= quoted.end(1)
+        and _CLAUSE_GOES_ON.match(ctx.text, noun.end, quoted.end(1)) is not None
+        and _title_like(quoted.group(1).strip())  # a quoted saying tells what the speaker did
+        for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 # the object particle after an event noun, before its verb: 홍보회를 개최했다, 설명회(사진)를 열었다

@@ -77,7 +77,13 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         # "21~25일엔 모스크바에서 설명회를 연다" after one in Jakarta: in another foreign city, the
         # next stop of a series, not more of the one told last (unless its day falls within it:
         # "26일에는 코르사코프시, 27일에는 돌린스크시" on a trip of the 23rd to the 28th)
-        near = [g for g in before if not _elsewhere(g[0], mention) or _within(g[0], mention.first)]
+        # (one with no day of its own is more of the one told last, wherever its places are:
+        # "이번 알마티 의료관광대전을 계기로 … 아스타나항공과 협약을 체결한다")
+        near = [
+            g
+            for g in before
+            if not _elsewhere(g[0], mention) or _within(g[0], mention.first) or _dayless(ctx, mention)
+        ]
         if near:
             home = max(near, key=lambda g: max(m.sentence.index for m in g))
             home.append(mention)
@@ -85,6 +91,14 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         elif not mention.caption and (mention.first is not None or (before and _placed(mention))):
             occurrences.append([mention])
     return _fold_within(occurrences) if told_after else occurrences
+
+
+def _dayless(ctx: DocumentContext, mention: Mention) -> bool:
+    """Whether the mention tells no day at all, not even one its page cannot place."""
+    sentence = mention.sentence
+    return mention.first is None and not ctx.language.find_ordinal_days(
+        ctx.text, sentence.start, sentence.end
+    )
 
 
 def _extend(anchor: Mention, day: date | None) -> None:
@@ -142,7 +156,7 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
                 (
                     g
                     for g in named_alone
-                    if (_same_name(g[0], mention) and not _elsewhere(g[0], mention))
+                    if (_same_name(g[0], mention) and not _elsewhere(g[0], mention, by_country=True))
                     or _same_trip(g[0], mention)
                     or _names_it(g, mention)
                 ),
@@ -172,15 +186,18 @@ def _same_name(earlier: Mention, mention: Mention) -> bool:
     )
 
 
-def _elsewhere(earlier: Mention, mention: Mention) -> bool:
+def _elsewhere(earlier: Mention, mention: Mention, by_country: bool = False) -> bool:
     """ "인천의료관광 설명회" in Ho Chi Minh City, then in Jakarta: one name held in two foreign
     cities is two occurrences, a series of roadshows, not one told twice (a Korean city may be
     only where its host is from)."""
-    return bool(
-        earlier.city
-        and mention.city
-        and earlier.city != mention.city
-        and KOREA not in (earlier.country, mention.country)
+    abroad = KOREA not in (earlier.country, mention.country)
+    return abroad and (
+        bool(earlier.city and mention.city and earlier.city != mention.city)
+        # one name told again ("러시아 하바롭스크에서 설명회를 연다", then "중국 랴오닝성에서도
+        # 의료관광 설명회를 개최한다"): two foreign countries are two occurrences, whether a city
+        # or a province is named (by_country; a sentence pointing back to the occasion told
+        # before may name the country its guests come from)
+        or (by_country and bool(earlier.country and mention.country and earlier.country != mention.country))
     )
 
 
@@ -321,6 +338,9 @@ def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
     occurrence what it was ("The agreement was signed during a visit to Dubai")."""
     priority = ctx.lexicon.section("events")["type_priority"]
     told = [m for m in group if not m.by_agreement] or group
+    # "팸투어 기간 동안 … 세미나에 참석해": what is done during an occurrence told before
+    # leaves it what it was
+    told = [m for m in told if not m.points_back] or told
     return EventType(min((m.event_type for m in told), key=priority.index))
 
 

@@ -257,6 +257,8 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     where = next((p for p in ctx.places(sentence) if ctx.language.signed_at(ctx, sentence, anchor, p)), None)
     if where is None and not ctx.language.signed_in_building(ctx, sentence, anchor):
         return None
+    if where is not None and not announced and not ctx.language.signing_stands_alone(ctx, sentence, where):
+        return None  # "…현지에서 양해각서를 체결했다": a step of a trip, no occasion of its own
     dates = ctx.happening_dates(sentence)
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
     if dates:
