@@ -72,12 +72,12 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
             if not statement:
                 continue
-            countries, regions = _one_statement(statement, [place for _, place in aimed])
+            promoted = _only_promoted(ctx, sentence, aimed)
+            countries, regions = _one_statement(statement, [place for _, place in aimed], promoted)
             kept = [(region, within) for region, within in regions if region not in seen_regions]
             seen_regions.update(region for region, _ in kept)
             # the promotions of one campaign ("… in Hanoi, then in Jakarta; next month in Moscow")
             # are one statement of the countries it goes to
-            promoted = _only_promoted(ctx, sentence, aimed)
             earlier = _same_countries(found, countries) or (campaign if promoted else None)
             if earlier is not None and countries:
                 _fold(earlier, countries)
@@ -201,18 +201,23 @@ def _fold(draft: RecordDraft, countries: list[str]) -> None:
 
 
 def _one_statement(
-    groups: list[tuple[str | None, list[str]]], places: list[Place]
+    groups: list[tuple[str | None, list[str]]], places: list[Place], promoted: bool
 ) -> tuple[list[str], list[tuple[str, list[str]]]]:
     """The markets one sentence aims at: its countries as one record ("중국, 일본, 러시아,
     동남아지역": CN, JP, RU), each in the order written, and each region or city as a record of
     its own with the country it lies in, where it lies in one (동남아; "러시아 연해주": 연해주 in RU).
     Countries told as a region's examples ("러시아, 카자흐스탄 등 CIS") are countries the
     sentence names, so they join the countries' record, as the seed gold's "Kazakhstan ... into
-    Central Asia" gives Kazakhstan a record beside the region's."""
+    Central Asia" gives Kazakhstan a record beside the region's. A city that a promotion is only
+    held in (알마티에서 설명회를 열었다) is where the campaign goes, not what it aims at: it gives
+    its country (annotation.md, Markets)."""
     written: dict[str, int] = {}
     lies_in: dict[str, str] = {}
+    cities: set[str] = set()
     for place in sorted(places, key=lambda p: p.start):
         written.setdefault(place.place.name, place.start)
+        if place.place.kind is PlaceKind.CITY:
+            cities.add(place.place.name)
         if place.place.country:
             written.setdefault(place.place.country, place.start)
             if place.place.kind in {PlaceKind.REGION, PlaceKind.CITY}:
@@ -221,6 +226,10 @@ def _one_statement(
         (region, [lies_in[region]] if region in lies_in else [])
         for region in dict.fromkeys(region for region, _ in groups if region is not None)
     ]
+    if promoted:
+        held_in = [(city, within) for city, within in regions if city in cities and within]
+        regions = [region for region in regions if region not in held_in]
+        groups = [*groups, *((None, within) for _, within in held_in)]
     regions.sort(key=lambda r: written.get(r[0], 0))
     countries = sorted(
         dict.fromkeys(
