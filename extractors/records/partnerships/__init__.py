@@ -180,7 +180,14 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
         if c.fields.get("partner_count") or not _only_places(ctx, c.fields) or _between_states(ctx, c.fields)
     ]
     for candidate in found:
-        detailed = [n for n in named if set(candidate.fields["countries"]) <= set(n.fields["countries"])]
+        # "an MOU with Darkhan in 2021 and with the Health Development Center in 2023": a place
+        # its own sentence parts from a body as another counterpart is no general mention of it
+        detailed = [
+            n
+            for n in named
+            if set(candidate.fields["countries"]) <= set(n.fields["countries"])
+            and n.draft.evidence != candidate.draft.evidence
+        ]
         if candidate not in named and detailed:
             # "signed agreements in Kazakhstan", "the document was signed on 11 September in
             # Astana": told in detail elsewhere; its own day dates the detailed one

@@ -262,7 +262,8 @@ def _each_marked(
 ) -> list[list[tuple[str, str | None]]]:
     """ "signed with the Kuwait Ministry of Health in May 2016 and with the Dubai Health
     Authority": a partner marker repeated after a conjunction opens another agreement, so the
-    counterparts after each marker are a partnership of their own."""
+    counterparts after each marker are a partnership of their own; where a marker names no
+    known one, the name the text does not know after it ("with Darkhan Uul in July 2021")."""
     markers = ctx.lexicon.matcher("grammar", "counterpart_prepositions")
     conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
     starts = [marker.end]
@@ -274,7 +275,11 @@ def _each_marked(
         return []
     bounds = [*starts, sentence.end]
     groups = [
-        [(name, country or implied) for name, country in _named_counterparts(ctx, sentence, start, end)]
+        [
+            (name, country or implied)
+            for name, country in _named_counterparts(ctx, sentence, start, end)
+            or _unknown_name(ctx, sentence, start, end)
+        ]
         for start, end in pairwise(bounds)
     ]
     return groups
@@ -858,7 +863,8 @@ def _named_counterparts(
         ):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, ctx.past_acronym(named.end), places)  # "(NCMCH) of Mongolia"
-            found.append((org.name, org.country or (seat.place.country if seat else None)))
+            name = org.name + _state_past_acronym(ctx, named.end, seat)
+            found.append((name, org.country or (seat.place.country if seat else None)))
             covered.append(Span(named.start, seat.end if seat else named.end, named.name))
     for place in places:
         inside = overlaps(place.start, place.start + 1, covered)
@@ -883,6 +889,19 @@ def _named_counterparts(
     # "the United Arab Emirates (UAE)": a country named twice is one party
     countries = {c[1]: c for c in reversed(countries_found) if c[1] not in org_countries}
     return found + [c for c in countries_found if countries.get(c[1]) is c]
+
+
+def _state_past_acronym(ctx: DocumentContext, end: int, seat: Place | None) -> str:
+    """ "the Ministry of Health (MOH) of Kazakhstan": the country a name belongs to, parted from
+    it only by the name's acronym, ends the name (" (MOH) of Kazakhstan"), which names the
+    counterpart's state as the name without brackets would; else nothing."""
+    after = ctx.past_acronym(end)
+    if seat is None or after == end or seat.place.kind != PlaceKind.COUNTRY:
+        return ""
+    joint = ctx.text[after : seat.start].split()
+    if len(joint) != 1 or joint[0] not in ctx.lexicon.section("grammar")["belonging_prepositions"]:
+        return ""
+    return " " + " ".join(ctx.text[end : seat.end].split())
 
 
 def _described_as_of(
