@@ -180,6 +180,11 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         korean_side, [*_foreign_subject(ctx, sentence, noun, counterparts), *counterparts]
     ):
         return []
+    if korean_side is None:
+        # "The agreement was signed ... during the state visit of Korean President Moon to
+        # Kazakhstan", "when the intergovernmental agreement took effect": no Korean body named,
+        # Korea itself is the Korean side where the sentence names it or says states are the parties
+        korean_side = _korea_as_side(ctx, sentence)
     # "signed memorandums with Kazakhstan's Ministry of Health and with the Ministry of Health
     # of Mongolia": one agreement with each
     plural_noun = ctx.lexicon.matcher("partnerships", "plural_kinds").search(ctx.text, noun.start, noun.end)
@@ -512,6 +517,25 @@ def _korea_named(ctx: DocumentContext, sentence: Sentence) -> str | None:
         ),
         None,
     )
+
+
+def _korea_as_side(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """Korea as its sentence names it, by name or by nationality ("Korean President"), or, where
+    the sentence says states are the parties ("intergovernmental", "the two countries"), by
+    its country name; else None."""
+    named = next(
+        (
+            p
+            for p in ctx.places(sentence)
+            if p.place.is_korean and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.DEMONYM)
+        ),
+        None,
+    )
+    if named is not None:
+        return named.place.name if named.place.kind == PlaceKind.COUNTRY else country_name(KOREA)
+    if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
+        return country_name(KOREA)
+    return None
 
 
 def _foreign_subject(
