@@ -9,6 +9,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.partnerships.bodies import members_after
@@ -887,7 +888,7 @@ def _named_counterparts(
         ):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, ctx.past_acronym(named.end), places)  # "(NCMCH) of Mongolia"
-            name = org.name + _state_past_acronym(ctx, named.end, seat)
+            name = org.name + _state_past_acronym(ctx, named, seat)
             found.append((name, org.country or (seat.place.country if seat else None)))
             covered.append(Span(named.start, seat.end if seat else named.end, named.name))
     for place in places:
@@ -915,12 +916,17 @@ def _named_counterparts(
     return found + [c for c in countries_found if countries.get(c[1]) is c]
 
 
-def _state_past_acronym(ctx: DocumentContext, end: int, seat: Place | None) -> str:
-    """ "the Ministry of Health (MOH) of Kazakhstan": the country a name belongs to, parted from
-    it only by the name's acronym, ends the name (" (MOH) of Kazakhstan"), which names the
-    counterpart's state as the name without brackets would; else nothing."""
+def _state_past_acronym(ctx: DocumentContext, body: Organization, seat: Place | None) -> str:
+    """ "the Ministry of Health (MOH) of Kazakhstan": the country a state's body belongs to,
+    parted from its name only by the name's acronym, ends the name (" (MOH) of Kazakhstan"), as
+    it would without the brackets: a ministry's name without its state names no one. Another
+    body's name is whole without it ("the Scientific Center of Pediatrics (SCP) of Kazakhstan");
+    else nothing."""
+    end = body.end
     after = ctx.past_acronym(end)
     if seat is None or after == end or seat.place.kind != PlaceKind.COUNTRY:
+        return ""
+    if not ctx.lexicon.matcher("organizations", "state_heads").contains(body.head):
         return ""
     joint = ctx.text[after : seat.start].split()
     if len(joint) != 1 or joint[0] not in ctx.lexicon.section("grammar")["belonging_prepositions"]:
