@@ -505,6 +505,11 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
         # "agreed to sign an MOU": the verb after "agreed to" may itself be the intention
         following = re.match(r"\s*\S+", sentence.text[noun.end - sentence.start :])
         end = noun.end + (following.end() if following else 0)
+    elif noun.text.lower().endswith((" on", " upon")):
+        # "agreed on the need for cooperation": a shared view, not an agreement, is told by the
+        # two words after "agreed on"
+        following = re.match(r"(?:\s*\S+){1,2}", sentence.text[noun.end - sentence.start :])
+        end = noun.end + (following.end() if following else 0)
     return max(sentence.start, noun.start - INTENTION_CHARS), end
 
 

@@ -119,7 +119,14 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
     not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
     names = ctx.organizations(sentence)
     while noun is not None and (
-        any(m.end == noun.end for m in not_kinds.finditer(ctx.text, sentence.start, noun.end))
+        # "a great deal of experience", "exchange and cooperation activities": a phrase that
+        # holds the noun but names no agreement
+        any(
+            m.start <= noun.start and noun.end <= m.end
+            for m in not_kinds.finditer(
+                ctx.text, sentence.start, min(sentence.end, noun.end + NOT_KIND_REACH)
+            )
+        )
         # "the Organisation for Economic Co-operation and Development": a word of a name
         or any(o.start <= noun.start and noun.end <= o.end for o in names)
         or _word_of_a_title(ctx, sentence, noun)
@@ -131,6 +138,9 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
             break
         noun = PhraseMatch(noun.start, following.end, ctx.text[noun.start : following.end], following.label)
     return noun
+
+
+NOT_KIND_REACH = 40  # how far past an agreement noun a phrase that names none may go on
 
 
 def _word_of_a_title(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -180,7 +190,14 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
         if c.fields.get("partner_count") or not _only_places(ctx, c.fields) or _between_states(ctx, c.fields)
     ]
     for candidate in found:
-        detailed = [n for n in named if set(candidate.fields["countries"]) <= set(n.fields["countries"])]
+        # "an MOU with Darkhan in 2021 and with the Health Development Center in 2023": a place
+        # its own sentence parts from a body as another counterpart is no general mention of it
+        detailed = [
+            n
+            for n in named
+            if set(candidate.fields["countries"]) <= set(n.fields["countries"])
+            and n.draft.evidence != candidate.draft.evidence
+        ]
         if candidate not in named and detailed:
             # "signed agreements in Kazakhstan", "the document was signed on 11 September in
             # Astana": told in detail elsewhere; its own day dates the detailed one

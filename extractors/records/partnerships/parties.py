@@ -9,6 +9,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.partnerships.bodies import members_after
@@ -180,6 +181,11 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         korean_side, [*_foreign_subject(ctx, sentence, noun, counterparts), *counterparts]
     ):
         return []
+    if korean_side is None:
+        # "The agreement was signed ... during the state visit of Korean President Moon to
+        # Kazakhstan", "when the intergovernmental agreement took effect": no Korean body named,
+        # Korea itself is the Korean side where the sentence names it or says states are the parties
+        korean_side = _korea_as_side(ctx, sentence)
     # "signed memorandums with Kazakhstan's Ministry of Health and with the Ministry of Health
     # of Mongolia": one agreement with each
     plural_noun = ctx.lexicon.matcher("partnerships", "plural_kinds").search(ctx.text, noun.start, noun.end)
@@ -262,7 +268,8 @@ def _each_marked(
 ) -> list[list[tuple[str, str | None]]]:
     """ "signed with the Kuwait Ministry of Health in May 2016 and with the Dubai Health
     Authority": a partner marker repeated after a conjunction opens another agreement, so the
-    counterparts after each marker are a partnership of their own."""
+    counterparts after each marker are a partnership of their own; where a marker names no
+    known one, the name the text does not know after it ("with Darkhan Uul in July 2021")."""
     markers = ctx.lexicon.matcher("grammar", "counterpart_prepositions")
     conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
     starts = [marker.end]
@@ -274,7 +281,11 @@ def _each_marked(
         return []
     bounds = [*starts, sentence.end]
     groups = [
-        [(name, country or implied) for name, country in _named_counterparts(ctx, sentence, start, end)]
+        [
+            (name, country or implied)
+            for name, country in _named_counterparts(ctx, sentence, start, end)
+            or _unknown_name(ctx, sentence, start, end)
+        ]
         for start, end in pairwise(bounds)
     ]
     return groups
@@ -507,6 +518,25 @@ def _korea_named(ctx: DocumentContext, sentence: Sentence) -> str | None:
         ),
         None,
     )
+
+
+def _korea_as_side(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """Korea as its sentence names it, by name or by nationality ("Korean President"), or, where
+    the sentence says states are the parties ("intergovernmental", "the two countries"), by
+    its country name; else None."""
+    named = next(
+        (
+            p
+            for p in ctx.places(sentence)
+            if p.place.is_korean and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.DEMONYM)
+        ),
+        None,
+    )
+    if named is not None:
+        return named.place.name if named.place.kind == PlaceKind.COUNTRY else country_name(KOREA)
+    if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
+        return country_name(KOREA)
+    return None
 
 
 def _foreign_subject(
@@ -858,7 +888,8 @@ def _named_counterparts(
         ):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, ctx.past_acronym(named.end), places)  # "(NCMCH) of Mongolia"
-            found.append((org.name, org.country or (seat.place.country if seat else None)))
+            name = org.name + _state_past_acronym(ctx, named, seat)
+            found.append((name, org.country or (seat.place.country if seat else None)))
             covered.append(Span(named.start, seat.end if seat else named.end, named.name))
     for place in places:
         inside = overlaps(place.start, place.start + 1, covered)
@@ -883,6 +914,24 @@ def _named_counterparts(
     # "the United Arab Emirates (UAE)": a country named twice is one party
     countries = {c[1]: c for c in reversed(countries_found) if c[1] not in org_countries}
     return found + [c for c in countries_found if countries.get(c[1]) is c]
+
+
+def _state_past_acronym(ctx: DocumentContext, body: Organization, seat: Place | None) -> str:
+    """ "the Ministry of Health (MOH) of Kazakhstan": the country a state's body belongs to,
+    parted from its name only by the name's acronym, ends the name (" (MOH) of Kazakhstan"), as
+    it would without the brackets: a ministry's name without its state names no one. Another
+    body's name is whole without it ("the Scientific Center of Pediatrics (SCP) of Kazakhstan");
+    else nothing."""
+    end = body.end
+    after = ctx.past_acronym(end)
+    if seat is None or after == end or seat.place.kind != PlaceKind.COUNTRY:
+        return ""
+    if not ctx.lexicon.matcher("organizations", "state_heads").contains(body.head):
+        return ""
+    joint = ctx.text[after : seat.start].split()
+    if len(joint) != 1 or joint[0] not in ctx.lexicon.section("grammar")["belonging_prepositions"]:
+        return ""
+    return " " + " ".join(ctx.text[end : seat.end].split())
 
 
 def _described_as_of(
