@@ -115,7 +115,12 @@ def count_links(
             )
         )
         stamped = not goal and _year_stamped(ctx, sentence, quantity)
-        cued = _after_cue(ctx, sentence, quantity, goal) or quantity in facts or stamped
+        cued = (
+            _after_cue(ctx, sentence, quantity, goal)
+            or quantity in facts
+            or stamped
+            or (not goal and _ranked_item(ctx, sentence, quantity, links))
+        )
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
@@ -433,6 +438,19 @@ def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goa
                 is not None
             )
         )
+    )
+
+
+def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, links: list[Link]) -> bool:
+    """ "Jung-gu led with 2,450 foreign patients, followed by Seo-gu with 1,130": a bare number
+    after a gapped cue ("with"), with a word placing an item after the one before ("followed",
+    "second") between it and a count of patients read before it in the sentence: the next item of a ranking,
+    whatever the items are (districts, departments, hospitals)."""
+    if not ctx.follows("patients", "gapped_cues", sentence, quantity.start):
+        return False
+    before = [link.quantity.end for link in links if link.quantity.end <= quantity.start]
+    return bool(before) and (
+        ctx.lexicon.matcher("patients", "place_words").search(ctx.text, min(before), quantity.start) is not None
     )
 
 
