@@ -450,7 +450,8 @@ def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, l
         return False
     before = [link.quantity.end for link in links if link.quantity.end <= quantity.start]
     return bool(before) and (
-        ctx.lexicon.matcher("patients", "place_words").search(ctx.text, min(before), quantity.start) is not None
+        ctx.lexicon.matcher("patients", "place_words").search(ctx.text, min(before), quantity.start)
+        is not None
     )
 
 
