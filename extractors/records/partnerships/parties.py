@@ -825,6 +825,11 @@ def _counted_groups(
         head = heads.search(ctx.text, quantity.end, min(end, quantity.end + 60))
         if head is None or len(ctx.text[quantity.end : head.start].split()) > 3:
             continue
+        # "11 overseas government agencies": a head that goes on into another names the group whole
+        while (word := re.match(r"[ \t]+", ctx.text[head.end : end])) is not None and (
+            longer := heads.match(ctx.text, head.end + word.end(), end)
+        ) is not None:
+            head = longer
         groups.append((round(quantity.value), ctx.text[quantity.start : head.end], quantity.start))
     return groups
 
