@@ -100,6 +100,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "invariant_demonym_followers": Need.LIST,
         "generic_heads": Need.REQUIRED,
         "consultation_words": Need.REQUIRED,
+        "care_acts": Need.TABLE,
+        "undergoing_verbs": Need.LIST,
         "care_words": Need.REQUIRED,
         "foreign_words": Need.REQUIRED,
         "foreign_after_head": Need.LIST,
