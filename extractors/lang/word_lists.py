@@ -359,6 +359,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "state_heads": Need.LIST,
         "subject_pronouns": Need.REQUIRED,
         "alias_cues": Need.LIST,
+        "descriptor_heads": Need.LIST,
         "place_suffixes": Need.LIST,
         "topic_particles": Need.LIST,
         "subject_anaphors": Need.TABLE,
