@@ -565,14 +565,23 @@ def _gapped_item(ctx: DocumentContext, sentence: Sentence, position: int) -> boo
         q for q in ctx.quantities(sentence) if q.end <= position and not q.is_year and not q.is_measure
     ]
     if not earlier:
-        return False
+        # "By country: USA 13,976, Japan 12,997", "in 2009: the US 13,976": the first item, right
+        # after the colon opening the list (an article between)
+        colon = ctx.text.rfind(":", sentence.start, position)
+        return (
+            colon >= 0
+            and ctx.language.patterns.counts.after_article.fullmatch(ctx.text, colon + 1, position)
+            is not None
+        )
     # the count's own noun and period may close the item before ("1,320 patients to the
     # province last year, Uzbekistan 870"): the words after the last joint are what matter
     between = ctx.text[earlier[-1].end : position]
     joints = list(ctx.language.patterns.counts.list_joint.finditer(between))
     if between.rstrip().endswith(":"):
         return True  # "came to Jeju last year: Chinese about 4,000, Japanese 2,100"
-    return bool(joints) and not between[joints[-1].end() :].strip()
+    # an article may open the item ("China 6,300, the US 2,900")
+    after_article = ctx.language.patterns.counts.after_article
+    return bool(joints) and after_article.fullmatch(between, joints[-1].end()) is not None
 
 
 def _anchor(
