@@ -382,12 +382,14 @@ def _visit_abroad(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMa
     country), which a month told dates well enough to stand on its own; a visit to Korea told
     so is mostly of patients or tourists ("399,031 Chinese visited Korea in June")."""
     places = ctx.places(sentence)
+    # the place is the verb's object ("visited Turkmenistan"), not one named after "the state
+    # visit of the President to Kazakhstan", a visit told in passing
     abroad = any(
         _is_visit_verb(ctx, t)
         and any(
             not p.place.is_korean
             and p.place.kind != PlaceKind.DEMONYM
-            and ctx.language.held_at(ctx, sentence, t, p)
+            and not ctx.text[t.end : p.start].strip()
             for p in places
         )
         for t in types
