@@ -69,6 +69,11 @@ def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity
         return None
     if ctx.follows("patients", "undergoing_verbs", sentence, quantity.start):
         return None
+    aim = ctx.lexicon.matcher("goals", "cues").search(
+        ctx.text, max(sentence.start, quantity.start - CARE_ACT_WINDOW_CHARS), quantity.start
+    )
+    if aim is not None:
+        return None  # "plans to host more than 1,500 operations a year": an aim, not a count
     return act
 
 
