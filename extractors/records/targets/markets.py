@@ -435,11 +435,17 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
             for p in ctx.places(sentence)
             if verb.end <= p.start < role.start() and _aimable(ctx, sentence, p)
         ]
-        if role["article"] and not (places and not ctx.text[places[-1].end : role.start()].strip()):
+        passive = not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start)
+        if (
+            role["article"]
+            and not passive
+            and not (places and not ctx.text[places[-1].end : role.start()].strip())
+        ):
             continue  # "named Vietnam a priority market": the role right after the place
-        if not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start):
+        if passive:
             # the passive: "Vietnam, Cambodia and Laos have been picked as target markets by
-            # Jeonnam", "Kazakhstan has been chosen by Incheon as its next market"
+            # Jeonnam", "Kazakhstan has been chosen by Incheon as its next market", "Vietnam is
+            # considered a priority market"
             places = [p for p in ctx.places(sentence) if p.end <= verb.start and _aimable(ctx, sentence, p)]
         aimed += [(verb.start, p) for p in places]
     return aimed
