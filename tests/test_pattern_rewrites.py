@@ -160,7 +160,7 @@ MARKETS = (
         (
             "targets",
             "designation",
-            ["a key target", "as its priority market", "a strategic market", "Its Markets", "AS ITS core market", "ONE OF its target"],
+            ["a key target", "as its priority", "a strategic market", "Its Markets", "AS ITS core market", "ONE OF its target"],
         ),
         ("targets", "market_members", ["Markets include"]),
         (

@@ -25,6 +25,8 @@ MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... re
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
 MAX_WORDS_BEFORE_DEMONYM = 1  # "6,000 young Mongolians": a nationality as noun follows its number closely
+MAX_WORDS_BEFORE_CARE_ACT = 2  # "10,000 cancer surgeries", "406 complex surgical procedures"
+CARE_ACT_WINDOW_CHARS = 40
 
 
 def counted_noun(
@@ -35,7 +37,12 @@ def counted_noun(
     is_generic: Callable[[PhraseMatch], bool],
 ) -> PhraseMatch | None:
     """The patient noun of a count. A generic noun after the number yields to a patient noun
-    linked before it: in "Mongolian patients ... was 1,204 persons" the patients are counted."""
+    linked before it: in "Mongolian patients ... was 1,204 persons" the patients are counted.
+    Acts of care right after the number are what it counts ("performed 520 surgeries on foreign
+    patients" counts operations)."""
+    act = _care_act_after(ctx, sentence, quantity)
+    if act is not None:
+        return act
     after = _head_after(ctx, sentence, quantity, nouns)
     if after is not None and not is_generic(after):
         return after
@@ -43,6 +50,31 @@ def counted_noun(
     if before is not None and after is None and _own_noun_is_other(ctx, sentence, quantity):
         return None  # "patients ... there are a total of 11 Korean medical institutions"
     return before or after
+
+
+def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "conducted 406 surgical procedures", "1,200 liver transplants each year": acts of care
+    named right after the number, a word or two of kind between; never the acts one person had
+    ("the child had undergone two surgeries"), nor a number that counts another noun first ("two
+    sides discussed medical check-ups")."""
+    act = ctx.lexicon.matcher("patients", "care_acts").search(
+        ctx.text, quantity.end, min(sentence.end, quantity.end + CARE_ACT_WINDOW_CHARS)
+    )
+    if act is None:
+        return None
+    between = ctx.text[quantity.end : act.start]
+    if re.search(r"[^\w\s-]|\d", between) or len(between.split()) > MAX_WORDS_BEFORE_CARE_ACT:
+        return None
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
+        return None
+    if ctx.follows("patients", "undergoing_verbs", sentence, quantity.start):
+        return None
+    aim = ctx.lexicon.matcher("goals", "cues").search(
+        ctx.text, max(sentence.start, quantity.start - CARE_ACT_WINDOW_CHARS), quantity.start
+    )
+    if aim is not None:
+        return None  # "plans to host more than 1,500 operations a year": an aim, not a count
+    return act
 
 
 def _own_noun_is_other(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

@@ -71,6 +71,42 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             countries = {p.place.country for p in places if p.place.country}
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
+    return found + _named_after_descriptor(text, start, end, lexicon, found)
+
+
+def _named_after_descriptor(
+    text: str, start: int, end: int, lexicon: Lexicon, named: list[Organization]
+) -> list[Organization]:
+    """ "the Korean travel agency Bingo Tour", "an Almaty-based clinic chain Medline": capitalised
+    words right after a lower-case noun of a kind of body, described by a nationality or a place
+    after an article, name a body of that country, though no head word ends them."""
+    found = []
+    leading = lexicon.matcher("text", "not_name_starts")
+    weekdays = lexicon.matcher("dates", "weekdays")
+    articles = {
+        a.lower()
+        for a in lexicon.section("grammar")["articles"] + lexicon.section("grammar")["indefinite_articles"]
+    }
+    for noun in lexicon.matcher("organizations", "descriptor_heads").finditer(text, start, end):
+        if not noun.text.islower():
+            continue  # "Travel Agency" is a word of a name the head words read
+        name = _APPOSED_NAME.match(text, noun.end, end)
+        opening = _article_before(text, max(start, noun.start - DESCRIPTION_CHARS), noun.start, articles)
+        if name is None or opening is None:
+            continue
+        name_start, name_end = name.start(1), name.end(1)
+        name_end -= _closing_stop(text, name_start, name_end, lexicon)
+        if any(o.start < name_end and name_start < o.end for o in named):
+            continue  # "the Korean hospital Severance Hospital": named by its head already
+        first = text[name_start:name_end].split()[0]
+        if leading.contains(first) or weekdays.contains(first):
+            continue  # "the agency on Monday", "the firm In ...": no name
+        places = find_places(text, opening, noun.start, lexicon)
+        countries = {p.place.country for p in places if p.place.country}
+        if len(countries) != 1 or _only_places(text, name_start, name_end, lexicon):
+            continue
+        label = " ".join(text[name_start:name_end].split())
+        found.append(Organization(name_start, name_end, label, noun.text.lower(), countries.pop()))
     return found
 
 
@@ -78,6 +114,27 @@ def opens_with_a_name(text: str, lexicon: Lexicon) -> bool:
     """Whether a name's pattern matches at the start of ``text``: every name found there begins
     where a match does (leading words only move its start on), so with none no name starts at 0."""
     return _pattern(lexicon).match(text) is not None
+
+
+DESCRIPTION_CHARS = 40  # "the Almaty-based private clinic chain": the article and words before the noun
+DESCRIPTION_WORDS = 3  # words between the article and the noun
+_WORD = re.compile(r"[\w'’.-]+")
+_PUNCTUATION = re.compile(r"[^\w\s'’.-]")
+# the capitalised words in apposition right after the noun: the name
+_APPOSED_NAME = re.compile(rf"\s+({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})")
+
+
+def _article_before(text: str, start: int, end: int, articles: set[str]) -> int | None:
+    """Where the words describing a noun begin: after the nearest article one to three words
+    before it ("the Korean travel agency"), with only words between; None without one."""
+    words = list(_WORD.finditer(text, start, end))
+    if text[words[-1].end() if words else start : end].strip():
+        return None  # a comma or a bracket stands right before the noun
+    for back in range(2, min(DESCRIPTION_WORDS + 1, len(words)) + 1):
+        word = words[-back]
+        if word.group().lower() in articles and not _PUNCTUATION.search(text, word.end(), end):
+            return word.end()
+    return None
 
 
 def _before_a_seat_not_a_place(text: str, name: re.Match[str], lexicon: Lexicon) -> int:

@@ -170,6 +170,10 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             named_alone[-1][0].event_type == mention.event_type or _goes_on(named_alone[-1], mention)
         ):
             named_alone[-1].append(mention)
+        elif (
+            same_city := next((g for g in named_alone if _same_city_abroad(g[0], mention)), None)
+        ) is not None:
+            same_city.append(mention)
         elif (mention.occurred or _days_told(ctx, mention)) and _placed(mention):
             named_alone.append([mention])
     return groups + named_alone
@@ -209,6 +213,19 @@ def _same_trip(earlier: Mention, mention: Mention) -> bool:
         and earlier.country is not None
         and earlier.country == mention.country
         and earlier.country != KOREA
+    )
+
+
+def _same_city_abroad(earlier: Mention, mention: Mention) -> bool:
+    """ "held a briefing session in Yakutsk", then "provided medical consultations ... in
+    Yakutsk": two unnamed, undated mentions in one foreign city are the activities of one trip,
+    whatever their kinds."""
+    return (
+        mention.name is None
+        and earlier.first is None
+        and mention.city is not None
+        and mention.city == earlier.city
+        and mention.country not in (None, KOREA)
     )
 
 

@@ -107,7 +107,12 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if days_told and name is None:
         name = ctx.language.event_name(ctx, sentence)
     mention = Mention(sentence, _main_type(ctx, sentence, types))
-    mention.occurred = (happened or bool(at_named) or days_told) and _named_by_noun(ctx, types)
+    months = (
+        () if dated is not None else tuple(ctx.language.months_named(ctx.text, sentence.start, sentence.end))
+    )
+    mention.occurred = (happened or bool(at_named) or days_told) and (
+        _named_by_noun(ctx, types) or (bool(months) and _visit_abroad(ctx, sentence, types))
+    )
     mention.at_told = any(not _in_name(sentence, t, name) for t in present)
     mention.back_reference = name is None and _definite(ctx, sentence, types[0])
     captions = ctx.lexicon.matcher("events", "caption_marks")
@@ -125,7 +130,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if dated is not None:
         mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
     else:
-        mention.months = tuple(ctx.language.months_named(ctx.text, sentence.start, sentence.end))
+        mention.months = months
         if mention.event_type == EventType.AWARD:
             mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
@@ -371,6 +376,30 @@ def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
         or ctx.actor(sentence, noun.start) is not None
     )
     return not (abroad and korean)
+
+
+def _visit_abroad(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
+    """ "In August, Korean medicine experts visited Turkmenistan": a visit told by its verb alone,
+    to a foreign place, by a Korean side (a Korean place or nationality, or a body of no foreign
+    country), which a month told dates well enough to stand on its own; a visit to Korea told
+    so is mostly of patients or tourists ("399,031 Chinese visited Korea in June")."""
+    places = ctx.places(sentence)
+    # the place is the verb's object ("visited Turkmenistan"), not one named after "the state
+    # visit of the President to Kazakhstan", a visit told in passing
+    abroad = any(
+        _is_visit_verb(ctx, t)
+        and any(
+            not p.place.is_korean
+            and p.place.kind != PlaceKind.DEMONYM
+            and not ctx.text[t.end : p.start].strip()
+            for p in places
+        )
+        for t in types
+    )
+    return abroad and (
+        any(p.place.is_korean for p in places)
+        or any(o.country is None or o.is_korean for o in ctx.organizations(sentence))
+    )
 
 
 def _is_visit_verb(ctx: DocumentContext, noun: PhraseMatch) -> bool:

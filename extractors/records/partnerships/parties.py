@@ -21,6 +21,7 @@ from models import RecordKind
 # what parts the items of a list of names: a comma or a middle dot alone
 _LIST_JOINT = re.compile(r"\s*[,·ㆍ․‧・]\s*")
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
+EVENT_NAME_LINK_CHARS = 30  # "Forum of the ": an event noun and its link right before a body named in it
 
 
 _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
@@ -855,6 +856,11 @@ def _counted_groups(
         head = heads.search(ctx.text, quantity.end, min(end, quantity.end + 60))
         if head is None or len(ctx.text[quantity.end : head.start].split()) > 3:
             continue
+        # "11 overseas government agencies": a head that goes on into another names the group whole
+        while (word := re.match(r"[ \t]+", ctx.text[head.end : end])) is not None and (
+            longer := heads.match(ctx.text, head.end + word.end(), end)
+        ) is not None:
+            head = longer
         groups.append((round(quantity.value), ctx.text[quantity.start : head.end], quantity.start))
     return groups
 
@@ -885,6 +891,7 @@ def _named_counterparts(
             and not named.is_korean
             and not _is_venue(ctx, sentence, named.start)
             and not _names_the_agreement(ctx, sentence, named.end)
+            and not _names_an_event(ctx, sentence, named.start)
         ):
             org = ctx.fuller_name(named, sentence.start)
             seat = _seat(ctx, ctx.past_acronym(named.end), places)  # "(NCMCH) of Mongolia"
@@ -974,6 +981,27 @@ def _names_the_agreement(ctx: DocumentContext, sentence: Sentence, position: int
         return False
     # "the Center agreed to cooperate": an agreement told by its verb has the name for subject
     return not ctx.lexicon.matcher("partnerships", "concluded").contains(noun.text)
+
+
+def _names_an_event(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """ "signed at the 5th Forum of the Korea-Uzbekistan Medical Cooperation Council": a body
+    named after the capitalised noun of an event and "of" is part of the event's name, where
+    the agreement was signed, not a party."""
+    grammar = ctx.lexicon.section("grammar")
+    links = {w.lower() for w in grammar["belonging_prepositions"]}
+    articles = {w.lower() for w in grammar["articles"]}
+    for noun in ctx.lexicon.matcher("events", "types").finditer(
+        ctx.text, max(sentence.start, position - EVENT_NAME_LINK_CHARS), position
+    ):
+        words = ctx.text[noun.end : position].lower().split()
+        if (
+            noun.text[:1].isupper()
+            and words
+            and words[0] in links
+            and all(word in articles for word in words[1:])
+        ):
+            return True
+    return False
 
 
 def _is_venue(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:

@@ -43,6 +43,7 @@ from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
 
 CARE_BEFORE_PLACE_CHARS = 20  # "being treated in Kazakhstan", "clinics in Astana"
+RECEIVER_VERB_CHARS = 40  # "received about 1.2 million": a verb of receiving and a qualifier before a count
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
 
@@ -78,7 +79,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         for link in links:
-            if _whole_of_visitors(ctx, sentence, link, links):
+            if _whole_of_visitors(ctx, sentence, link, links) or _received_abroad(ctx, sentence, link):
                 continue
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
@@ -381,6 +382,30 @@ def _has_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
     the patients: a Korean one, one of no known country, or an anaphor resolved to one ("the
     hospital")."""
     return any(p.place.is_korean for p in ctx.places(sentence)) or bool(named_receiver(ctx, sentence))
+
+
+def _received_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "Malaysia received 1.2 million medical tourists", "Thailand drew 3 million": a foreign
+    country or city as the subject of the verb of receiving right before the count is where the
+    care was given, another country's medical tourism."""
+    quantity = link.quantity
+    if not ctx.follows("patients", "receiving_verbs", sentence, quantity.start):
+        return False
+    verbs = list(
+        ctx.lexicon.matcher("patients", "receiving_verbs").finditer(
+            ctx.text, max(sentence.start, quantity.start - RECEIVER_VERB_CHARS), quantity.start
+        )
+    )
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    return any(
+        not p.place.is_korean
+        and p.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY}
+        and p.end <= verb.start
+        and not ctx.text[p.end : verb.start].strip()
+        for p in ctx.places(sentence)
+    )
 
 
 def _care_placed_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:

@@ -115,7 +115,12 @@ def count_links(
             )
         )
         stamped = not goal and _year_stamped(ctx, sentence, quantity)
-        cued = _after_cue(ctx, sentence, quantity, goal) or quantity in facts or stamped
+        cued = (
+            _after_cue(ctx, sentence, quantity, goal)
+            or quantity in facts
+            or stamped
+            or (not goal and _ranked_item(ctx, sentence, quantity, links))
+        )
         if goal and not cued:
             continue
         restated = not goal and ctx.language.restates_figure(ctx, sentence, quantity)
@@ -436,6 +441,20 @@ def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goa
     )
 
 
+def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, links: list[Link]) -> bool:
+    """ "Jung-gu led with 2,450 foreign patients, followed by Seo-gu with 1,130": a bare number
+    after a gapped cue ("with"), with a word placing an item after the one before ("followed",
+    "second") between it and a count of patients read before it in the sentence: the next item of a ranking,
+    whatever the items are (districts, departments, hospitals)."""
+    if not ctx.follows("patients", "gapped_cues", sentence, quantity.start):
+        return False
+    before = [link.quantity.end for link in links if link.quantity.end <= quantity.start]
+    return bool(before) and (
+        ctx.lexicon.matcher("patients", "place_words").search(ctx.text, min(before), quantity.start)
+        is not None
+    )
+
+
 def _names_other_count(ctx: DocumentContext, start: int, end: int) -> bool:
     """Whether "the number of" another noun (institutions, agencies) stands between a patient
     noun and a bare number: the number counts that noun."""
@@ -546,14 +565,23 @@ def _gapped_item(ctx: DocumentContext, sentence: Sentence, position: int) -> boo
         q for q in ctx.quantities(sentence) if q.end <= position and not q.is_year and not q.is_measure
     ]
     if not earlier:
-        return False
+        # "By country: USA 13,976, Japan 12,997", "in 2009: the US 13,976": the first item, right
+        # after the colon opening the list (an article between)
+        colon = ctx.text.rfind(":", sentence.start, position)
+        return (
+            colon >= 0
+            and ctx.language.patterns.counts.after_article.fullmatch(ctx.text, colon + 1, position)
+            is not None
+        )
     # the count's own noun and period may close the item before ("1,320 patients to the
     # province last year, Uzbekistan 870"): the words after the last joint are what matter
     between = ctx.text[earlier[-1].end : position]
     joints = list(ctx.language.patterns.counts.list_joint.finditer(between))
     if between.rstrip().endswith(":"):
         return True  # "came to Jeju last year: Chinese about 4,000, Japanese 2,100"
-    return bool(joints) and not between[joints[-1].end() :].strip()
+    # an article may open the item ("China 6,300, the US 2,900")
+    after_article = ctx.language.patterns.counts.after_article
+    return bool(joints) and after_article.fullmatch(between, joints[-1].end()) is not None
 
 
 def _anchor(

@@ -22,6 +22,7 @@ COMPARISON_WORDS = 4  # "the largest number of them since": how far before "sinc
 MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies may end
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 SHARED_RATE_CHARS = 80  # how far after a clause's last count a rate still closes the clause
+STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words from a count to its year
 
 
 def next_context_year(
@@ -147,17 +148,23 @@ def _year_right_before(ctx: DocumentContext, years: list[YearMention], quantity:
 
 def _year_stamped_after(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> bool:
     """Whether a calendar year stamped right after the count dates it ("Since then, the number
-    has recovered to 45,300 in 2021"): the cue of accumulation then tells when the recovery
-    began, and the count is the year's."""
+    has recovered to 45,300 in 2021", "91,000 came in 2021"): the cue of accumulation then tells
+    when the recovery began, and the count is the year's."""
     stamps = ctx.lexicon.matcher("patients", "year_stamps")
     for year in years:
         if year.relative or year.start < quantity.end:
             continue
         stamp = stamps.match(ctx.text, quantity.end + 1, year.start)
+        if ctx.text[quantity.end : quantity.end + 1].isspace() and stamp is not None:
+            return not ctx.text[stamp.end : year.start].strip()
+        # "91,000 came in 2021", "91,000 foreign patients arriving in 2021": the count's noun and
+        # verb may stand between, a few words with no clause's end among them
+        between = ctx.text[quantity.end : year.start]
+        words = between.split()
         return (
-            ctx.text[quantity.end : quantity.end + 1].isspace()
-            and stamp is not None
-            and not ctx.text[stamp.end : year.start].strip()
+            1 < len(words) <= STAMPED_AFTER_WORDS
+            and not re.search(r"[,;:()]", between)
+            and words[-1].lower() in {w.lower() for w in ctx.lexicon.section("patients")["year_stamps"]}
         )
     return False
 

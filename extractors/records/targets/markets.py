@@ -342,6 +342,8 @@ def _cued_places(
     ]
     for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
         cue_start, cue_end = cue.start, cue.end
+        if cue_start > sentence.start and ctx.text[cue_start].isupper():
+            continue  # "a booth at the Arabian Travel Market in Dubai": a word of a fair's name
         scope_start, scope_end = ctx.language.market_scope(ctx, sentence, cue)
         drawn_from = ctx.language.drawn_from(ctx, sentence, cue_end, scope_end)
         places = [
@@ -428,7 +430,9 @@ def _named_markets(
         (p.start, p)
         for p in ctx.places(sentence)
         if not p.place.is_korean
-        and patterns.named_market.match(ctx.text, p.end) is not None
+        and (market := patterns.named_market.match(ctx.text, p.end)) is not None
+        # "at the Russian Health Market in Moscow": a market noun with a capital is a fair's name
+        and not ctx.text[market.start() : market.end()].split()[-1][:1].isupper()
         and patterns.market_before.search(ctx.text[max(sentence.start, p.start - 8) : p.start]) is not None
     ]
 
@@ -456,11 +460,17 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
             for p in ctx.places(sentence)
             if verb.end <= p.start < role.start() and _aimable(ctx, sentence, p)
         ]
-        if role["article"] and not (places and not ctx.text[places[-1].end : role.start()].strip()):
+        passive = not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start)
+        if (
+            role["article"]
+            and not passive
+            and not (places and not ctx.text[places[-1].end : role.start()].strip())
+        ):
             continue  # "named Vietnam a priority market": the role right after the place
-        if not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start):
+        if passive:
             # the passive: "Vietnam, Cambodia and Laos have been picked as target markets by
-            # Jeonnam", "Kazakhstan has been chosen by Incheon as its next market"
+            # Jeonnam", "Kazakhstan has been chosen by Incheon as its next market", "Vietnam is
+            # considered a priority market"
             places = [p for p in ctx.places(sentence) if p.end <= verb.start and _aimable(ctx, sentence, p)]
         aimed += [(verb.start, p) for p in places]
     return aimed
