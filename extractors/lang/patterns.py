@@ -60,6 +60,9 @@ class PartnershipPatterns:
     seat: re.Pattern[str]  # from an organisation to its city: "Thang Long General Hospital, in Hanoi"
     scope: re.Pattern[str]  # what an agreement covers, group "scope": "on medical tourism cooperation"
     name_word: re.Pattern[str]  # a word of a party's name that tells parties apart
+    # right after a home city or province that opens its sentence, what makes it a party among
+    # the subjects: its topic or subject particle, or the joint of a list of subjects
+    home_subject: re.Pattern[str]
 
 
 @dataclass(frozen=True)

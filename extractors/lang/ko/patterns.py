@@ -93,6 +93,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             seat=NEVER,
             scope=NEVER,
             name_word=re.compile(r"\w{2,}"),
+            # "울산시·울산대병원·울산관광재단은 …", "제주도는 제주대병원, 한라의료관광과 …"
+            home_subject=re.compile(rf"(?:은|는|이|가)\s|\s?{_DOTS}\s?|,\s"),
         ),
         events=EventPatterns(
             # "이날 협약식에는 …": an event of the day the sentence before told of
