@@ -166,6 +166,7 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
         name_word=re.compile(r"[A-Za-z]{3,}"),
         # English names a city acting as a party by its government ("Ulsan City Hall"), not the place
         home_subject=NEVER,
+        place_unit=NEVER,  # "Khentii Province" is read whole by the gazetteer or as a name
     )
 
 

@@ -62,7 +62,7 @@ _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=
 _PLAIN_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])")
 # a unit of government written apart after the name the gazetteer lacks ("헨티 주", "우문고비
 # 주(주지사 …)")
-_UNIT_WORD = re.compile(r"(?:주|아이막|성|현)(?:\([^)]*\))?")
+_UNIT_WORD = re.compile(r"(?:주|아이막도|아이막|성|현)(?:\([^)]*\))?")
 # what parts two listed pairs
 _PAIR_JOINT = re.compile(r",\s*")
 # the clause of the members who join a body, before it: "12개 기관이 참여하는 협의체", "18개

@@ -917,7 +917,11 @@ def _named_counterparts(
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
         elif place.place.kind == PlaceKind.CITY:
-            found.append((place.place.name, place.place.country))
+            # "헨티 주": the unit written apart is part of its name as a party
+            unit = ctx.language.patterns.partnerships.place_unit.match(ctx.text, place.end, end)
+            name = ctx.text[place.start : unit.end()] if unit else place.place.name
+            if all(told != name for told, _ in found):  # "우문고비 주(…, 이하 우문고비 주)": one party
+                found.append((name, place.place.country))
     # "visited Uzbekistan and signed an MOU with Uzbekistan's Second National Hospital": a country
     # whose organisation is a party is where it stands, not a party of its own
     org_countries = {country for _, country in found}
