@@ -169,3 +169,29 @@ def test_a_label_and_its_date_in_cells_of_a_table() -> None:
 def test_a_date_ending_a_line_that_opens_with_the_menu_path_stamps_its_headline() -> None:
     document = _document(f"뉴스 > 지역 {HEADLINE} 2024.03.05\n\n현지 여행사 120명 초청\n{ARTICLE}")
     assert (document.title, document.published_date) == (f"지역 {HEADLINE}", date(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("stamp_lines", "published"),
+    [
+        # a message board's fields with a two-digit year and its clock time
+        ("작성자 관리자 작성일25-11-04 09:12 조회31회 댓글0건", date(2025, 11, 4)),
+        ("  • 글쓴이 : 홍보팀\n    조회 : 88\n    24-06-19 17:05  ", date(2024, 6, 19)),
+        # dots spaced after the year and not after the month
+        ("  • 입력 : 2024. 05.21(화) 10:20", date(2024, 5, 21)),
+    ],
+)
+def test_board_stamps_and_unevenly_spaced_dates_date_the_page(stamp_lines: str, published: date) -> None:
+    document = _document(f"{HEADLINE}\n{stamp_lines}\n{BODY}")
+    assert (document.published_date, document.title) == (published, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "상담 번호 25-11-04로 접수됐다.",  # a two-digit year needs its clock time to be a stamp
+        "2019. 3.5% 늘었다.",  # a year, then a share: no date
+    ],
+)
+def test_short_years_without_a_clock_and_years_before_a_share_date_nothing(line: str) -> None:
+    assert _document(f"{HEADLINE}\n{line}\n{BODY}").published_date is None
