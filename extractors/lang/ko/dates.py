@@ -40,7 +40,7 @@ _NUMERIC = re.compile(
 )
 # a board's stamp with a two-digit year and its clock time: "작성일 25-12-17 14:35", "23-03-21 20:39"
 _SHORT_YEAR_STAMP = re.compile(
-    rf"(?<![\d.\-])(?P<yy>\d\d)-(?P<m>{_MONTH})-(?P<d>{_DAY})(?=\s+(?:[01]?\d|2[0-3]):[0-5]\d)"
+    rf"{starting_with(digit=True)}(?<![\d.\-])(?P<yy>\d\d)-(?P<m>{_MONTH})-(?P<d>{_DAY})(?=\s+(?:[01]?\d|2[0-3]):[0-5]\d)"
 )
 # a month and day in figures, without a year, only where a weekday or a range makes it a date
 # (5.14(화), 5.14~16, 5. 30.~6. 2.): alone, "5.14" is a decimal; the look-ahead for a digit lets
