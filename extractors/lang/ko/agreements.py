@@ -38,7 +38,9 @@ _SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
 _SUBJECT_NAMED = re.compile(r"(?:장)?(?:은|는|이|가)\s")
 # a count of agreements where no counterpart is named: "1건의 업무협약", "업무협약은 42건이"
 _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
-_COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
+_COUNT_AFTER = re.compile(
+    r"(?:\([^)]*\)|\))?(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)"
+)  # "업무협약(MOU) 7건이": the noun's bracket (or its close, the noun holding it) first
 # a name in Latin letters that begins the name after it: "MSH 차이나와", "IHH 헬스케어와"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.\-]*")
 # a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과", "30여개
