@@ -57,6 +57,7 @@ _SIDE = re.compile(r"(?<=[\w)])\s?측$")
 _EXAMPLES_HEAD = re.compile(
     r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
 )
+_ETC = re.compile(r"\s등$")  # "A, B 등과": the list closed by 등, no name of its own
 # the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
 # "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
 _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
@@ -227,9 +228,12 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     side = _SIDE.search(ctx.text, sentence.start, end)
     if side is not None:
         end = side.start()  # "보건부 측과": the side of the name before it
-    examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end)
+    examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end) or _ETC.search(
+        ctx.text, sentence.start, end
+    )
     if examples is not None:
-        end = examples.start()  # "톰스크시, 보건사회부 등 여러 단체와": the bodies listed
+        # "톰스크시, 보건사회부 등 여러 단체와", "알마티주, 신라인그룹 등과": the bodies listed
+        end = examples.start()
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
     first = _phrase_start(ctx, sentence, end)

@@ -95,7 +95,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             name_word=re.compile(r"\w{2,}"),
             # "울산시·울산대병원·울산관광재단은 …", "제주도는 제주대병원, 한라의료관광과 …"
             home_subject=re.compile(rf"(?:은|는|이|가)\s|\s?{_DOTS}\s?|,\s"),
-            place_unit=re.compile(r"\s(?:주|아이막도|아이막|성|현)(?![가-힣])"),
+            place_unit=re.compile(r"\s?(?:주|아이막도|아이막|성|현)(?![가-힣])"),
         ),
         events=EventPatterns(
             # "이날 협약식에는 …": an event of the day the sentence before told of
