@@ -253,3 +253,14 @@ def test_a_headline_said_alone_twice_still_wins_over_its_subtitles() -> None:
 def test_a_modification_stamp_gives_way_to_the_approval_stamp_below() -> None:
     document = _document(f"최종수정 2024.05.16 16:06\n{HEADLINE}\n승인 2011.02.24 17:36:32\n{BODY}")
     assert (document.title, document.published_date) == (HEADLINE, date(2011, 2, 24))
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("  • 입력 : 2024. 05.21(화) 10:20", date(2024, 5, 21)),  # dots spaced after the year only
+        ("2019. 3.5% 늘었다.", None),  # a year, then a share: no date
+    ],
+)
+def test_unevenly_spaced_dots_date_the_page_and_a_share_does_not(line: str, published: date | None) -> None:
+    assert _document(f"{HEADLINE}\n{line}\n{BODY}").published_date == published

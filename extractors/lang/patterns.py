@@ -60,6 +60,12 @@ class PartnershipPatterns:
     seat: re.Pattern[str]  # from an organisation to its city: "Thang Long General Hospital, in Hanoi"
     scope: re.Pattern[str]  # what an agreement covers, group "scope": "on medical tourism cooperation"
     name_word: re.Pattern[str]  # a word of a party's name that tells parties apart
+    # right after a home city or province that opens its sentence, what makes it a party among
+    # the subjects: its topic or subject particle, or the joint of a list of subjects
+    home_subject: re.Pattern[str]
+    # right after a foreign city or province named as a party, its unit of government written
+    # apart, which its name as a party keeps: "헨티 주", "어믄고비 아이막도"
+    place_unit: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -184,6 +184,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "anaphoric": Need.LIST,
         "previous": Need.LIST,
         "same_as_goal": Need.LIST,
+        "figures_named": Need.LIST,
+        "year_topics": Need.LIST,
     },
     "dates": {
         "months": Need.TABLE,

@@ -164,6 +164,9 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
         seat=re.compile(rf"\s*,?\s*{words('seat_prepositions')}\s+"),
         scope=re.compile(rf"\b(?:{scope_prepositions})\s+(?P<scope>[a-z][^,;.]{{8,120}})"),
         name_word=re.compile(r"[A-Za-z]{3,}"),
+        # English names a city acting as a party by its government ("Ulsan City Hall"), not the place
+        home_subject=NEVER,
+        place_unit=NEVER,  # "Khentii Province" is read whole by the gazetteer or as a name
     )
 
 

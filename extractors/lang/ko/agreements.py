@@ -39,7 +39,9 @@ _SUBJECT_AFTER = re.compile(r"\)(?:이|가|은|는)\s")
 _SUBJECT_NAMED = re.compile(r"(?:장)?(?:은|는|이|가)\s")
 # a count of agreements where no counterpart is named: "1건의 업무협약", "업무협약은 42건이"
 _COUNT_BEFORE = re.compile(r"(?P<count>\d[\d,]*\s?건)의?\s$")
-_COUNT_AFTER = re.compile(r"(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)")
+_COUNT_AFTER = re.compile(
+    r"(?:\([^)]*\)|\))?(?:\s?(?:및|과|와|,)\s?\S+?)?(?:은|는|이|가|도)?\s(?P<count>\d[\d,]*\s?건)"
+)  # "업무협약(MOU) 7건이": the noun's bracket (or its close, the noun holding it) first
 # a name in Latin letters that begins the name after it: "MSH 차이나와", "IHH 헬스케어와"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.\-]*")
 # a count of the counterparts right before their noun: "2개 회사와", "3곳의 병원과", "30여개
@@ -56,6 +58,7 @@ _SIDE = re.compile(r"(?<=[\w)])\s?측$")
 _EXAMPLES_HEAD = re.compile(
     r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
 )
+_ETC = re.compile(r"\s등$")  # "A, B 등과": the list closed by 등, no name of its own
 # the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
 # "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
 _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
@@ -63,7 +66,7 @@ _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=
 _PLAIN_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])")
 # a unit of government written apart after the name the gazetteer lacks ("헨티 주", "우문고비
 # 주(주지사 …)")
-_UNIT_WORD = re.compile(r"(?:주|아이막|성|현)(?:\([^)]*\))?")
+_UNIT_WORD = re.compile(r"(?:주|아이막도|아이막|성|현)(?:\([^)]*\))?")
 # what parts two listed pairs
 _PAIR_JOINT = re.compile(r",\s*")
 # the clause of the members who join a body, before it: "12개 기관이 참여하는 협의체", "18개
@@ -226,9 +229,12 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     side = _SIDE.search(ctx.text, sentence.start, end)
     if side is not None:
         end = side.start()  # "보건부 측과": the side of the name before it
-    examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end)
+    examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end) or _ETC.search(
+        ctx.text, sentence.start, end
+    )
     if examples is not None:
-        end = examples.start()  # "톰스크시, 보건사회부 등 여러 단체와": the bodies listed
+        # "톰스크시, 보건사회부 등 여러 단체와", "알마티주, 신라인그룹 등과": the bodies listed
+        end = examples.start()
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
     first = _phrase_start(ctx, sentence, end)

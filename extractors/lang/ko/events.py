@@ -392,8 +392,15 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     메디컬코리아 외국인환자유치대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
     noun with another one after it in the same run of particle-free words (a quoted title and the
     noun right after it included) is a part of that name."""
-    if _purpose_of_agreement(ctx, sentence, noun) or _TALLY.match(ctx.text, noun.end, sentence.end):
-        return False  # what an agreement covers; how many were held (세미나 2회), not one occurrence
+    if (
+        _purpose_of_agreement(ctx, sentence, noun)
+        or _cooperated_on(ctx, sentence, noun)
+        or _TALLY.match(ctx.text, noun.end, sentence.end)
+        or _TALLIED.match(ctx.text, noun.end, sentence.end)
+    ):
+        # what an agreement covers or the parties cooperate on; how many were held (세미나 2회,
+        # 진료상담은 모두 65건), not one occurrence
+        return False
     if _called_for(ctx, sentence, noun) or _care_received(ctx, sentence, noun):
         return False  # a call for nominations (포상 후보자 추천); one person's check-up
     if _GROUNDS.match(ctx.text, noun.end, sentence.end):
@@ -440,6 +447,17 @@ _OBJECT = re.compile(r"(?:\([^)]*\))?(?:을|를)\s")
 _TALLY = re.compile(
     r"\s?(?:을|를)?\s?\d+\s?(?:회|차례|번|건)(?![가-힣])|\s?(?:을|를)?\s?\d+\s?(?:회|차례|번|건)[을를이가도와과,]"
 )
+# the event noun as the topic of a count of its cases or times: 진료상담은 모두 65건이었다,
+# 설명회는 총 3회 열렸다 (how many, not one occurrence)
+_TALLIED = re.compile(
+    r"(?:은|는|이|가)\s(?:(?:모두|총|전체|약)\s?)?[\d,]+\s?(?:여\s?)?(?:회|차례|번|건)(?:(?![가-힣])|이|으로|에|을|를)"
+)
+# the event noun as what the parties agree to cooperate on, alone or listed with others: 의료인
+# 연수에 협력하기로 합의했다, 연수와 환자 의뢰 등에서 상호 협력하기로, 세미나 분야에서 협력하기로
+_COOPERATED_ON = re.compile(
+    r"(?:\s?등)?(?:\s?분야)?(?:에|에서|을|를)\s(?:서로\s|상호\s|적극\s|긴밀히\s)?(?:협력|협조|공조)(?:하기로|키로|할\s|하자)"
+)
+COOPERATION_REACH_CHARS = 40  # the items listed between the event noun and the cooperation
 # what an event noun qualifies when a call is made, not an occurrence: 유공포상 후보자 추천을 받는다,
 # 포상 신청, 설명회 참가 신청 접수, 연수생 모집, 행사 공모
 _CALLED_FOR = re.compile(r"[’'”\"」』]?\s?(?:참가\s?|참여\s?)?(?:후보|신청|공모|접수|모집|추천)")
@@ -489,6 +507,20 @@ _ALONGSIDE = re.compile(r"(?:과|와)\s(?:함께|더불어)|에\s이어")
 # what an event noun is for, glued before an agreement: "연수를 위한 업무협약", "연수 관련 협약"
 _PURPOSE_LINK = re.compile(r"(?:을|를|에)\s(?:위한|관한|대한)|\s?관련")
 AGREEMENT_REACH_CHARS = 40
+
+
+def _cooperated_on(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "양측은 이날 의료인 연수와 환자 의뢰에 협력하기로 했다": an event noun the parties agree to
+    cooperate on, alone or among the items listed before the cooperation, is no occurrence."""
+    end = min(sentence.end, noun.end + COOPERATION_REACH_CHARS)
+    cooperation = _COOPERATED_ON.search(ctx.text, noun.end, end)
+    if cooperation is None:
+        return False
+    words = ctx.text[noun.end : cooperation.start()].split()
+    return all(w in _JOINING_WORDS or _LIST_ITEM_END.search(w) or not _PARTICLE_END.search(w) for w in words)
+
+
+_LIST_ITEM_END = re.compile(r"(?:와|과|,|·)$")  # "연수와", "연수," : an item listed before the next
 
 
 def _purpose_of_agreement(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:

@@ -295,6 +295,8 @@ def counted_noun(
     gap_words = _ASIDE.sub(" ", between)
     if _DATED_ASIDE_END.match(ctx.text, quantity.end):  # "35.1%(12만7648명)": the count of the share
         gap_words = _SHARE_FIRST.sub("", gap_words)
+    if not _SUBJECT_GAP.match(gap_words) and _next_year_clause(ctx, sentence, head, quantity, gap_words):
+        gap_words = gap_words[: gap_words.rfind(",")]
     if not _SUBJECT_GAP.match(gap_words):
         return _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
     # "의료기관 종별로 보면 상급종합병원 10만2000명": the kind a breakdown goes by and its items
@@ -305,6 +307,25 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(counted_part):
         return None
     return _foreign_in_context(ctx, sentence, head, nouns)
+
+
+# what stands between the comma that closes a clause with a count and the next count, a year
+# blanked: "… 1만명을 유치한 데 이어, 2024년에는 2만명을"
+_YEAR_CLAUSE_REST = re.compile(r"\s*(?:에는|에도|엔|은|는|에)?\s*")
+
+
+def _next_year_clause(
+    ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity, gap_words: str
+) -> bool:
+    """ "외국인 환자 18만명을 유치한 데 이어, 2024년에는 37만명을 기록했다": after a clause that
+    counted the noun, a clause of its own led by another year counts it again, its noun left out."""
+    comma = gap_words.rfind(",")
+    if comma < 0 or not _YEAR_CLAUSE_REST.fullmatch(gap_words, comma + 1):
+        return False
+    clause_end = head.end + comma
+    return any(clause_end < y.start < quantity.start and not y.relative for y in ctx.years(sentence)) and any(
+        head.end <= q.start and q.end <= clause_end for q in _person_counts_before(ctx, sentence, clause_end)
+    )
 
 
 def _foreign_in_context(

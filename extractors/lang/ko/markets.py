@@ -12,12 +12,12 @@ from extractors.text.sentences import Sentence
 
 MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
 # between a market place and the cue after it, word by word: its people ("환자", "의료관광객"),
-# a field, "market", "local", a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
+# a field, "market", "local", foreigners, a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
 # 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
 # an adverb of manner ("몽골 시장에 앞다퉈 진출"), the count of a list ("러시아, 중국 등 10개국을")
 _MARKET_GAP = re.compile(
-    r"(?:[\s·ㆍ)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료"
+    r"(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
     r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광|환자들|환자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
@@ -40,11 +40,12 @@ _VISIT_AFTER = re.compile(
     r"(?:시|주)?\s?(?:동부|서부|남부|북부|중부|지역|현지)?\s?(?:을|를|에)\s?(?:방문|찾아|찾았|찾는)"
 )
 # after the places a promotion is done at: "블라디보스토크에서", "울란바토르서", "알마티시를 방문해",
+# "하바롭스크·야쿠츠크 등을 방문해",
 # "쿠웨이트와 오만 현지에 파견해", "현지에서"
 # (not where people come from: "몽골에서 온 환자")
 _PROMOTED_AT = re.compile(
     r"(?:시|주)?\s?(?:현지)?\s?(?:(?:에서|서(?![가-힣]))(?!\s?(?:온|오는|찾아|입국|방한))"
-    r"|(?:을|를)\s?(?:방문해|방문하여|방문한|찾아)|에\s?파견"
+    r"|(?:\s?등)?(?:을|를)\s?(?:방문해|방문하여|방문한|찾아)|에\s?파견"
     # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서"
     r"|(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
 )
@@ -60,7 +61,7 @@ _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
 _TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
 _MARKET_LIST_JOINT = re.compile(
-    r"(?:시|성|주)?[\s·ㆍ,(]*(?:국가|지역)?[\s·ㆍ,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ,(]*"
+    r"(?:시|성|주)?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
 )  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")

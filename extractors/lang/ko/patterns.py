@@ -25,7 +25,7 @@ _NAME_ALONE = r"[‘'\"“]|[^\s]*[A-Za-z]|[^\s]*(?:시|주|성|현|국|청{busi
 
 # a unit of government written apart after a name the gazetteer lacks ("헨티 주", "우문고비
 # 주(주지사 …)", "아르항가이 아이막"): the unit alone names no one, the name before it does
-_UNIT_ALONE = r"(?:주|아이막|성|현)(?:\([^)]*\))?$"
+_UNIT_ALONE = r"(?:주|아이막도|아이막|성|현)(?:\([^)]*\))?$"
 
 
 # the middle dots that join the items of a list written without spaces ("A·B·C")
@@ -93,6 +93,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             seat=NEVER,
             scope=NEVER,
             name_word=re.compile(r"\w{2,}"),
+            # "울산시·울산대병원·울산관광재단은 …", "제주도는 제주대병원, 한라의료관광과 …"
+            home_subject=re.compile(rf"(?:은|는|이|가)\s|\s?{_DOTS}\s?|,\s"),
+            place_unit=re.compile(r"\s?(?:주|아이막도|아이막|성|현)(?![가-힣])"),
         ),
         events=EventPatterns(
             # "이날 협약식에는 …": an event of the day the sentence before told of

@@ -252,13 +252,14 @@ def _goes_on(group: list[Mention], mention: Mention) -> bool:
 
 def _told_by_them(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:
     """ "이들은 … 건강검진상담을 받았고" right after a party's visit: a sentence whose subject is
-    the pronoun of those told of just before (이들은, they) tells more of their occurrence."""
-    pronouns = ctx.lexicon.matcher("organizations", "subject_pronouns")
-    opening = pronouns.search(ctx.text, mention.sentence.start, mention.sentence.end)
-    return (
-        opening is not None
-        and opening.start == mention.sentence.start
-        and group[-1].sentence.index == mention.sentence.index - 1
+    the pronoun of those told of just before (이들은, they), or that opens on the occasion told
+    just before ("이날 부평힘찬병원은 … 무료 진료를 하고", "at the meeting"), tells more of it."""
+    if group[-1].sentence.index != mention.sentence.index - 1:
+        return False
+    sentence = mention.sentence
+    return any(
+        ctx.lexicon.matcher(section, key).match(ctx.text, sentence.start, sentence.end) is not None
+        for section, key in (("organizations", "subject_pronouns"), ("dates", "occasion_phrases"))
     )
 
 

@@ -192,11 +192,14 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
     for candidate in found:
         # "an MOU with Darkhan in 2021 and with the Health Development Center in 2023": a place
         # its own sentence parts from a body as another counterpart is no general mention of it
+        cities = _foreign_cities(ctx, candidate.fields)
         detailed = [
             n
             for n in named
             if set(candidate.fields["countries"]) <= set(n.fields["countries"])
             and n.draft.evidence != candidate.draft.evidence
+            # "헨티 주와는 … 협약" after an agreement with 우문고비: another province, another one
+            and not (cities and (other := _foreign_cities(ctx, n.fields)) and not cities & other)
         ]
         if candidate not in named and detailed:
             # "signed agreements in Kazakhstan", "the document was signed on 11 September in
@@ -230,6 +233,9 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         return one.get("partner_count") == other.get("partner_count")
     if _other_home_sides(ctx, one, other):
         return False
+    cities = [_foreign_cities(ctx, r) for r in (one, other)]
+    if all(cities) and not cities[0] & cities[1]:
+        return False  # "우문고비 주와 협약", "헨티 주와는 지난 3월 협약": two provinces, two agreements
     if _between_states(ctx, one) != _between_states(ctx, other):
         # "한국과 우즈벡은 … MOU", "힘찬병원은 … 우즈벡 정부와 협약": a state's and a hospital's are
         # two; the state's ministry signing it ("한국이 베트남과 MOU", "보건복지부 장관 … 서명") is one
@@ -330,6 +336,23 @@ def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
         any(p.start == 0 and p.end == len(party) for p in ctx.language.find_places(party, 0, len(party)))
         for party in record["parties"][1:]
     )
+
+
+def _foreign_cities(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
+    """The counterparts that are a foreign city or province alone, its unit included ("헨티 주",
+    "Sakhalin")."""
+    unit = ctx.language.patterns.partnerships.place_unit
+    return {
+        party
+        for party in record["parties"][1:]
+        if party
+        and any(
+            p.start == 0
+            and (p.end == len(party) or unit.fullmatch(party, p.end))
+            and p.place.kind == PlaceKind.CITY
+            for p in ctx.language.find_places(party, 0, len(party))
+        )
+    }
 
 
 def _between_states(ctx: DocumentContext, record: dict[str, Any]) -> bool:

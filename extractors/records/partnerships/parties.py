@@ -101,6 +101,11 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # signed a memorandum on the treatment of children with cancer": without a "with" that
         # names a party, the parties are the subject; places after the noun say where or what about
         counterparts = subject
+        if korean_side is not None and korean_side == _home_place_opening(ctx, sentence, noun.start):
+            # "대구시·계명대동산병원·대구관광재단은": the home bodies among the subjects too
+            home = _korean_bodies_named(ctx, sentence, sentence.start, noun.start, korean_side)
+            told = {name for name, _ in counterparts}
+            counterparts = counterparts + [h for h in home if h[0] not in told]
     if with_match is None and (beside := _unknown_name_beside(ctx, sentence, korean_side, noun.start)):
         # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
         # not know beside the Korean side is the other subject; places say where
@@ -686,7 +691,13 @@ def _unknown_name(
             return []
     start, end = match.span("name")
     leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
-    known = [*places, *ctx.organizations(sentence), *ctx.dates(sentence)]  # "with Cheongdo on March 4"
+    # "with Cheongdo on March 4"; a home place glued before more of a word is part of a name
+    # ("여수트래블과")
+    known = [
+        *(p for p in places if not _opens_a_word(ctx, p, end)),
+        *ctx.organizations(sentence),
+        *ctx.dates(sentence),
+    ]
     # "with Turkish Airlines", "with Uzbekistan Airways": a foreign nation opening a name the
     # text does not know is where the counterpart is from, not a party of its own
     origin = next((p for p in places if p.start == start and p.end < end and _of_a_nation(p)), None)
@@ -700,6 +711,16 @@ def _unknown_name(
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
 
 
+MIN_NAME_REST_CHARS = 2  # "여수트래블": what a firm's name adds after a place it opens with
+
+
+def _opens_a_word(ctx: DocumentContext, place: Place, end: int) -> bool:
+    """Whether a home city or province opens a longer word, glued to at least two more letters
+    before ``end`` ("여수트래블", not "청도군" nor "Cheongdo on")."""
+    rest = re.match(r"\w*", ctx.text[place.end : end]).group(0)
+    return place.place.kind in _KOREAN_PLACE_KINDS and len(rest) >= MIN_NAME_REST_CHARS
+
+
 def _of_a_nation(place: Place) -> bool:
     """A foreign nation or nationality ("Turkish", "Uzbekistan"), not a city or a Korean place."""
     return place.place.kind in {PlaceKind.DEMONYM, PlaceKind.COUNTRY} and not place.place.is_korean
@@ -708,15 +729,17 @@ def _of_a_nation(place: Place) -> bool:
 def _listed_before(
     ctx: DocumentContext, sentence: Sentence, start: int, name: int
 ) -> list[tuple[str, str | None]]:
-    """ "몽골 국립암센터·울란메디투어와": the foreign bodies listed right before a name, each
-    parted from the next by a dot or a comma alone, are parties beside it ("미국 보험사 시그나":
-    a description, not an item)."""
+    """ "몽골 국립암센터·울란메디투어와": the bodies listed right before a name, each parted from
+    the next by a dot or a comma alone, are parties beside it ("미국 보험사 시그나": a
+    description, not an item)."""
     listed: list[tuple[str, str | None]] = []
     following = name
     for org in reversed([o for o in ctx.organizations(sentence) if start <= o.start and o.end <= name]):
-        if not _LIST_JOINT.fullmatch(ctx.text, org.end, following) or not org.country or org.is_korean:
+        if not _LIST_JOINT.fullmatch(ctx.text, org.end, following):
             break
-        listed.insert(0, (ctx.fuller_name(org, sentence.start).name, org.country))
+        # "경상대병원․남해트래블과": a Korean body (or one of no stated country) listed so is a
+        # partner at home
+        listed.insert(0, (ctx.fuller_name(org, sentence.start).name, org.country or KOREA))
         following = org.start
     return listed
 
@@ -788,6 +811,10 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     article's main actor."""
     orgs = ctx.organizations(sentence)
     korean = [o for o in orgs if o.is_korean and o.start < before]
+    if (home := _home_place_opening(ctx, sentence, before)) is not None:
+        # "울산시·울산대병원·울산관광재단은 …", "제주도는 제주대병원, …과": a home city or
+        # province opening the sentence as a subject is the Korean side, its bodies partners
+        return home
     if korean:
         return korean[0].name
     # "The hospital, which signed ...", "the Korean hospital and UMC signed ...": an anaphor
@@ -817,6 +844,20 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
         )
     ]
     return places[0].place.name if places else ctx.main_actor
+
+
+def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """The Korean city or province that opens the sentence as a subject, before ``before`` and
+    before any organisation, where the language marks it so (its particle, a list joint)."""
+    opening = next(
+        (p for p in ctx.places(sentence) if p.place.kind in _KOREAN_PLACE_KINDS and p.start < before), None
+    )
+    if opening is None or ctx.text[sentence.start : opening.start].strip():
+        return None
+    if any(o.start <= opening.start for o in ctx.organizations(sentence)):
+        return None
+    marked = ctx.language.patterns.partnerships.home_subject.match(ctx.text, opening.end, before)
+    return opening.place.name if marked is not None else None
 
 
 def _korea_as_subject(ctx: DocumentContext, sentence: Sentence, korea: Place) -> bool:
@@ -914,7 +955,11 @@ def _named_counterparts(
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
         elif place.place.kind == PlaceKind.CITY:
-            found.append((place.place.name, place.place.country))
+            # "헨티 주": the unit written apart is part of its name as a party
+            unit = ctx.language.patterns.partnerships.place_unit.match(ctx.text, place.end, end)
+            name = ctx.text[place.start : unit.end()] if unit else place.place.name
+            if all(told != name for told, _ in found):  # "우문고비 주(…, 이하 우문고비 주)": one party
+                found.append((name, place.place.country))
     # "visited Uzbekistan and signed an MOU with Uzbekistan's Second National Hospital": a country
     # whose organisation is a party is where it stands, not a party of its own
     org_countries = {country for _, country in found}

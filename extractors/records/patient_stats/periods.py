@@ -31,12 +31,33 @@ def next_context_year(
     """The year later counts without one of their own refer to: that of the last sentence with
     counts; a sentence without counts or years ("The patients came from 190 countries.") keeps
     it, and so does one whose years only point back to it ("up a third from the previous
-    year"); one naming another year ends it."""
+    year"); one naming another year ends it, unless it names the figures of the patients for
+    that one year alone ("2019년 외국인 환자 유치 실적이 공개됐다. 환자는 49만7천명으로 …"):
+    the counts after it are of that year."""
     if has_counts:
         return sentence_year
     anaphoric = _anaphoric_years(ctx.lexicon)
     own_years = [y for y in ctx.years(sentence) if " ".join(y.text.lower().split()) not in anaphoric]
-    return None if own_years else current
+    if not own_years:
+        return current
+    return _patients_year(ctx, sentence, own_years)
+
+
+def _patients_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMention]) -> int | None:
+    """The one year whose figures of patients a sentence without counts names, or that it tells
+    of the patients as its topic; ``None`` where it names several years, none resolved, neither
+    (the language's words for them), no patients, or an aim."""
+    told = {y.year for y in years}
+    if len(told) != 1 or 0 in told or _year_range(ctx, years) is not None:
+        return None
+    lexicon = ctx.lexicon
+    figures = lexicon.matcher("years", "figures_named").search(ctx.text, sentence.start, sentence.end)
+    topics = lexicon.matcher("years", "year_topics")
+    if figures is None and not any(topics.match(ctx.text, y.end, sentence.end) for y in years):
+        return None
+    if not lexicon.matcher("patients", "heads").search(ctx.text, sentence.start, sentence.end):
+        return None
+    return None if is_goal_sentence(ctx, sentence) else told.pop()
 
 
 @cache
