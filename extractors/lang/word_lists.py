@@ -180,6 +180,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "anaphoric": Need.LIST,
         "previous": Need.LIST,
         "same_as_goal": Need.LIST,
+        "reported": Need.TABLE,
     },
     "dates": {
         "months": Need.TABLE,
