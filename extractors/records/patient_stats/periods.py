@@ -69,8 +69,9 @@ def count_period(
             or not ctx.language.is_due_year(ctx.text, y, sentence.start)
         ]
     span = _year_range(ctx, years)
-    if span is not None:
-        return PeriodKind.RANGE, None, (date(span[0], 1, 1), date(span[1], 12, 31))
+    if span is not None and not _span_of_another_figure(ctx, sentence, quantity, span):
+        first, last = span
+        return PeriodKind.RANGE, None, (date(first.year, 1, 1), date(last.year, 12, 31))
     clause_start, clause_end = count_clause(ctx, sentence, quantity)
     undated = _undated_relative_year(ctx, sentence, quantity, years, (clause_start, clause_end))
     year = (
@@ -323,12 +324,27 @@ def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tup
     return start, end
 
 
-def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[int, int] | None:
+def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[YearMention, YearMention] | None:
     """ "from 2014 to 2016", "between 2014 and 2016", "2014-2016": a span of whole years."""
     joiner = ctx.language.patterns.counts.year_range_joint
     for first, last in pairwise(years):
         if first.relative or last.relative or first.year >= last.year:
             continue
         if joiner.match(ctx.text[first.end : last.start]):
-            return first.year, last.year
+            return first, last
     return None
+
+
+def _span_of_another_figure(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, span: tuple[YearMention, YearMention]
+) -> bool:
+    """Whether another figure stands between the count and a span of years told after it, which
+    then dates that figure: "321,574 medical tourists visited Korea in 2017, growing at a CAGR of
+    11.4% during 2009-2017" counts 2017; "1,200 foreign patients, and 4,200 between 2015 and
+    2019". A span told first ("2019년부터 2021년까지 최근 3년 사이에 … 1만 49명") opens the
+    sentence for all its counts."""
+    first, _ = span
+    return first.start >= quantity.end and any(
+        not q.is_year and q.start != quantity.start and quantity.end <= q.start and q.end <= first.start
+        for q in ctx.quantities(sentence)
+    )
