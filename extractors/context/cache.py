@@ -187,6 +187,17 @@ class DocumentCache:
             found = self._cache[key] = compute()
             return found
 
+    def per_document(self, name: str, compute: Callable[[], T]) -> T:
+        """What ``compute`` finds in the whole document, computed once: an answer read from every
+        sentence (the year a page without a date reports on)."""
+        key = (name, None, None)
+        try:
+            return self._cache[key]
+        except KeyError:
+            self.check_time()
+            found = self._cache[key] = compute()
+            return found
+
     def _cached(self, name: str, sentence: Sentence, finder) -> list:
         """``per_sentence`` for a finder of the text of a sentence; a hit is read before the
         closure for a miss is built, since the finders are asked thousands of times a document."""

@@ -117,6 +117,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "comparison_stops": Need.LIST,
         "source_cues": Need.LIST,
         "member_cues": Need.LIST,
+        "carer_verbs": Need.LIST,
         "series_cues": Need.LIST,
         "breakdown_verbs": Need.LIST,
         "gapped_cues": Need.LIST,
@@ -125,6 +126,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "back_partitives": Need.LIST,
         "elliptical_verbs": Need.LIST,
         "forecast_words": Need.LIST,
+        "scheduling_modals": Need.LIST,
         "conditional_openers": Need.LIST,
         "origin_stops": Need.LIST,
         "country_count_qualifiers": Need.LIST,
@@ -186,6 +188,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "same_as_goal": Need.LIST,
         "figures_named": Need.LIST,
         "year_topics": Need.LIST,
+        "reported": Need.TABLE,
     },
     "dates": {
         "months": Need.TABLE,

@@ -102,6 +102,8 @@ def _head_after(
         return None  # "three most popular destinations for Kazakhs": the number counts another noun
     if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
         return None  # "1,148 facilitators registered to attract foreign patients"
+    if ctx.lexicon.matcher("patients", "partitives").contains(between):
+        return None  # "27,852 of them taking plastic surgeries" counts the people named before
     return head
 
 

@@ -443,14 +443,26 @@ def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
     """A figure told in the lead and again in the body is one count: of the mentions of the same
-    number for the same year, the one that says most (origins, receiver, period) is kept."""
+    number for the same year, the one that says most (origins, receiver, period) is kept; the
+    number told again with no time of its own ("out of a total of 211,218") is the dated one's."""
     best: dict[tuple[int, int | None], RecordDraft] = {}
     for record in found:
         key = (record.fields["count"], record.fields["year"])
         if key not in best or _detail(record.fields) > _detail(best[key].fields):
             best[key] = record
-    kept = {id(record) for record in best.values()}
+    dated = {count for count, year in best if year is not None}
+    kept = {id(record) for record in best.values() if not _restates_dated(record.fields, dated)}
     return [record for record in found if id(record) in kept and not _rounds(record, found)]
+
+
+def _restates_dated(stat: dict[str, Any], dated: set[int]) -> bool:
+    """Whether a count with no year nor period bounds repeats a number told with its year."""
+    return (
+        stat["year"] is None
+        and stat["period_start"] is None
+        and stat["period_end"] is None
+        and stat["count"] in dated
+    )
 
 
 def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:

@@ -156,6 +156,8 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
         min(end, quantity.end + FORECAST_WINDOW_CHARS),
     )
     for word in ctx.lexicon.matcher("patients", "forecast_words").finditer(ctx.text, start, end):
+        if word.end <= quantity.start and _schedules_care(ctx, word):
+            continue  # "will examine about 100 residents": care scheduled, counted
         between = (
             ctx.text[word.end : quantity.start]
             if word.end <= quantity.start
@@ -164,3 +166,14 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
         if not re.search(r"[,;:]", between):
             return True
     return False
+
+
+def _schedules_care(ctx: DocumentContext, word: PhraseMatch) -> bool:
+    """Whether a modal of the future is followed right away by a verb of care."""
+    if not ctx.lexicon.matcher("patients", "scheduling_modals").contains(word.text):
+        return False
+    start = (
+        word.end + len(ctx.text[word.end : word.end + 3]) - len(ctx.text[word.end : word.end + 3].lstrip())
+    )
+    care = ctx.lexicon.matcher("patients", "care_words").match(ctx.text, start)
+    return care is not None and care.start == start

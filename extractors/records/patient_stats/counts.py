@@ -635,6 +635,11 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         return True
     if ctx.follows("patients", "member_cues", sentence, quantity.start):
         return False  # "a medical team of 25 persons treated ..."
+    following = ctx.text[head.end : head.end + 2]
+    verb_start = head.end + len(following) - len(following.lstrip())
+    carer = ctx.lexicon.matcher("patients", "carer_verbs").match(ctx.text, verb_start)
+    if carer is not None and carer.start == verb_start:
+        return False  # "40 people conducted health counseling for 200 residents": the carers
     # the attendance of another count ("a briefing for 180 guests, and consultations for 520
     # residents") does not reach past that count
     clause_start = max(sentence.start, quantity.start - 120, after_previous_count(ctx, sentence, quantity))

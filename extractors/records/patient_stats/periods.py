@@ -8,7 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import Lexicon, PhraseMatcher
+from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import is_goal_sentence, year_of
@@ -23,6 +23,9 @@ MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 SHARED_RATE_CHARS = 80  # how far after a clause's last count a rate still closes the clause
 STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words from a count to its year
+YEAR_STAMP_CHARS = (
+    20  # "202 countries in 2024", "In 2014, 210", "605,768 tallied in 2023": a year that dates the figure
+)
 
 
 def next_context_year(
@@ -88,12 +91,20 @@ def count_period(
             or not ctx.language.is_due_year(ctx.text, y, sentence.start)
         ]
     span = _year_range(ctx, years)
-    if span is not None:
-        return PeriodKind.RANGE, None, (date(span[0], 1, 1), date(span[1], 12, 31))
-    year = ctx.language.count_year(ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity))
+    if span is not None and not _span_of_another_figure(ctx, sentence, quantity, span):
+        first, last = span
+        return PeriodKind.RANGE, None, (date(first.year, 1, 1), date(last.year, 12, 31))
+    clause_start, clause_end = count_clause(ctx, sentence, quantity)
+    undated = _undated_relative_year(ctx, sentence, quantity, years, (clause_start, clause_end))
+    year = (
+        undated
+        if undated is not None
+        else ctx.language.count_year(
+            ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity)
+        )
+    )
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
-    clause_start, clause_end = count_clause(ctx, sentence, quantity)
     if not _year_stamped_after(ctx, years, quantity) and (
         _cumulative(ctx, clause_start, clause_end)
         or (
@@ -122,6 +133,100 @@ def count_period(
     if lead_year is not None:
         return PeriodKind.UNSPECIFIED, lead_year, (None, None)
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
+
+
+def _undated_relative_year(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    years: list[YearMention],
+    clause: tuple[int, int],
+) -> int | None:
+    """ "A record 1.17 million foreign patients sought care in Korea last year" on a page without
+    a date, whose figures go up to 2024: "last year" names the year the page reports on ("this
+    year" the one after). Only where no calendar year stands nearer the count in its clause."""
+    clause_start, clause_end = clause
+    if ctx.published is None:
+        relative = ctx.lexicon.matcher("years", "reported").search(ctx.text, clause_start, clause_end)
+        if relative is not None and not any(
+            not y.relative
+            and clause_start <= y.start < clause_end
+            and _gap(quantity, y) < _gap(quantity, relative)
+            for y in years
+        ):
+            reported = _reported_year(ctx, sentence, years)
+            return reported + 1 + relative.label if reported is not None else None
+    return None
+
+
+def _gap(quantity: Quantity, other: YearMention | PhraseMatch) -> int:
+    """How many characters stand between a count and a year told before or after it."""
+    return other.start - quantity.end if other.start >= quantity.end else quantity.start - other.end
+
+
+def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMention]) -> int | None:
+    """The year "last year" names on a page without a date. "4,120 last year, up from 3,050 in
+    2021": the year after the one a figure is compared with. Else the latest year the page
+    stamps a figure with, unless the sentence stamps its other figures with that year or a
+    later one: "122,297 in 2011 and 211,218 last year" names a year after 2011, which one the
+    page does not say."""
+    compared = [
+        year
+        for quantity in ctx.quantities(sentence)
+        if ctx.language.is_baseline(ctx, sentence, quantity)
+        and (year := _year_of_figure(ctx, sentence, quantity, years)) is not None
+    ]
+    if compared:
+        return max(compared) + 1
+    latest = ctx.per_document("latest_counted_year", lambda: _latest_counted_year(ctx))
+    own = [y.year for y in years if not y.relative and _stamps_a_figure(ctx, sentence, y)]
+    return latest if latest is not None and all(latest > year for year in own) else None
+
+
+def _year_of_figure(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]
+) -> int | None:
+    """The year a compared figure is of: itself ("up from 2021") or the one stamped right after
+    it ("from the 605,768 tallied in 2023")."""
+    if quantity.is_year:
+        return int(quantity.value)
+    stamped = [
+        y for y in years if not y.relative and quantity.end <= y.start <= quantity.end + YEAR_STAMP_CHARS
+    ]
+    return stamped[0].year if stamped else None
+
+
+def _latest_counted_year(ctx: DocumentContext) -> int | None:
+    """The latest calendar year the page stamps a figure with ("202 countries in 2024", "In 2014,
+    210 patients"), outside aims ("400,000 by 2018") and forecasts: the year "last year" names on
+    a page without a date. A year told apart from any figure ("launched in 2015") dates
+    something else."""
+    told = [
+        year.year
+        for sentence in ctx.body_sentences
+        if _dates_figures(ctx, sentence)
+        for year in ctx.years(sentence)
+        if not year.relative and _stamps_a_figure(ctx, sentence, year)
+    ]
+    return max(told, default=None)
+
+
+def _dates_figures(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the years of a sentence can date figures already counted: not those of an aim or
+    a forecast."""
+    return not is_goal_sentence(ctx, sentence) and not ctx.lexicon.matcher(
+        "patients", "forecast_words"
+    ).contains(sentence.text)
+
+
+def _stamps_a_figure(ctx: DocumentContext, sentence: Sentence, year: YearMention) -> bool:
+    """Whether a figure (not a year, money or a share) stands right before or after the year."""
+    return any(
+        not q.is_year
+        and not q.is_measure
+        and (0 <= year.start - q.end <= YEAR_STAMP_CHARS or 0 <= q.start - year.end <= YEAR_STAMP_CHARS)
+        for q in ctx.quantities(sentence)
+    )
 
 
 def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]) -> bool:
@@ -247,12 +352,27 @@ def _around(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tup
     return start, end
 
 
-def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[int, int] | None:
+def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[YearMention, YearMention] | None:
     """ "from 2014 to 2016", "between 2014 and 2016", "2014-2016": a span of whole years."""
     joiner = ctx.language.patterns.counts.year_range_joint
     for first, last in pairwise(years):
         if first.relative or last.relative or first.year >= last.year:
             continue
         if joiner.match(ctx.text[first.end : last.start]):
-            return first.year, last.year
+            return first, last
     return None
+
+
+def _span_of_another_figure(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, span: tuple[YearMention, YearMention]
+) -> bool:
+    """Whether another figure stands between the count and a span of years told after it, which
+    then dates that figure: "321,574 medical tourists visited Korea in 2017, growing at a CAGR of
+    11.4% during 2009-2017" counts 2017; "1,200 foreign patients, and 4,200 between 2015 and
+    2019". A span told first ("2019년부터 2021년까지 최근 3년 사이에 … 1만 49명") opens the
+    sentence for all its counts."""
+    first, _ = span
+    return first.start >= quantity.end and any(
+        not q.is_year and q.start != quantity.start and quantity.end <= q.start and q.end <= first.start
+        for q in ctx.quantities(sentence)
+    )
