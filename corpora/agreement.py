@@ -24,6 +24,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import duckdb
+
 HERE = Path(__file__).resolve().parent
 SCORER = HERE.parent.parent / "shared" / "eval" / "score.py"
 # Fields whose gold value may be a list of accepted values but whose predicted value is one.
@@ -68,11 +70,15 @@ def as_rows(gold: list[dict[str, Any]], scorer: ModuleType) -> dict[str, list[Ro
     return tables
 
 
-def score_against(scorer: ModuleType, gold: Path, predicted: list[dict[str, Any]]) -> dict[str, Any]:
+def score_against(
+    scorer: ModuleType, gold: Path, predicted: list[dict[str, Any]], empty: Path
+) -> dict[str, Any]:
+    """The scorer's report on ``predicted`` as if a warehouse held it. The scorer opens ``empty``
+    (an empty DuckDB file) and reads the rows from this loaded copy of itself, so nothing of the
+    duckdb module is touched."""
     rows = as_rows(predicted, scorer)
-    scorer.duckdb.connect = lambda *args, **kwargs: None
     scorer.read_table = lambda connection, table: (rows.get(table, []), None)
-    return scorer.score(None, str(gold))
+    return scorer.score(str(empty), str(gold))
 
 
 def summary(name: str, report: dict[str, Any]) -> str:
@@ -107,8 +113,11 @@ def main() -> None:
         path.write_text(
             "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
         )
-    first = score_against(scorer, corpus_file, second)
-    other = score_against(scorer, second_file, corpus)
+    empty = work / "empty.duckdb"
+    if not empty.exists():
+        duckdb.connect(str(empty)).close()
+    first = score_against(scorer, corpus_file, second, empty)
+    other = score_against(scorer, second_file, corpus, empty)
     print(f"{args.lang}: {len(second_paths)} pages")
     print(summary("corpus gold as gold, second as prediction", first))
     print(summary("second as gold, corpus gold as prediction", other))

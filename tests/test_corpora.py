@@ -196,3 +196,14 @@ def test_a_page_stored_twice_restores_from_the_crawl_that_was_annotated(corpora,
     corpora.import_answers("en", [str(both)])
     assert corpora.missing("en") == []
     assert capsys.readouterr().out.splitlines() == ["0 page(s) still missing"]
+
+
+def test_measuring_agreement_leaves_duckdb_as_it_was(agreement, tmp_path, monkeypatch, capsys):
+    import duckdb
+
+    connect = duckdb.connect
+    for folder in ("gold", "second"):
+        write_annotation(tmp_path / "corpora" / "en" / folder, [PAGE, COUNT])
+    agreement_output(agreement, monkeypatch, capsys)
+    assert duckdb.connect is connect
+    duckdb.connect(str(tmp_path / "after.duckdb")).execute("SELECT 1").fetchall()
