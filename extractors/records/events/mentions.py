@@ -379,7 +379,7 @@ def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
 
 
 def _visit_abroad(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
-    """ "In August, Korean medicine experts visited Turkmenistan": a visit told by its verb alone,
+    """ "In May, Korean nurses visited Tajikistan": a visit told by its verb alone,
     to a foreign place, by a Korean side (a Korean place or nationality, or a body of no foreign
     country), which a month told dates well enough to stand on its own; a visit to Korea told
     so is mostly of patients or tourists ("399,031 Chinese visited Korea in June")."""
