@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
@@ -105,19 +106,17 @@ def main() -> None:
         raise SystemExit(f"no second annotation in corpora/{args.lang}/second/")
     corpus_paths = [HERE / args.lang / "gold" / path.name for path in second_paths]
     scorer = load_scorer()
-    work = Path("/tmp") / f"medtour-agreement-{args.lang}"
-    work.mkdir(exist_ok=True)
-    corpus_file, second_file = work / "corpus.jsonl", work / "second.jsonl"
     corpus, second = read_gold(corpus_paths), read_gold(second_paths)
-    for path, lines in ((corpus_file, corpus), (second_file, second)):
-        path.write_text(
-            "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
-        )
-    empty = work / "empty.duckdb"
-    if not empty.exists():
+    with tempfile.TemporaryDirectory(prefix="medtour-agreement-") as folder:
+        work = Path(folder)
+        corpus_file, second_file, empty = work / "corpus.jsonl", work / "second.jsonl", work / "empty.duckdb"
+        for path, lines in ((corpus_file, corpus), (second_file, second)):
+            path.write_text(
+                "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
+            )
         duckdb.connect(str(empty)).close()
-    first = score_against(scorer, corpus_file, second, empty)
-    other = score_against(scorer, second_file, corpus, empty)
+        first = score_against(scorer, corpus_file, second, empty)
+        other = score_against(scorer, second_file, corpus, empty)
     print(f"{args.lang}: {len(second_paths)} pages")
     print(summary("corpus gold as gold, second as prediction", first))
     print(summary("second as gold, corpus gold as prediction", other))

@@ -15,6 +15,12 @@ from extractors.mentions.places import find_places
 # a capitalised word ("Anam", "KHIDI", "St."); every word all in capitals is one of these, so
 # a second alternative for them would only make the engine retry the same words on failure
 _CAPITALISED = r"(?:[A-Z][\w'’&.-]*)"
+DESCRIPTION_CHARS = 40  # "the Almaty-based private clinic chain": the article and words before the noun
+DESCRIPTION_WORDS = 3  # words between the article and the noun
+_WORD = re.compile(r"[\w'’.-]+")
+_PUNCTUATION = re.compile(r"[^\w\s'’.-]")
+# the capitalised words in apposition right after the noun: the name
+_APPOSED_NAME = re.compile(rf"\s+({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})")
 
 
 @cache
@@ -114,14 +120,6 @@ def opens_with_a_name(text: str, lexicon: Lexicon) -> bool:
     """Whether a name's pattern matches at the start of ``text``: every name found there begins
     where a match does (leading words only move its start on), so with none no name starts at 0."""
     return _pattern(lexicon).match(text) is not None
-
-
-DESCRIPTION_CHARS = 40  # "the Almaty-based private clinic chain": the article and words before the noun
-DESCRIPTION_WORDS = 3  # words between the article and the noun
-_WORD = re.compile(r"[\w'’.-]+")
-_PUNCTUATION = re.compile(r"[^\w\s'’.-]")
-# the capitalised words in apposition right after the noun: the name
-_APPOSED_NAME = re.compile(rf"\s+({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})")
 
 
 def _article_before(text: str, start: int, end: int, articles: set[str]) -> int | None:
