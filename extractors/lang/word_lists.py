@@ -108,6 +108,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "foreign_words": Need.REQUIRED,
         "foreign_after_head": Need.LIST,
         "travel_purposes": Need.LIST,
+        "journey_purposes": Need.LIST,
+        "purpose_followers": Need.LIST,
         "back_references": Need.LIST,
         "attendance_words": Need.REQUIRED,
         "other_nouns": Need.REQUIRED,

@@ -25,7 +25,7 @@ MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... re
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
 MAX_WORDS_BEFORE_DEMONYM = 1  # "6,000 young Mongolians": a nationality as noun follows its number closely
-MAX_WORDS_BEFORE_CARE_ACT = 2  # "10,000 cancer surgeries", "406 complex surgical procedures"
+MAX_WORDS_BEFORE_CARE_ACT = 3  # "10,000 cancer surgeries", "3,500 highly complex cardiac surgeries"
 CARE_ACT_WINDOW_CHARS = 40
 
 
@@ -67,6 +67,8 @@ def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
         return None
+    if ctx.lexicon.matcher("patients", "heads").contains(between):
+        return None  # "12,000 visitors sought cosmetic procedures": the number counts its own noun
     if ctx.follows("patients", "undergoing_verbs", sentence, quantity.start):
         return None
     aim = ctx.lexicon.matcher("goals", "cues").search(

@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
+from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.records.aims import is_goal_sentence
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -258,6 +259,14 @@ def _countries_told_apart(ctx: DocumentContext, found: list[RecordDraft]) -> Non
         ]
         if len(years) == 1 and same_year:
             max(same_year, key=lambda r: r.fields["count"]).fields["n_countries"] = int(match.group(1))
+
+
+def _part_of_them(ctx: DocumentContext, quantity: Quantity) -> bool:
+    """Whether a word of partition referring back follows the count right away ("1,900 of them")."""
+    following = ctx.text[quantity.end : quantity.end + 2]
+    start = quantity.end + len(following) - len(following.lstrip())
+    partitive = ctx.lexicon.matcher("patients", "back_partitives").match(ctx.text, start)
+    return partitive is not None and partitive.start == start
 
 
 def _told_foreign(
@@ -539,6 +548,10 @@ def _stat(
         or places_before_noun(ctx, sentence, quantity, head)
         or origins_of(ctx, noun_sentence, phrase_end)
     )
+    if not origins and noun_sentence is not sentence and _part_of_them(ctx, quantity):
+        # "... for travellers from Kazakhstan. Around 1,900 of them came": a part of the people
+        # named in the sentence before comes from where they do, told right after their noun
+        origins = ctx.language.origins_after(ctx, noun_sentence, head.end, noun_sentence.end, adjacent=True)
     if not origins and sentence.start <= head.start and head.end <= quantity.start:
         # "Patients from Uzbekistan jumped 29.3 percent to 6,012", "..., while those from
         # Kazakhstan grew to 5,671": the origin told in the count's own clause

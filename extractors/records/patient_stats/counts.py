@@ -658,4 +658,22 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     )  # "2,000 visitors attended the open day"
     if attended and not is_consultation(ctx, sentence, quantity):
         return False  # "consultations to 214 residents" by "doctors of the delegation" are care
-    return ctx.lexicon.matcher("patients", "care_words").contains(clause)
+    return ctx.lexicon.matcher("patients", "care_words").contains(clause) or _journey_purpose(
+        ctx, head.end, clause_end
+    )
+
+
+def _journey_purpose(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether the people counted before ``start`` travel for care: the purpose of their journey
+    told in their own clause ("7,000 travellers came to Korea for medical tourism in 2008"), not
+    past a comma ("home to 1 million visitors, a hub for medical tourism") nor as the modifier
+    of a noun ("invited 60 individuals for medical tourism briefings")."""
+    purpose = ctx.lexicon.matcher("patients", "journey_purposes").search(ctx.text, start, end)
+    if purpose is None or "," in ctx.text[start : purpose.start]:
+        return False
+    following = ctx.text[purpose.end : purpose.end + 2]
+    word_start = purpose.end + len(following) - len(following.lstrip())
+    if not ctx.text[word_start : word_start + 1].isalpha():
+        return True  # a punctuation mark or a figure ends the purpose
+    follower = ctx.lexicon.matcher("patients", "purpose_followers").match(ctx.text, word_start)
+    return follower is not None and follower.start == word_start

@@ -82,13 +82,15 @@ def count_period(
     years = [y for y in ctx.years(sentence) if not overlaps(y.start, y.start + 1, [quantity])]
     if is_goal_sentence(ctx, sentence):
         # "aims to treat 1,000 a year by 2021, against about 600 a year now": the due year
-        # dates the aim, not the counts beside it
+        # dates the aim, not the counts beside it; a year already past is due to no aim ("...
+        # by 2024, while in 2021 its hospitals treated 4,700")
         years = [
             y
             for y in years
             if year_of(ctx, quantity, y)
             or bracket_after_year(ctx, y, quantity)
             or not ctx.language.is_due_year(ctx.text, y, sentence.start)
+            or (ctx.published is not None and not y.relative and y.year < ctx.published.year)
         ]
     span = _year_range(ctx, years)
     if span is not None and not _span_of_another_figure(ctx, sentence, quantity, span):

@@ -135,7 +135,8 @@ def _own_due_year(
     """ "700,000 foreign patients this year and 1 million a year by 2027": where a sentence
     sets several goals, each is due in the year told between it and the next figure, or in a
     relative year told between the figure before and it ("The target of this year is 200,000,
-    and ... 1 million by 2020")."""
+    and ... 1 million by 2020"), or a second due year told there, the first being the figure
+    before's ("9,000 by 2024, and in 2026 it wants 12,000")."""
     following = [q.start for q in figures if q.start > figure.end]
     end = min([sentence.end, *following])
     for year in ctx.years(sentence):
@@ -143,11 +144,14 @@ def _own_due_year(
             continue
         if year.relative or ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
-    start = max([sentence.start, *(q.end for q in figures if q.end <= figure.start)])
-    told_before = [
-        y for y in ctx.years(sentence) if start <= y.start and y.end <= figure.start and y.relative
-    ]
-    return told_before[-1].year if told_before else None
+    earlier = [q.end for q in figures if q.end <= figure.start]
+    start = max([sentence.start, *earlier])
+    between = [y for y in ctx.years(sentence) if start <= y.start and y.end <= figure.start]
+    told_before = [y for y in between if y.relative]
+    if told_before:
+        return told_before[-1].year
+    due_before = [y for y in between if ctx.language.is_due_year(ctx.text, y, sentence.start)]
+    return due_before[-1].year if earlier and len(due_before) > 1 else None
 
 
 def _relative_year_unresolved(
