@@ -1,6 +1,7 @@
 """Numbers as news writes them, and the ones that are never head counts."""
 
 import re
+from itertools import pairwise
 
 import pytest
 
@@ -186,3 +187,43 @@ def test_a_sentence_whose_only_number_word_is_a_pronoun_is_not_handed_to_the_par
     assert parsed == []
     quantities("Korea is one destination.")
     assert parsed == ["Korea is one destination."]
+
+
+def test_quantulum3_reads_units_with_the_tree_pattern_and_finds_what_its_own_finds() -> None:
+    """The unit names as a prefix tree (numbers.unit_tree_pattern) in place of quantulum3's list:
+    the same matches and groups for every unit name after a number, in three cases, after a
+    currency, with an operator and a second unit, and with an exponent (names equal ignoring case,
+    "µs" and "μs", share a branch: apart they were read differently)."""
+    numbers._quantulum()
+    from quantulum3 import load
+    from quantulum3 import regex as unit_regex
+
+    installed = unit_regex.units_regex
+    # another quantulum3 release whose pattern no longer holds the list as expected fails here
+    assert isinstance(installed, numbers.TreedUnitsRegex)
+    library, treed = installed.library(numbers.QUANTULUM_LANGUAGE), installed()
+    units = load.units(numbers.QUANTULUM_LANGUAGE)
+    names = sorted([*units.surfaces, *units.symbols], key=len, reverse=True)
+    currencies = sorted(units.prefix_symbols, key=len, reverse=True)
+    texts = [
+        text
+        for name in names
+        for form in {name, name.upper(), name.title()}
+        for text in (f"5 {form}", f"5-{form} and more")
+    ]
+    texts += [f"cost {currency}5 {name}/h" for currency, name in zip(currencies * 100, names, strict=False)]
+    texts += [f"5 {name} per {other}" for name, other in zip(names, reversed(names), strict=True)]
+    texts += [f"5 {name}^2 {other}" for name, other in pairwise(names)]
+    assert "µs" in names and "μs" in names
+
+    def read(pattern: re.Pattern[str]) -> list[list[tuple]]:
+        return [[(m.span(), m.groups()) for m in pattern.finditer(text)] for text in texts]
+
+    assert read(treed) == read(library)
+
+
+def test_the_caseless_prefix_tree_shares_a_branch_between_characters_equal_ignoring_case() -> None:
+    tree = numbers.caseless_prefix_tree(["µs", "μsec", "ms", "m"])
+    assert re.fullmatch(tree, "μs", re.IGNORECASE) and re.fullmatch(tree, "µsec", re.IGNORECASE)
+    assert tree == "(?:µs(?:ec)?|m(?:s)?)"  # "μsec" under the micro sign's branch; longer names first
+    assert re.match(tree, "msec", re.IGNORECASE).group() == "ms"
