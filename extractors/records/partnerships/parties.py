@@ -479,12 +479,14 @@ def _korean_bodies_named(
 
 
 def _home_side_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
-    """The first Korean organisation or Korean place named before ``before``."""
-    named = [(o.start, o.name) for o in ctx.organizations(sentence) if o.start < before and o.is_korean]
+    """The first Korean organisation or Korean place named before ``before``; a place inside an
+    organisation's name ("Daejeon" in "the Daejeon Tourism Organization") is that organisation."""
+    orgs = ctx.organizations(sentence)
+    named = [(o.start, o.name) for o in orgs if o.start < before and o.is_korean]
     named += [
         (p.start, p.place.name)
         for p in ctx.places(sentence)
-        if p.start < before and p.place.kind in _KOREAN_PLACE_KINDS
+        if p.start < before and p.place.kind in _KOREAN_PLACE_KINDS and not overlaps(p.start, p.start + 1, orgs)
     ]
     return min(named)[1] if named else None
 
