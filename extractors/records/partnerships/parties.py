@@ -486,7 +486,9 @@ def _home_side_before(ctx: DocumentContext, sentence: Sentence, before: int) -> 
     named += [
         (p.start, p.place.name)
         for p in ctx.places(sentence)
-        if p.start < before and p.place.kind in _KOREAN_PLACE_KINDS and not overlaps(p.start, p.start + 1, orgs)
+        if p.start < before
+        and p.place.kind in _KOREAN_PLACE_KINDS
+        and not overlaps(p.start, p.start + 1, orgs)
     ]
     return min(named)[1] if named else None
 
