@@ -710,9 +710,33 @@ def _unknown_name(
         described = described or [origin]
     if (leading is not None and leading.start == start) or overlaps(start, end, known):
         return []
+    if _unit_of_a_body(ctx, sentence, end):
+        return []  # "with the Faculty of Medicine, Tashkent Medical Academy": the academy is the party
     country = described[0].place.country if described else None
     name = match["name"].strip("'’\"”").rstrip(".")  # "with Turkish Airlines." ends the sentence
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
+
+
+UNIT_OF_CHARS = 60  # "of Dentistry/School of Dentistry, ": what may part a unit's name from its body's
+
+
+def _unit_of_a_body(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on with what it is of and, after a comma, a known
+    organisation: a unit of that body ("the College of Dentistry, Wonkwang University", "the
+    Graduate School of Dentistry, Osaka University"), which is the party, not the unit."""
+    belonging = ctx.lexicon.section("grammar")["belonging_prepositions"]
+    words = ctx.text[end : end + UNIT_OF_CHARS].split(maxsplit=1)
+    if not words or words[0] not in belonging:
+        return False
+    comma = ctx.text.find(",", end, min(sentence.end, end + UNIT_OF_CHARS))
+    if comma < 0 or re.search(r"[;:()]", ctx.text[end:comma]):
+        return False
+    after = _skip_spaces(ctx, comma + 1)
+    articles = ctx.lexicon.section("grammar")["articles"]
+    return any(
+        o.start == after or (o.start > after and ctx.text[after : o.start].strip().lower() in articles)
+        for o in ctx.organizations(sentence)
+    )
 
 
 MIN_NAME_REST_CHARS = 2  # "여수트래블": what a firm's name adds after a place it opens with
