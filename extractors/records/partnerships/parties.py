@@ -181,6 +181,16 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "... has partnered with US-based Mayo Clinic" in an article mostly about Mayo Clinic:
         # no body is party to an agreement with itself, so the article's actor is no side here
         korean_side = None
+    if (
+        korean_side == ctx.main_actor
+        and all(c in subject for c in counterparts)
+        and not _korean_named_in(ctx, sentence)
+        and _foreign_only(None, counterparts)
+    ):
+        # "Iran and Kyrgyzstan signed three memoranda" in an article about a Korean body: the
+        # article's actor is no side where the subjects are all of other countries and the
+        # sentence names nothing Korean
+        return []
     implied = _implied_country(ctx, sentence)
     counterparts = [(name, country or implied) for name, country in counterparts]
     if _foreign_only(korean_side, counterparts) or _foreign_only(
@@ -828,6 +838,14 @@ def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
 def _draft(ctx: DocumentContext, sentences: list[Sentence], rule: str, fields: dict[str, Any]) -> RecordDraft:
     """A partnership read from ``sentences``: its own, and the one that named its parties."""
     return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(*sentences), ConfidenceLevel.CUED, fields)
+
+
+def _korean_named_in(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names a Korean organisation or place anywhere, or the article's
+    main actor."""
+    return any(o.is_korean or o.name == ctx.main_actor for o in ctx.organizations(sentence)) or any(
+        p.place.is_korean for p in ctx.places(sentence)
+    )
 
 
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
