@@ -50,7 +50,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "belonging_prepositions": Need.LIST,
         "origin_prepositions": Need.LIST,
         "origin_copulas": Need.LIST,
-        "counterpart_prepositions": Need.LIST,
+        "counterpart_prepositions": Need.TABLE,
         "numbered": Need.LIST,
         "indefinite_articles": Need.LIST,
         "place_heads": Need.LIST,

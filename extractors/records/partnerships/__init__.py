@@ -59,6 +59,14 @@ def _with_acronyms(ctx: DocumentContext, draft: RecordDraft) -> RecordDraft:
     return replace(draft, fields={**draft.fields, "parties": parties})
 
 
+def _spelt_out(ctx: DocumentContext, parties: list[str], told: list[str]) -> list[str]:
+    """``parties`` with each acronym that another mention of the agreement ``told`` spelt out
+    ("OU" told before as "Osaka University") under that name."""
+    names = {body.name: acronym for acronym, body in ctx.acronyms.items() if body.name in told}
+    spelt = {acronym: name for name, acronym in names.items()}
+    return [spelt.get(party, party) for party in parties]
+
+
 def _states_terms(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether the agreement is told by a verb of agreeing on what to do ("협력하기로 합의했다"),
     which after an agreement told before says what was settled in it."""
@@ -216,6 +224,7 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
         dated = max((same, candidate), key=lambda c: (c.fields["signed_date"] is not None, c.exact_date))
         merged = {k: v if v not in (None, []) else poorer.fields[k] for k, v in richer.fields.items()}
         merged["signed_date"] = dated.fields["signed_date"]
+        merged["parties"] = _spelt_out(ctx, merged["parties"], poorer.fields["parties"])
         kept[kept.index(same)] = Candidate(replace(richer.draft, fields=merged), dated.exact_date)
     return kept
 
@@ -301,7 +310,9 @@ def _counterpart_words(
     return {
         w.lower()[:WORD_STEM_CHARS]
         for party in record["parties"][1:]
-        for word in name_word.findall(_places_as_countries(ctx, party) if places_as_countries else party)
+        # "OU" for "Osaka University (OU)": an acronym too short for a word stands for its name
+        for named in [ctx.acronyms[party].name if party in ctx.acronyms else party]
+        for word in name_word.findall(_places_as_countries(ctx, named) if places_as_countries else named)
         # "KRG Minister of Health" and "Kurdistan Regional Government (KRG)": an acronym the
         # article gave a name stands for the words of that name
         for w in (name_word.findall(ctx.acronyms[word].name) if word in ctx.acronyms else [word])

@@ -181,6 +181,16 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "... has partnered with US-based Mayo Clinic" in an article mostly about Mayo Clinic:
         # no body is party to an agreement with itself, so the article's actor is no side here
         korean_side = None
+    if (
+        korean_side == ctx.main_actor
+        and all(c in subject for c in counterparts)
+        and not _korean_named_in(ctx, sentence)
+        and _foreign_only(None, counterparts)
+    ):
+        # "Iran and Kyrgyzstan signed three memoranda" in an article about a Korean body: the
+        # article's actor is no side where the subjects are all of other countries and the
+        # sentence names nothing Korean
+        return []
     implied = _implied_country(ctx, sentence)
     counterparts = [(name, country or implied) for name, country in counterparts]
     if _foreign_only(korean_side, counterparts) or _foreign_only(
@@ -479,12 +489,16 @@ def _korean_bodies_named(
 
 
 def _home_side_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
-    """The first Korean organisation or Korean place named before ``before``."""
-    named = [(o.start, o.name) for o in ctx.organizations(sentence) if o.start < before and o.is_korean]
+    """The first Korean organisation or Korean place named before ``before``; a place inside an
+    organisation's name ("Daejeon" in "the Daejeon Tourism Organization") is that organisation."""
+    orgs = ctx.organizations(sentence)
+    named = [(o.start, o.name) for o in orgs if o.start < before and o.is_korean]
     named += [
         (p.start, p.place.name)
         for p in ctx.places(sentence)
-        if p.start < before and p.place.kind in _KOREAN_PLACE_KINDS
+        if p.start < before
+        and p.place.kind in _KOREAN_PLACE_KINDS
+        and not overlaps(p.start, p.start + 1, orgs)
     ]
     return min(named)[1] if named else None
 
@@ -706,9 +720,33 @@ def _unknown_name(
         described = described or [origin]
     if (leading is not None and leading.start == start) or overlaps(start, end, known):
         return []
+    if _unit_of_a_body(ctx, sentence, end):
+        return []  # "with the Faculty of Medicine, Tashkent Medical Academy": the academy is the party
     country = described[0].place.country if described else None
     name = match["name"].strip("'’\"”").rstrip(".")  # "with Turkish Airlines." ends the sentence
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
+
+
+UNIT_OF_CHARS = 60  # "of Dentistry/School of Dentistry, ": what may part a unit's name from its body's
+
+
+def _unit_of_a_body(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on with what it is of and, after a comma, a known
+    organisation: a unit of that body ("the College of Dentistry, Wonkwang University", "the
+    Graduate School of Dentistry, Osaka University"), which is the party, not the unit."""
+    belonging = ctx.lexicon.section("grammar")["belonging_prepositions"]
+    words = ctx.text[end : end + UNIT_OF_CHARS].split(maxsplit=1)
+    if not words or words[0] not in belonging:
+        return False
+    comma = ctx.text.find(",", end, min(sentence.end, end + UNIT_OF_CHARS))
+    if comma < 0 or re.search(r"[;:()]", ctx.text[end:comma]):
+        return False
+    after = _skip_spaces(ctx, comma + 1)
+    articles = ctx.lexicon.section("grammar")["articles"]
+    return any(
+        o.start == after or (o.start > after and ctx.text[after : o.start].strip().lower() in articles)
+        for o in ctx.organizations(sentence)
+    )
 
 
 MIN_NAME_REST_CHARS = 2  # "여수트래블": what a firm's name adds after a place it opens with
@@ -800,6 +838,14 @@ def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
 def _draft(ctx: DocumentContext, sentences: list[Sentence], rule: str, fields: dict[str, Any]) -> RecordDraft:
     """A partnership read from ``sentences``: its own, and the one that named its parties."""
     return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(*sentences), ConfidenceLevel.CUED, fields)
+
+
+def _korean_named_in(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names a Korean organisation or place anywhere, or the article's
+    main actor."""
+    return any(o.is_korean or o.name == ctx.main_actor for o in ctx.organizations(sentence)) or any(
+        p.place.is_korean for p in ctx.places(sentence)
+    )
 
 
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
