@@ -78,8 +78,14 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         drafts: list[tuple[Link, RecordDraft]] = []
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
+        abroad: set[int] = set()  # the nouns of counts received in another country
         for link in links:
-            if _whole_of_visitors(ctx, sentence, link, links) or _received_abroad(ctx, sentence, link):
+            if _received_abroad(ctx, sentence, link):
+                abroad.add(link.head.start)
+                continue
+            if _whole_of_visitors(ctx, sentence, link, links) or (link.relative and link.head.start in abroad):
+                # "Uzbekistan welcomed 53,045 foreign patients from Tajikistan, 13,038 from
+                # Kyrgyzstan": the items leaning on a count received abroad were received there
                 continue
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
