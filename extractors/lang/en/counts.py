@@ -18,6 +18,7 @@ from extractors.text.sentences import Sentence
 
 # between a year and the figure it dates: "(’19) 7,263", "from 2021 (146,000)"
 _LEADING_YEAR_JOINT = re.compile(r"[)\]]?\s*[(\[]?")
+_JOINED_WORD = re.compile(r"(?: |-)(\w)")  # the word right after a noun, joined by a space or a hyphen
 COMPARED_YEAR_CHARS = 80
 BASELINE_CUE_CHARS = 20  # the longest cue of comparison ("compared with the")  # "248,000 last year – a 70 percent surge from 2021": how far the compared year stands
 
@@ -104,7 +105,18 @@ def _head_after(
         return None  # "1,148 facilitators registered to attract foreign patients"
     if ctx.lexicon.matcher("patients", "partitives").contains(between):
         return None  # "27,852 of them taking plastic surgeries" counts the people named before
+    if _modifies_other_noun(ctx, head, sentence):
+        return None  # "7,000 patient beds", "a 4,000 patient-bed hospital" count beds
     return head
+
+
+def _modifies_other_noun(ctx: DocumentContext, head: PhraseMatch, sentence: Sentence) -> bool:
+    """Whether the patient noun only describes a noun of something else joined to it by a space
+    or a hyphen ("patient beds", "patient-bed"): the number counts that noun."""
+    joined = _JOINED_WORD.match(ctx.text, head.end, sentence.end)
+    return joined is not None and ctx.lexicon.matcher("patients", "other_nouns").match(
+        ctx.text, joined.start(1)
+    ) is not None
 
 
 def _head_before(
