@@ -83,7 +83,9 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             if _received_abroad(ctx, sentence, link):
                 abroad.add(link.head.start)
                 continue
-            if _whole_of_visitors(ctx, sentence, link, links) or (link.relative and link.head.start in abroad):
+            if _whole_of_visitors(ctx, sentence, link, links) or (
+                link.relative and link.head.start in abroad
+            ):
                 # "Uzbekistan welcomed 53,045 foreign patients from Tajikistan, 13,038 from
                 # Kyrgyzstan": the items leaning on a count received abroad were received there
                 continue
