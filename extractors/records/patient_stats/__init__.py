@@ -164,6 +164,8 @@ def _previous_year_figures(
         after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
         if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
             continue  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
+        if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start):
+            continue  # "rose 20 percent from the previous year to 5,000": the new level
         figure = after[0][1]
         others = [
             d.fields["year"]
