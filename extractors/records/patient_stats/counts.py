@@ -38,6 +38,8 @@ CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were 
 YEAR_FIGURE_JOINTS = " )]:-–—"
 YEAR_FIGURE_MARKS = ":-–—"
 APPOSITION_JOINTS = ("", ",")  # what may stand between a bare count and its verb: "2,600, came from"
+_BRACKETED_ITEM = re.compile(r"[^\W\d] ?\($")  # "plastic surgery (": a number bracketed right after its item
+ITEM_NAME_CHARS = 20  # "internal medicine (": how far back a bracketed item's name is read
 SHARE_BACK_SENTENCES = 3  # how far back a breakdown's share may find the patients it shares out
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"
 
@@ -447,8 +449,14 @@ def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, l
     """ "Jung-gu led with 2,450 foreign patients, followed by Seo-gu with 1,130": a bare number
     after a gapped cue ("with"), with a word placing an item after the one before ("followed",
     "second") between it and a count of patients read before it in the sentence: the next item of a ranking,
-    whatever the items are (districts, departments, hospitals)."""
-    if not ctx.follows("patients", "gapped_cues", sentence, quantity.start):
+    whatever the items are (districts, departments, hospitals); or a number in brackets right
+    after its item ("followed by plastic surgery (131,000) and internal medicine (81,000)")."""
+    bracketed = _BRACKETED_ITEM.search(ctx.text, max(sentence.start, quantity.start - 3), quantity.start)
+    if bracketed is not None:
+        item = ctx.text[max(sentence.start, quantity.start - ITEM_NAME_CHARS) : quantity.start]
+        if ctx.lexicon.matcher("patients", "other_nouns").contains(item):
+            return False  # "staff (300)": the item counts another noun
+    elif not ctx.follows("patients", "gapped_cues", sentence, quantity.start):
         return False
     before = [link.quantity.end for link in links if link.quantity.end <= quantity.start]
     return bool(before) and (
