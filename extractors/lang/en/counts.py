@@ -18,6 +18,8 @@ from extractors.text.sentences import Sentence
 
 # between a year and the figure it dates: "(’19) 7,263", "from 2021 (146,000)"
 _LEADING_YEAR_JOINT = re.compile(r"[)\]]?\s*[(\[]?")
+_SHARE_OF_END = re.compile(r"\bof(?: the| all| all the| total)?\s*$", re.IGNORECASE)  # "percent of the"
+_JOINED_WORD = re.compile(r"(?: |-)(\w)")  # the word right after a noun, joined by a space or a hyphen
 COMPARED_YEAR_CHARS = 80
 BASELINE_CUE_CHARS = 20  # the longest cue of comparison ("compared with the")  # "248,000 last year – a 70 percent surge from 2021": how far the compared year stands
 
@@ -106,7 +108,19 @@ def _head_after(
         return None  # "1,148 facilitators registered to attract foreign patients"
     if ctx.lexicon.matcher("patients", "partitives").contains(between):
         return None  # "27,852 of them taking plastic surgeries" counts the people named before
+    if _modifies_other_noun(ctx, head, sentence):
+        return None  # "7,000 patient beds", "a 4,000 patient-bed hospital" count beds
     return head
+
+
+def _modifies_other_noun(ctx: DocumentContext, head: PhraseMatch, sentence: Sentence) -> bool:
+    """Whether the patient noun only describes a noun of something else joined to it by a space
+    or a hyphen ("patient beds", "patient-bed"): the number counts that noun."""
+    joined = _JOINED_WORD.match(ctx.text, head.end, sentence.end)
+    return (
+        joined is not None
+        and ctx.lexicon.matcher("patients", "other_nouns").match(ctx.text, joined.start(1)) is not None
+    )
 
 
 def _head_before(
@@ -115,9 +129,37 @@ def _head_before(
     """A patient noun linked to a following number: "patients ... reached 300-thousand"."""
     window_start = max(sentence.start, quantity.start - MAX_LINK_CHARS)
     heads = nouns(window_start, quantity.start)
-    if not heads or not _linked(ctx, sentence, heads[-1].end, quantity):
+    if not heads:
+        return None
+    if not _linked(ctx, sentence, heads[-1].end, quantity) and not _share_of(
+        ctx, sentence, heads[-1], quantity
+    ):
         return None
     return heads[-1]
+
+
+def _share_of(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity) -> bool:
+    """ "China accounted for 35.1 percent of the visitors with 127,648": the noun a share is of,
+    then the "with" of the count, a qualifier at most between; the share's verb before the noun
+    in the same clause."""
+    between = _without_filler(ctx, ctx.text[head.end : quantity.start].strip(" ,"))
+    words = ctx.lexicon.matcher("patients", "share_count_words").match(between)
+    if words is None or (
+        between[words.end :].strip() and not _is_qualifier(ctx, between[words.end :].strip())
+    ):
+        return False
+    before = ctx.text[max(sentence.start, head.start - MAX_LINK_CHARS) : head.start]
+    return _SHARE_OF_END.search(before) is not None and _share_verb_pattern(ctx).search(before) is not None
+
+
+@cache
+def _share_verb_pattern_of(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of share with no clause break after it: "accounted for 35.1 percent of the"."""
+    return re.compile(rf"\b(?:{phrase_alternation(verbs)})\b[^,;]*$", re.IGNORECASE)
+
+
+def _share_verb_pattern(ctx: DocumentContext) -> re.Pattern[str]:
+    return _share_verb_pattern_of(tuple(ctx.lexicon.section("patients")["share_verbs"]))
 
 
 def _linked(ctx: DocumentContext, sentence: Sentence, subject_end: int, quantity: Quantity) -> bool:

@@ -79,8 +79,16 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         drafts: list[tuple[Link, RecordDraft]] = []
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
+        abroad: set[int] = set()  # the nouns of counts received in another country
         for link in links:
-            if _whole_of_visitors(ctx, sentence, link, links) or _received_abroad(ctx, sentence, link):
+            if _received_abroad(ctx, sentence, link):
+                abroad.add(link.head.start)
+                continue
+            if _whole_of_visitors(ctx, sentence, link, links) or (
+                link.relative and link.head.start in abroad
+            ):
+                # "Uzbekistan welcomed 53,045 foreign patients from Tajikistan, 13,038 from
+                # Kyrgyzstan": the items leaning on a count received abroad were received there
                 continue
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
@@ -157,6 +165,8 @@ def _previous_year_figures(
         after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
         if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
             continue  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
+        if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start):
+            continue  # "rose 20 percent from the previous year to 5,000": the new level
         figure = after[0][1]
         others = [
             d.fields["year"]

@@ -38,6 +38,9 @@ CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were 
 YEAR_FIGURE_JOINTS = " )]:-–—"
 YEAR_FIGURE_MARKS = ":-–—"
 APPOSITION_JOINTS = ("", ",")  # what may stand between a bare count and its verb: "2,600, came from"
+_BRACKETED_ITEM = re.compile(r"[^\W\d] ?\($")  # "plastic surgery (": a number bracketed right after its item
+ITEM_NAME_CHARS = 20  # "internal medicine (": how far back a bracketed item's name is read
+SHARE_BACK_SENTENCES = 3  # how far back a breakdown's share may find the patients it shares out
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"
 
 
@@ -175,6 +178,7 @@ def count_links(
             and anchor.start >= sentence.start
             and ctx.lexicon.matcher("patients", "generic_heads").contains(anchor.text)
             and not _cared_for(ctx, sentence, anchor)
+            and not any(link.head == anchor for link in links)  # a count of care by it already
         ):
             continue  # "welcomed 1.2 million visitors; shopping accounted for 800,000 of them"
         if anchor is not None and _names_other_count(ctx, anchor.end, quantity.start):
@@ -445,8 +449,14 @@ def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, l
     """ "Jung-gu led with 2,450 foreign patients, followed by Seo-gu with 1,130": a bare number
     after a gapped cue ("with"), with a word placing an item after the one before ("followed",
     "second") between it and a count of patients read before it in the sentence: the next item of a ranking,
-    whatever the items are (districts, departments, hospitals)."""
-    if not ctx.follows("patients", "gapped_cues", sentence, quantity.start):
+    whatever the items are (districts, departments, hospitals); or a number in brackets right
+    after its item ("followed by plastic surgery (131,000) and internal medicine (81,000)")."""
+    bracketed = _BRACKETED_ITEM.search(ctx.text, max(sentence.start, quantity.start - 3), quantity.start)
+    if bracketed is not None:
+        item = ctx.text[max(sentence.start, quantity.start - ITEM_NAME_CHARS) : quantity.start]
+        if ctx.lexicon.matcher("patients", "other_nouns").contains(item):
+            return False  # "staff (300)": the item counts another noun
+    elif not ctx.follows("patients", "gapped_cues", sentence, quantity.start):
         return False
     before = [link.quantity.end for link in links if link.quantity.end <= quantity.start]
     return bool(before) and (
@@ -658,8 +668,10 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     )  # "2,000 visitors attended the open day"
     if attended and not is_consultation(ctx, sentence, quantity):
         return False  # "consultations to 214 residents" by "doctors of the delegation" are care
-    return ctx.lexicon.matcher("patients", "care_words").contains(clause) or _journey_purpose(
-        ctx, head.end, clause_end
+    return (
+        ctx.lexicon.matcher("patients", "care_words").contains(clause)
+        or _journey_purpose(ctx, head.end, clause_end)
+        or _share_of_patients(ctx, sentence, quantity, head)
     )
 
 
@@ -677,3 +689,41 @@ def _journey_purpose(ctx: DocumentContext, start: int, end: int) -> bool:
         return True  # a punctuation mark or a figure ends the purpose
     follower = ctx.lexicon.matcher("patients", "purpose_followers").match(ctx.text, word_start)
     return follower is not None and follower.start == word_start
+
+
+def _share_of_patients(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch
+) -> bool:
+    """ "Foreign patients came from 202 countries. Japan accounted for the largest share, with
+    441,112 visitors": the share of a breakdown, in a sentence that names patients or right
+    after one that does (three sentences back at most), counts those patients by another word: the
+    noun right after the number or the one the share is of, before it ("35.1 percent of the
+    visitors with 127,648"); not the noun of the next item ("42,563 and Russians with"). The
+    share is that of a place or a nationality named before its verb."""
+    if head.start > quantity.end and ctx.text[quantity.end : head.start].strip():
+        return False
+    earlier = [q.end for q in ctx.quantities(sentence) if q.end <= quantity.start and not q.is_measure]
+    clause_start = max([sentence.start, *earlier])
+    share = ctx.lexicon.matcher("patients", "share_verbs").search(ctx.text, clause_start, quantity.start)
+    if share is None or not any(
+        clause_start <= p.start and p.end <= share.start for p in ctx.places(sentence)
+    ):
+        return False  # the share of a place or a nationality, not "shopping accounted for"
+    told = ctx.per_document("patients_named", lambda: _sentences_naming_patients(ctx))
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.start == sentence.start), None)
+    return position is not None and any(
+        i in told for i in range(max(0, position - SHARE_BACK_SENTENCES), position + 1)
+    )
+
+
+def _sentences_naming_patients(ctx: DocumentContext) -> frozenset[int]:
+    """The positions of the body sentences that name patients by a patient noun, not a generic one."""
+    heads = ctx.lexicon.matcher("patients", "heads")
+    return frozenset(
+        position
+        for position, sentence in enumerate(ctx.body_sentences)
+        if any(
+            not is_generic_head(ctx, head) for head in heads.finditer(ctx.text, sentence.start, sentence.end)
+        )
+    )

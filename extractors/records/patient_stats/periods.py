@@ -202,7 +202,8 @@ def _latest_counted_year(ctx: DocumentContext) -> int | None:
     """The latest calendar year the page stamps a figure with ("202 countries in 2024", "In 2014,
     210 patients"), outside aims ("400,000 by 2018") and forecasts: the year "last year" names on
     a page without a date. A year told apart from any figure ("launched in 2015") dates
-    something else."""
+    something else. A figure a count is compared with ("nearly doubling from 605,768 in 2023")
+    is of a year before the one the page reports on: its year counts as the year after it."""
     told = [
         year.year
         for sentence in ctx.body_sentences
@@ -210,7 +211,26 @@ def _latest_counted_year(ctx: DocumentContext) -> int | None:
         for year in ctx.years(sentence)
         if not year.relative and _stamps_a_figure(ctx, sentence, year)
     ]
-    return max(told, default=None)
+    compared = [
+        year + 1
+        for sentence in ctx.body_sentences
+        if _dates_figures(ctx, sentence)
+        for quantity in ctx.quantities(sentence)
+        if not quantity.is_year
+        and not quantity.is_measure
+        and ctx.language.is_baseline(ctx, sentence, quantity)
+        and not _counts_countries(ctx, sentence, quantity)  # "came from 202 countries in 2024"
+        and (year := _year_of_figure(ctx, sentence, quantity, ctx.years(sentence))) is not None
+    ]
+    return max(told + compared, default=None)
+
+
+def _counts_countries(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the figure is the number of countries the patients come from."""
+    return any(
+        m.start(1) <= quantity.start < m.end(1)
+        for m in ctx.language.patterns.counts.n_countries.finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 def _dates_figures(ctx: DocumentContext, sentence: Sentence) -> bool:
