@@ -17,7 +17,7 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
 # an adverb of manner ("몽골 시장에 앞다퉈 진출"), the count of a list ("러시아, 중국 등 10개국을")
 _MARKET_GAP = re.compile(
-    r"(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
+    r"(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
     r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광|환자들|환자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
@@ -53,13 +53,15 @@ _PROMOTED_AT = re.compile(
 # or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
 # 여행박람회"), none of them ending in a particle
 _NAMES_PROMOTION = re.compile(
-    r"(?:\s?(?:지역|현지|의료관광|의료|해외|홍보))*\s?"
+    r"(?:\s?(?:지역|현지|의료관광|의료|해외|홍보|시장|대상))*\s?"
     r"|(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))?\s?"
 )
 # between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
 _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?:부터|까지|엔|에는|에)?[\s,·]*)*")
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
-_TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
+# "타깃 국가는 중국, 몽골 등이다": the list after the topic, its count and bracket before it
+# ("대상 국가는 6개국(몽골, 베트남 …)")
+_TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?")
 _MARKET_LIST_JOINT = re.compile(
     r"(?:시|성|주)?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
 )  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"
@@ -134,7 +136,9 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     for position in range(len(places) - 1, -1, -1):
         place = places[position]
         marker = _PROMOTED_AT.match(ctx.text, place.end, cue.start)
-        if place.start >= start or marker is None:
+        # a promotion held at home ("서울에서 열리는 '중국 시장 대상 설명회'") names no market by
+        # its venue: the place that names the promotion may still
+        if place.start >= start or marker is None or place.place.is_korean:
             continue
         if end is not None and not _DAYS_BETWEEN.fullmatch(ctx.text, marker.end(), start):
             break
