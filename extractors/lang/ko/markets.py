@@ -18,13 +18,18 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # an adverb of manner ("몽골 시장에 앞다퉈 진출"), the count of a list ("러시아, 중국 등 10개국을")
 _MARKET_GAP = re.compile(
     r"(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
-    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광|환자들|환자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
+    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행사|바이어|관계자들|관계자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
 # ("알마티에서 외국인 환자를 모으기 위한 설명회") is an event's, not a market
 _NOT_DONE_AT = re.compile(r"위해|위한|대상으로|상대로")
 _DONE_AT = re.compile(r"에서(?![가-힣])")
+# an invitation aims at the country of those invited only when they are its trade, who send
+# patients ("우즈베키스탄 의료관광 관계자들을 초청", "카자흐스탄 에이전시를 초청하여"), not
+# patients or doctors invited for care or training
+_INVITATION = "초청"
+_INVITED_TRADE = re.compile(r"관계자|에이전시|여행사|바이어|업체")
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 # so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
 # "주 타깃 지역인 블라디보스토크"
@@ -102,6 +107,8 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             return cue.start, cue.start
         last = places[-1]
     elif cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+        return cue.start, cue.start
+    if _INVITATION in cue.text and not _INVITED_TRADE.search(ctx.text, last.end, cue.start):
         return cue.start, cue.start
     if _DONE_AT.search(ctx.text, last.end, cue.start) and _NOT_DONE_AT.search(cue.text):
         return cue.start, cue.start
