@@ -54,6 +54,13 @@ _PROMOTED_AT = re.compile(
     # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서"
     r"|(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
 )
+# a promotion office, a base or a hospital set up in a place: "5곳에 홍보관을 운영",
+# "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"
+_SET_UP = re.compile(r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|열)")
+# after the places it is set up in, their count closing the list ("… 등 5곳에서")
+_SET_UP_AT = re.compile(
+    r"(?:시|주)?\s?(?:지역)?\s?(?:현지)?(?:\s?등\s?\d+\s?(?:곳|개\s?(?:도시|지역|국가|국)))?\s?(?:에서|에)(?![가-힣])"
+)
 # a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
 # or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
 # 여행박람회"), none of them ending in a particle
@@ -68,8 +75,8 @@ PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("
 # ("대상 국가는 6개국(몽골, 베트남 …)")
 _TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?")
 _MARKET_LIST_JOINT = re.compile(
-    r"(?:시|성|주)?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
-)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"
+    r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
+)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"; a name's bracket in other letters ("선양(瀋陽), ")
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
 # between a region and the examples it is followed by: "동남아시아국가(베트남, 태국 등)"
@@ -138,11 +145,12 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     places = [
         p for p in ctx.places(sentence) if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
     ]
+    marked_at = _SET_UP_AT if _SET_UP.fullmatch(cue.text) else _PROMOTED_AT
     # the last places marked as the promotion's, and those marked before them with their own days
     start, end = cue.start, None
     for position in range(len(places) - 1, -1, -1):
         place = places[position]
-        marker = _PROMOTED_AT.match(ctx.text, place.end, cue.start)
+        marker = marked_at.match(ctx.text, place.end, cue.start)
         # a promotion held at home ("서울에서 열리는 '중국 시장 대상 설명회'") names no market by
         # its venue: the place that names the promotion may still
         if place.start >= start or marker is None or place.place.is_korean:
@@ -151,13 +159,15 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             break
         end = end or place.end
         start = place.start
+        head = place  # the first place of the list so far: "몽골의 울란바토르, …" locates its city
         for earlier in reversed(places[:position]):
             if not (
                 _locates(ctx, earlier, places[position])
+                or _locates(ctx, earlier, head)
                 or _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start)
             ):
                 break
-            start = earlier.start
+            start, head = earlier.start, earlier
     if end is None and places and _NAMES_PROMOTION.fullmatch(ctx.text, places[-1].end, cue.start):
         end = places[-1].end
         start = places[-1].start
@@ -183,7 +193,7 @@ def _locates(ctx: DocumentContext, country: Place, city: Place) -> bool:
         country.place.kind == PlaceKind.COUNTRY
         and city.place.kind == PlaceKind.CITY
         and city.place.country == country.place.country
-        and not ctx.text[country.end : city.start].strip()
+        and ctx.text[country.end : city.start].strip() in {"", "의"}  # "몽골의 울란바토르"
     )
 
 
