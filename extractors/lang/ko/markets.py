@@ -11,14 +11,15 @@ from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
-# between a market place and the cue after it, word by word: its people ("환자", "의료관광객"),
+# between a market place and the cue after it, word by word: its people ("환자", "의료관광객",
+# "젊은층", "소비자", its trade: "여행사", "관계자"),
 # a field, "market", "local", foreigners, a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
 # 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
 # an adverb of manner ("몽골 시장에 앞다퉈 진출"), the count of a list ("러시아, 중국 등 10개국을")
 _MARKET_GAP = re.compile(
     r"(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
-    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행사|바이어|관계자들|관계자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
+    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행사|바이어|관계자들|관계자|관계|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
@@ -29,7 +30,7 @@ _DONE_AT = re.compile(r"에서(?![가-힣])")
 # patients ("우즈베키스탄 의료관광 관계자들을 초청", "카자흐스탄 에이전시를 초청하여"), not
 # patients or doctors invited for care or training
 _INVITATION = "초청"
-_INVITED_TRADE = re.compile(r"관계자|에이전시|여행사|바이어|업체")
+_INVITED_TRADE = re.compile(r"관계자|관계\s?고위층|에이전시|여행사|바이어|업체")
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 # so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
 # "주 타깃 지역인 블라디보스토크"
@@ -67,7 +68,7 @@ _SET_UP_AT = re.compile(
 # or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
 # 여행박람회"), none of them ending in a particle
 _NAMES_PROMOTION = re.compile(
-    r"(?:\s?(?:지역|현지|의료관광|의료|해외|홍보|시장|대상))*\s?"
+    r"\)?(?:\s?(?:지역|현지|의료관광|의료|해외|홍보|시장|대상|국가))*\s?"
     r"|(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))?\s?"
 )
 # between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
