@@ -968,7 +968,9 @@ def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
     return codes
 
 
-def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher, due_after_year: re.Pattern[str]) -> bool:
+def is_due_year(
+    text: str, year: YearMention, metrics: PhraseMatcher, due_after_year: re.Pattern[str]
+) -> bool:
     """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
     stands right before the aim's metric; "2027년 70만명으로 늘린다", "2030년 10만명 유치": right
     before the figure aimed at, or the topic right before the metric ("2013년에는 외국인 환자 20만명
