@@ -41,6 +41,9 @@ class TargetPatterns:
     copula_role: re.Pattern[str]  # "X is one of KTO's key target markets"
     designation: CaselessPattern  # "as a key target market", "its core overseas market"
     possessive_joint: re.Pattern[str]  # between an owner and what it owns: "last year's 2,500"
+    # matched at a year's end: the marker that makes it a due year ("2027년까지"), where the
+    # language writes it after the year (English writes "by" before it: never)
+    due_after_year: re.Pattern[str]
     named_market: re.Pattern[str]  # matched at a place's end: "(the Vietnamese) market"
     market_before: re.Pattern[str]  # matched up to a place: "the (Vietnamese market)"
     market_members: (

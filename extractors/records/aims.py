@@ -365,9 +365,12 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
     def dates(figure: Quantity, year: YearMention) -> bool:
         """ "from 4,000 in 2018", "지난해 3만명에서": a year of the figure. A figure has one: one
         dated before it ("2024년 2만명이던 … 2028년까지") has none after it, and a fact told before
-        the aim has none in the aim ("유치했다며 올해는 3만명")."""
+        the aim has none in the aim ("유치했다며 올해는 3만명"); a year marked as due dates none
+        ("현재 2,800명 수준인 관광객을 2014년까지 2만명으로")."""
         if dates_before(ctx, year, figure):
             return True
+        if ctx.language.patterns.targets.due_after_year.match(ctx.text, year.end) is not None:
+            return False
         return (
             year_of(ctx, figure, year)
             and not any(dates_before(ctx, y, figure) for y in ctx.years(sentence))

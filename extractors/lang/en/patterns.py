@@ -105,6 +105,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation('role_nouns')})\b"
         ),
         possessive_joint=re.compile(r"\s*['’]s\s*"),
+        due_after_year=NEVER,  # "by 2021": read before the year (is_due_year)
         # "the Vietnamese market", "the Vietnamese healthcare market", "the Chinese medical tourism market"
         named_market=re.compile(
             rf"\s+(?:(?:{care})\s+){{0,2}}(?:{alternation('market_nouns')})\b", re.IGNORECASE

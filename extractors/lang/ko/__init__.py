@@ -130,7 +130,9 @@ class Korean(Language):
         return []  # Korean names origins before the noun: read by noun_origins
 
     def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
-        return grammar.is_due_year(text, year, self.lexicon.matcher("goals", "metrics"))
+        return grammar.is_due_year(
+            text, year, self.lexicon.matcher("goals", "metrics"), self.patterns.targets.due_after_year
+        )
 
     def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return grammar.is_baseline(ctx, sentence, quantity)

@@ -45,7 +45,6 @@ MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest departm
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
 MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
-_DUE_AFTER_YEAR = re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)")
 # a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을",
 # or one that ends a goal sentence on the copula ("목표치는 2026년 1만5천명이다")
 _AIMED_FIGURE = re.compile(
@@ -969,19 +968,22 @@ def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
     return codes
 
 
-def is_due_year(text: str, year: YearMention, metrics: PhraseMatcher) -> bool:
+def is_due_year(
+    text: str, year: YearMention, metrics: PhraseMatcher, due_after_year: re.Pattern[str]
+) -> bool:
     """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
     stands right before the aim's metric; "2027년 70만명으로 늘린다", "2030년 10만명 유치": right
-    before the figure aimed at. A year relative to the page stands so before what happened as
-    often ("지난해 외국인 환자 2만명을 유치했다"): only a due marker makes it due."""
-    if _DUE_AFTER_YEAR.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:
+    before the figure aimed at, or the topic right before the metric ("2013년에는 외국인 환자 20만명
+    유치 목표를"). A year relative to the page stands so before what happened as often ("지난해
+    외국인 환자 2만명을 유치했다"): only a due marker makes it due."""
+    if due_after_year.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:
         return True
     if year.relative:
         return False
     if _AIMED_FIGURE.match(text, year.end) is not None:
         return True
     metric = metrics.search(text, year.end, year.end + MAX_METRIC_CHARS)
-    return metric is not None and not text[year.end : metric.start].strip()
+    return metric is not None and text[year.end : metric.start].strip() in {"", "에는"}
 
 
 def is_baseline(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

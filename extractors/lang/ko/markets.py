@@ -11,20 +11,26 @@ from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
-# between a market place and the cue after it, word by word: its people ("환자", "의료관광객"),
+# between a market place and the cue after it, word by word: its people ("환자", "의료관광객",
+# "젊은층", "소비자", its trade: "여행사", "관계자"),
 # a field, "market", "local", foreigners, a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
 # 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
 # an adverb of manner ("몽골 시장에 앞다퉈 진출"), the count of a list ("러시아, 중국 등 10개국을")
 _MARKET_GAP = re.compile(
-    r"(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
-    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광|환자들|환자|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
+    r"(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
+    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행사|바이어|관계자들|관계자|관계|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
 # ("알마티에서 외국인 환자를 모으기 위한 설명회") is an event's, not a market
 _NOT_DONE_AT = re.compile(r"위해|위한|대상으로|상대로")
 _DONE_AT = re.compile(r"에서(?![가-힣])")
+# an invitation aims at the country of those invited only when they are its trade, who send
+# patients ("우즈베키스탄 의료관광 관계자들을 초청", "카자흐스탄 에이전시를 초청하여"), not
+# patients or doctors invited for care or training
+_INVITATION = "초청"
+_INVITED_TRADE = re.compile(r"관계자|관계\s?고위층|에이전시|여행사|바이어|업체")
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 # so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
 # "주 타깃 지역인 블라디보스토크"
@@ -46,23 +52,36 @@ _VISIT_AFTER = re.compile(
 _PROMOTED_AT = re.compile(
     r"(?:시|주)?\s?(?:현지)?\s?(?:(?:에서|서(?![가-힣]))(?!\s?(?:온|오는|찾아|입국|방한))"
     r"|(?:\s?등)?(?:을|를)\s?(?:방문해|방문하여|방문한|찾아)|에\s?파견"
+    # the count closing a list of countries sent to: "카타르ㆍ쿠웨이트 등 GCC 3개국에 사절단을 파견"
+    r"|\)?(?:\s?등)?\s?\d+\s?개\s?(?:국|국가|나라)에(?![가-힣])"
     # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서"
     r"|(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
+)
+# a promotion office, a base or a hospital set up in a place: "5곳에 홍보관을 운영",
+# "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"
+_SET_UP = re.compile(
+    r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|열)"
+)
+# after the places it is set up in, their count closing the list ("… 등 5곳에서")
+_SET_UP_AT = re.compile(
+    r"(?:시|주)?\s?(?:지역)?\s?(?:현지)?(?:\s?등\s?\d+\s?(?:곳|개\s?(?:도시|지역|국가|국)))?\s?(?:에서|에)(?![가-힣])"
 )
 # a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
 # or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
 # 여행박람회"), none of them ending in a particle
 _NAMES_PROMOTION = re.compile(
-    r"(?:\s?(?:지역|현지|의료관광|의료|해외|홍보))*\s?"
+    r"\)?(?:\s?(?:지역|현지|의료관광|의료|해외|홍보|시장|대상|국가))*\s?"
     r"|(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))?\s?"
 )
 # between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
 _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?:부터|까지|엔|에는|에)?[\s,·]*)*")
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
-_TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s")  # "타깃 국가는 중국, 몽골 등이다": the list after the topic
+# "타깃 국가는 중국, 몽골 등이다": the list after the topic, its count and bracket before it
+# ("대상 국가는 6개국(몽골, 베트남 …)")
+_TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?")
 _MARKET_LIST_JOINT = re.compile(
-    r"(?:시|성|주)?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
-)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"
+    r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
+)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"; a name's bracket in other letters ("선양(瀋陽), ")
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
 # between a region and the examples it is followed by: "동남아시아국가(베트남, 태국 등)"
@@ -101,6 +120,8 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         last = places[-1]
     elif cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
         return cue.start, cue.start
+    if _INVITATION in cue.text and not _INVITED_TRADE.search(ctx.text, last.end, cue.start):
+        return cue.start, cue.start
     if _DONE_AT.search(ctx.text, last.end, cue.start) and _NOT_DONE_AT.search(cue.text):
         return cue.start, cue.start
     start = last.start
@@ -129,24 +150,29 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     places = [
         p for p in ctx.places(sentence) if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
     ]
+    marked_at = _SET_UP_AT if _SET_UP.fullmatch(cue.text) else _PROMOTED_AT
     # the last places marked as the promotion's, and those marked before them with their own days
     start, end = cue.start, None
     for position in range(len(places) - 1, -1, -1):
         place = places[position]
-        marker = _PROMOTED_AT.match(ctx.text, place.end, cue.start)
-        if place.start >= start or marker is None:
+        marker = marked_at.match(ctx.text, place.end, cue.start)
+        # a promotion held at home ("서울에서 열리는 '중국 시장 대상 설명회'") names no market by
+        # its venue: the place that names the promotion may still
+        if place.start >= start or marker is None or place.place.is_korean:
             continue
         if end is not None and not _DAYS_BETWEEN.fullmatch(ctx.text, marker.end(), start):
             break
         end = end or place.end
         start = place.start
+        head = place  # the first place of the list so far: "몽골의 울란바토르, …" locates its city
         for earlier in reversed(places[:position]):
             if not (
                 _locates(ctx, earlier, places[position])
+                or _locates(ctx, earlier, head)
                 or _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start)
             ):
                 break
-            start = earlier.start
+            start, head = earlier.start, earlier
     if end is None and places and _NAMES_PROMOTION.fullmatch(ctx.text, places[-1].end, cue.start):
         end = places[-1].end
         start = places[-1].start
@@ -172,7 +198,7 @@ def _locates(ctx: DocumentContext, country: Place, city: Place) -> bool:
         country.place.kind == PlaceKind.COUNTRY
         and city.place.kind == PlaceKind.CITY
         and city.place.country == country.place.country
-        and not ctx.text[country.end : city.start].strip()
+        and ctx.text[country.end : city.start].strip() in {"", "의"}  # "몽골의 울란바토르"
     )
 
 

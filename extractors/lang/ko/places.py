@@ -3,7 +3,8 @@ everyday names, cities, regions and Korean places of ``places.toml``, mapped to 
 
 A particle or a noun glues to a place (몽골에서, 몽골환자), so a name need not end a word; it
 must start one, so that 이란 (Iran) is not read inside 여행이란, nor right after a closing quote,
-where it is the particle of the quotation ("…새로운 탐색”이란 슬로건으로").
+where it is the particle of the quotation ("…새로운 탐색”이란 슬로건으로"). The middle dot ㆍ
+between the items of a list ("카타르ㆍ쿠웨이트") starts a word.
 """
 
 import gettext
@@ -34,7 +35,8 @@ def _names(lexicon: Lexicon) -> dict[str, PlaceName]:
 @cache
 def _gazetteer(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = phrase_alternation(_names(lexicon), ignore_case=False)
-    return re.compile(rf"(?<![\w”’」』])(?:{alternation})")
+    # the middle dot ㆍ (a Hangul letter to the regex) joins the items of a list: a name may follow it
+    return re.compile(rf"(?<!(?!ㆍ)[\w”’」』])(?:{alternation})")
 
 
 def find_places(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place]:
