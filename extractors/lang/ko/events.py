@@ -121,7 +121,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     titles = []
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
         title = quoted.group(1).strip()
-        if not _title_like(title):
+        if not _title_like(title) or _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue
         if (
             types.contains(title)
@@ -164,6 +164,11 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return None
 
 
+# a quoted theme or slogan, not the event's name: '다시 찾은 행복'을 주제로 설명회를 열고, '…'라는
+# 주제로, '…'를 슬로건으로 (the event is the noun the theme is given to)
+_THEME = re.compile(r"\s?(?:을|를|이란|라는|란|의)?\s?(?:주제|테마|슬로건|캐치프레이즈|모토)")
+
+
 # a quoted title the verb after it says was held or attended, its days and place between at most:
 # '아랍헬스 2019'에 참가했다, '헬로 베트남'을 개최했다, 'K-메디컬 위크'가 8일 열렸다 (not one run or
 # pursued: '글로벌 헬스케어' 사업을 진행했다 names a programme)
@@ -189,6 +194,8 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
         title = quoted.group(1).strip()
         if not _title_like(title) or types.contains(title) or _FACILITY_END.search(title):
             continue
+        if _THEME.match(ctx.text, quoted.end(), sentence.end):
+            continue  # '…'을 주제로: the theme of an occasion, not its title
         if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
             continue  # ‘…’ 시상식: the noun after it names the event
         if _TITLE_HELD.match(ctx.text, quoted.end(), sentence.end):
