@@ -149,7 +149,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if (marked := _OBJECT.match(ctx.text, n.end, sentence.end)) is not None
         and any(v.start == marked.end() for v in verbs.finditer(ctx.text, marked.end(), marked.end() + 4))
     ]
-    for noun in objects or heading or nouns:
+    for noun in _with_coordinated(ctx, sentence, heading, objects) or heading or nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
         if _demonstrative_before(ctx.text, sentence.start, start):
             return None
@@ -167,6 +167,21 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
 # a quoted theme or slogan, not the event's name: '다시 찾은 행복'을 주제로 설명회를 열고, '…'라는
 # 주제로, '…'를 슬로건으로 (the event is the noun the theme is given to)
 _THEME = re.compile(r"\s?(?:을|를|이란|라는|란|의)?\s?(?:주제|테마|슬로건|캐치프레이즈|모토)")
+# the noun listed right before another, sharing its particle and verb: 홍보설명회와 의료상담을 진행했다
+_COORDINATING = re.compile(r"(?:\([^)]*\))?(?:와|과|,)\s?")
+
+
+def _with_coordinated(
+    ctx: DocumentContext, sentence: Sentence, heading: list[PhraseMatch], objects: list[PhraseMatch]
+) -> list[PhraseMatch]:
+    """The objects of the verb, each after the noun coordinated before it: in "한국의료홍보회와
+    비즈니스 미팅을 개최한다" both were held, and the first one listed names the occasion."""
+    found: list[PhraseMatch] = []
+    for noun in objects:
+        start = _compound_start(ctx.text, sentence.start, noun)
+        listed = [n for n in heading if n.end <= start and _COORDINATING.fullmatch(ctx.text, n.end, start)]
+        found += [*listed, noun]
+    return found
 
 
 # a quoted title the verb after it says was held or attended, its days and place between at most:
