@@ -123,10 +123,14 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         title = quoted.group(1).strip()
         if not _title_like(title) or _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue
-        if (
-            types.contains(title)
-            or any(0 <= n.start - quoted.end() <= 2 for n in nouns)
-            or (_TITLE_HELD.match(ctx.text, quoted.end(), sentence.end) and not _FACILITY_END.search(title))
+        # ‘…심포지엄’ or ‘2016 전남 의료·웰니스 관광’심포지엄: the noun right after the title heads it
+        after = next(
+            (n for n in nouns if 0 <= n.start - quoted.end() <= 2 and not types.contains(title)), None
+        )
+        if after is not None:
+            return f"{title} {after.text}"
+        if types.contains(title) or (
+            _held(ctx, quoted.end(), sentence.end) and not _FACILITY_END.search(title)
         ):
             return title
         titles.append((quoted.end(), title))
@@ -193,6 +197,19 @@ _TITLE_HELD = re.compile(
 )
 
 
+def _held(ctx: DocumentContext, title_end: int, sentence_end: int) -> bool:
+    """Whether the verb after the quoted title says it was held or attended; a relative verb
+    right before another quoted title describes that one ('H+하노이'가 코엑스에서 열린 '메디컬 코리아
+    2025'에 참가했다: the fair was held, the clinic took part)."""
+    held = _TITLE_HELD.match(ctx.text, title_end, sentence_end)
+    return held is not None and _BEFORE_TITLE.match(ctx.text, held.end(), sentence_end) is None
+
+
+# the ending of a relative verb of holding (열린, 열리는, 개최된, 참가한), then the quotation mark of
+# the title it describes
+_BEFORE_TITLE = re.compile(r"(?:는|된|되는|한|하는)?\s?[“\"‘'「『]")
+
+
 # a title of a place opened, not of an occasion: '광주 의료관광 안내센터'를 열고, '부산 메디컬 라운지'
 _FACILITY_END = re.compile(
     r"(?:센터|사무소|사무실|병원|의원|클리닉|지사|지점|라운지|창구|데스크|플랫폼|앱|누리집|홈페이지)$"
@@ -213,7 +230,7 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
             continue  # '…'을 주제로: the theme of an occasion, not its title
         if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
             continue  # ‘…’ 시상식: the noun after it names the event
-        if _TITLE_HELD.match(ctx.text, quoted.end(), sentence.end):
+        if _held(ctx, quoted.end(), sentence.end):
             found.append(PhraseMatch(quoted.start(1), quoted.end(1), title, EventType.PROMOTION.value))
     return found
 
