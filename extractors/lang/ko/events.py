@@ -82,6 +82,14 @@ _OPENS_ON_THE_OCCASION = re.compile(
     r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:행사(?:는|에는|에서는)\s|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s)"
 )
 _AT_THE_VENUE = re.compile(r"행사장(?:에는|에서는)\s")
+# a sentence opening on a party as its topic (방문단은 …, 팸투어단은 …, 이날 외교사절단은 …, 한편
+# 카자흐스탄 방문단은 …, 이번 대표단에는 …): the party of an occasion told before, and what it does
+# there is a part of that occasion (a word at most before it: "대전시 의료관광 홍보단은" introduces one)
+_OPENS_ON_THE_PARTY = re.compile(
+    r"(?:(?:한편|또한|또|아울러|이날|이번|이어)\s?,?\s)?(?:[\w·\-]+\s)?[\w·\-]*"
+    r"(?:방문단|대표단|사절단|홍보단|시찰단|팸투어단|봉사단|진료단|연수단|체험단|방한단|초청단|참가단|협력단)"
+    r"(?:은|는|에는|이|가)\s"
+)
 # a sentence opening on an activity as the place of what it tells (또한 진료상담회에서는 …,
 # 비즈니스 미팅에는 …): a part of the occasion told before, its noun a few words in at most
 _LEAD_WORDS = re.compile(r"(?:(?:한편|또한|또|아울러|특히|이어|이어서)\s?,?\s)?(?:[\w·\-]+\s){0,2}[\w·\-]*")
@@ -262,6 +270,7 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
         return True
     if (
         _OPENS_ON_THE_OCCASION.match(ctx.text, sentence.start, sentence.end) is not None
+        or _OPENS_ON_THE_PARTY.match(ctx.text, sentence.start, sentence.end) is not None
         or _AT_THE_VENUE.search(ctx.text, sentence.start, sentence.end) is not None
         or (
             _LOCATIVE_TOPIC.match(ctx.text, noun.end, sentence.end) is not None
