@@ -100,7 +100,7 @@ def test_the_place_before_the_locative_is_where_the_event_was_held_not_its_organ
 
 def test_a_quoted_saying_is_no_event_name() -> None:
     body = '병원 관계자는 "알마티에서 홍보회를 진행했는데 반응이 좋았다"고 말했다.'
-    assert records_of(body, "Event", ("event_type", "name")) == {("promotion", "홍보회")}
+    assert records_of(body, "Event", ("event_type", "name")) == {("business_presentation", "홍보회")}
 
 
 def test_the_day_the_news_was_told_is_not_the_event_day_and_a_duration_gives_its_last_day() -> None:

@@ -91,6 +91,7 @@ class EventPatterns:
     name_lead: re.Pattern[str]  # between a presence cue and its event noun: "the 2018 World Medical Tourism "
     possessive: re.Pattern[str]  # right after a name, the mark that it owns what follows: "'s "
     dateline: re.Pattern[str]  # what follows a wire dateline's date: " /PRNewswire/ --", " (Yonhap) --"
+    until: re.Pattern[str]  # right after a day, the mark that it is the last of a stretch: "28일까지"
     # care given free with its specialty between ("free cataract surgery", "free eye check-ups")
     free_care: re.Pattern[str]
 

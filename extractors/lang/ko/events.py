@@ -82,6 +82,14 @@ _OPENS_ON_THE_OCCASION = re.compile(
     r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:행사(?:는|에는|에서는)\s|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s)"
 )
 _AT_THE_VENUE = re.compile(r"행사장(?:에는|에서는)\s")
+# a sentence opening on a party as its topic (방문단은 …, 팸투어단은 …, 이날 외교사절단은 …, 한편
+# 카자흐스탄 방문단은 …, 이번 대표단에는 …): the party of an occasion told before, and what it does
+# there is a part of that occasion (a word at most before it: "대전시 의료관광 홍보단은" introduces one)
+_OPENS_ON_THE_PARTY = re.compile(
+    r"(?:(?:한편|또한|또|아울러|이날|이번|이어)\s?,?\s)?(?:[\w·\-]+\s)?[\w·\-]*"
+    r"(?:방문단|대표단|사절단|홍보단|시찰단|팸투어단|봉사단|진료단|연수단|체험단|방한단|초청단|참가단|협력단)"
+    r"(?:은|는|에는|이|가)\s"
+)
 # a sentence opening on an activity as the place of what it tells (또한 진료상담회에서는 …,
 # 비즈니스 미팅에는 …): a part of the occasion told before, its noun a few words in at most
 _LEAD_WORDS = re.compile(r"(?:(?:한편|또한|또|아울러|특히|이어|이어서)\s?,?\s)?(?:[\w·\-]+\s){0,2}[\w·\-]*")
@@ -121,12 +129,16 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     titles = []
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
         title = quoted.group(1).strip()
-        if not _title_like(title):
+        if not _title_like(title) or _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue
-        if (
-            types.contains(title)
-            or any(0 <= n.start - quoted.end() <= 2 for n in nouns)
-            or (_TITLE_HELD.match(ctx.text, quoted.end(), sentence.end) and not _FACILITY_END.search(title))
+        # ‘…심포지엄’ or ‘2016 전남 의료·웰니스 관광’심포지엄: the noun right after the title heads it
+        after = next(
+            (n for n in nouns if 0 <= n.start - quoted.end() <= 2 and not types.contains(title)), None
+        )
+        if after is not None:
+            return f"{title} {after.text}"
+        if types.contains(title) or (
+            _held(ctx, quoted.end(), sentence.end) and not _FACILITY_END.search(title)
         ):
             return title
         titles.append((quoted.end(), title))
@@ -149,7 +161,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if (marked := _OBJECT.match(ctx.text, n.end, sentence.end)) is not None
         and any(v.start == marked.end() for v in verbs.finditer(ctx.text, marked.end(), marked.end() + 4))
     ]
-    for noun in objects or heading or nouns:
+    for noun in _with_coordinated(ctx, sentence, heading, objects) or heading or nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
         if _demonstrative_before(ctx.text, sentence.start, start):
             return None
@@ -164,6 +176,26 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return None
 
 
+# a quoted theme or slogan, not the event's name: '다시 찾은 행복'을 주제로 설명회를 열고, '…'라는
+# 주제로, '…'를 슬로건으로 (the event is the noun the theme is given to)
+_THEME = re.compile(r"\s?(?:을|를|이란|라는|란|의)?\s?(?:주제|테마|슬로건|캐치프레이즈|모토)")
+# the noun listed right before another, sharing its particle and verb: 홍보설명회와 의료상담을 진행했다
+_COORDINATING = re.compile(r"(?:\([^)]*\))?(?:와|과|,)\s?")
+
+
+def _with_coordinated(
+    ctx: DocumentContext, sentence: Sentence, heading: list[PhraseMatch], objects: list[PhraseMatch]
+) -> list[PhraseMatch]:
+    """The objects of the verb, each after the noun coordinated before it: in "한국의료홍보회와
+    비즈니스 미팅을 개최한다" both were held, and the first one listed names the occasion."""
+    found: list[PhraseMatch] = []
+    for noun in objects:
+        start = _compound_start(ctx.text, sentence.start, noun)
+        listed = [n for n in heading if n.end <= start and _COORDINATING.fullmatch(ctx.text, n.end, start)]
+        found += [*listed, noun]
+    return found
+
+
 # a quoted title the verb after it says was held or attended, its days and place between at most:
 # '아랍헬스 2019'에 참가했다, '헬로 베트남'을 개최했다, 'K-메디컬 위크'가 8일 열렸다 (not one run or
 # pursued: '글로벌 헬스케어' 사업을 진행했다 names a programme)
@@ -171,6 +203,19 @@ _TITLE_HELD = re.compile(
     r"\s?(?:을|를|이|가|은|는|에|에는)\s(?:[^\s.,]+\s){0,6}?"
     r"(?:개최|열렸|열린|열어|열었|열고|연다|열리|참가|참석|참여)"
 )
+
+
+def _held(ctx: DocumentContext, title_end: int, sentence_end: int) -> bool:
+    """Whether the verb after the quoted title says it was held or attended; a relative verb
+    right before another quoted title describes that one ('H+하노이'가 코엑스에서 열린 '메디컬 코리아
+    2025'에 참가했다: the fair was held, the clinic took part)."""
+    held = _TITLE_HELD.match(ctx.text, title_end, sentence_end)
+    return held is not None and _BEFORE_TITLE.match(ctx.text, held.end(), sentence_end) is None
+
+
+# the ending of a relative verb of holding (열린, 열리는, 개최된, 참가한), then the quotation mark of
+# the title it describes
+_BEFORE_TITLE = re.compile(r"(?:는|된|되는|한|하는)?\s?[“\"‘'「『]")
 
 
 # a title of a place opened, not of an occasion: '광주 의료관광 안내센터'를 열고, '부산 메디컬 라운지'
@@ -189,9 +234,11 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
         title = quoted.group(1).strip()
         if not _title_like(title) or types.contains(title) or _FACILITY_END.search(title):
             continue
+        if _THEME.match(ctx.text, quoted.end(), sentence.end):
+            continue  # '…'을 주제로: the theme of an occasion, not its title
         if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
             continue  # ‘…’ 시상식: the noun after it names the event
-        if _TITLE_HELD.match(ctx.text, quoted.end(), sentence.end):
+        if _held(ctx, quoted.end(), sentence.end):
             found.append(PhraseMatch(quoted.start(1), quoted.end(1), title, EventType.PROMOTION.value))
     return found
 
@@ -223,6 +270,7 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
         return True
     if (
         _OPENS_ON_THE_OCCASION.match(ctx.text, sentence.start, sentence.end) is not None
+        or _OPENS_ON_THE_PARTY.match(ctx.text, sentence.start, sentence.end) is not None
         or _AT_THE_VENUE.search(ctx.text, sentence.start, sentence.end) is not None
         or (
             _LOCATIVE_TOPIC.match(ctx.text, noun.end, sentence.end) is not None

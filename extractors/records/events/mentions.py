@@ -128,7 +128,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _days_without_year(ctx, sentence)  # read only where a plan is told
     )
     if dated is not None:
-        mention.first, mention.last = dated.first, dated.last or _days_later(ctx, sentence, dated.first)
+        mention.first, mention.last = _stretch(ctx, sentence, dated)
     else:
         mention.months = months
         if mention.event_type == EventType.AWARD:
@@ -480,6 +480,30 @@ def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     if after:
         return after[0]
     return dates[-1] if dates else None
+
+
+def _stretch(ctx: DocumentContext, sentence: Sentence, dated: DateMention) -> tuple[date, date | None]:
+    """The event's first and last days. A day told as the end of a stretch ("지난 24일 … 입국해
+    28일까지 4박 5일의 여정", "이날부터 오는 31일까지 4일간") is its last: an earlier day the
+    sentence tells before it is its first, else its length counted back from it."""
+    if dated.last is not None:
+        return dated.first, dated.last
+    if ctx.language.patterns.events.until.match(ctx.text, dated.end) is None:
+        return dated.first, _days_later(ctx, sentence, dated.first)
+    earlier = [
+        d
+        for d in ctx.happening_dates(sentence)
+        if d.end <= dated.start and d.last is None and 0 < (dated.first - d.first).days <= MAX_STRETCH_DAYS
+    ]
+    if earlier:
+        return earlier[-1].first, dated.first
+    last_day_counted = _days_later(ctx, sentence, dated.first)
+    if last_day_counted is None:
+        return dated.first, None  # "6일까지 팸투어를 진행했다": its first day is not told
+    return date.fromordinal(2 * dated.first.toordinal() - last_day_counted.toordinal()), dated.first
+
+
+MAX_STRETCH_DAYS = 31  # an earlier day more than a month before the end tells something else
 
 
 def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date | None:
