@@ -169,7 +169,7 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
     ]
 
 
-_NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")  # "the 2024 Korea Tourism Festival": the year leads a name
+YEAR_LEAD_REACH_CHARS = 3  # a space, then the first letter of the word after a year
 ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whether one is written
 
 
@@ -313,7 +313,7 @@ def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     years = {y.year for y in ctx.years(sentence) if not y.relative}
     if len(years) != 1:
         return None  # "from 2019 to 2021 ... on May 3": no one year to give the day
-    if not any(_NAME_AFTER_YEAR.match(ctx.text, y.end) for y in ctx.years(sentence)):
+    if not any(_leads_a_name(ctx.text, y.end) for y in ctx.years(sentence)):
         return None  # "reached a new high in 2024": the year of a fact, not of the occasion's name
     dates = [
         d
@@ -322,6 +322,12 @@ def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     ]
     after = [d for d in dates if d.start >= noun.start]
     return after[0] if after else (dates[-1] if dates else None)
+
+
+def _leads_a_name(text: str, position: int) -> bool:
+    """ "the 2024 Korea Tourism Festival": a capitalised word right after the year."""
+    following = text[position : position + YEAR_LEAD_REACH_CHARS].split(maxsplit=1)
+    return bool(following) and text[position : position + 1].isspace() and following[0][:1].isupper()
 
 
 def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> EventType:
