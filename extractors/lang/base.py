@@ -73,6 +73,10 @@ class Language(ABC):
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
     # last (site furniture above it)
     headline_heads_its_deck: ClassVar[bool]
+    # whether, on a page without a date, the one year a sentence tells dates an event's days
+    # written without one ("the 2024 Korea Tourism Festival ... (May 10-11)"); tuned on English
+    # pages only so far
+    sentence_year_dates_days: ClassVar[bool]
 
     @cached_property
     def lexicon(self) -> Lexicon:

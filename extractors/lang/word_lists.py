@@ -361,6 +361,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "free_care_nouns": Need.LIST,
         "name_heads": Need.LIST,
         "room_nouns": Need.LIST,
+        "programme_leads": Need.LIST,
+        "field_nouns": Need.LIST,
     },
     "organizations": {
         "anaphors": Need.TABLE,

@@ -28,6 +28,7 @@ class English(Language):
     code = "en"
     one_market_a_statement = False
     headline_heads_its_deck = False
+    sentence_year_dates_days = True
 
     def prepare(self) -> None:
         super().prepare()

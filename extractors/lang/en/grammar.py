@@ -293,7 +293,11 @@ def listed_years(ctx: DocumentContext, sentence: Sentence) -> list[int]:
     return listed if len(listed) > 1 else []
 
 
-_ROOM_WORD = re.compile(r"[ \t]+(\w+)")
+_ROOM_WORD = re.compile(r"[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")  # its acronym may stand between
+# the noun a list of nouns heads, past the list's later items and its acronym ("convention and
+# exhibition (MICE) industries")
+_LISTED_HEAD = re.compile(r"(?:\s*,\s*\w+|\s+(?:and|or)\s+\w+)*[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")
+_LEAD_WORD = re.compile(r"(\w+)[ \t]+[“\"‘']?$")  # the word before a name, its opening quote between
 
 
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
@@ -335,7 +339,13 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     events = ctx.lexicon.section("events")
     room = _ROOM_WORD.match(ctx.text, noun.end, min(len(ctx.text), noun.end + 20))
     if room is not None and room.group(1).lower() in events["room_nouns"]:
-        return True  # "the headquarters conference room", "a seminar room": a room, not an event
+        return True  # "the headquarters conference room", "a consultation centre": a place, not an event
+    trade = _LISTED_HEAD.match(ctx.text, noun.end, min(len(ctx.text), noun.end + 60))
+    if trade is not None and trade.group(1).lower() in events["field_nouns"]:
+        return True  # "the convention and exhibition (MICE) industries": a trade, not an event
+    lead = _LEAD_WORD.search(ctx.text, max(0, noun.start - 20), noun.start)
+    if lead is not None and lead.group(1) in events["programme_leads"]:
+        return True  # "launched the brand “Medical Korea”": the event's words name a brand
     return (
         noun.text[:1].isupper()
         and after is not None

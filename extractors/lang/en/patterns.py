@@ -201,10 +201,11 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         list_filler=re.compile(rf"(?:\s|,|\b{words('grammar', 'list_conjunctions')}\b|\b{article}\b)*"),
         edition=re.compile(rf"(?P<words>(?:{_NAME_WORD}\s+){{1,6}})(?P<year>(?:19|20)\d\d)\b"),
         year_first=re.compile(
-            rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&)){{1,6}})"
+            rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<words>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and)){{1,6}})"
         ),
-        # "Korea Culture & Tourism Festival": an ampersand joins the words of a name
-        name_run=re.compile(rf"{_NAME_WORD}\s+(?:(?:{_NAME_WORD}|&)\s+){{0,5}}(?:[A-Z][\w'’-]*)"),
+        # "Korea Culture & Tourism Festival", "Medi and Beauty Fair": an ampersand or "and" joins
+        # the words of a name
+        name_run=re.compile(rf"{_NAME_WORD}\s+(?:(?:{_NAME_WORD}|&|and)\s+){{0,5}}(?:[A-Z][\w'’-]*)"),
         # "the 5th Forum of the Korea-Gulf Health Partnership Council", "Forum on Wellness
         # Tourism": an event noun, then "of", "on" or "for" and a capitalised name
         noun_of=re.compile(

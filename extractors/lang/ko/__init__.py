@@ -37,6 +37,7 @@ class Korean(Language):
     code = "ko"
     one_market_a_statement = True
     headline_heads_its_deck = True
+    sentence_year_dates_days = False
 
     def compile_patterns(self) -> Patterns:
         return patterns.compile_patterns(self.lexicon)

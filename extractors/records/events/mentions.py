@@ -73,7 +73,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     types = sorted(types + _free_care(ctx, sentence, types) + titled, key=lambda t: t.start)
     if not types:
         return None
-    dated = _event_date(ctx, sentence, types[0]) or _definite_after_dated(ctx, sentence, types[0])
+    dated = (
+        _event_date(ctx, sentence, types[0])
+        or _definite_after_dated(ctx, sentence, types[0])
+        or _dated_by_its_year(ctx, sentence, types[0])
+    )
     happened = _happened(ctx, sentence, types)
     counted: tuple[int | None, int | None] | None = None
     if not happened and _attended(ctx, sentence):  # the cheap cue first: most sentences have none
@@ -165,6 +169,7 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
     ]
 
 
+YEAR_LEAD_REACH_CHARS = 3  # a space, then the first letter of the word after a year
 ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whether one is written
 
 
@@ -298,6 +303,31 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
         return None
     dates = ctx.happening_dates(body[position - 1])
     return dates[0] if dates else None
+
+
+def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
+    """ "The 2024 Korea Tourism Festival takes place on May 10-11" on a page without a date: the
+    one year the sentence tells (most often in the event's name) is the year of its days."""
+    if not ctx.language.sentence_year_dates_days or not _days_without_year(ctx, sentence):
+        return None
+    years = {y.year for y in ctx.years(sentence) if not y.relative}
+    if len(years) != 1:
+        return None  # "from 2019 to 2021 ... on May 3": no one year to give the day
+    if not any(_leads_a_name(ctx.text, y.end) for y in ctx.years(sentence)):
+        return None  # "reached a new high in 2024": the year of a fact, not of the occasion's name
+    dates = [
+        d
+        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, date(years.pop(), 12, 31))
+        if not d.has_year and any(ch.isdigit() for ch in d.text)  # a day, not a weekday
+    ]
+    after = [d for d in dates if d.start >= noun.start]
+    return after[0] if after else (dates[-1] if dates else None)
+
+
+def _leads_a_name(text: str, position: int) -> bool:
+    """ "the 2024 Korea Tourism Festival": a capitalised word right after the year."""
+    following = text[position : position + YEAR_LEAD_REACH_CHARS].split(maxsplit=1)
+    return bool(following) and text[position : position + 1].isspace() and following[0][:1].isupper()
 
 
 def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> EventType:
