@@ -104,9 +104,14 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             receiver = receiver or stat["institution"]
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
-            if stat["period_kind"] != PeriodKind.UNSPECIFIED and not _dated_aside(ctx, sentence, link):
+            if (
+                stat["period_kind"] != PeriodKind.UNSPECIFIED
+                and not _dated_aside(ctx, sentence, link)
+                and not ctx.language.is_compared_figure(ctx, sentence, link.quantity)
+            ):
                 # "… 11만8310명으로 … 이전('16년, 12만7648명) 수준": a figure of another year
-                # told aside in brackets does not date the counts of the sentences after it
+                # told aside in brackets does not date the counts of the sentences after it, nor
+                # the figure a count is compared with ("지난해 … 2011년 12만2297명보다 증가")
                 sentence_year = sentence_year or stat["year"]
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
@@ -114,9 +119,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             drafts.append((link, draft))
         _previous_year_figures(ctx, sentence, drafts, context_year)
         _respectively(ctx, sentence, drafts)
-        compared = all(
-            ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
-        )
+        compared = all(ctx.language.is_compared_figure(ctx, sentence, link.quantity) for link in links)
         if kinds != {PeriodKind.CUMULATIVE} and not (links and compared):
             # a running total ("a cumulative 5.05 million since 2009") leaves the year in force,
             # and so does the earlier figure a count is compared with ("up 44 percent from
