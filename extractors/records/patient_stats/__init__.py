@@ -65,7 +65,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         korean = _has_korean_side(ctx, sentence)
         if korean:
             care_abroad = False
-        elif _care_placed_abroad(ctx, sentence):
+        elif _care_placed_abroad(ctx, sentence) or _foreign_host(ctx, sentence):
             care_abroad = True
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and _care_with_no_korean_side(ctx, sentence):
@@ -428,6 +428,23 @@ def _care_placed_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
             for key in ("care_words", "care_places")
         )
         for p in ctx.places(sentence)
+    )
+
+
+def _foreign_host(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether another country is the topic of the sentence's medical tourism: a foreign country
+    right before a marker of the topic ("태국은", "싱가포르의 경우"), a cue of hosting patients
+    after it ("… 의료관광객을 유치했다"), no visit to Korea told ("방한 의료관광객"). Only asked of
+    sentences with no Korean side."""
+    markers = ctx.lexicon.matcher("patients", "host_topic_markers")
+    return any(
+        not p.place.is_korean
+        and p.place.kind == PlaceKind.COUNTRY
+        and markers.match(ctx.text, p.end) is not None
+        and ctx.lexicon.matcher("patients", "host_cues").search(ctx.text, p.end, sentence.end) is not None
+        for p in ctx.places(sentence)
+    ) and not ctx.lexicon.matcher("patients", "visits_to_korea").search(
+        ctx.text, sentence.start, sentence.end
     )
 
 
