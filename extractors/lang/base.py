@@ -249,6 +249,13 @@ class Language(ABC):
         환자를" (Korean, after its counter)."""
 
     @abstractmethod
+    def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        """Whether a count is the earlier figure another is compared with: "up 44 percent from
+        248,000 in 2022" (English, a phrase before it), "2009년 2816명보다 59.6% 증가",
+        "2011년 12만2297명(연환자 기준 …)보다" (Korean, after its counter). Its year does not
+        date the counts of the sentences after it."""
+
+    @abstractmethod
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         """How many years after publication an aim is due where the text counts the years instead
         of naming one: "within five years", "in three years' time", "two years from now"."""

@@ -172,6 +172,9 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "outbound_cues": Need.LIST,
         "business_words": Need.LIST,
         "destination_markers": Need.LIST,
+        "host_topic_markers": Need.LIST,
+        "host_cues": Need.LIST,
+        "visits_to_korea": Need.LIST,
     },
     "periods": {
         "per_year": Need.REQUIRED,

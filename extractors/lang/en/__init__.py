@@ -137,6 +137,9 @@ class English(Language):
     def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
 
+    def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        return ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return grammar.years_ahead(ctx, sentence)
 

@@ -8,6 +8,7 @@ modules of this folder, handed to the record builders through ``extractors.lang.
 
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from extractors.context import DocumentContext
 from extractors.lang.base import Language, NounFinder
@@ -31,6 +32,8 @@ from extractors.mentions.organizations import Organization
 from extractors.mentions.places import Place
 from extractors.text.sentences import Sentence, split_sentences
 from models import ScopeLevel
+
+PAGES_REMEMBERED = 4  # undated pages whose inferred year is kept (a run reads one page at a time)
 
 
 class Korean(Language):
@@ -74,7 +77,19 @@ class Korean(Language):
         return []  # "3월" alone: not read yet
 
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
-        return dates.find_years(text, start, end, base)
+        years = dates.find_years(text, start, end, base)
+        if base is not None or not dates.leaves_past_year_unplaced(text, start, end, years):
+            return years
+        page = self._page_year(text)
+        return (
+            years if page is None else dates.past_words_only(years, dates.find_years(text, start, end, page))
+        )
+
+    @lru_cache(maxsize=PAGES_REMEMBERED)  # noqa: B019 - one language object a run; a few pages kept
+    def _page_year(self, text: str) -> date | None:
+        """The year an undated page was written in, as its figures tell it (``dates.page_year``):
+        read once a page, and only for a sentence whose 지난해 its own words leave unplaced."""
+        return dates.page_year(text, [(s.start, s.end) for s in self.split_sentences(text)])
 
     def find_places(self, text: str, start: int, end: int) -> list[Place]:
         return places.find_places(text, start, end, self.lexicon)
@@ -137,6 +152,9 @@ class Korean(Language):
 
     def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return grammar.is_baseline(ctx, sentence, quantity)
+
+    def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        return grammar.is_compared_figure(ctx, quantity)
 
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return grammar.years_ahead(ctx, sentence)

@@ -89,10 +89,17 @@ _YEAR_WORD = re.compile(
 _RELATIVE_YEARS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1}
 _COMPARABLE = {"지난해", "작년", "올해", "금년"}  # the year a figure told in them stands in
 # from a year to the word comparing a figure with it: "2010년 8만 2천 명보다", "2023년 대비"
-# or the figure in brackets: "2023년(23만9060명) 대비"
+# or the figure in brackets: "2023년(23만9060명) 대비", or a figure with an aside in brackets: "2011년
+# 12만2297명(연환자기준 34만4407명)보다"
 _COMPARED_AFTER = re.compile(
-    r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:보다|대비|에 비해)"
+    r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:\([^()]*\))?\s?(?:보다|대비|에 비해)"
 )
+# from a year to the relative year that follows it in a series: "2014년 26만 7천명에서 지난해",
+# "2012년 15만9464명, 지난해"
+_SERIES_BEFORE = re.compile(
+    r"\s?(?:에는|에|엔)?\s?[\d만천백,.\s]+\s?명\s?(?:\([^)]*\))?\s?(?:에서|,|에 이어)\s?"
+)
+_PAST_WORDS = {"지난해", "작년"}  # the relative years a page's inferred year places
 # "지난 해" written apart is 지난해 where a particle or a stop follows (not "지난 해외 순방")
 _RELATIVE_YEAR = re.compile(
     "|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True))
@@ -218,6 +225,11 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
             # an undated page: "지난해 12만 2천 명으로 … 2010년 8만 2천 명보다 증가" -> 지난해 is 2011
             years.append(YearMention(m.start(), m.end(), word, compared + 1, True))
             continue
+        elif word in _COMPARABLE and (prior := _series_year_before(text, years, m.start())) is not None:
+            # an undated page: "2014년 26만 7천명에서 지난해 29만 7천명으로", "2012년 15만9464명,
+            # 지난해 21만1218명": the item after a year's in a series is of the year after it
+            years.append(YearMention(m.start(), m.end(), word, prior + 1, True))
+            continue
         else:
             continue
         years.append(YearMention(m.start(), m.end(), word, reference + _RELATIVE_YEARS[word], True))
@@ -229,6 +241,53 @@ def _only_year(text: str, start: int, end: int) -> int | None:
     ‘2016 한-키르기즈 … 박람회’"): the year of a month and day told without one."""
     years = {_year_of(m) for m in _YEAR_WORD.finditer(text, start, end)}
     return years.pop() if len(years) == 1 else None
+
+
+def page_year(text: str, sentences: list[tuple[int, int]]) -> date | None:
+    """On a page without a date, the year it was written in as its own figures tell it: a
+    sentence that places 지난해 by the figure it is compared with or by the series it closes
+    (``find_years``) dates the 지난해 of every other sentence of the page ("지난해 우리나라를
+    찾은 외국인 환자는 15만5672명", then "지난해 외국인 환자는 2011년 12만2297명보다 27.3%
+    증가": 2012). Only where all such sentences agree."""
+    told = {
+        y.year - _RELATIVE_YEARS[y.text.replace(" ", "")]
+        for start, end in sentences
+        if _RELATIVE_YEAR.search(text, start, end)
+        for y in find_years(text, start, end, None)
+        if y.relative and y.text.replace(" ", "") in _PAST_WORDS
+    }
+    return date(told.pop(), 1, 1) if len(told) == 1 else None
+
+
+def leaves_past_year_unplaced(text: str, start: int, end: int, years: list[YearMention]) -> bool:
+    """Whether the sentence has a 지난해 or 작년 that ``find_years`` could not place (an undated
+    page, no figure it is compared with)."""
+    placed = {y.start for y in years if y.relative}
+    return any(
+        m.group(0).replace(" ", "") in _PAST_WORDS and m.start() not in placed
+        for m in _RELATIVE_YEAR.finditer(text, start, end)
+    )
+
+
+def past_words_only(years: list[YearMention], inferred: list[YearMention]) -> list[YearMention]:
+    """The years of a sentence on an undated page: its past relative years (지난해, 작년) as the
+    page's year places them, the rest as the sentence alone reads them (올해 and 내년 stay
+    unplaced: a plan's year is not guessed)."""
+    placed = {(y.start, y.end): y for y in inferred if y.relative and y.text.replace(" ", "") in _PAST_WORDS}
+    own = {(y.start, y.end) for y in years}
+    return sorted(
+        [placed.get((y.start, y.end), y) for y in years] + [y for key, y in placed.items() if key not in own],
+        key=lambda y: y.start,
+    )
+
+
+def _series_year_before(text: str, years: list[YearMention], position: int) -> int | None:
+    """The explicit year of the item of a series right before a relative year ("2014년 26만
+    7천명에서 지난해", "2012년 15만9464명, 지난해")."""
+    before = [y for y in years if not y.relative and y.end <= position]
+    if before and _SERIES_BEFORE.fullmatch(text, before[-1].end, position):
+        return before[-1].year
+    return None
 
 
 def _compared_year(text: str, years: list[YearMention], after: int) -> int | None:

@@ -66,7 +66,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         korean = _has_korean_side(ctx, sentence)
         if korean:
             care_abroad = False
-        elif _care_placed_abroad(ctx, sentence):
+        elif _care_placed_abroad(ctx, sentence) or _foreign_host(ctx, sentence):
             care_abroad = True
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and _care_with_no_korean_side(ctx, sentence):
@@ -113,9 +113,14 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             receiver = receiver or stat["institution"]
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
-            if stat["period_kind"] != PeriodKind.UNSPECIFIED and not _dated_aside(ctx, sentence, link):
+            if (
+                stat["period_kind"] != PeriodKind.UNSPECIFIED
+                and not _dated_aside(ctx, sentence, link)
+                and not ctx.language.is_compared_figure(ctx, sentence, link.quantity)
+            ):
                 # "… 11만8310명으로 … 이전('16년, 12만7648명) 수준": a figure of another year
-                # told aside in brackets does not date the counts of the sentences after it
+                # told aside in brackets does not date the counts of the sentences after it, nor
+                # the figure a count is compared with ("지난해 … 2011년 12만2297명보다 증가")
                 sentence_year = sentence_year or stat["year"]
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
@@ -123,9 +128,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             drafts.append((link, draft))
         _previous_year_figures(ctx, sentence, drafts, context_year)
         _respectively(ctx, sentence, drafts)
-        compared = all(
-            ctx.follows("goals", "baseline_prepositions", sentence, link.quantity.start) for link in links
-        )
+        compared = all(ctx.language.is_compared_figure(ctx, sentence, link.quantity) for link in links)
         if kinds != {PeriodKind.CUMULATIVE} and not (links and compared):
             # a running total ("a cumulative 5.05 million since 2009") leaves the year in force,
             # and so does the earlier figure a count is compared with ("up 44 percent from
@@ -444,6 +447,23 @@ def _care_placed_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
             for key in ("care_words", "care_places")
         )
         for p in ctx.places(sentence)
+    )
+
+
+def _foreign_host(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether another country is the topic of the sentence's medical tourism: a foreign country
+    right before a marker of the topic ("태국은", "싱가포르의 경우"), a cue of hosting patients
+    after it ("… 의료관광객을 유치했다"), no visit to Korea told ("방한 의료관광객"). Only asked of
+    sentences with no Korean side."""
+    markers = ctx.lexicon.matcher("patients", "host_topic_markers")
+    return any(
+        not p.place.is_korean
+        and p.place.kind == PlaceKind.COUNTRY
+        and markers.match(ctx.text, p.end) is not None
+        and ctx.lexicon.matcher("patients", "host_cues").search(ctx.text, p.end, sentence.end) is not None
+        for p in ctx.places(sentence)
+    ) and not ctx.lexicon.matcher("patients", "visits_to_korea").search(
+        ctx.text, sentence.start, sentence.end
     )
 
 
