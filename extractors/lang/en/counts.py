@@ -139,7 +139,7 @@ def _head_before(
 
 
 def _share_of(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity) -> bool:
-    """ "China accounted for 35.1 percent of the visitors with 127,648": the noun a share is of,
+    """ "Vietnam made up 22.4 percent of the arrivals with 41,230": the noun a share is of,
     then the "with" of the count, a qualifier at most between; the share's verb before the noun
     in the same clause."""
     between = _without_filler(ctx, ctx.text[head.end : quantity.start].strip(" ,"))

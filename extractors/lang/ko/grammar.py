@@ -989,7 +989,7 @@ def is_due_year(
 
 
 def is_compared_figure(ctx: DocumentContext, quantity: Quantity) -> bool:
-    """ "2009년 2816명보다 59.6% 증가", "2011년 12만2297명(연환자기준 34만4407명)보다": the word
+    """ "2009년 2816명보다 59.6% 증가", "2015년 8만4120명(연인원 기준 21만3500명)보다": the word
     of comparison after the count's counter, an aside in brackets between."""
     return _COMPARED_FIGURE.match(ctx.text, quantity.end) is not None
 

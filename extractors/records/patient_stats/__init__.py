@@ -87,8 +87,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             if _whole_of_visitors(ctx, sentence, link, links) or (
                 link.relative and link.head.start in abroad
             ):
-                # "Uzbekistan welcomed 53,045 foreign patients from Tajikistan, 13,038 from
-                # Kyrgyzstan": the items leaning on a count received abroad were received there
+                # "Turkey treated 21,400 foreign patients from Iraq, 8,150 from Iran":
+                # the items leaning on a count received abroad were received there
                 continue
             draft = _stat(
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried

@@ -450,7 +450,7 @@ def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, l
     after a gapped cue ("with"), with a word placing an item after the one before ("followed",
     "second") between it and a count of patients read before it in the sentence: the next item of a ranking,
     whatever the items are (districts, departments, hospitals); or a number in brackets right
-    after its item ("followed by plastic surgery (131,000) and internal medicine (81,000)")."""
+    after its item ("ahead of dermatology (52,300) and dentistry (17,900)")."""
     bracketed = _BRACKETED_ITEM.search(ctx.text, max(sentence.start, quantity.start - 3), quantity.start)
     if bracketed is not None:
         item = ctx.text[max(sentence.start, quantity.start - ITEM_NAME_CHARS) : quantity.start]

@@ -85,7 +85,7 @@ def scope_end(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phra
 def leading_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
     """ "China accounted for the largest share with 118,310 patients": in a breakdown by
     nationality, the one country leading the clause of a count is where its patients come from;
-    a share told before the count ("accounted for 35.1 percent of the visitors with 127,648")
+    a share told before the count ("made up 22.4 percent of the arrivals with 41,230")
     does not end the clause."""
     earlier = [
         q.end
