@@ -251,8 +251,8 @@ class Language(ABC):
     @abstractmethod
     def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         """Whether a count is the earlier figure another is compared with: "up 44 percent from
-        248,000 in 2022" (English, a phrase before it), "2009년 2816명보다 59.6% 증가",
-        "2011년 12만2297명(연환자 기준 …)보다" (Korean, after its counter). Its year does not
+        248,000 in 2022" (English, a phrase before it), "2014년 3150명보다 41% 증가",
+        "2016년 6만3400명(연인원 기준 …)보다" (Korean, after its counter). Its year does not
         date the counts of the sentences after it."""
 
     @abstractmethod

@@ -89,8 +89,8 @@ _YEAR_WORD = re.compile(
 _RELATIVE_YEARS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1}
 _COMPARABLE = {"지난해", "작년", "올해", "금년"}  # the year a figure told in them stands in
 # from a year to the word comparing a figure with it: "2010년 8만 2천 명보다", "2023년 대비"
-# or the figure in brackets: "2023년(23만9060명) 대비", or a figure with an aside in brackets: "2011년
-# 12만2297명(연환자기준 34만4407명)보다"
+# or the figure in brackets: "2020년(4만1200명) 대비", or a figure with an aside in brackets: "2016년
+# 6만3400명(연인원 기준 15만명)보다"
 _COMPARED_AFTER = re.compile(
     r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:\([^()]*\))?\s?(?:보다|대비|에 비해)"
 )
@@ -246,9 +246,9 @@ def _only_year(text: str, start: int, end: int) -> int | None:
 def page_year(text: str, sentences: list[tuple[int, int]]) -> date | None:
     """On a page without a date, the year it was written in as its own figures tell it: a
     sentence that places 지난해 by the figure it is compared with or by the series it closes
-    (``find_years``) dates the 지난해 of every other sentence of the page ("지난해 우리나라를
-    찾은 외국인 환자는 15만5672명", then "지난해 외국인 환자는 2011년 12만2297명보다 27.3%
-    증가": 2012). Only where all such sentences agree."""
+    (``find_years``) dates the 지난해 of every other sentence of the page ("지난해 도내
+    외국인 환자는 8천450명", then "지난해 환자 수는 2016년 6천120명보다 38% 늘었다":
+    2017). Only where all such sentences agree."""
     told = {
         y.year - _RELATIVE_YEARS[y.text.replace(" ", "")]
         for start, end in sentences

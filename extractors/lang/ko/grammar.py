@@ -152,7 +152,7 @@ _OF = re.compile(
     r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?"
 )
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
-# from a count to the word comparing another figure with it: "2816명보다", "12만명(연환자 …) 대비"
+# from a count to the word comparing another figure with it: "3150명보다", "12만명(연환자 …) 대비"
 _COMPARED_FIGURE = re.compile(r"\s?여?\s?명?\s?(?:\([^()]*\))?\s?(?:보다|대비|에 비해|에 비하여)")
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
 # between a year and the count it dates: "2017년 32만명", "2020년에 3472명", "2015년도에는 1만명"
@@ -989,7 +989,7 @@ def is_due_year(
 
 
 def is_compared_figure(ctx: DocumentContext, quantity: Quantity) -> bool:
-    """ "2009년 2816명보다 59.6% 증가", "2015년 8만4120명(연인원 기준 21만3500명)보다": the word
+    """ "2014년 3150명보다 41% 증가", "2015년 8만4120명(연인원 기준 21만3500명)보다": the word
     of comparison after the count's counter, an aside in brackets between."""
     return _COMPARED_FIGURE.match(ctx.text, quantity.end) is not None
 

@@ -120,7 +120,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             ):
                 # "… 11만8310명으로 … 이전('16년, 12만7648명) 수준": a figure of another year
                 # told aside in brackets does not date the counts of the sentences after it, nor
-                # the figure a count is compared with ("지난해 … 2011년 12만2297명보다 증가")
+                # the figure a count is compared with ("지난해 … 2016년 6만3400명보다 증가")
                 sentence_year = sentence_year or stat["year"]
             if stat["period_kind"] == PeriodKind.YEAR:
                 lead_year = lead_year or stat["year"]
