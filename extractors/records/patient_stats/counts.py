@@ -694,8 +694,8 @@ def _journey_purpose(ctx: DocumentContext, start: int, end: int) -> bool:
 def _share_of_patients(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch
 ) -> bool:
-    """ "Foreign patients came from 202 countries. Japan accounted for the largest share, with
-    441,112 visitors": the share of a breakdown, in a sentence that names patients or right
+    """ "Foreign patients came from 87 countries. Vietnam made up the biggest share, with
+    12,840 visitors": the share of a breakdown, in a sentence that names patients or right
     after one that does (three sentences back at most), counts those patients by another word: the
     noun right after the number or the one the share is of, before it ("35.1 percent of the
     visitors with 127,648"); not the noun of the next item ("42,563 and Russians with"). The
