@@ -155,6 +155,12 @@ class DocumentCache:
             )
         return self._cache[key]
 
+    def next_word_start(self, position: int, reach: int = 2) -> int:
+        """Where the word right after ``position`` starts: past the spaces within ``reach``
+        characters of it, so that a reader asks "is the next word X?" with one match there."""
+        following = self.text[position : position + reach]
+        return position + len(following) - len(following.lstrip())
+
     def check_time(self) -> None:
         """Give up on a document that outruns its time budget (pathological text: numbers or
         date-like tokens by the thousand), so that one document never stalls a run."""

@@ -291,8 +291,7 @@ def count_year(
 def _unresolved_year_after(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> bool:
     """Whether a relative year that nothing told resolves ("last year" on a page without a date;
     not "a year earlier" after a year named) is written right after the count."""
-    following = ctx.text[quantity.end : quantity.end + 2]
-    start = quantity.end + len(following) - len(following.lstrip())
+    start = ctx.next_word_start(quantity.end)
     return _relative_years(ctx).match(ctx.text, start) is not None and not any(
         y.relative and y.start == start for y in years
     )

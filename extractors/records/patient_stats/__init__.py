@@ -276,8 +276,7 @@ def _countries_told_apart(ctx: DocumentContext, found: list[RecordDraft]) -> Non
 
 def _part_of_them(ctx: DocumentContext, quantity: Quantity) -> bool:
     """Whether a word of partition referring back follows the count right away ("1,900 of them")."""
-    following = ctx.text[quantity.end : quantity.end + 2]
-    start = quantity.end + len(following) - len(following.lstrip())
+    start = ctx.next_word_start(quantity.end)
     partitive = ctx.lexicon.matcher("patients", "back_partitives").match(ctx.text, start)
     return partitive is not None and partitive.start == start
 

@@ -645,8 +645,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         return True
     if ctx.follows("patients", "member_cues", sentence, quantity.start):
         return False  # "a medical team of 25 persons treated ..."
-    following = ctx.text[head.end : head.end + 2]
-    verb_start = head.end + len(following) - len(following.lstrip())
+    verb_start = ctx.next_word_start(head.end)
     carer = ctx.lexicon.matcher("patients", "carer_verbs").match(ctx.text, verb_start)
     if carer is not None and carer.start == verb_start:
         return False  # "40 people conducted health counseling for 200 residents": the carers
@@ -683,8 +682,7 @@ def _journey_purpose(ctx: DocumentContext, start: int, end: int) -> bool:
     purpose = ctx.lexicon.matcher("patients", "journey_purposes").search(ctx.text, start, end)
     if purpose is None or "," in ctx.text[start : purpose.start]:
         return False
-    following = ctx.text[purpose.end : purpose.end + 2]
-    word_start = purpose.end + len(following) - len(following.lstrip())
+    word_start = ctx.next_word_start(purpose.end)
     if not ctx.text[word_start : word_start + 1].isalpha():
         return True  # a punctuation mark or a figure ends the purpose
     follower = ctx.lexicon.matcher("patients", "purpose_followers").match(ctx.text, word_start)

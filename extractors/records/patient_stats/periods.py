@@ -279,8 +279,7 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
 
 def _before_change(ctx: DocumentContext, change: PhraseMatcher, position: int) -> bool:
     """Whether a verb of change is the next word after ``position``."""
-    following = ctx.text[position : position + MAX_VERB_CHARS]
-    start = position + len(following) - len(following.lstrip())
+    start = ctx.next_word_start(position, MAX_VERB_CHARS)
     verb = change.search(ctx.text, start, position + MAX_VERB_CHARS)
     return verb is not None and verb.start == start
 
