@@ -19,7 +19,7 @@ def partnerships(body: str) -> set[tuple]:
     [
         (
             "경희대병원은 우즈베키스탄 보건부와 업무협약을 체결했다.",
-            {("agreement", ("경희대병원", "우즈베키스탄 보건부"), None, ("KR", "UZ"), None)},
+            {("mou", ("경희대병원", "우즈베키스탄 보건부"), None, ("KR", "UZ"), None)},
         ),
         (
             "서울대병원은 지난 5일 몽골 국립암센터와 환자 송출을 위한 양해각서(MOU)를 맺었다.",
@@ -68,7 +68,7 @@ def test_a_concluded_korean_agreement(body: str, expected: set[tuple]) -> None:
         (
             # a department of a known body: the department is the party, named with its body
             "제주도는 몽골 울란바토르 시청 보건국과 업무협약을 체결했다.",
-            {("agreement", ("제주도", "울란바토르 시청 보건국"), None, ("KR", "MN"), None)},
+            {("mou", ("제주도", "울란바토르 시청 보건국"), None, ("KR", "MN"), None)},
         ),
         (
             # a broadcaster known by its acronym
@@ -106,12 +106,12 @@ def test_the_counterpart_is_the_name_the_particle_marks(body: str, expected: set
         (
             # a list joined by 및
             "대구시는 몽골 보건부 및 울란바토르 시청과 의료관광 업무협약을 맺었다.",
-            {("agreement", ("대구시", "몽골 보건부", "울란바토르 시청"), None, ("KR", "MN"), None)},
+            {("mou", ("대구시", "몽골 보건부", "울란바토르 시청"), None, ("KR", "MN"), None)},
         ),
         (
             # the counterpart between the agreement and its verb; "활성화와" joins what it is for
             "대구시는 의료관광 활성화와 환자 송출을 위한 업무협약을 몽골 보건부와 체결했다.",
-            {("agreement", ("대구시", "몽골 보건부"), None, ("KR", "MN"), None)},
+            {("mou", ("대구시", "몽골 보건부"), None, ("KR", "MN"), None)},
         ),
         (
             # signed, then what it leads to told in the present
@@ -150,13 +150,13 @@ def test_a_three_party_agreement_after_a_two_party_one_is_another() -> None:
             # one record per counted group of a list
             "대구시는 몽골 현지 병원 12곳, 여행사 4곳과 업무협약을 체결했다.",
             {
-                ("agreement", ("대구시", "12곳"), 12, ("KR", "MN"), None),
-                ("agreement", ("대구시", "4곳"), 4, ("KR", "MN"), None),
+                ("mou", ("대구시", "12곳"), 12, ("KR", "MN"), None),
+                ("mou", ("대구시", "4곳"), 4, ("KR", "MN"), None),
             },
         ),
         (
             "이번 박람회에서 베트남 업체들과의 계약 및 업무협약은 15건이 성사됐다.",
-            {("agreement", ("15건",), 15, ("VN",), None)},
+            {("mou", ("15건",), 15, ("VN",), None)},
         ),
     ],
 )
@@ -221,11 +221,11 @@ def test_a_planned_agreement_or_none_is_no_partnership(body: str) -> None:
         (
             # 이날: the day of the meeting told before
             "부산대병원과 몽골 국립암센터 관계자들이 지난 5일 만났다. 양 기관은 이날 의료관광 활성화를 위한 업무협약을 체결했다.",
-            {("agreement", ("부산대병원", "몽골 국립암센터"), None, ("KR", "MN"), datetime.date(2019, 3, 5))},
+            {("mou", ("부산대병원", "몽골 국립암센터"), None, ("KR", "MN"), datetime.date(2019, 3, 5))},
         ),
         (
             "대구가톨릭대병원과 카자흐스탄 국립의료원은 지난달 원격진료 사업을 함께 시작했다. 두 기관은 이번에 환자 의뢰를 위한 업무협약을 맺었다.",
-            {("agreement", ("대구가톨릭대병원", "카자흐스탄 국립의료원"), None, ("KR", "KZ"), None)},
+            {("mou", ("대구가톨릭대병원", "카자흐스탄 국립의료원"), None, ("KR", "KZ"), None)},
         ),
         # near-misses: a planned agreement, and "the two sides" with no one named before
         (
@@ -336,7 +336,7 @@ def test_groups_counted_after_their_noun_are_one_record_each() -> None:
         ),
         (
             "화순전남대병원은 몽골 보건부와 업무협약을 맺고 연수생을 받기로 했다.",
-            {("agreement", ("화순전남대병원", "몽골 보건부"), None, ("KR", "MN"), None)},
+            {("mou", ("화순전남대병원", "몽골 보건부"), None, ("KR", "MN"), None)},
         ),
         (
             "원광대병원은 러시아 하바롭스크주 보건부 측과 양해각서를 체결했다.",
@@ -369,9 +369,7 @@ def test_agreeing_only_intended_or_settled_in_an_agreement_told_before_is_none(b
 def test_parties_named_after_the_verb_that_modifies_them() -> None:
     """ "협약을 체결한 A와 B는": the pair the relative verb modifies, closed by its topic particle."""
     body = "업무협약을 체결한 계명대병원과 카자흐스탄 국립의료원은 환자 의뢰를 늘린다."
-    assert partnerships(body) == {
-        ("agreement", ("계명대병원", "카자흐스탄 국립의료원"), None, ("KR", "KZ"), None)
-    }
+    assert partnerships(body) == {("mou", ("계명대병원", "카자흐스탄 국립의료원"), None, ("KR", "KZ"), None)}
 
 
 def test_the_two_sides_are_the_korean_side_and_the_first_counterpart_named_before() -> None:

@@ -69,6 +69,9 @@ class PartnershipPatterns:
     # right after a foreign city or province named as a party, its unit of government written
     # apart, which its name as a party keeps: "헨티 주", "어믄고비 아이막도"
     place_unit: re.Pattern[str]
+    # right after an agreement noun, what makes the agreement the time of what follows it
+    # ("협약 체결 이후 …", "협약식 후 기념사진을"): the agreement told elsewhere in the article
+    aftermath: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,7 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
         # English names a city acting as a party by its government ("Ulsan City Hall"), not the place
         home_subject=NEVER,
         place_unit=NEVER,  # "Khentii Province" is read whole by the gazetteer or as a name
+        aftermath=NEVER,  # "after signing the MOU" comes before the noun: not read yet
     )
 
 

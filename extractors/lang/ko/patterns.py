@@ -98,6 +98,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # "울산시·울산대병원·울산관광재단은 …", "제주도는 제주대병원, 한라의료관광과 …"
             home_subject=re.compile(rf"(?:은|는|이|가)\s|\s?{_DOTS}\s?|,\s"),
             place_unit=re.compile(r"\s?(?:주|아이막도|아이막|성|현)(?![가-힣])"),
+            # "협약체결 이후", "업무협약(MOU) 체결 뒤", "협약식 이후", "협약을 맺은 뒤", "MOU를
+            # 체결한 후에": the agreement, its ceremony or its verb, then a word of "after"
+            aftermath=re.compile(
+                r"(?:식|\))?(?:을|를)?\s?(?:(?:체결|서명|교환)(?:을 한|한)?|맺은)?\s?(?:이후|후|뒤)(?:에|에는)?(?![가-힣])"
+            ),
         ),
         events=EventPatterns(
             # "이날 협약식에는 …": an event of the day the sentence before told of

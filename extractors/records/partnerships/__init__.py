@@ -24,10 +24,14 @@ from models import ScopeLevel
 @dataclass
 class Candidate:
     """A partnership read from one sentence; ``exact_date`` when its date is a single day
-    rather than the first day of a trip during which it was signed."""
+    rather than the first day of a trip during which it was signed; ``aftermath`` when the
+    sentence tells the agreement only as the time of what followed it, ``by_people`` when the
+    counterpart it marks is a person by a title ("주지사와", "센터장(왼쪽)과")."""
 
     draft: RecordDraft
     exact_date: bool
+    aftermath: bool = False
+    by_people: bool = False
 
     @property
     def fields(self) -> dict[str, Any]:
@@ -46,10 +50,44 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
             exact = signing_date(ctx, sentence, noun)[1]
             drafts = agreement_drafts(ctx, sentence, noun)
-            found.extend(Candidate(draft, exact) for draft in drafts)
+            after = ctx.language.patterns.partnerships.aftermath.match(ctx.text, noun.end) is not None
+            people = after and _marks_people(ctx, sentence, noun)
+            found.extend(Candidate(draft, exact, after, people) for draft in drafts)
             told = told or bool(drafts)
         told_just_before = told
-    return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, found)]
+    return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, _told_elsewhere(found))]
+
+
+def _told_elsewhere(found: list[Candidate]) -> list[Candidate]:
+    """Without the agreements told only as the time of what followed them ("협약체결 이후
+    건강검진을 받았다", a photo caption's "협약식 이후 기념사진을 촬영하고 있다") that another
+    sentence tells with counterparts of the same countries: that sentence names the parties.
+    The later one is the same agreement where it names one of that sentence's parties, or
+    names people (주지사와 관계자들은), not parties. One with a counterpart of its own ("지난해
+    X와 협약을 맺은 이후 …") is an agreement of its own and stays."""
+    told = [c for c in found if not c.aftermath]
+    return [c for c in found if not c.aftermath or not any(_same_told(c, other) for other in told)]
+
+
+def _same_told(after: Candidate, other: Candidate) -> bool:
+    """Whether an agreement told as the time of what followed is ``other``: the same countries,
+    and people for its counterpart or a counterpart named in ``other`` (one name within the
+    other: "헨티 주" and "헨티")."""
+    if not set(after.fields["countries"]) <= set(other.fields["countries"]):
+        return False
+    named = [p for p in other.fields["parties"] if p]
+    return after.by_people or any(a in b or b in a for a in after.fields["parties"][1:] if a for b in named)
+
+
+def _marks_people(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the particle marking the counterpart follows a person's title, a bracket after
+    it included ("국제진료센터장(왼쪽)과", "주지사와"): people who signed or attended."""
+    marker = ctx.language.partner_marker(ctx, sentence, noun)
+    if marker is None or marker.label != "with":
+        return False
+    before = re.sub(r"\([^)]*\)$", "", ctx.text[sentence.start : marker.start].rstrip())
+    titles = ctx.lexicon.matcher("partnerships", "person_titles")
+    return any(t.end == len(before) for t in titles.finditer(before))
 
 
 def _with_acronyms(ctx: DocumentContext, draft: RecordDraft) -> RecordDraft:
