@@ -40,7 +40,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     for sentence in ctx.body_sentences:
         told = False
         for noun in _agreement_nouns(ctx, sentence):
-            if not _concluded(ctx, sentence, noun):
+            if not _concluded(ctx, sentence, noun) or _outside_domain(ctx, sentence):
                 continue
             if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
@@ -374,6 +374,17 @@ def _between_states(ctx: DocumentContext, record: dict[str, Any]) -> bool:
         p.start == 0 and p.end == len(first) and p.place.kind == PlaceKind.COUNTRY
         for p in ctx.language.find_places(first, 0, len(first))
     )
+
+
+def _outside_domain(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the agreement concerns something outside care and travel: its sentence names a
+    subject such as trade, energy or a water supply and no word of care or travel ("an MOU on
+    trade and investment", "a loan deal for a sewer project"). An agreement on such a subject is
+    no partnership even on a page about medical tourism; one that names health beside it is."""
+    lexicon = ctx.lexicon
+    if not lexicon.matcher("partnerships", "outside_subjects").contains(sentence.text):
+        return False
+    return not lexicon.matcher("markets", "care_context").contains(sentence.text)
 
 
 def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
