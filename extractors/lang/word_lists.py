@@ -315,6 +315,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "firm_descriptors": Need.LIST,
         "counterpart_nouns": Need.LIST,
         "plural_state_heads": Need.LIST,
+        "outside_subjects": Need.LIST,
     },
     "events": {
         "types": Need.REQUIRED,

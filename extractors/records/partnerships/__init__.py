@@ -44,7 +44,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     for sentence in ctx.body_sentences:
         told = False
         for noun in _agreement_nouns(ctx, sentence):
-            if not _concluded(ctx, sentence, noun):
+            if not _concluded(ctx, sentence, noun) or _outside_domain(ctx, sentence):
                 continue
             if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
@@ -121,16 +121,27 @@ def _points_back(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """The agreements a sentence tells of: its first agreement noun that does not point back to
-    one told before ("해당 협약은 … 선양시와 업무협약을 맺었다": the second), and after it each one
+    one told before ("해당 협약은 … 선양시와 업무협약을 맺었다": the second) and that no intention
+    governs, and after it each one
     listed after the one before, with its own counterpart marked ("A와 …협약을, B와 …협약을
     각각 체결했다")."""
     nouns: list[PhraseMatch] = []
     position = sentence.start
     pointed_back = False
+    intended = False  # whether an intended noun was passed over
     while (noun := _agreement_noun(ctx, sentence, position)) is not None:
         position = noun.end
         if _refers_back(ctx, sentence, noun):
             pointed_back = True
+            continue
+        if not nouns and (
+            _intended(ctx, sentence, noun) or (intended and not _concluded_near(ctx, sentence, noun))
+        ):
+            # "proposed to widen exchange programmes under the MOU the ministries signed last
+            # year": an intended first noun tells no agreement, and leaves the sentence to one
+            # after it that a verb of concluding right beside tells (its own intention stretch
+            # still judges it)
+            intended = True
             continue
         if pointed_back and _states_terms(ctx, noun):
             continue  # "이번 협약은 … 협력하기로 합의했다": what the agreement told before settled
@@ -414,13 +425,42 @@ def _between_states(ctx: DocumentContext, record: dict[str, Any]) -> bool:
     )
 
 
+def _outside_domain(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the agreement concerns something outside care and travel: its sentence names a
+    subject such as trade, energy or a water supply and no word of care or travel ("an MOU on
+    trade and investment", "a loan deal for a sewer project"). An agreement on such a subject is
+    no partnership even on a page about medical tourism; one that names health beside it is."""
+    lexicon = ctx.lexicon
+    if not lexicon.matcher("partnerships", "outside_subjects").contains(sentence.text):
+        return False
+    return not lexicon.matcher("markets", "care_context").contains(sentence.text)
+
+
 def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Concluded, and not only intended: an intention in the stretch the language lets govern
     the agreement ("will pursue cooperation", "업무협약을 체결할 예정") makes it no record."""
     lexicon = ctx.lexicon
-    start, end = ctx.language.intention_scope(ctx, sentence, noun)
-    if lexicon.matcher("partnerships", "intentions").search(ctx.text, start, end):
+    if _intended(ctx, sentence, noun):
         return False
     if lexicon.matcher("partnerships", "called_off").contains(sentence.text):
         return False  # "An MOU signing had been planned, but the trip was cancelled"
     return lexicon.matcher("partnerships", "concluded").contains(sentence.text)
+
+
+def _intended(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether an intention governs the agreement: one in the stretch the language lets govern
+    it ("will pursue cooperation", "업무협약을 체결할 예정")."""
+    start, end = ctx.language.intention_scope(ctx, sentence, noun)
+    return ctx.lexicon.matcher("partnerships", "intentions").search(ctx.text, start, end) is not None
+
+
+CONCLUDED_BEFORE_CHARS = 40  # "following the signing of an MOU", "newly signed a health MOU"
+CONCLUDED_AFTER_CHARS = 60  # "an MOU on health cooperation revised and signed in May"
+
+
+def _concluded_near(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether a verb of concluding stands right beside the agreement, a few words before or
+    after it: it tells this agreement, not one intended earlier in the sentence."""
+    start = max(sentence.start, noun.start - CONCLUDED_BEFORE_CHARS)
+    end = min(sentence.end, noun.end + CONCLUDED_AFTER_CHARS)
+    return ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, start, end) is not None
