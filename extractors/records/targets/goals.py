@@ -30,7 +30,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     last_year: int | None = None
     last_actor: str | None = None
-    told: set[Aim] = set()
+    told: dict[tuple[Metric, float], RecordDraft] = {}
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         if not is_goal_sentence(ctx, sentence):
@@ -85,9 +85,14 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                     ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
                 )
             )
-            if aim in told:
-                continue  # the same goal told again ("… 70만 명 유치를 목표로"): one record
-            told.add(aim)
+            earlier = told.get((metric, quantity.value))
+            if earlier is not None:
+                # the same goal told again ("… 70만 명 유치를 목표로"): one record, due in the
+                # latest year it is told as due ("made this year the first of its drive for 1
+                # million …; it aims at 1 million by 2020": 2020)
+                if due is not None and (earlier.fields["target_year"] or due) < due:
+                    earlier.fields["target_year"] = due
+                continue
             fields = {
                 "kind": TargetKind.GOAL,
                 "actor": actor,
@@ -99,11 +104,10 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 "baseline_value": baseline[0] if baseline else None,
                 "baseline_year": baseline[1] if baseline else None,
             }
-            found.append(
-                RecordDraft(
-                    RecordKind.TARGET, "targets.goal", ctx.evidence(sentence), ConfidenceLevel.DATED, fields
-                )
+            told[(metric, quantity.value)] = RecordDraft(
+                RecordKind.TARGET, "targets.goal", ctx.evidence(sentence), ConfidenceLevel.DATED, fields
             )
+            found.append(told[(metric, quantity.value)])
         last_year, last_actor = year, actor
     return found
 
