@@ -19,7 +19,7 @@ from extractors.records.aims import (
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, foreign_subject, korea_before
+from extractors.records.targets.actors import first_korean_actor, foreign_subject, in_full, korea_before
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
@@ -42,7 +42,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         subject = ctx.actor(sentence, cue.start) if cue else None
         if cue is not None and subject is None and foreign_subject(ctx, sentence, cue.start):
             continue  # "Thailand aims to attract 3 million medical tourists": another country's aim
-        actor = (
+        actor = in_full(
+            ctx,
             subject
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
@@ -50,7 +51,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             # The number will rise to 50."): its subject acts
             or (ctx.actor(previous, previous.end) if cue is None and previous is not None else None)
             or last_actor
-            or ctx.main_actor
+            or ctx.main_actor,
         )
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
         facts = facts_before_aim(ctx, sentence)
