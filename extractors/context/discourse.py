@@ -413,9 +413,10 @@ class DocumentContext(DocumentCache):
             return name
         if key not in self._cache:
             written: Counter[str] = Counter()
+            base = self._place_base(name)
             for sentence in self.body_sentences:
                 for place in self.places(sentence):
-                    if place.place.name == name and place.place.kind in {
+                    if self._place_base(place.place.name) == base and place.place.kind in {
                         PlaceKind.KOREAN_CITY,
                         PlaceKind.KOREAN_PROVINCE,
                     }:
@@ -474,8 +475,29 @@ class DocumentContext(DocumentCache):
                     counts[name] += 1
             for place in self.places(sentence):
                 if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}:
-                    counts[place.place.name] += 1
+                    counts[self._place_base(place.place.name)] += 1
         return self.as_written(counts.most_common(1)[0][0]) if counts else None
+
+    def _place_base(self, name: str) -> str:
+        """A Korean place's name without its administrative suffix, where the article also
+        names the place without it ("대전시" and "대전", "충북도" and "충북" are one place, counted
+        together); other names as they are. A suffixed name of another kind stays apart (제주시,
+        a city, is not 제주, the province)."""
+        return self._place_bases.get(name, name)
+
+    @cached_property
+    def _place_bases(self) -> dict[str, str]:
+        kinds = {
+            place.place.name: place.place.kind
+            for sentence in self.body_sentences
+            for place in self.places(sentence)
+            if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        }
+        return {
+            name: name[:-1]
+            for name, kind in kinds.items()
+            if name[-1:] in self._place_suffixes and kinds.get(name[:-1]) == kind
+        }
 
     @cached_property
     def main_foreign_country(self) -> str | None:

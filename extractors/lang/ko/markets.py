@@ -31,6 +31,13 @@ _DONE_AT = re.compile(r"에서(?![가-힣])")
 # patients or doctors invited for care or training
 _INVITATION = "초청"
 _INVITED_TRADE = re.compile(r"관계자|관계\s?고위층|에이전시|여행사|바이어|업체")
+INVITED_LEAD_CHARS = 40  # "러시아 등 현지 의료관광 관계자(병원, 에이전시, 기자) 9명을 초청"
+# what an invitation may tell of its trade between their country and the verb: the trade's
+# bracketed examples, their count, and a second group invited with them ("… 관계자와 일반인
+# 체험단을 초청"), each dropped before the gap is read as any market's
+_INVITED_ASIDES = re.compile(
+    r"\([^()]*\)|\s?\d+\s?여?\s?명|(?:와|과)\s[^\s,.()]+(?:\s[^\s,.()]+)?(?=\s?(?:을|를)?\s?$)"
+)
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 # so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
 # "주 타깃 지역인 블라디보스토크"
@@ -118,7 +125,10 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         if not places or not _MARKET_OWNER_GAP.fullmatch(ctx.text, places[-1].end, owner.start):
             return cue.start, cue.start
         last = places[-1]
-    elif cue.start - last.end > MARKET_LEAD_CHARS or not _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+    elif not (
+        (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
+        or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : cue.start]))
+    ):
         return cue.start, cue.start
     if _INVITATION in cue.text and not _INVITED_TRADE.search(ctx.text, last.end, cue.start):
         return cue.start, cue.start
@@ -268,3 +278,12 @@ def region_examples(ctx: DocumentContext, region: Place, places: list[Place]) ->
 def _joined(ctx: DocumentContext, before: Place, after: Place) -> bool:
     """Whether two places are items of one list: only a comma, a dot or "and" between them."""
     return _EXAMPLE_JOINT.fullmatch(ctx.text, before.end, after.start) is not None
+
+
+def _invited_trade_between(gap: str) -> bool:
+    """Whether the words between a country and an invitation tell its trade, invited with their
+    count or examples ("중국 관광관계자 7명을 초청", "러시아 등 현지 의료관광 관계자(병원,
+    에이전시) 9명을 초청"): a longer reach than other cues, for those words only."""
+    if len(gap) > INVITED_LEAD_CHARS or not _INVITED_TRADE.search(gap):
+        return False
+    return _MARKET_GAP.match(_INVITED_ASIDES.sub("", gap)) is not None

@@ -64,3 +64,25 @@ def foreign_subject(
             and "," not in gap
         )
     return False
+
+
+def in_full(ctx: DocumentContext, actor: str | None) -> str | None:
+    """An organisation named in full where the article also names it so: an organisation's
+    short form that ends the one longer organisation name of the article ("관광공사" of
+    한국관광공사, "복지부" of 보건복지부, "진흥원" of 한국보건산업진흥원) stands for it. A short
+    form that could end two (한국관광공사 and 인천관광공사) stays as written, and so does a place
+    ("Daegu" is not "the Medical Tourism Support Center of Daegu") and a name that only adds
+    words before it."""
+    if actor is None:
+        return None
+    names = {org.name for sentence in ctx.body_sentences for org in ctx.organizations(sentence)}
+    if actor not in names:
+        return actor
+    # the short form ends the full name's last word: "부하라 힘찬병원" (a branch named with its
+    # city) or "Keimyung University Dongsan Medical Center" add words, not a fuller name
+    longer = {
+        name
+        for name in names
+        if len(name) > len(actor) and name.endswith(actor) and not name[: -len(actor)].endswith(" ")
+    }
+    return longer.pop() if len(longer) == 1 else actor

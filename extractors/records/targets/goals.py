@@ -19,7 +19,7 @@ from extractors.records.aims import (
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, foreign_subject, korea_before
+from extractors.records.targets.actors import first_korean_actor, foreign_subject, in_full, korea_before
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
@@ -30,7 +30,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     last_year: int | None = None
     last_actor: str | None = None
-    told: set[Aim] = set()
+    told: dict[tuple[Metric, float], RecordDraft] = {}
     body = ctx.body_sentences
     for position, sentence in enumerate(body):
         if not is_goal_sentence(ctx, sentence):
@@ -42,7 +42,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         subject = ctx.actor(sentence, cue.start) if cue else None
         if cue is not None and subject is None and foreign_subject(ctx, sentence, cue.start):
             continue  # "Thailand aims to attract 3 million medical tourists": another country's aim
-        actor = (
+        actor = in_full(
+            ctx,
             subject
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
@@ -50,7 +51,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             # The number will rise to 50."): its subject acts
             or (ctx.actor(previous, previous.end) if cue is None and previous is not None else None)
             or last_actor
-            or ctx.main_actor
+            or ctx.main_actor,
         )
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
         facts = facts_before_aim(ctx, sentence)
@@ -85,9 +86,14 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                     ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
                 )
             )
-            if aim in told:
-                continue  # the same goal told again ("… 70만 명 유치를 목표로"): one record
-            told.add(aim)
+            earlier = told.get((metric, quantity.value))
+            if earlier is not None:
+                # the same goal told again ("… 70만 명 유치를 목표로"): one record, due in the
+                # latest year it is told as due ("made this year the first of its drive for 1
+                # million …; it aims at 1 million by 2020": 2020)
+                if due is not None and (earlier.fields["target_year"] or due) < due:
+                    earlier.fields["target_year"] = due
+                continue
             fields = {
                 "kind": TargetKind.GOAL,
                 "actor": actor,
@@ -99,11 +105,10 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 "baseline_value": baseline[0] if baseline else None,
                 "baseline_year": baseline[1] if baseline else None,
             }
-            found.append(
-                RecordDraft(
-                    RecordKind.TARGET, "targets.goal", ctx.evidence(sentence), ConfidenceLevel.DATED, fields
-                )
+            told[(metric, quantity.value)] = RecordDraft(
+                RecordKind.TARGET, "targets.goal", ctx.evidence(sentence), ConfidenceLevel.DATED, fields
             )
+            found.append(told[(metric, quantity.value)])
         last_year, last_actor = year, actor
     return found
 

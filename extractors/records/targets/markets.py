@@ -10,7 +10,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, foreign_subject, korea_before
+from extractors.records.targets.actors import first_korean_actor, foreign_subject, in_full, korea_before
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
@@ -51,11 +51,12 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             and foreign_subject(ctx, sentence, first_cue, [p for _, p in aimed])
         ):
             continue  # "Japan is targeting patients from China": another country's market
-        actor = (
+        actor = in_full(
+            ctx,
             subject
             or korea_before(ctx, sentence, first_cue)
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
-            or ctx.main_actor
+            or ctx.main_actor,
         )
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
         # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
