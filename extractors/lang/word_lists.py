@@ -267,6 +267,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "list_openers": Need.LIST,
         "list_announcers": Need.LIST,
         "scope_stops": Need.LIST,
+        "scope_continuations": Need.LIST,
         "home_people": Need.LIST,
         "aim_gerunds": Need.LIST,
         "other_trades": Need.LIST,
