@@ -391,7 +391,10 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     trade = _TRADE_MARKET.match(ctx.text, cue.end, sentence.end)
     if (trade is not None and trades.contains(trade["trade"])) or _trade_before(ctx, sentence, cue, trades):
         return cue.end, cue.end
-    stop = ctx.lexicon.matcher("markets", "scope_stops").search(ctx.text, cue.end, sentence.end)
+    # "targeting not only Russia but also Kazakhstan": a stop that goes on with the list ends nothing
+    lists_on = ctx.lexicon.matcher("markets", "scope_continuations")
+    stops = ctx.lexicon.matcher("markets", "scope_stops").finditer(ctx.text, cue.end, sentence.end)
+    stop = next((s for s in stops if lists_on.match(ctx.text, s.start, sentence.end) is None), None)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
 
 

@@ -116,7 +116,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\b(?:{alternation('member_words')})\b"
         ),
         market_reach=CaselessPattern.compile(
-            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'])}"
+            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'], markets['opening_auxiliaries'])}"
             rf"\b(?:(?:{verbs('spread_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?:{alternation('spread_prepositions')})"
             rf"|(?:{verbs('promotion_verbs')})\s+{care_object}\s+(?:{alternation('promotion_prepositions')})"
@@ -126,6 +126,9 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"|(?:{verbs('focus_verbs')})\s+{determiner}(?:[\w-]+\s+){{0,2}}?(?:{alternation('marketing_nouns')})"
             rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_prepositions')})"
             rf"|(?:{verbs('exploit_verbs')})"
+            # a place of care to be set up abroad: "will open a consultation centre in Tashkent"
+            rf"|(?:{alternation('opening_auxiliaries')})\s+(?:{alternation('opening_verbs')})\s+(?:{word}\s+){{0,5}}?(?:{alternation('opening_nouns')})"
+            rf"\s+(?:{alternation('opening_prepositions')})"
             # the noun of advertising: "billboards on Busan hospitals in Vladivostok"
             rf"|(?:{alternation('advertising_nouns')})\s+(?:(?:{alternation('advertising_links')})\s+)?{care_object}"
             rf"\s+(?:{alternation('promotion_prepositions')})"
