@@ -77,7 +77,35 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             countries = {p.place.country for p in places if p.place.country}
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
+    found += _branch_names(text, start, end, lexicon, found)
     return found + _named_after_descriptor(text, start, end, lexicon, found)
+
+
+def _branch_names(
+    text: str, start: int, end: int, lexicon: Lexicon, named: list[Organization]
+) -> list[Organization]:
+    """ "Wonju Severance", "Ilsan Paik", "Incheon St. Mary's": a Korean hospital group's branch is
+    named by its city and the group's name, with no head word; the city alone is the place the
+    hospital stands in, not the body that treated, signed or organised."""
+    found = []
+    for brand in _brand_pattern(lexicon).finditer(text, start, end):
+        if any(o.start <= brand.start() < o.end for o in named):
+            continue  # "Wonju Severance Christian Hospital": named with its head already
+        place = next(
+            (p for p in find_places(text, start, brand.start(), lexicon) if p.end + 1 == brand.start()), None
+        )
+        if place is None or not place.place.is_korean or text[place.end] != " ":
+            continue
+        name = " ".join(text[place.start : brand.end()].split())
+        found.append(Organization(place.start, brand.end(), name, "hospital", place.place.countries[0]))
+    return found
+
+
+@cache
+def _brand_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{lexicon.alternation('organizations', 'branch_brands', ignore_case=False)}(?![\w'’])"
+    )
 
 
 def _named_after_descriptor(
