@@ -49,7 +49,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         # capitalised words then a head word: "Korea University Anam Hospital"; an "and" may join
         # them ("Health Insurance Review and Assessment Service"; two names joined so are split
         # by _conjuncts)
-        rf"(?P<named>{words}(?:{conjunction}\s+{words})?(?P<head1>(?i:{head}))\b{number}"
+        # a head may follow another in lower case: "the Hong Ngoc hospital group of Hanoi"
+        rf"(?P<named>{words}(?:{conjunction}\s+{words})?(?:(?i:{head})\s+)?(?P<head1>(?i:{head}))\b{number}"
         rf"(?:{head_tail}{tail}*)?(?P<seat1>{seat})?)"
         # a capitalised head word then "of ...": "Ministry of Health and Welfare"
         rf"|(?P<head2>{capitalised_head})\b{tail}+(?P<seat2>{seat})?"
@@ -195,15 +196,20 @@ def _closing_stop(text: str, start: int, end: int, lexicon: Lexicon) -> int:
 
 
 def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> bool:
-    """ "the Korean hospital", "Russian clinics": a nationality or place before a head word in
-    lower case describes, it does not name; a body each state has one of names it ("the Uzbek
-    government")."""
+    """ "the Korean hospital", "Russian clinics", "a Vietnamese hospital group": a nationality or
+    place before head words in lower case describes, it does not name; a body each state has one
+    of names it ("the Uzbek government")."""
     if not head[:1].islower() or not text[start:end].endswith(head):
         return False
     if lexicon.matcher("organizations", "state_heads").contains(head):
         return False  # "the Uzbek government": one to a country, it names the state's body
     places = find_places(text, start, end - len(head), lexicon)
-    return bool(places) and places[0].start == start and not text[places[-1].end : end - len(head)].strip()
+    # between the place and the head only head words in lower case: "the Korean hospital group"
+    between = text[places[-1].end : end - len(head)].split() if places else []
+    heads = lexicon.matcher("partnerships", "org_heads")
+    return (
+        bool(places) and places[0].start == start and all(w.islower() and heads.contains(w) for w in between)
+    )
 
 
 def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | None:
