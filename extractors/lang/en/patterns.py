@@ -221,4 +221,5 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         possessive=re.compile(r"['’]s\s+"),
         dateline=re.compile(r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*(?:--|—|–)"),
         until=NEVER,  # English writes "until" before its date, and the date reader reads the range
+        within=re.compile(r",[ \t]*"),
     )

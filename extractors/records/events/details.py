@@ -33,6 +33,7 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         and not _is_origin(ctx, sentence, p)
         and not overlaps(p.start, p.start + 1, named)
     ]
+    places = [p for p in places if not _inside_the_next(ctx, p, places)]
     # where it was held: the places the language marks so ("in Hanoi", "하노이에서"), then those
     # after the event's noun
     after = [p for p in places if p.start > noun.start]
@@ -78,6 +79,23 @@ def _assign_places(ctx: DocumentContext, mention: Mention, ordered: list[Place])
         mention.country = mention.country or place.place.country
     if mention.venue and mention.city and mention.venue.endswith(mention.city):
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
+
+
+def _inside_the_next(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:
+    """ "at a hotel in Jung-gu, Seoul": a district or town told before the city it lies in; the
+    city is the event's. Not an item of a list of cities ("in Seoul, Busan and Daegu")."""
+    cities = {PlaceKind.CITY, PlaceKind.KOREAN_CITY}
+    within = ctx.language.patterns.events.within.match(ctx.text, place.end)
+    if place.place.kind not in cities or within is None:
+        return False
+    wider = next((p for p in places if p.start == within.end()), None)
+    if wider is None or wider.place.kind not in cities or wider.place.country != place.place.country:
+        return False
+    rest = ctx.text[wider.end : wider.end + 12].lstrip()
+    listed = (
+        rest.startswith(",") or ctx.lexicon.matcher("grammar", "list_conjunctions").match(rest) is not None
+    )
+    return not listed
 
 
 def _named_as_region(ctx: DocumentContext, place: Place) -> bool:
