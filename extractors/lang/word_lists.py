@@ -272,6 +272,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "list_extenders": Need.LIST,
         "copulas": Need.LIST,
         "role_possessives": Need.LIST,
+        "owner_prepositions": Need.LIST,
         "owner_partitives": Need.LIST,
         "role_nouns": Need.REQUIRED,
         "designation_words": Need.REQUIRED,

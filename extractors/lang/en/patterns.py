@@ -94,9 +94,12 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     word = rf"(?!(?:{alternation('object_stops')})\b)[\w'’-]+"
     care_object = rf"(?:{word}\s+){{0,4}}?(?:{care})\b(?:\s+{word}){{0,3}}?"
     return TargetPatterns(
+        # or the owner follows: "the Far East is a priority for Busan's medical tourism drive"
         copula_role=re.compile(
-            rf"{starting_with(markets['copulas'])}\b(?:{alternation('copulas')})\s+{owner}\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b",
+            rf"{starting_with(markets['copulas'])}\b(?:{alternation('copulas')})\s+"
+            rf"(?:{owner}\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b"
+            rf"|{article}\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('role_nouns')})\s+"
+            rf"(?:{alternation('owner_prepositions')})\s+(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
         designation=CaselessPattern.compile(
