@@ -44,6 +44,9 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
     item_verbs = phrase_alternation(
         [*lexicon.section("patients")["share_verbs"], *lexicon.section("patients")["place_words"]]
     )
+    ranking = phrase_alternation(
+        [*lexicon.section("patients")["share_phrases"], *lexicon.section("patients")["place_words"]]
+    )
     return CountPatterns(
         list_joint=re.compile(rf"[,;]|\b{words('list_conjunctions')}\b"),
         belonging=re.compile(rf"\s+{words('belonging_prepositions')}\s+(?:{words('articles')}\s+)?"),
@@ -59,9 +62,11 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
         clause_joint=CaselessPattern.compile(rf"(?:{joints})(?!\w)"),
         year_range_joint=re.compile(rf"^\s*(?:{range_joiners})\s*$", re.IGNORECASE),
         # "Americans (51,200)", "Kazakhstan with 4,500", "China led with 4,000", "China came first
-        # with 4,000", "China topped the list with 4,000", "The U.S. followed with 1,110", "USA = 13,976"
+        # with 4,000", "China topped the list with 4,000", "The U.S. followed with 1,110", "USA = 13,976";
+        # a ranking then its count in apposition: "China sent the most, 2,600", "came first, with"
         listed_origin_joint=re.compile(
-            rf"\s*(?:(?:{item_verbs})\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:\(|:|=|(?:{list_links})\b)\s*$",
+            rf"\s*(?:(?:(?:{item_verbs})\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:\(|:|=|(?:{list_links})\b)"
+            rf"|(?:{ranking})\b(?:\s+[\w-]+){{0,3}}?\s*,(?:\s*(?:{list_links})\b)?)\s*$",
             re.IGNORECASE,
         ),
         # "from Japan, Hong Kong, and Thailand": a name or two after a comma, closed by the
