@@ -95,6 +95,7 @@ class EventPatterns:
     possessive: re.Pattern[str]  # right after a name, the mark that it owns what follows: "'s "
     dateline: re.Pattern[str]  # what follows a wire dateline's date: " /PRNewswire/ --", " (Yonhap) --"
     until: re.Pattern[str]  # right after a day, the mark that it is the last of a stretch: "28일까지"
+    within: re.Pattern[str]  # between a place and the wider one it lies in: ", " ("Jung-gu, Seoul")
     # care given free with its specialty between ("free cataract surgery", "free eye check-ups")
     free_care: re.Pattern[str]
 

@@ -247,6 +247,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     "markets": {
         "cues": Need.REQUIRED,
         "drawing_cues": Need.LIST,
+        "purpose_cues": Need.LIST,
         "spread_verbs": Need.LIST,
         "spread_prepositions": Need.LIST,
         "promotion_verbs": Need.LIST,
@@ -277,6 +278,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "list_extenders": Need.LIST,
         "copulas": Need.LIST,
         "role_possessives": Need.LIST,
+        "owner_prepositions": Need.LIST,
         "owner_partitives": Need.LIST,
         "role_nouns": Need.REQUIRED,
         "designation_words": Need.REQUIRED,
@@ -381,6 +383,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "subject_pronouns": Need.REQUIRED,
         "alias_cues": Need.LIST,
         "descriptor_heads": Need.LIST,
+        "branch_brands": Need.LIST,
         "place_suffixes": Need.LIST,
         "topic_particles": Need.LIST,
         "subject_anaphors": Need.TABLE,

@@ -9,7 +9,7 @@ from itertools import pairwise
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.mentions.numbers import Quantity
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -375,6 +375,7 @@ def _trade_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, tr
     return bool(before) and trades.contains(before[-1])
 
 
+_PASSIVE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _GERUND = re.compile(r"\s+(?P<verb>[a-z]+ing)\b")
 _TRADE_MARKET = re.compile(r"\s+(?:[\w'’]+\s+)?(?P<trade>[\w-]+)\s+markets?\b", re.IGNORECASE)
 
@@ -391,11 +392,34 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     trade = _TRADE_MARKET.match(ctx.text, cue.end, sentence.end)
     if (trade is not None and trades.contains(trade["trade"])) or _trade_before(ctx, sentence, cue, trades):
         return cue.end, cue.end
+    agent = _passive_agent(ctx, sentence, cue)
+    if agent is not None:
+        # "Central Asia, above all Kazakhstan, has been targeted by Daegu hospitals": the subject,
+        # when a Korean body aims at it and it is no market of another trade
+        subject_trade = _TRADE_MARKET.search(ctx.text, sentence.start, cue.start)
+        if not agent or (subject_trade is not None and trades.contains(subject_trade["trade"])):
+            return cue.end, cue.end
+        return sentence.start, cue.start
     # "targeting not only Russia but also Kazakhstan": a stop that goes on with the list ends nothing
     lists_on = ctx.lexicon.matcher("markets", "scope_continuations")
     stops = ctx.lexicon.matcher("markets", "scope_stops").finditer(ctx.text, cue.end, sentence.end)
     stop = next((s for s in stops if lists_on.match(ctx.text, s.start, sentence.end) is None), None)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
+
+
+def _passive_agent(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool | None:
+    """For a cue that is a passive participle with its agent after it ("is targeted by Daegu
+    hospitals"), whether the agent is Korean (a Korean place or body, not "Chinese hospitals");
+    None for any other cue."""
+    if not ctx.follows("markets", "passive_auxiliaries", sentence, cue.start):
+        return None
+    by = _PASSIVE_AGENT.match(ctx.text, cue.end, sentence.end)
+    if by is None:
+        return None
+    start = by.end() - 1
+    places = [p.place.is_korean for p in ctx.places(sentence) if p.start == start]
+    bodies = [o.country in (None, KOREA) for o in ctx.organizations(sentence) if o.start == start]
+    return any(bodies) if bodies else any(places)
 
 
 def drawn_from(ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int) -> int | None:

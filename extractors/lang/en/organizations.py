@@ -49,7 +49,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         # capitalised words then a head word: "Korea University Anam Hospital"; an "and" may join
         # them ("Health Insurance Review and Assessment Service"; two names joined so are split
         # by _conjuncts)
-        rf"(?P<named>{words}(?:{conjunction}\s+{words})?(?P<head1>(?i:{head}))\b{number}"
+        # a head may follow another in lower case: "the Hong Ngoc hospital group of Hanoi"
+        rf"(?P<named>{words}(?:{conjunction}\s+{words})?(?:(?i:{head})\s+)?(?P<head1>(?i:{head}))\b{number}"
         rf"(?:{head_tail}{tail}*)?(?P<seat1>{seat})?)"
         # a capitalised head word then "of ...": "Ministry of Health and Welfare"
         rf"|(?P<head2>{capitalised_head})\b{tail}+(?P<seat2>{seat})?"
@@ -77,7 +78,35 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             countries = {p.place.country for p in places if p.place.country}
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
+    found += _branch_names(text, start, end, lexicon, found)
     return found + _named_after_descriptor(text, start, end, lexicon, found)
+
+
+def _branch_names(
+    text: str, start: int, end: int, lexicon: Lexicon, named: list[Organization]
+) -> list[Organization]:
+    """ "Wonju Severance", "Ilsan Paik", "Incheon St. Mary's": a Korean hospital group's branch is
+    named by its city and the group's name, with no head word; the city alone is the place the
+    hospital stands in, not the body that treated, signed or organised."""
+    found = []
+    for brand in _brand_pattern(lexicon).finditer(text, start, end):
+        if any(o.start <= brand.start() < o.end for o in named):
+            continue  # "Wonju Severance Christian Hospital": named with its head already
+        place = next(
+            (p for p in find_places(text, start, brand.start(), lexicon) if p.end + 1 == brand.start()), None
+        )
+        if place is None or not place.place.is_korean or text[place.end] != " ":
+            continue
+        name = " ".join(text[place.start : brand.end()].split())
+        found.append(Organization(place.start, brand.end(), name, "hospital", place.place.countries[0]))
+    return found
+
+
+@cache
+def _brand_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{lexicon.alternation('organizations', 'branch_brands', ignore_case=False)}(?![\w'’])"
+    )
 
 
 def _named_after_descriptor(
@@ -167,15 +196,20 @@ def _closing_stop(text: str, start: int, end: int, lexicon: Lexicon) -> int:
 
 
 def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> bool:
-    """ "the Korean hospital", "Russian clinics": a nationality or place before a head word in
-    lower case describes, it does not name; a body each state has one of names it ("the Uzbek
-    government")."""
+    """ "the Korean hospital", "Russian clinics", "a Vietnamese hospital group": a nationality or
+    place before head words in lower case describes, it does not name; a body each state has one
+    of names it ("the Uzbek government")."""
     if not head[:1].islower() or not text[start:end].endswith(head):
         return False
     if lexicon.matcher("organizations", "state_heads").contains(head):
         return False  # "the Uzbek government": one to a country, it names the state's body
     places = find_places(text, start, end - len(head), lexicon)
-    return bool(places) and places[0].start == start and not text[places[-1].end : end - len(head)].strip()
+    # between the place and the head only head words in lower case: "the Korean hospital group"
+    between = text[places[-1].end : end - len(head)].split() if places else []
+    heads = lexicon.matcher("partnerships", "org_heads")
+    return (
+        bool(places) and places[0].start == start and all(w.islower() and heads.contains(w) for w in between)
+    )
 
 
 def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | None:

@@ -44,6 +44,9 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
     item_verbs = phrase_alternation(
         [*lexicon.section("patients")["share_verbs"], *lexicon.section("patients")["place_words"]]
     )
+    ranking = phrase_alternation(
+        [*lexicon.section("patients")["share_phrases"], *lexicon.section("patients")["place_words"]]
+    )
     return CountPatterns(
         list_joint=re.compile(rf"[,;]|\b{words('list_conjunctions')}\b"),
         belonging=re.compile(rf"\s+{words('belonging_prepositions')}\s+(?:{words('articles')}\s+)?"),
@@ -59,9 +62,11 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
         clause_joint=CaselessPattern.compile(rf"(?:{joints})(?!\w)"),
         year_range_joint=re.compile(rf"^\s*(?:{range_joiners})\s*$", re.IGNORECASE),
         # "Americans (51,200)", "Kazakhstan with 4,500", "China led with 4,000", "China came first
-        # with 4,000", "China topped the list with 4,000", "The U.S. followed with 1,110", "USA = 13,976"
+        # with 4,000", "China topped the list with 4,000", "The U.S. followed with 1,110", "USA = 13,976";
+        # a ranking then its count in apposition: "China sent the most, 2,600", "came first, with"
         listed_origin_joint=re.compile(
-            rf"\s*(?:(?:{item_verbs})\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:\(|:|=|(?:{list_links})\b)\s*$",
+            rf"\s*(?:(?:(?:{item_verbs})\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:\(|:|=|(?:{list_links})\b)"
+            rf"|(?:{ranking})\b(?:\s+[\w-]+){{0,3}}?\s*,(?:\s*(?:{list_links})\b)?)\s*$",
             re.IGNORECASE,
         ),
         # "from Japan, Hong Kong, and Thailand": a name or two after a comma, closed by the
@@ -94,9 +99,12 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     word = rf"(?!(?:{alternation('object_stops')})\b)[\w'’-]+"
     care_object = rf"(?:{word}\s+){{0,4}}?(?:{care})\b(?:\s+{word}){{0,3}}?"
     return TargetPatterns(
+        # or the owner follows: "the Far East is a priority for Busan's medical tourism drive"
         copula_role=re.compile(
-            rf"{starting_with(markets['copulas'])}\b(?:{alternation('copulas')})\s+{owner}\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b",
+            rf"{starting_with(markets['copulas'])}\b(?:{alternation('copulas')})\s+"
+            rf"(?:{owner}\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b"
+            rf"|{article}\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('role_nouns')})\s+"
+            rf"(?:{alternation('owner_prepositions')})\s+(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
         designation=CaselessPattern.compile(
@@ -225,4 +233,5 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         possessive=re.compile(r"['’]s\s+"),
         dateline=re.compile(r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*(?:--|—|–)"),
         until=NEVER,  # English writes "until" before its date, and the date reader reads the range
+        within=re.compile(r",[ \t]*"),
     )

@@ -136,6 +136,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             possessive=NEVER,  # "경기도의 의료관광 설명회": the organiser reads as part of the name in Korean
             dateline=NEVER,  # Korean wire copy dates its news at the end ("16일 밝혔다")
             until=re.compile(r"\s?까지"),  # "28일까지": the day a stretch ends on
+            within=NEVER,  # Korean names the wider place first ("서울 중구"), and commas join lists
             free_care=NEVER,  # 무료 진료, 무료 수술 are event nouns of their own in Korean
         ),
     )

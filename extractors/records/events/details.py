@@ -14,6 +14,7 @@ from extractors.text.sentences import Sentence
 MAX_WORDS_BEFORE_NOUN = 2  # adjectives between a number and the people it counts ("120 foreign guests")
 CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
 ATTENDEE_NOUN_WORDS = 10  # "About 200 local travel agents, hospital managers and insurers attended"
+PLACE_ANAPHORS = frozenset({"city", "province"})  # kinds of anaphor that stand for a Korean place
 REGION_NOUN_CHARS = 16  # a space and "prefecture of" or "province" beside the place
 
 
@@ -33,6 +34,7 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         and not _is_origin(ctx, sentence, p)
         and not overlaps(p.start, p.start + 1, named)
     ]
+    places = [p for p in places if not _inside_the_next(ctx, p, places)]
     # where it was held: the places the language marks so ("in Hanoi", "하노이에서"), then those
     # after the event's noun
     after = [p for p in places if p.start > noun.start]
@@ -44,7 +46,7 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         [p for p in after if p not in held_in] + [p for p in places if p not in after and p not in held_in],
         key=lambda p: p.place.kind != PlaceKind.CITY,
     )
-    ordered = headed + held_in + rest
+    ordered = (headed + held_in + rest) or _place_anaphors(ctx, sentence)
     home = ctx.lexicon.matcher("events", "home_visits")
     if home.search(ctx.text, sentence.start, sentence.end) and not any(
         not p.place.is_korean for p in held_in
@@ -78,6 +80,39 @@ def _assign_places(ctx: DocumentContext, mention: Mention, ordered: list[Place])
         mention.country = mention.country or place.place.country
     if mention.venue and mention.city and mention.venue.endswith(mention.city):
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
+
+
+def _place_anaphors(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+    """ "An invitation from Busan brought 15 nurses to the city": with no place of its own to be
+    held in, an event is in the Korean city or province "the city" or "the province" stands for."""
+    found = []
+    for match in ctx.lexicon.matcher("organizations", "anaphors").finditer(
+        ctx.text, sentence.start, sentence.end
+    ):
+        name = ctx.antecedent(match.label, match.start)
+        if match.label not in PLACE_ANAPHORS or name is None:
+            continue
+        known = ctx.language.find_places(name, 0, len(name))
+        if len(known) == 1 and known[0].end == len(name) and known[0].place.is_korean:
+            found.append(Place(match.start, match.end, match.text, known[0].place))
+    return found
+
+
+def _inside_the_next(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:
+    """ "at a hotel in Jung-gu, Seoul": a district or town told before the city it lies in; the
+    city is the event's. Not an item of a list of cities ("in Seoul, Busan and Daegu")."""
+    cities = {PlaceKind.CITY, PlaceKind.KOREAN_CITY}
+    within = ctx.language.patterns.events.within.match(ctx.text, place.end)
+    if place.place.kind not in cities or within is None:
+        return False
+    wider = next((p for p in places if p.start == within.end()), None)
+    if wider is None or wider.place.kind not in cities or wider.place.country != place.place.country:
+        return False
+    rest = ctx.text[wider.end : wider.end + 12].lstrip()
+    listed = (
+        rest.startswith(",") or ctx.lexicon.matcher("grammar", "list_conjunctions").match(rest) is not None
+    )
+    return not listed
 
 
 def _named_as_region(ctx: DocumentContext, place: Place) -> bool:

@@ -19,8 +19,10 @@ def receiving_institution(
     clause_end = next_count_start(ctx, sentence, quantity)
     receivers = _receivers(ctx, sentence)
     destination_words = ctx.lexicon.matcher("patients", "destination_words")
+    # "..., followed by Seo-gu with 1,130": the next item of a comparison, not where these went
+    comparisons = ctx.lexicon.matcher("patients", "comparison_stops")
     for start, name in receivers:
-        if quantity.end <= start < clause_end:
+        if quantity.end <= start < clause_end and not _right_after_cue(ctx, comparisons, sentence, start):
             word = destination_words.search(ctx.text, max(sentence.start, start - 12), start)
             if word is not None and not ctx.text[word.end : start].strip():
                 return name
