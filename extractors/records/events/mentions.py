@@ -236,10 +236,11 @@ def _in_name(sentence: Sentence, noun: PhraseMatch, name: str | None) -> bool:
 
 
 def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
-    """ "Fatima Hospital signed an MOU with the Almaty Oncology Center in Seoul on March 6", "the
-    agreement was signed in Vladivostok": an agreement signed at a stated place is a signing
-    ceremony, dated or not; one only intended ("agreed to sign") is none, one announced for a
-    stated day ("6일 … 협약을 체결한다", "체결할 예정이다") is a ceremony to come."""
+    """An agreement signed at a stated place is a signing ceremony, dated or not, where the
+    language tells such a signing as an occasion of its own (``signing_stands_alone``; English
+    news does not: "signed an MOU ... in Seoul on March 6" is the partnership only); one only
+    intended ("agreed to sign") is none, one announced for a stated day ("6일 … 협약을
+    체결한다", "체결할 예정이다") is a ceremony to come."""
     lexicon = ctx.lexicon
     verb = lexicon.matcher("events", "signing_verbs").search(ctx.text, sentence.start, sentence.end)
     if verb is None:
