@@ -108,6 +108,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     if dated is None and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text):
         return None  # "Every year, many doctors travel to Korea to take part in training"
+    if dated is None and _background(ctx, sentence):
+        return None
     if days_told and name is None:
         name = ctx.language.event_name(ctx, sentence)
     mention = Mention(sentence, _main_type(ctx, sentence, types))
@@ -143,6 +145,20 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+BACKGROUND_YEARS = 3  # a happening told by a year this long before the page's own is its history
+
+
+def _background(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "In 2009, doctors of the hospital first travelled to Bishkek" in a 2016 article: an
+    undated happening whose only years lie years before the page's is the history behind the
+    news, not an occurrence it reports. On a page without a date there is no telling (the
+    latest year it names may be a goal's or a footer's)."""
+    if ctx.published is None:
+        return False
+    years = [y.year for y in ctx.years(sentence) if not y.relative]
+    return bool(years) and max(years) <= ctx.published.year - BACKGROUND_YEARS
 
 
 def _future_told(ctx: DocumentContext, sentence: Sentence, present: list[PhraseMatch]) -> bool:
