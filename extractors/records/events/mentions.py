@@ -324,21 +324,38 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
 
 def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
     """ "The 2024 Korea Tourism Festival takes place on May 10-11" on a page without a date: the
-    one year the sentence tells (most often in the event's name) is the year of its days."""
+    one year the sentence tells (most often in the event's name) is the year of its days. A
+    sentence that tells no year takes the page's, when the page names one year only ("the 2023
+    roadshow season ... The roadshow in Hanoi ran from May 2 to 4")."""
     if not ctx.language.sentence_year_dates_days or not _days_without_year(ctx, sentence):
         return None
     years = {y.year for y in ctx.years(sentence) if not y.relative}
+    if not years:
+        years = ctx.per_document("one_page_year", lambda: _page_years(ctx))
+    elif not any(_leads_a_name(ctx.text, y.end) for y in ctx.years(sentence)):
+        return None  # "reached a new high in 2024": the year of a fact, not of the occasion's name
     if len(years) != 1:
         return None  # "from 2019 to 2021 ... on May 3": no one year to give the day
-    if not any(_leads_a_name(ctx.text, y.end) for y in ctx.years(sentence)):
-        return None  # "reached a new high in 2024": the year of a fact, not of the occasion's name
     dates = [
         d
-        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, date(years.pop(), 12, 31))
+        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, date(min(years), 12, 31))
         if not d.has_year and any(ch.isdigit() for ch in d.text)  # a day, not a weekday
     ]
     after = [d for d in dates if d.start >= noun.start]
     return after[0] if after else (dates[-1] if dates else None)
+
+
+def _page_years(ctx: DocumentContext) -> set[int]:
+    """The years the page writes out, told as years (not "last year"), in sentences of what is
+    or was: a year told of a plan ("ahead of its centenary in 2030") is no year of the news."""
+    future = ctx.lexicon.matcher("events", "future_markers")
+    return {
+        y.year
+        for s in ctx.body_sentences
+        if not future.contains(s.text)
+        for y in ctx.years(s)
+        if not y.relative
+    }
 
 
 def _leads_a_name(text: str, position: int) -> bool:
