@@ -228,9 +228,10 @@ class English(Language):
         return grammar.signed_at(ctx, sentence, agreement, place)
 
     def signing_stands_alone(self, ctx: DocumentContext, sentence: Sentence, where: Place) -> bool:
-        # "signed an MOU with the Almaty Oncology Center in Almaty on March 6": English news
-        # tells a signing at its place as an occasion, at home or abroad
-        return True
+        # "Hanbit Hospital signed an MOU with a Bishkek clinic in Bishkek on 4 June": English
+        # news tells a signing by its verb and place as the agreement's facts, not an occasion;
+        # the occasion is told by its own words (a signing ceremony, "the signing was held in")
+        return False
 
     def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
         # English signings are placed by their city (signed_at); one told at a building only

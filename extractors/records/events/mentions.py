@@ -108,6 +108,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     if dated is None and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text):
         return None  # "Every year, many doctors travel to Korea to take part in training"
+    if dated is None and _background(ctx, sentence):
+        return None
     if days_told and name is None:
         name = ctx.language.event_name(ctx, sentence)
     mention = Mention(sentence, _main_type(ctx, sentence, types))
@@ -143,6 +145,20 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+BACKGROUND_YEARS = 3  # a happening told by a year this long before the page's own is its history
+
+
+def _background(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "In 2009, doctors of the hospital first travelled to Bishkek" in a 2016 article: an
+    undated happening whose only years lie years before the page's is the history behind the
+    news, not an occurrence it reports. On a page without a date there is no telling (the
+    latest year it names may be a goal's or a footer's)."""
+    if ctx.published is None:
+        return False
+    years = [y.year for y in ctx.years(sentence) if not y.relative]
+    return bool(years) and max(years) <= ctx.published.year - BACKGROUND_YEARS
 
 
 def _future_told(ctx: DocumentContext, sentence: Sentence, present: list[PhraseMatch]) -> bool:
@@ -236,10 +252,11 @@ def _in_name(sentence: Sentence, noun: PhraseMatch, name: str | None) -> bool:
 
 
 def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
-    """ "Fatima Hospital signed an MOU with the Almaty Oncology Center in Seoul on March 6", "the
-    agreement was signed in Vladivostok": an agreement signed at a stated place is a signing
-    ceremony, dated or not; one only intended ("agreed to sign") is none, one announced for a
-    stated day ("6일 … 협약을 체결한다", "체결할 예정이다") is a ceremony to come."""
+    """An agreement signed at a stated place is a signing ceremony, dated or not, where the
+    language tells such a signing as an occasion of its own (``signing_stands_alone``; English
+    news does not: "signed an MOU ... in Seoul on March 6" is the partnership only); one only
+    intended ("agreed to sign") is none, one announced for a stated day ("6일 … 협약을
+    체결한다", "체결할 예정이다") is a ceremony to come."""
     lexicon = ctx.lexicon
     verb = lexicon.matcher("events", "signing_verbs").search(ctx.text, sentence.start, sentence.end)
     if verb is None:
@@ -307,21 +324,38 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
 
 def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
     """ "The 2024 Korea Tourism Festival takes place on May 10-11" on a page without a date: the
-    one year the sentence tells (most often in the event's name) is the year of its days."""
+    one year the sentence tells (most often in the event's name) is the year of its days. A
+    sentence that tells no year takes the page's, when the page names one year only ("the 2023
+    roadshow season ... The roadshow in Hanoi ran from May 2 to 4")."""
     if not ctx.language.sentence_year_dates_days or not _days_without_year(ctx, sentence):
         return None
     years = {y.year for y in ctx.years(sentence) if not y.relative}
+    if not years:
+        years = ctx.per_document("one_page_year", lambda: _page_years(ctx))
+    elif not any(_leads_a_name(ctx.text, y.end) for y in ctx.years(sentence)):
+        return None  # "reached a new high in 2024": the year of a fact, not of the occasion's name
     if len(years) != 1:
         return None  # "from 2019 to 2021 ... on May 3": no one year to give the day
-    if not any(_leads_a_name(ctx.text, y.end) for y in ctx.years(sentence)):
-        return None  # "reached a new high in 2024": the year of a fact, not of the occasion's name
     dates = [
         d
-        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, date(years.pop(), 12, 31))
+        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, date(min(years), 12, 31))
         if not d.has_year and any(ch.isdigit() for ch in d.text)  # a day, not a weekday
     ]
     after = [d for d in dates if d.start >= noun.start]
     return after[0] if after else (dates[-1] if dates else None)
+
+
+def _page_years(ctx: DocumentContext) -> set[int]:
+    """The years the page writes out, told as years (not "last year"), in sentences of what is
+    or was: a year told of a plan ("ahead of its centenary in 2030") is no year of the news."""
+    future = ctx.lexicon.matcher("events", "future_markers")
+    return {
+        y.year
+        for s in ctx.body_sentences
+        if not future.contains(s.text)
+        for y in ctx.years(s)
+        if not y.relative
+    }
 
 
 def _leads_a_name(text: str, position: int) -> bool:
