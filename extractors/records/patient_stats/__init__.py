@@ -69,7 +69,9 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         elif _care_placed_abroad(ctx, sentence) or _foreign_host(ctx, sentence):
             care_abroad = True
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
-        if links and _care_with_no_korean_side(ctx, sentence):
+        if links and (
+            _care_with_no_korean_side(ctx, sentence) or (not korean and _world_scope(ctx, sentence))
+        ):
             links = []
         # "Some 832 foreigners were treated in Kazakhstan", and the counts of foreign patients
         # told after it until a Korean place or body comes back: another country's medical
@@ -385,6 +387,24 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
     return not (
         _names_korea(ctx, sentence, skip=reporters)
         or any(o.is_korean and (o.start, o.end) not in reporters for o in ctx.organizations(sentence))
+    )
+
+
+def _world_scope(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence counts people the world over ("some 9 million people worldwide cross
+    borders for care"): asked only of sentences with no Korean side, whose count is then the
+    world's medical tourism, not Korea's. The world as the origin of patients ("patients from
+    around the world") is no such scope."""
+    lexicon = ctx.lexicon
+    origins = [
+        (m.start, m.end)
+        for m in lexicon.matcher("patients", "foreign_after_head").finditer(
+            ctx.text, sentence.start, sentence.end
+        )
+    ]
+    return any(
+        not any(start <= m.start < end for start, end in origins)
+        for m in lexicon.matcher("patients", "world_scope").finditer(ctx.text, sentence.start, sentence.end)
     )
 
 
