@@ -129,6 +129,12 @@ _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|
 # a word ending in a particle of place or time tells where or when a count was, not who it counts
 _ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어난", "줄어든": a verb before its noun
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
+# the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
+_CARE_OBJECT = re.compile(r"(?:을|를|에게)(?![\uac00-\ud7a3])")
+_OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
+# the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
+# "찾아"): the agent, the time or the clause before, no noun naming the people counted
+_ENDED_WORD = re.compile(r"(?:이|가|은|는|간|아|어|해|고|며),?\s(?:약\s|총\s|모두\s)?$")
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
 _COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
@@ -798,13 +804,19 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     counter = _COUNTER.match(ctx.text, quantity.end)
     if counter is None:
         return None
-    if _named_by_another_noun(ctx, sentence, quantity):
+    if _named_by_another_noun(ctx, sentence, quantity) and not (
+        _CARE_OBJECT.match(ctx.text, counter.end())
+        and _ENDED_WORD.search(ctx.text, sentence.start, quantity.start)
+    ):
         return None
     care = ctx.lexicon.matcher("patients", "treatment_words").search(
         ctx.text, counter.end(), min(sentence.end, counter.end() + CARE_AFTER_COUNT_CHARS)
     )
     if care is None:
         return None
+    of_noun = _OF_NOUN.match(ctx.text, counter.end())
+    if of_noun is not None and not ctx.text[of_noun.end() : care.start].strip():
+        return None  # "25명의 진료단": the care word is in the noun that names the people counted
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
 
 
