@@ -24,6 +24,8 @@ _PARTICLE_END = re.compile(
 DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})
 # 이날 and 당일 point to the day told before, not to its event: 이날 체결식 may be a ceremony of its own
 _THAT_DAY = frozenset({"이날", "당일"})
+# so the noun after them still names its occasion (이날 협약식에는 … 참석했다: the signing ceremony)
+_POINTING_BACK = DEMONSTRATIVES - _THAT_DAY
 _NOT_NAME_WORDS = {
     *DEMONSTRATIVES,
     "올해",
@@ -122,7 +124,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     event told before (이번 행사는, 동 시상식에서는)."""
     types = ctx.lexicon.matcher("events", "types")
     every = list(types.finditer(ctx.text, sentence.start, sentence.end))
-    if every and _demonstrative_before(ctx.text, sentence.start, every[0].start):
+    if every and _demonstrative_before(ctx.text, sentence.start, every[0].start, _POINTING_BACK):
         return None
     # a room named after an event (국제회의실, 세미나실) names no event
     nouns = [n for n in every if n.text not in UNNAMED_NOUNS and not names_a_building(ctx, n)]
@@ -163,7 +165,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     ]
     for noun in _with_coordinated(ctx, sentence, heading, objects) or heading or nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
-        if _demonstrative_before(ctx.text, sentence.start, start):
+        if _demonstrative_before(ctx.text, sentence.start, start, _POINTING_BACK):
             return None
         end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
         if noun.text.endswith(" in") and (country := _IN_PLACE.match(ctx.text, end, sentence.end)):
@@ -279,7 +281,7 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     ):
         return True
     return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
-        _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
+        _demonstrative_before(ctx.text, sentence.start, position, _POINTING_BACK)
         for position in (noun.start, start)
     )
 

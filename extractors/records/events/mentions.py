@@ -238,8 +238,9 @@ def _in_name(sentence: Sentence, noun: PhraseMatch, name: str | None) -> bool:
 def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     """ "Fatima Hospital signed an MOU with the Almaty Oncology Center in Seoul on March 6", "the
     agreement was signed in Vladivostok": an agreement signed at a stated place is a signing
-    ceremony, dated or not; one only intended ("agreed to sign") is none, one announced for a
-    stated day ("6일 … 협약을 체결한다", "체결할 예정이다") is a ceremony to come."""
+    ceremony, dated or not, where the language tells it as an occasion (else it waits for its
+    ceremony to be told: Mention.pending); one only intended ("agreed to sign") is none, one
+    announced for a stated day ("6일 … 협약을 체결한다", "체결할 예정이다") is a ceremony to come."""
     lexicon = ctx.lexicon
     verb = lexicon.matcher("events", "signing_verbs").search(ctx.text, sentence.start, sentence.end)
     if verb is None:
@@ -271,6 +272,7 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None  # "…현지에서 양해각서를 체결했다": a step of a trip, no occasion of its own
     dates = ctx.happening_dates(sentence)
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
+    mention.pending = not announced and not ctx.language.signing_told_as_occasion(ctx, sentence)
     if dates:
         mention.first, mention.last = dates[0].first, dates[0].last
     locate(ctx, sentence, anchor, mention)
