@@ -138,11 +138,34 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if mention.event_type == EventType.AWARD:
             mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
-    mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
+    mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types) or _a_part(
+        ctx, types, name
+    )
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+PART_NAME_EXTRA_WORDS = 1  # "1:1 비즈니스 미팅", "온라인 비즈니스 상담": a word before the part's noun
+
+
+def _a_part(ctx: DocumentContext, types: list[PhraseMatch], name: str | None) -> bool:
+    """ "80여명의 바이어가 1:1 비즈니스 미팅을 갖는다" after the fair it is held at: a business
+    meeting is an activity within an occasion, and told after one it is a part of that one; so
+    is a mention the business meeting names, whatever generic noun it has besides (행사에서 …
+    비즈니스 미팅을 전개하며)."""
+    parts = ctx.lexicon.matcher("events", "part_nouns")
+    if all(parts.contains(t.text) for t in types):
+        return True
+    if not name:
+        return False
+    last = list(parts.finditer(name, 0, len(name)))
+    return (
+        bool(last)
+        and last[-1].end == len(name)
+        and len(name[: last[-1].start].split()) <= PART_NAME_EXTRA_WORDS
+    )
 
 
 def _future_told(ctx: DocumentContext, sentence: Sentence, present: list[PhraseMatch]) -> bool:
