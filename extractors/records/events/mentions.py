@@ -273,9 +273,19 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     if lexicon.matcher("partnerships", "called_off").contains(sentence.text):
         return None
+    # "29일 계약을 체결한다": announced for a stated day, not one already past (5일에는 A시,
+    # 6일에는 B시와 … 체결할 예정이다 on the 10th tells the days of a trip, not a signing to
+    # come); on a page without a date, the day alone is told (6일 … 협약을 체결한다)
+    days = ctx.happening_dates(sentence)
     announced = lexicon.matcher("events", "announced_signings").search(
         ctx.text, verb.start, sentence.end
-    ) is not None and bool(ctx.happening_dates(sentence))
+    ) is not None and (
+        (bool(days) and (ctx.published is None or days[-1].first >= ctx.published))
+        or (
+            ctx.published is None
+            and bool(ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end))
+        )
+    )
     # "will be signed", "plans to have the MOU signed": the intention governs the verb itself
     if not announced and lexicon.matcher("partnerships", "intentions").search(
         ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
@@ -289,11 +299,16 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     where = next((p for p in ctx.places(sentence) if ctx.language.signed_at(ctx, sentence, anchor, p)), None)
-    if where is None and not ctx.language.signed_in_building(ctx, sentence, anchor):
+    # a signing announced for its day is an event to come, wherever it is to be held
+    if where is None and not announced and not ctx.language.signed_in_building(ctx, sentence, anchor):
         return None
     if where is not None and not announced and not ctx.language.signing_stands_alone(ctx, sentence, where):
         return None  # "…현지에서 양해각서를 체결했다": a step of a trip, no occasion of its own
-    dates = ctx.happening_dates(sentence)
+    dates = days
+    if announced:
+        # "복지부는 28일 '… 29일 계약을 체결한다'고 밝혔다": the day the signing is announced
+        # for is the one told last before its verb, not the day of the report
+        dates = [d for d in dates if d.end <= verb.start][-1:] or dates
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
     mention.pending = not announced and not ctx.language.signing_told_as_occasion(ctx, sentence)
     if dates:
