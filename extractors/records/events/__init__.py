@@ -249,11 +249,14 @@ def _same_city_abroad(earlier: Mention, mention: Mention) -> bool:
 
 def _names_it(group: list[Mention], mention: Mention) -> bool:
     """ "…에서 업무협약을 체결했다", then "협약식은 … 참석한 가운데 이뤄졌다": a named mention of
-    the kind told without a name in the sentence right before, in no other city, names it."""
+    the kind told without a name in the sentence right before (a signing's ceremony, within the
+    sentences its ceremony is looked for), in no other city, names it."""
+    # a signing told only by its verb waits for its ceremony a few sentences on (Mention.pending)
+    reach = CEREMONY_REACH_SENTENCES if all(m.pending for m in group) else 1
     return (
         all(m.name is None for m in group)
         and group[-1].event_type == mention.event_type
-        and group[-1].sentence.index == mention.sentence.index - 1
+        and 0 < mention.sentence.index - group[-1].sentence.index <= reach
         and mention.city in (None, group[0].city)
     )
 
