@@ -271,8 +271,15 @@ EVENT_FIELDS = ("event_type", "start_date", "city", "country")
             set(),
         ),
         (
-            # signed in Seoul: the signing is the occasion
+            # signed in Seoul, told only by its verb: the partnership only (docs/annotation.md,
+            # events: a signing is an occasion with its ceremony or its guests told)
             "강원대병원과 키르기스스탄 국립병원은 지난 7일 서울에서 양해각서(MOU)를 교환했다.",
+            {("mou", ("강원대병원", "키르기스스탄 국립병원"), None, ("KR", "KG"), datetime.date(2019, 3, 7))},
+            set(),
+        ),
+        (
+            # the same, its guests told: the signing is an occasion
+            "강원대병원과 키르기스스탄 국립병원은 지난 7일 서울에서 양국 대사가 참석한 가운데 양해각서(MOU)를 교환했다.",
             {("mou", ("강원대병원", "키르기스스탄 국립병원"), None, ("KR", "KG"), datetime.date(2019, 3, 7))},
             {("signing", datetime.date(2019, 3, 7), "서울", "KR")},
         ),

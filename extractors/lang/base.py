@@ -401,6 +401,12 @@ class Language(ABC):
         occasion of its own, as a stated city does."""
 
     @abstractmethod
+    def signing_told_as_occasion(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        """Whether a sentence telling an agreement signed at a place tells the signing as an
+        occasion (its ceremony, people attending it) and not only by its verb: one told only by
+        its verb is an event only when a later sentence tells its ceremony."""
+
+    @abstractmethod
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         """Whether the verb at ``verb`` tells of a counted population (patients, tourists,
         "them"), not of an official party: "16 million tourists visited" is a statistic, not a

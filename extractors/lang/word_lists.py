@@ -369,6 +369,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "member_heads": Need.REQUIRED,
         "attendance_cues": Need.REQUIRED,
         "attendance_verbs": Need.REQUIRED,
+        "occasion_cues": Need.LIST,
+        "part_nouns": Need.LIST,
         "free_words": Need.LIST,
         "free_care_nouns": Need.LIST,
         "name_heads": Need.LIST,

@@ -238,6 +238,9 @@ class English(Language):
         # ("signed at the Lotte Hotel") is not read for English yet
         return False
 
+    def signing_told_as_occasion(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        return True  # English signings at a stated place are read as occasions (signing_stands_alone)
+
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return grammar.population_subject(ctx, sentence, verb)
 

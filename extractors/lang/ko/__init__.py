@@ -239,6 +239,9 @@ class Korean(Language):
     def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
         return agreements.signed_in_building(ctx, sentence, agreement)
 
+    def signing_told_as_occasion(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        return agreements.signing_told_as_occasion(ctx, sentence)
+
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return events.population_subject(ctx, sentence, verb)
 

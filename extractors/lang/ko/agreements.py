@@ -449,7 +449,7 @@ def signing_stands_alone(ctx: DocumentContext, sentence: Sentence, where: Place)
     """ "현대병원은 31일 카자흐스탄 현지에서 알마티주와 양해각서를 체결했다": Korean news tells an
     agreement a Korean body signs abroad as a step of its trip, and the signing as an occasion of
     its own only with its ceremony (협약식을 가졌다, 체결식); one signed in Korea (…호텔에서,
-    서울에서) is the occasion itself."""
+    서울에서) is one when its ceremony or guests are told (signing_told_as_occasion)."""
     if where.place.is_korean:
         return True
     types = ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
@@ -461,3 +461,14 @@ def signed_in_building(ctx: DocumentContext, sentence: Sentence, agreement: Phra
     building the locative follows, before the agreement's verb, is where it was signed."""
     venue = ctx.language.patterns.events.venue
     return any(m.end() <= agreement.end for m in venue.finditer(ctx.text, sentence.start, agreement.end))
+
+
+def signing_told_as_occasion(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "시청에서 … 협약식을 가졌다", "양 기관 관계자가 참석한 가운데 협약을 체결했다": a signing
+    told with its ceremony or with people attending it is an occasion; "6일 본원에서 업무협약을
+    체결했다" tells the agreement only, and its signing is an event only when a later sentence
+    tells the ceremony (이날 협약식에는 … 참석했다)."""
+    types = ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
+    if any(t.label == EventType.SIGNING.value for t in types):
+        return True
+    return ctx.lexicon.matcher("events", "occasion_cues").contains(sentence.text)

@@ -24,6 +24,8 @@ _PARTICLE_END = re.compile(
 DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})
 # 이날 and 당일 point to the day told before, not to its event: 이날 체결식 may be a ceremony of its own
 _THAT_DAY = frozenset({"이날", "당일"})
+# so the noun after them still names its occasion (이날 협약식에는 … 참석했다: the signing ceremony)
+_POINTING_BACK = DEMONSTRATIVES - _THAT_DAY
 _NOT_NAME_WORDS = {
     *DEMONSTRATIVES,
     "올해",
@@ -122,10 +124,17 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     event told before (이번 행사는, 동 시상식에서는)."""
     types = ctx.lexicon.matcher("events", "types")
     every = list(types.finditer(ctx.text, sentence.start, sentence.end))
-    if every and _demonstrative_before(ctx.text, sentence.start, every[0].start):
+    if every and _demonstrative_before(ctx.text, sentence.start, every[0].start, _POINTING_BACK):
         return None
     # a room named after an event (국제회의실, 세미나실) names no event
-    nouns = [n for n in every if n.text not in UNNAMED_NOUNS and not names_a_building(ctx, n)]
+    # nor does a noun only talked about (방문해 의료진 연수 등을 협의했다: a visit, not a training)
+    nouns = [
+        n
+        for n in every
+        if n.text not in UNNAMED_NOUNS
+        and not names_a_building(ctx, n)
+        and not _talked_about(ctx, sentence, n)
+    ]
     titles = []
     for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end):
         title = quoted.group(1).strip()
@@ -163,7 +172,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     ]
     for noun in _with_coordinated(ctx, sentence, heading, objects) or heading or nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
-        if _demonstrative_before(ctx.text, sentence.start, start):
+        if _demonstrative_before(ctx.text, sentence.start, start, _POINTING_BACK):
             return None
         end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
         if noun.text.endswith(" in") and (country := _IN_PLACE.match(ctx.text, end, sentence.end)):
@@ -279,7 +288,7 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     ):
         return True
     return _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is not None or any(
-        _demonstrative_before(ctx.text, sentence.start, position, DEMONSTRATIVES - _THAT_DAY)
+        _demonstrative_before(ctx.text, sentence.start, position, _POINTING_BACK)
         for position in (noun.start, start)
     )
 
@@ -443,6 +452,7 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     if (
         _purpose_of_agreement(ctx, sentence, noun)
         or _cooperated_on(ctx, sentence, noun)
+        or _talked_about(ctx, sentence, noun)
         or _TALLY.match(ctx.text, noun.end, sentence.end)
         or _TALLIED.match(ctx.text, noun.end, sentence.end)
     ):
@@ -566,6 +576,29 @@ def _cooperated_on(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
         return False
     words = ctx.text[noun.end : cooperation.start()].split()
     return all(w in _JOINING_WORDS or _LIST_ITEM_END.search(w) or not _PARTICLE_END.search(w) for w in words)
+
+
+# an item list closed by 등 (연수 등, 연수 및 학술 교류 등, ▲연수 ▲… 등), then in the same
+# sentence a verb of talks or of trade: what was discussed, agreed on or sold
+_LIST_CLOSED = re.compile(r"([^.?!]{0,40}?)\s등(?:을|를|의|에|에\s대한|에\s관한|\s)")
+_TALKS = re.compile(
+    r"(?:협의|논의|합의|공유|수출)(?:했|하였|하고|하며|한다|할|가\s진행|를\s진행|키로|하기로)"
+)
+
+
+def _talked_about(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "의료진 연수 등 교류 방안을 협의했다", "의료인 연수 및 학술 교류 등 현안을 공유했다",
+    "교육 프로그램 등을 수출했다": an event noun among the items listed as the subject of talks
+    (or of a sale) is what was talked about, not an occurrence."""
+    listed = _LIST_CLOSED.match(ctx.text, noun.end, sentence.end)
+    if listed is None or _TALKS.search(ctx.text, listed.end(), sentence.end) is None:
+        return False
+    # the words up to 등 are items, not a clause of the event's own (간담회를 개최해 … 등을 논의했다,
+    # 포럼에서는 … 등의 발표를 통해 논의한다: the talks took place at it)
+    return not any(_CLAUSE_WORD.search(w.rstrip(",")) for w in listed.group(1).split())
+
+
+_CLAUSE_WORD = re.compile(r"(?:은|는|이|가|을|를|에서|해|하고|하며|했고|했으며|고|며|서|여)$")
 
 
 _LIST_ITEM_END = re.compile(r"(?:와|과|,|·)$")  # "연수와", "연수," : an item listed before the next

@@ -37,14 +37,32 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             mentions.extend(per_place(ctx, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
-    groups = _merge(ctx, mentions)
+    groups = _told(ctx, _merge(ctx, mentions))
     if not groups and any(m.caption for m in mentions):
         # "▲ 서울대병원은 국제진료센터 개소식을 가졌다" on a page that tells it nowhere else: a
         # caption (or a bulleted line) is then the only account of the occurrence it shows
         for mention in mentions:
             mention.caption = False
-        groups = _merge(ctx, mentions)
+        groups = _told(ctx, _merge(ctx, mentions))
     return [record for group in groups for record in _records(ctx, group)]
+
+
+CEREMONY_REACH_SENTENCES = 3  # the ceremony of a signing is told in the sentences right after it
+
+
+def _told(ctx: DocumentContext, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """The occurrences told as such: a signing told only by its verb is the partnership only,
+    unless a sentence right after it tells its ceremony or its guests ("이번 협약식은 …",
+    "이 자리에는 양 기관 관계자들이 참석했다")."""
+    return [g for g in groups if not all(m.pending for m in g) or _ceremony_told_after(ctx, g)]
+
+
+def _ceremony_told_after(ctx: DocumentContext, group: list[Mention]) -> bool:
+    last = max(m.sentence.index for m in group)
+    return any(
+        last < s.index <= last + CEREMONY_REACH_SENTENCES and ctx.language.signing_told_as_occasion(ctx, s)
+        for s in ctx.body_sentences
+    )
 
 
 def _records(ctx: DocumentContext, group: list[Mention]) -> list[RecordDraft]:
@@ -174,7 +192,7 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             same_city := next((g for g in named_alone if _same_city_abroad(g[0], mention)), None)
         ) is not None:
             same_city.append(mention)
-        elif (mention.occurred or _days_told(ctx, mention)) and _placed(mention):
+        elif (mention.occurred or _days_told(ctx, mention)) and (_placed(mention) or _ceremony(mention)):
             named_alone.append([mention])
     return groups + named_alone
 
@@ -231,11 +249,14 @@ def _same_city_abroad(earlier: Mention, mention: Mention) -> bool:
 
 def _names_it(group: list[Mention], mention: Mention) -> bool:
     """ "…에서 업무협약을 체결했다", then "협약식은 … 참석한 가운데 이뤄졌다": a named mention of
-    the kind told without a name in the sentence right before, in no other city, names it."""
+    the kind told without a name in the sentence right before (a signing's ceremony, within the
+    sentences its ceremony is looked for), in no other city, names it."""
+    # a signing told only by its verb waits for its ceremony a few sentences on (Mention.pending)
+    reach = CEREMONY_REACH_SENTENCES if all(m.pending for m in group) else 1
     return (
         all(m.name is None for m in group)
         and group[-1].event_type == mention.event_type
-        and group[-1].sentence.index == mention.sentence.index - 1
+        and 0 < mention.sentence.index - group[-1].sentence.index <= reach
         and mention.city in (None, group[0].city)
     )
 
@@ -270,6 +291,12 @@ def _days_told(ctx: DocumentContext, mention: Mention) -> bool:
     return ctx.published is None and bool(
         ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
     )
+
+
+def _ceremony(mention: Mention) -> bool:
+    """ "이날 협약식에는 양 기관 관계자들이 참석했다": a signing ceremony told as held is an
+    occasion wherever it was, unlike a signing told only by its verb (Mention.pending)."""
+    return mention.event_type == EventType.SIGNING and not mention.by_agreement
 
 
 def _placed(mention: Mention) -> bool:

@@ -140,7 +140,9 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if mention.event_type == EventType.AWARD:
             mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
-    mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types)
+    mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types) or _a_part(
+        ctx, types, name
+    )
     locate(ctx, sentence, types[0], mention)
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
@@ -159,6 +161,27 @@ def _background(ctx: DocumentContext, sentence: Sentence) -> bool:
         return False
     years = [y.year for y in ctx.years(sentence) if not y.relative]
     return bool(years) and max(years) <= ctx.published.year - BACKGROUND_YEARS
+
+
+PART_NAME_EXTRA_WORDS = 1  # "1:1 비즈니스 미팅", "온라인 비즈니스 상담": a word before the part's noun
+
+
+def _a_part(ctx: DocumentContext, types: list[PhraseMatch], name: str | None) -> bool:
+    """ "80여명의 바이어가 1:1 비즈니스 미팅을 갖는다" after the fair it is held at: a business
+    meeting is an activity within an occasion, and told after one it is a part of that one; so
+    is a mention the business meeting names, whatever generic noun it has besides (행사에서 …
+    비즈니스 미팅을 전개하며)."""
+    parts = ctx.lexicon.matcher("events", "part_nouns")
+    if all(parts.contains(t.text) for t in types):
+        return True
+    if not name:
+        return False
+    last = list(parts.finditer(name, 0, len(name)))
+    return (
+        bool(last)
+        and last[-1].end == len(name)
+        and len(name[: last[-1].start].split()) <= PART_NAME_EXTRA_WORDS
+    )
 
 
 def _future_told(ctx: DocumentContext, sentence: Sentence, present: list[PhraseMatch]) -> bool:
@@ -254,9 +277,9 @@ def _in_name(sentence: Sentence, noun: PhraseMatch, name: str | None) -> bool:
 def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     """An agreement signed at a stated place is a signing ceremony, dated or not, where the
     language tells such a signing as an occasion of its own (``signing_stands_alone``; English
-    news does not: "signed an MOU ... in Seoul on March 6" is the partnership only); one only
-    intended ("agreed to sign") is none, one announced for a stated day ("6일 … 협약을
-    체결한다", "체결할 예정이다") is a ceremony to come."""
+    news does not: "signed an MOU ... in Seoul on March 6" is the partnership only); else it waits
+    for its ceremony to be told (Mention.pending); one only intended ("agreed to sign") is none,
+    one announced for a stated day ("6일 … 협약을 체결한다", "체결할 예정이다") is a ceremony to come."""
     lexicon = ctx.lexicon
     verb = lexicon.matcher("events", "signing_verbs").search(ctx.text, sentence.start, sentence.end)
     if verb is None:
@@ -266,9 +289,19 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     if lexicon.matcher("partnerships", "called_off").contains(sentence.text):
         return None
+    # "29일 계약을 체결한다": announced for a stated day, not one already past (5일에는 A시,
+    # 6일에는 B시와 … 체결할 예정이다 on the 10th tells the days of a trip, not a signing to
+    # come); on a page without a date, the day alone is told (6일 … 협약을 체결한다)
+    days = ctx.happening_dates(sentence)
     announced = lexicon.matcher("events", "announced_signings").search(
         ctx.text, verb.start, sentence.end
-    ) is not None and bool(ctx.happening_dates(sentence))
+    ) is not None and (
+        (bool(days) and (ctx.published is None or days[-1].first >= ctx.published))
+        or (
+            ctx.published is None
+            and bool(ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end))
+        )
+    )
     # "will be signed", "plans to have the MOU signed": the intention governs the verb itself
     if not announced and lexicon.matcher("partnerships", "intentions").search(
         ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
@@ -282,12 +315,18 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     where = next((p for p in ctx.places(sentence) if ctx.language.signed_at(ctx, sentence, anchor, p)), None)
-    if where is None and not ctx.language.signed_in_building(ctx, sentence, anchor):
+    # a signing announced for its day is an event to come, wherever it is to be held
+    if where is None and not announced and not ctx.language.signed_in_building(ctx, sentence, anchor):
         return None
     if where is not None and not announced and not ctx.language.signing_stands_alone(ctx, sentence, where):
         return None  # "…현지에서 양해각서를 체결했다": a step of a trip, no occasion of its own
-    dates = ctx.happening_dates(sentence)
+    dates = days
+    if announced:
+        # "복지부는 28일 '… 29일 계약을 체결한다'고 밝혔다": the day the signing is announced
+        # for is the one told last before its verb, not the day of the report
+        dates = [d for d in dates if d.end <= verb.start][-1:] or dates
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
+    mention.pending = not announced and not ctx.language.signing_told_as_occasion(ctx, sentence)
     if dates:
         mention.first, mention.last = dates[0].first, dates[0].last
     locate(ctx, sentence, anchor, mention)

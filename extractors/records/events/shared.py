@@ -28,6 +28,9 @@ class Mention:
     # and on whatever day (Language.points_back)
     points_back: bool = False
     by_agreement: bool = False  # told only by an agreement signed at a place: a signing, unless more is told
+    # "6일 본원에서 업무협약을 체결했다": a signing told only by its verb is an occasion only when
+    # another mention joins it ("이날 협약식에는 … 참석했다"); alone it is the partnership only
+    pending: bool = False
     # "the primary objective of the visit": only a definite article, which also opens events told
     # for the first time, so it joins an earlier occurrence of its own kind, unnamed and unplaced
     back_reference: bool = False
