@@ -181,7 +181,10 @@ def test_two_named_parties_joined_by_and_are_split_and_a_memorandum_is_an_mou() 
         "a memorandum on training heart surgeons."
     )
     assert found["kind"] == "mou"
-    assert found["parties"] == ["Severance Hospital of Seoul", "Ministry of Health of the Republic of Tajikistan"]
+    assert found["parties"] == [
+        "Severance Hospital of Seoul",
+        "Ministry of Health of the Republic of Tajikistan",
+    ]
 
 
 def test_a_described_name_after_with_takes_the_country_of_its_description() -> None:

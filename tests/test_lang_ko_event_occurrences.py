@@ -114,7 +114,7 @@ def test_a_visit_of_counted_patients_is_a_statistic_not_an_event(body: str) -> N
 def test_a_later_day_told_of_the_trip_pointed_back_to_ends_it_and_a_day_within_joins_it() -> None:
     body = (
         "보건복지부 차관은 2일 아랍에미리트 아부다비를 방문했다. "
-        "이번 방문 일정은 오는 5일까지 이어진다. "
+        "이번 방문은 오는 5일까지 이어진다. "
         "차관은 지난 3일 UAE 보건부를 찾아 의료인력 파견 방안을 논의했다."
     )
     assert events(body, dateline="입력 2019.03.04 09:00") == {

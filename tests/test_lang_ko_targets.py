@@ -198,7 +198,7 @@ def test_phrasings_of_a_market(body: str, country: str) -> None:
 
 
 def test_a_list_before_marketing_by_country() -> None:
-    body = "경기도는 드라마연계(일본, 동남아) 등 국가별 맞춤형 마케팅을 추진한다."
+    body = "경기도는 드라마 팬투어(일본, 동남아) 등 국가별 맞춤형 마케팅에 나선다."
     assert targets(body) == {
         ("market", "경기도", None, None, None, None, ("JP",), None),
         ("market", "경기도", None, None, None, None, (), "동남아시아"),

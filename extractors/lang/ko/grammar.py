@@ -975,7 +975,7 @@ def is_due_year(
 ) -> bool:
     """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
     stands right before the aim's metric; "2027년 70만명으로 늘린다", "2030년 10만명 유치": right
-    before the figure aimed at, or the topic right before the metric ("2013년에는 외국인 환자 20만명
+    before the figure aimed at, or the topic right before the metric ("2014년에는 외국인 환자 25만명
     유치 목표를"). A year relative to the page stands so before what happened as often ("지난해
     외국인 환자 2만명을 유치했다"): only a due marker makes it due."""
     if due_after_year.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:

@@ -851,8 +851,8 @@ def _korean_named_in(ctx: DocumentContext, sentence: Sentence) -> bool:
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
     """The Korean party: a Korean organisation before the agreement; else the subject whose
     country the text leaves open ("Keimyung University Dongsan Medical Center (KUDMC) signed an
-    MOU with ..." in news about Korea); else a Korean organisation after it ("The Dubai Health
-    Authority signed an agreement with the Korea Health Industry Development Institute"); else
+    MOU with ..." in news about Korea); else a Korean organisation after it ("The Qatar health
+    ministry signed a pact with Severance Hospital"); else
     a Korean place before it (Korea itself: "Korea and the UAE signed an agreement"), else the
     article's main actor."""
     orgs = ctx.organizations(sentence)
