@@ -93,7 +93,7 @@ def test_a_delegation_visit_with_counted_people_elsewhere_is_still_a_visit() -> 
 
 
 def test_patients_coming_for_check_ups_are_no_consultation_event() -> None:
-    records = all_records("Nearly half of the overseas patients came to Gangnam for health check-ups.")
+    records = all_records("About a third of the foreign patients came to Suwon for health check-ups.")
     assert "Event" not in records
 
 

@@ -52,7 +52,7 @@ def test_a_figure_with_a_past_year_beside_an_aim_is_a_count() -> None:
 
 
 def test_an_area_is_no_figure_of_a_goal() -> None:
-    assert everything("The centre plans to attract various hospitals to a 1,089,000㎡ site.") == set()
+    assert everything("The park plans to attract several clinics to a 742,500㎡ plot.") == set()
 
 
 def test_a_figure_in_apposition_to_a_goal_noun_is_the_goal() -> None:

@@ -118,11 +118,11 @@ def test_each_counted_group_takes_the_agreement_noun_before_it() -> None:
 
 def test_plural_agreements_with_two_named_counterparts_are_two_partnerships() -> None:
     found = partnerships(
-        "On March 5, the Korea Health Industry Development Institute signed memorandums of understanding "
-        "with the Ministry of Health of Kyrgyzstan and with Mongolia's Ministry of Health on patient referral."
+        "On June 11, the Korea Tourism Organization signed memorandums of understanding "
+        "with the Ministry of Health of Tajikistan and with Mongolia's Ministry of Health on patient referral."
     )
-    assert sorted(tuple(p["countries"]) for p in found) == [("KR", "KG"), ("KR", "MN")]
-    assert all(p["parties"][0] == "Korea Health Industry Development Institute" for p in found)
+    assert sorted(tuple(p["countries"]) for p in found) == [("KR", "MN"), ("KR", "TJ")]
+    assert all(p["parties"][0] == "Korea Tourism Organization" for p in found)
 
 
 def test_a_foreign_subject_is_the_counterpart_when_with_names_the_korean_side() -> None:
@@ -177,11 +177,14 @@ def test_a_with_in_a_later_clause_is_not_the_agreements() -> None:
 
 def test_two_named_parties_joined_by_and_are_split_and_a_memorandum_is_an_mou() -> None:
     (found,) = partnerships(
-        "On 2 May, the Ministry of Health of the Kyrgyz Republic and Asan Medical Center of Seoul signed "
-        "a memorandum on the treatment of children with cancer."
+        "On 14 August, the Ministry of Health of the Republic of Tajikistan and Severance Hospital of Seoul signed "
+        "a memorandum on training heart surgeons."
     )
     assert found["kind"] == "mou"
-    assert found["parties"] == ["Asan Medical Center of Seoul", "Ministry of Health of the Kyrgyz Republic"]
+    assert found["parties"] == [
+        "Severance Hospital of Seoul",
+        "Ministry of Health of the Republic of Tajikistan",
+    ]
 
 
 def test_a_described_name_after_with_takes_the_country_of_its_description() -> None:

@@ -21,8 +21,8 @@ def test_people_who_came_for_a_medical_purpose_are_counted() -> None:
 
 def test_a_record_high_links_the_count_to_its_noun() -> None:
     assert everything(
-        "The number of foreign patients who came for medical tourism last year reached a record-high 512,000."
-    ) == {("count", 512000, 2018)}
+        "The number of overseas patients treated here last year reached a record-high 438,000."
+    ) == {("count", 438000, 2018)}
 
 
 def test_tourists_without_a_medical_purpose_are_not_counted() -> None:

@@ -86,12 +86,12 @@ WHOLE_OUTPUTS = {
         [MARKET | {"actor": "ministry", "scope_level": "national", "market_countries": ["MN"]}],
     ),
     "an agreement with a named counterpart": (
-        "Seoul National University Hospital signed a memorandum of understanding with the Almaty City "
+        "Korea University Anam Hospital signed a memorandum of understanding with the Bishkek City "
         "Health Department on March 5.",
         [
             MOU
-            | {"parties": ["Seoul National University Hospital", "Almaty City Health Department"]}
-            | {"countries": ["KR", "KZ"], "signed_date": date(2019, 3, 5)}
+            | {"parties": ["Korea University Anam Hospital", "Bishkek City Health Department"]}
+            | {"countries": ["KR", "KG"], "signed_date": date(2019, 3, 5)}
         ],
     ),
     "a dated roadshow": (

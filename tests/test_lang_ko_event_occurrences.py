@@ -104,7 +104,7 @@ def test_a_ceremony_of_that_day_without_a_dated_sentence_before_stands_undated()
     [
         "지난해 외국인 환자가 한국을 방문해 진료를 받았다.",
         "해마다 500여 명의 의료관광객이 대구를 방문해 치료를 받는다.",
-        "올해 한국을 방문한 외국인 환자는 28만 명으로 늘었다.",
+        "올해 한국을 방문한 해외 환자는 21만 명에 이르렀다.",
     ],
 )
 def test_a_visit_of_counted_patients_is_a_statistic_not_an_event(body: str) -> None:
@@ -113,12 +113,12 @@ def test_a_visit_of_counted_patients_is_a_statistic_not_an_event(body: str) -> N
 
 def test_a_later_day_told_of_the_trip_pointed_back_to_ends_it_and_a_day_within_joins_it() -> None:
     body = (
-        "보건복지부 차관은 2일 사우디아라비아 리야드를 방문했다. "
-        "이번 방문 일정은 오는 5일까지 이어진다. "
-        "차관은 지난 3일 사우디 보건부를 방문해 의료인 교류 협력을 논의했다."
+        "보건복지부 차관은 2일 아랍에미리트 아부다비를 방문했다. "
+        "이번 방문은 오는 5일까지 이어진다. "
+        "차관은 지난 3일 UAE 보건부를 찾아 의료인력 파견 방안을 논의했다."
     )
     assert events(body, dateline="입력 2019.03.04 09:00") == {
-        ("delegation_visit", None, datetime.date(2019, 3, 2), datetime.date(2019, 3, 5), "리야드", "SA")
+        ("delegation_visit", None, datetime.date(2019, 3, 2), datetime.date(2019, 3, 5), "아부다비", "AE")
     }
 
 
@@ -164,9 +164,9 @@ def test_undated_events_of_different_kinds_in_one_country_stay_apart() -> None:
 
 
 def test_a_party_sent_for_care_is_named_with_its_party_word_and_is_a_consultation() -> None:
-    body = "지난 8일 이화해외의료봉사단을 우즈베키스탄 안디잔 지역에 파견해 무료 건강검진 등을 실시했다."
+    body = "지난 8일 한빛해외의료봉사단을 키르기스스탄 오시 지역에 파견해 무료 검진 등을 실시했다."
     assert events(body, ("event_type", "name", "start_date", "country")) == {
-        ("medical_consultation", "이화해외의료봉사단", datetime.date(2019, 3, 8), "UZ")
+        ("medical_consultation", "한빛해외의료봉사단", datetime.date(2019, 3, 8), "KG")
     }
 
 
@@ -203,14 +203,14 @@ def test_iran_after_a_closing_quote_is_the_quotation_particle(body: str, country
     ("body", "organizers"),
     [
         (
-            "부산시와 부산관광공사는 고신대병원, 대동병원 등 10개 의료기관과 함께 20일 몽골 울란바토르에서 "
+            "대구시와 대구관광재단은 계명대병원, 파티마병원 등 8개 의료기관과 함께 20일 몽골 울란바토르에서 "
             "의료관광설명회를 연다.",
-            ("부산시", "부산관광공사"),
+            ("대구시", "대구관광재단"),
         ),
         ("강남구는 20일 베트남 호치민에서 의료관광 해외설명회를 갖는다.", ("강남구",)),
         (
-            "이 행사는 보건복지부가 주최하고 한국보건산업진흥원이 주관하며 3월 14일 서울 코엑스에서 열린다.",
-            ("보건복지부", "한국보건산업진흥원"),
+            "이 행사는 보건복지부가 주최하고 한국관광공사가 주관하며 4월 9일 서울 코엑스에서 열린다.",
+            ("보건복지부", "한국관광공사"),
         ),
         (
             "한국보건산업진흥원(진흥원)은 지난 5일 카자흐스탄 알마티에서 한국의료 설명회를 개최했다.",

@@ -18,17 +18,17 @@ def events(body: str) -> set[tuple]:
     ("body", "expected"),
     [
         (
-            "부산시는 지난 5일 카자흐스탄 알마티에서 부산의료관광설명회를 개최했다고 밝혔다. "
-            "설명회에는 현지 여행사 관계자 등 약 300명이 참석했다.",
+            "인천시는 지난 5일 우즈베키스탄 타슈켄트에서 인천의료관광설명회를 개최했다고 밝혔다. "
+            "설명회에는 현지 병원 관계자 등 약 240명이 참석했다.",
             {
                 (
                     "business_presentation",
-                    "부산의료관광설명회",
+                    "인천의료관광설명회",
                     datetime.date(2019, 3, 5),
                     None,
-                    "알마티",
-                    "KZ",
-                    300,
+                    "타슈켄트",
+                    "UZ",
+                    240,
                 )
             },
         ),
@@ -83,18 +83,18 @@ def test_a_sentence_without_an_event_held_yields_none(body: str) -> None:
 
 def test_a_quoted_title_before_its_noun_names_the_event_and_a_demonstrative_points_back() -> None:
     body = (
-        "‘2010 메디컬코리아 외국인환자유치大賞’ 시상식이 관계자 250여 명이 참석한 가운데 "
-        "27일(월) 그랜드힐튼호텔(그랜드볼룸)에서 열렸다. 동 시상식에서는 포상도 진행됐다."
+        "‘2012 메디컬코리아 우수기관大賞’ 시상식이 관계자 180여 명이 참석한 가운데 "
+        "27일(수) 롯데호텔(크리스탈볼룸)에서 열렸다. 동 시상식에서는 포상도 진행됐다."
     )
     assert records_of(body, "Event", ("event_type", "name", "start_date", "venue", "attendance")) == {
-        ("award", "2010 메디컬코리아 외국인환자유치大賞", datetime.date(2019, 3, 27), "그랜드힐튼호텔", 250)
+        ("award", "2012 메디컬코리아 우수기관大賞", datetime.date(2019, 3, 27), "롯데호텔", 180)
     }
 
 
 def test_the_place_before_the_locative_is_where_the_event_was_held_not_its_organiser() -> None:
-    body = "강남구는 베트남 호치민시 소피텔 호텔에서 관내 11개 의료기관과 함께 의료관광 해외설명회를 가졌다."
+    body = "서초구는 베트남 하노이시 멜리아 호텔에서 관내 9개 의료기관과 함께 의료관광 해외설명회를 가졌다."
     assert records_of(body, "Event", ("event_type", "name", "venue", "city", "country", "organizers")) == {
-        ("business_presentation", "의료관광 해외설명회", "소피텔 호텔", "호치민", "VN", ("강남구",))
+        ("business_presentation", "의료관광 해외설명회", "멜리아 호텔", "하노이", "VN", ("서초구",))
     }
 
 
@@ -106,7 +106,7 @@ def test_a_quoted_saying_is_no_event_name() -> None:
 def test_the_day_the_news_was_told_is_not_the_event_day_and_a_duration_gives_its_last_day() -> None:
     body = (
         "한국관광공사는 오는 17~20일 몽골 울란바토르에서 열리는 '제6회 한-몽 헬스케어 박람회'에 "
-        "참가한다고 9일 밝혔다. 부산시는 지난 2일부터 3일간 카자흐스탄 알마티시에서 부산의료관광설명회를 개최했다고 밝혔다."
+        "참가한다고 9일 밝혔다. 인천시는 지난 2일부터 3일간 우즈베키스탄 타슈켄트시에서 인천의료관광설명회를 개최했다고 밝혔다."
     )
     assert records_of(body, "Event", ("event_type", "name", "start_date", "end_date", "city")) == {
         (
@@ -118,10 +118,10 @@ def test_the_day_the_news_was_told_is_not_the_event_day_and_a_duration_gives_its
         ),
         (
             "business_presentation",
-            "부산의료관광설명회",
+            "인천의료관광설명회",
             datetime.date(2019, 3, 2),
             datetime.date(2019, 3, 4),
-            "알마티",
+            "타슈켄트",
         ),
     }
 

@@ -31,8 +31,8 @@ def partnerships(body: str) -> set[tuple]:
         ),
         (
             # the country visited is where, the organisation of that country the party
-            "청연한방병원은 우즈베키스탄을 방문해 우즈베키스탄 제2국립병원과 업무협약(MOU)을 체결했다.",
-            {("mou", ("청연한방병원", "우즈베키스탄 제2국립병원"), None, ("KR", "UZ"), None)},
+            "한솔한방병원은 카자흐스탄을 방문해 카자흐스탄 제3국립병원과 업무협약(MOU)을 체결했다.",
+            {("mou", ("한솔한방병원", "카자흐스탄 제3국립병원"), None, ("KR", "KZ"), None)},
         ),
         (
             # an organisation noun right before the agreement says what it is about
@@ -40,10 +40,10 @@ def partnerships(body: str) -> set[tuple]:
             {("agreement", ("인하대병원", "몽골 보건복지부"), None, ("KR", "MN"), None)},
         ),
         (
-            "강릉아산병원은 러시아 연해주립병원, 조지덴탈병원과 각각 의료발전 협력을 위한 MOU를 교환했다.",
+            "원주세브란스병원은 러시아 하바롭스크주립병원, 레나치과병원과 각각 진료 협력 증진을 위한 MOU를 교환했다.",
             {
-                ("mou", ("강릉아산병원", "연해주립병원"), None, ("KR", "RU"), None),
-                ("mou", ("강릉아산병원", "조지덴탈병원"), None, ("KR", "RU"), None),
+                ("mou", ("원주세브란스병원", "하바롭스크주립병원"), None, ("KR", "RU"), None),
+                ("mou", ("원주세브란스병원", "레나치과병원"), None, ("KR", "RU"), None),
             },
         ),
     ],
@@ -126,12 +126,12 @@ def test_subjects_pairs_targets_and_lists(body: str, expected: set[tuple]) -> No
 
 def test_a_three_party_agreement_after_a_two_party_one_is_another() -> None:
     body = (
-        "명지병원은 우즈베키스탄 보건부와 병원 설립 협약을 체결했다.\n"
-        "이를 위해 타슈켄트 제1병원과 우즈베키스탄 보건부, 명지병원 간 3자 협약도 체결했다."
+        "세종병원은 몽골 보건부와 병원 설립 협약을 체결했다.\n"
+        "이를 위해 울란바토르 제2병원과 몽골 보건부, 세종병원 간 3자 협약도 체결했다."
     )
     assert partnerships(body) == {
-        ("agreement", ("명지병원", "우즈베키스탄 보건부"), None, ("KR", "UZ"), None),
-        ("agreement", ("명지병원", "타슈켄트 제1병원", "우즈베키스탄 보건부"), None, ("KR", "UZ"), None),
+        ("agreement", ("세종병원", "몽골 보건부"), None, ("KR", "MN"), None),
+        ("agreement", ("세종병원", "울란바토르 제2병원", "몽골 보건부"), None, ("KR", "MN"), None),
     }
 
 
@@ -184,8 +184,8 @@ def test_the_signing_date(body: str, signed: datetime.date) -> None:
 
 
 def test_an_agreement_concluded_before_is_one_whatever_is_planned_about_it() -> None:
-    body = "양국은 지난 2016년 체결한 한-사우디 보건의료 협력 MOU 개정을 추진하기로 했다."
-    assert partnerships(body) == {("mou", ("사우디",), None, ("SA",), None)}
+    body = "양국은 2017년 체결한 한-쿠웨이트 보건 협력 MOU 개정을 추진하기로 했다."
+    assert partnerships(body) == {("mou", ("쿠웨이트",), None, ("KW",), None)}
 
 
 @pytest.mark.parametrize(
@@ -247,8 +247,8 @@ def test_the_two_sides_are_the_parties_named_in_the_sentence_before(body: str, e
             {("agreement", ("부산", "3개 회사"), 3, ("KR", "RU"), None)},
         ),
         (
-            "대구의 한 여행사는 최근 중국 현지 2개 회사와 의료 관광객 유치 협약을 맺었다.",
-            {("agreement", ("대구", "2개 회사"), 2, ("KR", "CN"), None)},
+            "광주의 한 여행사는 최근 베트남 현지 3개 회사와 의료관광객 송출 협약을 맺었다.",
+            {("agreement", ("광주", "3개 회사"), 3, ("KR", "VN"), None)},
         ),
         ("대구시는 러시아 현지 3개 회사와 협약을 맺을 계획이다.", set()),  # planned
     ],

@@ -38,8 +38,8 @@ def test_a_line_ending_in_a_particle_or_a_connective_goes_on(text: str, expected
     [
         # a stamp ending in a noun that sounds like a connective (송고: "sent")
         (
-            "박창욱 기자 | 2016-06-16 15:08 송고\n한국관광공사는 17일 박람회에 참가한다고 밝혔다.",
-            ["박창욱 기자 | 2016-06-16 15:08 송고", "한국관광공사는 17일 박람회에 참가한다고 밝혔다."],
+            "김하늘 기자 | 2017-09-12 10:42 송고\n한국관광공사는 17일 박람회에 참가한다고 밝혔다.",
+            ["김하늘 기자 | 2017-09-12 10:42 송고", "한국관광공사는 17일 박람회에 참가한다고 밝혔다."],
         ),
         # a headline and its subtitle
         (

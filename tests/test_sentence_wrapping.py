@@ -10,15 +10,15 @@ def sentences(text: str) -> list[str]:
 
 def test_a_line_ending_in_an_article_or_going_on_in_lowercase_is_joined() -> None:
     text = (
-        "Deputy Governor of the province of Orkhon signed a\n"
-        "Memorandum of Cooperation with the Medicity Daegu Council\n"
-        "in Daegu, which has the most developed healthcare system\n"
-        "in the country. The memorandum runs until 2020."
+        "Vice Governor of the province of Selenge signed a\n"
+        "Memorandum of Cooperation with the Gwangju Medical Council\n"
+        "in Gwangju, which counts more partner clinics than any\n"
+        "other city nearby. The memorandum runs until 2023."
     )
     assert sentences(text) == [
-        "Deputy Governor of the province of Orkhon signed a Memorandum of Cooperation with the "
-        "Medicity Daegu Council in Daegu, which has the most developed healthcare system in the country.",
-        "The memorandum runs until 2020.",
+        "Vice Governor of the province of Selenge signed a Memorandum of Cooperation with the "
+        "Gwangju Medical Council in Gwangju, which counts more partner clinics than any other city nearby.",
+        "The memorandum runs until 2023.",
     ]
 
 

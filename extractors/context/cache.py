@@ -214,8 +214,8 @@ class DocumentCache:
 
 
 def _title_cased(text: str) -> bool:
-    """Whether most longer words begin with a capital, as headlines write them ("One in Five
-    Foreign Patients Seeks Plastic Surgery")."""
+    """Whether most longer words begin with a capital, as headlines write them ("Two in Five
+    Overseas Visitors Book Dental Care")."""
     words = [w for w in text.split() if len(w.strip("\"'“”‘’.,!?()")) > 3]
     return bool(words) and sum(w.lstrip("\"'“‘(")[:1].isupper() for w in words) > TITLE_CASE_SHARE * len(
         words

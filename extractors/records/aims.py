@@ -31,8 +31,8 @@ def _facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
     aim_start = _aim_start(ctx, sentence, cue)
-    # "12만2297명으로 정부 목표치인 11만명을 넘어섰다", "treated 13,000, exceeding its goal of
-    # 12,000": where the goal noun names its figure, the figures told before it are what happened
+    # "9만8214명으로 정부 목표치인 9만명을 넘어섰다", "treated 8,400, exceeding its goal of
+    # 8,000": where the goal noun names its figure, the figures told before it are what happened
     named = [q.start for q in figures if ctx.follows("goals", "figure_nouns", sentence, q.start)]
     aim_start = max(aim_start, min(named, default=aim_start))
     facts = [q for q in figures if q.start < aim_start or _told_after_aim(ctx, sentence, aim_start, q)]

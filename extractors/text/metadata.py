@@ -468,8 +468,8 @@ def _headline(
             return _head_of_run(before)[1], publisher
         if before or after:
             return _unabridged((before[-1] if before else after[0])[1], after), publisher
-    # a line the page repeats, in full or as the head of its title bar ("Medical Tour: Newly
-    # Rising Korean Wave - written by ..." above "Medical Tour: Newly Rising Korean Wave")
+    # a line the page repeats, in full or as the head of its title bar ("Care Abroad: The Next
+    # Korean Wave Arrives - written by ..." above "Care Abroad: The Next Korean Wave Arrives")
     repeated_or_headed = [
         c
         for c in candidates_said_twice

@@ -50,7 +50,7 @@ def counted_noun(
         return after
     before = _head_before(ctx, sentence, quantity, nouns)
     if before is not None and after is None and _own_noun_is_other(ctx, sentence, quantity):
-        return None  # "patients ... there are a total of 11 Korean medical institutions"
+        return None  # "patients ... the region has a total of 14 partner clinics"
     return before or after
 
 

@@ -224,7 +224,7 @@ def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | N
 
 def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """ "Gyeonggi Province and the Bayanzurkh Telemedicine Center", "the Ministry of Health of
-    the Republic of Uzbekistan and Asan Medical Center of Seoul" are two organisations: an "and"
+    the Republic of Tajikistan and Severance Hospital of Seoul" are two organisations: an "and"
     splits a name where what follows it is a name of its own ("Ministry of Health and Welfare"
     stays one)."""
     heads = lexicon.matcher("partnerships", "org_heads")

@@ -94,8 +94,8 @@ _COMPARABLE = {"지난해", "작년", "올해", "금년"}  # the year a figure t
 _COMPARED_AFTER = re.compile(
     r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:\([^()]*\))?\s?(?:보다|대비|에 비해)"
 )
-# from a year to the relative year that follows it in a series: "2014년 26만 7천명에서 지난해",
-# "2012년 15만9464명, 지난해"
+# from a year to the relative year that follows it in a series: "2013년 18만 4천명에서 지난해",
+# "2011년 12만3351명, 지난해"
 _SERIES_BEFORE = re.compile(
     r"\s?(?:에는|에|엔)?\s?[\d만천백,.\s]+\s?명\s?(?:\([^)]*\))?\s?(?:에서|,|에 이어)\s?"
 )
@@ -226,8 +226,8 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
             years.append(YearMention(m.start(), m.end(), word, compared + 1, True))
             continue
         elif word in _COMPARABLE and (prior := _series_year_before(text, years, m.start())) is not None:
-            # an undated page: "2014년 26만 7천명에서 지난해 29만 7천명으로", "2012년 15만9464명,
-            # 지난해 21만1218명": the item after a year's in a series is of the year after it
+            # an undated page: "2013년 18만 4천명에서 지난해 22만 6천명으로", "2011년 12만3351명,
+            # 지난해 16만8702명": the item after a year's in a series is of the year after it
             years.append(YearMention(m.start(), m.end(), word, prior + 1, True))
             continue
         else:
@@ -282,8 +282,8 @@ def past_words_only(years: list[YearMention], inferred: list[YearMention]) -> li
 
 
 def _series_year_before(text: str, years: list[YearMention], position: int) -> int | None:
-    """The explicit year of the item of a series right before a relative year ("2014년 26만
-    7천명에서 지난해", "2012년 15만9464명, 지난해")."""
+    """The explicit year of the item of a series right before a relative year ("2013년 18만
+    4천명에서 지난해", "2011년 12만3351명, 지난해")."""
     before = [y for y in years if not y.relative and y.end <= position]
     if before and _SERIES_BEFORE.fullmatch(text, before[-1].end, position):
         return before[-1].year

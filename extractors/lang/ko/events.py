@@ -179,7 +179,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             end = country.end()  # "Medical Korea in Vietnam": the place the noun names belongs to it
         edition = _EDITION.match(ctx.text, end, sentence.end)
         name = ctx.text[start : edition.end() if edition else end]
-        # ‘2018 글로벌 헬스케어 유공’ 정부 포상 시상식: the title right before the compound is its own
+        # ‘2021 의료해외진출 유공’ 정부 포상 시상식: the title right before the compound is its own
         told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
         return f"{told[-1]} {name}" if told else name
     return None
@@ -394,10 +394,10 @@ _RELATIVE = re.compile(r"\S*?(?:한|진|친|연|운)\s(?!뒤|후|다음|이후|�
 
 
 def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
-    """The subjects of the verb, marked so (부산시와 부산관광공사는, 보건복지부가 주최하고
-    한국보건산업진흥원이 주관하며), named as written with their 시/구/도 (강남구, not 강남); else
+    """The subjects of the verb, marked so (대구시와 대구관광재단은, 보건복지부가 주최하고
+    한국관광공사가 주관하며), named as written with their 시/구/도 (강남구, not 강남); else
     the nearest organisation or Korean place before the verb."""
-    # a joined clause names the next host: 보건복지부가 주최하고 한국보건산업진흥원이 주관하며
+    # a joined clause names the next host: 보건복지부가 주최하고 한국관광공사가 주관하며
     joined = _JOINED_CLAUSE.match(ctx.text, verb, sentence.end)
     agents = _agents(ctx, sentence, verb)
     if _RELATIVE.match(ctx.text, verb, sentence.end):
@@ -416,7 +416,7 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
         if after is None:
             continue
         subjects.append(name)
-        # the names coordinated before it share its particle: 부산시와 부산관광공사는
+        # the names coordinated before it share its particle: 대구시와 대구관광재단은
         for previous in reversed(agents[:index]):
             if _COORDINATED.fullmatch(ctx.text, previous[1], start) is None:
                 break
@@ -445,8 +445,8 @@ def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[i
 
 
 def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-    """Korean ends a compound with its head: in ‘2010 메디컬코리아 외국인환자유치大賞’ 시상식 or
-    메디컬코리아 외국인환자유치대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
+    """Korean ends a compound with its head: in ‘2012 메디컬코리아 우수기관大賞’ 시상식 or
+    메디컬코리아 우수기관대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
     noun with another one after it in the same run of particle-free words (a quoted title and the
     noun right after it included) is a part of that name."""
     if (

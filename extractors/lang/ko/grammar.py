@@ -20,7 +20,7 @@ from extractors.text.sentences import Sentence
 from models import Metric, Population, ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
-LEAN_BACK_SENTENCES = 3  # "2020년에 3472명, 2021년에 2266명 … 2022년에 4117명으로": counts go on
+LEAN_BACK_SENTENCES = 3  # "2018년에 5130명, 2019년에 1874명 … 2020년에 3290명으로": counts go on
 _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴|넘어서)")  # "100만명을 돌파했다"
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
@@ -122,10 +122,10 @@ _SERIES_JOINT = re.compile(
 _ASIDE = re.compile(r"\([^()]*\)")
 # a sentence that breaks down the count before: "그중 치과의원은 …", "이 가운데 …"
 _PART_OPENING = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?:에서|에는|에선)?\s")
-_CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2009년 467명": of the place named
-# a share told before the count it is of, which follows in brackets: "13.4%(4만8788명)"
+_CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2011년 392명": of the place named
+# a share told before the count it is of, which follows in brackets: "11.2%(3만6410명)"
 _SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
-_COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "49만7천명 대비"
+_COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "38만명 대비"
 # a word ending in a particle of place or time tells where or when a count was, not who it counts
 _ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어난", "줄어든": a verb before its noun
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
@@ -161,10 +161,10 @@ _OF = re.compile(
 # from a count to the word comparing another figure with it: "3150명보다", "12만명(연환자 …) 대비"
 _COMPARED_FIGURE = re.compile(r"\s?여?\s?명?\s?(?:\([^()]*\))?\s?(?:보다|대비|에 비해|에 비하여)")
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
-# between a year and the count it dates: "2017년 32만명", "2020년에 3472명", "2015년도에는 1만명"
+# between a year and the count it dates: "2017년 32만명", "2018년에 5130명", "2015년도에는 1만명"
 _OWN_YEAR_GAP = re.compile(r"\s*(?:년|년도)?\s*(?:에는|에|엔|도|의|은|는)?\s*(?:약|총)?\s*")
 # between an item of a breakdown and its count: nothing, a subject particle, its share in per cent
-# before the count in brackets ("미국 13.4%(4만8788명)", "일본인이 21.4%(5만3100명)") or the
+# before the count in brackets ("미국 11.2%(3만6410명)", "일본인이 19.7%(4만2150명)") or the
 # bracket the count stands in ("부산(1만3717명, 5.1%)")
 _ITEM_GAP = re.compile(r"\s*(?:들?(?:이|가|은|는|도)\s?)?(?:\d[\d.,]*\s?%\s?)?\(?\s*")
 # a count in brackets closing an item of a breakdown: "(     명), ", "(     명, 전국대비     ), ",
@@ -252,7 +252,7 @@ def counted_noun(
         told_before = _noun_told_before(ctx, sentence, quantity, nouns)
         item = _item_name(ctx, sentence, quantity) if told_before is not None else None
         if item is not None:
-            # "이어 미국 13.4%(4만8788명), 일본 …": a breakdown going on from the sentence before
+            # "이어 미국 11.2%(3만6410명), 일본 …": a breakdown going on from the sentence before
             told_before = PhraseMatch(item.start, item.end, item.text, told_before.label)
         return (
             _series_noun(ctx, sentence, quantity, nouns, is_generic)
@@ -418,10 +418,10 @@ def _series_noun(
     nouns: NounFinder,
     is_generic: Callable[[PhraseMatch], bool],
 ) -> PhraseMatch | None:
-    """ "외국인환자 … 2013년 7298명에서 2014년 9871명, 2015년 1만2988명에 이어 지난해에는 2만여명으로":
+    """ "외국인환자 … 2011년 5140명에서 2012년 8022명, 2013년 1만1305명에 이어 지난해에는 1만5천여명으로":
     a count that goes on a series of dated counts, with nothing but years and joints between,
     counts what the count before it counts, however far back its noun stands; so does the next
-    item of a breakdown by country ("중국 1,563명(38.6%), … 우즈베키스탄 177명")."""
+    item of a breakdown by country ("중국 2,041명(41.3%), … 카자흐스탄 158명")."""
     counts = [
         q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure and q.end <= quantity.start
     ]
@@ -482,7 +482,7 @@ def _arrow_pair(
 def _dated_comparison(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
 ) -> PhraseMatch | None:
-    """ "외국인 환자는 24만명으로 …했고, 코로나 이전인 2019년의 49만7천명 대비 50% 수준":
+    """ "외국인 환자는 19만명으로 …했고, 코로나 이전인 2019년의 38만명 대비 50% 수준":
     a figure of its own year that the sentence compares its count with counts what the
     sentence counts, however far before its noun stands."""
     if _COMPARED_FIGURE.match(ctx.text, quantity.end, sentence.end) is None:
@@ -501,7 +501,7 @@ def _breakdown_item(
     nouns: NounFinder,
     is_generic: Callable[[PhraseMatch], bool],
 ) -> PhraseMatch | None:
-    """ "중국 1,563명(38.6%), 몽골 264명(6.5%), … 우즈베키스탄 177명", "이어 미국 13.4%(4만8788명)",
+    """ "중국 2,041명(41.3%), 몽골 312명(6.3%), … 카자흐스탄 158명", "이어 미국 11.2%(3만6410명)",
     "부산(1만3717명), 대구(9871명)": an item of a breakdown by country or region, named right
     before its count, counts what the count before it in the sentence counts, however far back
     that count's noun stands; the item's name stands for the noun, so that the origin or the
@@ -565,7 +565,7 @@ def _next_items_subject(
 def _dated_aside(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
 ) -> PhraseMatch | None:
-    """ "2019년(49.7만 명) 대비", "사드 영향 이전(’16년, 12만 7648명) 수준": a count in brackets
+    """ "2019년(38.2만 명) 대비", "사드 영향 이전(’16년, 9만 3415명) 수준": a count in brackets
     with its year gives that year's figure of the patients the sentence is about, however far
     before their noun stands."""
     opening = ctx.text.rfind("(", sentence.start, quantity.start)
@@ -705,14 +705,14 @@ def _only_places_between(ctx: DocumentContext, sentence: Sentence, start: int, e
 def _noun_told_before(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, nouns: NounFinder
 ) -> PhraseMatch | None:
-    """ "2020년에 3472명, 2021년에 2266명으로 급감했다": a sentence of person counts that names no
+    """ "2018년에 5130명, 2019년에 1874명으로 급감했다": a sentence of person counts that names no
     one counts the patients of the sentence before, if it names no other people either; a
-    breakdown by country ("병원을 찾은 외국인은 중국 326명, 몽골 102명") counts them whatever
-    else its lead names; so does a breakdown by the places they went to ("그중 치과의원은 4,729명,
-    치과병원을 4,736명이 찾아", "치과병원의 경우 2009년 467명, 2010년 1,285명")."""
+    breakdown by country ("병원을 찾은 외국인은 중국 251명, 몽골 88명") counts them whatever
+    else its lead names; so does a breakdown by the places they went to ("그중 치과의원은 3,518명,
+    치과병원을 2,907명이 찾아", "치과병원의 경우 2011년 392명, 2012년 1,146명")."""
     lead = ctx.text[sentence.start : quantity.start]
     by_receiver = _PART_OPENING.match(ctx.text, sentence.start) or _CASE_OF.search(lead)
-    # "치과병원의 경우 2009년 467명, …": the case the counts are told of is where they went
+    # "치과병원의 경우 2011년 392명, …": the case the counts are told of is where they went
     lead = lead[max((m.end() for m in _CASE_TOPIC.finditer(lead)), default=0) :]
     if (
         _named_by_another_noun(ctx, sentence, quantity)
@@ -747,8 +747,8 @@ def _noun_of_sentence_before(
 def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
     it counts, unless it only opens the count (총, 약), dates it (2022년에) or tells where its
-    people come from in a breakdown by country (중국 326명) or names the part of another breakdown
-    ("진료과별로는 내과 8천명, 성형외과 5천명", "그중 치과의원은 4,729명")."""
+    people come from in a breakdown by country (중국 251명) or names the part of another breakdown
+    ("진료과별로는 내과 8천명, 성형외과 5천명", "그중 치과의원은 3,518명")."""
     words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
     if not words or any(c.isdigit() for c in words[-1]):
         return False
@@ -775,9 +775,9 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
 
 
 def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
-    """ "중국 326명(40.2%), 몽골 102명", "중국인이 7000명, 러시아인이 3000명": in a breakdown by
+    """ "중국 251명(39.2%), 몽골 88명", "중국인이 7000명, 러시아인이 3000명": in a breakdown by
     country, the foreign country or nationality written right before a count (its qualifier
-    aside: "중국 약 300명", its share told first: "미국 13.4%(4만8788명)") is where its people
+    aside: "중국 약 300명", its share told first: "미국 11.2%(3만6410명)") is where its people
     come from."""
     qualifier = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
     end = quantity.start - len(qualifier)
@@ -823,7 +823,7 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
 def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "환자 및 가족 40여 명을 비롯해 … 참석했다": the verb at the end of the clause tells that the
     people counted attended, not that they were treated; those who attended a consultation
-    ("진료상담회에는 약 160여명의 환자가 참석했다") were seen by its doctors."""
+    ("진료상담회에는 환자 90여명이 참석했다") were seen by its doctors."""
     clause = ctx.text[quantity.end : sentence.end]
     joint = _CLAUSE_END.search(clause)
     if not ctx.lexicon.matcher("patients", "attendance_words").contains(
@@ -851,11 +851,11 @@ def _without_figures(ctx: DocumentContext, sentence: Sentence, start: int, end: 
 def count_year(
     ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity, next_count: int
 ) -> int | None:
-    """The year written before a count and after the count before it ("2009년 850명에서 2017년
-    1만4798명으로", "지난해 1만4572명"); a year compared with (전년 대비, 2014년보다) is not its
+    """The year written before a count and after the count before it ("2010년 620명에서 2018년
+    1만2305명으로", "지난해 1만1960명"); a year compared with (전년 대비, 2014년보다) is not its
     year. Without one, the year right after the count where nothing stands between but a
     particle ("38만 명(2018년)", "1234명이 지난해 … 찾았다") or its noun ("500명의 환자가 지난해"), else the year that opens the sentence before all its counts
-    ("지난해 병원을 찾은 외국인(810명)은 중국 326명, 몽골 102명": the breakdown of that year)."""
+    ("지난해 병원을 찾은 외국인(640명)은 중국 251명, 몽골 88명": the breakdown of that year)."""
     counts = [
         q
         for q in ctx.quantities(sentence)
@@ -941,8 +941,8 @@ def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
 
 
 def residents_country(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
-    """ "라오스 … 빈민가 3곳에서 주민 1,000여 명을 진료", "네팔 까브레에서 의료봉사. … 현지에 머물며
-    주민 1천100여 명을 진료": the residents a medical team treated abroad live in the one foreign
+    """ "캄보디아 … 마을 4곳에서 주민 800여 명을 진료", "스리랑카 캔디에서 의료봉사. … 현지에 닷새간 머물며
+    주민 1천300여 명을 진료": the residents a medical team treated abroad live in the one foreign
     country its sentence names, else the one the sentence before names."""
     if head.text not in ctx.lexicon.section("patients")["resident_heads"]:
         return []
@@ -987,7 +987,7 @@ def is_due_year(
 ) -> bool:
     """ "2027년까지": the due marker follows the year; "2027년 외국인환자 70만명 유치": the year
     stands right before the aim's metric; "2027년 70만명으로 늘린다", "2030년 10만명 유치": right
-    before the figure aimed at, or the topic right before the metric ("2013년에는 외국인 환자 20만명
+    before the figure aimed at, or the topic right before the metric ("2014년에는 외국인 환자 25만명
     유치 목표를"). A year relative to the page stands so before what happened as often ("지난해
     외국인 환자 2만명을 유치했다"): only a due marker makes it due."""
     if due_after_year.match(text, year.end, year.end + DUE_MARK_CHARS) is not None:

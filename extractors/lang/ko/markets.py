@@ -97,8 +97,8 @@ _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
-    """The list of places right before the cue: "중국과 러시아, 극동아시아 시장을 전략시장으로",
-    "우즈베키스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
+    """The list of places right before the cue: "베트남과 몽골, 중앙아시아 시장을 전략시장으로",
+    "카자흐스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
     몽골, 베트남 등이다"); empty where no place stands close to it."""
     promotion = ctx.lexicon.matcher("markets", "promotions").match(ctx.text, cue.start)
     if promotion is not None and promotion.end == cue.end:
@@ -118,7 +118,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         return cue.start, cue.start
     last = places[-1]
     if last.place.is_korean and _MARKET_GAP.match(ctx.text[last.end : cue.start]):
-        # "선양시와 하얼빈시는 안산시 의료관광 핵심 시장": the Korean place owns the market named
+        # "칭다오시와 다롄시는 수원시 의료관광 핵심 시장": the Korean place owns the market named
         # before it as the topic
         owner = last
         places = [p for p in places if p.end <= owner.start]
@@ -138,7 +138,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     for position in range(len(places) - 2, -1, -1):
         place = places[position]
         if _locates(ctx, place, places[position + 1]):
-            break  # "중국 선양시와 하얼빈시": the country only locates the cities aimed at
+            break  # "중국 칭다오시와 다롄시": the country only locates the cities aimed at
         if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
             break
         start = place.start
@@ -239,7 +239,7 @@ def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[in
 
 def region_examples(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:
     """The countries of ``places`` written as examples of the region: a list closed by 등 before
-    it ("인도네시아, 베트남, 카자흐스탄 등 중앙아시아와 동남아 지역": each region takes its own
+    it ("태국, 필리핀, 우즈베키스탄 등 동남아와 중앙아시아 지역": each region takes its own
     members), a bracket after it ("동남아시아국가(베트남, 태국 등)"), or a member country written
     right beside it ("러시아 극동", "극동 러시아지역")."""
     members = set(region.place.countries)

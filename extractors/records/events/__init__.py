@@ -215,8 +215,8 @@ def _elsewhere(earlier: Mention, mention: Mention, by_country: bool = False) -> 
     abroad = KOREA not in (earlier.country, mention.country)
     return abroad and (
         bool(earlier.city and mention.city and earlier.city != mention.city)
-        # one name told again ("러시아 하바롭스크에서 설명회를 연다", then "중국 랴오닝성에서도
-        # 의료관광 설명회를 개최한다"): two foreign countries are two occurrences, whether a city
+        # one name told again ("카자흐스탄 아스타나에서 설명회를 연다", then "중국 산둥성에서도
+        # 의료 홍보 설명회를 갖는다"): two foreign countries are two occurrences, whether a city
         # or a province is named (by_country; a sentence pointing back to the occasion told
         # before may name the country its guests come from)
         or (by_country and bool(earlier.country and mention.country and earlier.country != mention.country))

@@ -121,7 +121,7 @@ def _points_back(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """The agreements a sentence tells of: its first agreement noun that does not point back to
-    one told before ("해당 협약은 … 선양시와 업무협약을 맺었다": the second) and that no intention
+    one told before ("해당 협약은 … 칭다오시와 업무협약을 맺었다": the second) and that no intention
     governs, and after it each one
     listed after the one before, with its own counterpart marked ("A와 …협약을, B와 …협약을
     각각 체결했다")."""

@@ -82,9 +82,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ]
     korean_after = _korean_after_with(ctx, sentence, scope_start) if with_match else None
     if korean_after is not None:
-        # "The Dubai Health Authority signed an agreement with the Korea Health Industry
-        # Development Institute", "Cho Ray Hospital, which signed an MOU with Seoul National
-        # University Hospital": the Korean side follows "with", the subject is the other party
+        # "The Qatar health ministry signed a pact with Severance
+        # Hospital", "Bach Mai Hospital, which signed an MOU with Samsung Medical
+        # Center": the Korean side follows "with", the subject is the other party
         others = [c for c in named_before if c[0] != korean_after]
         if others:
             korean_side, counterparts = korean_after, others
@@ -143,7 +143,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             ctx, sentence, korean_side, definite, _at_occasion_unnamed(ctx, sentence)
         )
     ):
-        # "Following the talks, the parties signed a memorandum": named in the sentences before
+        # "After the meeting, both sides signed a memorandum": named in the sentences before
         korean_side, counterparts, told_in = told
         evidence.insert(0, told_in)
     if not counterparts and with_match is not None:
@@ -282,7 +282,7 @@ def _each_marked(
     marker: PhraseMatch,
     implied: str | None,
 ) -> list[list[tuple[str, str | None]]]:
-    """ "signed with the Kuwait Ministry of Health in May 2016 and with the Dubai Health
+    """ "signed with the Oman Ministry of Health in June 2017 and with the Sharjah Health
     Authority": a partner marker repeated after a conjunction opens another agreement, so the
     counterparts after each marker are a partnership of their own; where a marker names no
     known one, the name the text does not know after it ("with Darkhan Uul in July 2021")."""
@@ -851,8 +851,8 @@ def _korean_named_in(ctx: DocumentContext, sentence: Sentence) -> bool:
 def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
     """The Korean party: a Korean organisation before the agreement; else the subject whose
     country the text leaves open ("Keimyung University Dongsan Medical Center (KUDMC) signed an
-    MOU with ..." in news about Korea); else a Korean organisation after it ("The Dubai Health
-    Authority signed an agreement with the Korea Health Industry Development Institute"); else
+    MOU with ..." in news about Korea); else a Korean organisation after it ("The Qatar health
+    ministry signed a pact with Severance Hospital"); else
     a Korean place before it (Korea itself: "Korea and the UAE signed an agreement"), else the
     article's main actor."""
     orgs = ctx.organizations(sentence)

@@ -377,8 +377,8 @@ def _generic_link(ctx: DocumentContext, quantity: Quantity, links: list[Link]) -
 def _list_item(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, links: list[Link]
 ) -> Link | None:
-    """ "57,075 Chinese patients were treated in 2013, followed by 32,750 Americans, 24,026
-    Russians, 16,849 Japanese and 12,034 Mongolians": a nationality counted in a list that goes
+    """ "41,230 Chinese patients were treated in 2011, followed by 27,415 Americans, 19,802
+    Russians, 13,377 Japanese and 9,861 Mongolians": a nationality counted in a list that goes
     on from a patient count is a count of the same patients, from its own country."""
     if not links:
         return None

@@ -390,7 +390,7 @@ def _span_of_another_figure(
     """Whether another figure stands between the count and a span of years told after it, which
     then dates that figure: "48,210 medical tourists came to Korea in 2016, rising at an annual
     9.8% during 2010-2016" counts 2016; "1,200 foreign patients, and 4,200 between 2015 and
-    2019". A span told first ("2019년부터 2021년까지 최근 3년 사이에 … 1만 49명") opens the
+    2019". A span told first ("2016년부터 2018년까지 지난 3년간 … 1만 73명") opens the
     sentence for all its counts."""
     first, _ = span
     return first.start >= quantity.end and any(
