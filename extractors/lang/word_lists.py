@@ -248,7 +248,6 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     "markets": {
         "cues": Need.REQUIRED,
         "drawing_cues": Need.LIST,
-        "purpose_cues": Need.LIST,
         "spread_verbs": Need.LIST,
         "spread_prepositions": Need.LIST,
         "promotion_verbs": Need.LIST,

@@ -109,7 +109,6 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     return found
 
 
-PURPOSE_PEOPLE_WORDS = 3  # "to win new foreign patients": words between a purpose and its people
 CITY_QUALIFIER_WORDS = 4  # "the Kazakh southern city of Shymkent": words between
 
 
@@ -371,8 +370,6 @@ def _cued_places(
             ):
                 # "Mongolia has a growing middle class. Chungnam wants to win patients there."
                 places = _last_foreign_place(ctx, sentence, cue_start, previous)
-            if not places:
-                places = _sent_for_people(ctx, sentence, cue, scope_end)
             aimed += [(cue_start, p) for p in places]
             continue
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
@@ -384,33 +381,6 @@ def _cued_places(
             places = [p for p in ctx.places(following) if _aimable(ctx, following, p)] or places
         aimed += [(cue_start, p) for p in places]
     return aimed
-
-
-def _sent_for_people(
-    ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, scope_end: int
-) -> list[Place]:
-    """ "will send its doctors to Uzbekistan to win new patients", "opened a clinic in Hanoi to
-    attract patients": a purpose of drawing people that names no place aims at the foreign place
-    the action before it goes to or is done in (a destination word right before it)."""
-    lexicon = ctx.lexicon
-    if not lexicon.matcher("markets", "purpose_cues").contains(cue.text):
-        return []
-    head = lexicon.matcher("patients", "heads").search(ctx.text, cue.end, scope_end)
-    if head is None or len(ctx.text[cue.end : head.start].split()) > PURPOSE_PEOPLE_WORDS:
-        return []
-    destinations = lexicon.matcher("patients", "destination_words")
-    places = [
-        p
-        for p in ctx.places(sentence)
-        if p.end <= cue.start
-        and _aimable(ctx, sentence, p)
-        and p.place.kind != PlaceKind.DEMONYM
-        and any(
-            not ctx.text[d.end : p.start].strip()
-            for d in destinations.finditer(ctx.text, max(sentence.start, p.start - 12), p.start)
-        )
-    ]
-    return places[-1:]
 
 
 def _announced_list(
