@@ -31,7 +31,7 @@ _DONE_AT = re.compile(r"에서(?![가-힣])")
 # patients or doctors invited for care or training
 _INVITATION = "초청"
 _INVITED_TRADE = re.compile(r"관계자|관계\s?고위층|에이전시|여행사|바이어|업체")
-INVITED_LEAD_CHARS = 40  # "러시아 등 현지 의료관광 관계자(병원, 에이전시, 기자) 9명을 초청"
+INVITED_LEAD_CHARS = 40  # "몽골 등 현지 여행업계 인사(여행사, 언론) 6명을 초청": trade, examples, count
 # what an invitation may tell of its trade between their country and the verb: the trade's
 # bracketed examples, their count, and a second group invited with them ("… 관계자와 일반인
 # 체험단을 초청"), each dropped before the gap is read as any market's
@@ -282,8 +282,8 @@ def _joined(ctx: DocumentContext, before: Place, after: Place) -> bool:
 
 def _invited_trade_between(gap: str) -> bool:
     """Whether the words between a country and an invitation tell its trade, invited with their
-    count or examples ("중국 관광관계자 7명을 초청", "러시아 등 현지 의료관광 관계자(병원,
-    에이전시) 9명을 초청"): a longer reach than other cues, for those words only."""
+    count or examples ("중국 관광관계자 7명을 초청", "몽골 등 현지 여행업계 인사(여행사,
+    언론) 6명을 초청"): a longer reach than other cues, for those words only."""
     if len(gap) > INVITED_LEAD_CHARS or not _INVITED_TRADE.search(gap):
         return False
     return _MARKET_GAP.match(_INVITED_ASIDES.sub("", gap)) is not None
