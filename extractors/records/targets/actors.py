@@ -75,7 +75,10 @@ def in_full(ctx: DocumentContext, actor: str | None) -> str | None:
     words before it."""
     if actor is None:
         return None
-    names = {org.name for sentence in ctx.body_sentences for org in ctx.organizations(sentence)}
+    names = ctx.per_document(
+        "organization_names",
+        lambda: frozenset(org.name for sentence in ctx.body_sentences for org in ctx.organizations(sentence)),
+    )
     if actor not in names:
         return actor
     # the short form ends the full name's last word: "부하라 힘찬병원" (a branch named with its
