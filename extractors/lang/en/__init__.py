@@ -239,7 +239,9 @@ class English(Language):
         return False
 
     def signing_told_as_occasion(self, ctx: DocumentContext, sentence: Sentence) -> bool:
-        return True  # English signings at a stated place are read as occasions (signing_stands_alone)
+        # never asked of English in effect: a signing told by its verb and place gives no mention
+        # here (signing_stands_alone), so none waits for a ceremony told after it
+        return True
 
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
         return grammar.population_subject(ctx, sentence, verb)
