@@ -194,7 +194,19 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
         if following is None or not re.fullmatch(r"\s*\(?\s*", ctx.text[noun.end : following.start]):
             break
         noun = PhraseMatch(noun.start, following.end, ctx.text[noun.start : following.end], following.label)
-    return noun
+    return _named_after_stand_in(ctx, sentence, noun)
+
+
+def _named_after_stand_in(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch | None
+) -> PhraseMatch | None:
+    """The agreement a verb standing for one concluded names after it ("X와 손잡고 … MOU를
+    맺었다": the MOU, not a cooperation): the verb tells that it was concluded, the noun what."""
+    stand_ins = ctx.lexicon.matcher("partnerships", "stand_in_kinds")
+    if noun is None or not stand_ins.spans(ctx.text, noun.start, noun.end):
+        return noun
+    named = ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, noun.end, sentence.end)
+    return named if named is not None and not stand_ins.spans(ctx.text, named.start, named.end) else noun
 
 
 NOT_KIND_REACH = 40  # how far past an agreement noun a phrase that names none may go on
