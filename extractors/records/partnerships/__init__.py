@@ -135,7 +135,15 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
             pointed_back = True
             continue
         if not nouns and (
-            _intended(ctx, sentence, noun) or (intended and not _concluded_near(ctx, sentence, noun))
+            _intended(ctx, sentence, noun)
+            or (intended and not _concluded_near(ctx, sentence, noun))
+            # "협약을 맺기로 뜻을 모았다": the verb standing for an agreement is the decision
+            or (
+                intended
+                and ctx.lexicon.matcher("partnerships", "stand_in_kinds").spans(
+                    ctx.text, noun.start, noun.end
+                )
+            )
         ):
             # "proposed to widen exchange programmes under the MOU the ministries signed last
             # year": an intended first noun tells no agreement, and leaves the sentence to one
