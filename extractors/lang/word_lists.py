@@ -377,6 +377,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "room_nouns": Need.LIST,
         "programme_leads": Need.LIST,
         "field_nouns": Need.LIST,
+        "not_types": Need.LIST,
     },
     "organizations": {
         "anaphors": Need.TABLE,
