@@ -318,6 +318,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "founding_verbs": Need.LIST,
         "joining_verbs": Need.LIST,
         "terms_verbs": Need.LIST,
+        "stand_in_kinds": Need.LIST,
         "business_endings": Need.LIST,
         "firm_descriptors": Need.LIST,
         "counterpart_nouns": Need.LIST,
@@ -376,6 +377,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "room_nouns": Need.LIST,
         "programme_leads": Need.LIST,
         "field_nouns": Need.LIST,
+        "not_types": Need.LIST,
     },
     "organizations": {
         "anaphors": Need.TABLE,

@@ -465,6 +465,12 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # what the occurrence told builds on: 지난 5월 설명회의 후속으로
     if _in_quoted_clause(ctx, sentence, noun):
         return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
+    not_types = ctx.lexicon.matcher("events", "not_types")
+    if any(
+        m.start <= noun.start and noun.end <= m.end
+        for m in not_types.finditer(ctx.text, noun.start, sentence.end)
+    ):
+        return False  # 홍보전략: the event noun 홍보전 glued inside a word that names none
     types = ctx.lexicon.matcher("events", "types")
     for later in types.finditer(ctx.text, noun.end, sentence.end):
         if later.text in UNNAMED_NOUNS:

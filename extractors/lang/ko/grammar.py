@@ -664,24 +664,33 @@ def _cases_of_care(
 ) -> PhraseMatch | None:
     """A count of cases (…건) of care, a count of consultations (docs/annotation.md): the care
     right after it ("150건의 진료상담이 이뤄졌다", "약 150건의 상담을 진행") or right before it
-    ("상담 실적 320건", "진료상담은 모두 140건"); "협약 3건" counts no care."""
+    ("상담 실적 320건", "진료상담은 모두 140건", "외국인 진료 3만5천 건"); "협약 3건" counts no
+    care. Care given (진료, 수술, 시술) counts in cases as consultations do."""
     counter = _CASES_OF.match(after)
     if counter is None or ctx.lexicon.matcher("patients", "business_words").contains(sentence.text):
         return None  # "투자사와 매칭해 545건의 상담": talks of business, no care
-    care = ctx.lexicon.matcher("patients", "consultation_words")
+    cares = [ctx.lexicon.matcher("patients", key) for key in ("consultation_words", "treatment_words")]
     word_start = quantity.end + counter.end()
     word = re.match(r"\S*", ctx.text[word_start : sentence.end])
     # the care in the word right after the count: "진료상담", "의료상담을", "무료 진료"
-    following = care.search(ctx.text, word_start, word_start + (word.end() if word else 0))
-    if following is not None:
-        return PhraseMatch(following.start, following.end, following.text, Population.CONSULTATIONS.value)
+    word_end = word_start + (word.end() if word else 0)
+    following = [m for care in cares if (m := care.search(ctx.text, word_start, word_end)) is not None]
+    if following:
+        first = min(following)
+        return PhraseMatch(first.start, first.end, first.text, Population.CONSULTATIONS.value)
     lead = _CARE_BEFORE_CASES.search(ctx.text, sentence.start, quantity.start)
     if lead is None:
         return None
-    before = [m for m in care.finditer(ctx.text, sentence.start, lead.start()) if m.end == lead.start()]
+    before = [
+        m
+        for care in cares
+        for m in care.finditer(ctx.text, sentence.start, lead.start())
+        if m.end == lead.start()
+    ]
     if not before:
         return None
-    return PhraseMatch(before[-1].start, before[-1].end, before[-1].text, Population.CONSULTATIONS.value)
+    last = max(before, key=lambda m: m.end - m.start)  # the longest care word ending there
+    return PhraseMatch(last.start, last.end, last.text, Population.CONSULTATIONS.value)
 
 
 def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:

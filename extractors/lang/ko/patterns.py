@@ -105,8 +105,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             ),
         ),
         events=EventPatterns(
-            # "이날 협약식에는 …": an event of the day the sentence before told of
-            definite_head=re.compile(r"(?:이날|당일|같은 날)\s+"),
+            # "이날 협약식에는 …": an event of the day the sentence before told of; so is one
+            # whose noun opens its sentence ("협약식에는 … 참석했다"), Korean having no article
+            definite_head=re.compile(r"(?:이날|당일|같은 날)\s+|(?<=[.!?”\"’]\s)|(?<=\n)"),
             # the verb of reporting ends a Korean sentence, so no date follows it; a date after
             # its source ("시에 따르면 지난 23일부터") is when something happened
             reported_date=NEVER,

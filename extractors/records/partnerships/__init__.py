@@ -135,7 +135,15 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
             pointed_back = True
             continue
         if not nouns and (
-            _intended(ctx, sentence, noun) or (intended and not _concluded_near(ctx, sentence, noun))
+            _intended(ctx, sentence, noun)
+            or (intended and not _concluded_near(ctx, sentence, noun))
+            # "협약을 맺기로 뜻을 모았다": the verb standing for an agreement is the decision
+            or (
+                intended
+                and ctx.lexicon.matcher("partnerships", "stand_in_kinds").spans(
+                    ctx.text, noun.start, noun.end
+                )
+            )
         ):
             # "proposed to widen exchange programmes under the MOU the ministries signed last
             # year": an intended first noun tells no agreement, and leaves the sentence to one
@@ -194,7 +202,19 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
         if following is None or not re.fullmatch(r"\s*\(?\s*", ctx.text[noun.end : following.start]):
             break
         noun = PhraseMatch(noun.start, following.end, ctx.text[noun.start : following.end], following.label)
-    return noun
+    return _named_after_stand_in(ctx, sentence, noun)
+
+
+def _named_after_stand_in(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch | None
+) -> PhraseMatch | None:
+    """The agreement a verb standing for one concluded names after it ("X와 손잡고 … MOU를
+    맺었다": the MOU, not a cooperation): the verb tells that it was concluded, the noun what."""
+    stand_ins = ctx.lexicon.matcher("partnerships", "stand_in_kinds")
+    if noun is None or not stand_ins.spans(ctx.text, noun.start, noun.end):
+        return noun
+    named = ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, noun.end, sentence.end)
+    return named if named is not None and not stand_ins.spans(ctx.text, named.start, named.end) else noun
 
 
 NOT_KIND_REACH = 40  # how far past an agreement noun a phrase that names none may go on
