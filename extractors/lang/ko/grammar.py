@@ -159,7 +159,8 @@ _CARE_BEFORE_CASES = re.compile(
 )
 # the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count
 _OF = re.compile(
-    r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?"
+    r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s?넘는|\s?넘은|\s이상의|\s가량의|\s정도의|\s?여의"
+    r"|\s가까운|\s?안팎의|\s?내외의|\s남짓한|\s남짓의)?\s?"
 )
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
 # from a count to the word comparing another figure with it: "3150명보다", "12만명(연환자 …) 대비"
