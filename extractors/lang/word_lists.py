@@ -161,6 +161,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "care_nouns": Need.LIST,
         "care_objects": Need.LIST,
         "care_received": Need.LIST,
+        "care_given": Need.LIST,
         "care_seekers": Need.LIST,
         "care_arrivals": Need.LIST,
         "owned_figures": Need.LIST,

@@ -92,6 +92,11 @@ _RELATIVE_VERB = re.compile(r"(?:\)?(?:을|를)|\([^)]*\)(?:을|를))?\s(?:체�
 _SENTENCE_VERB = re.compile(r"(?:했|였|었|됐|한다|이다)[다,\s]")
 # an agreement in force as the start or ground of what follows: "X와의 협약을 시작으로", "MOU를 계기로"
 _IN_FORCE_AFTER = re.compile(r"\)?(?:을|를)\s(?:시작으로|계기로|바탕으로)")
+# a verb of signing right before a verb of agreeing told as the agreement ("맺기로 합의했다",
+# "맺기로 뜻을 모았다", "체결하는 데 합의했다"): the parties agreed to sign, which is a plan
+_SIGNING_DECIDED = re.compile(
+    r"(?:(?:체결하|맺|서명하|조인하)(?:기로|는)|(?:체결|서명|조인)키로)\s$|(?:체결하|맺|서명하|조인하|체결|서명|조인)$"
+)
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
@@ -307,6 +312,9 @@ def dated_items(
 
 
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+    signing = _SIGNING_DECIDED.search(ctx.text, sentence.start, noun.start)
+    if signing is not None:
+        return signing.start(), noun.end  # "협약을 맺기로 합의했다": a decision to sign, a plan
     if _IN_FORCE_AFTER.match(ctx.text, noun.end):
         return noun.end, noun.end  # "X와의 MOU를 계기로 … 늘릴 계획이다": the plan is not the agreement
     modifier = _CONCLUDED_BEFORE.search(ctx.text, _clause_start(ctx, sentence, noun.start), noun.start)

@@ -151,11 +151,16 @@ _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 _WAS_THEN_QUALIFIED = re.compile(r"(?:이던|이었던|였던)\s(?:[가-힣]+\s){0,3}")
 # cases counted and what joins them to the care after them: "150건의 진료상담", "140건 상담"
 _CASES_OF = re.compile(r"^\s?(?:여\s?)?건(?:의|에 달하는|이 넘는|을 넘는)?\s?")
-# between the care and its count of cases: "상담 실적 320건", "진료상담은 모두 140건", "상담 150여건"
-_CARE_BEFORE_CASES = re.compile(r"\s?(?:실적|건수)?\s?(?:은|는|이|가|도)?\s?(?:총|약|모두|누적)?\s?$")
+# between the care and its count of cases: "상담 실적 320건", "진료상담은 모두 140건", "상담 150여건",
+# the year of the count between ("수술 건수는 지난해 450건", "외래 진료는 2023년 8,900건")
+_CARE_BEFORE_CASES = re.compile(
+    r"\s?(?:실적|건수)?\s?(?:은|는|이|가|도)?\s?(?:(?:지난해|작년|올해|금년|\d{4}년도?)(?:에는|에|엔)?\s)?"
+    r"(?:총|약|모두|누적)?\s?$"
+)
 # the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count
 _OF = re.compile(
-    r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s이상의|\s가량의|\s정도의|\s?여의)?\s?"
+    r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s?넘는|\s?넘은|\s이상의|\s가량의|\s정도의|\s?여의"
+    r"|\s가까운|\s?안팎의|\s?내외의|\s남짓한|\s남짓의)?\s?"
 )
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
 # from a count to the word comparing another figure with it: "3150명보다", "12만명(연환자 …) 대비"
@@ -663,9 +668,9 @@ def _cases_of_care(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, after: str
 ) -> PhraseMatch | None:
     """A count of cases (…건) of care, a count of consultations (docs/annotation.md): the care
-    right after it ("150건의 진료상담이 이뤄졌다", "약 150건의 상담을 진행") or right before it
-    ("상담 실적 320건", "진료상담은 모두 140건", "외국인 진료 3만5천 건"); "협약 3건" counts no
-    care. Care given (진료, 수술, 시술) counts in cases as consultations do."""
+    right after it ("150건의 진료상담이 이뤄졌다", "약 150건의 상담을 진행", "320건의 수술") or right before it
+    ("상담 실적 320건", "진료상담은 모두 140건", "외국인 진료 3만5천 건", "원격진료는 1,200건");
+    "협약 3건" counts no care. Care given (진료, 수술, 시술) counts in cases as consultations do."""
     counter = _CASES_OF.match(after)
     if counter is None or ctx.lexicon.matcher("patients", "business_words").contains(sentence.text):
         return None  # "투자사와 매칭해 545건의 상담": talks of business, no care
