@@ -16,7 +16,7 @@ from extractors.context.cache import DocumentCache
 from extractors.lang.lexicon import Lexicon, PhraseMatch, phrase_alternation
 from extractors.mentions.dates import DateMention, OrdinalDay, resolve_ordinal_day
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import KOREA, PlaceKind
+from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 
@@ -319,16 +319,11 @@ class DocumentContext(DocumentCache):
             if o.end <= before and (o.country is None or o.is_korean)
         ]
         found += [
-            (
-                p.start,
-                p.end + len(suffix),
-                " ".join(p.text.split()) + suffix,
-            )  # as written: "대구시", not "대구"
+            (p.start, p.end + len(self._suffix_after(p.end)), self.acting_place(p))
             for p in self.places(sentence)
             if p.end <= before
             and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
             and not overlaps(p.start, p.start + 1, covered)
-            for suffix in (self._suffix_after(p.end),)
         ]
         for match in self._anaphors(sentence.start, before):
             if not overlaps(match.start, match.start + 1, covered) and not self._inside_word(match.start):
@@ -346,6 +341,16 @@ class DocumentContext(DocumentCache):
                 found.append((match.start, end, name or text.split(maxsplit=1)[-1]))
         topics = [mention for mention in found if self._marks_topic(mention[1])]
         return max(topics or found)[2] if found else None
+
+    def acting_place(self, place: Place) -> str:
+        """A Korean place named as an actor: as written with its suffix ("대구시", not "대구";
+        "Daegu"), or, where the sentence writes it bare ("메디시티 대구", "강남 지역"), as the
+        article writes it when it acts ("대구시는" elsewhere), where that only adds to it."""
+        written = " ".join(place.text.split()) + self._suffix_after(place.end)
+        if not self._topic_particles:
+            return written  # a language that marks no topic writes its actors as they stand
+        acting = self.as_written(place.place.name)
+        return acting if acting.startswith(written) else written
 
     def _suffix_after(self, end: int) -> str:
         """The administrative suffix written right after a place the gazetteer knows without it

@@ -84,7 +84,9 @@ class EventPatterns:
     list_filler: re.Pattern[str]  # between the items of a list: spaces, commas, "and", "the"
     seat_filler: re.Pattern[str]  # between a party and the place it belongs to: " of the ", " in "
     venue: re.Pattern[str]  # the building an event was held in, group "venue": "at the Lotte Hotel"
-    duration: re.Pattern[str]  # "for three days" (group n), "a two-day forum" (group m)
+    # "for three days" (group n), "a two-day forum" (group m), a word of its own for a number of
+    # days (group w: ``day_words``)
+    duration: re.Pattern[str]
     edition: re.Pattern[str]  # a named edition, groups "words" then "year": "Medical Korea 2024"
     year_first: re.Pattern[str]  # a year then a name, groups "year" then "words": "the 2015 Korea ... Awards"
     name_run: re.Pattern[str]  # a run of words that may be a name: "Global Healthcare Conference"

@@ -69,6 +69,9 @@ _IN_PLACE = re.compile(r"\s[A-Z][A-Za-z]+")
 _EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
 # the particle that makes a name the subject: 은/는/이/가, after an abbreviation in brackets
 _SUBJECT = re.compile(r"(?:\s?\([^)]*\))?(?:은|는|이|가)\s")
+# the mark of a host written right after its name, with no particle (인천시 주최로, 관광공사
+# 주관으로, 복지부 주최 아래, 두 기관 공동 주최하에): the host of the event, whoever the subject is
+_HOST_MARK = re.compile(r"\s(?:공동\s?)?(?:주최|주관)(?:로|으로|하에|\s아래|,|·)")
 _JOINED_CLAUSE = re.compile(r"\S*(?:하고|하며|했고|했으며)\s")
 _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
@@ -410,9 +413,12 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
             agents = [a for a in agents if a[0] > topics[-1]]
     if joined is not None:
         agents += [a for a in _agents(ctx, sentence, sentence.end) if a[0] == joined.end()]
+    # "대전시는 관광공사 주최로 열린 박람회에 참가했다": the host marked so, not the subject, ran it
+    hosted = any(_HOST_MARK.match(ctx.text, end) for _, end, _ in agents)
+    marker = _HOST_MARK if hosted else _SUBJECT
     subjects: list[str] = []
     for index, (start, end, name) in enumerate(agents):
-        after = _SUBJECT.match(ctx.text, end)
+        after = marker.match(ctx.text, end)
         if after is None:
             continue
         subjects.append(name)

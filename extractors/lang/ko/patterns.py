@@ -37,6 +37,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     titles = lexicon.alternation("partnerships", "person_titles", ignore_case=False)
     business = lexicon.alternation("partnerships", "business_endings", ignore_case=False)
     name_alone = _NAME_ALONE.format(business=f"|{business}")
+    day_words = lexicon.alternation("events", "day_words", ignore_case=False)
     return Patterns(
         counts=CountPatterns(
             list_joint=re.compile(r"[,;·ㆍ、]|\s(?:및|와|과)\s"),
@@ -125,8 +126,10 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 r"|회의실|의전실|접견실|세미나실|강의실|집무실|상황실|대회의실|소회의실))"
                 r"(?:\([^)]*\))?에서"
             ),
-            # "3일간", "5일 일정으로": how many days an event lasted
-            duration=re.compile(r"(?P<n>\d+)\s?일\s?(?:간|동안)|(?P<m>\d+)\s?일\s?일정"),
+            # "3일간", "5일 일정으로", "사흘간", "나흘 일정으로": how many days an event lasted
+            duration=re.compile(
+                rf"(?P<n>\d+)\s?일\s?(?:간|동안)|(?P<m>\d+)\s?일\s?일정|(?P<w>{day_words})\s?(?:간|동안|일정)"
+            ),
             edition=NEVER,
             year_first=NEVER,
             name_run=NEVER,

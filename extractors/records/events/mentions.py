@@ -614,9 +614,13 @@ def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date |
     match = ctx.language.patterns.events.duration.search(sentence.text)
     if match is None:
         return None
-    group = "n" if match["n"] else "m"
-    quantities = [q for q in ctx.quantities(sentence) if q.start - sentence.start == match.start(group)]
-    days = int(quantities[0].value) if quantities else (int(match[group]) if match[group].isdigit() else 0)
+    word = match.groupdict().get("w")
+    if word:
+        days = int(ctx.lexicon.section("events")["day_words"][word])
+    else:
+        group = "n" if match["n"] else "m"
+        quantities = [q for q in ctx.quantities(sentence) if q.start - sentence.start == match.start(group)]
+        days = int(quantities[0].value) if quantities else (int(match[group]) if match[group].isdigit() else 0)
     return date.fromordinal(first.toordinal() + days - 1) if days > 1 else None
 
 

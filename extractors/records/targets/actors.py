@@ -10,7 +10,8 @@ from extractors.text.sentences import Sentence
 
 def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | None = None) -> str | None:
     """The first Korean organisation or place of the sentence (before ``before``, where given:
-    in "targeting the Urals, where few Korean hospitals are present" they are not the actor)."""
+    in "targeting the Urals, where few Korean hospitals are present" they are not the actor); a
+    place named as the article names it when it acts (with its 시, 도 or 구)."""
     end = sentence.end if before is None else before
     orgs = [o for o in ctx.organizations(sentence) if (o.is_korean or o.country is None) and o.start < end]
     if orgs:
@@ -20,7 +21,7 @@ def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | N
         for p in ctx.places(sentence)
         if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE} and p.start < end
     ]
-    return " ".join(korean[0].text.split()) if korean else None  # as written: "대구시", "Daegu"
+    return ctx.acting_place(korean[0]) if korean else None
 
 
 def korea_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
