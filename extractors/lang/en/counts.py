@@ -171,11 +171,17 @@ def _linked(ctx: DocumentContext, sentence: Sentence, subject_end: int, quantity
     # The verb may be glued to the word before it ("treatmentreached"), so it is sought as a
     # suffix of the text between noun and number, not as a whole word.
     links = (_linking_verb(ctx), _change_to(ctx), _share_with(ctx))
-    ends = [m.end() for m in (link.search(between) for link in links) if m]
-    if not ends:
+    found = [m for m in (link.search(between) for link in links) if m]
+    if not found:
         return False
-    remainder = _without_filler(ctx, between[max(ends) :].strip(" ,"))
-    return not remainder or _is_qualifier(ctx, remainder)
+    verb = max(found, key=lambda m: m.end())
+    remainder = _without_filler(ctx, between[verb.end() :].strip(" ,"))
+    # the verb may open the qualifier itself: "topped the 5,000 mark" is "more than 5,000"
+    return (
+        not remainder
+        or _is_qualifier(ctx, remainder)
+        or _is_qualifier(ctx, " ".join(between[verb.start() :].split()))
+    )
 
 
 def restates_figure(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
