@@ -389,6 +389,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "subject_pronouns": Need.REQUIRED,
         "alias_cues": Need.LIST,
         "descriptor_heads": Need.LIST,
+        "seat_suffixes": Need.LIST,
         "branch_brands": Need.LIST,
         "place_suffixes": Need.LIST,
         "topic_particles": Need.LIST,

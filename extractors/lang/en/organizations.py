@@ -79,7 +79,8 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     found += _branch_names(text, start, end, lexicon, found)
-    return found + _named_after_descriptor(text, start, end, lexicon, found)
+    found += _named_after_descriptor(text, start, end, lexicon, found)
+    return found + _named_after_seat(text, start, end, lexicon, found)
 
 
 def _branch_names(
@@ -142,6 +143,36 @@ def _named_after_descriptor(
             continue
         label = " ".join(text[name_start:name_end].split())
         found.append(Organization(name_start, name_end, label, noun.text.lower(), countries.pop()))
+    return found
+
+
+def _named_after_seat(
+    text: str, start: int, end: int, lexicon: Lexicon, named: list[Organization]
+) -> list[Organization]:
+    """ "the Dubai-based NMC Healthcare", "Almaty-headquartered Medline": capitalised words right
+    after a place joined to "-based" name a body of that place's country, though no head word ends
+    them; the place is part of the name, not a party or a place of its own."""
+    found = []
+    leading = lexicon.matcher("text", "not_name_starts")
+    for suffix in lexicon.matcher("organizations", "seat_suffixes").finditer(text, start, end):
+        if text[suffix.start - 1 : suffix.start] != "-":
+            continue  # "based in Almaty" says where a body named before sits
+        place = next(
+            (p for p in find_places(text, start, suffix.start, lexicon) if p.end == suffix.start - 1), None
+        )
+        name = _APPOSED_NAME.match(text, suffix.end, end)
+        if place is None or not place.place.country or name is None:
+            continue
+        name_start, name_end = name.start(1), name.end(1)
+        name_end -= _closing_stop(text, name_start, name_end, lexicon)
+        if name_end <= name_start or any(o.start < name_end and name_start < o.end for o in named):
+            continue  # "US-based Mayo Clinic": named by its head already
+        if leading.contains(text[name_start:name_end].split()[0]) or _only_places(
+            text, name_start, name_end, lexicon
+        ):
+            continue
+        label = " ".join(text[place.start : name_end].split())  # as "US-based Mayo Clinic" reads
+        found.append(Organization(place.start, name_end, label, "company", place.place.country))
     return found
 
 

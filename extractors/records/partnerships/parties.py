@@ -998,6 +998,8 @@ def _named_counterparts(
             agreement is not None and ctx.language.signed_at(ctx, sentence, agreement, place)
         ):
             continue
+        if _describes_next_body(ctx, place, covered):
+            continue  # "the Almaty insurer Kazmed Assurance": where the body named next stands
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
         elif place.place.kind == PlaceKind.CITY:
@@ -1056,6 +1058,18 @@ def _described_as_of(
     if conjunctions.search(between) is not None or "," in between.lstrip()[1:]:
         return None
     return before[-1]
+
+
+def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]) -> bool:
+    """Whether ``place`` and a noun of a kind of body after it describe the body named right
+    after them ("the Almaty insurer Kazmed Assurance", "the Vladivostok clinic chain Primmed"):
+    the place is where that body stands, no party of its own."""
+    after = next((span for span in covered if span.start >= place.end), None)
+    if after is None:
+        return False
+    between = ctx.text[place.end : after.start].strip()
+    heads = ctx.lexicon.matcher("organizations", "descriptor_heads")
+    return bool(between) and between.islower() and heads.spans(between, 0, len(between))
 
 
 def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
