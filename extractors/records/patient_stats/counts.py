@@ -118,7 +118,9 @@ def count_links(
                 ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
             )
         )
-        stamped = not goal and (_year_stamped(ctx, sentence, quantity) or _dated_object(ctx, sentence, quantity))
+        stamped = not goal and (
+            _year_stamped(ctx, sentence, quantity) or _dated_object(ctx, sentence, quantity)
+        )
         cued = (
             _after_cue(ctx, sentence, quantity, goal)
             or quantity in facts

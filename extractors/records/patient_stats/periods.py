@@ -309,10 +309,11 @@ def _year_stamped_after(ctx: DocumentContext, years: list[YearMention], quantity
         # them dates the event the total runs from ("3,200 patients since opening in 2016")
         between = ctx.text[quantity.end : year.start]
         words = between.split()
+        since = ctx.lexicon.matcher("periods", "since_clauses").search(ctx.text, quantity.end, year.start)
         return (
             1 < len(words) <= STAMPED_AFTER_WORDS
             and not re.search(r"[,;:()]", between)
-            and ctx.lexicon.matcher("periods", "since_clauses").search(ctx.text, quantity.end, year.start) is None
+            and since is None
             and words[-1].lower() in {w.lower() for w in ctx.lexicon.section("patients")["year_stamps"]}
         )
     return False
