@@ -103,6 +103,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "consultation_words": Need.REQUIRED,
         "care_acts": Need.TABLE,
         "receiving_verbs": Need.LIST,
+        "existentials": Need.LIST,
         "undergoing_verbs": Need.LIST,
         "care_words": Need.REQUIRED,
         "foreign_words": Need.REQUIRED,

@@ -41,6 +41,7 @@ APPOSITION_JOINTS = ("", ",")  # what may stand between a bare count and its ver
 _BRACKETED_ITEM = re.compile(r"[^\W\d] ?\($")  # "plastic surgery (": a number bracketed right after its item
 ITEM_NAME_CHARS = 20  # "internal medicine (": how far back a bracketed item's name is read
 SHARE_BACK_SENTENCES = 3  # how far back a breakdown's share may find the patients it shares out
+CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;]|$)")  # what may follow a number that closes its clause
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"
 
 
@@ -117,7 +118,9 @@ def count_links(
                 ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
             )
         )
-        stamped = not goal and _year_stamped(ctx, sentence, quantity)
+        stamped = not goal and (
+            _year_stamped(ctx, sentence, quantity) or _dated_object(ctx, sentence, quantity)
+        )
         cued = (
             _after_cue(ctx, sentence, quantity, goal)
             or quantity in facts
@@ -423,6 +426,20 @@ def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
     words = " ".join(following.split()[:3])
     return ctx.lexicon.matcher("patients", "other_nouns").contains(words)
+
+
+def _dated_object(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "Last year it treated 18,500.", "In 2018 there were 1,240.": a bare number right after a
+    verb of receiving (or "there were") that closes its clause, in a sentence dated before it,
+    counts the patients named before, as a bare number with its year right after it does."""
+    if not (
+        ctx.follows("patients", "receiving_verbs", sentence, quantity.start)
+        or ctx.follows("patients", "existentials", sentence, quantity.start)
+    ):
+        return False
+    if not CLAUSE_CLOSE.match(ctx.text, quantity.end, sentence.end):
+        return False
+    return any(y.end <= quantity.start for y in ctx.years(sentence))
 
 
 def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goal: bool) -> bool:

@@ -305,12 +305,15 @@ def _year_stamped_after(ctx: DocumentContext, years: list[YearMention], quantity
         if ctx.text[quantity.end : quantity.end + 1].isspace() and stamp is not None:
             return not ctx.text[stamp.end : year.start].strip()
         # "91,000 came in 2021", "91,000 foreign patients arriving in 2021": the count's noun and
-        # verb may stand between, a few words with no clause's end among them
+        # verb may stand between, a few words with no clause's end among them; a "since" among
+        # them dates the event the total runs from ("3,200 patients since opening in 2016")
         between = ctx.text[quantity.end : year.start]
         words = between.split()
+        since = ctx.lexicon.matcher("periods", "since_clauses").search(ctx.text, quantity.end, year.start)
         return (
             1 < len(words) <= STAMPED_AFTER_WORDS
             and not re.search(r"[,;:()]", between)
+            and since is None
             and words[-1].lower() in {w.lower() for w in ctx.lexicon.section("patients")["year_stamps"]}
         )
     return False
