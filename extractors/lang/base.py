@@ -31,7 +31,7 @@ everything else found in the document.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
@@ -41,7 +41,14 @@ from extractors.lang.patterns import Patterns
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import Place, find_places
+from extractors.mentions.places import (
+    Place,
+    PlaceName,
+    country_spellings,
+    country_spelt_like,
+    find_places,
+    place_names,
+)
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -171,6 +178,27 @@ class Language(ABC):
         """Countries, demonyms, cities and Korean places named in ``text[start:end]``, from the
         language's gazetteer (``places.toml``)."""
         return find_places(text, start, end, self.lexicon)
+
+    def place_names(self) -> Mapping[str, PlaceName]:
+        """Every name of the language's gazetteer, and the place it names."""
+        return place_names(self.lexicon)
+
+    @cached_property
+    def _country_spellings(self) -> dict[str, PlaceName]:
+        return country_spellings(self.place_names())
+
+    def row_place(self, text: str, start: int, end: int) -> PlaceName | None:
+        """The one place the name of a table's row names: as written; in title case where the
+        row writes it in capitals ("CHINA"); or the country it misspells ("KAZAHKSTAN"): a name
+        standing alone as a row's label is read so, a word of prose never is. None for a name
+        of no place or of several."""
+        name = text[start:end]
+        found = self.find_places(text, start, end)
+        if not found and name.isupper():
+            found = self.find_places(name.title(), 0, len(name))
+        if not found:
+            return country_spelt_like(name, self._country_spellings)
+        return found[0].place if len({place.place.countries for place in found}) == 1 else None
 
     # --- grammar the record builders ask --------------------------------------------------
 

@@ -96,6 +96,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     },
     "patients": {
         "heads": Need.REQUIRED,
+        "breakdown_words": Need.REQUIRED,
+        "unit_words": Need.REQUIRED,
         "demonym_noun_endings": Need.REQUIRED,
         "invariant_demonym_endings": Need.LIST,
         "invariant_demonym_followers": Need.LIST,

@@ -4,7 +4,8 @@ Official country names come from pycountry; everything it lacks (demonyms, citie
 provinces, multi-country regions) comes from the language's ``places.toml``.
 """
 
-from collections.abc import Callable
+import difflib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -15,6 +16,8 @@ from extractors.lang.lexicon import Lexicon, PhraseMatcher
 from extractors.spans import Span
 
 KOREA = "KR"
+MIN_SPELT_CHARS = 6  # a shorter name ("Oman", "Iran") is one letter away from another one
+SPELLING_SIMILARITY = 0.88  # "KAZAHKSTAN" is Kazakhstan; "Austria" is not Australia (0.875)
 
 
 class PlaceKind(StrEnum):
@@ -49,14 +52,20 @@ class Place(Span):
 
 
 @cache
-def _gazetteer(lexicon: Lexicon) -> PhraseMatcher:
+def place_names(lexicon: Lexicon) -> dict[str, PlaceName]:
+    """Every name of the gazetteer of a language written in Latin letters, and its place."""
     names: dict[str, PlaceName] = {}
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             name = getattr(country, attribute, None)
             if name and "," not in name:
                 names[name] = PlaceName(name, PlaceKind.COUNTRY, (country.alpha_2,))
-    return PhraseMatcher(gazetteer_names(lexicon, names, _short_korean_name), case_sensitive=True)
+    return gazetteer_names(lexicon, names, _short_korean_name)
+
+
+@cache
+def _gazetteer(lexicon: Lexicon) -> PhraseMatcher:
+    return PhraseMatcher(place_names(lexicon), case_sensitive=True)
 
 
 def gazetteer_names(
@@ -99,6 +108,24 @@ def country_name(code: str) -> str:
     if country is None:
         return code
     return str(getattr(country, "common_name", None) or country.name).split(",")[0]
+
+
+def country_spelt_like(name: str, spellings: Mapping[str, PlaceName]) -> PlaceName | None:
+    """The country a name misspells by a letter or two ("KAZAHKSTAN", "PHILLIPINES"), among
+    ``spellings`` (country names folded to lower case, as ``country_spellings`` gives them)."""
+    if len(name) < MIN_SPELT_CHARS or not name.replace(" ", "").isalpha():
+        return None
+    close = difflib.get_close_matches(name.casefold(), spellings, n=1, cutoff=SPELLING_SIMILARITY)
+    return spellings[close[0]] if close else None
+
+
+def country_spellings(names: Mapping[str, PlaceName]) -> dict[str, PlaceName]:
+    """The country names of a gazetteer long enough to be told by their spelling, folded."""
+    return {
+        name.casefold(): place
+        for name, place in names.items()
+        if place.kind is PlaceKind.COUNTRY and len(name) >= MIN_SPELT_CHARS
+    }
 
 
 def find_places(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place]:

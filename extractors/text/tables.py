@@ -48,7 +48,7 @@ def find_tables(text: str, start: int = 0) -> list[Table]:
             block.append(cells)
             continue
         if len(block) > MIN_ROWS:
-            tables.append(Table(_caption(text, lines, block_line), block[0], tuple(block[1:])))
+            tables.append(Table(caption_above(text, lines, block_line), block[0], tuple(block[1:])))
         block, block_line = ([cells], number) if len(cells) >= 2 else ([], 0)
     return tables
 
@@ -78,7 +78,7 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
     return tuple(found) if all(c.end - c.start <= longest for c in found) else ()
 
 
-def _caption(text: str, lines: list[re.Match[str]], header_line: int) -> Cell | None:
+def caption_above(text: str, lines: list[re.Match[str]], header_line: int) -> Cell | None:
     """The nearest non-empty line above the header, at most ``CAPTION_LINES_UP`` lines up."""
     for line in reversed(lines[max(0, header_line - CAPTION_LINES_UP) : header_line]):
         if line.group(0).strip():

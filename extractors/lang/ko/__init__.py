@@ -6,7 +6,7 @@ endings, sentence ends) and its grammar (particles after the noun, the verb last
 modules of this folder, handed to the record builders through ``extractors.lang.base``.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 
@@ -29,7 +29,7 @@ from extractors.lang.patterns import Patterns
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import Place
+from extractors.mentions.places import Place, PlaceName
 from extractors.text.sentences import Sentence, split_sentences
 from models import ScopeLevel
 
@@ -93,6 +93,9 @@ class Korean(Language):
 
     def find_places(self, text: str, start: int, end: int) -> list[Place]:
         return places.find_places(text, start, end, self.lexicon)
+
+    def place_names(self) -> Mapping[str, PlaceName]:
+        return places.place_names(self.lexicon)
 
     def find_organizations(self, text: str, start: int, end: int) -> list[Organization]:
         return organizations.find_organizations(text, start, end, self.find_places(text, start, end))

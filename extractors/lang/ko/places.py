@@ -20,7 +20,7 @@ MIN_CATALOGUE_NAME_CHARS = 2  # one-syllable names in the catalogue are none; gu
 
 
 @cache
-def _names(lexicon: Lexicon) -> dict[str, PlaceName]:
+def place_names(lexicon: Lexicon) -> dict[str, PlaceName]:
     catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ko"])
     names: dict[str, PlaceName] = {}
     for country in pycountry.countries:
@@ -34,13 +34,13 @@ def _names(lexicon: Lexicon) -> dict[str, PlaceName]:
 
 @cache
 def _gazetteer(lexicon: Lexicon) -> re.Pattern[str]:
-    alternation = phrase_alternation(_names(lexicon), ignore_case=False)
+    alternation = phrase_alternation(place_names(lexicon), ignore_case=False)
     # the middle dot ㆍ (a Hangul letter to the regex) joins the items of a list: a name may follow it
     return re.compile(rf"(?<!(?!ㆍ)[\w”’」』])(?:{alternation})")
 
 
 def find_places(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place]:
-    names = _names(lexicon)
+    names = place_names(lexicon)
     found = []
     for m in _gazetteer(lexicon).finditer(text, start, end):
         key = " ".join(m.group(0).split())

@@ -28,6 +28,7 @@ from extractors.records.patient_stats.clauses import (
     is_generic_head,
 )
 from extractors.records.patient_stats.counts import Link, count_links
+from extractors.records.patient_stats.figure_lists import listed_stats
 from extractors.records.patient_stats.origins import (
     MAX_ADJECTIVE_CHARS,
     _n_countries,
@@ -137,7 +138,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             # 248,000 in 2022")
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
-    return _once_each(found + table_stats(ctx))
+    return _once_each(found + table_stats(ctx) + listed_stats(ctx))
 
 
 def _dated_aside(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
