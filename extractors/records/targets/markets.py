@@ -92,7 +92,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 "actor": actor,
                 "scope_level": ctx.language.scope_level(actor),
                 "market_countries": countries,
-                "market_region": region,
+                "market_region": region and _as_written(ctx, region),
             }
             # a market named after a cue or a designation, or one the speaker calls "our market"
             rule = "targets.market_of_speaker" if spoken else "targets.market_named"
@@ -144,13 +144,18 @@ def _without_city_qualifiers(ctx: DocumentContext, aimed: list[tuple[int, Place]
     ]
 
 
-def _only_promoted(ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]]) -> bool:
-    """Whether every place a sentence aims at is aimed at by a promotion done there."""
+def _only_promoted(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    aimed: list[tuple[int, Place]],
+    keys: tuple[str, ...] = ("promotions",),
+) -> bool:
+    """Whether every place a sentence aims at is aimed at by a promotion done there (or by a
+    cue of the other lists ``keys`` names)."""
     promotions = {
         cue.start
-        for cue in ctx.lexicon.matcher("markets", "promotions").finditer(
-            ctx.text, sentence.start, sentence.end
-        )
+        for key in keys
+        for cue in ctx.lexicon.matcher("markets", key).finditer(ctx.text, sentence.start, sentence.end)
     }
     return all(cue in promotions for cue, _ in aimed)
 
@@ -285,6 +290,28 @@ def _market_groups(
             groups.append((cue, name.name, list(name.countries)))
     groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _as_written(ctx: DocumentContext, name: str) -> str:
+    """A city or province abroad under the name the document writes it with: its unit included
+    where the document writes one after it ("알마티주", "광둥성"), so that one name stands for
+    it wherever it is told."""
+    written = ctx.per_document("places_as_written", lambda: _places_as_written(ctx))
+    return written.get(name, name)
+
+
+def _places_as_written(ctx: DocumentContext) -> dict[str, str]:
+    """Each city abroad of the document -> its longest written form with a unit after it."""
+    unit = ctx.language.patterns.targets.written_unit
+    written: dict[str, str] = {}
+    for sentence in ctx.body_sentences:
+        for place in ctx.places(sentence):
+            if place.place.kind != PlaceKind.CITY or (found := unit.match(ctx.text, place.end)) is None:
+                continue
+            form = ctx.text[place.start : found.end()]
+            if len(form) > len(written.get(place.place.name, "")):
+                written[place.place.name] = form
+    return written
 
 
 def _regions_with_their_countries(
