@@ -74,7 +74,9 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             if not statement:
                 continue
             promoted = _only_promoted(ctx, sentence, aimed)
-            countries, regions = _one_statement(statement, [place for _, place in aimed], promoted)
+            # the cities a promotion is held in, or the trade invited comes from, give their country
+            held = _only_promoted(ctx, sentence, aimed, ("promotions", "invitations"))
+            countries, regions = _one_statement(statement, [place for _, place in aimed], held)
             kept = [(region, within) for region, within in regions if region not in seen_regions]
             seen_regions.update(region for region, _ in kept)
             # the promotions of one campaign ("… in Hanoi, then in Jakarta; next month in Moscow")
@@ -215,8 +217,9 @@ def _one_statement(
     Countries told as a region's examples ("러시아, 카자흐스탄 등 CIS") are countries the
     sentence names, so they join the countries' record, as the seed gold's "Kazakhstan ... into
     Central Asia" gives Kazakhstan a record beside the region's. A city that a promotion is only
-    held in (알마티에서 설명회를 열었다) is where the campaign goes, not what it aims at: it gives
-    its country (annotation.md, Markets)."""
+    held in (알마티에서 설명회를 열었다), or that the trade invited comes from (도쿄, 오사카 지역
+    관계자를 초청), is where the campaign goes, not what it aims at: it gives its country
+    (annotation.md, Markets)."""
     written: dict[str, int] = {}
     lies_in: dict[str, str] = {}
     cities: set[str] = set()
