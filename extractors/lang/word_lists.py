@@ -337,6 +337,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "duration_prepositions": Need.LIST,
         "duration_units": Need.LIST,
         "duration_suffixes": Need.LIST,
+        "duration_words": Need.TABLE,
         "future_markers": Need.REQUIRED,
         "generic_markers": Need.REQUIRED,
         "anaphoric_subjects": Need.LIST,

@@ -131,7 +131,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 r"(?:\([^)]*\))?에서"
             ),
             # "3일간", "5일 일정으로": how many days an event lasted
-            duration=re.compile(r"(?P<n>\d+)\s?일\s?(?:간|동안)|(?P<m>\d+)\s?일\s?일정"),
+            duration=re.compile(
+                r"(?P<n>\d+)\s?일\s?(?:간|동안)|(?P<m>\d+)\s?일\s?일정"
+                # native words of days (사흘간, 나흘 동안, 닷새 일정): events.duration_words
+                rf"|(?P<w>{lexicon.alternation('events', 'duration_words', ignore_case=False)})\s?(?:간|동안|일정|에\s걸쳐)"
+            ),
             edition=NEVER,
             year_first=NEVER,
             name_run=NEVER,

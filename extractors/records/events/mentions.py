@@ -614,9 +614,15 @@ def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date |
     match = ctx.language.patterns.events.duration.search(sentence.text)
     if match is None:
         return None
-    group = "n" if match["n"] else "m"
+    group = next(name for name, told in match.groupdict().items() if told)
     quantities = [q for q in ctx.quantities(sentence) if q.start - sentence.start == match.start(group)]
-    days = int(quantities[0].value) if quantities else (int(match[group]) if match[group].isdigit() else 0)
+    # a number, or a word of days ("사흘간": events.duration_words)
+    words = ctx.lexicon.section("events")["duration_words"]
+    days = (
+        int(quantities[0].value)
+        if quantities
+        else (int(match[group]) if match[group].isdigit() else int(words.get(match[group], 0)))
+    )
     return date.fromordinal(first.toordinal() + days - 1) if days > 1 else None
 
 
