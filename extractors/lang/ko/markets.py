@@ -87,7 +87,12 @@ _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
 # "타깃 국가는 중국, 몽골 등이다": the list after the topic, its count and bracket before it
 # ("대상 국가는 6개국(몽골, 베트남 …)")
-_TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?")
+# "공략할 나라는 싱가포르와 말레이시아다", "시가 올해 공략할 시장은 베트남": the cue as a verb of
+# a relative clause, then the noun of markets it qualifies as the topic
+_TOPIC_AFTER = re.compile(
+    r"(?:(?:할|하는|한|해야\s할)\s(?:나라|국가|시장|지역|도시|곳|대상|대상국))?"
+    r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?"
+)
 _MARKET_LIST_JOINT = re.compile(
     r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
 )  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"; a name's bracket in other letters ("선양(瀋陽), ")
