@@ -40,6 +40,12 @@ _INVITED_ASIDES = re.compile(
     r"\([^()]*\)|\s?\d+\s?여?\s?명|(?:와|과)\s[^\s,.()]+(?:\s[^\s,.()]+)?(?=\s?(?:을|를)?\s?$)"
 )
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
+# a role that ends its sentence with the copula ("… 전략 시장이다", "… 핵심 시장으로 꼽힌다") is
+# told of the places the sentence opens on as its topic (the unit of a province included)
+_ROLE_PREDICATE = re.compile(
+    r"\s?(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다))\s*[.]?\s*"
+)
+_TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는)\s")
 # so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
 # "주 타깃 지역인 블라디보스토크"
 _ROLE_OF_NEXT = re.compile(
@@ -120,6 +126,9 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     visited = _visited_for(ctx, sentence, cue)
     if visited is not None:
         return visited
+    topic = _topic_of_role(ctx, sentence, cue)
+    if topic is not None:
+        return topic
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
@@ -217,6 +226,23 @@ def _locates(ctx: DocumentContext, country: Place, city: Place) -> bool:
         and city.place.country == country.place.country
         and ctx.text[country.end : city.start].strip() in {"", "의"}  # "몽골의 울란바토르"
     )
+
+
+def _topic_of_role(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "몽골은 강원도가 공들이는 전략 시장이다": the places the sentence opens on as its topic,
+    where the cue is the predicate that ends it (a role and the copula), whatever is told between."""
+    roles = ctx.lexicon.section("markets")["role_nouns"]
+    if (
+        not cue.text.endswith(tuple(roles))
+        or _ROLE_PREDICATE.fullmatch(ctx.text, cue.end, sentence.end) is None
+    ):
+        return None  # "유치 확대에 나선다": a verb, not a role with the copula
+    start, end = _list_from(ctx, sentence, sentence.start)
+    if end <= start or _TOPIC_OF_SENTENCE.match(ctx.text, end, cue.start) is None:
+        return None
+    if any(p.place.is_korean for p in ctx.places(sentence) if start <= p.start and p.end <= end):
+        return None  # "대구시는 … 시장이다": a Korean topic is who aims, not the market
+    return start, end
 
 
 def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
