@@ -46,6 +46,11 @@ _ROLE_PREDICATE = re.compile(
     r"\s?(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다))\s*[.]?\s*"
 )
 _TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는)\s")
+# a base made of a place: "교두보로 삼다", "거점으로 삼아", "전진기지로 활용한다"; its place is the
+# object before ("카자흐스탄을 중앙아시아 진출의 교두보로")
+_MADE_A_BASE = re.compile(r"\s?(?:으로|로)\s?(?:삼|활용|육성)")
+_OBJECT_AFTER = re.compile(r"(?:시|성|주)?\s?(?:을|를)\s")
+_BASE_INTO = re.compile(r"\s?(?:지역|시장|진출|공략|의료관광\s?시장)?\s?의\s")
 # so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
 # "주 타깃 지역인 블라디보스토크"
 _ROLE_OF_NEXT = re.compile(
@@ -126,7 +131,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     visited = _visited_for(ctx, sentence, cue)
     if visited is not None:
         return visited
-    topic = _topic_of_role(ctx, sentence, cue)
+    topic = _topic_of_role(ctx, sentence, cue) or _made_a_base(ctx, sentence, cue)
     if topic is not None:
         return topic
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
@@ -243,6 +248,31 @@ def _topic_of_role(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
     if any(p.place.is_korean for p in ctx.places(sentence) if start <= p.start and p.end <= end):
         return None  # "대구시는 … 시장이다": a Korean topic is who aims, not the market
     return start, end
+
+
+def _made_a_base(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "카자흐스탄을 중앙아시아 진출의 교두보로 삼다": the places made the base (the object of
+    삼다 before the region the base leads into) are aimed at too."""
+    if _MADE_A_BASE.match(ctx.text, cue.end, sentence.end) is None:
+        return None
+    objects = [
+        p
+        for p in ctx.places(sentence)
+        if p.end <= cue.start and _OBJECT_AFTER.match(ctx.text, p.end, cue.start) is not None
+    ]
+    if not objects:
+        return None
+    places = [p for p in ctx.places(sentence) if p.end <= objects[-1].end]
+    start = objects[-1].start
+    for earlier in reversed(places[:-1]):
+        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start):
+            break
+        start = earlier.start
+    # the region the base leads into, right before the cue: "동남아 시장의 거점으로"
+    into = [p for p in ctx.places(sentence) if objects[-1].end < p.start and p.end <= cue.start]
+    if into and _BASE_INTO.fullmatch(ctx.text, into[-1].end, cue.start):
+        return start, into[-1].end
+    return start, objects[-1].end
 
 
 def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
