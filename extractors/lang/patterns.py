@@ -52,6 +52,8 @@ class TargetPatterns:
     market_reach: (
         CaselessPattern  # a verb of reaching a market up to its preposition: "promote Korean care to"
     )
+    # matched at a city's end: the unit it is written with, part of its name as written ("알마티주를")
+    written_unit: re.Pattern[str]
 
 
 @dataclass(frozen=True)

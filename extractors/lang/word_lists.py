@@ -293,6 +293,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "focus_nouns": Need.LIST,
         "focus_links": Need.LIST,
         "promotions": Need.LIST,
+        "invitations": Need.LIST,
         "focusing_adverbs": Need.LIST,
     },
     "partnerships": {

@@ -144,6 +144,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"|(?:{alternation('focus_nouns')})\s+of\s+(?:{determiner})?(?:[\w'’-]+\s+){{0,2}}?"
             rf"(?:{alternation('marketing_nouns')})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_links')}))\b"
         ),
+        written_unit=NEVER,  # "Almaty Province" is read whole by the gazetteer
     )
 
 

@@ -12,7 +12,7 @@ from extractors.text.sentences import Sentence
 
 MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
 # between a market place and the cue after it, word by word: its people ("환자", "의료관광객",
-# "젊은층", "소비자", its trade: "여행사", "관계자"),
+# "젊은층", "소비자", its trade: "여행사", "관계자", "여행사 대표들"),
 # a field, "market", "local", foreigners, a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
 # 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
@@ -21,7 +21,7 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # the people addressed ("중동 환자들에게 러브콜")
 _MARKET_GAP = re.compile(
     r"(?:시|성|주)?(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
-    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행사|바이어|관계자들|관계자|관계|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
+    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행사|바이어|관계자들|관계자|관계|대표들|대표|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
@@ -41,6 +41,17 @@ _INVITED_ASIDES = re.compile(
     r"\([^()]*\)|\s?\d+\s?여?\s?명|(?:와|과)\s[^\s,.()]+(?:\s[^\s,.()]+)?(?=\s?(?:을|를)?\s?$)"
 )
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
+# a role that ends its sentence with the copula ("… 전략 시장이다", "… 핵심 시장으로 꼽힌다") is
+# told of the places the sentence opens on as its topic (the unit of a province included)
+_ROLE_PREDICATE = re.compile(
+    r"\s?(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다))\s*[.]?\s*"
+)
+_TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는)\s")
+# a base made of a place: "교두보로 삼다", "거점으로 삼아", "전진기지로 활용한다"; its place is the
+# object before ("카자흐스탄을 중앙아시아 진출의 교두보로")
+_MADE_A_BASE = re.compile(r"\s?(?:으로|로)\s?(?:삼|활용|육성)")
+_OBJECT_AFTER = re.compile(r"(?:시|성|주)?\s?(?:을|를)\s")
+_BASE_INTO = re.compile(r"\s?(?:지역|시장|진출|공략|의료관광\s?시장)?\s?의\s")
 # so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
 # "주 타깃 지역인 블라디보스토크"
 _ROLE_OF_NEXT = re.compile(
@@ -88,7 +99,12 @@ _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
 # "타깃 국가는 중국, 몽골 등이다": the list after the topic, its count and bracket before it
 # ("대상 국가는 6개국(몽골, 베트남 …)")
-_TOPIC_AFTER = re.compile(r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?")
+# "공략할 나라는 싱가포르와 말레이시아다", "시가 올해 공략할 시장은 베트남": the cue as a verb of
+# a relative clause, then the noun of markets it qualifies as the topic
+_TOPIC_AFTER = re.compile(
+    r"(?:(?:할|하는|한|해야\s할)\s(?:나라|국가|시장|지역|도시|곳|대상|대상국))?"
+    r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?"
+)
 _MARKET_LIST_JOINT = re.compile(
     r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
 )  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"; a name's bracket in other letters ("선양(瀋陽), ")
@@ -116,6 +132,9 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     visited = _visited_for(ctx, sentence, cue)
     if visited is not None:
         return visited
+    topic = _topic_of_role(ctx, sentence, cue) or _made_a_base(ctx, sentence, cue)
+    if topic is not None:
+        return topic
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
@@ -213,6 +232,48 @@ def _locates(ctx: DocumentContext, country: Place, city: Place) -> bool:
         and city.place.country == country.place.country
         and ctx.text[country.end : city.start].strip() in {"", "의"}  # "몽골의 울란바토르"
     )
+
+
+def _topic_of_role(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "몽골은 강원도가 공들이는 전략 시장이다": the places the sentence opens on as its topic,
+    where the cue is the predicate that ends it (a role and the copula), whatever is told between."""
+    roles = ctx.lexicon.section("markets")["role_nouns"]
+    if (
+        not cue.text.endswith(tuple(roles))
+        or _ROLE_PREDICATE.fullmatch(ctx.text, cue.end, sentence.end) is None
+    ):
+        return None  # "유치 확대에 나선다": a verb, not a role with the copula
+    start, end = _list_from(ctx, sentence, sentence.start)
+    if end <= start or _TOPIC_OF_SENTENCE.match(ctx.text, end, cue.start) is None:
+        return None
+    if any(p.place.is_korean for p in ctx.places(sentence) if start <= p.start and p.end <= end):
+        return None  # "대구시는 … 시장이다": a Korean topic is who aims, not the market
+    return start, end
+
+
+def _made_a_base(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "카자흐스탄을 중앙아시아 진출의 교두보로 삼다": the places made the base (the object of
+    삼다 before the region the base leads into) are aimed at too."""
+    if _MADE_A_BASE.match(ctx.text, cue.end, sentence.end) is None:
+        return None
+    objects = [
+        p
+        for p in ctx.places(sentence)
+        if p.end <= cue.start and _OBJECT_AFTER.match(ctx.text, p.end, cue.start) is not None
+    ]
+    if not objects:
+        return None
+    places = [p for p in ctx.places(sentence) if p.end <= objects[-1].end]
+    start = objects[-1].start
+    for earlier in reversed(places[:-1]):
+        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start):
+            break
+        start = earlier.start
+    # the region the base leads into, right before the cue: "동남아 시장의 거점으로"
+    into = [p for p in ctx.places(sentence) if objects[-1].end < p.start and p.end <= cue.start]
+    if into and _BASE_INTO.fullmatch(ctx.text, into[-1].end, cue.start):
+        return start, into[-1].end
+    return start, objects[-1].end
 
 
 def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:

@@ -74,6 +74,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 rf"{lexicon.alternation('markets', 'role_nouns', ignore_case=False)}"
             ),
             market_reach=_NEVER_CASELESS,  # Korean names its cues in words.toml
+            # "알마티주를", "광둥성과", "헨티 아이막 주에서": a unit of a province or city before a
+            # particle or the word's end (not "사할린주정부": a body, whose place is 사할린)
+            written_unit=re.compile(
+                r"(?:\s?아이막)?\s?(?:주|성|현)(?=(?:을|를|에서|에|와|과|의|은|는|이|가|도|으로|로)?(?![가-힣]))"
+            ),
         ),
         partnerships=PartnershipPatterns(
             # the last word of the stretch where the counterpart is named, its bracket and a
@@ -128,7 +133,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             ),
             # "3일간", "5일 일정으로", "사흘간", "나흘 일정으로": how many days an event lasted
             duration=re.compile(
-                rf"(?P<n>\d+)\s?일\s?(?:간|동안)|(?P<m>\d+)\s?일\s?일정|(?P<w>{day_words})\s?(?:간|동안|일정)"
+                rf"(?P<n>\d+)\s?일\s?(?:간|동안)|(?P<m>\d+)\s?일\s?일정|(?P<w>{day_words})\s?(?:간|동안|일정|에\s걸쳐)"
             ),
             edition=NEVER,
             year_first=NEVER,

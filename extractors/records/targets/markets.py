@@ -74,7 +74,9 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             if not statement:
                 continue
             promoted = _only_promoted(ctx, sentence, aimed)
-            countries, regions = _one_statement(statement, [place for _, place in aimed], promoted)
+            # the cities a promotion is held in, or the trade invited comes from, give their country
+            held = _only_promoted(ctx, sentence, aimed, ("promotions", "invitations"))
+            countries, regions = _one_statement(statement, [place for _, place in aimed], held)
             kept = [(region, within) for region, within in regions if region not in seen_regions]
             seen_regions.update(region for region, _ in kept)
             # the promotions of one campaign ("… in Hanoi, then in Jakarta; next month in Moscow")
@@ -92,7 +94,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 "actor": actor,
                 "scope_level": ctx.language.scope_level(actor),
                 "market_countries": countries,
-                "market_region": region,
+                "market_region": region and _as_written(ctx, region),
             }
             # a market named after a cue or a designation, or one the speaker calls "our market"
             rule = "targets.market_of_speaker" if spoken else "targets.market_named"
@@ -144,13 +146,18 @@ def _without_city_qualifiers(ctx: DocumentContext, aimed: list[tuple[int, Place]
     ]
 
 
-def _only_promoted(ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]]) -> bool:
-    """Whether every place a sentence aims at is aimed at by a promotion done there."""
+def _only_promoted(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    aimed: list[tuple[int, Place]],
+    keys: tuple[str, ...] = ("promotions",),
+) -> bool:
+    """Whether every place a sentence aims at is aimed at by a promotion done there (or by a
+    cue of the other lists ``keys`` names)."""
     promotions = {
         cue.start
-        for cue in ctx.lexicon.matcher("markets", "promotions").finditer(
-            ctx.text, sentence.start, sentence.end
-        )
+        for key in keys
+        for cue in ctx.lexicon.matcher("markets", key).finditer(ctx.text, sentence.start, sentence.end)
     }
     return all(cue in promotions for cue, _ in aimed)
 
@@ -210,8 +217,9 @@ def _one_statement(
     Countries told as a region's examples ("러시아, 카자흐스탄 등 CIS") are countries the
     sentence names, so they join the countries' record, as the seed gold's "Kazakhstan ... into
     Central Asia" gives Kazakhstan a record beside the region's. A city that a promotion is only
-    held in (알마티에서 설명회를 열었다) is where the campaign goes, not what it aims at: it gives
-    its country (annotation.md, Markets)."""
+    held in (알마티에서 설명회를 열었다), or that the trade invited comes from (도쿄, 오사카 지역
+    관계자를 초청), is where the campaign goes, not what it aims at: it gives its country
+    (annotation.md, Markets)."""
     written: dict[str, int] = {}
     lies_in: dict[str, str] = {}
     cities: set[str] = set()
@@ -285,6 +293,28 @@ def _market_groups(
             groups.append((cue, name.name, list(name.countries)))
     groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _as_written(ctx: DocumentContext, name: str) -> str:
+    """A city or province abroad under the name the document writes it with: its unit included
+    where the document writes one after it ("알마티주", "광둥성"), so that one name stands for
+    it wherever it is told."""
+    written = ctx.per_document("places_as_written", lambda: _places_as_written(ctx))
+    return written.get(name, name)
+
+
+def _places_as_written(ctx: DocumentContext) -> dict[str, str]:
+    """Each city abroad of the document -> its longest written form with a unit after it."""
+    unit = ctx.language.patterns.targets.written_unit
+    written: dict[str, str] = {}
+    for sentence in ctx.body_sentences:
+        for place in ctx.places(sentence):
+            if place.place.kind != PlaceKind.CITY or (found := unit.match(ctx.text, place.end)) is None:
+                continue
+            form = ctx.text[place.start : found.end()]
+            if len(form) > len(written.get(place.place.name, "")):
+                written[place.place.name] = form
+    return written
 
 
 def _regions_with_their_countries(
