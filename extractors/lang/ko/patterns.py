@@ -41,8 +41,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         counts=CountPatterns(
             list_joint=re.compile(r"[,;·ㆍ、]|\s(?:및|와|과)\s"),
             belonging=NEVER,
-            # "198개국", "35개 국가에서": the number of origin countries
-            n_countries=re.compile(rf"(\d+)\s?{country_nouns}"),
+            # "198개국", "35개 국가에서", "190여개국" (about 190): the number of origin countries
+            n_countries=re.compile(rf"(\d+)\s?(?:여\s?)?{country_nouns}"),
             after_article=re.compile(r"\s*"),
             # "…증가했으며 ", "…늘었고 ", ", ": where one clause of figures ends
             clause_joint=CaselessPattern(
