@@ -127,6 +127,7 @@ class Korean(Language):
             grammar.origins_before(ctx, sentence, head)
             or grammar.country_of_count(ctx, sentence, quantity)
             or grammar.origins_in_clause(ctx, sentence, quantity)
+            or grammar.origin_as_complement(ctx, sentence, quantity)
             or grammar.residents_country(ctx, sentence, head)
         )
 

@@ -27,8 +27,14 @@ _WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의|도|는)?
 # "A와 B 간", "A와 B간의", "A와 B 사이", "A와 B 상호간에": the parties on both sides of an agreement
 # between them
 _BETWEEN = re.compile(r"\s?(?:상호\s?)?(?:간|사이)(?:의|에)?(?=\s|$)")
-# what may stand between "A와 B 간" and its agreement: "3자 협약", a quote opening its title
-_PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?")
+# what may stand between "A와 B 간" and its agreement: "3자 협약", a quote opening its title, the
+# words of its subject ("A와 B 간 의료협력 양해각서가", "간에 환자 송출을 위한 협약이"), none
+# ending a clause
+_PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?(?:[^\s,.]*[^\s,.다고며서]\s){0,4}")
+# "A와 B의 업무협약이 체결됐다": the genitive glued to the second party closes the pair where the
+# agreement is the subject told (its particle, or its signing as a noun, after it)
+_GENITIVE = re.compile(r"의(?=\s)")
+_TOLD_AS_SUBJECT = re.compile(r"(?:\([^)]*\))?(?:이|가|은|는)\s|\s?체결(?:이|은|식)")
 # "A와 B를 대상으로 협약을 체결": the parties as the agreement's targets
 _TARGET = re.compile(r"(?:을|를)\s대상으로")
 # a name followed by a topic or subject particle, after the marker: "삼성서울병원과 주한몽골대사관이
@@ -140,7 +146,9 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
     if marker is None:
         return _parties_after_verb(ctx, sentence, noun) or subjects
-    between = _BETWEEN.search(ctx.text, marker.end(), noun.start)
+    between = _BETWEEN.search(ctx.text, marker.end(), noun.start) or _genitive_pair(
+        ctx, sentence, marker.end(), noun
+    )
     if between is not None and (
         _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start)
         # "A와 B 간에 … 협력사항에 대해 합의했다": the adverb of the parties before what they agreed on
@@ -161,6 +169,21 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _genitive_pair(
+    ctx: DocumentContext, sentence: Sentence, start: int, noun: PhraseMatch
+) -> re.Match[str] | None:
+    """ "한빛병원과 몽골 보건부의 업무협약이 체결됐다": the genitive glued to a known name after the
+    pair's particle, the agreement's subject words at most between, closes the pair as "간" does,
+    where the agreement is told as the subject."""
+    if not _TOLD_AS_SUBJECT.match(ctx.text, noun.end):
+        return None  # "A와 B의 협력체계를 구축해": the bodies' own cooperation, no agreement between
+    names = (*ctx.places(sentence), *ctx.organizations(sentence))
+    for genitive in _GENITIVE.finditer(ctx.text, start, noun.start):
+        if any(n.end == genitive.start() and n.start >= start for n in names):
+            return genitive
+    return None
 
 
 def _named_as_subject(ctx: DocumentContext, end: int) -> bool:

@@ -94,6 +94,15 @@ _BEFORE_FOLLOWING_NOUN = re.compile(
 _PARTITIVE = re.compile(r"(?:^|(?<=[\s명])|(?<=^[이그])|(?<=\s[이그]))(?:가운데|중)(?:에서|에는|에선)?\s+")
 _DEMONSTRATIVE_END = re.compile(r"(?:^|\s)(?:이|그)\s?$")
 _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국인이 7000명": who the count counts
+# a place named with a word of origin as the subject of a count: "러시아 출신이 700명", "몽골 국적은"
+_ORIGIN_WORD_SUBJECT = re.compile(r"\s?(?:출신|국적)(?:\s?환자)?들?(?:이|가|은|는|도)\s+")
+# a count told first, its people's origin as the complement after it: "1만1천명이 중국인이었다",
+# "2,100명이 카자흐스탄 사람이었다", "1,500명은 베트남에서 왔다"
+_COUNT_AS_SUBJECT = re.compile(r"\s?(?:여\s?)?명(?:이|가|은|는)\s")
+_NATIONALITY_COMPLEMENT = re.compile(r"들?(?:이었다|였다|이다|이며|이고|이었고|으로\s)")
+_ORIGIN_COMPLEMENT = re.compile(
+    r"\s?(?:사람|출신|국적)들?(?:이었다|였다|이다|이며|이고|이었고)|에서\s(?:왔|온|입국)"
+)
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
 # A figure told as expected (its verb in the future, last sound ㄹ, before the word of
 # expectation): "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다", "넘을 것으로
@@ -805,10 +814,27 @@ def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
                 (place.place.kind == PlaceKind.COUNTRY and _ITEM_GAP.fullmatch(gap))
                 or (place.place.kind == PlaceKind.DEMONYM and _NATIONALITY_SUBJECT.fullmatch(gap))
                 or (place.place.kind == PlaceKind.DEMONYM and _ITEM_GAP.fullmatch(gap) and "%" in gap)
+                or (place.place.kind != PlaceKind.DEMONYM and _ORIGIN_WORD_SUBJECT.fullmatch(gap))
             )
             and not place.place.is_korean
         ):
             return [place.place.country] if place.place.country else []
+    return []
+
+
+def origin_as_complement(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
+    """ "이 중 1만1천명이 중국인이었다", "그중 2,100명이 카자흐스탄 사람이었다", "1,500명은 베트남에서
+    왔다": a count told as the subject, the foreign nationality or place of origin after it as its
+    complement, says where its people come from."""
+    subject = _COUNT_AS_SUBJECT.match(ctx.text, quantity.end)
+    if subject is None:
+        return []
+    for place in ctx.places(sentence):
+        if place.start != subject.end() or place.place.is_korean or not place.place.country:
+            continue
+        after = _NATIONALITY_COMPLEMENT if place.place.kind == PlaceKind.DEMONYM else _ORIGIN_COMPLEMENT
+        if after.match(ctx.text, place.end):
+            return [place.place.country]
     return []
 
 

@@ -42,8 +42,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         counts=CountPatterns(
             list_joint=re.compile(r"[,;·ㆍ、]|\s(?:및|와|과)\s"),
             belonging=NEVER,
-            # "198개국", "35개 국가에서": the number of origin countries
-            n_countries=re.compile(rf"(\d+)\s?{country_nouns}"),
+            # "198개국", "35개 국가에서", "190여개국" (about 190): the number of origin countries
+            n_countries=re.compile(rf"(\d+)\s?(?:여\s?)?{country_nouns}"),
             after_article=re.compile(r"\s*"),
             # "…증가했으며 ", "…늘었고 ", ", ": where one clause of figures ends
             clause_joint=CaselessPattern(
@@ -101,8 +101,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             seat=NEVER,
             scope=NEVER,
             name_word=re.compile(r"\w{2,}"),
-            # "울산시·울산대병원·울산관광재단은 …", "제주도는 제주대병원, 한라의료관광과 …"
-            home_subject=re.compile(rf"(?:은|는|이|가)\s|\s?{_DOTS}\s?|,\s"),
+            # "울산시·울산대병원·울산관광재단은 …", "제주도는 제주대병원, 한라의료관광과 …", "부산시와
+            # 부산대병원, 몽골 보건부는 …" (와 joining the first of a list of subjects)
+            home_subject=re.compile(
+                rf"(?:은|는|이|가)\s|\s?{_DOTS}\s?|,\s|(?:와|과)\s[^\s,]+(?:\s[^\s,]+)?,\s"
+            ),
             place_unit=re.compile(r"\s?(?:주|아이막도|아이막|성|현)(?![가-힣])"),
             # "협약체결 이후", "업무협약(MOU) 체결 뒤", "협약식 이후", "협약을 맺은 뒤", "MOU를
             # 체결한 후에": the agreement, its ceremony or its verb, then a word of "after"

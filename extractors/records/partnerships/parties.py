@@ -95,7 +95,13 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     if (
         subject
         and not unknown
-        and (with_match is None or not _names_within(ctx, sentence, scope_start, scope_end))
+        and (
+            with_match is None
+            or not _names_within(ctx, sentence, scope_start, scope_end)
+            # "몽골 국립암센터는 새봄병원과 협약을 맺었다": "with" marks the Korean side itself, the
+            # foreign subject is the counterpart (where the sentence places no one elsewhere)
+            or (not counterparts and _foreign_subject_only(ctx, sentence, subject))
+        )
     ):
         # "Gyeonggi Province and the Bayanzurkh Telemedicine Center agreed on cooperation", "...
         # signed a memorandum on the treatment of children with cancer": without a "with" that
@@ -649,6 +655,19 @@ def _seated_in_korea(ctx: DocumentContext, sentence: Sentence, end: int) -> bool
 def _names_within(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
     """Whether an organisation or place is named where the counterparts are."""
     return any(start <= e.start < end for e in (*ctx.organizations(sentence), *ctx.places(sentence)))
+
+
+def _foreign_subject_only(
+    ctx: DocumentContext, sentence: Sentence, subject: list[tuple[str, str | None]]
+) -> bool:
+    """Whether the subjects are all of other countries and the sentence names no other foreign
+    country: the body "with" marks, of no country told, is then the Korean side ("몽골
+    국립암센터는 새봄병원과 …"); "with the German clinic operator Helios" places it abroad."""
+    countries = {country for _, country in subject}
+    if not countries or None in countries or KOREA in countries:
+        return False
+    named = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
+    return named <= countries
 
 
 def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) -> str | None:

@@ -472,13 +472,13 @@ def _care_placed_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _foreign_host(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether another country is the topic of the sentence's medical tourism: a foreign country
-    right before a marker of the topic ("태국은", "싱가포르의 경우"), a cue of hosting patients
-    after it ("… 의료관광객을 유치했다"), no visit to Korea told ("방한 의료관광객"). Only asked of
-    sentences with no Korean side."""
+    or city right before a marker of the topic ("태국은", "싱가포르의 경우", "두바이는"), a cue of
+    hosting patients after it ("… 의료관광객을 유치했다"), no visit to Korea told ("방한
+    의료관광객"). Only asked of sentences with no Korean side."""
     markers = ctx.lexicon.matcher("patients", "host_topic_markers")
     return any(
         not p.place.is_korean
-        and p.place.kind == PlaceKind.COUNTRY
+        and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.CITY)
         and markers.match(ctx.text, p.end) is not None
         and ctx.lexicon.matcher("patients", "host_cues").search(ctx.text, p.end, sentence.end) is not None
         for p in ctx.places(sentence)
