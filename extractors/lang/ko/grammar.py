@@ -43,7 +43,7 @@ WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 1
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
-DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
+DUE_MARK_CHARS = 8  # "2027년까지", "2027년 까지", "2027년을 목표 연도로"
 MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
 # a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을",
 # or one that ends a goal sentence on the copula ("목표치는 2026년 1만5천명이다")
