@@ -65,6 +65,13 @@ _PROMOTED_AT = re.compile(
     # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서"
     r"|(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
 )
+# a party sent to promote, after the place it was sent to and the words of its field: "카타르에
+# 의료 사절단을 파견했다", "사마르칸트에 의료관광 홍보단을 보냈다", "울란바토르에 보낸 홍보단은" (the
+# place it is sent to, not one it comes from: that is "몽골 사절단")
+_PARTIES_SENT = ("사절단", "홍보단")
+_SENT_TO = re.compile(
+    rf"{_PROMOTED_AT.pattern}|(?:시|주)?\s?(?:현지)?에\s(?:(?:보낸|파견한|의료관광|의료|보건의료|한국\s?의료|해외|홍보)\s?){{0,3}}$"
+)
 # a promotion office, a base or a hospital set up in a place: "5곳에 홍보관을 운영",
 # "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"
 _SET_UP = re.compile(
@@ -161,7 +168,9 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     places = [
         p for p in ctx.places(sentence) if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
     ]
-    marked_at = _SET_UP_AT if _SET_UP.fullmatch(cue.text) else _PROMOTED_AT
+    marked_at = (
+        _SET_UP_AT if _SET_UP.fullmatch(cue.text) else _SENT_TO if cue.text in _PARTIES_SENT else _PROMOTED_AT
+    )
     # the last places marked as the promotion's, and those marked before them with their own days
     start, end = cue.start, None
     for position in range(len(places) - 1, -1, -1):
