@@ -97,11 +97,14 @@ _NATIONALITY_SUBJECT = re.compile(r"들?(?:이|가|은|는|도)?\s+")  # "중국
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
 # A figure told as expected (its verb in the future, last sound ㄹ, before the word of
 # expectation): "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다", "넘을 것으로
-# 내다봤다", "이를 것이라고 예측했다", "넘어설 전망이다", "늘어날 것으로 보인다"
+# 내다봤다", "이를 것이라고 예측했다", "넘어설 전망이다", "늘어날 것으로 보인다", "넘어설 것이라는
+# 분석"
 _EXPECTED = re.compile(
     r"\s?(?:것으로|것이라고|것이란|것이라는)\s?(?:[^\s.,]+\s){0,2}?"
     r"(?:기대|예상|전망|관측|내다|예측|점쳐|보인다|보여|보고\s있)"
     r"|\s전망(?:이다|이며|이고|이라고|이어서|된다)"
+    # a clause quoted as what is foreseen: "넘어설 것이라는 분석이 나왔다", "늘 것이란 관측"
+    r"|\s?(?:것이라는|것이란)\s?(?:분석|관측|예상|전망|예측|우려|기대|평가)"
 )
 # the end of a clause joined to the next: what the next clause expects is not the count's
 _JOINED_CLAUSE = re.compile(r"[\uac00-\ud7a3](?:면서|으며|며|하고|했고|였고|었고|는데|지만|으나|다며|다고)\s")
