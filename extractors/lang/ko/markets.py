@@ -46,8 +46,8 @@ _ROLE_OF_NEXT = re.compile(
     r"\s?(?:(?:으로|로)\s(?:꼽히는|꼽힌|떠오른|떠오르는|주목받는|주목받고 있는|부상한|부상하는|평가받는)|인)\s"
 )
 _MARKET_OWNER_GAP = re.compile(
-    r"(?:시|성|주)?\s?(?:은|는|이|가)\s"
-)  # "하얼빈시는 안산시 …": the topic, then the owner
+    r"(?:시|성|주)?\s?(?:은|는|이|가|을|를)\s"
+)  # "하얼빈시는 안산시 …", "아프리카를 한국 의료의 …": the topic or the object, then the owner
 _PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it as those visited
 # after the places visited: "(동부)를 방문해", "에 가서", "을 찾아"
 _VISIT_AFTER = re.compile(
