@@ -100,6 +100,9 @@ class EventPatterns:
     dateline: re.Pattern[str]  # what follows a wire dateline's date: " /PRNewswire/ --", " (Yonhap) --"
     until: re.Pattern[str]  # right after a day, the mark that it is the last of a stretch: "28일까지"
     within: re.Pattern[str]  # between a place and the wider one it lies in: ", " ("Jung-gu, Seoul")
+    # between a city and a district of it named after it: " " ("서울 중구", "부산 해운대구"); the
+    # district's own ending is looked ahead to
+    district_after: re.Pattern[str]
     # care given free with its specialty between ("free cataract surgery", "free eye check-ups")
     free_care: re.Pattern[str]
 

@@ -235,4 +235,5 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         dateline=re.compile(r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*(?:--|—|–)"),
         until=NEVER,  # English writes "until" before its date, and the date reader reads the range
         within=re.compile(r",[ \t]*"),
+        district_after=NEVER,  # English names the district first ("Jung-gu, Seoul": within)
     )

@@ -18,7 +18,7 @@ from models import EventType
 UNNAMED_NOUNS = ("방문", "방한", "행사", "수상", "표창", "포상", "시상", "개최")
 # a word ending in one of these is a phrase of its own (몽골의, 현지에서, 이번, 열린), not part of a name
 _PARTICLE_END = re.compile(
-    r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터|열린|치른|펼친|벌인)$"
+    r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터|열린|치른|펼친|벌인|보낸|꾸린|^연)$"
 )
 # words before an event noun that point back to an event told before
 DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})

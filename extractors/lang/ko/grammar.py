@@ -43,7 +43,7 @@ WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 1
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
-DUE_MARK_CHARS = 6  # "2027년까지", "2027년 까지"
+DUE_MARK_CHARS = 8  # "2027년까지", "2027년 까지", "2027년을 목표 연도로"
 MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
 # a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을",
 # or one that ends a goal sentence on the copula ("목표치는 2026년 1만5천명이다")
@@ -106,11 +106,14 @@ _ORIGIN_COMPLEMENT = re.compile(
 _TOPIC = re.compile(r"들?(?:은|는|이|가|도)\s")  # "몽골인은 …": a nationality as the subject
 # A figure told as expected (its verb in the future, last sound ㄹ, before the word of
 # expectation): "찾을 것으로 기대", "이를 것으로 예상돼", "넘어설 것으로 전망된다", "넘을 것으로
-# 내다봤다", "이를 것이라고 예측했다", "넘어설 전망이다", "늘어날 것으로 보인다"
+# 내다봤다", "이를 것이라고 예측했다", "넘어설 전망이다", "늘어날 것으로 보인다", "넘어설 것이라는
+# 분석"
 _EXPECTED = re.compile(
     r"\s?(?:것으로|것이라고|것이란|것이라는)\s?(?:[^\s.,]+\s){0,2}?"
     r"(?:기대|예상|전망|관측|내다|예측|점쳐|보인다|보여|보고\s있)"
     r"|\s전망(?:이다|이며|이고|이라고|이어서|된다)"
+    # a clause quoted as what is foreseen: "넘어설 것이라는 분석이 나왔다", "늘 것이란 관측"
+    r"|\s?(?:것이라는|것이란)\s?(?:분석|관측|예상|전망|예측|우려|기대|평가)"
 )
 # the end of a clause joined to the next: what the next clause expects is not the count's
 _JOINED_CLAUSE = re.compile(r"[\uac00-\ud7a3](?:면서|으며|며|하고|했고|였고|었고|는데|지만|으나|다며|다고)\s")

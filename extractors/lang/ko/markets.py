@@ -21,7 +21,7 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # the people addressed ("중동 환자들에게 러브콜")
 _MARKET_GAP = re.compile(
     r"(?:시|성|주)?(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
-    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행사|바이어|관계자들|관계자|관계|대표들|대표|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
+    r"|\d+\s?개\s?(?:국가|국|나라)|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행사|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|주요|핵심|해외"
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
@@ -58,8 +58,8 @@ _ROLE_OF_NEXT = re.compile(
     r"\s?(?:(?:으로|로)\s(?:꼽히는|꼽힌|떠오른|떠오르는|주목받는|주목받고 있는|부상한|부상하는|평가받는)|인)\s"
 )
 _MARKET_OWNER_GAP = re.compile(
-    r"(?:시|성|주)?\s?(?:은|는|이|가)\s"
-)  # "하얼빈시는 안산시 …": the topic, then the owner
+    r"(?:시|성|주)?\s?(?:은|는|이|가|을|를)\s"
+)  # "하얼빈시는 안산시 …", "아프리카를 한국 의료의 …": the topic or the object, then the owner
 _PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it as those visited
 # after the places visited: "(동부)를 방문해", "에 가서", "을 찾아"
 _VISIT_AFTER = re.compile(
@@ -77,6 +77,13 @@ _PROMOTED_AT = re.compile(
     # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서", "울란바타르의
     # 한 호텔에서"
     r"|(?:의)?(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
+)
+# a party sent to promote, after the place it was sent to and the words of its field: "카타르에
+# 의료 사절단을 파견했다", "사마르칸트에 의료관광 홍보단을 보냈다", "울란바토르에 보낸 홍보단은" (the
+# place it is sent to, not one it comes from: that is "몽골 사절단")
+_PARTIES_SENT = ("사절단", "홍보단")
+_SENT_TO = re.compile(
+    rf"{_PROMOTED_AT.pattern}|(?:시|주)?\s?(?:현지)?에\s(?:(?:보낸|파견한|의료관광|의료|보건의료|한국\s?의료|해외|홍보)\s?){{0,3}}$"
 )
 # a promotion office, a base or a hospital set up in a place: "5곳에 홍보관을 운영",
 # "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"
@@ -182,7 +189,9 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     places = [
         p for p in ctx.places(sentence) if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
     ]
-    marked_at = _SET_UP_AT if _SET_UP.fullmatch(cue.text) else _PROMOTED_AT
+    marked_at = (
+        _SET_UP_AT if _SET_UP.fullmatch(cue.text) else _SENT_TO if cue.text in _PARTIES_SENT else _PROMOTED_AT
+    )
     # the last places marked as the promotion's, and those marked before them with their own days
     start, end = cue.start, None
     for position in range(len(places) - 1, -1, -1):

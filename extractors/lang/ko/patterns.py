@@ -62,8 +62,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             possessive_joint=re.compile(
                 r"\s?(?:도)?\s?(?:에는|에|엔|의)?\s?(?:기준으로|기준)?\s?(?:약|총)?\s?"
             ),
-            # "2027년까지", "2027년 말까지": the due marker after a year
-            due_after_year=re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지)"),
+            # "2027년까지", "2027년 말까지", and the year made the aim itself: "2030년을 목표로",
+            # "2030년을 목표 연도로"
+            due_after_year=re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지|[을를]\s?목표(?:로|\s?연도|\s?시점))"),
             named_market=NEVER,
             market_before=NEVER,
             # a market's role: "중점 시장", "전략국가", "타깃 지역", with up to two words of what it is
@@ -149,6 +150,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             dateline=NEVER,  # Korean wire copy dates its news at the end ("16일 밝혔다")
             until=re.compile(r"\s?까지"),  # "28일까지": the day a stretch ends on
             within=NEVER,  # Korean names the wider place first ("서울 중구"), and commas join lists
+            # "서울 중구의 한 호텔에서", "부산 해운대구에서": a district (구, 군) right after its city
+            district_after=re.compile(r"(?:시|특별시|광역시)?\s(?=[가-힣]{1,4}(?:구|군)(?![가-힣]{2}))"),
             free_care=NEVER,  # 무료 진료, 무료 수술 are event nouns of their own in Korean
         ),
     )

@@ -34,7 +34,9 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         and not _is_origin(ctx, sentence, p)
         and not overlaps(p.start, p.start + 1, named)
     ]
-    places = [p for p in places if not _inside_the_next(ctx, p, places)]
+    places = [
+        p for p in places if not _inside_the_next(ctx, p, places) and not _district_of_the_last(ctx, p, places)
+    ]
     # where it was held: the places the language marks so ("in Hanoi", "하노이에서"), then those
     # after the event's noun
     after = [p for p in places if p.start > noun.start]
@@ -113,6 +115,23 @@ def _inside_the_next(ctx: DocumentContext, place: Place, places: list[Place]) ->
         rest.startswith(",") or ctx.lexicon.matcher("grammar", "list_conjunctions").match(rest) is not None
     )
     return not listed
+
+
+def _district_of_the_last(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:
+    """ "서울 중구의 한 호텔에서": a district told right after the city it lies in; the city is the
+    event's."""
+    cities = {PlaceKind.CITY, PlaceKind.KOREAN_CITY}
+    if place.place.kind not in cities:
+        return False
+    district_after = ctx.language.patterns.events.district_after
+    return any(
+        p.end <= place.start
+        and p.place.kind in cities
+        and p.place.country == place.place.country
+        and (joint := district_after.match(ctx.text, p.end)) is not None
+        and joint.end() == place.start
+        for p in places
+    )
 
 
 def _named_as_region(ctx: DocumentContext, place: Place) -> bool:
