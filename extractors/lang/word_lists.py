@@ -352,6 +352,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "type_priority": Need.REQUIRED,
         "presence_cues": Need.LIST,
         "occurrence_verbs": Need.REQUIRED,
+        "staffing_verbs": Need.LIST,
         "organizer_cues": Need.LIST,
         "organizer_stops": Need.LIST,
         "organizing_verbs": Need.REQUIRED,
