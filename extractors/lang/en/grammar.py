@@ -439,10 +439,16 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         if not agent or (subject_trade is not None and trades.contains(subject_trade["trade"])):
             return cue.end, cue.end
         return sentence.start, cue.start
-    # "targeting not only Russia but also Kazakhstan": a stop that goes on with the list ends nothing
-    lists_on = ctx.lexicon.matcher("markets", "scope_continuations")
+    # "targeting not only Russia but also Kazakhstan", "into the Middle East, starting with the
+    # UAE": a stop inside a phrase that goes on with the list ends nothing
+    continued = [
+        (c.start, c.end)
+        for c in ctx.lexicon.matcher("markets", "scope_continuations").finditer(
+            ctx.text, cue.end, sentence.end
+        )
+    ]
     stops = ctx.lexicon.matcher("markets", "scope_stops").finditer(ctx.text, cue.end, sentence.end)
-    stop = next((s for s in stops if lists_on.match(ctx.text, s.start, sentence.end) is None), None)
+    stop = next((s for s in stops if not any(a <= s.start and s.end <= b for a, b in continued)), None)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
 
 
