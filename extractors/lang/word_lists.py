@@ -229,6 +229,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "subject_links": Need.LIST,
         "commitment_cues": Need.LIST,
         "due_year_labels": Need.REQUIRED,
+        "outcome_words": Need.LIST,
         "undated_cues": Need.LIST,
         "due_prepositions": Need.REQUIRED,
         "figure_nouns": Need.REQUIRED,

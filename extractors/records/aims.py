@@ -55,6 +55,8 @@ def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, fi
     # 10,000"); with none, no year told before the figure is its own
     breaks = list(re.finditer(r";|,(?!\d)", ctx.text[aim_start : figure.start]))
     clause_start = aim_start + breaks[-1].end() if breaks else figure.start + 1
+    if breaks and _outcome_told(ctx, sentence, clause_start):
+        return True  # "aimed for 600,000 in 2020, but only 420,000 came": what came of the aim
     years = [y for y in ctx.years(sentence) if not y.relative or y.start >= clause_start]
     due = [
         y.year
@@ -73,6 +75,14 @@ def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, fi
         )
         for y in years
     )
+
+
+def _outcome_told(ctx: DocumentContext, sentence: Sentence, clause_start: int) -> bool:
+    """Whether the clause opening at ``clause_start`` tells the outcome set against the aim
+    ("but only 420,000 came", "420,000 actually arrived", "the actual number was 420,000")."""
+    clause_end = re.search(r"[;,](?!\d)", ctx.text[clause_start : sentence.end])
+    end = clause_start + clause_end.start() if clause_end else sentence.end
+    return ctx.lexicon.matcher("goals", "outcome_words").search(ctx.text, clause_start, end) is not None
 
 
 def _clause_year(ctx: DocumentContext, clause_start: int, figure: Quantity, year: YearMention) -> bool:
@@ -129,7 +139,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
             ctx.published is None
             or due >= ctx.published.year
             or (
-                ctx.lexicon.matcher("goals", "commitment_cues").contains(cue.text)
+                ctx.lexicon.matcher("goals", "commitment_cues").match(ctx.text, cue.start, sentence.end)
+                is not None
                 and any(q.start > cue.end and not q.is_year for q in ctx.quantities(sentence))
             )
         )
