@@ -120,7 +120,7 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         None,
     )
     if cue is None:
-        return _continues_an_aim(ctx, sentence)
+        return _continues_an_aim(ctx, sentence) or _answers_an_aim(ctx, sentence)
     if _figures_all_told_before(ctx, sentence, cue):
         return False
     # "If there is a need, the number will be increased to 40": what is done on a condition is
@@ -164,17 +164,42 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         if not q.is_year
     ):
         return False
-    body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.start == sentence.start), 0)
-    if position == 0:
+    previous = _previous_sentence(ctx, sentence)
+    if previous is None:
         return False
-    previous = body[position - 1]
     cue = _first_goal_cue(ctx, previous)
     return (
         cue is not None
         and ctx.lexicon.matcher("goals", "metrics").search(ctx.text, cue.end, previous.end) is not None
         and not any(can_be_aimed_at(ctx, previous, q) for q in ctx.quantities(previous))
     )
+
+
+QUESTION_WORDS = 4  # "Their ambitious goal?": a goal noun and its determiners asked alone
+
+
+def _answers_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "Their ambitious goal? Attracting 700,000 medical tourists by 2027.": a question that is
+    only a goal noun is answered by the sentence after it, whose figures are the aim's."""
+    previous = _previous_sentence(ctx, sentence)
+    if previous is None:
+        return False
+    asked = ctx.text[previous.start : previous.end].rstrip()
+    if not asked.endswith("?") or len(asked.split()) > QUESTION_WORDS:
+        return False
+    noun = ctx.lexicon.matcher("goals", "goal_nouns").search(ctx.text, previous.start, previous.end)
+    return (
+        noun is not None
+        and not ctx.text[noun.end : previous.end].strip(" ?")
+        and any(can_be_aimed_at(ctx, sentence, q) for q in ctx.quantities(sentence) if not q.is_year)
+    )
+
+
+def _previous_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The body sentence right before ``sentence``, if any."""
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.start == sentence.start), 0)
+    return body[position - 1] if position else None
 
 
 def _goal_cues(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
