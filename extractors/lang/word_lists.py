@@ -228,6 +228,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "clause_modals": Need.LIST,
         "subject_links": Need.LIST,
         "commitment_cues": Need.LIST,
+        "plan_frames": Need.LIST,
         "due_year_labels": Need.REQUIRED,
         "outcome_words": Need.LIST,
         "undated_cues": Need.LIST,

@@ -204,12 +204,17 @@ def _previous_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | N
 
 def _goal_cues(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """The cues of aiming in the sentence, found once: the aim test, the facts before the aim,
-    the due year and the aim carried into the next sentence each read them."""
-    return ctx.per_sentence(
-        "goal_cues",
-        sentence,
-        lambda: list(ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)),
-    )
+    the due year and the aim carried into the next sentence each read them. A plan's frame
+    ("Under the plan, ...") comes after the cues of the sentence's own verbs: the aim begins at
+    one of those where there is one."""
+    return ctx.per_sentence("goal_cues", sentence, lambda: _cues_then_frames(ctx, sentence))
+
+
+def _cues_then_frames(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    return [
+        *ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end),
+        *ctx.lexicon.matcher("goals", "plan_frames").finditer(ctx.text, sentence.start, sentence.end),
+    ]
 
 
 def _first_goal_cue(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
