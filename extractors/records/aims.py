@@ -55,6 +55,8 @@ def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, fi
     # 10,000"); with none, no year told before the figure is its own
     breaks = list(re.finditer(r";|,(?!\d)", ctx.text[aim_start : figure.start]))
     clause_start = aim_start + breaks[-1].end() if breaks else figure.start + 1
+    if breaks and _outcome_told(ctx, sentence, clause_start):
+        return True  # "aimed for 600,000 in 2020, but only 420,000 came": what came of the aim
     years = [y for y in ctx.years(sentence) if not y.relative or y.start >= clause_start]
     due = [
         y.year
@@ -73,6 +75,14 @@ def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, fi
         )
         for y in years
     )
+
+
+def _outcome_told(ctx: DocumentContext, sentence: Sentence, clause_start: int) -> bool:
+    """Whether the clause opening at ``clause_start`` tells the outcome set against the aim
+    ("but only 420,000 came", "420,000 actually arrived", "the actual number was 420,000")."""
+    clause_end = re.search(r"[;,](?!\d)", ctx.text[clause_start : sentence.end])
+    end = clause_start + clause_end.start() if clause_end else sentence.end
+    return ctx.lexicon.matcher("goals", "outcome_words").search(ctx.text, clause_start, end) is not None
 
 
 def _clause_year(ctx: DocumentContext, clause_start: int, figure: Quantity, year: YearMention) -> bool:
@@ -110,7 +120,7 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         None,
     )
     if cue is None:
-        return _continues_an_aim(ctx, sentence)
+        return _continues_an_aim(ctx, sentence) or _answers_an_aim(ctx, sentence)
     if _figures_all_told_before(ctx, sentence, cue):
         return False
     # "If there is a need, the number will be increased to 40": what is done on a condition is
@@ -129,7 +139,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
             ctx.published is None
             or due >= ctx.published.year
             or (
-                ctx.lexicon.matcher("goals", "commitment_cues").contains(cue.text)
+                ctx.lexicon.matcher("goals", "commitment_cues").match(ctx.text, cue.start, sentence.end)
+                is not None
                 and any(q.start > cue.end and not q.is_year for q in ctx.quantities(sentence))
             )
         )
@@ -153,11 +164,9 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         if not q.is_year
     ):
         return False
-    body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.start == sentence.start), 0)
-    if position == 0:
+    previous = _previous_sentence(ctx, sentence)
+    if previous is None:
         return False
-    previous = body[position - 1]
     cue = _first_goal_cue(ctx, previous)
     return (
         cue is not None
@@ -166,14 +175,46 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
+QUESTION_WORDS = 4  # "Their ambitious goal?": a goal noun and its determiners asked alone
+
+
+def _answers_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "Their ambitious goal? Attracting 700,000 medical tourists by 2027.": a question that is
+    only a goal noun is answered by the sentence after it, whose figures are the aim's."""
+    previous = _previous_sentence(ctx, sentence)
+    if previous is None:
+        return False
+    asked = ctx.text[previous.start : previous.end].rstrip()
+    if not asked.endswith("?") or len(asked.split()) > QUESTION_WORDS:
+        return False
+    noun = ctx.lexicon.matcher("goals", "goal_nouns").search(ctx.text, previous.start, previous.end)
+    return (
+        noun is not None
+        and not ctx.text[noun.end : previous.end].strip(" ?")
+        and any(can_be_aimed_at(ctx, sentence, q) for q in ctx.quantities(sentence) if not q.is_year)
+    )
+
+
+def _previous_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The body sentence right before ``sentence``, if any."""
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.start == sentence.start), 0)
+    return body[position - 1] if position else None
+
+
 def _goal_cues(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """The cues of aiming in the sentence, found once: the aim test, the facts before the aim,
-    the due year and the aim carried into the next sentence each read them."""
-    return ctx.per_sentence(
-        "goal_cues",
-        sentence,
-        lambda: list(ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end)),
-    )
+    the due year and the aim carried into the next sentence each read them. A plan's frame
+    ("Under the plan, ...") comes after the cues of the sentence's own verbs: the aim begins at
+    one of those where there is one."""
+    return ctx.per_sentence("goal_cues", sentence, lambda: _cues_then_frames(ctx, sentence))
+
+
+def _cues_then_frames(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    return [
+        *ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end),
+        *ctx.lexicon.matcher("goals", "plan_frames").finditer(ctx.text, sentence.start, sentence.end),
+    ]
 
 
 def _first_goal_cue(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:

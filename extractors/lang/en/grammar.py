@@ -233,6 +233,45 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         noun = types.search(match["noun"])
         if noun is not None and noun.start == 0 and noun.end == len(match["noun"]):
             return match.group(0)
+    return _name_before_common_noun(ctx, sentence)
+
+
+EVENT_NOUN_MODIFIERS = 2  # "the Arab Health medical exhibition": lower-case words of kind
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_DEFINITE_END = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _name_before_common_noun(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "a booth at the Arab Health exhibition", "the Arab Health medical fair": capitalised words
+    right before a lower-case event noun name that event, unless they name a place or an
+    organisation ("the Busan roadshow", "a Severance Hospital seminar" name its site
+    or its host)."""
+    types = ctx.lexicon.matcher("events", "types")
+    leading = ctx.lexicon.matcher("text", "not_name_starts")
+    function_words = ctx.lexicon.matcher("text", "function_words")
+    taken = [(p.start, p.end) for p in ctx.places(sentence)]
+    taken += [(o.start, o.end) for o in ctx.organizations(sentence)]
+    for match in ctx.language.patterns.events.name_run.finditer(ctx.text, sentence.start, sentence.end):
+        noun = types.search(ctx.text, match.end(), sentence.end)
+        between = ctx.text[match.end() : noun.start].split() if noun is not None else []
+        if (
+            noun is None
+            or not noun.text[:1].islower()
+            or len(between) > EVENT_NOUN_MODIFIERS
+            or not all(w.islower() and not function_words.contains(w) for w in between)
+        ):
+            continue
+        words = match.group(0).split()
+        while words and leading.contains(words[0]):
+            words.pop(0)
+        start = match.end() - len(" ".join(words))
+        if len(words) < 2 or types.contains(" ".join(words)) or _POSSESSIVE_END.search(words[-1]):
+            continue  # "President Moon's visit" names who made it, not the event
+        if not _DEFINITE_END.search(ctx.text, sentence.start, start):
+            continue  # a title stands after "the": "Thank you for visiting" is none
+        if any(s < match.end() and start < e for s, e in taken):
+            continue
+        return " ".join(words)
     return None
 
 
@@ -400,10 +439,16 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         if not agent or (subject_trade is not None and trades.contains(subject_trade["trade"])):
             return cue.end, cue.end
         return sentence.start, cue.start
-    # "targeting not only Russia but also Kazakhstan": a stop that goes on with the list ends nothing
-    lists_on = ctx.lexicon.matcher("markets", "scope_continuations")
+    # "targeting not only Russia but also Kazakhstan", "into the Middle East, starting with the
+    # UAE": a stop inside a phrase that goes on with the list ends nothing
+    continued = [
+        (c.start, c.end)
+        for c in ctx.lexicon.matcher("markets", "scope_continuations").finditer(
+            ctx.text, cue.end, sentence.end
+        )
+    ]
     stops = ctx.lexicon.matcher("markets", "scope_stops").finditer(ctx.text, cue.end, sentence.end)
-    stop = next((s for s in stops if lists_on.match(ctx.text, s.start, sentence.end) is None), None)
+    stop = next((s for s in stops if not any(a <= s.start and s.end <= b for a, b in continued)), None)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
 
 

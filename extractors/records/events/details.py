@@ -20,7 +20,7 @@ REGION_NOUN_CHARS = 16  # a space and "prefecture of" or "province" beside the p
 
 def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention: Mention) -> None:
     """Venue, city, region and country: places named in the sentence, not the ones people come from."""
-    mention.venue = _venue(ctx, sentence)
+    mention.venue = _venue(ctx, sentence, mention.name)
     # a place in the event's quoted name ("the 'Gwangju ... Session'") is where its organisers
     # come from, not where it is held
     named = [
@@ -200,9 +200,10 @@ def _right_after(ctx: DocumentContext, cues: PhraseMatcher, sentence: Sentence, 
     )
 
 
-def _venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
+def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | None:
     """ "at the Plaza Hotel", "at COEX": a capitalised place after "at" that is not the event
-    itself ("at the Korea Medical Tourism Awards"); one ending in a building word first."""
+    itself ("at the Korea Medical Tourism Awards", "at the Arab Health exhibition" when the
+    event is named so); one ending in a building word first."""
     events = ctx.lexicon.matcher("events", "types")
     heads = tuple(ctx.lexicon.section("events")["venue_heads"])
     candidates = [
@@ -212,7 +213,8 @@ def _venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
     ]
     buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
     known = [m.text for m in _venue_names(ctx.lexicon).finditer(sentence.text)]
-    return (buildings or known or [c for c in candidates if not events.contains(c)] or [None])[0]
+    others = [c for c in candidates if not events.contains(c) and not (name and c in name)]
+    return (buildings or known or others or [None])[0]
 
 
 @cache

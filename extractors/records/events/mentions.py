@@ -514,6 +514,15 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
     compound or a unit after a number (a year before it is fine: "Forum 2019 was held"), nor one whose subject is a counted population ("overseas patients came
     to Gangnam for check-ups", "people from around the world came" are statistics), unless
     what they came to is the event itself ("3,000 people visited Medical Korea")."""
+    staffing = ctx.lexicon.matcher("events", "staffing_verbs").finditer(
+        ctx.text, sentence.start, sentence.end
+    )
+    if any(
+        _object_of(ctx, v.end, t.start) and not ctx.text[t.start].isupper() for v in staffing for t in types
+    ):
+        # "set up a promotion booth": the stand it sets up is the occurrence ("set up Medical
+        # Korea as its brand" sets up a name)
+        return True
     verbs = ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end)
     return any(
         not _in_compound(ctx, sentence, v.start)
@@ -550,6 +559,19 @@ def _in_compound(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
     ("co-hosted" is still a verb) is part of a compound adjective."""
     glued = _HYPHENATED.search(ctx.text, sentence.start, verb)
     return glued is not None and glued[1].lower() not in ctx.lexicon.section("events")["verb_prefixes"]
+
+
+OBJECT_LEAD_WORDS = 3  # "set up a joint promotion booth": an article and words of kind
+
+
+def _object_of(ctx: DocumentContext, verb_end: int, noun_start: int) -> bool:
+    """Whether the noun is the verb's object: only a few words, no punctuation, between them."""
+    between = ctx.text[verb_end:noun_start]
+    return (
+        verb_end <= noun_start
+        and len(between.split()) <= OBJECT_LEAD_WORDS
+        and not re.search(r"[^\w\s-]", between)
+    )
 
 
 def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:

@@ -510,7 +510,8 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
 def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "Kazakhstan and the wider Central Asian region are our main target markets", "the
     Russian Far East ... is our core market": the places before a copula that gives them the
-    speaker's own role. Nationality adjectives there qualify other nouns and are left out."""
+    speaker's own role. Nationality adjectives there qualify other nouns and are left out,
+    unless the noun is a market ("the Mongolian market is the main focus")."""
     role = ctx.language.patterns.targets.copula_role.search(ctx.text, sentence.start, sentence.end)
     if role is None:
         return []
@@ -525,7 +526,10 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         for p in ctx.places(sentence)
         if subject_start <= p.start
         and p.end <= role.start()
-        and p.place.kind != PlaceKind.DEMONYM
+        and (
+            p.place.kind != PlaceKind.DEMONYM
+            or ctx.language.patterns.targets.named_market.match(ctx.text, p.end) is not None
+        )
         and _aimable(ctx, sentence, p)
     ]
 
