@@ -306,6 +306,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "participles": Need.LIST,
         "participle_relatives": Need.LIST,
         "counterpart_stops": Need.LIST,
+        "likeness_words": Need.LIST,
         "demonstratives": Need.REQUIRED,
         "scope_prepositions": Need.LIST,
         "venue_prepositions": Need.LIST,
