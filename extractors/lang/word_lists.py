@@ -368,6 +368,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "thing_heads": Need.REQUIRED,
         "member_heads": Need.REQUIRED,
         "attendance_cues": Need.REQUIRED,
+        "amount_verbs": Need.LIST,
+        "attendance_subjects": Need.LIST,
         "attendance_verbs": Need.REQUIRED,
         "occasion_cues": Need.LIST,
         "part_nouns": Need.LIST,

@@ -541,7 +541,7 @@ def _attended(ctx: DocumentContext, sentence: Sentence) -> bool:
     lexicon = ctx.lexicon
     return any(
         lexicon.matcher("events", key).search(ctx.text, sentence.start, sentence.end) is not None
-        for key in ("attendance_cues", "attendance_verbs")
+        for key in ("attendance_cues", "attendance_verbs", "amount_verbs")
     )
 
 
