@@ -359,6 +359,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "not_subject_markers": Need.LIST,
         "signing_place_prepositions": Need.LIST,
         "meeting_verbs": Need.LIST,
+        "signing_witnesses": Need.LIST,
         "signing_verbs": Need.REQUIRED,
         "venue_heads": Need.LIST,
         "programme_heads": Need.LIST,
