@@ -326,7 +326,8 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
         audience_head = _head(ctx, sentence, quantity, "attendance_heads")
         # "drew more than 200 entries": a cue before a number of things counts nobody
         cued = cued and (audience_head is not None or member_head is not None or _bare(ctx, quantity))
-        if cued or attended or audience_head is not None:
+        totalled = _total_of_attendees(ctx, sentence, quantity.start)  # its noun stands before it
+        if cued or attended or totalled or audience_head is not None:
             audience = audience or round(quantity.value)
         elif member_head is not None:
             if members is None:
@@ -335,6 +336,31 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
                 members += round(quantity.value)
             member_end = member_head
     return audience, members
+
+
+def _total_of_attendees(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """ "Participants numbered about 210", "Attendance at the fair reached 6,500": a verb of amount
+    right before the number (its qualifier aside) whose clause names, before it, the people
+    present or their attendance."""
+    # the verb may be the qualifier itself ("topped 4,000", "exceeded 900") or stand before it
+    ends = {position, position - len(ctx.language.qualifier_before(ctx.text, sentence.start, position))}
+    verbs = ctx.lexicon.matcher("events", "amount_verbs")
+    window = max(sentence.start, min(ends) - CUE_WINDOW_CHARS)
+    verb = next(
+        (
+            v
+            for v in verbs.finditer(ctx.text, window, position)
+            if any(not ctx.text[v.end : e].strip() for e in ends)
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    clause = ctx.text[sentence.start : verb.start].rsplit(",", 1)[-1].rsplit(";", 1)[-1]
+    lexicon = ctx.lexicon
+    return lexicon.matcher("events", "attendance_subjects").contains(clause) or lexicon.matcher(
+        "events", "attendance_heads"
+    ).contains(clause)
 
 
 def _bare(ctx: DocumentContext, quantity: Quantity) -> bool:

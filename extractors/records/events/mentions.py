@@ -315,10 +315,22 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
     where = next((p for p in ctx.places(sentence) if ctx.language.signed_at(ctx, sentence, anchor, p)), None)
+    # "40 officials watched as the two signed": people present make the signing an occasion
+    witnessed = lexicon.matcher("events", "signing_witnesses").contains(sentence.text)
     # a signing announced for its day is an event to come, wherever it is to be held
-    if where is None and not announced and not ctx.language.signed_in_building(ctx, sentence, anchor):
+    if (
+        where is None
+        and not announced
+        and not witnessed
+        and not ctx.language.signed_in_building(ctx, sentence, anchor)
+    ):
         return None
-    if where is not None and not announced and not ctx.language.signing_stands_alone(ctx, sentence, where):
+    if (
+        where is not None
+        and not announced
+        and not witnessed
+        and not ctx.language.signing_stands_alone(ctx, sentence, where)
+    ):
         return None  # "…현지에서 양해각서를 체결했다": a step of a trip, no occasion of its own
     dates = days
     if announced:
@@ -326,7 +338,11 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         # for is the one told last before its verb, not the day of the report
         dates = [d for d in dates if d.end <= verb.start][-1:] or dates
     mention = Mention(sentence, EventType.SIGNING, occurred=True, by_agreement=True)
-    mention.pending = not announced and not ctx.language.signing_told_as_occasion(ctx, sentence)
+    mention.pending = (
+        not announced and not witnessed and not ctx.language.signing_told_as_occasion(ctx, sentence)
+    )
+    if witnessed:
+        mention.attendance, mention.members = attendance(ctx, sentence)
     if dates:
         mention.first, mention.last = dates[0].first, dates[0].last
     locate(ctx, sentence, anchor, mention)
@@ -550,7 +566,7 @@ def _attended(ctx: DocumentContext, sentence: Sentence) -> bool:
     lexicon = ctx.lexicon
     return any(
         lexicon.matcher("events", key).search(ctx.text, sentence.start, sentence.end) is not None
-        for key in ("attendance_cues", "attendance_verbs")
+        for key in ("attendance_cues", "attendance_verbs", "amount_verbs")
     )
 
 

@@ -248,6 +248,12 @@ def _refers_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
     pointing = [m for m in demonstratives.finditer(before) if not before[m.end :].strip()]
     if not pointing:
         return False
+    likeness = ctx.lexicon.matcher("partnerships", "likeness_words")
+    if any(likeness.contains(m.text) for m in pointing):
+        # "also signed the same agreement with MedPark Hospital": another agreement like the one
+        # told before, with a counterpart of its own
+        marker = ctx.language.partner_marker(ctx, sentence, noun)
+        return marker is None or marker.label != "with"
     concluded = ctx.lexicon.matcher("partnerships", "concluded")
     if all(concluded.contains(m.text) for m in pointing):
         marker = ctx.language.partner_marker(ctx, sentence, noun)

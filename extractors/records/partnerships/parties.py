@@ -715,6 +715,11 @@ def _unknown_name(
         return []
     places = ctx.places(sentence)
     described = [p for p in places if p.start == match.start("descriptor")]
+    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    if match["descriptor"] and any(w in function_words for w in match["descriptor"].split()[1:]):
+        # "with Sakhalin in March": a preposition after the place ends the counterpart there; a
+        # description is words of a kind of body ("Taiwanese travel platform KKday")
+        described = []
     if match["descriptor"] and not described:
         # a description begins with where the counterpart is from ("Taiwanese travel platform
         # KKday"); "with Aeroflot on May 2" has none: the name is the word the marker points to
