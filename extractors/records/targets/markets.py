@@ -453,9 +453,11 @@ def _named_markets(
 
 def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "has singled out Uzbekistan as a key target market", "named Vietnam as its priority
-    market", "using the UAE as its advance base": places between the verb and the "as"."""
+    market", "using the UAE as its advance base": places between the verb and the "as", the
+    first of them the verb's object."""
     lexicon = ctx.lexicon
     aimed: list[tuple[int, Place]] = []
+    articles = {"", *(a.lower() for a in lexicon.section("grammar")["articles"])}
     pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
     for role in pattern.finditer(scanned, sentence.start, sentence.end):
         verbs = [
@@ -474,6 +476,8 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
             for p in ctx.places(sentence)
             if verb.end <= p.start < role.start() and _aimable(ctx, sentence, p)
         ]
+        if places and ctx.text[verb.end : places[0].start].strip().lower() not in articles:
+            places = []  # "made its first trip to Russia as part of a market survey": not its object
         passive = not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start)
         if (
             role["article"]
