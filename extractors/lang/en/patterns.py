@@ -81,8 +81,13 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     def alternation(key: str) -> str:
         return phrase_alternation(markets[key])
 
-    # the owner may be named: "Vietnam is one of KTO's key target markets"
-    owner = rf"(?:{alternation('role_possessives')}|(?:(?:{alternation('owner_partitives')})\s+)?[A-Z][\w&.-]*['’]s)"
+    # the owner may be named, in a name of a few words: "Vietnam is one of KTO's key target
+    # markets", "Mongolia is the Korea Tourism Organization's priority market"
+    definite = lexicon.alternation("grammar", "articles")
+    owner = (
+        rf"(?:{alternation('role_possessives')}|(?:(?:{alternation('owner_partitives')})\s+)?"
+        rf"(?:{definite}\s+)?(?-i:(?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*)['’]s)"
+    )
     articles = lexicon.section("grammar")["indefinite_articles"]
     article = lexicon.alternation("grammar", "indefinite_articles")
     irregular = lexicon.section("grammar")["irregular_past"]

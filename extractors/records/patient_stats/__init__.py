@@ -18,7 +18,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.mentions.numbers import Quantity
-from extractors.mentions.places import PlaceKind
+from extractors.mentions.places import Place, PlaceKind
 from extractors.records.aims import is_goal_sentence
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.patient_stats.clauses import (
@@ -45,6 +45,9 @@ from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
 
 CARE_BEFORE_PLACE_CHARS = 20  # "being treated in Kazakhstan", "clinics in Astana"
+PROVIDER_HEAD_WORDS = (
+    2  # "Korean dental clinic in": words between a Korean mention and the place's preposition
+)
 RECEIVER_VERB_CHARS = 40  # "received about 1.2 million": a verb of receiving and a qualifier before a count
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
@@ -446,7 +449,27 @@ def _received_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bo
         and p.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY}
         and p.end <= verb.start
         and not ctx.text[p.end : verb.start].strip()
+        and not _korean_provider_seated(ctx, sentence, p)
         for p in ctx.places(sentence)
+    )
+
+
+def _korean_provider_seated(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+    """ "The Korean clinic in Almaty saw 2,100 patients", "a Korean-run hospital in Ulaanbaatar":
+    a place that only seats a Korean provider named before it is not the subject that received
+    the patients; the care is a Korean provider's abroad."""
+    words = ctx.text[sentence.start : place.start].split()
+    if not words or words[-1].lower() not in ctx.lexicon.section("grammar")["place_prepositions"]:
+        return False
+    preposition = ctx.text.rfind(words[-1], sentence.start, place.start)
+    korean = [p.end for p in ctx.places(sentence) if p.place.is_korean and p.end <= preposition]
+    korean += [o.end for o in ctx.organizations(sentence) if o.is_korean and o.end <= preposition]
+    # the provider's own noun phrase: a few words, no clause between ("Unlike Korean hospitals,
+    # clinics in Bangkok ..." is another subject)
+    return any(
+        len(ctx.text[end:preposition].split()) <= PROVIDER_HEAD_WORDS
+        and not re.search(r"[,;:()]", ctx.text[end:preposition])
+        for end in korean
     )
 
 

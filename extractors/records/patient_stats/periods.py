@@ -121,10 +121,13 @@ def count_period(
         return PeriodKind.YEAR, year, (None, None)
     if lexicon.matcher("periods", "totals").search(ctx.text, clause_start, clause_end):
         return PeriodKind.CUMULATIVE, None, (None, None)
-    if ctx.published is None and lexicon.matcher("years", "relative").search(
-        ctx.text, clause_start, clause_end
+    if ctx.published is None and any(
+        relative.label <= 0
+        for relative in lexicon.matcher("years", "relative").finditer(ctx.text, clause_start, clause_end)
     ):
-        # "1,650 foreign patients last year" on a page without a date: a year, which one unknown
+        # "1,650 foreign patients last year" on a page without a date: a year, which one unknown;
+        # a year ahead ("a figure expected to grow in the coming year") is a forecast's, never
+        # the year a count was counted
         return PeriodKind.YEAR, None, (None, None)
     if context_year is not None:
         # "Chinese patients formed the largest group at 98,400" after a sentence about 2019

@@ -171,12 +171,14 @@ def _unseen(
     seen_regions: set[str],
 ) -> list[tuple[str | None, list[str]]]:
     """The markets of a sentence not aimed at before in the document, one record a cue list and
-    a region each; ``seen`` and the sets after it learn them."""
+    a region each; ``seen`` and the sets after it learn them. Countries that two cues aim at
+    ("grow in the Chinese, Japanese and Russian markets") are the record of the longer list."""
     kept = []
     for region, countries in groups:
         key = (region, tuple(countries))
         if (
             (region is None and set(countries) <= regional)
+            or (region is None and any(r is None and set(countries) < set(c) for r, c in groups))
             or key in seen
             or region in seen_regions
             or ((region is None or region in inland) and set(countries) <= seen_countries)
@@ -457,22 +459,35 @@ def _named_markets(
     if not care.contains(sentence.text) and (previous is None or not care.contains(previous.text)):
         return []  # "the Mongolian market for cashmere": a market of another trade
     patterns = ctx.language.patterns.targets
-    return [
-        (p.start, p)
-        for p in ctx.places(sentence)
-        if not p.place.is_korean
-        and (market := patterns.named_market.match(ctx.text, p.end)) is not None
+    filler = ctx.language.patterns.events.list_filler
+    foreign = sorted((p for p in ctx.places(sentence) if not p.place.is_korean), key=lambda p: p.start)
+    named: list[tuple[int, Place]] = []
+    chain: list[Place] = []  # "the Chinese and Japanese markets": a list of places before one market noun
+    for place in reversed(foreign):
+        market = patterns.named_market.match(ctx.text, place.end)
         # "at the Russian Health Market in Moscow": a market noun with a capital is a fair's name
-        and not ctx.text[market.start() : market.end()].split()[-1][:1].isupper()
-        and patterns.market_before.search(ctx.text[max(sentence.start, p.start - 8) : p.start]) is not None
-    ]
+        if market is not None and not ctx.text[market.start() : market.end()].split()[-1][:1].isupper():
+            chain = [place]
+        elif (
+            chain and (between := ctx.text[place.end : chain[0].start].strip()) and filler.fullmatch(between)
+        ):
+            chain.insert(0, place)
+        else:
+            chain = []
+            continue
+        if patterns.market_before.search(ctx.text[max(sentence.start, place.start - 8) : place.start]):
+            named += [(chain[0].start, p) for p in chain]  # one statement of them all
+            chain = []
+    return sorted(named, key=lambda item: item[0])
 
 
 def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "has singled out Uzbekistan as a key target market", "named Vietnam as its priority
-    market", "using the UAE as its advance base": places between the verb and the "as"."""
+    market", "using the UAE as its advance base": places between the verb and the "as", the
+    first of them the verb's object."""
     lexicon = ctx.lexicon
     aimed: list[tuple[int, Place]] = []
+    articles = {"", *(a.lower() for a in lexicon.section("grammar")["articles"])}
     pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
     for role in pattern.finditer(scanned, sentence.start, sentence.end):
         verbs = [
@@ -491,6 +506,8 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
             for p in ctx.places(sentence)
             if verb.end <= p.start < role.start() and _aimable(ctx, sentence, p)
         ]
+        if places and ctx.text[verb.end : places[0].start].strip().lower() not in articles:
+            places = []  # "made its first trip to Russia as part of a market survey": not its object
         passive = not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start)
         if (
             role["article"]
