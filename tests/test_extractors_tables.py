@@ -48,6 +48,29 @@ def test_a_grid_under_a_year_row_gives_each_figure_its_column() -> None:
     ]
 
 
+def test_a_table_of_cells_under_a_year_row_is_one_grid() -> None:
+    for text in (
+        "Caption\n| Area | 2019 | 2020 |\n|---|---|---|\n| Chile | 4 | 9 |\n",
+        "Caption\nArea   2019   2020\nChile   4   9\n",
+    ):
+        (listing,) = find_figure_lists(text)
+        assert listing.caption is not None and listing.caption.text == "Caption"
+        assert [(e.figure.text, e.dated_by.text if e.dated_by else None) for e in listing.entries] == [
+            ("4", "2019"),
+            ("9", "2020"),
+        ]
+
+
+def test_a_table_of_names_over_year_rows_dates_each_figure_by_its_row() -> None:
+    (listing,) = find_figure_lists("Caption\n| Year | Chile | Peru |\n| 2019 | 4 | 9 |\n")
+    assert [
+        (e.name.text, e.figure.text, e.dated_by.text if e.dated_by else None) for e in listing.entries
+    ] == [
+        ("Chile", "4", "2019"),
+        ("Peru", "9", "2019"),
+    ]
+
+
 def test_rows_led_by_their_year_are_dated_by_it() -> None:
     (listing,) = find_figure_lists("Caption\n2019: 1,500\n2020 620\n")
     assert [(e.name.text, e.figure.text, e.year_led) for e in listing.entries] == [

@@ -84,6 +84,10 @@ class Language(ABC):
     # written without one ("the 2024 Korea Tourism Festival ... (May 10-11)"); tuned on English
     # pages only so far
     sentence_year_dates_days: ClassVar[bool]
+    # whether of the nouns a caption names the one it counts comes last, modifiers before it
+    # ("외국인 환자 유치 의료기관 수" counts institutions), or first, modifiers after it
+    # ("Hospitals attracting foreign patients" counts hospitals)
+    counted_noun_last: ClassVar[bool]
 
     @cached_property
     def lexicon(self) -> Lexicon:

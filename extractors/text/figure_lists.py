@@ -1,19 +1,19 @@
 """Figures listed against names outside prose: lines of name-figure pairs and grids under a year row.
 
 Pages print breakdowns in shapes that are neither sentences nor tables with a header cell per
-column: lines of pairs ("JAPAN  8,100  CHINA  7,900", "Japan = 8,100", "- Japan: 8,100", a
-year for a name: "2021: 8,100"), and
-grids written with single spaces, a row of years over rows of a name and one figure a year
-("Group 2021 2022 2023" / "Japan 610 730 880"). This module finds them with character offsets,
-each figure with its row's name, its row and the cell that dates it (a grid's column head); what the
-names and figures mean is the record builders' question. Nothing here knows a language: a
-name is a run of words holding a letter, a figure a token led by a digit.
+column naming what is counted: lines of pairs ("JAPAN  8,100  CHINA  7,900", "Japan = 8,100",
+"- Japan: 8,100", a year for a name: "2021: 8,100"), and grids, a row of years over rows of a
+name and one figure a year, written with single spaces ("Group 2021 2022" / "Japan 610 730")
+or as a table of cells (``extractors.text.tables``). This module finds them with character
+offsets, each figure with its row's name, its row and the cell that dates it (a grid's column
+head); what the names and figures mean is the record builders' question. Nothing here knows a
+language: a name is a run of words holding a letter, a figure a token led by a digit.
 """
 
 import re
 from dataclasses import dataclass
 
-from extractors.text.tables import Cell, caption_above
+from extractors.text.tables import Cell, Table, caption_above, find_tables
 
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 _TOKEN = re.compile(r"\S+")
@@ -29,6 +29,7 @@ MAX_NAME_WORDS = 4  # a row's name: a country, a city, "United Arab Emirates"
 MIN_FIGURES = 2  # one figure beside a name is a line of furniture ("Comments 0"), not a list
 MIN_YEARS = 2  # a grid's head row names two years or more
 GAP_LINES = 1  # blank lines that may stand between two rows of one list
+MAX_ROW_CHARS = 200  # two pairs of long names, or a name and a dozen years' figures, fit
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,19 @@ class FigureList:
 
 def find_figure_lists(text: str, start: int = 0) -> list[FigureList]:
     """Every list of at least ``MIN_FIGURES`` figures after ``start``: a run of pair lines, or a
-    grid's year row with the rows under it (at most ``GAP_LINES`` blank lines between rows)."""
+    grid's year row with the rows under it (at most ``GAP_LINES`` blank lines between rows),
+    written with single spaces or as a table of pipes or spaced columns."""
+    grids = [(table, grid) for table in find_tables(text, start) if (grid := _table_grid(text, table))]
+    found = [grid for _, grid in grids]
+    tabled = [(table.header[0].start, table.rows[-1][-1].end) for table, _ in grids]
     lines = [m for m in _LINE.finditer(text, start) if m.start() < len(text)]
-    found: list[FigureList] = []
     number = 0
     while number < len(lines):
-        head = _year_head(text, lines[number])
+        line = lines[number]
+        if any(first <= line.start() < last for first, last in tabled):
+            number += 1
+            continue
+        head = _year_head(text, line)
         if head is not None:
             entries, after = _grid(text, lines, number + 1, head)
         else:
@@ -69,6 +77,36 @@ def find_figure_lists(text: str, start: int = 0) -> list[FigureList]:
             found.append(FigureList(caption_above(text, lines, number), tuple(entries)))
         number = max(after, number + 1)
     return found
+
+
+def _table_grid(text: str, table: Table) -> FigureList | None:
+    """A table of cells (pipes or spaced columns) read as a grid: a year heads each column but
+    the first and a row's first cell names it ("구분 | 2022년 | 2023년" / "중국 | 610명 | 730명"),
+    or the other way round, a name heading each column and a year leading each row ("Year |
+    Japan | China" / "2022 | 610 | 730")."""
+    heads = table.header[1:]
+    if len(heads) < MIN_YEARS:
+        return None
+    by_year_columns = all(_YEAR_HEAD.fullmatch(cell.text) for cell in heads)
+    by_year_rows = all(_YEAR_HEAD.fullmatch(row[0].text) for row in table.rows) and all(
+        _WORD.search(cell.text) and not cell.text[0].isdigit() for cell in heads
+    )
+    if not by_year_columns and not by_year_rows:
+        return None
+    entries = [
+        Entry(row[0], figure, _span(text, row), head)
+        if by_year_columns
+        else Entry(head, figure, _span(text, row), row[0])
+        for row in table.rows
+        if by_year_rows or (_WORD.search(row[0].text) and not row[0].text[0].isdigit())
+        for figure, head in zip(row[1:], heads, strict=True)
+        if _FIGURE.fullmatch(figure.text)
+    ]
+    return FigureList(table.caption, tuple(entries)) if len(entries) >= MIN_FIGURES else None
+
+
+def _span(text: str, row: tuple[Cell, ...]) -> Cell:
+    return Cell(row[0].start, row[-1].end, text[row[0].start : row[-1].end])
 
 
 def _pair_run(text: str, lines: list[re.Match[str]], first: int) -> tuple[list[Entry], int]:
@@ -100,13 +138,13 @@ def _grid(
     number, gap = first, 0
     while number < len(lines):
         line = lines[number]
-        tokens = _tokens(text, line)
-        if not tokens:
+        if not line.group(0).strip():
             if gap >= GAP_LINES:
                 break
             gap += 1
             number += 1
             continue
+        tokens = _tokens(text, line)
         words = _name_length(tokens)
         figures = tokens[words:]
         if not 0 < words <= MAX_NAME_WORDS or len(figures) != len(head):
@@ -168,7 +206,10 @@ def _name_length(tokens: list[Cell]) -> int:
 
 
 def _tokens(text: str, line: re.Match[str]) -> list[Cell]:
-    """The line's words, a name's closing colon ("Japan:") set apart from it."""
+    """The line's words, a name's closing colon ("Japan:") set apart from it; none for a line
+    too long to be a row (a paragraph of prose is not split for nothing)."""
+    if line.end() - line.start() > MAX_ROW_CHARS:
+        return []
     cells = []
     for m in _TOKEN.finditer(text, line.start(), line.end()):
         value = m.group(0)

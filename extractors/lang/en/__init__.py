@@ -29,6 +29,7 @@ class English(Language):
     one_market_a_statement = False
     headline_heads_its_deck = False
     sentence_year_dates_days = True
+    counted_noun_last = False
 
     def prepare(self) -> None:
         super().prepare()

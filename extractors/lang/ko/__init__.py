@@ -41,6 +41,7 @@ class Korean(Language):
     one_market_a_statement = True
     headline_heads_its_deck = True
     sentence_year_dates_days = False
+    counted_noun_last = True
 
     def compile_patterns(self) -> Patterns:
         return patterns.compile_patterns(self.lexicon)

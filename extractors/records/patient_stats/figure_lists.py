@@ -79,47 +79,45 @@ def listed_stats(ctx: DocumentContext) -> list[RecordDraft]:
 
 
 def _lead(ctx: DocumentContext, listing: FigureList) -> Lead | None:
-    """What a list's caption says it counts: patients it names in its last sentence, or, where
-    it only says how the figures are broken down ("A breakdown by source country:"), those the
-    sentence before names. None where no patients are named, or other people or things are."""
+    """What a list's caption says it counts: patients, where they are the noun its last
+    sentence counts, or, where it only says how the figures are broken down ("A breakdown by
+    source country:"), those the sentence before names. None where no patients are named, or
+    the caption counts other people or things ("Doctors trained, by country")."""
     line = listing.caption
     told = [s for s in ctx.sentences if line is not None and s.start < line.end and line.start < s.end]
     if line is None or not told:
         return None
     caption = told[-1]
-    head = _patient_head(ctx, caption)
-    if head is not None:
-        return Lead(line, caption, caption, head)
+    heads = _patient_heads(ctx, caption)
     breakdown = list(
         ctx.lexicon.matcher("patients", "breakdown_words").finditer(ctx.text, caption.start, caption.end)
     )
-    if not breakdown or not caption.index or _names_others(ctx, caption, breakdown):
-        return None
-    before = ctx.sentences[caption.index - 1]
-    head = _patient_head(ctx, before)
-    return Lead(line, caption, before, head) if head is not None else None
-
-
-def _names_others(ctx: DocumentContext, caption: Sentence, breakdown: list[PhraseMatch]) -> bool:
-    """Whether a caption names people or things counted that are no patients (attendees,
-    doctors, hospitals), the words of its ``breakdown`` ("by source country") aside."""
-    return any(
-        not overlaps(m.start, m.end, breakdown)
+    others = [
+        m
         for words in ("attendance_words", "other_nouns")
         for m in ctx.lexicon.matcher("patients", words).finditer(ctx.text, caption.start, caption.end)
-    )
-
-
-def _patient_head(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
-    """The patient noun of a lead; people in general ("visitors", "tourists") only where the
-    sentence speaks of care."""
-    head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, sentence.start, sentence.end)
-    if head is None or (
-        is_generic_head(ctx, head)
-        and not ctx.lexicon.matcher("patients", "care_words").contains(sentence.text)
-    ):
+        if not overlaps(m.start, m.end, [*breakdown, *heads])
+    ]
+    if heads:
+        nouns = sorted([*heads, *others], key=lambda m: m.start)
+        counted = nouns[-1] if ctx.language.counted_noun_last else nouns[0]
+        return Lead(line, caption, caption, counted) if counted in heads else None
+    if not breakdown or others or not caption.index:
         return None
-    return head
+    before = ctx.sentences[caption.index - 1]
+    heads = _patient_heads(ctx, before)
+    return Lead(line, caption, before, heads[0]) if heads else None
+
+
+def _patient_heads(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """The patient nouns of a lead; people in general ("visitors", "tourists") only where the
+    sentence speaks of care."""
+    care = ctx.lexicon.matcher("patients", "care_words").contains(sentence.text)
+    return [
+        head
+        for head in ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, sentence.start, sentence.end)
+        if care or not is_generic_head(ctx, head)
+    ]
 
 
 def _lead_year(ctx: DocumentContext, lead: Lead) -> int | None:
