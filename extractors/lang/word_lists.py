@@ -240,6 +240,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "figure_nouns": Need.REQUIRED,
         "ahead_prepositions": Need.LIST,
         "ahead_suffixes": Need.LIST,
+        "ahead_units": Need.TABLE,
         "due_period_ends": Need.LIST,
         "baseline_cues": Need.REQUIRED,
         "baseline_prepositions": Need.LIST,

@@ -94,26 +94,40 @@ MAX_YEARS_AHEAD = 30  # "within five years"; "in 100 years" is no plan's due dat
 
 @cache
 def _years_ahead_pattern(lexicon: Lexicon) -> CaselessPattern:
-    """ "within five years", "in three years' time", "two years from now"."""
-    before, after = (lexicon.alternation("goals", key) for key in ("ahead_prepositions", "ahead_suffixes"))
+    """ "within five years", "in three years' time", "two years from now", "within a decade"."""
+    before, after, units = (
+        lexicon.alternation("goals", key) for key in ("ahead_prepositions", "ahead_suffixes", "ahead_units")
+    )
     return CaselessPattern.compile(
-        rf"\b(?:{before})\s+(?P<n>[\w-]+)\s+years?\b(?:['’]\s*time\b)?"
-        rf"|\b(?P<m>[\w-]+)\s+years?\s+(?:{after})\b"
+        rf"\b(?:{before})\s+(?:(?P<n>[\w-]+)\s+)?(?P<unit>{units})\b(?:['’]\s*time\b)?"
+        rf"|\b(?P<m>[\w-]+)\s+(?P<unit2>{units})\s+(?:{after})\b"
     )
 
 
 def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:
-    """The number of years an aim is due after publication, where the text counts them."""
+    """The number of years an aim is due after publication, where the text counts them: a
+    number of units ("five years", "two decades"), or one unit with an article or alone ("a
+    decade", "over the next decade")."""
     pattern, scanned = _years_ahead_pattern(ctx.lexicon).scan(ctx.text)
+    units = ctx.lexicon.section("goals")["ahead_units"]
+    articles = ctx.lexicon.section("grammar")["indefinite_articles"]
     for m in pattern.finditer(scanned, sentence.start, sentence.end):
-        group = "n" if m.group("n") else "m"
-        counted = [
-            q
-            for q in ctx.quantities(sentence)
-            if q.start <= m.start(group) and m.end(group) <= q.end and not q.is_year
-        ]
-        if counted and 0 < counted[0].value <= MAX_YEARS_AHEAD:
-            return int(counted[0].value)
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        if m.group("unit") and m.group("n") is None:
+            # "over the next decade": one unit, told in the singular
+            counted = [] if unit.endswith("s") else [1.0]
+        else:
+            group = "n" if m.group("unit") else "m"
+            counted = [
+                q.value
+                for q in ctx.quantities(sentence)
+                if q.start <= m.start(group) and m.end(group) <= q.end and not q.is_year
+            ]
+            if not counted and m.group(group).lower() in articles:
+                counted = [1.0]
+        years = units[unit]
+        if counted and 0 < counted[0] * years <= MAX_YEARS_AHEAD:
+            return int(counted[0] * years)
     return None
 
 

@@ -172,10 +172,16 @@ def _relative_year_unresolved(
 
 def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
     """ "raise the number of Vietnamese patients from 5,600 last year to 10,000 a year": a bare
-    figure measures the metric named before it in the sentence."""
+    figure measures the metric named before it in the sentence, not a word of a body's name
+    ("Foreign patients at Inje University hospitals numbered 4,100; the aim is 6,000")."""
     if not ctx.language.is_bare(ctx.text, quantity, sentence.end):
         return None
-    metrics = list(ctx.lexicon.matcher("goals", "metrics").finditer(ctx.text, sentence.start, quantity.start))
+    names = ctx.organizations(sentence)
+    metrics = [
+        m
+        for m in ctx.lexicon.matcher("goals", "metrics").finditer(ctx.text, sentence.start, quantity.start)
+        if not any(o.start <= m.start and m.end <= o.end for o in names)
+    ]
     return Metric(metrics[-1].label) if metrics else None
 
 
