@@ -1040,7 +1040,19 @@ def is_due_year(
     if _AIMED_FIGURE.match(text, year.end) is not None:
         return True
     metric = metrics.search(text, year.end, year.end + MAX_METRIC_CHARS)
-    return metric is not None and text[year.end : metric.start].strip() in {"", "에는"}
+    if metric is None:
+        return False
+    between = text[year.end : metric.start]
+    if between.strip() in {"", "에는"}:
+        return True
+    # a quotation mark may open the aim's phrase when the figure stands in it: "2030년 '외국인
+    # 환자 10만명 시대'" (not a title: "2023년 '외국인 환자 유치 활성화 전략'을 발표하며")
+    if between.strip(" '\"‘“") or not between.strip():
+        return False
+    closing = re.search(r"['\"’”]", text[metric.end : metric.end + MAX_METRIC_CHARS])
+    return (
+        closing is not None and re.search(r"\d", text[metric.end : metric.end + closing.start()]) is not None
+    )
 
 
 def is_compared_figure(ctx: DocumentContext, quantity: Quantity) -> bool:
