@@ -233,7 +233,53 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         noun = types.search(match["noun"])
         if noun is not None and noun.start == 0 and noun.end == len(match["noun"]):
             return match.group(0)
+    return name_before_lower_noun(ctx, sentence)
+
+
+def name_before_lower_noun(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "at the Arab Health exhibition", "the MITT travel fair": capitalised words after "the"
+    right before an event noun in lower case name that event, unless they are a place or a body
+    ("the Almaty exhibition", "the KTO pavilion": where it is, who runs it)."""
+    places = ctx.places(sentence)
+    bodies = [*ctx.organizations(sentence), *(o for a, o in ctx.acronyms.items() if a in sentence.text)]
+    for match in _THE_NAME.finditer(ctx.text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if not lower_event_noun_after(ctx, end, sentence.end):
+            continue
+        if any(p.start < end and start < p.end for p in places) or any(
+            b.name in match["name"] or (b.start < end and start < b.end) for b in bodies
+        ):
+            continue
+        return " ".join(match["name"].split())
     return None
+
+
+LOWER_WORDS_BEFORE_NOUN = 2  # "the MITT travel fair", "the Arab Health medical exhibition"
+
+
+def lower_event_noun_after(ctx: DocumentContext, position: int, end: int) -> bool:
+    """Whether an event noun in lower case follows ``position``, after at most two lower-case
+    words of its kind ("exhibition", "travel fair", "medical tourism fair")."""
+    types = ctx.lexicon.matcher("events", "types")
+    function_words = ctx.lexicon.matcher("text", "function_words")
+    events = ctx.lexicon.section("events")
+    rooms = {w.lower() for w in events["room_nouns"] + events["venue_heads"]}
+    for _ in range(LOWER_WORDS_BEFORE_NOUN + 1):
+        position = _past_spaces(ctx.text, position)
+        noun = types.match(ctx.text, position, end)
+        if noun is not None and noun.text.islower():
+            # "the Busan City Hotel convention hall": a room of the building, no event
+            after = re.match(r"\s+([a-z]+)", ctx.text[noun.end : end])
+            return after is None or after[1] not in rooms
+        word = re.match(r"[a-z][\w-]*", ctx.text[position:end])
+        if word is None or function_words.spans(word[0], 0, len(word[0])):
+            return False  # "the RoK for training", "Yonsei University and met with": no kind of event
+        position += word.end()
+    return False
+
+
+# "the Arab Health", "the MITT": capitalised words after the article, none of them a sentence's start
+_THE_NAME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})")
 
 
 QUOTED_NAME_LEAD_WORDS = 2  # "the 'Thank You Doctor' medical volunteer team": words before its noun
