@@ -387,6 +387,12 @@ class Language(ABC):
         """Whether the words around ``place`` say the event ``noun`` was held there: "in Hanoi",
         "visited Almaty" after the noun in English, "하노이에서" (the locative after it) in Korean."""
 
+    def event_noun_follows(self, ctx: DocumentContext, position: int, end: int) -> bool:
+        """Whether a common event noun follows the name ending at ``position`` ("the Arab Health
+        exhibition"): the name is the event's, no place it is held. None follows in a language
+        that does not tell names from common nouns by case."""
+        return False
+
     @abstractmethod
     def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
         """Who held the event told by the verb at ``verb``: its subject, as the text names it."""

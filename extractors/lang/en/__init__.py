@@ -204,6 +204,9 @@ class English(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return grammar.held_at(ctx, sentence, noun, place)
 
+    def event_noun_follows(self, ctx: DocumentContext, position: int, end: int) -> bool:
+        return grammar.lower_event_noun_after(ctx, position, end)
+
     def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
         actor = ctx.actor(sentence, verb)  # the nearest organisation or place before the verb
         return [actor] if actor is not None else []

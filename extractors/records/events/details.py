@@ -211,7 +211,9 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
     candidates = [
         m["venue"].strip(" ,")
         for m in ctx.language.patterns.events.venue.finditer(sentence.text)
+        # "at the Arab Health exhibition": the words name the event, not where it is held
         if not re.match(r"\d", m["venue"])
+        and not ctx.language.event_noun_follows(ctx, sentence.start + m.end("venue"), sentence.end)
     ]
     buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
     known = [m.text for m in _venue_names(ctx.lexicon).finditer(sentence.text)]

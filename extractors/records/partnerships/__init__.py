@@ -48,6 +48,9 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 continue
             if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
+            if found and _likened(ctx, noun):
+                # "signed an MOU with A. It signed the same agreement with B": of the same kind
+                noun = PhraseMatch(noun.start, noun.end, noun.text, found[-1].fields["kind"])
             exact = signing_date(ctx, sentence, noun)[1]
             drafts = agreement_drafts(ctx, sentence, noun)
             after = ctx.language.patterns.partnerships.aftermath.match(ctx.text, noun.end) is not None
@@ -103,6 +106,17 @@ def _spelt_out(ctx: DocumentContext, parties: list[str], told: list[str]) -> lis
     names = {body.name: acronym for acronym, body in ctx.acronyms.items() if body.name in told}
     spelt = {acronym: name for name, acronym in names.items()}
     return [spelt.get(party, party) for party in parties]
+
+
+def _likened(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether a word right before the agreement likens it to one told before ("the same
+    agreement"): another agreement of that one's kind, whatever noun names it."""
+    likeness = ctx.lexicon.matcher("partnerships", "likeness_words")
+    before = ctx.text[max(0, noun.start - LIKENESS_CHARS) : noun.start]
+    return any(not before[m.end :].strip() for m in likeness.finditer(before))
+
+
+LIKENESS_CHARS = 12  # "the same ", "that same "
 
 
 def _states_terms(ctx: DocumentContext, noun: PhraseMatch) -> bool:
@@ -248,8 +262,7 @@ def _refers_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
     pointing = [m for m in demonstratives.finditer(before) if not before[m.end :].strip()]
     if not pointing:
         return False
-    likeness = ctx.lexicon.matcher("partnerships", "likeness_words")
-    if any(likeness.contains(m.text) for m in pointing):
+    if _likened(ctx, noun):
         # "also signed the same agreement with MedPark Hospital": another agreement like the one
         # told before, with a counterpart of its own
         marker = ctx.language.partner_marker(ctx, sentence, noun)
