@@ -346,7 +346,16 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
     if _IN_FORCE_AFTER.match(ctx.text, noun.end):
         return noun.end, noun.end  # "X와의 MOU를 계기로 … 늘릴 계획이다": the plan is not the agreement
     modifier = _CONCLUDED_BEFORE.search(ctx.text, _clause_start(ctx, sentence, noun.start), noun.start)
-    if modifier is not None and not re.search(r"[,(]", ctx.text[modifier.end() : noun.start]):
+    if (
+        modifier is not None
+        and not re.search(r"[,(]", ctx.text[modifier.end() : noun.start])
+        # "A와 협약을 맺은 데 이어 B와도 협약을 맺을 계획": the verb ends a clause of its own,
+        # about another agreement
+        and ctx.lexicon.matcher("partnerships", "sequence_joints").search(
+            ctx.text, modifier.end(), noun.start
+        )
+        is None
+    ):
         return noun.end, noun.end  # concluded before it is named: what follows is about it
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
