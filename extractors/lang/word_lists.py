@@ -333,6 +333,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "counterpart_nouns": Need.LIST,
         "plural_state_heads": Need.LIST,
         "outside_subjects": Need.LIST,
+        "sequence_joints": Need.LIST,
     },
     "events": {
         "types": Need.REQUIRED,

@@ -35,6 +35,9 @@ _PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?(?:[^\s,.]
 # agreement is the subject told (its particle, or its signing as a noun, after it)
 _GENITIVE = re.compile(r"의(?=\s)")
 _TOLD_AS_SUBJECT = re.compile(r"(?:\([^)]*\))?(?:이|가|은|는)\s|\s?체결(?:이|은|식)")
+# from a 와/과 joining two subjects of an agreement to the agreement: "의료관광과 무역 협력에 관한
+# 양해각서" (what it is about, not with whom)
+_JOINED_SUBJECTS = re.compile(r"\s[^\s,]+(?:\s[^\s,]+)?\s?(?:에 관한|에 관해|에 대한|관련|분야의?)\s")
 # "A와 B를 대상으로 협약을 체결": the parties as the agreement's targets
 _TARGET = re.compile(r"(?:을|를)\s대상으로")
 # a name followed by a topic or subject particle, after the marker: "삼성서울병원과 주한몽골대사관이
@@ -141,8 +144,10 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         return found
     marker = None
     for match in _WITH.finditer(ctx.text, clause_start, noun.start):
-        if _is_particle(ctx, match):
-            marker = match
+        if _is_particle(ctx, match) and (
+            marker is None or not _JOINED_SUBJECTS.fullmatch(ctx.text, match.end(), noun.start)
+        ):
+            marker = match  # "우즈베키스탄과 의료관광과 무역 협력에 관한": the last joins two subjects
     subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
     if marker is None:
         return _parties_after_verb(ctx, sentence, noun) or subjects
@@ -341,7 +346,16 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
     if _IN_FORCE_AFTER.match(ctx.text, noun.end):
         return noun.end, noun.end  # "X와의 MOU를 계기로 … 늘릴 계획이다": the plan is not the agreement
     modifier = _CONCLUDED_BEFORE.search(ctx.text, _clause_start(ctx, sentence, noun.start), noun.start)
-    if modifier is not None and not re.search(r"[,(]", ctx.text[modifier.end() : noun.start]):
+    if (
+        modifier is not None
+        and not re.search(r"[,(]", ctx.text[modifier.end() : noun.start])
+        # "A와 협약을 맺은 데 이어 B와도 협약을 맺을 계획": the verb ends a clause of its own,
+        # about another agreement
+        and ctx.lexicon.matcher("partnerships", "sequence_joints").search(
+            ctx.text, modifier.end(), noun.start
+        )
+        is None
+    ):
         return noun.end, noun.end  # concluded before it is named: what follows is about it
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:

@@ -26,6 +26,12 @@ _FIRST_GROUP = r"\d(?<![\d.,].)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)(?:
 _NUMBER = re.compile(rf"{_FIRST_GROUP}(?:(?<=[천백십조억만])\s?(?:{_GROUP}))*")
 _GROUP_PARTS = re.compile(rf"(?P<n>{_DIGITS})\s?(?P<small>[천백십])?\s?(?P<large>[조억만])?")
 _RANGE_END = re.compile(r"^[~∼～\-–]\s?[\d,.]+(?:\s?[천백십만억조])*")
+# Native numerals before the counter of bodies ("다섯 곳과", "두 개 기관과"): the words Korean
+# writes small counts of places and bodies in.
+NATIVE_NUMERALS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_NATIVE_COUNT = re.compile(
+    r"(?<![\uac00-\ud7a3])(?:다섯|여섯|일곱|여덟|아홉|두|세|네|열)(?=\s(?:곳|개사|개 기관|개 병원|개 업체))"
+)
 _YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
 _YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -59,7 +65,20 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 is_year,
             )
         )
-    return found
+    for m in _NATIVE_COUNT.finditer(text, start, end):
+        after = text[m.end() : end]
+        found.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.group(0),
+                NATIVE_NUMERALS[m.group(0)],
+                Qualifier.EXACT,
+                _is_measure(after, lexicon),
+                False,
+            )
+        )
+    return sorted(found, key=lambda q: q.start)
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -177,9 +177,13 @@ def _listed_after(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch,
     """Whether ``noun`` is another agreement after ``before``, with a counterpart of its own
     marked after the comma that parts them: listed under one verb ("A와 …협약을, B와 …협약을
     각각 체결했다"), or in a clause of its own after the verb that concluded the first ("A와 MOU를
-    체결했으며, B와도 협약을 맺었다")."""
+    체결했으며, B와도 협약을 맺었다", "A와 협약을 맺은 데 이어 B와도 …")."""
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, before.end, noun.start)
     parting = ctx.text.find(",", verb.end if verb is not None else before.end, noun.start)
+    if parting < 0 and verb is not None:
+        # "A와 협약을 맺은 데 이어 B와도 협약을 체결했다": a word of sequence parts them as a comma does
+        joint = ctx.lexicon.matcher("partnerships", "sequence_joints").search(ctx.text, verb.end, noun.start)
+        parting = joint.end if joint is not None else -1
     if parting < 0:
         return False  # "…를 체결하는 등 A와 B 간의 협약도": no clause of its own
     marker = ctx.language.partner_marker(ctx, sentence, noun)

@@ -92,6 +92,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "met the Sakhalin Health Minister and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
         counterparts = [c for c in whole if c[0] != korean_side]
+    joint_subjects = False  # whether home bodies signed beside the subjects, all in one agreement
     if (
         subject
         and not unknown
@@ -112,6 +113,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             home = _korean_bodies_named(ctx, sentence, sentence.start, noun.start, korean_side)
             told = {name for name, _ in counterparts}
             counterparts = counterparts + [h for h in home if h[0] not in told]
+            joint_subjects = True
     if with_match is None and (beside := _unknown_name_beside(ctx, sentence, korean_side, noun.start)):
         # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
         # not know beside the Korean side is the other subject; places say where
@@ -183,7 +185,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "a patient referral pact was signed between the two nations", "a bilateral
         # agreement to send patients from the UAE to Korea": Korea itself is the Korean side
         korean_side = _korea_named(ctx, sentence) or korean_side
-    if korean_side is not None and any(korean_side in name for name, _ in counterparts):
+    if korean_side is not None and any(_names_within_name(korean_side, name) for name, _ in counterparts):
         # "... has partnered with US-based Mayo Clinic" in an article mostly about Mayo Clinic:
         # no body is party to an agreement with itself, so the article's actor is no side here
         korean_side = None
@@ -214,7 +216,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     plural = plural_noun is not None and (plural_noun.start, plural_noun.end) == (noun.start, noun.end)
     # "A병원, B병원과 각각 MOU를 교환했다": a word of distribution makes one agreement with each
     plural = plural or ctx.lexicon.matcher("partnerships", "distributives").contains(sentence.text)
-    groups = [[c] for c in counterparts] if plural else _per_country(ctx, counterparts)
+    # "대구시·경북대병원·알마티시는 협약을 맺었다": the subjects signed one agreement together
+    groups = (
+        [[c] for c in counterparts]
+        if plural
+        else [counterparts]
+        if joint_subjects
+        else _per_country(ctx, counterparts)
+    )
     if with_match is not None and len(each := _each_marked(ctx, sentence, with_match, implied)) > 1:
         korean_named = [o for o in ctx.organizations(sentence) if o.name == korean_side]
         if korean_named and korean_named[0].start > with_match.end and subject:
@@ -655,6 +664,12 @@ def _seated_in_korea(ctx: DocumentContext, sentence: Sentence, end: int) -> bool
 def _names_within(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
     """Whether an organisation or place is named where the counterparts are."""
     return any(start <= e.start < end for e in (*ctx.organizations(sentence), *ctx.places(sentence)))
+
+
+def _names_within_name(short: str, name: str) -> bool:
+    """Whether ``short`` stands in ``name`` as whole words: "Mayo Clinic" in "US-based Mayo
+    Clinic", not the city 울산 inside 울산대병원 (a body named after its city is another body)."""
+    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", name) is not None
 
 
 def _foreign_subject_only(
