@@ -259,11 +259,12 @@ def _spoken_decimals(text: str, start: int, end: int, lexicon: Lexicon) -> list[
 
 def _without_proportions(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[Quantity]:
     """ "four in ten of them", "3 out of 5": the two numbers of a proportion are a share, so
-    both become measures rather than head counts."""
+    both become measures rather than head counts; "90,000 in three years" is a figure and the
+    time it is due in, no share."""
     joint = _proportion_joint(lexicon)
     shares: set[int] = set()
     for first, second in pairwise(quantities):
-        if not second.is_year and joint.fullmatch(text, first.end, second.start):
+        if not second.is_year and not second.is_measure and joint.fullmatch(text, first.end, second.start):
             shares |= {first.start, second.start}
     # "one in every five": the parser leaves a lone "one" unread, so the share is told by its
     # second number alone
