@@ -75,7 +75,7 @@ _SENT_TO = re.compile(
 # a promotion office, a base or a hospital set up in a place: "5곳에 홍보관을 운영",
 # "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"
 _SET_UP = re.compile(
-    r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|열)"
+    r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|분원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|열)"
 )
 # after the places it is set up in, their count closing the list ("… 등 5곳에서")
 _SET_UP_AT = re.compile(
