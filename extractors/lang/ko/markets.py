@@ -62,8 +62,9 @@ _PROMOTED_AT = re.compile(
     r"|(?:\s?등)?(?:을|를)\s?(?:방문해|방문하여|방문한|찾아)|에\s?파견"
     # the count closing a list of countries sent to: "카타르ㆍ쿠웨이트 등 GCC 3개국에 사절단을 파견"
     r"|\)?(?:\s?등)?\s?\d+\s?개\s?(?:국|국가|나라)에(?![가-힣])"
-    # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서"
-    r"|(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장)(?:에서|서(?![가-힣])))"
+    # a venue in the place: "호치민시 소피텔 호텔에서", "알마티 현지 호텔 세미나홀에서", "방콕의 한
+    # 쇼핑몰에서"
+    r"|(?:의(?=\s))?(?:\s[^\s,.]+){0,2}?\s?[^\s,.]*(?:호텔|센터|홀|전시장|쇼핑몰|백화점)(?:에서|서(?![가-힣])))"
 )
 # a party sent to promote, after the place it was sent to and the words of its field: "카타르에
 # 의료 사절단을 파견했다", "사마르칸트에 의료관광 홍보단을 보냈다", "울란바토르에 보낸 홍보단은" (the
