@@ -86,7 +86,16 @@ _YEAR_WORD = re.compile(
     rf"{starting_with(_YEARS, _SHORT_YEAR_MARKS)}(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러))"
     rf"|(?<=\()[{_SHORT_YEAR_MARKS}](?P<bracketed>\d\d)(?=\)))"
 )
-_RELATIVE_YEARS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "올": 0, "내년": 1}
+_RELATIVE_YEARS = {
+    "재작년": -2,
+    "지난해": -1,
+    "작년": -1,
+    "전년": -1,
+    "올해": 0,
+    "금년": 0,
+    "올": 0,
+    "내년": 1,
+}
 _COMPARABLE = {"지난해", "작년", "올해", "금년", "올"}  # the year a figure told in them stands in
 # from a year to the word comparing a figure with it: "2010년 8만 2천 명보다", "2023년 대비"
 # or the figure in brackets: "2020년(4만1200명) 대비", or a figure with an aside in brackets: "2016년
@@ -103,9 +112,7 @@ _PAST_WORDS = {"지난해", "작년"}  # the relative years a page's inferred ye
 # "지난 해" written apart is 지난해 where a particle or a stop follows (not "지난 해외 순방")
 # "올" is 올해 cut short, only before a part of the year or a stretch of it ("올 상반기", "올 연말",
 # "올 한 해", "올 들어"), never inside a word (올리다, 올림픽)
-_THIS_YEAR_SHORT = (
-    r"(?<![가-힣])올(?=\s?(?:상반기|하반기|연말|연초|한\s?해|들어|[1-4]분기|봄|여름|가을|겨울|1[0-2]월|[1-9]월))"
-)
+_THIS_YEAR_SHORT = r"(?<![가-힣])올(?=\s?(?:상반기|하반기|연말|연초|한\s?해|들어|[1-4]분기|봄|여름|가을|겨울|1[0-2]월|[1-9]월))"
 _RELATIVE_YEAR = re.compile(
     "|".join(sorted((w for w in _RELATIVE_YEARS if w != "올"), key=len, reverse=True))
     + r"|지난\s해(?=$|[\s,.)’”]|에|의|는|도|보다|와|부터|까지|엔|대비)"

@@ -64,7 +64,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             ),
             # "2027년까지", "2027년 말까지", and the year made the aim itself: "2030년을 목표로",
             # "2030년을 목표 연도로"
-            due_after_year=re.compile(r"\s?(?:까지|말까지|말 까지|년까지|년 까지|[을를]\s?목표(?:로|\s?연도|\s?시점))"),
+            due_after_year=re.compile(
+                r"\s?(?:까지|말까지|말 까지|년까지|년 까지|[을를]\s?목표(?:로|\s?연도|\s?시점))"
+            ),
             named_market=NEVER,
             market_before=NEVER,
             # a market's role: "중점 시장", "전략국가", "타깃 지역", with up to two words of what it is

@@ -35,7 +35,9 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         and not overlaps(p.start, p.start + 1, named)
     ]
     places = [
-        p for p in places if not _inside_the_next(ctx, p, places) and not _district_of_the_last(ctx, p, places)
+        p
+        for p in places
+        if not _inside_the_next(ctx, p, places) and not _district_of_the_last(ctx, p, places)
     ]
     # where it was held: the places the language marks so ("in Hanoi", "하노이에서"), then those
     # after the event's noun

@@ -620,7 +620,9 @@ def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date |
     else:
         group = "n" if match["n"] else "m"
         quantities = [q for q in ctx.quantities(sentence) if q.start - sentence.start == match.start(group)]
-        days = int(quantities[0].value) if quantities else (int(match[group]) if match[group].isdigit() else 0)
+        days = (
+            int(quantities[0].value) if quantities else (int(match[group]) if match[group].isdigit() else 0)
+        )
     return date.fromordinal(first.toordinal() + days - 1) if days > 1 else None
 
 
