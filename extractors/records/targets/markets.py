@@ -30,6 +30,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         # or of the one after (an announced list): with none there, the cues are not read
         if not any(ctx.names_a_foreign_place(s) for s in (previous, sentence, following) if s is not None):
             continue
+        if _of_other_goods(ctx, sentence):
+            continue
         named = (
             _cued_places(ctx, sentence, previous, following)
             + _designated_places(ctx, sentence)
@@ -109,6 +111,17 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             ):
                 campaign = found[-1]
     return found
+
+
+def _of_other_goods(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "국내 화장품 업체들이 베트남 시장 공략에 나섰다": a sentence about the market of other goods,
+    with no word of care or patients in it, aims at no market of medical tourism."""
+    lexicon = ctx.lexicon
+    return lexicon.matcher("markets", "outside_goods").contains(sentence.text) and not (
+        lexicon.matcher("patients", "care_words").contains(sentence.text)
+        or lexicon.matcher("patients", "care_nouns").contains(sentence.text)
+        or lexicon.matcher("patients", "heads").contains(sentence.text)
+    )
 
 
 CITY_QUALIFIER_WORDS = 4  # "the Kazakh southern city of Shymkent": words between
