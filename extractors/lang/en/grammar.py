@@ -250,43 +250,28 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return _name_before_common_noun(ctx, sentence)
 
 
-EVENT_NOUN_MODIFIERS = 2  # "the Arab Health medical exhibition": lower-case words of kind
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_DEFINITE_END = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
 def _name_before_common_noun(ctx: DocumentContext, sentence: Sentence) -> str | None:
-    """ "a booth at the Arab Health exhibition", "the Arab Health medical fair": capitalised words
-    right before a lower-case event noun name that event, unless they name a place or an
-    organisation ("the Busan roadshow", "a Severance Hospital seminar" name its site
-    or its host)."""
-    types = ctx.lexicon.matcher("events", "types")
-    leading = ctx.lexicon.matcher("text", "not_name_starts")
-    function_words = ctx.lexicon.matcher("text", "function_words")
-    taken = [(p.start, p.end) for p in ctx.places(sentence)]
-    taken += [(o.start, o.end) for o in ctx.organizations(sentence)]
-    for match in ctx.language.patterns.events.name_run.finditer(ctx.text, sentence.start, sentence.end):
-        noun = types.search(ctx.text, match.end(), sentence.end)
-        between = ctx.text[match.end() : noun.start].split() if noun is not None else []
-        if (
-            noun is None
-            or not noun.text[:1].islower()
-            or len(between) > EVENT_NOUN_MODIFIERS
-            or not all(w.islower() and not function_words.contains(w) for w in between)
+    """ "at the Arab Health exhibition", "the MITT travel fair": capitalised words after "the"
+    right before an event noun in lower case name that event, unless they are a place or a body
+    ("the Almaty exhibition", "the KTO pavilion": where it is, who runs it) or whose it is
+    ("the Minister's visit")."""
+    places = ctx.places(sentence)
+    bodies = [*ctx.organizations(sentence), *(o for a, o in ctx.acronyms.items() if a in sentence.text)]
+    for match in _THE_NAME.finditer(ctx.text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if _POSSESSIVE_END.search(match["name"]) or not lower_event_noun_after(ctx, end, sentence.end):
+            continue
+        if any(p.start < end and start < p.end for p in places) or any(
+            b.name in match["name"] or (b.start < end and start < b.end) for b in bodies
         ):
             continue
-        words = match.group(0).split()
-        while words and leading.contains(words[0]):
-            words.pop(0)
-        start = match.end() - len(" ".join(words))
-        if len(words) < 2 or types.contains(" ".join(words)) or _POSSESSIVE_END.search(words[-1]):
-            continue  # "President Moon's visit" names who made it, not the event
-        if not _DEFINITE_END.search(ctx.text, sentence.start, start):
-            continue  # a title stands after "the": "Thank you for visiting" is none
-        if any(s < match.end() and start < e for s, e in taken):
-            continue
-        return " ".join(words)
+        return " ".join(match["name"].split())
     return None
+
+
+# "the Arab Health", "the MITT": capitalised words after the article, none of them a sentence's start
+_THE_NAME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 LOWER_WORDS_BEFORE_NOUN = 2  # "the MITT travel fair", "the Arab Health medical exhibition"
