@@ -23,6 +23,7 @@ _FIGURE = re.compile(r"\d[\d,.]*(?:[^\W\d_]{1,2}\d[\d,.]*)*[^\W\d_]{0,2}%?(?:\([
 _ASIDE = re.compile(r"\([^()\s]*\)")  # a bracketed share after a figure, as its own token: "(12%)"
 _YEAR_HEAD = re.compile(r"(?:1[89]|20)\d\d[^\W\d_]?")  # a column head naming a year: "2023", "2023년"
 _WORD = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"[=:–—-]")  # between a name and its figure: "Japan = 8,100"
 _BULLET = re.compile(r"[^\w\s]{1,2}")  # a list mark before the first name: "-", "•", "▲"
 MAX_NAME_WORDS = 4  # a row's name: a country, a city, "United Arab Emirates"
@@ -65,7 +66,7 @@ def find_figure_lists(text: str, start: int = 0) -> list[FigureList]:
     number = 0
     while number < len(lines):
         line = lines[number]
-        if any(first <= line.start() < last for first, last in tabled):
+        if not _may_be_a_row(line) or any(first <= line.start() < last for first, last in tabled):
             number += 1
             continue
         head = _year_head(text, line)
@@ -77,6 +78,12 @@ def find_figure_lists(text: str, start: int = 0) -> list[FigureList]:
             found.append(FigureList(caption_above(text, lines, number), tuple(entries)))
         number = max(after, number + 1)
     return found
+
+
+def _may_be_a_row(line: re.Match[str]) -> bool:
+    """Whether a line can head a grid or a run of pairs: both hold a figure or a year, and fit
+    in a row; most lines of a page are prose or furniture, and are not split into tokens."""
+    return line.end() - line.start() <= MAX_ROW_CHARS and _DIGIT.search(line.group(0)) is not None
 
 
 def _table_grid(text: str, table: Table) -> FigureList | None:
