@@ -175,11 +175,11 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
-QUESTION_WORDS = 4  # "Their ambitious goal?": a goal noun and its determiners asked alone
+QUESTION_WORDS = 4  # "The city's bold target?": a goal noun and its determiners asked alone
 
 
 def _answers_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """ "Their ambitious goal? Attracting 700,000 medical tourists by 2027.": a question that is
+    """ "The goal? 12,000 foreign patients by 2026.": a question that is
     only a goal noun is answered by the sentence after it, whose figures are the aim's."""
     previous = _previous_sentence(ctx, sentence)
     if previous is None:

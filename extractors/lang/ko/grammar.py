@@ -1046,7 +1046,7 @@ def is_due_year(
     if between.strip() in {"", "에는"}:
         return True
     # a quotation mark may open the aim's phrase when the figure stands in it: "2030년 '외국인
-    # 환자 10만명 시대'" (not a title: "2023년 '외국인 환자 유치 활성화 전략'을 발표하며")
+    # 환자 10만명 시대'" (not a title: "2024년 '의료관광 도약 계획'을 내놓으며")
     if between.strip(" '\"‘“") or not between.strip():
         return False
     closing = re.search(r"['\"’”]", text[metric.end : metric.end + MAX_METRIC_CHARS])

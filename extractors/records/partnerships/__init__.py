@@ -267,7 +267,7 @@ def _refers_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
     if not pointing:
         return False
     if _likened(ctx, noun):
-        # "also signed the same agreement with MedPark Hospital": another agreement like the one
+        # "also signed the same agreement with a clinic in Hue": another agreement like the one
         # told before, with a counterpart of its own
         marker = ctx.language.partner_marker(ctx, sentence, noun)
         return marker is None or marker.label != "with"

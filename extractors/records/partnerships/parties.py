@@ -89,7 +89,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         if others:
             korean_side, counterparts = korean_after, others
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
-        # "met the Sakhalin Health Minister and reached an agreement with him"
+        # "called on the Tomsk governor and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
         counterparts = [c for c in whole if c[0] != korean_side]
     joint_subjects = False  # whether home bodies signed beside the subjects, all in one agreement
