@@ -317,5 +317,5 @@ def test_a_sentence_opening_on_this_month_is_an_event_of_its_own() -> None:
     )
     assert events(body, ("event_type", "start_date")) == {
         ("business_presentation", datetime.date(2019, 3, 2)),
-        ("delegation_visit", datetime.date(2019, 3, 8)),
+        ("promotion", datetime.date(2019, 3, 8)),
     }

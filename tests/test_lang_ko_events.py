@@ -48,7 +48,7 @@ def events(body: str) -> set[tuple]:
         ),
         (
             "강원도는 러시아 의료관광객 유치를 위해 팸투어를 진행했다.",
-            {("delegation_visit", "팸투어", None, None, None, "KR", None)},
+            {("promotion", "팸투어", None, None, None, "KR", None)},
         ),
         (
             "우즈베키스탄 보건부 대표단 13명이 지난 7일 서울대병원을 방문했다.",
@@ -174,7 +174,7 @@ def test_an_earlier_event_named_as_grounds_neither_types_nor_adds_an_occurrence(
     )
     assert events(body) == {
         (
-            "delegation_visit",
+            "promotion",
             "팸투어",
             datetime.date(2019, 3, 4),
             datetime.date(2019, 3, 7),

@@ -75,7 +75,7 @@ class Korean(Language):
         return dates.find_ordinal_days(text, start, end)
 
     def months_named(self, text: str, start: int, end: int) -> list[int]:
-        return []  # "3월" alone: not read yet
+        return dates.months_named(text, start, end)
 
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         years = dates.find_years(text, start, end, base)

@@ -384,6 +384,18 @@ def _overlaps(found: list[DateMention], start: int, end: int) -> bool:
     return any(f.start < end and start < f.end for f in found)
 
 
+# a month named without its day: 오는 10월, 12월 초, 9월 중 (not 10월 5일, a date, nor 3개월, a length)
+_MONTH_ALONE = re.compile(rf"(?<![\d.~∼～〜\-])(?P<m>{_MONTH})월(?!\s*\d{{1,2}}\s?일)")
+
+
+def months_named(text: str, start: int, end: int) -> list[int]:
+    """Months told without a day ("오는 10월 설명회를 열 계획이다"): the time a plan or a happening
+    falls in, though not a date it can be given."""
+    if "월" not in text[start:end]:
+        return []  # most sentences name no month: no scan
+    return [int(m["m"]) for m in _MONTH_ALONE.finditer(text, start, end)]
+
+
 def find_ordinal_days(text: str, start: int, end: int) -> list[OrdinalDay]:
     """Days without their month (5일, 12일부터 15일까지): ``find_dates`` places them by the
     publication month; on a page without a date these are what is left, placed by a date told

@@ -82,9 +82,11 @@ _OPENS_ON_DEMONSTRATIVE = re.compile(
 )
 # a sentence about the occasion itself, told before: opening on the event as its topic (행사는 …,
 # 행사에는 …) or on its length (팸투어 기간 동안 …, 방문 기간 중에는 …), or placing its people at its
-# venue (행사장에는 …)
+# venue (행사장에는 …); its length may open the sentence bare (팸 투어 기간 방문단은 …), but 같은 기간
+# (the same days) tells another happening at that time
 _OPENS_ON_THE_OCCASION = re.compile(
-    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:행사(?:는|에는|에서는)\s|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s)"
+    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:행사(?:는|에는|에서는)\s|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s"
+    r"|(?:[\w·]+\s)?[\w·]+(?<!같은)(?<!\b동)\s?기간\s)"
 )
 _AT_THE_VENUE = re.compile(r"행사장(?:에는|에서는)\s")
 # a sentence opening on a party as its topic (방문단은 …, 팸투어단은 …, 이날 외교사절단은 …, 한편

@@ -125,9 +125,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.caption = any(
         c.start == sentence.start for c in captions.finditer(ctx.text, sentence.start, sentence.start + 20)
     )
-    # a plan is an event to come only with its days told, placed or not (a page without a date)
+    # a plan is an event to come only with its days or its month told, placed or not (a page
+    # without a date): "will hold a roadshow in Jakarta in October" is announced with its date
     mention.future = (
         dated is None
+        and not months
         and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
         and _future_told(ctx, sentence, present)
         and not days_told
