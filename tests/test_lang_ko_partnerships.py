@@ -104,9 +104,12 @@ def test_the_counterpart_is_the_name_the_particle_marks(body: str, expected: set
             {("agreement", ("부산", "고려인협회", "알마티"), None, ("KR", "KZ"), None)},
         ),
         (
-            # a list joined by 및
+            # a list joined by 및: one agreement with each body listed
             "대구시는 몽골 보건부 및 울란바토르 시청과 의료관광 업무협약을 맺었다.",
-            {("mou", ("대구시", "몽골 보건부", "울란바토르 시청"), None, ("KR", "MN"), None)},
+            {
+                ("mou", ("대구시", "몽골 보건부"), None, ("KR", "MN"), None),
+                ("mou", ("대구시", "울란바토르 시청"), None, ("KR", "MN"), None),
+            },
         ),
         (
             # the counterpart between the agreement and its verb; "활성화와" joins what it is for

@@ -354,6 +354,13 @@ class Language(ABC):
         the particle is glued to the name ("몽골 보건부와")."""
 
     @abstractmethod
+    def one_agreement_per_listed(self) -> bool:
+        """Whether an agreement noun told once with a list of counterparts stands for one agreement
+        with each of them: where the noun shows no number (Korean "A병원, B병원과 MOU를 맺었다"),
+        one each, as the annotation's one record per counterpart reads; where it does (English "an
+        MOU with A and B", "MOUs with A and B"), its number decides."""
+
+    @abstractmethod
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
         """The pairs of parties listed after ``start``, once an agreement has been told between
         kinds of parties only ("hospitals and agencies partnered: A with B, C with D"): each pair

@@ -187,6 +187,9 @@ class English(Language):
     ) -> tuple[int, int]:
         return grammar.counterpart_stretch(ctx, sentence, marker)
 
+    def one_agreement_per_listed(self) -> bool:
+        return False  # "an MOU with A and B" is one agreement; "MOUs with A and B" one each
+
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
         return []  # not read in English yet
 

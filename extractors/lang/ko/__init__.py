@@ -198,6 +198,9 @@ class Korean(Language):
     ) -> tuple[int, int]:
         return agreements.counterpart_stretch(ctx, sentence, marker)
 
+    def one_agreement_per_listed(self) -> bool:
+        return True  # 협약, MOU show no number: a list of counterparts, one agreement each
+
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
         return agreements.listed_pairs(ctx, sentence, start)
 

@@ -108,6 +108,11 @@ _COMPARED_AFTER = re.compile(
 _SERIES_BEFORE = re.compile(
     r"\s?(?:에는|에|엔)?\s?[\d만천백,.\s]+\s?명\s?(?:\([^)]*\))?\s?(?:에서|,|에 이어)\s?"
 )
+# from a year to a change told from its figure to one not dated: "2017년 2만9천명에서 24% 늘었다"
+_CHANGED_FROM = re.compile(
+    r"\s?(?:에는|에)?\s?[\d만천백,.\s]+\s?명\s?(?:\([^)]*\))?\s?에서\s?[\d.,]+\s?(?:%|배)\s?(?:늘|증가|줄|감소)"
+)
+PAST_YEAR_REACH = 3  # how many sentences after a 지난해 a comparison may place it (page_year)
 _PAST_WORDS = {"지난해", "작년"}  # the relative years a page's inferred year places
 # "지난 해" written apart is 지난해 where a particle or a stop follows (not "지난 해외 순방")
 # "올" is 올해 cut short, only before a part of the year or a stretch of it ("올 상반기", "올 연말",
@@ -269,7 +274,32 @@ def page_year(text: str, sentences: list[tuple[int, int]]) -> date | None:
         for y in find_years(text, start, end, None)
         if y.relative and y.text.replace(" ", "") in _PAST_WORDS
     }
+    if not told:
+        told = _compared_after_past_year(text, sentences)
     return date(told.pop(), 1, 1) if len(told) == 1 else None
+
+
+def _compared_after_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The years a page was written in as a sentence after its 지난해 places them, comparing its
+    figure, told without a year of its own, with one year's ("지난해 환자는 8천명이었다. 2018년보다
+    9% 줄었다": 지난해 is 2019, the page of 2020):
+    one year after each year so compared, where the 지난해 stands at most ``PAST_YEAR_REACH``
+    sentences before and the comparing sentence names no relative year and one explicit year only."""
+    told: set[int] = set()
+    past = [
+        index
+        for index, (start, end) in enumerate(sentences)
+        if any(m.group(0).replace(" ", "") in _PAST_WORDS for m in _RELATIVE_YEAR.finditer(text, start, end))
+    ]
+    for index, (start, end) in enumerate(sentences):
+        if not any(0 < index - p <= PAST_YEAR_REACH for p in past) or _RELATIVE_YEAR.search(text, start, end):
+            continue
+        years = [m for m in _YEAR_WORD.finditer(text, start, end)]
+        if len({_year_of(m) for m in years}) != 1:
+            continue
+        if any(_COMPARED_AFTER.match(text, m.end()) or _CHANGED_FROM.match(text, m.end()) for m in years):
+            told.add((_year_of(years[0]) or 0) + 2)  # 지난해 the year after; the page's the next
+    return told
 
 
 def leaves_past_year_unplaced(text: str, start: int, end: int, years: list[YearMention]) -> bool:

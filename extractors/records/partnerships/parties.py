@@ -21,6 +21,7 @@ from models import RecordKind
 # what parts the items of a list of names: a comma or a middle dot alone
 _LIST_JOINT = re.compile(r"\s*[,·ㆍ․‧・]\s*")
 COUNTERPART_CHARS = 200  # how far after "with" the counterparts of an agreement are named
+JOINT_SIDES_CHARS = 8  # "3자 업무": how far before an agreement's noun its sides are counted
 EVENT_NAME_LINK_CHARS = 30  # "Forum of the ": an event noun and its link right before a body named in it
 
 
@@ -77,9 +78,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # "with Vitamed, a clinic chain based in Tashkent": a name the text does not know, where the
     # marker says the counterpart is named, is the counterpart; the places after it say where it is
     unknown = _unknown_name(ctx, sentence, scope_start, scope_end) if with_match else []
-    counterparts = unknown or [
+    named_after = [
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
+    counterparts = unknown or named_after
     korean_after = _korean_after_with(ctx, sentence, scope_start) if with_match else None
     if korean_after is not None:
         # "The Qatar health ministry signed a pact with Severance
@@ -200,6 +202,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # sentence names nothing Korean
         return []
     implied = _implied_country(ctx, sentence)
+    counted_after = counterparts is named_after
     counterparts = [(name, country or implied) for name, country in counterparts]
     if _foreign_only(korean_side, counterparts) or _foreign_only(
         korean_side, [*_foreign_subject(ctx, sentence, noun, counterparts), *counterparts]
@@ -216,6 +219,21 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     plural = plural_noun is not None and (plural_noun.start, plural_noun.end) == (noun.start, noun.end)
     # "A병원, B병원과 각각 MOU를 교환했다": a word of distribution makes one agreement with each
     plural = plural or ctx.lexicon.matcher("partnerships", "distributives").contains(sentence.text)
+    # "A병원·B병원·C병원과 협약을 맺었다": one agreement with each body listed after the marker,
+    # where the noun shows no number; bodies listed beside a foreign province or city ("몽골 헨티
+    # 주, 대자인병원과") are the home partners of a three-sided agreement, kept as one
+    plural = plural or (
+        ctx.language.one_agreement_per_listed()
+        and with_match is not None
+        and with_match.label == "with"
+        and counted_after
+        and _one_sort(ctx, sentence, scope_start, scope_end, counterparts)
+        # "A, B와 3자 협약을 맺었다": the sides counted as one agreement's
+        and ctx.lexicon.matcher("partnerships", "joint_sides").search(
+            ctx.text, max(sentence.start, noun.start - JOINT_SIDES_CHARS), noun.start
+        )
+        is None
+    )
     # "대구시·경북대병원·알마티시는 협약을 맺었다": the subjects signed one agreement together
     groups = (
         [[c] for c in counterparts]
@@ -271,6 +289,16 @@ def _item_counterparts(
     know ("27일에는 돌린스크시")."""
     named = _named_counterparts(ctx, sentence, start, end, noun) or _unknown_name(ctx, sentence, start, end)
     return [(name, country or implied) for name, country in named if name != korean_side]
+
+
+def _one_sort(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int, counterparts: list[tuple[str, str | None]]
+) -> bool:
+    """Whether the counterparts listed between ``start`` and ``end`` are all organisations or all
+    places: a list that mixes the two names the parties of one agreement, not one a party."""
+    bodies = [o.name for o in ctx.organizations(sentence) if start <= o.start < end]
+    named_bodies = [any(body in name for body in bodies) for name, _ in counterparts]
+    return all(named_bodies) or not any(named_bodies)
 
 
 def _per_country(
