@@ -192,6 +192,10 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             same_city := next((g for g in named_alone if _same_city_abroad(g[0], mention)), None)
         ) is not None:
             same_city.append(mention)
+        elif (trip := _trip_abroad(named_alone, mention)) is not None:
+            # what is done during the trip leaves it what it was (a lecture on a medical mission),
+            # and a Korean place it names is what it spoke of, not where the trip went
+            trip.append(replace(mention, points_back=True, city=None, region=None, country=None))
         elif (mention.occurred or _days_told(ctx, mention)) and (_placed(mention) or _ceremony(mention)):
             named_alone.append([mention])
     return groups + named_alone
@@ -245,6 +249,21 @@ def _same_city_abroad(earlier: Mention, mention: Mention) -> bool:
         and mention.city == earlier.city
         and mention.country not in (None, KOREA)
     )
+
+
+def _trip_abroad(groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
+    """ "A hospital team ran a free clinic in Hue", then "its surgeons also gave a lecture to
+    local doctors": an unnamed, undated mention told after an undated occurrence abroad is an
+    activity of that trip, whatever its kind, when it names no place of its own, or names only a
+    Korean one and no one who ran it (a session "on medical tourism in Daegu": what it spoke
+    of). A mention at home with organizers of its own ("a course for nurses in Iksan run by
+    its nursing school") is an occurrence of its own."""
+    if mention.name is not None or mention.country not in (None, KOREA):
+        return None
+    if (mention.city or mention.region or mention.country) and mention.organizers:
+        return None
+    abroad = [g for g in groups if g[0].country not in (None, KOREA)]
+    return abroad[-1] if abroad else None
 
 
 def _names_it(group: list[Mention], mention: Mention) -> bool:
