@@ -24,11 +24,11 @@ FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian pa
 
 
 def bracket_after_year(ctx: DocumentContext, year: YearMention, quantity: Quantity) -> bool:
-    """Whether the count stands alone in brackets right after a calendar year: "a 70 percent
-    surge from 2021 (146,000)", "pre-pandemic levels in 2019 (497,000)" give the year's figure."""
+    """Whether the count stands alone in brackets right after a year: "a 70 percent surge from
+    2021 (146,000)", "pre-pandemic levels in 2019 (497,000)", "1.4 times the previous year
+    (6,010)" give that year's figure."""
     return (
-        not year.relative
-        and year.end <= quantity.start
+        year.end <= quantity.start
         and ctx.text[year.end : quantity.start].strip() in BRACKET_OPENS
         and ctx.text[quantity.end : quantity.end + 1] in BRACKET_CLOSES
     )
