@@ -1,6 +1,6 @@
 """Where the gold records a warehouse misses stand on their pages: the shape of each one's line.
 
-    python bench/miss_shapes.py LANG SCORE_OUTPUT GOLD.jsonl PAGES_DIR [--lines]
+    python corpora/miss_shapes.py LANG SCORE_OUTPUT GOLD.jsonl PAGES_DIR [--lines]
 
 SCORE_OUTPUT is what the shared scorer printed for the warehouse (its "missed" lines name each
 gold record no prediction matched). For every missed record this finds the page lines that hold
