@@ -81,11 +81,13 @@ _OPENS_ON_DEMONSTRATIVE = re.compile(
     r"(?:은|는|을|를|에서는|에서|에는|에|의|과|와|으로|로)\s"
 )
 # a sentence about the occasion itself, told before: opening on the event as its topic (행사는 …,
-# 행사에는 …) or on its length (팸투어 기간 동안 …, 방문 기간 중에는 …), or placing its people at its
-# venue (행사장에는 …); its length may open the sentence bare (팸 투어 기간 방문단은 …), but 같은 기간
-# (the same days) tells another happening at that time
+# 이날 행사에는 …), on the occasion as where its guests were (이 자리에는 …) or on its length (팸투어
+# 기간 동안 …, 방문 기간 중에는 …), or placing its people at its venue (행사장에는 …); its length
+# may open the sentence bare (팸 투어 기간 방문단은 …), but 같은 기간 (the same days) tells another
+# happening at that time
 _OPENS_ON_THE_OCCASION = re.compile(
-    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:행사(?:는|에는|에서는)\s|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s"
+    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:(?:이날\s)?행사(?:는|에는|에서는)\s|이\s?자리(?:에는|에서는|에선|엔)\s"
+    r"|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s"
     r"|(?:[\w·]+\s)?[\w·]+(?<!같은)(?<!\b동)\s?기간\s)"
 )
 _AT_THE_VENUE = re.compile(r"행사장(?:에는|에서는)\s")
