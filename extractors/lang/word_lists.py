@@ -251,6 +251,9 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "reference_determiners": Need.LIST,
         "generic_metrics": Need.TABLE,
         "carried_aim_verbs": Need.LIST,
+        "venue_prepositions": Need.LIST,
+        "venue_nouns": Need.LIST,
+        "value_links": Need.LIST,
     },
     "markets": {
         "cues": Need.REQUIRED,

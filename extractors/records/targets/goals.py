@@ -60,7 +60,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         for quantity in figures:
             if quantity in baselines or not can_be_aimed_at(ctx, sentence, quantity):
                 continue
-            if quantity in facts:
+            if quantity in facts or _venue_count(ctx, sentence, quantity):
                 continue
             metric = (
                 metric_after(ctx, sentence, quantity)
@@ -111,6 +111,22 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             found.append(told[(metric, quantity.value)])
         last_year, last_actor = year, actor
     return found
+
+
+VENUE_WORDS_AFTER = 4  # "at 36 selected healing (wellness) tourist destinations": words between
+
+
+def _venue_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "free surgeries at nine local hospitals", "At 40 selected sites, the ministry plans to
+    ...": the number of places a planned activity is held at is where the aim is carried out,
+    not a figure aimed at. The preposition of an aim or of a goal's value keeps its figure
+    ("aims at 120 partner hospitals", "set its goal at 60 hospitals")."""
+    if not ctx.follows("goals", "venue_prepositions", sentence, quantity.start) or ctx.follows(
+        "goals", "value_links", sentence, quantity.start
+    ):
+        return False
+    noun = ctx.lexicon.matcher("goals", "venue_nouns").search(ctx.text, quantity.end, sentence.end)
+    return noun is not None and len(ctx.text[quantity.end : noun.start].split()) <= VENUE_WORDS_AFTER
 
 
 def _bracketed_facts(ctx: DocumentContext, sentence: Sentence, facts: list[Quantity]) -> list[Quantity]:
