@@ -12,6 +12,7 @@ from extractors.records.events import extract_events
 from extractors.records.partnerships import extract_partnerships
 from extractors.records.patient_stats import extract_patient_stats
 from extractors.records.targets import extract_targets
+from extractors.records.targets.promoted import markets_of_promotions
 from extractors.text.cleaning import clean_text
 from extractors.text.decoding import decode
 from extractors.text.metadata import extract_metadata
@@ -72,18 +73,20 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
     records: list[Record] = []
     rejected: list[RejectedRecord] = []
     counters: dict[RecordKind, int] = {}
-    for extractor in RECORD_EXTRACTORS:
-        for draft in extractor(ctx):
-            kind = draft.kind
-            ordinal = counters.get(kind, 0)
-            counters[kind] = ordinal + 1
-            fields = {
-                "record_id": _record_id(source, kind, ordinal),
-                "doc_id": source.doc_id,
-                **draft.record_fields(),
-            }
-            result = validate_record(kind, fields)
-            (records if isinstance(result, Record) else rejected).append(result)
+    drafts = [draft for extractor in RECORD_EXTRACTORS for draft in extractor(ctx)]
+    # records read off other records: the markets that promotions abroad make
+    drafts += markets_of_promotions(ctx, drafts)
+    for draft in drafts:
+        kind = draft.kind
+        ordinal = counters.get(kind, 0)
+        counters[kind] = ordinal + 1
+        fields = {
+            "record_id": _record_id(source, kind, ordinal),
+            "doc_id": source.doc_id,
+            **draft.record_fields(),
+        }
+        result = validate_record(kind, fields)
+        (records if isinstance(result, Record) else rejected).append(result)
     return Extraction(document=document, records=records, rejected=rejected)
 
 

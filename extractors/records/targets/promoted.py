@@ -1,0 +1,52 @@
+"""Markets that a promotion abroad makes: "held a roadshow in Almaty" aims at Kazakhstan.
+
+A body that holds a promotion or a business presentation abroad does so to draw patients from
+that country (annotation.md, Markets), so the event's country is a market of its organiser, even
+where no word of aiming is written. The rule reads the events already built, so it works the
+same in every language: the event readers have found the occasion, its type and its country.
+"""
+
+from extractors.context import DocumentContext
+from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from models import EventType, RecordKind, TargetKind
+
+PROMOTING = frozenset({EventType.PROMOTION, EventType.BUSINESS_PRESENTATION})
+HOME = "KR"
+
+
+def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> list[RecordDraft]:
+    """A market record for each foreign country a promotion of the document is held in, unless a
+    market of the document already names that country (the same country aimed at again is the
+    same record)."""
+    aimed = {
+        country
+        for draft in drafts
+        if draft.kind == RecordKind.TARGET and draft.fields.get("kind") == TargetKind.MARKET
+        for country in draft.fields.get("market_countries") or ()
+    }
+    found = []
+    for draft in drafts:
+        if draft.kind != RecordKind.EVENT or draft.fields.get("event_type") not in PROMOTING:
+            continue
+        country = draft.fields.get("country")
+        if country is None or country == HOME or country in aimed:
+            continue
+        aimed.add(country)
+        organizers = draft.fields.get("organizers") or []
+        actor = organizers[0] if organizers else None
+        found.append(
+            RecordDraft(
+                kind=RecordKind.TARGET,
+                rule="targets.market_of_promotion",
+                evidence=draft.evidence,
+                confidence=ConfidenceLevel.CUED,
+                fields={
+                    "kind": TargetKind.MARKET,
+                    "actor": actor,
+                    "scope_level": ctx.language.scope_level(actor),
+                    "market_countries": [country],
+                    "market_region": None,
+                },
+            )
+        )
+    return found
