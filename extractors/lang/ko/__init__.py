@@ -39,6 +39,7 @@ PAGES_REMEMBERED = 4  # undated pages whose inferred year is kept (a run reads o
 class Korean(Language):
     code = "ko"
     one_market_a_statement = True
+    headlines_aim = True
     headline_heads_its_deck = True
     sentence_year_dates_days = False
     counted_noun_last = True
