@@ -67,7 +67,7 @@ _VISIT_AFTER = re.compile(
 )
 # after the places a promotion is done at: "블라디보스토크에서", "울란바토르서", "알마티시를 방문해",
 # "하바롭스크·야쿠츠크 등을 방문해",
-# "쿠웨이트와 오만 현지에 파견해", "현지에서", the area around it ("동남아시아 지역에서", "베트남
+# "쿠웨이트와 오만 현지에 파견해", "현지에서", the area around it ("중남미 지역에서", "태국
 # 등지에서") (not where people come from: "몽골에서 온 환자")
 _PROMOTED_AT = re.compile(
     r"(?:시|주)?\s?(?:현지|지역|등지)?\s?(?:(?:에서|서(?![가-힣]))(?!\s?(?:온|오는|찾아|입국|방한))"
