@@ -76,6 +76,9 @@ class Language(ABC):
     # where False, a region takes the countries its cue names with it ("Southeast Asia,
     # especially Vietnam"), as the English gold does.
     one_market_a_statement: ClassVar[bool]
+    # whether the markets a page's headline and deck aim at are read ("광주시, 중국 칭다오 의료관광
+    # 시장 개척"), as the Korean gold annotates them; English gold takes markets from the body only
+    headlines_aim: ClassVar[bool]
     # whether a page's headline comes first in the run of short lines above the dateline, the
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
     # last (site furniture above it)

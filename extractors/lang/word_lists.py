@@ -258,6 +258,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     "markets": {
         "cues": Need.REQUIRED,
         "outside_goods": Need.LIST,
+        "caption_endings": Need.LIST,
         "drawing_cues": Need.LIST,
         "spread_verbs": Need.LIST,
         "spread_prepositions": Need.LIST,

@@ -27,6 +27,7 @@ from models import ScopeLevel
 class English(Language):
     code = "en"
     one_market_a_statement = False
+    headlines_aim = False
     headline_heads_its_deck = False
     sentence_year_dates_days = True
     counted_noun_last = False

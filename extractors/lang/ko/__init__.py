@@ -39,6 +39,7 @@ PAGES_REMEMBERED = 4  # undated pages whose inferred year is kept (a run reads o
 class Korean(Language):
     code = "ko"
     one_market_a_statement = True
+    headlines_aim = True
     headline_heads_its_deck = True
     sentence_year_dates_days = False
     counted_noun_last = True
@@ -79,17 +80,19 @@ class Korean(Language):
 
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         years = dates.find_years(text, start, end, base)
-        if base is not None or not dates.leaves_past_year_unplaced(text, start, end, years):
+        if base is not None or not dates.leaves_year_unplaced(text, start, end, years):
             return years
         page = self._page_year(text)
         return (
-            years if page is None else dates.past_words_only(years, dates.find_years(text, start, end, page))
+            years
+            if page is None
+            else dates.page_placed_years(years, dates.find_years(text, start, end, page))
         )
 
     @lru_cache(maxsize=PAGES_REMEMBERED)  # noqa: B019 - one language object a run; a few pages kept
     def _page_year(self, text: str) -> date | None:
         """The year an undated page was written in, as its figures tell it (``dates.page_year``):
-        read once a page, and only for a sentence whose 지난해 its own words leave unplaced."""
+        read once a page, and only for a sentence whose 지난해 or 올해 its own words leave unplaced."""
         return dates.page_year(text, [(s.start, s.end) for s in self.split_sentences(text)])
 
     def find_places(self, text: str, start: int, end: int) -> list[Place]:

@@ -113,7 +113,10 @@ _CHANGED_FROM = re.compile(
     r"\s?(?:에는|에)?\s?[\d만천백,.\s]+\s?명\s?(?:\([^)]*\))?\s?에서\s?[\d.,]+\s?(?:%|배)\s?(?:늘|증가|줄|감소)"
 )
 PAST_YEAR_REACH = 3  # how many sentences after a 지난해 a comparison may place it (page_year)
-_PAST_WORDS = {"지난해", "작년"}  # the relative years a page's inferred year places
+_PAST_WORDS = {"지난해", "작년"}  # the relative years that tell an undated page's year
+# the relative years an undated page's inferred year places: the past ones and this year (a goal
+# set 올해 on a page whose 지난해 its figures place); 내년 stays unplaced
+_PLACED_BY_PAGE = _PAST_WORDS | {"올해", "금년", "올"}
 # "지난 해" written apart is 지난해 where a particle or a stop follows (not "지난 해외 순방")
 # "올" is 올해 cut short, only before a part of the year or a stretch of it ("올 상반기", "올 연말",
 # "올 한 해", "올 들어"), never inside a word (올리다, 올림픽)
@@ -302,21 +305,23 @@ def _compared_after_past_year(text: str, sentences: list[tuple[int, int]]) -> se
     return told
 
 
-def leaves_past_year_unplaced(text: str, start: int, end: int, years: list[YearMention]) -> bool:
-    """Whether the sentence has a 지난해 or 작년 that ``find_years`` could not place (an undated
-    page, no figure it is compared with)."""
+def leaves_year_unplaced(text: str, start: int, end: int, years: list[YearMention]) -> bool:
+    """Whether the sentence has a 지난해, 작년 or 올해 that ``find_years`` could not place (an
+    undated page, no figure it is compared with)."""
     placed = {y.start for y in years if y.relative}
     return any(
-        m.group(0).replace(" ", "") in _PAST_WORDS and m.start() not in placed
+        m.group(0).replace(" ", "") in _PLACED_BY_PAGE and m.start() not in placed
         for m in _RELATIVE_YEAR.finditer(text, start, end)
     )
 
 
-def past_words_only(years: list[YearMention], inferred: list[YearMention]) -> list[YearMention]:
-    """The years of a sentence on an undated page: its past relative years (지난해, 작년) as the
-    page's year places them, the rest as the sentence alone reads them (올해 and 내년 stay
-    unplaced: a plan's year is not guessed)."""
-    placed = {(y.start, y.end): y for y in inferred if y.relative and y.text.replace(" ", "") in _PAST_WORDS}
+def page_placed_years(years: list[YearMention], inferred: list[YearMention]) -> list[YearMention]:
+    """The years of a sentence on an undated page: its past relative years (지난해, 작년) and this
+    year (올해, 금년) as the page's year places them, the rest as the sentence alone reads them
+    (내년 stays unplaced)."""
+    placed = {
+        (y.start, y.end): y for y in inferred if y.relative and y.text.replace(" ", "") in _PLACED_BY_PAGE
+    }
     own = {(y.start, y.end) for y in years}
     return sorted(
         [placed.get((y.start, y.end), y) for y in years] + [y for key, y in placed.items() if key not in own],

@@ -67,10 +67,10 @@ _VISIT_AFTER = re.compile(
 )
 # after the places a promotion is done at: "블라디보스토크에서", "울란바토르서", "알마티시를 방문해",
 # "하바롭스크·야쿠츠크 등을 방문해",
-# "쿠웨이트와 오만 현지에 파견해", "현지에서"
-# (not where people come from: "몽골에서 온 환자")
+# "쿠웨이트와 오만 현지에 파견해", "현지에서", the area around it ("중남미 지역에서", "태국
+# 등지에서") (not where people come from: "몽골에서 온 환자")
 _PROMOTED_AT = re.compile(
-    r"(?:시|주)?\s?(?:현지)?\s?(?:(?:에서|서(?![가-힣]))(?!\s?(?:온|오는|찾아|입국|방한))"
+    r"(?:시|주)?\s?(?:현지|지역|등지)?\s?(?:(?:에서|서(?![가-힣]))(?!\s?(?:온|오는|찾아|입국|방한))"
     r"|(?:\s?등)?(?:을|를)\s?(?:방문해|방문하여|방문한|찾아)|에\s?파견"
     # the count closing a list of countries sent to: "카타르ㆍ쿠웨이트 등 GCC 3개국에 사절단을 파견"
     r"|\)?(?:\s?등)?\s?\d+\s?개\s?(?:국|국가|나라)에(?![가-힣])"

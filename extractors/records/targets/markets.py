@@ -23,9 +23,18 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     campaign: RecordDraft | None = None
     promoted = False
     body = ctx.body_sentences
-    for position, sentence in enumerate(body):
-        previous = body[position - 1] if position else None
-        following = body[position + 1] if position + 1 < len(body) else None
+    # the headline and its deck after the body: "광주시, 중국 칭다오 의료관광 시장 개척" aims at a market
+    # the body may tell only as a promotion's venue (the body names it first where it names it)
+    head = [(line, None, None) for line in _head_lines(ctx)] if ctx.language.headlines_aim else []
+    neighbours = [
+        (
+            sentence,
+            body[position - 1] if position else None,
+            body[position + 1] if position + 1 < len(body) else None,
+        )
+        for position, sentence in enumerate(body)
+    ]
+    for sentence, previous, following in neighbours + head:
         # every market is a foreign place of this sentence, of the one before (a place anaphor)
         # or of the one after (an announced list): with none there, the cues are not read
         if not any(ctx.names_a_foreign_place(s) for s in (previous, sentence, following) if s is not None):
@@ -111,6 +120,28 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             ):
                 campaign = found[-1]
     return found
+
+
+HEAD_LINES = 6  # how many lines above the first body sentence may be its headline and deck
+
+
+def _head_lines(ctx: DocumentContext) -> list[Sentence]:
+    """The headline and deck lines right above the article's first sentence (a dateline or a
+    byline may stand between): lines that read as headlines, not the body's prose. Lines further
+    up are the site's furniture, other stories' headlines among them. A photo's caption ("…
+    상담회 모습") shows where a promotion was held, not what the article aims at."""
+    body = ctx.body_sentences
+    first = body[0].start if body else len(ctx.text)
+    above = [s for s in ctx.sentences if s.end <= first][-HEAD_LINES:]
+    captions = tuple(ctx.lexicon.section("markets")["caption_endings"])
+    marks = ctx.lexicon.matcher("events", "caption_marks")
+    return [
+        s
+        for s in above
+        if ctx.language.looks_like_headline(line := s.text.strip())
+        and not line.endswith(captions)
+        and not marks.contains(line)
+    ]
 
 
 def _of_other_goods(ctx: DocumentContext, sentence: Sentence) -> bool:
