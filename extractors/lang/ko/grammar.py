@@ -177,7 +177,15 @@ _OF = re.compile(
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
 # from a count to the word comparing another figure with it: "3150명보다", "12만명(연환자 …) 대비"
 _COMPARED_FIGURE = re.compile(r"\s?여?\s?명?\s?(?:\([^()]*\))?\s?(?:보다|대비|에 비해|에 비하여)")
+# the figure in the brackets right after its year, then the word of comparison: "2012년(5천명)에 비해"
+_YEAR_BRACKET_OPEN = re.compile(r"년\s?\(\s?$")
+_COMPARED_AFTER_BRACKET = re.compile(r"\s?여?\s?명?\s?\)\s?(?:보다|대비|에 비해|에 비하여)")
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
+# a year compared with its figure in brackets: "2017년(2100명)보다 40% 늘어난 2940명": the year
+# dates its bracket only, never the counts after it
+_COMPARED_WITH_FIGURE = re.compile(
+    r"\s?(?:년)?\s?\([^()]*\)\s?(?:에는|에)?\s?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교)"
+)
 # between a year and the count it dates: "2017년 32만명", "2018년에 5130명", "2015년도에는 1만명"
 _OWN_YEAR_GAP = re.compile(r"\s*(?:년|년도)?\s*(?:에는|에|엔|도|의|은|는)?\s*(?:약|총)?\s*")
 # between an item of a breakdown and its count: nothing, a subject particle, its share in per cent
@@ -933,6 +941,7 @@ def count_year(
         if y.end <= first_count
         and y.text not in previous_words  # "전년도(900명)보다 늘어난 1300명": 전년 dates its figure only
         and _COMPARED.match(ctx.text, y.end) is None
+        and _COMPARED_WITH_FIGURE.match(ctx.text, y.end) is None
         and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, first_count) is None
     ]
     # "지난해 외래 214명, 입원 88명인데 반해 올해는 … 외래 352명, 입원 131명": a year opening a
@@ -944,6 +953,7 @@ def count_year(
         and y.end <= quantity.start
         and y.text not in previous_words
         and _COMPARED.match(ctx.text, y.end) is None
+        and _COMPARED_WITH_FIGURE.match(ctx.text, y.end) is None
         and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, min(q.start for q in counts if q.start >= y.end)) is None
     ]
     if clause_years:
@@ -1057,8 +1067,14 @@ def is_due_year(
 
 def is_compared_figure(ctx: DocumentContext, quantity: Quantity) -> bool:
     """ "2014년 3150명보다 41% 증가", "2015년 8만4120명(연인원 기준 21만3500명)보다": the word
-    of comparison after the count's counter, an aside in brackets between."""
-    return _COMPARED_FIGURE.match(ctx.text, quantity.end) is not None
+    of comparison after the count's counter, an aside in brackets between; or after the bracket
+    the count stands in right after its year ("2012년(5천명)에 비해 86% 증가")."""
+    if _COMPARED_FIGURE.match(ctx.text, quantity.end) is not None:
+        return True
+    return (
+        _YEAR_BRACKET_OPEN.search(ctx.text, max(0, quantity.start - 4), quantity.start) is not None
+        and _COMPARED_AFTER_BRACKET.match(ctx.text, quantity.end) is not None
+    )
 
 
 def is_baseline(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
