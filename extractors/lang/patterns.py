@@ -74,6 +74,9 @@ class PartnershipPatterns:
     # right after an agreement noun, what makes the agreement the time of what follows it
     # ("협약 체결 이후 …", "협약식 후 기념사진을"): the agreement told elsewhere in the article
     aftermath: re.Pattern[str]
+    # a person who signed named by a title of the body signing, the body in group "body":
+    # ", CEO of Shurooq", ", the Director General of the DHA"
+    signatory: re.Pattern[str]
 
 
 @dataclass(frozen=True)

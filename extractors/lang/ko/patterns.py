@@ -115,6 +115,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             aftermath=re.compile(
                 r"(?:식|\))?(?:을|를)?\s?(?:(?:체결|서명|교환)(?:을 한|한)?|맺은)?\s?(?:이후|후|뒤)(?:에|에는)?(?![가-힣])"
             ),
+            signatory=NEVER,  # Korean names the bodies that sign, not their signers' titles
         ),
         events=EventPatterns(
             # "이날 협약식에는 …": an event of the day the sentence before told of; so is one

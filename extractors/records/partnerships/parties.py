@@ -75,6 +75,35 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             )
             for group in groups
         ]
+    if with_match is None and len(signers := _signatories(ctx, sentence, noun.start)) > 1:
+        # "X, CEO of Shurooq, and Y, President of Z Hospital, signed the MoU": the bodies the
+        # signers head are the parties
+        # the Korean one: of Korea by its name, else the article's actor, else the Korean side
+        # the sentence gives
+        home = next(
+            (
+                b
+                for side in (KOREA, ctx.main_actor, korean_side)
+                for b in signers
+                if b[1] == side or (side and b[1] is None and _names_within_name(b[0], side))
+            ),
+            None,
+        )
+        if home is not None:
+            implied = _implied_country(ctx, sentence)
+            others = [(name, country or implied) for name, country in signers if (name, country) != home]
+            return [
+                _draft(
+                    ctx,
+                    [sentence],
+                    "partnerships.named_counterpart",
+                    {
+                        **base,
+                        "parties": [home[0], *(name for name, _ in others)],
+                        "countries": list(dict.fromkeys([KOREA, *(c for _, c in others if c)])),
+                    },
+                )
+            ]
     # "with Vitamed, a clinic chain based in Tashkent": a name the text does not know, where the
     # marker says the counterpart is named, is the counterpart; the places after it say where it is
     unknown = _unknown_name(ctx, sentence, scope_start, scope_end) if with_match else []
@@ -507,6 +536,31 @@ def _parties_told_before(
                 counterparts = counterparts[:1]  # "the two sides": one counterpart, the first named
             return side, counterparts, previous
     return None
+
+
+CHAINED_TITLE_CHARS = 1  # a title's body then at once " and" another title: one signer's two titles
+
+
+def _signatories(ctx: DocumentContext, sentence: Sentence, before: int) -> list[tuple[str, str | None]]:
+    """The bodies whose heads are named as signing, before ``before`` ("X, CEO of Shurooq, Y,
+    Chairman of REI Holding Group, and Z, President of ..."): each the organisation the title
+    opens ("Minister of Health and Welfare") or that follows it, else the word after it (a name
+    the text does not know, an acronym it spelt out), with its country where known."""
+    orgs = ctx.organizations(sentence)
+    found: list[tuple[str, str | None]] = []
+    titles = list(ctx.language.patterns.partnerships.signatory.finditer(ctx.text, sentence.start, before))
+    for i, m in enumerate(titles):
+        following = titles[i + 1] if i + 1 < len(titles) else None
+        body = next((o for o in orgs if o.start in (m.start("title"), m.start("body"))), None)
+        if body is not None:
+            found.append((body.name, body.country))
+            continue
+        if following is not None and following.start() - m.end() <= CHAINED_TITLE_CHARS:
+            continue  # "Chairman of the Board and Director-General of the DHA": one person's two
+        word = m["body"].rstrip(".")
+        spelt = ctx.acronyms.get(word)
+        found.append((word, spelt.country if spelt else None))
+    return found
 
 
 def _korean_bodies_named(
