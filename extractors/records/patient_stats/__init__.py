@@ -559,14 +559,19 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
     """ "about 1,400 foreign patients ... in 2021" beside "(’21) 1,407", a headline's "record
     1.17 mln in 2024" or "117만 명에 달한" beside the body's 1,170,467: an approximate or round
     figure within a rounding of an exact count of the same year (or of any year, where its own
-    is only the page's) and population (a round one, of the same origins too) restates it."""
+    is only the page's or none: "nearly a million last year" on a page without a date beside
+    "998,100 ... in 2023") and population (a round one, of the same origins too) restates it."""
     stat = record.fields
     approximate = stat["qualifier"] == Qualifier.APPROX
     rounded = stat["qualifier"] == Qualifier.EXACT and stat["count"] % ROUND_FIGURE == 0
     return (approximate or rounded) and any(
         other.fields["qualifier"] == Qualifier.EXACT
         and other.fields["count"] % ROUND_FIGURE != 0
-        and (other.fields["year"] == stat["year"] or stat["period_kind"] == PeriodKind.UNSPECIFIED)
+        and (
+            other.fields["year"] == stat["year"]
+            or stat["year"] is None
+            or stat["period_kind"] == PeriodKind.UNSPECIFIED
+        )
         and other.fields["population"] == stat["population"]
         and (approximate or other.fields["origin_countries"] == stat["origin_countries"])
         and other.fields["count"] != stat["count"]
