@@ -50,6 +50,10 @@ PROVIDER_HEAD_WORDS = (
 )
 RECEIVER_VERB_CHARS = 40  # "received about 1.2 million": a verb of receiving and a qualifier before a count
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
+MILESTONE_MIN = (
+    10_000  # "passed 10,000", "topped 1 million": a mark of a total; "over 200" at a clinic is no mark
+)
+MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 1.6 million
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
 
 
@@ -534,7 +538,11 @@ def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
             best[key] = record
     dated = {count for count, year in best if year is not None}
     kept = {id(record) for record in best.values() if not _restates_dated(record.fields, dated)}
-    return [record for record in found if id(record) in kept and not _rounds(record, found)]
+    return [
+        record
+        for record in found
+        if id(record) in kept and not _rounds(record, found) and not _milestone_of(record, found)
+    ]
 
 
 def _restates_dated(stat: dict[str, Any], dated: set[int]) -> bool:
@@ -551,18 +559,42 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
     """ "about 1,400 foreign patients ... in 2021" beside "(’21) 1,407", a headline's "record
     1.17 mln in 2024" or "117만 명에 달한" beside the body's 1,170,467: an approximate or round
     figure within a rounding of an exact count of the same year (or of any year, where its own
-    is only the page's) and population (a round one, of the same origins too) restates it."""
+    is only the page's or none: "nearly a million last year" on a page without a date beside
+    "998,100 ... in 2023") and population (a round one, of the same origins too) restates it."""
     stat = record.fields
     approximate = stat["qualifier"] == Qualifier.APPROX
     rounded = stat["qualifier"] == Qualifier.EXACT and stat["count"] % ROUND_FIGURE == 0
     return (approximate or rounded) and any(
         other.fields["qualifier"] == Qualifier.EXACT
         and other.fields["count"] % ROUND_FIGURE != 0
-        and (other.fields["year"] == stat["year"] or stat["period_kind"] == PeriodKind.UNSPECIFIED)
+        and (
+            other.fields["year"] == stat["year"]
+            or stat["year"] is None
+            or stat["period_kind"] == PeriodKind.UNSPECIFIED
+        )
         and other.fields["population"] == stat["population"]
         and (approximate or other.fields["origin_countries"] == stat["origin_countries"])
         and other.fields["count"] != stat["count"]
         and abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
+        for other in found
+    )
+
+
+def _milestone_of(record: RecordDraft, found: list[RecordDraft]) -> bool:
+    """ "The number of foreign patients passed 100,000 for the first time" beside the body's
+    "126,400 foreign patients last year": a round mark a count is said to be over (a figure of
+    one significant digit) restates a count of the page of the same population, of the same
+    year where both have one, that lies between the mark and half as much again."""
+    stat = record.fields
+    count = stat["count"]
+    if stat["qualifier"] != Qualifier.AT_LEAST or count < MILESTONE_MIN:
+        return False
+    if count % 10 ** (len(str(count)) - 1):
+        return False
+    return any(
+        count < other.fields["count"] <= MILESTONE_REACH * count
+        and other.fields["population"] == stat["population"]
+        and (stat["year"] is None or other.fields["year"] is None or other.fields["year"] == stat["year"])
         for other in found
     )
 
