@@ -13,6 +13,7 @@ LEANING = {"table": "patient_stats", "confidence": 0.6, "rule": "patient_stats.c
 FOREIGN_IN_2018 = {"year": 2018, "period_kind": "year", "population": "foreign_patients"}
 GOAL = {"table": "targets", "confidence": 0.75, "rule": "targets.goal", "kind": "goal", "qualifier": "exact"}
 MARKET = {"table": "targets", "confidence": 0.7, "rule": "targets.market_named", "kind": "market"}
+PROMOTED = MARKET | {"rule": "targets.market_of_promotion"}
 MOU = {"table": "partnerships", "confidence": 0.7, "rule": "partnerships.named_counterpart", "kind": "mou"}
 EVENT = {"table": "events", "confidence": 0.75, "rule": "events.dated_mentions"}
 
@@ -99,7 +100,9 @@ WHOLE_OUTPUTS = {
         [
             EVENT
             | {"event_type": "promotion", "start_date": date(2019, 3, 5), "city": "Almaty", "country": "KZ"}
-            | {"organizers": ["Busan"]}
+            | {"organizers": ["Busan"]},
+            # a promotion abroad aims at the country it is held in
+            PROMOTED | {"actor": "Busan", "scope_level": "local", "market_countries": ["KZ"]},
         ],
     ),
     "a signing during a trip is an agreement and the trip one event": (
