@@ -556,7 +556,7 @@ def _signatories(ctx: DocumentContext, sentence: Sentence, before: int) -> list[
             found.append((body.name, body.country))
             continue
         if following is not None and following.start() - m.end() <= CHAINED_TITLE_CHARS:
-            continue  # "Chairman of the Board and Director-General of the DHA": one person's two
+            continue  # "Chair of the Board and Director of the Authority": one person's two
         word = m["body"].rstrip(".")
         spelt = ctx.acronyms.get(word)
         found.append((word, spelt.country if spelt else None))
