@@ -15,7 +15,7 @@ and a restore must still recognise them.
     python corpora/restore.py import LANG RESULTS.json [...]         # restore pages from saved search answers
     python corpora/restore.py check [LANG ...]                       # every page present and unchanged
     python corpora/restore.py hidden URL                             # exit 1 if the URL is kept out of development
-    python corpora/restore.py stage LANG SPLIT DIR [BATCH]           # DIR/pages (links) and DIR/gold.jsonl of a split
+    python corpora/restore.py stage LANG SPLIT DIR [BATCH|FIRST-LAST] # DIR/pages (links) and DIR/gold.jsonl of a split
 
 Gold is kept a page a file, `gold/<id>.jsonl`, in the format of the shared development gold
 (`doc` is the page id); `stage` joins the files of one split (dev, test or all) for scoring:
@@ -204,10 +204,17 @@ def check(langs: list[str]) -> int:
     return 1 if bad else 0
 
 
-def stage(lang: str, split: str, dest: str, batch: int | None = None) -> None:
+def stage(lang: str, split: str, dest: str, batches: range | None = None) -> None:
+    """Link the pages of a split (of some batches only) into ``dest/pages`` and gather their gold
+    into ``dest/gold.jsonl``. Choose the batches while a new batch is being collected: its dev
+    pages join "dev" as soon as they are added, before anyone may tune on them."""
     out = Path(dest)
     (out / "pages").mkdir(parents=True, exist_ok=True)
-    chosen = [e for e in read_manifest(lang) if split in ("all", e["split"]) and batch in (None, e["batch"])]
+    chosen = [
+        e
+        for e in read_manifest(lang)
+        if split in ("all", e["split"]) and (batches is None or e["batch"] in batches)
+    ]
     gold = []
     for entry in chosen:
         link = out / "pages" / f"{entry['id']}.txt"
@@ -218,6 +225,12 @@ def stage(lang: str, split: str, dest: str, batch: int | None = None) -> None:
             gold.append(gold_file.read_text(encoding="utf-8").strip())
     (out / "gold.jsonl").write_text("\n".join(g for g in gold if g) + "\n", encoding="utf-8")
     print(f"{len(chosen)} pages, {len(gold)} with gold, in {out}")
+
+
+def batch_range(text: str) -> range:
+    """ "8" is batch 8 alone, "1-8" batches 1 to 8."""
+    first, _, last = text.partition("-")
+    return range(int(first), int(last or first) + 1)
 
 
 def main(argv: list[str]) -> int:
@@ -241,7 +254,7 @@ def main(argv: list[str]) -> int:
     elif verb == "check":
         return check(args or sorted(p.parent.name for p in HERE.glob("*/manifest.jsonl")))
     elif verb == "stage" and len(args) in (3, 4):
-        stage(*args[:3], batch=int(args[3]) if len(args) == 4 else None)
+        stage(*args[:3], batches=batch_range(args[3]) if len(args) == 4 else None)
     elif verb == "hidden" and len(args) == 1:
         return 1 if is_hidden(args[0]) else 0
     else:
