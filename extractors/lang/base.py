@@ -79,6 +79,11 @@ class Language(ABC):
     # whether the markets a page's headline and deck aim at are read ("광주시, 중국 칭다오 의료관광
     # 시장 개척"), as the Korean gold annotates them; English gold takes markets from the body only
     headlines_aim: ClassVar[bool]
+    # whether an agreement noun told once with a list of counterparts stands for one agreement with
+    # each of them: where the noun shows no number (Korean "A병원, B병원과 MOU를 맺었다"), one each,
+    # as the annotation's one record per counterpart reads; where it does (English "an MOU with A
+    # and B", "MOUs with A and B"), its number decides
+    one_agreement_per_listed: ClassVar[bool]
     # whether a page's headline comes first in the run of short lines above the dateline, the
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
     # last (site furniture above it)
@@ -355,13 +360,6 @@ class Language(ABC):
         """Where the counterparts that ``marker`` (from ``partner_marker``) introduces are named:
         after it in English ("with Mongolia's Ministry of Health"), before it in Korean, where
         the particle is glued to the name ("몽골 보건부와")."""
-
-    @abstractmethod
-    def one_agreement_per_listed(self) -> bool:
-        """Whether an agreement noun told once with a list of counterparts stands for one agreement
-        with each of them: where the noun shows no number (Korean "A병원, B병원과 MOU를 맺었다"),
-        one each, as the annotation's one record per counterpart reads; where it does (English "an
-        MOU with A and B", "MOUs with A and B"), its number decides."""
 
     @abstractmethod
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:

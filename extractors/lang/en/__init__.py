@@ -28,6 +28,7 @@ class English(Language):
     code = "en"
     one_market_a_statement = False
     headlines_aim = False
+    one_agreement_per_listed = False
     headline_heads_its_deck = False
     sentence_year_dates_days = True
     counted_noun_last = False
@@ -187,9 +188,6 @@ class English(Language):
         self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
     ) -> tuple[int, int]:
         return grammar.counterpart_stretch(ctx, sentence, marker)
-
-    def one_agreement_per_listed(self) -> bool:
-        return False  # "an MOU with A and B" is one agreement; "MOUs with A and B" one each
 
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
         return []  # not read in English yet

@@ -40,6 +40,7 @@ class Korean(Language):
     code = "ko"
     one_market_a_statement = True
     headlines_aim = True
+    one_agreement_per_listed = True
     headline_heads_its_deck = True
     sentence_year_dates_days = False
     counted_noun_last = True
@@ -200,9 +201,6 @@ class Korean(Language):
         self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
     ) -> tuple[int, int]:
         return agreements.counterpart_stretch(ctx, sentence, marker)
-
-    def one_agreement_per_listed(self) -> bool:
-        return True  # 협약, MOU show no number: a list of counterparts, one agreement each
 
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
         return agreements.listed_pairs(ctx, sentence, start)

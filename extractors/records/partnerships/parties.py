@@ -252,7 +252,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # where the noun shows no number; bodies listed beside a foreign province or city ("몽골 헨티
     # 주, 대자인병원과") are the home partners of a three-sided agreement, kept as one
     plural = plural or (
-        ctx.language.one_agreement_per_listed()
+        ctx.language.one_agreement_per_listed
         and with_match is not None
         and with_match.label == "with"
         and counted_after
