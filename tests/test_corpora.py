@@ -86,15 +86,20 @@ def test_stage_joins_the_gold_of_one_split(corpora, tmp_path):
     assert staged == dev == sorted(gold)
 
 
-def test_stage_can_take_one_collection_batch_only(corpora, tmp_path, monkeypatch):
+def test_stage_can_take_one_collection_batch_or_a_range_of_them(corpora, tmp_path, monkeypatch):
     monkeypatch.setattr(corpora, "BATCH", 1)
     corpora.add("en", answer(tmp_path, {"https://news.example/old": "old"}), ["https://news.example/old"])
     monkeypatch.setattr(corpora, "BATCH", 2)
     corpora.add("en", answer(tmp_path, {"https://news.example/new": "new"}), ["https://news.example/new"])
     assert [e["batch"] for e in corpora.read_manifest("en")] == [1, 2]
-    corpora.stage("en", "all", str(tmp_path / "newest"), batch=2)
+    corpora.stage("en", "all", str(tmp_path / "newest"), batches=corpora.batch_range("2"))
     staged = [p.stem for p in (tmp_path / "newest" / "pages").iterdir()]
     assert staged == [corpora.page_id("https://news.example/new")]
+    # the batches before the one being collected: its pages stay out
+    corpora.stage("en", "all", str(tmp_path / "before"), batches=corpora.batch_range("1-1"))
+    staged = [p.stem for p in (tmp_path / "before" / "pages").iterdir()]
+    assert staged == [corpora.page_id("https://news.example/old")]
+    assert list(corpora.batch_range("1-8")) == [1, 2, 3, 4, 5, 6, 7, 8]
 
 
 def test_a_hand_copy_that_lost_non_breaking_spaces_still_restores(corpora, tmp_path):
