@@ -76,8 +76,8 @@ class Language(ABC):
     # where False, a region takes the countries its cue names with it ("Southeast Asia,
     # especially Vietnam"), as the English gold does.
     one_market_a_statement: ClassVar[bool]
-    # whether the markets a page's headline and deck aim at are read ("광주시, 중국 칭다오 의료관광
-    # 시장 개척"), as the Korean gold annotates them; English gold takes markets from the body only
+    # whether the markets a page's headline and deck aim at are read ("대전시, 베트남 다낭 의료관광
+    # 시장 공략"), as the Korean gold annotates them; English gold takes markets from the body only
     headlines_aim: ClassVar[bool]
     # whether an agreement noun told once with a list of counterparts stands for one agreement with
     # each of them: where the noun shows no number (Korean "A병원, B병원과 MOU를 맺었다"), one each,

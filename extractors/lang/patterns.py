@@ -75,7 +75,7 @@ class PartnershipPatterns:
     # ("협약 체결 이후 …", "협약식 후 기념사진을"): the agreement told elsewhere in the article
     aftermath: re.Pattern[str]
     # a person who signed named by a title of the body signing, the body in group "body":
-    # ", CEO of Shurooq", ", the Director General of the DHA"
+    # ", CEO of Aldara", ", the Director General of the Authority"
     signatory: re.Pattern[str]
 
 

@@ -186,7 +186,7 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
         home_subject=NEVER,
         place_unit=NEVER,  # "Khentii Province" is read whole by the gazetteer or as a name
         aftermath=NEVER,  # "after signing the MOU" comes before the noun: not read yet
-        # ", CEO of Acme", ", the Director General of the DHA": after the signer's name and a
+        # ", CEO of Acme", ", the Director General of the Authority": after the signer's name and a
         # comma (or after another title and "and"), a title of the person, then the body it heads
         signatory=re.compile(
             rf"(?:,|\sand)\s+(?:{words('articles')}\s+)?(?P<title>(?i:{lexicon.alternation('partnerships', 'person_titles')}))"

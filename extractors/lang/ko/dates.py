@@ -297,7 +297,7 @@ def _compared_after_past_year(text: str, sentences: list[tuple[int, int]]) -> se
     for index, (start, end) in enumerate(sentences):
         if not any(0 < index - p <= PAST_YEAR_REACH for p in past) or _RELATIVE_YEAR.search(text, start, end):
             continue
-        years = [m for m in _YEAR_WORD.finditer(text, start, end)]
+        years = list(_YEAR_WORD.finditer(text, start, end))
         if len({_year_of(m) for m in years}) != 1:
             continue
         if any(_COMPARED_AFTER.match(text, m.end()) or _CHANGED_FROM.match(text, m.end()) for m in years):

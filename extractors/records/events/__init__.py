@@ -255,7 +255,7 @@ def _trip_abroad(groups: list[list[Mention]], mention: Mention) -> list[Mention]
     """ "A hospital team ran a free clinic in Hue", then "its surgeons also gave a lecture to
     local doctors": an unnamed, undated mention told after an undated occurrence abroad is an
     activity of that trip, whatever its kind, when it names no place of its own, or names only a
-    Korean one and no one who ran it (a session "on medical tourism in Daegu": what it spoke
+    Korean one and no one who ran it (a session "about care in Gwangju": what it spoke
     of). A mention at home with organizers of its own ("a course for nurses in Iksan run by
     its nursing school") is an occurrence of its own."""
     if mention.name is not None or mention.country not in (None, KOREA):

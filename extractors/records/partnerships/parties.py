@@ -76,7 +76,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             for group in groups
         ]
     if with_match is None and len(signers := _signatories(ctx, sentence, noun.start)) > 1:
-        # "X, CEO of Shurooq, and Y, President of Z Hospital, signed the MoU": the bodies the
+        # "X, CEO of Aldara, and Y, President of Z Hospital, signed the MoU": the bodies the
         # signers head are the parties
         # the Korean one: of Korea by its name, else the article's actor, else the Korean side
         # the sentence gives
@@ -542,8 +542,8 @@ CHAINED_TITLE_CHARS = 1  # a title's body then at once " and" another title: one
 
 
 def _signatories(ctx: DocumentContext, sentence: Sentence, before: int) -> list[tuple[str, str | None]]:
-    """The bodies whose heads are named as signing, before ``before`` ("X, CEO of Shurooq, Y,
-    Chairman of REI Holding Group, and Z, President of ..."): each the organisation the title
+    """The bodies whose heads are named as signing, before ``before`` ("X, CEO of Aldara, Y,
+    Chairman of Nexa Group, and Z, President of ..."): each the organisation the title
     opens ("Minister of Health and Welfare") or that follows it, else the word after it (a name
     the text does not know, an acronym it spelt out), with its country where known."""
     orgs = ctx.organizations(sentence)

@@ -113,11 +113,11 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
     return found
 
 
-VENUE_WORDS_AFTER = 4  # "at 36 selected healing (wellness) tourist destinations": words between
+VENUE_WORDS_AFTER = 4  # "at 25 chosen seaside (spa) resort towns": words between
 
 
 def _venue_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "free surgeries at nine local hospitals", "At 40 selected sites, the ministry plans to
+    """ "free operations at seven partner clinics", "At 40 selected sites, the ministry plans to
     ...": the number of places a planned activity is held at is where the aim is carried out,
     not a figure aimed at. The preposition of an aim or of a goal's value keeps its figure
     ("aims at 120 partner hospitals", "set its goal at 60 hospitals")."""

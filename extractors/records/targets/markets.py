@@ -23,7 +23,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     campaign: RecordDraft | None = None
     promoted = False
     body = ctx.body_sentences
-    # the headline and its deck after the body: "광주시, 중국 칭다오 의료관광 시장 개척" aims at a market
+    # the headline and its deck after the body: "대전시, 베트남 다낭 의료관광 시장 공략" aims at a market
     # the body may tell only as a promotion's venue (the body names it first where it names it)
     head = [(line, None, None) for line in _head_lines(ctx)] if ctx.language.headlines_aim else []
     neighbours = [
