@@ -254,6 +254,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "venue_prepositions": Need.LIST,
         "venue_nouns": Need.LIST,
         "value_links": Need.LIST,
+        "per_unit_marks": Need.LIST,
     },
     "markets": {
         "cues": Need.REQUIRED,

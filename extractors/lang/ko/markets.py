@@ -89,7 +89,14 @@ _SENT_TO = re.compile(
 # "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"
 _SET_UP = re.compile(
     r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|분원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|열)"
+    # the verbs of opening alone, whatever stands between the place and them: "사할린 지역에
+    # '한빛병원'을 개원했다", "하노이에 제2 사무소를 개소했다", "중국에 개원한 한빛의원"
+    r"|(?:개원|개소)(?:했|한|할|하기로|하고|해)|설립한"
 )
+# a founding aims only at the hospital or centre founded right after it ("하노이에 설립한
+# '한빛 클리닉'", "울란바토르에 설립한 몽골 한빛병원"), not at a firm or a fund
+_FOUNDED = "설립한"
+_FOUNDED_FACILITY = re.compile(r"\s[‘'\"“]?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:병원|의원|센터|클리닉|사무소)")
 # after the places it is set up in, their count closing the list ("… 등 5곳에서")
 _SET_UP_AT = re.compile(
     r"(?:시|주)?\s?(?:지역)?\s?(?:현지)?(?:\s?등\s?\d+\s?(?:곳|개\s?(?:도시|지역|국가|국)))?\s?(?:에서|에)(?![가-힣])"
@@ -189,6 +196,8 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     places = [
         p for p in ctx.places(sentence) if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
     ]
+    if cue.text == _FOUNDED and not _FOUNDED_FACILITY.match(ctx.text, cue.end, sentence.end):
+        return cue.start, cue.start
     marked_at = (
         _SET_UP_AT if _SET_UP.fullmatch(cue.text) else _SENT_TO if cue.text in _PARTIES_SENT else _PROMOTED_AT
     )

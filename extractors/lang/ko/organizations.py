@@ -26,6 +26,7 @@ ENDINGS = (
     "관광공사",
     "공사",
     "공단",
+    "보건복지가족부",  # the ministry's name of 2008-2010
     "보건복지부",
     "복지부",
     "보건부",
@@ -106,6 +107,7 @@ _BARE_ENDING = re.compile(rf"(?:{_ENDING})")
 # the bodies of the Korean state, known by name
 KOREAN_BODIES = (
     "정부",
+    "보건복지가족부",
     "보건복지부",
     "복지부",
     "한국보건산업진흥원",
