@@ -160,6 +160,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "share_count_words": Need.LIST,
         "departments": Need.LIST,
         "department_continuations": Need.LIST,
+        "hospital_item_endings": Need.LIST,
         "breakdown_cues": Need.LIST,
         "care_nouns": Need.LIST,
         "care_objects": Need.LIST,

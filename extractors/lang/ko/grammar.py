@@ -540,7 +540,14 @@ def _breakdown_item(
     noun = counted_noun(ctx, sentence, earlier[-1], nouns, is_generic)
     if noun is None:
         return None
-    return PhraseMatch(item.start, item.end, item.text, noun.label)
+    label = noun.label
+    if label == Population.PATIENTS.value and ctx.lexicon.matcher("patients", "foreign_words").contains(
+        ctx.text[max(sentence.start, noun.start - MAX_ORIGIN_CHARS) : noun.start]
+    ):
+        # "외국인 환자는 내과 620명, 외과 275명, 안과 140명": the whole's word that makes its
+        # patients foreign stands too far back for the third item to read it; each item passes it on
+        label = Population.FOREIGN_PATIENTS.value
+    return PhraseMatch(item.start, item.end, item.text, label)
 
 
 def _person_counts_before(ctx: DocumentContext, sentence: Sentence, position: int) -> list[Quantity]:
@@ -564,6 +571,29 @@ def _item_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
     for department in ctx.lexicon.matcher("patients", "departments").finditer(ctx.text, window, end):
         if _ITEM_GAP.fullmatch(ctx.text, department.end, end):
             return department
+    return _hospital_item(ctx, sentence, quantity)
+
+
+def _hospital_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "외국인 환자는 한빛병원 420명, 새솔의원 130명", "기관별로는 한빛병원이 420명으로": a named
+    hospital right before a count is an item of a breakdown by hospital, where the sentence
+    breaks down (another count of people in it, or a word of a breakdown before the item); a
+    hospital alone before a count ("한빛병원은 30명을") may be the subject of any count."""
+    end = quantity.start - len(
+        numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    )
+    endings = tuple(ctx.lexicon.section("patients")["hospital_item_endings"])
+    for organization in ctx.organizations(sentence):
+        if (
+            organization.end <= end
+            and organization.name.endswith(endings)
+            and _ITEM_GAP.fullmatch(ctx.text, organization.end, end)
+            and (
+                any(q != quantity for q in _person_counts_before(ctx, sentence, sentence.end))
+                or _BY_CATEGORY.search(ctx.text, sentence.start, organization.start) is not None
+            )
+        ):
+            return PhraseMatch(organization.start, organization.end, organization.name, "")
     return None
 
 
@@ -745,7 +775,11 @@ def _noun_told_before(
     else its lead names; so does a breakdown by the places they went to ("그중 치과의원은 3,518명,
     치과병원을 2,907명이 찾아", "치과병원의 경우 2011년 392명, 2012년 1,146명")."""
     lead = ctx.text[sentence.start : quantity.start]
-    by_receiver = _PART_OPENING.match(ctx.text, sentence.start) or _CASE_OF.search(lead)
+    by_receiver = (
+        _PART_OPENING.match(ctx.text, sentence.start)
+        or _CASE_OF.search(lead)
+        or _hospital_item(ctx, sentence, quantity) is not None  # "병원별로는 한빛병원이 420명"
+    )
     # "치과병원의 경우 2011년 392명, …": the case the counts are told of is where they went
     lead = lead[max((m.end() for m in _CASE_TOPIC.finditer(lead)), default=0) :]
     if (
@@ -782,7 +816,7 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
     it counts, unless it only opens the count (총, 약), dates it (2022년에) or tells where its
     people come from in a breakdown by country (중국 251명) or names the part of another breakdown
-    ("진료과별로는 내과 8천명, 성형외과 5천명", "그중 치과의원은 3,518명")."""
+    ("진료과별로는 내과 8천명, 성형외과 5천명", "그중 치과의원은 3,518명", "한빛병원(420명), …")."""
     words = ctx.text[max(sentence.start, quantity.start - WORD_BEFORE_CHARS) : quantity.start].split()
     if not words or any(c.isdigit() for c in words[-1]):
         return False
@@ -795,6 +829,7 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         country_of_count(ctx, sentence, quantity)
         or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
         or _PART_OPENING.match(ctx.text, sentence.start)
+        or _hospital_item(ctx, sentence, quantity) is not None
     ):
         return False
     if _PLACE_OR_TIME_PARTICLE.search(words[-1]):

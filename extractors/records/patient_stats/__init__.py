@@ -54,6 +54,7 @@ MILESTONE_MIN = (
     10_000  # "passed 10,000", "topped 1 million": a mark of a total; "over 200" at a clinic is no mark
 )
 MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 1.6 million
+MILESTONE_DIGITS = 2  # "topped 150,000": the significant digits of a round mark
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
 
 
@@ -582,19 +583,22 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
 
 def _milestone_of(record: RecordDraft, found: list[RecordDraft]) -> bool:
     """ "The number of foreign patients passed 100,000 for the first time" beside the body's
-    "126,400 foreign patients last year": a round mark a count is said to be over (a figure of
-    one significant digit) restates a count of the page of the same population, of the same
-    year where both have one, that lies between the mark and half as much again."""
+    "126,400 foreign patients last year", "topped 150,000" beside "156,572": a round mark a
+    count is said to be over (a figure of one or two significant digits) restates a count of the
+    page of the same population, of the same year where both have one, that lies between the
+    mark and half as much again. A mark told with no time of its own ("has passed 200,000", read
+    in the publication's year) restates the count of whatever year the body gives it."""
     stat = record.fields
     count = stat["count"]
     if stat["qualifier"] != Qualifier.AT_LEAST or count < MILESTONE_MIN:
         return False
-    if count % 10 ** (len(str(count)) - 1):
+    if len(str(count).rstrip("0")) > MILESTONE_DIGITS:
         return False
+    year = None if stat["period_kind"] == PeriodKind.UNSPECIFIED else stat["year"]
     return any(
         count < other.fields["count"] <= MILESTONE_REACH * count
         and other.fields["population"] == stat["population"]
-        and (stat["year"] is None or other.fields["year"] is None or other.fields["year"] == stat["year"])
+        and (year is None or other.fields["year"] is None or other.fields["year"] == year)
         for other in found
     )
 

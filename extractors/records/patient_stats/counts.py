@@ -668,7 +668,12 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         return False  # "40 people conducted health counseling for 200 residents": the carers
     # the attendance of another count ("a briefing for 180 guests, and consultations for 520
     # residents") does not reach past that count
-    clause_start = max(sentence.start, quantity.start - 120, after_previous_count(ctx, sentence, quantity))
+    clause_start = _past_attendance_before(
+        ctx,
+        sentence,
+        quantity,
+        max(sentence.start, quantity.start - 120, after_previous_count(ctx, sentence, quantity)),
+    )
     # the care of another clause ("welcomed 1.2 million tourists, and its hospitals treated
     # 3,000 patients") is not this count's
     joint = first_clause_joint(ctx, head.end, sentence.end)
@@ -689,6 +694,25 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _journey_purpose(ctx, head.end, clause_end)
         or _share_of_patients(ctx, sentence, quantity, head)
     )
+
+
+def _past_attendance_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, start: int) -> int:
+    """ "의료진 14명이 참여해 주민 420여 명을 진료했다", "a team of 30 took part and examined 900
+    villagers": a word of attendance right after an earlier count of the clause tells who that
+    count's people are (the carers who joined), not this count's; the words about this count
+    begin after it."""
+    earlier = [
+        q
+        for q in ctx.quantities(sentence)
+        if start <= q.end <= quantity.start and not q.is_year and not q.is_measure
+    ]
+    if not earlier:
+        return start
+    window_end = min(quantity.start, earlier[-1].end + ATTENDANCE_AFTER_HEAD_CHARS)
+    attendance = ctx.lexicon.matcher("patients", "attendance_words").search(
+        ctx.text, earlier[-1].end, window_end
+    )
+    return attendance.end if attendance is not None else start
 
 
 def _journey_purpose(ctx: DocumentContext, start: int, end: int) -> bool:
