@@ -220,6 +220,16 @@ def due_phrase(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b{due}\s+(?:{period_end}\s+)?$")
 
 
+def _dated_tail(ctx: DocumentContext, rest: str) -> bool:
+    """ "the Ilsan Care Symposium on May 12", "the Summit on Monday": a month or a weekday after
+    the link is when the event was, not more of its name ("Forum on Spa Medicine")."""
+    words = rest.split()
+    if len(words) < 2:
+        return False
+    word = words[1].strip(".,")
+    return any(ctx.lexicon.matcher("dates", key).spans(word, 0, len(word)) for key in ("months", "weekdays"))
+
+
 def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """A quoted title, "the 2015 Korea Medical Tourism Awards" (a year, then capitalised words
     ending in an event noun), an edition's own name ("Medical Korea 2024"), or a run of
@@ -259,7 +269,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
                 # "International Forum on Spa Medicine": the name goes on past its noun
                 tail = patterns.noun_of.match(sentence.text, match.start() + noun.start)
                 rest = sentence.text[match.end() : tail.end()] if tail and tail.end() > match.end() else ""
-                return " ".join(words) + rest
+                return " ".join(words) + ("" if _dated_tail(ctx, rest) else rest)
     for match in patterns.noun_of.finditer(sentence.text):
         noun = types.search(match["noun"])
         if noun is not None and noun.start == 0 and noun.end == len(match["noun"]):
