@@ -26,12 +26,13 @@ def founded_body(ctx: DocumentContext, sentence: Sentence, start: int) -> Phrase
     return None
 
 
-MEMBERS_AFTER_CHARS = (
-    60  # "the Busan Care Council, which consists of": how far after its noun its members are told
-)
+# "the Busan Care Council, which consists of": how far after its noun its members are told
+MEMBERS_AFTER_CHARS = 60
 
 
 def _members_told(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch, verb: PhraseMatch) -> bool:
+    """Whether a phrase of membership follows the body's name, or a count (not a year) stands
+    in the founding verb's clause before it: the founders are several."""
     members = ctx.lexicon.matcher("partnerships", "member_phrases")
     if members.search(ctx.text, body.end, min(sentence.end, body.end + MEMBERS_AFTER_CHARS)) is not None:
         return True
