@@ -84,6 +84,10 @@ class Language(ABC):
     # as the annotation's one record per counterpart reads; where it does (English "an MOU with A
     # and B", "MOUs with A and B"), its number decides
     one_agreement_per_listed: ClassVar[bool]
+    # whether a body the parties founded is a partnership only when its sentence tells its
+    # members (English "30 hospitals formed the council", against a city's own committee);
+    # Korean pages tell them in the sentence after, or not at all (bodies.py)
+    founded_bodies_need_members: ClassVar[bool]
     # whether a page's headline comes first in the run of short lines above the dateline, the
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
     # last (site furniture above it)
@@ -445,6 +449,13 @@ class Language(ABC):
         """Whether the sentence says in which building the agreement was signed, no city named
         with it ("부산시청 국제의전실에서 … 협약을 체결했다"): a stated venue makes the signing an
         occasion of its own, as a stated city does."""
+
+    @abstractmethod
+    def founding_verb(
+        self, ctx: DocumentContext, sentence: Sentence, body: PhraseMatch
+    ) -> PhraseMatch | None:
+        """The verb that founded the body whose noun is ``body`` ("formed the … Council",
+        "협의회를 창립했다"), where the language puts it beside the body's name."""
 
     @abstractmethod
     def signing_told_as_occasion(self, ctx: DocumentContext, sentence: Sentence) -> bool:

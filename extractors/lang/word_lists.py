@@ -334,6 +334,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "founded_bodies": Need.TABLE,
         "founding_verbs": Need.LIST,
         "joining_verbs": Need.LIST,
+        "member_phrases": Need.LIST,
         "terms_verbs": Need.LIST,
         "stand_in_kinds": Need.LIST,
         "business_endings": Need.LIST,

@@ -28,6 +28,7 @@ class English(Language):
     code = "en"
     one_market_a_statement = False
     headlines_aim = False
+    founded_bodies_need_members = True
     one_agreement_per_listed = False
     headline_heads_its_deck = False
     sentence_year_dates_days = True
@@ -243,6 +244,11 @@ class English(Language):
         # English signings are placed by their city (signed_at); one told at a building only
         # ("signed at the Lotte Hotel") is not read for English yet
         return False
+
+    def founding_verb(
+        self, ctx: DocumentContext, sentence: Sentence, body: PhraseMatch
+    ) -> PhraseMatch | None:
+        return grammar.founding_verb(ctx, sentence, body)
 
     def signing_told_as_occasion(self, ctx: DocumentContext, sentence: Sentence) -> bool:
         # never asked of English in effect: a signing told by its verb and place gives no mention

@@ -82,11 +82,28 @@ def _nationality_told(ctx: DocumentContext, sentence: Sentence, position: int, e
 
 def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
     """The "with" or "between" of the agreement, in its own clause: the one after a comma
-    belongs to another ("signed an agreement on June 6, paving the way ... with Korean support")."""
+    belongs to another ("signed an agreement on June 6, paving the way ... with Korean support").
+    A body the parties founded with none marked ("30 clinics formed the Busan Care Council") has
+    its members for counterparts: a marker labelled "members" from its clause's start to the
+    end of the body's name, so that the founders counted before the verb and the body itself
+    are both within it, or to the sentence's end when a phrase of membership names them after."""
     clause = re.compile(r"[,;]").search(ctx.text, noun.end, sentence.end)
-    return ctx.lexicon.matcher("grammar", "counterpart_prepositions").search(
+    marker = ctx.lexicon.matcher("grammar", "counterpart_prepositions").search(
         ctx.text, noun.start, clause.start() if clause else sentence.end
     )
+    if marker is not None or not ctx.lexicon.matcher("partnerships", "founded_bodies").match(
+        ctx.text, noun.start, noun.end
+    ):
+        return marker
+    verb = founding_verb(ctx, sentence, noun)
+    if verb is None:
+        return None
+    breaks = [m.end() for m in re.compile(r"[,;:]").finditer(ctx.text, sentence.start, verb.start)]
+    start = max([sentence.start, *breaks])
+    end = max([noun.end, *(o.end for o in ctx.organizations(sentence) if o.start <= noun.start < o.end)])
+    if ctx.lexicon.matcher("partnerships", "member_phrases").search(ctx.text, end, sentence.end) is not None:
+        end = sentence.end  # "… Committee, which consists of members from A, B and C": they too
+    return PhraseMatch(start, end, ctx.text[start:end], "members")
 
 
 MAX_YEARS_AHEAD = 30  # "within five years"; "in 100 years" is no plan's due date
@@ -203,6 +220,16 @@ def due_phrase(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b{due}\s+(?:{period_end}\s+)?$")
 
 
+def _dated_tail(ctx: DocumentContext, rest: str) -> bool:
+    """ "the Ilsan Care Symposium on May 12", "the Summit on Monday": a month or a weekday after
+    the link is when the event was, not more of its name ("Forum on Spa Medicine")."""
+    words = rest.split()
+    if len(words) < 2:
+        return False
+    word = words[1].strip(".,")
+    return any(ctx.lexicon.matcher("dates", key).spans(word, 0, len(word)) for key in ("months", "weekdays"))
+
+
 def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """A quoted title, "the 2015 Korea Medical Tourism Awards" (a year, then capitalised words
     ending in an event noun), an edition's own name ("Medical Korea 2024"), or a run of
@@ -242,7 +269,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
                 # "International Forum on Spa Medicine": the name goes on past its noun
                 tail = patterns.noun_of.match(sentence.text, match.start() + noun.start)
                 rest = sentence.text[match.end() : tail.end()] if tail and tail.end() > match.end() else ""
-                return " ".join(words) + rest
+                return " ".join(words) + ("" if _dated_tail(ctx, rest) else rest)
     for match in patterns.noun_of.finditer(sentence.text):
         noun = types.search(match["noun"])
         if noun is not None and noun.start == 0 and noun.end == len(match["noun"]):
@@ -572,6 +599,23 @@ def _coordination(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{joint}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+\s+")
 
 
+FOUNDED_NAME_CHARS = 60  # "formed the “Busan Care Council”": how far before its noun the verb may stand
+
+
+def founding_verb(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -> PhraseMatch | None:
+    """The verb of founding before the body's name, only the name between them (no clause
+    break, no agreement noun): "set up the Gwangju Medical Tourism Council"."""
+    founding = ctx.lexicon.matcher("partnerships", "founding_verbs")
+    floor = max(sentence.start, body.start - FOUNDED_NAME_CHARS)
+    verbs = list(founding.finditer(ctx.text, floor, body.start))
+    if not verbs:
+        return None
+    between = ctx.text[verbs[-1].end : body.start]
+    if re.search(r"[,;:]", between) or ctx.lexicon.matcher("partnerships", "kinds").contains(between):
+        return None
+    return verbs[-1]
+
+
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 
 
@@ -579,6 +623,8 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     """After "with" up to the clause that follows the counterparts: a relative clause or a
     purpose ("with the navy base in Busan to care for its sailors, who used to fly to
     Japan": Japan is none of them)."""
+    if marker.label == "members":
+        return marker.start, marker.end  # the founders and the body they founded
     stop = ctx.lexicon.matcher("partnerships", "counterpart_stops").search(ctx.text, marker.end, sentence.end)
     return marker.end, stop.start if stop is not None else sentence.end
 
@@ -615,7 +661,16 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
         # two words after "agreed on"
         following = re.match(r"(?:\s*\S+){1,2}", sentence.text[noun.end - sentence.start :])
         end = noun.end + (following.end() if following else 0)
-    return max(sentence.start, noun.start - INTENTION_CHARS), end
+    floor = max(sentence.start, noun.start - INTENTION_CHARS)
+    if ctx.lexicon.matcher("partnerships", "founded_bodies").match(ctx.text, noun.start, noun.end) and (
+        verb := founding_verb(ctx, sentence, noun)
+    ):
+        # "To draw more patients, 30 clinics formed the Busan Care Council": a purpose told in a
+        # clause before the founding is what the body is for, not an intention to found it
+        floor = max(
+            [floor, *(m.end() for m in re.finditer(r"[,;:]", ctx.text[: verb.start]) if m.end() > floor)]
+        )
+    return floor, end
 
 
 LOCATION_CUE_CHARS = 40  # a cue word ("in", "visited") stands within a few words of its place

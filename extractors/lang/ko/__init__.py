@@ -40,6 +40,7 @@ class Korean(Language):
     code = "ko"
     one_market_a_statement = True
     headlines_aim = True
+    founded_bodies_need_members = False
     one_agreement_per_listed = True
     headline_heads_its_deck = True
     sentence_year_dates_days = False
@@ -247,6 +248,11 @@ class Korean(Language):
 
     def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
         return agreements.signed_in_building(ctx, sentence, agreement)
+
+    def founding_verb(
+        self, ctx: DocumentContext, sentence: Sentence, body: PhraseMatch
+    ) -> PhraseMatch | None:
+        return agreements.founding_verb(ctx, sentence, body)
 
     def signing_told_as_occasion(self, ctx: DocumentContext, sentence: Sentence) -> bool:
         return agreements.signing_told_as_occasion(ctx, sentence)

@@ -517,3 +517,15 @@ def signing_told_as_occasion(ctx: DocumentContext, sentence: Sentence) -> bool:
     if any(t.label == EventType.SIGNING.value for t in types):
         return True
     return ctx.lexicon.matcher("events", "occasion_cues").contains(sentence.text)
+
+
+FOUNDING_REACH = 16  # how far after a body its verb of founding stands ("협회(회장 …)를 창립했다")
+
+
+def founding_verb(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -> PhraseMatch | None:
+    """The verb of founding right after the body, no other agreement between them."""
+    founding = ctx.lexicon.matcher("partnerships", "founding_verbs")
+    verb = founding.search(ctx.text, body.end, min(sentence.end, body.end + FOUNDING_REACH))
+    if verb is None or ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, body.end, verb.start):
+        return None
+    return verb

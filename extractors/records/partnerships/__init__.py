@@ -487,6 +487,10 @@ def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> b
         return False
     if lexicon.matcher("partnerships", "called_off").contains(sentence.text):
         return False  # "An MOU signing had been planned, but the trip was cancelled"
+    if lexicon.matcher("partnerships", "founded_bodies").match(ctx.text, noun.start, noun.end) and (
+        ctx.language.founding_verb(ctx, sentence, noun) is not None
+    ):
+        return True  # "set up the Busan Care Council": the verb that founded the body concluded it
     return lexicon.matcher("partnerships", "concluded").contains(sentence.text)
 
 

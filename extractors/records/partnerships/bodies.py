@@ -1,25 +1,47 @@
 """Bodies the parties found together (a consortium, a council, an association): a formal
 cooperation told by the body and the verb that founded it, its members counted where they join."""
 
+import re
+
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.text.sentences import Sentence
 
-FOUNDING_REACH = 16  # how far after a body its verb of founding stands ("협회(회장 …)를 창립했다")
-
 
 def founded_body(ctx: DocumentContext, sentence: Sentence, start: int) -> PhraseMatch | None:
     """The first body of the sentence from ``start`` that the parties founded together: its noun
-    (a consortium, a council, an association) with a verb of founding right after it, no other
-    agreement between them. Its noun may end the body's name: the name does not hide it here."""
+    (a consortium, a council, an association) with the verb that founded it, where the language
+    puts it ("부산의료관광협의회를 창립했다", "formed the Busan Care Council"). Its noun may end the
+    body's name: the name does not hide it here. Where the language asks it, the body is one of
+    several parties only when its members are told: counted before the verb or named in a
+    phrase right after the name ("30 hospitals formed …", "… which consists of members from"); a
+    city that sets up a committee of its own founds no partnership."""
     bodies = ctx.lexicon.matcher("partnerships", "founded_bodies")
-    founding = ctx.lexicon.matcher("partnerships", "founding_verbs")
-    kinds = ctx.lexicon.matcher("partnerships", "kinds")
     for body in bodies.finditer(ctx.text, start, sentence.end):
-        verb = founding.search(ctx.text, body.end, min(sentence.end, body.end + FOUNDING_REACH))
-        if verb is not None and kinds.search(ctx.text, body.end, verb.start) is None:
+        verb = ctx.language.founding_verb(ctx, sentence, body)
+        if verb is not None and (
+            not ctx.language.founded_bodies_need_members or _members_told(ctx, sentence, body, verb)
+        ):
             return body
     return None
+
+
+# "the Busan Care Council, which consists of": how far after its noun its members are told
+MEMBERS_AFTER_CHARS = 60
+
+
+def _members_told(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch, verb: PhraseMatch) -> bool:
+    """Whether a phrase of membership follows the body's name, or a count (not a year) stands
+    in the founding verb's clause before it: the founders are several."""
+    members = ctx.lexicon.matcher("partnerships", "member_phrases")
+    if members.search(ctx.text, body.end, min(sentence.end, body.end + MEMBERS_AFTER_CHARS)) is not None:
+        return True
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, sentence.start, verb.start)]
+    clause = max([sentence.start, *breaks])
+    return any(clause <= q.start and q.end <= verb.start and not q.is_year for q in ctx.quantities(sentence))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def members_after(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
