@@ -357,6 +357,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "duration_suffixes": Need.LIST,
         "day_words": Need.TABLE,
         "future_markers": Need.REQUIRED,
+        "plan_months": Need.LIST,
         "generic_markers": Need.REQUIRED,
         "anaphoric_subjects": Need.LIST,
         "anaphoric_pronouns": Need.LIST,

@@ -633,4 +633,24 @@ def _purpose_of_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
         (link is not None or ctx.text[noun.end : noun.end + 1].isspace() or noun.end == agreement.start)
         and len(words) <= MAX_NAME_WORDS
         and not any(w in _JOINING_WORDS or _PARTICLE_END.search(w) or re.search(r"[,.()]", w) for w in words)
+    ) or _listed_terms(ctx, sentence, noun, agreement)
+
+
+def _listed_terms(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, agreement: PhraseMatch
+) -> bool:
+    """ "원격진료, 의료인 연수 및 교육 등 상호협력을 위한 업무협약", "세미나 개최, 의사 연수 등에 대한
+    MOU": an event noun among items a 등 closes, the list then linked to an agreement by a word of
+    purpose (위한, 대한, 관한, 관련), is one of the terms it covers, not an occurrence."""
+    listed = _LIST_CLOSED.match(ctx.text, noun.end, agreement.start)
+    if listed is None or any(_CLAUSE_WORD.search(w.rstrip(",")) for w in listed.group(1).split()):
+        return False
+    linked = ctx.text[listed.start() : agreement.start]
+    return (
+        _TERMS_LINK.search(linked) is not None and len(ctx.text[listed.end() : agreement.start].split()) <= 2
     )
+
+
+_TERMS_LINK = re.compile(
+    r"등\s?(?:에|을|를)?\s?(?:대한|관한|위한)|등\s?관련|(?:을|를|에)\s(?:위한|대한|관한)\s$"
+)

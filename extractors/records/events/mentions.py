@@ -134,6 +134,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and _future_told(ctx, sentence, present)
         and not days_told
         and not _days_without_year(ctx, sentence)  # read only where a plan is told
+        # "will hold a briefing next month": its month told by its distance from the page's
+        and not ctx.lexicon.matcher("events", "plan_months").contains(sentence.text)
     )
     if dated is not None:
         mention.first, mention.last = _stretch(ctx, sentence, dated)
