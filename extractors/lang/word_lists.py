@@ -81,6 +81,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "qualifier_articles": Need.LIST,
         "at_least_words": Need.LIST,
         "proportion_joiners": Need.LIST,
+        "age_leads": Need.LIST,
+        "age_range_joiners": Need.LIST,
         "non_count_units": Need.REQUIRED,
         "bare_followers": Need.LIST,
         "currency_prefixes": Need.REQUIRED,
