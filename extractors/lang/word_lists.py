@@ -201,6 +201,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "figures_named": Need.LIST,
         "year_topics": Need.LIST,
         "reported": Need.TABLE,
+        "compared_year_cues": Need.LIST,
+        "share_bases": Need.LIST,
     },
     "dates": {
         "months": Need.TABLE,
