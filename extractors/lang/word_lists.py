@@ -81,6 +81,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "qualifier_articles": Need.LIST,
         "at_least_words": Need.LIST,
         "proportion_joiners": Need.LIST,
+        "age_leads": Need.LIST,
+        "age_range_joiners": Need.LIST,
         "non_count_units": Need.REQUIRED,
         "bare_followers": Need.LIST,
         "currency_prefixes": Need.REQUIRED,
@@ -200,6 +202,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "figures_named": Need.LIST,
         "year_topics": Need.LIST,
         "reported": Need.TABLE,
+        "compared_year_cues": Need.LIST,
+        "share_bases": Need.LIST,
     },
     "dates": {
         "months": Need.TABLE,

@@ -22,6 +22,7 @@ from extractors.lang.lexicon import (
     lowered_range,
     needles,
     phrase_alternation,
+    phrase_key,
     starting_with,
 )
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
@@ -90,8 +91,8 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
         year=re.compile(r"(?P<year>1(?<![\d,.].)9[5-9]\d|2(?<![\d,.].)0\d\d)(?!\d|,\d)"),
         relative_year=CaselessPattern.compile(rf"\b(?:{relative_alternation})\b"),
         ordinal_day=_ordinal_day_pattern(lexicon),
-        relative_years={k.lower(): v for k, v in relative.items()},
-        anaphoric_years=frozenset(p.lower() for p in lexicon.section("years")["anaphoric"]),
+        relative_years={phrase_key(k): v for k, v in relative.items()},
+        anaphoric_years=frozenset(phrase_key(p) for p in lexicon.section("years")["anaphoric"]),
         weekdays=frozenset(d.lower() for d in dates["weekdays"]),
         month_words=needles(dates["months"]),
         day_words=needles([*dates["weekdays"], *dates["relative_days"]]),
@@ -242,7 +243,7 @@ def find_years(text: str, start: int, end: int, base: date | None, lexicon: Lexi
     ]
     pattern, scanned = patterns.relative_year.scan(text)
     for m in pattern.finditer(scanned, start, end):
-        phrase = re.sub(r"\s+", " ", m.group(0)).lower()
+        phrase = phrase_key(m.group(0))
         # "the previous year" counts from the year named before it, "last year" from publication
         earlier = [y for y in sorted(years, key=lambda y: y.start) if y.end <= m.start()]
         reference = earlier[-1].year if phrase in anaphoric and earlier else base.year if base else None

@@ -42,6 +42,7 @@ _GROUP_SPACES = re.compile(r"[, \u00a0\u2009\u202f]")
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 # A year of this century cut to two digits in brackets, as statistics footnotes print it: "(’19)".
 ABBREVIATED_YEAR = re.compile(r"(?<=\()['’‘](?P<short>\d\d)(?=\))")
+AGE_LEAD_CHARS = 30  # "between the ages of 3 and ": how far back the words before an age are read
 SPELLED_WINDOW_CHARS = 60  # how much text around a number word quantulum3 reads
 
 
@@ -74,6 +75,23 @@ def _unit_matcher(lexicon: Lexicon) -> PhraseMatcher:
     return PhraseMatcher.of(lexicon.section("numbers")["non_count_units"])
 
 
+@cache
+def _age_lead(lexicon: Lexicon) -> re.Pattern[str]:
+    """The end of the words before an age: "aged ", "between the ages of 3 and ": the first age
+    of a range leads the second."""
+    section = lexicon.section("numbers")
+    leads = phrase_alternation(section["age_leads"])
+    joiners = phrase_alternation(section["age_range_joiners"])
+    return re.compile(rf"(?<!\w)(?:{leads})\s+(?:\d{{1,3}}\s*(?:{joiners})\s*)?$", re.IGNORECASE)
+
+
+def _is_age(text: str, start: int, number_start: int, lexicon: Lexicon) -> bool:
+    """Whether the number at ``number_start`` is an age ("children aged 6 to 15"): an age is
+    never a head count. Only a window with the letters "age" is matched against the pattern."""
+    window = text[max(start, number_start - AGE_LEAD_CHARS) : number_start]
+    return "age" in window.lower() and _age_lead(lexicon).search(window) is not None
+
+
 def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     """Every number between ``start`` and ``end`` of ``text``, in order of appearance."""
     multipliers = lexicon.section("numbers")["multipliers"]
@@ -98,6 +116,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             or after.startswith("%")
             or (unit is not None and unit.start == 0)
             or _range_to_measure(after, lexicon)  # "10-15 percent", "10 to 15 percent"
+            or _is_age(text, start, m.start(), lexicon)
             # "95.8 of Chinese patients": a decimal without a multiplier is a share of them
             or (
                 "." in raw
