@@ -267,6 +267,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "opening_verbs": Need.LIST,
         "opening_nouns": Need.LIST,
         "opening_prepositions": Need.LIST,
+        "opening_doubts": Need.LIST,
         "promotion_prepositions": Need.LIST,
         "focus_verbs": Need.LIST,
         "marketing_nouns": Need.LIST,
