@@ -149,12 +149,14 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"(?:{alternation('marketing_nouns')})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_links')}))\b"
         ),
         # a place of care set up or run abroad, planned or done: "will open a consultation centre
-        # in", "opened its first branch in", "has been running a hospital in"; a verb's first form
-        # only after a word of a plan
+        # in", "opened its first branch in", "has been running a hospital in", "the management of
+        # the Al Noor Hospital in"; a verb's first form only after a word of a plan
         market_opening=CaselessPattern.compile(
-            rf"{starting_with(markets['opening_auxiliaries'], opened)}"
+            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'])}"
             rf"\b(?:(?:{alternation('opening_auxiliaries')})\s+(?:{phrase_alternation(markets['opening_verbs'])})"
-            rf"|{phrase_alternation(opened)})\s+(?:{word}\s+){{0,5}}?(?P<noun>{alternation('opening_nouns')})"
+            rf"|{phrase_alternation(opened)}|{alternation('running_roles')})\s+(?:{word}\s+){{0,5}}?"
+            # the place's short name may follow its noun: "Al Noor Hospital (ANH) in"
+            rf"(?P<noun>{alternation('opening_nouns')})(?:\s+\([\w.-]{{2,12}}\))?"
             rf"\s+(?:{alternation('opening_prepositions')})\b"
         ),
         written_unit=NEVER,  # "Almaty Province" is read whole by the gazetteer
