@@ -52,6 +52,9 @@ class TargetPatterns:
     market_reach: (
         CaselessPattern  # a verb of reaching a market up to its preposition: "promote Korean care to"
     )
+    # a verb of setting up or running a place of care up to the preposition before its place,
+    # the place's noun in group "noun": "opened its first branch in"
+    market_opening: CaselessPattern
     # matched at a city's end: the unit it is written with, part of its name as written ("알마티주를")
     written_unit: re.Pattern[str]
 

@@ -273,6 +273,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "opening_verbs": Need.LIST,
         "opening_nouns": Need.LIST,
         "opening_prepositions": Need.LIST,
+        "opening_doubts": Need.LIST,
+        "running_roles": Need.LIST,
         "promotion_prepositions": Need.LIST,
         "focus_verbs": Need.LIST,
         "marketing_nouns": Need.LIST,

@@ -103,6 +103,8 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     care = phrase_alternation(markets["care_context"])
     word = rf"(?!(?:{alternation('object_stops')})\b)[\w'’-]+"
     care_object = rf"(?:{word}\s+){{0,4}}?(?:{care})\b(?:\s+{word}){{0,3}}?"
+    # the verbs of opening in every form but their first: "opened", "launches", "setting up", "built"
+    opened = [form for verb in markets["opening_verbs"] for form in verb_forms(verb, irregular)[1:]]
     return TargetPatterns(
         # or the owner follows: "the Far East is a priority for Busan's medical tourism drive"
         copula_role=re.compile(
@@ -129,7 +131,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\b(?:{alternation('member_words')})\b"
         ),
         market_reach=CaselessPattern.compile(
-            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'], markets['opening_auxiliaries'])}"
+            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'])}"
             rf"\b(?:(?:{verbs('spread_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?:{alternation('spread_prepositions')})"
             rf"|(?:{verbs('promotion_verbs')})\s+{care_object}\s+(?:{alternation('promotion_prepositions')})"
@@ -139,15 +141,23 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"|(?:{verbs('focus_verbs')})\s+{determiner}(?:[\w-]+\s+){{0,2}}?(?:{alternation('marketing_nouns')})"
             rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_prepositions')})"
             rf"|(?:{verbs('exploit_verbs')})"
-            # a place of care to be set up abroad: "will open a consultation centre in Tashkent"
-            rf"|(?:{alternation('opening_auxiliaries')})\s+(?:{alternation('opening_verbs')})\s+(?:{word}\s+){{0,5}}?(?:{alternation('opening_nouns')})"
-            rf"\s+(?:{alternation('opening_prepositions')})"
             # the noun of advertising: "billboards on Busan hospitals in Vladivostok"
             rf"|(?:{alternation('advertising_nouns')})\s+(?:(?:{alternation('advertising_links')})\s+)?{care_object}"
             rf"\s+(?:{alternation('promotion_prepositions')})"
             # the noun: "the main focus of its advertising will be the Middle East"
             rf"|(?:{alternation('focus_nouns')})\s+of\s+(?:{determiner})?(?:[\w'’-]+\s+){{0,2}}?"
             rf"(?:{alternation('marketing_nouns')})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_links')}))\b"
+        ),
+        # a place of care set up or run abroad, planned or done: "will open a consultation centre
+        # in", "opened its first branch in", "has been running a hospital in", "the management of
+        # the Al Noor Hospital in"; a verb's first form only after a word of a plan
+        market_opening=CaselessPattern.compile(
+            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'])}"
+            rf"\b(?:(?:{alternation('opening_auxiliaries')})\s+(?:{phrase_alternation(markets['opening_verbs'])})"
+            rf"|{phrase_alternation(opened)}|{alternation('running_roles')})\s+(?:{word}\s+){{0,5}}?"
+            # the place's short name may follow its noun: "Al Noor Hospital (ANH) in"
+            rf"(?P<noun>{alternation('opening_nouns')})(?:\s+\([\w.-]{{2,12}}\))?"
+            rf"\s+(?:{alternation('opening_prepositions')})\b"
         ),
         written_unit=NEVER,  # "Almaty Province" is read whole by the gazetteer
     )

@@ -22,6 +22,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     seen_regions: set[str] = set()
     campaign: RecordDraft | None = None
     promoted = False
+    opening: list[RecordDraft] = []  # the markets of places of care set up abroad
     body = ctx.body_sentences
     # the headline and its deck after the body: "대전시, 베트남 다낭 의료관광 시장 공략" aims at a market
     # the body may tell only as a promotion's venue (the body names it first where it names it)
@@ -41,10 +42,12 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             continue
         if _of_other_goods(ctx, sentence):
             continue
+        opened = _opened_places(ctx, sentence)
         named = (
             _cued_places(ctx, sentence, previous, following)
             + _designated_places(ctx, sentence)
             + _named_markets(ctx, sentence, previous)
+            + opened
         )
         named = named or _announced_list(ctx, sentence, following)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
@@ -62,6 +65,10 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             and foreign_subject(ctx, sentence, first_cue, [p for _, p in aimed])
         ):
             continue  # "Japan is targeting patients from China": another country's market
+        openings = {cue for cue, _ in opened}
+        only_opened = openings.issuperset(cue for cue, _ in aimed)
+        if only_opened and subject is None and _foreign_body_before(ctx, sentence, first_cue):
+            continue  # "Bangkok Hospital opened a clinic in Yangon": no Korean body sets it up
         actor = in_full(
             ctx,
             subject
@@ -74,7 +81,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
         # a region inside one country ("극동 러시아") is the market of that country told before
         inland = {p.place.name for _, p in aimed if p.place.kind == PlaceKind.REGION and p.place.country}
-        groups = _market_groups(ctx, sentence, aimed, wider)
+        groups = _market_groups(ctx, sentence, aimed, wider, openings)
         # "중부 러시아 시장 개척 … 러시아 환자 유치": the region of one country is the market the
         # sentence aims at in that country
         regional = {
@@ -97,29 +104,59 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 _fold(earlier, countries)
             elif countries:
                 kept.insert(0, (None, countries))
+        elif only_opened:
+            # read once the document's other markets are known: see _places_abroad
+            opening += [_market(ctx, "targets.market_of_place_abroad", sentence, actor, *g) for g in groups]
+            continue
         else:
             kept = _unseen(groups, regional, inland, seen, seen_countries, seen_regions)
         for region, countries in kept:
-            fields = {
-                "kind": TargetKind.MARKET,
-                "actor": actor,
-                "scope_level": ctx.language.scope_level(actor),
-                "market_countries": countries,
-                "market_region": region and _as_written(ctx, region),
-            }
             # a market named after a cue or a designation, or one the speaker calls "our market"
             rule = "targets.market_of_speaker" if spoken else "targets.market_named"
-            found.append(
-                RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
-            )
+            found.append(_market(ctx, rule, sentence, actor, region, countries))
             if (
                 ctx.language.one_market_a_statement
                 and promoted
                 and campaign is None
-                and fields["market_region"] is None
+                and found[-1].fields["market_region"] is None
             ):
                 campaign = found[-1]
-    return found
+    return found + _places_abroad(found, opening)
+
+
+def _market(
+    ctx: DocumentContext,
+    rule: str,
+    sentence: Sentence,
+    actor: str | None,
+    region: str | None,
+    countries: list[str],
+) -> RecordDraft:
+    fields = {
+        "kind": TargetKind.MARKET,
+        "actor": actor,
+        "scope_level": ctx.language.scope_level(actor),
+        "market_countries": countries,
+        "market_region": region and _as_written(ctx, region),
+    }
+    return RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
+
+
+def _places_abroad(found: list[RecordDraft], opening: list[RecordDraft]) -> list[RecordDraft]:
+    """The markets of places of care set up abroad: one record for each body and country ("Hanbit
+    opened a clinic in Dubai; Saebit runs one in Abu Dhabi" is two), unless the body aims at the
+    country in another record of the document, before or after ("Incheon opened a centre in
+    Irkutsk ... Incheon has chosen China and Russia as its key markets" is one)."""
+    kept: list[RecordDraft] = []
+    for draft in opening:
+        fields = draft.fields
+        if not any(
+            other.fields["actor"] == fields["actor"]
+            and set(fields["market_countries"]) <= set(other.fields["market_countries"])
+            for other in found + kept
+        ):
+            kept.append(draft)
+    return kept
 
 
 HEAD_LINES = 6  # how many lines above the first body sentence may be its headline and deck
@@ -299,7 +336,11 @@ def _one_statement(
 
 
 def _market_groups(
-    ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]], wider: set[str]
+    ctx: DocumentContext,
+    sentence: Sentence,
+    aimed: list[tuple[int, Place]],
+    wider: set[str],
+    openings: set[int],
 ) -> list[tuple[str | None, list[str]]]:
     """The markets of a sentence as records: the countries one cue aims at are one market
     ("targeting patients from Uzbekistan and Kyrgyzstan", "중국과 러시아 시장을 전략시장으로"), with
@@ -307,7 +348,9 @@ def _market_groups(
     own, unless it lies in a country aimed at already ("named Mongolia its main market and
     opened a desk in Ulaanbaatar": the city stands in the market named). Countries the language
     gives as examples of a region aimed at ("러시아 등 CIS국가") are told with that region (and
-    join the statement's countries where a language makes one record of them)."""
+    join the statement's countries where a language makes one record of them). A city or region
+    where a place of care is set up (a cue of ``openings``) gives its country, as a promotion's
+    city does (annotation.md, Markets)."""
     groups: list[tuple[int, str | None, list[str]]] = []
     regions_by_cue: dict[int, list[int]] = {}  # the cue's groups of a region (not a city)
     countries_by_cue: dict[int, list[str]] = {}
@@ -320,7 +363,7 @@ def _market_groups(
     exemplary = {example for listed in examples.values() for example in listed}
     for cue, place in aimed:
         name = place.place
-        if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM}:
+        if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} or (cue in openings and name.country):
             if place in exemplary:
                 continue
             if cue not in countries_by_cue:
@@ -415,7 +458,7 @@ def _cued_places(
     cues += [
         (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
         for m in found.finditer(scanned, sentence.start, sentence.end)
-        if _opens_on_place(ctx, sentence, m.end())
+        if _place_right_after(ctx, sentence, m.end()) is not None
     ]
     for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
         cue_start, cue_end = cue.start, cue.end
@@ -476,8 +519,8 @@ def _announced_list(
     return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
 
 
-def _opens_on_place(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
-    """Whether a foreign place, not the first word of an organisation's name, comes right after
+def _place_right_after(ctx: DocumentContext, sentence: Sentence, position: int) -> Place | None:
+    """The foreign place, not the first word of an organisation's name, that comes right after
     ``position`` (an article between): "to Middle Eastern countries", "into the Mongolian
     market", not "in the Hanoi Oncology Hospital" or "to about 200 representatives"."""
     after_article = ctx.language.patterns.targets.market_before  # an article up to a place
@@ -486,10 +529,52 @@ def _opens_on_place(ctx: DocumentContext, sentence: Sentence, position: int) -> 
             continue
         gap = ctx.text[position : place.start]
         if (gap.strip() and after_article.search(gap) is None) or len(gap.split()) > 1:
-            return False
+            return None
         following = ctx.text[place.end : place.end + 2]
-        return not place.place.is_korean and not (following[:1] == " " and following[1:].isupper())
-    return False
+        named = following[:1] == " " and following[1:].isupper()
+        return None if place.place.is_korean or named else place
+    return None
+
+
+def _foreign_body_before(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether the organisation named last before ``position`` is a foreign one."""
+    before = [o for o in ctx.organizations(sentence) if o.end <= position]
+    return bool(before) and before[-1].country is not None and not before[-1].is_korean
+
+
+def _an_occasion(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether the words from ``start`` end at ``end`` on an event's noun ("a mobile clinic", "a
+    free dental clinic"): care given on an occasion, not a place of care."""
+    free_care = ctx.language.patterns.events.free_care
+    return any(
+        o.end == end for o in ctx.lexicon.matcher("events", "types").finditer(ctx.text, start, end)
+    ) or any(m.end() == end for m in free_care.finditer(ctx.text, start, end))
+
+
+def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+    """ "opened its first branch in Dubai", "will run clinics in Mongolia and Laos": the places
+    a body sets up or runs a place of care in, planned or done, are markets of that body
+    (annotation.md, Markets): the place right after the preposition and those listed with it."""
+    found, scanned = ctx.language.patterns.targets.market_opening.scan(ctx.text)
+    filler = ctx.language.patterns.events.list_filler
+    doubts = ctx.lexicon.matcher("markets", "opening_doubts")
+    opened: list[tuple[int, Place]] = []
+    for m in found.finditer(scanned, sentence.start, sentence.end):
+        if _an_occasion(ctx, m.start(), m.end("noun")):
+            continue  # "will run a free clinic in Khovd": an occasion of care, a mission
+        if doubts.search(ctx.text, sentence.start, m.start()) is not None:
+            continue  # "discussed the possibility of building a hospital in Doha": talk, no plan
+        first = _place_right_after(ctx, sentence, m.end())
+        if first is None or first.place.country is None:
+            continue  # a place of care stands in one country, not in "the Middle East"
+        listed = [first]
+        for place in ctx.places(sentence):
+            if place.start >= listed[-1].end and not place.place.is_korean:
+                if not filler.fullmatch(ctx.text[listed[-1].end : place.start]):
+                    break
+                listed.append(place)
+        opened += [(m.start(), place) for place in listed]
+    return opened
 
 
 def _named_markets(
