@@ -100,6 +100,12 @@ class Language(ABC):
     # ("외국인 환자 유치 의료기관 수" counts institutions), or first, modifiers after it
     # ("Hospitals attracting foreign patients" counts hospitals)
     counted_noun_last: ClassVar[bool]
+    # whether an event must be anchored to stand: have a name, a date, a host or a place (a city,
+    # region or venue; a country alone is not enough). Where True, an occasion told with none of
+    # them is a word in passing ("the fair was a success", with nothing to tell which fair), as
+    # the Korean gold reads; where False, the type alone stands ("just back from a conference in
+    # South Korea" is an event in the English gold)
+    events_need_anchor: ClassVar[bool]
 
     @cached_property
     def lexicon(self) -> Lexicon:

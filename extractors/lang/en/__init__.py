@@ -33,6 +33,7 @@ class English(Language):
     headline_heads_its_deck = False
     sentence_year_dates_days = True
     counted_noun_last = False
+    events_need_anchor = False
 
     def prepare(self) -> None:
         super().prepare()

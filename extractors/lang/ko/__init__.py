@@ -45,6 +45,7 @@ class Korean(Language):
     headline_heads_its_deck = True
     sentence_year_dates_days = False
     counted_noun_last = True
+    events_need_anchor = True
 
     def compile_patterns(self) -> Patterns:
         return patterns.compile_patterns(self.lexicon)

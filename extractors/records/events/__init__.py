@@ -44,7 +44,21 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         for mention in mentions:
             mention.caption = False
         groups = _told(ctx, _merge(ctx, mentions))
-    return [record for group in groups for record in _records(ctx, group)]
+    records = [record for group in groups for record in _records(ctx, group)]
+    if ctx.language.events_need_anchor:
+        records = [r for r in records if _anchored(r.fields)]
+    return records
+
+
+# what ties an occurrence down (Language.events_need_anchor); a country alone does not: on Korean
+# pages an occurrence told with nothing but "한국" or "우리나라" beside it is a visit or a signing
+# read into a sentence about something else (a forecast of arrivals, a bill tabled)
+ANCHORS = ("name", "start_date", "organizers", "city", "region", "venue")
+
+
+def _anchored(fields: dict[str, Any]) -> bool:
+    """Whether the event has a name, a date, a host or a place finer than a country."""
+    return any(fields.get(key) for key in ANCHORS)
 
 
 CEREMONY_REACH_SENTENCES = 3  # the ceremony of a signing is told in the sentences right after it
