@@ -639,8 +639,8 @@ def _purpose_of_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
 def _listed_terms(
     ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, agreement: PhraseMatch
 ) -> bool:
-    """ "원격진료, 의료인 연수 및 교육 등 상호협력을 위한 업무협약", "세미나 개최, 의사 연수 등에 대한
-    MOU": an event noun among items a 등 closes, the list then linked to an agreement by a word of
+    """ "화상 진료, 간호사 연수 등 교류를 위한 업무협약", "세미나 개최, 의사 연수 등에 대한 MOU": an
+    event noun among items a 등 closes, the list then linked to an agreement by a word of
     purpose (위한, 대한, 관한, 관련), is one of the terms it covers, not an occurrence."""
     listed = _LIST_CLOSED.match(ctx.text, noun.end, agreement.start)
     if listed is None or any(_CLAUSE_WORD.search(w.rstrip(",")) for w in listed.group(1).split()):
