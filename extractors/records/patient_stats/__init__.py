@@ -96,7 +96,9 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         abroad: set[int] = set()  # the nouns of counts received in another country
         for link in links:
-            if _received_abroad(ctx, sentence, link):
+            if _received_abroad(ctx, sentence, link) or (
+                not korean and _foreign_care_giver(ctx, sentence, link)
+            ):
                 abroad.add(link.head.start)
                 continue
             if _whole_of_visitors(ctx, sentence, link, links) or (
@@ -436,6 +438,22 @@ def _has_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
     the patients: a Korean one, one of no known country, or an anaphor resolved to one ("the
     hospital")."""
     return any(p.place.is_korean for p in ctx.places(sentence)) or bool(named_receiver(ctx, sentence))
+
+
+def _foreign_care_giver(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "The Tashkent Eye Hospital examines 60,000 patients a year": a hospital or clinic of
+    another country as the last body named before the count, in a sentence with no Korean side,
+    gave the care itself; its patients are no count of care on Korea's side."""
+    before = [o for o in ctx.organizations(sentence) if o.end <= link.quantity.start]
+    if not before:
+        return False
+    giver = max(before, key=lambda o: o.end)
+    return (
+        giver.country is not None
+        and not giver.is_korean
+        and ctx.lexicon.matcher("patients", "care_places").search(ctx.text, giver.start, giver.end)
+        is not None
+    )
 
 
 def _names_korean_body(ctx: DocumentContext, sentence: Sentence) -> bool:
