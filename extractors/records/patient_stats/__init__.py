@@ -44,7 +44,7 @@ from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
 
-CARE_BEFORE_PLACE_CHARS = 20  # "being treated in Kazakhstan", "clinics in Astana"
+CARE_BEFORE_PLACE_CHARS = 30  # "being treated in Kazakhstan", "medical institutions in Astana"
 PROVIDER_HEAD_WORDS = (
     2  # "Korean dental clinic in": words between a Korean mention and the place's preposition
 )
@@ -73,26 +73,32 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
         korean = _has_korean_side(ctx, sentence)
-        if korean:
+        named_korean = _names_korean_body(ctx, sentence)
+        placed_abroad = not korean and _care_placed_abroad(ctx, sentence)
+        if named_korean:
             care_abroad = False
-        elif _care_placed_abroad(ctx, sentence) or _foreign_host(ctx, sentence):
+        elif placed_abroad or (not korean and _foreign_host(ctx, sentence)):
             care_abroad = True
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
             _care_with_no_korean_side(ctx, sentence) or (not korean and _world_scope(ctx, sentence))
         ):
             links = []
-        # "Some 832 foreigners were treated in Kazakhstan", and the counts of foreign patients
-        # told after it until a Korean place or body comes back: another country's medical
-        # tourists (the people a mission abroad treats are not foreign there)
-        tourism_abroad = care_abroad and not korean and not korean_before
-        korean_before = korean
+        # "Some 950 foreigners were treated in Kazakhstan", and the counts of foreign patients
+        # told after it until Korea or a Korean body is named again: another country's medical
+        # tourists (the people a mission abroad treats are not foreign there). A body of no known
+        # country ("the ministry", "the state clinics") does not bring Korea back; a Korean
+        # side in the sentence before does, unless this sentence places its care abroad itself
+        tourism_abroad = care_abroad and not named_korean and (placed_abroad or not korean_before)
+        korean_before = named_korean
         drafts: list[tuple[Link, RecordDraft]] = []
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         abroad: set[int] = set()  # the nouns of counts received in another country
         for link in links:
-            if _received_abroad(ctx, sentence, link):
+            if _received_abroad(ctx, sentence, link) or (
+                not korean and _foreign_care_giver(ctx, sentence, link)
+            ):
                 abroad.add(link.head.start)
                 continue
             if _whole_of_visitors(ctx, sentence, link, links) or (
@@ -432,6 +438,30 @@ def _has_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
     the patients: a Korean one, one of no known country, or an anaphor resolved to one ("the
     hospital")."""
     return any(p.place.is_korean for p in ctx.places(sentence)) or bool(named_receiver(ctx, sentence))
+
+
+def _foreign_care_giver(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "The Tashkent Eye Hospital examines 60,000 patients a year": a hospital or clinic of
+    another country as the last body named before the count, in a sentence with no Korean side,
+    gave the care itself; its patients are no count of care on Korea's side."""
+    before = [o for o in ctx.organizations(sentence) if o.end <= link.quantity.start]
+    if not before:
+        return False
+    giver = max(before, key=lambda o: o.end)
+    return (
+        giver.country is not None
+        and not giver.is_korean
+        and ctx.lexicon.matcher("patients", "care_places").search(ctx.text, giver.start, giver.end)
+        is not None
+    )
+
+
+def _names_korean_body(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names Korea, a Korean place or people, or a body known to be Korean:
+    a body of no known country ("the ministry") may be the host country's own."""
+    return any(p.place.is_korean for p in ctx.places(sentence)) or any(
+        o.is_korean for o in ctx.organizations(sentence)
+    )
 
 
 def _received_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
