@@ -199,7 +199,11 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             else:
                 named_alone.append([mention])
         elif named_alone and (
-            named_alone[-1][0].event_type == mention.event_type or _goes_on(named_alone[-1], mention)
+            (
+                named_alone[-1][0].event_type == mention.event_type
+                and not _abroad_after_home(named_alone[-1][0], mention)
+            )
+            or _goes_on(named_alone[-1], mention)
         ):
             named_alone[-1].append(mention)
         elif (
@@ -239,6 +243,14 @@ def _elsewhere(earlier: Mention, mention: Mention, by_country: bool = False) -> 
         # before may name the country its guests come from)
         or (by_country and bool(earlier.country and mention.country and earlier.country != mention.country))
     )
+
+
+def _abroad_after_home(earlier: Mention, mention: Mention) -> bool:
+    """ "a briefing for the city's partners in Seoul", then "briefings in Hanoi in June": an
+    unnamed mention of the same kind placed abroad after an occurrence at home is another
+    occurrence (the next one, abroad), not more of it. Two places abroad may be the stops of
+    one trip, so only home then abroad parts them."""
+    return earlier.country == KOREA and mention.country not in (None, KOREA)
 
 
 def _same_trip(earlier: Mention, mention: Mention) -> bool:
