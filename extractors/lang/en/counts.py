@@ -21,8 +21,8 @@ _LEADING_YEAR_JOINT = re.compile(r"[)\]]?\s*[(\[]?")
 _SHARE_OF_END = re.compile(r"\bof(?: the| all| all the| total)?\s*$", re.IGNORECASE)  # "percent of the"
 _JOINED_WORD = re.compile(r"(?: |-)(\w)")  # the word right after a noun, joined by a space or a hyphen
 COMPARED_YEAR_CHARS = 80
-COMPARED_CUE_CHARS = 40  # "up 36.3 per cent from ": how far back the cue of a compared year is read
-# a share or a change written right before a base: "36.3% ", "12 percent rise ", "8 per cent "
+COMPARED_CUE_CHARS = 40  # "up 22.5 per cent from ": how far back the cue of a compared year is read
+# a share or a change written right before a base: "22.5% ", "12 percent rise ", "8 per cent "
 _SHARE_END = re.compile(r"\d(?:\s*%|\s+per\s?cent)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 BASELINE_CUE_CHARS = 20  # the longest cue of comparison ("compared with the")  # "248,000 last year – a 70 percent surge from 2021": how far the compared year stands
 
@@ -281,7 +281,7 @@ def count_year(
     ]
     if led:
         return led[-1].year  # "(’19) 7,263 (’20) 1,379": a row of figures, each after its year
-    # "18,011 sought Korean medicine, up 36.3% from 2015": the year a count is compared with
+    # "9,400 chose Korean medicine, up 22.5% from 2016": the year a count is compared with
     # after it is not the count's; with no other year the count takes the year in force. A year
     # compared with before the count may be its own: "a surge compared with 2009, when 6,000 came"
     years = [y for y in years if y.relative or y.start < quantity.end or not _compared_year(ctx, y)]
@@ -305,7 +305,7 @@ def count_year(
 
 def _compared_year(ctx: DocumentContext, year: YearMention) -> bool:
     """Whether a cue of comparison ends right before the year ("compared with 2015"), or a
-    base after a share or a change ("up 36.3% from 2015", "a 12 percent rise over 2018")."""
+    base after a share or a change ("up 22.5% from 2016", "a 12 percent rise over 2018")."""
     window = ctx.text[max(0, year.start - COMPARED_CUE_CHARS) : year.start].rstrip()
     lexicon = ctx.lexicon
     if any(m.end == len(window) for m in lexicon.matcher("years", "compared_year_cues").finditer(window)):

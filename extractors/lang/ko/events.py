@@ -636,6 +636,12 @@ def _purpose_of_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     ) or _listed_terms(ctx, sentence, noun, agreement)
 
 
+# the link of a listed term to its agreement: "… 등 교류를 위한", "… 등에 대한", "… 등 관련"
+_TERMS_LINK = re.compile(
+    r"등\s?(?:에|을|를)?\s?(?:대한|관한|위한)|등\s?관련|(?:을|를|에)\s(?:위한|대한|관한)\s$"
+)
+
+
 def _listed_terms(
     ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, agreement: PhraseMatch
 ) -> bool:
@@ -649,8 +655,3 @@ def _listed_terms(
     return (
         _TERMS_LINK.search(linked) is not None and len(ctx.text[listed.end() : agreement.start].split()) <= 2
     )
-
-
-_TERMS_LINK = re.compile(
-    r"등\s?(?:에|을|를)?\s?(?:대한|관한|위한)|등\s?관련|(?:을|를|에)\s(?:위한|대한|관한)\s$"
-)

@@ -132,6 +132,7 @@ def _market(
     region: str | None,
     countries: list[str],
 ) -> RecordDraft:
+    """One market record: every rule of this module builds it the same way but for its rule."""
     fields = {
         "kind": TargetKind.MARKET,
         "actor": actor,
