@@ -310,6 +310,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "focus_links": Need.LIST,
         "promotions": Need.LIST,
         "invitations": Need.LIST,
+        "openings": Need.LIST,
         "focusing_adverbs": Need.LIST,
     },
     "partnerships": {

@@ -91,7 +91,11 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
             if not statement:
                 continue
-            promoted = _only_promoted(ctx, sentence, aimed)
+            # a place of care or an office set up abroad is a statement of its own, no step of a
+            # campaign ("opened a hospital in Ulaanbaatar; a second one will open in Almaty": two)
+            promoted = _only_promoted(ctx, sentence, aimed) and not _only_promoted(
+                ctx, sentence, aimed, ("openings",)
+            )
             # the cities a promotion is held in, or the trade invited comes from, give their country
             held = _only_promoted(ctx, sentence, aimed, ("promotions", "invitations"))
             countries, regions = _one_statement(statement, [place for _, place in aimed], held)
