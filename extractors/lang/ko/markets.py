@@ -90,8 +90,9 @@ _SENT_TO = re.compile(
 _SET_UP = re.compile(
     r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|분원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|열)"
     # the verbs of opening alone, whatever stands between the place and them: "사할린 지역에
-    # '한빛병원'을 개원했다", "하노이에 제2 사무소를 개소했다", "중국에 개원한 한빛의원"
-    r"|(?:개원|개소)(?:했|한|할|하기로|하고|해)|설립한"
+    # '한빛병원'을 개원했다", "하노이에 제2 사무소를 개소했다", "중국에 개원한 한빛의원", its
+    # ceremony ("다낭에 안내센터 개소식을 열었다") and the plain words for it ("타슈켄트에서 문을 열었다")
+    r"|(?:개원|개소)(?:했|한|할|하기로|하고|해|하는|식)|설립한|문을\s?(?:열|연)"
 )
 # a founding aims only at the hospital or centre founded right after it ("하노이에 설립한
 # '한빛 클리닉'", "울란바토르에 설립한 몽골 한빛병원"), not at a firm or a fund

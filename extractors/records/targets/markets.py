@@ -56,7 +56,9 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         aimed = named or spoken
         if not aimed:
             continue
-        aimed = _without_city_qualifiers(ctx, aimed)
+        aimed = _without_city_qualifiers(ctx, _in_one_country_where_set_up(ctx, sentence, aimed))
+        if not aimed:
+            continue
         first_cue = min(cue for cue, _ in aimed)
         subject = ctx.actor(sentence, first_cue)
         if (
@@ -230,6 +232,19 @@ def _without_city_qualifiers(ctx: DocumentContext, aimed: list[tuple[int, Place]
         for cue, place in aimed
         if not (place.place.kind == PlaceKind.DEMONYM and told & set(place.place.countries))
     ]
+
+
+def _in_one_country_where_set_up(
+    ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]]
+) -> list[tuple[int, Place]]:
+    """ "the first Korean hospital opened in Central Asia": a place of care or an office stands
+    in one country, so a world region it is said to be set up in is no market of its own (the
+    country named with it is: "opened in Uzbekistan, the first in Central Asia")."""
+    openings = {
+        cue.start
+        for cue in ctx.lexicon.matcher("markets", "openings").finditer(ctx.text, sentence.start, sentence.end)
+    }
+    return [(cue, place) for cue, place in aimed if not (cue in openings and place.place.country is None)]
 
 
 def _only_promoted(
