@@ -159,6 +159,11 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"(?P<noun>{alternation('opening_nouns')})(?:\s+\([\w.-]{{2,12}}\))?"
             rf"\s+(?:{alternation('opening_prepositions')})\b"
         ),
+        place_of_care_lead=re.compile(
+            rf"\s*(?:{lexicon.alternation('grammar', 'articles')}\s+)?"
+            rf"(?:(?:\d+|{lexicon.alternation('numbers', 'number_words')})\s+)?"
+            r"|\s*[A-Z][\w'’-]+,\s+"
+        ),
         written_unit=NEVER,  # "Almaty Province" is read whole by the gazetteer
     )
 
