@@ -454,12 +454,19 @@ def _cued_places(
         for m in found.finditer(scanned, sentence.start, sentence.end)
     ]
     # "promote Korean medical care to Middle Eastern countries", "pushed into the Mongolian
-    # market": a verb of reaching names its market right after its preposition
+    # market": a verb of reaching names its market right after its preposition; after the "to"
+    # of "advance to" a place's name, not a nationality ("extended an invitation to Kazakh
+    # nurses" reaches people), and a listed cue of the same words is read once
+    listed = {(cue.start, cue.end) for cue, _ in cues}
     found, scanned = patterns.market_reach.scan(ctx.text)
     cues += [
         (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
         for m in found.finditer(scanned, sentence.start, sentence.end)
-        if _place_right_after(ctx, sentence, m.end()) is not None
+        if (reached := _place_right_after(ctx, sentence, m.end())) is not None
+        and not (
+            m.groupdict().get("to")
+            and (reached.place.kind == PlaceKind.DEMONYM or (m.start(), m.end()) in listed)
+        )
     ]
     for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
         cue_start, cue_end = cue.start, cue.end
