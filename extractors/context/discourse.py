@@ -55,7 +55,12 @@ class DocumentContext(DocumentCache):
                 Organization(m.start(), m.end(), m.group(0), org.head, org.country)
                 for pattern, org in self._acronym_patterns
                 for m in pattern.finditer(self.text, sentence.start, sentence.end)
-                if not any(n.start <= m.start() < n.end + 8 for n in named)
+                # inside a name, or its own short name right after it ("... Hospital (HNUH)"); one
+                # after a comma is a subject of its own ("Beside the Almaty city office, KHIDI ...")
+                if not any(
+                    n.start <= m.start() < n.end + 8 and "," not in self.text[n.end : m.start()]
+                    for n in named
+                )
                 and m.start() not in self._acronym_introductions  # "..., known as KOICA"
             ]
             found = self._cache[key] = sorted(named + short, key=lambda o: o.start)

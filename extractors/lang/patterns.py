@@ -55,6 +55,9 @@ class TargetPatterns:
     # a verb of setting up or running a place of care up to the preposition before its place,
     # the place's noun in group "noun": "opened its first branch in"
     market_opening: CaselessPattern
+    # between that preposition and the place (the whole gap): an article, a count ("in five
+    # Kazakh towns"), a district before its city ("in Dostyk, Almaty")
+    place_of_care_lead: re.Pattern[str]
     # matched at a city's end: the unit it is written with, part of its name as written ("알마티주를")
     written_unit: re.Pattern[str]
 

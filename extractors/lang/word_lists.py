@@ -268,6 +268,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "drawing_cues": Need.LIST,
         "spread_verbs": Need.LIST,
         "spread_prepositions": Need.LIST,
+        "spread_to_verbs": Need.LIST,
+        "spread_to_prepositions": Need.LIST,
         "promotion_verbs": Need.LIST,
         "opening_auxiliaries": Need.LIST,
         "opening_verbs": Need.LIST,

@@ -134,6 +134,8 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'])}"
             rf"\b(?:(?:{verbs('spread_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?:{alternation('spread_prepositions')})"
+            rf"|(?:{verbs('spread_to_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
+            rf"(?P<to>{alternation('spread_to_prepositions')})"
             rf"|(?:{verbs('promotion_verbs')})\s+{care_object}\s+(?:{alternation('promotion_prepositions')})"
             # the passive: "Korean medical services will be promoted to ..."
             rf"|(?:{care})\b(?:\s+{word}){{0,3}}?\s+(?:{alternation('passive_auxiliaries')})\s+(?:{verbs('promotion_verbs')})"
@@ -158,6 +160,11 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             # the place's short name may follow its noun: "Al Noor Hospital (ANH) in"
             rf"(?P<noun>{alternation('opening_nouns')})(?:\s+\([\w.-]{{2,12}}\))?"
             rf"\s+(?:{alternation('opening_prepositions')})\b"
+        ),
+        place_of_care_lead=re.compile(
+            rf"\s*(?:{lexicon.alternation('grammar', 'articles')}\s+)?"
+            rf"(?:(?:\d+|{lexicon.alternation('numbers', 'number_words')})\s+)?"
+            r"|\s*[A-Z][\w'’-]+,\s+"
         ),
         written_unit=NEVER,  # "Almaty Province" is read whole by the gazetteer
     )

@@ -78,6 +78,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             ),
             market_reach=_NEVER_CASELESS,  # Korean names its cues in words.toml
             market_opening=_NEVER_CASELESS,
+            place_of_care_lead=NEVER,
             # "알마티주를", "광둥성과", "헨티 아이막 주에서": a unit of a province or city before a
             # particle or the word's end (not "사할린주정부": a body, whose place is 사할린)
             written_unit=re.compile(

@@ -473,12 +473,19 @@ def _cued_places(
         for m in found.finditer(scanned, sentence.start, sentence.end)
     ]
     # "promote Korean medical care to Middle Eastern countries", "pushed into the Mongolian
-    # market": a verb of reaching names its market right after its preposition
+    # market": a verb of reaching names its market right after its preposition; after the "to"
+    # of "advance to" a place's name, not a nationality ("extended an invitation to Kazakh
+    # nurses" reaches people), and a listed cue of the same words is read once
+    listed = {(cue.start, cue.end) for cue, _ in cues}
     found, scanned = patterns.market_reach.scan(ctx.text)
     cues += [
         (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
         for m in found.finditer(scanned, sentence.start, sentence.end)
-        if _place_right_after(ctx, sentence, m.end()) is not None
+        if (reached := _place_right_after(ctx, sentence, m.end())) is not None
+        and not (
+            m.groupdict().get("to")
+            and (reached.place.kind == PlaceKind.DEMONYM or (m.start(), m.end()) in listed)
+        )
     ]
     for cue, draws in sorted(cues, key=lambda c: (c[0].start, c[0].end)):
         cue_start, cue_end = cue.start, cue.end
@@ -556,6 +563,21 @@ def _place_right_after(ctx: DocumentContext, sentence: Sentence, position: int) 
     return None
 
 
+def _place_of_care_after(ctx: DocumentContext, sentence: Sentence, position: int) -> Place | None:
+    """The foreign place a place of care set up abroad stands in, right after its preposition at
+    ``position``: an article, a count ("in five Kazakh towns") or a district before its city
+    ("in Dostyk, Almaty") may stand between. A name the place begins ("in Doha Medical City",
+    "in the Hanoi Heart Hospital") still stands in that place's country."""
+    lead = ctx.language.patterns.targets.place_of_care_lead
+    for place in ctx.places(sentence):
+        if place.start < position:
+            continue
+        if lead.fullmatch(ctx.text, position, place.start) is None:
+            return None
+        return None if place.place.is_korean else place
+    return None
+
+
 def _foreign_body_before(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
     """Whether the organisation named last before ``position`` is a foreign one."""
     before = [o for o in ctx.organizations(sentence) if o.end <= position]
@@ -584,7 +606,7 @@ def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
             continue  # "will run a free clinic in Khovd": an occasion of care, a mission
         if doubts.search(ctx.text, sentence.start, m.start()) is not None:
             continue  # "discussed the possibility of building a hospital in Doha": talk, no plan
-        first = _place_right_after(ctx, sentence, m.end())
+        first = _place_of_care_after(ctx, sentence, m.end())
         if first is None or first.place.country is None:
             continue  # a place of care stands in one country, not in "the Middle East"
         listed = [first]
