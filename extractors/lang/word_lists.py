@@ -141,6 +141,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "country_count_nouns": Need.REQUIRED,
         "list_links": Need.LIST,
         "arrival_verbs": Need.LIST,
+        "arrivals": Need.LIST,
+        "arrivals_taken_up": Need.LIST,
         "head_compounds": Need.LIST,
         "place_words": Need.LIST,
         "national_receiver": Need.LIST,

@@ -351,7 +351,7 @@ def _whole_of_visitors(ctx: DocumentContext, sentence: Sentence, link: Link, lin
     """ "The 31,000 Laotians who came to Korea in 2019 counted some 250 people travelling for
     medical services": generic people whose part is counted after a word of inclusion are
     visitors as a whole; only the part is a count of care."""
-    if link.relative or not is_generic_head(ctx, link.head):
+    if link.relative or not is_generic_head(ctx, link.head) or _care_given_to(ctx, sentence, link):
         return False
     lexicon = ctx.lexicon
     for other in links:
@@ -368,6 +368,23 @@ def _whole_of_visitors(ctx: DocumentContext, sentence: Sentence, link: Link, lin
         ):
             return True
     return False
+
+
+def _care_given_to(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "gave free check-ups to 9,400 people, among them 12 children sent on for surgery": people
+    a word of care is given to, only a preposition (and a qualifier) between, were all cared
+    for; the part told after them is not what makes them a count of care."""
+    qualifier = ctx.language.qualifier_before(ctx.text, sentence.start, link.quantity.start)
+    end = link.quantity.start - len(qualifier)
+    words = ctx.text[sentence.start : end].split()
+    prepositions = {w.lower() for w in ctx.lexicon.section("patients")["noun_prepositions"]}
+    if not words or words[-1].lower() not in prepositions:
+        return False
+    preposition = ctx.text.rfind(words[-1], sentence.start, end)
+    care = ctx.lexicon.matcher("patients", "care_words").finditer(
+        ctx.text, max(sentence.start, preposition - CARE_BEFORE_PLACE_CHARS), preposition
+    )
+    return any(not ctx.text[m.end : preposition].strip() for m in care)
 
 
 def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:

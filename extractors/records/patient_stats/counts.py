@@ -43,6 +43,12 @@ ITEM_NAME_CHARS = 20  # "internal medicine (": how far back a bracketed item's n
 SHARE_BACK_SENTENCES = 3  # how far back a breakdown's share may find the patients it shares out
 CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;]|$)")  # what may follow a number that closes its clause
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"
+ARRIVAL_AFTER_HEAD_CHARS = (
+    15  # "150 Mongolians (who) arrived": how far after its noun a group's arrival is told
+)
+TAKEN_UP_CHARS = (
+    40  # "During their five-day stay, they": how far into the next sentence the group is taken up
+)
 
 
 @dataclass(frozen=True)
@@ -693,6 +699,29 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         ctx.lexicon.matcher("patients", "care_words").contains(clause)
         or _journey_purpose(ctx, head.end, clause_end)
         or _share_of_patients(ctx, sentence, quantity, head)
+        or _care_told_next(ctx, sentence, head)
+    )
+
+
+def _care_told_next(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "A first group of 120 Kazakh tourists arrived in Busan on Monday. During the week they will
+    have check-ups at two hospitals": people whose arrival is told, and whose care the next
+    sentence tells, taking them up in its first words, are a count of care."""
+    arrival_end = min(sentence.end, head.end + ARRIVAL_AFTER_HEAD_CHARS)
+    arrival = ctx.lexicon.matcher("patients", "arrivals").search(ctx.text, head.end, arrival_end)
+    if arrival is None or re.search(r"[,;:()]", ctx.text[head.end : arrival.start]):
+        return False
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.start == sentence.start), None)
+    if position is None or position + 1 >= len(body):
+        return False
+    following = body[position + 1]
+    opening_end = min(following.end, following.start + TAKEN_UP_CHARS)
+    return (
+        ctx.lexicon.matcher("patients", "arrivals_taken_up").search(ctx.text, following.start, opening_end)
+        is not None
+        and ctx.lexicon.matcher("patients", "care_words").search(ctx.text, following.start, following.end)
+        is not None
     )
 
 
