@@ -88,6 +88,11 @@ class Language(ABC):
     # members (English "30 hospitals formed the council", against a city's own committee);
     # Korean pages tell them in the sentence after, or not at all (bodies.py)
     founded_bodies_need_members: ClassVar[bool]
+    # whether the language is written at home, so that a page in it is about Korean bodies even
+    # where it names nothing Korean (a Korean page's hospitals of no stated country are Korean);
+    # where False (English, written anywhere), a page that names nothing Korean while it names
+    # other countries throughout reports on their bodies (partnerships)
+    written_at_home: ClassVar[bool]
     # whether a page's headline comes first in the run of short lines above the dateline, the
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
     # last (site furniture above it)

@@ -29,6 +29,7 @@ class English(Language):
     one_market_a_statement = False
     headlines_aim = False
     founded_bodies_need_members = True
+    written_at_home = False
     one_agreement_per_listed = False
     headline_heads_its_deck = False
     sentence_year_dates_days = True

@@ -41,6 +41,7 @@ class Korean(Language):
     one_market_a_statement = True
     headlines_aim = True
     founded_bodies_need_members = False
+    written_at_home = True
     one_agreement_per_listed = True
     headline_heads_its_deck = True
     sentence_year_dates_days = False

@@ -58,7 +58,30 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
             found.extend(Candidate(draft, exact, after, people) for draft in drafts)
             told = told or bool(drafts)
         told_just_before = told
+    if found and _about_other_countries(ctx):
+        return []
     return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, _told_elsewhere(found))]
+
+
+OTHER_COUNTRY_SENTENCES = 3  # more than a short notice: the page dwells on other countries
+
+
+def _about_other_countries(ctx: DocumentContext) -> bool:
+    """Whether the page names nothing Korean, headline included, while it names other countries'
+    places in several sentences: a report on other countries' bodies ("the Thai hospital chain
+    signed an MOU with a clinic in Yangon"). A body of no stated country is read as the Korean
+    side only on a page that gives no other home for it; a short notice naming one foreign
+    place keeps that reading, and so does a page in a language written at home (a Korean page's
+    hospitals are Korean whether or not it says so)."""
+    if ctx.language.written_at_home:
+        return False
+    foreign = 0
+    for sentence in ctx.sentences:
+        places = ctx.places(sentence)
+        if any(p.place.is_korean for p in places) or any(o.is_korean for o in ctx.organizations(sentence)):
+            return False
+        foreign += any(p.place.country and not p.place.is_korean for p in places)
+    return foreign >= OTHER_COUNTRY_SENTENCES
 
 
 def _told_elsewhere(found: list[Candidate]) -> list[Candidate]:
