@@ -111,6 +111,8 @@ class EventPatterns:
     district_after: re.Pattern[str]
     # care given free with its specialty between ("free cataract surgery", "free eye check-ups")
     free_care: re.Pattern[str]
+    # care a patient takes, its kind told between ("underwent heart surgery", "for treatment")
+    care_received: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -404,6 +404,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "part_nouns": Need.LIST,
         "free_words": Need.LIST,
         "free_care_nouns": Need.LIST,
+        "care_receiving_words": Need.LIST,
+        "received_care_nouns": Need.LIST,
         "name_heads": Need.LIST,
         "room_nouns": Need.LIST,
         "programme_leads": Need.LIST,

@@ -217,6 +217,12 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"\b{words('events', 'free_words')}[\s-]+(?:[a-z]+[\s-]+){{0,2}}?{words('events', 'free_care_nouns')}\b",
             re.IGNORECASE,
         ),
+        # "underwent heart surgery", "to receive free medical checkups": a word of taking care, up
+        # to two words of its kind, then a noun of care
+        care_received=re.compile(
+            rf"\b{words('events', 'care_receiving_words')}\s+(?:[\w-]+\s+){{0,2}}?{words('events', 'received_care_nouns')}\b",
+            re.IGNORECASE,
+        ),
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),

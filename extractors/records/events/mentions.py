@@ -10,7 +10,7 @@ from datetime import date
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.records.events.details import attendance, locate, organizers, relocate
 from extractors.records.events.shared import Mention
 from extractors.spans import Span
@@ -148,9 +148,21 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         ctx, types, name
     )
     locate(ctx, sentence, types[0], mention)
+    if mention.country == KOREA and _care_taken(ctx, sentence, types):
+        return None
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+def _care_taken(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
+    """ "The boy flew to Korea on May 3 and underwent surgery", "tourists will arrive to receive
+    checkups": a sentence told only by care and visits, where someone takes care, tells a
+    patient's stay; placed in Korea it is no occasion of the Korean side (one placed abroad is
+    the mission that gave the care: "villagers received free surgery in Hue")."""
+    return all(t.label == EventType.MEDICAL_CONSULTATION or _is_visit_verb(ctx, t) for t in types) and bool(
+        ctx.language.patterns.events.care_received.search(sentence.text)
+    )
 
 
 BACKGROUND_YEARS = 3  # a happening told by a year this long before the page's own is its history
