@@ -113,6 +113,8 @@ class EventPatterns:
     free_care: re.Pattern[str]
     # care a patient takes, its kind told between ("underwent heart surgery", "for treatment")
     care_received: re.Pattern[str]
+    # from an award word, what is awarded when it is no prize ("awarded two national grants")
+    non_prize: re.Pattern[str]
 
 
 @dataclass(frozen=True)

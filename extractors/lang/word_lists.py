@@ -406,6 +406,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "free_care_nouns": Need.LIST,
         "care_receiving_words": Need.LIST,
         "received_care_nouns": Need.LIST,
+        "non_prize_nouns": Need.LIST,
         "name_heads": Need.LIST,
         "room_nouns": Need.LIST,
         "programme_leads": Need.LIST,

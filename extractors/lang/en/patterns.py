@@ -223,6 +223,9 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"\b{words('events', 'care_receiving_words')}\s+(?:[\w-]+\s+){{0,2}}?{words('events', 'received_care_nouns')}\b",
             re.IGNORECASE,
         ),
+        # "awarded two national grants", "awarded a three-year term of accreditation": the
+        # object, up to five words before its noun, is funding or a standing
+        non_prize=re.compile(rf"(?:[\w-]+\s+){{0,5}}?{words('events', 'non_prize_nouns')}\b", re.IGNORECASE),
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),

@@ -64,6 +64,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _counted_visitors(ctx, sentence, t)
         and not _care_at_home(ctx, sentence, t)
         and not _covered_by_agreement(ctx, sentence, t)
+        and not _no_prize(ctx, t)
     ]
     titled = [
         title
@@ -486,6 +487,15 @@ def _covered_by_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     if lexicon.matcher("events", "coverage_words").search(ctx.text, agreements[-1].end, noun.start) is None:
         return False
     return not _present_at(ctx, sentence, noun) and not _lasted(ctx, sentence, noun)
+
+
+def _no_prize(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "has been awarded two national grants", "was awarded accreditation": an award word whose
+    object is funding or a standing conferred tells no award given at an occasion."""
+    return (
+        noun.label == EventType.AWARD
+        and ctx.language.patterns.events.non_prize.match(ctx.text, ctx.next_word_start(noun.end)) is not None
+    )
 
 
 def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
