@@ -115,6 +115,8 @@ class EventPatterns:
     care_received: re.Pattern[str]
     # from an award word, what is awarded when it is no prize ("awarded two national grants")
     non_prize: re.Pattern[str]
+    # occurrences counted, not told one by one ("many fam tours", "a great number of events")
+    counted_occurrences: re.Pattern[str]
 
 
 @dataclass(frozen=True)

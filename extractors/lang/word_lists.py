@@ -407,6 +407,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "care_receiving_words": Need.LIST,
         "received_care_nouns": Need.LIST,
         "non_prize_nouns": Need.LIST,
+        "occurrence_quantifiers": Need.LIST,
+        "occurrence_plurals": Need.LIST,
         "name_heads": Need.LIST,
         "room_nouns": Need.LIST,
         "programme_leads": Need.LIST,

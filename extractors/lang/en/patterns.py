@@ -226,6 +226,13 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         # "awarded two national grants", "awarded a three-year term of accreditation": the
         # object, up to five words before its noun, is funding or a standing
         non_prize=re.compile(rf"(?:[\w-]+\s+){{0,5}}?{words('events', 'non_prize_nouns')}\b", re.IGNORECASE),
+        # "many familiarization tours", "a great number of international events": a word that
+        # counts, up to two words of kind, then a plural noun of occasions
+        counted_occurrences=re.compile(
+            rf"\b{words('events', 'occurrence_quantifiers')}\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{words('events', 'occurrence_plurals')}\b",
+            re.IGNORECASE,
+        ),
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),

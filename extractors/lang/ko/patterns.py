@@ -159,5 +159,6 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             free_care=NEVER,  # 무료 진료, 무료 수술 are event nouns of their own in Korean
             care_received=NEVER,  # not read in Korean yet
             non_prize=NEVER,  # not read in Korean yet
+            counted_occurrences=NEVER,  # not read in Korean yet
         ),
     )

@@ -109,6 +109,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     if dated is None and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text):
         return None  # "Every year, many doctors travel to Korea to take part in training"
+    if dated is None and ctx.language.patterns.events.counted_occurrences.search(sentence.text):
+        return None  # "has held many fam tours": a record of activity, no one occasion
     if dated is None and _background(ctx, sentence):
         return None
     if days_told and name is None:
