@@ -114,6 +114,12 @@ class EventPatterns:
     district_after: re.Pattern[str]
     # care given free with its specialty between ("free cataract surgery", "free eye check-ups")
     free_care: re.Pattern[str]
+    # care a patient takes, its kind told between ("underwent heart surgery", "for treatment")
+    care_received: re.Pattern[str]
+    # from an award word, what is awarded when it is no prize ("awarded two national grants")
+    non_prize: re.Pattern[str]
+    # occurrences counted, not told one by one ("many fam tours", "a great number of events")
+    counted_occurrences: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -224,6 +224,22 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"\b{words('events', 'free_words')}[\s-]+(?:[a-z]+[\s-]+){{0,2}}?{words('events', 'free_care_nouns')}\b",
             re.IGNORECASE,
         ),
+        # "underwent heart surgery", "to receive free medical checkups": a word of taking care, up
+        # to two words of its kind, then a noun of care
+        care_received=re.compile(
+            rf"\b{words('events', 'care_receiving_words')}\s+(?:[\w-]+\s+){{0,2}}?{words('events', 'received_care_nouns')}\b",
+            re.IGNORECASE,
+        ),
+        # "awarded two national grants", "awarded a three-year term of accreditation": the
+        # object, up to five words before its noun, is funding or a standing
+        non_prize=re.compile(rf"(?:[\w-]+\s+){{0,5}}?{words('events', 'non_prize_nouns')}\b", re.IGNORECASE),
+        # "many familiarization tours", "a great number of international events": a word that
+        # counts, up to two words of kind, then a plural noun of occasions
+        counted_occurrences=re.compile(
+            rf"\b{words('events', 'occurrence_quantifiers')}\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{words('events', 'occurrence_plurals')}\b",
+            re.IGNORECASE,
+        ),
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),

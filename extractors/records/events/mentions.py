@@ -10,7 +10,7 @@ from datetime import date
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.records.events.details import attendance, locate, organizers, relocate
 from extractors.records.events.shared import Mention
 from extractors.spans import Span
@@ -64,6 +64,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _counted_visitors(ctx, sentence, t)
         and not _care_at_home(ctx, sentence, t)
         and not _covered_by_agreement(ctx, sentence, t)
+        and not _no_prize(ctx, t)
     ]
     titled = [
         title
@@ -108,6 +109,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     if dated is None and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text):
         return None  # "Every year, many doctors travel to Korea to take part in training"
+    if dated is None and ctx.language.patterns.events.counted_occurrences.search(sentence.text):
+        return None  # "has held many fam tours": a record of activity, no one occasion
     if dated is None and _background(ctx, sentence):
         return None
     if days_told and name is None:
@@ -148,9 +151,21 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         ctx, types, name
     )
     locate(ctx, sentence, types[0], mention)
+    if mention.country == KOREA and _care_taken(ctx, sentence, types):
+        return None
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+def _care_taken(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
+    """ "The boy flew to Korea on May 3 and underwent surgery", "tourists will arrive to receive
+    checkups": a sentence told only by care and visits, where someone takes care, tells a
+    patient's stay; placed in Korea it is no occasion of the Korean side (one placed abroad is
+    the mission that gave the care: "villagers received free surgery in Hue")."""
+    return all(t.label == EventType.MEDICAL_CONSULTATION or _is_visit_verb(ctx, t) for t in types) and bool(
+        ctx.language.patterns.events.care_received.search(sentence.text)
+    )
 
 
 BACKGROUND_YEARS = 3  # a happening told by a year this long before the page's own is its history
@@ -474,6 +489,15 @@ def _covered_by_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     if lexicon.matcher("events", "coverage_words").search(ctx.text, agreements[-1].end, noun.start) is None:
         return False
     return not _present_at(ctx, sentence, noun) and not _lasted(ctx, sentence, noun)
+
+
+def _no_prize(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "has been awarded two national grants", "was awarded accreditation": an award word whose
+    object is funding or a standing conferred tells no award given at an occasion."""
+    return (
+        noun.label == EventType.AWARD
+        and ctx.language.patterns.events.non_prize.match(ctx.text, ctx.next_word_start(noun.end)) is not None
+    )
 
 
 def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
