@@ -123,6 +123,17 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "called on the Tomsk governor and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
         counterparts = [c for c in whole if c[0] != korean_side]
+    if (
+        with_match is not None
+        and with_match.label == "with"
+        and not _names_within(ctx, sentence, scope_start, scope_end)
+        # "A병원 김 원장과 B항공 박 상무가": the heads marked, their bodies the subjects
+        and not _after_a_title(ctx, sentence, with_match)
+    ):
+        # "러시아를 대상 국가로 정하고, 지역 의료기관과 협의체를 꾸려": the marker points to a
+        # counterpart it does not name; a name before the agreement is a party only where the
+        # language marks it as one
+        subject = _marked_as_parties(ctx, sentence, noun.start, subject)
     joint_subjects = False  # whether home bodies signed beside the subjects, all in one agreement
     if (
         subject
@@ -952,6 +963,31 @@ def _located_after(ctx: DocumentContext, sentence: Sentence, end: int) -> list[s
         for p in ctx.places(sentence)
         if located.end() <= p.start < stop and p.place.country and not p.place.is_korean
     ]
+
+
+def _after_a_title(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> bool:
+    """Whether the marker follows a person's title (a bracket after it passed): "원장과",
+    "도지사(왼쪽)와"."""
+    before = re.sub(r"\([^)]*\)$", "", ctx.text[sentence.start : marker.start].rstrip())
+    titles = ctx.lexicon.matcher("partnerships", "person_titles")
+    return any(t.end == len(before) for t in titles.finditer(before))
+
+
+def _marked_as_parties(
+    ctx: DocumentContext, sentence: Sentence, before: int, subject: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """The names of ``subject`` that the language marks as parties, before ``before``
+    (``party_mark`` right after the name, its acronym or a bracket passed)."""
+    mark = ctx.language.patterns.partnerships.party_mark
+
+    def marked(span: Span) -> bool:
+        bracket = _BRACKET_AFTER.match(ctx.text, span.end, before)  # "보건청(청장 …)이"
+        after = bracket.end() if bracket is not None else ctx.past_acronym(span.end)
+        return span.end <= before and mark.match(ctx.text, after, before) is not None
+
+    told = [o.name for o in ctx.organizations(sentence) if marked(o)]
+    told += [name for p in ctx.places(sentence) if marked(p) for name in (p.text, p.place.name)]
+    return [c for c in subject if any(name in c[0] or c[0] in name for name in told)]
 
 
 def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
