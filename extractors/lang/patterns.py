@@ -83,6 +83,11 @@ class PartnershipPatterns:
     # a person who signed named by a title of the body signing, the body in group "body":
     # ", CEO of Aldara", ", the Director General of the Authority"
     signatory: re.Pattern[str]
+    # right after a name before the agreement (its acronym or a bracket passed), what makes it a
+    # party where the marker of the counterpart names no one: the subject's particle
+    # ("카자흐스탄 보건부는 국내 병원과 협약을"), a particle of its own; a name without one ("러시아를
+    # 지정하고", "베트남 현지") is none. A language whose word order tells the parties matches at once
+    party_mark: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -337,6 +337,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "demonstratives": Need.REQUIRED,
         "scope_prepositions": Need.LIST,
         "venue_prepositions": Need.LIST,
+        "venue_postpositions": Need.LIST,
         "attending_words": Need.LIST,
         "org_heads": Need.REQUIRED,
         "domestic_words": Need.LIST,

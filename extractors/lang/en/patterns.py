@@ -205,6 +205,8 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
         aftermath=NEVER,  # "after signing the MOU" comes before the noun: not read yet
         # ", CEO of Acme", ", the Director General of the Authority": after the signer's name and a
         # comma (or after another title and "and"), a title of the person, then the body it heads
+        # word order tells the parties: any name before the agreement may be one
+        party_mark=re.compile(r""),
         signatory=re.compile(
             rf"(?:,|\sand)\s+(?:{words('articles')}\s+)?(?P<title>(?i:{lexicon.alternation('partnerships', 'person_titles')}))"
             rf"\s+(?:of|for|at)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’.-]*)"

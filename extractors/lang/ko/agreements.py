@@ -38,6 +38,12 @@ _TOLD_AS_SUBJECT = re.compile(r"(?:\([^)]*\))?(?:이|가|은|는)\s|\s?체결(?:
 # from a 와/과 joining two subjects of an agreement to the agreement: "의료관광과 무역 협력에 관한
 # 양해각서" (what it is about, not with whom)
 _JOINED_SUBJECTS = re.compile(r"\s[^\s,]+(?:\s[^\s,]+)?\s?(?:에 관한|에 관해|에 대한|관련|분야의?)\s")
+# the same, told at length: a list of subjects, up to the word of purpose or topic that binds them
+# to the agreement ("병원 설립과 의료진 연수, 원격진료 등을 위한 협약", "검진객 유치와 관광상품 개발
+# 전반에 걸친 협약"); read only after a word that is no name (see _joins_subjects)
+_LISTED_SUBJECTS = re.compile(
+    r"\s(?:[^\s.]+\s){0,8}?[^\s.]*?(?:에 관한|에 관해|에 대한|관련|분야의?|[을를] 위한|에 걸친)\s"
+)
 # "A와 B를 대상으로 협약을 체결": the parties as the agreement's targets
 _TARGET = re.compile(r"(?:을|를)\s대상으로")
 # a name followed by a topic or subject particle, after the marker: "삼성서울병원과 주한몽골대사관이
@@ -145,7 +151,11 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     marker = None
     for match in _WITH.finditer(ctx.text, clause_start, noun.start):
         if _is_particle(ctx, match) and (
-            marker is None or not _JOINED_SUBJECTS.fullmatch(ctx.text, match.end(), noun.start)
+            marker is None
+            or not (
+                _JOINED_SUBJECTS.fullmatch(ctx.text, match.end(), noun.start)
+                or _joins_subjects(ctx, sentence, match, noun)
+            )
         ):
             marker = match  # "우즈베키스탄과 의료관광과 무역 협력에 관한": the last joins two subjects
     subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
@@ -174,6 +184,24 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ):
         return subjects
     return PhraseMatch(marker.start("particle"), marker.end(), marker.group(0), "with")
+
+
+def _joins_subjects(
+    ctx: DocumentContext, sentence: Sentence, match: re.Match[str], noun: PhraseMatch
+) -> bool:
+    """Whether a "와"/"과" after the counterpart's marker joins what the agreement is about, told at
+    length ("보건부와 현지 병원 설립과 의료진 연수 등을 위한 협정"): the word it follows is no name
+    (no known body or place ends there, nor a word written as a name: Latin, quoted, a city's or
+    a firm's ending, nor a counted group), and a list of subjects runs from it to the word of purpose before the
+    agreement."""
+    if not _LISTED_SUBJECTS.fullmatch(ctx.text, match.end(), noun.start):
+        return False
+    if any(n.end == match.start() for n in (*ctx.places(sentence), *ctx.organizations(sentence))):
+        return False
+    stems = _WORD.findall(ctx.text[max(sentence.start, match.start() - 20) : match.start()])
+    unknown_name = ctx.language.patterns.partnerships.unknown_name
+    # "A, B 등 2개사와": a counted group is a counterpart, however its word is written
+    return bool(stems) and not re.search(r"\d", stems[-1]) and unknown_name.fullmatch(stems[-1]) is None
 
 
 def _genitive_pair(

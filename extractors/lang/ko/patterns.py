@@ -118,6 +118,14 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 r"(?:식|\))?(?:을|를)?\s?(?:(?:체결|서명|교환)(?:을 한|한)?|맺은)?\s?(?:이후|후|뒤)(?:에|에는)?(?![가-힣])"
             ),
             signatory=NEVER,  # Korean names the bodies that sign, not their signers' titles
+            # "카자흐스탄 보건부는", "보건청(청장 …)이", "알마티시는": the topic or subject particle (a
+            # unit of government glued to the place before it); "하노이의대병원과 진료와 교육 …":
+            # a 와/과 of its own, which a later one joining subjects shadowed; "A와 B 간에": the pair
+            # between whom; "국립병원을 방문해": the body visited
+            party_mark=re.compile(
+                r"(?:시|주|성|현)?\s?(?:측)?"
+                r"(?:(?:은|는|이|가|도)\s|(?:와|과)(?:의|도|는)?\s|(?:간|사이)(?:의|에)?\s|(?:을|를)\s방문)"
+            ),
         ),
         events=EventPatterns(
             # "이날 협약식에는 …": an event of the day the sentence before told of; so is one

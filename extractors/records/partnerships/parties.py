@@ -123,6 +123,17 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "called on the Tomsk governor and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
         counterparts = [c for c in whole if c[0] != korean_side]
+    if (
+        with_match is not None
+        and with_match.label == "with"
+        and not _names_within(ctx, sentence, scope_start, scope_end)
+        # "A병원 김 원장과 B항공 박 상무가": the heads marked, their bodies the subjects
+        and not _after_a_title(ctx, sentence, with_match)
+    ):
+        # "러시아를 대상 국가로 정하고, 지역 의료기관과 협의체를 꾸려": the marker points to a
+        # counterpart it does not name; a name before the agreement is a party only where the
+        # language marks it as one
+        subject = _marked_as_parties(ctx, sentence, noun.start, subject)
     joint_subjects = False  # whether home bodies signed beside the subjects, all in one agreement
     if (
         subject
@@ -577,7 +588,10 @@ def _korean_bodies_named(
     orgs = [
         o
         for o in ctx.organizations(sentence)
-        if start <= o.start < end and (o.is_korean or o.country is None) and o.name != korean_side
+        if start <= o.start < end
+        and (o.is_korean or o.country is None)
+        and o.name != korean_side
+        and not _is_venue(ctx, sentence, o.start, o.end)
     ]
     if joined:
         side = next((o for o in ctx.organizations(sentence) if o.name == korean_side), None)
@@ -620,7 +634,7 @@ def _korean_places_named(
         and p.place.kind in _KOREAN_PLACE_KINDS
         and p.place.name != korean_side
         and not overlaps(p.start, p.start + 1, orgs)
-        and not _is_venue(ctx, sentence, p.start)
+        and not _is_venue(ctx, sentence, p.start, p.end)
     ]
     return [(name, KOREA) for name in dict.fromkeys(names)]
 
@@ -951,6 +965,31 @@ def _located_after(ctx: DocumentContext, sentence: Sentence, end: int) -> list[s
     ]
 
 
+def _after_a_title(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> bool:
+    """Whether the marker follows a person's title (a bracket after it passed): "원장과",
+    "도지사(왼쪽)와"."""
+    before = re.sub(r"\([^)]*\)$", "", ctx.text[sentence.start : marker.start].rstrip())
+    titles = ctx.lexicon.matcher("partnerships", "person_titles")
+    return any(t.end == len(before) for t in titles.finditer(before))
+
+
+def _marked_as_parties(
+    ctx: DocumentContext, sentence: Sentence, before: int, subject: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """The names of ``subject`` that the language marks as parties, before ``before``
+    (``party_mark`` right after the name, its acronym or a bracket passed)."""
+    mark = ctx.language.patterns.partnerships.party_mark
+
+    def marked(span: Span) -> bool:
+        bracket = _BRACKET_AFTER.match(ctx.text, span.end, before)  # "보건청(청장 …)이"
+        after = bracket.end() if bracket is not None else ctx.past_acronym(span.end)
+        return span.end <= before and mark.match(ctx.text, after, before) is not None
+
+    told = [o.name for o in ctx.organizations(sentence) if marked(o)]
+    told += [name for p in ctx.places(sentence) if marked(p) for name in (p.text, p.place.name)]
+    return [c for c in subject if any(name in c[0] or c[0] in name for name in told)]
+
+
 def _with_pronoun(ctx: DocumentContext, start: int, end: int) -> bool:
     pronoun = ctx.lexicon.matcher("text", "object_pronouns").search(ctx.text, start, end)
     return pronoun is not None and not ctx.text[start : pronoun.start].strip()
@@ -1093,11 +1132,13 @@ def _named_counterparts(
     countries_found: list[tuple[str, str | None]] = []
     covered: list[Span] = []
     places = ctx.places(sentence)
+    # "몽골대사관에서": a body where the agreement was signed, and the places in its name, are no party
+    venues = [o for o in ctx.organizations(sentence) if _is_venue(ctx, sentence, o.start, o.end)]
     for named in ctx.organizations(sentence):
         if (
             start <= named.start < end
             and not named.is_korean
-            and not _is_venue(ctx, sentence, named.start)
+            and named not in venues
             and not _names_the_agreement(ctx, sentence, named.end)
             and not _names_an_event(ctx, sentence, named.start)
         ):
@@ -1107,7 +1148,7 @@ def _named_counterparts(
             found.append((name, org.country or (seat.place.country if seat else None)))
             covered.append(Span(named.start, seat.end if seat else named.end, named.name))
     for place in places:
-        inside = overlaps(place.start, place.start + 1, covered)
+        inside = overlaps(place.start, place.start + 1, [*covered, *venues])
         if inside or not start <= place.start < end or place.place.is_korean:
             continue
         if (owner := _described_as_of(ctx, sentence, place, found, covered)) is not None:
@@ -1196,7 +1237,7 @@ def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]
 def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
     """ "The agreement between Hanyang University Hospital and Khabarovsk Regional Hospital was
     signed in Vladivostok": beside named organisations, a place after "in" or "at" is where."""
-    return orgs_named and _is_venue(ctx, sentence, place.start)
+    return orgs_named and _is_venue(ctx, sentence, place.start, place.end)
 
 
 def _names_the_agreement(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
@@ -1230,9 +1271,22 @@ def _names_an_event(ctx: DocumentContext, sentence: Sentence, position: int) -> 
     return False
 
 
-def _is_venue(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
-    """ "signed the MOU in the Provincial Office", "at the Rixos Hotel": where, not who."""
-    return ctx.follows("partnerships", "venue_prepositions", sentence, position)
+def _is_venue(ctx: DocumentContext, sentence: Sentence, position: int, end: int | None = None) -> bool:
+    """ "signed the MOU in the Provincial Office", "at the Rixos Hotel", "명지병원(고양시
+    소재)에서 협약을 체결했다": where, not who; a language tells it by a preposition before the
+    name, or by a postposition after it (``end``; a bracket after the name may stand between)."""
+    if ctx.follows("partnerships", "venue_prepositions", sentence, position):
+        return True
+    if end is None:
+        return False
+    after = _BRACKET_AFTER.match(ctx.text, end, sentence.end)
+    locative = ctx.lexicon.matcher("partnerships", "venue_postpositions").match(
+        ctx.text, after.end() if after else end, sentence.end
+    )
+    return locative is not None and not ctx.text[locative.end : locative.end + 1].isalnum()
+
+
+_BRACKET_AFTER = re.compile(r"\s?\([^)]*\)")  # "명지병원(고양시 소재)": what the text says of the name
 
 
 def _seat(ctx: DocumentContext, position: int, places: list[Place]) -> Place | None:
