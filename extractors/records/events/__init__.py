@@ -457,11 +457,22 @@ def _own_occurrence(ctx: DocumentContext, group: list[Mention], mention: Mention
     )
 
 
+# the occurrences a signing ceremony may be held within, one of their activities
+_TRIPS_AND_FAIRS = frozenset(
+    {EventType.DELEGATION_VISIT, EventType.PROMOTION, EventType.BUSINESS_PRESENTATION}
+)
+
+
 def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
     """The type of the occurrence; an agreement signed during a visit or a fair leaves the
-    occurrence what it was ("The agreement was signed during a visit to Dubai")."""
+    occurrence what it was ("The agreement was signed during a visit to Dubai"), and so does a
+    signing ceremony held on one of its days or attended by its party: told with a visit, a fair
+    or a presentation, the ceremony is one of its activities (alone, or beside a conference or a
+    course, it keeps its own kind)."""
     priority = ctx.lexicon.section("events")["type_priority"]
     told = [m for m in group if not m.by_agreement] or group
+    if any(m.event_type in _TRIPS_AND_FAIRS for m in told):
+        told = [m for m in told if m.event_type != EventType.SIGNING]
     # "팸투어 기간 동안 … 세미나에 참석해": what is done during an occurrence told before
     # leaves it what it was
     told = [m for m in told if not m.points_back] or told
