@@ -183,6 +183,8 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             target.append(mention)
         elif named_alone and _told_by_them(ctx, named_alone[-1], mention):
             named_alone[-1].append(mention)
+        elif (home := _bare_home(ctx, groups + named_alone, mention)) is not None:
+            home.append(mention)
         elif mention.name:
             same_name = next(
                 (
@@ -217,6 +219,37 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
         elif (mention.occurred or _days_told(ctx, mention)) and (_placed(mention) or _ceremony(mention)):
             named_alone.append([mention])
     return groups + named_alone
+
+
+def _bare(ctx: DocumentContext, mention: Mention) -> bool:
+    """Whether the mention's name is only an event noun ("포럼", "the seminar"): it names no
+    occurrence of its own, only its kind."""
+    name = mention.name
+    return bool(name) and ctx.lexicon.matcher("events", "types").spans(name, 0, len(name))
+
+
+def _bare_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
+    """ "세미나에는 현지 의사들이 함께했다", "the exhibition filled two halls" after a fair told by
+    its name: an undated event named by its noun alone, told after an occurrence, is that
+    occurrence (the one whose name holds the same noun, else the one told last) or a part of it:
+    its seminar, its exhibition, its opening. Not when it is placed in another country, or abroad
+    after one at home (the next stop of a series), or has a host of its own (a hospital's own
+    symposium told after a city's roadshow); a signing ceremony is an occasion of its own
+    (_ceremony)."""
+    if not _bare(ctx, mention) or mention.organizers or mention.event_type == EventType.SIGNING:
+        return None
+    before = [g for g in groups if any(m.sentence.index < mention.sentence.index for m in g)]
+    noun = (mention.name or "").casefold()
+    named = [g for g in before if any(noun in (m.name or "").casefold() for m in g)]
+    if not (named or before):
+        return None
+    home = max(
+        named or before,
+        key=lambda g: max(m.sentence.index for m in g if m.sentence.index < mention.sentence.index),
+    )
+    if _elsewhere(home[0], mention, by_country=True) or _abroad_after_home(home[0], mention):
+        return None
+    return home
 
 
 def _same_name(earlier: Mention, mention: Mention) -> bool:
@@ -414,20 +447,32 @@ def _own_occurrence(ctx: DocumentContext, group: list[Mention], mention: Mention
     """ "Korea was also awarded the Porter Prize" on a page about one dated symposium: a mention
     with a name of its own and a type other than the occurrence's tells another occurrence; a
     mention that names the occurrence again ("The 2019 ... Forum also honoured three hospitals")
-    or has no name of its own is part of it."""
+    or has no name of its own (its noun alone is none: _bare) is part of it."""
     return (
         mention.name is not None
+        and not _bare(ctx, mention)
         and not mention.at_told
         and mention.event_type != _group_type(ctx, group)
         and not any(_same_name(m, mention) or _same_name(mention, m) for m in group)
     )
 
 
+# the occurrences a signing ceremony may be held within, one of their activities
+_TRIPS_AND_FAIRS = frozenset(
+    {EventType.DELEGATION_VISIT, EventType.PROMOTION, EventType.BUSINESS_PRESENTATION}
+)
+
+
 def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
     """The type of the occurrence; an agreement signed during a visit or a fair leaves the
-    occurrence what it was ("The agreement was signed during a visit to Dubai")."""
+    occurrence what it was ("The agreement was signed during a visit to Dubai"), and so does a
+    signing ceremony held on one of its days or attended by its party: told with a visit, a fair
+    or a presentation, the ceremony is one of its activities (alone, or beside a conference or a
+    course, it keeps its own kind)."""
     priority = ctx.lexicon.section("events")["type_priority"]
     told = [m for m in group if not m.by_agreement] or group
+    if any(m.event_type in _TRIPS_AND_FAIRS for m in told):
+        told = [m for m in told if m.event_type != EventType.SIGNING]
     # "팸투어 기간 동안 … 세미나에 참석해": what is done during an occurrence told before
     # leaves it what it was
     told = [m for m in told if not m.points_back] or told
