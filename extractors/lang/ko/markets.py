@@ -24,6 +24,14 @@ _MARKET_GAP = re.compile(
     r"|\d+\s?개\s?(?:국가|국|나라)|\d+\s?(?:곳|개사|개\s?(?:업체|기관|여행사|병원))|홍보|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행업체|여행업계|여행사|의료기관|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|새|주요|핵심|해외"
     r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
+# an advance told with the Korean party that advances between its place and the verb: "칠레
+# 전역으로 우리 병원들이 본격 진출", "북미는 현지에 한국형 검진센터 진출": the place marked as the
+# direction or the topic, then the party (a word of Korea or of home first), then an adverb
+_ADVANCE = "진출"
+_ADVANCING_PARTY = re.compile(
+    r"(?:\s?(?:시장|지역|국가))?(?:\s?(?:전체|전역))?\s?(?:으로|로|에|에도|은|는)\s(?:현지에\s)?"
+    r"(?:한국|국내|우리|저희)[가-힣]*(?:\s[가-힣]+?)?(?:가|이|의)?\s(?:본격적으로|본격적인|본격|적극적으로|적극)?\s?$"
+)
 # cues of a purpose or an audience ("유치를 위한", "대상으로"): the place where they are done
 # ("알마티에서 외국인 환자를 모으기 위한 설명회") is an event's, not a market
 _NOT_DONE_AT = re.compile(r"위해|위한|대상으로|상대로")
@@ -154,7 +162,12 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     if not places:
         return cue.start, cue.start
     last = places[-1]
-    if last.place.is_korean and _MARKET_GAP.match(ctx.text[last.end : cue.start]):
+    advancing = _advanced_into(ctx, places, cue)
+    if advancing is not None:
+        # the party advancing names Korea ("한국 의료가"): the market is the foreign place before it
+        places = places[: places.index(advancing) + 1]
+        last = advancing
+    elif last.place.is_korean and _MARKET_GAP.match(ctx.text[last.end : cue.start]):
         # "칭다오시와 다롄시는 수원시 의료관광 핵심 시장": the Korean place owns the market named
         # before it as the topic
         owner = last
@@ -165,6 +178,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     elif not (
         (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
         or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : cue.start]))
+        or advancing is not None
     ):
         return cue.start, cue.start
     if _INVITATION in cue.text and not _INVITED_TRADE.search(ctx.text, last.end, cue.start):
@@ -180,6 +194,17 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             break
         start = place.start
     return start, cue.start
+
+
+def _advanced_into(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> Place | None:
+    """The foreign place an advance (진출) goes into where the Korean party that advances is told
+    between them ("중남미 전역으로 국내 병원들이 진출"), or None."""
+    if cue.text != _ADVANCE:
+        return None
+    foreign = [p for p in places if not p.place.is_korean]
+    if foreign and _ADVANCING_PARTY.match(ctx.text, foreign[-1].end, cue.start):
+        return foreign[-1]
+    return None
 
 
 def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
