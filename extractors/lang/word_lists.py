@@ -350,6 +350,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "terms_verbs": Need.LIST,
         "stand_in_kinds": Need.LIST,
         "business_endings": Need.LIST,
+        "heads_apart": Need.LIST,
+        "describing_words": Need.LIST,
         "firm_descriptors": Need.LIST,
         "counterpart_nouns": Need.LIST,
         "plural_state_heads": Need.LIST,

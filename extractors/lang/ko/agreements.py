@@ -7,6 +7,7 @@ that ends the sentence (…체결하고 … 체결할 예정이다).
 """
 
 import re
+from itertools import takewhile
 
 from extractors.context import DocumentContext
 from extractors.lang.ko.events import held_at
@@ -81,6 +82,9 @@ _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=
 _PLAIN_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])")
 # a unit of government written apart after the name the gazetteer lacks ("헨티 주", "우문고비
 # 주(주지사 …)")
+# a bracket that closes a word: what the text says of a name ("(원장 …)") or its spelling in
+# Latin letters ("(Albawardi Enterprise)")
+_BRACKET_END = re.compile(r"\([^)]*\)$")
 _UNIT_WORD = re.compile(r"(?:주|아이막도|아이막|성|현)(?:\([^)]*\))?")
 # what parts two listed pairs
 _PAIR_JOINT = re.compile(r",\s*")
@@ -489,9 +493,24 @@ def _described_start(
     read as described. A person is no such name ("여행사 관계자들과")."""
     if before and _UNIT_WORD.fullmatch(name) and _PLAIN_NAME_WORD.fullmatch(before[-1].group(0)):
         return before[-1].start()  # "헨티 주와": the unit of government and its name before it
+    words = ctx.lexicon.section("partnerships")
+    if _BRACKET_END.sub("", name) in (*words["business_endings"], *words["heads_apart"]):
+        # "현지 사란 병원과", "하늘샘 메디칼(원장 …)과": a kind of body alone names no one; its
+        # name is the plain words before it (a word glossed in brackets among them, two at most),
+        # and the plain word before those describes it. A word that only describes ("현지 병원과")
+        # is no name: none is read
+        plain = list(
+            takewhile(
+                lambda w: _PLAIN_NAME_WORD.fullmatch(_BRACKET_END.sub("", w.group(0))) is not None,
+                reversed(before[-3:]),
+            )
+        )
+        describing = words["describing_words"]
+        names = list(takewhile(lambda w: w.group(0) not in describing, plain[:-1]))
+        return plain[len(names)].start() if names else start
     if name.endswith("들") or ctx.lexicon.matcher("partnerships", "person_titles").search(name):
         return start
-    heads = ctx.lexicon.section("partnerships")["firm_descriptors"]
+    heads = words["firm_descriptors"]
     for count, word in enumerate(reversed(before[-3:])):
         text = word.group(0)
         if text in heads or any(s == word.start() and e >= word.end() - 1 for s, e in foreign):

@@ -37,6 +37,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     titles = lexicon.alternation("partnerships", "person_titles", ignore_case=False)
     business = lexicon.alternation("partnerships", "business_endings", ignore_case=False)
     name_alone = _NAME_ALONE.format(business=f"|{business}")
+    apart = lexicon.alternation("partnerships", "heads_apart", ignore_case=False)
     day_words = lexicon.alternation("events", "day_words", ignore_case=False)
     return Patterns(
         counts=CountPatterns(
@@ -93,13 +94,14 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보), nor
             # are people in the plural (의료관계자들). A Latin word before the last belongs to the
             # name ("MSH 차이나"). Names listed with middle dots ("제주대병원·한라메디투어와"): the
-            # last is a name alone, after the last dot. A firm's name ending in a firm's word takes
-            # up to two words before it ("에르뎀 메디컬 그룹"); a unit of government, the word
+            # last is a name alone, after the last dot. A firm's name ending in a firm's word, or in
+            # a kind of body written apart, takes up to two words before it ("에르뎀 메디컬 그룹",
+            # "사란 병원", a word glossed in brackets among them); a unit of government, the word
             # before it ("헨티 주").
             unknown_name=re.compile(
                 rf"(?:.*{_DOTS}(?={name_alone})|(?=[^\s(),]+\s{_UNIT_ALONE})|(?={name_alone})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)(?!\S*들$)"
                 rf"(?P<name>(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?"
-                rf"(?:(?:[^\s(),]+\s){{1,2}}(?=[^\s(),]*(?:{business})$)|[^\s(),]+\s(?={_UNIT_ALONE}))?"
+                rf"(?:(?:(?:[^\s(),]|\([^)]*\))+\s){{1,2}}(?=(?:[^\s(),]*(?:{business})|(?:{apart}))(?:\([^)]*\))?$)|[^\s(),]+\s(?={_UNIT_ALONE}))?"
                 r"(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,
