@@ -362,6 +362,8 @@ _VISITED_BODY = re.compile(
 )
 # words that place a body abroad: 현지 병원, 해외 의료원
 _ABROAD_WORDS = re.compile(r"현지|해외|국외")
+# a trip named by the country it goes to (방중, 방미): what it visits lies there
+_TRIP_ABROAD = re.compile(r"(?<!지)방(?:중|미)(?:을|를|\s|\b)")
 # a foreign place as where something was held: 알마티에서, 타슈켄트시 현지에서, 몽골에 도착해
 _HELD_THERE = re.compile(r"(?:시|주)?(?:\s?현지)?(?:\s?\([^)]*\))?(?:에서|에\s도착)")
 
@@ -373,6 +375,8 @@ def visits_a_home_body(ctx: DocumentContext, sentence: Sentence) -> bool:
     places = ctx.places(sentence)
     if any(not p.place.is_korean and _HELD_THERE.match(ctx.text, p.end, sentence.end) for p in places):
         return False
+    if _TRIP_ABROAD.search(ctx.text, sentence.start, sentence.end):
+        return False  # 방미 일정 중 … 병원을 방문해: a hospital visited on a trip abroad
     for visited in _VISITED_BODY.finditer(ctx.text, sentence.start, sentence.end):
         start = _compound_start(
             ctx.text, sentence.start, PhraseMatch(visited.start(1), visited.end(1), "", None)
@@ -517,7 +521,9 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     not_types = ctx.lexicon.matcher("events", "not_types")
     if any(
         m.start <= noun.start and noun.end <= m.end
-        for m in not_types.finditer(ctx.text, noun.start, sentence.end)
+        for m in not_types.finditer(
+            ctx.text, max(sentence.start, noun.start - NOT_TYPE_LEAD_CHARS), sentence.end
+        )
     ):
         return False  # 홍보전략: the event noun 홍보전 glued inside a word that names none
     types = ctx.lexicon.matcher("events", "types")
@@ -532,6 +538,9 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
             or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
         )
     return True
+
+
+NOT_TYPE_LEAD_CHARS = 2  # a word naming no event may start before the noun glued in it (지방중소: 방중)
 
 
 # a particle and another word after an event noun inside a quotation: the noun is a word of a
