@@ -410,6 +410,13 @@ class Language(ABC):
         """Whether the words around ``place`` say the event ``noun`` was held there: "in Hanoi",
         "visited Almaty" after the noun in English, "하노이에서" (the locative after it) in Korean."""
 
+    def visits_a_home_body(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        """Whether the sentence tells a visit whose object is a Korean body (a hospital, a
+        university), told without any foreign place it was held at: the visit took place in
+        Korea, and the foreign places named are where its party comes from. A language that
+        does not read it places such a visit by its places alone."""
+        return False
+
     def event_noun_follows(self, ctx: DocumentContext, position: int, end: int) -> bool:
         """Whether a common event noun follows the name ending at ``position`` ("the Arab Health
         exhibition"): the name is the event's, no place it is held. None follows in a language

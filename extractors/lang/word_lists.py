@@ -410,6 +410,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "attendance_verbs": Need.REQUIRED,
         "occasion_cues": Need.LIST,
         "part_nouns": Need.LIST,
+        "occasion_marks": Need.LIST,
         "free_words": Need.LIST,
         "free_care_nouns": Need.LIST,
         "care_receiving_words": Need.LIST,

@@ -222,6 +222,9 @@ class Korean(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return events.held_at(ctx, sentence, place)
 
+    def visits_a_home_body(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        return events.visits_a_home_body(ctx, sentence)
+
     def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
         return events.organizers_of(ctx, sentence, verb)
 

@@ -61,6 +61,11 @@ _AWARD_NOUNS = ("표창", "수상")
 _PEOPLE_AFTER = re.compile(
     r"생(?!활|산|명)|단?원(?=\s|[은는이가을를의과와도]|들)|자(?=\s|[은는이가을를의과와도]|들)"
 )
+# people a training noun qualifies: 연수 중인 의사들, 연수 의사, 연수간호사 (who they are, not a
+# training held; 연수 중에 is a time within one)
+_TRAINEES_AFTER = re.compile(
+    r"\s?(?:중인|중이던|중이었던|의사|간호사|전공의|의료진|의료인)(?![가-힣]*(?:연수|교육))"
+)
 # 단 (party) glued after an event noun names the party sent: 의료봉사 + 단, 이화해외의료봉사단
 _PARTY = "단"
 # the place an English title names after its "in" (Medical Korea in Vietnam)
@@ -349,6 +354,42 @@ def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     )
 
 
+# a medical or academic body as the object of a visit: 한빛병원을 방문해, 병원을 찾아, 의료원
+# 등을 다시 방문한다 (the body's word, then its object particle and the verb)
+_VISITED_BODY = re.compile(
+    r"([\w·]*(?:병원|의료원|의원|보건소|대학교|대학))(?:\s?등)?(?:을|를)\s(?:직접\s|다시\s|잇따라\s|차례로\s)?"
+    r"(?:방문|찾)"
+)
+# words that place a body abroad: 현지 병원, 해외 의료원
+_ABROAD_WORDS = re.compile(r"현지|해외|국외")
+# a trip named by the country it goes to (방중, 방미): what it visits lies there
+_TRIP_ABROAD = re.compile(r"(?<!지)방(?:중|미)(?:을|를|\s|\b)")
+# a foreign place as where something was held: 알마티에서, 타슈켄트시 현지에서, 몽골에 도착해
+_HELD_THERE = re.compile(r"(?:시|주)?(?:\s?현지)?(?:\s?\([^)]*\))?(?:에서|에\s도착)")
+
+
+def visits_a_home_body(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "카자흐스탄 ○○주의 보건 대표단이 병원을 방문해", "몽골 의료진이 한빛병원 등을 찾아": a
+    party visits a body that no foreign place nor 현지 qualifies, and the sentence holds nothing
+    at a foreign place (알마티에서): the visit is in Korea, the places named are the party's home."""
+    places = ctx.places(sentence)
+    if any(not p.place.is_korean and _HELD_THERE.match(ctx.text, p.end, sentence.end) for p in places):
+        return False
+    if _TRIP_ABROAD.search(ctx.text, sentence.start, sentence.end):
+        return False  # 방미 일정 중 … 병원을 방문해: a hospital visited on a trip abroad
+    for visited in _VISITED_BODY.finditer(ctx.text, sentence.start, sentence.end):
+        start = _compound_start(
+            ctx.text, sentence.start, PhraseMatch(visited.start(1), visited.end(1), "", None)
+        )
+        foreign = any(not p.place.is_korean and start <= p.start < visited.end(1) for p in places) or any(
+            o.country is not None and not o.is_korean and o.start < visited.end(1) and start < o.end
+            for o in ctx.organizations(sentence)
+        )
+        if not foreign and _ABROAD_WORDS.search(ctx.text, start, visited.end(1)) is None:
+            return True
+    return False
+
+
 POPULATION_WINDOW_CHARS = 60  # the people a verb tells of stand a few words before it
 POPULATION_GAP_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -386,6 +427,8 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     (연수생 are trainees, 봉사단원 members of a mission: the people, not the occurrence)."""
     if _PEOPLE_AFTER.match(ctx.text, noun.end):
         return True
+    if EventType(noun.label) == EventType.TRAINING and _TRAINEES_AFTER.match(ctx.text, noun.end):
+        return True  # 연수 중인 의사들, 연수 의사: the people in training, not an occasion
     room = _BUILDING_AFTER.match(ctx.text, noun.end)
     # 단장 is a party's leader (봉사단장, 대표단장), not a hall
     return (
@@ -478,7 +521,9 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     not_types = ctx.lexicon.matcher("events", "not_types")
     if any(
         m.start <= noun.start and noun.end <= m.end
-        for m in not_types.finditer(ctx.text, noun.start, sentence.end)
+        for m in not_types.finditer(
+            ctx.text, max(sentence.start, noun.start - NOT_TYPE_LEAD_CHARS), sentence.end
+        )
     ):
         return False  # 홍보전략: the event noun 홍보전 glued inside a word that names none
     types = ctx.lexicon.matcher("events", "types")
@@ -493,6 +538,9 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
             or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
         )
     return True
+
+
+NOT_TYPE_LEAD_CHARS = 2  # a word naming no event may start before the noun glued in it (지방중소: 방중)
 
 
 # a particle and another word after an event noun inside a quotation: the noun is a word of a

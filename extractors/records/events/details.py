@@ -10,6 +10,7 @@ from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.records.events.shared import Mention
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
+from models import EventType
 
 MAX_WORDS_BEFORE_NOUN = 2  # adjectives between a number and the people it counts ("120 foreign guests")
 CUE_WINDOW_CHARS = 40  # a cue word stands within a few words of what it introduces
@@ -52,10 +53,14 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     )
     ordered = (headed + held_in + rest) or _place_anaphors(ctx, sentence)
     home = ctx.lexicon.matcher("events", "home_visits")
-    if home.search(ctx.text, sentence.start, sentence.end) and not any(
-        not p.place.is_korean for p in held_in
+    if (
+        home.search(ctx.text, sentence.start, sentence.end)
+        and not any(not p.place.is_korean for p in held_in)
+    ) or (
+        mention.event_type == EventType.DELEGATION_VISIT and ctx.language.visits_a_home_body(ctx, sentence)
     ):
-        # "카자흐스탄 보건부 대표단이 방한했다": a visit to Korea, by a party from abroad
+        # "카자흐스탄 보건부 대표단이 방한했다", "a Kazakh delegation visited the hospital": a
+        # visit to Korea, by a party from abroad
         ordered = [p for p in ordered if p.place.is_korean]
         mention.country = KOREA
     _assign_places(ctx, mention, ordered)

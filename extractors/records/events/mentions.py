@@ -103,6 +103,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not (
             ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text)
             and ctx.lexicon.matcher("events", "signing_verbs").contains(sentence.text)
+            # "signed on the occasion of the minister's visit of 4-7 May": the visit's days
+            and not ctx.lexicon.matcher("events", "occasion_marks").contains(sentence.text)
         )
     )
     if dated is None and not happened and not at_named and not days_told:
