@@ -45,15 +45,19 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "Health Authority-Abu Dhabi", "Department of Health - Abu Dhabi": the seat joined by a dash
     seat = rf"\s?-\s?{_CAPITALISED}(?:\s+{_CAPITALISED})*"
     words = rf"(?:{_CAPITALISED}\s+){{1,7}}"
+    # the last words after "of" may be a list, commas then "and": "Ministry of Trade, Industry
+    # and Energy"; a word of the list is no head word ("..., Busan Hospital and ..." lists bodies)
+    item = rf"(?!(?i:{head})\b){_CAPITALISED}(?:\s+(?!(?i:{head})\b){_CAPITALISED})?"
+    listed = rf"(?:,\s+{item})+,?\s+{conjunction}\s+{item}"
     return re.compile(
         # capitalised words then a head word: "Korea University Anam Hospital"; an "and" may join
         # them ("Health Insurance Review and Assessment Service"; two names joined so are split
         # by _conjuncts)
         # a head may follow another in lower case: "the Hong Ngoc hospital group of Hanoi"
         rf"(?P<named>{words}(?:{conjunction}\s+{words})?(?:(?i:{head})\s+)?(?P<head1>(?i:{head}))\b{number}"
-        rf"(?:{head_tail}{tail}*)?(?P<seat1>{seat})?)"
+        rf"(?:{head_tail}{tail}*(?P<listed1>{listed})?)?(?P<seat1>{seat})?)"
         # a capitalised head word then "of ...": "Ministry of Health and Welfare"
-        rf"|(?P<head2>{capitalised_head})\b{tail}+(?P<seat2>{seat})?"
+        rf"|(?P<head2>{capitalised_head})\b{tail}+(?P<listed2>{listed})?(?P<seat2>{seat})?"
     )
 
 
@@ -63,7 +67,7 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
     found = []
     for m in _pattern(lexicon).finditer(text, start, end):
         for span_start, span_end, head in _conjuncts(
-            text, m.start(), _before_a_seat_not_a_place(text, m, lexicon), m["head1"] or m["head2"], lexicon
+            text, m.start(), _name_end(text, m, lexicon), m["head1"] or m["head2"], lexicon
         ):
             offset = span_start
             while (
@@ -195,6 +199,15 @@ def _article_before(text: str, start: int, end: int, articles: set[str]) -> int 
     return None
 
 
+def _name_end(text: str, name: re.Match[str], lexicon: Lexicon) -> int:
+    """Where a name ends: before a list after "of" that names places ("the Ministry of Health,
+    Busan and Daegu" lists three), else as its seat tells."""
+    group = "listed1" if name["listed1"] else "listed2" if name["listed2"] else None
+    if group is not None and find_places(text, name.start(group), name.end(group), lexicon):
+        return name.start(group)
+    return _before_a_seat_not_a_place(text, name, lexicon)
+
+
 def _before_a_seat_not_a_place(text: str, name: re.Match[str], lexicon: Lexicon) -> int:
     """Where a name ends: after the seat joined by a dash where that is a place ("Health
     Authority - Abu Dhabi"), before it where it is anything else ("News Agency - Central Asian
@@ -274,18 +287,30 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
                 *_conjuncts(text, start, left_end, left_heads[-1].text, lexicon),
                 *_conjuncts(text, right_start, end, right_head, lexicon),
             ]
-        if _only_places(text, start, left_end, lexicon) or _starts_anew(text, start, left_end, right_start):
+        if _only_places(text, start, left_end, lexicon) or _starts_anew(
+            text, start, left_end, right_start, lexicon
+        ):
             # "Mongolia and Kazakhstan Medical Association", "KHIDI and Korea's Ministry of
             # Health": the name is the one after the "and"
             return _conjuncts(text, right_start, end, right_head, lexicon)
     return [(start, end, head)]
 
 
-def _starts_anew(text: str, start: int, left_end: int, right_start: int) -> bool:
-    """Whether a name starts after the "and" rather than going on: one word before it (an
-    acronym, "KHIDI and ..."), or an owner after it ("... and Korea's Ministry of Health")."""
+def _starts_anew(text: str, start: int, left_end: int, right_start: int, lexicon: Lexicon) -> bool:
+    """Whether a name starts after the "and" rather than going on: an acronym alone before it
+    ("KHIDI and ..."), or a word alone after "in" (a place: "clinics in Hue and ..."; else a
+    capitalised word alone is the first of the name, "Health and Welfare Minister"), or an owner
+    after it ("... and Korea's Ministry of Health")."""
     first_right = text[right_start:].split(maxsplit=1)[0] if text[right_start:].strip() else ""
-    return len(text[start:left_end].split()) == 1 or first_right.endswith(("'s", "’s"))
+    left = text[start:left_end].split()
+    before = text[max(0, start - 20) : start].split()
+    after_in = bool(before) and before[-1] in lexicon.section("grammar")["place_prepositions"]
+    return (len(left) == 1 and (_is_acronym(left[0]) or after_in)) or first_right.endswith(("'s", "’s"))
+
+
+def _is_acronym(word: str) -> bool:
+    """ "KHIDI", "U.A.E", "MoHAP": two capitals or more, where a word of a name has one."""
+    return sum(c.isupper() for c in word) >= 2
 
 
 def _only_places(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -145,9 +145,15 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     """ "is expected to reach 600,000", "could see 3,000 next year", "would mean": a figure in a
     clause that forecasts or supposes tells what may happen, not what was counted; a sentence
     opened by a supposition ("In the case each agency sends 20, that adds up to 600") supposes
-    all its figures."""
+    all its figures. The figure a forecast told before is compared with ("50,000 this year, up
+    from 27,000 in 2008") was counted: it is no forecast; one that opens a forecast change ("will
+    grow from 19 million to 40 million") is part of the forecast."""
     if ctx.lexicon.matcher("patients", "conditional_openers").match(ctx.text, sentence.start) is not None:
         return True
+    if ctx.language.is_compared_figure(ctx, sentence, quantity) and any(
+        not q.is_year and q.end <= quantity.start for q in ctx.quantities(sentence)
+    ):
+        return False
     if any(start <= quantity.start < end for start, end in expected_clauses(ctx, sentence)):
         return True  # "the agency expects foreign patient numbers to hit 50,000"
     start, end = count_clause(ctx, sentence, quantity)
