@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -96,12 +96,13 @@ def ingest(
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
     else:  # Prefect's console log: its failures repeat ours, with a traceback of its own engine
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+    from flows.interruption import ctrl_c_pressed, remembering_ctrl_c
     from flows.prefect_server import ServerError, prefect_api
     from flows.writer_lock import AnotherRunIsWriting
     from warehouse import WarehouseError
 
     try:
-        with prefect_api() as api:
+        with remembering_ctrl_c(), prefect_api() as api:
             # Prefect is imported only for ingesting, and only now, while a temporary server starts
             from flows.ingest import ingest as ingest_flow
             from flows.reporting import reporting
@@ -122,13 +123,14 @@ def ingest(
                     dask_address=dask_address,
                 )
     except KeyboardInterrupt:
-        err.print(
-            "interrupted: a run that had started is recorded as interrupted (`medtour runs`)", highlight=False
-        )
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        _interrupted()
     except (WarehouseError, AnotherRunIsWriting, ServerError) as error:
+        if ctrl_c_pressed():
+            _interrupted()
         _fail(str(error))
     except Exception as error:  # the run failed: one clear line, the details are in ingest_runs
+        if ctrl_c_pressed():  # an error that Ctrl-C caused (see flows.interruption)
+            _interrupted()
         hint = "" if verbose else "\n(`medtour ingest --verbose` shows Prefect's log and the traceback)"
         _fail(f"ingest failed: {type(error).__name__}: {error}{hint}")
     print_summary(out, summary)
@@ -404,7 +406,14 @@ def _two_places(score: float) -> Decimal:
     return Decimal(f"{score:.2f}")
 
 
-def _fail(message: str) -> None:
+def _interrupted() -> NoReturn:
+    err.print(
+        "interrupted: a run that had started is recorded as interrupted (`medtour runs`)", highlight=False
+    )
+    raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def _fail(message: str) -> NoReturn:
     err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     raise typer.Exit(EXIT_RUN_FAILED)
 

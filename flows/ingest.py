@@ -31,6 +31,7 @@ from extractors import EXTRACTOR_VERSION
 from flows import reporting
 from flows.discovery import SourceFile, discover
 from flows.extraction import BatchResult, extract_batch, now
+from flows.interruption import ctrl_c_pressed
 from flows.reporting import ProgressCallback
 from flows.runners import RunnerKind, default_workers, task_runner
 from flows.settings import resolve_warehouse
@@ -330,8 +331,9 @@ def _changed_files(
 def _close_failed_run(warehouse: Path, summary: IngestSummary, error: BaseException) -> None:
     """Record the failure in the run's row: one attempt, no retries, since the run is failing already.
 
-    A run stopped by Ctrl-C (KeyboardInterrupt) or a termination signal (Prefect's
-    TerminationSignal, for SIGTERM) did not fail: it is ``interrupted``, and says by what.
+    A run stopped by Ctrl-C (KeyboardInterrupt, or any error after it: ``flows.interruption``) or
+    a termination signal (Prefect's TerminationSignal, for SIGTERM) did not fail: it is
+    ``interrupted``, and says by what.
     """
     from warehouse import WarehouseError
 
@@ -352,6 +354,8 @@ def _stopping_signal(error: BaseException) -> str | None:
         return "SIGINT (Ctrl-C)"
     if isinstance(error, TerminationSignal):
         return signal.Signals(error.signal).name
+    if ctrl_c_pressed():  # an error that Ctrl-C caused, such as the pool its workers left broken
+        return "SIGINT (Ctrl-C)"
     return None
 
 
