@@ -5,6 +5,7 @@ import time
 from collections.abc import Callable
 
 from extractors.context import DocumentContext
+from extractors.context.budget import TimeBudget
 from extractors.lang.base import Language
 from extractors.lang.registry import language_for
 from extractors.records.drafts import RecordDraft
@@ -22,7 +23,7 @@ from models import Document, Extraction, Record, RecordKind, RejectedRecord, Sou
 # Bump when extraction output changes: documents extracted by an older version are redone.
 EXTRACTOR_VERSION = "0.20.0"
 
-# A news article takes milliseconds; a document that needs more than this is pathological
+# A news article takes milliseconds of CPU; a document that needs more than this is pathological
 # (thousands of numbers or dates) and is reported instead of stalling the run.
 DEFAULT_TIME_BUDGET_SECONDS = 10.0
 
@@ -39,15 +40,15 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
     """Decode, clean and describe the document, then run every record extractor over it.
 
     Raises ``UnreadableDocument`` for input that is not text and ``ExtractionTimeout`` when
-    extraction outruns ``time_budget`` seconds; every candidate record is either valid or
+    extraction outruns ``time_budget`` seconds of CPU time; every candidate record is either valid or
     returned among ``rejected`` with the reason.
     """
-    deadline = None if time_budget is None else time.monotonic() + time_budget  # cleaning counts too
+    budget = None if time_budget is None else TimeBudget(time_budget)  # cleaning counts too
     raw, notes = decode(source)
     cleaned = clean_text(raw, source.media_type)
     text = cleaned.text
     language = language_for(detect_language(text))
-    deadline = _after_one_time_loads(language, deadline)
+    _granting_one_time_loads(language, budget)
     metadata = extract_metadata(text, language, cleaned.page)
     document = Document(
         doc_id=source.doc_id,
@@ -67,7 +68,7 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
         published=metadata.published_date,
         language=language,
         body_start=metadata.body_start,
-        deadline=deadline,
+        budget=budget,
     )
     ctx.check_time()
     records: list[Record] = []
@@ -90,12 +91,13 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
     return Extraction(document=document, records=records, rejected=rejected)
 
 
-def _after_one_time_loads(language: Language, deadline: float | None) -> float | None:
-    """The deadline moved by the time the language's one-off loads took (none after the first
-    document of a process): a budget is the document's, not the process's start."""
+def _granting_one_time_loads(language: Language, budget: TimeBudget | None) -> None:
+    """Pay the language's one-off loads (none after the first document of a process) and grant
+    the budget the time they took: a budget is the document's, not the process's start."""
     started = time.monotonic()
     language.prepare()
-    return None if deadline is None else deadline + time.monotonic() - started
+    if budget is not None:
+        budget.grant(time.monotonic() - started)
 
 
 def _record_id(source: SourceDocument, kind: RecordKind, ordinal: int) -> str:

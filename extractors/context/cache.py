@@ -6,13 +6,13 @@ the same sentence returns what it found the first time.
 """
 
 import re
-import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any, TypeVar
 
+from extractors.context.budget import TimeBudget
 from extractors.lang.base import Language
 from extractors.lang.lexicon import Lexicon, PhraseMatch
 from extractors.mentions.dates import DateMention, YearMention
@@ -41,7 +41,7 @@ class DocumentCache:
     language: Language
     lexicon: Lexicon = field(init=False, repr=False)  # the language's: read thousands of times a document
     body_start: int = 0  # where the article body begins (after the headline and dateline)
-    deadline: float | None = None  # time.monotonic() after which extraction gives up
+    budget: TimeBudget | None = None  # spent: extraction gives up
     _cache: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False)
     # follows()'s answers by (section, key, sentence start, position): rules ask again of the
     # same number (half the asks on generated text)
@@ -164,7 +164,7 @@ class DocumentCache:
     def check_time(self) -> None:
         """Give up on a document that outruns its time budget (pathological text: numbers or
         date-like tokens by the thousand), so that one document never stalls a run."""
-        if self.deadline is not None and time.monotonic() > self.deadline:
+        if self.budget is not None and self.budget.spent():
             raise ExtractionTimeout("extraction exceeded the document's time budget")
 
     def per_sentence(
