@@ -58,6 +58,12 @@ _STARTING_POINT = re.compile(
     r"\s?(?:여\s?)?(?:명|개|곳|개소|원|달러)?\s?(?:수준)?\s?(?:(?:에서|이던|이었던|였던)(?![가-힣])|[→⇒]|->)"
     r"|\s?(?:여\s?)?(?:명|개|곳|개소|원|달러)?\s?수준인(?![가-힣])"
 )
+# after a figure's counter, a comparison or a concession that a later figure of the sentence answers:
+# "1만명에 비해 … 2만명을", "27곳인데 올해 50곳으로", "5천 명 수준의 환자를 … 10만명으로"
+_COMPARED_OR_CONCEDED = re.compile(
+    r"\s?(?:여\s?)?(?:명|개|곳|개소)?\s?(?:에\s?비해|에\s?비하여|보다|대비|수준의\s"
+    r"|(?:인데|이지만|이었지만|였지만|이었으나|였으나)(?![가-힣]))"
+)
 # "향후 5년", "앞으로 3년간", "5년 안에", "5년 이내", "5년 내"
 _YEARS_AHEAD = re.compile(
     r"(?:향후|앞으로)\s?(?P<n>\d{1,2})\s?년(?!도)|(?<![\d.])(?P<m>\d{1,2})\s?년\s?(?:안에|안으로|이내|내에|내로|내(?![가-힣]))"
@@ -1114,8 +1120,14 @@ def is_compared_figure(ctx: DocumentContext, quantity: Quantity) -> bool:
 
 def is_baseline(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "지난해 3만명에서 6만명으로", "2만명이던 외국인 환자를 4만명으로": the figure an aim or a
-    change starts from is marked after its counter (에서 "from", 이던 "that was")."""
-    return _STARTING_POINT.match(ctx.text, quantity.end, sentence.end) is not None
+    change starts from is marked after its counter (에서 "from", 이던 "that was"); so is a figure
+    compared or conceded ("1만명에 비해", "27곳인데") where a later figure of the sentence is
+    the one aimed at or reached, so that it never stands as a second goal."""
+    if _STARTING_POINT.match(ctx.text, quantity.end, sentence.end) is not None:
+        return True
+    return _COMPARED_OR_CONCEDED.match(ctx.text, quantity.end, sentence.end) is not None and any(
+        q.start > quantity.end and not q.is_year and not q.is_measure for q in ctx.quantities(sentence)
+    )
 
 
 def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:

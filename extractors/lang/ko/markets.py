@@ -65,6 +65,16 @@ _BASE_INTO = re.compile(r"\s?(?:지역|시장|진출|공략|의료관광\s?시�
 _ROLE_OF_NEXT = re.compile(
     r"\s?(?:(?:으로|로)\s(?:꼽히는|꼽힌|떠오른|떠오르는|주목받는|주목받고 있는|부상한|부상하는|평가받는)|인)\s"
 )
+# "몽골, 러시아에 이어 세번째로", "알마티 검진센터에 이어 제2호 거점센터", "우즈베키스탄에 이어 해외
+# 4호점": the places of the earlier steps of a series of offices, branches or promotions, told
+# before the ordinal of the next one; never a ranking ("중국에 이어 두 번째로 많다", "여섯번째 순이다")
+_SERIES = ("이어", "이은")
+_SERIES_ORDINAL = re.compile(
+    r"\s?(?:[^\s,.]+\s){0,3}?(?:제\s?)?(?:\d+|두|세|네|다섯|여섯)\s?(?:번째|호점|호(?![가-힣]))"
+    r"(?!\s?(?:(?:로|으로)\s?(?:많|높|빠|크|큰|낮|적)|순|(?:를|을)\s?차지|위))"
+)
+# between the last place of the series and the cue: the place's unit, the office or branch set up there
+_SERIES_GAP = re.compile(r"(?:시|주)?(?:\s?[^\s,.]*(?:센터|사무소|지사|병원|의원|클리닉))?\s?")
 _MARKET_OWNER_GAP = re.compile(
     r"(?:시|성|주)?\s?(?:은|는|이|가|을|를)\s"
 )  # "하얼빈시는 안산시 …", "아프리카를 한국 의료의 …": the topic or the object, then the owner
@@ -145,6 +155,8 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     promotion = ctx.lexicon.matcher("markets", "promotions").match(ctx.text, cue.start)
     if promotion is not None and promotion.end == cue.end:
         return _promoted_at(ctx, sentence, cue)
+    if cue.text.endswith(_SERIES):
+        return _series_before(ctx, sentence, cue)
     role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
     if cue.text.endswith(_MARKET_COPULA) or role_of_next:
         # "주요 의료관광 시장인 카자흐스탄에서", "타깃 시장인 태국, 베트남, 몽골 등": the list after
@@ -191,6 +203,28 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         if _locates(ctx, place, places[position + 1]):
             break  # "중국 칭다오시와 다롄시": the country only locates the cities aimed at
         if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
+            break
+        start = place.start
+    return start, cue.start
+
+
+def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The places of the earlier steps of a series, listed right before "에 이어" where the ordinal
+    of the next step follows ("몽골, 러시아에 이어 세번째로 사무소를 열었다"); empty otherwise."""
+    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
+    if (
+        not places
+        or _SERIES_ORDINAL.match(ctx.text, cue.end, sentence.end) is None
+        or not _SERIES_GAP.fullmatch(ctx.text, places[-1].end, cue.start)
+    ):
+        return cue.start, cue.start
+    start = places[-1].start
+    for position in range(len(places) - 2, -1, -1):
+        place = places[position]
+        if not (
+            _locates(ctx, place, places[position + 1])
+            or _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start)
+        ):
             break
         start = place.start
     return start, cue.start
