@@ -383,12 +383,13 @@ class Language(ABC):
         a home body and its partner; empty unless at least two pairs are listed."""
 
     @abstractmethod
-    def dated_items(
+    def listed_items(
         self, ctx: DocumentContext, sentence: Sentence, start: int, end: int
     ) -> list[tuple[int, int, DateMention | None]]:
-        """The items of a list of counterparts between ``start`` and ``end`` that each have a day
-        of their own ("5일에는 A시, 6일에는 B시와"): each item's stretch and its day (None where
-        the text gives it none); empty unless at least two items are dated so."""
+        """The items of a list of counterparts between ``start`` and ``end``, each read apart:
+        those with a day of their own ("5일에는 A시, 6일에는 B시와") and those joined by a word
+        of joining ("A병원 및 B재단과"): each item's stretch and its day (None where the text
+        gives it none); empty unless the list has at least two items."""
 
     @abstractmethod
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:

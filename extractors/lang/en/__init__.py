@@ -195,7 +195,7 @@ class English(Language):
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
         return []  # not read in English yet
 
-    def dated_items(
+    def listed_items(
         self, ctx: DocumentContext, sentence: Sentence, start: int, end: int
     ) -> list[tuple[int, int, DateMention | None]]:
         return []  # English dates its counterparts after them ("with A on 5 May"): not read yet

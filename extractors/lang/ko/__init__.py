@@ -208,10 +208,10 @@ class Korean(Language):
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
         return agreements.listed_pairs(ctx, sentence, start)
 
-    def dated_items(
+    def listed_items(
         self, ctx: DocumentContext, sentence: Sentence, start: int, end: int
     ) -> list[tuple[int, int, DateMention | None]]:
-        return agreements.dated_items(ctx, sentence, start, end)
+        return agreements.listed_items(ctx, sentence, start, end)
 
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         return agreements.intention_scope(ctx, sentence, noun)

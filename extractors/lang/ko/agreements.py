@@ -75,6 +75,8 @@ _EXAMPLES_HEAD = re.compile(
     r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
 )
 _ETC = re.compile(r"\s등$")  # "A, B 등과": the list closed by 등, no name of its own
+# the word that joins two items of a list: "A병원 및 B재단과"
+_AND = re.compile(r"\s및\s")
 # the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
 # "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
 _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
@@ -303,6 +305,8 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
     first = _phrase_start(ctx, sentence, end)
+    if marker.label == "with":
+        first = _joined_items_start(ctx, sentence, first, end)
     if marker.label == "between":
         joined = [
             m
@@ -316,6 +320,50 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
                 return other_side, joined[-1].start()  # "아부다비 보건청과 국내 4개 의료기관 간"
             first = other_side
     return first, end
+
+
+JOINED_NAME_WORDS = 3  # "세브란스-KZ 국제의료펀드": the words of an item's name after "및" at most
+
+
+def _joined_items_start(ctx: DocumentContext, sentence: Sentence, first: int, end: int) -> int:
+    """ "카자흐스탄 국립 심장 병원 및 알마티 메디컬 재단과": the items "및" joins before the name
+    that ends at ``end`` (read from ``first``), each item's words plain or Latin, a few at most,
+    whether or not the phrase knew them; each item before runs back as its phrase does
+    (``_phrase_start``)."""
+    if _AND.search(ctx.text, sentence.start, end) is None:
+        return first  # most stretches join nothing: no word of the sentence is read for it
+    while True:
+        words = list(_WORD.finditer(ctx.text, sentence.start, end))
+        joint = next(
+            (
+                index
+                for index in range(len(words) - 2, max(0, len(words) - 2 - JOINED_NAME_WORDS), -1)
+                if words[index].group(0) == "및"
+            ),
+            None,
+        )
+        if joint is None or not all(_PLAIN_NAME_WORD.fullmatch(w.group(0)) for w in words[joint + 1 :]):
+            return first
+        end = words[joint - 1].end()
+        start = _phrase_start(ctx, sentence, end)
+        if not _names_a_body(ctx, sentence, start, end):
+            return first  # "환자 유치 및 의료진 교육과 관련한": what it is about, no item named
+        first = min(first, start)
+
+
+# the last letters of a name the text does not know as a city or a province ("코르사코프시")
+_UNIT_ENDING = re.compile(r"[가-힣]+(?:시|주)$")
+
+
+def _names_a_body(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the item ``start``-``end`` names a body or a place: a known one within it, or a
+    last word written as a name (a kind of body or a firm's ending, a city's or province's)."""
+    if any(start <= k.start and k.end <= end for k in (*ctx.places(sentence), *ctx.organizations(sentence))):
+        return True
+    last = ctx.text[start:end].split()[-1] if ctx.text[start:end].strip() else ""
+    words = ctx.lexicon.section("partnerships")
+    endings = (*words["business_endings"], *words["heads_apart"])
+    return last.endswith(endings) or _UNIT_ENDING.fullmatch(last) is not None
 
 
 def listed_pairs(ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
@@ -351,7 +399,27 @@ def _partner_name(ctx: DocumentContext, sentence: Sentence, partner: re.Match[st
     return partner["name"] if firm is not None and firm["name"] == partner["name"] else None
 
 
-def dated_items(
+def listed_items(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[int, int, DateMention | None]]:
+    """The dated items of the list (``_dated_items``), or the whole stretch, each parted at its
+    "및" ("5일에는 A시 및 B시, 6일에는 C시와": A and B on the 5th): the items a word of joining
+    parts keep their day."""
+    items = _dated_items(ctx, sentence, start, end) or [(start, end, None)]
+    parted = [
+        (s, e, day) for item_start, item_end, day in items for s, e in _parts(ctx, item_start, item_end)
+    ]
+    return parted if len(parted) > 1 else []
+
+
+def _parts(ctx: DocumentContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``start``-``end`` that "및" parts, none empty."""
+    joints = list(_AND.finditer(ctx.text, start, end))
+    bounds = zip([start, *(j.end() for j in joints)], [*(j.start() for j in joints), end], strict=True)
+    return [(s, e) for s, e in bounds if ctx.text[s:e].strip()]
+
+
+def _dated_items(
     ctx: DocumentContext, sentence: Sentence, start: int, end: int
 ) -> list[tuple[int, int, DateMention | None]]:
     """ "5일에는 A시, 6일에는 B시와": the day leads its item, which runs to the next day; an item

@@ -94,7 +94,9 @@ _FOREIGN_SEATS = (PlaceKind.COUNTRY, PlaceKind.CITY)
 # "아르항가이 아이막 ", "헨티 주 "
 _UNIT_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,}\s(?:아이막|주|성|현)\s")
 MAX_UNIT_NAME_CHARS = 20
-_WORD_AFTER = re.compile(r"\s[\uac00-\ud7a3A-Za-z]")
+# a word after a kind of body, which the kind then describes ("여행사 사이공투어"); "및" joins the
+# next item of a list and describes nothing ("… 국립 병원 및 알마티 재단")
+_WORD_AFTER = re.compile(r"\s(?!및\s)[\uac00-\ud7a3A-Za-z]")
 # the words of a foreign name written apart before its ending, between its country and it ("베트남
 # 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원"): at most two, none with a particle or a figure
 _NAME_WORDS = re.compile(

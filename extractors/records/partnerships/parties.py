@@ -291,8 +291,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         else:
             groups = [g for g in ([c for c in group if c[0] != korean_side] for group in each) if g]
     days: list[date | None] = [None] * len(groups)
-    if with_match is not None and (items := ctx.language.dated_items(ctx, sentence, scope_start, scope_end)):
-        # "5일에는 A시, 6일에는 B시와 MOU를 체결했다": one agreement on each day, with its item's
+    if with_match is not None and (items := ctx.language.listed_items(ctx, sentence, scope_start, scope_end)):
+        # "5일에는 A시, 6일에는 B시와 MOU를 체결했다": one agreement on each day, with its item's;
+        # "A병원 및 B재단과": one with each item joined
         dated = [
             (_item_counterparts(ctx, sentence, s, e, noun, korean_side, implied), d) for s, e, d in items
         ]
@@ -325,9 +326,10 @@ def _item_counterparts(
     korean_side: str | None,
     implied: str | None,
 ) -> list[tuple[str, str | None]]:
-    """The counterparts of one dated item of a list: those named, else a name the text does not
-    know ("27일에는 돌린스크시")."""
-    named = _named_counterparts(ctx, sentence, start, end, noun) or _unknown_name(ctx, sentence, start, end)
+    """The counterparts of one item of a list: a name the text does not know ("27일에는
+    돌린스크시", "카자흐스탄 국립 심장 병원 및 …": the body, not the country that describes it),
+    else those named, as the whole stretch is read."""
+    named = _unknown_name(ctx, sentence, start, end) or _named_counterparts(ctx, sentence, start, end, noun)
     return [(name, country or implied) for name, country in named if name != korean_side]
 
 
