@@ -376,6 +376,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "anaphoric_subjects": Need.LIST,
         "anaphoric_pronouns": Need.LIST,
         "visit_verbs": Need.REQUIRED,
+        "visit_noun_leads": Need.LIST,
+        "visit_leaders": Need.LIST,
         "care_abroad": Need.LIST,
         "edition_cues": Need.TABLE,
         "coverage_words": Need.LIST,
