@@ -379,6 +379,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "visit_noun_leads": Need.LIST,
         "visit_leaders": Need.LIST,
         "care_abroad": Need.LIST,
+        "care_purposes": Need.LIST,
         "edition_cues": Need.TABLE,
         "coverage_words": Need.LIST,
         "edition_words": Need.LIST,

@@ -11,7 +11,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
 from extractors.mentions.places import KOREA, Place, PlaceKind
-from extractors.records.events.details import attendance, locate, organizers, relocate
+from extractors.records.events.details import attendance, came_to, locate, organizers, relocate
 from extractors.records.events.shared import Mention
 from extractors.spans import Span
 from extractors.text.sentences import Sentence
@@ -512,13 +512,14 @@ def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
     treated 5,000 foreign patients" and "Hanoi Oncology Hospital treated 100,000 patients in
     Hanoi" are not: a verb of care tells an event only where the care is given in a foreign place
     and a Korean side is named."""
-    if not ctx.lexicon.matcher("events", "care_abroad").contains(noun.text):
+    purpose = ctx.lexicon.matcher("events", "care_purposes").contains(noun.text)
+    if not purpose and not ctx.lexicon.matcher("events", "care_abroad").contains(noun.text):
         return False
     places = ctx.places(sentence)
     abroad = any(
         not p.place.is_korean
         and p.place.kind != PlaceKind.DEMONYM
-        and ctx.language.held_at(ctx, sentence, noun, p)
+        and (ctx.language.held_at(ctx, sentence, noun, p) or came_to(ctx, sentence, noun, p))
         for p in places
     )
     # a Korean place or nationality, or a body of no foreign country acting before the care
