@@ -379,8 +379,16 @@ def _ceremony(mention: Mention) -> bool:
 
 def _placed(mention: Mention) -> bool:
     """Whether an undated occurrence says where it happened or who ran it ("a delegation
-    visited Bishkek", on a page without a readable date): then it stands, with NULL dates."""
-    return bool(mention.city or mention.region or mention.country or mention.venue or mention.organizers)
+    visited Bishkek", on a page without a readable date, or a leader's trip): then it stands,
+    with NULL dates."""
+    return bool(
+        mention.city
+        or mention.region
+        or mention.country
+        or mention.venue
+        or mention.organizers
+        or mention.leader_trip
+    )
 
 
 def _within(anchor: Mention, day: date | None) -> bool:

@@ -19,6 +19,26 @@ PLACE_ANAPHORS = frozenset({"city", "province"})  # kinds of anaphor that stand 
 REGION_NOUN_CHARS = 16  # a space and "prefecture of" or "province" beside the place
 
 
+_PURPOSE_BREAK = re.compile(r"[,;:()]")  # a clause ends between the place and the care
+PLACE_CUE_CHARS = 12  # "arrived in Osh": the cue stands right before the place
+
+
+def came_to(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
+    """ "Doctors from Daegu arrived in Osh on Monday to examine children": care told as the
+    purpose of a trip (Lexicon events.care_purposes) is given where the carers came, the place told before it in the clause."""
+    cues = ctx.lexicon.matcher("events", "location_cues")
+    window_start = max(sentence.start, place.start - PLACE_CUE_CHARS)
+    return (
+        ctx.lexicon.matcher("events", "care_purposes").contains(noun.text)
+        and place.end <= noun.start
+        and not _PURPOSE_BREAK.search(ctx.text, place.end, noun.start)
+        and any(
+            not ctx.text[c.end : place.start].strip()
+            for c in cues.finditer(ctx.text, window_start, place.start)
+        )
+    )
+
+
 def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention: Mention) -> None:
     """Venue, city, region and country: places named in the sentence, not the ones people come from."""
     mention.venue = _venue(ctx, sentence, mention.name)
@@ -43,7 +63,9 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     # where it was held: the places the language marks so ("in Hanoi", "하노이에서"), then those
     # after the event's noun
     after = [p for p in places if p.start > noun.start]
-    held_in = [p for p in places if ctx.language.held_at(ctx, sentence, noun, p)]
+    held_in = [
+        p for p in places if ctx.language.held_at(ctx, sentence, noun, p) or came_to(ctx, sentence, noun, p)
+    ]
     headed = _line_head_places(ctx, sentence, places)
     # among the places not marked as where it was held, a foreign city says more than a country
     # named beside it ("Korea's agency joins the Astana health fair": Astana, so Kazakhstan)

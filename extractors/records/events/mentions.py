@@ -11,7 +11,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
 from extractors.mentions.places import KOREA, Place, PlaceKind
-from extractors.records.events.details import attendance, locate, organizers, relocate
+from extractors.records.events.details import attendance, came_to, locate, organizers, relocate
 from extractors.records.events.shared import Mention
 from extractors.spans import Span
 from extractors.text.sentences import Sentence
@@ -121,8 +121,13 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     months = (
         () if dated is not None else tuple(ctx.language.months_named(ctx.text, sentence.start, sentence.end))
     )
+    # "accompanied the president on his visit to Hanoi"; a month told with it ("after the
+    # premier's state visit in March") sets it before the news, as its background
+    mention.leader_trip = not months and any(_visit_as_noun(ctx, sentence, t) for t in types)
     mention.occurred = (happened or bool(at_named) or days_told) and (
-        _named_by_noun(ctx, types) or (bool(months) and _visit_abroad(ctx, sentence, types))
+        _named_by_noun(ctx, types)
+        or (bool(months) and _visit_abroad(ctx, sentence, types))
+        or mention.leader_trip
     )
     mention.at_told = any(not _in_name(sentence, t, name) for t in present)
     mention.back_reference = name is None and _definite(ctx, sentence, types[0])
@@ -507,13 +512,14 @@ def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
     treated 5,000 foreign patients" and "Hanoi Oncology Hospital treated 100,000 patients in
     Hanoi" are not: a verb of care tells an event only where the care is given in a foreign place
     and a Korean side is named."""
-    if not ctx.lexicon.matcher("events", "care_abroad").contains(noun.text):
+    purpose = ctx.lexicon.matcher("events", "care_purposes").contains(noun.text)
+    if not purpose and not ctx.lexicon.matcher("events", "care_abroad").contains(noun.text):
         return False
     places = ctx.places(sentence)
     abroad = any(
         not p.place.is_korean
         and p.place.kind != PlaceKind.DEMONYM
-        and ctx.language.held_at(ctx, sentence, noun, p)
+        and (ctx.language.held_at(ctx, sentence, noun, p) or came_to(ctx, sentence, noun, p))
         for p in places
     )
     # a Korean place or nationality, or a body of no foreign country acting before the care
@@ -632,6 +638,21 @@ def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
     """Whether an event is named by a noun of its kind ("a delegation", "a medical mission"),
     not by "visited" alone nor a bare "event": only such an occurrence stands without a date."""
     return any(t.label != EventType.OTHER and not _is_visit_verb(ctx, t) for t in types)
+
+
+VISIT_LEAD_CHARS = 12  # "Moon Jae-in's visit", "on his state visit": the word right before the noun
+
+
+def _visit_as_noun(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "accompanied the president on his visit to Hanoi", "during the premier's state visit":
+    "visit" after a possessive or a word of state, in a sentence about a holder of office, is a
+    noun that names a leader's trip, the occasion the news was made at, where "visited" alone
+    may tell any call (and "his visit to Korea for her surgery" a patient's stay)."""
+    before = ctx.text[max(0, noun.start - VISIT_LEAD_CHARS) : noun.start].rstrip().casefold()
+    return any(
+        before.endswith(lead) and (lead[0] in "'’" or not before[: -len(lead)][-1:].isalnum())
+        for lead in ctx.lexicon.section("events")["visit_noun_leads"]
+    ) and ctx.lexicon.matcher("events", "visit_leaders").contains(sentence.text)
 
 
 def _is_announcement(ctx: DocumentContext, noun: PhraseMatch) -> bool:

@@ -38,3 +38,6 @@ class Mention:
     at_told: bool = False  # "At the opening ceremony, ...": at an event the article has told of
     # "won the award in both 2015 and 2016": an undated award given in each of these years
     years: tuple[int, ...] = ()
+    # "during the president's visit to three Central Asian countries": a leader's trip told by its
+    # noun says who made it, so it stands where no place it names can be read
+    leader_trip: bool = False
