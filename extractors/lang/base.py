@@ -470,6 +470,12 @@ class Language(ABC):
         occasion of its own, as a stated city does."""
 
     @abstractmethod
+    def named_in_force(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        """Whether the agreement ``noun`` is told as one that exists, named by its parties with
+        no verb of concluding ("the partnership between A and B", "A's pact with B"): an
+        agreement in force, its parties named with it."""
+
+    @abstractmethod
     def founding_verb(
         self, ctx: DocumentContext, sentence: Sentence, body: PhraseMatch
     ) -> PhraseMatch | None:

@@ -333,6 +333,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "participles": Need.LIST,
         "participle_relatives": Need.LIST,
         "counterpart_stops": Need.LIST,
+        "activity_kinds": Need.LIST,
+        "owner_words": Need.LIST,
         "likeness_words": Need.LIST,
         "demonstratives": Need.REQUIRED,
         "scope_prepositions": Need.LIST,

@@ -247,6 +247,9 @@ class English(Language):
         # ("signed at the Lotte Hotel") is not read for English yet
         return False
 
+    def named_in_force(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return grammar.named_in_force(ctx, sentence, noun)
+
     def founding_verb(
         self, ctx: DocumentContext, sentence: Sentence, body: PhraseMatch
     ) -> PhraseMatch | None:

@@ -616,6 +616,50 @@ def founding_verb(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -
     return verbs[-1]
 
 
+def named_in_force(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "The partnership between Mayo Clinic and Asan lets ...", "under the health agreement
+    between Korea and Peru", "Hanbit Hospital's pact with Orion Clinic", "its MOU with Peru": an
+    agreement named by its parties, "between" and a name right after the noun, or an owner right
+    before it and "with" and a name after, is one that exists. A word of working together alone
+    ("cooperation between A and B", "our exchanges with") names an activity, not an agreement."""
+    words = ctx.lexicon.section("partnerships")
+    if noun.text.lower() in words["activity_kinds"]:
+        return False
+    marker = ctx.lexicon.matcher("grammar", "counterpart_prepositions").match(
+        ctx.text, _past_space(ctx, noun.end)
+    )
+    if marker is None or not _names_after(ctx, sentence, marker.end):
+        return False
+    if marker.label == "between":
+        # "between Peru and lending agencies": both sides named (a description may come before
+        # the second name: "and software maker Lumio"), not one and a kind of bodies
+        conjunction = ctx.lexicon.alternation("grammar", "conjunctions", ignore_case=False)
+        joint = re.compile(rf"\s(?:{conjunction})((?:\s+[a-z][\w-]*){{0,{DESCRIPTION_WORDS}}})(?=\s)").search(
+            ctx.text, marker.end, sentence.end
+        )
+        return joint is not None and _names_after(ctx, sentence, joint.end())
+    owner = phrase_alternation(words["owner_words"])
+    before = ctx.text[max(sentence.start, noun.start - OWNER_CHARS) : noun.start]
+    return re.search(rf"(?:['’]s|\b(?i:{owner}))\s+(?:[\w-]+\s+){{0,{OWNER_MODIFIERS}}}$", before) is not None
+
+
+DESCRIPTION_WORDS = 4  # "and healthcare software maker Lumio": lower-case words before a name
+OWNER_CHARS = 40  # "Hanbit Hospital's new telemedicine pact": the owner and up to two modifiers
+OWNER_MODIFIERS = 2
+
+
+def _past_space(ctx: DocumentContext, position: int) -> int:
+    return position + len(ctx.text[position:]) - len(ctx.text[position:].lstrip(" "))
+
+
+def _names_after(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether a name follows ``position`` (an article passed): a capitalised word that is no
+    function word."""
+    after = re.compile(r"\s+(?:(?i:the)\s+)?([A-Z][\w'’.&-]*)").match(ctx.text, position, sentence.end)
+    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    return after is not None and after[1].lower() not in function_words
+
+
 INTENTION_CHARS = 80  # how far before an agreement an intention ("will seek to sign") governs it
 
 

@@ -254,6 +254,9 @@ class Korean(Language):
     def signed_in_building(self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch) -> bool:
         return agreements.signed_in_building(ctx, sentence, agreement)
 
+    def named_in_force(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return False  # Korean tells an agreement in force by its verb ("맺고 있는"), read as concluded
+
     def founding_verb(
         self, ctx: DocumentContext, sentence: Sentence, body: PhraseMatch
     ) -> PhraseMatch | None:

@@ -287,7 +287,8 @@ def _refers_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
     demonstratives = ctx.lexicon.matcher("partnerships", "demonstratives")
     before = ctx.text[max(0, noun.start - 12) : noun.start]
     pointing = [m for m in demonstratives.finditer(before) if not before[m.end :].strip()]
-    if not pointing:
+    if not pointing or ctx.language.named_in_force(ctx, sentence, noun):
+        # "under the health agreement between Korea and Peru": it names its own parties
         return False
     if _likened(ctx, noun):
         # "also signed the same agreement with a clinic in Hue": another agreement like the one
@@ -514,6 +515,8 @@ def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> b
         ctx.language.founding_verb(ctx, sentence, noun) is not None
     ):
         return True  # "set up the Busan Care Council": the verb that founded the body concluded it
+    if ctx.language.named_in_force(ctx, sentence, noun):
+        return True  # "the partnership between A and B will let ...": named as one that exists
     return lexicon.matcher("partnerships", "concluded").contains(sentence.text)
 
 
