@@ -638,9 +638,21 @@ def named_in_force(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
             ctx.text, marker.end, sentence.end
         )
         return joint is not None and _names_after(ctx, sentence, joint.end())
-    owner = phrase_alternation(words["owner_words"])
-    before = ctx.text[max(sentence.start, noun.start - OWNER_CHARS) : noun.start]
-    return re.search(rf"(?:['’]s|\b(?i:{owner}))\s+(?:[\w-]+\s+){{0,{OWNER_MODIFIERS}}}$", before) is not None
+    return _owner(ctx, sentence, noun) is not None
+
+
+def _owner(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, definite: bool = False) -> int | None:
+    """Where the owner standing right before the agreement noun, a few modifiers apart, ends
+    ("Hanbit Hospital's new pact", "its MOU"); with ``definite``, a definite article will do
+    ("the health agreement")."""
+    owners = ctx.lexicon.section("partnerships")["owner_words"]
+    articles = ctx.lexicon.section("grammar")["articles"] if definite else []
+    owner = phrase_alternation([*owners, *articles])
+    floor = max(sentence.start, noun.start - OWNER_CHARS)
+    found = re.compile(rf"(?:['’]s|\b(?i:{owner}))(?=(?:\s+[\w-]+){{0,{OWNER_MODIFIERS}}}\s+$)").search(
+        ctx.text[: noun.start], floor
+    )
+    return found.end() if found is not None else None
 
 
 DESCRIPTION_WORDS = 4  # "and healthcare software maker Lumio": lower-case words before a name
@@ -714,6 +726,18 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
         floor = max(
             [floor, *(m.end() for m in re.finditer(r"[,;:]", ctx.text[: verb.start]) if m.end() > floor)]
         )
+    concluding = ctx.lexicon.matcher("partnerships", "concluded")
+    if (
+        named_in_force(ctx, sentence, noun)
+        and (owner := _owner(ctx, sentence, noun, definite=True)) is not None
+        and concluding.search(ctx.text, floor, noun.start) is None
+    ):
+        # "will open a ward under the health agreement between Korea and Peru", "hope that their
+        # government's pact with Korea will help": an agreement named as one that exists is
+        # intended only through a verb of concluding ("hope to sign the agreement between ..."),
+        # as one still to come ("will discuss an agreement between ...") or by a word among its
+        # own modifiers ("Korea's potential agreements with Chile")
+        return owner, noun.start
     return floor, end
 
 
