@@ -322,7 +322,7 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     return first, end
 
 
-JOINED_NAME_WORDS = 3  # "세브란스-KZ 국제의료펀드": the words of an item's name after "및" at most
+JOINED_NAME_WORDS = 3  # "한빛-UZ 공동연구센터": the words of an item's name after "및" at most
 
 
 def _joined_items_start(ctx: DocumentContext, sentence: Sentence, first: int, end: int) -> int:

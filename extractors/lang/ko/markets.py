@@ -65,7 +65,7 @@ _BASE_INTO = re.compile(r"\s?(?:지역|시장|진출|공략|의료관광\s?시�
 _ROLE_OF_NEXT = re.compile(
     r"\s?(?:(?:으로|로)\s(?:꼽히는|꼽힌|떠오른|떠오르는|주목받는|주목받고 있는|부상한|부상하는|평가받는)|인)\s"
 )
-# "몽골, 러시아에 이어 세번째로", "알마티 검진센터에 이어 제2호 거점센터", "우즈베키스탄에 이어 해외
+# "카자흐스탄, 태국에 이어 네번째로", "알마티 검진센터에 이어 제2호 거점센터", "우즈베키스탄에 이어 해외
 # 4호점": the places of the earlier steps of a series of offices, branches or promotions, told
 # before the ordinal of the next one; never a ranking ("중국에 이어 두 번째로 많다", "여섯번째 순이다")
 _SERIES = ("이어", "이은")
@@ -210,7 +210,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
 
 def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The places of the earlier steps of a series, listed right before "에 이어" where the ordinal
-    of the next step follows ("몽골, 러시아에 이어 세번째로 사무소를 열었다"); empty otherwise."""
+    of the next step follows ("카자흐스탄, 태국에 이어 네번째로 사무소를 열었다"); empty otherwise."""
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
     if (
         not places
