@@ -305,6 +305,24 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     )
 
 
+# an earlier time a clause opens on: 지난 3월, 지난해, 지난달, 작년 (the occasion told is
+# older than the one the sentence is about)
+_EARLIER_TIME = re.compile(r"(?:지난\s?(?:해|달|\d{1,2}\s?월)|작년)(?=[에\s])")
+
+
+def earlier_occasion(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """ "이번 팸투어는 지난 3월 시가 현지에서 설명회를 연 뒤 마련됐다": a sentence that opens on
+    the occasion told before and then turns to an earlier time may tell, from that time on, an
+    occasion of its own; the clause starts at the earlier time."""
+    if (
+        _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is None
+        and _OPENS_ON_THE_OCCASION.match(ctx.text, sentence.start, sentence.end) is None
+    ):
+        return None
+    earlier = _EARLIER_TIME.search(ctx.text, sentence.start, sentence.end)
+    return earlier.start() if earlier is not None else None
+
+
 def _demonstrative_before(
     text: str, floor: int, position: int, demonstratives: frozenset[str] = DEMONSTRATIVES
 ) -> bool:

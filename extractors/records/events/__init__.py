@@ -35,6 +35,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         )
         if mention is not None:
             mentions.extend(per_place(ctx, mention))
+            mentions.extend(_earlier_told(ctx, sentence, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
     groups = _told(ctx, _merge(ctx, mentions))
@@ -48,6 +49,22 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
     return records
+
+
+def _earlier_told(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[Mention]:
+    """ "이번 팸투어는 지난 3월 시가 현지에서 설명회를 연 뒤 마련됐다": a sentence that adds to
+    the occasion told before may tell, in a clause of an earlier time, an occasion of its own
+    (the roadshow the fam tour followed); that clause is read as a sentence of its own."""
+    if not mention.points_back:
+        return []
+    start = ctx.language.earlier_occasion(ctx, sentence)
+    if start is None:
+        return []
+    clause = Sentence(start, sentence.end, ctx.text[start : sentence.end], sentence.index, sentence.paragraph)
+    earlier = find_mention(ctx, clause)
+    if earlier is None or earlier.points_back or earlier.future:
+        return []
+    return per_place(ctx, earlier)
 
 
 # what ties an occurrence down (Language.events_need_anchor); a country alone does not: on Korean
