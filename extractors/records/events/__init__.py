@@ -241,8 +241,11 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
 def _bare(ctx: DocumentContext, mention: Mention) -> bool:
     """Whether the mention's name is only an event noun ("포럼", "the seminar"): it names no
     occurrence of its own, only its kind."""
-    name = mention.name
-    return bool(name) and ctx.lexicon.matcher("events", "types").spans(name, 0, len(name))
+    return bool(mention.name) and _bare_name(ctx, mention.name or "")
+
+
+def _bare_name(ctx: DocumentContext, name: str) -> bool:
+    return ctx.lexicon.matcher("events", "types").spans(name, 0, len(name))
 
 
 def _bare_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
@@ -496,6 +499,18 @@ def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
     return EventType(min((m.event_type for m in told), key=priority.index))
 
 
+def _name(ctx: DocumentContext, mentions: list[Mention]) -> str | None:
+    """The occurrence's name: the first one told, unless it is only its noun and another
+    mention gives a longer name ending in that noun. A caption's "the symposium", then the
+    body's "the Busan-Hanoi Health Symposium", name one occurrence, and the second tells it
+    apart; "the delegation" and a forum on its trip name two things (the forum is a part)."""
+    named = [m.name for m in mentions if m.name]
+    if not named or not _bare_name(ctx, named[0]):
+        return named[0] if named else None
+    noun = named[0].casefold()
+    return next((n for n in named if n.casefold().endswith(noun) and len(n) > len(noun)), named[0])
+
+
 def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
     dated = [m for m in group if m.first is not None]
     # the mention with the whole span of dates ("from September 12 to 14") stands for the event
@@ -509,7 +524,7 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
         country = KOREA if first("region") else None
     fields = {
         "event_type": _group_type(ctx, group),
-        "name": first("name"),
+        "name": _name(ctx, [anchor, *group]),
         "start_date": anchor.first,
         "end_date": anchor.last,
         "venue": first("venue"),
