@@ -308,9 +308,11 @@ def _abroad_after_home(earlier: Mention, mention: Mention) -> bool:
 
 def _same_trip(earlier: Mention, mention: Mention) -> bool:
     """Two undated mentions of one kind abroad in the same country ("부산경제진흥원이 카자흐스탄을
-    방문해 …", then "부산 방문단과 함께 카자흐스탄 현지 …"): the activities of one trip."""
+    방문해 …", then "부산 방문단과 함께 카자흐스탄 현지 …"): the activities of one trip. Not two
+    that one sentence gives each its own day and place (per_place): those are two occurrences."""
     return (
-        earlier.event_type == mention.event_type
+        earlier.sentence.index != mention.sentence.index
+        and earlier.event_type == mention.event_type
         and earlier.country is not None
         and earlier.country == mention.country
         and earlier.country != KOREA
