@@ -704,7 +704,7 @@ def per_place(ctx: DocumentContext, mention: Mention) -> list[Mention]:
     (after its date, as Korean writes it, or before it, as English does), and no two the same."""
     sentence = mention.sentence
     # on a page without a date, its days without their month ("31일부터 4일까지") still part it,
-    # but not the day the news was told ("… 연다고 20일 밝혔다")
+    # but not the day the news was told ("… 갖는다고 3일 밝혔다")
     dates: Sequence[Span] = (
         ctx.happening_dates(sentence)
         if mention.first is not None
