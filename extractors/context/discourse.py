@@ -193,10 +193,11 @@ class DocumentContext(DocumentCache):
         return self.per_sentence("happening_dates", sentence, lambda: self._happening_dates(sentence))
 
     def _happening_dates(self, sentence: Sentence) -> list[DateMention]:
-        return [d for d in self.dates(sentence) if not self._reported(sentence, d)]
+        return [d for d in self.dates(sentence) if not self.reported(sentence, d)]
 
-    def _reported(self, sentence: Sentence, d: DateMention) -> bool:
-        """Whether the date is the news's own: a dateline's, or one a verb of reporting governs."""
+    def reported(self, sentence: Sentence, d: Span) -> bool:
+        """Whether the date (or a day written without its month) is the news's own: a
+        dateline's, or one a verb of reporting governs."""
         reporting = self.lexicon.matcher("events", "reporting_verbs")
         patterns = self.language.patterns.events
         return (
@@ -285,7 +286,7 @@ class DocumentContext(DocumentCache):
             return None
         sentence = next(s for s in self.body_sentences if s.start <= told.start < s.end)
         happened = [
-            d for d in self._full_dates(sentence) if d.end <= position and not self._reported(sentence, d)
+            d for d in self._full_dates(sentence) if d.end <= position and not self.reported(sentence, d)
         ]
         return happened[-1] if happened else told
 

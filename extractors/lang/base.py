@@ -418,6 +418,13 @@ class Language(ABC):
         does not read it places such a visit by its places alone."""
         return False
 
+    def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        """Where a sentence about the occasion told before turns to an earlier time (이번
+        팸투어는 지난 3월 … 현지에서 설명회를 연 뒤 마련됐다): the clause from there may tell an
+        occasion of its own. None where the sentence has no such clause, or in a language that
+        does not read it."""
+        return None
+
     def event_noun_follows(self, ctx: DocumentContext, position: int, end: int) -> bool:
         """Whether a common event noun follows the name ending at ``position`` ("the Arab Health
         exhibition"): the name is the event's, no place it is held. None follows in a language

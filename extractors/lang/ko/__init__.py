@@ -225,6 +225,9 @@ class Korean(Language):
     def visits_a_home_body(self, ctx: DocumentContext, sentence: Sentence) -> bool:
         return events.visits_a_home_body(ctx, sentence)
 
+    def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        return events.earlier_occasion(ctx, sentence)
+
     def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
         return events.organizers_of(ctx, sentence, verb)
 

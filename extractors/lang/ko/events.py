@@ -119,9 +119,10 @@ _LOCATIVE = re.compile(
     r"(?:에서|[을를] (?:방문|찾|시찰|견학|둘러|돌아)|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
 )
 # a place listed before others that share one locative: "9일 항저우, 10일 선전에서",
-# "알마티와 아스타나에서", "6월 3일 뉴욕과 6월 5일 LA에서" (each item may carry its own day)
+# "알마티와 아스타나에서", "6월 3일 뉴욕과 6월 5일 LA에서" (each item may carry its own day, and
+# after its day the country of its city: "5일 러시아 카잔, 8일에 튀르키예 이스탄불에서")
 _SHARED_LOCATIVE = re.compile(
-    r"(?:\s?(?:,|·|와|과|및)\s?(?:(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일\s?)?[^\s,.]+?){1,3}에서"
+    r"(?:\s?(?:,|·|와|과|및)\s?(?:(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일(?:에는|에)?\s(?:[^\s,.]+\s)?)?[^\s,.]+?){1,3}에서"
 )
 # the place a party is sent or goes to: 타슈켄트에 의료관광 대표단을 파견했다, 몽골로 의료진을 보냈다,
 # 알마티로 출국했다 (a few words between: the party and its object particle)
@@ -303,6 +304,24 @@ def points_back(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
         _demonstrative_before(ctx.text, sentence.start, position, _POINTING_BACK)
         for position in (noun.start, start)
     )
+
+
+# an earlier time a clause opens on: 지난 3월, 지난해, 지난달, 작년 (the occasion told is
+# older than the one the sentence is about)
+_EARLIER_TIME = re.compile(r"(?:지난\s?(?:해|달|\d{1,2}\s?월)|작년)(?=[에\s])")
+
+
+def earlier_occasion(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """ "이번 팸투어는 지난 3월 시가 현지에서 설명회를 연 뒤 마련됐다": a sentence that opens on
+    the occasion told before and then turns to an earlier time may tell, from that time on, an
+    occasion of its own; the clause starts at the earlier time."""
+    if (
+        _OPENS_ON_DEMONSTRATIVE.match(ctx.text, sentence.start, sentence.end) is None
+        and _OPENS_ON_THE_OCCASION.match(ctx.text, sentence.start, sentence.end) is None
+    ):
+        return None
+    earlier = _EARLIER_TIME.search(ctx.text, sentence.start, sentence.end)
+    return earlier.start() if earlier is not None else None
 
 
 def _demonstrative_before(

@@ -35,6 +35,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         )
         if mention is not None:
             mentions.extend(per_place(ctx, mention))
+            mentions.extend(_earlier_told(ctx, sentence, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
     groups = _told(ctx, _merge(ctx, mentions))
@@ -48,6 +49,22 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
     return records
+
+
+def _earlier_told(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[Mention]:
+    """ "이번 팸투어는 지난 3월 시가 현지에서 설명회를 연 뒤 마련됐다": a sentence that adds to
+    the occasion told before may tell, in a clause of an earlier time, an occasion of its own
+    (the roadshow the fam tour followed); that clause is read as a sentence of its own."""
+    if not mention.points_back:
+        return []
+    start = ctx.language.earlier_occasion(ctx, sentence)
+    if start is None:
+        return []
+    clause = Sentence(start, sentence.end, ctx.text[start : sentence.end], sentence.index, sentence.paragraph)
+    earlier = find_mention(ctx, clause)
+    if earlier is None or earlier.points_back or earlier.future:
+        return []
+    return per_place(ctx, earlier)
 
 
 # what ties an occurrence down (Language.events_need_anchor); a country alone does not: on Korean
@@ -224,8 +241,11 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
 def _bare(ctx: DocumentContext, mention: Mention) -> bool:
     """Whether the mention's name is only an event noun ("포럼", "the seminar"): it names no
     occurrence of its own, only its kind."""
-    name = mention.name
-    return bool(name) and ctx.lexicon.matcher("events", "types").spans(name, 0, len(name))
+    return bool(mention.name) and _bare_name(ctx, mention.name or "")
+
+
+def _bare_name(ctx: DocumentContext, name: str) -> bool:
+    return ctx.lexicon.matcher("events", "types").spans(name, 0, len(name))
 
 
 def _bare_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
@@ -288,9 +308,11 @@ def _abroad_after_home(earlier: Mention, mention: Mention) -> bool:
 
 def _same_trip(earlier: Mention, mention: Mention) -> bool:
     """Two undated mentions of one kind abroad in the same country ("부산경제진흥원이 카자흐스탄을
-    방문해 …", then "부산 방문단과 함께 카자흐스탄 현지 …"): the activities of one trip."""
+    방문해 …", then "부산 방문단과 함께 카자흐스탄 현지 …"): the activities of one trip. Not two
+    that one sentence gives each its own day and place (per_place): those are two occurrences."""
     return (
-        earlier.event_type == mention.event_type
+        earlier.sentence.index != mention.sentence.index
+        and earlier.event_type == mention.event_type
         and earlier.country is not None
         and earlier.country == mention.country
         and earlier.country != KOREA
@@ -487,6 +509,18 @@ def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
     return EventType(min((m.event_type for m in told), key=priority.index))
 
 
+def _name(ctx: DocumentContext, mentions: list[Mention]) -> str | None:
+    """The occurrence's name: the first one told, unless it is only its noun and another
+    mention gives a longer name ending in that noun. A caption's "the symposium", then the
+    body's "the Busan-Hanoi Health Symposium", name one occurrence, and the second tells it
+    apart; "the delegation" and a forum on its trip name two things (the forum is a part)."""
+    named = [m.name for m in mentions if m.name]
+    if not named or not _bare_name(ctx, named[0]):
+        return named[0] if named else None
+    noun = named[0].casefold()
+    return next((n for n in named if n.casefold().endswith(noun) and len(n) > len(noun)), named[0])
+
+
 def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
     dated = [m for m in group if m.first is not None]
     # the mention with the whole span of dates ("from September 12 to 14") stands for the event
@@ -500,7 +534,7 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
         country = KOREA if first("region") else None
     fields = {
         "event_type": _group_type(ctx, group),
-        "name": first("name"),
+        "name": _name(ctx, [anchor, *group]),
         "start_date": anchor.first,
         "end_date": anchor.last,
         "venue": first("venue"),

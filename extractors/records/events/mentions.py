@@ -724,11 +724,16 @@ def per_place(ctx: DocumentContext, mention: Mention) -> list[Mention]:
     occurrence per place. Each stretch between two dates must hold a place where it was held
     (after its date, as Korean writes it, or before it, as English does), and no two the same."""
     sentence = mention.sentence
-    # on a page without a date, its days without their month ("31일부터 4일까지") still part it
+    # on a page without a date, its days without their month ("31일부터 4일까지") still part it,
+    # but not the day the news was told ("… 갖는다고 3일 밝혔다")
     dates: Sequence[Span] = (
         ctx.happening_dates(sentence)
         if mention.first is not None
-        else ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
+        else [
+            d
+            for d in ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
+            if not ctx.reported(sentence, d)
+        ]
     )
     if len(dates) < 2:
         return [mention]

@@ -8,6 +8,7 @@ same in every language: the event readers have found the occasion, its type and 
 
 from extractors.context import DocumentContext
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.spans import Span
 from models import EventType, RecordKind, TargetKind
 
 PROMOTING = frozenset({EventType.PROMOTION, EventType.BUSINESS_PRESENTATION})
@@ -15,16 +16,17 @@ HOME = "KR"
 
 
 def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> list[RecordDraft]:
-    """A market record for each foreign country a promotion of the document is held in, unless a
-    market of the document already names that country (the same country aimed at again is the
-    same record)."""
+    """A market record for the foreign countries the promotions of one sentence are held in
+    ("설명회 in Frankfurt on the 26th and in London on the 28th" is one statement, so one record
+    with both), unless a market of the document already names the country (the same country
+    aimed at again is the same record)."""
     aimed = {
         country
         for draft in drafts
         if draft.kind == RecordKind.TARGET and draft.fields.get("kind") == TargetKind.MARKET
         for country in draft.fields.get("market_countries") or ()
     }
-    found = []
+    statements: dict[Span, tuple[str | None, list[str]]] = {}
     for draft in drafts:
         if draft.kind != RecordKind.EVENT or draft.fields.get("event_type") not in PROMOTING:
             continue
@@ -33,20 +35,20 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
             continue
         aimed.add(country)
         organizers = draft.fields.get("organizers") or []
-        actor = organizers[0] if organizers else None
-        found.append(
-            RecordDraft(
-                kind=RecordKind.TARGET,
-                rule="targets.market_of_promotion",
-                evidence=draft.evidence,
-                confidence=ConfidenceLevel.CUED,
-                fields={
-                    "kind": TargetKind.MARKET,
-                    "actor": actor,
-                    "scope_level": ctx.language.scope_level(actor),
-                    "market_countries": [country],
-                    "market_region": None,
-                },
-            )
+        statements.setdefault(draft.evidence, (organizers[0] if organizers else None, []))[1].append(country)
+    return [
+        RecordDraft(
+            kind=RecordKind.TARGET,
+            rule="targets.market_of_promotion",
+            evidence=evidence,
+            confidence=ConfidenceLevel.CUED,
+            fields={
+                "kind": TargetKind.MARKET,
+                "actor": actor,
+                "scope_level": ctx.language.scope_level(actor),
+                "market_countries": countries,
+                "market_region": None,
+            },
         )
-    return found
+        for evidence, (actor, countries) in statements.items()
+    ]
