@@ -119,7 +119,7 @@ _LOCATIVE = re.compile(
     r"(?:에서|[을를] (?:방문|찾|시찰|견학|둘러|돌아)|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
 )
 # a place listed before others that share one locative: "9일 항저우, 10일 선전에서",
-# "알마티와 아스타나에서", "6월 3일 뉴욕과 6월 5일 LA에서" (each item may carry its own day, and
+# "알마티와 아스타나에서", "9월 8일 비슈케크와 9월 10일 오시에서" (each item may carry its own day, and
 # after its day the country of its city: "5일 러시아 카잔, 8일에 튀르키예 이스탄불에서")
 _SHARED_LOCATIVE = re.compile(
     r"(?:\s?(?:,|·|와|과|및)\s?(?:(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일(?:에는|에)?\s(?:[^\s,.]+\s)?)?[^\s,.]+?){1,3}에서"
