@@ -406,18 +406,27 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
         )
     ):
         return False
-    # the Korean body that only reports it ("…을 즐긴다고 강남구는 전했다") is no side of the care
+    # the Korean body that only reports it ("…을 즐긴다고 강남구는 전했다") or is its source ("관광공사에
+    # 따르면 …": the figure is the body's, the care another country's) is no side of the care
     reporting = lexicon.matcher("events", "reporting_verbs")
+    sources = lexicon.matcher("patients", "source_cues_after")
     particles = lexicon.section("organizations")["topic_particles"]
     korean = [(p.start, p.end) for p in ctx.places(sentence) if p.place.is_korean]
     korean += [(o.start, o.end) for o in ctx.organizations(sentence) if o.is_korean]
     reporters = frozenset(
         (start, end)
         for start, end in korean
-        if ctx.text[end : end + 1] in particles and reporting.match(ctx.text, end + 2) is not None
+        if (ctx.text[end : end + 1] in particles and reporting.match(ctx.text, end + 2) is not None)
+        or sources.match(ctx.text, end) is not None
+    )
+    # "한국관광공사 자료에 따르면": the place in the reporting body's name is the body's
+    named_in = frozenset(
+        (p.start, p.end)
+        for p in ctx.places(sentence)
+        if any(start <= p.start and p.end <= end for start, end in reporters)
     )
     return not (
-        _names_korea(ctx, sentence, skip=reporters)
+        _names_korea(ctx, sentence, skip=reporters | named_in)
         or any(o.is_korean and (o.start, o.end) not in reporters for o in ctx.organizations(sentence))
     )
 
