@@ -179,6 +179,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "count_openers": Need.LIST,
         "part_cues": Need.LIST,
         "outbound_cues": Need.LIST,
+        "source_cues_after": Need.LIST,
         "world_scope": Need.LIST,
         "business_words": Need.LIST,
         "destination_markers": Need.LIST,

@@ -73,6 +73,9 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
+# "외국인 환자 5만명 시대", "1천명 시대를 열었다": the era of a figure names a mark reached or aimed at
+# (a milestone or a slogan of an aim), not the people counted
+_ERA = re.compile(r"\s?(?:여\s?)?명\s?시대")
 # "500명으로 시작한 외국인환자수", "120명으로 시작한 이 병원의 외국인 환자", "60만명을 기록한
 # 외국인 환자", "1만명을 넘어선 해외 환자": the level the noun after a count started from, stood at
 # or reached, told by an adnominal verb between them (a relative clause of the count)
@@ -250,6 +253,7 @@ def counted_noun(
         or (_changed_by(ctx, quantity.end + counter.end()) and not _after_arrow(ctx, sentence, quantity))
         or _attended(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
+        or _ERA.match(ctx.text, quantity.end) is not None
         or _projected(ctx, sentence, quantity)
         or _term_of_ratio(ctx, sentence, quantity)
         or _counts_its_own_noun(ctx, quantity.end + counter.end())

@@ -406,18 +406,27 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
         )
     ):
         return False
-    # the Korean body that only reports it ("…을 즐긴다고 강남구는 전했다") is no side of the care
+    # the Korean body that only reports it ("…을 즐긴다고 강남구는 전했다") or is its source ("진흥원에
+    # 따르면 …": the figure is the body's, the care another country's) is no side of the care
     reporting = lexicon.matcher("events", "reporting_verbs")
+    sources = lexicon.matcher("patients", "source_cues_after")
     particles = lexicon.section("organizations")["topic_particles"]
     korean = [(p.start, p.end) for p in ctx.places(sentence) if p.place.is_korean]
     korean += [(o.start, o.end) for o in ctx.organizations(sentence) if o.is_korean]
     reporters = frozenset(
         (start, end)
         for start, end in korean
-        if ctx.text[end : end + 1] in particles and reporting.match(ctx.text, end + 2) is not None
+        if (ctx.text[end : end + 1] in particles and reporting.match(ctx.text, end + 2) is not None)
+        or sources.match(ctx.text, end) is not None
+    )
+    # "한국보건산업진흥원 자료에 따르면": the place in the reporting body's name is the body's
+    named_in = frozenset(
+        (p.start, p.end)
+        for p in ctx.places(sentence)
+        if any(start <= p.start and p.end <= end for start, end in reporters)
     )
     return not (
-        _names_korea(ctx, sentence, skip=reporters)
+        _names_korea(ctx, sentence, skip=reporters | named_in)
         or any(o.is_korean and (o.start, o.end) not in reporters for o in ctx.organizations(sentence))
     )
 
@@ -608,13 +617,18 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
     1.17 mln in 2024" or "117만 명에 달한" beside the body's 1,170,467: an approximate or round
     figure within a rounding of an exact count of the same year (or of any year, where its own
     is only the page's or none: "nearly a million last year" on a page without a date beside
-    "998,100 ... in 2023") and population (a round one, of the same origins too) restates it."""
+    "998,100 ... in 2023") and population (a round one, of the same origins too) restates it.
+    The exact count need only be told more precisely: "60만여명" restates "60.6만명", a round
+    figure itself. So does a mark said to be passed just below it: "117만명을 넘어서며" beside
+    1,170,467."""
     stat = record.fields
     approximate = stat["qualifier"] == Qualifier.APPROX
     rounded = stat["qualifier"] == Qualifier.EXACT and stat["count"] % ROUND_FIGURE == 0
-    return (approximate or rounded) and any(
+    passed = stat["qualifier"] == Qualifier.AT_LEAST and stat["count"] % ROUND_FIGURE == 0
+    return (approximate or rounded or passed) and any(
         other.fields["qualifier"] == Qualifier.EXACT
-        and other.fields["count"] % ROUND_FIGURE != 0
+        and _significant_digits(other.fields["count"]) > _significant_digits(stat["count"])
+        and (not passed or other.fields["count"] > stat["count"])
         and (
             other.fields["year"] == stat["year"]
             or stat["year"] is None
@@ -628,6 +642,11 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
     )
 
 
+def _significant_digits(count: int) -> int:
+    """How precisely a count is told: 606,000 to three digits, 1,170,467 to seven."""
+    return len(str(count).rstrip("0"))
+
+
 def _milestone_of(record: RecordDraft, found: list[RecordDraft]) -> bool:
     """ "The number of foreign patients passed 100,000 for the first time" beside the body's
     "126,400 foreign patients last year", "topped 150,000" beside "156,572": a round mark a
@@ -639,7 +658,7 @@ def _milestone_of(record: RecordDraft, found: list[RecordDraft]) -> bool:
     count = stat["count"]
     if stat["qualifier"] != Qualifier.AT_LEAST or count < MILESTONE_MIN:
         return False
-    if len(str(count).rstrip("0")) > MILESTONE_DIGITS:
+    if _significant_digits(count) > MILESTONE_DIGITS:
         return False
     year = None if stat["period_kind"] == PeriodKind.UNSPECIFIED else stat["year"]
     return any(
