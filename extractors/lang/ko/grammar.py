@@ -73,7 +73,7 @@ _CLAUSE_END = re.compile(r"(?:했|됐|였|한|된)?(?:으며|하며|고|며|지�
 # what is left of a series item once its figures are blanked: "2016년 570명, " -> "명, "
 _SERIES_ITEM_END = re.compile(r"(?<=\s)(?:여\s?)?명\s?(?:\([^)]*\))?(?:에서|으로|이며)?\s?,")
 _COUNTER = re.compile(r"\s?(?:여\s?)?(명)")
-# "외국인 환자 5만명 시대", "1천명 시대를 열었다": the era of a figure names a mark reached or aimed at
+# "외국인 환자 5만명 시대", "8천명 시대를 맞았다": the era of a figure names a mark reached or aimed at
 # (a milestone or a slogan of an aim), not the people counted
 _ERA = re.compile(r"\s?(?:여\s?)?명\s?시대")
 # "500명으로 시작한 외국인환자수", "120명으로 시작한 이 병원의 외국인 환자", "60만명을 기록한

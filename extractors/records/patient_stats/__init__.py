@@ -406,7 +406,7 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
         )
     ):
         return False
-    # the Korean body that only reports it ("…을 즐긴다고 강남구는 전했다") or is its source ("진흥원에
+    # the Korean body that only reports it ("…을 받는다고 서초구는 밝혔다") or is its source ("진흥원에
     # 따르면 …": the figure is the body's, the care another country's) is no side of the care
     reporting = lexicon.matcher("events", "reporting_verbs")
     sources = lexicon.matcher("patients", "source_cues_after")
@@ -618,9 +618,9 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
     figure within a rounding of an exact count of the same year (or of any year, where its own
     is only the page's or none: "nearly a million last year" on a page without a date beside
     "998,100 ... in 2023") and population (a round one, of the same origins too) restates it.
-    The exact count need only be told more precisely: "60만여명" restates "60.6만명", a round
-    figure itself. So does a mark said to be passed just below it: "117만명을 넘어서며" beside
-    1,170,467."""
+    The exact count need only be told more precisely: "43만여명" restates "43.2만명", a round
+    figure itself. So does a mark said to be passed just below it: "43만명을 돌파하며" beside
+    432,118."""
     stat = record.fields
     approximate = stat["qualifier"] == Qualifier.APPROX
     rounded = stat["qualifier"] == Qualifier.EXACT and stat["count"] % ROUND_FIGURE == 0
