@@ -261,6 +261,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "venue_prepositions": Need.LIST,
         "venue_nouns": Need.LIST,
         "value_links": Need.LIST,
+        "served_leads": Need.LIST,
+        "aim_for_leads": Need.LIST,
         "per_unit_marks": Need.LIST,
     },
     "markets": {
