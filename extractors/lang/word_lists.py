@@ -262,6 +262,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "venue_prepositions": Need.LIST,
         "venue_nouns": Need.LIST,
         "value_links": Need.LIST,
+        "served_leads": Need.LIST,
+        "aim_for_leads": Need.LIST,
         "per_unit_marks": Need.LIST,
     },
     "markets": {
@@ -279,6 +281,9 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "opening_nouns": Need.LIST,
         "opening_prepositions": Need.LIST,
         "opening_doubts": Need.LIST,
+        "branch_heads": Need.LIST,
+        "branch_name_stops": Need.LIST,
+        "branch_guest_leads": Need.LIST,
         "running_roles": Need.LIST,
         "promotion_prepositions": Need.LIST,
         "focus_verbs": Need.LIST,

@@ -60,7 +60,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         for quantity in figures:
             if quantity in baselines or not can_be_aimed_at(ctx, sentence, quantity):
                 continue
-            if quantity in facts or _venue_count(ctx, sentence, quantity):
+            if quantity in facts or _venue_count(ctx, sentence, quantity) or _served(ctx, sentence, quantity):
                 continue
             metric = (
                 metric_after(ctx, sentence, quantity)
@@ -127,6 +127,17 @@ def _venue_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
         return False
     noun = ctx.lexicon.matcher("goals", "venue_nouns").search(ctx.text, quantity.end, sentence.end)
     return noun is not None and len(ctx.text[quantity.end : noun.start].split()) <= VENUE_WORDS_AFTER
+
+
+def _served(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "plans to invite 40 children for free surgery", "will offer forest programmes for over
+    9,000 visitors": the guests a plan invites or the people its provision is for are whom the
+    plan serves (invited patients are care scheduled, a count: annotation.md), not a figure
+    aimed at; the "for" of an aim or of a verb of care keeps its figure ("aims for 80,000",
+    "hopes to care for 4,000 a year")."""
+    return ctx.follows("goals", "served_leads", sentence, quantity.start) and not ctx.follows(
+        "goals", "aim_for_leads", sentence, quantity.start
+    )
 
 
 def _bracketed_facts(ctx: DocumentContext, sentence: Sentence, facts: list[Quantity]) -> list[Quantity]:

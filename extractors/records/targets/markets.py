@@ -127,6 +127,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 and found[-1].fields["market_region"] is None
             ):
                 campaign = found[-1]
+    opening += _branches_named_abroad(ctx)
     return found + _places_abroad(found, opening)
 
 
@@ -147,6 +148,69 @@ def _market(
         "market_region": region and _as_written(ctx, region),
     }
     return RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
+
+
+def _branches_named_abroad(ctx: DocumentContext) -> list[RecordDraft]:
+    """ "Hanbit Spine Centre in Almaty", "Tashkent Hanbit Clinic": a place of care abroad that
+    bears the brand of the body the article is about is that body's branch there, a market of
+    its own (annotation.md, Markets: a hospital a Korean body runs abroad), whatever verb tells
+    it, or none. The place stands right after the name's preposition or in the name itself; a
+    foreign body that only shares a word of description ("Children's Hospital"), one named
+    with its own country ("Almaty's Hanbit Clinic", "US-based Hanbit"), and the body's people
+    met abroad ("a delegation from Hanbit Hospital in Almaty") are none. One record a
+    sentence, for the countries it lists."""
+    markets = ctx.lexicon.section("markets")
+    main = ctx.main_actor
+    if main is None or not markets["branch_heads"]:
+        return []
+    stops = {word.lower() for word in markets["branch_name_stops"]}
+    # a brand word: each part of it a name that is no word of description ("Chung-Ang", not
+    # "Korean-run" or "Korea-Laos")
+    brand = {
+        word
+        for word in main.split()
+        if all(part[:1].isupper() and part.lower() not in stops for part in word.split("-"))
+    }
+    heads = {head.lower() for head in markets["branch_heads"]}
+    guests = {word.lower() for word in markets["branch_guest_leads"]}
+    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    prepositions = tuple(f"{p} " for p in markets["opening_prepositions"])
+    drafts = []
+    for sentence in ctx.body_sentences:
+        countries: list[str] = []
+        for org in ctx.organizations(sentence):
+            if org.name.split()[-1].lower() not in heads or not brand & set(org.name.split()):
+                continue
+            before = ctx.text[sentence.start : org.start].split()
+            if before and before[-1].lower() in articles:
+                before.pop()
+            if before and before[-1].lower() in guests:
+                continue  # "a delegation from Hanbit Hospital in Almaty": where its people went
+            # "Hanbit Spine Centre in Almaty", "Hanbit Clinic, in Dubai": the place after its preposition
+            rest = ctx.text[org.end : sentence.end]
+            lead = org.end + len(rest) - len(rest.lstrip(" ,"))
+            preposition = next((p for p in prepositions if ctx.text.startswith(p, lead)), None)
+            there = _place_of_care_after(ctx, sentence, lead + len(preposition)) if preposition else None
+            # a place that opens a word of another branch's name ("Tashkent Hanbit Clinic"); the
+            # body's own name may name a country ("the Korea-Uzbekistan Hanbit Centre") and
+            # "Almaty's Hanbit" or "US-based Hanbit" name a body of that country
+            inside = [
+                place
+                for place in ctx.places(sentence)
+                if org.name != main
+                and org.start <= place.start
+                and place.end < org.end
+                and (place.start == org.start or ctx.text[place.start - 1] == " ")
+                and ctx.text[place.end] == " "
+                and not place.place.is_korean
+            ]
+            for place in [there] if there is not None else inside[:1]:
+                if place.place.country and place.place.country not in countries:
+                    countries.append(place.place.country)
+        if countries:
+            actor = in_full(ctx, main)
+            drafts.append(_market(ctx, "targets.market_of_branch_abroad", sentence, actor, None, countries))
+    return drafts
 
 
 def _places_abroad(found: list[RecordDraft], opening: list[RecordDraft]) -> list[RecordDraft]:
