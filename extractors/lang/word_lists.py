@@ -280,6 +280,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "opening_verbs": Need.LIST,
         "opening_nouns": Need.LIST,
         "opening_prepositions": Need.LIST,
+        "opening_gap_words": Need.LIST,
         "opening_doubts": Need.LIST,
         "branch_heads": Need.LIST,
         "branch_name_stops": Need.LIST,

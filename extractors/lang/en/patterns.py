@@ -105,6 +105,11 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     care_object = rf"(?:{word}\s+){{0,4}}?(?:{care})\b(?:\s+{word}){{0,3}}?"
     # the verbs of opening in every form but their first: "opened", "launches", "setting up", "built"
     opened = [form for verb in markets["opening_verbs"] for form in verb_forms(verb, irregular)[1:]]
+    # a verb of setting up: its first form after a word of a plan ("to open", "will run"), or another form
+    set_up = (
+        rf"(?:(?:{alternation('opening_auxiliaries')})\s+(?:{phrase_alternation(markets['opening_verbs'])})"
+        rf"|{phrase_alternation(opened)})"
+    )
     return TargetPatterns(
         # or the owner follows: "the Far East is a priority for Busan's medical tourism drive"
         copula_role=re.compile(
@@ -154,12 +159,14 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         # in", "opened its first branch in", "has been running a hospital in", "the management of
         # the Al Noor Hospital in"; a verb's first form only after a word of a plan
         market_opening=CaselessPattern.compile(
-            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'])}"
-            rf"\b(?:(?:{alternation('opening_auxiliaries')})\s+(?:{phrase_alternation(markets['opening_verbs'])})"
-            rf"|{phrase_alternation(opened)}|{alternation('running_roles')})\s+(?:{word}\s+){{0,5}}?"
+            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'], markets['opening_nouns'])}"
+            rf"\b(?:(?:{set_up}|{alternation('running_roles')})\s+(?:{word}\s+){{0,5}}?"
             # the place's short name may follow its noun: "Al Noor Hospital (ANH) in"
             rf"(?P<noun>{alternation('opening_nouns')})(?:\s+\([\w.-]{{2,12}}\))?"
-            rf"\s+(?:{alternation('opening_prepositions')})\b"
+            # or the noun comes first, as the verb's subject or object: "a centre set up in",
+            # "two clinics are due to open in", "the hospital they will build in"
+            rf"|(?P<head>{alternation('opening_nouns')})(?:\s+(?:{alternation('opening_gap_words')})){{0,4}}"
+            rf"\s+{set_up})\s+(?:{alternation('opening_prepositions')})\b"
         ),
         place_of_care_lead=re.compile(
             rf"\s*(?:{lexicon.alternation('grammar', 'articles')}\s+)?"

@@ -648,6 +648,13 @@ def _foreign_body_before(ctx: DocumentContext, sentence: Sentence, position: int
     return bool(before) and before[-1].country is not None and not before[-1].is_korean
 
 
+def _foreign_body_ends(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether a foreign organisation's name ends at ``position``."""
+    return any(
+        o.end == position and o.country is not None and not o.is_korean for o in ctx.organizations(sentence)
+    )
+
+
 def _an_occasion(ctx: DocumentContext, start: int, end: int) -> bool:
     """Whether the words from ``start`` end at ``end`` on an event's noun ("a mobile clinic", "a
     free dental clinic"): care given on an occasion, not a place of care."""
@@ -658,16 +665,21 @@ def _an_occasion(ctx: DocumentContext, start: int, end: int) -> bool:
 
 
 def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
-    """ "opened its first branch in Dubai", "will run clinics in Mongolia and Laos": the places
-    a body sets up or runs a place of care in, planned or done, are markets of that body
-    (annotation.md, Markets): the place right after the preposition and those listed with it."""
+    """ "opened its first branch in Dubai", "will run clinics in Mongolia and Laos", "a clinic
+    is to open in Doha": the places a body sets up or runs a place of care in, planned or done,
+    are markets of that body (annotation.md, Markets): the place right after the preposition and
+    those listed with it. A foreign body's own hospital founded in its country is none."""
     found, scanned = ctx.language.patterns.targets.market_opening.scan(ctx.text)
     filler = ctx.language.patterns.events.list_filler
     doubts = ctx.lexicon.matcher("markets", "opening_doubts")
     opened: list[tuple[int, Place]] = []
     for m in found.finditer(scanned, sentence.start, sentence.end):
-        if _an_occasion(ctx, m.start(), m.end("noun")):
+        # the noun after its verb ("opened a clinic in") or before it ("a clinic opened in")
+        noun = "noun" if m["noun"] is not None else "head"
+        if _an_occasion(ctx, sentence.start if noun == "head" else m.start(), m.end(noun)):
             continue  # "will run a free clinic in Khovd": an occasion of care, a mission
+        if noun == "head" and _foreign_body_ends(ctx, sentence, m.end(noun)):
+            continue  # "the Osh Regional Hospital founded in Kyrgyzstan": not set up by us
         if doubts.search(ctx.text, sentence.start, m.start()) is not None:
             continue  # "discussed the possibility of building a hospital in Doha": talk, no plan
         first = _place_of_care_after(ctx, sentence, m.end())
