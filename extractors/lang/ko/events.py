@@ -57,6 +57,8 @@ _NAME_WORD = re.compile(r"[\w·\-]+")
 # 실시 is a verb, and 표창장 the award's certificate)
 _BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
 _AWARD_NOUNS = ("표창", "수상")
+# an institution a party calls at: 간호아카데미를 찾아, 연수원을 시찰하고 (a place, not a course held)
+_VISITED = re.compile(r"[을를]\s(?:방문|찾아|찾았|시찰|견학)")
 # a person glued after an event noun: 연수생 (trainee), 봉사단원 (a mission's member), 수상자
 _PEOPLE_AFTER = re.compile(
     r"생(?!활|산|명)|단?원(?=\s|[은는이가을를의과와도]|들)|자(?=\s|[은는이가을를의과와도]|들)"
@@ -448,6 +450,8 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return True
     if EventType(noun.label) == EventType.TRAINING and _TRAINEES_AFTER.match(ctx.text, noun.end):
         return True  # 연수 중인 의사들, 연수 의사: the people in training, not an occasion
+    if EventType(noun.label) == EventType.TRAINING and _VISITED.match(ctx.text, noun.end):
+        return True  # 간호아카데미를 찾아: the academy is a place the party called at
     room = _BUILDING_AFTER.match(ctx.text, noun.end)
     # 단장 is a party's leader (봉사단장, 대표단장), not a hall
     return (
