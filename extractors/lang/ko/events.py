@@ -248,6 +248,11 @@ _FACILITY_END = re.compile(
 )
 
 
+# a title of a bill, a body or an era, not of an occasion: ‘… 지원 조례안’, ‘… 개정안’, ‘…사업단’,
+# ‘…추진단’, ‘K-의료 시대’ (an era "opens" in Korean as an occasion does: 시대가 열렸다)
+_NOT_OCCASION_END = re.compile(r"(?:조례안|조례|법안|개정안|시행령|사업단|추진단|시대)$")
+
+
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """ "'아랍헬스 2019'에 참가했다", "'2019 메디컬 대구 위크'를 열었다": a quoted title
     with no event noun in it or right after it, said to be held or attended, is an event; the
@@ -258,6 +263,8 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
         title = quoted.group(1).strip()
         if not _title_like(title) or types.contains(title) or _FACILITY_END.search(title):
             continue
+        if _NOT_OCCASION_END.search(title):
+            continue  # ‘… 지원 조례안’이 상정된다, ‘…사업단’이 개설한 과정: a bill, a body, an era
         if _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue  # '…'을 주제로: the theme of an occasion, not its title
         if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
