@@ -182,10 +182,13 @@ def _named_type(
         return None
     # "설명회와 무료 진료상담을 열었다": a name read after another event noun leaves the kind to
     # the nouns' ranks; only the name of the occasion told first says it (a noun inside a body's
-    # name, an institute called a forum's office, tells no occasion)
+    # name, an institute called a forum's office, tells no occasion, nor a verb of visiting:
+    # "하노이를 방문, 설명회와 세일즈콜을 진행했다" tells how the party got there)
     bodies = ctx.organizations(sentence)
     if any(
-        t.end <= sentence.start + at and not any(o.start <= t.start and t.end <= o.end for o in bodies)
+        t.end <= sentence.start + at
+        and not _is_visit_verb(ctx, t)
+        and not any(o.start <= t.start and t.end <= o.end for o in bodies)
         for t in types
     ):
         return None
