@@ -264,7 +264,7 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
         if not _title_like(title) or types.contains(title) or _FACILITY_END.search(title):
             continue
         if _NOT_OCCASION_END.search(title):
-            continue  # ‘… 지원 조례안’이 상정된다, ‘…사업단’이 개설한 과정: a bill, a body, an era
+            continue  # ‘… 지원 조례안’을 다룰 본회의가 열린다, ‘…추진단’이 마련한 강좌: a bill, a body, an era
         if _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue  # '…'을 주제로: the theme of an occasion, not its title
         if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
