@@ -57,6 +57,8 @@ _NAME_WORD = re.compile(r"[\w·\-]+")
 # 실시 is a verb, and 표창장 the award's certificate)
 _BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
 _AWARD_NOUNS = ("표창", "수상")
+# an institution a party calls at: 간호아카데미를 찾아, 연수원을 시찰하고 (a place, not a course held)
+_VISITED = re.compile(r"[을를]\s(?:방문|찾아|찾았|시찰|견학)")
 # a person glued after an event noun: 연수생 (trainee), 봉사단원 (a mission's member), 수상자
 _PEOPLE_AFTER = re.compile(
     r"생(?!활|산|명)|단?원(?=\s|[은는이가을를의과와도]|들)|자(?=\s|[은는이가을를의과와도]|들)"
@@ -246,6 +248,11 @@ _FACILITY_END = re.compile(
 )
 
 
+# a title of a bill, a body or an era, not of an occasion: ‘… 지원 조례안’, ‘… 개정안’, ‘…사업단’,
+# ‘…추진단’, ‘K-의료 시대’ (an era "opens" in Korean as an occasion does: 시대가 열렸다)
+_NOT_OCCASION_END = re.compile(r"(?:조례안|조례|법안|개정안|시행령|사업단|추진단|시대)$")
+
+
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """ "'아랍헬스 2019'에 참가했다", "'2019 메디컬 대구 위크'를 열었다": a quoted title
     with no event noun in it or right after it, said to be held or attended, is an event; the
@@ -256,6 +263,8 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
         title = quoted.group(1).strip()
         if not _title_like(title) or types.contains(title) or _FACILITY_END.search(title):
             continue
+        if _NOT_OCCASION_END.search(title):
+            continue  # ‘… 지원 조례안’을 다룰 본회의가 열린다, ‘…추진단’이 마련한 강좌: a bill, a body, an era
         if _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue  # '…'을 주제로: the theme of an occasion, not its title
         if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
@@ -448,6 +457,8 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
         return True
     if EventType(noun.label) == EventType.TRAINING and _TRAINEES_AFTER.match(ctx.text, noun.end):
         return True  # 연수 중인 의사들, 연수 의사: the people in training, not an occasion
+    if EventType(noun.label) == EventType.TRAINING and _VISITED.match(ctx.text, noun.end):
+        return True  # 간호아카데미를 찾아: the academy is a place the party called at
     room = _BUILDING_AFTER.match(ctx.text, noun.end)
     # 단장 is a party's leader (봉사단장, 대표단장), not a hall
     return (

@@ -210,6 +210,7 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
                     if (_same_name(g[0], mention) and not _elsewhere(g[0], mention, by_country=True))
                     or _same_trip(g[0], mention)
                     or _names_it(g, mention)
+                    or _same_kind_same_place(ctx, g, mention)
                 ),
                 None,
             )
@@ -316,6 +317,22 @@ def _same_trip(earlier: Mention, mention: Mention) -> bool:
         and earlier.country is not None
         and earlier.country == mention.country
         and earlier.country != KOREA
+    )
+
+
+def _same_kind_same_place(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:
+    """ "중환자 간호 연수를 시작했다", then "대전 본관에서 열린 라오스 의료진 연수는 …": on a page
+    without a date, where no day can part them, two named mentions of one kind told with no
+    different country or city and no different month are one occurrence named twice, as mentions
+    on one date are on a dated page (a month told of one alone, 오는 11월에는, is another time).
+    Not awards: two prizes named are two, even when given at one ceremony."""
+    earlier = group[0]
+    return (
+        ctx.published is None
+        and earlier.event_type == mention.event_type != EventType.AWARD
+        and earlier.months == mention.months
+        and (earlier.country is None or mention.country is None or earlier.country == mention.country)
+        and (earlier.city is None or mention.city is None or earlier.city == mention.city)
     )
 
 

@@ -154,6 +154,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if mention.event_type == EventType.AWARD:
             mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
+    mention.event_type = _named_type(ctx, sentence, types, name) or mention.event_type
     mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types) or _a_part(
         ctx, types, name
     )
@@ -163,6 +164,35 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+def _named_type(
+    ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch], name: str | None
+) -> EventType | None:
+    """ "중환자 간호 연수를 시작했으며 포럼 참가자도 함께했다": the event noun that ends the
+    mention's name says its kind, not a noun of higher rank elsewhere in the sentence."""
+    if not name:
+        return None
+    at = sentence.text.find(name)
+    if at < 0:
+        return None
+    end = sentence.start + at + len(name)
+    head = next((t for t in types if t.end == end), None)
+    if head is None or head.label == EventType.OTHER:
+        return None
+    # "설명회와 무료 진료상담을 열었다": a name read after another event noun leaves the kind to
+    # the nouns' ranks; only the name of the occasion told first says it (a noun inside a body's
+    # name, an institute called a forum's office, tells no occasion, nor a verb of visiting:
+    # "하노이를 방문, 설명회와 세일즈콜을 진행했다" tells how the party got there)
+    bodies = ctx.organizations(sentence)
+    if any(
+        t.end <= sentence.start + at
+        and not _is_visit_verb(ctx, t)
+        and not any(o.start <= t.start and t.end <= o.end for o in bodies)
+        for t in types
+    ):
+        return None
+    return EventType(head.label)
 
 
 def _care_taken(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
