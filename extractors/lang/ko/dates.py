@@ -120,6 +120,9 @@ _PLACED_BY_PAGE = _PAST_WORDS | {"올해", "금년", "올"}
 # "지난 해" written apart is 지난해 where a particle or a stop follows (not "지난 해외 순방")
 # "올" is 올해 cut short, only before a part of the year or a stretch of it ("올 상반기", "올 연말",
 # "올 한 해", "올 들어"), never inside a word (올리다, 올림픽)
+# 당시 (then, at that time) standing as a word of its own, before the words it dates
+_AT_THAT_TIME = re.compile(r"(?<![가-힣])당시(?=\s)")
+THAT_TIME_REACH = 300  # how far back the year 당시 refers to may stand: the sentence or two before
 _THIS_YEAR_SHORT = r"(?<![가-힣])올(?=\s?(?:상반기|하반기|연말|연초|한\s?해|들어|[1-4]분기|봄|여름|가을|겨울|1[0-2]월|[1-9]월))"
 _RELATIVE_YEAR = re.compile(
     "|".join(sorted((w for w in _RELATIVE_YEARS if w != "올"), key=len, reverse=True))
@@ -254,6 +257,11 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
         else:
             continue
         years.append(YearMention(m.start(), m.end(), word, reference + _RELATIVE_YEARS[word], True))
+    for m in _AT_THAT_TIME.finditer(text, start, end):
+        # "2013년부터 사업을 펼쳤다. 그 결과 당시 816명이던 …": 당시 (then) is the year told last
+        told = [y for y in _YEAR_WORD.finditer(text, max(0, m.start() - THAT_TIME_REACH), m.start())]
+        if told and (year := _year_of(told[-1])):
+            years.append(YearMention(m.start(), m.end(), m.group(0), year, True))
     return sorted(years, key=lambda y: y.start)
 
 

@@ -188,8 +188,15 @@ _OF = re.compile(
 _COMPARED_FIGURE = re.compile(r"\s?여?\s?명?\s?(?:\([^()]*\))?\s?(?:보다|대비|에 비해|에 비하여)")
 # the figure in the brackets right after its year, then the word of comparison: "2012년(5천명)에 비해"
 _YEAR_BRACKET_OPEN = re.compile(r"년\s?\(\s?$")
+_COUNT_BRACKET_OPEN = re.compile(r"명\s?\([^()\d]{0,20}$")
 _COMPARED_AFTER_BRACKET = re.compile(r"\s?여?\s?명?\s?\)\s?(?:보다|대비|에 비해|에 비하여)")
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
+# a year a change is counted from ("2009년 이후 연평균 30% 늘어", "2015년 이래 처음"): the start of
+# a trend, never the year of a count beside it
+_SINCE = re.compile(r"\s?(?:년)?\s?(?:도)?\s?(?:이후|이래)")
+# a count opening a bracket after another count or the name it belongs to ("2011년 900명(연인원
+# 2100명)", "2위인 경기(1만명)"): an aside of the time the sentence's count before it tells
+_ASIDE_OPENING = re.compile(r"\(\s*(?:[^()\d]{0,20}\s)?$")
 # a year compared with its figure in brackets: "2017년(2100명)보다 40% 늘어난 2940명": the year
 # dates its bracket only, never the counts after it
 _COMPARED_WITH_FIGURE = re.compile(
@@ -951,7 +958,10 @@ def count_year(
     1만2305명으로", "지난해 1만1960명"); a year compared with (전년 대비, 2014년보다) is not its
     year. Without one, the year right after the count where nothing stands between but a
     particle ("38만 명(2018년)", "1234명이 지난해 … 찾았다") or its noun ("500명의 환자가 지난해"), else the year that opens the sentence before all its counts
-    ("지난해 병원을 찾은 외국인(640명)은 중국 251명, 몽골 88명": the breakdown of that year)."""
+    ("지난해 병원을 찾은 외국인(640명)은 중국 251명, 몽골 88명": the breakdown of that year). A
+    count opening a bracket after another count or its name, with no year of its own, is an aside
+    of the count before it and takes that one's year ("2011년 900명(연환자 기준 2100명)"); a year
+    a trend runs from ("2009년 이후 연평균 …") is the year of no count."""
     counts = [
         q
         for q in ctx.quantities(sentence)
@@ -964,18 +974,25 @@ def count_year(
         if previous_end <= y.start
         and y.end <= quantity.start
         and _COMPARED.match(ctx.text, y.end) is None
+        and _SINCE.match(ctx.text, y.end) is None
         # "1만2천명(2017년), 1만5천명(2018년)": the year in brackets after a count is that count's
         and not (
-            previous_end > sentence.start and _YEAR_OF_COUNT_BEFORE.fullmatch(ctx.text, previous_end, y.start)
+            previous_end > sentence.start
+            and _YEAR_OF_COUNT_BEFORE.fullmatch(ctx.text, previous_end, y.start)
+            and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, quantity.start) is None  # "650명(지난해 420명)"
         )
     ]
     if own:
         return own[-1].year
+    before = [q for q in counts if q.end <= quantity.start]
+    if before and _ASIDE_OPENING.search(ctx.text, max(previous_end, quantity.start - 24), quantity.start):
+        return count_year(ctx, sentence, years, before[-1], quantity.start)
     after = [y for y in years if y.start >= quantity.end and y.start < next_count]
     if (
         after
         and _YEAR_AFTER_COUNT.fullmatch(ctx.text, quantity.end, after[0].start)
         and _COMPARED.match(ctx.text, after[0].end) is None
+        and _SINCE.match(ctx.text, after[0].end) is None
     ):
         return after[0].year
     first_count = min(q.start for q in counts) if counts else quantity.start
@@ -986,6 +1003,7 @@ def count_year(
         if y.end <= first_count
         and y.text not in previous_words  # "전년도(900명)보다 늘어난 1300명": 전년 dates its figure only
         and _COMPARED.match(ctx.text, y.end) is None
+        and _SINCE.match(ctx.text, y.end) is None
         and _COMPARED_WITH_FIGURE.match(ctx.text, y.end) is None
         and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, first_count) is None
     ]
@@ -998,6 +1016,7 @@ def count_year(
         and y.end <= quantity.start
         and y.text not in previous_words
         and _COMPARED.match(ctx.text, y.end) is None
+        and _SINCE.match(ctx.text, y.end) is None
         and _COMPARED_WITH_FIGURE.match(ctx.text, y.end) is None
         and _OWN_YEAR_GAP.fullmatch(ctx.text, y.end, min(q.start for q in counts if q.start >= y.end)) is None
     ]
@@ -1116,10 +1135,10 @@ def is_compared_figure(ctx: DocumentContext, quantity: Quantity) -> bool:
     the count stands in right after its year ("2012년(5천명)에 비해 86% 증가")."""
     if _COMPARED_FIGURE.match(ctx.text, quantity.end) is not None:
         return True
-    return (
-        _YEAR_BRACKET_OPEN.search(ctx.text, max(0, quantity.start - 4), quantity.start) is not None
-        and _COMPARED_AFTER_BRACKET.match(ctx.text, quantity.end) is not None
-    )
+    opened = _YEAR_BRACKET_OPEN.search(ctx.text, max(0, quantity.start - 4), quantity.start) or (
+        _COUNT_BRACKET_OPEN.search(ctx.text, max(0, quantity.start - 24), quantity.start)
+    )  # "2011년 9천명(연환자 기준 2만명)보다": the aside of the figure compared with
+    return opened is not None and _COMPARED_AFTER_BRACKET.match(ctx.text, quantity.end) is not None
 
 
 def is_baseline(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

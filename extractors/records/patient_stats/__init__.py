@@ -191,8 +191,10 @@ def _previous_year_figures(
         others = [
             d.fields["year"]
             for _, d in drafts
-            if d is not figure and d.fields["year"] is not None and d.fields["period_kind"] == PeriodKind.YEAR
-        ]
+            if d is not figure
+            and d.fields["year"] is not None
+            and d.fields["period_kind"] in {PeriodKind.YEAR, PeriodKind.UNSPECIFIED}
+        ]  # the other count dated by the year in force counts too: "전년 2만명 대비 … 증가한 3만명"
         told = others[0] if others else (in_force if len(drafts) == 1 else None)
         if told is not None:
             figure.fields["year"] = told - 1
