@@ -53,7 +53,7 @@ class TargetPatterns:
         CaselessPattern  # a verb of reaching a market up to its preposition: "promote Korean care to"
     )
     # a verb of setting up or running a place of care up to the preposition before its place,
-    # the place's noun in group "noun": "opened its first branch in", or in group "head" where
+    # the place's noun in group "noun": "opened a second branch in", or in group "head" where
     # it comes before the verb: "a branch opened in"
     market_opening: CaselessPattern
     # between that preposition and the place (the whole gap): an article, a count ("in five

@@ -156,7 +156,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"(?:{alternation('marketing_nouns')})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('focus_links')}))\b"
         ),
         # a place of care set up or run abroad, planned or done: "will open a consultation centre
-        # in", "opened its first branch in", "has been running a hospital in", "the management of
+        # in", "opened a second branch in", "has been running a hospital in", "the management of
         # the Al Noor Hospital in"; a verb's first form only after a word of a plan
         market_opening=CaselessPattern.compile(
             rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'], markets['opening_nouns'])}"

@@ -191,7 +191,7 @@ _YEAR_BRACKET_OPEN = re.compile(r"년\s?\(\s?$")
 _COUNT_BRACKET_OPEN = re.compile(r"명\s?\([^()\d]{0,20}$")
 _COMPARED_AFTER_BRACKET = re.compile(r"\s?여?\s?명?\s?\)\s?(?:보다|대비|에 비해|에 비하여)")
 _COMPARED = re.compile(r"\s?(?:년)?\s?(?:의\s)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|동기 대비)")
-# a year a change is counted from ("2009년 이후 연평균 30% 늘어", "2015년 이래 처음"): the start of
+# a year a change is counted from ("2012년 이후 연평균 30% 늘어", "2015년 이래 처음"): the start of
 # a trend, never the year of a count beside it
 _SINCE = re.compile(r"\s?(?:년)?\s?(?:도)?\s?(?:이후|이래)")
 # a count opening a bracket after another count or the name it belongs to ("2011년 900명(연인원
@@ -961,7 +961,7 @@ def count_year(
     ("지난해 병원을 찾은 외국인(640명)은 중국 251명, 몽골 88명": the breakdown of that year). A
     count opening a bracket after another count or its name, with no year of its own, is an aside
     of the count before it and takes that one's year ("2011년 900명(연환자 기준 2100명)"); a year
-    a trend runs from ("2009년 이후 연평균 …") is the year of no count."""
+    a trend runs from ("2012년 이후 연평균 …") is the year of no count."""
     counts = [
         q
         for q in ctx.quantities(sentence)

@@ -665,7 +665,7 @@ def _an_occasion(ctx: DocumentContext, start: int, end: int) -> bool:
 
 
 def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
-    """ "opened its first branch in Dubai", "will run clinics in Mongolia and Laos", "a clinic
+    """ "opened a second branch in Dubai", "will run clinics in Mongolia and Laos", "a clinic
     is to open in Doha": the places a body sets up or runs a place of care in, planned or done,
     are markets of that body (annotation.md, Markets): the place right after the preposition and
     those listed with it. A foreign body's own hospital founded in its country is none."""
