@@ -111,7 +111,7 @@ class English(Language):
         quantity: Quantity,
         next_count: int,
     ) -> int | None:
-        return counts.count_year(ctx, years, quantity, next_count)
+        return counts.count_year(ctx, sentence, years, quantity, next_count)
 
     def origins_before_noun(
         self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
@@ -141,7 +141,10 @@ class English(Language):
         return self._due_phrase.search(before) is not None
 
     def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-        return ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+        # a year is a baseline where a count is compared with it ("double that in 2016")
+        return ctx.follows("goals", "baseline_prepositions", sentence, quantity.start) or (
+            quantity.is_year and counts.is_compared_year_at(ctx, quantity.start)
+        )
 
     def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)

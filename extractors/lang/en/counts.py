@@ -24,6 +24,8 @@ COMPARED_YEAR_CHARS = 80
 COMPARED_CUE_CHARS = 40  # "up 22.5 per cent from ": how far back the cue of a compared year is read
 # a share or a change written right before a base: "22.5% ", "12 percent rise ", "8 per cent "
 _SHARE_END = re.compile(r"\d(?:\s*%|\s+per\s?cent)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+# between a figure and the year stamped on it: "4,100 in ", "4,100 patients in "
+_STAMP_JOINT = re.compile(r"(?:\s+[a-z]+)?\s+(?P<word>[a-z]+)\s+", re.IGNORECASE)
 BASELINE_CUE_CHARS = 20  # the longest cue of comparison ("compared with the")  # "248,000 last year – a 70 percent surge from 2021": how far the compared year stands
 
 MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
@@ -262,7 +264,7 @@ def _lexicon_heads(ctx: DocumentContext, head: PhraseMatch) -> set[str]:
 
 
 def count_year(
-    ctx: DocumentContext, years: list[YearMention], quantity: Quantity, next_count: int
+    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity, next_count: int
 ) -> int | None:
     """The year a count refers to: one written right after it ("364,000 in 2018") unless a
     comma or another count stands between (then it belongs to what follows: "378,967, up from
@@ -284,7 +286,12 @@ def count_year(
     # "9,400 chose Korean medicine, up 22.5% from 2016": the year a count is compared with
     # after it is not the count's; with no other year the count takes the year in force. A year
     # compared with before the count may be its own: "a surge compared with 2009, when 6,000 came"
-    years = [y for y in years if y.relative or y.start < quantity.end or not _compared_year(ctx, y)]
+    years = [
+        y for y in years if y.relative or y.start < quantity.end or not is_compared_year_at(ctx, y.start)
+    ]
+    # "grew from 4,100 in 2015 to 6,300": the year of the figure a change starts from is that
+    # figure's; the new level takes a year of its own or the one in force
+    years = [y for y in years if not _dates_change_start(ctx, sentence, y, quantity)]
     if not years:
         return None
     after = [
@@ -303,10 +310,34 @@ def count_year(
     return min(years, key=lambda y: abs(y.start - quantity.start)).year
 
 
-def _compared_year(ctx: DocumentContext, year: YearMention) -> bool:
-    """Whether a cue of comparison ends right before the year ("compared with 2015"), or a
-    base after a share or a change ("up 22.5% from 2016", "a 12 percent rise over 2018")."""
-    window = ctx.text[max(0, year.start - COMPARED_CUE_CHARS) : year.start].rstrip()
+def _dates_change_start(
+    ctx: DocumentContext, sentence: Sentence, year: YearMention, quantity: Quantity
+) -> bool:
+    """Whether the year is stamped on the count right before it ("4,100 in 2015"; not a share:
+    "rose 8 percent in 2015 to 6,300" dates the new level) and only the "to" of a change's new
+    level stands between it and the count ("... in 2015 to 6,300")."""
+    if year.relative or year.end > quantity.start:
+        return False
+    between = " ".join(ctx.text[year.end : quantity.start].lower().split()).strip(" ,")
+    levels = {w.lower() for w in ctx.lexicon.section("patients")["change_level_words"]}
+    if between not in levels and not any(
+        between.startswith(level + " ") and _is_qualifier(ctx, between[len(level) + 1 :]) for level in levels
+    ):
+        return False
+    stamps = {w.lower() for w in ctx.lexicon.section("patients")["year_stamps"]}
+    return any(
+        (joint := _STAMP_JOINT.fullmatch(ctx.text, figure.end, year.start)) is not None
+        and joint["word"].lower() in stamps
+        for figure in ctx.quantities(sentence)
+        if not figure.is_year and not figure.is_measure and figure.end <= year.start
+    )
+
+
+def is_compared_year_at(ctx: DocumentContext, start: int) -> bool:
+    """Whether a cue of comparison ends right before the year starting at ``start`` ("compared
+    with 2015", "double that in 2015"), or a base after a share or a change ("up 22.5% from
+    2016", "a 12 percent rise over 2018")."""
+    window = ctx.text[max(0, start - COMPARED_CUE_CHARS) : start].rstrip()
     lexicon = ctx.lexicon
     if any(m.end == len(window) for m in lexicon.matcher("years", "compared_year_cues").finditer(window)):
         return True

@@ -206,7 +206,8 @@ def _latest_counted_year(ctx: DocumentContext) -> int | None:
     210 patients"), outside aims ("400,000 by 2018") and forecasts: the year "last year" names on
     a page without a date. A year told apart from any figure ("launched in 2015") dates
     something else. A figure a count is compared with ("nearly doubling from 605,768 in 2023")
-    is of a year before the one the page reports on: its year counts as the year after it."""
+    is of a year before the one the page reports on: its year counts as the year after it, and
+    so does a year compared with ("more than double that in 2023")."""
     told = [
         year.year
         for sentence in ctx.body_sentences
@@ -219,8 +220,7 @@ def _latest_counted_year(ctx: DocumentContext) -> int | None:
         for sentence in ctx.body_sentences
         if _dates_figures(ctx, sentence)
         for quantity in ctx.quantities(sentence)
-        if not quantity.is_year
-        and not quantity.is_measure
+        if not quantity.is_measure
         and ctx.language.is_baseline(ctx, sentence, quantity)
         and not _counts_countries(ctx, sentence, quantity)  # "came from 202 countries in 2024"
         and (year := _year_of_figure(ctx, sentence, quantity, ctx.years(sentence))) is not None
