@@ -50,9 +50,11 @@ _INVITED_ASIDES = re.compile(
 )
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 # a role that ends its sentence with the copula ("… 전략 시장이다", "… 핵심 시장으로 꼽힌다") is
-# told of the places the sentence opens on as its topic (the unit of a province included)
+# told of the places the sentence opens on as its topic (the unit of a province included), and
+# so is a role the topic is one of ("… 주력 시장 중 하나다", "… 거점 지역 가운데 하나이다")
 _ROLE_PREDICATE = re.compile(
-    r"\s?(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다))\s*[.]?\s*"
+    r"\s?(?:(?:중|가운데)\s?(?:의\s)?하나)?"
+    r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다))\s*[.]?\s*"
 )
 _TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는)\s")
 # a base made of a place: "교두보로 삼다", "거점으로 삼아", "전진기지로 활용한다"; its place is the
@@ -324,9 +326,26 @@ def _topic_of_role(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
     start, end = _list_from(ctx, sentence, sentence.start)
     if end <= start or _TOPIC_OF_SENTENCE.match(ctx.text, end, cue.start) is None:
         return None
-    if any(p.place.is_korean for p in ctx.places(sentence) if start <= p.start and p.end <= end):
+    listed = [p for p in ctx.places(sentence) if start <= p.start and p.end <= end]
+    if any(p.place.is_korean for p in listed):
         return None  # "대구시는 … 시장이다": a Korean topic is who aims, not the market
+    if len(listed) > 1 and _locates_city(ctx, listed[0], listed[1]):
+        return listed[1].start, end  # "러시아 하바롭스크는 …": the country only locates the city
     return start, end
+
+
+def _locates_city(ctx: DocumentContext, place: Place, city: Place) -> bool:
+    """Whether a country, or a region of one country ("극동러시아 하바롭스크"), written right
+    before a city of its own only says where the city is."""
+    if _locates(ctx, place, city):
+        return True
+    return (
+        place.place.kind == PlaceKind.REGION
+        and city.place.kind == PlaceKind.CITY
+        and place.place.country is not None
+        and city.place.country == place.place.country
+        and not ctx.text[place.end : city.start].strip()
+    )
 
 
 def _made_a_base(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:

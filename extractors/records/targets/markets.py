@@ -83,24 +83,33 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
         # a region inside one country ("극동 러시아") is the market of that country told before
         inland = {p.place.name for _, p in aimed if p.place.kind == PlaceKind.REGION and p.place.country}
-        groups = _market_groups(ctx, sentence, aimed, wider, openings)
-        # "중부 러시아 시장 개척 … 러시아 환자 유치": the region of one country is the market the
-        # sentence aims at in that country
-        regional = {
-            c for region, countries in groups if region is not None and len(countries) == 1 for c in countries
-        }
-        if ctx.language.one_market_a_statement:
-            statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
+        if not ctx.language.one_market_a_statement:
+            groups = _market_groups(ctx, sentence, aimed, wider, openings)
+            if only_opened:
+                # read once the document's other markets are known: see _places_abroad
+                opening += [
+                    _market(ctx, "targets.market_of_place_abroad", sentence, actor, *g) for g in groups
+                ]
+                continue
+            rule = "targets.market_of_speaker" if spoken else "targets.market_named"
+            for region, countries in _unseen(
+                groups, _regional(groups), inland, seen, seen_countries, seen_regions
+            ):
+                found.append(_market(ctx, rule, sentence, actor, region, countries))
+            continue
+        for part in _statements(aimed, openings | _cues_of(ctx, sentence, ("openings",))):
+            groups = _market_groups(ctx, sentence, part, wider, openings)
+            statement = [(r, c) for r, c in groups if not (r is None and set(c) <= _regional(groups))]
             if not statement:
                 continue
             # a place of care or an office set up abroad is a statement of its own, no step of a
             # campaign ("opened a hospital in Ulaanbaatar; a second one will open in Almaty": two)
-            promoted = _only_promoted(ctx, sentence, aimed) and not _only_promoted(
-                ctx, sentence, aimed, ("openings",)
+            promoted = _only_promoted(ctx, sentence, part) and not _only_promoted(
+                ctx, sentence, part, ("openings",)
             )
             # the cities a promotion is held in, or the trade invited comes from, give their country
-            held = _only_promoted(ctx, sentence, aimed, ("promotions", "invitations"))
-            countries, regions = _one_statement(statement, [place for _, place in aimed], held)
+            held = _only_promoted(ctx, sentence, part, ("promotions", "invitations"))
+            countries, regions = _one_statement(statement, [place for _, place in part], held)
             kept = [(region, within) for region, within in regions if region not in seen_regions]
             seen_regions.update(region for region, _ in kept)
             # the promotions of one campaign ("… in Hanoi, then in Jakarta; next month in Moscow")
@@ -110,25 +119,32 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 _fold(earlier, countries)
             elif countries:
                 kept.insert(0, (None, countries))
-        elif only_opened:
-            # read once the document's other markets are known: see _places_abroad
-            opening += [_market(ctx, "targets.market_of_place_abroad", sentence, actor, *g) for g in groups]
-            continue
-        else:
-            kept = _unseen(groups, regional, inland, seen, seen_countries, seen_regions)
-        for region, countries in kept:
-            # a market named after a cue or a designation, or one the speaker calls "our market"
-            rule = "targets.market_of_speaker" if spoken else "targets.market_named"
-            found.append(_market(ctx, rule, sentence, actor, region, countries))
-            if (
-                ctx.language.one_market_a_statement
-                and promoted
-                and campaign is None
-                and found[-1].fields["market_region"] is None
-            ):
-                campaign = found[-1]
+            for region, countries in kept:
+                # a market named after a cue or a designation, or one the speaker calls "our market"
+                rule = "targets.market_of_speaker" if spoken else "targets.market_named"
+                found.append(_market(ctx, rule, sentence, actor, region, countries))
+                if promoted and campaign is None and found[-1].fields["market_region"] is None:
+                    campaign = found[-1]
     opening += _branches_named_abroad(ctx)
     return found + _places_abroad(found, opening)
+
+
+def _regional(groups: list[tuple[str | None, list[str]]]) -> set[str]:
+    """ "중부 러시아 시장 개척 … 러시아 환자 유치": the countries a region of one country stands
+    for, which the sentence aims at in that region."""
+    return {
+        c for region, countries in groups if region is not None and len(countries) == 1 for c in countries
+    }
+
+
+def _statements(aimed: list[tuple[int, Place]], openings: set[int]) -> list[list[tuple[int, Place]]]:
+    """The market statements of one sentence, for a language that makes one record of a
+    statement: each place of care or office set up abroad is a statement of its own ("opened a
+    clinic in Almaty and then laid a bridgehead into Uzbekistan": two), the places of every other
+    cue together are one."""
+    told = [(cue, place) for cue, place in aimed if cue not in openings]
+    opened = [[(cue, place) for cue, place in aimed if cue == each] for each in sorted(openings)]
+    return [part for part in (told, *opened) if part]
 
 
 def _market(
@@ -319,12 +335,17 @@ def _only_promoted(
 ) -> bool:
     """Whether every place a sentence aims at is aimed at by a promotion done there (or by a
     cue of the other lists ``keys`` names)."""
-    promotions = {
+    promotions = _cues_of(ctx, sentence, keys)
+    return all(cue in promotions for cue, _ in aimed)
+
+
+def _cues_of(ctx: DocumentContext, sentence: Sentence, keys: tuple[str, ...]) -> set[int]:
+    """Where the cues of the market lists ``keys`` name start in a sentence."""
+    return {
         cue.start
         for key in keys
         for cue in ctx.lexicon.matcher("markets", key).finditer(ctx.text, sentence.start, sentence.end)
     }
-    return all(cue in promotions for cue, _ in aimed)
 
 
 def _unseen(
