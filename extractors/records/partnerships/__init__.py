@@ -16,7 +16,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
-from extractors.records.partnerships.parties import agreement_drafts
+from extractors.records.partnerships.parties import agreement_drafts, operator_drafts
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -58,6 +58,8 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
             found.extend(Candidate(draft, exact, after, people) for draft in drafts)
             told = told or bool(drafts)
         told_just_before = told
+        if not told:
+            found.extend(Candidate(draft, exact_date=False) for draft in operator_drafts(ctx, sentence))
     if found and _about_other_countries(ctx):
         return []
     return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, _told_elsewhere(found))]

@@ -339,6 +339,34 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ]
 
 
+def operator_drafts(ctx: DocumentContext, sentence: Sentence) -> list[RecordDraft]:
+    """ "Kuwait appointed A as the official operator of B", "B will be operated and managed by
+    A": a Korean body made the operator of a hospital abroad holds a contract to run it, the
+    hospital its counterpart (of the country its sentence or the article names)."""
+    drafts = []
+    for match in ctx.language.patterns.partnerships.operator.finditer(ctx.text, sentence.start, sentence.end):
+        operator = match.span("operator") if match["operator"] else match.span("manager")
+        operated = match.span("operated") if match["operated"] else match.span("managed")
+        orgs = ctx.organizations(sentence)
+        # the operator Korean or of no stated country, the hospital run of a country abroad
+        runner = next(
+            (o for o in orgs if operator[0] <= o.start < operator[1] and o.country in (KOREA, None)), None
+        )
+        run = next((o for o in orgs if operated[0] <= o.start < operated[1] and not o.is_korean), None)
+        country = run and (run.country or _implied_country(ctx, sentence))
+        if runner is None or run is None or country is None or country == KOREA:
+            continue
+        fields = {
+            "kind": "contract",
+            "scope": None,
+            "signed_date": None,
+            "parties": [runner.name, ctx.fuller_name(run, sentence.start).name],
+            "countries": [KOREA, country],
+        }
+        drafts.append(_draft(ctx, [sentence], "partnerships.operator", fields))
+    return drafts
+
+
 def _tie_partners(
     ctx: DocumentContext, sentence: Sentence, start: int, end: int, noun: PhraseMatch
 ) -> list[tuple[str, str | None]]:
