@@ -89,6 +89,9 @@ class PartnershipPatterns:
     # ("카자흐스탄 보건부는 국내 병원과 협약을"), a particle of its own; a name without one ("러시아를
     # 지정하고", "베트남 현지") is none. A language whose word order tells the parties matches at once
     party_mark: re.Pattern[str]
+    # a body made the operator of a hospital, which is a contract to run it: groups "operator" and
+    # "operated" ("appointed A as the official operator of B", "B will be operated and managed by A")
+    operator: re.Pattern[str]
 
 
 @dataclass(frozen=True)

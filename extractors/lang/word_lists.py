@@ -353,6 +353,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "person_titles": Need.LIST,
         "not_with_words": Need.LIST,
         "founded_bodies": Need.TABLE,
+        "tie_nouns": Need.TABLE,
         "founding_verbs": Need.LIST,
         "joining_verbs": Need.LIST,
         "member_phrases": Need.LIST,

@@ -214,6 +214,15 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
         # comma (or after another title and "and"), a title of the person, then the body it heads
         # word order tells the parties: any name before the agreement may be one
         party_mark=re.compile(r""),
+        # the operator of a hospital, appointed or named as the one running it: "X appointed A as
+        # the official operator of B", "B will be under the management of A", "B will be operated
+        # and managed by A" (one verb alone, "operated by", names any owner, no contract)
+        operator=re.compile(
+            r"appointed\s+(?P<operator>[A-Z][^,;]*?)\s+as\s+(?:the\s+|its\s+)?(?:official\s+|new\s+)?"
+            r"(?:operator|manager)\s+of\s+(?P<operated>[^,;]+)"
+            r"|(?P<managed>[A-Z][^,;]*?)\s+(?:will\s+be|is|was|has\s+been|to\s+be)\s+(?:under\s+the\s+management\s+of"
+            r"|(?:operated\s+and\s+managed|managed\s+and\s+operated|run\s+and\s+managed)\s+by)\s+(?P<manager>[A-Z][^,;]*)"
+        ),
         signatory=re.compile(
             rf"(?:,|\sand)\s+(?:{words('articles')}\s+)?(?P<title>(?i:{lexicon.alternation('partnerships', 'person_titles')}))"
             rf"\s+(?:of|for|at)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’.-]*)"

@@ -106,6 +106,13 @@ _FUTURE = re.compile(
     r"예정|계획|방침|(?:할|될|을|를|는) 것|겠|기로|키로|기대|희망|전망|할지|하려"
     r"|(?:진행|개최|실시|체결|방문|참가|참석)한다|(?:연다|맺는다|갖는다)"
 )
+# the copula between a tie and the partner it names: "결연관계인 A병원", "우호협력 도시인 B시"
+_TIE_COPULA = re.compile(r"인?\s+")
+# a word of the partner after a tie, its particle apart: "노보시비르스크에서", "B시의", "A병원"
+_TIE_WORD = re.compile(
+    r"\s*(?P<name>[^\s,.()]+?)(?P<particle>에서|에게|의|과|와|은|는|이|가|을|를|에|도)?(?=[\s,.]|$)"
+)
+TIE_PARTNER_CHARS = 24  # "중국 산동성 문등구의": a partner named with its country and province
 # the verb that concluded an agreement, written after it as the modifier of its parties: "협약을
 # 체결한 A와 B는"
 _RELATIVE_VERB = re.compile(r"(?:\)?(?:을|를)|\([^)]*\)(?:을|를))?\s(?:체결한|맺은|교환한|서명한|조인한)\s")
@@ -128,6 +135,8 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     counted in its clause before it, as the subjects who founded it ("9개 병원과 여행업계는 …
     협회를 창립했다") or in a clause of joining it ("12개 기관이 참여하는 협의체", "18개 기관으로
     구성된 추진단"), a marker labelled "members" that spans them."""
+    if ctx.lexicon.matcher("partnerships", "tie_nouns").spans(ctx.text, noun.start, noun.end):
+        return _tie_partner(ctx, sentence, noun)
     marker = _particle_marker(ctx, sentence, noun)
     body = ctx.lexicon.matcher("partnerships", "founded_bodies").match(ctx.text, noun.start, noun.end)
     if body is None or body.end != noun.end:
@@ -138,6 +147,28 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     ):
         return marker  # "A, B와 컨소시엄을 구성했다": the founders marked; "A와 B 등 N개 기관이 참여하는": members
     return PhraseMatch(clause_start, noun.start, ctx.text[clause_start : noun.start], "members")
+
+
+def _tie_partner(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
+    """The partner of a tie named by its relation, written right after the noun, the copula
+    between them or none: "자매도시 러시아 노보시비르스크에서", "결연관계인 A병원 의료진과", "우호협력
+    도시인 중국 B시의"; up to the word a particle closes, a few words at most. A marker
+    labelled "after" spans it, a known place or body among its words (empty where the noun ends
+    its phrase, "자매도시를 중심으로", or no name follows it, "우호협력도시 체결 등")."""
+    copula = _TIE_COPULA.match(ctx.text, noun.end, sentence.end)
+    start = copula.end() if copula is not None else noun.end
+    end = start
+    if copula is not None or ctx.text[noun.end : noun.end + 1].isspace():
+        # the name ends at a known name's end ("A병원 의료진과": the hospital) or at a particle
+        known = {o.end for o in ctx.organizations(sentence) if o.start >= start}
+        for word in _TIE_WORD.finditer(ctx.text, start, sentence.end):
+            end = word.end("name")
+            if word["particle"] or end in known or word.end() - start > TIE_PARTNER_CHARS:
+                break
+    names = (*ctx.organizations(sentence), *ctx.places(sentence))
+    if not any(start <= n.start < end for n in names):
+        end = start  # "우호협력도시 체결 등 …": what follows is no name, the partner told elsewhere
+    return PhraseMatch(start, end, ctx.text[start:end], "after")
 
 
 def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
@@ -284,7 +315,7 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     """Where the counterparts the marker introduces are named: the name glued to it and the
     names listed before it ("UAE보건부, 아부다비보건청, 두바이보건청과"), each word a known place or
     organisation, or a list item; for "A와 B 간", both A and B."""
-    if marker.label in ("count", "subjects", "members"):
+    if marker.label in ("count", "subjects", "members", "after"):
         return marker.start, marker.end
     if _COUNT_GLUED.search(ctx.text, sentence.start, marker.start) is not None:
         # "의료기관 10개소, 유치업체 4개소와": groups listed, each counted after its noun, back to

@@ -16,7 +16,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
-from extractors.records.partnerships.parties import agreement_drafts
+from extractors.records.partnerships.parties import agreement_drafts, operator_drafts
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -58,6 +58,8 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
             found.extend(Candidate(draft, exact, after, people) for draft in drafts)
             told = told or bool(drafts)
         told_just_before = told
+        if not told:
+            found.extend(Candidate(draft, exact_date=False) for draft in operator_drafts(ctx, sentence))
     if found and _about_other_countries(ctx):
         return []
     return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, _told_elsewhere(found))]
@@ -190,10 +192,16 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
             continue
         if pointed_back and _states_terms(ctx, noun):
             continue  # "이번 협약은 … 협력하기로 합의했다": what the agreement told before settled
-        if nouns and not _listed_after(ctx, sentence, nouns[-1], noun):
+        if nouns and not (_is_tie(ctx, nouns[-1]) or _listed_after(ctx, sentence, nouns[-1], noun)):
+            # "자매도시 X에서 Y와 계약을 맺었다": an agreement after a tie has a counterpart of its own
             break
         nouns.append(noun)
     return nouns
+
+
+def _is_tie(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the agreement is a tie named by its relation ("sister city", "결연관계")."""
+    return ctx.lexicon.matcher("partnerships", "tie_nouns").spans(ctx.text, noun.start, noun.end)
 
 
 def _listed_after(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch, noun: PhraseMatch) -> bool:
@@ -222,6 +230,9 @@ def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> Phr
     body = founded_body(ctx, sentence, start)
     if body is not None and (noun is None or body.start <= noun.start):
         return body
+    tie = ctx.lexicon.matcher("partnerships", "tie_nouns").search(ctx.text, start, sentence.end)
+    if tie is not None and (noun is None or tie.start <= noun.start):
+        return tie  # "its sister city X", "결연관계인 X병원": a tie in force, named by its relation
     not_kinds = ctx.lexicon.matcher("partnerships", "not_kinds")
     names = ctx.organizations(sentence)
     while noun is not None and (
@@ -311,7 +322,11 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
     named = [
         c
         for c in found
-        if c.fields.get("partner_count") or not _only_places(ctx, c.fields) or _between_states(ctx, c.fields)
+        if c.fields.get("partner_count")
+        or not _only_places(ctx, c.fields)
+        or _between_states(ctx, c.fields)
+        # "자매도시 노보시비르스크": a tie's partner city is the partner, no place it was signed in
+        or c.draft.rule == "partnerships.tie"
     ]
     for candidate in found:
         # "an MOU with Darkhan in 2021 and with the Health Development Center in 2023": a place
@@ -511,6 +526,8 @@ def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> b
         return False
     if lexicon.matcher("partnerships", "called_off").contains(sentence.text):
         return False  # "An MOU signing had been planned, but the trip was cancelled"
+    if _is_tie(ctx, noun):
+        return True  # "the city's sister city X": the relation named is one in force
     if lexicon.matcher("partnerships", "founded_bodies").match(ctx.text, noun.start, noun.end) and (
         ctx.language.founding_verb(ctx, sentence, noun) is not None
     ):
@@ -522,7 +539,10 @@ def _concluded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> b
 
 def _intended(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Whether an intention governs the agreement: one in the stretch the language lets govern
-    it ("will pursue cooperation", "업무협약을 체결할 예정")."""
+    it ("will pursue cooperation", "업무협약을 체결할 예정"). A tie named by its relation is in
+    force whatever the sentence goes on to plan ("결연관계인 A병원과 … 협의했다")."""
+    if _is_tie(ctx, noun):
+        return False
     start, end = ctx.language.intention_scope(ctx, sentence, noun)
     return ctx.lexicon.matcher("partnerships", "intentions").search(ctx.text, start, end) is not None
 

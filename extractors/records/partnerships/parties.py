@@ -48,6 +48,28 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         joined = members_after(ctx, sentence)
         if joined is not None and (groups := _counted_groups(ctx, joined, joined.start, joined.end)):
             sentence, evidence = joined, [sentence, joined]
+    if with_match is not None and with_match.label == "after":
+        # "자매도시 X", "결연관계인 X병원": a tie names its partner right after it, and no one else
+        partners = _tie_partners(ctx, sentence, scope_start, scope_end, noun)
+        korean_side = _owner_before(ctx, sentence, noun.start) or korean_side or _korea_as_side(ctx, sentence)
+        partners = [p for p in partners if p[0] != korean_side]
+        if not partners or _foreign_only(korean_side, partners):
+            return []
+        return [
+            _draft(
+                ctx,
+                evidence,
+                "partnerships.tie",
+                {
+                    **base,
+                    "signed_date": None,  # named as in force, not signed on the sentence's day
+                    "parties": [p for p in [korean_side, *(name for name, _ in partners)] if p],
+                    "countries": list(
+                        dict.fromkeys(([KOREA] if korean_side else []) + [c for _, c in partners if c])
+                    ),
+                },
+            )
+        ]
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
     subject = [c for c in named_before if c[0] != korean_side]
     if (states := _joined_states(ctx, sentence, noun.start)) is not None:
@@ -315,6 +337,65 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         )
         for group, day in zip(groups, days, strict=True)
     ]
+
+
+def operator_drafts(ctx: DocumentContext, sentence: Sentence) -> list[RecordDraft]:
+    """ "Kuwait appointed A as the official operator of B", "B will be operated and managed by
+    A": a Korean body made the operator of a hospital abroad holds a contract to run it, the
+    hospital its counterpart (of the country its sentence or the article names)."""
+    drafts = []
+    for match in ctx.language.patterns.partnerships.operator.finditer(ctx.text, sentence.start, sentence.end):
+        operator = match.span("operator") if match["operator"] else match.span("manager")
+        operated = match.span("operated") if match["operated"] else match.span("managed")
+        orgs = ctx.organizations(sentence)
+        # the operator Korean or of no stated country, the hospital run of a country abroad
+        runner = next(
+            (o for o in orgs if operator[0] <= o.start < operator[1] and o.country in (KOREA, None)), None
+        )
+        run = next((o for o in orgs if operated[0] <= o.start < operated[1] and not o.is_korean), None)
+        country = run and (run.country or _implied_country(ctx, sentence))
+        if runner is None or run is None or country is None or country == KOREA:
+            continue
+        fields = {
+            "kind": "contract",
+            "scope": None,
+            "signed_date": None,
+            "parties": [runner.name, ctx.fuller_name(run, sentence.start).name],
+            "countries": [KOREA, country],
+        }
+        drafts.append(_draft(ctx, [sentence], "partnerships.operator", fields))
+    return drafts
+
+
+def _tie_partners(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int, noun: PhraseMatch
+) -> list[tuple[str, str | None]]:
+    """The partner a tie names after it: a name the text does not know, or the known ones; a
+    country before a city only says where the city is ("러시아 노보시비르스크", "중국 B시")."""
+    named = _unknown_name(ctx, sentence, start, end) or _named_counterparts(ctx, sentence, start, end, noun)
+    if len(named) > 1 or not named:
+        return [n for n in named if not _only_places(ctx, n[0], {PlaceKind.COUNTRY})] or named
+    country = next((p for p in ctx.places(sentence) if start <= p.start and p.end < end), None)
+    if named[0][1] and country is not None and country.place.kind == PlaceKind.COUNTRY:
+        # "러시아 노보시비르스크": the city the gazetteer lacks, after its country
+        after = _unknown_name(ctx, sentence, _skip_spaces(ctx, country.end), end)
+        return [(name, country.place.country) for name, _ in after] or named
+    return named
+
+
+def _only_places(ctx: DocumentContext, name: str, kinds: set[PlaceKind]) -> bool:
+    """Whether ``name`` is a place of one of ``kinds`` alone."""
+    return any(
+        p.start == 0 and p.end == len(name) and p.place.kind in kinds
+        for p in ctx.language.find_places(name, 0, len(name))
+    )
+
+
+def _owner_before(ctx: DocumentContext, sentence: Sentence, noun: int) -> str | None:
+    """The Korean body or place written right before a tie, whose tie it is ("대전시 자매도시")."""
+    owners = [(o.start, o.end) for o in ctx.organizations(sentence) if o.is_korean]
+    owners += [(p.start, p.end) for p in ctx.places(sentence) if p.place.is_korean]
+    return next((ctx.text[s:e] for s, e in owners if e <= noun and not ctx.text[e:noun].strip()), None)
 
 
 def _item_counterparts(
