@@ -112,7 +112,7 @@ _TIE_COPULA = re.compile(r"인?\s+")
 _TIE_WORD = re.compile(
     r"\s*(?P<name>[^\s,.()]+?)(?P<particle>에서|에게|의|과|와|은|는|이|가|을|를|에|도)?(?=[\s,.]|$)"
 )
-TIE_PARTNER_CHARS = 24  # "중국 산동성 문등구의": a partner named with its country and province
+TIE_PARTNER_CHARS = 24  # "중국 강소성 무석시의": a partner named with its country and province
 # the verb that concluded an agreement, written after it as the modifier of its parties: "협약을
 # 체결한 A와 B는"
 _RELATIVE_VERB = re.compile(r"(?:\)?(?:을|를)|\([^)]*\)(?:을|를))?\s(?:체결한|맺은|교환한|서명한|조인한)\s")
@@ -151,10 +151,10 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
 
 def _tie_partner(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
     """The partner of a tie named by its relation, written right after the noun, the copula
-    between them or none: "자매도시 러시아 노보시비르스크에서", "결연관계인 A병원 의료진과", "우호협력
+    between them or none: "자매도시 러시아 이르쿠츠크에서", "결연관계인 A병원 의료진과", "우호협력
     도시인 중국 B시의"; up to the word a particle closes, a few words at most. A marker
     labelled "after" spans it, a known place or body among its words (empty where the noun ends
-    its phrase, "자매도시를 중심으로", or no name follows it, "우호협력도시 체결 등")."""
+    its phrase, "자매도시를 통해", or no name follows it, "우호협력도시 지정 등")."""
     copula = _TIE_COPULA.match(ctx.text, noun.end, sentence.end)
     start = copula.end() if copula is not None else noun.end
     end = start
@@ -167,7 +167,7 @@ def _tie_partner(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
                 break
     names = (*ctx.organizations(sentence), *ctx.places(sentence))
     if not any(start <= n.start < end for n in names):
-        end = start  # "우호협력도시 체결 등 …": what follows is no name, the partner told elsewhere
+        end = start  # "우호협력도시 지정 등 …": what follows is no name, the partner told elsewhere
     return PhraseMatch(start, end, ctx.text[start:end], "after")
 
 

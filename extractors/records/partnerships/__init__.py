@@ -325,7 +325,7 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
         if c.fields.get("partner_count")
         or not _only_places(ctx, c.fields)
         or _between_states(ctx, c.fields)
-        # "자매도시 노보시비르스크": a tie's partner city is the partner, no place it was signed in
+        # "자매도시 하바롭스크": a tie's partner city is the partner, no place it was signed in
         or c.draft.rule == "partnerships.tie"
     ]
     for candidate in found:
