@@ -384,6 +384,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "anaphoric_subjects": Need.LIST,
         "anaphoric_pronouns": Need.LIST,
         "visit_verbs": Need.REQUIRED,
+        "verb_only_types": Need.LIST,
         "visit_noun_leads": Need.LIST,
         "visit_leaders": Need.LIST,
         "care_abroad": Need.LIST,
