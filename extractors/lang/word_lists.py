@@ -387,6 +387,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "verb_only_types": Need.LIST,
         "visit_noun_leads": Need.LIST,
         "visit_leaders": Need.LIST,
+        "purpose_infinitives": Need.LIST,
         "care_abroad": Need.LIST,
         "care_purposes": Need.LIST,
         "edition_cues": Need.TABLE,

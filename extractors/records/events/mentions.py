@@ -65,6 +65,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _care_at_home(ctx, sentence, t)
         and not _covered_by_agreement(ctx, sentence, t)
         and not _no_prize(ctx, t)
+        and not _purpose_infinitive(ctx, t)
     ]
     titled = [
         title
@@ -504,6 +505,20 @@ def _no_prize(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     return (
         noun.label == EventType.AWARD
         and ctx.language.patterns.events.non_prize.match(ctx.text, ctx.next_word_start(noun.end)) is not None
+    )
+
+
+PURPOSE_REACH_CHARS = 4  # "to " before the event word
+
+
+def _purpose_infinitive(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "held talks with a clinic to showcase the city's spas", "a guide to showcase its
+    resorts": an event word that is also a verb, in an infinitive, tells what an act is for, not
+    an occasion."""
+    infinitives = ctx.lexicon.matcher("events", "purpose_infinitives")
+    return any(
+        m.end == noun.end and m.start < noun.start
+        for m in infinitives.finditer(ctx.text, max(0, noun.start - PURPOSE_REACH_CHARS), noun.end)
     )
 
 
