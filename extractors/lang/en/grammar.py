@@ -261,7 +261,12 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             return " ".join([*words, edition.group("year")])
     for match in patterns.name_run.finditer(sentence.text):
         noun = types.search(match.group(0))
-        if noun is not None and noun.end == len(match.group(0)) and match.group(0)[0].isupper():
+        if (
+            noun is not None
+            and noun.end == len(match.group(0))
+            and match.group(0)[0].isupper()
+            and not _verb_only(ctx, noun.text)
+        ):
             words = match.group(0).split()
             while words and leading.contains(words[0]):
                 words.pop(0)
@@ -272,9 +277,28 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
                 return " ".join(words) + ("" if _dated_tail(ctx, rest) else rest)
     for match in patterns.noun_of.finditer(sentence.text):
         noun = types.search(match["noun"])
-        if noun is not None and noun.start == 0 and noun.end == len(match["noun"]):
+        if (
+            noun is not None
+            and noun.start == 0
+            and noun.end == len(match["noun"])
+            and not _of_a_place(ctx, sentence, match)
+        ):
             return match.group(0)
     return _name_before_common_noun(ctx, sentence)
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _of_a_place(ctx: DocumentContext, sentence: Sentence, match: re.Match[str]) -> bool:
+    """ "The Delegation of South Korea consisted of surgeons", "a Delegation of Bukhara": an
+    event noun followed by nothing but a place says whose it is or where it comes from; it
+    names no occurrence."""
+    noun_end = sentence.start + match.end("noun")
+    return any(
+        p.end == sentence.start + match.end() and _OF_PLACE.fullmatch(ctx.text, noun_end, p.start) is not None
+        for p in ctx.places(sentence)
+    )
 
 
 def _name_before_common_noun(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -314,7 +338,7 @@ def lower_event_noun_after(ctx: DocumentContext, position: int, end: int) -> boo
     for _ in range(LOWER_WORDS_BEFORE_NOUN + 1):
         position = _past_spaces(ctx.text, position)
         noun = types.match(ctx.text, position, end)
-        if noun is not None and noun.text.islower():
+        if noun is not None and noun.text.islower() and not _verb_only(ctx, noun.text):
             # "the Busan City Hotel convention hall": a room of the building, no event
             after = re.match(r"\s+([a-z]+)", ctx.text[noun.end : end])
             return after is None or after[1] not in rooms
@@ -323,6 +347,12 @@ def lower_event_noun_after(ctx: DocumentContext, position: int, end: int) -> boo
             return False  # "the RoK for training", "Yonsei University and met with": no kind of event
         position += word.end()
     return False
+
+
+def _verb_only(ctx: DocumentContext, word: str) -> bool:
+    """ "the Minister visited", "Times Visited:": an event word that is only a verb tells that
+    something happened; it ends no event's name."""
+    return ctx.lexicon.matcher("events", "verb_only_types").spans(word, 0, len(word))
 
 
 QUOTED_NAME_LEAD_WORDS = 2  # "the 'Thank You Doctor' medical volunteer team": words before its noun

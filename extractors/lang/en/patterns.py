@@ -288,7 +288,9 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+|&\s+)?{_NAME_WORD}){{0,8}}"
         ),
         name_after=re.compile(r"\s+([A-Z]\w*)"),
-        quoted=re.compile(r"[“\"‘']([^”\"’']{4,120})[”\"’']"),
+        # a quotation opens after no letter and closes before none: the apostrophe of "Korea's"
+        # and "the hospital's" is a possessive, not a quotation mark
+        quoted=re.compile(r"(?<![A-Za-z])[“\"‘']([^”\"’']{4,120})[”\"’'](?![A-Za-z])"),
         name_lead=re.compile(
             rf"\s+(?:{article}\s+)?(?:{words('events', 'edition_words')}\s+)?"
             rf"(?:(?:[A-Z0-9][\w'’&.-]*|of|and|for|on|&)\s+){{0,10}}"

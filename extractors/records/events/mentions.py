@@ -65,6 +65,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _care_at_home(ctx, sentence, t)
         and not _covered_by_agreement(ctx, sentence, t)
         and not _no_prize(ctx, t)
+        and not _purpose_infinitive(ctx, t)
     ]
     titled = [
         title
@@ -211,12 +212,15 @@ BACKGROUND_YEARS = 3  # a happening told by a year this long before the page's o
 def _background(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "In 2009, doctors of the hospital first travelled to Bishkek" in a 2016 article: an
     undated happening whose only years lie years before the page's is the history behind the
-    news, not an occurrence it reports. On a page without a date there is no telling (the
-    latest year it names may be a goal's or a footer's)."""
-    if ctx.published is None:
-        return False
+    news, not an occurrence it reports. A page without a date is as late as the latest year it
+    tells of what is or was (_page_years): a history page tells its early years among later ones."""
     years = [y.year for y in ctx.years(sentence) if not y.relative]
-    return bool(years) and max(years) <= ctx.published.year - BACKGROUND_YEARS
+    if not years:
+        return False
+    if ctx.published is not None:
+        return max(years) <= ctx.published.year - BACKGROUND_YEARS
+    told = ctx.per_document("page_years", lambda: _page_years(ctx))
+    return bool(told) and max(years) <= max(told) - BACKGROUND_YEARS
 
 
 PART_NAME_EXTRA_WORDS = 1  # "1:1 비즈니스 미팅", "온라인 비즈니스 상담": a word before the part's noun
@@ -442,7 +446,7 @@ def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return None
     years = {y.year for y in ctx.years(sentence) if not y.relative}
     if not years:
-        years = ctx.per_document("one_page_year", lambda: _page_years(ctx))
+        years = ctx.per_document("page_years", lambda: _page_years(ctx))
     elif not any(_leads_a_name(ctx.text, y.end) for y in ctx.years(sentence)):
         return None  # "reached a new high in 2024": the year of a fact, not of the occasion's name
     if len(years) != 1:
@@ -458,15 +462,25 @@ def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
 
 def _page_years(ctx: DocumentContext) -> set[int]:
     """The years the page writes out, told as years (not "last year"), in sentences of what is
-    or was: a year told of a plan ("ahead of its centenary in 2030") is no year of the news."""
+    or was: a year told of a plan or an aim ("ahead of its centenary in 2030", "aims at 30,000
+    patients by 2030") is no year of the news, nor are the ends of a span of years ("its plan for
+    2016-2025", "© 1998-2024")."""
     future = ctx.lexicon.matcher("events", "future_markers")
-    return {
-        y.year
-        for s in ctx.body_sentences
-        if not future.contains(s.text)
-        for y in ctx.years(s)
-        if not y.relative
-    }
+    aims = ctx.lexicon.matcher("goals", "cues")
+    joint = ctx.language.patterns.counts.year_range_joint
+    found = set()
+    for s in ctx.body_sentences:
+        if future.contains(s.text) or aims.contains(s.text):
+            continue
+        years = [y for y in ctx.years(s) if not y.relative]
+        spans = [
+            i
+            for i in range(1, len(years))
+            if joint.match(ctx.text[years[i - 1].end : years[i].start]) is not None
+        ]
+        ends = {i for i in spans} | {i - 1 for i in spans}
+        found.update(y.year for i, y in enumerate(years) if i not in ends)
+    return found
 
 
 def _leads_a_name(text: str, position: int) -> bool:
@@ -534,6 +548,20 @@ def _no_prize(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     return (
         noun.label == EventType.AWARD
         and ctx.language.patterns.events.non_prize.match(ctx.text, ctx.next_word_start(noun.end)) is not None
+    )
+
+
+PURPOSE_REACH_CHARS = 4  # "to " before the event word
+
+
+def _purpose_infinitive(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "held talks with a clinic to showcase the city's spas", "a guide to showcase its
+    resorts": an event word that is also a verb, in an infinitive, tells what an act is for, not
+    an occasion."""
+    infinitives = ctx.lexicon.matcher("events", "purpose_infinitives")
+    return any(
+        m.end == noun.end and m.start < noun.start
+        for m in infinitives.finditer(ctx.text, max(0, noun.start - PURPOSE_REACH_CHARS), noun.end)
     )
 
 
