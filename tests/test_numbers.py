@@ -1,13 +1,18 @@
 """Numbers as news writes them, and the ones that are never head counts."""
 
 import re
+import subprocess
+import sys
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
 import extractors.lang.en.numbers as numbers
 from extractors.lang.registry import language_for
 from models import Qualifier
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def quantities(text: str):
@@ -121,6 +126,28 @@ def test_spelled_out_numbers_do_not_depend_on_an_installed_unit_classifier(
     monkeypatch.setattr(classifier, "USE_CLF", True)
     found = [(q.value, q.text, q.is_measure) for q in quantities(text)]
     assert found == expected == [(7, "Seven", False), (5, "five", True)]
+
+
+def test_the_spelled_number_reader_imports_inflect_without_run_time_type_checks() -> None:
+    """inflect's typeguard checks cost about 3 s of every process's start-up; the reader loads
+    quantulum3 (and so inflect) with them off, and leaves typeguard as it was for anything else.
+    A fresh interpreter, since another test may have imported inflect already."""
+    probe = (
+        "import typeguard\n"
+        "checked = typeguard.typechecked\n"
+        "from extractors.lang.en.numbers import load_spelled_number_reader\n"
+        "load_spelled_number_reader()\n"
+        "import inflect\n"
+        "try:\n"
+        "    inflect.engine().plural(5)\n"
+        "except typeguard.TypeCheckError:\n"
+        "    print('checked')\n"
+        "except Exception:\n"
+        "    print('unchecked')\n"
+        "print(typeguard.typechecked is checked)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split() == ["unchecked", "True"]
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,14 @@ Digit forms are read here because quantulum3 misreads the forms news uses most: 
 """
 
 import re
+import sys
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from types import ModuleType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from extractors.lang.lexicon import (
     CaselessPattern,
@@ -523,6 +524,35 @@ def _quantulum_parse(text: str) -> list:
         return parser.parse(text)
 
 
+def _import_inflect_unchecked() -> None:
+    """Import inflect, which quantulum3 reads plurals with, without typeguard's run-time checks.
+
+    inflect decorates its engine's methods with typeguard's ``@typechecked``, which rewrites and
+    recompiles their source at import (about 3 s of every process's start-up, most of a small
+    ingest's wall time) and then checks the types of every call (3-4x slower plurals). typeguard
+    itself does neither under ``python -O``. The decorator is a no-op only while inflect is
+    imported, so nothing else that uses typeguard in the process is changed."""
+    if "inflect" in sys.modules:
+        return
+    try:
+        import typeguard
+    except ImportError:  # an inflect that does without it: nothing to turn off
+        return
+
+    checked = typeguard.typechecked
+    typeguard.typechecked = _unchecked
+    try:
+        import inflect  # noqa: F401  (imported for quantulum3, which imports it by name)
+    finally:
+        typeguard.typechecked = checked
+
+
+def _unchecked(target: Any = None, **_options: Any) -> Any:
+    """typeguard's ``@typechecked`` as it is under ``python -O``: the target as it is, with or
+    without options."""
+    return target if target is not None else _unchecked
+
+
 @cache
 def _quantulum() -> tuple[ModuleType, ModuleType]:
     """quantulum3's parser and classifier modules, loaded once, its unit pattern made a tree.
@@ -530,6 +560,7 @@ def _quantulum() -> tuple[ModuleType, ModuleType]:
     Imported lazily: loading quantulum3's unit tables costs about a second, which documents
     without spelled-out numbers never pay. Its import warns that its optional classifier is
     missing; units are told apart here by our own rules, so the warning is silenced."""
+    _import_inflect_unchecked()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import classifier, load, parser
