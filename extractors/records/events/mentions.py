@@ -478,7 +478,7 @@ def _page_years(ctx: DocumentContext) -> set[int]:
             for i in range(1, len(years))
             if joint.match(ctx.text[years[i - 1].end : years[i].start]) is not None
         ]
-        ends = {i for i in spans} | {i - 1 for i in spans}
+        ends = set(spans) | {i - 1 for i in spans}
         found.update(y.year for i, y in enumerate(years) if i not in ends)
     return found
 

@@ -83,6 +83,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
         # a region inside one country ("극동 러시아") is the market of that country told before
         inland = {p.place.name for _, p in aimed if p.place.kind == PlaceKind.REGION and p.place.country}
+        # a market named after a cue or a designation, or one the speaker calls "our market"
+        rule = "targets.market_of_speaker" if spoken else "targets.market_named"
         if not ctx.language.one_market_a_statement:
             groups = _market_groups(ctx, sentence, aimed, wider, openings)
             if only_opened:
@@ -91,7 +93,6 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                     _market(ctx, "targets.market_of_place_abroad", sentence, actor, *g) for g in groups
                 ]
                 continue
-            rule = "targets.market_of_speaker" if spoken else "targets.market_named"
             for region, countries in _unseen(
                 groups, _regional(groups), inland, seen, seen_countries, seen_regions
             ):
@@ -120,8 +121,6 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             elif countries:
                 kept.insert(0, (None, countries))
             for region, countries in kept:
-                # a market named after a cue or a designation, or one the speaker calls "our market"
-                rule = "targets.market_of_speaker" if spoken else "targets.market_named"
                 found.append(_market(ctx, rule, sentence, actor, region, countries))
                 if promoted and campaign is None and found[-1].fields["market_region"] is None:
                     campaign = found[-1]
