@@ -170,20 +170,27 @@ class DocumentContext(DocumentCache):
             place_kinds = {"city": {PlaceKind.KOREAN_CITY}, "province": {PlaceKind.KOREAN_PROVINCE}}.get(
                 kind, set()
             )
+            organizations, places = self._body_mentions
             found = [
                 Referent(org.end, org.name, org.is_korean)
-                for sentence in self.body_sentences
-                for org in self.organizations(sentence)
+                for org in organizations
                 if org.head in heads and (org.country is None or org.is_korean)
             ]
             found += [
                 Referent(place.end, place.place.name, True)
-                for sentence in self.body_sentences
-                for place in self.places(sentence)
+                for place in places
                 if place.place.kind in place_kinds
             ]
             self._cache[key] = sorted(found, key=lambda r: r.end)
         return self._cache[key]
+
+    @cached_property
+    def _body_mentions(self) -> tuple[list[Organization], list[Place]]:
+        """The organisations and places of the body, in order: an article's anaphors ask for
+        three or four kinds of referent, each read from these."""
+        organizations = [org for sentence in self.body_sentences for org in self.organizations(sentence)]
+        places = [place for sentence in self.body_sentences for place in self.places(sentence)]
+        return organizations, places
 
     def happening_dates(self, sentence: Sentence) -> list[DateMention]:
         """The dates of a sentence that say when something happened: a date right after a verb

@@ -72,16 +72,20 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         following = body[position + 1] if position + 1 < len(body) else None
         sentence_year: int | None = None
         kinds: set[PeriodKind] = set()
-        korean = _has_korean_side(ctx, sentence)
+        # whether the sentence has a Korean side is dear to tell (every body and anaphor it
+        # names): asked last, only where care abroad or a count needs it
         named_korean = _names_korean_body(ctx, sentence)
-        placed_abroad = not korean and _care_placed_abroad(ctx, sentence)
+        placed_abroad = (
+            not named_korean and _care_placed_abroad(ctx, sentence) and not _has_korean_side(ctx, sentence)
+        )
         if named_korean:
             care_abroad = False
-        elif placed_abroad or (not korean and _foreign_host(ctx, sentence)):
+        elif placed_abroad or (_foreign_host(ctx, sentence) and not _has_korean_side(ctx, sentence)):
             care_abroad = True
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
-            _care_with_no_korean_side(ctx, sentence) or (not korean and _world_scope(ctx, sentence))
+            _care_with_no_korean_side(ctx, sentence)
+            or (_world_scope(ctx, sentence) and not _has_korean_side(ctx, sentence))
         ):
             links = []
         # "Some 950 foreigners were treated in Kazakhstan", and the counts of foreign patients
@@ -97,7 +101,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         abroad: set[int] = set()  # the nouns of counts received in another country
         for link in links:
             if _received_abroad(ctx, sentence, link) or (
-                not korean and _foreign_care_giver(ctx, sentence, link)
+                _foreign_care_giver(ctx, sentence, link) and not _has_korean_side(ctx, sentence)
             ):
                 abroad.add(link.head.start)
                 continue
