@@ -41,12 +41,14 @@ class DatePatterns:
     year: re.Pattern[str]
     relative_year: CaselessPattern
     ordinal_day: CaselessPattern
+    ordinal_number: re.Pattern[str]  # "31st": what every ordinal day holds
     relative_years: dict[str, int]  # "last year" -> -1, lowercased
     anaphoric_years: frozenset[str]  # "the previous year": counted from the year told before
     weekdays: frozenset[str]  # lowercased
     # a word of each that a sentence must hold for the patterns that need one (see ``needles``)
     month_words: tuple[str, ...]  # month-day and day-month dates
     day_words: tuple[str, ...]  # relative days and weekday ranges
+    today_words: tuple[str, ...]  # the day of publication ("this morning")
 
 
 # Calendar dates, years and ordinal days all have a digit: text without one is not scanned for them.
@@ -91,11 +93,13 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
         year=re.compile(r"(?P<year>1(?<![\d,.].)9[5-9]\d|2(?<![\d,.].)0\d\d)(?!\d|,\d)"),
         relative_year=CaselessPattern.compile(rf"\b(?:{relative_alternation})\b"),
         ordinal_day=_ordinal_day_pattern(lexicon),
+        ordinal_number=re.compile(rf"\d{lexicon.alternation('dates', 'ordinal_suffixes')}", re.IGNORECASE),
         relative_years={phrase_key(k): v for k, v in relative.items()},
         anaphoric_years=frozenset(phrase_key(p) for p in lexicon.section("years")["anaphoric"]),
         weekdays=frozenset(d.lower() for d in dates["weekdays"]),
         month_words=needles(dates["months"]),
         day_words=needles([*dates["weekdays"], *dates["relative_days"]]),
+        today_words=needles(dates["today"]),
     )
 
 
@@ -143,8 +147,10 @@ def find_dates(
         if first:
             found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
             taken.append(m.span())
-    # most sentences name no month: a substring test of the sentence lowered spares two scans
-    named_month = digits and holds_any(lowered_range(text, start, end), patterns.month_words)
+    # most sentences name no month nor the day of publication: a substring test of the sentence
+    # lowered spares the scans
+    lowered = lowered_range(text, start, end)
+    named_month = digits and holds_any(lowered, patterns.month_words)
     for caseless in (patterns.month_day, patterns.day_month) if named_month else ():
         pattern, scanned = caseless.scan(text)  # groups read lowered: months, digits
         for m in pattern.finditer(scanned, start, end):
@@ -175,10 +181,11 @@ def find_dates(
             taken.append(m.span())
     if base is not None:
         # broadcast news: "opened in Seoul this morning" is the day of publication
-        found += [
-            DateMention(t.start, t.end, t.text, base, None, False)
-            for t in lexicon.matcher("dates", "today").finditer(text, start, end)
-        ]
+        if holds_any(lowered, patterns.today_words):
+            found += [
+                DateMention(t.start, t.end, t.text, base, None, False)
+                for t in lexicon.matcher("dates", "today").finditer(text, start, end)
+            ]
         found += [
             d
             for d in find_relative_days(text, start, end, base, lexicon, looks_ahead)
@@ -188,10 +195,13 @@ def find_dates(
 
 
 def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
-    """Days written without a month, in ``text[start:end]``, in order of appearance."""
-    if _DIGIT.search(text, start, end) is None:
+    """Days written without a month, in ``text[start:end]``, in order of appearance. Only a
+    range with an ordinal number ("31st") is scanned: the pattern opens with a preposition,
+    which it tries at nearly every word of every sentence."""
+    patterns = _patterns(lexicon)
+    if patterns.ordinal_number.search(text, start, end) is None:
         return []
-    pattern, scanned = _patterns(lexicon).ordinal_day.scan(text)
+    pattern, scanned = patterns.ordinal_day.scan(text)
     return [
         OrdinalDay(
             m.start(),
