@@ -8,6 +8,7 @@ whole document: its ``search_dates`` takes words such as "may", "now" or "We" fo
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -127,12 +128,17 @@ LOOK_AHEAD_PAST_DAYS = 31
 
 
 def find_dates(
-    text: str, start: int, end: int, base: date | None, lexicon: Lexicon, looks_ahead: bool = False
+    text: str,
+    start: int,
+    end: int,
+    base: date | None,
+    lexicon: Lexicon,
+    looks_ahead: Callable[[], bool] | None = None,
 ) -> list[DateMention]:
     """Calendar dates and date ranges in ``text[start:end]``, in order of appearance. A day
     and month without a year is the latest such day up to the publication date ``base``
     (news reports what happened: "March 15-17" in a January review of the past year), or the
-    nearest one when the text ``looks_ahead`` ("will be held on Dec. 2")."""
+    nearest one when the text ``looks_ahead`` ("will be held on Dec. 2"), asked only then."""
     patterns = _patterns(lexicon)
     months = lexicon.section("dates")["months"]
     found: list[DateMention] = []
@@ -214,6 +220,10 @@ def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list
     ]
 
 
+def _asked(question: Callable[[], bool] | None) -> bool:
+    return question is not None and question()
+
+
 def _day_first(first: int, second: int, year: int) -> date | None:
     """12-03-2014 is 12 March (day first, as on the sites that write years last), unless the
     second number cannot be a month (03-25-2014)."""
@@ -222,7 +232,9 @@ def _day_first(first: int, second: int, year: int) -> date | None:
     return safe_date(year, second, first)
 
 
-def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ahead: bool) -> date | None:
+def _nearest(
+    month: int, day: int, year: int | None, base: date | None, looks_ahead: Callable[[], bool] | None
+) -> date | None:
     """The date with this month and day for ``base``: when the text looks ahead, the first one
     from a month before ``base`` on ("will host the forum on Oct. 10" in March: this October);
     else the latest one up to a few days after ``base``."""
@@ -232,7 +244,7 @@ def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ah
         return None
     candidates = [safe_date(base.year + offset, month, day) for offset in (-1, 0, 1)]
     valid = [c for c in candidates if c is not None]
-    if not looks_ahead:
+    if not _asked(looks_ahead):
         past = [c for c in valid if (c - base).days <= PUBLICATION_LAG_DAYS]
         return max(past) if past else None
     ahead = [c for c in valid if (base - c).days <= LOOK_AHEAD_PAST_DAYS]
@@ -284,7 +296,12 @@ def _weekday_range_pattern(lexicon: Lexicon) -> CaselessPattern:
 
 
 def find_relative_days(
-    text: str, start: int, end: int, base: date, lexicon: Lexicon, looks_ahead: bool = False
+    text: str,
+    start: int,
+    end: int,
+    base: date,
+    lexicon: Lexicon,
+    looks_ahead: Callable[[], bool] | None = None,
 ) -> list[DateMention]:
     """ "kicked off Wednesday", "signed yesterday", "today", "from Monday through Wednesday":
     days named relative to the publication date. News reports what happened, so a weekday is
@@ -328,7 +345,7 @@ def find_relative_days(
         if (
             day is not None
             and is_weekday
-            and looks_ahead
+            and _asked(looks_ahead)
             and day < base
             and _future_before(text, start, m.start(), lexicon)
         ):
