@@ -140,9 +140,13 @@ class DocumentCache:
         key = ("full_dates", sentence.index)
         if key not in self._cache:
             self.check_time()
-            looks_ahead = self.lexicon.matcher("events", "future_markers").contains(sentence.text)
+            future = self.lexicon.matcher("events", "future_markers")
             self._cache[key] = self.language.find_dates(
-                self.text, sentence.start, sentence.end, self.published, looks_ahead
+                self.text,
+                sentence.start,
+                sentence.end,
+                self.published,
+                lambda: future.contains(sentence.text),
             )
         return self._cache[key]
 

@@ -177,11 +177,17 @@ class Language(ABC):
 
     @abstractmethod
     def find_dates(
-        self, text: str, start: int, end: int, base: date | None, looks_ahead: bool = False
+        self,
+        text: str,
+        start: int,
+        end: int,
+        base: date | None,
+        looks_ahead: Callable[[], bool] | None = None,
     ) -> list[DateMention]:
         """Calendar dates and ranges in ``text[start:end]``. A day without a year is resolved
         against the publication date ``base``: the latest such day up to it, or the nearest one
-        when the sentence ``looks_ahead`` ("will be held on Dec. 2")."""
+        when the sentence ``looks_ahead`` ("will be held on Dec. 2"). That is asked only of such
+        a day: telling it scans the sentence for words of the future, which most need not pay."""
 
     @abstractmethod
     def find_ordinal_days(self, text: str, start: int, end: int) -> list[OrdinalDay]:

@@ -74,7 +74,12 @@ class English(Language):
         return numbers.qualifier_phrase(text, floor, position, self.lexicon)
 
     def find_dates(
-        self, text: str, start: int, end: int, base: date | None, looks_ahead: bool = False
+        self,
+        text: str,
+        start: int,
+        end: int,
+        base: date | None,
+        looks_ahead: Callable[[], bool] | None = None,
     ) -> list[DateMention]:
         return dates.find_dates(text, start, end, base, self.lexicon, looks_ahead)
 

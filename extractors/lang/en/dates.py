@@ -8,6 +8,7 @@ whole document: its ``search_dates`` takes words such as "may", "now" or "We" fo
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -41,12 +42,14 @@ class DatePatterns:
     year: re.Pattern[str]
     relative_year: CaselessPattern
     ordinal_day: CaselessPattern
+    ordinal_number: re.Pattern[str]  # "31st": what every ordinal day holds
     relative_years: dict[str, int]  # "last year" -> -1, lowercased
     anaphoric_years: frozenset[str]  # "the previous year": counted from the year told before
     weekdays: frozenset[str]  # lowercased
     # a word of each that a sentence must hold for the patterns that need one (see ``needles``)
     month_words: tuple[str, ...]  # month-day and day-month dates
     day_words: tuple[str, ...]  # relative days and weekday ranges
+    today_words: tuple[str, ...]  # the day of publication ("this morning")
 
 
 # Calendar dates, years and ordinal days all have a digit: text without one is not scanned for them.
@@ -91,11 +94,13 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
         year=re.compile(r"(?P<year>1(?<![\d,.].)9[5-9]\d|2(?<![\d,.].)0\d\d)(?!\d|,\d)"),
         relative_year=CaselessPattern.compile(rf"\b(?:{relative_alternation})\b"),
         ordinal_day=_ordinal_day_pattern(lexicon),
+        ordinal_number=re.compile(rf"\d{lexicon.alternation('dates', 'ordinal_suffixes')}", re.IGNORECASE),
         relative_years={phrase_key(k): v for k, v in relative.items()},
         anaphoric_years=frozenset(phrase_key(p) for p in lexicon.section("years")["anaphoric"]),
         weekdays=frozenset(d.lower() for d in dates["weekdays"]),
         month_words=needles(dates["months"]),
         day_words=needles([*dates["weekdays"], *dates["relative_days"]]),
+        today_words=needles(dates["today"]),
     )
 
 
@@ -123,12 +128,17 @@ LOOK_AHEAD_PAST_DAYS = 31
 
 
 def find_dates(
-    text: str, start: int, end: int, base: date | None, lexicon: Lexicon, looks_ahead: bool = False
+    text: str,
+    start: int,
+    end: int,
+    base: date | None,
+    lexicon: Lexicon,
+    looks_ahead: Callable[[], bool] | None = None,
 ) -> list[DateMention]:
     """Calendar dates and date ranges in ``text[start:end]``, in order of appearance. A day
     and month without a year is the latest such day up to the publication date ``base``
     (news reports what happened: "March 15-17" in a January review of the past year), or the
-    nearest one when the text ``looks_ahead`` ("will be held on Dec. 2")."""
+    nearest one when the text ``looks_ahead`` ("will be held on Dec. 2"), asked only then."""
     patterns = _patterns(lexicon)
     months = lexicon.section("dates")["months"]
     found: list[DateMention] = []
@@ -143,8 +153,10 @@ def find_dates(
         if first:
             found.append(DateMention(m.start(), m.end(), m.group(0), first, None, True))
             taken.append(m.span())
-    # most sentences name no month: a substring test of the sentence lowered spares two scans
-    named_month = digits and holds_any(lowered_range(text, start, end), patterns.month_words)
+    # most sentences name no month nor the day of publication: a substring test of the sentence
+    # lowered spares the scans
+    lowered = lowered_range(text, start, end)
+    named_month = digits and holds_any(lowered, patterns.month_words)
     for caseless in (patterns.month_day, patterns.day_month) if named_month else ():
         pattern, scanned = caseless.scan(text)  # groups read lowered: months, digits
         for m in pattern.finditer(scanned, start, end):
@@ -175,10 +187,11 @@ def find_dates(
             taken.append(m.span())
     if base is not None:
         # broadcast news: "opened in Seoul this morning" is the day of publication
-        found += [
-            DateMention(t.start, t.end, t.text, base, None, False)
-            for t in lexicon.matcher("dates", "today").finditer(text, start, end)
-        ]
+        if holds_any(lowered, patterns.today_words):
+            found += [
+                DateMention(t.start, t.end, t.text, base, None, False)
+                for t in lexicon.matcher("dates", "today").finditer(text, start, end)
+            ]
         found += [
             d
             for d in find_relative_days(text, start, end, base, lexicon, looks_ahead)
@@ -188,10 +201,13 @@ def find_dates(
 
 
 def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
-    """Days written without a month, in ``text[start:end]``, in order of appearance."""
-    if _DIGIT.search(text, start, end) is None:
+    """Days written without a month, in ``text[start:end]``, in order of appearance. Only a
+    range with an ordinal number ("31st") is scanned: the pattern opens with a preposition,
+    which it tries at nearly every word of every sentence."""
+    patterns = _patterns(lexicon)
+    if patterns.ordinal_number.search(text, start, end) is None:
         return []
-    pattern, scanned = _patterns(lexicon).ordinal_day.scan(text)
+    pattern, scanned = patterns.ordinal_day.scan(text)
     return [
         OrdinalDay(
             m.start(),
@@ -204,6 +220,10 @@ def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list
     ]
 
 
+def _asked(question: Callable[[], bool] | None) -> bool:
+    return question is not None and question()
+
+
 def _day_first(first: int, second: int, year: int) -> date | None:
     """12-03-2014 is 12 March (day first, as on the sites that write years last), unless the
     second number cannot be a month (03-25-2014)."""
@@ -212,7 +232,9 @@ def _day_first(first: int, second: int, year: int) -> date | None:
     return safe_date(year, second, first)
 
 
-def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ahead: bool) -> date | None:
+def _nearest(
+    month: int, day: int, year: int | None, base: date | None, looks_ahead: Callable[[], bool] | None
+) -> date | None:
     """The date with this month and day for ``base``: when the text looks ahead, the first one
     from a month before ``base`` on ("will host the forum on Oct. 10" in March: this October);
     else the latest one up to a few days after ``base``."""
@@ -222,7 +244,7 @@ def _nearest(month: int, day: int, year: int | None, base: date | None, looks_ah
         return None
     candidates = [safe_date(base.year + offset, month, day) for offset in (-1, 0, 1)]
     valid = [c for c in candidates if c is not None]
-    if not looks_ahead:
+    if not _asked(looks_ahead):
         past = [c for c in valid if (c - base).days <= PUBLICATION_LAG_DAYS]
         return max(past) if past else None
     ahead = [c for c in valid if (base - c).days <= LOOK_AHEAD_PAST_DAYS]
@@ -274,7 +296,12 @@ def _weekday_range_pattern(lexicon: Lexicon) -> CaselessPattern:
 
 
 def find_relative_days(
-    text: str, start: int, end: int, base: date, lexicon: Lexicon, looks_ahead: bool = False
+    text: str,
+    start: int,
+    end: int,
+    base: date,
+    lexicon: Lexicon,
+    looks_ahead: Callable[[], bool] | None = None,
 ) -> list[DateMention]:
     """ "kicked off Wednesday", "signed yesterday", "today", "from Monday through Wednesday":
     days named relative to the publication date. News reports what happened, so a weekday is
@@ -318,7 +345,7 @@ def find_relative_days(
         if (
             day is not None
             and is_weekday
-            and looks_ahead
+            and _asked(looks_ahead)
             and day < base
             and _future_before(text, start, m.start(), lexicon)
         ):

@@ -12,6 +12,7 @@ before the one told, else last year).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from extractors.lang.lexicon import starting_with
@@ -132,7 +133,7 @@ _RELATIVE_YEAR = re.compile(
 
 
 def find_dates(
-    text: str, start: int, end: int, base: date | None, looks_ahead: bool = False
+    text: str, start: int, end: int, base: date | None, looks_ahead: Callable[[], bool] | None = None
 ) -> list[DateMention]:
     """Calendar dates and ranges in ``text[start:end]``, in order of appearance. A bare day
     (5일) is placed by its own marker (지난, 오는) or by the publication month, so
