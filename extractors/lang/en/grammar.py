@@ -417,12 +417,15 @@ _ROOM_WORD = re.compile(r"[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")  # its acronym m
 # exhibition (MICE) industries")
 _LISTED_HEAD = re.compile(r"(?:\s*,\s*\w+|\s+(?:and|or)\s+\w+)*[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")
 _LEAD_WORD = re.compile(r"(\w+)[ \t]+[“\"‘']?$")  # the word before a name, its opening quote between
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")  # the year of events.edition, looked for before its cues
 
 
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """ "took part in Arab Health 2024", "exhibited at KIMES 2023": an edition named by its year
     right after a verb of taking part is an event, though no event noun names its kind."""
-    found = []
+    found: list[PhraseMatch] = []
+    if _EDITION_YEAR.search(ctx.text, sentence.start, sentence.end) is None:
+        return found  # an edition is named by its year: most sentences tell none, read without a scan
     function_words = ctx.lexicon.matcher("text", "function_words")
     for cue in ctx.lexicon.matcher("events", "edition_cues").finditer(ctx.text, sentence.start, sentence.end):
         start = _past_article(ctx, cue.end, sentence.end)
