@@ -686,6 +686,8 @@ def _attended(ctx: DocumentContext, sentence: Sentence) -> bool:
 def _in_compound(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
     """ "a state-run institute": a verb form glued by a hyphen to a word that is no verb prefix
     ("co-hosted" is still a verb) is part of a compound adjective."""
+    if "-" not in ctx.text[max(sentence.start, verb - 2) : verb]:
+        return False  # the hyphen ends the range ("-", or "-" and a line's end): no need to search it
     glued = _HYPHENATED.search(ctx.text, sentence.start, verb)
     return glued is not None and glued[1].lower() not in ctx.lexicon.section("events")["verb_prefixes"]
 
