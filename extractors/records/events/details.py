@@ -258,16 +258,20 @@ def _venue_names(lexicon: Lexicon) -> PhraseMatcher:
     )
 
 
+_ORGANIZER_BREAK = re.compile(r"[,;:]")  # a clause ends the names after an organiser's cue
+
+
 def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
     """Those after "hosted by", "organised by" or "at the invitation of" (up to the next
     preposition), and the subject of an active "held" or "staged"."""
     lexicon = ctx.lexicon
     organizers = []
+    agents = _agents(ctx, sentence)  # read once: each cue and the possessives pick from them
     for cue in lexicon.matcher("events", "organizer_cues").finditer(ctx.text, sentence.start, sentence.end):
         stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, cue.end, sentence.end)
-        punctuation = re.compile(r"[,;:]").search(ctx.text, cue.end, sentence.end)
+        punctuation = _ORGANIZER_BREAK.search(ctx.text, cue.end, sentence.end)
         end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
-        organizers += [name for start, _, name in _agents(ctx, sentence) if cue.end <= start < end]
+        organizers += [name for start, _, name in agents if cue.end <= start < end]
     for verb in lexicon.matcher("events", "organizing_verbs").finditer(
         ctx.text, sentence.start, sentence.end
     ):
@@ -280,21 +284,21 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
         ):
             organizers += ctx.language.organizers_of(ctx, sentence, verb.start)
             break
-    organizers += _possessors(ctx, sentence)
+    organizers += _possessors(ctx, sentence, agents)
     return list(dict.fromkeys(organizers))
 
 
 POSSESSED_LEAD_WORDS = 3  # "Gyeonggi Province's medical volunteer team": words before the event noun
 
 
-def _possessors(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+def _possessors(ctx: DocumentContext, sentence: Sentence, agents: list[tuple[int, int, str]]) -> list[str]:
     """ "Gyeonggi Province's delegation", "Busan's hosting of the ... Convention": the body whose
     event it is runs it."""
     possessive = ctx.language.patterns.events.possessive
     types = ctx.lexicon.matcher("events", "types")
     presence = ctx.lexicon.matcher("events", "presence_cues")
     found = []
-    for _, end, name in _agents(ctx, sentence):
+    for _, end, name in agents:
         mark = possessive.match(ctx.text, end)
         if mark is None:
             continue
