@@ -99,7 +99,7 @@ def _assign_places(ctx: DocumentContext, mention: Mention, ordered: list[Place])
     """City, region and country from the places in order of preference, the first of each kind;
     once the event is placed abroad, a Korean city or province is where its party comes from
     ("Jeonnam staged an expo in Hanoi", "대구시 홍보단은 카자흐스탄을 찾았다")."""
-    city_states = set(ctx.lexicon.places.get("city_states", {}).get("names", []))
+    city_states = _city_states(ctx.lexicon)
     for place in ordered:
         if mention.country not in (None, KOREA) and place.place.is_korean:
             continue
@@ -111,6 +111,11 @@ def _assign_places(ctx: DocumentContext, mention: Mention, ordered: list[Place])
         mention.country = mention.country or place.place.country
     if mention.venue and mention.city and mention.venue.endswith(mention.city):
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
+
+
+@cache
+def _city_states(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.places.get("city_states", {}).get("names", []))
 
 
 def _place_anaphors(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
@@ -182,8 +187,10 @@ def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Pla
     """ "July 6-8, Busan: familiarization tour ...", "May 24, Almaty (Kazakhstan): ...": in a
     line of a calendar, the places between its date and the colon are where it happened."""
     colon = ctx.text.find(":", sentence.start, sentence.end)
+    if colon < 0:
+        return []
     dates = [d for d in ctx.dates(sentence) if d.end <= colon]
-    if colon < 0 or not dates or dates[0].start - sentence.start > 2:
+    if not dates or dates[0].start - sentence.start > 2:
         return []
     head = [p for p in places if dates[0].end <= p.start and p.end <= colon]
     rest = ctx.text[dates[0].end : colon]
@@ -233,8 +240,6 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
     """ "at the Plaza Hotel", "at COEX": a capitalised place after "at" that is not the event
     itself ("at the Korea Medical Tourism Awards", "at the Arab Health exhibition" when the
     event is named so); one ending in a building word first."""
-    events = ctx.lexicon.matcher("events", "types")
-    heads = tuple(ctx.lexicon.section("events")["venue_heads"])
     candidates = [
         m["venue"].strip(" ,")
         for m in ctx.language.patterns.events.venue.finditer(sentence.text)
@@ -242,10 +247,24 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
         if not re.match(r"\d", m["venue"])
         and not ctx.language.event_noun_follows(ctx, sentence.start + m.end("venue"), sentence.end)
     ]
-    buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
-    known = [m.text for m in _venue_names(ctx.lexicon).finditer(sentence.text)]
-    others = [c for c in candidates if not events.contains(c) and not (name and c in name)]
-    return (buildings or known or others or [None])[0]
+    building = _building_word(ctx.lexicon)
+    # the first of: a candidate with a building word, a known centre, any other candidate
+    # (each read only where the one before it finds nothing)
+    if building is not None and (found := next((c for c in candidates if building.search(c)), None)):
+        return found
+    known = _venue_names(ctx.lexicon).search(sentence.text)
+    if known is not None:
+        return known.text
+    events = ctx.lexicon.matcher("events", "types")
+    return next((c for c in candidates if not events.contains(c) and not (name and c in name)), None)
+
+
+@cache
+def _building_word(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Any building word of ``[events] venue_heads`` as a whole word ("Hall", "Hotel"), in one
+    pattern; None for a language without them."""
+    heads = lexicon.section("events")["venue_heads"]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{h})" for h in heads) + r")\b") if heads else None
 
 
 @cache
