@@ -328,24 +328,34 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 LOWER_WORDS_BEFORE_NOUN = 2  # "the MITT travel fair", "the Arab Health medical exhibition"
 
 
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+@cache
+def _room_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of a room or a building after an event noun ("convention hall"), lowered."""
+    events = lexicon.section("events")
+    return frozenset(w.lower() for w in events["room_nouns"] + events["venue_heads"])
+
+
 def lower_event_noun_after(ctx: DocumentContext, position: int, end: int) -> bool:
     """Whether an event noun in lower case follows ``position``, after at most two lower-case
     words of its kind ("exhibition", "travel fair", "medical tourism fair")."""
     types = ctx.lexicon.matcher("events", "types")
     function_words = ctx.lexicon.matcher("text", "function_words")
-    events = ctx.lexicon.section("events")
-    rooms = {w.lower() for w in events["room_nouns"] + events["venue_heads"]}
+    rooms = _room_words(ctx.lexicon)
     for _ in range(LOWER_WORDS_BEFORE_NOUN + 1):
         position = _past_spaces(ctx.text, position)
         noun = types.match(ctx.text, position, end)
         if noun is not None and noun.text.islower() and not _verb_only(ctx, noun.text):
             # "the Busan City Hotel convention hall": a room of the building, no event
-            after = re.match(r"\s+([a-z]+)", ctx.text[noun.end : end])
+            after = _LOWER_WORD_AFTER.match(ctx.text, noun.end, end)
             return after is None or after[1] not in rooms
-        word = re.match(r"[a-z][\w-]*", ctx.text[position:end])
+        word = _LOWER_WORD.match(ctx.text, position, end)
         if word is None or function_words.spans(word[0], 0, len(word[0])):
             return False  # "the RoK for training", "Yonsei University and met with": no kind of event
-        position += word.end()
+        position = word.end()
     return False
 
 
@@ -417,12 +427,15 @@ _ROOM_WORD = re.compile(r"[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")  # its acronym m
 # exhibition (MICE) industries")
 _LISTED_HEAD = re.compile(r"(?:\s*,\s*\w+|\s+(?:and|or)\s+\w+)*[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")
 _LEAD_WORD = re.compile(r"(\w+)[ \t]+[“\"‘']?$")  # the word before a name, its opening quote between
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")  # the year of events.edition, looked for before its cues
 
 
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """ "took part in Arab Health 2024", "exhibited at KIMES 2023": an edition named by its year
     right after a verb of taking part is an event, though no event noun names its kind."""
-    found = []
+    found: list[PhraseMatch] = []
+    if _EDITION_YEAR.search(ctx.text, sentence.start, sentence.end) is None:
+        return found  # an edition is named by its year: most sentences tell none, read without a scan
     function_words = ctx.lexicon.matcher("text", "function_words")
     for cue in ctx.lexicon.matcher("events", "edition_cues").finditer(ctx.text, sentence.start, sentence.end):
         start = _past_article(ctx, cue.end, sentence.end)

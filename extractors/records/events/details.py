@@ -99,7 +99,7 @@ def _assign_places(ctx: DocumentContext, mention: Mention, ordered: list[Place])
     """City, region and country from the places in order of preference, the first of each kind;
     once the event is placed abroad, a Korean city or province is where its party comes from
     ("Jeonnam staged an expo in Hanoi", "대구시 홍보단은 카자흐스탄을 찾았다")."""
-    city_states = set(ctx.lexicon.places.get("city_states", {}).get("names", []))
+    city_states = _city_states(ctx.lexicon)
     for place in ordered:
         if mention.country not in (None, KOREA) and place.place.is_korean:
             continue
@@ -111,6 +111,11 @@ def _assign_places(ctx: DocumentContext, mention: Mention, ordered: list[Place])
         mention.country = mention.country or place.place.country
     if mention.venue and mention.city and mention.venue.endswith(mention.city):
         mention.venue = mention.venue[: -len(mention.city)].rstrip(" ,") or None
+
+
+@cache
+def _city_states(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.places.get("city_states", {}).get("names", []))
 
 
 def _place_anaphors(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
@@ -182,8 +187,10 @@ def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Pla
     """ "July 6-8, Busan: familiarization tour ...", "May 24, Almaty (Kazakhstan): ...": in a
     line of a calendar, the places between its date and the colon are where it happened."""
     colon = ctx.text.find(":", sentence.start, sentence.end)
+    if colon < 0:
+        return []
     dates = [d for d in ctx.dates(sentence) if d.end <= colon]
-    if colon < 0 or not dates or dates[0].start - sentence.start > 2:
+    if not dates or dates[0].start - sentence.start > 2:
         return []
     head = [p for p in places if dates[0].end <= p.start and p.end <= colon]
     rest = ctx.text[dates[0].end : colon]
@@ -233,8 +240,6 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
     """ "at the Plaza Hotel", "at COEX": a capitalised place after "at" that is not the event
     itself ("at the Korea Medical Tourism Awards", "at the Arab Health exhibition" when the
     event is named so); one ending in a building word first."""
-    events = ctx.lexicon.matcher("events", "types")
-    heads = tuple(ctx.lexicon.section("events")["venue_heads"])
     candidates = [
         m["venue"].strip(" ,")
         for m in ctx.language.patterns.events.venue.finditer(sentence.text)
@@ -242,10 +247,24 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
         if not re.match(r"\d", m["venue"])
         and not ctx.language.event_noun_follows(ctx, sentence.start + m.end("venue"), sentence.end)
     ]
-    buildings = [c for c in candidates if any(re.search(rf"\b{h}\b", c) for h in heads)]
-    known = [m.text for m in _venue_names(ctx.lexicon).finditer(sentence.text)]
-    others = [c for c in candidates if not events.contains(c) and not (name and c in name)]
-    return (buildings or known or others or [None])[0]
+    building = _building_word(ctx.lexicon)
+    # the first of: a candidate with a building word, a known centre, any other candidate
+    # (each read only where the one before it finds nothing)
+    if building is not None and (found := next((c for c in candidates if building.search(c)), None)):
+        return found
+    known = _venue_names(ctx.lexicon).search(sentence.text)
+    if known is not None:
+        return known.text
+    events = ctx.lexicon.matcher("events", "types")
+    return next((c for c in candidates if not events.contains(c) and not (name and c in name)), None)
+
+
+@cache
+def _building_word(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Any building word of ``[events] venue_heads`` as a whole word ("Hall", "Hotel"), in one
+    pattern; None for a language without them."""
+    heads = lexicon.section("events")["venue_heads"]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{h})" for h in heads) + r")\b") if heads else None
 
 
 @cache
@@ -258,16 +277,20 @@ def _venue_names(lexicon: Lexicon) -> PhraseMatcher:
     )
 
 
+_ORGANIZER_BREAK = re.compile(r"[,;:]")  # a clause ends the names after an organiser's cue
+
+
 def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
     """Those after "hosted by", "organised by" or "at the invitation of" (up to the next
     preposition), and the subject of an active "held" or "staged"."""
     lexicon = ctx.lexicon
     organizers = []
+    agents = _agents(ctx, sentence)  # read once: each cue and the possessives pick from them
     for cue in lexicon.matcher("events", "organizer_cues").finditer(ctx.text, sentence.start, sentence.end):
         stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, cue.end, sentence.end)
-        punctuation = re.compile(r"[,;:]").search(ctx.text, cue.end, sentence.end)
+        punctuation = _ORGANIZER_BREAK.search(ctx.text, cue.end, sentence.end)
         end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
-        organizers += [name for start, _, name in _agents(ctx, sentence) if cue.end <= start < end]
+        organizers += [name for start, _, name in agents if cue.end <= start < end]
     for verb in lexicon.matcher("events", "organizing_verbs").finditer(
         ctx.text, sentence.start, sentence.end
     ):
@@ -280,21 +303,21 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
         ):
             organizers += ctx.language.organizers_of(ctx, sentence, verb.start)
             break
-    organizers += _possessors(ctx, sentence)
+    organizers += _possessors(ctx, sentence, agents)
     return list(dict.fromkeys(organizers))
 
 
 POSSESSED_LEAD_WORDS = 3  # "Gyeonggi Province's medical volunteer team": words before the event noun
 
 
-def _possessors(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+def _possessors(ctx: DocumentContext, sentence: Sentence, agents: list[tuple[int, int, str]]) -> list[str]:
     """ "Gyeonggi Province's delegation", "Busan's hosting of the ... Convention": the body whose
     event it is runs it."""
     possessive = ctx.language.patterns.events.possessive
     types = ctx.lexicon.matcher("events", "types")
     presence = ctx.lexicon.matcher("events", "presence_cues")
     found = []
-    for _, end, name in _agents(ctx, sentence):
+    for _, end, name in agents:
         mark = possessive.match(ctx.text, end)
         if mark is None:
             continue

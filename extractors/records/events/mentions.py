@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import PhraseMatch
+from extractors.lang.lexicon import Lexicon, PhraseMatch, holds_any, lowered_range, needles
 from extractors.mentions.dates import DateMention
 from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.records.events.details import attendance, came_to, locate, organizers, relocate
@@ -268,6 +269,21 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
     ]
 
 
+def _may_hold(ctx: DocumentContext, sentence: Sentence, section: str, key: str) -> bool:
+    """Whether the sentence may hold a phrase of the list ``[section] key``: asked of every
+    sentence, a short list is ruled out for most of them by testing the lowered sentence for a
+    word of each phrase, at a fraction of the cost of scanning it (``holds_any``; always true
+    where the test cannot rule anything out, as in Korean)."""
+    return holds_any(
+        lowered_range(ctx.text, sentence.start, sentence.end), _needles(ctx.lexicon, section, key)
+    )
+
+
+@cache  # a few tuples a language
+def _needles(lexicon: Lexicon, section: str, key: str) -> tuple[str, ...]:
+    return needles(lexicon.words[section][key])
+
+
 YEAR_LEAD_REACH_CHARS = 3  # a space, then the first letter of the word after a year
 ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whether one is written
 
@@ -341,6 +357,8 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     for its ceremony to be told (Mention.pending); one only intended ("agreed to sign") is none,
     one announced for a stated day ("6일 … 협약을 체결한다", "체결할 예정이다") is a ceremony to come."""
     lexicon = ctx.lexicon
+    if not _may_hold(ctx, sentence, "events", "signing_verbs"):
+        return None  # most sentences: no word of signing, told without scanning for its verbs
     verb = lexicon.matcher("events", "signing_verbs").search(ctx.text, sentence.start, sentence.end)
     if verb is None:
         return None
@@ -363,14 +381,9 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         )
     )
     # "will be signed", "plans to have the MOU signed": the intention governs the verb itself
-    if not announced and lexicon.matcher("partnerships", "intentions").search(
+    intentions = lexicon.matcher("partnerships", "intentions")
+    if not announced and intentions.search(
         ctx.text, max(sentence.start, verb.start - SIGNING_INTENTION_CHARS), verb.start
-    ):
-        return None
-    # "양해각서를 체결하기로 했다": where the language puts the intention after the verb
-    scope_start, scope_end = ctx.language.intention_scope(ctx, sentence, noun)
-    if not announced and lexicon.matcher("partnerships", "intentions").search(
-        ctx.text, scope_start, scope_end
     ):
         return None
     anchor = PhraseMatch(min(verb.start, noun.start), max(verb.end, noun.end), verb.text, None)
@@ -392,6 +405,12 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not ctx.language.signing_stands_alone(ctx, sentence, where)
     ):
         return None  # "…현지에서 양해각서를 체결했다": a step of a trip, no occasion of its own
+    # "양해각서를 체결하기로 했다": where the language puts the intention after the verb (read
+    # last: most signings are no occasion by the tests above, whatever is intended)
+    if not announced:
+        scope_start, scope_end = ctx.language.intention_scope(ctx, sentence, noun)
+        if intentions.search(ctx.text, scope_start, scope_end):
+            return None
     dates = days
     if announced:
         # "복지부는 28일 '… 29일 계약을 체결한다'고 밝혔다": the day the signing is announced
@@ -667,6 +686,8 @@ def _attended(ctx: DocumentContext, sentence: Sentence) -> bool:
 def _in_compound(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
     """ "a state-run institute": a verb form glued by a hyphen to a word that is no verb prefix
     ("co-hosted" is still a verb) is part of a compound adjective."""
+    if "-" not in ctx.text[max(sentence.start, verb - 2) : verb]:
+        return False  # the hyphen ends the range ("-", or "-" and a line's end): no need to search it
     glued = _HYPHENATED.search(ctx.text, sentence.start, verb)
     return glued is not None and glued[1].lower() not in ctx.lexicon.section("events")["verb_prefixes"]
 
