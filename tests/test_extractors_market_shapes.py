@@ -3,6 +3,7 @@ regions named by an adjective, "the X market", a market that "includes" its coun
 
 Each test asserts the whole set of records its sentences yield, of every kind."""
 
+from extractors.lang.lexicon import load_lexicon
 from tests.test_extractors_helpers import extract_text
 
 
@@ -137,3 +138,23 @@ def test_a_counted_group_of_people_drawn_from_a_place_makes_it_a_market() -> Non
         ("market", None, ("LA",)),
     }
     assert everything("Sejong aims to attract patients, and doctors from Laos.") == set()
+
+
+def test_a_sentence_naming_no_place_abroad_aims_at_one_named_before_or_listed_after() -> None:
+    # such a sentence is read only for an anaphor of the sentence before or an announced list
+    assert everything("Mongolia has a growing middle class. Chungnam wants to win patients there.") == {
+        ("market", None, ("MN",))
+    }
+    assert everything("Mongolia is close. Chungnam hospitals are now targeting the country.") == {
+        ("market", None, ("MN",))
+    }
+    assert everything(
+        "Busan will target the following countries to become a hub. They are: Qatar, Oman and Kuwait."
+    ) == {("market", None, ("QA", "OM", "KW"))}
+
+
+def test_every_market_noun_is_a_role_noun() -> None:
+    # a sentence without a role noun is not scanned for a market's list of members
+    for language in ("en", "ko"):
+        markets = load_lexicon(language).section("markets")
+        assert set(markets["market_nouns"]) <= set(markets["role_nouns"])

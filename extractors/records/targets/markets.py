@@ -38,21 +38,25 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     for sentence, previous, following in neighbours + head:
         # every market is a foreign place of this sentence, of the one before (a place anaphor)
         # or of the one after (an announced list): with none there, the cues are not read
-        if not any(ctx.names_a_foreign_place(s) for s in (previous, sentence, following) if s is not None):
+        here = ctx.names_a_foreign_place(sentence)
+        if not (
+            here
+            or (previous is not None and ctx.names_a_foreign_place(previous))
+            or (following is not None and ctx.names_a_foreign_place(following))
+        ):
             continue
         if _of_other_goods(ctx, sentence):
             continue
-        opened = _opened_places(ctx, sentence)
-        named = (
-            _cued_places(ctx, sentence, previous, following)
-            + _designated_places(ctx, sentence)
-            + _named_markets(ctx, sentence, previous)
-            + opened
-        )
+        # a designation, an opening, a market noun and a role's subject aim at places of the
+        # sentence itself: a sentence that names none abroad (a quarter) is not read for them
+        opened = _opened_places(ctx, sentence) if here else []
+        named = _cued_places(ctx, sentence, previous, following)
+        if here:
+            named += _designated_places(ctx, sentence) + _named_markets(ctx, sentence, previous) + opened
         named = named or _announced_list(ctx, sentence, following)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
-        spoken = [] if named else _role_subjects(ctx, sentence)
+        spoken = [] if named or not here else _role_subjects(ctx, sentence)
         aimed = named or spoken
         if not aimed:
             continue
@@ -538,6 +542,15 @@ def _cued_places(
     sentence. After a verb of drawing people ("to attract", "wants") only the places the people
     are drawn from are aimed at."""
     lexicon = ctx.lexicon
+    here = ctx.names_a_foreign_place(sentence)
+    if not (
+        here
+        or (previous is not None and ctx.names_a_foreign_place(previous))
+        or (following is not None and lexicon.matcher("markets", "list_announcers").contains(sentence.text))
+    ):
+        # no place abroad of its own: only an anaphor of one named before ("targeting the
+        # region") or an announced list of the next sentence gives a cue its places
+        return []
     aimed: list[tuple[int, Place]] = []
     drawing = lexicon.matcher("markets", "drawing_cues")
     cues = [
@@ -551,20 +564,22 @@ def _cued_places(
         for cue in lexicon.matcher("markets", "promotions").finditer(ctx.text, sentence.start, sentence.end)
     ]
     patterns = ctx.language.patterns.targets
-    found, scanned = patterns.market_members.scan(ctx.text)
-    cues += [
-        (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
-        for m in found.finditer(scanned, sentence.start, sentence.end)
-    ]
+    if _names_a_role(ctx, sentence):
+        found, scanned = patterns.market_members.scan(ctx.text)
+        cues += [
+            (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
+            for m in found.finditer(scanned, sentence.start, sentence.end)
+        ]
     # "promote Korean medical care to Middle Eastern countries", "pushed into the Mongolian
-    # market": a verb of reaching names its market right after its preposition; after the "to"
-    # of "advance to" a place's name, not a nationality ("extended an invitation to Kazakh
-    # nurses" reaches people), and a listed cue of the same words is read once
+    # market": a verb of reaching names its market right after its preposition (so only a
+    # sentence with a place abroad has one); after the "to" of "advance to" a place's name, not
+    # a nationality ("extended an invitation to Kazakh nurses" reaches people), and a listed
+    # cue of the same words is read once
     listed = {(cue.start, cue.end) for cue, _ in cues}
     found, scanned = patterns.market_reach.scan(ctx.text)
     cues += [
         (PhraseMatch(m.start(), m.end(), ctx.text[m.start() : m.end()], None), False)
-        for m in found.finditer(scanned, sentence.start, sentence.end)
+        for m in (found.finditer(scanned, sentence.start, sentence.end) if here else ())
         if (reached := _place_right_after(ctx, sentence, m.end())) is not None
         and not (
             m.groupdict().get("to")
@@ -620,7 +635,7 @@ def _announced_list(
     UAE.": a sentence that speaks of markets without naming one, and a next sentence that
     opens on a list of them."""
     lexicon = ctx.lexicon
-    if following is None or not lexicon.matcher("markets", "role_nouns").contains(sentence.text):
+    if following is None or not _names_a_role(ctx, sentence):
         return []
     opener = lexicon.matcher("markets", "list_openers").search(ctx.text, following.start, following.end)
     if opener is None or ctx.text[following.start : opener.start].strip():
@@ -722,9 +737,6 @@ def _named_markets(
     market noun is a market, in a passage about care or medical travel (this sentence or the
     one before: "... 100 people went for medical services. We came to seek out the Cambodian
     market.")."""
-    care = ctx.lexicon.matcher("markets", "care_context")
-    if not care.contains(sentence.text) and (previous is None or not care.contains(previous.text)):
-        return []  # "the Mongolian market for cashmere": a market of another trade
     patterns = ctx.language.patterns.targets
     filler = ctx.language.patterns.events.list_filler
     foreign = sorted((p for p in ctx.places(sentence) if not p.place.is_korean), key=lambda p: p.start)
@@ -745,6 +757,11 @@ def _named_markets(
         if patterns.market_before.search(ctx.text[max(sentence.start, place.start - 8) : place.start]):
             named += [(chain[0].start, p) for p in chain]  # one statement of them all
             chain = []
+    # asked last, of the few sentences that name a market so (a market noun after a place is
+    # rarer than a word of care)
+    care = ctx.lexicon.matcher("markets", "care_context")
+    if named and not care.contains(sentence.text) and (previous is None or not care.contains(previous.text)):
+        return []  # "the Mongolian market for cashmere": a market of another trade
     return sorted(named, key=lambda item: item[0])
 
 
@@ -752,6 +769,8 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
     """ "has singled out Uzbekistan as a key target market", "named Vietnam as its priority
     market", "using the UAE as its advance base": places between the verb and the "as", the
     first of them the verb's object."""
+    if not _names_a_role(ctx, sentence):
+        return []
     lexicon = ctx.lexicon
     aimed: list[tuple[int, Place]] = []
     articles = {"", *(a.lower() for a in lexicon.section("grammar")["articles"])}
@@ -796,6 +815,8 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
     Russian Far East ... is our core market": the places before a copula that gives them the
     speaker's own role. Nationality adjectives there qualify other nouns and are left out,
     unless the noun is a market ("the Mongolian market is the main focus")."""
+    if not _names_a_role(ctx, sentence):
+        return []
     role = ctx.language.patterns.targets.copula_role.search(ctx.text, sentence.start, sentence.end)
     if role is None:
         return []
@@ -816,6 +837,16 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         )
         and _aimable(ctx, sentence, p)
     ]
+
+
+def _names_a_role(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence holds a market's role noun ("market", "priority", "base"; "시장"): a
+    designation ("named Vietnam as its priority market"), a copula of role ("is our core
+    market"), a market's list of members ("its markets include") and the sentence an
+    announced list follows each name one, so the four fifths of sentences without one are not
+    scanned for them (the lexicon's market nouns are role nouns). The lexicon remembers the
+    answer for the sentence."""
+    return ctx.lexicon.matcher("markets", "role_nouns").contains(sentence.text)
 
 
 def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
