@@ -95,10 +95,12 @@ def _is_age(text: str, start: int, number_start: int, lexicon: Lexicon) -> bool:
 
 def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     """Every number between ``start`` and ``end`` of ``text``, in order of appearance."""
-    multipliers = lexicon.section("numbers")["multipliers"]
-    currency = tuple(lexicon.section("numbers")["currency_prefixes"])
+    section = lexicon.section("numbers")
+    multipliers = section["multipliers"]
+    currency = tuple(section["currency_prefixes"])
+    at_least_signs, at_least_words = section["at_least_signs"], _at_least_words(lexicon)
     quantities = []
-    units = _unit_matcher(lexicon)
+    units, share_tail = _unit_matcher(lexicon), _share_tail(lexicon)
     for m in _DIGITS.finditer(text, start, end):
         raw = m.group("number")
         value = float(_GROUP_SPACES.sub("", raw))
@@ -109,13 +111,11 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             stop = m.end()
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
         after = text[stop : min(end, stop + 30)].removeprefix("+")  # "5+ percent" is a share
-        unit = units.search(
-            _share_tail(lexicon).sub("", after.lstrip(" -"), count=1)
-        )  # "14-and-a-half percent"
         is_measure = (
             _has_currency_prefix(before, currency)
             or after.startswith("%")
-            or (unit is not None and unit.start == 0)
+            # "14-and-a-half percent"
+            or units.match(share_tail.sub("", after.lstrip(" -"), count=1)) is not None
             or _range_to_measure(after, lexicon)  # "10-15 percent", "10 to 15 percent"
             or _is_age(text, start, m.start(), lexicon)
             # "95.8 of Chinese patients": a decimal without a multiplier is a share of them
@@ -126,9 +126,9 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             )
         )
         qualifier = _qualifier_before(text, start, m.start(), lexicon)
-        if text[stop : stop + 1] in lexicon.section("numbers")["at_least_signs"] and not m.group("word"):
+        if text[stop : stop + 1] in at_least_signs and not m.group("word"):
             qualifier, stop = Qualifier.AT_LEAST, stop + 1  # "15,000+"
-        elif multiplier_word in _at_least_words(lexicon) and not re.match(r"\s*\d", text[m.end() : end]):
+        elif multiplier_word in at_least_words and not re.match(r"\s*\d", text[m.end() : end]):
             qualifier, stop = Qualifier.AT_LEAST, m.end()  # "15,000-plus", never "12,000 plus 3,000"
         quantities.append(
             Quantity(
@@ -157,6 +157,8 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
         else []
     )
     quantities = [q for q in quantities if not overlaps(q.start, q.end, fractions)]
+    if not (quantities or fractions or spelled):
+        return []  # a third of sentences: nothing for the readers of their numbers' neighbours
     return _without_ratios(
         text,
         _without_proportions(
@@ -237,8 +239,7 @@ def _range_to_measure(after: str, lexicon: Lexicon) -> bool:
     if end is None:
         return False
     rest = after[end.end() :]
-    unit = _unit_matcher(lexicon).search(rest.lstrip(" -"))
-    return rest.startswith("%") or (unit is not None and unit.start == 0)
+    return rest.startswith("%") or _unit_matcher(lexicon).match(rest.lstrip(" -")) is not None
 
 
 @cache
@@ -280,18 +281,23 @@ def _spoken_decimals(text: str, start: int, end: int, lexicon: Lexicon) -> list[
 def _without_proportions(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[Quantity]:
     """ "four in ten of them", "3 out of 5": the two numbers of a proportion are a share, so
     both become measures rather than head counts; "90,000 in three years" is a figure and the
-    time it is due in, no share."""
+    time it is due in, no share. ``quantities`` in order of their starts."""
     joint = _proportion_joint(lexicon)
     shares: set[int] = set()
     for first, second in pairwise(quantities):
         if not second.is_year and not second.is_measure and joint.fullmatch(text, first.end, second.start):
             shares |= {first.start, second.start}
     # "one in every five": the parser leaves a lone "one" unread, so the share is told by its
-    # second number alone
+    # second number alone; a share of one is looked for only where the words before the numbers
+    # hold a singular (most do not), one substring test for all of them
     single_share = _single_share(lexicon)
-    for q in quantities:
-        if not q.is_year and single_share.search(text, max(0, q.start - SINGLE_SHARE_CHARS), q.start):
-            shares.add(q.start)
+    if quantities and holds_any(
+        lowered_range(text, max(0, quantities[0].start - SINGLE_SHARE_CHARS), quantities[-1].start),
+        _trigger_words(lexicon).singulars,
+    ):
+        for q in quantities:
+            if not q.is_year and single_share.search(text, max(0, q.start - SINGLE_SHARE_CHARS), q.start):
+                shares.add(q.start)
     return [replace(q, is_measure=True) if q.start in shares else q for q in quantities]
 
 
@@ -388,9 +394,9 @@ def _singulars(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quanti
 
 
 def _unit_follows(after: str, lexicon: Lexicon) -> bool:
-    """Whether a unit of money or measure stands right after a number ("half a million won")."""
-    unit = _unit_matcher(lexicon).search(after.lstrip(" -"))
-    return unit is not None and unit.start == 0
+    """Whether a unit of money or measure stands right after a number ("half a million won"):
+    a unit that starts the text, matched there (a search would go on through the rest of it)."""
+    return _unit_matcher(lexicon).match(after.lstrip(" -")) is not None
 
 
 def _has_currency_prefix(before: str, prefixes: tuple[str, ...]) -> bool:
@@ -421,6 +427,8 @@ def qualifier_phrase(text: str, floor: int, position: int, lexicon: Lexicon) -> 
     """The qualifier written right before a number ("about ", "more than ", "over a "), or
     nothing: the text to step over when looking for the cue before a qualified number."""
     window = text[max(floor, position - 30) : position]
+    if not _may_end_in_a_qualifier(window, lexicon):
+        return ""
     bare = _without_article(window, lexicon)
     phrases = [m for m in _qualifier_matcher(lexicon).finditer(bare) if not bare[m.end :].strip()]
     return window[phrases[-1].start :] if phrases else ""
@@ -432,6 +440,27 @@ def _trailing_article(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{articles})\s+$", re.IGNORECASE)
 
 
+@cache
+def _qualifier_ends(lexicon: Lexicon) -> tuple[str, ...] | None:
+    """The last words of the qualifiers and of the articles after them, lowered: the words one
+    of which the words before a qualified number end with. None where a phrase is not ASCII."""
+    section = lexicon.section("numbers")
+    phrases = [p for ps in lexicon.section("qualifiers").values() for p in ps] + section["qualifier_articles"]
+    if not all(p.isascii() for p in phrases):
+        return None
+    return tuple(sorted({p.lower().split()[-1] for p in phrases if p.split()}))
+
+
+def _may_end_in_a_qualifier(window: str, lexicon: Lexicon) -> bool:
+    """Whether the words before a number may end in a qualifier (or in an article after one):
+    four in five numbers have none, and for them a test of the window's last characters
+    answers what the article's pattern and the scan of every qualifier would. An ASCII window
+    ends with a phrase that ignores case only where, lowered, it ends with the phrase's last
+    word; a window in another script is scanned."""
+    ends = _qualifier_ends(lexicon)
+    return ends is None or not window.isascii() or window.rstrip().lower().endswith(ends)
+
+
 def _without_article(window: str, lexicon: Lexicon) -> str:
     """The words before a number without an article between qualifier and number: "over a
     100,000 visitors" is qualified as "over 100,000" is."""
@@ -440,8 +469,10 @@ def _without_article(window: str, lexicon: Lexicon) -> str:
 
 
 def _qualifier_before(text: str, floor: int, position: int, lexicon: Lexicon) -> Qualifier:
-    window_start = max(floor, position - 30)
-    window = _without_article(text[window_start:position], lexicon)
+    window = text[max(floor, position - 30) : position]
+    if not _may_end_in_a_qualifier(window, lexicon):
+        return Qualifier.EXACT
+    window = _without_article(window, lexicon)
     trailing = len(window) - len(window.rstrip())
     best = Qualifier.EXACT
     for match in _qualifier_matcher(lexicon).finditer(window):
