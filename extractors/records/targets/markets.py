@@ -179,8 +179,18 @@ def _branches_named_abroad(ctx: DocumentContext) -> list[RecordDraft]:
     met abroad ("a delegation from Hanbit Hospital in Almaty") are none. One record a
     sentence, for the countries it lists."""
     markets = ctx.lexicon.section("markets")
-    main = ctx.main_actor
-    if main is None or not markets["branch_heads"]:
+    heads = {head.lower() for head in markets["branch_heads"]}
+    # the bodies of care named in a sentence with a place abroad, where a branch is told: the
+    # body the article is about, a reading of the whole document, is asked only where there
+    # is one (most pages name none)
+    named = [
+        (sentence, bodies)
+        for sentence in ctx.body_sentences
+        if ctx.names_a_foreign_place(sentence)
+        and (bodies := [org for org in ctx.organizations(sentence) if org.name.split()[-1].lower() in heads])
+    ]
+    main = ctx.main_actor if named else None
+    if main is None:
         return []
     stops = {word.lower() for word in markets["branch_name_stops"]}
     # a brand word: each part of it a name that is no word of description ("Chung-Ang", not
@@ -190,15 +200,14 @@ def _branches_named_abroad(ctx: DocumentContext) -> list[RecordDraft]:
         for word in main.split()
         if all(part[:1].isupper() and part.lower() not in stops for part in word.split("-"))
     }
-    heads = {head.lower() for head in markets["branch_heads"]}
     guests = {word.lower() for word in markets["branch_guest_leads"]}
     articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
     prepositions = tuple(f"{p} " for p in markets["opening_prepositions"])
     drafts = []
-    for sentence in ctx.body_sentences:
+    for sentence, bodies in named:
         countries: list[str] = []
-        for org in ctx.organizations(sentence):
-            if org.name.split()[-1].lower() not in heads or not brand & set(org.name.split()):
+        for org in bodies:
+            if not brand & set(org.name.split()):
                 continue
             before = ctx.text[sentence.start : org.start].split()
             if before and before[-1].lower() in articles:
