@@ -30,6 +30,8 @@ def _facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity
     if cue is None:
         return []
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    if not figures:
+        return []  # whatever follows keeps no figure: the aim's start is not read
     aim_start = _aim_start(ctx, sentence, cue)
     # "9만8214명으로 정부 목표치인 9만명을 넘어섰다", "treated 8,400, exceeding its goal of
     # 8,000": where the goal noun names its figure, the figures told before it are what happened
@@ -106,7 +108,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     # "is expected to reach 180,000 this year": a forecast, not an aim anyone set
     cues = _goal_cues(ctx, sentence)
     # "expects arrivals to grow to 30,000": the cues inside a clause that is expected foresee too
-    foreseen = expected_clauses(ctx, sentence)
+    # (read only where there is a cue: two sentences in three have none)
+    foreseen = expected_clauses(ctx, sentence) if cues else []
     cue = next(
         (
             c
@@ -156,13 +159,13 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     from 27 last year to 50 this year.": a verb of growing in the future gives the figures of an
     aim the sentence before stated without any; alone ("Arrivals will grow to 500,000") it
     forecasts."""
-    # the verbs first: a sentence's numbers are read only where one is found
+    # the numbers first: the count builder has read them in every sentence already, and a
+    # sentence with none needs no scan for the verbs
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year]
+    if not figures:
+        return False
     grows = ctx.lexicon.matcher("goals", "carried_aim_verbs").search(ctx.text, sentence.start, sentence.end)
-    if grows is None or not any(
-        q.start > grows.end and can_be_aimed_at(ctx, sentence, q)
-        for q in ctx.quantities(sentence)
-        if not q.is_year
-    ):
+    if grows is None or not any(q.start > grows.end and can_be_aimed_at(ctx, sentence, q) for q in figures):
         return False
     previous = _previous_sentence(ctx, sentence)
     if previous is None:
@@ -181,6 +184,9 @@ QUESTION_WORDS = 4  # "The city's bold target?": a goal noun and its determiners
 def _answers_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "The goal? 12,000 foreign patients by 2026.": a question that is
     only a goal noun is answered by the sentence after it, whose figures are the aim's."""
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year]
+    if not figures:
+        return False  # no figure to be the aim's: the sentence before is not read
     previous = _previous_sentence(ctx, sentence)
     if previous is None:
         return False
@@ -191,15 +197,28 @@ def _answers_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     return (
         noun is not None
         and not ctx.text[noun.end : previous.end].strip(" ?")
-        and any(can_be_aimed_at(ctx, sentence, q) for q in ctx.quantities(sentence) if not q.is_year)
+        and any(can_be_aimed_at(ctx, sentence, q) for q in figures)
     )
 
 
 def _previous_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
     """The body sentence right before ``sentence``, if any."""
     body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.start == sentence.start), 0)
+    position = _body_positions(ctx).get(sentence.start, 0)
     return body[position - 1] if position else None
+
+
+def _body_positions(ctx: DocumentContext) -> dict[int, int]:
+    """Where each body sentence stands in the body, by its start: read once a document, since
+    the sentence before is asked of most sentences (a scan of the body each time)."""
+    return ctx.per_document("body_positions", lambda: _positions_by_start(ctx.body_sentences))
+
+
+def _positions_by_start(body: list[Sentence]) -> dict[int, int]:
+    positions: dict[int, int] = {}
+    for position, sentence in enumerate(body):
+        positions.setdefault(sentence.start, position)  # the first, as a scan would find
+    return positions
 
 
 def _goal_cues(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
@@ -248,8 +267,10 @@ def _all_figures_before_aim(ctx: DocumentContext, sentence: Sentence, cue: Phras
     the aim names no figure, and those told before it are what happened. A percentage after the
     aim ("marking a 33% increase") is no figure of it."""
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and can_be_aimed_at(ctx, sentence, q)]
+    if not figures:
+        return False  # nearly half the sentences with a cue have none: the aim's start is not read
     aim_start = _aim_start(ctx, sentence, cue)
-    return bool(figures) and all(q.end <= aim_start for q in figures)
+    return all(q.end <= aim_start for q in figures)
 
 
 def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
@@ -358,16 +379,15 @@ def _aims_without_due_year(ctx: DocumentContext, sentence: Sentence, cue: Phrase
     계획이다": an aim at a figure of a goal's metric, due in no stated year. A figure with a year
     of its own ("treated 3,000 patients last year") tells what happened, and one told before the
     aim (where the language's aim begins), or past a break between it and the cue, is a fact."""
-    if not ctx.lexicon.matcher("goals", "metrics").contains(sentence.text):
-        return False
+    counts = [q for q in ctx.quantities(sentence) if not q.is_year and not q.is_measure]
+    if not counts or not ctx.lexicon.matcher("goals", "metrics").contains(sentence.text):
+        return False  # no figure to aim at: the aim's start and the dates are not read
     years, dates = ctx.years(sentence), ctx.dates(sentence)
     aim_start = _aim_start(ctx, sentence, cue)
     figures = [
         q
-        for q in ctx.quantities(sentence)
-        if not q.is_year
-        and not q.is_measure
-        and q.start >= aim_start
+        for q in counts
+        if q.start >= aim_start
         and q.start != cue.start
         and (
             # the figure the language begins the aim at, before the cue ("110,000, the goal")
@@ -394,14 +414,41 @@ def due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) ->
 
 def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -> int | None:
     """ "by 2021" -> 2021; "by the target year" -> the previous goal's year; "this year"."""
-    facts = facts_before_aim(ctx, sentence)
-    baselines = [q for q in ctx.quantities(sentence) if ctx.language.is_baseline(ctx, sentence, q)] + facts
-    # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
     attributive = attributive_year(ctx, sentence)
     if attributive is not None:
         return attributive
+    # a sentence with no year (a quarter of those with a cue) needs none of its figures read
+    years = _years_of_the_aim(ctx, sentence) if ctx.years(sentence) else []
+    for year in years:
+        if ctx.language.is_due_year(ctx.text, year, sentence.start):
+            return year.year
+    # "this year's target": a relative year, when no year is given with a preposition of due
+    relative = [y for y in years if y.relative]
+    if relative:
+        return relative[0].year
+    # "지난해 … 12만명으로 목표치인 11만명을 넘어섰다": a goal met, of the year its facts tell
+    told = [y for y in ctx.years(sentence) if y.relative]
+    if told and any(
+        ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)
+    ):
+        return told[0].year
+    if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
+        return last_year
+    ahead = ctx.language.years_ahead(ctx, sentence)  # "within five years"
+    if ahead is not None and ctx.published is not None:
+        return ctx.published.year + ahead
+    return None
+
+
+def _years_of_the_aim(ctx: DocumentContext, sentence: Sentence) -> list[YearMention]:
+    """The years of a sentence that can date its aim: not those of the facts told before the aim,
+    nor those of its baselines."""
+    facts = facts_before_aim(ctx, sentence)
+    # "from 4,000 in 2018 to 9,000 by 2022": the baseline's year is not the due year
+    baselines = [q for q in ctx.quantities(sentence) if ctx.language.is_baseline(ctx, sentence, q)] + facts
     cue = _first_goal_cue(ctx, sentence)
-    aim_start = _aim_start(ctx, sentence, cue) if cue is not None else sentence.start
+    # read only where a fact can be dated by it (below)
+    aim_start = _aim_start(ctx, sentence, cue) if cue is not None and facts else sentence.start
     # "Last year it treated 300 patients; this year it aims at 500": the years of the facts told
     # before the aim are theirs
     aims = [q.start for q in ctx.quantities(sentence) if not q.is_year and q not in facts]
@@ -424,25 +471,7 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
             and (figure not in facts or (year.start < aim_start) == (figure.start < aim_start))
         )
 
-    years = [y for y in ctx.years(sentence) if y.end > facts_end and not any(dates(b, y) for b in baselines)]
-    for year in years:
-        if ctx.language.is_due_year(ctx.text, year, sentence.start):
-            return year.year
-    # "this year's target": a relative year, when no year is given with a preposition of due
-    relative = [y for y in years if y.relative]
-    if relative:
-        return relative[0].year
-    if any(ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)):
-        # "지난해 … 12만명으로 목표치인 11만명을 넘어섰다": a goal met, of the year its facts tell
-        told = [y for y in ctx.years(sentence) if y.relative]
-        if told:
-            return told[0].year
-    if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
-        return last_year
-    ahead = ctx.language.years_ahead(ctx, sentence)  # "within five years"
-    if ahead is not None and ctx.published is not None:
-        return ctx.published.year + ahead
-    return None
+    return [y for y in ctx.years(sentence) if y.end > facts_end and not any(dates(b, y) for b in baselines)]
 
 
 def attributive_year(ctx: DocumentContext, sentence: Sentence) -> int | None:
