@@ -268,7 +268,7 @@ def _all_figures_before_aim(ctx: DocumentContext, sentence: Sentence, cue: Phras
     aim ("marking a 33% increase") is no figure of it."""
     figures = [q for q in ctx.quantities(sentence) if not q.is_year and can_be_aimed_at(ctx, sentence, q)]
     if not figures:
-        return False  # a third of the sentences with a cue: their aim's start is not read
+        return False  # nearly half the sentences with a cue have none: the aim's start is not read
     aim_start = _aim_start(ctx, sentence, cue)
     return all(q.end <= aim_start for q in figures)
 
