@@ -22,6 +22,7 @@ from models import EventType
 # right before make it a unit ("400,000 won")
 _HYPHENATED = re.compile(r"(\w+)-$")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_NOT_A_WORD = re.compile(r"[^\w\s-]")  # punctuation between a verb and its object
 
 
 SIGNING_INTENTION_CHARS = 30  # an intention a few words before the signing verb governs it
@@ -697,12 +698,10 @@ OBJECT_LEAD_WORDS = 3  # "set up a joint promotion booth": an article and words 
 
 def _object_of(ctx: DocumentContext, verb_end: int, noun_start: int) -> bool:
     """Whether the noun is the verb's object: only a few words, no punctuation, between them."""
+    if verb_end > noun_start:
+        return False
     between = ctx.text[verb_end:noun_start]
-    return (
-        verb_end <= noun_start
-        and len(between.split()) <= OBJECT_LEAD_WORDS
-        and not re.search(r"[^\w\s-]", between)
-    )
+    return len(between.split()) <= OBJECT_LEAD_WORDS and not _NOT_A_WORD.search(between)
 
 
 def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
