@@ -273,11 +273,10 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
 def _may_hold(ctx: DocumentContext, sentence: Sentence, section: str, key: str) -> bool:
     """Whether the sentence may hold a phrase of the list ``[section] key``: asked of every
     sentence, a short list is ruled out for most of them by testing the lowered sentence for a
-    word of each phrase, at a fraction of the cost of scanning it (``holds_any``; always true
-    where the test cannot rule anything out, as in Korean)."""
-    return holds_any(
-        lowered_range(ctx.text, sentence.start, sentence.end), _needles(ctx.lexicon, section, key)
-    )
+    word of each phrase, at a fraction of the cost of scanning it (``holds_any``). A list
+    without such words (Korean's) rules nothing out, and the sentence is not lowered for it."""
+    words = _needles(ctx.lexicon, section, key)
+    return not words or holds_any(lowered_range(ctx.text, sentence.start, sentence.end), words)
 
 
 @cache  # a few tuples a language
