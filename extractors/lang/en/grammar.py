@@ -247,13 +247,15 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             return text
         if _title_like(text) and (run := _run_before(ctx, sentence, quoted)) is not None:
             return run
-    for edition in patterns.year_first.finditer(sentence.text):
+    # an edition's name holds its year: a sentence without one is not read for either form
+    dated = _EDITION_YEAR.search(sentence.text) is not None
+    for edition in patterns.year_first.finditer(sentence.text) if dated else ():
         noun = types.search(edition.group("words"))
         if noun is not None and noun.end == len(edition.group("words")):
             return edition.group(0)
     leading = ctx.lexicon.matcher("text", "not_name_starts")
     months = ctx.lexicon.matcher("dates", "months")
-    for edition in patterns.edition.finditer(sentence.text):
+    for edition in patterns.edition.finditer(sentence.text) if dated else ():
         words = edition.group("words").split()
         while words and leading.contains(words[0]):
             words.pop(0)
@@ -427,7 +429,8 @@ _ROOM_WORD = re.compile(r"[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")  # its acronym m
 # exhibition (MICE) industries")
 _LISTED_HEAD = re.compile(r"(?:\s*,\s*\w+|\s+(?:and|or)\s+\w+)*[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")
 _LEAD_WORD = re.compile(r"(\w+)[ \t]+[“\"‘']?$")  # the word before a name, its opening quote between
-_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")  # the year of events.edition, looked for before its cues
+# the year of events.edition and events.year_first, looked for before reading either
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:

@@ -354,9 +354,7 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
     "attended by about 150", "About 200 agents ... attended", "120 guests" are an audience;
     "a 14-member delegation", "twenty doctors" are members, the size of the party itself, and
     "four doctors and three officials" are seven."""
-    lexicon = ctx.lexicon
-    verbs = lexicon.matcher("events", "attendance_verbs")
-    cues = lexicon.matcher("events", "attendance_cues")
+    cues = ctx.lexicon.matcher("events", "attendance_cues")
     audience: int | None = None
     members: int | None = None
     member_end: int | None = None  # where the last counted group of members ends
@@ -367,21 +365,22 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
             continue
         if _head(ctx, sentence, quantity, "thing_heads", words_before=0) is not None:
             continue  # "delegates from 12 countries gathered": a number of things counts nobody
-        clause = re.match(r"[^;.\d]*", ctx.text[quantity.end : sentence.end]).group(0)
-        verb = verbs.search(clause)
-        attended = verb is not None and len(clause[: verb.start].split()) <= ATTENDEE_NOUN_WORDS
-        cued = _right_after(
-            ctx,
-            cues,
-            sentence,
-            quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)),
-        )
+        # an audience by its noun or its verb; the cue before the number and a verb of amount
+        # are read only where neither tells it
+        if _head(ctx, sentence, quantity, "attendance_heads") is not None or _attended_after(
+            ctx, sentence, quantity
+        ):
+            audience = audience or round(quantity.value)
+            continue
         member_head = _head(ctx, sentence, quantity, "member_heads")
-        audience_head = _head(ctx, sentence, quantity, "attendance_heads")
+        qualified = quantity.start - len(
+            ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start)
+        )
         # "drew more than 200 entries": a cue before a number of things counts nobody
-        cued = cued and (audience_head is not None or member_head is not None or _bare(ctx, quantity))
-        totalled = _total_of_attendees(ctx, sentence, quantity.start)  # its noun stands before it
-        if cued or attended or totalled or audience_head is not None:
+        cued = (member_head is not None or _bare(ctx, quantity)) and _right_after(
+            ctx, cues, sentence, qualified
+        )
+        if cued or _total_of_attendees(ctx, sentence, quantity.start, qualified):  # its noun stands before it
             audience = audience or round(quantity.value)
         elif member_head is not None:
             if members is None:
@@ -392,12 +391,23 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
     return audience, members
 
 
-def _total_of_attendees(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+_CLAUSE_REST = re.compile(r"[^;.\d]*")  # the clause after a number, up to another number
+
+
+def _attended_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "About 200 local travel agents, hospital managers and insurers attended": a verb of
+    attending a few words after the number, in its clause."""
+    clause = _CLAUSE_REST.match(ctx.text, quantity.end, sentence.end).group(0)
+    verb = ctx.lexicon.matcher("events", "attendance_verbs").search(clause)
+    return verb is not None and len(clause[: verb.start].split()) <= ATTENDEE_NOUN_WORDS
+
+
+def _total_of_attendees(ctx: DocumentContext, sentence: Sentence, position: int, qualified: int) -> bool:
     """ "Participants numbered about 210", "Attendance at the fair reached 6,500": a verb of amount
-    right before the number (its qualifier aside) whose clause names, before it, the people
-    present or their attendance."""
+    right before the number at ``position`` or before its qualifier (at ``qualified``) whose
+    clause names, before it, the people present or their attendance."""
     # the verb may be the qualifier itself ("topped 4,000", "exceeded 900") or stand before it
-    ends = {position, position - len(ctx.language.qualifier_before(ctx.text, sentence.start, position))}
+    ends = {position, qualified}
     verbs = ctx.lexicon.matcher("events", "amount_verbs")
     window = max(sentence.start, min(ends) - CUE_WINDOW_CHARS)
     verb = next(

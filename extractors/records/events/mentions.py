@@ -22,6 +22,7 @@ from models import EventType
 # right before make it a unit ("400,000 won")
 _HYPHENATED = re.compile(r"(\w+)-$")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_NOT_A_WORD = re.compile(r"[^\w\s-]")  # punctuation between a verb and its object
 
 
 SIGNING_INTENTION_CHARS = 30  # an intention a few words before the signing verb governs it
@@ -272,11 +273,10 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
 def _may_hold(ctx: DocumentContext, sentence: Sentence, section: str, key: str) -> bool:
     """Whether the sentence may hold a phrase of the list ``[section] key``: asked of every
     sentence, a short list is ruled out for most of them by testing the lowered sentence for a
-    word of each phrase, at a fraction of the cost of scanning it (``holds_any``; always true
-    where the test cannot rule anything out, as in Korean)."""
-    return holds_any(
-        lowered_range(ctx.text, sentence.start, sentence.end), _needles(ctx.lexicon, section, key)
-    )
+    word of each phrase, at a fraction of the cost of scanning it (``holds_any``). A list
+    without such words (Korean's) rules nothing out, and the sentence is not lowered for it."""
+    words = _needles(ctx.lexicon, section, key)
+    return not words or holds_any(lowered_range(ctx.text, sentence.start, sentence.end), words)
 
 
 @cache  # a few tuples a language
@@ -697,12 +697,10 @@ OBJECT_LEAD_WORDS = 3  # "set up a joint promotion booth": an article and words 
 
 def _object_of(ctx: DocumentContext, verb_end: int, noun_start: int) -> bool:
     """Whether the noun is the verb's object: only a few words, no punctuation, between them."""
+    if verb_end > noun_start:
+        return False
     between = ctx.text[verb_end:noun_start]
-    return (
-        verb_end <= noun_start
-        and len(between.split()) <= OBJECT_LEAD_WORDS
-        and not re.search(r"[^\w\s-]", between)
-    )
+    return len(between.split()) <= OBJECT_LEAD_WORDS and not _NOT_A_WORD.search(between)
 
 
 def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
