@@ -316,7 +316,7 @@ class DocumentContext(DocumentCache):
         except KeyError:
             window = self.text[max(sentence.start, position - FOLLOWS_WINDOW_CHARS) : position]
             found = self._follows[asked] = (
-                _ends_with_cue(self.lexicon, section, key).search(window) is not None
+                _ends_with_cue(self.lexicon, section, key).match(window[::-1]) is not None
             )
             return found
 
@@ -540,9 +540,12 @@ def _shifted(day: date, years: int) -> date | None:
 
 @cache
 def _ends_with_cue(lexicon: Lexicon, section: str, key: str) -> re.Pattern[str]:
-    cues = lexicon.section(section)[key]
-    qualifiers = [p for phrases in lexicon.section("qualifiers").values() for p in phrases]
+    """A cue, perhaps a qualifier after it, and spaces, read backwards: matched at the start of
+    the window reversed, the pattern is tried once, where one that ends the window ("...$") is
+    tried at each of its characters (``follows`` is asked of every number by a dozen rules)."""
+    cues = [cue[::-1] for cue in lexicon.section(section)[key]]
+    qualifiers = [p[::-1] for phrases in lexicon.section("qualifiers").values() for p in phrases]
     return re.compile(
-        rf"(?<!\w)(?:{phrase_alternation(cues)})\s+(?:(?:{phrase_alternation(qualifiers)})\s+)?$",
+        rf"\s+(?:(?:{phrase_alternation(qualifiers)})\s+)?(?:{phrase_alternation(cues)})(?!\w)",
         re.IGNORECASE,
     )
