@@ -6,9 +6,20 @@ Foreign Affairs"). Its country comes from a place named inside it, where there i
 """
 
 import re
+import string
 from functools import cache
+from typing import NamedTuple
 
-from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
+from extractors.lang.lexicon import (
+    Lexicon,
+    PhraseMatch,
+    PhraseMatcher,
+    holds_any,
+    lowered_range,
+    needles,
+    phrase_alternation,
+    starting_with,
+)
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import find_places
 
@@ -40,7 +51,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         (j for j in lexicon.section("grammar")["name_joints"] if j not in conjunctions), ignore_case=False
     )
     head_tail = rf"(?:\s+(?:{after_head})\s+(?:{article}\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)"
-    capitalised_head = phrase_alternation((h[0].upper() + h[1:] for h in heads), ignore_case=False)
+    capitalised_heads = [h[0].upper() + h[1:] for h in heads]
+    capitalised_head = phrase_alternation(capitalised_heads, ignore_case=False)
     conjunction = lexicon.alternation("grammar", "conjunctions", ignore_case=False)
     # "Health Authority-Abu Dhabi", "Department of Health - Abu Dhabi": the seat joined by a dash
     seat = rf"\s?-\s?{_CAPITALISED}(?:\s+{_CAPITALISED})*"
@@ -49,7 +61,11 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # and Energy"; a word of the list is no head word ("..., Busan Hospital and ..." lists bodies)
     item = rf"(?!(?i:{head})\b){_CAPITALISED}(?:\s+(?!(?i:{head})\b){_CAPITALISED})?"
     listed = rf"(?:,\s+{item})+,?\s+{conjunction}\s+{item}"
+    # every name starts with a capital: the look-ahead fails at once at most characters, where
+    # the alternation below would enter both of its branches (it halves the scan of a sentence)
+    capital = starting_with(string.ascii_uppercase, capitalised_heads, lowered=False)
     return re.compile(
+        capital + "(?:"
         # capitalised words then a head word: "Korea University Anam Hospital"; an "and" may join
         # them ("Health Insurance Review and Assessment Service"; two names joined so are split
         # by _conjuncts)
@@ -58,6 +74,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:{head_tail}{tail}*(?P<listed1>{listed})?)?(?P<seat1>{seat})?)"
         # a capitalised head word then "of ...": "Ministry of Health and Welfare"
         rf"|(?P<head2>{capitalised_head})\b{tail}+(?P<listed2>{listed})?(?P<seat2>{seat})?"
+        ")"
     )
 
 
@@ -83,8 +100,28 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     found += _branch_names(text, start, end, lexicon, found)
-    found += _named_after_descriptor(text, start, end, lexicon, found)
-    return found + _named_after_seat(text, start, end, lexicon, found)
+    # the readers of a name after a descriptor or a seat scan only a sentence that holds one of
+    # their words (three in four hold no descriptor, nearly all no seat): a substring test each
+    lowered = lowered_range(text, start, end)
+    cues = _cue_words(lexicon)
+    if holds_any(lowered, cues.descriptors):
+        found += _named_after_descriptor(text, start, end, lexicon, found)
+    if holds_any(lowered, cues.seats):
+        found += _named_after_seat(text, start, end, lexicon, found)
+    return found
+
+
+class _CueWords(NamedTuple):
+    """Words one of which a sentence must hold for a reader of names to find anything in it."""
+
+    descriptors: tuple[str, ...]  # "the Korean travel agency Bingo Tour"
+    seats: tuple[str, ...]  # "the Dubai-based NMC Healthcare"
+
+
+@cache
+def _cue_words(lexicon: Lexicon) -> _CueWords:
+    section = lexicon.section("organizations")
+    return _CueWords(needles(section["descriptor_heads"]), needles(section["seat_suffixes"]))
 
 
 def _branch_names(
@@ -93,7 +130,10 @@ def _branch_names(
     """ "Wonju Severance", "Ilsan Paik", "Incheon St. Mary's": a Korean hospital group's branch is
     named by its city and the group's name, with no head word; the city alone is the place the
     hospital stands in, not the body that treated, signed or organised."""
-    found = []
+    found: list[Organization] = []
+    # a brand is written as the list writes it: a sentence without one of its words holds none
+    if not any(text.find(word, start, end) >= 0 for word in _brand_words(lexicon)):
+        return found
     for brand in _brand_pattern(lexicon).finditer(text, start, end):
         if any(o.start <= brand.start() < o.end for o in named):
             continue  # "Wonju Severance Christian Hospital": named with its head already
@@ -111,6 +151,16 @@ def _branch_names(
 def _brand_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"\b{lexicon.alternation('organizations', 'branch_brands', ignore_case=False)}(?![\w'’])"
+    )
+
+
+@cache
+def _brand_words(lexicon: Lexicon) -> tuple[str, ...]:
+    """A word each brand holds, its case kept ("Mary" of "St. Mary's"): the longest between
+    spaces and apostrophes, which the brand's pattern reads as any of their kinds."""
+    return tuple(
+        max(re.split(r"[\s'’]+", brand), key=len)
+        for brand in lexicon.section("organizations")["branch_brands"]
     )
 
 
