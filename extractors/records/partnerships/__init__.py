@@ -208,18 +208,23 @@ _AGREEMENT_LISTS = ("kinds", "founded_bodies", "tie_nouns")
 
 def _may_name_an_agreement(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the sentence may hold an agreement noun, a founded body or a tie: three in four
-    sentences hold none of their words, which a substring test each tells at less cost than the
-    scans of the three lists (a list of another script rules nothing out)."""
+    generated English sentences hold none of their words, which a substring test each tells at
+    less cost than the scans of the three lists."""
+    lists = _agreement_words(ctx.lexicon)
+    if lists is None:
+        return True
     lowered = lowered_range(ctx.text, sentence.start, sentence.end)
-    return any(holds_any(lowered, words) for words in _agreement_words(ctx.lexicon))
+    return any(holds_any(lowered, words) for words in lists)
 
 
 @cache
-def _agreement_words(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
+def _agreement_words(lexicon: Lexicon) -> tuple[tuple[str, ...], ...] | None:
     """For each list that names agreements, a word each of its phrases holds (``needles``); a
-    list a language leaves empty finds nothing, and is left out."""
+    list a language leaves empty finds nothing, and is left out. None where a list's words rule
+    nothing out (another script): then no sentence is passed over."""
     section = lexicon.section("partnerships")
-    return tuple(needles(section[key]) for key in _AGREEMENT_LISTS if section[key])
+    lists = tuple(needles(section[key]) for key in _AGREEMENT_LISTS if section[key])
+    return None if not all(lists) else lists
 
 
 def _is_tie(ctx: DocumentContext, noun: PhraseMatch) -> bool:
