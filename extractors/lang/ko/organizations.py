@@ -6,6 +6,7 @@ the name belongs to it (우즈베키스탄 보건부, 제주 한마음병원).
 
 import re
 
+from extractors.lang.lexicon import phrase_alternation
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind
 
@@ -83,7 +84,16 @@ ENDINGS = (
     "전문병원",
 )
 _ENDING = "|".join(sorted(ENDINGS, key=len, reverse=True))
-_NAME = re.compile(rf"(?<![\uac00-\ud7a3A-Za-z0-9])[\uac00-\ud7a3A-Za-z0-9·]*(?:{_ENDING})")
+# A name is found at the start of its word. Before the word is read back from its end for an
+# ending, the look-ahead asks that it hold a letter some ending ends with (most words hold none),
+# and the endings are tried as one prefix tree, where a list tried each of its seventy in turn
+# at every letter read back (this scan was half of the Korean reading of names; the same matches)
+_WORD_LETTER = r"[\uac00-\ud7a3A-Za-z0-9·]"
+_LAST_LETTERS = "".join(re.escape(letter) for letter in sorted({ending[-1] for ending in ENDINGS}))
+_NAME = re.compile(
+    rf"(?<![\uac00-\ud7a3A-Za-z0-9])(?={_WORD_LETTER}*?[{_LAST_LETTERS}])"
+    rf"{_WORD_LETTER}*(?:{phrase_alternation(ENDINGS, ignore_case=False)})"
+)
 # the Latin acronym a name is written with: "울란바타르방송(UBS)" is known as UBS too
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 # what may stand between a place and the name it owns: the place's own suffix of a city, province
