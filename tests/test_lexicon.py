@@ -72,25 +72,46 @@ def test_characters_read_before_are_lowered_alike_and_an_unsafe_one_is_never_tak
 
 
 @pytest.mark.parametrize(
-    ("phrases", "case_sensitive", "gated"),
+    ("phrases", "case_sensitive", "gated", "opened"),
     [
-        (["the hospital", "the ministry", "the city"], False, True),  # one first letter
-        (["Seoul", "Busan", "Åland", "İzmir"], True, True),  # names: capitals
-        ([" hospital", "the hospital"], False, False),  # a leading space matches any whitespace
-        ([chr(c) + "x" for c in range(ord("a"), ord("a") + 12)], False, False),  # too many letters to gate
+        (["the hospital", "the ministry", "the city"], False, True, True),  # one first letter
+        (["Seoul", "Busan", "Åland", "İzmir"], True, True, True),  # names: capitals
+        (["hospital", "a", "ex", "the city"], False, True, True),  # a phrase of one letter
+        ([" hospital", "the hospital"], False, False, False),  # a leading space matches any whitespace
+        (["’s hospital", "the hospital"], False, True, False),  # an apostrophe: a class of two
+        # too many first letters to gate
+        ([chr(c) + "x" for c in range(ord("a"), ord("a") + 12)], False, False, False),
     ],
 )
-def test_the_first_character_gate_changes_no_match(
-    phrases: list[str], case_sensitive: bool, gated: bool
+@pytest.mark.parametrize("word_bounded", [True, False])
+def test_the_first_character_gate_and_the_opened_form_change_no_match(
+    phrases: list[str], case_sensitive: bool, gated: bool, opened: bool, word_bounded: bool
 ) -> None:
-    matcher = PhraseMatcher(dict.fromkeys(phrases, True), case_sensitive=case_sensitive)
-    assert matcher.pattern.pattern.startswith("(?=[") == gated
-    alternation = phrase_alternation(phrases, ignore_case=not case_sensitive)
-    ungated = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", 0 if case_sensitive else re.IGNORECASE)
-    text = (
-        "The Hospital said the\nhospital in Seoul, Busan and İzmir (Åland) hosted ax bx the  city; ex-Seoul"
+    """A gated list is read case-sensitively (lowered text, or names) by a pattern that opens
+    with its first characters, and with case ignored behind the look-ahead: both find what the
+    plain tree finds, from any position (the word-boundary test reads the character before)."""
+    matcher = PhraseMatcher(
+        dict.fromkeys(phrases, True), case_sensitive=case_sensitive, word_bounded=word_bounded
     )
-    assert [(m.start, m.end) for m in matcher.finditer(text)] == [m.span() for m in ungated.finditer(text)]
+    flags = 0 if case_sensitive else re.IGNORECASE
+    alternation = phrase_alternation(phrases, ignore_case=not case_sensitive)
+    plain = re.compile(
+        rf"(?<![\w])(?:{alternation})(?![\w])" if word_bounded else f"(?:{alternation})", flags
+    )
+    sensitive = matcher.pattern if case_sensitive else matcher._caseless.twin
+    assert sensitive is not None
+    assert sensitive.pattern.startswith("(?=[") == (gated and not opened)
+    assert sensitive.pattern.startswith(("(?=[", "(?<!", "(?:(?:")) != opened  # a character first
+    assert matcher.pattern.pattern.startswith("(?=[") == (gated and not (case_sensitive and opened))
+    text = (
+        "The Hospital said the\nhospital in Seoul, Busan and İzmir (Åland) hosted ax bx the  city; "
+        "ex-Seoul, Kazakh’s hospital, a  xthe city, ’s hospital"
+    )
+    for read, pattern in ((text, matcher.pattern), (text if case_sensitive else text.lower(), sensitive)):
+        for start in range(len(text)):
+            expected = [m.span() for m in plain.finditer(read, start)]
+            assert [m.span() for m in pattern.finditer(read, start)] == expected, (start, pattern.pattern)
+    assert [(m.start, m.end) for m in matcher.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_count_stops_at_its_limit() -> None:

@@ -95,14 +95,19 @@ class PhraseMatcher:
     _holds: dict[str, bool] = field(init=False, repr=False, compare=False)  # contains(), by sentence
 
     def __post_init__(self) -> None:
-        alternation = phrase_alternation(self.labels, ignore_case=not self.case_sensitive)
+        ignore_case = not self.case_sensitive
+        alternation = phrase_alternation(self.labels, ignore_case=ignore_case)
         source = rf"(?<![\w])(?:{alternation})(?![\w])" if self.word_bounded else f"(?:{alternation})"
-        source = _first_character_gate(self.labels, ignore_case=not self.case_sensitive) + source
-        caseless = (
-            CaselessPattern(re.compile(source), None)
-            if self.case_sensitive
-            else CaselessPattern.compile(source)
-        )
+        gate = _first_character_gate(self.labels, ignore_case=ignore_case)
+        # read case-sensitively (a list of names, or the lowered text), a gated list opens with
+        # its first characters instead of the look-ahead (see ``_opened_alternation``)
+        opened = _opened_alternation(tuple(self.labels), ignore_case, self.word_bounded) if gate else None
+        sensitive = gate + source if opened is None else opened + (r"(?![\w])" if self.word_bounded else "")
+        if self.case_sensitive:
+            caseless = CaselessPattern(re.compile(sensitive), None)
+        else:  # the twin is the one read by a case-sensitive scan
+            twin = re.compile(sensitive) if _lowercase_only(gate + source) else None
+            caseless = CaselessPattern(re.compile(gate + source, re.IGNORECASE), twin)
         object.__setattr__(self, "_caseless", caseless)
         object.__setattr__(self, "_by_lower", {phrase_key(p): v for p, v in self.labels.items()})
         object.__setattr__(self, "_holds", {})
@@ -457,6 +462,37 @@ def phrase_alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> s
 
 @cache
 def _prefix_tree_pattern(phrases: tuple[str, ...], ignore_case: bool) -> str:
+    branches = [_character(char) + rest for char, rest in _first_branches(phrases, ignore_case)]
+    return _alternation(branches) if branches else "(?!)"
+
+
+def _opened_alternation(phrases: tuple[str, ...], ignore_case: bool, word_bounded: bool) -> str | None:
+    """The prefix tree of ``phrase_alternation`` with the word-boundary look-behind moved after
+    each first character ("(?:h(?<![\\w]h)ospital|p(?<![\\w]p)atients?)"), for a pattern read
+    case-sensitively; None where a phrase opens with a space or an apostrophe (a class, not a
+    character).
+
+    The same matches as the look-ahead gate, the look-behind and the tree in turn: a phrase can
+    start only at its first character, and the look-behind still reads the one before it. But
+    a pattern that opens with a character, or a branch of characters, lets the regex engine skip
+    along the text to the next such character in one tight loop, where a pattern that opens
+    with a look-ahead is entered at every position. (With case ignored, cased first characters
+    lose that skip: the ignore-case pattern keeps the gate.)
+    """
+    branches = _first_branches(phrases, ignore_case)
+    if not branches or any(char in " '" for char, _ in branches):
+        return None
+    return _alternation(
+        [
+            re.escape(char) + (rf"(?<![\w]{re.escape(char)})" if word_bounded else "") + rest
+            for char, rest in branches
+        ]
+    )
+
+
+@cache
+def _first_branches(phrases: tuple[str, ...], ignore_case: bool) -> tuple[tuple[str, str], ...]:
+    """The prefix tree's first characters, each with the pattern of what may follow it."""
     tree: dict[str, dict] = {}
     for phrase in filter(None, phrases):
         node = tree
@@ -464,21 +500,26 @@ def _prefix_tree_pattern(phrases: tuple[str, ...], ignore_case: bool) -> str:
         for char in phrase.replace(_CURLY_APOSTROPHE, "'"):
             node = node.setdefault(char, {})
         node[""] = {}
+    return tuple((char, _tree_pattern(child)) for char, child in sorted(tree.items()))
 
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [
-            (r"\s+" if char == " " else _APOSTROPHES if char == "'" else re.escape(char)) + pattern(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a phrase ends here; a longer one may go on
-            return f"(?:{alternation})?"
-        return alternation
 
-    return pattern(tree) if tree else "(?!)"
+def _tree_pattern(node: dict[str, dict]) -> str:
+    branches = [_character(char) + _tree_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if "" in node:  # a phrase ends here; a longer one may go on
+        return f"(?:{_alternation(branches)})?"
+    return _alternation(branches)
+
+
+def _alternation(branches: list[str]) -> str:
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _character(char: str) -> str:
+    """A character of a phrase as the tree reads it: a space any run of whitespace, an
+    apostrophe either form."""
+    return r"\s+" if char == " " else _APOSTROPHES if char == "'" else re.escape(char)
 
 
 def phrase_key(phrase: str) -> str:
