@@ -585,7 +585,7 @@ def _is_shouted(text: str) -> bool:
 
 def _is_only_an_organization(text: str, language: Language) -> bool:
     """A line that is nothing but a name ("Jeonbuk National University Hospital") heads a site."""
-    return language.opens_with_a_name(text) and any(
+    return language.may_be_a_name(text) and any(
         o.start == 0 and o.end == len(text) for o in language.find_organizations(text, 0, len(text))
     )
 
