@@ -7,6 +7,7 @@ like a headline.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -27,6 +28,7 @@ CREDIT_TAIL_CHARS = 3_000  # ... within the page's last characters, never a scan
 CREDIT_LINE_CHARS = 120  # a credit is a short line, not a sentence that names a source
 BODY_AFTER_DATE_CHARS = 150  # this much text after the date on its line is the article itself
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
+_SPACED_DASH = re.compile(r"\s[–—-]\s")  # a line without it, a bar or "::" is not split by _SPLITTERS
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")  # a line with these is a path of sections, not a headline
 _BREADCRUMB_SPLITTER = re.compile(r"\s*[>»›]\s*")
@@ -39,6 +41,7 @@ SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section l
 _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
+_SPACE_RUN = re.compile(r"\s{3}")
 # A wire dateline opening the first paragraph: "TASHKENT, October 14, 2019 (Gazeta.uz) --"
 # "SEOUL, Dec. 2 (Yonhap)", "BOSTON and SEOUL, South Korea, May 3, 2021 /PRNewswire/"
 _WIRE_CITY = re.compile(
@@ -452,10 +455,11 @@ def _headline(
             publisher = text
     if not candidates:
         return None, publisher
-    candidates_said_twice = [c for c in candidates if not _in_a_block_said_twice(c, candidates, lines)]
-    repeated = [
-        c for c in candidates_said_twice if c[0] in doubled or sum(c[1] == o[1] for o in candidates) > 1
+    said = Counter(text for _, text in candidates)  # a line said once is in no block said twice
+    candidates_said_twice = [
+        c for c in candidates if said[c[1]] == 1 or not _in_a_block_said_twice(c, candidates, lines)
     ]
+    repeated = [c for c in candidates_said_twice if c[0] in doubled or said[c[1]] > 1]
     if dateline is not None:
         before = [c for c in candidates if c[0] <= dateline.line]
         after = [c for c in candidates if c[0] > dateline.line]
@@ -470,11 +474,8 @@ def _headline(
             return _unabridged((before[-1] if before else after[0])[1], after), publisher
     # a line the page repeats, in full or as the head of its title bar ("Care Abroad: The Next
     # Korean Wave Arrives - written by ..." above "Care Abroad: The Next Korean Wave Arrives")
-    repeated_or_headed = [
-        c
-        for c in candidates_said_twice
-        if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
-    ]
+    forms = [(text, _SPLITTERS.split(text)[0]) for _, text in candidates]  # each line split once
+    repeated_or_headed = [c for c in candidates_said_twice if sum(c[1] in form for form in forms) > 1]
     return (repeated_or_headed or candidates)[0][1], publisher
 
 
@@ -547,7 +548,9 @@ def _head_of_run(candidates: list[tuple[int, str]]) -> tuple[int, str]:
 def _is_prose_paragraph(text: str, language: Language) -> bool:
     """A paragraph of the article, not its headline: two sentences or more ("... later this
     year. Jeju Healthcare Town will ...", a caption closed by its credit), or one long sentence
-    closed by a full stop."""
+    closed by a full stop. A line without a full stop is neither, and is not split (most headlines)."""
+    if "." not in text:
+        return False
     sentences = language.split_sentences(text)
     if any(_is_full_sentence(s.text) for s in sentences[:-1]):
         return True
@@ -562,6 +565,8 @@ def _is_full_sentence(text: str) -> bool:
 
 def _is_breadcrumb(text: str) -> bool:
     """The page's place in the site's menu ("Home > Notice > City News"): short crumbs between marks."""
+    if not any(mark in text for mark in _BREADCRUMB_MARKS):
+        return False  # most lines: not split
     crumbs = _BREADCRUMB_SPLITTER.split(text)
     return len(crumbs) >= 2 and all(0 < len(crumb.split()) <= SITE_NAME_WORDS for crumb in crumbs)
 
@@ -572,7 +577,8 @@ def _is_furniture(text: str, language: Language) -> bool:
         return True
     if _credit_label(language.lexicon).match(text) is not None:
         return True  # "출처 : 부산시 보도자료", "Source: Yonhap": the source the page credits
-    if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
+    # a menu's separators are bars or runs of spaces: a line with neither is not split
+    if ("|" in text or _SPACE_RUN.search(text)) and len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True
     return _is_shouted(text) and len(text.split()) <= SHOUTED_LINE_WORDS
 
@@ -600,6 +606,8 @@ def _is_site_name(text: str, language: Language) -> bool:
 
 def _split_site_name(text: str) -> tuple[str | None, str | None]:
     """'Headline | Site Magazine' -> (headline, site); 'KIMA - Korea Int. Med. Association' -> (None, site)."""
+    if "|" not in text and "::" not in text and _SPACED_DASH.search(text) is None:
+        return text, None  # nothing to split at (most lines)
     parts = [p.strip() for p in _SPLITTERS.split(text) if p.strip()]
     if len(parts) == 2:
         first, second = parts
