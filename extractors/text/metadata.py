@@ -136,9 +136,12 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
     # "• Updated 2024.5.16 16:06" above "승인 2011.02.24": an update stamp gives way to a stamp of
     # the article's own below it
     was_updated = updated.search(found_text) is not None
+    original = _label_opening(language.lexicon, "original_publication_labels")
     for index, line in enumerate(lines[found.line :], start=found.line):
         if len(line.text) >= BODY_LINE_CHARS:
             break
+        if not was_updated and original.match(line.text) is None:
+            continue  # only a line that opens with the original's label can say its date
         for mention in _line_dates(line.text, language):
             before = line.text[: mention.start]
             label = published.search(before) if mention.has_year else None
@@ -156,6 +159,12 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
             ):
                 return Dateline(index, mention)
     return found
+
+
+@cache
+def _label_opening(lexicon: Lexicon, labels: str) -> re.Pattern[str]:
+    """A label that opens its line, after brackets and bars ("(Published September 19, 2012)")."""
+    return re.compile(rf"[ (\[|]*(?:{phrase_alternation(lexicon.section('dates')[labels])})", re.IGNORECASE)
 
 
 def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
@@ -278,9 +287,12 @@ def _short_year_stamps(text: str, language: Language) -> list[DateMention]:
 
 def _stamp_before_body(text: str, language: Language) -> DateMention | None:
     """ "date 2022-12-19 The Minister of Health received ...": a labelled date that opens the
-    first paragraph of the article (a site's stamp glued to it) dates the page."""
+    first paragraph of the article (a site's stamp glued to it) dates the page. Only a line as
+    long as a paragraph is read for dates (most head lines are shorter)."""
+    if len(text) < BODY_LINE_CHARS:
+        return None
     dates = language.find_dates(text, 0, min(len(text), STAMP_CHARS), None)
-    if not dates or not dates[0].has_year or len(text) < BODY_LINE_CHARS:
+    if not dates or not dates[0].has_year:
         return None
     label = _label_pattern(language.lexicon).search(text[: dates[0].start])
     return dates[0] if label is not None and label.start() == 0 else None
