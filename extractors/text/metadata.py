@@ -68,6 +68,7 @@ _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date t
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d.\-/:])(?P<y>\d\d)(?P<sep>[-.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\d.\-/])"
 )
+_FIGURE = re.compile(r"\d")
 _CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")  # " 14:35" right after a date
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
@@ -260,7 +261,11 @@ def _is_prose_line(text: str) -> bool:
 
 def _line_dates(text: str, language: Language) -> list[DateMention]:
     """The dates of a head line; a stamp that sets its parts apart with bars ("17:22 | Sep 05 |
-    2014") is read with the bars as spaces (same length, so offsets hold)."""
+    2014") is read with the bars as spaces (same length, so offsets hold). A date without a
+    publication date to place it is written with figures (a day, a year): a line without one, as
+    half the head lines are, is not read."""
+    if _FIGURE.search(text) is None:
+        return []
     found = language.find_dates(text, 0, len(text), None)
     if not found and "|" in text:
         found = language.find_dates(text.replace("|", " "), 0, len(text), None)
