@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from extractors.lang.base import Language
-from extractors.lang.lexicon import Lexicon, phrase_alternation
+from extractors.lang.lexicon import Lexicon, phrase_alternation, starting_with
 from extractors.mentions.dates import DateMention, safe_date
 from extractors.spans import Span
 from extractors.text.cleaning import PageMetadata
@@ -540,7 +540,10 @@ def _glued_deck(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not lexicon.section("page")["deck_openers"]:
         return None
     openers = lexicon.alternation("page", "deck_openers", ignore_case=False)
-    return re.compile(rf"(?<=[a-z]{{3}}){openers}(?=\s+\w+\s+\w+)")
+    # the look-ahead for the openers' first letters fails at once at most characters, where the
+    # look-behind was tried at each
+    first = starting_with(lexicon.section("page")["deck_openers"], lowered=False)
+    return re.compile(rf"{first}(?<=[a-z]{{3}}){openers}(?=\s+\w+\s+\w+)")
 
 
 def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
@@ -565,13 +568,13 @@ def _head_of_run(candidates: list[tuple[int, str]]) -> tuple[int, str]:
 def _is_prose_paragraph(text: str, language: Language) -> bool:
     """A paragraph of the article, not its headline: two sentences or more ("... later this
     year. Jeju Healthcare Town will ...", a caption closed by its credit), or one long sentence
-    closed by a full stop. A line without a full stop is neither, and is not split (most headlines)."""
+    closed by a full stop. A line without a full stop is neither, and one long sentence is told
+    first: only the rest are split (a paragraph of the article mostly is one)."""
     if "." not in text:
         return False
-    sentences = language.split_sentences(text)
-    if any(_is_full_sentence(s.text) for s in sentences[:-1]):
+    if len(text.split()) >= PROSE_HEADLINE_WORDS and _is_full_sentence(text):
         return True
-    return len(text.split()) >= PROSE_HEADLINE_WORDS and _is_full_sentence(text)
+    return any(_is_full_sentence(s.text) for s in language.split_sentences(text)[:-1])
 
 
 def _is_full_sentence(text: str) -> bool:
