@@ -151,11 +151,12 @@ class Language(ABC):
         """Whether a line of a page's head is shaped like this language's headlines (its
         script, its length, not a path of sections): the metadata reader picks the title so."""
 
-    def opens_with_a_name(self, text: str) -> bool:
-        """Whether an organisation's name may begin at the start of ``text``: a cheap test the
-        metadata reader asks before finding every name of a line of the page's head, to tell a
-        site's name on its own line (most lines open with no name). True where the language has
-        no test cheaper than finding the names."""
+    def may_be_a_name(self, text: str) -> bool:
+        """Whether the whole of ``text`` may be one organisation's name: a cheap test the metadata
+        reader asks before finding every name of a line of the page's head, to tell a site's name
+        on its own line (most lines are no name: an English one opens with none, a Korean one
+        ends in no name's ending). True where the language has no test cheaper than finding the
+        names."""
         return True
 
     # --- mentions ---------------------------------------------------------------------------

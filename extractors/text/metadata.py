@@ -7,12 +7,13 @@ like a headline.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from extractors.lang.base import Language
-from extractors.lang.lexicon import Lexicon, phrase_alternation
+from extractors.lang.lexicon import Lexicon, phrase_alternation, starting_with
 from extractors.mentions.dates import DateMention, safe_date
 from extractors.spans import Span
 from extractors.text.cleaning import PageMetadata
@@ -27,6 +28,7 @@ CREDIT_TAIL_CHARS = 3_000  # ... within the page's last characters, never a scan
 CREDIT_LINE_CHARS = 120  # a credit is a short line, not a sentence that names a source
 BODY_AFTER_DATE_CHARS = 150  # this much text after the date on its line is the article itself
 _SPLITTERS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s*::\s*")
+_SPACED_DASH = re.compile(r"\s[–—-]\s")  # a line without it, a bar or "::" is not split by _SPLITTERS
 _BYLINE_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _BREADCRUMB_MARKS = (">", "»", "›")  # a line with these is a path of sections, not a headline
 _BREADCRUMB_SPLITTER = re.compile(r"\s*[>»›]\s*")
@@ -39,6 +41,7 @@ SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section l
 _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
+_SPACE_RUN = re.compile(r"\s{3}")
 # A wire dateline opening the first paragraph: "TASHKENT, October 14, 2019 (Gazeta.uz) --"
 # "SEOUL, Dec. 2 (Yonhap)", "BOSTON and SEOUL, South Korea, May 3, 2021 /PRNewswire/"
 _WIRE_CITY = re.compile(
@@ -65,6 +68,7 @@ _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date t
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d.\-/:])(?P<y>\d\d)(?P<sep>[-.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\d.\-/])"
 )
+_FIGURE = re.compile(r"\d")
 _CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")  # " 14:35" right after a date
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
@@ -133,9 +137,12 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
     # "• Updated 2024.5.16 16:06" above "승인 2011.02.24": an update stamp gives way to a stamp of
     # the article's own below it
     was_updated = updated.search(found_text) is not None
+    original = _label_opening(language.lexicon, "original_publication_labels")
     for index, line in enumerate(lines[found.line :], start=found.line):
         if len(line.text) >= BODY_LINE_CHARS:
             break
+        if not was_updated and original.match(line.text) is None:
+            continue  # only a line that opens with the original's label can say its date
         for mention in _line_dates(line.text, language):
             before = line.text[: mention.start]
             label = published.search(before) if mention.has_year else None
@@ -153,6 +160,12 @@ def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
             ):
                 return Dateline(index, mention)
     return found
+
+
+@cache
+def _label_opening(lexicon: Lexicon, labels: str) -> re.Pattern[str]:
+    """A label that opens its line, after brackets and bars ("(Published September 19, 2012)")."""
+    return re.compile(rf"[ (\[|]*(?:{phrase_alternation(lexicon.section('dates')[labels])})", re.IGNORECASE)
 
 
 def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
@@ -248,7 +261,11 @@ def _is_prose_line(text: str) -> bool:
 
 def _line_dates(text: str, language: Language) -> list[DateMention]:
     """The dates of a head line; a stamp that sets its parts apart with bars ("17:22 | Sep 05 |
-    2014") is read with the bars as spaces (same length, so offsets hold)."""
+    2014") is read with the bars as spaces (same length, so offsets hold). A date without a
+    publication date to place it is written with figures (a day, a year): a line without one, as
+    half the head lines are, is not read."""
+    if _FIGURE.search(text) is None:
+        return []
     found = language.find_dates(text, 0, len(text), None)
     if not found and "|" in text:
         found = language.find_dates(text.replace("|", " "), 0, len(text), None)
@@ -275,9 +292,12 @@ def _short_year_stamps(text: str, language: Language) -> list[DateMention]:
 
 def _stamp_before_body(text: str, language: Language) -> DateMention | None:
     """ "date 2022-12-19 The Minister of Health received ...": a labelled date that opens the
-    first paragraph of the article (a site's stamp glued to it) dates the page."""
+    first paragraph of the article (a site's stamp glued to it) dates the page. Only a line as
+    long as a paragraph is read for dates (most head lines are shorter)."""
+    if len(text) < BODY_LINE_CHARS:
+        return None
     dates = language.find_dates(text, 0, min(len(text), STAMP_CHARS), None)
-    if not dates or not dates[0].has_year or len(text) < BODY_LINE_CHARS:
+    if not dates or not dates[0].has_year:
         return None
     label = _label_pattern(language.lexicon).search(text[: dates[0].start])
     return dates[0] if label is not None and label.start() == 0 else None
@@ -452,10 +472,11 @@ def _headline(
             publisher = text
     if not candidates:
         return None, publisher
-    candidates_said_twice = [c for c in candidates if not _in_a_block_said_twice(c, candidates, lines)]
-    repeated = [
-        c for c in candidates_said_twice if c[0] in doubled or sum(c[1] == o[1] for o in candidates) > 1
+    said = Counter(text for _, text in candidates)  # a line said once is in no block said twice
+    candidates_said_twice = [
+        c for c in candidates if said[c[1]] == 1 or not _in_a_block_said_twice(c, candidates, lines)
     ]
+    repeated = [c for c in candidates_said_twice if c[0] in doubled or said[c[1]] > 1]
     if dateline is not None:
         before = [c for c in candidates if c[0] <= dateline.line]
         after = [c for c in candidates if c[0] > dateline.line]
@@ -470,11 +491,8 @@ def _headline(
             return _unabridged((before[-1] if before else after[0])[1], after), publisher
     # a line the page repeats, in full or as the head of its title bar ("Care Abroad: The Next
     # Korean Wave Arrives - written by ..." above "Care Abroad: The Next Korean Wave Arrives")
-    repeated_or_headed = [
-        c
-        for c in candidates_said_twice
-        if sum(c[1] in (o[1], _SPLITTERS.split(o[1])[0]) for o in candidates) > 1
-    ]
+    forms = [(text, _SPLITTERS.split(text)[0]) for _, text in candidates]  # each line split once
+    repeated_or_headed = [c for c in candidates_said_twice if sum(c[1] in form for form in forms) > 1]
     return (repeated_or_headed or candidates)[0][1], publisher
 
 
@@ -522,7 +540,10 @@ def _glued_deck(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not lexicon.section("page")["deck_openers"]:
         return None
     openers = lexicon.alternation("page", "deck_openers", ignore_case=False)
-    return re.compile(rf"(?<=[a-z]{{3}}){openers}(?=\s+\w+\s+\w+)")
+    # the look-ahead for the openers' first letters fails at once at most characters, where the
+    # look-behind was tried at each
+    first = starting_with(lexicon.section("page")["deck_openers"], lowered=False)
+    return re.compile(rf"{first}(?<=[a-z]{{3}}){openers}(?=\s+\w+\s+\w+)")
 
 
 def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
@@ -547,11 +568,13 @@ def _head_of_run(candidates: list[tuple[int, str]]) -> tuple[int, str]:
 def _is_prose_paragraph(text: str, language: Language) -> bool:
     """A paragraph of the article, not its headline: two sentences or more ("... later this
     year. Jeju Healthcare Town will ...", a caption closed by its credit), or one long sentence
-    closed by a full stop."""
-    sentences = language.split_sentences(text)
-    if any(_is_full_sentence(s.text) for s in sentences[:-1]):
+    closed by a full stop. A line without a full stop is neither, and one long sentence is told
+    first: only the rest are split (a paragraph of the article mostly is one)."""
+    if "." not in text:
+        return False
+    if len(text.split()) >= PROSE_HEADLINE_WORDS and _is_full_sentence(text):
         return True
-    return len(text.split()) >= PROSE_HEADLINE_WORDS and _is_full_sentence(text)
+    return any(_is_full_sentence(s.text) for s in language.split_sentences(text)[:-1])
 
 
 def _is_full_sentence(text: str) -> bool:
@@ -562,6 +585,8 @@ def _is_full_sentence(text: str) -> bool:
 
 def _is_breadcrumb(text: str) -> bool:
     """The page's place in the site's menu ("Home > Notice > City News"): short crumbs between marks."""
+    if not any(mark in text for mark in _BREADCRUMB_MARKS):
+        return False  # most lines: not split
     crumbs = _BREADCRUMB_SPLITTER.split(text)
     return len(crumbs) >= 2 and all(0 < len(crumb.split()) <= SITE_NAME_WORDS for crumb in crumbs)
 
@@ -572,7 +597,8 @@ def _is_furniture(text: str, language: Language) -> bool:
         return True
     if _credit_label(language.lexicon).match(text) is not None:
         return True  # "출처 : 부산시 보도자료", "Source: Yonhap": the source the page credits
-    if len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
+    # a menu's separators are bars or runs of spaces: a line with neither is not split
+    if ("|" in text or _SPACE_RUN.search(text)) and len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True
     return _is_shouted(text) and len(text.split()) <= SHOUTED_LINE_WORDS
 
@@ -585,7 +611,7 @@ def _is_shouted(text: str) -> bool:
 
 def _is_only_an_organization(text: str, language: Language) -> bool:
     """A line that is nothing but a name ("Jeonbuk National University Hospital") heads a site."""
-    return language.opens_with_a_name(text) and any(
+    return language.may_be_a_name(text) and any(
         o.start == 0 and o.end == len(text) for o in language.find_organizations(text, 0, len(text))
     )
 
@@ -600,6 +626,8 @@ def _is_site_name(text: str, language: Language) -> bool:
 
 def _split_site_name(text: str) -> tuple[str | None, str | None]:
     """'Headline | Site Magazine' -> (headline, site); 'KIMA - Korea Int. Med. Association' -> (None, site)."""
+    if "|" not in text and "::" not in text and _SPACED_DASH.search(text) is None:
+        return text, None  # nothing to split at (most lines)
     parts = [p.strip() for p in _SPLITTERS.split(text) if p.strip()]
     if len(parts) == 2:
         first, second = parts

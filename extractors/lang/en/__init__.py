@@ -95,8 +95,8 @@ class English(Language):
     def find_organizations(self, text: str, start: int, end: int) -> list[Organization]:
         return organizations.find_organizations(text, start, end, self.lexicon)
 
-    def opens_with_a_name(self, text: str) -> bool:
-        return organizations.opens_with_a_name(text, self.lexicon)
+    def may_be_a_name(self, text: str) -> bool:
+        return organizations.may_be_a_name(text, self.lexicon)
 
     def counted_noun(
         self,

@@ -230,10 +230,24 @@ def _named_after_seat(
     return found
 
 
-def opens_with_a_name(text: str, lexicon: Lexicon) -> bool:
-    """Whether a name's pattern matches at the start of ``text``: every name found there begins
-    where a match does (leading words only move its start on), so with none no name starts at 0."""
-    return _pattern(lexicon).match(text) is not None
+def may_be_a_name(text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` may be one name from end to end, as a site's name on its own line is: a
+    name found at its start begins where the name's pattern matches there (leading words only
+    move its start on) and ends where that match does or before, unless a brand ends it (a
+    branch, "Wonju Severance") or a seat goes before it ("Dubai-based NMC Healthcare"). Most
+    lines that open with a name go on past it, and are not read for names."""
+    name = _pattern(lexicon).match(text)
+    return name is not None and (
+        name.end() == len(text)
+        or _brand_ending(lexicon).search(text) is not None
+        or ("-" in text and lexicon.matcher("organizations", "seat_suffixes").search(text) is not None)
+    )
+
+
+@cache
+def _brand_ending(lexicon: Lexicon) -> re.Pattern[str]:
+    """A branch's brand that ends the text."""
+    return re.compile(rf"{lexicon.alternation('organizations', 'branch_brands', ignore_case=False)}\Z")
 
 
 def _article_before(text: str, start: int, end: int, articles: set[str]) -> int | None:

@@ -47,7 +47,7 @@ def line_wrap(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[a-z,]\n(?=[a-z])|(?<![\w-]){words}\n)")
 
 
-_LATIN = re.compile(r"[A-Za-z]")
+_NOT_LATIN_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 _BREADCRUMB_MARKS = (">", "»", "›")  # "Home > News > Health" is a path of sections
 
 
@@ -58,5 +58,11 @@ def looks_like_headline(text: str) -> bool:
         and not FOREIGN_SCRIPT.search(text)
         and not text.islower()
         and not any(mark in text for mark in _BREADCRUMB_MARKS)
-        and len(_LATIN.findall(text)) >= 0.6 * len(text.replace(" ", ""))
+        and _latin_letters(text) >= 0.6 * (len(text) - text.count(" "))
     )
+
+
+def _latin_letters(text: str) -> int:
+    """How many letters A-Z and a-z the text holds: its ASCII characters with the others than
+    letters deleted (a copy in C, where a regex's list of matches took six times as long)."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_LATIN_LETTERS))

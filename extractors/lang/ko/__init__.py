@@ -113,6 +113,9 @@ class Korean(Language):
     def find_organizations(self, text: str, start: int, end: int) -> list[Organization]:
         return organizations.find_organizations(text, start, end, self.find_places(text, start, end))
 
+    def may_be_a_name(self, text: str) -> bool:
+        return organizations.ends_like_a_name(text)
+
     def counted_noun(
         self,
         ctx: DocumentContext,

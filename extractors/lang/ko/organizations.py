@@ -163,6 +163,13 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
     return [o for o in found if not any(q.start <= o.start and o.end < q.end for q in found)]
 
 
+def ends_like_a_name(text: str) -> bool:
+    """Whether a name may end where ``text`` does: every name ends in its ending or in the acronym
+    written after it, so a line ending otherwise is no name from end to end (most lines of a
+    page's head), and neither its places nor its names need finding."""
+    return text.endswith(ENDINGS) or text.endswith(")")
+
+
 def _unit_before(text: str, start: int, name_start: int) -> int | None:
     """ "아르항가이 아이막 보건청": where a place the gazetteer lacks begins, named by the unit of
     government written after it, right before the name it owns."""
