@@ -45,7 +45,7 @@ def test_a_listing_title_cut_short_gives_way_to_the_whole_headline() -> None:
 @pytest.mark.parametrize(
     ("credit", "published"),
     [
-        ("Source: Yonhap News (Apr. 11, 2013)", date(2013, 4, 11)),
+        ("Source: Korea Daily Wire (Mar. 9, 2015)", date(2015, 3, 9)),
         ("(Source: The Korea Herald, 2 May 2019)", date(2019, 5, 2)),
         ("Original article: Busan Ilbo, 2020-03-07", date(2020, 3, 7)),
         # a sentence naming a source, and a credit whose date is not its last word, date nothing

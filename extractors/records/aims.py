@@ -288,7 +288,7 @@ def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) 
     )
 
 
-OUTLAY_WORDS_BEFORE = 4  # "discount up to 30,000 won", "a budget of 3 billion won"
+OUTLAY_WORDS_BEFORE = 4  # "a rebate of up to 20,000 won", "a budget of 3 billion won"
 
 
 def _paid_out(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:

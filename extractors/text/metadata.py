@@ -23,7 +23,7 @@ STAMP_CHARS = 40  # how far into a long first line a labelled stamp may stand: "
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
 PROSE_LINE_CHARS = 25  # a line this long ending in a stop is a sentence of the article
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
-CREDIT_LINES = 8  # a repost's credit ("Source: Yonhap News (Apr. 11, 2013)") is among its last lines
+CREDIT_LINES = 8  # a repost's credit ("Source: Korea Daily Wire (Mar. 9, 2015)") is among its last lines
 CREDIT_TAIL_CHARS = 3_000  # ... within the page's last characters, never a scan of the whole page
 CREDIT_LINE_CHARS = 120  # a credit is a short line, not a sentence that names a source
 BODY_AFTER_DATE_CHARS = 150  # this much text after the date on its line is the article itself
@@ -291,7 +291,7 @@ def _short_year_stamps(text: str, language: Language) -> list[DateMention]:
 
 
 def _stamp_before_body(text: str, language: Language) -> DateMention | None:
-    """ "date 2022-12-19 The Minister of Health received ...": a labelled date that opens the
+    """ "date 2021-05-14 The Minister of Health met ...": a labelled date that opens the
     first paragraph of the article (a site's stamp glued to it) dates the page. Only a line as
     long as a paragraph is read for dates (most head lines are shorter)."""
     if len(text) < BODY_LINE_CHARS:
@@ -396,7 +396,7 @@ def extract_metadata(text: str, language: Language, page: PageMetadata | None = 
 
 
 def _credit_date(text: str, language: Language) -> date | None:
-    """ "Source: Yonhap News (Apr. 11, 2013)": a page that reposts an article credits it in one
+    """ "Source: Korea Daily Wire (Mar. 9, 2015)": a page that reposts an article credits it in one
     of its last lines, with the original's date, where its head shows none."""
     tail = [line.strip() for line in text[-CREDIT_TAIL_CHARS:].splitlines() if line.strip()]
     label = _credit_label(language.lexicon)
@@ -437,7 +437,7 @@ def _headline(
             label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
             before = _last_crumb(text[: label.start() if label else dateline.date.start]).strip(" -|:·•")
             after = text[dateline.date.end :].strip(" -|:·•")
-            # " date 2022-06-06 Long An province, RoK's Wonkwang University Hospital cooperate ...":
+            # " date 2021-08-02 Ben Tre province, RoK's Daejin University Hospital work together ...":
             # a stamp in front of the headline on its line, where no headline stands above it (not
             # "Date 2017-04-19 | Department ... | Hit 1,904", a stamp's other fields)
             text = before or (after if not candidates and not _MENU_SEPARATORS.search(after) else "")
@@ -548,7 +548,7 @@ def _glued_deck(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 def _unabridged(headline: str, later: list[tuple[int, str]]) -> str:
     """A listing's title, cut short ("Jeonnam to Widen Its Wellness Network ...") or tagged with
-    its issue ("[JAN. 2023] Projects for the Strengthening of ..."), gives way to the whole
+    its issue ("[MAR. 2021] Programmes for the Support of ..."), gives way to the whole
     headline the article says below it."""
     if not headline.rstrip().endswith(_ELLIPSES) and not _LISTING_TAG.match(headline):
         return headline

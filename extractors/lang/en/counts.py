@@ -112,7 +112,7 @@ def _head_after(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
         return None  # "1,148 facilitators registered to attract foreign patients"
     if ctx.lexicon.matcher("patients", "partitives").contains(between):
-        return None  # "27,852 of them taking plastic surgeries" counts the people named before
+        return None  # "9,870 of them having dental care" counts the people named before
     if _modifies_other_noun(ctx, head, sentence):
         return None  # "7,000 patient beds", "a 4,000 patient-bed hospital" count beds
     return head

@@ -114,7 +114,7 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
 class _CueWords(NamedTuple):
     """Words one of which a sentence must hold for a reader of names to find anything in it."""
 
-    descriptors: tuple[str, ...]  # "the Korean travel agency Bingo Tour"
+    descriptors: tuple[str, ...]  # "the Korean travel agency Hanbit Tours"
     seats: tuple[str, ...]  # "the Dubai-based NMC Healthcare"
 
 
@@ -167,7 +167,7 @@ def _brand_words(lexicon: Lexicon) -> tuple[str, ...]:
 def _named_after_descriptor(
     text: str, start: int, end: int, lexicon: Lexicon, named: list[Organization]
 ) -> list[Organization]:
-    """ "the Korean travel agency Bingo Tour", "an Almaty-based clinic chain Medline": capitalised
+    """ "the Korean travel agency Hanbit Tours", "an Almaty-based clinic chain Medline": capitalised
     words right after a lower-case noun of a kind of body, described by a nationality or a place
     after an article, name a body of that country, though no head word ends them."""
     found = []

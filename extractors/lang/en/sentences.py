@@ -27,7 +27,7 @@ def sentence_boundary(lexicon: Lexicon) -> re.Pattern[str]:
     )
     # a stop (optionally closed by a quote or bracket), then space; the next sentence starts with
     # a capital, a digit, or a letter of another script (Korean or Russian text beside the English)
-    # a stop glued to the next sentence ("has topped two million.The Ministry said"): a word of
+    # a stop glued to the next sentence ("has passed one million.The agency said"): a word of
     # small letters or a year, the stop, a capitalised word (one of two letters only before a
     # space: "said.In a statement", not "clinic.Co"); never inside an abbreviation
     glued = r"(?:(?<=[a-z]{3}[.!?])|(?<=\d{4}[.!?]))(?=[A-Z][a-z]{2,}\b|[A-Z][a-z] )"

@@ -491,7 +491,7 @@ def _other_month(group: list[Mention], mention: Mention) -> bool:
 
 
 def _own_occurrence(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:
-    """ "Korea was also awarded the Porter Prize" on a page about one dated symposium: a mention
+    """ "Korea was also given the Harbour Award" on a page about one dated symposium: a mention
     with a name of its own and a type other than the occurrence's tells another occurrence; a
     mention that names the occurrence again ("The 2019 ... Forum also honoured three hospitals")
     or has no name of its own (its noun alone is none: _bare) is part of it."""

@@ -169,7 +169,7 @@ def _district_of_the_last(ctx: DocumentContext, place: Place, places: list[Place
 
 
 def _named_as_region(ctx: DocumentContext, place: Place) -> bool:
-    """ "Long An province", "the central province of Thua Thien-Hue": a place the text calls a
+    """ "Ben Tre province", "the northern province of Lao Cai": a place the text calls a
     province or a region is one there, though the gazetteer knows a city of that name too."""
     lexicon = ctx.lexicon
     after = lexicon.matcher("grammar", "region_nouns").search(

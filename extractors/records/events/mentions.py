@@ -248,7 +248,7 @@ def _a_part(ctx: DocumentContext, types: list[PhraseMatch], name: str | None) ->
 
 def _future_told(ctx: DocumentContext, sentence: Sentence, present: list[PhraseMatch]) -> bool:
     """Whether a word of the future governs the event: not one after an event someone is placed
-    at ("At the first International Forum on ..., held in Seoul, Korea announced plans to ...":
+    at ("At the second Global Forum on ..., held in Busan, Korea unveiled plans to ...":
     the plan is what was announced there)."""
     markers = ctx.lexicon.matcher("events", "future_markers")
     if not markers.contains(sentence.text):
@@ -318,7 +318,7 @@ DURATION_REACH_CHARS = 25  # "a three-day medical": the length stands a word or 
 
 def _lasted(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Whether a presence cue places someone at the event and its length is told right before
-    its noun ("during a three-day medical outreach")."""
+    its noun ("in a four-day medical outreach")."""
     start = max(sentence.start, noun.start - DURATION_REACH_CHARS)
     length = ctx.language.patterns.events.duration.search(ctx.text, start, noun.start)
     if length is None or len(ctx.text[length.end() : noun.start].split()) > 1:
@@ -511,7 +511,7 @@ def _leads_a_name(text: str, position: int) -> bool:
 def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> EventType:
     """The type that names the mention; a ceremony where an agreement is signed is a signing."""
     priority = ctx.lexicon.section("events")["type_priority"]
-    # "surgeons visited Cagayan de Oro and conducted 12 free operations": a noun of the kind
+    # "surgeons went to Iloilo and performed 9 free operations": a noun of the kind
     # names the occurrence; a verb of visiting only tells how the team got there
     nouns = [t for t in types if t.label != EventType.OTHER and not _is_visit_verb(ctx, t)]
     main = EventType(min((t.label for t in nouns or types), key=priority.index))
@@ -535,7 +535,7 @@ def _names_a_party(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
 
 def _counted_visitors(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """ "the number of foreigners visiting Korea for care rose", "16 million tourists visited",
-    "only 1,404 of them visited": a visit whose subject is a counted population is a statistic,
+    "only 2,310 of them visited": a visit whose subject is a counted population is a statistic,
     not a delegation's visit."""
     return _is_visit_verb(ctx, noun) and ctx.language.population_subject(ctx, sentence, noun.start)
 
@@ -586,8 +586,8 @@ def _purpose_infinitive(ctx: DocumentContext, noun: PhraseMatch) -> bool:
 
 def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """ "Korean doctors operated on 25 children in Bishkek" is a medical mission; "the hospital
-    treated 5,000 foreign patients" and "Hanoi Oncology Hospital treated 100,000 patients in
-    Hanoi" are not: a verb of care tells an event only where the care is given in a foreign place
+    treated 5,000 foreign patients" and "Hue Central Clinic treated 80,000 patients in
+    Hue" are not: a verb of care tells an event only where the care is given in a foreign place
     and a Korean side is named."""
     purpose = ctx.lexicon.matcher("events", "care_purposes").contains(noun.text)
     if not purpose and not ctx.lexicon.matcher("events", "care_abroad").contains(noun.text):

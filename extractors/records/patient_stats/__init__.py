@@ -309,7 +309,7 @@ def _told_foreign(
 ) -> bool:
     """Whether the counted patients are foreign: a word of the noun phrase says so ("inbound",
     "non-Korean"), or the words after the noun ("patients who came to Busan from abroad"), or
-    the purpose of a journey ("364,000 people visited Korea for medical purposes"), or "such
+    the purpose of a journey ("52,000 people came to Korea for medical purposes"), or "such
     patients" refers back to foreign ones named in the sentence before."""
     lexicon = ctx.lexicon
     foreign_words = lexicon.matcher("patients", "foreign_words")

@@ -147,7 +147,7 @@ def count_links(
         partitive = ctx.lexicon.matcher("patients", "partitives").search(ctx.text, quantity.end, sentence.end)
         part_of = partitive is not None and not ctx.text[quantity.end : partitive.start].strip()
         if part_of:
-            cued = True  # "118,310 Chinese patients ... -- 27,852 of them taking plastic surgery"
+            cued = True  # "41,200 Chinese patients ... -- 9,870 of them having dental care"
         if not (own_origin or cued or restated or _elliptical(ctx, sentence, quantity)):
             continue
         # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a

@@ -657,7 +657,7 @@ def _announced_list(
 def _place_right_after(ctx: DocumentContext, sentence: Sentence, position: int) -> Place | None:
     """The foreign place, not the first word of an organisation's name, that comes right after
     ``position`` (an article between): "to Middle Eastern countries", "into the Mongolian
-    market", not "in the Hanoi Oncology Hospital" or "to about 200 representatives"."""
+    market", not "in the Da Nang Eye Hospital" or "to about 200 representatives"."""
     after_article = ctx.language.patterns.targets.market_before  # an article up to a place
     for place in ctx.places(sentence):
         if place.start < position:
@@ -742,7 +742,7 @@ def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
 def _named_markets(
     ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
 ) -> list[tuple[int, Place]]:
-    """ "fact-finding tours of the Vietnamese market": a foreign place that qualifies a
+    """ "study trips to the Vietnamese market": a foreign place that qualifies a
     market noun is a market, in a passage about care or medical travel (this sentence or the
     one before: "... 100 people went for medical services. We came to seek out the Cambodian
     market.")."""
