@@ -68,7 +68,7 @@ def test_a_date_without_a_clock_time_ending_the_headline_is_no_stamp() -> None:
 
 @pytest.mark.parametrize(
     "headline",
-    ["대통령의료센터와 양해각서(MOU) 체결", "청연병원, 우즈베키스탄 현지병원과 MOU 체결"],
+    ["국립아동병원과 양해각서(MOU) 체결", "청연병원, 우즈베키스탄 현지병원과 MOU 체결"],
 )
 def test_a_korean_headline_with_an_acronym_in_capitals_is_no_site_name(headline: str) -> None:
     document = _document(f"{headline}\n\n해외환자 유치 토대 마련\n\n{BODY}")

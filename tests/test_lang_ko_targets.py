@@ -102,8 +102,8 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
             },
         ),
         (
-            "인천시는 주요 의료관광 시장인 카자흐스탄에서 설명회를 열었다.",
-            {("market", "인천시", None, None, None, None, ("KZ",), None)},
+            "인천시는 주요 의료관광 시장인 몽골에서 설명회를 열었다.",
+            {("market", "인천시", None, None, None, None, ("MN",), None)},
         ),
         (
             "부산시는 올해 러시아와 몽골을 대상으로 의료관광 마케팅을 추진한다.",
@@ -114,8 +114,8 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
             {("market", "광주시", None, None, None, None, ("MN",), None)},
         ),
         (
-            "부산시는 카자흐스탄 현지 환자 유치를 위해 알마티에서 상담회를 열었다.",
-            {("market", "부산시", None, None, None, None, ("KZ",), None)},
+            "부산시는 우즈베키스탄 현지 환자 유치를 위해 타슈켄트에서 상담회를 열었다.",
+            {("market", "부산시", None, None, None, None, ("UZ",), None)},
         ),
         (
             "인하대병원은 몽골환자 유치 활성화를 위해 현지 병원과 손잡았다.",

@@ -356,7 +356,7 @@ class Language(ABC):
         self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
     ) -> list[Place]:
         """The countries of ``places`` (those a sentence aims at) that the language writes as
-        examples of the region ``region`` ("러시아 등 CIS국가", "동남아시아국가(베트남, 태국 등)"):
+        examples of the region ``region`` ("러시아 등 CIS국가", "중앙아시아국가(카자흐스탄, 키르기스스탄 등)"):
         told with the region, not as a cue list of their own (they join the statement's
         countries; the region keeps a record of its own)."""
 

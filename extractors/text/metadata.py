@@ -605,7 +605,7 @@ def _is_furniture(text: str, language: Language) -> bool:
 
 def _is_shouted(text: str) -> bool:
     """Every letter a capital: not ``str.isupper``, which a Korean headline with an acronym in it
-    passes (Hangul has no case: "대통령의료센터와 양해각서(MOU) 체결")."""
+    passes (Hangul has no case: "국립아동병원과 양해각서(MOU) 체결")."""
     return text.isupper() and all(c.isupper() for c in text if c.isalpha())
 
 

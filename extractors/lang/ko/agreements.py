@@ -301,7 +301,7 @@ def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
 
 
 def _counted_agreements(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
-    """ "현장에서 1건의 업무협약(MOU) 체결", "계약 및 업무협약은 42건이 성사됐다": agreements counted,
+    """ "행사장에서 2건의 업무협약(MOU) 체결", "계약과 업무협약은 17건이 이뤄졌다": agreements counted,
     each with a counterpart the text does not name, are a counted group of counterparts."""
     before = _COUNT_BEFORE.search(ctx.text, sentence.start, noun.start)
     after = _COUNT_AFTER.match(ctx.text, noun.end, sentence.end)

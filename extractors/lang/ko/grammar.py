@@ -770,7 +770,7 @@ def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch)
 
 
 def _only_places_between(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
-    """ "3천명의 몽골 환자", "20여 명의 러시아 단체 의료관광객", "1만1800여명이던 외국인 환자",
+    """ "3천명의 몽골 환자", "30여 명의 몽골 단체 의료관광객", "1만1800여명이던 외국인 환자",
     "5천명의 외국인 내원자": only the origins of the noun, a word of a group or of abroad, or a
     copula stand between a count and the noun after it; "2명이 상주하며 외국인 환자" is a clause
     between, and the noun is not counted."""
@@ -942,7 +942,7 @@ def _without_figures(ctx: DocumentContext, sentence: Sentence, start: int, end: 
     """The words between two positions with years and figures (2018년, 12%, 570명) blanked."""
     text = list(ctx.text[start:end])
     spans = [(y.start, y.end) for y in ctx.years(sentence)]
-    spans += [(q.start, q.end) for q in ctx.quantities(sentence)]  # "△2016년 570명 △2017년 663명": a series
+    spans += [(q.start, q.end) for q in ctx.quantities(sentence)]  # "△2019년 410명 △2020년 385명": a series
     for span_start, span_end in spans:
         for i in range(max(span_start, start), min(span_end, end)):
             text[i - start] = " "
@@ -1035,7 +1035,7 @@ def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
 
 
 def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
-    """ "러시아에서도 52명의 의료관광객이", "알마티, 아스타나에서 개최한 진료상담회에는 약 160명의
+    """ "몽골에서도 37명의 의료관광객이", "알마티, 아스타나에서 개최한 진료상담회에는 약 160명의
     환자가": the foreign places the count's clause says its people came from or were seen in."""
     start, _ = count_clause(ctx, sentence, quantity)
     places = [

@@ -1,6 +1,6 @@
 """Korean target markets: the places stand before the cue ("사할린 시장 공략", "몽골 의료관광객
 유치를 위해"), and a region is often named with examples of its countries ("러시아 등 CIS국가",
-"동남아시아국가(베트남, 태국 등)").
+"중앙아시아국가(카자흐스탄, 키르기스스탄 등)").
 """
 
 import re
@@ -13,7 +13,7 @@ from extractors.text.sentences import Sentence
 MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
 # between a market place and the cue after it, word by word: its people ("환자", "의료관광객",
 # "젊은층", "소비자", its trade: "여행사", "관계자", "여행사 대표들"),
-# a field, a word of promotion ("대만 의료관광객 홍보 유치에"), "market", "local", foreigners, a particle ("카자흐스탄 현지 환자 유치를 위해", "극동 러시아지역의
+# a field, a word of promotion ("대만 의료관광객 홍보 유치에"), "market", "local", foreigners, a particle ("우즈베키스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
 # 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
 # an adverb of manner ("몽골 시장에 앞다퉈 진출", "사할린 시장을 새로 개척"), the count of a list
@@ -37,7 +37,7 @@ _ADVANCING_PARTY = re.compile(
 _NOT_DONE_AT = re.compile(r"위해|위한|대상으로|상대로")
 _DONE_AT = re.compile(r"에서(?![가-힣])")
 # an invitation aims at the country of those invited only when they are its trade, who send
-# patients ("우즈베키스탄 의료관광 관계자들을 초청", "카자흐스탄 에이전시를 초청하여"), not
+# patients ("몽골 의료관광 관계자들을 초청", "카자흐스탄 에이전시를 초청하여"), not
 # patients or doctors invited for care or training
 _INVITATION = "초청"
 _INVITED_TRADE = re.compile(r"관계자|관계\s?고위층|에이전시|여행사|바이어|업체")
@@ -145,7 +145,7 @@ _MARKET_LIST_JOINT = re.compile(
 )  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"; a name's bracket in other letters ("선양(瀋陽), ")
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
-# between a region and the examples it is followed by: "동남아시아국가(베트남, 태국 등)"
+# between a region and the examples it is followed by: "중앙아시아국가(카자흐스탄, 키르기스스탄 등)"
 _EXAMPLES_OPEN = re.compile(r"\s?(?:국가|국가들|지역|권)?\s?\(")
 _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
@@ -161,7 +161,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         return _series_before(ctx, sentence, cue)
     role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
     if cue.text.endswith(_MARKET_COPULA) or role_of_next:
-        # "주요 의료관광 시장인 카자흐스탄에서", "타깃 시장인 태국, 베트남, 몽골 등": the list after
+        # "주요 의료관광 시장인 몽골에서", "타깃 시장인 태국, 베트남, 몽골 등": the list after
         return _list_from(ctx, sentence, role_of_next.end() if role_of_next else cue.end)
     topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)
     if topic is not None:
@@ -401,7 +401,7 @@ def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[in
 def region_examples(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:
     """The countries of ``places`` written as examples of the region: a list closed by 등 before
     it ("태국, 필리핀, 우즈베키스탄 등 동남아와 중앙아시아 지역": each region takes its own
-    members), a bracket after it ("동남아시아국가(베트남, 태국 등)"), or a member country written
+    members), a bracket after it ("중앙아시아국가(카자흐스탄, 키르기스스탄 등)"), or a member country written
     right beside it ("러시아 극동", "극동 러시아지역")."""
     members = set(region.place.countries)
     countries = sorted(

@@ -101,7 +101,7 @@ def leading_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
 
 
 def _n_countries(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int) -> int | None:
-    """ "from 26 countries", "202개국에서 외국인 환자 117만467명": the number of countries the
+    """ "from 26 countries", "180개국에서 외국인 환자 64만2천명": the number of countries the
     counted people come from, named where the language names it for a count."""
     start, end = ctx.language.n_countries_scope(ctx, sentence, quantity, phrase_end)
     match = ctx.language.patterns.counts.n_countries.search(ctx.text, start, end)
