@@ -71,47 +71,58 @@ def test_characters_read_before_are_lowered_alike_and_an_unsafe_one_is_never_tak
         assert read_as_it_is == ("\u212a" in text)
 
 
+TWELVE_LETTERS = [chr(c) + "x" for c in range(ord("a"), ord("a") + 12)]  # "ax", "bx", ... "lx"
+
+
 @pytest.mark.parametrize(
-    ("phrases", "case_sensitive", "gated", "opened"),
+    ("phrases", "case_sensitive", "form", "unbounded_form"),
     [
-        (["the hospital", "the ministry", "the city"], False, True, True),  # one first letter
-        (["Seoul", "Busan", "Åland", "İzmir"], True, True, True),  # names: capitals
-        (["hospital", "a", "ex", "the city"], False, True, True),  # a phrase of one letter
-        ([" hospital", "the hospital"], False, False, False),  # a leading space matches any whitespace
-        (["’s hospital", "the hospital"], False, True, False),  # an apostrophe: a class of two
-        # too many first letters to gate
-        ([chr(c) + "x" for c in range(ord("a"), ord("a") + 12)], False, False, False),
+        (["the hospital", "the ministry", "the city"], False, "opened", "opened"),  # one first letter
+        (["hospital", "a", "ex", "the city"], False, "opened", "opened"),  # a phrase of one letter
+        (["Seoul", "Busan", "Åland", "İzmir", "mainland China"], True, "opened", "opened"),  # names
+        ([*TWELVE_LETTERS, "the city"], False, "plain", "plain"),  # too many first letters to gate
+        ([" hospital", "the hospital"], False, "plain", "plain"),  # a leading space: any whitespace
+        (["’s hospital", "the hospital"], False, "gated", "gated"),  # an apostrophe: a class of two
+        (["(the) city", *TWELVE_LETTERS], False, "plain", "plain"),  # a first character not of a word
     ],
 )
 @pytest.mark.parametrize("word_bounded", [True, False])
-def test_the_first_character_gate_and_the_opened_form_change_no_match(
-    phrases: list[str], case_sensitive: bool, gated: bool, opened: bool, word_bounded: bool
+def test_a_case_sensitive_scan_finds_what_the_plain_tree_finds(
+    phrases: list[str], case_sensitive: bool, form: str, unbounded_form: str, word_bounded: bool
 ) -> None:
-    """A gated list is read case-sensitively (lowered text, or names) by a pattern that opens
-    with its first characters, and with case ignored behind the look-ahead: both find what the
-    plain tree finds, from any position (the word-boundary test reads the character before)."""
+    """Read case-sensitively (the lowered text, or a list of names), a gated phrase list opens
+    with its first characters where it can, else with the look-ahead gate; with case ignored it
+    keeps the gate. Each finds what the plain tree finds, in any range: the word-boundary test
+    reads the character before the range."""
     matcher = PhraseMatcher(
         dict.fromkeys(phrases, True), case_sensitive=case_sensitive, word_bounded=word_bounded
     )
-    flags = 0 if case_sensitive else re.IGNORECASE
     alternation = phrase_alternation(phrases, ignore_case=not case_sensitive)
     plain = re.compile(
-        rf"(?<![\w])(?:{alternation})(?![\w])" if word_bounded else f"(?:{alternation})", flags
+        rf"(?<![\w])(?:{alternation})(?![\w])" if word_bounded else f"(?:{alternation})",
+        0 if case_sensitive else re.IGNORECASE,
     )
-    sensitive = matcher.pattern if case_sensitive else matcher._caseless.twin
-    assert sensitive is not None
-    assert sensitive.pattern.startswith("(?=[") == (gated and not opened)
-    assert sensitive.pattern.startswith(("(?=[", "(?<!", "(?:(?:")) != opened  # a character first
-    assert matcher.pattern.pattern.startswith("(?=[") == (gated and not (case_sensitive and opened))
-    text = (
+    texts = [
         "The Hospital said the\nhospital in Seoul, Busan and İzmir (Åland) hosted ax bx the  city; "
-        "ex-Seoul, Kazakh’s hospital, a  xthe city, ’s hospital"
-    )
-    for read, pattern in ((text, matcher.pattern), (text if case_sensitive else text.lower(), sensitive)):
+        "ex-Seoul, Kazakh’s hospital, a  xthe city, ’s hospital (the) city",
+        "ax the city: Seoul, Tokyo,Daegu and Kazakhstan’s Åland ex (The) City",
+        "Mainland China, the ministry: lx",
+    ]
+    for text in texts:
+        pattern, _ = matcher._scan(text)
+        opens = {"(?=[": "gated", "(?<!": "plain", "(?:(?:": "plain"}
+        found = next((f for opening, f in opens.items() if pattern.pattern.startswith(opening)), "opened")
+        if case_sensitive or lexicon.lowered_range(text, 0, len(text)) is not None:
+            assert found == (form if word_bounded else unbounded_form)
+        else:  # "İzmir" lowers to two characters: the text is read as written, case ignored
+            assert pattern is matcher.pattern
         for start in range(len(text)):
-            expected = [m.span() for m in plain.finditer(read, start)]
-            assert [m.span() for m in pattern.finditer(read, start)] == expected, (start, pattern.pattern)
-    assert [(m.start, m.end) for m in matcher.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            for end in (None, start + 5, start + 40):
+                expected = [m.span() for m in plain.finditer(text, start, len(text) if end is None else end)]
+                assert [(m.start, m.end) for m in matcher.finditer(text, start, end)] == expected
+                first = plain.match(text, start, len(text) if end is None else end)
+                match = matcher.match(text, start, end)
+                assert (match.start, match.end) == first.span() if first else match is None
 
 
 def test_count_stops_at_its_limit() -> None:

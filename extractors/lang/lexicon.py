@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from itertools import islice, product
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -90,31 +90,45 @@ class PhraseMatcher:
     labels: Mapping[str, Any]
     case_sensitive: bool = False
     word_bounded: bool = True  # False where particles and compounds glue to a phrase (Korean)
-    _caseless: CaselessPattern = field(init=False, repr=False)
+    _source: str = field(init=False, repr=False)  # of ``pattern``
+    _sensitive: re.Pattern[str] | None = field(init=False, repr=False)  # over lowered text (see _scan)
     _by_lower: dict[str, Any] = field(init=False, repr=False)
     _holds: dict[str, bool] = field(init=False, repr=False, compare=False)  # contains(), by sentence
 
     def __post_init__(self) -> None:
         ignore_case = not self.case_sensitive
-        alternation = phrase_alternation(self.labels, ignore_case=ignore_case)
+        phrases = tuple(self.labels)
+        alternation = phrase_alternation(phrases, ignore_case=ignore_case)
         source = rf"(?<![\w])(?:{alternation})(?![\w])" if self.word_bounded else f"(?:{alternation})"
-        gate = _first_character_gate(self.labels, ignore_case=ignore_case)
-        # read case-sensitively (a list of names, or the lowered text), a gated list opens with
-        # its first characters instead of the look-ahead (see ``_opened_alternation``)
-        opened = _opened_alternation(tuple(self.labels), ignore_case, self.word_bounded) if gate else None
-        sensitive = gate + source if opened is None else opened + (r"(?![\w])" if self.word_bounded else "")
-        if self.case_sensitive:
-            caseless = CaselessPattern(re.compile(sensitive), None)
-        else:  # the twin is the one read by a case-sensitive scan
-            twin = re.compile(sensitive) if _lowercase_only(gate + source) else None
-            caseless = CaselessPattern(re.compile(gate + source, re.IGNORECASE), twin)
-        object.__setattr__(self, "_caseless", caseless)
+        source = _first_character_gate(phrases, ignore_case=ignore_case) + source
+        sensitive = _sensitive_source(phrases, ignore_case, self.word_bounded) or source
+        # a case-sensitive list is always read by its case-sensitive pattern; a caseless one, over
+        # lowered text where the twin finds what the ignore-case pattern finds (CaselessPattern)
+        compiled = re.compile(sensitive) if self.case_sensitive or _lowercase_only(source) else None
+        object.__setattr__(self, "_source", source)
+        object.__setattr__(self, "_sensitive", compiled)
         object.__setattr__(self, "_by_lower", {phrase_key(p): v for p, v in self.labels.items()})
         object.__setattr__(self, "_holds", {})
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return self._caseless.pattern
+        """The list's pattern over a text as written, case ignored unless the list is of names.
+        Compiled when first asked: a caseless list asks for it only of a text that does not
+        lower safely (few or none in a document), a list of names never."""
+        return re.compile(self._source, 0 if self.case_sensitive else re.IGNORECASE)
+
+    def _scan(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to run and the text to run it over (``CaselessPattern.scan``, with the
+        ignore-case pattern compiled only where a text needs it)."""
+        pattern = self._sensitive
+        if pattern is None:
+            return self.pattern, text
+        if self.case_sensitive:
+            return pattern, text
+        last, lowered = _recent_lowered[0]  # the text lowered last: mostly the document's
+        if last is not text:
+            lowered = _lowered(text)
+        return (self.pattern, text) if lowered is None else (pattern, lowered)
 
     @classmethod
     def of(cls, phrases: Iterable[str], label: Any = True, word_bounded: bool = True) -> "PhraseMatcher":
@@ -123,7 +137,7 @@ class PhraseMatcher:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
         if not self._by_lower:  # an empty list (a language without such words): nothing to scan
             return
-        pattern, scanned = self._caseless.scan(text)
+        pattern, scanned = self._scan(text)
         label = self._label
         for m in pattern.finditer(scanned, start, len(text) if end is None else end):
             begin, stop = m.span()
@@ -133,7 +147,7 @@ class PhraseMatcher:
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         if not self._by_lower:
             return None
-        pattern, scanned = self._caseless.scan(text)
+        pattern, scanned = self._scan(text)
         return self._phrase(text, pattern.search(scanned, start, len(text) if end is None else end))
 
     def spans(self, text: str, start: int, end: int) -> bool:
@@ -147,7 +161,7 @@ class PhraseMatcher:
         through the whole range to find a phrase that is not there."""
         if not self._by_lower:
             return None
-        pattern, scanned = self._caseless.scan(text)
+        pattern, scanned = self._scan(text)
         return self._phrase(text, pattern.match(scanned, start, len(text) if end is None else end))
 
     def _phrase(self, text: str, m: re.Match[str] | None) -> PhraseMatch | None:
@@ -169,7 +183,7 @@ class PhraseMatcher:
         the range is not scanned)."""
         if not self._by_lower:
             return 0
-        pattern, scanned = self._caseless.scan(text)
+        pattern, scanned = self._scan(text)
         end = len(text) if end is None else end
         if limit is None:
             return len(pattern.findall(scanned, start, end))
@@ -184,7 +198,7 @@ class PhraseMatcher:
             pass
         if not self._by_lower:
             return False
-        pattern, scanned = self._caseless.scan(text)
+        pattern, scanned = self._scan(text)
         holds = pattern.search(scanned) is not None
         if len(text) <= _REMEMBERED_CHARS:
             if len(self._holds) >= _REMEMBERED_TEXTS:
@@ -460,6 +474,21 @@ def phrase_alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> s
     return _prefix_tree_pattern(tuple(phrases), ignore_case)
 
 
+def _sensitive_source(phrases: tuple[str, ...], ignore_case: bool, word_bounded: bool) -> str | None:
+    """The source of a gated phrase list's pattern for a case-sensitive scan (of the lowered
+    text, or of the text as written for a list of names): it opens with the list's first
+    characters (``_opened_alternation``); None where the list is not gated or cannot open so.
+
+    The regex engine enters a pattern that opens with a look-ahead at every position of the
+    text; one that opens with a character, or a branch of characters, it skips along the text
+    to the next such character in one tight loop.
+    """
+    if not _first_character_gate(phrases, ignore_case=ignore_case):
+        return None
+    opened = _opened_alternation(phrases, ignore_case, word_bounded)
+    return None if opened is None else opened + (r"(?![\w])" if word_bounded else "")
+
+
 @cache
 def _prefix_tree_pattern(phrases: tuple[str, ...], ignore_case: bool) -> str:
     branches = [_character(char) + rest for char, rest in _first_branches(phrases, ignore_case)]
@@ -469,15 +498,11 @@ def _prefix_tree_pattern(phrases: tuple[str, ...], ignore_case: bool) -> str:
 def _opened_alternation(phrases: tuple[str, ...], ignore_case: bool, word_bounded: bool) -> str | None:
     """The prefix tree of ``phrase_alternation`` with the word-boundary look-behind moved after
     each first character ("(?:h(?<![\\w]h)ospital|p(?<![\\w]p)atients?)"), for a pattern read
-    case-sensitively; None where a phrase opens with a space or an apostrophe (a class, not a
-    character).
-
-    The same matches as the look-ahead gate, the look-behind and the tree in turn: a phrase can
-    start only at its first character, and the look-behind still reads the one before it. But
-    a pattern that opens with a character, or a branch of characters, lets the regex engine skip
-    along the text to the next such character in one tight loop, where a pattern that opens
-    with a look-ahead is entered at every position. (With case ignored, cased first characters
-    lose that skip: the ignore-case pattern keeps the gate.)
+    case-sensitively (``_sensitive_source``); None where a phrase opens with a space or an
+    apostrophe (a class, not a character). The same matches as the look-ahead gate, the
+    look-behind and the tree in turn: a phrase can start only at its first character, and the
+    look-behind still reads the one before it. (With case ignored, cased first characters would
+    not let the engine skip: the ignore-case pattern keeps the gate.)
     """
     branches = _first_branches(phrases, ignore_case)
     if not branches or any(char in " '" for char, _ in branches):
