@@ -270,6 +270,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "cues": Need.REQUIRED,
         "outside_goods": Need.LIST,
         "caption_endings": Need.LIST,
+        "province_destinations": Need.LIST,
         "drawing_cues": Need.LIST,
         "spread_verbs": Need.LIST,
         "spread_prepositions": Need.LIST,

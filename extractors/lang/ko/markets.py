@@ -103,7 +103,7 @@ _PROMOTED_AT = re.compile(
 # place it is sent to, not one it comes from: that is "몽골 사절단")
 _PARTIES_SENT = ("사절단", "홍보단")
 _SENT_TO = re.compile(
-    rf"{_PROMOTED_AT.pattern}|(?:시|주)?\s?(?:현지)?에\s(?:(?:보낸|파견한|의료관광|의료|보건의료|한국\s?의료|해외|홍보)\s?){{0,3}}$"
+    rf"{_PROMOTED_AT.pattern}|(?:시|성|주)?\s?(?:현지)?에\s(?:(?:보낸|파견한|의료관광|의료|보건의료|한국\s?의료|해외|홍보)\s?){{0,3}}$"
 )
 # a promotion office, a base or a hospital set up in a place: "5곳에 홍보관을 운영",
 # "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"

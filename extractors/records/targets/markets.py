@@ -104,7 +104,10 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             continue
         for part in _statements(aimed, openings | _cues_of(ctx, sentence, ("openings",))):
             groups = _market_groups(ctx, sentence, part, wider, openings)
-            statement = [(r, c) for r, c in groups if not (r is None and set(c) <= _regional(groups))]
+            # a province told with its country ("러시아 연해주") stands beside it, not for it
+            provinces = _provinces(ctx, sentence, [p for _, p in part])
+            regional = _regional(groups, provinces)
+            statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
             if not statement:
                 continue
             # a place of care or an office set up abroad is a statement of its own, no step of a
@@ -114,7 +117,9 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             )
             # the cities a promotion is held in, or the trade invited comes from, give their country
             held = _only_promoted(ctx, sentence, part, ("promotions", "invitations"))
-            countries, regions = _one_statement(statement, [place for _, place in part], held)
+            places = [place for _, place in part]
+            cities = [p for p in places if p.place.kind is PlaceKind.CITY and p.place.name not in provinces]
+            countries, regions = _one_statement(statement, places, cities, held)
             kept = [(region, within) for region, within in regions if region not in seen_regions]
             seen_regions.update(region for region, _ in kept)
             # the promotions of one campaign ("… in Hanoi, then in Jakarta; next month in Moscow")
@@ -132,11 +137,16 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
     return found + _places_abroad(found, opening)
 
 
-def _regional(groups: list[tuple[str | None, list[str]]]) -> set[str]:
+def _regional(
+    groups: list[tuple[str | None, list[str]]], provinces: frozenset[str] = frozenset()
+) -> set[str]:
     """ "중부 러시아 시장 개척 … 러시아 환자 유치": the countries a region of one country stands
     for, which the sentence aims at in that region."""
     return {
-        c for region, countries in groups if region is not None and len(countries) == 1 for c in countries
+        c
+        for region, countries in groups
+        if region is not None and region not in provinces and len(countries) == 1
+        for c in countries
     }
 
 
@@ -409,7 +419,7 @@ def _fold(draft: RecordDraft, countries: list[str]) -> None:
 
 
 def _one_statement(
-    groups: list[tuple[str | None, list[str]]], places: list[Place], promoted: bool
+    groups: list[tuple[str | None, list[str]]], places: list[Place], towns: list[Place], promoted: bool
 ) -> tuple[list[str], list[tuple[str, list[str]]]]:
     """The markets one sentence aims at: its countries as one record ("중국, 일본, 러시아,
     동남아지역": CN, JP, RU), each in the order written, and each region or city as a record of
@@ -419,14 +429,12 @@ def _one_statement(
     Central Asia" gives Kazakhstan a record beside the region's. A city that a promotion is only
     held in (알마티에서 설명회를 열었다), or that the trade invited comes from (도쿄, 오사카 지역
     관계자를 초청), is where the campaign goes, not what it aims at: it gives its country
-    (annotation.md, Markets)."""
+    (annotation.md, Markets); ``towns`` are those cities, a province abroad being none of them."""
     written: dict[str, int] = {}
     lies_in: dict[str, str] = {}
-    cities: set[str] = set()
+    cities = {town.place.name for town in towns}
     for place in sorted(places, key=lambda p: p.start):
         written.setdefault(place.place.name, place.start)
-        if place.place.kind is PlaceKind.CITY:
-            cities.add(place.place.name)
         if place.place.country:
             written.setdefault(place.place.country, place.start)
             if place.place.kind in {PlaceKind.REGION, PlaceKind.CITY}:
@@ -478,6 +486,7 @@ def _market_groups(
         if place.place.kind == PlaceKind.REGION
     }
     exemplary = {example for listed in examples.values() for example in listed}
+    provinces = _provinces(ctx, sentence, places)
     for cue, place in aimed:
         name = place.place
         if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} or (cue in openings and name.country):
@@ -495,10 +504,43 @@ def _market_groups(
                 codes = [name.country]
             regions_by_cue.setdefault(cue, []).append(len(groups))
             groups.append((cue, name.name, codes))
-        elif not (name.kind == PlaceKind.CITY and name.country in wider):
+        elif not (name.kind == PlaceKind.CITY and name.country in wider and name.name not in provinces):
             groups.append((cue, name.name, list(name.countries)))
     groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _provinces(ctx: DocumentContext, sentence: Sentence, places: list[Place]) -> frozenset[str]:
+    """ "러시아 연해주 현지를 방문해", "중국 지린성과 헤이룽장성에 홍보단을 보냈다": the provinces abroad
+    among ``places``, told by the unit they are written with (after the name, or ending the
+    name itself), where the list they end is a destination visited or sent to. Such a province is
+    a market region of its own beside its country, where a city, or a province a promotion is
+    only held in ("산둥성에서 설명회"), gives its country alone (annotation.md, Markets); one
+    written right before a city of its own ("장쑤성 쑤저우") only locates the city."""
+    destinations = tuple(ctx.lexicon.section("markets")["province_destinations"])
+    if not destinations or not places:
+        return frozenset()
+    unit = ctx.language.patterns.targets.written_unit
+    last = max(places, key=lambda p: p.end)
+    written = unit.match(ctx.text, last.end)
+    if not ctx.text.startswith(destinations, written.end() if written is not None else last.end):
+        return frozenset()
+    found = set()
+    for place in places:
+        if place.place.kind is not PlaceKind.CITY:
+            continue
+        written = unit.match(ctx.text, place.end)
+        if written is None and unit.fullmatch(place.text, len(place.text) - 1) is None:
+            continue
+        end = written.end() if written is not None else place.end
+        if not any(
+            other.start > end
+            and not ctx.text[end : other.start].strip()
+            and other.place.country == place.place.country
+            for other in ctx.places(sentence)
+        ):
+            found.add(place.place.name)
+    return frozenset(found)
 
 
 def _as_written(ctx: DocumentContext, name: str) -> str:
