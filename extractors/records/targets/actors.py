@@ -90,3 +90,37 @@ def in_full(ctx: DocumentContext, actor: str | None) -> str | None:
         if len(name) > len(actor) and name.endswith(actor) and not name[: -len(actor)].endswith(" ")
     }
     return longer.pop() if len(longer) == 1 else actor
+
+
+def first_of_subjects(
+    ctx: DocumentContext, sentence: Sentence, subject: str | None, before: int
+) -> str | None:
+    """ "복지부와 진흥원은 … 홍보단을 보낸다" in a story of the ministry: where the subject that
+    acts is the last of a list of Korean bodies or places joined before its particle, the body
+    the article is about, where it is one of them, leads and sets the aim; any other subject,
+    and a list that does not hold that body, stands as it is."""
+    joints = frozenset(ctx.lexicon.section("grammar")["subject_joints"])
+    main = ctx.main_actor
+    if subject is None or main is None or subject == main or not joints:
+        return subject
+    bodies = [
+        (o.start, o.end, o.name) for o in ctx.organizations(sentence) if o.is_korean or o.country is None
+    ]
+    named = sorted(
+        bodies
+        + [
+            (p.start, p.end, ctx.acting_place(p))
+            for p in ctx.places(sentence)
+            if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+            and not any(start <= p.start < end for start, end, _ in bodies)  # "대구" of 대구관광재단
+        ]
+    )
+    named = [mention for mention in named if mention[1] <= before]
+    chosen = [position for position, mention in enumerate(named) if mention[2] == subject]
+    if not chosen:
+        return subject
+    first = chosen[-1]
+    while first > 0 and ctx.text[named[first - 1][1] : named[first][0]] in joints:
+        first -= 1
+    about = [name for _, _, name in named[first : chosen[-1]] if name == main or in_full(ctx, name) == main]
+    return about[0] if about else subject
