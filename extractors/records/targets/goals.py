@@ -19,7 +19,13 @@ from extractors.records.aims import (
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, foreign_subject, in_full, korea_before
+from extractors.records.targets.actors import (
+    first_korean_actor,
+    first_of_subjects,
+    foreign_subject,
+    in_full,
+    korea_before,
+)
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
@@ -39,7 +45,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         previous = body[position - 1] if position else None
         year = due_year(ctx, sentence, last_year) or _due_year_told_after(ctx, following)
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
-        subject = ctx.actor(sentence, cue.start) if cue else None
+        subject = first_of_subjects(ctx, sentence, ctx.actor(sentence, cue.start), cue.start) if cue else None
         if cue is not None and subject is None and foreign_subject(ctx, sentence, cue.start):
             continue  # "Thailand aims to attract 3 million medical tourists": another country's aim
         actor = in_full(
