@@ -299,6 +299,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "market_nouns": Need.LIST,
         "member_words": Need.LIST,
         "list_openers": Need.LIST,
+        "list_closers": Need.LIST,
         "list_announcers": Need.LIST,
         "scope_stops": Need.LIST,
         "scope_continuations": Need.LIST,

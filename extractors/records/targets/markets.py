@@ -5,6 +5,7 @@ are not markets.
 """
 
 import re
+from itertools import pairwise
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
@@ -695,11 +696,28 @@ def _announced_list(
     if following is None or not _names_a_role(ctx, sentence):
         return []
     opener = lexicon.matcher("markets", "list_openers").search(ctx.text, following.start, following.end)
-    if opener is None or ctx.text[following.start : opener.start].strip():
+    opens = opener is not None and not ctx.text[following.start : opener.start].strip()
+    if not (opens or _only_a_closed_list(ctx, following)):
         return []
     if any(_aimable(ctx, sentence, p) for p in ctx.places(sentence)):
         return []  # the sentence names its markets itself
     return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
+
+
+LIST_JOINT_CHARS = 3  # "과 ", ", ", "·": what may stand between two places of a bare list
+
+
+def _only_a_closed_list(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "몽골과 카자흐스탄이다.": a sentence that is nothing but a list of places closed by a
+    word of the language's list (the copula), for a language that writes the list before it."""
+    closers = ctx.lexicon.section("markets")["list_closers"]
+    places = ctx.places(sentence)
+    if not closers or not places or ctx.text[sentence.start : places[0].start].strip():
+        return False
+    if any(later.start - earlier.end > LIST_JOINT_CHARS for earlier, later in pairwise(places)):
+        return False
+    rest = ctx.text[places[-1].end : sentence.end].strip().rstrip(".").strip()
+    return rest in closers
 
 
 def _place_right_after(ctx: DocumentContext, sentence: Sentence, position: int) -> Place | None:
