@@ -332,6 +332,8 @@ def metric_after(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> 
         match is None
         or len(window[: match.start].split()) > METRIC_WORDS_AFTER
         or re.search(r"[,;]", window[: match.start])
+        # "민선 8기 목표로 의료관광 수입 2천억원": a noun right before another figure names that one
+        or window[match.end :].lstrip()[:1].isdigit()
     ):
         return None
     return Metric(match.label)
