@@ -426,6 +426,11 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
             return year.year
     # "this year's target": a relative year, when no year is given with a preposition of due
     relative = [y for y in years if y.relative]
+    if len(relative) > 1 and (cue := _first_goal_cue(ctx, sentence)) is not None:
+        # "지난해 홍보를 강화했으며 올해는 3만명 유치를 추진한다": the year of a clause told
+        # before the aim is what happened then; the aim's own is the one after where it begins
+        start = _aim_start(ctx, sentence, cue)
+        relative = [y for y in relative if y.start >= start] or relative
     if relative:
         return relative[0].year
     # "지난해 … 12만명으로 목표치인 11만명을 넘어섰다": a goal met, of the year its facts tell

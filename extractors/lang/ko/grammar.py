@@ -1204,8 +1204,11 @@ def noun_before_figure(
     return noun
 
 
-# the end of a clause that tells what happened: "유치했고 ", "차지했다”며 ", "늘었으며 "
-_PAST_CLAUSE_END = re.compile(r"(?:했|었|였|됐|왔)(?:고|으며|지만|는데)\s|다[”\"’']?(?:며|고)\s")
+# the end of a clause that tells what happened: "유치했고 ", "차지했다”며 ", "늘었으며 ", and the
+# contracted pasts ("늘렸고 ", "펼쳤으며 ", "세웠지만 ")
+_PAST_CLAUSE_END = re.compile(
+    r"(?:했|었|였|됐|왔|렸|졌|웠|쳤|혔|뤘|켰|봤|났|갔)(?:고|으며|지만|는데)\s|다[”\"’']?(?:며|고)\s"
+)
 
 
 def aim_start(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:

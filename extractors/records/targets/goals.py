@@ -3,10 +3,13 @@
 A goal is a figure in a sentence that states an aim and gives it a due year.
 """
 
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
     can_be_aimed_at,
@@ -68,6 +71,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 continue
             if quantity in facts or _venue_count(ctx, sentence, quantity) or _served(ctx, sentence, quantity):
                 continue
+            if cue is not None and _sum_told_before_aim(ctx, sentence, cue, quantity, figures):
+                continue
             metric = (
                 metric_after(ctx, sentence, quantity)
                 or _metric_before(ctx, sentence, quantity)
@@ -117,6 +122,18 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             found.append(told[(metric, quantity.value)])
         last_year, last_actor = year, actor
     return found
+
+
+def _sum_told_before_aim(
+    ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, quantity: Quantity, figures: list[Quantity]
+) -> bool:
+    """ "지난해 의료관광 수입 500억원을 기록했으며 올해는 외국인 환자 3만명 유치를 추진한다": a sum
+    told in a clause before the aim begins, where the aim has a figure of its own, is what
+    happened (the facts before an aim are read among head counts only)."""
+    if not quantity.is_measure:
+        return False
+    start = ctx.language.aim_start(ctx, sentence, cue)
+    return quantity.start < start and any(q.start >= start for q in figures)
 
 
 VENUE_WORDS_AFTER = 4  # "at 25 chosen seaside (spa) resort towns": words between
@@ -264,20 +281,42 @@ def _dated_figure(
     foreign patients in 2013 and aims to attract 200,000", "treated 21,950 foreign patients
     last year and has set a target of 30,000"). With ``bare_ok`` (the goal's own sentence) a
     bare figure measures the metric named before it: "a target of 12,000 foreign patients ...,
-    which treated 7,400 in 2018"."""
+    which treated 7,400 in 2018"; a language that writes the metric before its figure names it
+    there ("지난해 외국인 환자 2만명을 유치했다며 올해는 3만명")."""
     for figure in figures:
         if (
             figure.is_year
             or figure.is_measure
             or figure.value >= aim.value
-            or (metric_after(ctx, sentence, figure) or (bare_ok and _metric_before(ctx, sentence, figure)))
+            or (
+                metric_after(ctx, sentence, figure)
+                or metric_noun_before(ctx, sentence, figure)
+                or (bare_ok and _metric_before(ctx, sentence, figure))
+            )
             != aim.metric
         ):
             continue
         years = [y.year for y in ctx.years(sentence) if year_of(ctx, figure, y)]
-        if years and (aim.due is None or years[0] < aim.due):
-            return figure.value, years[0]
+        years += [y.year for y in ctx.years(sentence) if _year_opening_clause(ctx, y, figure)]
+        earlier = [year for year in years if aim.due is None or year < aim.due]
+        if earlier:
+            return figure.value, earlier[0]
     return None
+
+
+YEAR_BEFORE_FIGURE_WORDS = 3  # "지난해 외국인 환자 2만명을": the metric's words between
+
+
+def _year_opening_clause(ctx: DocumentContext, year: YearMention, figure: Quantity) -> bool:
+    """ "작년에 9800명의 외국인환자를 맞았다며 올해는 1만3천명": a year written a few words
+    before the figure, in its clause (no figure or comma between), dates it where the year after
+    it is the aim's (a language that writes the year before what it dates)."""
+    between = ctx.text[year.end : figure.start]
+    return (
+        year.end <= figure.start
+        and len(between.split()) <= YEAR_BEFORE_FIGURE_WORDS
+        and not re.search(r"[,;\d]", between)
+    )
 
 
 def _baseline_told_before(
