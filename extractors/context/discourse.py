@@ -412,10 +412,13 @@ class DocumentContext(DocumentCache):
         return start > 0 and self.text[start - 1].isalnum()
 
     def _marks_topic(self, end: int) -> bool:
-        """Whether a topic or subject particle of the language follows a name ending at ``end``."""
+        """Whether a topic or subject particle of the language follows a name ending at ``end``;
+        an aside in brackets may follow the particle ("재단은(이사장 …) 다음 달 …")."""
         particle = self.text[end : end + 1]
         return (
-            bool(particle) and particle in self._topic_particles and self.text[end + 1 : end + 2] in {" ", ""}
+            bool(particle)
+            and particle in self._topic_particles
+            and self.text[end + 1 : end + 2] in {" ", "", "("}
         )
 
     @cached_property
