@@ -100,8 +100,7 @@ def first_of_subjects(
     the article is about, where it is one of them, leads and sets the aim; any other subject,
     and a list that does not hold that body, stands as it is."""
     joints = frozenset(ctx.lexicon.section("grammar")["subject_joints"])
-    main = ctx.main_actor
-    if subject is None or main is None or subject == main or not joints:
+    if subject is None or not joints:
         return subject
     bodies = [
         (o.start, o.end, o.name) for o in ctx.organizations(sentence) if o.is_korean or o.country is None
@@ -122,5 +121,8 @@ def first_of_subjects(
     first = chosen[-1]
     while first > 0 and ctx.text[named[first - 1][1] : named[first][0]] in joints:
         first -= 1
+    if first == chosen[-1]:
+        return subject  # no list of subjects: the article's main body is not asked for
+    main = ctx.main_actor
     about = [name for _, _, name in named[first : chosen[-1]] if name == main or in_full(ctx, name) == main]
-    return about[0] if about else subject
+    return about[0] if about and subject != main else subject
