@@ -112,6 +112,9 @@ _WORD_AFTER = re.compile(r"\s(?!및\s)[\uac00-\ud7a3A-Za-z]")
 _NAME_WORDS = re.compile(
     r"(?:시|주|성|도|현|구|군)?\s(?:[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])\s){1,2}"
 )
+# a name of its own that a subject particle closes, between a place and a later name: "몽골
+# 보건부가 한빛병원과": the place belongs to the ministry, the subject, not to the hospital after it
+_SUBJECT_NAME = re.compile(rf"{_WORD_LETTER}*(?:{_ENDING})(?:이|가)\s")
 # an item of a list that is a name of its own: a word before the ending
 _ITEM_NAME = re.compile(rf"[\uac00-\ud7a3A-Za-z0-9]+(?:{_ENDING})")
 # a whole word: an ending alone ("병원", "정부") names no one in particular
@@ -147,6 +150,7 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
             and not (_BARE_ENDING.fullmatch(name) and _WORD_AFTER.match(text, name_end))
             and _NAME_WORDS.fullmatch(text, p.end, name_start)
             and not any(p.end < o.start < name_start for o in places)
+            and not _SUBJECT_NAME.search(text, p.end, name_start)
         ]
         if before and not any(p.start == name_start for p in places):
             name_start = before[-1].start
