@@ -77,6 +77,9 @@ _EXAMPLES_HEAD = re.compile(
 _ETC = re.compile(r"\s등$")  # "A, B 등과": the list closed by 등, no name of its own
 # the word that joins two items of a list: "A병원 및 B재단과"
 _AND = re.compile(r"\s및\s")
+# a day leading an item of a list, its local-time note and its particle after it: "26일(현지시각)에는 ",
+# "27일에는 ", "28일 "
+_DAY_LEAD = re.compile(r"(?<!\d)\d{1,2}일(?:\s?\([^)]*\))?(?:에는|에|엔)?\s")
 # the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
 # "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
 _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
@@ -456,15 +459,19 @@ def _dated_items(
     """ "5일에는 A시, 6일에는 B시와": the day leads its item, which runs to the next day; an item
     before the first day takes the last day told before the list ("지난 5일 A시, 6일에는 B시와")."""
     dates = [d for d in ctx.dates(sentence) if start <= d.start < end and d.last is None]
-    if not dates:
+    leads: list[tuple[int, int, DateMention | None]] = [(d.start, d.end, d) for d in dates]
+    if not leads and "일" in ctx.text[start:end]:
+        # a page with no date of its own leaves its days unplaced: the day still leads its item
+        leads = [(m.start(), m.end(), None) for m in _DAY_LEAD.finditer(ctx.text, start, end)]
+    if not leads:
         return []
     before = [d for d in ctx.dates(sentence) if d.end <= start]
-    bounds = [d.start for d in dates[1:]] + [end]
+    bounds = [s for s, _, _ in leads[1:]] + [end]
     items: list[tuple[int, int, DateMention | None]] = [
-        (d.end, bound, d) for d, bound in zip(dates, bounds, strict=True)
+        (lead_end, bound, d) for (_, lead_end, d), bound in zip(leads, bounds, strict=True)
     ]
-    if ctx.text[start : dates[0].start].strip(" ,"):
-        items.insert(0, (start, dates[0].start, before[-1] if before else None))
+    if ctx.text[start : leads[0][0]].strip(" ,"):
+        items.insert(0, (start, leads[0][0], before[-1] if before else None))
     # each item ends at its last name: "돌린스크시, " is the name, then the list's comma
     items = [(s, s + len(ctx.text[s:e].rstrip(" ,")), d) for s, e, d in items]
     return items if len(items) > 1 else []
