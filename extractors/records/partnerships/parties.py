@@ -133,7 +133,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
     counterparts = unknown or named_after
-    korean_after = _korean_after_with(ctx, sentence, scope_start) if with_match else None
+    # up to the counterparts' end or the agreement, whichever comes later (the noun comes after
+    # its counterparts where the language names them first)
+    reach = max(scope_end, noun.start)
+    korean_after = _korean_after_with(ctx, sentence, scope_start, reach) if with_match else None
     if korean_after is not None:
         # "The Qatar health ministry signed a pact with Severance
         # Hospital", "Bach Mai Hospital, which signed an MOU with Samsung Medical
@@ -864,16 +867,18 @@ def _foreign_subject_only(
     return named <= countries
 
 
-def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) -> str | None:
+def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int, end: int) -> str | None:
     """The Korean party named first after ``position`` (right after "with"), where the first
     party named there is Korean: an organisation, a Korean place, or an anaphor that stands for
-    a Korean organisation named before ("signed a similar memorandum with the ministry")."""
-    orgs = [o for o in ctx.organizations(sentence) if o.start >= position]
+    a Korean organisation named before ("signed a similar memorandum with the ministry"). Only
+    up to ``end`` is read: a home place in a clause after the agreement ("…협약을 맺었고, …
+    수성구를 찾을 예정이다") is where the counterpart's people go, not a party."""
+    orgs = [o for o in ctx.organizations(sentence) if position <= o.start < end]
     named = [(o.start, o.name if o.is_korean else None) for o in orgs]
     named += [
         (p.start, p.place.name if p.place.kind in _KOREAN_PLACE_KINDS else None)
         for p in ctx.places(sentence)
-        if p.start >= position and not overlaps(p.start, p.start + 1, orgs)
+        if position <= p.start < end and not overlaps(p.start, p.start + 1, orgs)
     ]
     anaphor = ctx.lexicon.matcher("organizations", "anaphors").search(ctx.text, position, sentence.end)
     if (
