@@ -291,7 +291,8 @@ def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
 
 
 def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
-    """ "업무협약을 몽골 보건부와 체결했다": the counterpart named between the agreement and its verb."""
+    """ "업무협약을 몽골 보건부와 체결했다": the counterpart named between the agreement and its verb;
+    "협약은 A와 B 사이에 맺어졌다": both parties, a pair closed by "사이"/"간" as before an agreement."""
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
         return None
@@ -300,6 +301,10 @@ def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     marked = [m for m in _WITH.finditer(ctx.text, noun.end, verb.start) if _is_particle(ctx, m)]
     if not marked:
         return None
+    between = _BETWEEN.search(ctx.text, marked[-1].end(), verb.start)
+    if between is not None:
+        # "협약은 A와 B 사이에 맺어졌다": both parties told after the agreement, as "A와 B 간 협약"
+        return PhraseMatch(between.start(), between.end(), between.group(0), "between")
     return PhraseMatch(marked[-1].start("particle"), marked[-1].end(), marked[-1].group(0), "with")
 
 
