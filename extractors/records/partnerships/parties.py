@@ -137,7 +137,16 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # its counterparts where the language names them first)
     reach = max(scope_end, noun.start)
     korean_after = _korean_after_with(ctx, sentence, scope_start, reach) if with_match else None
-    if korean_after is not None:
+    if (
+        korean_after is not None
+        and korean_side is not None
+        and korean_side == _home_place_opening(ctx, sentence, scope_start)
+    ):
+        # "울산시는 울산대병원, 우즈베키스탄 보건부와 3자 협약을": the home city opening the sentence
+        # is the side; the home bodies listed with the counterpart are partners beside it
+        home = _korean_bodies_named(ctx, sentence, scope_start, scope_end, korean_side)
+        counterparts = [*home, *(c for c in counterparts if c not in home)]
+    elif korean_after is not None:
         # "The Qatar health ministry signed a pact with Severance
         # Hospital", "Bach Mai Hospital, which signed an MOU with Samsung Medical
         # Center": the Korean side follows "with", the subject is the other party
