@@ -1319,14 +1319,22 @@ def _described_as_of(
     return before[-1]
 
 
+# what parts a place from a body told in brackets right after it: the place's own suffix at most
+# ("알마티시(", "Almaty (")
+_GLOSS_OPENING = re.compile(r"\w{0,2}\s?\(")
+
+
 def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]) -> bool:
     """Whether ``place`` and a noun of a kind of body after it describe the body named right
-    after them ("the Almaty insurer Kazmed Assurance", "the Vladivostok clinic chain Primmed"):
-    the place is where that body stands, no party of its own."""
+    after them ("the Almaty insurer Kazmed Assurance", "the Vladivostok clinic chain Primmed"),
+    or a body told in brackets right after it ("알마티시(공중보건국)"): the place is where that body
+    stands, no party of its own."""
     after = next((span for span in covered if span.start >= place.end), None)
     if after is None:
         return False
     between = ctx.text[place.end : after.start].strip()
+    if _GLOSS_OPENING.fullmatch(between):
+        return True  # "알마티시(공중보건국)와": the place's own body, told in brackets after it
     heads = ctx.lexicon.matcher("organizations", "descriptor_heads")
     return bool(between) and between.islower() and heads.spans(between, 0, len(between))
 
