@@ -687,3 +687,63 @@ def founding_verb(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -
     if verb is None or ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, body.end, verb.start):
         return None
     return verb
+
+
+# what binds the words of an agreement's subject to its noun: "…을 위한", "…에 관한", "…에 대한",
+# "…관련" (a quote opening its title between)
+_SCOPE_BINDER = re.compile(r"(?:을|를)\s위한|에\s(?:관한|대한|관해|따른)|\s관련")
+# where the words of an agreement's subject cannot reach back past: a comma, a quote or a bracket
+# opening, a word closed by a topic or subject particle, or a genitive ("국가 차원의 첫 환자유치")
+_SCOPE_STOP = re.compile(r"[,'‘\"“(]|\S(?:은|는|이|가|의|에서|에게)\s|\S+\)\s")
+# a word of a compound that tells its subject before the noun: letters only, no particle at its end
+_SCOPE_WORD = re.compile(r"[가-힣A-Za-z·]+(?<![은는을를의에도로고며한된던와과이가])")
+# words that say how an agreement is made, not what it covers ("업무 협약", "상호 협력 협약")
+_SCOPE_FILLERS = frozenset({"업무", "상호", "공동", "양해", "협력", "교류", "이번", "첫", "전략적", "포괄적"})
+# a word of when or of distribution, before what an agreement covers: "지난 5일", "오는 3월", "각각"
+_SCOPE_LEAD = re.compile(r"지난|오는|각각|각기|\d+(?:일|월|년)(?:\([^)]*\))?")
+SCOPE_WORDS = 4  # "외국인 환자 유치 협약": the words of a compound subject at most
+
+
+def agreement_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int] | None:
+    """What the agreement covers, told before its noun, after its counterpart: a purpose or a
+    topic bound to it ("의료관광 활성화를 위한 업무협약", "보건 분야 협력에 관한 협약"), else the
+    nouns compounded with it ("환자 송출 계약", "첫 환자유치 협약"); the words that only say how
+    or when it is made ("업무", "상호", "각각", "지난 5일") are none. None where nothing is told so."""
+    start = _scope_start(ctx, sentence, noun)
+    end = noun.start
+    while end > start and ctx.text[end - 1] in " '‘\"“":
+        end -= 1  # "…를 위한 '업무협약'": the quote that opens its title
+    binders = list(_SCOPE_BINDER.finditer(ctx.text, start, end))
+    binder = binders[-1] if binders else None
+    words = list(re.finditer(r"\S+", ctx.text[start:end]))
+    if binder is not None and binder.end() == end:
+        words = list(re.finditer(r"\S+", ctx.text[start : binder.start()]))
+    elif len(words) > SCOPE_WORDS or not all(_SCOPE_WORD.fullmatch(w.group(0)) for w in words):
+        return None  # a figure, a particle or a verb's ending among them: no compound of nouns
+    else:
+        while words and words[-1].group(0) in _SCOPE_FILLERS:
+            words.pop()
+        while words and words[0].group(0) in _SCOPE_FILLERS:
+            words.pop(0)
+    while words and _SCOPE_LEAD.fullmatch(words[0].group(0)):
+        words.pop(0)
+    return (start + words[0].start(), start + words[-1].end()) if words else None
+
+
+def _scope_start(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> int:
+    """Where the words of what an agreement covers may begin: after its counterpart's marker
+    (or the clause's start), a date, and the last mark or particle that closes a word before."""
+    start = _clause_start(ctx, sentence, noun.start)
+    marker = _particle_marker(ctx, sentence, noun)
+    if marker.end <= noun.start:
+        start = max(start, marker.end)
+    for date in ctx.dates(sentence):
+        if start <= date.start and date.end <= noun.start:
+            start = date.end
+    names = (*ctx.places(sentence), *ctx.organizations(sentence))
+    for name in names:
+        if start <= name.start and name.end <= noun.start:
+            start = name.end  # "몽골 보건부 간 협약": a name is no subject
+    for stop in _SCOPE_STOP.finditer(ctx.text, start, noun.start):
+        start = stop.end()
+    return start
