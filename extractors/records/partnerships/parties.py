@@ -133,6 +133,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
     counterparts = unknown or named_after
+    if not counterparts and with_match is not None:
+        # "인덱스홀딩사와 MOU를 체결했다" after "아랍에미리트 인덱스홀딩사와 합작해": a name told before
+        # with its country
+        unknown = counterparts = _told_before_with_its_country(ctx, sentence, scope_start, scope_end)
     # up to the counterparts' end or the agreement, whichever comes later (the noun comes after
     # its counterparts where the language names them first)
     reach = max(scope_end, noun.start)
@@ -960,6 +964,33 @@ def _unknown_name(
 
 
 UNIT_OF_CHARS = 60  # "of Dentistry/School of Dentistry, ": what may part a unit's name from its body's
+
+
+MIN_TOLD_NAME_CHARS = 3  # "인덱스홀딩사", not a two-letter word of any sort
+
+
+def _told_before_with_its_country(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[str, str | None]]:
+    """ "인덱스홀딩사와 MOU를 체결하고" after "삼성의료원은 아랍에미리트 인덱스홀딩사와 합작해": one
+    word where the counterpart is named, which no reading knows as a name but an earlier
+    sentence wrote right after a foreign country or city, is that country's body named again."""
+    name = ctx.text[start:end].strip()
+    if len(name) < MIN_TOLD_NAME_CHARS or not name.isalnum():
+        return []
+    for before in ctx.body_sentences:
+        if before.start >= sentence.start:
+            break
+        if name not in before.text:
+            continue  # most sentences do not hold it: their places are not read for it
+        for place in ctx.places(before):
+            if (
+                place.place.country
+                and not place.place.is_korean
+                and ctx.text.startswith(" " + name, place.end)
+            ):
+                return [(name, place.place.country)]
+    return []
 
 
 def _unit_of_a_body(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
