@@ -283,11 +283,28 @@ def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     )
     if joint is None or _SENTENCE_VERB.search(ctx.text, verb.end(), joint.start()):
         return None
+    if _names_people(ctx, sentence, joint.start()):
+        return None  # "협약을 체결한 러시아 정부관계자와 시립병원장 등이": the people of one told before
     closing = _TOPIC_WORD.search(ctx.text, joint.end(), sentence.end)
     if closing is None or _SENTENCE_VERB.search(ctx.text, joint.end(), closing.end()):
         return None
     particle = closing.end() - 2
     return PhraseMatch(particle, closing.end(), ctx.text[particle : closing.end()], "between")
+
+
+# people named by their body, the word glued to its name: "정부관계자", "병원 관계자들", "의료진"
+_PEOPLE_END = re.compile(r"(?:관계자|직원|의료진)들?$")
+
+
+def _names_people(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
+    """Whether the word ending at ``end`` names people, not a body: a word of people or a
+    person's title at its end ("정부관계자", "시립병원장")."""
+    words = ctx.text[sentence.start : end].split()
+    if not words:
+        return False
+    last = words[-1]
+    titles = ctx.lexicon.matcher("partnerships", "person_titles")
+    return _PEOPLE_END.search(last) is not None or any(t.end == len(last) for t in titles.finditer(last))
 
 
 def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
