@@ -958,6 +958,13 @@ def _unknown_name(
         return []
     if _unit_of_a_body(ctx, sentence, end):
         return []  # "with the Faculty of Medicine, Tashkent Medical Academy": the academy is the party
+    if not described:
+        # "러시아 보스톡 클리닉과": a foreign country or city right before the name is where it stands
+        described = [
+            p
+            for p in places
+            if not p.place.is_korean and p.end < start and not ctx.text[p.end : start].strip()
+        ]
     country = described[0].place.country if described else None
     name = match["name"].strip("'’\"”").rstrip(".")  # "with Turkish Airlines." ends the sentence
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
