@@ -398,6 +398,15 @@ class Language(ABC):
         of joining ("A병원 및 B재단과"): each item's stretch and its day (None where the text
         gives it none); empty unless the list has at least two items."""
 
+    def agreement_scope(
+        self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
+    ) -> tuple[int, int] | None:
+        """Where the sentence says what the agreement ``noun`` covers, or None: by default the
+        clause the language's scope pattern finds after it ("an MOU on medical training");
+        a language that tells it before the noun reads it there."""
+        match = self.patterns.partnerships.scope.search(ctx.text, noun.end, sentence.end)
+        return match.span("scope") if match is not None else None
+
     @abstractmethod
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         """The stretch of the sentence where a word of intention makes the agreement ``noun``

@@ -221,6 +221,11 @@ class Korean(Language):
     ) -> list[tuple[int, int, DateMention | None]]:
         return agreements.listed_items(ctx, sentence, start, end)
 
+    def agreement_scope(
+        self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
+    ) -> tuple[int, int] | None:
+        return agreements.agreement_scope(ctx, sentence, noun)
+
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         return agreements.intention_scope(ctx, sentence, noun)
 

@@ -77,6 +77,9 @@ _EXAMPLES_HEAD = re.compile(
 _ETC = re.compile(r"\s등$")  # "A, B 등과": the list closed by 등, no name of its own
 # the word that joins two items of a list: "A병원 및 B재단과"
 _AND = re.compile(r"\s및\s")
+# a day leading an item of a list, its local-time note and its particle after it: "26일(현지시각)에는 ",
+# "27일에는 ", "28일 "
+_DAY_LEAD = re.compile(r"(?<!\d)\d{1,2}일(?:\s?\([^)]*\))?(?:에는|에|엔)?\s")
 # the partner of a listed pair after its particle, then a comma, a subject particle or the copula:
 # "서울대병원과 몽골메디투어, ", "부산대병원과 실크로드트래블이 "
 _PAIR_PARTNER = re.compile(r"\s(?P<name>[^\s,]+?)(?:,|(?:이|가|다|이다)?(?=[\s.]|$))")
@@ -280,6 +283,8 @@ def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     )
     if joint is None or _SENTENCE_VERB.search(ctx.text, verb.end(), joint.start()):
         return None
+    if _names_people(ctx, sentence, joint.start()):
+        return None  # "협약을 체결한 러시아 정부관계자와 시립병원장 등이": the people of one told before
     closing = _TOPIC_WORD.search(ctx.text, joint.end(), sentence.end)
     if closing is None or _SENTENCE_VERB.search(ctx.text, joint.end(), closing.end()):
         return None
@@ -287,8 +292,24 @@ def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     return PhraseMatch(particle, closing.end(), ctx.text[particle : closing.end()], "between")
 
 
+# people named by their body, the word glued to its name: "정부관계자", "병원 관계자들", "의료진"
+_PEOPLE_END = re.compile(r"(?:관계자|직원|의료진)들?$")
+
+
+def _names_people(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
+    """Whether the word ending at ``end`` names people, not a body: a word of people or a
+    person's title at its end ("정부관계자", "시립병원장")."""
+    words = ctx.text[sentence.start : end].split()
+    if not words:
+        return False
+    last = words[-1]
+    titles = ctx.lexicon.matcher("partnerships", "person_titles")
+    return _PEOPLE_END.search(last) is not None or any(t.end == len(last) for t in titles.finditer(last))
+
+
 def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
-    """ "업무협약을 몽골 보건부와 체결했다": the counterpart named between the agreement and its verb."""
+    """ "업무협약을 몽골 보건부와 체결했다": the counterpart named between the agreement and its verb;
+    "협약은 A와 B 사이에 맺어졌다": both parties, a pair closed by "사이"/"간" as before an agreement."""
     verb = ctx.lexicon.matcher("partnerships", "concluded").search(ctx.text, noun.end, sentence.end)
     if verb is None:
         return None
@@ -297,6 +318,10 @@ def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     marked = [m for m in _WITH.finditer(ctx.text, noun.end, verb.start) if _is_particle(ctx, m)]
     if not marked:
         return None
+    between = _BETWEEN.search(ctx.text, marked[-1].end(), verb.start)
+    if between is not None:
+        # "협약은 A와 B 사이에 맺어졌다": both parties told after the agreement, as "A와 B 간 협약"
+        return PhraseMatch(between.start(), between.end(), between.group(0), "between")
     return PhraseMatch(marked[-1].start("particle"), marked[-1].end(), marked[-1].group(0), "with")
 
 
@@ -456,15 +481,19 @@ def _dated_items(
     """ "5일에는 A시, 6일에는 B시와": the day leads its item, which runs to the next day; an item
     before the first day takes the last day told before the list ("지난 5일 A시, 6일에는 B시와")."""
     dates = [d for d in ctx.dates(sentence) if start <= d.start < end and d.last is None]
-    if not dates:
+    leads: list[tuple[int, int, DateMention | None]] = [(d.start, d.end, d) for d in dates]
+    if not leads and "일" in ctx.text[start:end]:
+        # a page with no date of its own leaves its days unplaced: the day still leads its item
+        leads = [(m.start(), m.end(), None) for m in _DAY_LEAD.finditer(ctx.text, start, end)]
+    if not leads:
         return []
     before = [d for d in ctx.dates(sentence) if d.end <= start]
-    bounds = [d.start for d in dates[1:]] + [end]
+    bounds = [s for s, _, _ in leads[1:]] + [end]
     items: list[tuple[int, int, DateMention | None]] = [
-        (d.end, bound, d) for d, bound in zip(dates, bounds, strict=True)
+        (lead_end, bound, d) for (_, lead_end, d), bound in zip(leads, bounds, strict=True)
     ]
-    if ctx.text[start : dates[0].start].strip(" ,"):
-        items.insert(0, (start, dates[0].start, before[-1] if before else None))
+    if ctx.text[start : leads[0][0]].strip(" ,"):
+        items.insert(0, (start, leads[0][0], before[-1] if before else None))
     # each item ends at its last name: "돌린스크시, " is the name, then the list's comma
     items = [(s, s + len(ctx.text[s:e].rstrip(" ,")), d) for s, e, d in items]
     return items if len(items) > 1 else []
@@ -675,3 +704,63 @@ def founding_verb(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -
     if verb is None or ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, body.end, verb.start):
         return None
     return verb
+
+
+# what binds the words of an agreement's subject to its noun: "…을 위한", "…에 관한", "…에 대한",
+# "…관련" (a quote opening its title between)
+_SCOPE_BINDER = re.compile(r"(?:을|를)\s위한|에\s(?:관한|대한|관해|따른)|\s관련")
+# where the words of an agreement's subject cannot reach back past: a comma, a quote or a bracket
+# opening, a word closed by a topic or subject particle, or a genitive ("국가 차원의 첫 환자유치")
+_SCOPE_STOP = re.compile(r"[,'‘\"“(]|\S(?:은|는|이|가|의|에서|에게)\s|\S+\)\s")
+# a word of a compound that tells its subject before the noun: letters only, no particle at its end
+_SCOPE_WORD = re.compile(r"[가-힣A-Za-z·]+(?<![은는을를의에도로고며한된던와과이가])")
+# words that say how an agreement is made, not what it covers ("업무 협약", "상호 협력 협약")
+_SCOPE_FILLERS = frozenset({"업무", "상호", "공동", "양해", "협력", "교류", "이번", "첫", "전략적", "포괄적"})
+# a word of when or of distribution, before what an agreement covers: "지난 5일", "오는 3월", "각각"
+_SCOPE_LEAD = re.compile(r"지난|오는|각각|각기|\d+(?:일|월|년)(?:\([^)]*\))?")
+SCOPE_WORDS = 4  # "외국인 환자 유치 협약": the words of a compound subject at most
+
+
+def agreement_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int] | None:
+    """What the agreement covers, told before its noun, after its counterpart: a purpose or a
+    topic bound to it ("의료관광 활성화를 위한 업무협약", "보건 분야 협력에 관한 협약"), else the
+    nouns compounded with it ("환자 송출 계약", "첫 환자유치 협약"); the words that only say how
+    or when it is made ("업무", "상호", "각각", "지난 5일") are none. None where nothing is told so."""
+    start = _scope_start(ctx, sentence, noun)
+    end = noun.start
+    while end > start and ctx.text[end - 1] in " '‘\"“":
+        end -= 1  # "…를 위한 '업무협약'": the quote that opens its title
+    binders = list(_SCOPE_BINDER.finditer(ctx.text, start, end))
+    binder = binders[-1] if binders else None
+    words = list(re.finditer(r"\S+", ctx.text[start:end]))
+    if binder is not None and binder.end() == end:
+        words = list(re.finditer(r"\S+", ctx.text[start : binder.start()]))
+    elif len(words) > SCOPE_WORDS or not all(_SCOPE_WORD.fullmatch(w.group(0)) for w in words):
+        return None  # a figure, a particle or a verb's ending among them: no compound of nouns
+    else:
+        while words and words[-1].group(0) in _SCOPE_FILLERS:
+            words.pop()
+        while words and words[0].group(0) in _SCOPE_FILLERS:
+            words.pop(0)
+    while words and _SCOPE_LEAD.fullmatch(words[0].group(0)):
+        words.pop(0)
+    return (start + words[0].start(), start + words[-1].end()) if words else None
+
+
+def _scope_start(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> int:
+    """Where the words of what an agreement covers may begin: after its counterpart's marker
+    (or the clause's start), a date, and the last mark or particle that closes a word before."""
+    start = _clause_start(ctx, sentence, noun.start)
+    marker = _particle_marker(ctx, sentence, noun)
+    if marker.end <= noun.start:
+        start = max(start, marker.end)
+    for date in ctx.dates(sentence):
+        if start <= date.start and date.end <= noun.start:
+            start = date.end
+    names = (*ctx.places(sentence), *ctx.organizations(sentence))
+    for name in names:
+        if start <= name.start and name.end <= noun.start:
+            start = name.end  # "몽골 보건부 간 협약": a name is no subject
+    for stop in _SCOPE_STOP.finditer(ctx.text, start, noun.start):
+        start = stop.end()
+    return start

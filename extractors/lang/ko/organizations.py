@@ -112,6 +112,11 @@ _WORD_AFTER = re.compile(r"\s(?!및\s)[\uac00-\ud7a3A-Za-z]")
 _NAME_WORDS = re.compile(
     r"(?:시|주|성|도|현|구|군)?\s(?:[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])\s){1,2}"
 )
+# a name of its own that a subject particle closes, between a place and a later name: "몽골
+# 보건부가 한빛병원과": the place belongs to the ministry, the subject, not to the hospital after it
+_SUBJECT_NAME = re.compile(rf"{_WORD_LETTER}*(?:{_ENDING})(?:이|가)\s")
+# the copula that joins a description to the name it describes: "전문병원인 "
+_COPULA = re.compile(r"인\s")
 # an item of a list that is a name of its own: a word before the ending
 _ITEM_NAME = re.compile(rf"[\uac00-\ud7a3A-Za-z0-9]+(?:{_ENDING})")
 # a whole word: an ending alone ("병원", "정부") names no one in particular
@@ -147,6 +152,7 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
             and not (_BARE_ENDING.fullmatch(name) and _WORD_AFTER.match(text, name_end))
             and _NAME_WORDS.fullmatch(text, p.end, name_start)
             and not any(p.end < o.start < name_start for o in places)
+            and not _SUBJECT_NAME.search(text, p.end, name_start)
         ]
         if before and not any(p.start == name_start for p in places):
             name_start = before[-1].start
@@ -160,7 +166,15 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
         name_end = acronym.end() if acronym else name_end
         found.append(Organization(name_start, name_end, text[name_start:name_end], ending, country))
     # "몽골 최대 민간병원 인터메드병원": a name that is a word of a longer one is no name of its own
-    return [o for o in found if not any(q.start <= o.start and o.end < q.end for q in found)]
+    found = [o for o in found if not any(q.start <= o.start and o.end < q.end for q in found)]
+    return [o for o in found if not _describes_next(text, o, found)]
+
+
+def _describes_next(text: str, org: Organization, found: list[Organization]) -> bool:
+    """ "화상전문병원인 솔빛병원": a kind of body joined by the copula to the name right after it
+    says what that body is, and names no body of its own."""
+    copula = _COPULA.match(text, org.end)
+    return copula is not None and any(o.start == copula.end() for o in found)
 
 
 def ends_like_a_name(text: str) -> bool:

@@ -197,9 +197,28 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
             continue  # "이번 협약은 … 협력하기로 합의했다": what the agreement told before settled
         if nouns and not (_is_tie(ctx, nouns[-1]) or _listed_after(ctx, sentence, nouns[-1], noun)):
             # "자매도시 X에서 Y와 계약을 맺었다": an agreement after a tie has a counterpart of its own
+            if _follows_up(ctx, sentence, nouns[-1], noun):
+                nouns[-1] = PhraseMatch(nouns[-1].start, nouns[-1].end, nouns[-1].text, noun.label)
             break
         nouns.append(noun)
     return nouns
+
+
+# a memorandum, then the contract it led to: the kinds a later agreement with the same counterpart
+# makes binding
+_FOLLOWED_UP = {("mou", "contract")}
+
+
+def _follows_up(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch, noun: PhraseMatch) -> bool:
+    """Whether ``noun`` is the contract that the memorandum ``before`` led to, concluded with the
+    same counterpart ("A와 양해각서를 체결하고 이후 정식으로 계약했다"): it names no counterpart of
+    its own, and the agreement is then of the more binding kind."""
+    if (before.label, noun.label) not in _FOLLOWED_UP or not _concluded_near(ctx, sentence, noun):
+        return False
+    marker = ctx.language.partner_marker(ctx, sentence, noun)
+    first = ctx.language.partner_marker(ctx, sentence, before)
+    # the counterpart the memorandum's marker names, or none of its own
+    return marker is None or marker.label == "subjects" or (first is not None and marker.start == first.start)
 
 
 # the phrase lists one of which names an agreement (``_agreement_noun``)

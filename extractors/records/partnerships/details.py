@@ -33,12 +33,13 @@ def signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
 
 
 def _scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> str | None:
-    """What the agreement covers: the "to ..." or "on ..." clause after it, up to a date told
-    in it ("on medical tourism cooperation on March 5")."""
-    match = ctx.language.patterns.partnerships.scope.search(ctx.text, noun.end, sentence.end)
-    if match is None:
+    """What the agreement covers: the "to ..." or "on ..." clause after it, or the words the
+    language tells it with before it ("의료관광 활성화를 위한 협약"), up to a date told in it
+    ("on medical tourism cooperation on March 5")."""
+    span = ctx.language.agreement_scope(ctx, sentence, noun)
+    if span is None:
         return None
-    start, end = match.span("scope")
+    start, end = span
     end = min([end, *(d.start for d in ctx.dates(sentence) if start < d.start < end)])
     words = ctx.text[start:end].split()
     day_prepositions = ctx.lexicon.section("dates")["ordinal_day_prepositions"]

@@ -133,8 +133,24 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
     counterparts = unknown or named_after
-    korean_after = _korean_after_with(ctx, sentence, scope_start) if with_match else None
-    if korean_after is not None:
+    if not counterparts and with_match is not None:
+        # "인덱스홀딩사와 MOU를 체결했다" after "아랍에미리트 인덱스홀딩사와 합작해": a name told before
+        # with its country
+        unknown = counterparts = _told_before_with_its_country(ctx, sentence, scope_start, scope_end)
+    # up to the counterparts' end or the agreement, whichever comes later (the noun comes after
+    # its counterparts where the language names them first)
+    reach = max(scope_end, noun.start)
+    korean_after = _korean_after_with(ctx, sentence, scope_start, reach) if with_match else None
+    if (
+        korean_after is not None
+        and korean_side is not None
+        and korean_side == _home_place_opening(ctx, sentence, scope_start)
+    ):
+        # "울산시는 울산대병원, 우즈베키스탄 보건부와 3자 협약을": the home city opening the sentence
+        # is the side; the home bodies listed with the counterpart are partners beside it
+        home = _korean_bodies_named(ctx, sentence, scope_start, scope_end, korean_side)
+        counterparts = [*home, *(c for c in counterparts if c not in home)]
+    elif korean_after is not None:
         # "The Qatar health ministry signed a pact with Severance
         # Hospital", "Bach Mai Hospital, which signed an MOU with Samsung Medical
         # Center": the Korean side follows "with", the subject is the other party
@@ -864,16 +880,18 @@ def _foreign_subject_only(
     return named <= countries
 
 
-def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int) -> str | None:
+def _korean_after_with(ctx: DocumentContext, sentence: Sentence, position: int, end: int) -> str | None:
     """The Korean party named first after ``position`` (right after "with"), where the first
     party named there is Korean: an organisation, a Korean place, or an anaphor that stands for
-    a Korean organisation named before ("signed a similar memorandum with the ministry")."""
-    orgs = [o for o in ctx.organizations(sentence) if o.start >= position]
+    a Korean organisation named before ("signed a similar memorandum with the ministry"). Only
+    up to ``end`` is read: a home place in a clause after the agreement ("…협약을 맺었고, …
+    수성구를 찾을 예정이다") is where the counterpart's people go, not a party."""
+    orgs = [o for o in ctx.organizations(sentence) if position <= o.start < end]
     named = [(o.start, o.name if o.is_korean else None) for o in orgs]
     named += [
         (p.start, p.place.name if p.place.kind in _KOREAN_PLACE_KINDS else None)
         for p in ctx.places(sentence)
-        if p.start >= position and not overlaps(p.start, p.start + 1, orgs)
+        if position <= p.start < end and not overlaps(p.start, p.start + 1, orgs)
     ]
     anaphor = ctx.lexicon.matcher("organizations", "anaphors").search(ctx.text, position, sentence.end)
     if (
@@ -940,12 +958,46 @@ def _unknown_name(
         return []
     if _unit_of_a_body(ctx, sentence, end):
         return []  # "with the Faculty of Medicine, Tashkent Medical Academy": the academy is the party
+    if not described:
+        # "러시아 보스톡 클리닉과": a foreign country or city right before the name is where it stands
+        described = [
+            p
+            for p in places
+            if not p.place.is_korean and p.end < start and not ctx.text[p.end : start].strip()
+        ]
     country = described[0].place.country if described else None
     name = match["name"].strip("'’\"”").rstrip(".")  # "with Turkish Airlines." ends the sentence
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
 
 
 UNIT_OF_CHARS = 60  # "of Dentistry/School of Dentistry, ": what may part a unit's name from its body's
+
+
+MIN_TOLD_NAME_CHARS = 3  # "인덱스홀딩사", not a two-letter word of any sort
+
+
+def _told_before_with_its_country(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[str, str | None]]:
+    """ "인덱스홀딩사와 MOU를 체결하고" after "삼성의료원은 아랍에미리트 인덱스홀딩사와 합작해": one
+    word where the counterpart is named, which no reading knows as a name but an earlier
+    sentence wrote right after a foreign country or city, is that country's body named again."""
+    name = ctx.text[start:end].strip()
+    if len(name) < MIN_TOLD_NAME_CHARS or not name.isalnum():
+        return []
+    for before in ctx.body_sentences:
+        if before.start >= sentence.start:
+            break
+        if name not in before.text:
+            continue  # most sentences do not hold it: their places are not read for it
+        for place in ctx.places(before):
+            if (
+                place.place.country
+                and not place.place.is_korean
+                and ctx.text.startswith(" " + name, place.end)
+            ):
+                return [(name, place.place.country)]
+    return []
 
 
 def _unit_of_a_body(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
@@ -1305,14 +1357,22 @@ def _described_as_of(
     return before[-1]
 
 
+# what parts a place from a body told in brackets right after it: the place's own suffix at most
+# ("알마티시(", "Almaty (")
+_GLOSS_OPENING = re.compile(r"\w{0,2}\s?\(")
+
+
 def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]) -> bool:
     """Whether ``place`` and a noun of a kind of body after it describe the body named right
-    after them ("the Almaty insurer Kazmed Assurance", "the Vladivostok clinic chain Primmed"):
-    the place is where that body stands, no party of its own."""
+    after them ("the Almaty insurer Kazmed Assurance", "the Vladivostok clinic chain Primmed"),
+    or a body told in brackets right after it ("알마티시(공중보건국)"): the place is where that body
+    stands, no party of its own."""
     after = next((span for span in covered if span.start >= place.end), None)
     if after is None:
         return False
     between = ctx.text[place.end : after.start].strip()
+    if _GLOSS_OPENING.fullmatch(between):
+        return True  # "알마티시(공중보건국)와": the place's own body, told in brackets after it
     heads = ctx.lexicon.matcher("organizations", "descriptor_heads")
     return bool(between) and between.islower() and heads.spans(between, 0, len(between))
 
