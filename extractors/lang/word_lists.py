@@ -323,6 +323,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "invitations": Need.LIST,
         "openings": Need.LIST,
         "focusing_adverbs": Need.LIST,
+        "acting_bodies": Need.LIST,
+        "acting_body_verbs": Need.LIST,
     },
     "partnerships": {
         "kinds": Need.REQUIRED,

@@ -10,7 +10,13 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, foreign_subject, in_full, korea_before
+from extractors.records.targets.actors import (
+    acting_body,
+    first_korean_actor,
+    foreign_subject,
+    in_full,
+    korea_before,
+)
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
@@ -64,7 +70,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         if not aimed:
             continue
         first_cue = min(cue for cue, _ in aimed)
-        subject = ctx.actor(sentence, first_cue)
+        subject = acting_body(ctx, sentence, first_cue) or ctx.actor(sentence, first_cue)
         if (
             subject is None
             and not spoken
