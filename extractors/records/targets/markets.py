@@ -70,6 +70,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         if not aimed:
             continue
         first_cue = min(cue for cue, _ in aimed)
+        if _owned_abroad(ctx, sentence, first_cue):
+            continue  # "Japan is a key market for Vietnam's spas": another country's market
         subject = acting_body(ctx, sentence, first_cue) or ctx.actor(sentence, first_cue)
         if (
             subject is None
@@ -852,6 +854,27 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         )
         and _aimable(ctx, sentence, p)
     ]
+
+
+def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
+    """ "Korea has become a new target market for Thailand's hospitals", "Kazakhstan is a key
+    market for Turkey's hospitals": a foreign place after the aim, after an owner's preposition
+    (an article at most between) and before a possessive, owns the role: the market is that
+    country's, not one of Korean medical tourism ("a key market for Incheon's hospitals" is)."""
+    owners = ctx.lexicon.section("markets")["owner_prepositions"]
+    if not owners:
+        return False
+    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    joint = ctx.language.patterns.targets.possessive_joint
+    for place in ctx.places(sentence):
+        if place.start <= after or place.place.is_korean or joint.match(ctx.text, place.end) is None:
+            continue
+        words = [word.lower() for word in ctx.text[after : place.start].split()[-2:]]
+        if words[-1:] and words[-1] in articles:
+            words.pop()
+        if words[-1:] and words[-1] in owners:
+            return True
+    return False
 
 
 def _names_a_role(ctx: DocumentContext, sentence: Sentence) -> bool:
