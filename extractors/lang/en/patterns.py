@@ -115,7 +115,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         copula_role=re.compile(
             rf"{starting_with(markets['copulas'])}\b(?:{alternation('copulas')})\s+"
             rf"(?:{owner}\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b"
-            rf"|{article}\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('role_nouns')})\s+"
+            rf"|(?:{article}|{definite})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('role_nouns')})\s+"
             rf"(?:{alternation('owner_prepositions')})\s+(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
