@@ -142,3 +142,17 @@ def _name_right_before(ctx: DocumentContext, sentence: Sentence, position: int) 
         modifiers = all(word.islower() and word.replace("-", "").isalpha() for word in words)
         return (start, korean) if joined and len(words) <= NAME_GAP_WORDS and modifiers else None
     return None
+
+
+def pronoun_subject(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, before: int
+) -> str | None:
+    """ "... the Korea Tourism Organization ... . It aims to attract 850,000 ...": a subject
+    pronoun that opens the sentence, before the aim, stands for the body the sentence before
+    names last (its nearest organisation, Korean place or anaphor), not the article's main one."""
+    if previous is None:
+        return None
+    pronoun = ctx.lexicon.matcher("organizations", "subject_pronouns").match(ctx.text, sentence.start)
+    if pronoun is None or pronoun.end > before:
+        return None
+    return ctx.actor(previous, previous.end)

@@ -19,7 +19,13 @@ from extractors.records.aims import (
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.actors import first_korean_actor, foreign_subject, in_full, korea_before
+from extractors.records.targets.actors import (
+    first_korean_actor,
+    foreign_subject,
+    in_full,
+    korea_before,
+    pronoun_subject,
+)
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
@@ -45,6 +51,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         actor = in_full(
             ctx,
             subject
+            or (pronoun_subject(ctx, sentence, previous, cue.start) if cue else None)
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
             # an aim carried from the sentence before ("... plans to increase the number of X.

@@ -16,6 +16,7 @@ from extractors.records.targets.actors import (
     foreign_subject,
     in_full,
     korea_before,
+    pronoun_subject,
 )
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
@@ -86,6 +87,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         actor = in_full(
             ctx,
             subject
+            or pronoun_subject(ctx, sentence, previous, first_cue)
             or korea_before(ctx, sentence, first_cue)
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
             or ctx.main_actor,
