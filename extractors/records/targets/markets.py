@@ -64,6 +64,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
         spoken = [] if named or not here else _role_subjects(ctx, sentence)
+        if not (named or here):
+            spoken = _roles_of_places_before(ctx, sentence, previous)
         aimed = named or spoken
         if not aimed:
             continue
@@ -877,6 +879,39 @@ def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
         if words[-1:] and words[-1] in owners:
             return True
     return False
+
+
+ANAPHOR_OPENING_WORDS = 2  # "So they are our target countries": words before the pronoun
+
+
+def _roles_of_places_before(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[int, Place]]:
+    """ "The biggest spenders come from Russia, Mongolia and Vietnam. So they are our target
+    countries": a subject that points back (a subject pronoun, "the country") right before a
+    copula of role, near the sentence's start, gives the role to the foreign places of the
+    sentence before, whatever they were named for there (where patients come from, too);
+    nationalities there name people, not places."""
+    if previous is None or not _names_a_role(ctx, sentence):
+        return []
+    role = ctx.language.patterns.targets.copula_role.search(ctx.text, sentence.start, sentence.end)
+    if role is None:
+        return []
+    lexicon = ctx.lexicon
+    pointer = lexicon.matcher("organizations", "subject_pronouns").search(
+        ctx.text, sentence.start, role.start()
+    ) or lexicon.matcher("markets", "anaphors").search(ctx.text, sentence.start, role.start())
+    if (
+        pointer is None
+        or ctx.text[pointer.end : role.start()].strip()
+        or len(ctx.text[sentence.start : pointer.start].split()) > ANAPHOR_OPENING_WORDS
+    ):
+        return []
+    return [
+        (role.start(), p)
+        for p in ctx.places(previous)
+        if not p.place.is_korean and p.place.kind != PlaceKind.DEMONYM
+    ]
 
 
 def _names_a_role(ctx: DocumentContext, sentence: Sentence) -> bool:
