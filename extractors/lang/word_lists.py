@@ -325,6 +325,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "focusing_adverbs": Need.LIST,
         "acting_bodies": Need.LIST,
         "acting_body_verbs": Need.LIST,
+        "called_off": Need.LIST,
     },
     "partnerships": {
         "kinds": Need.REQUIRED,

@@ -75,6 +75,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         first_cue = min(cue for cue, _ in aimed)
         if _owned_abroad(ctx, sentence, first_cue):
             continue  # "Japan is a key market for Vietnam's spas": another country's market
+        if _called_off(ctx, sentence, first_cue):
+            continue  # "has suspended its campaign to attract Chinese patients"
         subject = acting_body(ctx, sentence, first_cue) or ctx.actor(sentence, first_cue)
         if (
             subject is None
@@ -858,6 +860,26 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         )
         and _aimable(ctx, sentence, p)
     ]
+
+
+def _called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
+    """ "has also stopped an event, ..., to attract Chinese medical tourists", "postponed its
+    plan to target Mongolia": a verb that calls the aim off, before its cue, leaves no market
+    aimed at; not where a body is named between (who then acts anew) or a conjunction joins a
+    verb of its own ("have stopped waiting and are targeting Kazakhstan")."""
+    stops = ctx.lexicon.matcher("markets", "called_off")
+    if not stops.contains(sentence.text):
+        return False
+    stop = stops.search(ctx.text, sentence.start, cue)
+    if stop is None:
+        return False
+    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["conjunctions"]}
+    if conjunctions & {word.lower() for word in ctx.text[stop.end : cue].split()}:
+        return False
+    korean = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+    bodies = [(o.start, o.end) for o in ctx.organizations(sentence)]
+    bodies += [(p.start, p.end) for p in ctx.places(sentence) if p.place.kind in korean]
+    return not any(stop.end <= start and end <= cue for start, end in bodies)
 
 
 def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
