@@ -326,6 +326,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "acting_bodies": Need.LIST,
         "acting_body_verbs": Need.LIST,
         "called_off": Need.LIST,
+        "sending_verbs": Need.LIST,
     },
     "partnerships": {
         "kinds": Need.REQUIRED,

@@ -59,7 +59,12 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         opened = _opened_places(ctx, sentence) if here else []
         named = _cued_places(ctx, sentence, previous, following)
         if here:
-            named += _designated_places(ctx, sentence) + _named_markets(ctx, sentence, previous) + opened
+            named += (
+                _designated_places(ctx, sentence)
+                + _named_markets(ctx, sentence, previous)
+                + opened
+                + _sent_to_draw(ctx, sentence)
+            )
         named = named or _announced_list(ctx, sentence, following)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
@@ -860,6 +865,51 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         )
         and _aimable(ctx, sentence, p)
     ]
+
+
+PURPOSE_WORDS = 3  # "to draw more foreign patients": words between the verb of drawing and its people
+
+
+def _sent_to_draw(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+    """ "will send its doctors to Mongolia next month to draw more patients": the place abroad a
+    verb of sending sends people to (right after its preposition) is aimed at where the sentence
+    then gives the sending the purpose of drawing patients; a mission sent with no such purpose
+    ("sent a medical team to Laos to treat children") aims at no market."""
+    sending = ctx.lexicon.matcher("markets", "sending_verbs")
+    if not sending.contains(sentence.text):
+        return []
+    send = sending.search(ctx.text, sentence.start, sentence.end)
+    if send is None:
+        return []
+    drawing = ctx.lexicon.matcher("markets", "drawing_cues").search(ctx.text, send.end, sentence.end)
+    if drawing is None:
+        return []
+    people = ctx.lexicon.matcher("patients", "heads").search(ctx.text, drawing.end, sentence.end)
+    if people is None or len(ctx.text[drawing.end : people.start].split()) > PURPOSE_WORDS:
+        return []
+    # "sent 20 doctors to Hanoi in 2019, and the city now wants more patients": a clause of its own
+    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["conjunctions"]}
+    gap = ctx.text[send.end : drawing.start]
+    if ";" in gap or any(
+        part.split()[:1] and part.split()[0].lower() in conjunctions for part in gap.split(",")[1:]
+    ):
+        return []
+    to = {word.lower() for word in ctx.lexicon.section("markets")["spread_to_prepositions"]}
+    sent: list[tuple[int, Place]] = []
+    for place in ctx.places(sentence):
+        if not (send.end <= place.start < drawing.start) or place.place.is_korean:
+            continue
+        if place.place.kind == PlaceKind.DEMONYM:
+            continue
+        before = ctx.text[send.end : place.start].split()[-1:]
+        # "to Kazakhstan and Uzbekistan": a place listed after one sent to
+        listed = bool(sent) and all(
+            word.lower() in conjunctions
+            for word in ctx.text[sent[-1][1].end : place.start].replace(",", " ").split()
+        )
+        if listed or {word.lower() for word in before} & to:
+            sent.append((send.start, place))
+    return sent
 
 
 def _called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
