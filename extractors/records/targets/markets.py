@@ -99,6 +99,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             or pronoun_subject(ctx, sentence, previous, first_cue)
             or korea_before(ctx, sentence, first_cue)
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
+            # "... are the main targets of the ministry's campaign": the owner named after the role
+            or (ctx.actor(sentence, sentence.end) if spoken else None)
             or ctx.main_actor,
         )
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
@@ -854,8 +856,12 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         ctx.text, sentence.start, role.start()
     )
     subject_start = max((s.end for s in sayings), default=sentence.start)
+    # "Kazakhstan and Uzbekistan are our key markets": the countries listed are one statement
+    # (one cue, the role's); "Mongolia and the wider Central Asian region are ...": a region is
+    # a record of its own, not the one the countries are told with
+    countries = {PlaceKind.COUNTRY, PlaceKind.DEMONYM}
     return [
-        (p.start, p)
+        (role.start() if p.place.kind in countries else p.start, p)
         for p in ctx.places(sentence)
         if subject_start <= p.start
         and p.end <= role.start()
