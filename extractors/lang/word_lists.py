@@ -243,6 +243,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "plan_frames": Need.LIST,
         "due_year_labels": Need.REQUIRED,
         "outcome_words": Need.LIST,
+        "outcome_participles": Need.LIST,
         "undated_cues": Need.LIST,
         "due_prepositions": Need.REQUIRED,
         "figure_nouns": Need.REQUIRED,
