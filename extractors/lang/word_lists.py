@@ -328,6 +328,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "acting_body_verbs": Need.LIST,
         "called_off": Need.LIST,
         "sending_verbs": Need.LIST,
+        "running_agents": Need.LIST,
     },
     "partnerships": {
         "kinds": Need.REQUIRED,

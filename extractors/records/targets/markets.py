@@ -56,7 +56,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             continue
         # a designation, an opening, a market noun and a role's subject aim at places of the
         # sentence itself: a sentence that names none abroad (a quarter) is not read for them
-        opened = _opened_places(ctx, sentence) if here else []
+        opened = _opened_places(ctx, sentence) + _run_by_korean_body(ctx, sentence) if here else []
         named = _cued_places(ctx, sentence, previous, following)
         if here:
             named += (
@@ -758,6 +758,39 @@ def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
                 listed.append(place)
         opened += [(m.start(), place) for place in listed]
     return opened
+
+
+def _run_by_korean_body(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+    """ "Ras Al Khaimah's new hospital will be under the management of Seoul National University
+    Hospital", "the clinic in Almaty is run by Severance": a place of care abroad (a noun of
+    one, and a foreign place, before the agent) that a Korean body runs, told in the passive
+    with the body as its agent, is that body's market as one it opened is. The cue stands at
+    the body's end, so that the body is the one that acts."""
+    agents = ctx.lexicon.matcher("markets", "running_agents")
+    if not agents.contains(sentence.text):
+        return []
+    agent = agents.search(ctx.text, sentence.start, sentence.end)
+    if agent is None:
+        return []
+    if ctx.lexicon.matcher("markets", "branch_heads").search(ctx.text, sentence.start, agent.start) is None:
+        return []
+    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    body = next(
+        (
+            o
+            for o in ctx.organizations(sentence)
+            if o.start >= agent.end
+            and all(word.lower() in articles for word in ctx.text[agent.end : o.start].split())
+        ),
+        None,
+    )
+    if body is None or not (body.is_korean or body.country is None):
+        return []  # "is run by Interteach, a Kazakh firm": a foreign body's own
+    return [
+        (body.end, p)
+        for p in ctx.places(sentence)
+        if p.end <= agent.start and not p.place.is_korean and p.place.country is not None
+    ]
 
 
 def _named_markets(
