@@ -69,6 +69,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 continue
             if quantity in facts or _venue_count(ctx, sentence, quantity) or _served(ctx, sentence, quantity):
                 continue
+            if _drawn_to_an_event(ctx, sentence, quantity):
+                continue
             metric = (
                 metric_after(ctx, sentence, quantity)
                 or _metric_before(ctx, sentence, quantity)
@@ -121,6 +123,25 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
 
 
 VENUE_WORDS_AFTER = 4  # "at 25 chosen seaside (spa) resort towns": words between
+
+
+EVENT_WORDS_AFTER = 6  # "3,000 visitors to future editions of the fair": words to the event noun
+
+
+def _drawn_to_an_event(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "hope to draw 3,000 visitors to future editions of the fair": people drawn to an event
+    (a noun of one a few words after "to", in the figure's clause) are its visitors, not
+    patients aimed at; "5,000 foreign patients to Daegu hospitals" are."""
+    events = ctx.lexicon.matcher("events", "types")
+    if not events.contains(sentence.text):
+        return False
+    event = events.search(ctx.text, quantity.end, sentence.end)
+    if event is None:
+        return False
+    words = ctx.text[quantity.end : event.start].split()
+    to = {word.lower() for word in ctx.lexicon.section("markets")["spread_to_prepositions"]}
+    clause = not any(mark in ctx.text[quantity.end : event.start] for mark in ",;")
+    return clause and len(words) <= EVENT_WORDS_AFTER and bool(to & {word.lower() for word in words})
 
 
 def _venue_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
