@@ -59,6 +59,8 @@ def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, fi
     clause_start = aim_start + breaks[-1].end() if breaks else figure.start + 1
     if breaks and _outcome_told(ctx, sentence, clause_start):
         return True  # "aimed for 600,000 in 2020, but only 420,000 came": what came of the aim
+    if breaks and _outcome_of_named_goal(ctx, sentence, clause_start):
+        return True  # "fell short of its target of 30,000, welcoming 26,500"
     years = [y for y in ctx.years(sentence) if not y.relative or y.start >= clause_start]
     due = [
         y.year
@@ -85,6 +87,20 @@ def _outcome_told(ctx: DocumentContext, sentence: Sentence, clause_start: int) -
     clause_end = re.search(r"[;,](?!\d)", ctx.text[clause_start : sentence.end])
     end = clause_start + clause_end.start() if clause_end else sentence.end
     return ctx.lexicon.matcher("goals", "outcome_words").search(ctx.text, clause_start, end) is not None
+
+
+def _outcome_of_named_goal(ctx: DocumentContext, sentence: Sentence, clause_start: int) -> bool:
+    """ "fell short of its target of 30,000 in 2018, welcoming 26,500", "beat its goal of 20,000,
+    drawing 23,000": a clause opening with a participle of receiving, after a figure the goal
+    noun names (the goal reported), tells what came of it."""
+    participles = ctx.lexicon.matcher("goals", "outcome_participles")
+    clause = ctx.text[clause_start : sentence.end]
+    if participles.match(ctx.text, clause_start + len(clause) - len(clause.lstrip()), sentence.end) is None:
+        return False
+    return any(
+        q.end <= clause_start and ctx.follows("goals", "figure_nouns", sentence, q.start)
+        for q in ctx.quantities(sentence)
+    )
 
 
 def _clause_year(ctx: DocumentContext, clause_start: int, figure: Quantity, year: YearMention) -> bool:

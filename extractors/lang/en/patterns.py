@@ -115,7 +115,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         copula_role=re.compile(
             rf"{starting_with(markets['copulas'])}\b(?:{alternation('copulas')})\s+"
             rf"(?:{owner}\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b"
-            rf"|{article}\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('role_nouns')})\s+"
+            rf"|(?:{article}|{definite})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('role_nouns')})\s+"
             rf"(?:{alternation('owner_prepositions')})\s+(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
@@ -124,7 +124,8 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\b(?:{alternation('designation_words')}|{alternation('role_possessives')}|(?P<article>{article}))"
             rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation('role_nouns')})\b"
         ),
-        possessive_joint=re.compile(r"\s*['’]s\s*"),
+        # "last year's 2,500", "the Philippines' clinics": a bare apostrophe after a plural's s
+        possessive_joint=re.compile(r"\s*(?:['’]s|(?<=s)['’])\s*"),
         due_after_year=NEVER,  # "by 2021": read before the year (is_due_year)
         # "the Vietnamese market", "the Vietnamese healthcare market", "the Chinese medical tourism market"
         named_market=re.compile(

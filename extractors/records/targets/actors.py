@@ -1,6 +1,7 @@
 """Who sets a goal or aims at a market: the first Korean organisation or place of the sentence,
 or Korea itself."""
 
+import re
 from collections.abc import Iterable
 
 from extractors.context import DocumentContext
@@ -126,3 +127,68 @@ def first_of_subjects(
     main = ctx.main_actor
     about = [name for _, _, name in named[first : chosen[-1]] if name == main or in_full(ctx, name) == main]
     return about[0] if about and subject != main else subject
+
+
+SPACES = re.compile(r"\s*")
+NAME_GAP_WORDS = 2  # "Daegu's university hospitals", "Korean health officials": words between
+
+
+def acting_body(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """ "government officials plan to ...", "many ministries were involved ..., targeting ...":
+    the plural noun of bodies that heads the subject nearest before the aim (a verb right after
+    it) is who aims, rather than a place told before it in another phrase ("In the Jeonbuk
+    cluster, ...") or the article's main body. A Korean name or nationality right before the noun
+    is part of it ("Korean health officials", "Daegu's hospitals"); one of another country
+    ("Vietnamese officials") makes them no Korean body. A body named between the noun and the
+    aim is nearer and stays the actor."""
+    bodies = ctx.lexicon.matcher("markets", "acting_bodies")
+    if not bodies.contains(sentence.text):
+        return None
+    verbs = ctx.lexicon.matcher("markets", "acting_body_verbs")
+    heads = [
+        body
+        for body in bodies.finditer(ctx.text, sentence.start, before)
+        if verbs.match(ctx.text, SPACES.match(ctx.text, body.end).end()) is not None  # type: ignore[union-attr]
+    ]
+    if not heads:
+        return None
+    body = heads[-1]
+    if any(body.end <= o.start and o.end <= before for o in ctx.organizations(sentence)):
+        return None
+    named = _name_right_before(ctx, sentence, body.start)
+    if named is None:
+        return " ".join(body.text.split())
+    start, korean = named
+    return " ".join(ctx.text[start : body.end].split()) if korean else None
+
+
+def _name_right_before(ctx: DocumentContext, sentence: Sentence, position: int) -> tuple[int, bool] | None:
+    """The start of the organisation, place or nationality written right before ``position``
+    (a possessive and two lower-case words at most between), and whether it is Korean; none
+    where the name nearest before is farther off."""
+    names = [(o.start, o.end, o.country is None or o.is_korean) for o in ctx.organizations(sentence)]
+    names += [(p.start, p.end, p.place.is_korean) for p in ctx.places(sentence)]
+    for start, end, korean in sorted(names, reverse=True):
+        if end > position:
+            continue
+        joint = ctx.language.patterns.targets.possessive_joint.match(ctx.text, end)
+        gap = ctx.text[joint.end() if joint else end : position]
+        joined = gap[:1].isspace() or joint is not None
+        words = gap.split()
+        modifiers = all(word.islower() and word.replace("-", "").isalpha() for word in words)
+        return (start, korean) if joined and len(words) <= NAME_GAP_WORDS and modifiers else None
+    return None
+
+
+def pronoun_subject(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, before: int
+) -> str | None:
+    """ "... the Korea Tourism Organization ... . It aims to attract 850,000 ...": a subject
+    pronoun that opens the sentence, before the aim, stands for the body the sentence before
+    names last (its nearest organisation, Korean place or anaphor), not the article's main one."""
+    if previous is None:
+        return None
+    pronoun = ctx.lexicon.matcher("organizations", "subject_pronouns").match(ctx.text, sentence.start)
+    if pronoun is None or pronoun.end > before:
+        return None
+    return ctx.actor(previous, previous.end)

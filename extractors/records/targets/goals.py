@@ -28,6 +28,7 @@ from extractors.records.targets.actors import (
     foreign_subject,
     in_full,
     korea_before,
+    pronoun_subject,
 )
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
@@ -54,6 +55,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         actor = in_full(
             ctx,
             subject
+            or (pronoun_subject(ctx, sentence, previous, cue.start) if cue else None)
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
             # an aim carried from the sentence before ("... plans to increase the number of X.
@@ -72,6 +74,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             if quantity in facts or _venue_count(ctx, sentence, quantity) or _served(ctx, sentence, quantity):
                 continue
             if cue is not None and _sum_told_before_aim(ctx, sentence, cue, quantity, figures):
+                continue
+            if _drawn_to_an_event(ctx, sentence, quantity):
                 continue
             metric = (
                 metric_after(ctx, sentence, quantity)
@@ -137,6 +141,25 @@ def _sum_told_before_aim(
 
 
 VENUE_WORDS_AFTER = 4  # "at 25 chosen seaside (spa) resort towns": words between
+
+
+EVENT_WORDS_AFTER = 6  # "3,000 visitors to future editions of the fair": words to the event noun
+
+
+def _drawn_to_an_event(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "hope to draw 3,000 visitors to future editions of the fair": people drawn to an event
+    (a noun of one a few words after "to", in the figure's clause) are its visitors, not
+    patients aimed at; "5,000 foreign patients to Daegu hospitals" are."""
+    events = ctx.lexicon.matcher("events", "types")
+    if not events.contains(sentence.text):
+        return False
+    event = events.search(ctx.text, quantity.end, sentence.end)
+    if event is None:
+        return False
+    words = ctx.text[quantity.end : event.start].split()
+    to = {word.lower() for word in ctx.lexicon.section("markets")["spread_to_prepositions"]}
+    clause = not any(mark in ctx.text[quantity.end : event.start] for mark in ",;")
+    return clause and len(words) <= EVENT_WORDS_AFTER and bool(to & {word.lower() for word in words})
 
 
 def _venue_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

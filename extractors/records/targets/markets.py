@@ -12,11 +12,13 @@ from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.targets.actors import (
+    acting_body,
     first_korean_actor,
     first_of_subjects,
     foreign_subject,
     in_full,
     korea_before,
+    pronoun_subject,
 )
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
@@ -56,14 +58,21 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             continue
         # a designation, an opening, a market noun and a role's subject aim at places of the
         # sentence itself: a sentence that names none abroad (a quarter) is not read for them
-        opened = _opened_places(ctx, sentence) if here else []
+        opened = _opened_places(ctx, sentence) + _run_by_korean_body(ctx, sentence) if here else []
         named = _cued_places(ctx, sentence, previous, following)
         if here:
-            named += _designated_places(ctx, sentence) + _named_markets(ctx, sentence, previous) + opened
+            named += (
+                _designated_places(ctx, sentence)
+                + _named_markets(ctx, sentence, previous)
+                + opened
+                + _sent_to_draw(ctx, sentence)
+            )
         named = named or _announced_list(ctx, sentence, following)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
         spoken = [] if named or not here else _role_subjects(ctx, sentence)
+        if not (named or here):
+            spoken = _roles_of_places_before(ctx, sentence, previous)
         aimed = named or spoken
         if not aimed:
             continue
@@ -71,7 +80,13 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         if not aimed:
             continue
         first_cue = min(cue for cue, _ in aimed)
-        subject = first_of_subjects(ctx, sentence, ctx.actor(sentence, first_cue), first_cue)
+        if _owned_abroad(ctx, sentence, first_cue):
+            continue  # "Japan is a key market for Vietnam's spas": another country's market
+        if _called_off(ctx, sentence, first_cue):
+            continue  # "has suspended its campaign to attract Chinese patients"
+        subject = first_of_subjects(
+            ctx, sentence, acting_body(ctx, sentence, first_cue) or ctx.actor(sentence, first_cue), first_cue
+        )
         if (
             subject is None
             and not spoken
@@ -85,8 +100,11 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         actor = in_full(
             ctx,
             subject
+            or pronoun_subject(ctx, sentence, previous, first_cue)
             or korea_before(ctx, sentence, first_cue)
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
+            # "... are the main targets of the ministry's campaign": the owner named after the role
+            or (ctx.actor(sentence, sentence.end) if spoken else None)
             or ctx.main_actor,
         )
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
@@ -805,6 +823,39 @@ def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
     return opened
 
 
+def _run_by_korean_body(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+    """ "Ras Al Khaimah's new hospital will be under the management of Seoul National University
+    Hospital", "the clinic in Almaty is run by Severance": a place of care abroad (a noun of
+    one, and a foreign place, before the agent) that a Korean body runs, told in the passive
+    with the body as its agent, is that body's market as one it opened is. The cue stands at
+    the body's end, so that the body is the one that acts."""
+    agents = ctx.lexicon.matcher("markets", "running_agents")
+    if not agents.contains(sentence.text):
+        return []
+    agent = agents.search(ctx.text, sentence.start, sentence.end)
+    if agent is None:
+        return []
+    if ctx.lexicon.matcher("markets", "branch_heads").search(ctx.text, sentence.start, agent.start) is None:
+        return []
+    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    body = next(
+        (
+            o
+            for o in ctx.organizations(sentence)
+            if o.start >= agent.end
+            and all(word.lower() in articles for word in ctx.text[agent.end : o.start].split())
+        ),
+        None,
+    )
+    if body is None or not (body.is_korean or body.country is None):
+        return []  # "is run by Interteach, a Kazakh firm": a foreign body's own
+    return [
+        (body.end, p)
+        for p in ctx.places(sentence)
+        if p.end <= agent.start and not p.place.is_korean and p.place.country is not None
+    ]
+
+
 def _named_markets(
     ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
 ) -> list[tuple[int, Place]]:
@@ -901,8 +952,12 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         ctx.text, sentence.start, role.start()
     )
     subject_start = max((s.end for s in sayings), default=sentence.start)
+    # "Kazakhstan and Uzbekistan are our key markets": the countries listed are one statement
+    # (one cue, the role's); "Mongolia and the wider Central Asian region are ...": a region is
+    # a record of its own, not the one the countries are told with
+    countries = {PlaceKind.COUNTRY, PlaceKind.DEMONYM}
     return [
-        (p.start, p)
+        (role.start() if p.place.kind in countries else p.start, p)
         for p in ctx.places(sentence)
         if subject_start <= p.start
         and p.end <= role.start()
@@ -911,6 +966,125 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
             or ctx.language.patterns.targets.named_market.match(ctx.text, p.end) is not None
         )
         and _aimable(ctx, sentence, p)
+    ]
+
+
+PURPOSE_WORDS = 3  # "to draw more foreign patients": words between the verb of drawing and its people
+
+
+def _sent_to_draw(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+    """ "will send its doctors to Mongolia next month to draw more patients": the place abroad a
+    verb of sending sends people to (right after its preposition) is aimed at where the sentence
+    then gives the sending the purpose of drawing patients; a mission sent with no such purpose
+    ("sent a medical team to Laos to treat children") aims at no market."""
+    sending = ctx.lexicon.matcher("markets", "sending_verbs")
+    if not sending.contains(sentence.text):
+        return []
+    send = sending.search(ctx.text, sentence.start, sentence.end)
+    if send is None:
+        return []
+    drawing = ctx.lexicon.matcher("markets", "drawing_cues").search(ctx.text, send.end, sentence.end)
+    if drawing is None:
+        return []
+    people = ctx.lexicon.matcher("patients", "heads").search(ctx.text, drawing.end, sentence.end)
+    if people is None or len(ctx.text[drawing.end : people.start].split()) > PURPOSE_WORDS:
+        return []
+    # "sent 20 doctors to Hanoi in 2019, and the city now wants more patients": a clause of its own
+    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["conjunctions"]}
+    gap = ctx.text[send.end : drawing.start]
+    if ";" in gap or any(
+        part.split()[:1] and part.split()[0].lower() in conjunctions for part in gap.split(",")[1:]
+    ):
+        return []
+    to = {word.lower() for word in ctx.lexicon.section("markets")["spread_to_prepositions"]}
+    sent: list[tuple[int, Place]] = []
+    for place in ctx.places(sentence):
+        if not (send.end <= place.start < drawing.start) or place.place.is_korean:
+            continue
+        if place.place.kind == PlaceKind.DEMONYM:
+            continue
+        before = ctx.text[send.end : place.start].split()[-1:]
+        # "to Kazakhstan and Uzbekistan": a place listed after one sent to
+        listed = bool(sent) and all(
+            word.lower() in conjunctions
+            for word in ctx.text[sent[-1][1].end : place.start].replace(",", " ").split()
+        )
+        if listed or {word.lower() for word in before} & to:
+            sent.append((send.start, place))
+    return sent
+
+
+def _called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
+    """ "has also stopped an event, ..., to attract Chinese medical tourists", "postponed its
+    plan to target Mongolia": a verb that calls the aim off, before its cue, leaves no market
+    aimed at; not where a body is named between (who then acts anew) or a conjunction joins a
+    verb of its own ("have stopped waiting and are targeting Kazakhstan")."""
+    stops = ctx.lexicon.matcher("markets", "called_off")
+    if not stops.contains(sentence.text):
+        return False
+    stop = stops.search(ctx.text, sentence.start, cue)
+    if stop is None:
+        return False
+    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["conjunctions"]}
+    if conjunctions & {word.lower() for word in ctx.text[stop.end : cue].split()}:
+        return False
+    korean = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+    bodies = [(o.start, o.end) for o in ctx.organizations(sentence)]
+    bodies += [(p.start, p.end) for p in ctx.places(sentence) if p.place.kind in korean]
+    return not any(stop.end <= start and end <= cue for start, end in bodies)
+
+
+def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
+    """ "Korea has become a new target market for Thailand's hospitals", "Kazakhstan is a key
+    market for Turkey's hospitals": a foreign place after the aim, after an owner's preposition
+    (an article at most between) and before a possessive, owns the role: the market is that
+    country's, not one of Korean medical tourism ("a key market for Incheon's hospitals" is)."""
+    owners = ctx.lexicon.section("markets")["owner_prepositions"]
+    if not owners:
+        return False
+    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    joint = ctx.language.patterns.targets.possessive_joint
+    for place in ctx.places(sentence):
+        if place.start <= after or place.place.is_korean or joint.match(ctx.text, place.end) is None:
+            continue
+        words = [word.lower() for word in ctx.text[after : place.start].split()[-2:]]
+        if words[-1:] and words[-1] in articles:
+            words.pop()
+        if words[-1:] and words[-1] in owners:
+            return True
+    return False
+
+
+ANAPHOR_OPENING_WORDS = 2  # "So they are our target countries": words before the pronoun
+
+
+def _roles_of_places_before(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[int, Place]]:
+    """ "The biggest spenders come from Russia, Mongolia and Vietnam. So they are our target
+    countries": a subject that points back (a subject pronoun, "the country") right before a
+    copula of role, near the sentence's start, gives the role to the foreign places of the
+    sentence before, whatever they were named for there (where patients come from, too);
+    nationalities there name people, not places."""
+    if previous is None or not _names_a_role(ctx, sentence):
+        return []
+    role = ctx.language.patterns.targets.copula_role.search(ctx.text, sentence.start, sentence.end)
+    if role is None:
+        return []
+    lexicon = ctx.lexicon
+    pointer = lexicon.matcher("organizations", "subject_pronouns").search(
+        ctx.text, sentence.start, role.start()
+    ) or lexicon.matcher("markets", "anaphors").search(ctx.text, sentence.start, role.start())
+    if (
+        pointer is None
+        or ctx.text[pointer.end : role.start()].strip()
+        or len(ctx.text[sentence.start : pointer.start].split()) > ANAPHOR_OPENING_WORDS
+    ):
+        return []
+    return [
+        (role.start(), p)
+        for p in ctx.places(previous)
+        if not p.place.is_korean and p.place.kind != PlaceKind.DEMONYM
     ]
 
 
