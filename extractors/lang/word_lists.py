@@ -432,6 +432,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "amount_verbs": Need.LIST,
         "attendance_subjects": Need.LIST,
         "attendance_verbs": Need.REQUIRED,
+        "attendance_totals": Need.LIST,
         "occasion_cues": Need.LIST,
         "part_nouns": Need.LIST,
         "occasion_marks": Need.LIST,

@@ -44,6 +44,9 @@ _NOT_NAME_WORDS = {
     "특히",
     "각각",
     "공동으로",
+    "가운데",  # 관계자들이 참석한 가운데 설명회를 열었다: the clause of who was there ends on it
+    "찾아",  # 울란바토르를 찾아 설명회를 열었다: a verb joining the visit, not a word of the name
+    "동안",  # 머무는 동안 병원 견학을: the time of a clause before the name
 }
 _DAY_WORD = re.compile(
     r"\d+(?:일|월|년)?"
@@ -185,6 +188,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if (marked := _OBJECT.match(ctx.text, n.end, sentence.end)) is not None
         and any(v.start == marked.end() for v in verbs.finditer(ctx.text, marked.end(), marked.end() + 4))
     ]
+    objects = [_fair_of_stand(ctx, sentence, heading, noun) for noun in objects]
     for noun in _with_coordinated(ctx, sentence, heading, objects) or heading or nouns:
         start = _compound_start(ctx.text, sentence.start, noun)
         if _demonstrative_before(ctx.text, sentence.start, start, _POINTING_BACK):
@@ -198,6 +202,25 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
         return f"{told[-1]} {name}" if told else name
     return None
+
+
+# a stand set up at an occasion (홍보부스, 홍보관, 공동관): told as placed at a fair named right before
+# it (박람회에 홍보부스를 마련했다, 엑스포에서 한국관을 운영했다), it is a part of that occasion
+_STANDS = frozenset({"홍보부스", "홍보 부스", "홍보관", "공동관"})
+_PLACED_AT = re.compile(r"(?:\s?\([^)]*\))?(?:에|에서)\s")
+
+
+def _fair_of_stand(
+    ctx: DocumentContext, sentence: Sentence, heading: list[PhraseMatch], noun: PhraseMatch
+) -> PhraseMatch:
+    """The fair a stand is placed at names the occasion ("모스크바 의료박람회에 홍보부스를 열었다"
+    is the fair, attended with a stand), else the noun itself."""
+    if noun.text not in _STANDS:
+        return noun
+    start = _compound_start(ctx.text, sentence.start, noun)
+    return next(
+        (n for n in heading if n.text not in _STANDS and _PLACED_AT.fullmatch(ctx.text, n.end, start)), noun
+    )
 
 
 # a quoted theme or slogan, not the event's name: '다시 찾은 행복'을 주제로 설명회를 열고, '…'라는
@@ -546,6 +569,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # a call for nominations (포상 후보자 추천); one person's check-up
     if _GROUNDS.match(ctx.text, noun.end, sentence.end):
         return False  # what the occurrence told builds on: 지난 5월 설명회의 후속으로
+    if _FOR_A_VISIT.match(ctx.text, noun.end, sentence.end):
+        return False  # 세미나를 위하여 방한한: what a visit was made for, the visit is told
     if _in_quoted_clause(ctx, sentence, noun):
         return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
     not_types = ctx.lexicon.matcher("events", "not_types")
@@ -637,6 +662,14 @@ def _called_for(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
         if _CALLED_FOR.match(ctx.text, later.end, sentence.end):
             return True
     return False
+
+
+# an event a visit was made for: 세미나를 위하여 한국을 찾은 길에, 박람회 참가를 위해 방한한, 포럼
+# 참석차 입국한 (the visit is the occasion told; the event it was for is told elsewhere, if at all)
+_FOR_A_VISIT = re.compile(
+    r"(?:(?:\s?(?:참가|참석|개최))?(?:을|를)\s위(?:해|하여)|\s?(?:홍보|참가|참석)\s?차)\s(?:[^\s.,]+\s){0,3}?[^\s.,]*?"
+    r"(?:방문|방한|내한|입국|찾)"
+)
 
 
 # an earlier event that the one told follows from: 설명회의 성과를 바탕으로, 포럼의 후속 사업으로,

@@ -1,9 +1,11 @@
 """Where a Korean sentence ends, and which lines of a page's head look like a headline.
 
 A Korean sentence ends with a stop after its verb (…밝혔다. …습니다.), often with no space before
-the next one in pages saved as text ("…입국했고.지난해에는"): the stop after a Hangul letter ends a
-sentence even without a space, a stop between digits (23.5%, 2024.3.5) never does, nor one after
-a figure within its line (2024. 3. 5. 서울에서, "1. 목적"), nor an ellipsis written as stops (...).
+the next one in pages saved as text ("…입국했고.지난해에는"): the stop after a verb's ending (다, 요,
+고, 며 …) ends a sentence even without a space, but one glued between two nouns of a compound
+(미용.성형, a dot written for ·) does not; a stop between digits (23.5%, 2024.3.5) never does,
+nor one after a figure within its line (2024. 3. 5. 서울에서, "1. 목적"), nor an ellipsis written as
+stops (...).
 """
 
 import re
@@ -18,7 +20,8 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # end is where the next sentence starts; a paragraph, the range searched, never opens after a stop.
 SENTENCE_BOUNDARY = re.compile(
     r"[.!?](?:"
-    r"(?<=[\uac00-\ud7a3][.!?])(?![.])(?:[\"'”’)\]](?![\"'”’)\]\uac00-\ud7a3])\s*|(?![\"'”’)\]])\s*)(?=\S)"
+    r"(?<=[\uac00-\ud7a3][.!?])(?![.])(?:[\"'”’)\]](?![\"'”’)\]\uac00-\ud7a3])\s*"
+    r"|(?![\"'”’)\]])(?:\s+|(?<=[다요까죠고며음함임됨니][.!?])))(?=\S)"
     r"|(?<!\.\.)(?<!\d\.)[\"'”’)\]]?(?![\"'”’)\]])\s+(?=\S)"
     r"|(?<=\d\.)[ \t]*\n\s*(?=\S)"
     r")"

@@ -131,7 +131,10 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         near = [
             g
             for g in before
-            if not _elsewhere(g[0], mention) or _within(g[0], mention.first) or _dayless(ctx, mention)
+            if not _elsewhere(g[0], mention)
+            or _within(g[0], mention.first)
+            or _dayless(ctx, mention)
+            or _stop_told(g[0], mention)
         ]
         if near:
             home = max(near, key=lambda g: max(m.sentence.index for m in g))
@@ -140,6 +143,13 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
         elif not mention.caption and (mention.first is not None or (before and _placed(mention))):
             occurrences.append([mention])
     return _fold_within(occurrences) if told_after else occurrences
+
+
+def _stop_told(anchor: Mention, mention: Mention) -> bool:
+    """ "대표단을 하노이와 다낭에 보낸다", then "12일 세미나에서는 다낭 …": a city the
+    occurrence told before was said to cover is one of its stops, not the next occurrence of a
+    series, whatever day it names (a day its page may not resolve)."""
+    return mention.city is not None and mention.city in anchor.sentence.text
 
 
 def _dayless(ctx: DocumentContext, mention: Mention) -> bool:
@@ -209,6 +219,7 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
                     for g in named_alone
                     if (_same_name(g[0], mention) and not _elsewhere(g[0], mention, by_country=True))
                     or _same_trip(g[0], mention)
+                    or _told_with_the_trip(ctx, g[0], mention)
                     or _names_it(g, mention)
                     or _same_kind_same_place(ctx, g, mention)
                 ),
@@ -318,6 +329,24 @@ def _same_trip(earlier: Mention, mention: Mention) -> bool:
         and earlier.country == mention.country
         and earlier.country != KOREA
     )
+
+
+def _told_with_the_trip(ctx: DocumentContext, earlier: Mention, mention: Mention) -> bool:
+    """ "울산시는 호찌민을 찾아 설명회와 교류회를 가졌다", then "울산 의료 교류회는 호찌민 현지
+    병원에서 열렸다": a named mention abroad, in the
+    country of an undated trip told before whose sentence already names its noun (교류회) among
+    what the trip held, is that activity told again, not an occurrence of its own."""
+    if (
+        earlier.sentence.index == mention.sentence.index
+        or earlier.first is not None
+        or mention.months
+        or mention.country in (None, KOREA)
+        or earlier.country != mention.country
+    ):
+        return False
+    name = mention.name or ""
+    nouns = list(ctx.lexicon.matcher("events", "types").finditer(name, 0, len(name)))
+    return bool(nouns) and nouns[-1].end == len(name) and nouns[-1].text in earlier.sentence.text
 
 
 def _same_kind_same_place(ctx: DocumentContext, group: list[Mention], mention: Mention) -> bool:
@@ -463,7 +492,17 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
     if same_type:
         return same_type[-1]
     previous = [g for g in groups if any(m.sentence.index == mention.sentence.index - 1 for m in g)]
-    return previous[-1] if previous else None
+    if previous:
+        return previous[-1]
+    # "경북도는 로드쇼를 연다. 오는 11일 모스크바에서, 14일 카잔에서 로드쇼를 진행한다": one announced
+    # by its noun, then told with its day in the very next sentence, is that one
+    following = [
+        g
+        for g in groups
+        if _group_type(ctx, g) == mention.event_type
+        and any(m.sentence.index == mention.sentence.index + 1 for m in g)
+    ]
+    return following[0] if following else None
 
 
 def _other_edition(group: list[Mention], mention: Mention) -> bool:
@@ -538,6 +577,16 @@ def _name(ctx: DocumentContext, mentions: list[Mention]) -> str | None:
     return next((n for n in named if n.casefold().endswith(noun) and len(n) > len(noun)), named[0])
 
 
+def _country_of_city(anchor: Mention, group: list[Mention]) -> str | None:
+    """The country read with the record's first place finer than a country, from the mention
+    that names it: "the Korean medicine roadshow" (a country of the name's) then "held in
+    Ulaanbaatar" is a roadshow in Mongolia, and guests from Tashkent shown round Cheongju
+    hospitals were in Korea. A place and a country taken from two mentions may belong to two
+    places; the anchor's own province keeps its country."""
+    placed = next((m for m in [anchor, *group] if m.city or m.region), None)
+    return placed.country if placed is not None else None
+
+
 def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
     dated = [m for m in group if m.first is not None]
     # the mention with the whole span of dates ("from September 12 to 14") stands for the event
@@ -546,7 +595,7 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
     def first(attribute: str) -> Any:
         return next((getattr(m, attribute) for m in [anchor, *group] if getattr(m, attribute)), None)
 
-    country = first("country")
+    country = _country_of_city(anchor, group) or first("country")
     if country is None and (first("region") or first("city")) and not first("country"):
         country = KOREA if first("region") else None
     fields = {

@@ -365,6 +365,13 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
             continue
         if _head(ctx, sentence, quantity, "thing_heads", words_before=0) is not None:
             continue  # "delegates from 12 countries gathered": a number of things counts nobody
+        if _sums_up(ctx, sentence, quantity):
+            # "국장 2명과 병원장 7명 등 9명이 참석했다": the sum stands for the groups before it
+            if audience is not None:
+                audience = round(quantity.value)
+            else:
+                members = round(quantity.value)
+            continue
         # an audience by its noun or its verb; the cue before the number and a verb of amount
         # are read only where neither tells it
         if _head(ctx, sentence, quantity, "attendance_heads") is not None or _attended_after(
@@ -389,6 +396,17 @@ def attendance(ctx: DocumentContext, sentence: Sentence) -> tuple[int | None, in
                 members += round(quantity.value)
             member_end = member_head
     return audience, members
+
+
+TOTAL_MARK_CHARS = 8  # "명 등 총 ": the words that make a number the sum stand right before it
+
+
+def _sums_up(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a mark of a sum stands right before the number ("… 7명 등 9명"): the number is
+    the total of the groups of people counted before it."""
+    marks = ctx.lexicon.words["events"].get("attendance_totals") or ()
+    before = ctx.text[max(sentence.start, quantity.start - TOTAL_MARK_CHARS) : quantity.start]
+    return any(before.endswith(mark) for mark in marks)
 
 
 _CLAUSE_REST = re.compile(r"[^;.\d]*")  # the clause after a number, up to another number

@@ -158,8 +158,10 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
             mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
     mention.event_type = _named_type(ctx, sentence, types, name) or mention.event_type
-    mention.points_back = any(ctx.language.points_back(ctx, sentence, t) for t in types) or _a_part(
-        ctx, types, name
+    mention.points_back = (
+        any(ctx.language.points_back(ctx, sentence, t) for t in types)
+        or _a_part(ctx, types, name)
+        or (dated is not None and _they_stay_until(ctx, sentence, dated))
     )
     locate(ctx, sentence, types[0], mention)
     if mention.country == KOREA and _care_taken(ctx, sentence, types):
@@ -167,6 +169,20 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.organizers = organizers(ctx, sentence)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+def _they_stay_until(ctx: DocumentContext, sentence: Sentence, dated: DateMention) -> bool:
+    """ "이들은 8일까지 머물며 지역 병원들을 방문한다" after a party's arrival: a sentence whose
+    subject is the pronoun of those told of before, dated only by the day something lasts until,
+    tells more of their stay, not an occurrence starting that day."""
+    return (
+        dated.last is None
+        and ctx.language.patterns.events.until.match(ctx.text, dated.end) is not None
+        and ctx.lexicon.matcher("organizations", "subject_pronouns").match(
+            ctx.text, sentence.start, sentence.end
+        )
+        is not None
+    )
 
 
 def _named_type(
