@@ -406,6 +406,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "staffing_verbs": Need.LIST,
         "organizer_cues": Need.LIST,
         "organizer_stops": Need.LIST,
+        "team_nouns": Need.LIST,
+        "team_links": Need.LIST,
         "organizing_verbs": Need.REQUIRED,
         "not_subject_markers": Need.LIST,
         "signing_place_prepositions": Need.LIST,

@@ -278,6 +278,7 @@ def _venue_names(lexicon: Lexicon) -> PhraseMatcher:
 
 
 _ORGANIZER_BREAK = re.compile(r"[,;:]")  # a clause ends the names after an organiser's cue
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”.]")  # punctuation that parts a team from a body
 
 
 def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
@@ -304,7 +305,48 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
             organizers += ctx.language.organizers_of(ctx, sentence, verb.start)
             break
     organizers += _possessors(ctx, sentence, agents)
+    organizers += _team_bodies(ctx, sentence)
     return list(dict.fromkeys(organizers))
+
+
+TEAM_LEAD_WORDS = 3  # "doctors from South Korea's Sora Hospital": a place's possessive between
+
+
+def _team_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """ "Doctors from Hallym University Hospital treated ...", "a 25-member team from Busan's
+    Sora Hospital", "by a Wonju Severance team": a team of carers is told with the body it comes
+    from, and that body runs the mission, whatever verb or voice tells it (the team may be the
+    subject, or only the agent of a passive). Only a body counts: "doctors from Busan" tells
+    where they live, not who sent them."""
+    teams = ctx.lexicon.matcher("events", "team_nouns")
+    if not teams.contains(sentence.text):  # the cheap test first: most sentences name no team
+        return []
+    links = ctx.lexicon.matcher("events", "team_links")
+    found = []
+    for noun in teams.finditer(ctx.text, sentence.start, sentence.end):
+        link = links.match(ctx.text, ctx.next_word_start(noun.end))
+        for body in ctx.organizations(sentence):
+            if (link is not None and _leads_to(ctx, link.end, body.start)) or _names_the_team(
+                ctx, body.end, noun.start
+            ):
+                found.append(body.name)
+    return found
+
+
+def _leads_to(ctx: DocumentContext, end: int, start: int) -> bool:
+    """Whether a body starts a few words after a position, no clause or punctuation between."""
+    between = ctx.text[end:start]
+    return end <= start and len(between.split()) <= TEAM_LEAD_WORDS and not _CLAUSE_MARK.search(between)
+
+
+def _names_the_team(ctx: DocumentContext, end: int, start: int) -> bool:
+    """ "a Wonju Severance team", "Asan Medical Center's doctors": the body names the team right
+    before its noun, one word of kind at most between ("medical", "surgical")."""
+    if end > start:
+        return False
+    possessive = ctx.language.patterns.events.possessive.match(ctx.text, end)
+    between = ctx.text[possessive.end() if possessive else end : start]
+    return len(between.split()) <= 1 and not _CLAUSE_MARK.search(between)
 
 
 POSSESSED_LEAD_WORDS = 3  # "Gyeonggi Province's medical volunteer team": words before the event noun
