@@ -415,6 +415,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "signing_witnesses": Need.LIST,
         "signing_verbs": Need.REQUIRED,
         "venue_heads": Need.LIST,
+        "building_cues": Need.LIST,
         "programme_heads": Need.LIST,
         "location_cues": Need.LIST,
         "venue_names": Need.REQUIRED,

@@ -20,6 +20,7 @@ REGION_NOUN_CHARS = 16  # a space and "prefecture of" or "province" beside the p
 
 
 _PURPOSE_BREAK = re.compile(r"[,;:()]")  # a clause ends between the place and the care
+_POSSESSIVE_END = re.compile(r"['’]s$")  # "the Grand Hall's lobby": the building is the venue
 PLACE_CUE_CHARS = 12  # "arrived in Osh": the cue stands right before the place
 
 
@@ -240,14 +241,15 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
     """ "at the Plaza Hotel", "at COEX": a capitalised place after "at" that is not the event
     itself ("at the Korea Medical Tourism Awards", "at the Arab Health exhibition" when the
     event is named so); one ending in a building word first."""
+    building = _building_word(ctx.lexicon)
     candidates = [
-        m["venue"].strip(" ,")
+        _POSSESSIVE_END.sub("", m["venue"].strip(" ,"))
         for m in ctx.language.patterns.events.venue.finditer(sentence.text)
         # "at the Arab Health exhibition": the words name the event, not where it is held
         if not re.match(r"\d", m["venue"])
         and not ctx.language.event_noun_follows(ctx, sentence.start + m.end("venue"), sentence.end)
+        and _venue_preposition(ctx, m, building)
     ]
-    building = _building_word(ctx.lexicon)
     # the first of: a candidate with a building word, a known centre, any other candidate
     # (each read only where the one before it finds nothing)
     if building is not None and (found := next((c for c in candidates if building.search(c)), None)):
@@ -257,6 +259,16 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
         return known.text
     events = ctx.lexicon.matcher("events", "types")
     return next((c for c in candidates if not events.contains(c) and not (name and c in name)), None)
+
+
+def _venue_preposition(ctx: DocumentContext, match: re.Match[str], building: re.Pattern[str] | None) -> bool:
+    """ "in Hanoi Heart Hospital", not "in Hanoi": a preposition of ``[events]
+    building_cues`` introduces a venue only when its name ends in a building word."""
+    prep = match.groupdict().get("prep")
+    if prep is None or prep.casefold() not in ctx.lexicon.section("events")["building_cues"]:
+        return True
+    last = _POSSESSIVE_END.sub("", match["venue"].strip(" ,").split()[-1])
+    return building is not None and building.fullmatch(last) is not None
 
 
 @cache
