@@ -313,20 +313,27 @@ def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     )
 
 
-DURATION_REACH_CHARS = 25  # "a three-day medical": the length stands a word or two before the noun
+DURATION_REACH_CHARS = 40  # "a three-day medical tourism": the length stands a few words before the noun
+LENGTH_CUE_REACH_CHARS = 30  # "at the opening of a": a cue of a few words, then an article
+DURATION_LEAD_WORDS = (
+    3  # "a two-day joint medical tourism expo": words of kind between the length and the noun
+)
 
 
 def _lasted(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Whether a presence cue places someone at the event and its length is told right before
-    its noun ("in a four-day medical outreach")."""
+    its noun, a few words of its kind between ("in a four-day medical outreach", "at the opening
+    of a three-day medical tourism expo")."""
     start = max(sentence.start, noun.start - DURATION_REACH_CHARS)
     length = ctx.language.patterns.events.duration.search(ctx.text, start, noun.start)
-    if length is None or len(ctx.text[length.end() : noun.start].split()) > 1:
+    if length is None or len(ctx.text[length.end() : noun.start].split()) > DURATION_LEAD_WORDS:
         return False
     cues = ctx.lexicon.matcher("events", "presence_cues")
     return any(
         len(ctx.text[c.end : length.start()].split()) <= 1
-        for c in cues.finditer(ctx.text, max(sentence.start, length.start() - 12), length.start())
+        for c in cues.finditer(
+            ctx.text, max(sentence.start, length.start() - LENGTH_CUE_REACH_CHARS), length.start()
+        )
     )
 
 
