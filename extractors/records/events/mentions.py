@@ -95,6 +95,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # "during a two-day medical outreach in Kisumu": someone placed at an event whose length is
     # told took part in one that happened, named or not
     at_named += [t for t in types if t not in at_named and _lasted(ctx, sentence, t)]
+    # "At the signing ceremony, the two directors exchanged gifts": people placed at a signing
+    # ceremony tell it as an occasion that took place, named or not
+    # (not one told with a word of the future: "At the signing ceremony planned for May, ...")
+    if not ctx.lexicon.matcher("events", "future_markers").contains(sentence.text):
+        at_named += [t for t in present if t not in at_named and t.label == EventType.SIGNING]
     # "four days of free check-ups from May 3 to 6" on a page without a date
     # (in a sentence about an agreement the day is the signing's: "will work together in
     # training ... following a memorandum signed in Hanoi on July 17")
@@ -447,13 +452,17 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
 
 
 def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
-    """ "The signing ceremony took place at the ministry in Tashkent." right after "On 15
-    November, the ministry and Asan Medical Center signed a contract": an event named with
-    "the" at the head of its sentence happened on the date of the sentence before."""
+    """ "The signing ceremony took place at the ministry in Tashkent." or "At the signing
+    ceremony, ..." right after "On 15 November, the ministry and Asan Medical Center signed a
+    contract": an event named with "the" at the head of its sentence (after a presence cue, at
+    most) happened on the date of the sentence before."""
     head = ctx.language.patterns.events.definite_head
     # "The signing took place in Astana": the article may open the event's noun itself
-    opens = noun.start == sentence.start and head.match(ctx.text, noun.start, noun.end) is not None
-    if not opens and not head.fullmatch(ctx.text, sentence.start, noun.start):
+    # "At the signing ceremony, ...": a presence cue may open the sentence before the article
+    cue = ctx.lexicon.matcher("events", "presence_cues").match(ctx.text, sentence.start, noun.start)
+    lead = ctx.next_word_start(cue.end) if cue is not None else sentence.start
+    opens = noun.start == lead and head.match(ctx.text, noun.start, noun.end) is not None
+    if not opens and not head.fullmatch(ctx.text, lead, noun.start):
         return None
     body = ctx.body_sentences
     position = body.index(sentence)
