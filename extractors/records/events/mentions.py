@@ -55,6 +55,54 @@ def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Men
     return mention
 
 
+# an acronym in brackets right after a name: "the Busan ... Convention (BIMTC)"
+_BRACKETED = re.compile(r"\s*\(([^()\s]{2,10})\)")  # then only capitals: str.isupper
+
+
+def acronym_mention(ctx: DocumentContext, sentence: Sentence, before: list[Mention]) -> Mention | None:
+    """ "The Busan International Medical Tourism Convention (BIMTC) drew 1,300 participants.
+    BIMTC 2023 took place at BEXCO on May 4.": a dated sentence that tells of an event named
+    before by the acronym given with its name is a mention of that event, of its kind and name."""
+    if not ctx.lexicon.matcher("events", "taking_place").contains(sentence.text):
+        return None  # the cheap test first: most sentences tell nothing taking place
+    for earlier in reversed(before):
+        acronym = _acronym_of(earlier)
+        at = sentence.text.find(acronym) if acronym else -1
+        if at < 0 or not _whole_word(sentence.text, at, len(acronym or "")):
+            continue
+        subject = PhraseMatch(
+            sentence.start + at, sentence.start + at + len(acronym or ""), acronym or "", None
+        )
+        dated = _event_date(ctx, sentence, subject)
+        if dated is None:
+            return None
+        mention = Mention(
+            sentence, earlier.event_type, dated.first, dated.last, name=earlier.name, occurred=True
+        )
+        locate(ctx, sentence, subject, mention)
+        mention.organizers = organizers(ctx, sentence)
+        mention.attendance, mention.members = attendance(ctx, sentence)
+        return mention
+    return None
+
+
+def _acronym_of(mention: Mention) -> str | None:
+    """The acronym written in brackets right after the mention's name in its sentence."""
+    if not mention.name:
+        return None
+    text = mention.sentence.text
+    at = text.find(mention.name)
+    found = _BRACKETED.match(text, at + len(mention.name)) if at >= 0 else None
+    return found[1] if found and found[1].isupper() else None
+
+
+def _whole_word(text: str, at: int, length: int) -> bool:
+    """Whether the text at ``at`` is a word of its own, not a part of a longer one."""
+    before = text[at - 1 : at] if at else ""
+    after = text[at + length : at + length + 1]
+    return not before.isalnum() and not after.isalnum()
+
+
 def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     types = [
         t
