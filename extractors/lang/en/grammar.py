@@ -913,10 +913,15 @@ def subject_bodies(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
     """The subject of an organising verb: the nearest body or Korean place before it, with the
     bodies listed before it ("The city, KHIDI and Dong-A University Hospital held ...",
     "The ministry and KOFIH jointly held ..."): a list joined by "and" before its last item."""
+    bodies = _bodies_before(ctx, sentence, verb)
+    if _pronoun_subject(ctx, sentence, verb):
+        # "X set up a clinic at Y Hospital, where they conducted ...": the pronoun stands for
+        # the body that opens the sentence, not the one named last
+        opening = bodies[0] if bodies and not ctx.text[sentence.start : bodies[0][0]].strip() else None
+        return [opening[2]] if opening else []
     actor = ctx.actor(sentence, verb)
     if actor is None:
         return []
-    bodies = _bodies_before(ctx, sentence, verb)
     last = next((b for b in reversed(bodies) if b[2] == actor), None)
     if last is None:
         return [actor]
@@ -933,6 +938,12 @@ def subject_bodies(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
         listed.insert(0, earlier[2])
         last = earlier
     return listed
+
+
+def _pronoun_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+    """Whether the word right before the verb is a subject pronoun ("where they conducted")."""
+    words = ctx.text[sentence.start : verb].split()
+    return bool(words) and words[-1].casefold() in ctx.lexicon.section("organizations")["subject_pronouns"]
 
 
 def _bodies_before(ctx: DocumentContext, sentence: Sentence, position: int) -> list[tuple[int, int, str]]:
