@@ -217,9 +217,28 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     locate(ctx, sentence, types[0], mention)
     if mention.country == KOREA and _care_taken(ctx, sentence, types):
         return None
-    mention.organizers = organizers(ctx, sentence)
+    mention.organizers = organizers(ctx, sentence) or _signers_before(ctx, sentence, mention)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
+
+
+SIGNERS_REACH_SENTENCES = 3  # the agreement is told a few sentences before its ceremony at most
+
+
+def _signers_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[str]:
+    """ "A and B signed an MOU. At the signing ceremony, ...": a signing ceremony with no host
+    of its own, told a few sentences after its agreement, is held by the bodies that signed it."""
+    if mention.event_type != EventType.SIGNING:
+        return []
+    body = ctx.body_sentences
+    position = body.index(sentence)
+    lexicon = ctx.lexicon
+    for previous in reversed(body[max(0, position - SIGNERS_REACH_SENTENCES) : position]):
+        if lexicon.matcher("events", "signing_verbs").contains(previous.text) and lexicon.matcher(
+            "partnerships", "kinds"
+        ).contains(previous.text):
+            return list(dict.fromkeys(o.name for o in ctx.organizations(previous)))
+    return []
 
 
 def _named_type(
