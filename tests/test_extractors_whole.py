@@ -114,7 +114,9 @@ WHOLE_OUTPUTS = {
             | {"signed_date": date(2019, 3, 6)},
             EVENT
             | {"event_type": "delegation_visit", "start_date": date(2019, 3, 4), "end_date": date(2019, 3, 7)}
-            | {"city": "Tashkent", "country": "UZ"},
+            | {"city": "Tashkent", "country": "UZ"}
+            # the visitors run their own visit
+            | {"organizers": ["Gwangju"]},
         ],
     ),
 }

@@ -103,7 +103,9 @@ class EventPatterns:
     date_reported: re.Pattern[str]  # between a date and the reporting word after it: "16일 밝혔다"
     list_filler: re.Pattern[str]  # between the items of a list: spaces, commas, "and", "the"
     seat_filler: re.Pattern[str]  # between a party and the place it belongs to: " of the ", " in "
-    venue: re.Pattern[str]  # the building an event was held in, group "venue": "at the Lotte Hotel"
+    # the building an event was held in, group "venue": "at the Lotte Hotel"; a language with
+    # ``[events] building_cues`` also gives the preposition, group "prep"
+    venue: re.Pattern[str]
     # "for three days" (group n), "a two-day forum" (group m), a word of its own for a number of
     # days (group w: ``day_words``)
     duration: re.Pattern[str]

@@ -221,8 +221,7 @@ class English(Language):
         return grammar.lower_event_noun_after(ctx, position, end)
 
     def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
-        actor = ctx.actor(sentence, verb)  # the nearest organisation or place before the verb
-        return [actor] if actor is not None else []
+        return grammar.subject_bodies(ctx, sentence, verb)
 
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return False  # English names an event told before with "the", read by definite_head

@@ -67,6 +67,7 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
     month = rf"(?:{months})\.?"
     prefix = rf"(?:(?:{weekday}),?\s+)?"
     of = lexicon.alternation("grammar", "belonging_prepositions")  # "30th of March"
+    article = lexicon.alternation("grammar", "articles")
     relative = lexicon.section("years")["relative"]
     relative_alternation = phrase_alternation(relative)
     return DatePatterns(
@@ -83,7 +84,9 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
             rf"(?:,?\s*(?P<year>{year})\b)?"
         ),
         day_month=CaselessPattern.compile(
-            rf"{starting_with(dates['weekdays'], digit=True)}\b{prefix}(?P<day>{day})(?:\s*(?:{joiner})\s*(?P<day2>{day}))?\s+(?:{of}\s+)?"
+            # "the 2nd to the 4th of May": an article may open the range's last day
+            rf"{starting_with(dates['weekdays'], digit=True)}\b{prefix}(?P<day>{day})"
+            rf"(?:\s*(?:{joiner})\s*(?:(?:{article})\s+)?(?P<day2>{day}))?\s+(?:{of}\s+)?"
             rf"(?P<month>{month})\b"
             # "from 30th March to 1st April": the range's end in another month
             rf"(?:\s*(?:{joiner})\s*(?P<day3>{day})\s+(?:{of}\s+)?(?P<month3>{month})\b)?"

@@ -904,3 +904,58 @@ def _met_there_and(
 @cache
 def _signing_cues(lexicon: Lexicon) -> str:
     return "|".join(re.escape(w) for w in lexicon.section("events")["signing_place_prepositions"])
+
+
+_ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside: an acronym, a title and a name
+
+
+def subject_bodies(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
+    """The subject of an organising verb: the nearest body or Korean place before it, with the
+    bodies listed before it ("The city, KHIDI and Dong-A University Hospital held ...",
+    "The ministry and KOFIH jointly held ..."): a list joined by "and" before its last item."""
+    bodies = _bodies_before(ctx, sentence, verb)
+    if _pronoun_subject(ctx, sentence, verb):
+        # "X set up a clinic at Y Hospital, where they conducted ...": the pronoun stands for
+        # the body that opens the sentence, not the one named last
+        opening = bodies[0] if bodies and not ctx.text[sentence.start : bodies[0][0]].strip() else None
+        return [opening[2]] if opening else []
+    actor = ctx.actor(sentence, verb)
+    if actor is None:
+        return []
+    last = next((b for b in reversed(bodies) if b[2] == actor), None)
+    if last is None:
+        return [actor]
+    listed = [actor]
+    filler = ctx.language.patterns.events.list_filler
+    conjunctions = ctx.lexicon.matcher("grammar", "list_conjunctions")
+    for earlier in reversed([b for b in bodies if b[1] <= last[0]]):
+        # "The Ministry of Health (Minister Kim) and KOFIH": an aside in brackets is no link
+        between = _ASIDE.sub(" ", ctx.text[earlier[1] : last[0]])
+        joined = between.strip() and filler.fullmatch(between) is not None
+        # the link before the last item holds "and"; those before it may be commas alone
+        if not joined or (len(listed) == 1 and not conjunctions.contains(between)):
+            break
+        listed.insert(0, earlier[2])
+        last = earlier
+    return listed
+
+
+def _pronoun_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
+    """Whether the word right before the verb is a subject pronoun ("where they conducted")."""
+    words = ctx.text[sentence.start : verb].split()
+    return bool(words) and words[-1].casefold() in ctx.lexicon.section("organizations")["subject_pronouns"]
+
+
+def _bodies_before(ctx: DocumentContext, sentence: Sentence, position: int) -> list[tuple[int, int, str]]:
+    """The organisations, and the Korean places no organisation holds, that end before the
+    position, in order: where each starts and ends, and its name."""
+    bodies = ctx.organizations(sentence)
+    found = [(o.start, o.end, o.name) for o in bodies if o.end <= position]
+    found += [
+        (p.start, p.end, ctx.acting_place(p))
+        for p in ctx.places(sentence)
+        if p.end <= position
+        and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        and not any(o.start <= p.start < o.end for o in bodies)
+    ]
+    return sorted(found)

@@ -268,8 +268,10 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),
         venue=re.compile(
-            rf"\b{words('events', 'venue_prepositions')}\s+(?:{article}\s+)?"
-            r"(?P<venue>[A-Z][\w'’&-]*(?:[\s,]+[A-Z][\w'’&-]*){0,5})"
+            rf"\b(?P<prep>{words('events', 'venue_prepositions')}|{words('events', 'building_cues')})"
+            rf"\s+(?:{article}\s+)?"
+            # a word may end in an abbreviation's stop ("Seoul St. Mary's Hospital")
+            r"(?P<venue>[A-Z][\w'’&-]*(?:\.(?=\s+[A-Z]))?(?:[\s,]+[A-Z][\w'’&-]*(?:\.(?=\s+[A-Z]))?){0,5})"
         ),
         duration=re.compile(
             rf"\b(?:{words('events', 'duration_prepositions')}\s+(?P<n>\w+)\s+{words('events', 'duration_units')}"

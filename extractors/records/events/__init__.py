@@ -16,7 +16,13 @@ from extractors.context import DocumentContext
 from extractors.mentions.places import KOREA
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.events.details import attendance
-from extractors.records.events.mentions import anaphoric_mention, find_mention, per_place, signing_mention
+from extractors.records.events.mentions import (
+    acronym_mention,
+    anaphoric_mention,
+    find_mention,
+    per_place,
+    signing_mention,
+)
 from extractors.records.events.shared import Mention
 from extractors.text.sentences import Sentence
 from models import EventType, RecordKind
@@ -31,6 +37,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         mention = (
             find_mention(ctx, sentence)
             or anaphoric_mention(ctx, sentence, mentions)
+            or acronym_mention(ctx, sentence, mentions)
             or signing_mention(ctx, sentence)
         )
         if mention is not None:

@@ -20,6 +20,7 @@ REGION_NOUN_CHARS = 16  # a space and "prefecture of" or "province" beside the p
 
 
 _PURPOSE_BREAK = re.compile(r"[,;:()]")  # a clause ends between the place and the care
+_POSSESSIVE_END = re.compile(r"['’]s$")  # "the Grand Hall's lobby": the building is the venue
 PLACE_CUE_CHARS = 12  # "arrived in Osh": the cue stands right before the place
 
 
@@ -240,14 +241,15 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
     """ "at the Plaza Hotel", "at COEX": a capitalised place after "at" that is not the event
     itself ("at the Korea Medical Tourism Awards", "at the Arab Health exhibition" when the
     event is named so); one ending in a building word first."""
+    building = _building_word(ctx.lexicon)
     candidates = [
-        m["venue"].strip(" ,")
+        _POSSESSIVE_END.sub("", m["venue"].strip(" ,"))
         for m in ctx.language.patterns.events.venue.finditer(sentence.text)
         # "at the Arab Health exhibition": the words name the event, not where it is held
         if not re.match(r"\d", m["venue"])
         and not ctx.language.event_noun_follows(ctx, sentence.start + m.end("venue"), sentence.end)
+        and _venue_preposition(ctx, m, building)
     ]
-    building = _building_word(ctx.lexicon)
     # the first of: a candidate with a building word, a known centre, any other candidate
     # (each read only where the one before it finds nothing)
     if building is not None and (found := next((c for c in candidates if building.search(c)), None)):
@@ -257,6 +259,16 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
         return known.text
     events = ctx.lexicon.matcher("events", "types")
     return next((c for c in candidates if not events.contains(c) and not (name and c in name)), None)
+
+
+def _venue_preposition(ctx: DocumentContext, match: re.Match[str], building: re.Pattern[str] | None) -> bool:
+    """ "in Hanoi Heart Hospital", not "in Hanoi": a preposition of ``[events]
+    building_cues`` introduces a venue only when its name ends in a building word."""
+    prep = match.groupdict().get("prep")
+    if prep is None or prep.casefold() not in ctx.lexicon.section("events")["building_cues"]:
+        return True
+    last = _POSSESSIVE_END.sub("", match["venue"].strip(" ,").split()[-1])
+    return building is not None and building.fullmatch(last) is not None
 
 
 @cache
@@ -278,6 +290,7 @@ def _venue_names(lexicon: Lexicon) -> PhraseMatcher:
 
 
 _ORGANIZER_BREAK = re.compile(r"[,;:]")  # a clause ends the names after an organiser's cue
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”.]")  # punctuation that parts a team from a body
 
 
 def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
@@ -304,7 +317,48 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
             organizers += ctx.language.organizers_of(ctx, sentence, verb.start)
             break
     organizers += _possessors(ctx, sentence, agents)
+    organizers += _team_bodies(ctx, sentence)
     return list(dict.fromkeys(organizers))
+
+
+TEAM_LEAD_WORDS = 3  # "doctors from South Korea's Sora Hospital": a place's possessive between
+
+
+def _team_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """ "Doctors from Hallym University Hospital treated ...", "a 25-member team from Busan's
+    Sora Hospital", "by a Wonju Severance team": a team of carers is told with the body it comes
+    from, and that body runs the mission, whatever verb or voice tells it (the team may be the
+    subject, or only the agent of a passive). Only a body counts: "doctors from Busan" tells
+    where they live, not who sent them."""
+    teams = ctx.lexicon.matcher("events", "team_nouns")
+    if not teams.contains(sentence.text):  # the cheap test first: most sentences name no team
+        return []
+    links = ctx.lexicon.matcher("events", "team_links")
+    found = []
+    for noun in teams.finditer(ctx.text, sentence.start, sentence.end):
+        link = links.match(ctx.text, ctx.next_word_start(noun.end))
+        for body in ctx.organizations(sentence):
+            if (link is not None and _leads_to(ctx, link.end, body.start)) or _names_the_team(
+                ctx, body.end, noun.start
+            ):
+                found.append(body.name)
+    return found
+
+
+def _leads_to(ctx: DocumentContext, end: int, start: int) -> bool:
+    """Whether a body starts a few words after a position, no clause or punctuation between."""
+    between = ctx.text[end:start]
+    return end <= start and len(between.split()) <= TEAM_LEAD_WORDS and not _CLAUSE_MARK.search(between)
+
+
+def _names_the_team(ctx: DocumentContext, end: int, start: int) -> bool:
+    """ "a Wonju Severance team", "Asan Medical Center's doctors": the body names the team right
+    before its noun, one word of kind at most between ("medical", "surgical")."""
+    if end > start:
+        return False
+    possessive = ctx.language.patterns.events.possessive.match(ctx.text, end)
+    between = ctx.text[possessive.end() if possessive else end : start]
+    return len(between.split()) <= 1 and not _CLAUSE_MARK.search(between)
 
 
 POSSESSED_LEAD_WORDS = 3  # "Gyeonggi Province's medical volunteer team": words before the event noun

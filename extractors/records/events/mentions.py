@@ -55,6 +55,54 @@ def anaphoric_mention(ctx: DocumentContext, sentence: Sentence, before: list[Men
     return mention
 
 
+# an acronym in brackets right after a name: "the Busan ... Convention (BIMTC)"
+_BRACKETED = re.compile(r"\s*\(([^()\s]{2,10})\)")  # then only capitals: str.isupper
+
+
+def acronym_mention(ctx: DocumentContext, sentence: Sentence, before: list[Mention]) -> Mention | None:
+    """ "The Busan International Medical Tourism Convention (BIMTC) drew 1,300 participants.
+    BIMTC 2023 took place at BEXCO on May 4.": a dated sentence that tells of an event named
+    before by the acronym given with its name is a mention of that event, of its kind and name."""
+    if not ctx.lexicon.matcher("events", "taking_place").contains(sentence.text):
+        return None  # the cheap test first: most sentences tell nothing taking place
+    for earlier in reversed(before):
+        acronym = _acronym_of(earlier)
+        at = sentence.text.find(acronym) if acronym else -1
+        if at < 0 or not _whole_word(sentence.text, at, len(acronym or "")):
+            continue
+        subject = PhraseMatch(
+            sentence.start + at, sentence.start + at + len(acronym or ""), acronym or "", None
+        )
+        dated = _event_date(ctx, sentence, subject)
+        if dated is None:
+            return None
+        mention = Mention(
+            sentence, earlier.event_type, dated.first, dated.last, name=earlier.name, occurred=True
+        )
+        locate(ctx, sentence, subject, mention)
+        mention.organizers = organizers(ctx, sentence)
+        mention.attendance, mention.members = attendance(ctx, sentence)
+        return mention
+    return None
+
+
+def _acronym_of(mention: Mention) -> str | None:
+    """The acronym written in brackets right after the mention's name in its sentence."""
+    if not mention.name:
+        return None
+    text = mention.sentence.text
+    at = text.find(mention.name)
+    found = _BRACKETED.match(text, at + len(mention.name)) if at >= 0 else None
+    return found[1] if found and found[1].isupper() else None
+
+
+def _whole_word(text: str, at: int, length: int) -> bool:
+    """Whether the text at ``at`` is a word of its own, not a part of a longer one."""
+    before = text[at - 1 : at] if at else ""
+    after = text[at + length : at + length + 1]
+    return not before.isalnum() and not after.isalnum()
+
+
 def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     types = [
         t
@@ -95,6 +143,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # "during a two-day medical outreach in Kisumu": someone placed at an event whose length is
     # told took part in one that happened, named or not
     at_named += [t for t in types if t not in at_named and _lasted(ctx, sentence, t)]
+    # "At the signing ceremony, the two directors exchanged gifts": people placed at a signing
+    # ceremony tell it as an occasion that took place, named or not
+    # (not one told with a word of the future: "At the signing ceremony planned for May, ...")
+    if not ctx.lexicon.matcher("events", "future_markers").contains(sentence.text):
+        at_named += [t for t in present if t not in at_named and t.label == EventType.SIGNING]
     # "four days of free check-ups from May 3 to 6" on a page without a date
     # (in a sentence about an agreement the day is the signing's: "will work together in
     # training ... following a memorandum signed in Hanoi on July 17")
@@ -166,7 +219,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     locate(ctx, sentence, types[0], mention)
     if mention.country == KOREA and _care_taken(ctx, sentence, types):
         return None
-    mention.organizers = organizers(ctx, sentence)
+    mention.organizers = organizers(ctx, sentence) or _signers_before(ctx, sentence, mention)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
 
@@ -183,6 +236,25 @@ def _they_stay_until(ctx: DocumentContext, sentence: Sentence, dated: DateMentio
         )
         is not None
     )
+
+
+SIGNERS_REACH_SENTENCES = 3  # the agreement is told a few sentences before its ceremony at most
+
+
+def _signers_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[str]:
+    """ "A and B signed an MOU. At the signing ceremony, ...": a signing ceremony with no host
+    of its own, told a few sentences after its agreement, is held by the bodies that signed it."""
+    if mention.event_type != EventType.SIGNING:
+        return []
+    body = ctx.body_sentences
+    position = body.index(sentence)
+    lexicon = ctx.lexicon
+    for previous in reversed(body[max(0, position - SIGNERS_REACH_SENTENCES) : position]):
+        if lexicon.matcher("events", "signing_verbs").contains(previous.text) and lexicon.matcher(
+            "partnerships", "kinds"
+        ).contains(previous.text):
+            return list(dict.fromkeys(o.name for o in ctx.organizations(previous)))
+    return []
 
 
 def _named_type(
@@ -329,20 +401,27 @@ def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
     )
 
 
-DURATION_REACH_CHARS = 25  # "a three-day medical": the length stands a word or two before the noun
+DURATION_REACH_CHARS = 40  # "a three-day medical tourism": the length stands a few words before the noun
+LENGTH_CUE_REACH_CHARS = 30  # "at the opening of a": a cue of a few words, then an article
+DURATION_LEAD_WORDS = (
+    3  # "a two-day joint medical tourism expo": words of kind between the length and the noun
+)
 
 
 def _lasted(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Whether a presence cue places someone at the event and its length is told right before
-    its noun ("in a four-day medical outreach")."""
+    its noun, a few words of its kind between ("in a four-day medical outreach", "at the opening
+    of a three-day medical tourism expo")."""
     start = max(sentence.start, noun.start - DURATION_REACH_CHARS)
     length = ctx.language.patterns.events.duration.search(ctx.text, start, noun.start)
-    if length is None or len(ctx.text[length.end() : noun.start].split()) > 1:
+    if length is None or len(ctx.text[length.end() : noun.start].split()) > DURATION_LEAD_WORDS:
         return False
     cues = ctx.lexicon.matcher("events", "presence_cues")
     return any(
         len(ctx.text[c.end : length.start()].split()) <= 1
-        for c in cues.finditer(ctx.text, max(sentence.start, length.start() - 12), length.start())
+        for c in cues.finditer(
+            ctx.text, max(sentence.start, length.start() - LENGTH_CUE_REACH_CHARS), length.start()
+        )
     )
 
 
@@ -456,13 +535,17 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
 
 
 def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
-    """ "The signing ceremony took place at the ministry in Tashkent." right after "On 15
-    November, the ministry and Asan Medical Center signed a contract": an event named with
-    "the" at the head of its sentence happened on the date of the sentence before."""
+    """ "The signing ceremony took place at the ministry in Tashkent." or "At the signing
+    ceremony, ..." right after "On 15 November, the ministry and Asan Medical Center signed a
+    contract": an event named with "the" at the head of its sentence (after a presence cue, at
+    most) happened on the date of the sentence before."""
     head = ctx.language.patterns.events.definite_head
     # "The signing took place in Astana": the article may open the event's noun itself
-    opens = noun.start == sentence.start and head.match(ctx.text, noun.start, noun.end) is not None
-    if not opens and not head.fullmatch(ctx.text, sentence.start, noun.start):
+    # "At the signing ceremony, ...": a presence cue may open the sentence before the article
+    cue = ctx.lexicon.matcher("events", "presence_cues").match(ctx.text, sentence.start, noun.start)
+    lead = ctx.next_word_start(cue.end) if cue is not None else sentence.start
+    opens = noun.start == lead and head.match(ctx.text, noun.start, noun.end) is not None
+    if not opens and not head.fullmatch(ctx.text, lead, noun.start):
         return None
     body = ctx.body_sentences
     position = body.index(sentence)
