@@ -56,6 +56,7 @@ MILESTONE_MIN = (
 MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 1.6 million
 MILESTONE_DIGITS = 2  # "topped 150,000": the significant digits of a round mark
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
+HOST_CARRY = 2  # "A team flew to Khovd. ... It examined 640 residents": sentences a host holds
 
 
 def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
@@ -67,6 +68,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     carried: Population | None = None  # the population of the count told last
     korean_before = False  # whether the sentence before had a Korean side
     care_abroad = False  # whether the care told last was placed in another country
+    host: tuple[str, int] | None = None  # the one foreign country named last, and where
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
@@ -82,6 +84,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             care_abroad = False
         elif placed_abroad or (_foreign_host(ctx, sentence) and not _has_korean_side(ctx, sentence)):
             care_abroad = True
+        host = _host_in_force(ctx, sentence, position, host)
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
             _care_with_no_korean_side(ctx, sentence)
@@ -123,6 +126,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             ):
                 # "dental patients from overseas grew from 820 ... to 1,410": one noun, one population
                 draft.fields["population"] = Population.FOREIGN_PATIENTS
+            _host_as_origin(ctx, sentence, draft, host, position)
             told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
             stat = draft.fields
@@ -157,6 +161,44 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx) + listed_stats(ctx))
+
+
+def _host_in_force(
+    ctx: DocumentContext, sentence: Sentence, position: int, host: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The one foreign country a sentence names as a place (not a nationality), or the one named
+    before; Korea named as a place ends it, and so do two foreign countries at once (no one
+    country is where care was given)."""
+    countries = {
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.place.country and not p.place.is_korean and p.place.kind != PlaceKind.DEMONYM
+    }
+    if len(countries) == 1:
+        return countries.pop(), position
+    if countries or _names_korea(ctx, sentence):
+        return None
+    return host
+
+
+def _host_as_origin(
+    ctx: DocumentContext, sentence: Sentence, draft: RecordDraft, host: tuple[str, int] | None, position: int
+) -> None:
+    """ "Doctors of Hanbit Hospital returned to Laos, treating 820 patients", "A team flew to Khovd.
+    During the trip it examined 640 residents": people cared for on a mission abroad, no origin
+    of their own told, are of the country the care was given in, named in their sentence, or
+    in one of the few before where no one is named as their receiver."""
+    stat = draft.fields
+    if (
+        host is None
+        or stat["population"] != Population.PATIENTS
+        or stat["origin_countries"]
+        or _names_korea(ctx, sentence)
+    ):
+        return
+    country, told_at = host
+    if told_at == position or (position - told_at <= HOST_CARRY and stat["institution"] is None):
+        stat["origin_countries"] = [country]
 
 
 def _dated_aside(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
