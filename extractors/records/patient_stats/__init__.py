@@ -201,6 +201,18 @@ def _host_as_origin(
         stat["origin_countries"] = [country]
 
 
+def _nationality_counted(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
+    """ "Most patients at the clinic come from abroad (there were 2,150 Russians in 2020)":
+    a nationality written right after the number names the people counted, whatever patient noun
+    the count leans on."""
+    start = ctx.next_word_start(quantity.end)
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.start == start and p.place.kind == PlaceKind.DEMONYM and p.place.country
+    ]
+
+
 def _dated_aside(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
     """Whether the count stands inside brackets opened before it with a year of their own
     ("('16년, 12만7648명)"), not a breakdown's item in brackets ("부산(1만3717명)")."""
@@ -766,6 +778,7 @@ def _stat(
     evidence_sentences = [sentence] if noun_sentence is sentence else [noun_sentence, sentence]
     origins = (
         list(link.own_origin)
+        or _nationality_counted(ctx, sentence, quantity)
         or noun_origins(ctx, noun_sentence, phrase_start, phrase_end)
         or ctx.language.origins_before_noun(ctx, sentence, head, quantity)
         or places_before_noun(ctx, sentence, quantity, head)
@@ -827,10 +840,15 @@ def _stat(
         population == Population.PATIENTS
         and fields["origin_countries"]
         and not _cared_for_abroad(ctx, sentence)
-        and (_names_korea(ctx, sentence) or carried == Population.FOREIGN_PATIENTS)
+        and (
+            _names_korea(ctx, sentence)
+            or fields["institution"] is not None
+            or carried == Population.FOREIGN_PATIENTS
+        )
     ):
         # "About 2,000 Mongolians received surgery at Daegu hospitals", "3,400 UAE nationals
-        # came to South Korea for treatment": people of another country cared for in Korea;
+        # came to South Korea for treatment", "Mirae Hospital saw 870 Uzbeks": people of
+        # another country cared for in Korea or by a Korean receiver at home;
         # "treated 2,600 foreign patients. Americans were the largest group at 900": a part
         # of the foreign patients counted just before
         fields["population"] = Population.FOREIGN_PATIENTS
