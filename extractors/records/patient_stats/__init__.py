@@ -39,7 +39,7 @@ from extractors.records.patient_stats.origins import (
     scope_end,
 )
 from extractors.records.patient_stats.periods import count_period, next_context_year
-from extractors.records.patient_stats.receivers import named_receiver, receiving_institution
+from extractors.records.patient_stats.receivers import named_receiver, national_source, receiving_institution
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
@@ -69,6 +69,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     korean_before = False  # whether the sentence before had a Korean side
     care_abroad = False  # whether the care told last was placed in another country
     host: tuple[str, int] | None = None  # the one foreign country named last, and where
+    national: str | None = None  # the country that received the count told last, if it was one
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
@@ -135,6 +136,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 # breakdown went where the whole went, or where the sentence's first item went
                 stat["institution"] = receiver
                 stat["scope_level"] = ctx.language.scope_level(receiver)
+            national = _national_in_force(ctx, sentence, stat, national)
             receiver = receiver or stat["institution"]
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
@@ -161,6 +163,29 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx) + listed_stats(ctx))
+
+
+def _national_in_force(
+    ctx: DocumentContext, sentence: Sentence, stat: dict[str, Any], national: str | None
+) -> str | None:
+    """ "Korea drew 380,000 medical tourists in 2018. ... 95,000 Japanese patients came for
+    dermatology": a count of foreign patients with no receiver of its own, told after a national
+    total, was received by the same country, unless its sentence places it in another country
+    ("foreign patients in Japan"). Returns the country a count told next may lean on."""
+    if stat["institution"] is not None:
+        return stat["institution"] if stat["scope_level"] == ScopeLevel.NATIONAL else None
+    if national is None or stat["population"] != Population.FOREIGN_PATIENTS:
+        return national
+    if any(
+        not p.place.is_korean
+        and p.place.kind != PlaceKind.DEMONYM
+        and ctx.follows("grammar", "place_prepositions", sentence, p.start)
+        for p in ctx.places(sentence)
+    ):
+        return None
+    stat["institution"] = national
+    stat["scope_level"] = ScopeLevel.NATIONAL
+    return national
 
 
 def _host_in_force(
@@ -852,6 +877,8 @@ def _stat(
         # "treated 2,600 foreign patients. Americans were the largest group at 900": a part
         # of the foreign patients counted just before
         fields["population"] = Population.FOREIGN_PATIENTS
+    if fields["institution"] is None and fields["population"] == Population.FOREIGN_PATIENTS:
+        fields["institution"] = national_source(ctx, sentence)
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
     fields["institution"] = _national_receiver(ctx, fields["institution"], fields["scope_level"])
     return RecordDraft(

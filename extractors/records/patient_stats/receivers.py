@@ -8,6 +8,7 @@ from extractors.mentions.places import Place, PlaceKind
 from extractors.records.patient_stats.clauses import next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
+from models import ScopeLevel
 
 
 def receiving_institution(
@@ -40,6 +41,27 @@ def named_receiver(ctx: DocumentContext, sentence: Sentence) -> str | None:
     Some 48,000 arrived in 2018 alone.")."""
     receivers = _receivers(ctx, sentence)
     return receivers[0][1] if receivers else None
+
+
+def national_source(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "Foreign patients rose to 287,000 in 2022, according to figures from the health ministry":
+    the country's national body as the source of a count of foreign patients received none of
+    them itself, but tells a national total: the country received them. A body of another
+    country tells that country's."""
+    country = ctx.lexicon.section("patients")["national_receiver"]
+    if not country:
+        return None
+    sources = ctx.lexicon.matcher("patients", "source_cues")
+    return next(
+        (
+            country[0]
+            for o in ctx.organizations(sentence)
+            if (o.country is None or o.is_korean)
+            and ctx.language.scope_level(o.name) == ScopeLevel.NATIONAL
+            and _right_after_cue(ctx, sources, sentence, o.start)
+        ),
+        None,
+    )
 
 
 def _receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
