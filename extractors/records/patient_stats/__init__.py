@@ -128,6 +128,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 # "dental patients from overseas grew from 820 ... to 1,410": one noun, one population
                 draft.fields["population"] = Population.FOREIGN_PATIENTS
             _host_as_origin(ctx, sentence, draft, host, position)
+            if host is None or position - host[1] > HOST_CARRY:
+                _foreigners_after_korea(ctx, sentence, previous, draft)
             told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
             stat = draft.fields
@@ -186,6 +188,28 @@ def _national_in_force(
     stat["institution"] = national
     stat["scope_level"] = ScopeLevel.NATIONAL
     return national
+
+
+def _foreigners_after_korea(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, draft: RecordDraft
+) -> None:
+    """ "Mongolians are the fourth-largest group of foreign patients in Korea. In 2018, 14,900
+    Mongolians were treated here.": people of another country cared for, told right after a
+    sentence that names Korea as a place, are foreign patients. Asked only where no foreign
+    country is in force as the host of care ("Doctors of a Busan hospital flew to Mongolia.
+    They examined 640 residents.")."""
+    stat = draft.fields
+    if (
+        stat["population"] == Population.PATIENTS
+        and stat["origin_countries"]
+        and previous is not None
+        and _names_korea(ctx, previous)
+        and not _cared_for_abroad(ctx, sentence)
+    ):
+        stat["population"] = Population.FOREIGN_PATIENTS
+        if stat["institution"] is None and (country := national_source(ctx, sentence)) is not None:
+            stat["institution"] = country  # as _stat tells a count of foreign patients
+            stat["scope_level"] = ScopeLevel.NATIONAL
 
 
 def _host_in_force(
