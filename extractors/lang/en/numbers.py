@@ -509,22 +509,24 @@ def _number_word_windows(text: str, start: int, end: int, lexicon: Lexicon) -> l
 
 def _parsed_spelled(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     found = []
+    multipliers = lexicon.section("numbers")["multipliers"]
     for q in _quantulum_parse(_spelled_blanks(lexicon).sub(lambda m: " " * len(m[0]), text[start:end])):
         surface_start = start + q.span[0]
         surface = text[surface_start : start + q.span[1]]
         if any(ch.isdigit() for ch in surface):
             continue
-        number_end = (
-            surface_start + len(surface.split()[0]) if q.unit.name != "dimensionless" else start + q.span[1]
-        )
+        # "two dozen patients": quantulum3 reads "dozen" as a unit of no dimension, not a multiplier
+        scale = multipliers.get(q.unit.name.lower(), 1) if q.unit.entity.name == "dimensionless" else 1
+        unitless = q.unit.name == "dimensionless" or scale != 1
+        number_end = start + q.span[1] if unitless else surface_start + len(surface.split()[0])
         found.append(
             Quantity(
                 start=surface_start,
                 end=number_end,
-                value=float(q.value),
+                value=float(q.value) * scale,
                 text=text[surface_start:number_end],
                 qualifier=_qualifier_before(text, start, surface_start, lexicon),
-                is_measure=q.unit.name != "dimensionless" and q.unit.entity.name != "unknown",
+                is_measure=not unitless and q.unit.entity.name != "unknown",
                 is_year=False,
             )
         )
