@@ -39,7 +39,12 @@ from extractors.records.patient_stats.origins import (
     scope_end,
 )
 from extractors.records.patient_stats.periods import count_period, next_context_year
-from extractors.records.patient_stats.receivers import named_receiver, national_source, receiving_institution
+from extractors.records.patient_stats.receivers import (
+    named_receiver,
+    national_source,
+    pronoun_antecedent,
+    receiving_institution,
+)
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
@@ -883,7 +888,8 @@ def _stat(
         "origin_countries": list(dict.fromkeys(c for c in origins if c and c != "KR")),
         "n_countries": _n_countries(ctx, sentence, quantity, phrase_end),
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution)
-        or (named_receiver(ctx, noun_sentence) if noun_sentence is not sentence else None),
+        or (named_receiver(ctx, noun_sentence) if noun_sentence is not sentence else None)
+        or pronoun_antecedent(ctx, sentence, previous),
     }
     if (
         population == Population.PATIENTS

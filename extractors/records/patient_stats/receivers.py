@@ -35,6 +35,18 @@ def receiving_institution(
     return receivers[0][1] if receivers else None
 
 
+def pronoun_antecedent(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None) -> str | None:
+    """ "Demand has surged at Chosun University Hospital. It saw 2,150 foreign patients": a
+    pronoun opening the sentence of a count, where no count before named a receiver, stands
+    for the one Korean body or place of the sentence before; of two ("The clinic is in Seoul's
+    Gangnam district. It received ...") it may stand for neither."""
+    pronoun = ctx.lexicon.matcher("patients", "receiver_pronouns").match(ctx.text, sentence.start)
+    if previous is None or pronoun is None:
+        return None
+    names = {name for _, name in _receivers(ctx, previous)}
+    return names.pop() if len(names) == 1 else None
+
+
 def named_receiver(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """The first Korean organisation or place of a sentence: where the patients of a count
     that leans on this sentence's noun went ("Overseas patients are flocking to Gangnam clinics.
