@@ -165,6 +165,8 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     for word in ctx.lexicon.matcher("patients", "forecast_words").finditer(ctx.text, start, end):
         if word.end <= quantity.start and _schedules_care(ctx, sentence, word, quantity):
             continue  # "will examine about 100 residents": care scheduled, counted
+        if word.start >= quantity.end and _opens_coordinate(ctx, quantity.end, word.start):
+            continue  # "to examine 25 children ... and will choose eight": the modal's own predicate
         between = (
             ctx.text[word.end : quantity.start]
             if word.end <= quantity.start
@@ -173,6 +175,17 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
         if not re.search(r"[,;:]", between):
             return True
     return False
+
+
+def _opens_coordinate(ctx: DocumentContext, start: int, position: int) -> bool:
+    """Whether a conjunction is the last word before ``position`` since ``start``: a modal
+    after it ("to examine 25 children for heart defects and will choose eight") opens a predicate
+    of its own, which forecasts nothing of the count before it."""
+    words = ctx.text[start:position].split()
+    if not words:
+        return False
+    found = ctx.lexicon.matcher("grammar", "conjunctions").match(words[-1])
+    return found is not None and found.end - found.start == len(words[-1])
 
 
 def _schedules_care(ctx: DocumentContext, sentence: Sentence, word: PhraseMatch, quantity: Quantity) -> bool:
