@@ -135,6 +135,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "elliptical_verbs": Need.LIST,
         "forecast_words": Need.LIST,
         "scheduling_modals": Need.LIST,
+        "scheduled_care_prepositions": Need.LIST,
+        "receiver_pronouns": Need.LIST,
         "conditional_openers": Need.LIST,
         "origin_stops": Need.LIST,
         "country_count_qualifiers": Need.LIST,

@@ -121,7 +121,7 @@ class English(Language):
     def origins_before_noun(
         self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
     ) -> list[str]:
-        return []  # English adjectives of origin are demonyms ("Mongolian patients")
+        return counts.country_before_noun(ctx, sentence, head)
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return counts.restates_figure(ctx, sentence, quantity)

@@ -14,6 +14,7 @@ from extractors.lang.base import NounFinder
 from extractors.lang.lexicon import PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
+from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
 
 # between a year and the figure it dates: "(’19) 7,263", "from 2021 (146,000)"
@@ -372,3 +373,18 @@ def _year_after_compared(ctx: DocumentContext, years: list[YearMention], quantit
         if cue is not None and cue.end == len(window):
             return year.year + 1
     return None
+
+
+def country_before_noun(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    """ "The number of inbound Kuwait patients grew from 410 in 2016 to 980", "Almaty patients":
+    besides its demonyms, English writes a foreign country or city by its name right before the
+    patient noun as the adjective of their origin."""
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.place.country
+        and not p.place.is_korean
+        and p.place.kind != PlaceKind.DEMONYM
+        and p.end <= head.start
+        and not ctx.text[p.end : head.start].strip()
+    ]

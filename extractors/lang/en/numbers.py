@@ -43,6 +43,8 @@ _GROUP_SPACES = re.compile(r"[, \u00a0\u2009\u202f]")
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 # A year of this century cut to two digits in brackets, as statistics footnotes print it: "(’19)".
 ABBREVIATED_YEAR = re.compile(r"(?<=\()['’‘](?P<short>\d\d)(?=\))")
+MONTH_WORD_CHARS = 20  # "September 13", "Sept. 3 to 5": the month's name before a day
+MAX_MONTH_DAY = 31
 AGE_LEAD_CHARS = 30  # "between the ages of 3 and ": how far back the words before an age are read
 SPELLED_WINDOW_CHARS = 60  # how much text around a number word quantulum3 reads
 
@@ -86,6 +88,22 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{leads})\s+(?:\d{{1,3}}\s*(?:{joiners})\s*)?$", re.IGNORECASE)
 
 
+def _is_month_day(text: str, start: int, number_start: int, raw: str, lexicon: Lexicon) -> bool:
+    """Whether the number is a day after a month's name ("with May 6 set aside for
+    check-ups"): a time, never a head count, though on a page without a date the date reader
+    cannot place it in a year. The month is capitalised ("may 6 patients" is no date)."""
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_MONTH_DAY:
+        return False
+    words = text[max(start, number_start - MONTH_WORD_CHARS) : number_start].split()
+    joiners = {j.lower() for j in lexicon.section("dates")["range_joiners"]}
+    if len(words) >= 3 and words[-1].lower() in joiners and words[-2].isdigit():
+        words = words[:-2]  # "Sept. 3 to 5": the end of a range of days
+    if not words or not words[-1][:1].isupper():
+        return False
+    month = lexicon.matcher("dates", "months").match(words[-1])
+    return month is not None and month.end - month.start == len(words[-1].rstrip("."))
+
+
 def _is_age(text: str, start: int, number_start: int, lexicon: Lexicon) -> bool:
     """Whether the number at ``number_start`` is an age ("children aged 6 to 15"): an age is
     never a head count. Only a window with the letters "age" is matched against the pattern."""
@@ -118,6 +136,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             or units.match(share_tail.sub("", after.lstrip(" -"), count=1)) is not None
             or _range_to_measure(after, lexicon)  # "10-15 percent", "10 to 15 percent"
             or _is_age(text, start, m.start(), lexicon)
+            or _is_month_day(text, start, m.start(), raw, lexicon)
             # "95.8 of Chinese patients": a decimal without a multiplier is a share of them
             or (
                 "." in raw
@@ -509,22 +528,24 @@ def _number_word_windows(text: str, start: int, end: int, lexicon: Lexicon) -> l
 
 def _parsed_spelled(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
     found = []
+    multipliers = lexicon.section("numbers")["multipliers"]
     for q in _quantulum_parse(_spelled_blanks(lexicon).sub(lambda m: " " * len(m[0]), text[start:end])):
         surface_start = start + q.span[0]
         surface = text[surface_start : start + q.span[1]]
         if any(ch.isdigit() for ch in surface):
             continue
-        number_end = (
-            surface_start + len(surface.split()[0]) if q.unit.name != "dimensionless" else start + q.span[1]
-        )
+        # "two dozen patients": quantulum3 reads "dozen" as a unit of no dimension, not a multiplier
+        scale = multipliers.get(q.unit.name.lower(), 1) if q.unit.entity.name == "dimensionless" else 1
+        unitless = q.unit.name == "dimensionless" or scale != 1
+        number_end = start + q.span[1] if unitless else surface_start + len(surface.split()[0])
         found.append(
             Quantity(
                 start=surface_start,
                 end=number_end,
-                value=float(q.value),
+                value=float(q.value) * scale,
                 text=text[surface_start:number_end],
                 qualifier=_qualifier_before(text, start, surface_start, lexicon),
-                is_measure=q.unit.name != "dimensionless" and q.unit.entity.name != "unknown",
+                is_measure=not unitless and q.unit.entity.name != "unknown",
                 is_year=False,
             )
         )

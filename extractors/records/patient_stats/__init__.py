@@ -39,7 +39,12 @@ from extractors.records.patient_stats.origins import (
     scope_end,
 )
 from extractors.records.patient_stats.periods import count_period, next_context_year
-from extractors.records.patient_stats.receivers import named_receiver, receiving_institution
+from extractors.records.patient_stats.receivers import (
+    named_receiver,
+    national_source,
+    pronoun_antecedent,
+    receiving_institution,
+)
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
 from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
@@ -56,6 +61,7 @@ MILESTONE_MIN = (
 MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 1.6 million
 MILESTONE_DIGITS = 2  # "topped 150,000": the significant digits of a round mark
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
+HOST_CARRY = 2  # "A team flew to Khovd. ... It examined 640 residents": sentences a host holds
 
 
 def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
@@ -67,6 +73,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     carried: Population | None = None  # the population of the count told last
     korean_before = False  # whether the sentence before had a Korean side
     care_abroad = False  # whether the care told last was placed in another country
+    host: tuple[str, int] | None = None  # the one foreign country named last, and where
+    national: str | None = None  # the country that received the count told last, if it was one
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
@@ -82,6 +90,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             care_abroad = False
         elif placed_abroad or (_foreign_host(ctx, sentence) and not _has_korean_side(ctx, sentence)):
             care_abroad = True
+        host = _host_in_force(ctx, sentence, position, host)
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
             _care_with_no_korean_side(ctx, sentence)
@@ -123,6 +132,9 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             ):
                 # "dental patients from overseas grew from 820 ... to 1,410": one noun, one population
                 draft.fields["population"] = Population.FOREIGN_PATIENTS
+            _host_as_origin(ctx, sentence, draft, host, position)
+            if host is None or position - host[1] > HOST_CARRY:
+                _foreigners_after_korea(ctx, sentence, previous, draft)
             told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
             stat = draft.fields
@@ -131,6 +143,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 # breakdown went where the whole went, or where the sentence's first item went
                 stat["institution"] = receiver
                 stat["scope_level"] = ctx.language.scope_level(receiver)
+            national = _national_in_force(ctx, sentence, stat, national)
             receiver = receiver or stat["institution"]
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
@@ -157,6 +170,101 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx) + listed_stats(ctx))
+
+
+def _national_in_force(
+    ctx: DocumentContext, sentence: Sentence, stat: dict[str, Any], national: str | None
+) -> str | None:
+    """ "Korea drew 380,000 medical tourists in 2018. ... 95,000 Japanese patients came for
+    dermatology": a count of foreign patients with no receiver of its own, told after a national
+    total, was received by the same country, unless its sentence places it in another country
+    ("foreign patients in Japan"). Returns the country a count told next may lean on."""
+    if stat["institution"] is not None:
+        return stat["institution"] if stat["scope_level"] == ScopeLevel.NATIONAL else None
+    if national is None or stat["population"] != Population.FOREIGN_PATIENTS:
+        return national
+    if any(
+        not p.place.is_korean
+        and p.place.kind != PlaceKind.DEMONYM
+        and ctx.follows("grammar", "place_prepositions", sentence, p.start)
+        for p in ctx.places(sentence)
+    ):
+        return None
+    stat["institution"] = national
+    stat["scope_level"] = ScopeLevel.NATIONAL
+    return national
+
+
+def _foreigners_after_korea(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, draft: RecordDraft
+) -> None:
+    """ "Mongolians are the fourth-largest group of foreign patients in Korea. In 2018, 14,900
+    Mongolians were treated here.": people of another country cared for, told right after a
+    sentence that names Korea as a place, are foreign patients. Asked only where no foreign
+    country is in force as the host of care ("Doctors of a Busan hospital flew to Mongolia.
+    They examined 640 residents.")."""
+    stat = draft.fields
+    if (
+        stat["population"] == Population.PATIENTS
+        and stat["origin_countries"]
+        and previous is not None
+        and _names_korea(ctx, previous)
+        and not _cared_for_abroad(ctx, sentence)
+    ):
+        stat["population"] = Population.FOREIGN_PATIENTS
+        if stat["institution"] is None and (country := national_source(ctx, sentence)) is not None:
+            stat["institution"] = country  # as _stat tells a count of foreign patients
+            stat["scope_level"] = ScopeLevel.NATIONAL
+
+
+def _host_in_force(
+    ctx: DocumentContext, sentence: Sentence, position: int, host: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The one foreign country a sentence names as a place (not a nationality), or the one named
+    before; Korea named as a place ends it, and so do two foreign countries at once (no one
+    country is where care was given)."""
+    countries = {
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.place.country and not p.place.is_korean and p.place.kind != PlaceKind.DEMONYM
+    }
+    if len(countries) == 1:
+        return countries.pop(), position
+    if countries or _names_korea(ctx, sentence):
+        return None
+    return host
+
+
+def _host_as_origin(
+    ctx: DocumentContext, sentence: Sentence, draft: RecordDraft, host: tuple[str, int] | None, position: int
+) -> None:
+    """ "Doctors of Hanbit Hospital returned to Laos, treating 820 patients", "A team flew to Khovd.
+    During the trip it examined 640 residents": people cared for on a mission abroad, no origin
+    of their own told, are of the country the care was given in, named in their sentence, or
+    in one of the few before where no one is named as their receiver."""
+    stat = draft.fields
+    if (
+        host is None
+        or stat["population"] != Population.PATIENTS
+        or stat["origin_countries"]
+        or _names_korea(ctx, sentence)
+    ):
+        return
+    country, told_at = host
+    if told_at == position or (position - told_at <= HOST_CARRY and stat["institution"] is None):
+        stat["origin_countries"] = [country]
+
+
+def _nationality_counted(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
+    """ "Most patients at the clinic come from abroad (there were 2,150 Russians in 2020)":
+    a nationality written right after the number names the people counted, whatever patient noun
+    the count leans on."""
+    start = ctx.next_word_start(quantity.end)
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.start == start and p.place.kind == PlaceKind.DEMONYM and p.place.country
+    ]
 
 
 def _dated_aside(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
@@ -724,6 +832,7 @@ def _stat(
     evidence_sentences = [sentence] if noun_sentence is sentence else [noun_sentence, sentence]
     origins = (
         list(link.own_origin)
+        or _nationality_counted(ctx, sentence, quantity)
         or noun_origins(ctx, noun_sentence, phrase_start, phrase_end)
         or ctx.language.origins_before_noun(ctx, sentence, head, quantity)
         or places_before_noun(ctx, sentence, quantity, head)
@@ -779,19 +888,27 @@ def _stat(
         "origin_countries": list(dict.fromkeys(c for c in origins if c and c != "KR")),
         "n_countries": _n_countries(ctx, sentence, quantity, phrase_end),
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution)
-        or (named_receiver(ctx, noun_sentence) if noun_sentence is not sentence else None),
+        or (named_receiver(ctx, noun_sentence) if noun_sentence is not sentence else None)
+        or pronoun_antecedent(ctx, sentence, previous),
     }
     if (
         population == Population.PATIENTS
         and fields["origin_countries"]
         and not _cared_for_abroad(ctx, sentence)
-        and (_names_korea(ctx, sentence) or carried == Population.FOREIGN_PATIENTS)
+        and (
+            _names_korea(ctx, sentence)
+            or fields["institution"] is not None
+            or carried == Population.FOREIGN_PATIENTS
+        )
     ):
         # "About 2,000 Mongolians received surgery at Daegu hospitals", "3,400 UAE nationals
-        # came to South Korea for treatment": people of another country cared for in Korea;
+        # came to South Korea for treatment", "Mirae Hospital saw 870 Uzbeks": people of
+        # another country cared for in Korea or by a Korean receiver at home;
         # "treated 2,600 foreign patients. Americans were the largest group at 900": a part
         # of the foreign patients counted just before
         fields["population"] = Population.FOREIGN_PATIENTS
+    if fields["institution"] is None and fields["population"] == Population.FOREIGN_PATIENTS:
+        fields["institution"] = national_source(ctx, sentence)
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
     fields["institution"] = _national_receiver(ctx, fields["institution"], fields["scope_level"])
     return RecordDraft(

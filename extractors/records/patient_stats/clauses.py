@@ -20,6 +20,7 @@ CONSULTATION_WINDOW_CHARS = 40
 SERIAL_ITEM_CHARS = 40  # ", Hong Kong" before ", and": a list item is a name or two
 CHANGE_FOLLOWER_CHARS = 12  # "1,200 more", "350 fewer"
 SAMPLE_AFTER_CHARS = 40  # "1,200 foreign patients surveyed", "800 patients responded"
+SCHEDULED_PHRASE_WORDS = 5  # "perform free heart surgery on": a verb, its care noun and a preposition
 FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
 
 
@@ -162,8 +163,10 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
         min(end, quantity.end + FORECAST_WINDOW_CHARS),
     )
     for word in ctx.lexicon.matcher("patients", "forecast_words").finditer(ctx.text, start, end):
-        if word.end <= quantity.start and _schedules_care(ctx, word):
+        if word.end <= quantity.start and _schedules_care(ctx, sentence, word, quantity):
             continue  # "will examine about 100 residents": care scheduled, counted
+        if word.start >= quantity.end and _opens_coordinate(ctx, quantity.end, word.start):
+            continue  # "to examine 25 children ... and will choose eight": the modal's own predicate
         between = (
             ctx.text[word.end : quantity.start]
             if word.end <= quantity.start
@@ -174,12 +177,40 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     return False
 
 
-def _schedules_care(ctx: DocumentContext, word: PhraseMatch) -> bool:
-    """Whether a modal of the future is followed right away by a verb of care."""
+def _opens_coordinate(ctx: DocumentContext, start: int, position: int) -> bool:
+    """Whether a conjunction is the last word before ``position`` since ``start``: a modal
+    after it ("to examine 25 children for heart defects and will choose eight") opens a predicate
+    of its own, which forecasts nothing of the count before it."""
+    words = ctx.text[start:position].split()
+    if not words:
+        return False
+    found = ctx.lexicon.matcher("grammar", "conjunctions").match(words[-1])
+    return found is not None and found.end - found.start == len(words[-1])
+
+
+def _schedules_care(ctx: DocumentContext, sentence: Sentence, word: PhraseMatch, quantity: Quantity) -> bool:
+    """Whether a modal of the future is followed right away by a verb of care ("will examine
+    about 100 residents"), or by a short verb phrase whose care noun takes the count as its
+    object ("will perform free heart surgery on 18 children", "will provide check-ups to 450")."""
     if not ctx.lexicon.matcher("patients", "scheduling_modals").contains(word.text):
         return False
     start = (
         word.end + len(ctx.text[word.end : word.end + 3]) - len(ctx.text[word.end : word.end + 3].lstrip())
     )
     care = ctx.lexicon.matcher("patients", "care_words").match(ctx.text, start)
-    return care is not None and care.start == start
+    return (care is not None and care.start == start) or _care_object(ctx, sentence, start, quantity)
+
+
+def _care_object(ctx: DocumentContext, sentence: Sentence, start: int, quantity: Quantity) -> bool:
+    """Whether the words from ``start`` to the count are a verb, a care noun and a preposition
+    of its object, a qualifier aside: "perform free surgery on (about) 62"."""
+    end = quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start))
+    words = ctx.text[start:end].split()
+    prepositions = {w.lower() for w in ctx.lexicon.section("patients")["scheduled_care_prepositions"]}
+    if not words or words[-1].lower() not in prepositions or len(words) > SCHEDULED_PHRASE_WORDS:
+        return False
+    if re.search(r"[,;:()]", ctx.text[start:end]):
+        return False
+    preposition = ctx.text.rfind(words[-1], start, end)
+    care = ctx.lexicon.matcher("patients", "care_words").finditer(ctx.text, start, preposition)
+    return any(m.start > start and not ctx.text[m.end : preposition].strip() for m in care)

@@ -79,7 +79,18 @@ def scope_end(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phra
         head.start if head else sentence.end,
         other.start if other else sentence.end,
         joint.start() if joint else sentence.end,
+        _bracket_close(ctx, sentence, quantity, phrase_end),
     )
+
+
+def _bracket_close(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int) -> int:
+    """ "(there were 2,150 Russians in 2020), though Qatar sends the highest payers": a count
+    told inside brackets is about nothing after they close."""
+    before = ctx.text[sentence.start : quantity.start]
+    if before.rfind("(") <= before.rfind(")"):
+        return sentence.end
+    close = ctx.text.find(")", phrase_end, sentence.end)
+    return sentence.end if close < 0 else close
 
 
 def leading_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:

@@ -8,6 +8,7 @@ from extractors.mentions.places import Place, PlaceKind
 from extractors.records.patient_stats.clauses import next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
+from models import ScopeLevel
 
 
 def receiving_institution(
@@ -34,12 +35,45 @@ def receiving_institution(
     return receivers[0][1] if receivers else None
 
 
+def pronoun_antecedent(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None) -> str | None:
+    """ "Demand has surged at Chosun University Hospital. It saw 2,150 foreign patients": a
+    pronoun opening the sentence of a count, where no count before named a receiver, stands
+    for the one Korean body or place of the sentence before; of two ("The clinic is in Seoul's
+    Gangnam district. It received ...") it may stand for neither."""
+    pronoun = ctx.lexicon.matcher("patients", "receiver_pronouns").match(ctx.text, sentence.start)
+    if previous is None or pronoun is None:
+        return None
+    names = {name for _, name in _receivers(ctx, previous)}
+    return names.pop() if len(names) == 1 else None
+
+
 def named_receiver(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """The first Korean organisation or place of a sentence: where the patients of a count
     that leans on this sentence's noun went ("Overseas patients are flocking to Gangnam clinics.
     Some 48,000 arrived in 2018 alone.")."""
     receivers = _receivers(ctx, sentence)
     return receivers[0][1] if receivers else None
+
+
+def national_source(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "Foreign patients rose to 287,000 in 2022, according to figures from the health ministry":
+    the country's national body as the source of a count of foreign patients received none of
+    them itself, but tells a national total: the country received them. A body of another
+    country tells that country's."""
+    country = ctx.lexicon.section("patients")["national_receiver"]
+    if not country:
+        return None
+    sources = ctx.lexicon.matcher("patients", "source_cues")
+    return next(
+        (
+            country[0]
+            for o in ctx.organizations(sentence)
+            if (o.country is None or o.is_korean)
+            and ctx.language.scope_level(o.name) == ScopeLevel.NATIONAL
+            and _right_after_cue(ctx, sources, sentence, o.start)
+        ),
+        None,
+    )
 
 
 def _receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
