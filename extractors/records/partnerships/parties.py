@@ -4,11 +4,12 @@ and counted groups ("24 global insurance companies"), one draft per agreement re
 
 import re
 from datetime import date
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import PhraseMatch
+from extractors.lang.lexicon import Lexicon, PhraseMatch
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -141,6 +142,13 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         others = [c for c in named_before if c[0] != korean_after]
         if others:
             korean_side, counterparts = korean_after, others
+    elif unknown and korean_side in (None, ctx.main_actor):
+        # "Almaty City Hospital No. 4 signed an MOU with Medipia", "an MOU between KUMC and the
+        # Almaty clinic": the counterpart is a known foreign body, the name the text does not
+        # know beside it, of no stated country, the Korean side
+        known = named_before + [c for c in named_after if c not in named_before]
+        if (home := _unknown_home_side(ctx, sentence, unknown, known, scope_start)) is not None:
+            korean_side, counterparts = home, known
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "called on the Tomsk governor and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
@@ -948,6 +956,31 @@ def _unknown_name(
 UNIT_OF_CHARS = 60  # "of Dentistry/School of Dentistry, ": what may part a unit's name from its body's
 
 
+def _unknown_home_side(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    unknown: list[tuple[str, str | None]],
+    known: list[tuple[str, str | None]],
+    start: int,
+) -> str | None:
+    """The one name the text does not know after ``start``, of no stated country, where the other
+    parties are all known foreign bodies and the sentence names nothing Korean: on a page about
+    Korea, the Korean side. A foreign place after it outside those bodies' names describes it
+    ("with Arman Med, an Almaty clinic chain"): then it is foreign too."""
+    if len(unknown) != 1 or unknown[0][1] is not None or _korean_named_in(ctx, sentence):
+        return None
+    if not known or any(country in (None, KOREA) for _, country in known):
+        return None
+    name = unknown[0][0]
+    end = ctx.text.find(name, start, sentence.end) + len(name)
+    bodies = ctx.organizations(sentence)
+    described = any(
+        p.start >= end and not p.place.is_korean and not any(b.start <= p.start < b.end for b in bodies)
+        for p in ctx.places(sentence)
+    )
+    return None if described else name
+
+
 def _unit_of_a_body(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
     """Whether the name ending at ``end`` goes on with what it is of and, after a comma, a known
     organisation: a unit of that body ("the College of Dentistry, Wonkwang University", "the
@@ -1005,11 +1038,12 @@ def _unknown_name_beside(
 ) -> list[tuple[str, str | None]]:
     """The unknown name joined by "and" to the Korean side named before the agreement."""
     conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
-    for org in ctx.organizations(sentence):
-        if org.name != korean_side or org.end >= before:
-            continue
-        joint = conjunctions.search(ctx.text, org.end, before)
-        if joint is not None and not ctx.text[org.end : joint.start].strip():
+    ends = [org.end for org in ctx.organizations(sentence) if org.name == korean_side and org.end < before]
+    if (opening := _unknown_subject(ctx, sentence, before)) is not None and opening[0] == korean_side:
+        ends.append(opening[1])  # "KUMC and Mongol Daatgal, a Mongolian insurer, signed ..."
+    for end in ends:
+        joint = conjunctions.search(ctx.text, end, before)
+        if joint is not None and not ctx.text[end : joint.start].strip():
             return _unknown_name(ctx, sentence, joint.end, sentence.end)
     return []
 
@@ -1119,6 +1153,8 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     ):
         if candidates:
             return candidates[0].name
+    if (opening := _unknown_subject(ctx, sentence, before)) is not None:
+        return opening[0]
     places = [
         p
         for p in ctx.places(sentence)
@@ -1133,6 +1169,35 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
         )
     ]
     return places[0].place.name if places else ctx.main_actor
+
+
+def _unknown_subject(ctx: DocumentContext, sentence: Sentence, before: int) -> tuple[str, int] | None:
+    """ "KUMC signed an MOU with Almaty City Hospital", "Medipia and Halyk, a Kazakh insurer,
+    signed ...": a name the text does not know that opens the sentence right before a verb of
+    concluding or the joint to a second subject is a subject; where no Korean body is named, a
+    body of no stated country on a page about Korea is the Korean side. Its name and its end."""
+    match = ctx.language.patterns.partnerships.unknown_subject.match(ctx.text, sentence.start, before)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    follows = ctx.lexicon.matcher("grammar", "conjunctions").match(ctx.text, match.end(), before)
+    if (
+        follows is None
+        and ctx.lexicon.matcher("partnerships", "concluded").match(ctx.text, match.end()) is None
+    ):
+        return None
+    leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
+    if (leading is not None and leading.start == start) or match["name"].split()[
+        0
+    ].lower() in _function_words(ctx.lexicon):
+        return None  # "The hospital signed", "It signed the same agreement"
+    known = [*ctx.places(sentence), *ctx.organizations(sentence), *ctx.dates(sentence)]
+    return None if overlaps(start, end, known) else (ctx.text[start:end], end)
+
+
+@cache
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.section("text")["function_words"])
 
 
 def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
