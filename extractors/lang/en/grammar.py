@@ -745,6 +745,20 @@ def _participle_after(lexicon: Lexicon) -> CaselessPattern:
     )
 
 
+FUTURE_PASSIVE_WORDS = 6  # "The MOU on nurse training and telemedicine will be signed": its modifiers
+
+
+@cache
+def _future_passive(lexicon: Lexicon) -> CaselessPattern:
+    """A future passive of concluding a few words after the agreement noun, in its clause."""
+    words = lexicon.section("partnerships")
+    participles = phrase_alternation(words["participles"])
+    future = phrase_alternation(words["future_passives"])
+    return CaselessPattern.compile(
+        rf"(?:\s+[^\s,;]+){{0,{FUTURE_PASSIVE_WORDS}}}?\s+(?:{future})\s+(?:{participles})\b"
+    )
+
+
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
     """An intention stands before the agreement it aims at ("will pursue cooperation"); what
     follows the noun is its scope ("to discuss ways to..."). An agreement a participle of
@@ -753,6 +767,11 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
     pattern, scanned = _participle_after(ctx.lexicon).scan(ctx.text)
     if pattern.match(scanned, noun.end, sentence.end) is not None:
         return noun.start, noun.start
+    pattern, scanned = _future_passive(ctx.lexicon).scan(ctx.text)
+    if (future := pattern.match(scanned, noun.end, sentence.end)) is not None:
+        # "The MOU will be signed by A and B next month": the agreement is the subject of a
+        # signing still to come, the intention after it
+        return noun.end, future.end()
     end = noun.start
     if noun.text.lower().endswith(" to"):
         # "agreed to sign an MOU": the verb after "agreed to" may itself be the intention
