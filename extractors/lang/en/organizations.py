@@ -381,10 +381,14 @@ def _starts_anew(text: str, start: int, left_end: int, right_start: int, lexicon
 
 
 def _seated(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a seat joined by a dash describes the words before the "and" ("Tashkent-headquartered
-    Akfa Medline and ..."): a described name is whole, the "and" joins another one to it."""
+    """Whether a seat joined by a dash ("Tashkent-headquartered Akfa Medline and ...") or a place
+    that owns them ("Mongolia's Intermed and ...") describes the words before the "and": a
+    described name is whole, the "and" joins another one to it."""
     seats = lexicon.matcher("organizations", "seat_suffixes")
-    return any(text[m.start - 1 : m.start] == "-" for m in seats.finditer(text, start, end))
+    if any(text[m.start - 1 : m.start] == "-" for m in seats.finditer(text, start, end)):
+        return True
+    owner = next(iter(find_places(text, start, end, lexicon)), None)
+    return owner is not None and owner.start == start and text.startswith(("'s ", "’s "), owner.end)
 
 
 def _is_acronym(word: str) -> bool:

@@ -199,7 +199,7 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
     return PartnershipPatterns(
         # "with Vladivostok travel agency 'Vostok Intour'"
         unknown_name=re.compile(
-            rf"\s+(?:{words('articles')}\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){{1,3}})\s+)?['‘\"“]?"
+            rf"\s*(?:{words('articles')}\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){{1,3}})\s+)?['‘\"“]?"
             # an acronym alone ("with KUMC"), or words with a small letter ("with Vietravel")
             r"(?P<name>[A-Z][A-Z0-9&]{1,7}(?![\w'’.-])|[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})"
         ),

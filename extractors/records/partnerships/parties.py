@@ -72,6 +72,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             )
         ]
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
+    if (opening := _unknown_subject(ctx, sentence, noun.start)) is not None and opening[2] is not None:
+        # "Bishkek's Kamelia Med signed a contract with Hanbit Hospital": the name its place owns
+        named_before = [(opening[0], opening[2]), *(c for c in named_before if c[0] not in opening[0])]
     subject = [c for c in named_before if c[0] != korean_side]
     if (states := _joined_states(ctx, sentence, noun.start)) is not None:
         # "the Korean and Kazakh governments signed", "the governments of Korea and Kuwait"
@@ -788,6 +791,9 @@ def _foreign_subject(
         )
         is not None
     ]
+    opening = _unknown_subject(ctx, sentence, noun.start)
+    if opening is not None and opening[2] is not None and opening[0] not in named:
+        before.append((opening[0], opening[2]))  # "Tashkent's Akfa Medline signed ... with"
     return before + described
 
 
@@ -940,7 +946,11 @@ def _unknown_name(
     ]
     # "with Turkish Airlines", "with Uzbekistan Airways": a foreign nation opening a name the
     # text does not know is where the counterpart is from, not a party of its own
-    origin = next((p for p in places if p.start == start and p.end < end and _of_a_nation(p)), None)
+    # "with Tashkent's Akfa Medline": a foreign city owning the name is where it is from too
+    origin = next(
+        (p for p in places if p.start == start and p.end < end and (_of_a_nation(p) or _owns_a_name(ctx, p))),
+        None,
+    )
     if origin is not None:
         known = [k for k in known if k is not origin]
         described = described or [origin]
@@ -1010,6 +1020,12 @@ def _opens_a_word(ctx: DocumentContext, place: Place, end: int) -> bool:
     return place.place.kind in _KOREAN_PLACE_KINDS and len(rest) >= MIN_NAME_REST_CHARS
 
 
+def _owns_a_name(ctx: DocumentContext, place: Place) -> bool:
+    """Whether a foreign place owns the words after it ("Tashkent's Akfa Medline")."""
+    owns = ctx.language.patterns.targets.possessive_joint.match(ctx.text, place.end)
+    return not place.place.is_korean and owns is not None and owns.end() > place.end
+
+
 def _of_a_nation(place: Place) -> bool:
     """A foreign nation or nationality ("Turkish", "Uzbekistan"), not a city or a Korean place."""
     return place.place.kind in {PlaceKind.DEMONYM, PlaceKind.COUNTRY} and not place.place.is_korean
@@ -1045,6 +1061,15 @@ def _unknown_name_beside(
         joint = conjunctions.search(ctx.text, end, before)
         if joint is not None and not ctx.text[end : joint.start].strip():
             return _unknown_name(ctx, sentence, joint.end, sentence.end)
+    for org in ctx.organizations(sentence):
+        if org.name != korean_side or org.start >= before:
+            continue
+        # "Mongolia's Intermed and Hanbit Hospital signed": the name opening the sentence before it
+        joint = next((j for j in conjunctions.finditer(ctx.text, sentence.start, org.start)), None)
+        if joint is not None and not ctx.text[joint.end : org.start].strip():
+            named = _unknown_name(ctx, sentence, sentence.start, joint.start)
+            if named and ctx.text[sentence.start : joint.start].rstrip().endswith(named[-1][0]):
+                return named
     return []
 
 
@@ -1153,7 +1178,7 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     ):
         if candidates:
             return candidates[0].name
-    if (opening := _unknown_subject(ctx, sentence, before)) is not None:
+    if (opening := _unknown_subject(ctx, sentence, before)) is not None and opening[2] is None:
         return opening[0]
     places = [
         p
@@ -1171,11 +1196,14 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     return places[0].place.name if places else ctx.main_actor
 
 
-def _unknown_subject(ctx: DocumentContext, sentence: Sentence, before: int) -> tuple[str, int] | None:
+def _unknown_subject(
+    ctx: DocumentContext, sentence: Sentence, before: int
+) -> tuple[str, int, str | None] | None:
     """ "KUMC signed an MOU with Almaty City Hospital", "Medipia and Halyk, a Kazakh insurer,
     signed ...": a name the text does not know that opens the sentence right before a verb of
     concluding or the joint to a second subject is a subject; where no Korean body is named, a
-    body of no stated country on a page about Korea is the Korean side. Its name and its end."""
+    body of no stated country on a page about Korea is the Korean side. Its name, its end, and
+    the country of a foreign place owning it ("Bishkek's Kamelia Med signed ...")."""
     match = ctx.language.patterns.partnerships.unknown_subject.match(ctx.text, sentence.start, before)
     if match is None:
         return None
@@ -1192,7 +1220,10 @@ def _unknown_subject(ctx: DocumentContext, sentence: Sentence, before: int) -> t
     ].lower() in _function_words(ctx.lexicon):
         return None  # "The hospital signed", "It signed the same agreement"
     known = [*ctx.places(sentence), *ctx.organizations(sentence), *ctx.dates(sentence)]
-    return None if overlaps(start, end, known) else (ctx.text[start:end], end)
+    owner = next((p for p in ctx.places(sentence) if p.start == start), None)
+    if owner is not None and _owns_a_name(ctx, owner) and not overlaps(owner.end, end, known):
+        return ctx.text[start:end], end, owner.place.country
+    return None if overlaps(start, end, known) else (ctx.text[start:end], end, None)
 
 
 @cache
