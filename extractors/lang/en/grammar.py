@@ -728,7 +728,29 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     if marker.label == "members":
         return marker.start, marker.end  # the founders and the body they founded
     stop = ctx.lexicon.matcher("partnerships", "counterpart_stops").search(ctx.text, marker.end, sentence.end)
-    return marker.end, stop.start if stop is not None else sentence.end
+    end = stop.start if stop is not None else sentence.end
+    following = ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, marker.end, end)
+    if following is not None and (joint := _joint_before(ctx, marker.end, following.start)) is not None:
+        end = joint  # "an MOU with A and a contract with B": B is the second one's counterpart
+    return marker.end, end
+
+
+NOUN_MODIFIERS = 2  # "and a patient referral contract with": words before the second agreement's noun
+
+
+def _joint_before(ctx: DocumentContext, start: int, noun: int) -> int | None:
+    """Where an "and" (an article and a modifier or two after it) right before an agreement noun
+    starts: the noun opens another agreement of the same verb ("signed an MOU with A and a
+    referral contract with B")."""
+    conjunction, article, indefinite = (
+        ctx.lexicon.alternation("grammar", role)
+        for role in ("conjunctions", "articles", "indefinite_articles")
+    )
+    joint = re.search(
+        rf",?\s+(?:{conjunction})\s+(?:(?:{article}|{indefinite})\s+)?(?:[a-z][\w-]*\s+){{0,{NOUN_MODIFIERS}}}$",
+        ctx.text[start:noun],
+    )
+    return start + joint.start() if joint is not None else None
 
 
 @cache
