@@ -1204,7 +1204,9 @@ def _unknown_subject(
     concluding or the joint to a second subject is a subject; where no Korean body is named, a
     body of no stated country on a page about Korea is the Korean side. Its name, its end, and
     the country of a foreign place owning it ("Bishkek's Kamelia Med signed ...")."""
-    match = ctx.language.patterns.partnerships.unknown_subject.match(ctx.text, sentence.start, before)
+    match = ctx.language.patterns.partnerships.unknown_subject.match(
+        ctx.text, _past_opening_date(ctx, sentence), before
+    )
     if match is None:
         return None
     start, end = match.span("name")
@@ -1224,6 +1226,24 @@ def _unknown_subject(
     if owner is not None and _owns_a_name(ctx, owner) and not overlaps(owner.end, end, known):
         return ctx.text[start:end], end, owner.place.country
     return None if overlaps(start, end, known) else (ctx.text[start:end], end, None)
+
+
+OPENING_WORDS = 4  # "On June 2,", "In early May,": the words of a phrase of time opening a sentence
+
+
+def _past_opening_date(ctx: DocumentContext, sentence: Sentence) -> int:
+    """Where the subject starts after a phrase opening the sentence: a date, a word before it
+    and a comma after it passed ("On June 2 KUMC signed"), or a few words up to a comma that a
+    word never starting a name opens ("In May, Vitacare and ..."); else the sentence's start."""
+    dates = ctx.dates(sentence)
+    if dates and len(ctx.text[sentence.start : dates[0].start].split()) <= 1:
+        return _skip_spaces(ctx, dates[0].end + (ctx.text[dates[0].end : dates[0].end + 1] == ","))
+    comma = ctx.text.find(",", sentence.start, sentence.end)
+    opening = ctx.text[sentence.start : max(comma, sentence.start)].split()
+    leading = ctx.lexicon.matcher("text", "not_name_starts")
+    if 1 < len(opening) <= OPENING_WORDS and leading.match(opening[0]) is not None:
+        return _skip_spaces(ctx, comma + 1)
+    return sentence.start
 
 
 @cache
