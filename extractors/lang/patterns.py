@@ -92,6 +92,9 @@ class PartnershipPatterns:
     # a body made the operator of a hospital, which is a contract to run it: groups "operator" and
     # "operated" ("appointed A as the official operator of B", "B will be operated and managed by A")
     operator: re.Pattern[str]
+    # at a sentence's start, a name the text may not know as its subject, group "name", up to where
+    # its verb or the joint to a second subject begins ("KUMC signed", "Medipia and the clinic")
+    unknown_subject: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True)

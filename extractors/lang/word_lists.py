@@ -350,6 +350,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "intentions": Need.REQUIRED,
         "participles": Need.LIST,
         "participle_relatives": Need.LIST,
+        "future_passives": Need.LIST,
         "counterpart_stops": Need.LIST,
         "activity_kinds": Need.LIST,
         "owner_words": Need.LIST,

@@ -728,7 +728,29 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     if marker.label == "members":
         return marker.start, marker.end  # the founders and the body they founded
     stop = ctx.lexicon.matcher("partnerships", "counterpart_stops").search(ctx.text, marker.end, sentence.end)
-    return marker.end, stop.start if stop is not None else sentence.end
+    end = stop.start if stop is not None else sentence.end
+    following = ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, marker.end, end)
+    if following is not None and (joint := _joint_before(ctx, marker.end, following.start)) is not None:
+        end = joint  # "an MOU with A and a contract with B": B is the second one's counterpart
+    return marker.end, end
+
+
+NOUN_MODIFIERS = 2  # "and a patient referral contract with": words before the second agreement's noun
+
+
+def _joint_before(ctx: DocumentContext, start: int, noun: int) -> int | None:
+    """Where an "and" (an article and a modifier or two after it) right before an agreement noun
+    starts: the noun opens another agreement of the same verb ("signed an MOU with A and a
+    referral contract with B")."""
+    conjunction, article, indefinite = (
+        ctx.lexicon.alternation("grammar", role)
+        for role in ("conjunctions", "articles", "indefinite_articles")
+    )
+    joint = re.search(
+        rf",?\s+(?:{conjunction})\s+(?:(?:{article}|{indefinite})\s+)?(?:[a-z][\w-]*\s+){{0,{NOUN_MODIFIERS}}}$",
+        ctx.text[start:noun],
+    )
+    return start + joint.start() if joint is not None else None
 
 
 @cache
@@ -745,6 +767,20 @@ def _participle_after(lexicon: Lexicon) -> CaselessPattern:
     )
 
 
+FUTURE_PASSIVE_WORDS = 6  # "The MOU on nurse training and telemedicine will be signed": its modifiers
+
+
+@cache
+def _future_passive(lexicon: Lexicon) -> CaselessPattern:
+    """A future passive of concluding a few words after the agreement noun, in its clause."""
+    words = lexicon.section("partnerships")
+    participles = phrase_alternation(words["participles"])
+    future = phrase_alternation(words["future_passives"])
+    return CaselessPattern.compile(
+        rf"(?:\s+[^\s,;]+){{0,{FUTURE_PASSIVE_WORDS}}}?\s+(?:{future})\s+(?:{participles})\b"
+    )
+
+
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
     """An intention stands before the agreement it aims at ("will pursue cooperation"); what
     follows the noun is its scope ("to discuss ways to..."). An agreement a participle of
@@ -753,6 +789,11 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
     pattern, scanned = _participle_after(ctx.lexicon).scan(ctx.text)
     if pattern.match(scanned, noun.end, sentence.end) is not None:
         return noun.start, noun.start
+    pattern, scanned = _future_passive(ctx.lexicon).scan(ctx.text)
+    if (future := pattern.match(scanned, noun.end, sentence.end)) is not None:
+        # "The MOU will be signed by A and B next month": the agreement is the subject of a
+        # signing still to come, the intention after it
+        return noun.end, future.end()
     end = noun.start
     if noun.text.lower().endswith(" to"):
         # "agreed to sign an MOU": the verb after "agreed to" may itself be the intention

@@ -369,7 +369,26 @@ def _starts_anew(text: str, start: int, left_end: int, right_start: int, lexicon
     left = text[start:left_end].split()
     before = text[max(0, start - 20) : start].split()
     after_in = bool(before) and before[-1] in lexicon.section("grammar")["place_prepositions"]
-    return (len(left) == 1 and (_is_acronym(left[0]) or after_in)) or first_right.endswith(("'s", "’s"))
+    return (
+        (len(left) == 1 and (_is_acronym(left[0]) or after_in))
+        or first_right.endswith(("'s", "’s"))
+        or _seated(text, start, left_end, lexicon)
+        or any(
+            p.start == right_start
+            for p in find_places(text, right_start, right_start + len(first_right), lexicon)
+        )
+    )
+
+
+def _seated(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a seat joined by a dash ("Tashkent-headquartered Akfa Medline and ...") or a place
+    that owns them ("Mongolia's Intermed and ...") describes the words before the "and": a
+    described name is whole, the "and" joins another one to it."""
+    seats = lexicon.matcher("organizations", "seat_suffixes")
+    if any(text[m.start - 1 : m.start] == "-" for m in seats.finditer(text, start, end)):
+        return True
+    owner = next(iter(find_places(text, start, end, lexicon)), None)
+    return owner is not None and owner.start == start and text.startswith(("'s ", "’s "), owner.end)
 
 
 def _is_acronym(word: str) -> bool:

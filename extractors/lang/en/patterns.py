@@ -200,8 +200,9 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
     return PartnershipPatterns(
         # "with Vladivostok travel agency 'Vostok Intour'"
         unknown_name=re.compile(
-            rf"\s+(?:{words('articles')}\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){{1,3}})\s+)?['‘\"“]?"
-            r"(?P<name>[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+            rf"\s*(?:{words('articles')}\s+)?(?:(?P<descriptor>[A-Z][a-z]+(?:\s+[a-z-]+){{1,3}})\s+)?['‘\"“]?"
+            # an acronym alone ("with KUMC"), or words with a small letter ("with Vietravel")
+            r"(?P<name>[A-Z][A-Z0-9&]{1,7}(?![\w'’-])(?!\.\w)|[A-Z][\w&'’.-]*[a-z]\w*(?:\s+[A-Z][\w&'’.-]*){0,3})"
         ),
         located_in=re.compile(rf"\s+{words('place_prepositions')}\s+"),
         seat=re.compile(rf"\s*,?\s*{words('seat_prepositions')}\s+"),
@@ -228,6 +229,12 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
             r"|(?=[A-Z][^,;]*manage)(?P<managed>[A-Z][^,;]*?)\s+(?:will\s+be|is|was|has\s+been|to\s+be)\s+(?:under\s+the\s+management\s+of"
             r"|(?:operated\s+and\s+managed|managed\s+and\s+operated|run\s+and\s+managed)\s+by)\s+(?P<manager>[A-Z][^,;]*)"
             r")"
+        ),
+        # an acronym ("KUMC"), two to four capitalised words ("Mongol Daatgal") or one word that is
+        # no plural ("Medipia", not "Officials"), then an adverb at most before what follows
+        unknown_subject=re.compile(
+            r"(?P<name>[A-Z][A-Z0-9&]{1,7}(?![\w'’-])(?!\.\w)|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3}"
+            r"|[A-Z][a-z0-9]*[a-rt-z0-9](?![\w'’.-]))\s+(?:[a-z]+ly\s+)?"
         ),
         signatory=re.compile(
             rf"(?:,|\sand)\s+(?:{words('articles')}\s+)?(?P<title>(?i:{lexicon.alternation('partnerships', 'person_titles')}))"

@@ -262,10 +262,32 @@ def _listed_after(ctx: DocumentContext, sentence: Sentence, before: PhraseMatch,
         # "A와 협약을 맺은 데 이어 B와도 협약을 체결했다": a word of sequence parts them as a comma does
         joint = ctx.lexicon.matcher("partnerships", "sequence_joints").search(ctx.text, verb.end, noun.start)
         parting = joint.end if joint is not None else -1
+    if parting < 0 and verb is None and (joint := _joint_before(ctx, before, noun)) is not None:
+        parting = joint  # "signed an MOU with A and a referral contract with B"
     if parting < 0:
         return False  # "…를 체결하는 등 A와 B 간의 협약도": no clause of its own
     marker = ctx.language.partner_marker(ctx, sentence, noun)
     return marker is not None and marker.label == "with" and marker.start > parting
+
+
+JOINT_MODIFIERS = 2  # "and a patient referral contract": words of the noun after the article
+
+
+def _joint_before(ctx: DocumentContext, before: PhraseMatch, noun: PhraseMatch) -> int | None:
+    """Where the "and" right before ``noun`` starts, where only an article and a modifier or two
+    in small letters stand between: the noun opens another agreement of the verb that concluded
+    ``before`` ("signed an MOU with A and a contract with B"; never in a script without case)."""
+    joints = list(ctx.lexicon.matcher("grammar", "conjunctions").finditer(ctx.text, before.end, noun.start))
+    if not joints:
+        return None
+    joint = joints[-1]
+    grammar = ctx.lexicon.section("grammar")
+    articles = {*grammar["articles"], *grammar["indefinite_articles"]}
+    words = ctx.text[joint.end : noun.start].split()
+    if words and words[0].lower() in articles:
+        words = words[1:]
+    fits = len(words) <= JOINT_MODIFIERS and all(w.isalpha() and w.islower() for w in words)
+    return joint.start if fits else None
 
 
 def _agreement_noun(ctx: DocumentContext, sentence: Sentence, start: int) -> PhraseMatch | None:

@@ -4,11 +4,12 @@ and counted groups ("24 global insurance companies"), one draft per agreement re
 
 import re
 from datetime import date
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import PhraseMatch
+from extractors.lang.lexicon import Lexicon, PhraseMatch
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -71,6 +72,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             )
         ]
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
+    if (opening := _unknown_subject(ctx, sentence, noun.start)) is not None and opening[2] is not None:
+        # "Bishkek's Kamelia Med signed a contract with Hanbit Hospital": the name its place owns
+        named_before = [(opening[0], opening[2]), *(c for c in named_before if c[0] not in opening[0])]
     subject = [c for c in named_before if c[0] != korean_side]
     if (states := _joined_states(ctx, sentence, noun.start)) is not None:
         # "the Korean and Kazakh governments signed", "the governments of Korea and Kuwait"
@@ -157,6 +161,13 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         others = [c for c in named_before if c[0] != korean_after]
         if others:
             korean_side, counterparts = korean_after, others
+    elif unknown and korean_side in (None, ctx.main_actor):
+        # "Almaty City Hospital No. 4 signed an MOU with Medipia", "an MOU between KUMC and the
+        # Almaty clinic": the counterpart is a known foreign body, the name the text does not
+        # know beside it, of no stated country, the Korean side
+        known = named_before + [c for c in named_after if c not in named_before]
+        if (home := _unknown_home_side(ctx, sentence, unknown, known, scope_start)) is not None:
+            korean_side, counterparts = home, known
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "called on the Tomsk governor and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
@@ -796,6 +807,9 @@ def _foreign_subject(
         )
         is not None
     ]
+    opening = _unknown_subject(ctx, sentence, noun.start)
+    if opening is not None and opening[2] is not None and opening[0] not in named:
+        before.append((opening[0], opening[2]))  # "Tashkent's Akfa Medline signed ... with"
     return before + described
 
 
@@ -950,7 +964,11 @@ def _unknown_name(
     ]
     # "with Turkish Airlines", "with Uzbekistan Airways": a foreign nation opening a name the
     # text does not know is where the counterpart is from, not a party of its own
-    origin = next((p for p in places if p.start == start and p.end < end and _of_a_nation(p)), None)
+    # "with Tashkent's Akfa Medline": a foreign city owning the name is where it is from too
+    origin = next(
+        (p for p in places if p.start == start and p.end < end and (_of_a_nation(p) or _owns_a_name(ctx, p))),
+        None,
+    )
     if origin is not None:
         known = [k for k in known if k is not origin]
         described = described or [origin]
@@ -1000,6 +1018,31 @@ def _told_before_with_its_country(
     return []
 
 
+def _unknown_home_side(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    unknown: list[tuple[str, str | None]],
+    known: list[tuple[str, str | None]],
+    start: int,
+) -> str | None:
+    """The one name the text does not know after ``start``, of no stated country, where the other
+    parties are all known foreign bodies and the sentence names nothing Korean: on a page about
+    Korea, the Korean side. A foreign place after it outside those bodies' names describes it
+    ("with Arman Med, an Almaty clinic chain"): then it is foreign too."""
+    if len(unknown) != 1 or unknown[0][1] is not None or _korean_named_in(ctx, sentence):
+        return None
+    if not known or any(country in (None, KOREA) for _, country in known):
+        return None
+    name = unknown[0][0]
+    end = ctx.text.find(name, start, sentence.end) + len(name)
+    bodies = ctx.organizations(sentence)
+    described = any(
+        p.start >= end and not p.place.is_korean and not any(b.start <= p.start < b.end for b in bodies)
+        for p in ctx.places(sentence)
+    )
+    return None if described else name
+
+
 def _unit_of_a_body(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
     """Whether the name ending at ``end`` goes on with what it is of and, after a comma, a known
     organisation: a unit of that body ("the College of Dentistry, Wonkwang University", "the
@@ -1027,6 +1070,12 @@ def _opens_a_word(ctx: DocumentContext, place: Place, end: int) -> bool:
     before ``end`` ("여수트래블", not "청도군" nor "Cheongdo on")."""
     rest = re.match(r"\w*", ctx.text[place.end : end]).group(0)
     return place.place.kind in _KOREAN_PLACE_KINDS and len(rest) >= MIN_NAME_REST_CHARS
+
+
+def _owns_a_name(ctx: DocumentContext, place: Place) -> bool:
+    """Whether a foreign place owns the words after it ("Tashkent's Akfa Medline")."""
+    owns = ctx.language.patterns.targets.possessive_joint.match(ctx.text, place.end)
+    return not place.place.is_korean and owns is not None and owns.end() > place.end
 
 
 def _of_a_nation(place: Place) -> bool:
@@ -1057,12 +1106,22 @@ def _unknown_name_beside(
 ) -> list[tuple[str, str | None]]:
     """The unknown name joined by "and" to the Korean side named before the agreement."""
     conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
-    for org in ctx.organizations(sentence):
-        if org.name != korean_side or org.end >= before:
-            continue
-        joint = conjunctions.search(ctx.text, org.end, before)
-        if joint is not None and not ctx.text[org.end : joint.start].strip():
+    ends = [org.end for org in ctx.organizations(sentence) if org.name == korean_side and org.end < before]
+    if (opening := _unknown_subject(ctx, sentence, before)) is not None and opening[0] == korean_side:
+        ends.append(opening[1])  # "KUMC and Mongol Daatgal, a Mongolian insurer, signed ..."
+    for end in ends:
+        joint = conjunctions.search(ctx.text, end, before)
+        if joint is not None and not ctx.text[end : joint.start].strip():
             return _unknown_name(ctx, sentence, joint.end, sentence.end)
+    for org in ctx.organizations(sentence):
+        if org.name != korean_side or org.start >= before:
+            continue
+        # "Mongolia's Intermed and Hanbit Hospital signed": the name opening the sentence before it
+        joint = next((j for j in conjunctions.finditer(ctx.text, sentence.start, org.start)), None)
+        if joint is not None and not ctx.text[joint.end : org.start].strip():
+            named = _unknown_name(ctx, sentence, sentence.start, joint.start)
+            if named and ctx.text[sentence.start : joint.start].rstrip().endswith(named[-1][0]):
+                return named
     return []
 
 
@@ -1171,6 +1230,8 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     ):
         if candidates:
             return candidates[0].name
+    if (opening := _unknown_subject(ctx, sentence, before)) is not None and opening[2] is None:
+        return opening[0]
     places = [
         p
         for p in ctx.places(sentence)
@@ -1185,6 +1246,61 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
         )
     ]
     return places[0].place.name if places else ctx.main_actor
+
+
+def _unknown_subject(
+    ctx: DocumentContext, sentence: Sentence, before: int
+) -> tuple[str, int, str | None] | None:
+    """ "KUMC signed an MOU with Almaty City Hospital", "Medipia and Halyk, a Kazakh insurer,
+    signed ...": a name the text does not know that opens the sentence right before a verb of
+    concluding or the joint to a second subject is a subject; where no Korean body is named, a
+    body of no stated country on a page about Korea is the Korean side. Its name, its end, and
+    the country of a foreign place owning it ("Bishkek's Kamelia Med signed ...")."""
+    match = ctx.language.patterns.partnerships.unknown_subject.match(
+        ctx.text, _past_opening_date(ctx, sentence), before
+    )
+    if match is None:
+        return None
+    start, end = match.span("name")
+    follows = ctx.lexicon.matcher("grammar", "conjunctions").match(ctx.text, match.end(), before)
+    if (
+        follows is None
+        and ctx.lexicon.matcher("partnerships", "concluded").match(ctx.text, match.end()) is None
+    ):
+        return None
+    leading = ctx.lexicon.matcher("text", "not_name_starts").search(ctx.text, start, end)
+    if (leading is not None and leading.start == start) or match["name"].split()[
+        0
+    ].lower() in _function_words(ctx.lexicon):
+        return None  # "The hospital signed", "It signed the same agreement"
+    known = [*ctx.places(sentence), *ctx.organizations(sentence), *ctx.dates(sentence)]
+    owner = next((p for p in ctx.places(sentence) if p.start == start), None)
+    if owner is not None and _owns_a_name(ctx, owner) and not overlaps(owner.end, end, known):
+        return ctx.text[start:end], end, owner.place.country
+    return None if overlaps(start, end, known) else (ctx.text[start:end], end, None)
+
+
+OPENING_WORDS = 4  # "On June 2,", "In early May,": the words of a phrase of time opening a sentence
+
+
+def _past_opening_date(ctx: DocumentContext, sentence: Sentence) -> int:
+    """Where the subject starts after a phrase opening the sentence: a date, a word before it
+    and a comma after it passed ("On June 2 KUMC signed"), or a few words up to a comma that a
+    word never starting a name opens ("In May, Vitacare and ..."); else the sentence's start."""
+    dates = ctx.dates(sentence)
+    if dates and len(ctx.text[sentence.start : dates[0].start].split()) <= 1:
+        return _skip_spaces(ctx, dates[0].end + (ctx.text[dates[0].end : dates[0].end + 1] == ","))
+    comma = ctx.text.find(",", sentence.start, sentence.end)
+    opening = ctx.text[sentence.start : max(comma, sentence.start)].split()
+    leading = ctx.lexicon.matcher("text", "not_name_starts")
+    if 1 < len(opening) <= OPENING_WORDS and leading.match(opening[0]) is not None:
+        return _skip_spaces(ctx, comma + 1)
+    return sentence.start
+
+
+@cache
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.section("text")["function_words"])
 
 
 def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
