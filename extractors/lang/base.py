@@ -272,6 +272,18 @@ class Language(ABC):
         a language whose adjectives of origin are demonyms ("Mongolian patients", read from the
         gazetteer by the builders) returns none."""
 
+    def hospital_abroad(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        """Whether the sentence names a hospital of a foreign place ("방콕의 한 병원은", "a
+        Bangkok hospital" where the gazetteer names no such body): in a sentence with no Korean
+        side, that hospital gave the care counted. A language that reads none says no."""
+        return False
+
+    def treated_by_a_mission(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+        """Whether a patient noun counts the locals a medical team sent abroad cared for, whose
+        country ``origins_before_noun`` names ("… 현지 환자 70여명을 상대로 진료상담"): they are
+        patients there, not medical tourists. A language that reads no such mission says no."""
+        return False
+
     @abstractmethod
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         """Whether a bare number is linked to "the figure" or "the number": it restates the

@@ -144,8 +144,15 @@ class Korean(Language):
             or grammar.country_of_count(ctx, sentence, quantity)
             or grammar.origins_in_clause(ctx, sentence, quantity)
             or grammar.origin_as_complement(ctx, sentence, quantity)
+            or grammar.topic_country_changed_to(ctx, sentence, quantity)
             or grammar.residents_country(ctx, sentence, head)
         )
+
+    def hospital_abroad(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        return grammar.hospital_abroad(ctx, sentence)
+
+    def treated_by_a_mission(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+        return bool(grammar.residents_country(ctx, sentence, head))
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return False  # Korean restates a figure with its noun: read by counted_noun

@@ -90,6 +90,7 @@ _YEAR_WORD = re.compile(
 _RELATIVE_YEARS = {
     "재작년": -2,
     "지난해": -1,
+    "지난한해": -1,  # 지난 한 해 (동안): the past year, written as a stretch
     "작년": -1,
     "전년": -1,
     "올해": 0,
@@ -113,6 +114,12 @@ _SERIES_BEFORE = re.compile(
 _CHANGED_FROM = re.compile(
     r"\s?(?:에는|에)?\s?[\d만천백,.\s]+\s?명\s?(?:\([^)]*\))?\s?에서\s?[\d.,]+\s?(?:%|배)\s?(?:늘|증가|줄|감소)"
 )
+# a figure told after a year ("2020년에는 640명") and a figure in running text ("(640명)", "1만 7천명")
+_YEAR_FIGURE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)년\s?(?:에는|에|엔|도|의)?\s?(?P<figure>\d[\d,]*(?:\s?만(?:\s?\d[\d,]*\s?천?)?)?)\s?명"
+)
+_FIGURE = re.compile(r"(?<![\d.,])(?P<figure>\d[\d,]*(?:\s?만(?:\s?\d[\d,]*\s?천?)?)?)\s?명")
+RESTATED_FIGURE_DIGITS = 3  # "640명" told twice dates a page; "12명" may be told twice by chance
 PAST_YEAR_REACH = 3  # how many sentences after a 지난해 a comparison may place it (page_year)
 _PAST_WORDS = {"지난해", "작년"}  # the relative years that tell an undated page's year
 # the relative years an undated page's inferred year places: the past ones and this year (a goal
@@ -128,6 +135,7 @@ _THIS_YEAR_SHORT = r"(?<![가-힣])올(?=\s?(?:상반기|하반기|연말|연초
 _RELATIVE_YEAR = re.compile(
     "|".join(sorted((w for w in _RELATIVE_YEARS if w != "올"), key=len, reverse=True))
     + r"|지난\s해(?=$|[\s,.)’”]|에|의|는|도|보다|와|부터|까지|엔|대비)"
+    + r"|지난\s?한\s?해(?=$|[\s,.]|에|동안|간)"
     + f"|{_THIS_YEAR_SHORT}"
 )
 
@@ -288,7 +296,35 @@ def page_year(text: str, sentences: list[tuple[int, int]]) -> date | None:
     }
     if not told:
         told = _compared_after_past_year(text, sentences)
+    if not told:
+        told = _restated_past_year(text, sentences)
     return date(told.pop(), 1, 1) if len(told) == 1 else None
+
+
+def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The years a page was written in as a figure told twice tells them: once after a year
+    ("2020년에는 640명", "2020년 1만7천명"), once in a sentence of 지난해 ("지난해 … 환자(640명) 가운데"):
+    that 지난해 is the year, the page the year after. Figures of three digits or more only, so
+    that a small number told twice by chance dates nothing."""
+    dated: dict[str, set[int]] = {}
+    for match in _YEAR_FIGURE.finditer(text):
+        dated.setdefault(_figure_key(match["figure"]), set()).add(int(match["year"]))
+    told: set[int] = set()
+    for start, end in sentences:
+        if not any(
+            m.group(0).replace(" ", "") in _PAST_WORDS for m in _RELATIVE_YEAR.finditer(text, start, end)
+        ):
+            continue
+        for match in _FIGURE.finditer(text, start, end):
+            key = _figure_key(match["figure"])
+            if len(key) >= RESTATED_FIGURE_DIGITS:
+                told |= {year + 1 for year in dated.get(key, set())}
+    return told
+
+
+def _figure_key(figure: str) -> str:
+    """A figure as written, with its spaces and thousands commas left out ("1만 2천" → "1만2천")."""
+    return re.sub(r"[\s,]", "", figure)
 
 
 def _compared_after_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:

@@ -43,6 +43,16 @@ WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 1
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
+_HOSPITAL_NOUN = re.compile(r"병원|의료원|클리닉")
+# after a foreign place: "의 한 병원은", " 주의 최대 병원으로", "시의 국립 의료원이"; the words
+# between end in no particle ("몽골의 환자들이 대구의 병원": the patients', not a hospital's place);
+# the hospital as the subject or what the sentence says a body is, not the venue ("병원에서")
+_HOSPITAL_OF_PLACE = re.compile(
+    r"\s?(?:주|시|성|도)?의\s(?:\S*[^\s이가을를은는에도로와과]\s){0,2}?\S*(?:병원|의료원|클리닉)"
+    r"들?(?:은|는|이|가|으로|이다)(?![가-힣])"
+)
+MISSION_LOOKBACK = 2  # "… 라오스를 방문했다. 봉사단은 … 참여했다. 900여 명을 진료": where a mission went
+LOCAL_MARKER_CHARS = 4  # "현지 환자": the word for the locals right before the noun
 DUE_MARK_CHARS = 8  # "2027년까지", "2027년 까지", "2027년을 목표 연도로"
 MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
 # a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을",
@@ -148,6 +158,7 @@ _CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2011년 3
 _SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "38만명 대비"
 # a word ending in a particle of place or time tells where or when a count was, not who it counts
+_TOPIC_MARK = re.compile(r"(?:은|는)\s")  # "태국은 …": a place as its sentence's topic
 _ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어난", "줄어든": a verb before its noun
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
@@ -885,6 +896,29 @@ def country_of_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     return []
 
 
+def topic_country_changed_to(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
+    """ "태국은 전년보다 5배 넘게 증가한 3만4천명을 기록했다": a foreign country as the topic of its
+    sentence, the count right after the verb of change that leads to it, with no other place nor
+    count between (shares and multiples aside), is where the counted people come from."""
+    words = ctx.text[sentence.start : quantity.start].split()
+    if not words or not _ADNOMINAL_END.search(words[-1]):
+        return []
+    if not ctx.lexicon.matcher("patients", "change_verbs").contains(words[-1]):
+        return []
+    places = [p for p in ctx.places(sentence) if p.end <= quantity.start]
+    if len(places) != 1 or places[0].place.is_korean or not places[0].place.country:
+        return []
+    place = places[0]
+    if place.place.kind == PlaceKind.DEMONYM or not _TOPIC_MARK.match(ctx.text, place.end):
+        return []
+    if any(
+        place.end <= q.start < quantity.start and not q.is_measure and not q.is_year
+        for q in ctx.quantities(sentence)
+    ):
+        return []
+    return [place.place.country]
+
+
 def origin_as_complement(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
     """ "이 중 1만1천명이 중국인이었다", "그중 2,100명이 카자흐스탄 사람이었다", "1,500명은 베트남에서
     왔다": a count told as the subject, the foreign nationality or place of origin after it as its
@@ -1059,27 +1093,73 @@ def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
 
 def residents_country(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
     """ "캄보디아 … 마을 4곳에서 주민 800여 명을 진료", "스리랑카 캔디에서 의료봉사. … 현지에 닷새간 머물며
-    주민 1천300여 명을 진료": the residents a medical team treated abroad live in the one foreign
-    country its sentence names, else the one the sentence before names."""
-    if head.text not in ctx.lexicon.section("patients")["resident_heads"]:
+    주민 1천300여 명을 진료", "… 병원에서 현지 환자 70여명을 상대로", "봉사단이 라오스를 방문했다.
+    … 닷새간 900여 명을 진료했다": the people a medical team treated abroad live in the one foreign
+    country its sentence names before them, else the one the nearest sentence before it names,
+    unless their own sentence names a Korean place before them ("대구의 한 병원은 … 환자 300명")."""
+    if not _cared_for_by_a_mission(ctx, sentence, head):
         return []
+    places = ctx.places(sentence)
     if any(
         p.place.is_korean and p.end <= head.start and _ORIGIN_JOINT.fullmatch(ctx.text, p.end, head.start)
-        for p in ctx.places(sentence)
+        for p in places
     ):
         return []  # "대구 시민 300명": residents at home
+    countries = _foreign_countries(ctx, sentence, head.start)
+    if not countries and not any(p.place.is_korean and p.end <= head.start for p in places):
+        body = ctx.body_sentences
+        position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+        for told in body[max(0, position - MISSION_LOOKBACK) : position][::-1]:
+            countries = _foreign_countries(ctx, told, told.end)
+            if countries:
+                break
+    return list(countries) if len(countries) == 1 else []
+
+
+def _foreign_countries(ctx: DocumentContext, sentence: Sentence, end: int) -> set[str]:
+    """The foreign countries a sentence names before ``end``."""
+    return {
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.end <= end and p.place.country and not p.place.is_korean
+    }
+
+
+def hospital_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "방콕의 한 병원은 … 5만명을 진료했다", "해마다 환자 2만 명이 찾는 노보시비르스크 주의 최대
+    병원": a hospital a foreign place owns (the place, its 주 or 시, 의, at most two words that
+    end in no particle, the hospital's noun)."""
+    if not _HOSPITAL_NOUN.search(sentence.text):
+        return False
+    return any(
+        not p.place.is_korean
+        and p.place.kind != PlaceKind.DEMONYM
+        and _HOSPITAL_OF_PLACE.match(ctx.text, p.end, sentence.end) is not None
+        for p in ctx.places(sentence)
+    )
+
+
+def _cared_for_by_a_mission(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """Whether the counted people are those a team sent abroad cared for: residents (주민), the
+    locals (현지 환자, 현지인), or people counted with no noun of their own (700여 명을 진료) or
+    patients, where the sentence or the one before tells of a mission (봉사단, 방문단, 진료단,
+    … 방문해); never people of a counted number of countries (해외 12개국을 돌며 2만명을 진료),
+    whose country is none of them."""
+    words = ctx.lexicon.section("patients")
+    if head.text in words["resident_heads"]:
+        return True
+    if ctx.language.patterns.counts.n_countries.search(ctx.text, sentence.start, sentence.end):
+        return False
+    locals_ = ctx.lexicon.matcher("patients", "local_markers")
+    local = locals_.search(ctx.text, max(sentence.start, head.start - LOCAL_MARKER_CHARS), head.start)
+    if local is not None and not ctx.text[local.end : head.start].strip():
+        return True
+    if head.text not in {"명", *words["bare_heads"]}:
+        return False
     body = ctx.body_sentences
     position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
-    for told in (sentence, *body[max(0, position - 1) : position][::-1]):
-        end = head.start if told is sentence else told.end
-        countries = {
-            p.place.country
-            for p in ctx.places(told)
-            if p.end <= end and p.place.country and not p.place.is_korean
-        }
-        if countries:
-            return list(countries) if len(countries) == 1 else []
-    return []
+    missions = ctx.lexicon.matcher("patients", "mission_words")
+    return any(missions.contains(told.text) for told in (sentence, *body[max(0, position - 1) : position]))
 
 
 def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:

@@ -13,10 +13,12 @@ baseline ("1 million by 2027, up from 606,000 last year") is such a count too.
 """
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 from typing import Any
 
 from extractors.context import DocumentContext
+from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.aims import is_goal_sentence
@@ -60,6 +62,7 @@ MILESTONE_MIN = (
 )
 MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 1.6 million
 MILESTONE_DIGITS = 2  # "topped 150,000": the significant digits of a round mark
+RECEIVER_LOOKBACK = 2  # "전남도는 … 유치에 힘을 쏟았다. 해마다 …을 늘렸다. 그 결과 … 640명": who drew them
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
 HOST_CARRY = 2  # "A team flew to Khovd. ... It examined 640 residents": sentences a host holds
 
@@ -109,8 +112,11 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         abroad: set[int] = set()  # the nouns of counts received in another country
         for link in links:
-            if _received_abroad(ctx, sentence, link) or (
-                _foreign_care_giver(ctx, sentence, link) and not _has_korean_side(ctx, sentence)
+            if (
+                _received_abroad(ctx, sentence, link)
+                or (_foreign_care_giver(ctx, sentence, link) and not _has_korean_side(ctx, sentence))
+                # "방콕의 한 사립병원은": the body of no known country is the foreign place's own
+                or (ctx.language.hospital_abroad(ctx, sentence) and not _names_korean_body(ctx, sentence))
             ):
                 abroad.add(link.head.start)
                 continue
@@ -125,6 +131,10 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             )
             if tourism_abroad and draft.fields["population"] == Population.FOREIGN_PATIENTS:
                 continue
+            if _of_a_year_to_come(ctx, sentence, draft) and not ctx.language.is_baseline(
+                ctx, sentence, link.quantity
+            ):
+                continue  # a goal's baseline is told as a fact ("2024년 2만명이던 …을 2028년까지")
             if (
                 link.relative
                 and told.get(link.head.start) == Population.FOREIGN_PATIENTS
@@ -267,6 +277,19 @@ def _nationality_counted(ctx: DocumentContext, sentence: Sentence, quantity: Qua
     ]
 
 
+def _of_a_year_to_come(ctx: DocumentContext, sentence: Sentence, draft: RecordDraft) -> bool:
+    """ "시는 2025년 외국인 환자 9천명이 찾도록 돕는다" on a page of 2024: a figure of a year after
+    the page's, in a sentence told as a plan or an outlook (the language's cues of what is to
+    come), has not been counted yet; it is an aim or a forecast, no count."""
+    year = draft.fields["year"]
+    return (
+        ctx.published is not None
+        and year is not None
+        and year > ctx.published.year
+        and ctx.lexicon.matcher("patients", "future_cues").contains(sentence.text)
+    )
+
+
 def _dated_aside(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
     """Whether the count stands inside brackets opened before it with a year of their own
     ("('16년, 12만7648명)"), not a breakdown's item in brackets ("부산(1만3717명)")."""
@@ -383,7 +406,8 @@ def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: s
 def _countries_told_apart(ctx: DocumentContext, found: list[RecordDraft]) -> None:
     """ "Foreign patients came from a total of 187 countries last year.": a sentence
     that says only how many countries the patients came from gives that number to the year's
-    largest count of foreign patients told elsewhere in the article."""
+    largest count of foreign patients told elsewhere in the article (not a running total), of
+    the year it names or, naming none, of the last count told before it."""
     pattern = ctx.language.patterns.counts.n_countries
     for sentence in ctx.body_sentences:
         match = pattern.search(ctx.text, sentence.start, sentence.end)
@@ -393,16 +417,29 @@ def _countries_told_apart(ctx: DocumentContext, found: list[RecordDraft]) -> Non
             or not ctx.lexicon.matcher("patients", "heads").contains(sentence.text)
         ):
             continue
-        years = {y.year for y in ctx.years(sentence)}
+        years = {y.year for y in ctx.years(sentence)} or _year_told_last(found, sentence)
         same_year = [
             r
             for r in found
             if r.fields["year"] in years
             and r.fields["population"] == Population.FOREIGN_PATIENTS
             and r.fields["n_countries"] is None
+            and r.fields["period_kind"] != PeriodKind.CUMULATIVE  # "누적 90만명": no year's patients
         ]
         if len(years) == 1 and same_year:
-            max(same_year, key=lambda r: r.fields["count"]).fields["n_countries"] = int(match.group(1))
+            # the largest and its restatements ("61만 명" in the headline, "60만 6천명" in the
+            # body): whichever is kept as the year's count has the number of countries
+            largest = max(r.fields["count"] for r in same_year)
+            for record in same_year:
+                if largest - record.fields["count"] <= ROUNDING * largest:
+                    record.fields["n_countries"] = int(match.group(1))
+
+
+def _year_told_last(found: list[RecordDraft], sentence: Sentence) -> set[int]:
+    """The year of the last dated count told before a sentence that names none ("… 15만명이다.
+    국적별로 보면 120개국."): the year it goes on speaking of."""
+    before = [r for r in found if r.evidence.end <= sentence.start and r.fields["year"] is not None]
+    return {max(before, key=lambda r: r.evidence.end).fields["year"]} if before else set()
 
 
 def _part_of_them(ctx: DocumentContext, quantity: Quantity) -> bool:
@@ -698,6 +735,50 @@ def _cared_for_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
+def _nationality_of_noun(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> list[str]:
+    """ "카자흐스탄인은 2016년 900명 … 2020년 3,400명", "Kazakhs numbered 900 in 2016 and 3,400 in
+    2020": a nationality that is itself the counted noun is the origin of every figure it
+    counts, the later ones of its series too."""
+    return [
+        p.place.country
+        for p in ctx.places(sentence)
+        if p.start == head.start
+        and p.end == head.end
+        and p.place.kind == PlaceKind.DEMONYM
+        and p.place.country
+        and not p.place.is_korean
+    ]
+
+
+def _noun_receiver(ctx: DocumentContext, sentence: Sentence, noun: int) -> str | None:
+    """Where the patients of a count leaning on a noun told before went: the receiver of the
+    noun's own sentence, which may stand two sentences back or more ("제천시 내 외국인 환자는
+    2018년 900명 … 2019년 700명, 2020년 300명으로 줄었다. 2022년에 650명으로 …")."""
+    body = ctx.body_sentences
+    index = bisect_right(body, noun, key=lambda s: s.start) - 1  # the last sentence opening before it
+    told = body[index] if index >= 0 else None
+    if told is None or not told.start <= noun < told.end or told.end > sentence.start:
+        return None
+    return named_receiver(ctx, told)
+
+
+def _receiver_told_before(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "새봄병원을 찾는 외국인 환자가 해마다 늘고 있다. 2019년 2천여명이던 …", "전남도는 2015년부터
+    의료관광객 유치에 힘을 쏟았다. … 그 결과 … 640명": a sentence with no count that tells of a Korean
+    body or place drawing patients, one of the two right before a count whose sentence names no
+    receiver (and no sentence with a count between), names who received them. Read only where
+    the language lists such cues."""
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    cues = ctx.lexicon.matcher("patients", "carried_receiver_cues")
+    for told in body[max(0, position - RECEIVER_LOOKBACK) : position][::-1]:
+        if has_count(ctx, told):
+            return None
+        if cues.contains(told.text):
+            return named_receiver(ctx, told) if named_receiver(ctx, sentence) is None else None
+    return None
+
+
 def _once_each(found: list[RecordDraft]) -> list[RecordDraft]:
     """A figure told in the lead and again in the body is one count: of the mentions of the same
     number for the same year, the one that says most (origins, receiver, period) is kept; the
@@ -833,6 +914,7 @@ def _stat(
     origins = (
         list(link.own_origin)
         or _nationality_counted(ctx, sentence, quantity)
+        or _nationality_of_noun(ctx, noun_sentence, head)
         or noun_origins(ctx, noun_sentence, phrase_start, phrase_end)
         or ctx.language.origins_before_noun(ctx, sentence, head, quantity)
         or places_before_noun(ctx, sentence, quantity, head)
@@ -866,12 +948,15 @@ def _stat(
             if from_following and lexicon.matcher("patients", "heads").contains(following.text):
                 origins = from_following
                 evidence_sentences.append(following)
-    # "1,100 Mongolian residents" examined abroad are people cared for, not medical tourists
+    # "1,100 Mongolian residents" examined abroad, the locals a mission treated ("현지 환자"),
+    # are people cared for, not medical tourists
+    mission = bool(origins) and ctx.language.treated_by_a_mission(ctx, sentence, head)
     if (
         origins
         and population == Population.PATIENTS
         and "KR" not in origins
         and not is_generic_head(ctx, head)
+        and not mission
     ):
         population = Population.FOREIGN_PATIENTS
     period_kind, year, period = count_period(ctx, sentence, quantity, *years_in_force)
@@ -888,12 +973,14 @@ def _stat(
         "origin_countries": list(dict.fromkeys(c for c in origins if c and c != "KR")),
         "n_countries": _n_countries(ctx, sentence, quantity, phrase_end),
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution)
-        or (named_receiver(ctx, noun_sentence) if noun_sentence is not sentence else None)
-        or pronoun_antecedent(ctx, sentence, previous),
+        or (_noun_receiver(ctx, sentence, head.start) if noun_sentence is not sentence else None)
+        or pronoun_antecedent(ctx, sentence, previous)
+        or _receiver_told_before(ctx, sentence),
     }
     if (
         population == Population.PATIENTS
         and fields["origin_countries"]
+        and not mission
         and not _cared_for_abroad(ctx, sentence)
         and (
             _names_korea(ctx, sentence)

@@ -49,6 +49,7 @@ ARRIVAL_AFTER_HEAD_CHARS = (
 TAKEN_UP_CHARS = (
     40  # "During their five-day stay, they": how far into the next sentence the group is taken up
 )
+CARE_TOPIC_CHARS = 12  # "이번 의료봉사에는": the topic opening a sentence
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,12 @@ def count_links(
             )
             if head is not None and _subject_counts_others(ctx, sentence, head):
                 continue
-            if head is not None and _counts_patients(ctx, sentence, quantity, head):
+            if head is not None and (
+                _counts_patients(ctx, sentence, quantity, head)
+                # "치료 목적으로 찾는 카자흐스탄인은 2016년 900명 … 2020년 3,400명": the later figures of a
+                # noun already read as a count of care after it count the same people
+                or any(link.head == head and head.end <= link.quantity.start for link in links)
+            ):
                 links.append(Link(quantity, head, relative=False))
             elif item := _list_item(ctx, sentence, quantity, links):
                 links.append(item)
@@ -700,6 +706,17 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _journey_purpose(ctx, head.end, clause_end)
         or _share_of_patients(ctx, sentence, quantity, head)
         or _care_told_next(ctx, sentence, head)
+        or _care_as_topic(ctx, sentence)
+    )
+
+
+def _care_as_topic(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "이번 봉사에는 … 14명이 참여해 … 현지인 420여 명을 대상으로 진행했다": care named as the
+    topic opening the sentence is what the sentence's people are counted for."""
+    topics = ctx.lexicon.matcher("patients", "care_topics")
+    return (
+        topics.search(ctx.text, sentence.start, min(sentence.end, sentence.start + CARE_TOPIC_CHARS))
+        is not None
     )
 
 

@@ -264,8 +264,11 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
     # "해마다 늘었다" (grew every year): the rate qualifies the verb of change right after it
     change = ctx.lexicon.matcher("patients", "change_verbs")
     rates = ctx.lexicon.matcher("periods", "per_year")
+    # "2021년 한 해 동안" (during the year 2021): a rate word right after a year is that year's stretch
     if any(
-        not overlaps(m.start, m.end, years) and not _before_change(ctx, change, m.end)
+        not overlaps(m.start, m.end, years)
+        and not _before_change(ctx, change, m.end)
+        and not any(y.end <= m.start and not ctx.text[y.end : m.start].strip() for y in years)
         for m in rates.finditer(ctx.text, start, end)
     ):
         return True
@@ -281,9 +284,13 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
 
 
 def _before_change(ctx: DocumentContext, change: PhraseMatcher, position: int) -> bool:
-    """Whether a verb of change is the next word after ``position``."""
+    """Whether a verb of change is the next word after ``position``, or the word after an
+    adverb of degree of the language's ("매년 크게 증가해": the rate still qualifies the change)."""
     start = ctx.next_word_start(position, MAX_VERB_CHARS)
-    verb = change.search(ctx.text, start, position + MAX_VERB_CHARS)
+    adverb = ctx.lexicon.matcher("periods", "change_adverbs").match(ctx.text, start)
+    if adverb is not None and adverb.start == start:
+        start = ctx.next_word_start(adverb.end, MAX_VERB_CHARS)
+    verb = change.search(ctx.text, start, start + MAX_VERB_CHARS)
     return verb is not None and verb.start == start
 
 

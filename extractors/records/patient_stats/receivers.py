@@ -1,5 +1,7 @@
 """Who received the counted patients: a Korean organisation or place, or an anaphor resolved to one."""
 
+import re
+
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatcher
 from extractors.mentions.numbers import Quantity
@@ -9,6 +11,9 @@ from extractors.records.patient_stats.clauses import next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
+
+DESTINATION_WORDS = 2  # "한솔병원 국제 검진센터에서": the words between the receiver and the marker
+_WORD_AFTER = re.compile(r"\s?[^\s,.;:()]+?(?=\s|$|[,.;:()]|에서|을 |를 )")
 
 
 def receiving_institution(
@@ -27,6 +32,23 @@ def receiving_institution(
             word = destination_words.search(ctx.text, max(sentence.start, start - 12), start)
             if word is not None and not ctx.text[word.end : start].strip():
                 return name
+    # "85명이 … 12일 한솔병원 검진센터에서": a date between does not end the people's clause
+    people_end = min(
+        [sentence.end]
+        + [
+            q.start
+            for q in ctx.quantities(sentence)
+            if q.start > quantity.end and not q.is_year and not q.is_measure
+        ]
+    )
+    for start, name in receivers:
+        if (
+            quantity.end <= start < people_end
+            # "41.3만명, 부산을 찾은 외국인 환자는 …": another clause, another noun's receiver
+            and not re.search(r"[,;]", ctx.text[quantity.end : start])
+            and _marked_destination(ctx, sentence, start, name)
+        ):
+            return name
     before = [(start, name) for start, name in receivers if start < quantity.start]
     if before:
         return max(before)[1]
@@ -45,6 +67,27 @@ def pronoun_antecedent(ctx: DocumentContext, sentence: Sentence, previous: Sente
         return None
     names = {name for _, name in _receivers(ctx, previous)}
     return names.pop() if len(names) == 1 else None
+
+
+def _marked_destination(ctx: DocumentContext, sentence: Sentence, start: int, name: str) -> bool:
+    """ "… 30여 명이 … 조선대병원을 찾는다", "85명이 … 한솔병원 국제 검진센터에서":
+    a receiver after the count whose name, or one of the two words after it, a marker of the
+    destination or the place of care follows (the language's destination_markers_after)."""
+    if not ctx.lexicon.section("patients")["destination_markers_after"] or not ctx.text.startswith(
+        name, start
+    ):
+        return False
+    markers = ctx.lexicon.matcher("patients", "destination_markers_after")
+    end = start + len(name)
+    for _ in range(DESTINATION_WORDS + 1):
+        marker = markers.match(ctx.text, end)
+        if marker is not None and marker.start == end:
+            return True
+        following = _WORD_AFTER.match(ctx.text, end, sentence.end)
+        if following is None:
+            return False
+        end = following.end()
+    return False
 
 
 def named_receiver(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -103,7 +146,20 @@ def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int,
         name = ctx.antecedent(match.label, match.start)
         if name is not None:
             found.append((match.start, name))
+    found += _subject_places(ctx, sentence)
     return sorted(found)
+
+
+def _subject_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """ "도는 외국인 환자 1만1천명을 유치한 것으로 집계했다": the city or province the article is
+    about, told by its last syllable and a subject particle opening the sentence, received the
+    patients it counts."""
+    subjects = ctx.lexicon.matcher("organizations", "subject_anaphors")
+    match = subjects.match(ctx.text, sentence.start)
+    if match is None or match.start != sentence.start:
+        return []
+    name = ctx.antecedent(match.label, match.start)
+    return [(match.start, name)] if name is not None else []
 
 
 def _departments(
