@@ -284,7 +284,7 @@ def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     if joint is None or _SENTENCE_VERB.search(ctx.text, verb.end(), joint.start()):
         return None
     if _names_people(ctx, sentence, joint.start()):
-        return None  # "협약을 체결한 러시아 정부관계자와 시립병원장 등이": the people of one told before
+        return None  # "협약을 맺은 카자흐스탄 보건부 관계자와 주립병원장 등이": the people of one told before
     closing = _TOPIC_WORD.search(ctx.text, joint.end(), sentence.end)
     if closing is None or _SENTENCE_VERB.search(ctx.text, joint.end(), closing.end()):
         return None

@@ -411,7 +411,7 @@ DURATION_LEAD_WORDS = (
 def _lasted(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Whether a presence cue places someone at the event and its length is told right before
     its noun, a few words of its kind between ("in a four-day medical outreach", "at the opening
-    of a three-day medical tourism expo")."""
+    of a two-day health tourism fair")."""
     start = max(sentence.start, noun.start - DURATION_REACH_CHARS)
     length = ctx.language.patterns.events.duration.search(ctx.text, start, noun.start)
     if length is None or len(ctx.text[length.end() : noun.start].split()) > DURATION_LEAD_WORDS:

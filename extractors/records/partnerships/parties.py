@@ -138,7 +138,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ]
     counterparts = unknown or named_after
     if not counterparts and with_match is not None:
-        # "인덱스홀딩사와 MOU를 체결했다" after "아랍에미리트 인덱스홀딩사와 합작해": a name told before
+        # "누리홀딩스사와 MOU를 맺었다" after "카타르 누리홀딩스사와 손잡고": a name told before
         # with its country
         unknown = counterparts = _told_before_with_its_country(ctx, sentence, scope_start, scope_end)
     # up to the counterparts' end or the agreement, whichever comes later (the noun comes after
@@ -991,13 +991,13 @@ def _unknown_name(
 UNIT_OF_CHARS = 60  # "of Dentistry/School of Dentistry, ": what may part a unit's name from its body's
 
 
-MIN_TOLD_NAME_CHARS = 3  # "인덱스홀딩사", not a two-letter word of any sort
+MIN_TOLD_NAME_CHARS = 3  # "누리홀딩스사", not a two-letter word of any sort
 
 
 def _told_before_with_its_country(
     ctx: DocumentContext, sentence: Sentence, start: int, end: int
 ) -> list[tuple[str, str | None]]:
-    """ "인덱스홀딩사와 MOU를 체결하고" after "삼성의료원은 아랍에미리트 인덱스홀딩사와 합작해": one
+    """ "누리홀딩스사와 MOU를 맺고" after "한빛의료원은 카타르 누리홀딩스사와 손잡고": one
     word where the counterpart is named, which no reading knows as a name but an earlier
     sentence wrote right after a foreign country or city, is that country's body named again."""
     name = ctx.text[start:end].strip()

@@ -989,7 +989,7 @@ def _stat(
         )
     ):
         # "About 2,000 Mongolians received surgery at Daegu hospitals", "3,400 UAE nationals
-        # came to South Korea for treatment", "Mirae Hospital saw 870 Uzbeks": people of
+        # flew to Korea for care", "Mirae Hospital saw 870 Uzbeks": people of
         # another country cared for in Korea or by a Korean receiver at home;
         # "treated 2,600 foreign patients. Americans were the largest group at 900": a part
         # of the foreign patients counted just before

@@ -183,7 +183,7 @@ def _name_right_before(ctx: DocumentContext, sentence: Sentence, position: int) 
 def pronoun_subject(
     ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, before: int
 ) -> str | None:
-    """ "... the Korea Tourism Organization ... . It aims to attract 850,000 ...": a subject
+    """ "... said the Korea Tourism Organization. It wants to draw 90,000 ...": a subject
     pronoun that opens the sentence, before the aim, stands for the body the sentence before
     names last (its nearest organisation, Korean place or anaphor), not the article's main one."""
     if previous is None:

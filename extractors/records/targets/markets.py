@@ -824,8 +824,8 @@ def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
 
 
 def _run_by_korean_body(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
-    """ "Ras Al Khaimah's new hospital will be under the management of Seoul National University
-    Hospital", "the clinic in Almaty is run by Severance": a place of care abroad (a noun of
+    """ "the new clinic in Doha is to be managed by Hanbit University Hospital", "the clinic
+    in Almaty is run by Severance": a place of care abroad (a noun of
     one, and a foreign place, before the agent) that a Korean body runs, told in the passive
     with the body as its agent, is that body's market as one it opened is. The cue stands at
     the body's end, so that the body is the one that acts."""
@@ -1035,7 +1035,7 @@ def _called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
 
 
 def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
-    """ "Korea has become a new target market for Thailand's hospitals", "Kazakhstan is a key
+    """ "Korea is now a growth market for Thailand's spas", "Kazakhstan is a key
     market for Turkey's hospitals": a foreign place after the aim, after an owner's preposition
     (an article at most between) and before a possessive, owns the role: the market is that
     country's, not one of Korean medical tourism ("a key market for Incheon's hospitals" is)."""
@@ -1055,13 +1055,13 @@ def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
     return False
 
 
-ANAPHOR_OPENING_WORDS = 2  # "So they are our target countries": words before the pronoun
+ANAPHOR_OPENING_WORDS = 2  # "Now they are our target countries": words before the pronoun
 
 
 def _roles_of_places_before(
     ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
 ) -> list[tuple[int, Place]]:
-    """ "The biggest spenders come from Russia, Mongolia and Vietnam. So they are our target
+    """ "Patients from Oman and Qatar stay the longest. Now they are our target
     countries": a subject that points back (a subject pronoun, "the country") right before a
     copula of role, near the sentence's start, gives the role to the foreign places of the
     sentence before, whatever they were named for there (where patients come from, too);
