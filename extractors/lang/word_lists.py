@@ -211,6 +211,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "relative": Need.REQUIRED,
         "anaphoric": Need.LIST,
         "previous": Need.LIST,
+        "same_period": Need.LIST,
         "same_as_goal": Need.LIST,
         "figures_named": Need.LIST,
         "year_topics": Need.LIST,

@@ -40,7 +40,12 @@ from extractors.records.patient_stats.origins import (
     places_before_noun,
     scope_end,
 )
-from extractors.records.patient_stats.periods import count_period, next_context_year
+from extractors.records.patient_stats.periods import (
+    count_period,
+    date_by_span,
+    next_context_year,
+    years_spanned,
+)
 from extractors.records.patient_stats.receivers import (
     named_receiver,
     national_source,
@@ -78,6 +83,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     care_abroad = False  # whether the care told last was placed in another country
     host: tuple[str, int] | None = None  # the one foreign country named last, and where
     national: str | None = None  # the country that received the count told last, if it was one
+    span: tuple[int, int] | None = None  # the first and last year of the change told last
     for position, sentence in enumerate(body):
         previous = body[position - 1] if position else None
         following = body[position + 1] if position + 1 < len(body) else None
@@ -171,6 +177,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             found.append(draft)
             drafts.append((link, draft))
         _previous_year_figures(ctx, sentence, drafts, context_year)
+        date_by_span(ctx, sentence, [(link.quantity, draft) for link, draft in drafts], span)
+        span = years_spanned([draft for _, draft in drafts]) or span
         _respectively(ctx, sentence, drafts)
         compared = all(ctx.language.is_compared_figure(ctx, sentence, link.quantity) for link in links)
         if kinds != {PeriodKind.CUMULATIVE} and not (links and compared):

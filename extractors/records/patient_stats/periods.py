@@ -12,6 +12,7 @@ from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import is_goal_sentence, year_of
+from extractors.records.drafts import RecordDraft
 from extractors.records.patient_stats.clauses import bracket_after_year, count_clause, next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
@@ -61,6 +62,46 @@ def _patients_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
     if not lexicon.matcher("patients", "heads").search(ctx.text, sentence.start, sentence.end):
         return None
     return None if is_goal_sentence(ctx, sentence) else told.pop()
+
+
+def years_spanned(drafts: list[RecordDraft]) -> tuple[int, int] | None:
+    """The first and last year of a change a sentence tells by two dated counts ("from 3,120 in
+    2018 to 7,450 in 2023"), the span a later "in the same period" points back to; ``None``
+    where the sentence dates its counts by fewer than two years."""
+    years = {
+        d.fields["year"]
+        for d in drafts
+        if d.fields["period_kind"] == PeriodKind.YEAR and d.fields["year"] is not None
+    }
+    return (min(years), max(years)) if len(years) > 1 else None
+
+
+def date_by_span(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    counted: list[tuple[Quantity, RecordDraft]],
+    span: tuple[int, int] | None,
+) -> None:
+    """ "Cataract patients doubled in the same period, from 2,200 to 4,400" after a change from
+    2018 to 2023: the new level (after the language's word for it, "to") is of the span's last
+    year, the figure the change starts from of its first. Asked only of a sentence that names
+    the same period and tells a change of two counts of no year of their own."""
+    if span is None or len(counted) != 2:
+        return
+    if ctx.lexicon.matcher("years", "same_period").search(ctx.text, sentence.start, sentence.end) is None:
+        return
+    levels = [ctx.follows("patients", "change_level_words", sentence, q.start) for q, _ in counted]
+    if levels.count(True) != 1 or _own_years(ctx, sentence):
+        return
+    for (_, draft), level in zip(counted, levels, strict=True):
+        draft.fields["year"] = span[1] if level else span[0]
+        draft.fields["period_kind"] = PeriodKind.YEAR
+
+
+def _own_years(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether a sentence names a year of its own, which dates its counts better than a span
+    told before."""
+    return any(not y.relative for y in ctx.years(sentence))
 
 
 @cache
