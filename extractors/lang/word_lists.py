@@ -134,6 +134,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "back_partitives": Need.LIST,
         "elliptical_verbs": Need.LIST,
         "forecast_words": Need.LIST,
+        "foreseen_changes": Need.LIST,
         "scheduling_modals": Need.LIST,
         "scheduled_care_prepositions": Need.LIST,
         "receiver_pronouns": Need.LIST,

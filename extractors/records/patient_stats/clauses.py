@@ -21,6 +21,7 @@ SERIAL_ITEM_CHARS = 40  # ", Hong Kong" before ", and": a list item is a name or
 CHANGE_FOLLOWER_CHARS = 12  # "1,200 more", "350 fewer"
 SAMPLE_AFTER_CHARS = 40  # "1,200 foreign patients surveyed", "800 patients responded"
 SCHEDULED_PHRASE_WORDS = 5  # "perform free heart surgery on": a verb, its care noun and a preposition
+FORESEEN_CHANGE_WORDS = 3  # "must almost double", "should more than triple": a modal, then a verb of change
 FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
 
 
@@ -167,6 +168,8 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
             continue  # "will examine about 100 residents": care scheduled, counted
         if word.start >= quantity.end and _opens_coordinate(ctx, quantity.end, word.start):
             continue  # "to examine 25 children ... and will choose eight": the modal's own predicate
+        if word.start >= quantity.end and _foresees_change(ctx, sentence, quantity, word):
+            continue  # "41,000 patients must almost double": the figure the change starts from
         between = (
             ctx.text[word.end : quantity.start]
             if word.end <= quantity.start
@@ -175,6 +178,18 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
         if not re.search(r"[,;:]", between):
             return True
     return False
+
+
+def _foresees_change(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, word: PhraseMatch) -> bool:
+    """Whether the count's own predicate, before a forecast word after it or in a few words
+    after a modal, is a verb of change ("41,000 patients must almost double if ...", "2,300
+    patients will more than triple"): what is foreseen or supposed is the change of a figure
+    already counted. A supposition's own clause ("if visas increase") is not the count's."""
+    changes = ctx.lexicon.matcher("patients", "foreseen_changes")
+    told = ctx.text[quantity.end : word.start].split()
+    if not ctx.lexicon.matcher("patients", "conditional_openers").contains(word.text):
+        told += ctx.text[word.end : sentence.end].split()[:FORESEEN_CHANGE_WORDS]
+    return any(changes.contains(w.strip(",;:.").lower()) for w in told)
 
 
 def _opens_coordinate(ctx: DocumentContext, start: int, position: int) -> bool:
