@@ -105,6 +105,7 @@ def count_links(
                 continue
             if head is not None and (
                 _counts_patients(ctx, sentence, quantity, head)
+                or _nationals_among_patients(ctx, sentence, previous, head)
                 # "치료 목적으로 찾는 카자흐스탄인은 2016년 900명 … 2020년 3,400명": the later figures of a
                 # noun already read as a count of care after it count the same people
                 or any(link.head == head and head.end <= link.quantity.start for link in links)
@@ -707,6 +708,35 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _share_of_patients(ctx, sentence, quantity, head)
         or _care_told_next(ctx, sentence, head)
         or _care_as_topic(ctx, sentence)
+    )
+
+
+def _nationals_among_patients(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None, head: PhraseMatch
+) -> bool:
+    """ "Some 500,000 foreign patients came. Of them, the number of Mongolian nationals rose to
+    8,400": people of a nationality singled out by a word of partition referring back, after a
+    sentence that names patients, are a part of those patients."""
+    if previous is None or not is_generic_head(ctx, head):
+        return False
+    partitive = ctx.lexicon.matcher("patients", "back_partitives").search(
+        ctx.text, sentence.start, head.start
+    )
+    if partitive is None or re.search(r"\d", ctx.text[partitive.end : head.start]):
+        return False
+    if not any(
+        p.place.country
+        and not p.place.is_korean
+        and p.end <= head.start
+        and not ctx.text[p.end : head.start].strip()
+        for p in ctx.places(sentence)
+    ):
+        return False
+    # the patients of the sentence before: named by a patient noun, or people told in care
+    heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, previous.start, previous.end))
+    return any(not is_generic_head(ctx, h) for h in heads) or (
+        bool(heads)
+        and ctx.lexicon.matcher("patients", "care_words").contains(ctx.text[previous.start : previous.end])
     )
 
 
