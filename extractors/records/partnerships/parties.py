@@ -483,8 +483,9 @@ def _each_marked(
     conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
     starts = [marker.end]
     for again in markers.finditer(ctx.text, marker.end, sentence.end):
-        joint = conjunctions.search(ctx.text, max(marker.end, again.start - 8), again.start)
-        if joint is not None and not ctx.text[joint.end : again.start].strip(" ,"):
+        stop = _before_another(ctx, marker.end, again.start)
+        joint = conjunctions.search(ctx.text, max(marker.end, stop - 8), stop)
+        if joint is not None and not ctx.text[joint.end : stop].strip(" ,"):
             starts.append(again.end)
     if len(starts) < 2:
         return []
@@ -498,6 +499,19 @@ def _each_marked(
         for start, end in pairwise(bounds)
     ]
     return groups
+
+
+ANOTHER_CHARS = 20  # "and a separate one with": how far before a repeated marker its "another" stands
+
+
+def _before_another(ctx: DocumentContext, floor: int, marker_start: int) -> int:
+    """Where the words before a repeated counterpart marker end once a word of one more
+    agreement right before it is set aside ("and another with B" reads as "and with B")."""
+    another = ctx.lexicon.matcher("partnerships", "another_agreement_words")
+    for word in another.finditer(ctx.text, max(floor, marker_start - ANOTHER_CHARS), marker_start):
+        if not ctx.text[word.end : marker_start].strip(" ,"):
+            return word.start
+    return marker_start
 
 
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
