@@ -348,6 +348,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "kinds": Need.REQUIRED,
         "national_parties": Need.LIST,
         "not_kinds": Need.LIST,
+        "another_agreement_words": Need.LIST,
+        "passive_agents": Need.LIST,
         "party_anaphors": Need.REQUIRED,
         "pair_anaphors": Need.REQUIRED,
         "plural_party_heads": Need.LIST,

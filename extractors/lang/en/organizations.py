@@ -30,6 +30,8 @@ DESCRIPTION_CHARS = 40  # "the Almaty-based private clinic chain": the article a
 DESCRIPTION_WORDS = 3  # words between the article and the noun
 _WORD = re.compile(r"[\w'’.-]+")
 _PUNCTUATION = re.compile(r"[^\w\s'’.-]")
+# a body's own name in quotes right after its generic name: the Fund "Hope for Kids"
+_QUOTED_NAME = re.compile(r"""\s+["“][A-Z][^"“”\n]{1,60}["”]""")
 # the capitalised words in apposition right after the noun: the name
 _APPOSED_NAME = re.compile(rf"\s+({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})")
 
@@ -92,6 +94,7 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             ) is not None:
                 offset = word.end + 1
             span_end -= _closing_stop(text, offset, span_end, lexicon)
+            span_end = _quoted_name_end(text, offset, span_end, end)
             name = text[offset:span_end]
             if len(name.split()) < 2 or _only_a_place_and_a_noun(text, offset, span_end, head, lexicon):
                 continue
@@ -284,6 +287,18 @@ def _before_a_seat_not_a_place(text: str, name: re.Match[str], lexicon: Lexicon)
     places = find_places(text, seat_start, seat_end, lexicon)
     whole_place = bool(places) and places[0].start == seat_start and places[-1].end == seat_end
     return name.end() if whole_place else name.start(group)
+
+
+def _quoted_name_end(text: str, start: int, name_end: int, end: int) -> int:
+    """Where a generic name ends that the body's own name follows in quotes (the Health Fund
+    "Hope for Kids"): after the quoted name, which tells the body apart; else where it ended. A
+    lower-case noun before the quotes describes the body ("the Kazakh insurance company "Nomad""):
+    the quoted words are its whole name, which the head words read by themselves."""
+    words = text[start:name_end].split()
+    if not words or not words[-1][:1].isupper():
+        return name_end
+    quoted = _QUOTED_NAME.match(text, name_end, end)
+    return quoted.end() if quoted is not None else name_end
 
 
 def _count_word(counting: PhraseMatcher, text: str, start: int, end: int) -> PhraseMatch | None:

@@ -40,6 +40,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # members of a body it founded with them ("서구는 16개 기관이 참여하는 추진단을 구성했다")
     members = with_match is not None and with_match.label == "members"
     korean_side = _korean_side(ctx, sentence, noun.start if members else min(noun.start, scope_start))
+    if korean_side is None and with_match is not None and with_match.label == "with":
+        # "An MOU was signed with the Almaty Oncology Center by Medipia": the agent after it
+        korean_side = _unknown_agent_after(ctx, sentence, scope_start)
     groups = _counted_groups(ctx, sentence, scope_start, scope_end)
     base = agreement_details(ctx, sentence, noun)
     evidence = [sentence]
@@ -483,8 +486,9 @@ def _each_marked(
     conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
     starts = [marker.end]
     for again in markers.finditer(ctx.text, marker.end, sentence.end):
-        joint = conjunctions.search(ctx.text, max(marker.end, again.start - 8), again.start)
-        if joint is not None and not ctx.text[joint.end : again.start].strip(" ,"):
+        stop = _before_another(ctx, marker.end, again.start)
+        joint = conjunctions.search(ctx.text, max(marker.end, stop - 8), stop)
+        if joint is not None and not ctx.text[joint.end : stop].strip(" ,"):
             starts.append(again.end)
     if len(starts) < 2:
         return []
@@ -498,6 +502,30 @@ def _each_marked(
         for start, end in pairwise(bounds)
     ]
     return groups
+
+
+def _unknown_agent_after(ctx: DocumentContext, sentence: Sentence, start: int) -> str | None:
+    """The agent of a passive signing named after the counterpart ("was signed with the Almaty
+    clinic by Medipia"), a name the text does not know and of no stated country: the side the
+    counterpart signed with, which the words before the agreement left unnamed."""
+    agent = ctx.lexicon.matcher("partnerships", "passive_agents").search(ctx.text, start, sentence.end)
+    if agent is None:
+        return None
+    named = _unknown_name(ctx, sentence, _skip_spaces(ctx, agent.end), sentence.end)
+    return named[0][0] if len(named) == 1 and named[0][1] is None else None
+
+
+ANOTHER_CHARS = 20  # "and a separate one with": how far before a repeated marker its "another" stands
+
+
+def _before_another(ctx: DocumentContext, floor: int, marker_start: int) -> int:
+    """Where the words before a repeated counterpart marker end once a word of one more
+    agreement right before it is set aside ("and another with B" reads as "and with B")."""
+    another = ctx.lexicon.matcher("partnerships", "another_agreement_words")
+    for word in another.finditer(ctx.text, max(floor, marker_start - ANOTHER_CHARS), marker_start):
+        if not ctx.text[word.end : marker_start].strip(" ,"):
+            return word.start
+    return marker_start
 
 
 ANAPHOR_REACH = 2  # how many sentences back the parties of "the two sides" may be named
