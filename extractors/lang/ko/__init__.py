@@ -242,6 +242,9 @@ class Korean(Language):
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return events.held_at(ctx, sentence, place)
 
+    def names_the_host(self, ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+        return events.names_the_host(ctx, sentence, place)
+
     def visits_a_home_body(self, ctx: DocumentContext, sentence: Sentence) -> bool:
         return events.visits_a_home_body(ctx, sentence)
 

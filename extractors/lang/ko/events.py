@@ -393,16 +393,31 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
     return start
 
 
+# a host marked by 에서 before its verb (강남구에서 주관한 설명회, 관광공사에서 주최하는 박람회):
+# the body that ran the event, not the place where it was held
+_HOSTED_BY = re.compile(r"\s?(?:공동\s?)?(?:주최|주관)(?:한|하는|했|하고|하며|하여|해|할|하였|\s)")
+
+
 def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
     """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문 (찾아,
     시찰, 견학, 둘러봤다), 모스크바
     국제의료박람회에 (the fair named by its city), or the place a party was sent to (타슈켄트에 …
     대표단을 파견했다)."""
+    if names_the_host(ctx, sentence, place):
+        return False
     return (
         _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
         or _SENT_TO.match(ctx.text, place.end, sentence.end) is not None
         or _SHARED_LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
     )
+
+
+def names_the_host(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+    """ "강남구에서 주관한 설명회", "관광공사에서 주최하는 박람회": 에서 before a host's verb marks
+    the body that ran the event (a place, or a body named after one), not where it was held."""
+    locative = _LOCATIVE.match(ctx.text, place.end, sentence.end)
+    return locative is not None and _HOSTED_BY.match(ctx.text, locative.end(), sentence.end) is not None
+
 
 
 # a medical or academic body as the object of a visit: 한빛병원을 방문해, 병원을 찾아, 의료원
