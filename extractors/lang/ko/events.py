@@ -419,7 +419,6 @@ def names_the_host(ctx: DocumentContext, sentence: Sentence, place: Place) -> bo
     return locative is not None and _HOSTED_BY.match(ctx.text, locative.end(), sentence.end) is not None
 
 
-
 # a medical or academic body as the object of a visit: 한빛병원을 방문해, 병원을 찾아, 의료원
 # 등을 다시 방문한다 (the body's word, then its object particle and the verb)
 _VISITED_BODY = re.compile(
