@@ -587,6 +587,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # 세미나를 위하여 방한한: what a visit was made for, the visit is told
     if _in_quoted_clause(ctx, sentence, noun):
         return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
+    if _state_visit(ctx, sentence):
+        return False  # 정상회의 참석차 공식 방문한다: a head of state's programme, not the domain's
     not_types = ctx.lexicon.matcher("events", "not_types")
     if any(
         m.start <= noun.start and noun.end <= m.end
@@ -607,6 +609,16 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
             or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
         )
     return True
+
+
+def _state_visit(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names a meeting of heads of state (정상회의, 정상회담) and no word of
+    care or travel: a state visit or its programme, diplomacy outside the domain."""
+    return (
+        "정상" in sentence.text
+        and ctx.lexicon.matcher("events", "summits").contains(sentence.text)
+        and not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
+    )
 
 
 NOT_TYPE_LEAD_CHARS = 2  # a word naming no event may start before the noun glued in it (지방중소: 방중)
