@@ -397,18 +397,23 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
 # the body that ran the event, not the place where it was held
 _HOSTED_BY = re.compile(r"\s?(?:공동\s?)?(?:주최|주관)(?:한|하는|했|하고|하며|하여|해|할|하였|\s)")
 
+# a place right before the noun of a visit, no particle between (차관의 인천 방문은, 의료진의
+# 광주방문 기간): where the visit went, whatever other places the sentence holds events in
+_VISIT_OF_THE_PLACE = re.compile(r"(?:시|도)?\s?방문(?:은|는|을|를|의|이|가|에서|에|\s기간|\s중|\s일정)")
 
-def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+
+def held_at(ctx: DocumentContext, sentence: Sentence, place: Place, *, visit: bool = False) -> bool:
     """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문 (찾아,
     시찰, 견학, 둘러봤다), 모스크바
     국제의료박람회에 (the fair named by its city), or the place a party was sent to (타슈켄트에 …
-    대표단을 파견했다)."""
+    대표단을 파견했다); for a ``visit``, also the place before its noun (인천 방문은)."""
     if names_the_host(ctx, sentence, place):
         return False
     return (
         _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
         or _SENT_TO.match(ctx.text, place.end, sentence.end) is not None
         or _SHARED_LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
+        or (visit and _VISIT_OF_THE_PLACE.match(ctx.text, place.end, sentence.end) is not None)
     )
 
 
