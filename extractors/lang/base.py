@@ -439,6 +439,11 @@ class Language(ABC):
         """Whether the words around ``place`` say the event ``noun`` was held there: "in Hanoi",
         "visited Almaty" after the noun in English, "하노이에서" (the locative after it) in Korean."""
 
+    def names_the_host(self, ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+        """Whether ``place`` names the body that ran the event, marked as a host, not where it
+        was held (강남구에서 주관한 설명회). A language that does not mark hosts so says no."""
+        return False
+
     def visits_a_home_body(self, ctx: DocumentContext, sentence: Sentence) -> bool:
         """Whether the sentence tells a visit whose object is a Korean body (a hospital, a
         university), told without any foreign place it was held at: the visit took place in

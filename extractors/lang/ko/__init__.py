@@ -31,7 +31,7 @@ from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import Place, PlaceName
 from extractors.text.sentences import Sentence, split_sentences
-from models import ScopeLevel
+from models import EventType, ScopeLevel
 
 PAGES_REMEMBERED = 4  # undated pages whose inferred year is kept (a run reads one page at a time)
 
@@ -240,7 +240,10 @@ class Korean(Language):
         return events.event_name(ctx, sentence)
 
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
-        return events.held_at(ctx, sentence, place)
+        return events.held_at(ctx, sentence, place, visit=noun.label == EventType.DELEGATION_VISIT)
+
+    def names_the_host(self, ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+        return events.names_the_host(ctx, sentence, place)
 
     def visits_a_home_body(self, ctx: DocumentContext, sentence: Sentence) -> bool:
         return events.visits_a_home_body(ctx, sentence)

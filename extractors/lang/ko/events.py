@@ -393,16 +393,35 @@ def _compound_start(text: str, floor: int, noun: PhraseMatch) -> int:
     return start
 
 
-def held_at(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+# a host marked by 에서 before its verb (강남구에서 주관한 설명회, 관광공사에서 주최하는 박람회):
+# the body that ran the event, not the place where it was held
+_HOSTED_BY = re.compile(r"\s?(?:공동\s?)?(?:주최|주관)(?:한|하는|했|하고|하며|하여|해|할|하였|\s)")
+
+# a place right before the noun of a visit, no particle between (차관의 인천 방문은, 의료진의
+# 광주방문 기간): where the visit went, whatever other places the sentence holds events in
+_VISIT_OF_THE_PLACE = re.compile(r"(?:시|도)?\s?방문(?:은|는|을|를|의|이|가|에서|에|\s기간|\s중|\s일정)")
+
+
+def held_at(ctx: DocumentContext, sentence: Sentence, place: Place, *, visit: bool = False) -> bool:
     """Whether a locative follows the place: 울란바토르에서, 알마티 현지에서, 사할린주를 방문 (찾아,
     시찰, 견학, 둘러봤다), 모스크바
     국제의료박람회에 (the fair named by its city), or the place a party was sent to (타슈켄트에 …
-    대표단을 파견했다)."""
+    대표단을 파견했다); for a ``visit``, also the place before its noun (인천 방문은)."""
+    if names_the_host(ctx, sentence, place):
+        return False
     return (
         _LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
         or _SENT_TO.match(ctx.text, place.end, sentence.end) is not None
         or _SHARED_LOCATIVE.match(ctx.text, place.end, sentence.end) is not None
+        or (visit and _VISIT_OF_THE_PLACE.match(ctx.text, place.end, sentence.end) is not None)
     )
+
+
+def names_the_host(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
+    """ "강남구에서 주관한 설명회", "관광공사에서 주최하는 박람회": 에서 before a host's verb marks
+    the body that ran the event (a place, or a body named after one), not where it was held."""
+    locative = _LOCATIVE.match(ctx.text, place.end, sentence.end)
+    return locative is not None and _HOSTED_BY.match(ctx.text, locative.end(), sentence.end) is not None
 
 
 # a medical or academic body as the object of a visit: 한빛병원을 방문해, 병원을 찾아, 의료원
@@ -573,6 +592,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # 세미나를 위하여 방한한: what a visit was made for, the visit is told
     if _in_quoted_clause(ctx, sentence, noun):
         return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
+    if _state_visit(ctx, sentence):
+        return False  # 정상회의 참석차 공식 방문한다: a head of state's programme, not the domain's
     not_types = ctx.lexicon.matcher("events", "not_types")
     if any(
         m.start <= noun.start and noun.end <= m.end
@@ -593,6 +614,16 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
             or any(w in _JOINING_WORDS or _PARTICLE_END.search(w) for w in words)
         )
     return True
+
+
+def _state_visit(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence names a meeting of heads of state (정상회의, 정상회담) and no word of
+    care or travel: a state visit or its programme, diplomacy outside the domain."""
+    return (
+        "정상" in sentence.text
+        and ctx.lexicon.matcher("events", "summits").contains(sentence.text)
+        and not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
+    )
 
 
 NOT_TYPE_LEAD_CHARS = 2  # a word naming no event may start before the noun glued in it (지방중소: 방중)

@@ -74,6 +74,9 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         [p for p in after if p not in held_in] + [p for p in places if p not in after and p not in held_in],
         key=lambda p: p.place.kind != PlaceKind.CITY,
     )
+    # the place that names the event's host (강남구에서 주관한) tells where only when nothing else does
+    hosts = [p for p in rest if ctx.language.names_the_host(ctx, sentence, p)]
+    rest = [p for p in rest if p not in hosts] + hosts
     ordered = (headed + held_in + rest) or _place_anaphors(ctx, sentence)
     home = ctx.lexicon.matcher("events", "home_visits")
     if (
