@@ -96,6 +96,10 @@ def count_period(
     if span is not None and not _span_of_another_figure(ctx, sentence, quantity, span):
         first, last = span
         return PeriodKind.RANGE, None, (date(first.year, 1, 1), date(last.year, 12, 31))
+    to_date = _range_to_relative_year(ctx, years)
+    if to_date is not None and not _span_of_another_figure(ctx, sentence, quantity, to_date):
+        first, last = to_date
+        return PeriodKind.CUMULATIVE, None, (date(first.year, 1, 1), _relative_end(last))
     clause_start, clause_end = count_clause(ctx, sentence, quantity)
     undated = _undated_relative_year(ctx, sentence, quantity, years, (clause_start, clause_end))
     year = (
@@ -395,6 +399,26 @@ def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[YearMen
         if joiner.match(ctx.text[first.end : last.start]):
             return first, last
     return None
+
+
+def _range_to_relative_year(
+    ctx: DocumentContext, years: list[YearMention]
+) -> tuple[YearMention, YearMention] | None:
+    """ "2016년부터 지난해까지", "from 2016 to last year": a span from a calendar year up to one
+    told relative to the page, that is up to the latest figures: a running total with both
+    bounds, not a range of years told apart."""
+    joiner = ctx.language.patterns.counts.year_range_joint
+    for first, last in pairwise(years):
+        if first.relative or not last.relative or (last.year and first.year >= last.year):
+            continue
+        if joiner.match(ctx.text[first.end : last.start]):
+            return first, last
+    return None
+
+
+def _relative_end(last: YearMention) -> date | None:
+    """The last day of a relative year, unknown (``None``) on a page without a date."""
+    return date(last.year, 12, 31) if last.year else None
 
 
 def _span_of_another_figure(
