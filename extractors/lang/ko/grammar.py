@@ -40,6 +40,7 @@ _FIRST_TIME = re.compile(r"처음으로|사상 처음|사상 최초|역대 처�
 MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mark the count told may stand
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
+CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a sentence
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
@@ -163,6 +164,7 @@ _ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
 _CARE_OBJECT = re.compile(r"(?:을|를|에게)(?![\uac00-\ud7a3])")
+_TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
 # "찾아"): the agent, the time or the clause before, no noun naming the people counted
@@ -950,10 +952,25 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
         ctx.text, counter.end(), min(sentence.end, counter.end() + CARE_AFTER_COUNT_CHARS)
     )
     if care is None:
-        return None
+        return _target_of_care_topic(ctx, sentence, counter.end(), counter)
     of_noun = _OF_NOUN.match(ctx.text, counter.end())
     if of_noun is not None and not ctx.text[of_noun.end() : care.start].strip():
         return None  # "25명의 진료단": the care word is in the noun that names the people counted
+    return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+
+
+def _target_of_care_topic(
+    ctx: DocumentContext, sentence: Sentence, position: int, counter: re.Match[str]
+) -> PhraseMatch | None:
+    """ "이번 진료 봉사는 … 1천여 명을 대상으로 진행됐다": people told as the target of the care the
+    sentence opens with as its topic were cared for; the target of a briefing ("설명회는 … 50여
+    명을 대상으로") or people with no target word ("봉사는 … 10명이 참여") were not."""
+    if _TARGETED.match(ctx.text, position) is None:
+        return None
+    topics = ctx.lexicon.matcher("patients", "care_topics")
+    opening_end = min(sentence.end, sentence.start + CARE_TOPIC_CHARS)
+    if topics.search(ctx.text, sentence.start, opening_end) is None:
+        return None
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
 
 
