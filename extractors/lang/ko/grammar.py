@@ -29,9 +29,9 @@ _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
 _ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
 _ARROW_SECOND = re.compile(r"\(\s*[\d,.만천]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
-# 의료관광객", "이르쿠츠크 등지 의료관광단"
+# 의료관광객", "이르쿠츠크 등지 의료관광단", and a word of a group ("몽골 단체 의료관광객")
 _ORIGIN_JOINT = re.compile(
-    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지|국적)?\s*(?:의\s)?(?:방한)?\s*"
+    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지|국적)?\s*(?:의\s)?(?:방한)?\s*(?:단체|일행)?\s*"
 )
 # "러시아에서도", "알마티시에서", "러시아, 카자흐스탄 등 30개국에서", "중앙아시아 등지에서"
 _FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?(?:등지|등\s?(?:\d+\s?개\s?(?:국|국가|나라))?)?\s?에서")
@@ -786,14 +786,16 @@ def _only_places_between(ctx: DocumentContext, sentence: Sentence, start: int, e
     """ "3천명의 몽골 환자", "30여 명의 몽골 단체 의료관광객", "1만1800여명이던 외국인 환자",
     "5천명의 외국인 내원자": only the origins of the noun, a word of a group or of abroad, or a
     copula stand between a count and the noun after it; "2명이 상주하며 외국인 환자" is a clause
-    between, and the noun is not counted."""
-    if end - start > FOLLOWING_NOUN_CHARS:
-        return False
+    between, and the noun is not counted. The places count as a space each in the distance
+    ("45명의 카자흐스탄 단체 의료관광객": a long country's name is no longer a gap)."""
     text = list(ctx.text[start:end])
     for place in ctx.places(sentence):
         for i in range(max(place.start, start), min(place.end, end)):
             text[i - start] = " "
-    return _BEFORE_FOLLOWING_NOUN.fullmatch("".join(text)) is not None
+    between = "".join(text)
+    if len(re.sub(r"\s+", " ", between)) > FOLLOWING_NOUN_CHARS:
+        return False
+    return _BEFORE_FOLLOWING_NOUN.fullmatch(between) is not None
 
 
 def _noun_told_before(
