@@ -20,6 +20,7 @@ from models import PeriodKind
 SINCE_CLAUSE_CHARS = 80  # "since the referral agreement between the two countries was signed in 2011"
 COMPARISON_WORDS = 4  # "the largest number of them since": how far before "since" a comparison reaches
 MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies may end
+RATE_PREFIX_CHARS = 8  # "연 2천여 명": how far before a count the word of rate written with it is read
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 SHARED_RATE_CHARS = 80  # how far after a clause's last count a rate still closes the clause
 STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words from a count to its year
@@ -260,6 +261,8 @@ def _stamps_a_figure(ctx: DocumentContext, sentence: Sentence, year: YearMention
 
 def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]) -> bool:
     """ "10,000 a year" is a rate; the "a year" of "a year earlier" names a year, not a rate."""
+    if _rate_prefixed(ctx, sentence, quantity):
+        return True
     start, end = _around(ctx, sentence, quantity)
     clause_start, clause_end = count_clause(
         ctx, sentence, quantity
@@ -285,6 +288,17 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
     last = max(q.end for q in counts) if counts else quantity.end
     tail_end = min(clause_end, last + SHARED_RATE_CHARS)
     return any(not overlaps(m.start, m.end, years) for m in rates.finditer(ctx.text, last, tail_end))
+
+
+def _rate_prefixed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "연 2천여 명": a word of rate the language writes as the word right before the count, too
+    short to be looked for anywhere else in the clause."""
+    prefixes = ctx.lexicon.section("periods")["rate_prefixes"]
+    if not prefixes:
+        return False
+    before = ctx.text[max(sentence.start, quantity.start - RATE_PREFIX_CHARS) : quantity.start]
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and words[-1] in prefixes
 
 
 def _before_change(ctx: DocumentContext, change: PhraseMatcher, position: int) -> bool:
