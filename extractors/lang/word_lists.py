@@ -207,6 +207,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "totals": Need.REQUIRED,
         "comparisons_after": Need.LIST,
         "change_adverbs": Need.LIST,
+        "rate_prefixes": Need.LIST,
     },
     "years": {
         "relative": Need.REQUIRED,

@@ -29,9 +29,9 @@ _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
 _ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
 _ARROW_SECOND = re.compile(r"\(\s*[\d,.만천]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
-# 의료관광객", "이르쿠츠크 등지 의료관광단"
+# 의료관광객", "이르쿠츠크 등지 의료관광단", and a word of a group ("몽골 단체 의료관광객")
 _ORIGIN_JOINT = re.compile(
-    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지|국적)?\s*(?:의\s)?(?:방한)?\s*"
+    r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지|국적)?\s*(?:의\s)?(?:방한)?\s*(?:단체|일행)?\s*"
 )
 # "러시아에서도", "알마티시에서", "러시아, 카자흐스탄 등 30개국에서", "중앙아시아 등지에서"
 _FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?(?:등지|등\s?(?:\d+\s?개\s?(?:국|국가|나라))?)?\s?에서")
@@ -40,6 +40,7 @@ _FIRST_TIME = re.compile(r"처음으로|사상 처음|사상 최초|역대 처�
 MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mark the count told may stand
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
+CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a sentence
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
@@ -163,6 +164,7 @@ _ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
 _CARE_OBJECT = re.compile(r"(?:을|를|에게)(?![\uac00-\ud7a3])")
+_TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
 # "찾아"): the agent, the time or the clause before, no noun naming the people counted
@@ -784,14 +786,16 @@ def _only_places_between(ctx: DocumentContext, sentence: Sentence, start: int, e
     """ "3천명의 몽골 환자", "30여 명의 몽골 단체 의료관광객", "1만1800여명이던 외국인 환자",
     "5천명의 외국인 내원자": only the origins of the noun, a word of a group or of abroad, or a
     copula stand between a count and the noun after it; "2명이 상주하며 외국인 환자" is a clause
-    between, and the noun is not counted."""
-    if end - start > FOLLOWING_NOUN_CHARS:
-        return False
+    between, and the noun is not counted. The places count as a space each in the distance
+    ("45명의 카자흐스탄 단체 의료관광객": a long country's name is no longer a gap)."""
     text = list(ctx.text[start:end])
     for place in ctx.places(sentence):
         for i in range(max(place.start, start), min(place.end, end)):
             text[i - start] = " "
-    return _BEFORE_FOLLOWING_NOUN.fullmatch("".join(text)) is not None
+    between = "".join(text)
+    if len(re.sub(r"\s+", " ", between)) > FOLLOWING_NOUN_CHARS:
+        return False
+    return _BEFORE_FOLLOWING_NOUN.fullmatch(between) is not None
 
 
 def _noun_told_before(
@@ -950,10 +954,25 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
         ctx.text, counter.end(), min(sentence.end, counter.end() + CARE_AFTER_COUNT_CHARS)
     )
     if care is None:
-        return None
+        return _target_of_care_topic(ctx, sentence, counter.end(), counter)
     of_noun = _OF_NOUN.match(ctx.text, counter.end())
     if of_noun is not None and not ctx.text[of_noun.end() : care.start].strip():
         return None  # "25명의 진료단": the care word is in the noun that names the people counted
+    return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+
+
+def _target_of_care_topic(
+    ctx: DocumentContext, sentence: Sentence, position: int, counter: re.Match[str]
+) -> PhraseMatch | None:
+    """ "이번 진료 봉사는 … 1천여 명을 대상으로 진행됐다": people told as the target of the care the
+    sentence opens with as its topic were cared for; the target of a briefing ("설명회는 … 50여
+    명을 대상으로") or people with no target word ("봉사는 … 10명이 참여") were not."""
+    if _TARGETED.match(ctx.text, position) is None:
+        return None
+    topics = ctx.lexicon.matcher("patients", "care_topics")
+    opening_end = min(sentence.end, sentence.start + CARE_TOPIC_CHARS)
+    if topics.search(ctx.text, sentence.start, opening_end) is None:
+        return None
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
 
 

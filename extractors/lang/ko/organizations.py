@@ -115,6 +115,8 @@ _NAME_WORDS = re.compile(
 # a name of its own that a subject particle closes, between a place and a later name: "몽골
 # 보건부가 한빛병원과": the place belongs to the ministry, the subject, not to the hospital after it
 _SUBJECT_NAME = re.compile(rf"{_WORD_LETTER}*(?:{_ENDING})(?:이|가)\s")
+_HANGUL_FIRST, _HANGUL_LAST = "가", "힣"  # the precomposed syllables
+_FINALS = 28  # a syllable's final consonants (none first): its code steps through them last
 # the copula that joins a description to the name it describes: "전문병원인 "
 _COPULA = re.compile(r"인\s")
 # an item of a list that is a name of its own: a word before the ending
@@ -140,20 +142,22 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
     for name_start, name_end in _listed_names(text, start, end, places):
         name = text[name_start:name_end]
         country = _country_of(name, name_start, name_end, places)
-        before = [
-            p for p in places if p.end < name_start and _PLACE_SUFFIX.fullmatch(text, p.end, name_start)
-        ] or [
-            p
-            for p in places
-            if p.end < name_start
-            and not p.place.is_korean
-            and p.place.kind in _FOREIGN_SEATS
-            # "하노이 소재 여행사 사이공투어": a kind written before the name is no name
-            and not (_BARE_ENDING.fullmatch(name) and _WORD_AFTER.match(text, name_end))
-            and _NAME_WORDS.fullmatch(text, p.end, name_start)
-            and not any(p.end < o.start < name_start for o in places)
-            and not _SUBJECT_NAME.search(text, p.end, name_start)
-        ]
+        before = (
+            [p for p in places if p.end < name_start and _PLACE_SUFFIX.fullmatch(text, p.end, name_start)]
+            or [
+                p
+                for p in places
+                if p.end < name_start
+                and not p.place.is_korean
+                and p.place.kind in _FOREIGN_SEATS
+                # "하노이 소재 여행사 사이공투어": a kind written before the name is no name
+                and not (_BARE_ENDING.fullmatch(name) and _WORD_AFTER.match(text, name_end))
+                and _NAME_WORDS.fullmatch(text, p.end, name_start)
+                and not any(p.end < o.start < name_start for o in places)
+                and not _SUBJECT_NAME.search(text, p.end, name_start)
+                and not any(_is_subject(word) for word in text[p.end : name_start].split())
+            ]
+        )
         if before and not any(p.start == name_start for p in places):
             name_start = before[-1].start
             country = before[-1].place.country or country
@@ -168,6 +172,16 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
     # "몽골 최대 민간병원 인터메드병원": a name that is a word of a longer one is no name of its own
     found = [o for o in found if not any(q.start <= o.start and o.end < q.end for q in found)]
     return [o for o in found if not _describes_next(text, o, found)]
+
+
+def _is_subject(word: str) -> bool:
+    """Whether a word ends in the subject particle, 이 after a final consonant or 가 after a vowel
+    ("카자흐스탄 의료관광객이 한빛병원을": the place is the people's, the hospital a name of its
+    own); a name's own 이 or 가 stands after a vowel ("쪼라이") or a consonant."""
+    if len(word) < 2 or word[-1] not in "이가" or not _HANGUL_FIRST <= word[-2] <= _HANGUL_LAST:
+        return False
+    has_final = (ord(word[-2]) - ord(_HANGUL_FIRST)) % _FINALS != 0
+    return has_final if word[-1] == "이" else not has_final
 
 
 def _describes_next(text: str, org: Organization, found: list[Organization]) -> bool:

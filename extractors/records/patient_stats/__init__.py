@@ -641,6 +641,16 @@ def _foreign_care_giver(ctx: DocumentContext, sentence: Sentence, link: Link) ->
     )
 
 
+def _arrived_in_korea(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence tells an arrival that is one in Korea without naming it ("방한한",
+    "입국한": came to Korea, entered the country): people of another country who came so for
+    care are medical tourists, as if Korea were named."""
+    return (
+        ctx.lexicon.matcher("patients", "care_arrivals").search(ctx.text, sentence.start, sentence.end)
+        is not None
+    )
+
+
 def _names_korean_body(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the sentence names Korea, a Korean place or people, or a body known to be Korean:
     a body of no known country ("the ministry") may be the host country's own."""
@@ -992,6 +1002,7 @@ def _stat(
         and not _cared_for_abroad(ctx, sentence)
         and (
             _names_korea(ctx, sentence)
+            or _arrived_in_korea(ctx, sentence)
             or fields["institution"] is not None
             or carried == Population.FOREIGN_PATIENTS
         )

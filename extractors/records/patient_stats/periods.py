@@ -21,6 +21,7 @@ from models import PeriodKind
 SINCE_CLAUSE_CHARS = 80  # "since the referral agreement between the two countries was signed in 2011"
 COMPARISON_WORDS = 4  # "the largest number of them since": how far before "since" a comparison reaches
 MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies may end
+RATE_PREFIX_CHARS = 8  # "연 2천여 명": how far before a count the word of rate written with it is read
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 SHARED_RATE_CHARS = 80  # how far after a clause's last count a rate still closes the clause
 STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words from a count to its year
@@ -137,6 +138,10 @@ def count_period(
     if span is not None and not _span_of_another_figure(ctx, sentence, quantity, span):
         first, last = span
         return PeriodKind.RANGE, None, (date(first.year, 1, 1), date(last.year, 12, 31))
+    to_date = _range_to_relative_year(ctx, years)
+    if to_date is not None and not _span_of_another_figure(ctx, sentence, quantity, to_date):
+        first, last = to_date
+        return PeriodKind.CUMULATIVE, None, (date(first.year, 1, 1), _relative_end(last))
     clause_start, clause_end = count_clause(ctx, sentence, quantity)
     undated = _undated_relative_year(ctx, sentence, quantity, years, (clause_start, clause_end))
     year = (
@@ -297,6 +302,8 @@ def _stamps_a_figure(ctx: DocumentContext, sentence: Sentence, year: YearMention
 
 def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]) -> bool:
     """ "10,000 a year" is a rate; the "a year" of "a year earlier" names a year, not a rate."""
+    if _rate_prefixed(ctx, sentence, quantity):
+        return True
     start, end = _around(ctx, sentence, quantity)
     clause_start, clause_end = count_clause(
         ctx, sentence, quantity
@@ -322,6 +329,17 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
     last = max(q.end for q in counts) if counts else quantity.end
     tail_end = min(clause_end, last + SHARED_RATE_CHARS)
     return any(not overlaps(m.start, m.end, years) for m in rates.finditer(ctx.text, last, tail_end))
+
+
+def _rate_prefixed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "연 2천여 명": a word of rate the language writes as the word right before the count, too
+    short to be looked for anywhere else in the clause."""
+    prefixes = ctx.lexicon.section("periods")["rate_prefixes"]
+    if not prefixes:
+        return False
+    before = ctx.text[max(sentence.start, quantity.start - RATE_PREFIX_CHARS) : quantity.start]
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and words[-1] in prefixes
 
 
 def _before_change(ctx: DocumentContext, change: PhraseMatcher, position: int) -> bool:
@@ -436,6 +454,26 @@ def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[YearMen
         if joiner.match(ctx.text[first.end : last.start]):
             return first, last
     return None
+
+
+def _range_to_relative_year(
+    ctx: DocumentContext, years: list[YearMention]
+) -> tuple[YearMention, YearMention] | None:
+    """ "2016년부터 지난해까지", "from 2016 to last year": a span from a calendar year up to one
+    told relative to the page, that is up to the latest figures: a running total with both
+    bounds, not a range of years told apart."""
+    joiner = ctx.language.patterns.counts.year_range_joint
+    for first, last in pairwise(years):
+        if first.relative or not last.relative or (last.year and first.year >= last.year):
+            continue
+        if joiner.match(ctx.text[first.end : last.start]):
+            return first, last
+    return None
+
+
+def _relative_end(last: YearMention) -> date | None:
+    """The last day of a relative year, unknown (``None``) on a page without a date."""
+    return date(last.year, 12, 31) if last.year else None
 
 
 def _span_of_another_figure(
