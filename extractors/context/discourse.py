@@ -346,6 +346,8 @@ class DocumentContext(DocumentCache):
                 if marked:
                     text, end = text[:-1], end - 1
                 name = self.antecedent(match.label, match.start)
+                if name is not None and marked and text in self._place_suffixes and not name.endswith(text):
+                    name += text  # "도는" of 충북: the province as the anaphor names it, 충북도
                 if name is None and marked:
                     # "구는" before the district is named: the district the article names most
                     name = self._place_ending_in(text)

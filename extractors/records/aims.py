@@ -301,6 +301,26 @@ def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) 
             Metric.REVENUE in (metric_after(ctx, sentence, figure), metric_noun_before(ctx, sentence, figure))
             and not _paid_out(ctx, sentence, figure)
         )
+        or _things_counted(ctx, sentence, figure)
+    )
+
+
+def _things_counted(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
+    """ "대상국을 7개국에서 12개국으로 늘린다": a number of things (countries) is read as a
+    measure, never a head count, yet a goal can be set in it where the noun before it names a
+    goal of another kind (target countries) and a starting point before it tells a change; a
+    duration or a floor after such a noun is none, and so is a plain count of the countries a
+    programme has ("대상 국가는 6개국")."""
+    after = len(ctx.text[figure.end : sentence.end]) - len(ctx.text[figure.end : sentence.end].lstrip())
+    return (
+        ctx.lexicon.matcher("events", "thing_heads").match(ctx.text, figure.end + after, sentence.end)
+        is not None
+        and metric_noun_before(ctx, sentence, figure) == Metric.OTHER
+        and any(
+            ctx.language.is_baseline(ctx, sentence, q)
+            for q in ctx.quantities(sentence)
+            if q.end <= figure.start and not q.is_year
+        )
     )
 
 

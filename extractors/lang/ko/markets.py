@@ -118,9 +118,13 @@ _SET_UP = re.compile(
 # '한빛 클리닉'", "울란바토르에 설립한 몽골 한빛병원"), not at a firm or a fund
 _FOUNDED = "설립한"
 _FOUNDED_FACILITY = re.compile(r"\s[‘'\"“]?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:병원|의원|센터|클리닉|사무소)")
-# after the places it is set up in, their count closing the list ("… 등 5곳에서")
+# after the places it is set up in, their count closing the list ("… 등 5곳에서"), or a venue
+# of the place told before the particle, its floor and its own name with it ("웨이하이 여객터미널
+# 2층에", "호찌민 사이공 타워 내에"): words with no particle of their own
 _SET_UP_AT = re.compile(
-    r"(?:시|주)?\s?(?:지역)?\s?(?:현지)?(?:\s?등\s?\d+\s?(?:곳|개\s?(?:도시|지역|국가|국)))?\s?(?:에서|에)(?![가-힣])"
+    r"(?:시|주)?\s?(?:지역)?\s?(?:현지)?(?:\s?등\s?\d+\s?(?:곳|개\s?(?:도시|지역|국가|국)))?"
+    r"(?:(?:\s[^\s,.]*[^\s,.을를이가은는의에서와과도로해])?\s[^\s,.]*(?:터미널|공항|호텔|빌딩|타워|쇼핑몰|백화점|센터)"
+    r"(?:\s?\d+\s?층)?(?:\s?내)?)?\s?(?:에서|에)(?![가-힣])"
 )
 # a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
 # or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
