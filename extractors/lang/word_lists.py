@@ -458,6 +458,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "occurrence_plurals": Need.LIST,
         "name_heads": Need.LIST,
         "room_nouns": Need.LIST,
+        "seat_heads": Need.LIST,
+        "body_qualifier_kinds": Need.LIST,
         "programme_leads": Need.LIST,
         "field_nouns": Need.LIST,
         "not_types": Need.LIST,
