@@ -459,6 +459,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "name_heads": Need.LIST,
         "room_nouns": Need.LIST,
         "seat_heads": Need.LIST,
+        "body_leads": Need.LIST,
         "body_qualifier_kinds": Need.LIST,
         "programme_leads": Need.LIST,
         "field_nouns": Need.LIST,
