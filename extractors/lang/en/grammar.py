@@ -268,6 +268,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             and noun.end == len(match.group(0))
             and match.group(0)[0].isupper()
             and not _verb_only(ctx, noun.text)
+            and not _named_as_a_body(ctx, noun._replace(start=sentence.start + match.start() + noun.start))
         ):
             words = match.group(0).split()
             while words and leading.contains(words[0]):
@@ -429,6 +430,9 @@ _ROOM_WORD = re.compile(r"[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")  # its acronym m
 # exhibition (MICE) industries")
 _LISTED_HEAD = re.compile(r"(?:\s*,\s*\w+|\s+(?:and|or)\s+\w+)*[ \t]+(?:\([A-Z]{2,}\)[ \t]+)?(\w+)")
 _LEAD_WORD = re.compile(r"(\w+)[ \t]+[“\"‘']?$")  # the word before a name, its opening quote between
+# the word before the capitalised words of a name that ends in the event word
+_BODY_LEAD = re.compile(r"(\w+)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,5}$")
+BODY_LEAD_CHARS = 80  # a lead noun and a few words of a name
 # the year of events.edition and events.year_first, looked for before reading either
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -481,11 +485,53 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     lead = _LEAD_WORD.search(ctx.text, max(0, noun.start - 20), noun.start)
     if lead is not None and lead.group(1) in events["programme_leads"]:
         return True  # "launched the brand “Medical Korea”": the event's words name a brand
+    if noun.text[:1].isupper() and _named_as_a_body(ctx, noun):
+        return True  # "the nonprofit organization Good Health Forum": a body, not the forum
     return (
         noun.text[:1].isupper()
         and after is not None
         and (after.group(1) in events["venue_heads"] or after.group(1) in events["programme_heads"])
     )
+
+
+def _named_as_a_body(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "the nonprofit organization Good Health Forum", "the NGO Medical Aid Mission": a name
+    ending in an event word that a noun of a body (Lexicon events.body_leads) introduces names
+    that body, there and wherever the page names it again ("Good Health Forum sent ten nurses")."""
+    window = max(0, noun.start - BODY_LEAD_CHARS)
+    lead = _BODY_LEAD.search(ctx.text, window, noun.start)
+    if lead is not None and _body_lead(ctx, lead.group(1)):
+        return True
+    bodies = ctx.per_document("bodies_named_by_event_words", lambda: _bodies_introduced(ctx))
+    run = _RUN_BEFORE.search(ctx.text, window, noun.start) if bodies else None
+    if run is None:
+        return False
+    words = run.group(0).split()
+    return any(" ".join([*words[i:], noun.text]) in bodies for i in range(len(words)))
+
+
+def _body_lead(ctx: DocumentContext, word: str) -> bool:
+    """A noun of a body written as a common noun ("organization") or an initialism ("NGO"), not
+    a capitalised word of a longer name ("... Association Medical Forum")."""
+    common = not word[:1].isupper() or word.isupper()
+    return common and word.lower() in ctx.lexicon.section("events")["body_leads"]
+
+
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,5}$")  # the capitalised words before the event word
+_NAME_AFTER_LEAD = re.compile(r"[ \t]+((?:[A-Z][\w’'-]*[ \t]+){1,5})([A-Z]\w*)")
+
+
+def _bodies_introduced(ctx: DocumentContext) -> frozenset[str]:
+    """The names ending in an event word that the page introduces by a noun of a body ("the
+    nonprofit organization Good Health Forum"), read once a document."""
+    types = ctx.lexicon.matcher("events", "types")
+    found = set()
+    for lead in ctx.lexicon.matcher("events", "body_leads").finditer(ctx.text, 0, len(ctx.text)):
+        run = _NAME_AFTER_LEAD.match(ctx.text, lead.end)
+        head = types.match(run.group(2)) if run is not None else None
+        if run is not None and head is not None and head.end == len(run.group(2)):
+            found.add(f"{run.group(1).strip()} {run.group(2)}")
+    return frozenset(found)
 
 
 @cache  # the same few names (the article's actor, "Korea") are asked for every record

@@ -70,9 +70,11 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     headed = _line_head_places(ctx, sentence, places)
     # among the places not marked as where it was held, a foreign city says more than a country
     # named beside it ("Korea's agency joins the Astana health fair": Astana, so Kazakhstan)
+    # a place that qualifies a body ("the Korea International Cooperation Agency", "Korea's
+    # Chungbuk province Volunteer Doctors' Association") says where the body is from: it comes last
     rest = sorted(
         [p for p in after if p not in held_in] + [p for p in places if p not in after and p not in held_in],
-        key=lambda p: p.place.kind != PlaceKind.CITY,
+        key=lambda p: (_qualifies_a_body(ctx, sentence, p, places), p.place.kind != PlaceKind.CITY),
     )
     # the place that names the event's host (강남구에서 주관한) tells where only when nothing else does
     hosts = [p for p in rest if ctx.language.names_the_host(ctx, sentence, p)]
@@ -201,6 +203,40 @@ def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Pla
     for place in head:
         rest = rest.replace(place.text, " ")
     return head if re.fullmatch(r"[\s,()]*", rest) else []
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")  # "Korea's Chungbuk province ...": the country owns the next
+
+
+def _qualifies_a_body(ctx: DocumentContext, sentence: Sentence, place: Place, places: list[Place]) -> bool:
+    """Whether a country or a province stands inside a body's name or right before it ("the Korea
+    International Cooperation Agency", "Chungbuk province Volunteer Doctors' Association"), or
+    owns such a place ("South Korea's Chungbuk province ..."): it names the body, not where the
+    event is held. A city in a body's name is often where it is held ("at Jahra Hospital"); the
+    kinds of place that qualify a body are the language's (Lexicon events.body_qualifier_kinds)."""
+    if place.place.kind.value not in ctx.lexicon.section("events")["body_qualifier_kinds"]:
+        return False
+    orgs = ctx.organizations(sentence)
+    seats = ctx.lexicon.section("events")["seat_heads"]
+    if any(
+        org.start <= place.start
+        and place.end <= org.end
+        # "the Korea ... Agency Vietnam Office": the place right before the office is its seat
+        and (org.head not in seats or any(place.end <= p.start and p.end <= org.end for p in places))
+        for org in orgs
+    ):
+        return True
+    between = ctx.text[place.end : place.end + REGION_NOUN_CHARS]
+    region = ctx.lexicon.matcher("grammar", "region_nouns").match(between.lstrip())
+    gap = len(between) - len(between.lstrip()) + (region.end if region is not None else 0)
+    if any(
+        org.start >= place.end + gap and not ctx.text[place.end + gap : org.start].strip() for org in orgs
+    ):
+        return True
+    owned = _POSSESSIVE_GAP.match(ctx.text, place.end)
+    return owned is not None and any(
+        p.start == owned.end() and _qualifies_a_body(ctx, sentence, p, places) for p in places
+    )
 
 
 def _is_origin(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
