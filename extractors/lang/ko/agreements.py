@@ -609,7 +609,14 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         ):
             break
         start, item_before = word.start(), text == "및"
-    return _described_start(ctx, [w for w in words if w.end() <= start], start, words[-1].group(0), foreign)
+    before = [w for w in words if w.end() <= start]
+    described = _described_start(ctx, before, start, words[-1].group(0), foreign)
+    head = next((w for w in before if w.start() == described), None)
+    if head is None:
+        return described
+    # "몽골 에르덴 병원, 카자흐스탄 메디온 클리닉과": a name read back to its country or kind runs
+    # on from there as a phrase does, over the known names and the items listed before it
+    return _phrase_start(ctx, sentence, head.end())
 
 
 def _described_start(

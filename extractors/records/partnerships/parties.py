@@ -291,7 +291,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # sentence names nothing Korean
         return []
     implied = _implied_country(ctx, sentence)
-    counted_after = counterparts is named_after
+    counted_after = counterparts is named_after or (bool(unknown) and counterparts is unknown)
     counterparts = [(name, country or implied) for name, country in counterparts]
     if _foreign_only(korean_side, counterparts) or _foreign_only(
         korean_side, [*_foreign_subject(ctx, sentence, noun, counterparts), *counterparts]
@@ -445,9 +445,11 @@ def _one_sort(
     ctx: DocumentContext, sentence: Sentence, start: int, end: int, counterparts: list[tuple[str, str | None]]
 ) -> bool:
     """Whether the counterparts listed between ``start`` and ``end`` are all organisations or all
-    places: a list that mixes the two names the parties of one agreement, not one a party."""
+    places: a list that mixes the two names the parties of one agreement, not one a party. A name
+    the text does not know that ends in a kind of body ("메디온 클리닉") is a body too."""
     bodies = [o.name for o in ctx.organizations(sentence) if start <= o.start < end]
-    named_bodies = [any(body in name for body in bodies) for name, _ in counterparts]
+    kinds = tuple(ctx.lexicon.section("partnerships").get("heads_apart", ()))
+    named_bodies = [any(body in name for body in bodies) or name.endswith(kinds) for name, _ in counterparts]
     return all(named_bodies) or not any(named_bodies)
 
 
