@@ -346,6 +346,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "kinds": Need.REQUIRED,
         "national_parties": Need.LIST,
         "not_kinds": Need.LIST,
+        "clause_ends": Need.LIST,
         "party_anaphors": Need.REQUIRED,
         "pair_anaphors": Need.REQUIRED,
         "plural_party_heads": Need.LIST,
