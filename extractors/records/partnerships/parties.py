@@ -137,6 +137,8 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
     counterparts = unknown or named_after
+    if unknown and (beside := _bodies_beside(ctx, sentence, scope_start, scope_end, unknown)):
+        counterparts = unknown = [*beside, *unknown]
     if not counterparts and with_match is not None:
         # "누리홀딩스사와 MOU를 맺었다" after "카타르 누리홀딩스사와 손잡고": a name told before
         # with its country
@@ -439,6 +441,27 @@ def _item_counterparts(
     else those named, as the whole stretch is read."""
     named = _unknown_name(ctx, sentence, start, end) or _named_counterparts(ctx, sentence, start, end, noun)
     return [(name, country or implied) for name, country in named if name != korean_side]
+
+
+def _bodies_beside(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int, unknown: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """ "타슈켄트시 보건국과 한인회를 대상으로": a known foreign body listed before a name the text
+    does not know, a word of joining between them, is a counterpart too; a body written right
+    against the name, or apart from it only by a quote, describes it ("미국 보험사 '시그나'")."""
+    names = [ctx.text.find(name, start, end) for name, _ in unknown]
+    first = min((n for n in names if n >= 0), default=-1)
+    if first < 0:
+        return []
+    return [
+        (o.name, o.country)
+        for o in ctx.organizations(sentence)
+        if start <= o.start
+        and o.end < first
+        and not o.is_korean
+        and any(c.isalpha() for c in ctx.text[o.end : first])
+        and not any(o.name in name or name in o.name for name, _ in unknown)
+    ]
 
 
 def _one_sort(
