@@ -351,6 +351,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "not_kinds": Need.LIST,
         "another_agreement_words": Need.LIST,
         "passive_agents": Need.LIST,
+        "clause_ends": Need.LIST,
         "party_anaphors": Need.REQUIRED,
         "pair_anaphors": Need.REQUIRED,
         "plural_party_heads": Need.LIST,

@@ -609,7 +609,14 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         ):
             break
         start, item_before = word.start(), text == "및"
-    return _described_start(ctx, [w for w in words if w.end() <= start], start, words[-1].group(0), foreign)
+    before = [w for w in words if w.end() <= start]
+    described = _described_start(ctx, before, start, words[-1].group(0), foreign)
+    head = next((w for w in before if w.start() == described), None)
+    if head is None:
+        return described
+    # "몽골 에르덴 병원, 카자흐스탄 메디온 클리닉과": a name read back to its country or kind runs
+    # on from there as a phrase does, over the known names and the items listed before it
+    return _phrase_start(ctx, sentence, head.end())
 
 
 def _described_start(
@@ -635,7 +642,12 @@ def _described_start(
         )
         describing = words["describing_words"]
         names = list(takewhile(lambda w: w.group(0) not in describing, plain[:-1]))
-        return plain[len(names)].start() if names else start
+        if names:
+            return plain[len(names)].start()
+        owner = before[-2] if len(plain) == 1 and len(before) > 1 else None
+        if owner is not None and plain[0].group(0) not in describing and _of_a_foreign_place(owner, foreign):
+            return owner.start()  # "타슈켄트의 알마 병원과": one word of a name, its city's before it
+        return start
     if name.endswith("들") or ctx.lexicon.matcher("partnerships", "person_titles").search(name):
         return start
     heads = words["firm_descriptors"]
@@ -646,6 +658,11 @@ def _described_start(
         if count == 2 or not _PLAIN_NAME_WORD.fullmatch(text):
             return start
     return start
+
+
+def _of_a_foreign_place(word: re.Match[str], foreign: list[tuple[int, int]]) -> bool:
+    """ "타슈켄트의": a foreign country or city with the genitive, the owner of the name after it."""
+    return word.group(0).endswith("의") and (word.start(), word.end() - 1) in foreign
 
 
 def _is_item(word: str) -> bool:

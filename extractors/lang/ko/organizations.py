@@ -99,6 +99,9 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 # what may stand between a place and the name it owns: the place's own suffix of a city, province
 # or state (하바롭스크주 보건부, 알마티시 보건국), then a space
 _PLACE_SUFFIX = re.compile(r"(?:시|주|성|도|현|구|군)?\s")
+# a kind of body in brackets right after its city or province: "타슈켄트시(보건국)" is the city's
+# health department
+_PLACE_BRACKET = re.compile(r"(?:시|주|성|도|현|구|군)?\(")
 _FOREIGN_SEATS = (PlaceKind.COUNTRY, PlaceKind.CITY)
 # a place the gazetteer lacks, told by the unit of government written apart after it:
 # "아르항가이 아이막 ", "헨티 주 "
@@ -158,7 +161,11 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
                 and not any(_is_subject(word) for word in text[p.end : name_start].split())
             ]
         )
-        if before and not any(p.start == name_start for p in places):
+        bracketed = _BARE_ENDING.fullmatch(name) and _bracketed_after(text, name_start, name_end, end, places)
+        if bracketed is not None:
+            name_start, name_end = bracketed.start, name_end + 1
+            country = bracketed.place.country or country
+        elif before and not any(p.start == name_start for p in places):
             name_start = before[-1].start
             country = before[-1].place.country or country
         elif (unit_start := _unit_before(text, start, name_start)) is not None:
@@ -182,6 +189,25 @@ def _is_subject(word: str) -> bool:
         return False
     has_final = (ord(word[-2]) - ord(_HANGUL_FIRST)) % _FINALS != 0
     return has_final if word[-1] == "이" else not has_final
+
+
+def _bracketed_after(
+    text: str, name_start: int, name_end: int, end: int, places: list[Place]
+) -> Place | None:
+    """ "타슈켄트시(보건국)": the foreign place whose kind of body stands alone in the brackets
+    right after it, the brackets closing right after the kind; the name is then the place's body."""
+    if name_end >= end or text[name_end] != ")":
+        return None
+    return next(
+        (
+            p
+            for p in places
+            if p.end < name_start
+            and not p.place.is_korean
+            and _PLACE_BRACKET.fullmatch(text, p.end, name_start)
+        ),
+        None,
+    )
 
 
 def _describes_next(text: str, org: Organization, found: list[Organization]) -> bool:

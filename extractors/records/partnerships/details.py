@@ -5,6 +5,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.dates import DateMention
 from extractors.text.sentences import Sentence
 
 
@@ -28,8 +29,18 @@ def signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
             # "On this occasion, the two hospitals signed an MOU": the day of the meeting told before
             return occasion.first, occasion.last is None
         return day, day is not None
-    nearest = min(dates, key=lambda d: min(abs(d.start - noun.end), abs(noun.start - d.end)))
+    nearest = min(
+        _own_clause(ctx, noun, dates), key=lambda d: min(abs(d.start - noun.end), abs(noun.start - d.end))
+    )
     return nearest.first, nearest.last is None
+
+
+def _own_clause(ctx: DocumentContext, noun: PhraseMatch, dates: list[DateMention]) -> list[DateMention]:
+    """The dates but those past the end of the agreement's clause ("지난 4일 A와 협약을 맺었고,
+    5일에는 B와 …": the 5th is the next agreement's day); all of them where none is left."""
+    ends = ctx.lexicon.matcher("partnerships", "clause_ends")
+    own = [d for d in dates if d.start < noun.end or ends.search(ctx.text, noun.end, d.start) is None]
+    return own or dates
 
 
 def _scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> str | None:

@@ -140,6 +140,8 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
     counterparts = unknown or named_after
+    if unknown and (beside := _bodies_beside(ctx, sentence, scope_start, scope_end, unknown)):
+        counterparts = unknown = [*beside, *unknown]
     if not counterparts and with_match is not None:
         # "누리홀딩스사와 MOU를 맺었다" after "카타르 누리홀딩스사와 손잡고": a name told before
         # with its country
@@ -294,7 +296,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # sentence names nothing Korean
         return []
     implied = _implied_country(ctx, sentence)
-    counted_after = counterparts is named_after
+    counted_after = counterparts is named_after or (bool(unknown) and counterparts is unknown)
     counterparts = [(name, country or implied) for name, country in counterparts]
     if _foreign_only(korean_side, counterparts) or _foreign_only(
         korean_side, [*_foreign_subject(ctx, sentence, noun, counterparts), *counterparts]
@@ -444,13 +446,36 @@ def _item_counterparts(
     return [(name, country or implied) for name, country in named if name != korean_side]
 
 
+def _bodies_beside(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int, unknown: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """ "타슈켄트시 보건국과 한인회를 대상으로": a known foreign body listed before a name the text
+    does not know, a word of joining between them, is a counterpart too; a body written right
+    against the name, or apart from it only by a quote, describes it ("미국 보험사 '시그나'")."""
+    names = [ctx.text.find(name, start, end) for name, _ in unknown]
+    first = min((n for n in names if n >= 0), default=-1)
+    if first < 0:
+        return []
+    return [
+        (o.name, o.country)
+        for o in ctx.organizations(sentence)
+        if start <= o.start
+        and o.end < first
+        and not o.is_korean
+        and any(c.isalpha() for c in ctx.text[o.end : first])
+        and not any(o.name in name or name in o.name for name, _ in unknown)
+    ]
+
+
 def _one_sort(
     ctx: DocumentContext, sentence: Sentence, start: int, end: int, counterparts: list[tuple[str, str | None]]
 ) -> bool:
     """Whether the counterparts listed between ``start`` and ``end`` are all organisations or all
-    places: a list that mixes the two names the parties of one agreement, not one a party."""
+    places: a list that mixes the two names the parties of one agreement, not one a party. A name
+    the text does not know that ends in a kind of body ("메디온 클리닉") is a body too."""
     bodies = [o.name for o in ctx.organizations(sentence) if start <= o.start < end]
-    named_bodies = [any(body in name for body in bodies) for name, _ in counterparts]
+    kinds = tuple(ctx.lexicon.section("partnerships").get("heads_apart", ()))
+    named_bodies = [any(body in name for body in bodies) or name.endswith(kinds) for name, _ in counterparts]
     return all(named_bodies) or not any(named_bodies)
 
 
