@@ -79,6 +79,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         aimed = _without_city_qualifiers(ctx, _in_one_country_where_set_up(ctx, sentence, aimed))
         if not aimed:
             continue
+        if _korea_aimed_at(ctx, sentence):
+            continue  # "Besides the Russian market, Mongolia is eyeing Korea as a market": Mongolia's
         first_cue = min(cue for cue, _ in aimed)
         if _owned_abroad(ctx, sentence, first_cue):
             continue  # "Japan is a key market for Vietnam's spas": another country's market
@@ -87,6 +89,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         subject = first_of_subjects(
             ctx, sentence, acting_body(ctx, sentence, first_cue) or ctx.actor(sentence, first_cue), first_cue
         )
+        subject = _body_seated_in(ctx, sentence, subject, first_cue) or subject
         if (
             subject is None
             and not spoken
@@ -893,11 +896,13 @@ def _named_markets(
 
 def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "has singled out Uzbekistan as a key target market", "named Vietnam as its priority
-    market", "using the UAE as its advance base": places between the verb and the "as", the
-    first of them the verb's object."""
-    if not _names_a_role(ctx, sentence):
-        return []
+    market", "using the UAE as its advance base", "sees Uzbekistan as a new source of patients":
+    places between the verb and the "as", the first of them the verb's object."""
     lexicon = ctx.lexicon
+    if not (
+        _names_a_role(ctx, sentence) or lexicon.matcher("markets", "source_roles").contains(sentence.text)
+    ):
+        return []
     aimed: list[tuple[int, Place]] = []
     articles = {"", *(a.lower() for a in lexicon.section("grammar")["articles"])}
     pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
@@ -913,6 +918,8 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
         if not verbs:
             continue
         verb = verbs[-1]
+        if role["source"] and verb.text.lower() not in lexicon.section("markets")["regarding_verbs"]:
+            continue  # "with China as the largest source of patients": where patients come from
         places = [
             p
             for p in ctx.places(sentence)
@@ -1032,6 +1039,65 @@ def _called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
     bodies = [(o.start, o.end) for o in ctx.organizations(sentence)]
     bodies += [(p.start, p.end) for p in ctx.places(sentence) if p.place.kind in korean]
     return not any(stop.end <= start and end <= cue for start, end in bodies)
+
+
+def _body_seated_in(ctx: DocumentContext, sentence: Sentence, actor: str | None, before: int) -> str | None:
+    """ "Park, head of Saerom Hospital in Gwangju, said it is targeting Mongolia", "Mirae Eye
+    Center in Incheon (also called Inchon) intends to open a clinic in Hanoi": a Korean city
+    named as the seat of a body right before it (after "in", or in a gloss of that seat) only
+    says where the body is; the body acts. None where the actor is no such seat."""
+    if actor is None:
+        return None
+    korean = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+    places = [p for p in ctx.places(sentence) if p.place.kind in korean and p.end <= before]
+    seats = [p for p in places if ctx.acting_place(p) == actor]
+    if not seats:
+        return None
+    bodies = [
+        o
+        for o in ctx.organizations(sentence)
+        if (o.is_korean or o.country is None) and o.end <= seats[-1].start
+    ]
+    if not bodies:
+        return None
+    body = bodies[-1]
+    located = {word.lower() for word in ctx.lexicon.section("grammar")["located_in"]}
+    words = ctx.text[body.end : seats[-1].start].split()
+    if not words or words[0].lower() not in located:
+        return None
+    # "in Busan (formerly Pusan)": the gloss of the seat named first
+    glossed = [p for p in places if body.end < p.start and p.end < seats[-1].start]
+    gloss = ctx.text[glossed[0].end : seats[-1].start].strip() if glossed else ""
+    if len(words) == 1 or (glossed and gloss.startswith("(") and gloss[1:].replace(" ", "").isalpha()):
+        return body.name
+    return None
+
+
+def _korea_aimed_at(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "Besides the Russian market, Mongolia is now eyeing Korea as a potential market",
+    "Thailand sees South Korea as a promising market": Korea itself the object of a verb of
+    aiming or regarding (an article at most between), with no Korean body or Korea before that
+    verb, is another country's aim, and the other markets the sentence names are that country's
+    too. Asked of the few sentences that aim at a place, and only where Korea is named."""
+    korea = [p for p in ctx.places(sentence) if p.place.kind == PlaceKind.COUNTRY and p.place.is_korean]
+    if not korea:
+        return False
+    lexicon = ctx.lexicon
+    articles = {word.lower() for word in lexicon.section("grammar")["articles"]}
+    verbs = [
+        *lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end),
+        *lexicon.matcher("markets", "designation_verbs").finditer(ctx.text, sentence.start, sentence.end),
+    ]
+    for verb in verbs:
+        if not any(
+            verb.end <= p.start and all(w.lower() in articles for w in ctx.text[verb.end : p.start].split())
+            for p in korea
+        ):
+            continue
+        return first_korean_actor(ctx, sentence, verb.start) is None and not any(
+            p.end <= verb.start for p in korea
+        )
+    return False
 
 
 def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
