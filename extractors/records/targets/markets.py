@@ -951,7 +951,7 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
     if not _names_a_role(ctx, sentence):
         return []
     role = ctx.language.patterns.targets.copula_role.search(ctx.text, sentence.start, sentence.end)
-    if role is None:
+    if role is None or _owned_by_another_trade(ctx, sentence, role.end()):
         return []
     # the subject begins after a verb of saying ("director Kim in Hanoi said Vietnam is one of
     # KTO's key target markets"); "..., and it is our core market" points back past a comma
@@ -974,6 +974,23 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         )
         and _aimable(ctx, sentence, p)
     ]
+
+
+def _owned_by_another_trade(ctx: DocumentContext, sentence: Sentence, role_end: int) -> bool:
+    """ "Vietnam is a gateway for Korean investors", "a new priority for Korean exporters": an
+    owner told by a nationality and a noun of another trade, right after the role's preposition
+    and with no word of care up to the clause's end, makes the role one of that trade ("a key
+    market for Korean hospitals" is one of care)."""
+    owners = {word.lower() for word in ctx.lexicon.section("markets")["owner_prepositions"]}
+    # the match of a role with its owner ends at the owner's capital
+    nationality = next((p for p in ctx.places(sentence) if role_end - 1 <= p.start), None)
+    if nationality is None or nationality.place.kind != PlaceKind.DEMONYM:
+        return False
+    before = ctx.text[sentence.start : nationality.start].split()
+    if not before or before[-1].lower() not in owners:
+        return False
+    clause = re.split(r"[,;:.]", ctx.text[nationality.end : sentence.end], maxsplit=1)[0]
+    return not ctx.lexicon.matcher("markets", "care_context").contains(clause)
 
 
 PURPOSE_WORDS = 3  # "to draw more foreign patients": words between the verb of drawing and its people
