@@ -534,8 +534,46 @@ def _market_groups(
             groups.append((cue, name.name, codes))
         elif not (name.kind == PlaceKind.CITY and name.country in wider and name.name not in provinces):
             groups.append((cue, name.name, list(name.countries)))
-    groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue)
+    apart = _listed_beside_a_region(ctx, aimed)
+    groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue, apart)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _listed_beside_a_region(ctx: DocumentContext, aimed: list[tuple[int, Place]]) -> set[str]:
+    """ "the CIS countries and Mongolia", "the Middle East, Russia and Mongolia": countries the
+    same cue lists beside a region (a list's conjunction between them, or a comma in a list a
+    conjunction closes) that do not lie in the region are markets of their own, not the region's
+    examples ("South-East Asian countries including ..." lists none)."""
+    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["list_conjunctions"]}
+    if not conjunctions:
+        return set()
+    apart: set[str] = set()
+    for cue, region in aimed:
+        if region.place.kind != PlaceKind.REGION or not region.place.countries:
+            continue
+        listed = [
+            place
+            for other, place in aimed
+            if other == cue
+            and place.place.kind == PlaceKind.COUNTRY
+            and place.place.country is not None
+            and place.place.country not in region.place.countries
+        ]
+        joined = [
+            place
+            for place in listed
+            if conjunctions & _words_between(ctx, region, place)
+            or ctx.text[min(region.end, place.end) : max(region.start, place.start)].strip() == ","
+        ]
+        if any(conjunctions & _words_between(ctx, region, place) for place in joined):
+            apart.update(place.place.country for place in joined if place.place.country)
+    return apart
+
+
+def _words_between(ctx: DocumentContext, first: Place, second: Place) -> set[str]:
+    """The words written between two places, lower-cased and without a list's commas."""
+    start, end = min(first.end, second.end), max(first.start, second.start)
+    return {word.lower().strip(",") for word in ctx.text[start:end].split()}
 
 
 def _provinces(ctx: DocumentContext, sentence: Sentence, places: list[Place]) -> frozenset[str]:
@@ -597,18 +635,21 @@ def _regions_with_their_countries(
     groups: list[tuple[int, str | None, list[str]]],
     regions_by_cue: dict[int, list[int]],
     countries_by_cue: dict[int, list[str]],
+    apart: set[str],
 ) -> list[tuple[int, str | None, list[str]]]:
     """ "targeting Southeast Asia, especially Vietnam and Thailand", "Central Asian countries
-    such as Kazakhstan": the one region a cue aims at and the countries it names with it are
-    one market statement, one record."""
+    such as Kazakhstan": the one region a cue aims at and the countries it names with it that
+    lie in it are one market statement, one record; a country outside the region ("the CIS
+    countries and Mongolia") is a market of its own."""
     merged = list(groups)
     for cue, positions in regions_by_cue.items():
         countries = countries_by_cue.get(cue)
         if len(positions) != 1 or not countries:
             continue
         _, region, codes = merged[positions[0]]
-        merged[positions[0]] = (cue, region, list(dict.fromkeys([*codes, *countries])))
-        countries.clear()  # told with the region: no record of their own
+        within = [c for c in countries if c not in apart]
+        merged[positions[0]] = (cue, region, list(dict.fromkeys([*codes, *within])))
+        countries[:] = [c for c in countries if c not in within]  # told with the region: none of their own
     return merged
 
 
