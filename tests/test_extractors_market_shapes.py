@@ -30,9 +30,11 @@ def test_every_country_after_people_from_is_one_market() -> None:
 
 
 def test_the_places_of_one_cue_make_one_market() -> None:
-    # one statement, one record (docs/annotation.md): the region with the countries named beside it
+    # one statement, one record for its countries; a named region is a record of its own beside
+    # them where they do not lie in it (docs/annotation.md, Markets)
     assert everything("Daegu will expand its marketing to Kazakhstan, Mongolia and the Middle East.") == {
-        ("market", "Middle East", ("KZ", "MN")),
+        ("market", None, ("KZ", "MN")),
+        ("market", "Middle East", ()),
     }
 
 

@@ -328,6 +328,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "owner_prepositions": Need.LIST,
         "owner_partitives": Need.LIST,
         "role_nouns": Need.REQUIRED,
+        "source_roles": Need.LIST,
+        "regarding_verbs": Need.LIST,
         "designation_words": Need.REQUIRED,
         "role_modifiers": Need.LIST,
         "exploit_verbs": Need.LIST,

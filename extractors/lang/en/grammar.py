@@ -569,6 +569,8 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     gerund = _GERUND.match(ctx.text, cue.end, sentence.end)
     if gerund is not None and not ctx.lexicon.matcher("markets", "aim_gerunds").contains(gerund["verb"]):
         return cue.end, cue.end  # "aimed at improving health for Vietnamese people": a purpose, no market
+    if _staff_object(ctx, sentence, cue):
+        return cue.end, cue.end  # "tap the pool of skilled nurses": staff drawn on, no market
     trades = ctx.lexicon.matcher("markets", "other_trades")
     trade = _TRADE_MARKET.match(ctx.text, cue.end, sentence.end)
     if (trade is not None and trades.contains(trade["trade"])) or _trade_before(ctx, sentence, cue, trades):
@@ -592,6 +594,35 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     stops = ctx.lexicon.matcher("markets", "scope_stops").finditer(ctx.text, cue.end, sentence.end)
     stop = next((s for s in stops if not any(a <= s.start and s.end <= b for a, b in continued)), None)
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
+
+
+STAFF_OBJECT_WORDS = 5  # "tap the pool of skilled nurses": words from the cue to the staff noun
+STAFF_LIST_WORDS = (
+    2  # "surgeons and patients": words after the staff noun a listed noun of patients stands in
+)
+
+
+def _staff_object(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
+    """ "can tap the pool of skilled nurses and doctors", "targeting experienced surgeons": a
+    cue whose object is staff (the first noun of care givers a few words after it, with no place
+    or patients named before it) draws on people who work, not a market of patients."""
+    staff = ctx.lexicon.matcher("events", "team_nouns")
+    found = staff.search(ctx.text, cue.end, sentence.end)
+    if found is None:
+        return False
+    between = ctx.text[cue.end : found.start]
+    if len(between.split()) > STAFF_OBJECT_WORDS or any(mark in between for mark in ",;:"):
+        return False
+    if any(cue.end <= p.start < found.start for p in ctx.places(sentence)):
+        return False
+    # "targeting surgeons and patients in Uzbekistan": patients listed beside the staff are aimed at
+    after = ctx.text[found.end : sentence.end].split()[:STAFF_LIST_WORDS]
+    reach = found.end + len(" ".join(after)) + 1
+    heads = ctx.lexicon.matcher("patients", "heads")
+    return (
+        heads.search(ctx.text, cue.end, found.start) is None
+        and heads.search(ctx.text, found.end, reach) is None
+    )
 
 
 def _passive_agent(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool | None:

@@ -88,6 +88,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         rf"(?:{alternation('role_possessives')}|(?:(?:{alternation('owner_partitives')})\s+)?"
         rf"(?:{definite}\s+)?(?-i:(?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*)['’]s)"
     )
+    patients = rf"(?:{phrase_alternation(list(lexicon.section('patients')['heads']))})"
     articles = lexicon.section("grammar")["indefinite_articles"]
     article = lexicon.alternation("grammar", "indefinite_articles")
     irregular = lexicon.section("grammar")["irregular_past"]
@@ -122,7 +123,10 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         designation=CaselessPattern.compile(
             rf"{starting_with(markets['designation_words'], markets['role_possessives'], articles)}"
             rf"\b(?:{alternation('designation_words')}|{alternation('role_possessives')}|(?P<article>{article}))"
-            rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation('role_nouns')})\b"
+            rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation('role_nouns')}"
+            # "as a promising new source of medical tourists": a source is a role only of people
+            rf"|(?P<source>(?:{alternation('source_roles')})\s+of\s+(?:[\w-]+\s+){{0,2}}?{patients})"
+            rf")\b"
         ),
         # "last year's 2,500", "the Philippines' clinics": a bare apostrophe after a plural's s
         possessive_joint=re.compile(r"\s*(?:['’]s|(?<=s)['’])\s*"),

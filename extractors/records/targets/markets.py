@@ -79,6 +79,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         aimed = _without_city_qualifiers(ctx, _in_one_country_where_set_up(ctx, sentence, aimed))
         if not aimed:
             continue
+        if _korea_aimed_at(ctx, sentence):
+            continue  # "Besides the Russian market, Mongolia is eyeing Korea as a market": Mongolia's
         first_cue = min(cue for cue, _ in aimed)
         if _owned_abroad(ctx, sentence, first_cue):
             continue  # "Japan is a key market for Vietnam's spas": another country's market
@@ -87,6 +89,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         subject = first_of_subjects(
             ctx, sentence, acting_body(ctx, sentence, first_cue) or ctx.actor(sentence, first_cue), first_cue
         )
+        subject = _body_seated_in(ctx, sentence, subject, first_cue) or subject
         if (
             subject is None
             and not spoken
@@ -531,8 +534,46 @@ def _market_groups(
             groups.append((cue, name.name, codes))
         elif not (name.kind == PlaceKind.CITY and name.country in wider and name.name not in provinces):
             groups.append((cue, name.name, list(name.countries)))
-    groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue)
+    apart = _listed_beside_a_region(ctx, aimed)
+    groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue, apart)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _listed_beside_a_region(ctx: DocumentContext, aimed: list[tuple[int, Place]]) -> set[str]:
+    """ "the CIS countries and Mongolia", "the Middle East, Russia and Mongolia": countries the
+    same cue lists beside a region (a list's conjunction between them, or a comma in a list a
+    conjunction closes) that do not lie in the region are markets of their own, not the region's
+    examples ("South-East Asian countries including ..." lists none)."""
+    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["list_conjunctions"]}
+    if not conjunctions:
+        return set()
+    apart: set[str] = set()
+    for cue, region in aimed:
+        if region.place.kind != PlaceKind.REGION or not region.place.countries:
+            continue
+        listed = [
+            place
+            for other, place in aimed
+            if other == cue
+            and place.place.kind == PlaceKind.COUNTRY
+            and place.place.country is not None
+            and place.place.country not in region.place.countries
+        ]
+        joined = [
+            place
+            for place in listed
+            if conjunctions & _words_between(ctx, region, place)
+            or ctx.text[min(region.end, place.end) : max(region.start, place.start)].strip() == ","
+        ]
+        if any(conjunctions & _words_between(ctx, region, place) for place in joined):
+            apart.update(place.place.country for place in joined if place.place.country)
+    return apart
+
+
+def _words_between(ctx: DocumentContext, first: Place, second: Place) -> set[str]:
+    """The words written between two places, lower-cased and without a list's commas."""
+    start, end = min(first.end, second.end), max(first.start, second.start)
+    return {word.lower().strip(",") for word in ctx.text[start:end].split()}
 
 
 def _provinces(ctx: DocumentContext, sentence: Sentence, places: list[Place]) -> frozenset[str]:
@@ -594,18 +635,21 @@ def _regions_with_their_countries(
     groups: list[tuple[int, str | None, list[str]]],
     regions_by_cue: dict[int, list[int]],
     countries_by_cue: dict[int, list[str]],
+    apart: set[str],
 ) -> list[tuple[int, str | None, list[str]]]:
     """ "targeting Southeast Asia, especially Vietnam and Thailand", "Central Asian countries
-    such as Kazakhstan": the one region a cue aims at and the countries it names with it are
-    one market statement, one record."""
+    such as Kazakhstan": the one region a cue aims at and the countries it names with it that
+    lie in it are one market statement, one record; a country outside the region ("the CIS
+    countries and Mongolia") is a market of its own."""
     merged = list(groups)
     for cue, positions in regions_by_cue.items():
         countries = countries_by_cue.get(cue)
         if len(positions) != 1 or not countries:
             continue
         _, region, codes = merged[positions[0]]
-        merged[positions[0]] = (cue, region, list(dict.fromkeys([*codes, *countries])))
-        countries.clear()  # told with the region: no record of their own
+        within = [c for c in countries if c not in apart]
+        merged[positions[0]] = (cue, region, list(dict.fromkeys([*codes, *within])))
+        countries[:] = [c for c in countries if c not in within]  # told with the region: none of their own
     return merged
 
 
@@ -893,11 +937,13 @@ def _named_markets(
 
 def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "has singled out Uzbekistan as a key target market", "named Vietnam as its priority
-    market", "using the UAE as its advance base": places between the verb and the "as", the
-    first of them the verb's object."""
-    if not _names_a_role(ctx, sentence):
-        return []
+    market", "using the UAE as its advance base", "sees Uzbekistan as a new source of patients":
+    places between the verb and the "as", the first of them the verb's object."""
     lexicon = ctx.lexicon
+    if not (
+        _names_a_role(ctx, sentence) or lexicon.matcher("markets", "source_roles").contains(sentence.text)
+    ):
+        return []
     aimed: list[tuple[int, Place]] = []
     articles = {"", *(a.lower() for a in lexicon.section("grammar")["articles"])}
     pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
@@ -913,6 +959,8 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
         if not verbs:
             continue
         verb = verbs[-1]
+        if role["source"] and verb.text.lower() not in lexicon.section("markets")["regarding_verbs"]:
+            continue  # "with China as the largest source of patients": where patients come from
         places = [
             p
             for p in ctx.places(sentence)
@@ -944,7 +992,7 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
     if not _names_a_role(ctx, sentence):
         return []
     role = ctx.language.patterns.targets.copula_role.search(ctx.text, sentence.start, sentence.end)
-    if role is None:
+    if role is None or _owned_by_another_trade(ctx, sentence, role.end()):
         return []
     # the subject begins after a verb of saying ("director Kim in Hanoi said Vietnam is one of
     # KTO's key target markets"); "..., and it is our core market" points back past a comma
@@ -967,6 +1015,23 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         )
         and _aimable(ctx, sentence, p)
     ]
+
+
+def _owned_by_another_trade(ctx: DocumentContext, sentence: Sentence, role_end: int) -> bool:
+    """ "Vietnam is a gateway for Korean investors", "a new priority for Korean exporters": an
+    owner told by a nationality and a noun of another trade, right after the role's preposition
+    and with no word of care up to the clause's end, makes the role one of that trade ("a key
+    market for Korean hospitals" is one of care)."""
+    owners = {word.lower() for word in ctx.lexicon.section("markets")["owner_prepositions"]}
+    # the match of a role with its owner ends at the owner's capital
+    nationality = next((p for p in ctx.places(sentence) if role_end - 1 <= p.start), None)
+    if nationality is None or nationality.place.kind != PlaceKind.DEMONYM:
+        return False
+    before = ctx.text[sentence.start : nationality.start].split()
+    if not before or before[-1].lower() not in owners:
+        return False
+    clause = re.split(r"[,;:.]", ctx.text[nationality.end : sentence.end], maxsplit=1)[0]
+    return not ctx.lexicon.matcher("markets", "care_context").contains(clause)
 
 
 PURPOSE_WORDS = 3  # "to draw more foreign patients": words between the verb of drawing and its people
@@ -1032,6 +1097,65 @@ def _called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
     bodies = [(o.start, o.end) for o in ctx.organizations(sentence)]
     bodies += [(p.start, p.end) for p in ctx.places(sentence) if p.place.kind in korean]
     return not any(stop.end <= start and end <= cue for start, end in bodies)
+
+
+def _body_seated_in(ctx: DocumentContext, sentence: Sentence, actor: str | None, before: int) -> str | None:
+    """ "Park, head of Saerom Hospital in Gwangju, said it is targeting Mongolia", "Mirae Eye
+    Center in Incheon (also called Inchon) intends to open a clinic in Hanoi": a Korean city
+    named as the seat of a body right before it (after "in", or in a gloss of that seat) only
+    says where the body is; the body acts. None where the actor is no such seat."""
+    if actor is None:
+        return None
+    korean = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+    places = [p for p in ctx.places(sentence) if p.place.kind in korean and p.end <= before]
+    seats = [p for p in places if ctx.acting_place(p) == actor]
+    if not seats:
+        return None
+    bodies = [
+        o
+        for o in ctx.organizations(sentence)
+        if (o.is_korean or o.country is None) and o.end <= seats[-1].start
+    ]
+    if not bodies:
+        return None
+    body = bodies[-1]
+    located = {word.lower() for word in ctx.lexicon.section("grammar")["located_in"]}
+    words = ctx.text[body.end : seats[-1].start].split()
+    if not words or words[0].lower() not in located:
+        return None
+    # "in Busan (formerly Pusan)": the gloss of the seat named first
+    glossed = [p for p in places if body.end < p.start and p.end < seats[-1].start]
+    gloss = ctx.text[glossed[0].end : seats[-1].start].strip() if glossed else ""
+    if len(words) == 1 or (glossed and gloss.startswith("(") and gloss[1:].replace(" ", "").isalpha()):
+        return body.name
+    return None
+
+
+def _korea_aimed_at(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "Besides the Russian market, Mongolia is now eyeing Korea as a potential market",
+    "Thailand sees South Korea as a promising market": Korea itself the object of a verb of
+    aiming or regarding (an article at most between), with no Korean body or Korea before that
+    verb, is another country's aim, and the other markets the sentence names are that country's
+    too. Asked of the few sentences that aim at a place, and only where Korea is named."""
+    korea = [p for p in ctx.places(sentence) if p.place.kind == PlaceKind.COUNTRY and p.place.is_korean]
+    if not korea:
+        return False
+    lexicon = ctx.lexicon
+    articles = {word.lower() for word in lexicon.section("grammar")["articles"]}
+    verbs = [
+        *lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end),
+        *lexicon.matcher("markets", "designation_verbs").finditer(ctx.text, sentence.start, sentence.end),
+    ]
+    for verb in verbs:
+        if not any(
+            verb.end <= p.start and all(w.lower() in articles for w in ctx.text[verb.end : p.start].split())
+            for p in korea
+        ):
+            continue
+        return first_korean_actor(ctx, sentence, verb.start) is None and not any(
+            p.end <= verb.start for p in korea
+        )
+    return False
 
 
 def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
