@@ -306,7 +306,7 @@ def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) 
 
 
 def _things_counted(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
-    """ "대상국을 7개국에서 12개국으로 늘린다": a number of things (countries) is read as a
+    """ "대상국을 5개국에서 9개국으로 넓힌다": a number of things (countries) is read as a
     measure, never a head count, yet a goal can be set in it where the noun before it names a
     goal of another kind (target countries) and a starting point before it tells a change; a
     duration or a floor after such a noun is none, and so is a plain count of the countries a

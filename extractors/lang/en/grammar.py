@@ -570,7 +570,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     if gerund is not None and not ctx.lexicon.matcher("markets", "aim_gerunds").contains(gerund["verb"]):
         return cue.end, cue.end  # "aimed at improving health for Vietnamese people": a purpose, no market
     if _staff_object(ctx, sentence, cue):
-        return cue.end, cue.end  # "tap the pool of skilled nurses": staff drawn on, no market
+        return cue.end, cue.end  # "draw on a supply of trained nurses": staff drawn on, no market
     trades = ctx.lexicon.matcher("markets", "other_trades")
     trade = _TRADE_MARKET.match(ctx.text, cue.end, sentence.end)
     if (trade is not None and trades.contains(trade["trade"])) or _trade_before(ctx, sentence, cue, trades):
@@ -596,14 +596,14 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     return cue.end, min(sentence.end, cue.end + MARKET_SCOPE_CHARS, stop.start if stop else sentence.end)
 
 
-STAFF_OBJECT_WORDS = 5  # "tap the pool of skilled nurses": words from the cue to the staff noun
+STAFF_OBJECT_WORDS = 5  # "draw on a supply of trained nurses": words from the cue to the staff noun
 STAFF_LIST_WORDS = (
     2  # "surgeons and patients": words after the staff noun a listed noun of patients stands in
 )
 
 
 def _staff_object(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
-    """ "can tap the pool of skilled nurses and doctors", "targeting experienced surgeons": a
+    """ "can draw on a large supply of trained nurses", "targeting experienced surgeons": a
     cue whose object is staff (the first noun of care givers a few words after it, with no place
     or patients named before it) draws on people who work, not a market of patients."""
     staff = ctx.lexicon.matcher("events", "team_nouns")

@@ -1132,7 +1132,7 @@ def _body_seated_in(ctx: DocumentContext, sentence: Sentence, actor: str | None,
 
 
 def _korea_aimed_at(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """ "Besides the Russian market, Mongolia is now eyeing Korea as a potential market",
+    """ "Like Japan, Mongolia now looks to Korea as a promising market",
     "Thailand sees South Korea as a promising market": Korea itself the object of a verb of
     aiming or regarding (an article at most between), with no Korean body or Korea before that
     verb, is another country's aim, and the other markets the sentence names are that country's
