@@ -13,7 +13,6 @@ from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
 DESTINATION_WORDS = 2  # "한솔병원 국제 검진센터에서": the words between the receiver and the marker
-_WORD_AFTER = re.compile(r"\s?[^\s,.;:()]+?(?=\s|$|[,.;:()]|에서|을 |를 )")
 
 
 def receiving_institution(
@@ -78,12 +77,16 @@ def _marked_destination(ctx: DocumentContext, sentence: Sentence, start: int, na
     ):
         return False
     markers = ctx.lexicon.matcher("patients", "destination_markers_after")
+    # a word runs to a space, a stop or a marker glued to it ("검진센터에서")
+    word_after = re.compile(
+        rf"\s?[^\s,.;:()]+?(?=\s|$|[,.;:()]|{ctx.lexicon.alternation('patients', 'destination_markers_after')})"
+    )
     end = start + len(name)
     for _ in range(DESTINATION_WORDS + 1):
         marker = markers.match(ctx.text, end)
         if marker is not None and marker.start == end:
             return True
-        following = _WORD_AFTER.match(ctx.text, end, sentence.end)
+        following = word_after.match(ctx.text, end, sentence.end)
         if following is None:
             return False
         end = following.end()
