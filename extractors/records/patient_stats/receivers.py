@@ -78,9 +78,8 @@ def _marked_destination(ctx: DocumentContext, sentence: Sentence, start: int, na
         return False
     markers = ctx.lexicon.matcher("patients", "destination_markers_after")
     # a word runs to a space, a stop or a marker glued to it ("검진센터에서")
-    word_after = re.compile(
-        rf"\s?[^\s,.;:()]+?(?=\s|$|[,.;:()]|{ctx.lexicon.alternation('patients', 'destination_markers_after')})"
-    )
+    glued = ctx.lexicon.alternation("patients", "destination_markers_after")
+    word_after = re.compile(rf"\s?[^\s,.;:()]+?(?=\s|$|[,.;:()]|{glued})")
     end = start + len(name)
     for _ in range(DESTINATION_WORDS + 1):
         marker = markers.match(ctx.text, end)
