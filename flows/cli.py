@@ -23,6 +23,7 @@ from flows.terminal import FORMAT_DEFAULT, OutputFormat, print_rows, resolve_for
 
 if TYPE_CHECKING:  # imported where used: see the module's docstring
     from warehouse import Warehouse
+    from warehouse.evaluation import Evaluation
 
 app = typer.Typer(
     help="Extract medical-tourism facts from news into a DuckDB warehouse.",
@@ -291,44 +292,87 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold file: one JSON object a line (see RECORDS.md)")],
     warehouse: WarehouseOption = None,
     show_misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List every miss")] = True,
+    interval: Annotated[
+        bool,
+        typer.Option(
+            "--interval/--no-interval",
+            help="Add each F1's 95 % interval over the documents drawn again 1,000 times (bootstrap)",
+        ),
+    ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            help="Another warehouse of the same documents, scored against the same gold: add each "
+            "F1's change from it and the change's 95 % interval (paired bootstrap)"
+        ),
+    ] = None,
 ) -> None:
     """Score the warehouse against a gold file: precision, recall and F1 per record kind."""
-    from warehouse import Warehouse, WarehouseError
-    from warehouse.evaluation import evaluate as evaluate_warehouse
-    from warehouse.evaluation import read_gold
+    from warehouse.intervals import bootstrap, bootstrap_change
 
     if not gold.is_file():
         _fail(f"no gold file at {gold}")
-    try:
-        with Warehouse.open(resolve_warehouse(warehouse), read_only=True) as store:
-            result = evaluate_warehouse(store, read_gold(gold))
-    except (WarehouseError, ValueError, KeyError) as error:
-        _fail(f"cannot evaluate: {error}")
+    result = _evaluated(resolve_warehouse(warehouse), gold)
+    before = None if baseline is None else _evaluated(baseline, gold)
     n = max(result.documents, 1)
     out.print(
         f"documents: {result.documents}, title accuracy {result.titles_right / n:.2f}, "
         f"published_date accuracy {result.dates_right / n:.2f}",
         highlight=False,
     )
-    scores = [
-        (
+    spread = bootstrap(result) if interval and result.documents else None
+    change = bootstrap_change(before, result) if before is not None and result.documents else None
+    columns = ["kind", "precision", "recall", "F1"]
+    columns += [] if spread is None else ["F1 95 %"]
+    columns += [] if before is None else ["baseline F1", "change", "change 95 %"]
+    scores = []
+    for kind, score in result.kinds.items():
+        row: list[object] = [
             kind,
             _two_places(score.precision),
             _two_places(score.recall),
             _two_places(score.f1),
-            None if score.attr_accuracy is None else _two_places(score.attr_accuracy),
-            score.gold,
-            score.predicted,
-            score.matched,
-        )
-        for kind, score in result.kinds.items()
-    ]
-    columns = ["kind", "precision", "recall", "F1", "attributes", "gold", "predicted", "matched"]
-    print_rows(out, columns, scores)
-    out.print(f"overall micro F1 {result.micro_f1:.3f}", highlight=False)
+        ]
+        if spread is not None:
+            row.append(_interval(spread.kinds[kind].low, spread.kinds[kind].high, 2))
+        if before is not None:
+            row += [_two_places(before.kinds[kind].f1), f"{score.f1 - before.kinds[kind].f1:+.2f}"]
+            row.append(
+                None
+                if change is None
+                else _interval(change.kinds[kind].low, change.kinds[kind].high, 2, signed=True)
+            )
+        attributes = None if score.attr_accuracy is None else _two_places(score.attr_accuracy)
+        scores.append((*row, attributes, score.gold, score.predicted, score.matched))
+    print_rows(out, [*columns, "attributes", "gold", "predicted", "matched"], scores)
+    overall = f"overall micro F1 {result.micro_f1:.3f}"
+    if spread is not None:
+        overall += f" (95 % interval {_interval(spread.micro_f1.low, spread.micro_f1.high, 3)})"
+    if before is not None:
+        overall += f"; baseline {before.micro_f1:.3f}, change {result.micro_f1 - before.micro_f1:+.3f}"
+        if change is not None:
+            overall += (
+                f" (95 % interval {_interval(change.micro_f1.low, change.micro_f1.high, 3, signed=True)})"
+            )
+    if spread is not None or change is not None:
+        overall += f"; intervals over the {result.documents} documents drawn again 1,000 times"
+    out.print(overall, highlight=False, soft_wrap=True)
     if show_misses:
         for line in result.misses + [m for s in result.kinds.values() for m in s.misses]:
             out.print(f"  {line}", highlight=False, soft_wrap=True)
+
+
+def _evaluated(warehouse: Path, gold: Path) -> "Evaluation":
+    """The warehouse scored against the gold file; a clear error where either cannot be read."""
+    from warehouse import Warehouse, WarehouseError
+    from warehouse.evaluation import evaluate as evaluate_warehouse
+    from warehouse.evaluation import read_gold
+
+    try:
+        with Warehouse.open(warehouse, read_only=True) as store:
+            return evaluate_warehouse(store, read_gold(gold))
+    except (WarehouseError, ValueError, KeyError) as error:
+        _fail(f"cannot evaluate {warehouse}: {error}")
 
 
 @app.command()
@@ -404,6 +448,12 @@ def _quiet_prefect() -> None:
 def _two_places(score: float) -> Decimal:
     """A score as it is printed, 0.94, still a number (right-aligned in a table)."""
     return Decimal(f"{score:.2f}")
+
+
+def _interval(low: float, high: float, places: int, signed: bool = False) -> str:
+    """An interval as it is printed: "0.62 to 0.76", a change's "-0.07 to +0.05"."""
+    sign = "+" if signed else ""
+    return f"{low:{sign}.{places}f} to {high:{sign}.{places}f}"
 
 
 def _interrupted() -> NoReturn:

@@ -11,6 +11,7 @@ country lists by overlap (in ``match``) or inclusion (in ``attrs``).
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -42,6 +43,15 @@ TITLE_OVERLAP = 0.8
 
 
 @dataclass
+class Tally:
+    """One document's share of a kind's score."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+
+
+@dataclass
 class KindScore:
     gold: int = 0
     predicted: int = 0
@@ -49,6 +59,9 @@ class KindScore:
     attrs_checked: int = 0
     attrs_right: int = 0
     misses: list[str] = field(default_factory=list)
+    # gold, predicted and matched records of each scored document: what a resample of the
+    # documents adds up (see ``warehouse.intervals``)
+    by_document: dict[str, "Tally"] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -78,12 +91,18 @@ class Evaluation:
 
     @property
     def micro_f1(self) -> float:
-        matched = sum(k.matched for k in self.kinds.values())
-        predicted = sum(k.predicted for k in self.kinds.values())
-        gold = sum(k.gold for k in self.kinds.values())
-        precision = matched / predicted if predicted else 0.0
-        recall = matched / gold if gold else 0.0
-        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return micro_f1(self.kinds.values())
+
+
+def micro_f1(kinds: Iterable[KindScore]) -> float:
+    """F1 over the records of all kinds together (each record counts once, whatever its kind)."""
+    scores = list(kinds)
+    matched = sum(k.matched for k in scores)
+    predicted = sum(k.predicted for k in scores)
+    gold = sum(k.gold for k in scores)
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def document_name(source_uri: str) -> str:
@@ -143,6 +162,9 @@ def _score_kind(
             predictions[name_of[record["doc_id"]]].append(record)
     expected = [g for g in gold if g["type"] == kind]
     score = KindScore(gold=len(expected), predicted=sum(map(len, predictions.values())))
+    score.by_document = {doc: Tally(predicted=len(predictions.get(doc, ()))) for doc in sorted(scored)}
+    for g in expected:
+        score.by_document.setdefault(g["doc"], Tally()).gold += 1
     used: dict[str, set[int]] = defaultdict(set)
     for g in expected:
         candidates = [
@@ -156,6 +178,7 @@ def _score_kind(
         best = max(candidates, key=lambda c: (c[0], -c[1]))[1]
         used[g["doc"]].add(best)
         score.matched += 1
+        score.by_document[g["doc"]].matched += 1
         for f, v in g.get("attrs", {}).items():
             score.attrs_checked += 1
             got = predictions[g["doc"]][best].get(f)
