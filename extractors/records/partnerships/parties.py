@@ -1285,6 +1285,8 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
             return candidates[0].name
     if (opening := _unknown_subject(ctx, sentence, before)) is not None and opening[2] is None:
         return opening[0]
+    if (named := _named_subject(ctx, sentence, before)) is not None:
+        return named
     places = [
         p
         for p in ctx.places(sentence)
@@ -1298,7 +1300,31 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
             )
         )
     ]
-    return places[0].place.name if places else ctx.main_actor
+    if places:
+        return _with_its_district(ctx, sentence, places[0])[0]
+    return _home_subject_after(ctx, sentence, before) or ctx.main_actor
+
+
+def _named_subject(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """The subject opening the sentence that the language writes as a body though the text does
+    not know it ("KHIDI는", "㈜누리메디투어는"), before the agreement."""
+    pattern = ctx.language.patterns.partnerships.named_subject
+    for start in dict.fromkeys((sentence.start, _past_opening_date(ctx, sentence))):
+        if (match := pattern.match(ctx.text, start, before)) is not None:
+            return match["name"]
+    return None
+
+
+def _home_subject_after(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """A Korean city or district after the agreement, marked as the subject ("…와 협약을 맺은
+    부산 해운대구는 …"): a clause told before its subject names the side it concluded for."""
+    for place in ctx.places(sentence):
+        if place.start < before or place.place.kind not in _KOREAN_PLACE_KINDS:
+            continue
+        name, end = _with_its_district(ctx, sentence, place)
+        if ctx.language.patterns.partnerships.home_subject.match(ctx.text, end, sentence.end):
+            return name
+    return None
 
 
 def _unknown_subject(
@@ -1366,8 +1392,28 @@ def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -
         return None
     if any(o.start <= opening.start for o in ctx.organizations(sentence)):
         return None
-    marked = ctx.language.patterns.partnerships.home_subject.match(ctx.text, opening.end, before)
-    return opening.place.name if marked is not None else None
+    name, end = _with_its_district(ctx, sentence, opening)
+    marked = ctx.language.patterns.partnerships.home_subject.match(ctx.text, end, before)
+    return name if marked is not None else None
+
+
+def _with_its_district(ctx: DocumentContext, sentence: Sentence, place: Place) -> tuple[str, int]:
+    """The name of a Korean city or province with the district written right after it ("부산
+    해운대구", "대구 중구": the side is the district, named whole as the page writes it, since
+    many cities have a 중구), and where that name ends."""
+    district = next(
+        (
+            p
+            for p in ctx.places(sentence)
+            if p.start > place.end
+            and p.place.kind in _KOREAN_PLACE_KINDS
+            and not ctx.text[place.end : p.start].strip()
+        ),
+        None,
+    )
+    if district is None:
+        return place.place.name, place.end
+    return ctx.text[place.start : district.end], district.end
 
 
 def _korea_as_subject(ctx: DocumentContext, sentence: Sentence, korea: Place) -> bool:
