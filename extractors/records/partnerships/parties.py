@@ -173,6 +173,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         known = named_before + [c for c in named_after if c not in named_before]
         if (home := _unknown_home_side(ctx, sentence, unknown, known, scope_start)) is not None:
             korean_side, counterparts = home, known
+    elif (
+        with_match is not None
+        and korean_side is not None
+        and (home_place := _place_joined_before(ctx, sentence, korean_side)) is not None
+    ):
+        # "광주시와 광주관광공사는 몽골 보건국과 …": the home city joined to the home body as the
+        # other subject signs beside it, named first
+        korean_side, counterparts = home_place, [(korean_side, KOREA), *counterparts]
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "called on the Tomsk governor and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
@@ -1380,6 +1388,18 @@ def _past_opening_date(ctx: DocumentContext, sentence: Sentence) -> int:
 @cache
 def _function_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.section("text")["function_words"])
+
+
+def _place_joined_before(ctx: DocumentContext, sentence: Sentence, body: str) -> str | None:
+    """The Korean city or province that opens the sentence joined by a conjunction alone to the
+    home body after it ("광주시와 광주관광공사는"): the two are the subjects."""
+    place = next((p for p in ctx.places(sentence) if p.place.kind in _KOREAN_PLACE_KINDS), None)
+    if place is None or ctx.text[sentence.start : place.start].strip():
+        return None
+    org = next((o for o in ctx.organizations(sentence) if o.name == body and o.start > place.end), None)
+    if org is None or ctx.text[place.end : org.start] not in ctx.lexicon.section("grammar")["subject_joints"]:
+        return None
+    return ctx.text[place.start : place.end]
 
 
 def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
