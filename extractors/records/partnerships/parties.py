@@ -150,6 +150,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # its counterparts where the language names them first)
     reach = max(scope_end, noun.start)
     korean_after = _korean_after_with(ctx, sentence, scope_start, reach) if with_match else None
+    joined_home = False  # whether a home city and a home body are the subjects together
     if (
         korean_after is not None
         and korean_side is not None
@@ -181,6 +182,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "광주시와 광주관광공사는 몽골 보건국과 …": the home city joined to the home body as the
         # other subject signs beside it, named first
         korean_side, counterparts = home_place, [(korean_side, KOREA), *counterparts]
+        joined_home = True
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "called on the Tomsk governor and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
@@ -196,7 +198,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # counterpart it does not name; a name before the agreement is a party only where the
         # language marks it as one
         subject = _marked_as_parties(ctx, sentence, noun.start, subject)
-    joint_subjects = False  # whether home bodies signed beside the subjects, all in one agreement
+    joint_subjects = joined_home  # whether home bodies signed beside the subjects, all in one agreement
     if (
         subject
         and not unknown
