@@ -100,11 +100,12 @@ def test_the_counterpart_is_the_name_the_particle_marks(body: str, expected: set
             {("agreement", ("보건복지부", "카타르 보건부"), None, ("KR", "QA"), None)},
         ),
         (
-            # the targets of an agreement: one agreement with each, one record per counterpart
+            # the targets of an agreement: one agreement with each, one record per counterpart;
+            # the district named whole with its city
             "부산 서구는 알마티시와 고려인협회를 대상으로 교류 협약을 체결했다.",
             {
-                ("agreement", ("부산", "고려인협회"), None, ("KR", "KZ"), None),
-                ("agreement", ("부산", "알마티"), None, ("KR", "KZ"), None),
+                ("agreement", ("부산 서구", "고려인협회"), None, ("KR", "KZ"), None),
+                ("agreement", ("부산 서구", "알마티"), None, ("KR", "KZ"), None),
             },
         ),
         (

@@ -95,6 +95,10 @@ class PartnershipPatterns:
     # at a sentence's start, a name the text may not know as its subject, group "name", up to where
     # its verb or the joint to a second subject begins ("KUMC signed", "Medipia and the clinic")
     unknown_subject: re.Pattern[str] = NEVER
+    # at a sentence's start, a subject the text does not know as a body but writes as one, group
+    # "name": a Latin acronym or a name behind a firm's or an association's legal prefix
+    # ("KHIDI는", "㈜누리메디투어는"); where no Korean body is named, the Korean side
+    named_subject: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True)

@@ -358,6 +358,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "pair_anaphors": Need.REQUIRED,
         "plural_party_heads": Need.LIST,
         "distributives": Need.LIST,
+        "ceremony_topics": Need.LIST,
         "joint_sides": Need.LIST,
         "plural_kinds": Need.LIST,
         "called_off": Need.LIST,

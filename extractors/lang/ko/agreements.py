@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from extractors.context import DocumentContext
 from extractors.lang.ko.events import held_at
+from extractors.lang.ko.numbers import native_numeral
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
 from extractors.mentions.places import Place, PlaceKind
@@ -593,7 +594,9 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         bare = text.rstrip(",").removesuffix("의")  # "아부다비의 보건청": the genitive belongs to the name
         covered = any(s <= word.start() and word.start() + len(bare) <= e for s, e in known)
         item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
-        counted = index == len(words) - 2 and _COUNTED.fullmatch(text) is not None  # "2개 회사와"
+        counted = index == len(words) - 2 and (  # "2개 회사와", "열한 곳과"
+            _COUNTED.fullmatch(text) is not None or native_numeral(text) is not None
+        )
         latin = index == len(words) - 2 and _LATIN_NAME.fullmatch(text) is not None  # "MSH 차이나와"
         # "페루와 콜롬비아 보건부와": a foreign place joined to the name after it shares its head
         sharing = text[-1] in "과와" and any(s == word.start() and e == word.end() - 1 for s, e in foreign)

@@ -26,11 +26,16 @@ _FIRST_GROUP = r"\d(?<![\d.,].)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)(?:
 _NUMBER = re.compile(rf"{_FIRST_GROUP}(?:(?<=[천백십조억만])\s?(?:{_GROUP}))*")
 _GROUP_PARTS = re.compile(rf"(?P<n>{_DIGITS})\s?(?P<small>[천백십])?\s?(?P<large>[조억만])?")
 _RANGE_END = re.compile(r"^[~∼～\-–]\s?[\d,.]+(?:\s?[천백십만억조])*")
-# Native numerals before the counter of bodies ("다섯 곳과", "두 개 기관과"): the words Korean
-# writes small counts of places and bodies in.
-NATIVE_NUMERALS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# Native numerals before the counter of bodies ("다섯 곳과", "열두 곳과", "스무 개사와"): the words
+# Korean writes small counts of places and bodies in, a ten followed by a unit ("열두", "스물세").
+NATIVE_UNITS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40}
+_NATIVE_WORD = re.compile(
+    r"(?P<tens>열|스물|서른|마흔)(?P<unit>한|두|세|네|다섯|여섯|일곱|여덟|아홉)"
+    r"|(?P<ten>열|스무|서른|마흔)|(?P<alone>다섯|여섯|일곱|여덟|아홉|두|세|네)"
+)
 _NATIVE_COUNT = re.compile(
-    r"(?<![\uac00-\ud7a3])(?:다섯|여섯|일곱|여덟|아홉|두|세|네|열)(?=\s(?:곳|개사|개 기관|개 병원|개 업체))"
+    rf"(?<![\uac00-\ud7a3])(?:{_NATIVE_WORD.pattern})(?=\s(?:곳|개사|개 기관|개 병원|개 업체))"
 )
 _YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
 _YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)")
@@ -72,13 +77,28 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 m.start(),
                 m.end(),
                 m.group(0),
-                NATIVE_NUMERALS[m.group(0)],
+                _native_value(m),
                 Qualifier.EXACT,
                 _is_measure(after, lexicon),
                 False,
             )
         )
     return sorted(found, key=lambda q: q.start)
+
+
+def native_numeral(word: str) -> int | None:
+    """The value of a word that is a native numeral ("열두" 12, "스무" 20, "다섯" 5), else None."""
+    m = _NATIVE_WORD.fullmatch(word)
+    return None if m is None else _native_value(m)
+
+
+def _native_value(m: re.Match[str]) -> int:
+    """The value of a native numeral: "열두" is ten and two, "스무" twenty, "다섯" five."""
+    if m["tens"]:
+        return NATIVE_TENS[m["tens"]] + NATIVE_UNITS[m["unit"]]
+    if m["ten"]:
+        return NATIVE_TENS[m["ten"]]
+    return NATIVE_UNITS[m["alone"]]
 
 
 def _trim(text: str, start: int, end: int) -> int:

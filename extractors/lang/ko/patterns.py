@@ -120,6 +120,10 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 r"(?:식|\))?(?:을|를)?\s?(?:(?:체결|서명|교환)(?:을 한|한)?|맺은)?\s?(?:이후|후|뒤)(?:에|에는)?(?![가-힣])"
             ),
             signatory=NEVER,  # Korean names the bodies that sign, not their signers' titles
+            named_subject=re.compile(
+                r"(?:(?:㈜|\((?:주|사|재)\)|(?:주식회사|사단법인|재단법인)\s?)|(?=[A-Z][A-Za-z&]{1,9}(?:은|는|이|가)\s))"
+                r"(?P<name>[^\s(),]+?)(?:은|는|이|가)\s"
+            ),
             operator=NEVER,  # Korean pages were not read for operators appointed (위탁 운영) yet
             # "카자흐스탄 보건부는", "보건청(청장 …)이", "알마티시는": the topic or subject particle (a
             # unit of government glued to the place before it); "하노이의대병원과 진료와 교육 …":

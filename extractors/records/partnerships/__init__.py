@@ -42,7 +42,11 @@ class Candidate:
 def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     found: list[Candidate] = []
     told_just_before = False  # whether the sentence before told a concluded agreement
+    told_from = 0  # where the candidates of the sentence before start in ``found``
     for sentence in ctx.body_sentences:
+        if told_just_before:
+            _dated_by_its_ceremony(ctx, sentence, found[told_from:])
+        told_from = len(found)
         told = False
         for noun in _agreement_nouns(ctx, sentence):
             if not _concluded(ctx, sentence, noun) or _outside_domain(ctx, sentence):
@@ -64,6 +68,20 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     if found and _about_other_countries(ctx):
         return []
     return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, _told_elsewhere(found))]
+
+
+def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
+    """ "…와 협약을 맺었다. 협약식은 지난 7일 …에서 열렸다": a sentence that opens on the
+    ceremony of the agreements told just before (``told``) dates those its own sentence did not."""
+    topics = ctx.lexicon.matcher("partnerships", "ceremony_topics")
+    if topics.match(ctx.text, sentence.start, sentence.end) is None:
+        return
+    day = next((d for d in ctx.dates(sentence) if d.last is None), None)
+    if day is None:
+        return
+    for candidate in told:
+        if candidate.fields["signed_date"] is None:
+            candidate.fields["signed_date"] = day.first
 
 
 OTHER_COUNTRY_SENTENCES = 3  # more than a short notice: the page dwells on other countries

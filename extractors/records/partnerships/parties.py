@@ -150,6 +150,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     # its counterparts where the language names them first)
     reach = max(scope_end, noun.start)
     korean_after = _korean_after_with(ctx, sentence, scope_start, reach) if with_match else None
+    joined_home = False  # whether a home city and a home body are the subjects together
     if (
         korean_after is not None
         and korean_side is not None
@@ -173,6 +174,15 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         known = named_before + [c for c in named_after if c not in named_before]
         if (home := _unknown_home_side(ctx, sentence, unknown, known, scope_start)) is not None:
             korean_side, counterparts = home, known
+    elif (
+        with_match is not None
+        and korean_side is not None
+        and (home_place := _place_joined_before(ctx, sentence, korean_side)) is not None
+    ):
+        # "광주시와 광주관광공사는 몽골 보건국과 …": the home city joined to the home body as the
+        # other subject signs beside it, named first
+        korean_side, counterparts = home_place, [(korean_side, KOREA), *counterparts]
+        joined_home = True
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "called on the Tomsk governor and reached an agreement with him"
         whole = _named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
@@ -188,7 +198,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # counterpart it does not name; a name before the agreement is a party only where the
         # language marks it as one
         subject = _marked_as_parties(ctx, sentence, noun.start, subject)
-    joint_subjects = False  # whether home bodies signed beside the subjects, all in one agreement
+    joint_subjects = joined_home  # whether home bodies signed beside the subjects, all in one agreement
     if (
         subject
         and not unknown
@@ -1285,6 +1295,8 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
             return candidates[0].name
     if (opening := _unknown_subject(ctx, sentence, before)) is not None and opening[2] is None:
         return opening[0]
+    if (named := _named_subject(ctx, sentence, before)) is not None:
+        return named
     places = [
         p
         for p in ctx.places(sentence)
@@ -1298,7 +1310,31 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
             )
         )
     ]
-    return places[0].place.name if places else ctx.main_actor
+    if places:
+        return _with_its_district(ctx, sentence, places[0])[0]
+    return _home_subject_after(ctx, sentence, before) or ctx.main_actor
+
+
+def _named_subject(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """The subject opening the sentence that the language writes as a body though the text does
+    not know it ("KHIDI는", "㈜누리메디투어는"), before the agreement."""
+    pattern = ctx.language.patterns.partnerships.named_subject
+    for start in dict.fromkeys((sentence.start, _past_opening_date(ctx, sentence))):
+        if (match := pattern.match(ctx.text, start, before)) is not None:
+            return match["name"]
+    return None
+
+
+def _home_subject_after(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """A Korean city or district after the agreement, marked as the subject ("…와 협약을 맺은
+    부산 해운대구는 …"): a clause told before its subject names the side it concluded for."""
+    for place in ctx.places(sentence):
+        if place.start < before or place.place.kind not in _KOREAN_PLACE_KINDS:
+            continue
+        name, end = _with_its_district(ctx, sentence, place)
+        if ctx.language.patterns.partnerships.home_subject.match(ctx.text, end, sentence.end):
+            return name
+    return None
 
 
 def _unknown_subject(
@@ -1356,6 +1392,18 @@ def _function_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.section("text")["function_words"])
 
 
+def _place_joined_before(ctx: DocumentContext, sentence: Sentence, body: str) -> str | None:
+    """The Korean city or province that opens the sentence joined by a conjunction alone to the
+    home body after it ("광주시와 광주관광공사는"): the two are the subjects."""
+    place = next((p for p in ctx.places(sentence) if p.place.kind in _KOREAN_PLACE_KINDS), None)
+    if place is None or ctx.text[sentence.start : place.start].strip():
+        return None
+    org = next((o for o in ctx.organizations(sentence) if o.name == body and o.start > place.end), None)
+    if org is None or ctx.text[place.end : org.start] not in ctx.lexicon.section("grammar")["subject_joints"]:
+        return None
+    return ctx.text[place.start : place.end]
+
+
 def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
     """The Korean city or province that opens the sentence as a subject, before ``before`` and
     before any organisation, where the language marks it so (its particle, a list joint)."""
@@ -1366,8 +1414,28 @@ def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -
         return None
     if any(o.start <= opening.start for o in ctx.organizations(sentence)):
         return None
-    marked = ctx.language.patterns.partnerships.home_subject.match(ctx.text, opening.end, before)
-    return opening.place.name if marked is not None else None
+    name, end = _with_its_district(ctx, sentence, opening)
+    marked = ctx.language.patterns.partnerships.home_subject.match(ctx.text, end, before)
+    return name if marked is not None else None
+
+
+def _with_its_district(ctx: DocumentContext, sentence: Sentence, place: Place) -> tuple[str, int]:
+    """The name of a Korean city or province with the district written right after it ("부산
+    해운대구", "대구 중구": the side is the district, named whole as the page writes it, since
+    many cities have a 중구), and where that name ends."""
+    district = next(
+        (
+            p
+            for p in ctx.places(sentence)
+            if p.start > place.end
+            and p.place.kind in _KOREAN_PLACE_KINDS
+            and not ctx.text[place.end : p.start].strip()
+        ),
+        None,
+    )
+    if district is None:
+        return place.place.name, place.end
+    return ctx.text[place.start : district.end], district.end
 
 
 def _korea_as_subject(ctx: DocumentContext, sentence: Sentence, korea: Place) -> bool:
