@@ -696,10 +696,14 @@ def _called_for(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
 
 
 # an event a visit was made for: 세미나를 위하여 한국을 찾은 길에, 박람회 참가를 위해 방한한, 포럼
-# 참석차 입국한 (the visit is the occasion told; the event it was for is told elsewhere, if at all)
+# 참석차 입국한, and the purpose told by its verb (포럼에 참석하려고 한국을 방문한, 박람회에 참가하고자
+# 방한한, 설명회를 열기 위해 찾은): the visit is the occasion told; the event it was for is told
+# elsewhere, if at all
 _FOR_A_VISIT = re.compile(
-    r"(?:(?:\s?(?:참가|참석|개최))?(?:을|를)\s위(?:해|하여)|\s?(?:홍보|참가|참석)\s?차)\s(?:[^\s.,]+\s){0,3}?[^\s.,]*?"
-    r"(?:방문|방한|내한|입국|찾)"
+    r"(?:(?:\s?(?:참가|참석|개최))?(?:을|를)\s위(?:해|하여)|\s?(?:홍보|참가|참석)\s?차"
+    r"|(?:에|을|를)?\s?(?:참가|참석|참관|개최)하(?:려고|려|고자|기\s?위(?:해|하여))"
+    r"|(?:을|를)\s열(?:려고|고자|기\s?위(?:해|하여)))"
+    r"\s(?:[^\s.,]+\s){0,3}?[^\s.,]*?(?:방문|방한|내한|입국|찾)"
 )
 
 
