@@ -588,7 +588,7 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # a call for nominations (포상 후보자 추천); one person's check-up
     if _GROUNDS.match(ctx.text, noun.end, sentence.end):
         return False  # what the occurrence told builds on: 지난 5월 설명회의 후속으로
-    if _FOR_A_VISIT.match(ctx.text, noun.end, sentence.end):
+    if _FOR_A_VISIT.match(ctx.text, noun.end, sentence.end) and noun.text not in _TRIPS:
         return False  # 세미나를 위하여 방한한: what a visit was made for, the visit is told
     if _in_quoted_clause(ctx, sentence, noun):
         return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
@@ -699,6 +699,8 @@ def _called_for(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
 # 참석차 입국한, and the purpose told by its verb (포럼에 참석하려고 한국을 방문한, 박람회에 참가하고자
 # 방한한, 설명회를 열기 위해 찾은): the visit is the occasion told; the event it was for is told
 # elsewhere, if at all
+# a tour that is itself the guests' trip: 팸투어에 참가하려고 입국한 is the tour, not a visit made for it
+_TRIPS = frozenset({"팸투어", "팸 투어"})
 _FOR_A_VISIT = re.compile(
     r"(?:(?:\s?(?:참가|참석|개최))?(?:을|를)\s위(?:해|하여)|\s?(?:홍보|참가|참석)\s?차"
     r"|(?:에|을|를)?\s?(?:참가|참석|참관|개최)하(?:려고|려|고자|기\s?위(?:해|하여))"
