@@ -594,6 +594,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
     if _state_visit(ctx, sentence):
         return False  # 정상회의 참석차 공식 방문한다: a head of state's programme, not the domain's
+    if _outside_the_domain(ctx, sentence, noun):
+        return False  # 반도체 기업 투자 설명회: an occasion about something else
     not_types = ctx.lexicon.matcher("events", "not_types")
     if any(
         m.start <= noun.start and noun.end <= m.end
@@ -624,6 +626,17 @@ def _state_visit(ctx: DocumentContext, sentence: Sentence) -> bool:
         and ctx.lexicon.matcher("events", "summits").contains(sentence.text)
         and not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
     )
+
+
+def _outside_the_domain(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the words of the event's name say it is about a subject outside the domain (투자
+    설명회, 무역 상담회, 에너지 포럼) and no word of care or travel stands in its sentence: an
+    occasion of trade or investment, as an agreement on them is one ([partnerships]
+    outside_subjects); 의료관광 투자 설명회 stays."""
+    named = ctx.text[_compound_start(ctx.text, sentence.start, noun) : noun.start]
+    return ctx.lexicon.matcher("partnerships", "outside_subjects").contains(
+        named
+    ) and not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
 
 
 NOT_TYPE_LEAD_CHARS = 2  # a word naming no event may start before the noun glued in it (지방중소: 방중)
