@@ -536,13 +536,17 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
     hosted = any(_HOST_MARK.match(ctx.text, end) for _, end, _ in agents)
     marker = _HOST_MARK if hosted else _SUBJECT
     subjects: list[str] = []
+    bodies = {o.start for o in ctx.organizations(sentence)}
     for index, (start, end, name) in enumerate(agents):
         after = marker.match(ctx.text, end)
         if after is None:
             continue
+        first = _body_of_the_unit(ctx.text, agents, index, bodies)
+        if first < index:
+            start, name = agents[first][0], ctx.text[agents[first][0] : end]
         subjects.append(name)
         # the names coordinated before it share its particle: 대구시와 대구관광재단은
-        for previous in reversed(agents[:index]):
+        for previous in reversed(agents[:first]):
             if _COORDINATED.fullmatch(ctx.text, previous[1], start) is None:
                 break
             subjects.insert(len(subjects) - 1, previous[2])
@@ -551,6 +555,15 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
         return list(dict.fromkeys(subjects))
     actor = ctx.actor(sentence, verb)
     return [actor] if actor is not None else []
+
+
+def _body_of_the_unit(text: str, agents: list[tuple[int, int, str]], index: int, bodies: set[int]) -> int:
+    """ "한울병원 국제진료센터는": a unit named right after its body, one space apart, is that body's
+    unit and is named with it; the index of the agent its name starts at (``index`` itself when
+    no body stands right before it)."""
+    if index and agents[index - 1][0] in bodies and text[agents[index - 1][1] : agents[index][0]] == " ":
+        return index - 1
+    return index
 
 
 def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[int, int, str]]:
