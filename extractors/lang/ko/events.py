@@ -553,8 +553,40 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
             start = previous[0]
     if subjects:
         return list(dict.fromkeys(subjects))
-    actor = ctx.actor(sentence, verb)
+    actor = ctx.actor(sentence, verb) or _body_of_the_party_told_before(ctx, sentence, verb)
     return [actor] if actor is not None else []
+
+
+# a party as the subject, named by its noun alone: 홍보단은, 대표단이, 이번 방문단은
+_PARTY_SUBJECT = re.compile(
+    r"(?<![\uac00-\ud7a3])(홍보단|대표단|방문단|사절단|시찰단|봉사단|진료단)(?:은|는|이|가)\s"
+)
+PARTY_LOOKBACK_SENTENCES = 3  # the party was named with its body a few sentences before
+PARTY_LEAD_WORDS = 2  # 인천시 의료관광 홍보단: a word of field between the body and the party
+
+
+def _body_of_the_party_told_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> str | None:
+    """ "인천시 의료관광 홍보단이 … 찾는다. 홍보단은 28일 타슈켄트에서 설명회를 연다": a party
+    named by its noun alone as the subject is the one told a few sentences before with the body
+    that sent it, and that body holds what the party holds."""
+    party = _PARTY_SUBJECT.search(ctx.text, sentence.start, verb)
+    if party is None:
+        return None
+    first = max(0, sentence.index - PARTY_LOOKBACK_SENTENCES)
+    for previous in reversed(ctx.sentences[first : sentence.index]):
+        at = ctx.text.find(party[1], previous.start, previous.end)
+        if at < 0:
+            continue
+        bodies = [a for a in _agents(ctx, previous, at) if _names_the_party(ctx.text[a[1] : at])]
+        if bodies:
+            return bodies[-1][2]
+    return None
+
+
+def _names_the_party(between: str) -> bool:
+    """Whether the words between a body and a party's noun keep them one phrase: a word or two of
+    field or particle (인천시 의료관광 홍보단, 시는 홍보단을), no punctuation."""
+    return len(between.split()) <= PARTY_LEAD_WORDS and not _CLAUSE_BREAK.search(between)
 
 
 def _body_of_the_unit(text: str, agents: list[tuple[int, int, str]], index: int, bodies: set[int]) -> int:
