@@ -639,6 +639,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
     if _state_visit(ctx, sentence):
         return False  # 정상회의 참석차 공식 방문한다: a head of state's programme, not the domain's
+    if _CALLED_OFF.search(ctx.text, noun.end, sentence.end):
+        return False  # 설명회는 무기한 연기됐다: called off or put off, nothing took place
     if _outside_the_domain(ctx, sentence, noun):
         return False  # 반도체 기업 투자 설명회: an occasion about something else
     not_types = ctx.lexicon.matcher("events", "not_types")
@@ -671,6 +673,12 @@ def _state_visit(ctx: DocumentContext, sentence: Sentence) -> bool:
         and ctx.lexicon.matcher("events", "summits").contains(sentence.text)
         and not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
     )
+
+
+# an occasion called off or put off, after its noun: 취소됐다, 연기했다, 무산됐다, 열리지 못했다
+_CALLED_OFF = re.compile(
+    r"(?:취소|연기|무산|보류)(?:됐|되었|된다|됨|했|하였|하기로|키로)|(?:열리지|열지|개최하지|개최되지)\s못"
+)
 
 
 def _outside_the_domain(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
