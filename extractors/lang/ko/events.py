@@ -81,7 +81,7 @@ _EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
 _SUBJECT = re.compile(r"(?:\s?\([^)]*\))?(?:은|는|이|가)\s")
 # the mark of a host written right after its name, with no particle (인천시 주최로, 관광공사
 # 주관으로, 복지부 주최 아래, 두 기관 공동 주최하에): the host of the event, whoever the subject is
-_HOST_MARK = re.compile(r"\s(?:공동\s?)?(?:주최|주관)(?:로|으로|하에|\s아래|,|·)")
+_HOST_MARK = re.compile(r"\s(?:공동\s?)?(?:주최|주관)(?:로|으로|하에|\s아래|,|·|\s(?!측))")
 _JOINED_CLAUSE = re.compile(r"\S*(?:하고|하며|했고|했으며)\s")
 _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
@@ -614,6 +614,10 @@ def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[i
     return sorted(found)
 
 
+# the rest of a quoted title after an event noun in it, then its closing mark and the next noun
+_TITLE_CLOSED = re.compile(r"[^‘’“”'\"「」《》,.()·:]{0,20}[’”'\"」》]\s?")
+
+
 def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Korean ends a compound with its head: in ‘2012 메디컬코리아 우수기관大賞’ 시상식 or
     메디컬코리아 우수기관대상 시상식, the ceremony is the event and 메디컬코리아 names it. An event
@@ -656,6 +660,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         if later.text in UNNAMED_NOUNS:
             continue
         between = ctx.text[noun.end : later.start]
+        if _TITLE_CLOSED.fullmatch(between):
+            return False  # ‘메디컬 코리아 인 UAE’ 설명회: the noun is a word of the title the later one heads
         words = re.sub(r"[‘’“”'\"]", "", between).split()
         return (
             len(words) > MAX_COMPOUND_WORDS
