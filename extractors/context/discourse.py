@@ -136,7 +136,11 @@ class DocumentContext(DocumentCache):
 
     @cached_property
     def _acronym_patterns(self) -> list[tuple[re.Pattern[str], Organization]]:
-        return [(re.compile(rf"\b{re.escape(acronym)}\b"), org) for acronym, org in self.acronyms.items()]
+        # bounded by Latin letters and digits only: in Korean a particle is glued to it (KHIDI는)
+        return [
+            (re.compile(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])"), org)
+            for acronym, org in self.acronyms.items()
+        ]
 
     def antecedent(self, kind: str, before: int) -> str | None:
         """What "the hospital", "the ministry" or "the city" refers to: an organisation with a

@@ -81,7 +81,7 @@ _EDITION = re.compile(r"\s(?:19|20)\d\d(?![\d년.,])")
 _SUBJECT = re.compile(r"(?:\s?\([^)]*\))?(?:은|는|이|가)\s")
 # the mark of a host written right after its name, with no particle (인천시 주최로, 관광공사
 # 주관으로, 복지부 주최 아래, 두 기관 공동 주최하에): the host of the event, whoever the subject is
-_HOST_MARK = re.compile(r"\s(?:공동\s?)?(?:주최|주관)(?:로|으로|하에|\s아래|,|·)")
+_HOST_MARK = re.compile(r"\s(?:공동\s?)?(?:주최|주관)(?:로|으로|하에|\s아래|,|·|\s(?!측))")
 _JOINED_CLAUSE = re.compile(r"\S*(?:하고|하며|했고|했으며)\s")
 _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
@@ -536,21 +536,66 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
     hosted = any(_HOST_MARK.match(ctx.text, end) for _, end, _ in agents)
     marker = _HOST_MARK if hosted else _SUBJECT
     subjects: list[str] = []
+    bodies = {o.start for o in ctx.organizations(sentence)}
     for index, (start, end, name) in enumerate(agents):
         after = marker.match(ctx.text, end)
         if after is None:
             continue
+        first = _body_of_the_unit(ctx.text, agents, index, bodies)
+        if first < index:
+            start, name = agents[first][0], ctx.text[agents[first][0] : end]
         subjects.append(name)
         # the names coordinated before it share its particle: 대구시와 대구관광재단은
-        for previous in reversed(agents[:index]):
+        for previous in reversed(agents[:first]):
             if _COORDINATED.fullmatch(ctx.text, previous[1], start) is None:
                 break
             subjects.insert(len(subjects) - 1, previous[2])
             start = previous[0]
     if subjects:
         return list(dict.fromkeys(subjects))
-    actor = ctx.actor(sentence, verb)
+    actor = ctx.actor(sentence, verb) or _body_of_the_party_told_before(ctx, sentence, verb)
     return [actor] if actor is not None else []
+
+
+# a party as the subject, named by its noun alone: 홍보단은, 대표단이, 이번 방문단은
+_PARTY_SUBJECT = re.compile(
+    r"(?<![\uac00-\ud7a3])(홍보단|대표단|방문단|사절단|시찰단|봉사단|진료단)(?:은|는|이|가)\s"
+)
+PARTY_LOOKBACK_SENTENCES = 3  # the party was named with its body a few sentences before
+PARTY_LEAD_WORDS = 2  # 인천시 의료관광 홍보단: a word of field between the body and the party
+
+
+def _body_of_the_party_told_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> str | None:
+    """ "인천시 의료관광 홍보단이 … 찾는다. 홍보단은 28일 타슈켄트에서 설명회를 연다": a party
+    named by its noun alone as the subject is the one told a few sentences before with the body
+    that sent it, and that body holds what the party holds."""
+    party = _PARTY_SUBJECT.search(ctx.text, sentence.start, verb)
+    if party is None:
+        return None
+    first = max(0, sentence.index - PARTY_LOOKBACK_SENTENCES)
+    for previous in reversed(ctx.sentences[first : sentence.index]):
+        at = ctx.text.find(party[1], previous.start, previous.end)
+        if at < 0:
+            continue
+        bodies = [a for a in _agents(ctx, previous, at) if _names_the_party(ctx.text[a[1] : at])]
+        if bodies:
+            return bodies[-1][2]
+    return None
+
+
+def _names_the_party(between: str) -> bool:
+    """Whether the words between a body and a party's noun keep them one phrase: a word or two of
+    field or particle (인천시 의료관광 홍보단, 시는 홍보단을), no punctuation."""
+    return len(between.split()) <= PARTY_LEAD_WORDS and not _CLAUSE_BREAK.search(between)
+
+
+def _body_of_the_unit(text: str, agents: list[tuple[int, int, str]], index: int, bodies: set[int]) -> int:
+    """ "한울병원 국제진료센터는": a unit named right after its body, one space apart, is that body's
+    unit and is named with it; the index of the agent its name starts at (``index`` itself when
+    no body stands right before it)."""
+    if index and agents[index - 1][0] in bodies and text[agents[index - 1][1] : agents[index][0]] == " ":
+        return index - 1
+    return index
 
 
 def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[int, int, str]]:
@@ -567,6 +612,10 @@ def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[i
         end = suffix.end() if suffix else place.end
         found.append((place.start, end, ctx.text[place.start : end]))
     return sorted(found)
+
+
+# the rest of a quoted title after an event noun in it, then its closing mark and the next noun
+_TITLE_CLOSED = re.compile(r"[^‘’“”'\"「」《》,.()·:]{0,20}[’”'\"」》]\s?")
 
 
 def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -588,12 +637,16 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # a call for nominations (포상 후보자 추천); one person's check-up
     if _GROUNDS.match(ctx.text, noun.end, sentence.end):
         return False  # what the occurrence told builds on: 지난 5월 설명회의 후속으로
-    if _FOR_A_VISIT.match(ctx.text, noun.end, sentence.end):
+    if _FOR_A_VISIT.match(ctx.text, noun.end, sentence.end) and noun.text not in _TRIPS:
         return False  # 세미나를 위하여 방한한: what a visit was made for, the visit is told
     if _in_quoted_clause(ctx, sentence, noun):
         return False  # ‘지역축제가 관광객 유치에 미치는 영향’ 연구: a study's title, not a festival
     if _state_visit(ctx, sentence):
         return False  # 정상회의 참석차 공식 방문한다: a head of state's programme, not the domain's
+    if _CALLED_OFF.search(ctx.text, noun.end, sentence.end):
+        return False  # 설명회는 무기한 연기됐다: called off or put off, nothing took place
+    if _outside_the_domain(ctx, sentence, noun):
+        return False  # 반도체 기업 투자 설명회: an occasion about something else
     not_types = ctx.lexicon.matcher("events", "not_types")
     if any(
         m.start <= noun.start and noun.end <= m.end
@@ -607,6 +660,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         if later.text in UNNAMED_NOUNS:
             continue
         between = ctx.text[noun.end : later.start]
+        if _TITLE_CLOSED.fullmatch(between):
+            return False  # ‘메디컬 코리아 인 UAE’ 설명회: the noun is a word of the title the later one heads
         words = re.sub(r"[‘’“”'\"]", "", between).split()
         return (
             len(words) > MAX_COMPOUND_WORDS
@@ -624,6 +679,23 @@ def _state_visit(ctx: DocumentContext, sentence: Sentence) -> bool:
         and ctx.lexicon.matcher("events", "summits").contains(sentence.text)
         and not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
     )
+
+
+# an occasion called off or put off, after its noun: 취소됐다, 연기했다, 무산됐다, 열리지 못했다
+_CALLED_OFF = re.compile(
+    r"(?:취소|연기|무산|보류)(?:됐|되었|된다|됨|했|하였|하기로|키로)|(?:열리지|열지|개최하지|개최되지)\s못"
+)
+
+
+def _outside_the_domain(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the words of the event's name say it is about a subject outside the domain (투자
+    설명회, 무역 상담회, 에너지 포럼) and no word of care or travel stands in its sentence: an
+    occasion of trade or investment, as an agreement on them is one ([partnerships]
+    outside_subjects); 의료관광 투자 설명회 stays."""
+    named = ctx.text[_compound_start(ctx.text, sentence.start, noun) : noun.start]
+    return ctx.lexicon.matcher("partnerships", "outside_subjects").contains(
+        named
+    ) and not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
 
 
 NOT_TYPE_LEAD_CHARS = 2  # a word naming no event may start before the noun glued in it (지방중소: 방중)
@@ -696,10 +768,16 @@ def _called_for(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
 
 
 # an event a visit was made for: 세미나를 위하여 한국을 찾은 길에, 박람회 참가를 위해 방한한, 포럼
-# 참석차 입국한 (the visit is the occasion told; the event it was for is told elsewhere, if at all)
+# 참석차 입국한, and the purpose told by its verb (포럼에 참석하려고 한국을 방문한, 박람회에 참가하고자
+# 방한한, 설명회를 열기 위해 찾은): the visit is the occasion told; the event it was for is told
+# elsewhere, if at all
+# a tour that is itself the guests' trip: 팸투어에 참가하려고 입국한 is the tour, not a visit made for it
+_TRIPS = frozenset({"팸투어", "팸 투어"})
 _FOR_A_VISIT = re.compile(
-    r"(?:(?:\s?(?:참가|참석|개최))?(?:을|를)\s위(?:해|하여)|\s?(?:홍보|참가|참석)\s?차)\s(?:[^\s.,]+\s){0,3}?[^\s.,]*?"
-    r"(?:방문|방한|내한|입국|찾)"
+    r"(?:(?:\s?(?:참가|참석|개최))?(?:을|를)\s위(?:해|하여)|\s?(?:홍보|참가|참석)\s?차"
+    r"|(?:에|을|를)?\s?(?:참가|참석|참관|개최)하(?:려고|려|고자|기\s?위(?:해|하여))"
+    r"|(?:을|를)\s열(?:려고|고자|기\s?위(?:해|하여)))"
+    r"\s(?:[^\s.,]+\s){0,3}?[^\s.,]*?(?:방문|방한|내한|입국|찾)"
 )
 
 
