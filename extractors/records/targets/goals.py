@@ -153,7 +153,13 @@ def _drawn_to_an_event(ctx: DocumentContext, sentence: Sentence, quantity: Quant
     events = ctx.lexicon.matcher("events", "types")
     if not events.contains(sentence.text):
         return False
-    event = events.search(ctx.text, quantity.end, sentence.end)
+    # "wants 50,000 medical tourists to visit its hospitals": a verb of visiting is the people's
+    # own coming, no occasion they are drawn to
+    visiting = {verb.lower() for verb in ctx.lexicon.section("events")["visit_verbs"]}
+    event = next(
+        (e for e in events.finditer(ctx.text, quantity.end, sentence.end) if e.text.lower() not in visiting),
+        None,
+    )
     if event is None:
         return False
     words = ctx.text[quantity.end : event.start].split()
