@@ -192,3 +192,38 @@ def pronoun_subject(
     if pronoun is None or pronoun.end > before:
         return None
     return ctx.actor(previous, previous.end)
+
+
+def subject_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """The subject that acts before ``before``, a body's apposition skipped: in "Ilsan Paik
+    Hospital, a Goyang-based general hospital, aims to ..." the hospital acts, not the city its
+    apposition names. An apposition is the clause between two commas right after a body's name
+    that opens with an article; a language without articles has none."""
+    return ctx.actor(sentence, _apposition_start(ctx, sentence, before) or before)
+
+
+def _apposition_start(ctx: DocumentContext, sentence: Sentence, before: int) -> int | None:
+    """Where the apposition of a body's name that closes before ``before`` begins (the name's end)."""
+    text = ctx.text
+    if "," not in text[sentence.start : before]:
+        return None
+    grammar = ctx.lexicon.section("grammar")
+    articles = {word.lower() for word in grammar["articles"] + grammar["indefinite_articles"]}
+    if not articles:
+        return None
+    ends = [
+        o.end for o in ctx.organizations(sentence) if o.end < before and (o.country is None or o.is_korean)
+    ]
+    ends += [
+        p.end
+        for p in ctx.places(sentence)
+        if p.end < before and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+    ]
+    for end in sorted(ends):
+        if not text.startswith(",", end):
+            continue
+        close = text.find(",", end + 1, before)
+        words = text[end + 1 : close].split()
+        if close != -1 and words and words[0].lower() in articles:
+            return end
+    return None

@@ -19,6 +19,7 @@ from extractors.records.targets.actors import (
     in_full,
     korea_before,
     pronoun_subject,
+    subject_before,
 )
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
@@ -87,7 +88,10 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         if _called_off(ctx, sentence, first_cue):
             continue  # "has suspended its campaign to attract Chinese patients"
         subject = first_of_subjects(
-            ctx, sentence, acting_body(ctx, sentence, first_cue) or ctx.actor(sentence, first_cue), first_cue
+            ctx,
+            sentence,
+            acting_body(ctx, sentence, first_cue) or subject_before(ctx, sentence, first_cue),
+            first_cue,
         )
         subject = _body_seated_in(ctx, sentence, subject, first_cue) or subject
         if (
