@@ -682,6 +682,14 @@ def _cued_places(
         for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end)
     ]
     cues += [(cue, True) for cue in drawing.finditer(ctx.text, sentence.start, sentence.end)]
+    # "Busan eyes Mongolian patients": a verb that is a noun too aims only at a place right after it
+    cues += [
+        (cue, False)
+        for cue in lexicon.matcher("markets", "place_object_cues").finditer(
+            ctx.text, sentence.start, sentence.end
+        )
+        if _place_right_after(ctx, sentence, cue.end) is not None
+    ]
     # "held a medical tourism roadshow in Vladivostok": a promotion aims at the place it is done at
     cues += [
         (cue, False)
