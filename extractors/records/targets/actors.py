@@ -51,7 +51,9 @@ def foreign_subject(
     A place the aim is at ("Vietnam has been picked as a target market") is no subject."""
     if first_korean_actor(ctx, sentence, before) or korea_before(ctx, sentence, before):
         return False
-    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    grammar = ctx.lexicon.section("grammar")
+    # "A Kazakh hospital chain opened a branch in Almaty": an indefinite article opens it too
+    articles = {word.lower() for word in grammar["articles"] + grammar["indefinite_articles"]}
     skipped = {id(place) for place in aimed}
     for place in ctx.places(sentence):
         if place.end > before or id(place) in skipped:

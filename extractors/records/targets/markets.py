@@ -730,7 +730,7 @@ def _cued_places(
             if scope_start <= p.start < scope_end
             and not p.place.is_korean
             and (
-                (drawn_from is not None and p.start >= drawn_from)
+                (drawn_from is not None and p.start >= drawn_from and not _opens_a_compound(ctx, p))
                 or (not draws and _aimable(ctx, sentence, p))
             )
         ]
@@ -1235,9 +1235,20 @@ def _names_a_role(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
-    """A foreign place that is not where patients come from ("patients from Russia")."""
+    """A foreign place that is not where patients come from ("patients from Russia"), nor a
+    nationality that opens a compound ("Russian-speaking coordinators": a language, no place)."""
     before = ctx.text[max(sentence.start, place.start - 5) : place.start].strip().lower()
-    return not place.place.is_korean and before not in ctx.lexicon.section("grammar")["origin_prepositions"]
+    return (
+        not place.place.is_korean
+        and not _opens_a_compound(ctx, place)
+        and before not in ctx.lexicon.section("grammar")["origin_prepositions"]
+    )
+
+
+def _opens_a_compound(ctx: DocumentContext, place: Place) -> bool:
+    """A nationality joined by a hyphen to the word after it ("Russian-speaking coordinators"):
+    a language or a style, no place aimed at or drawn from."""
+    return place.place.kind == PlaceKind.DEMONYM and ctx.text.startswith("-", place.end)
 
 
 def _last_foreign_place(
