@@ -229,3 +229,18 @@ def _apposition_start(ctx: DocumentContext, sentence: Sentence, before: int) -> 
         if close != -1 and words and words[0].lower() in articles:
             return end
     return None
+
+
+def reporting_body(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "The target for 2021 stands at 600,000 international patients, the ministry said": with no
+    subject of the aim, the body that reports it in a closing clause (after the last comma,
+    before a verb of saying) is whose aim it is."""
+    reporting = ctx.lexicon.matcher("events", "reporting_verbs")
+    if not reporting.contains(sentence.text):
+        return None
+    said = [verb for verb in reporting.finditer(ctx.text, sentence.start, sentence.end)][-1]
+    comma = ctx.text.rfind(",", sentence.start, said.start)
+    if comma == -1:
+        return None
+    name = ctx.actor(sentence, said.start)
+    return name if name != ctx.actor(sentence, comma) else None

@@ -29,6 +29,7 @@ from extractors.records.targets.actors import (
     in_full,
     korea_before,
     pronoun_subject,
+    reporting_body,
     subject_before,
 )
 from extractors.text.sentences import Sentence
@@ -64,6 +65,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or (pronoun_subject(ctx, sentence, previous, cue.start) if cue else None)
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
+            or (reporting_body(ctx, sentence) if cue else None)
             # an aim carried from the sentence before ("... plans to increase the number of X.
             # The number will rise to 50."): its subject acts
             or (ctx.actor(previous, previous.end) if cue is None and previous is not None else None)
