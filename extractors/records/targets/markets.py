@@ -12,6 +12,7 @@ from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.targets.actors import (
+    SPACES,
     acting_body,
     first_korean_actor,
     first_of_subjects,
@@ -68,6 +69,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 + opened
                 + _sent_to_draw(ctx, sentence)
             )
+        if not here and previous is not None:
+            named += _designated_pronoun(ctx, sentence, previous)
         named = named or _announced_list(ctx, sentence, following)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
@@ -994,6 +997,31 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
             places = [p for p in ctx.places(sentence) if p.end <= verb.start and _aimable(ctx, sentence, p)]
         aimed += [(verb.start, p) for p in places]
     return aimed
+
+
+def _designated_pronoun(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence
+) -> list[tuple[int, Place]]:
+    """ "Indonesia has 270 million people. That is why the hospital wants to make it a key
+    market": an object pronoun between a verb of designating and its role stands for the foreign
+    place the sentence before names last."""
+    if not _names_a_role(ctx, sentence):
+        return []
+    pronouns = ctx.lexicon.matcher("text", "object_pronouns")
+    if not pronouns.contains(sentence.text):
+        return []
+    pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
+    verbs = ctx.lexicon.matcher("markets", "designation_verbs")
+    for role in pattern.finditer(scanned, sentence.start, sentence.end):
+        if role["source"]:
+            continue
+        verb = next(reversed(list(verbs.finditer(ctx.text, sentence.start, role.start()))), None)
+        if verb is None:
+            continue
+        pronoun = pronouns.match(ctx.text, SPACES.match(ctx.text, verb.end).end())  # type: ignore[union-attr]
+        if pronoun is not None and not ctx.text[pronoun.end : role.start()].strip():
+            return [(verb.start, place) for place in _last_foreign_place(ctx, previous, previous.end, None)]
+    return []
 
 
 def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
