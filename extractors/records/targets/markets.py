@@ -939,7 +939,9 @@ def _named_markets(
         else:
             chain = []
             continue
-        if patterns.market_before.search(ctx.text[max(sentence.start, place.start - 8) : place.start]):
+        if patterns.market_before.search(
+            ctx.text[max(sentence.start, place.start - 8) : place.start]
+        ) or _reached_at(ctx, sentence, place.start):
             named += [(chain[0].start, p) for p in chain]  # one statement of them all
             chain = []
     # asked last, of the few sentences that name a market so (a market noun after a place is
@@ -948,6 +950,15 @@ def _named_markets(
     if named and not care.contains(sentence.text) and (previous is None or not care.contains(previous.text)):
         return []  # "the Mongolian market for cashmere": a market of another trade
     return sorted(named, key=lambda item: item[0])
+
+
+def _reached_at(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether a preposition of reaching ("turning to Southeast Asian markets", "into Gulf
+    markets") stands right before ``position``: markets named with no article are reached so."""
+    section = ctx.lexicon.section("markets")
+    reaching = {word.lower() for word in section["spread_prepositions"] + section["spread_to_prepositions"]}
+    before = ctx.text[sentence.start : position].split()
+    return bool(before) and before[-1].lower() in reaching
 
 
 def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
