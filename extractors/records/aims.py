@@ -381,7 +381,8 @@ def metric_noun_before(ctx: DocumentContext, sentence: Sentence, figure: Quantit
     return Metric(noun.label) if noun is not None else None
 
 
-FIGURE_APPOSITION = re.compile(r",\s?\d(?:[\d,.]*\d)?[^,;:]*,")  # ", 380,000 last year,"
+# ", 380,000 last year,": a comma after a word, not a figure's own ("3,000", "50, 000")
+FIGURE_APPOSITION = re.compile(r"(?<!\d),\s+\d(?:[\d,.]*\d)?[^,;:]*,")
 
 
 def expected_clauses(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
