@@ -20,6 +20,7 @@ from extractors.records.targets.actors import (
     in_full,
     korea_before,
     pronoun_subject,
+    reporting_body,
     subject_before,
 )
 from extractors.text.sentences import Sentence
@@ -115,6 +116,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
             # "... are the main targets of the ministry's campaign": the owner named after the role
             or (ctx.actor(sentence, sentence.end) if spoken else None)
+            # "Its overseas patient recruitment will focus on Vietnam, the hospital said"
+            or reporting_body(ctx, sentence)
             or ctx.main_actor,
         )
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
@@ -1063,6 +1066,9 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         and (
             p.place.kind != PlaceKind.DEMONYM
             or ctx.language.patterns.targets.named_market.match(ctx.text, p.end) is not None
+            # "Mongolian patients are the main target": the people of a nationality aimed at
+            or ctx.lexicon.matcher("patients", "heads").match(ctx.text, SPACES.match(ctx.text, p.end).end())  # type: ignore[union-attr]
+            is not None
         )
         and _aimable(ctx, sentence, p)
     ]
