@@ -381,6 +381,10 @@ def metric_noun_before(ctx: DocumentContext, sentence: Sentence, figure: Quantit
     return Metric(noun.label) if noun is not None else None
 
 
+# ", 380,000 last year,": a comma after a word, not a figure's own ("3,000", "50, 000")
+FIGURE_APPOSITION = re.compile(r"(?<!\d),\s+\d(?:[\d,.]*\d)?[^,;:]*,")
+
+
 def expected_clauses(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
     """The spans of a sentence that someone expects ("expects arrivals to grow to 30,000"): their
     figures are forecasts, neither aims nor counts."""
@@ -389,7 +393,22 @@ def expected_clauses(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int
 
 def _expected_clauses(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
     cues = ctx.lexicon.matcher("goals", "expectation_cues").finditer(ctx.text, sentence.start, sentence.end)
-    return [(c.start, end) for c in cues if (end := _expected_clause_end(ctx, sentence, c)) is not None]
+    return [
+        span
+        for c in cues
+        if (end := _expected_clause_end(ctx, sentence, c)) is not None
+        for span in _without_appositions(ctx, c.start, end)
+    ]
+
+
+def _without_appositions(ctx: DocumentContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of an expected clause outside its figures' appositions: "380,000 last year"
+    between commas is told as a fact, not expected."""
+    spans = []
+    for apposition in FIGURE_APPOSITION.finditer(ctx.text, start, end):
+        spans.append((start, apposition.start()))
+        start = apposition.end()
+    return [*spans, (start, end)]
 
 
 def _expected_clause_end(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int | None:
@@ -399,7 +418,10 @@ def _expected_clause_end(ctx: DocumentContext, sentence: Sentence, cue: PhraseMa
     600,000 medical tourists a year by 2026" and "expects to attract 600,000" state the aim."""
     if not ctx.lexicon.matcher("goals", "expectation_cues").contains(cue.text):
         return None
-    end = re.search(r"[;:]|,(?!\s?\d)", ctx.text[cue.end : sentence.end])  # "40,000", "50, 000": no break
+    # "expect the number of foreign patients, 380,000 last year, to reach ...": a figure's
+    # apposition between commas is no break of the clause
+    rest = FIGURE_APPOSITION.sub(lambda m: " " * len(m.group()), ctx.text[cue.end : sentence.end])
+    end = re.search(r"[;:]|,(?!\s?\d)", rest)  # "40,000", "50, 000": no break
     clause_end = cue.end + end.start() if end else sentence.end
     comparison = ctx.lexicon.matcher("goals", "clause_comparisons").search(ctx.text, cue.end, clause_end)
     clause_end = comparison.start if comparison is not None else clause_end

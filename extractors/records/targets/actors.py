@@ -51,7 +51,9 @@ def foreign_subject(
     A place the aim is at ("Vietnam has been picked as a target market") is no subject."""
     if first_korean_actor(ctx, sentence, before) or korea_before(ctx, sentence, before):
         return False
-    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    grammar = ctx.lexicon.section("grammar")
+    # "A Kazakh hospital chain opened a branch in Almaty": an indefinite article opens it too
+    articles = {word.lower() for word in grammar["articles"] + grammar["indefinite_articles"]}
     skipped = {id(place) for place in aimed}
     for place in ctx.places(sentence):
         if place.end > before or id(place) in skipped:
@@ -192,3 +194,53 @@ def pronoun_subject(
     if pronoun is None or pronoun.end > before:
         return None
     return ctx.actor(previous, previous.end)
+
+
+def subject_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
+    """The subject that acts before ``before``, a body's apposition skipped: in "Ilsan Paik
+    Hospital, a Goyang-based general hospital, aims to ..." the hospital acts, not the city its
+    apposition names. An apposition is the clause between two commas right after a body's name
+    that opens with an article; a language without articles has none."""
+    return ctx.actor(sentence, _apposition_start(ctx, sentence, before) or before)
+
+
+def _apposition_start(ctx: DocumentContext, sentence: Sentence, before: int) -> int | None:
+    """Where the apposition of a body's name that closes before ``before`` begins (the name's end)."""
+    text = ctx.text
+    if "," not in text[sentence.start : before]:
+        return None
+    grammar = ctx.lexicon.section("grammar")
+    articles = {word.lower() for word in grammar["articles"] + grammar["indefinite_articles"]}
+    if not articles:
+        return None
+    ends = [
+        o.end for o in ctx.organizations(sentence) if o.end < before and (o.country is None or o.is_korean)
+    ]
+    ends += [
+        p.end
+        for p in ctx.places(sentence)
+        if p.end < before and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+    ]
+    for end in sorted(ends):
+        if not text.startswith(",", end):
+            continue
+        close = text.find(",", end + 1, before)
+        words = text[end + 1 : close].split()
+        if close != -1 and words and words[0].lower() in articles:
+            return end
+    return None
+
+
+def reporting_body(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "The target for 2021 stands at 600,000 international patients, the ministry said": with no
+    subject of the aim, the body that reports it in a closing clause (after the last comma,
+    before a verb of saying) is whose aim it is."""
+    reporting = ctx.lexicon.matcher("events", "reporting_verbs")
+    if not reporting.contains(sentence.text):
+        return None
+    said = [verb for verb in reporting.finditer(ctx.text, sentence.start, sentence.end)][-1]
+    comma = ctx.text.rfind(",", sentence.start, said.start)
+    if comma == -1:
+        return None
+    name = ctx.actor(sentence, said.start)
+    return name if name != ctx.actor(sentence, comma) else None

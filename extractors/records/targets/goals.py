@@ -29,11 +29,14 @@ from extractors.records.targets.actors import (
     in_full,
     korea_before,
     pronoun_subject,
+    reporting_body,
+    subject_before,
 )
 from extractors.text.sentences import Sentence
 from models import Metric, RecordKind, TargetKind
 
 BASELINE_SENTENCES_BEFORE = 2  # how far back a goal's baseline may have been told
+INFINITIVE_CHARS = 12  # "to be ": the characters before an event word read for a passive infinitive
 
 
 def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
@@ -49,7 +52,11 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         previous = body[position - 1] if position else None
         year = due_year(ctx, sentence, last_year) or _due_year_told_after(ctx, following)
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
-        subject = first_of_subjects(ctx, sentence, ctx.actor(sentence, cue.start), cue.start) if cue else None
+        subject = (
+            first_of_subjects(ctx, sentence, subject_before(ctx, sentence, cue.start), cue.start)
+            if cue
+            else None
+        )
         if cue is not None and subject is None and foreign_subject(ctx, sentence, cue.start):
             continue  # "Thailand aims to attract 3 million medical tourists": another country's aim
         actor = in_full(
@@ -58,6 +65,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or (pronoun_subject(ctx, sentence, previous, cue.start) if cue else None)
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
+            or (reporting_body(ctx, sentence) if cue else None)
             # an aim carried from the sentence before ("... plans to increase the number of X.
             # The number will rise to 50."): its subject acts
             or (ctx.actor(previous, previous.end) if cue is None and previous is not None else None)
@@ -153,13 +161,31 @@ def _drawn_to_an_event(ctx: DocumentContext, sentence: Sentence, quantity: Quant
     events = ctx.lexicon.matcher("events", "types")
     if not events.contains(sentence.text):
         return False
-    event = events.search(ctx.text, quantity.end, sentence.end)
+    to = {word.lower() for word in ctx.lexicon.section("markets")["spread_to_prepositions"]}
+    event = next(
+        (
+            e
+            for e in events.finditer(ctx.text, quantity.end, sentence.end)
+            if not _done_by_the_drawn(ctx, e, to)
+        ),
+        None,
+    )
     if event is None:
         return False
     words = ctx.text[quantity.end : event.start].split()
-    to = {word.lower() for word in ctx.lexicon.section("markets")["spread_to_prepositions"]}
     clause = not any(mark in ctx.text[quantity.end : event.start] for mark in ",;")
     return clause and len(words) <= EVENT_WORDS_AFTER and bool(to & {word.lower() for word in words})
+
+
+def _done_by_the_drawn(ctx: DocumentContext, event: PhraseMatch, to: set[str]) -> bool:
+    """ "wants 50,000 medical tourists to visit its hospitals", "calls for 40,000 foreign patients
+    to be treated in Daegu": a verb of visiting, or an event word in a passive infinitive, is what
+    the people drawn do or undergo, no occasion they are drawn to."""
+    if event.text.lower() in {verb.lower() for verb in ctx.lexicon.section("events")["visit_verbs"]}:
+        return True
+    auxiliaries = {word.lower() for word in ctx.lexicon.section("markets")["passive_auxiliaries"]}
+    before = ctx.text[max(0, event.start - INFINITIVE_CHARS) : event.start].lower().split()
+    return len(before) >= 2 and before[-2] in to and before[-1] in auxiliaries
 
 
 def _venue_count(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

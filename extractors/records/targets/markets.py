@@ -12,6 +12,7 @@ from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.targets.actors import (
+    SPACES,
     acting_body,
     first_korean_actor,
     first_of_subjects,
@@ -19,6 +20,8 @@ from extractors.records.targets.actors import (
     in_full,
     korea_before,
     pronoun_subject,
+    reporting_body,
+    subject_before,
 )
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
@@ -67,6 +70,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 + opened
                 + _sent_to_draw(ctx, sentence)
             )
+        if not here and previous is not None:
+            named += _designated_pronoun(ctx, sentence, previous)
         named = named or _announced_list(ctx, sentence, following)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
@@ -87,7 +92,10 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         if _called_off(ctx, sentence, first_cue):
             continue  # "has suspended its campaign to attract Chinese patients"
         subject = first_of_subjects(
-            ctx, sentence, acting_body(ctx, sentence, first_cue) or ctx.actor(sentence, first_cue), first_cue
+            ctx,
+            sentence,
+            acting_body(ctx, sentence, first_cue) or subject_before(ctx, sentence, first_cue),
+            first_cue,
         )
         subject = _body_seated_in(ctx, sentence, subject, first_cue) or subject
         if (
@@ -108,6 +116,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             or (None if spoken else first_korean_actor(ctx, sentence, first_cue))
             # "... are the main targets of the ministry's campaign": the owner named after the role
             or (ctx.actor(sentence, sentence.end) if spoken else None)
+            # "Its overseas patient recruitment will focus on Vietnam, the hospital said"
+            or reporting_body(ctx, sentence)
             or ctx.main_actor,
         )
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
@@ -678,6 +688,14 @@ def _cued_places(
         for cue in lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end)
     ]
     cues += [(cue, True) for cue in drawing.finditer(ctx.text, sentence.start, sentence.end)]
+    # "Busan eyes Mongolian patients": a verb that is a noun too aims only at a place right after it
+    cues += [
+        (cue, False)
+        for cue in lexicon.matcher("markets", "place_object_cues").finditer(
+            ctx.text, sentence.start, sentence.end
+        )
+        if _place_right_after(ctx, sentence, cue.end) is not None
+    ]
     # "held a medical tourism roadshow in Vladivostok": a promotion aims at the place it is done at
     cues += [
         (cue, False)
@@ -718,7 +736,7 @@ def _cued_places(
             if scope_start <= p.start < scope_end
             and not p.place.is_korean
             and (
-                (drawn_from is not None and p.start >= drawn_from)
+                (drawn_from is not None and p.start >= drawn_from and not _opens_a_compound(ctx, p))
                 or (not draws and _aimable(ctx, sentence, p))
             )
         ]
@@ -924,7 +942,9 @@ def _named_markets(
         else:
             chain = []
             continue
-        if patterns.market_before.search(ctx.text[max(sentence.start, place.start - 8) : place.start]):
+        if patterns.market_before.search(
+            ctx.text[max(sentence.start, place.start - 8) : place.start]
+        ) or _reached_at(ctx, sentence, place.start):
             named += [(chain[0].start, p) for p in chain]  # one statement of them all
             chain = []
     # asked last, of the few sentences that name a market so (a market noun after a place is
@@ -933,6 +953,15 @@ def _named_markets(
     if named and not care.contains(sentence.text) and (previous is None or not care.contains(previous.text)):
         return []  # "the Mongolian market for cashmere": a market of another trade
     return sorted(named, key=lambda item: item[0])
+
+
+def _reached_at(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether a preposition of reaching ("turning to Southeast Asian markets", "into Gulf
+    markets") stands right before ``position``: markets named with no article are reached so."""
+    section = ctx.lexicon.section("markets")
+    reaching = {word.lower() for word in section["spread_prepositions"] + section["spread_to_prepositions"]}
+    before = ctx.text[sentence.start : position].split()
+    return bool(before) and before[-1].lower() in reaching
 
 
 def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
@@ -984,6 +1013,31 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
     return aimed
 
 
+def _designated_pronoun(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence
+) -> list[tuple[int, Place]]:
+    """ "Indonesia has 270 million people. That is why the hospital wants to make it a key
+    market": an object pronoun between a verb of designating and its role stands for the foreign
+    place the sentence before names last."""
+    if not _names_a_role(ctx, sentence):
+        return []
+    pronouns = ctx.lexicon.matcher("text", "object_pronouns")
+    if not pronouns.contains(sentence.text):
+        return []
+    pattern, scanned = ctx.language.patterns.targets.designation.scan(ctx.text)
+    verbs = ctx.lexicon.matcher("markets", "designation_verbs")
+    for role in pattern.finditer(scanned, sentence.start, sentence.end):
+        if role["source"]:
+            continue
+        verb = next(reversed(list(verbs.finditer(ctx.text, sentence.start, role.start()))), None)
+        if verb is None:
+            continue
+        pronoun = pronouns.match(ctx.text, SPACES.match(ctx.text, verb.end).end())  # type: ignore[union-attr]
+        if pronoun is not None and not ctx.text[pronoun.end : role.start()].strip():
+            return [(verb.start, place) for place in _last_foreign_place(ctx, previous, previous.end, None)]
+    return []
+
+
 def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
     """ "Kazakhstan and the wider Central Asian region are our main target markets", "the
     Russian Far East ... is our core market": the places before a copula that gives them the
@@ -1012,6 +1066,9 @@ def _role_subjects(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
         and (
             p.place.kind != PlaceKind.DEMONYM
             or ctx.language.patterns.targets.named_market.match(ctx.text, p.end) is not None
+            # "Mongolian patients are the main target": the people of a nationality aimed at
+            or ctx.lexicon.matcher("patients", "heads").match(ctx.text, SPACES.match(ctx.text, p.end).end())  # type: ignore[union-attr]
+            is not None
         )
         and _aimable(ctx, sentence, p)
     ]
@@ -1223,9 +1280,20 @@ def _names_a_role(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _aimable(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
-    """A foreign place that is not where patients come from ("patients from Russia")."""
+    """A foreign place that is not where patients come from ("patients from Russia"), nor a
+    nationality that opens a compound ("Russian-speaking coordinators": a language, no place)."""
     before = ctx.text[max(sentence.start, place.start - 5) : place.start].strip().lower()
-    return not place.place.is_korean and before not in ctx.lexicon.section("grammar")["origin_prepositions"]
+    return (
+        not place.place.is_korean
+        and not _opens_a_compound(ctx, place)
+        and before not in ctx.lexicon.section("grammar")["origin_prepositions"]
+    )
+
+
+def _opens_a_compound(ctx: DocumentContext, place: Place) -> bool:
+    """A nationality joined by a hyphen to the word after it ("Russian-speaking coordinators"):
+    a language or a style, no place aimed at or drawn from."""
+    return place.place.kind == PlaceKind.DEMONYM and ctx.text.startswith("-", place.end)
 
 
 def _last_foreign_place(

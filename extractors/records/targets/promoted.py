@@ -31,11 +31,15 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         if draft.kind != RecordKind.EVENT or draft.fields.get("event_type") not in PROMOTING:
             continue
         country = draft.fields.get("country")
-        if country is None or country == HOME or country in aimed:
+        if country is None or country == HOME:
             continue
-        aimed.add(country)
+        # "roadshows in Almaty and Bishkek": the places listed after the event's own are held in too
+        fresh = [c for c in [country, *_listed_after(ctx, draft.evidence, country)] if c not in aimed]
+        if not fresh:
+            continue
+        aimed.update(fresh)
         organizers = draft.fields.get("organizers") or []
-        statements.setdefault(draft.evidence, (organizers[0] if organizers else None, []))[1].append(country)
+        statements.setdefault(draft.evidence, (organizers[0] if organizers else None, []))[1].extend(fresh)
     return [
         RecordDraft(
             kind=RecordKind.TARGET,
@@ -52,3 +56,23 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         )
         for evidence, (actor, countries) in statements.items()
     ]
+
+
+def _listed_after(ctx: DocumentContext, evidence: Span, country: str) -> list[str]:
+    """The countries of the foreign places listed right after the first place of ``country`` in
+    the event's sentence ("in Almaty and Bishkek", "in Hanoi, Jakarta and Manila"): the event
+    reader gives an occasion one place, and the promotion is held in each."""
+    sentence = next((s for s in ctx.body_sentences if s.start <= evidence.start < s.end), None)
+    if sentence is None:
+        return []
+    filler = ctx.language.patterns.events.list_filler
+    places = [p for p in ctx.places(sentence) if evidence.start <= p.start < evidence.end]
+    first = next((i for i, p in enumerate(places) if p.place.country == country), None)
+    if first is None:
+        return []
+    listed: list[str] = []
+    for before, place in zip(places[first:], places[first + 1 :], strict=False):
+        if place.place.is_korean or not filler.fullmatch(ctx.text[before.end : place.start]):
+            break
+        listed += [c for c in place.place.countries if c != HOME]
+    return listed
