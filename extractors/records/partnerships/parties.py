@@ -241,6 +241,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     if not counterparts and with_match is not None:
         # "signed an MOU with its Uzbek counterpart", "with its counterpart in the UAE"
         counterparts = _counterpart_of_a_country(ctx, sentence, scope_start, scope_end)
+    if not counterparts and with_match is None:
+        # "Korea's health ministry and its Emirati counterpart signed an agreement"
+        counterparts = _counterpart_joined(ctx, sentence, noun.start)
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
     if not counterparts and (
         told := _parties_told_before(
@@ -612,6 +615,23 @@ def _counterpart_of_a_country(
     if after is None or not _only_article(ctx, seat.end(), after.start):
         return []
     return [(ctx.text[noun.start : after.end], after.place.country)]
+
+
+def _counterpart_joined(
+    ctx: DocumentContext, sentence: Sentence, before: int
+) -> list[tuple[str, str | None]]:
+    """The body of another country told by a noun of counterparts joined to the subject by a
+    conjunction before the agreement ("the ministry and its Uzbek counterpart signed"): read as
+    one after "with" is. A sentence without such a noun is passed over by a substring test."""
+    if (
+        ctx.lexicon.matcher("partnerships", "counterpart_nouns").search(ctx.text, sentence.start, before)
+        is None
+    ):
+        return []
+    for joint in ctx.lexicon.matcher("grammar", "conjunctions").finditer(ctx.text, sentence.start, before):
+        if found := _counterpart_of_a_country(ctx, sentence, joint.end, before):
+            return found
+    return []
 
 
 def _only_article(ctx: DocumentContext, start: int, end: int) -> bool:
