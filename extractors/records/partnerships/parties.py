@@ -1038,8 +1038,15 @@ def _unknown_name(
     # "with Turkish Airlines", "with Uzbekistan Airways": a foreign nation opening a name the
     # text does not know is where the counterpart is from, not a party of its own
     # "with Tashkent's Akfa Medline": a foreign city owning the name is where it is from too
+    # "with Shanghai Blue Sky Travel": a foreign city before two or more words of a name too
     origin = next(
-        (p for p in places if p.start == start and p.end < end and (_of_a_nation(p) or _owns_a_name(ctx, p))),
+        (
+            p
+            for p in places
+            if p.start == start
+            and p.end < end
+            and (_of_a_nation(p) or _owns_a_name(ctx, p) or _city_opening_a_name(ctx, p, end))
+        ),
         None,
     )
     if origin is not None:
@@ -1149,6 +1156,22 @@ def _owns_a_name(ctx: DocumentContext, place: Place) -> bool:
     """Whether a foreign place owns the words after it ("Tashkent's Akfa Medline")."""
     owns = ctx.language.patterns.targets.possessive_joint.match(ctx.text, place.end)
     return not place.place.is_korean and owns is not None and owns.end() > place.end
+
+
+MIN_NAME_REST_WORDS = 2  # "Shanghai Blue Sky Travel", not "Almaty Mayor" nor "Tashkent on"
+
+
+def _city_opening_a_name(ctx: DocumentContext, place: Place, end: int) -> bool:
+    """Whether a foreign city opens a name of words it does not end ("Shanghai Blue Sky
+    Travel"): two words or more after it, up to ``end``, are the body's own name, so the city is
+    where the body stands, not a party of its own."""
+    rest = ctx.text[place.end : end].split()
+    return (
+        place.place.kind == PlaceKind.CITY
+        and not place.place.is_korean
+        and len(rest) >= MIN_NAME_REST_WORDS
+        and ctx.text[place.end : place.end + 1].isspace()
+    )
 
 
 def _of_a_nation(place: Place) -> bool:
