@@ -363,6 +363,10 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
     # from the last "and": "Ministry of Health and Welfare and Seoul National University Hospital"
     for joint in reversed(list(_conjunction_pattern(lexicon).finditer(text[start:end]))):
         left_end, right_start = start + joint.start(), start + joint.end()
+        if text[right_start:end].strip() in lexicon.section("organizations")["korean_acronyms"]:
+            # "the Ministry of Healthcare and KHIDI": a known body's acronym names a body of its
+            # own (found by its acronym), not the last words of this one
+            return _conjuncts(text, start, left_end, head, lexicon)
         right = _pattern(lexicon).fullmatch(text, right_start, end)
         if right is None or (len(text[right_start:end].split()) < 2):
             continue
