@@ -6,10 +6,11 @@ import re
 from datetime import date
 from functools import cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch
+from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -27,6 +28,17 @@ EVENT_NAME_LINK_CHARS = 30  # "Forum of the ": an event noun and its link right 
 
 
 _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+
+
+class Group(NamedTuple):
+    """A counted group of counterparts: its count, its name as a party, where it starts and
+    ends in the text, and where the next group starts (its places are named before that)."""
+
+    count: int
+    name: str
+    start: int
+    end: int
+    until: int | None = None
 
 
 def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> list[RecordDraft]:
@@ -901,17 +913,17 @@ def _group_record(
     ctx: DocumentContext,
     sentence: Sentence,
     noun: PhraseMatch,
-    group: tuple[int, str, int],
+    group: Group,
     korean_side: str | None,
     subject: list[tuple[str, str | None]],
 ) -> dict[str, Any]:
     """A counted group of counterparts ("24 global insurance companies"). A group of Korean
     ones ("the DHA concluded contracts with three Korean hospitals") is the Korean side, and the
     foreign subject the other party."""
-    count, name, position = group
+    count, name, position = group.count, group.name, group.start
     kind = _kind_before(ctx, sentence, noun, position)
     korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
-    korean_group = korean_group or _seated_in_korea(ctx, sentence, position + len(name))
+    korean_group = korean_group or _seated_in_korea(ctx, sentence, group.end)
     if korean_group and subject:
         foreign, country = subject[0]
         country = country or _implied_country(ctx, sentence)
@@ -925,8 +937,7 @@ def _group_record(
         "kind": kind,
         "parties": [p for p in (korean_side, name) if p],
         "partner_count": count,
-        "countries": ([KOREA] if korean_side else [])
-        + _group_countries(ctx, sentence, name, position + len(name)),
+        "countries": ([KOREA] if korean_side else []) + _group_countries(ctx, sentence, group),
     }
 
 
@@ -1229,25 +1240,27 @@ def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, po
     return before[-1].label if before else noun.label
 
 
-def _group_countries(ctx: DocumentContext, sentence: Sentence, group: str, end: int) -> list[str]:
+def _group_countries(ctx: DocumentContext, sentence: Sentence, group: Group) -> list[str]:
     """ "four Russian insurance companies" are Russian, "three hospitals in Mongolia and
     Kazakhstan" Mongolian and Kazakh; "3 local agencies" belong to the one foreign country the
     sentence names ("... for sending Vietnamese patients")."""
-    named = [p.place.country for p in ctx.language.find_places(group, 0, len(group)) if p.place.country]
-    named += _located_after(ctx, sentence, end)
+    name = group.name
+    named = [p.place.country for p in ctx.language.find_places(name, 0, len(name)) if p.place.country]
+    named += _located_after(ctx, sentence, group.end, group.until)
     if named:
         return [c for c in dict.fromkeys(named) if c != KOREA]
     foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
     return [foreign.pop()] if len(foreign) == 1 else []
 
 
-def _located_after(ctx: DocumentContext, sentence: Sentence, end: int) -> list[str]:
-    """The countries of "in Mongolia and Kazakhstan" right after a group, up to a comma."""
+def _located_after(ctx: DocumentContext, sentence: Sentence, end: int, until: int | None = None) -> list[str]:
+    """The countries of "in Mongolia and Kazakhstan" right after a group, up to a comma or the
+    next group ("seven hospitals in Vietnam and four in Cambodia")."""
     located = ctx.language.patterns.partnerships.located_in.match(ctx.text, end, sentence.end)
     if located is None:
         return []
     comma = re.compile(r"[,;]").search(ctx.text, located.end(), sentence.end)
-    stop = comma.start() if comma else sentence.end
+    stop = min(comma.start() if comma else sentence.end, until or sentence.end)
     return [
         p.place.country
         for p in ctx.places(sentence)
@@ -1425,11 +1438,10 @@ def _korea_as_subject(ctx: DocumentContext, sentence: Sentence, korea: Place) ->
     return not words or (len(words) == 1 and words[0] in ctx.lexicon.section("grammar")["articles"])
 
 
-def _counted_groups(
-    ctx: DocumentContext, sentence: Sentence, start: int, end: int
-) -> list[tuple[int, str, int]]:
+def _counted_groups(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[Group]:
     """ "24 global insurance companies and 11 overseas government agencies" -> two groups, each
-    with where it stands."""
+    with where it stands; "seven hospitals in Vietnam and four in Cambodia" -> two groups, the
+    second of the first one's noun."""
     heads = ctx.lexicon.matcher("partnerships", "org_heads")
     determiners = ctx.lexicon.matcher("text", "definite_determiners")
     groups = []
@@ -1449,14 +1461,33 @@ def _counted_groups(
             continue  # "the two hospitals": the parties already named, not a counted group
         head = heads.search(ctx.text, quantity.end, min(end, quantity.end + 60))
         if head is None or len(ctx.text[quantity.end : head.start].split()) > 3:
+            if groups and (gapped := _gapped_group(ctx, sentence, groups[-1], quantity)):
+                groups.append(gapped)
             continue
         # "11 overseas government agencies": a head that goes on into another names the group whole
         while (word := re.match(r"[ \t]+", ctx.text[head.end : end])) is not None and (
             longer := heads.match(ctx.text, head.end + word.end(), end)
         ) is not None:
             head = longer
-        groups.append((round(quantity.value), ctx.text[quantity.start : head.end], quantity.start))
-    return groups
+        groups.append(
+            Group(round(quantity.value), ctx.text[quantity.start : head.end], quantity.start, head.end)
+        )
+    return [group._replace(until=after.start) for group, after in pairwise(groups)] + groups[-1:]
+
+
+def _gapped_group(
+    ctx: DocumentContext, sentence: Sentence, before: Group, quantity: Quantity
+) -> Group | None:
+    """A count with its noun left out after a group and a conjunction, where it stands told
+    right after it ("seven hospitals in Vietnam and four in Cambodia"): a group of the noun of
+    the group before, named by the count and that noun."""
+    start, end = quantity.start, quantity.end
+    if ctx.lexicon.matcher("grammar", "conjunctions").search(ctx.text, before.end, start) is None:
+        return None
+    if ctx.language.patterns.partnerships.located_in.match(ctx.text, end, sentence.end) is None:
+        return None
+    noun = before.name.split()[-1]
+    return Group(round(quantity.value), f"{ctx.text[start:end]} {noun}", start, end)
 
 
 def _attending(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
