@@ -1482,8 +1482,20 @@ def _gapped_group(
     right after it ("seven hospitals in Vietnam and four in Cambodia"): a group of the noun of
     the group before, named by the count and that noun."""
     start, end = quantity.start, quantity.end
-    if ctx.lexicon.matcher("grammar", "conjunctions").search(ctx.text, before.end, start) is None:
-        return None
+    joints = [
+        *(
+            (m.start, m.end)
+            for m in ctx.lexicon.matcher("grammar", "conjunctions").finditer(ctx.text, before.end, start)
+        ),
+        *((m.start(), m.end()) for m in _LIST_JOINT.finditer(ctx.text, before.end, start)),
+    ]
+    joint = max(joints, default=None, key=lambda j: j[1])
+    if joint is None or ctx.text[joint[1] : start].strip():
+        return None  # "... hospitals and hopes to add five in ...": no count right after the joint
+    prepositions = ctx.lexicon.section("grammar")["place_prepositions"]
+    told = ctx.text[before.end : joint[0]].replace(",", " ").split()
+    if any(word.islower() and word not in prepositions for word in told):
+        return None  # only where the group before stands ("in Vietnam") may part them
     if ctx.language.patterns.partnerships.located_in.match(ctx.text, end, sentence.end) is None:
         return None
     noun = before.name.split()[-1]
