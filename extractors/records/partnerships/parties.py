@@ -290,6 +290,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             )
             for home, partner in ctx.language.listed_pairs(ctx, sentence, noun.end)
         ]
+    if not counterparts and korean_side is not None and (after := _partners_told_after(ctx, sentence)):
+        # "X signed a referral agreement on April 10. Its partner is the Astana clinic."
+        told_after, counterparts = after
+        evidence.append(told_after)
     if not counterparts:
         return []
     if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
@@ -627,6 +631,23 @@ def _counterpart_of_a_country(
     if after is None or not _only_article(ctx, seat.end(), after.start):
         return []
     return [(ctx.text[noun.start : after.end], after.place.country)]
+
+
+def _partners_told_after(
+    ctx: DocumentContext, sentence: Sentence
+) -> tuple[Sentence, list[tuple[str, str | None]]] | None:
+    """The sentence right after an agreement told without its counterpart, where it opens by
+    naming the counterpart ("Its partner is the Astana clinic"), and the name the text does not
+    know right after that opening, else the bodies or places named after it."""
+    following = next((s for s in ctx.body_sentences if s.start >= sentence.end), None)
+    if following is None:
+        return None
+    opening = ctx.lexicon.matcher("partnerships", "partner_openings").match(ctx.text, following.start)
+    if opening is None:
+        return None
+    named = _unknown_name(ctx, following, opening.end, following.end)
+    named = named or _named_counterparts(ctx, following, opening.end, following.end)
+    return (following, named) if named else None
 
 
 def _counterpart_joined(
