@@ -17,7 +17,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
-from extractors.records.partnerships.parties import agreement_drafts, operator_drafts
+from extractors.records.partnerships.parties import agreement_drafts, next_sentence, operator_drafts
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -80,11 +80,11 @@ def _signed_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
     contract with X") that tells it signed, pointing back to it ("Both sides put their
     signatures to it on March 6"), where neither sentence only intends it or calls it off."""
     lexicon = ctx.lexicon
+    following = next_sentence(ctx, sentence)
+    if following is None or not lexicon.matcher("partnerships", "signed_it").contains(following.text):
+        return None  # nearly every sentence: one substring test of the next
     called_off = lexicon.matcher("partnerships", "called_off")
     if _intended(ctx, sentence, noun) or called_off.contains(sentence.text):
-        return None
-    following = next((s for s in ctx.body_sentences if s.start >= sentence.end), None)
-    if following is None or not lexicon.matcher("partnerships", "signed_it").contains(following.text):
         return None
     if lexicon.matcher("partnerships", "intentions").contains(following.text) or called_off.contains(
         following.text

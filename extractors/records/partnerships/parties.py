@@ -633,13 +633,19 @@ def _counterpart_of_a_country(
     return [(ctx.text[noun.start : after.end], after.place.country)]
 
 
+def next_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The sentence right after ``sentence``, found by its index rather than by a scan."""
+    index = sentence.index + 1
+    return ctx.sentences[index] if index < len(ctx.sentences) else None
+
+
 def _partners_told_after(
     ctx: DocumentContext, sentence: Sentence
 ) -> tuple[Sentence, list[tuple[str, str | None]]] | None:
     """The sentence right after an agreement told without its counterpart, where it opens by
     naming the counterpart ("Its partner is the Astana clinic"), and the name the text does not
     know right after that opening, else the bodies or places named after it."""
-    following = next((s for s in ctx.body_sentences if s.start >= sentence.end), None)
+    following = next_sentence(ctx, sentence)
     if following is None:
         return None
     opening = ctx.lexicon.matcher("partnerships", "partner_openings").match(ctx.text, following.start)
