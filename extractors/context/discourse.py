@@ -56,15 +56,21 @@ class DocumentContext(DocumentCache):
                 for pattern, org in self._acronym_patterns
                 for m in pattern.finditer(self.text, sentence.start, sentence.end)
                 # inside a name, or its own short name right after it ("... Hospital (HNUH)"); one
-                # after a comma is a subject of its own ("Beside the Almaty city office, KHIDI ...")
+                # after a comma or a conjunction is a subject of its own ("Beside the Almaty city
+                # office, KHIDI ...", "the Uzbek Ministry of Health and KOFIH signed")
                 if not any(
-                    n.start <= m.start() < n.end + 8 and "," not in self.text[n.end : m.start()]
+                    n.start <= m.start() < n.end + 8 and not self._parts_names(n.end, m.start())
                     for n in named
                 )
                 and m.start() not in self._acronym_introductions  # "..., known as KOICA"
             ]
             found = self._cache[key] = sorted(named + short, key=lambda o: o.start)
         return found
+
+    def _parts_names(self, start: int, end: int) -> bool:
+        """Whether the text between two names parts them: a comma, or a conjunction."""
+        between = self.text[start:end]
+        return "," in between or self.lexicon.matcher("grammar", "conjunctions").contains(between)
 
     def fuller_name(self, org: Organization, before: int) -> Organization:
         """ "the Aimag General Hospital" after "the Darkhan-Uul Aimag General Hospital": the

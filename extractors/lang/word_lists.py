@@ -393,6 +393,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "describing_words": Need.LIST,
         "firm_descriptors": Need.LIST,
         "counterpart_nouns": Need.LIST,
+        "partner_openings": Need.LIST,
+        "signed_it": Need.LIST,
         "plural_state_heads": Need.LIST,
         "outside_subjects": Need.LIST,
         "sequence_joints": Need.LIST,

@@ -319,9 +319,10 @@ def _closing_stop(text: str, start: int, end: int, lexicon: Lexicon) -> int:
 
 
 def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> bool:
-    """ "the Korean hospital", "Russian clinics", "a Vietnamese hospital group": a nationality or
-    place before head words in lower case describes, it does not name; a body each state has one
-    of names it ("the Uzbek government")."""
+    """ "the Korean hospital", "Russian clinics", "a Vietnamese hospital group", "a Seoul-based
+    clinic": a nationality or place (a seat joined to it by a dash at most) before head words in
+    lower case describes, it does not name; a body each state has one of names it ("the Uzbek
+    government")."""
     if not head[:1].islower() or not text[start:end].endswith(head):
         return False
     if lexicon.matcher("organizations", "state_heads").contains(head):
@@ -330,9 +331,17 @@ def _only_a_place_and_a_noun(text: str, start: int, end: int, head: str, lexicon
     # between the place and the head only head words in lower case: "the Korean hospital group"
     between = text[places[-1].end : end - len(head)].split() if places else []
     heads = lexicon.matcher("partnerships", "org_heads")
+    seats = lexicon.matcher("organizations", "seat_suffixes")
     return (
-        bool(places) and places[0].start == start and all(w.islower() and heads.contains(w) for w in between)
+        bool(places)
+        and places[0].start == start
+        and all(w.islower() and (heads.contains(w) or _is_seat_suffix(w, seats)) for w in between)
     )
+
+
+def _is_seat_suffix(word: str, seats: PhraseMatcher) -> bool:
+    """ "-based", "-headquartered": a seat joined to the place before it by a dash."""
+    return word.startswith("-") and seats.contains(word[1:])
 
 
 def _located_in(text: str, name_end: int, end: int, lexicon: Lexicon) -> str | None:
@@ -354,6 +363,10 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
     # from the last "and": "Ministry of Health and Welfare and Seoul National University Hospital"
     for joint in reversed(list(_conjunction_pattern(lexicon).finditer(text[start:end]))):
         left_end, right_start = start + joint.start(), start + joint.end()
+        if text[right_start:end].strip() in lexicon.section("organizations")["korean_acronyms"]:
+            # "the Ministry of Healthcare and KHIDI": a known body's acronym names a body of its
+            # own (found by its acronym), not the last words of this one
+            return _conjuncts(text, start, left_end, head, lexicon)
         right = _pattern(lexicon).fullmatch(text, right_start, end)
         if right is None or (len(text[right_start:end].split()) < 2):
             continue

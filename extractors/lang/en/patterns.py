@@ -18,6 +18,7 @@ from extractors.lang.patterns import (
 
 # a capitalised word of a name ("Lotte", "KKday", "St."), and a run of them
 _NAME_WORD = r"[A-Z][\w&'’-]*"
+APPOSITION_CHARS = 60  # ", a plastic surgery clinic in Gangnam,": a description after a name
 
 
 def compile_patterns(lexicon: Lexicon) -> Patterns:
@@ -235,10 +236,13 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
             r")"
         ),
         # an acronym ("KUMC"), two to four capitalised words ("Mongol Daatgal") or one word that is
-        # no plural ("Medipia", not "Officials"), then an adverb at most before what follows
+        # no plural ("Medipia", not "Officials"), then a description of it between commas at most
+        # ("Dream Clinic, a Gangnam clinic, signed": the place in it is no side) and an adverb at
+        # most before what follows
         unknown_subject=re.compile(
             r"(?P<name>[A-Z][A-Z0-9&]{1,7}(?![\w'’-])(?!\.\w)|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3}"
-            r"|[A-Z][a-z0-9]*[a-rt-z0-9](?![\w'’.-]))\s+(?:[a-z]+ly\s+)?"
+            rf"|[A-Z][a-z0-9]*[a-rt-z0-9](?![\w'’.-]))(?:,\s+(?:{words('articles')}|{words('indefinite_articles')})\s+[^,;.()]{{1,{APPOSITION_CHARS}}},)?"
+            r"\s+(?:[a-z]+ly\s+)?"
         ),
         signatory=re.compile(
             rf"(?:,|\sand)\s+(?:{words('articles')}\s+)?(?P<title>(?i:{lexicon.alternation('partnerships', 'person_titles')}))"

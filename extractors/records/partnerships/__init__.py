@@ -17,7 +17,7 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
-from extractors.records.partnerships.parties import agreement_drafts, operator_drafts
+from extractors.records.partnerships.parties import agreement_drafts, next_sentence, operator_drafts
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -49,7 +49,13 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
         told_from = len(found)
         told = False
         for noun in _agreement_nouns(ctx, sentence):
-            if not _concluded(ctx, sentence, noun) or _outside_domain(ctx, sentence):
+            signed_in = None  # the sentence after, where it tells this agreement's signing
+            if (
+                not _concluded(ctx, sentence, noun)
+                and (signed_in := _signed_after(ctx, sentence, noun)) is None
+            ):
+                continue
+            if _outside_domain(ctx, sentence):
                 continue
             if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
@@ -58,6 +64,9 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 noun = PhraseMatch(noun.start, noun.end, noun.text, found[-1].fields["kind"])
             exact = signing_date(ctx, sentence, noun)[1]
             drafts = agreement_drafts(ctx, sentence, noun)
+            if signed_in is not None:
+                exact = True
+                drafts = [_signed_later(ctx, draft, sentence, signed_in, noun) for draft in drafts]
             after = ctx.language.patterns.partnerships.aftermath.match(ctx.text, noun.end) is not None
             people = after and _marks_people(ctx, sentence, noun)
             found.extend(Candidate(draft, exact, after, people) for draft in drafts)
@@ -82,6 +91,34 @@ def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[
     for candidate in told:
         if candidate.fields["signed_date"] is None:
             candidate.fields["signed_date"] = day.first
+
+
+def _signed_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> Sentence | None:
+    """The sentence right after an agreement told without a verb of concluding ("drew up a
+    contract with X") that tells it signed, pointing back to it ("Both sides put their
+    signatures to it on March 6"), where neither sentence only intends it or calls it off."""
+    lexicon = ctx.lexicon
+    following = next_sentence(ctx, sentence)
+    if following is None or not lexicon.matcher("partnerships", "signed_it").contains(following.text):
+        return None  # nearly every sentence: one substring test of the next
+    called_off = lexicon.matcher("partnerships", "called_off")
+    if _intended(ctx, sentence, noun) or called_off.contains(sentence.text):
+        return None
+    if lexicon.matcher("partnerships", "intentions").contains(following.text) or called_off.contains(
+        following.text
+    ):
+        return None
+    return following
+
+
+def _signed_later(
+    ctx: DocumentContext, draft: RecordDraft, sentence: Sentence, signed_in: Sentence, noun: PhraseMatch
+) -> RecordDraft:
+    """The agreement told in ``sentence`` as signed in the sentence after: dated by that one,
+    and read from both."""
+    day = signing_date(ctx, signed_in, noun)[0]
+    fields = {**draft.fields, "signed_date": day or draft.fields.get("signed_date")}
+    return replace(draft, evidence=ctx.evidence(sentence, signed_in), fields=fields)
 
 
 OTHER_COUNTRY_SENTENCES = 3  # more than a short notice: the page dwells on other countries

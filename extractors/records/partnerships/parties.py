@@ -6,10 +6,11 @@ import re
 from datetime import date
 from functools import cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch
+from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -27,6 +28,17 @@ EVENT_NAME_LINK_CHARS = 30  # "Forum of the ": an event noun and its link right 
 
 
 _KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+
+
+class Group(NamedTuple):
+    """A counted group of counterparts: its count, its name as a party, where it starts and
+    ends in the text, and where the next group starts (its places are named before that)."""
+
+    count: int
+    name: str
+    start: int
+    end: int
+    until: int | None = None
 
 
 def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> list[RecordDraft]:
@@ -251,6 +263,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     if not counterparts and with_match is not None:
         # "signed an MOU with its Uzbek counterpart", "with its counterpart in the UAE"
         counterparts = _counterpart_of_a_country(ctx, sentence, scope_start, scope_end)
+    if not counterparts and with_match is None:
+        # "Korea's health ministry and its Emirati counterpart signed an agreement"
+        counterparts = _counterpart_joined(ctx, sentence, noun.start)
     definite = with_match is not None and _definite_party(ctx, scope_start, scope_end)
     if not counterparts and (
         told := _parties_told_before(
@@ -285,6 +300,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             )
             for home, partner in ctx.language.listed_pairs(ctx, sentence, noun.end)
         ]
+    if not counterparts and korean_side is not None and (after := _partners_told_after(ctx, sentence)):
+        # "X signed a referral agreement on April 10. Its partner is the Astana clinic."
+        told_after, counterparts = after
+        evidence.append(told_after)
     if not counterparts:
         return []
     if ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text):
@@ -624,6 +643,46 @@ def _counterpart_of_a_country(
     return [(ctx.text[noun.start : after.end], after.place.country)]
 
 
+def next_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The sentence right after ``sentence``, found by its index rather than by a scan."""
+    index = sentence.index + 1
+    return ctx.sentences[index] if index < len(ctx.sentences) else None
+
+
+def _partners_told_after(
+    ctx: DocumentContext, sentence: Sentence
+) -> tuple[Sentence, list[tuple[str, str | None]]] | None:
+    """The sentence right after an agreement told without its counterpart, where it opens by
+    naming the counterpart ("Its partner is the Astana clinic"), and the name the text does not
+    know right after that opening, else the bodies or places named after it."""
+    following = next_sentence(ctx, sentence)
+    if following is None:
+        return None
+    opening = ctx.lexicon.matcher("partnerships", "partner_openings").match(ctx.text, following.start)
+    if opening is None:
+        return None
+    named = _unknown_name(ctx, following, opening.end, following.end)
+    named = named or _named_counterparts(ctx, following, opening.end, following.end)
+    return (following, named) if named else None
+
+
+def _counterpart_joined(
+    ctx: DocumentContext, sentence: Sentence, before: int
+) -> list[tuple[str, str | None]]:
+    """The body of another country told by a noun of counterparts joined to the subject by a
+    conjunction before the agreement ("the ministry and its Uzbek counterpart signed"): read as
+    one after "with" is. A sentence without such a noun is passed over by a substring test."""
+    if (
+        ctx.lexicon.matcher("partnerships", "counterpart_nouns").search(ctx.text, sentence.start, before)
+        is None
+    ):
+        return []
+    for joint in ctx.lexicon.matcher("grammar", "conjunctions").finditer(ctx.text, sentence.start, before):
+        if found := _counterpart_of_a_country(ctx, sentence, joint.end, before):
+            return found
+    return []
+
+
 def _only_article(ctx: DocumentContext, start: int, end: int) -> bool:
     """Whether nothing or only an article stands between ``start`` and ``end``."""
     between = ctx.text[start:end].strip().lower()
@@ -891,17 +950,17 @@ def _group_record(
     ctx: DocumentContext,
     sentence: Sentence,
     noun: PhraseMatch,
-    group: tuple[int, str, int],
+    group: Group,
     korean_side: str | None,
     subject: list[tuple[str, str | None]],
 ) -> dict[str, Any]:
     """A counted group of counterparts ("24 global insurance companies"). A group of Korean
     ones ("the DHA concluded contracts with three Korean hospitals") is the Korean side, and the
     foreign subject the other party."""
-    count, name, position = group
+    count, name, position = group.count, group.name, group.start
     kind = _kind_before(ctx, sentence, noun, position)
     korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
-    korean_group = korean_group or _seated_in_korea(ctx, sentence, position + len(name))
+    korean_group = korean_group or _seated_in_korea(ctx, sentence, group.end)
     if korean_group and subject:
         foreign, country = subject[0]
         country = country or _implied_country(ctx, sentence)
@@ -915,8 +974,7 @@ def _group_record(
         "kind": kind,
         "parties": [p for p in (korean_side, name) if p],
         "partner_count": count,
-        "countries": ([KOREA] if korean_side else [])
-        + _group_countries(ctx, sentence, name, position + len(name)),
+        "countries": ([KOREA] if korean_side else []) + _group_countries(ctx, sentence, group),
     }
 
 
@@ -1028,8 +1086,15 @@ def _unknown_name(
     # "with Turkish Airlines", "with Uzbekistan Airways": a foreign nation opening a name the
     # text does not know is where the counterpart is from, not a party of its own
     # "with Tashkent's Akfa Medline": a foreign city owning the name is where it is from too
+    # "with Shanghai Blue Sky Travel": a foreign city before two or more words of a name too
     origin = next(
-        (p for p in places if p.start == start and p.end < end and (_of_a_nation(p) or _owns_a_name(ctx, p))),
+        (
+            p
+            for p in places
+            if p.start == start
+            and p.end < end
+            and (_of_a_nation(p) or _owns_a_name(ctx, p) or _city_opening_a_name(ctx, p, end))
+        ),
         None,
     )
     if origin is not None:
@@ -1141,6 +1206,22 @@ def _owns_a_name(ctx: DocumentContext, place: Place) -> bool:
     return not place.place.is_korean and owns is not None and owns.end() > place.end
 
 
+MIN_NAME_REST_WORDS = 2  # "Shanghai Blue Sky Travel", not "Almaty Mayor" nor "Tashkent on"
+
+
+def _city_opening_a_name(ctx: DocumentContext, place: Place, end: int) -> bool:
+    """Whether a foreign city opens a name of words it does not end ("Shanghai Blue Sky
+    Travel"): two words or more after it, up to ``end``, are the body's own name, so the city is
+    where the body stands, not a party of its own."""
+    rest = ctx.text[place.end : end].split()
+    return (
+        place.place.kind == PlaceKind.CITY
+        and not place.place.is_korean
+        and len(rest) >= MIN_NAME_REST_WORDS
+        and ctx.text[place.end : place.end + 1].isspace()
+    )
+
+
 def _of_a_nation(place: Place) -> bool:
     """A foreign nation or nationality ("Turkish", "Uzbekistan"), not a city or a Korean place."""
     return place.place.kind in {PlaceKind.DEMONYM, PlaceKind.COUNTRY} and not place.place.is_korean
@@ -1196,25 +1277,27 @@ def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, po
     return before[-1].label if before else noun.label
 
 
-def _group_countries(ctx: DocumentContext, sentence: Sentence, group: str, end: int) -> list[str]:
+def _group_countries(ctx: DocumentContext, sentence: Sentence, group: Group) -> list[str]:
     """ "four Russian insurance companies" are Russian, "three hospitals in Mongolia and
     Kazakhstan" Mongolian and Kazakh; "3 local agencies" belong to the one foreign country the
     sentence names ("... for sending Vietnamese patients")."""
-    named = [p.place.country for p in ctx.language.find_places(group, 0, len(group)) if p.place.country]
-    named += _located_after(ctx, sentence, end)
+    name = group.name
+    named = [p.place.country for p in ctx.language.find_places(name, 0, len(name)) if p.place.country]
+    named += _located_after(ctx, sentence, group.end, group.until)
     if named:
         return [c for c in dict.fromkeys(named) if c != KOREA]
     foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
     return [foreign.pop()] if len(foreign) == 1 else []
 
 
-def _located_after(ctx: DocumentContext, sentence: Sentence, end: int) -> list[str]:
-    """The countries of "in Mongolia and Kazakhstan" right after a group, up to a comma."""
+def _located_after(ctx: DocumentContext, sentence: Sentence, end: int, until: int | None = None) -> list[str]:
+    """The countries of "in Mongolia and Kazakhstan" right after a group, up to a comma or the
+    next group ("seven hospitals in Vietnam and four in Cambodia")."""
     located = ctx.language.patterns.partnerships.located_in.match(ctx.text, end, sentence.end)
     if located is None:
         return []
     comma = re.compile(r"[,;]").search(ctx.text, located.end(), sentence.end)
-    stop = comma.start() if comma else sentence.end
+    stop = min(comma.start() if comma else sentence.end, until or sentence.end)
     return [
         p.place.country
         for p in ctx.places(sentence)
@@ -1450,11 +1533,10 @@ def _korea_as_subject(ctx: DocumentContext, sentence: Sentence, korea: Place) ->
     return not words or (len(words) == 1 and words[0] in ctx.lexicon.section("grammar")["articles"])
 
 
-def _counted_groups(
-    ctx: DocumentContext, sentence: Sentence, start: int, end: int
-) -> list[tuple[int, str, int]]:
+def _counted_groups(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[Group]:
     """ "24 global insurance companies and 11 overseas government agencies" -> two groups, each
-    with where it stands."""
+    with where it stands; "seven hospitals in Vietnam and four in Cambodia" -> two groups, the
+    second of the first one's noun."""
     heads = ctx.lexicon.matcher("partnerships", "org_heads")
     determiners = ctx.lexicon.matcher("text", "definite_determiners")
     groups = []
@@ -1474,14 +1556,45 @@ def _counted_groups(
             continue  # "the two hospitals": the parties already named, not a counted group
         head = heads.search(ctx.text, quantity.end, min(end, quantity.end + 60))
         if head is None or len(ctx.text[quantity.end : head.start].split()) > 3:
+            if groups and (gapped := _gapped_group(ctx, sentence, groups[-1], quantity)):
+                groups.append(gapped)
             continue
         # "11 overseas government agencies": a head that goes on into another names the group whole
         while (word := re.match(r"[ \t]+", ctx.text[head.end : end])) is not None and (
             longer := heads.match(ctx.text, head.end + word.end(), end)
         ) is not None:
             head = longer
-        groups.append((round(quantity.value), ctx.text[quantity.start : head.end], quantity.start))
-    return groups
+        groups.append(
+            Group(round(quantity.value), ctx.text[quantity.start : head.end], quantity.start, head.end)
+        )
+    return [group._replace(until=after.start) for group, after in pairwise(groups)] + groups[-1:]
+
+
+def _gapped_group(
+    ctx: DocumentContext, sentence: Sentence, before: Group, quantity: Quantity
+) -> Group | None:
+    """A count with its noun left out after a group and a conjunction, where it stands told
+    right after it ("seven hospitals in Vietnam and four in Cambodia"): a group of the noun of
+    the group before, named by the count and that noun."""
+    start, end = quantity.start, quantity.end
+    joints = [
+        *(
+            (m.start, m.end)
+            for m in ctx.lexicon.matcher("grammar", "conjunctions").finditer(ctx.text, before.end, start)
+        ),
+        *((m.start(), m.end()) for m in _LIST_JOINT.finditer(ctx.text, before.end, start)),
+    ]
+    joint = max(joints, default=None, key=lambda j: j[1])
+    if joint is None or ctx.text[joint[1] : start].strip():
+        return None  # "... hospitals and hopes to add five in ...": no count right after the joint
+    prepositions = ctx.lexicon.section("grammar")["place_prepositions"]
+    told = ctx.text[before.end : joint[0]].replace(",", " ").split()
+    if any(word.islower() and word not in prepositions for word in told):
+        return None  # only where the group before stands ("in Vietnam") may part them
+    if ctx.language.patterns.partnerships.located_in.match(ctx.text, end, sentence.end) is None:
+        return None
+    noun = before.name.split()[-1]
+    return Group(round(quantity.value), f"{ctx.text[start:end]} {noun}", start, end)
 
 
 def _attending(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
