@@ -50,15 +50,19 @@ class DocumentContext(DocumentCache):
         found = self._cache.get(key)
         if found is None:
             named = self._cached("named_organizations", sentence, self.language.find_organizations)
+            joints = self.lexicon.matcher("grammar", "conjunctions")
             # an acronym is one word: its occurrences never overlap, so the sentence alone is read
             short = [
                 Organization(m.start(), m.end(), m.group(0), org.head, org.country)
                 for pattern, org in self._acronym_patterns
                 for m in pattern.finditer(self.text, sentence.start, sentence.end)
                 # inside a name, or its own short name right after it ("... Hospital (HNUH)"); one
-                # after a comma is a subject of its own ("Beside the Almaty city office, KHIDI ...")
+                # after a comma is a subject of its own ("Beside the Almaty city office, KHIDI ..."),
+                # one after a conjunction a body of its own ("the Ministry of ... and KHIDI")
                 if not any(
-                    n.start <= m.start() < n.end + 8 and "," not in self.text[n.end : m.start()]
+                    n.start <= m.start() < n.end + 8
+                    and "," not in (between := self.text[n.end : m.start()])
+                    and not (m.start() >= n.end and joints.contains(between))
                     for n in named
                 )
                 and m.start() not in self._acronym_introductions  # "..., known as KOICA"

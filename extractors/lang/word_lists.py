@@ -435,6 +435,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "organizer_stops": Need.LIST,
         "team_nouns": Need.LIST,
         "team_links": Need.LIST,
+        "delegate_nouns": Need.LIST,
+        "delegate_links": Need.LIST,
         "organizing_verbs": Need.REQUIRED,
         "not_subject_markers": Need.LIST,
         "signing_place_prepositions": Need.LIST,

@@ -332,9 +332,10 @@ _ORGANIZER_BREAK = re.compile(r"[,;:]")  # a clause ends the names after an orga
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”.]")  # punctuation that parts a team from a body
 
 
-def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) -> list[str]:
     """Those after "hosted by", "organised by" or "at the invitation of" (up to the next
-    preposition), and the subject of an active "held" or "staged"."""
+    preposition), and the subject of an active "held" or "staged"; of a visit, also the body
+    its delegates come from."""
     lexicon = ctx.lexicon
     organizers = []
     agents = _agents(ctx, sentence)  # read once: each cue and the possessives pick from them
@@ -357,6 +358,8 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
             break
     organizers += _possessors(ctx, sentence, agents)
     organizers += _team_bodies(ctx, sentence)
+    if visit:
+        organizers += _delegates_bodies(ctx, sentence)
     return list(dict.fromkeys(organizers))
 
 
@@ -381,6 +384,34 @@ def _team_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
                 ctx, body.end, noun.start
             ):
                 found.append(body.name)
+    return found
+
+
+DELEGATES_LEAD_WORDS = 1  # "a delegation from the Kazakh health ministry": an article at most
+
+
+def _delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """ "A delegation from the Kazakh health ministry visited ...", "Officials of the Kyrgyz
+    health ministry toured ...": the body that sends people on a visit runs it, a foreign one
+    too (docs/annotation.md). Read for visits only: officials at a fair abroad run nothing.
+    The body must follow its link at once, so that "a delegation of 20 doctors visited Hanbit
+    Hospital" takes the hospital visited for no sender."""
+    delegates = ctx.lexicon.matcher("events", "delegate_nouns")
+    if not delegates.contains(sentence.text):  # the cheap test first
+        return []
+    links = ctx.lexicon.matcher("events", "delegate_links")
+    found = []
+    for noun in delegates.finditer(ctx.text, sentence.start, sentence.end):
+        link = links.match(ctx.text, ctx.next_word_start(noun.end))
+        if link is None:
+            continue
+        found += [
+            body.name
+            for body in ctx.organizations(sentence)
+            if link.end <= body.start
+            and len(ctx.text[link.end : body.start].split()) <= DELEGATES_LEAD_WORDS
+            and not _CLAUSE_MARK.search(ctx.text[link.end : body.start])
+        ]
     return found
 
 
