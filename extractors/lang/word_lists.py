@@ -437,6 +437,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "team_links": Need.LIST,
         "delegate_nouns": Need.LIST,
         "delegate_links": Need.LIST,
+        "here_words": Need.LIST,
         "organizing_verbs": Need.REQUIRED,
         "not_subject_markers": Need.LIST,
         "signing_place_prepositions": Need.LIST,

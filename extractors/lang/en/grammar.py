@@ -1077,3 +1077,25 @@ def _bodies_before(ctx: DocumentContext, sentence: Sentence, position: int) -> l
         and not any(o.start <= p.start < o.end for o in bodies)
     ]
     return sorted(found)
+
+
+DATELINE_REACH = 1500  # characters after the body's start a newswire dateline stands within
+
+# A dateline: a line opening with a place in capitals, then a date or an agency, then a dash
+# ("ALMATY, Nov. 21 --", "SEOUL (Yonhap) --").
+_DATELINE = re.compile(
+    r"^([A-Z]{3,}(?: [A-Z]{2,}){0,3})(?=(?:,|\s*\()[^\n]{0,40}?\s(?:--|—|–|-)\s)", re.MULTILINE
+)
+
+
+def dateline_here(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+    """ "ALMATY, Nov. 21 -- A Korean fair opened here today": "here" is the city of the
+    dateline in capitals that opens the copy, where the gazetteer knows it. Only for a sentence
+    that says "here": a dateline tells where the copy was filed, which places nothing else."""
+    if not ctx.lexicon.matcher("events", "here_words").contains(sentence.text):
+        return []  # the cheap test first: almost no sentence says "here"
+    line = _DATELINE.search(ctx.text, ctx.body_start, min(sentence.end, ctx.body_start + DATELINE_REACH))
+    if line is None:
+        return []
+    place = ctx.language.place_names().get(line[1].title())
+    return [] if place is None else [Place(line.start(1), line.end(1), line[1], place)]

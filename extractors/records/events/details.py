@@ -79,7 +79,9 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     # the place that names the event's host (강남구에서 주관한) tells where only when nothing else does
     hosts = [p for p in rest if ctx.language.names_the_host(ctx, sentence, p)]
     rest = [p for p in rest if p not in hosts] + hosts
-    ordered = (headed + held_in + rest) or _place_anaphors(ctx, sentence)
+    ordered = (
+        (headed + held_in + rest) or _place_anaphors(ctx, sentence) or ctx.language.places_here(ctx, sentence)
+    )
     home = ctx.lexicon.matcher("events", "home_visits")
     if (
         home.search(ctx.text, sentence.start, sentence.end)
