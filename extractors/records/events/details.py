@@ -592,10 +592,20 @@ def _head(
     words_before: int = MAX_WORDS_BEFORE_NOUN,
 ) -> int | None:
     """Where the noun of the list that follows the number ends, with at most ``words_before``
-    words between ("20 medical tourism facilitators"); None if none does."""
+    words between ("20 medical tourism facilitators"), and one more where the first of them is a
+    nationality ("15 Russian medical tourism agents"); None if none does."""
     head = ctx.lexicon.matcher("events", key).search(
         ctx.text, quantity.end, min(sentence.end, quantity.end + 40)
     )
-    if head is None or len(ctx.text[quantity.end : head.start].split()) > words_before:
+    if head is None:
+        return None
+    between = len(ctx.text[quantity.end : head.start].split())
+    if between > words_before + (words_before > 0 and _nationality_after(ctx, sentence, quantity.end)):
         return None
     return head.end
+
+
+def _nationality_after(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
+    """Whether the word right after a position is a nationality ("15 Russian ... agents")."""
+    start = ctx.next_word_start(end)
+    return any(p.start == start and p.place.kind == PlaceKind.DEMONYM for p in ctx.places(sentence))
