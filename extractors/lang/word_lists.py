@@ -420,6 +420,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "care_abroad": Need.LIST,
         "care_purposes": Need.LIST,
         "edition_cues": Need.TABLE,
+        "quoted_title_cues": Need.TABLE,
         "coverage_words": Need.LIST,
         "edition_words": Need.LIST,
         "home_visits": Need.LIST,

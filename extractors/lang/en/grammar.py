@@ -439,8 +439,9 @@ _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """ "took part in Arab Health 2024", "exhibited at KIMES 2023": an edition named by its year
-    right after a verb of taking part is an event, though no event noun names its kind."""
-    found: list[PhraseMatch] = []
+    right after a verb of taking part is an event, though no event noun names its kind; so is a
+    quoted title right after a verb of holding ("hosted \"Medical Busan Week\"")."""
+    found = _quoted_titles_held(ctx, sentence)
     if _EDITION_YEAR.search(ctx.text, sentence.start, sentence.end) is None:
         return found  # an edition is named by its year: most sentences tell none, read without a scan
     function_words = ctx.lexicon.matcher("text", "function_words")
@@ -453,6 +454,21 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
         if following and following[0].isalpha() and not function_words.contains(following[0]):
             continue  # "Vision 2030 health reforms": the year is inside a longer noun, no edition
         found.append(PhraseMatch(edition.start(), edition.end(), edition.group(0), cue.label))
+    return found
+
+
+def _quoted_titles_held(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """ "The city hosted \"Medical Busan Week\" at BEXCO": a quoted title in capitals right
+    after a verb of holding names the occasion held, of the kind the verb's entry gives."""
+    cues = ctx.lexicon.matcher("events", "quoted_title_cues")
+    if not cues.contains(sentence.text):  # the cheap test first: most sentences hold nothing
+        return []
+    quoted = ctx.language.patterns.events.quoted
+    found = []
+    for cue in cues.finditer(ctx.text, sentence.start, sentence.end):
+        title = quoted.match(ctx.text, _past_spaces(ctx.text, cue.end), sentence.end)
+        if title is not None and title[1][:1].isupper():
+            found.append(PhraseMatch(title.start(1), title.end(1), title[1], cue.label))
     return found
 
 
