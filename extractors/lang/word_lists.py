@@ -450,6 +450,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "programme_heads": Need.LIST,
         "location_cues": Need.LIST,
         "venue_names": Need.REQUIRED,
+        "venue_cities": Need.TABLE,
         "attendance_heads": Need.REQUIRED,
         "thing_heads": Need.REQUIRED,
         "member_heads": Need.REQUIRED,

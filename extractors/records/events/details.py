@@ -94,6 +94,17 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         ordered = [p for p in ordered if p.place.is_korean]
         mention.country = KOREA
     _assign_places(ctx, mention, ordered)
+    if mention.venue is not None and mention.city is None and mention.country in (None, KOREA):
+        _place_of_the_venue(ctx, mention)
+
+
+def _place_of_the_venue(ctx: DocumentContext, mention: Mention) -> None:
+    """ "attended KIMES 2024 at COEX": a known centre with no city named beside it (Korea
+    may be, in the event's name) is in its city, as the language's ``venue_cities`` says."""
+    city = ctx.lexicon.section("events")["venue_cities"].get(mention.venue)
+    place = ctx.language.place_names().get(city) if city else None
+    if city and place is not None:
+        _assign_places(ctx, mention, [Place(0, 0, city, place)])
 
 
 def relocate(ctx: DocumentContext, mention: Mention, places: list[Place]) -> None:
