@@ -940,6 +940,31 @@ def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: 
     return any(
         ctx.text[c.end : place.start].strip().lower() in articles
         for c in cues.finditer(ctx.text, window_start, place.start)
+    ) or _listed_after_a_held_place(ctx, sentence, noun, place)
+
+
+def _listed_after_a_held_place(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place
+) -> bool:
+    """ "roadshows in Jakarta on July 9 and Kuala Lumpur on July 12": a place right after "and"
+    that follows a place where the event was held, only a day between them, is held at too
+    (each then gets its occurrence, per_place)."""
+    before = ctx.text[sentence.start : place.start].split()
+    if not before or before[-1].lower() not in ctx.lexicon.section("grammar")["list_conjunctions"]:
+        return False  # the cheap test first: most places follow no "and"
+    earlier = [p for p in ctx.places(sentence) if noun.start < p.start and p.end <= place.start]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    days = [d for d in ctx.dates(sentence) if last.end <= d.start and d.end <= place.start]
+    if not days:
+        return False
+    between = ctx.text[last.end : place.start]
+    for day in days:
+        between = between.replace(ctx.text[day.start : day.end], " ")
+    joints = {*ctx.lexicon.section("dates")["ordinal_day_prepositions"], *before[-1:]}
+    return all(w.lower() in joints for w in between.replace(",", " ").split()) and held_at(
+        ctx, sentence, noun, last
     )
 
 
