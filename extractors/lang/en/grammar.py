@@ -943,13 +943,16 @@ def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: 
     ) or _listed_after_a_held_place(ctx, sentence, noun, place)
 
 
+CONJUNCTION_CHARS = 8  # the word right before a place, read from a few characters only
+
+
 def _listed_after_a_held_place(
     ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place
 ) -> bool:
     """ "roadshows in Jakarta on July 9 and Kuala Lumpur on July 12": a place right after "and"
     that follows a place where the event was held, only a day between them, is held at too
     (each then gets its occurrence, per_place)."""
-    before = ctx.text[sentence.start : place.start].split()
+    before = ctx.text[max(sentence.start, place.start - CONJUNCTION_CHARS) : place.start].split()
     if not before or before[-1].lower() not in ctx.lexicon.section("grammar")["list_conjunctions"]:
         return False  # the cheap test first: most places follow no "and"
     earlier = [p for p in ctx.places(sentence) if noun.start < p.start and p.end <= place.start]
