@@ -478,6 +478,11 @@ class Language(ABC):
         """Whether the event noun says what the event is, not a part of a longer name whose own
         event noun comes after it ("메디컬코리아 외국인환자유치대상 시상식" is a ceremony)."""
 
+    def places_here(self, ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+        """The place a sentence calls "here", where the language's news says it by a dateline
+        ("ALMATY, Nov. 21 -- ... opened here today"); none by default."""
+        return []
+
     @abstractmethod
     def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
         """Events named by their title alone, with no event noun, where the sentence says they

@@ -232,6 +232,9 @@ class English(Language):
     def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return True  # English names the kind of an event by type priority
 
+    def places_here(self, ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+        return grammar.dateline_here(ctx, sentence)
+
     def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
         return grammar.titled_events(ctx, sentence)
 

@@ -439,8 +439,9 @@ _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 
 def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     """ "took part in Arab Health 2024", "exhibited at KIMES 2023": an edition named by its year
-    right after a verb of taking part is an event, though no event noun names its kind."""
-    found: list[PhraseMatch] = []
+    right after a verb of taking part is an event, though no event noun names its kind; so is a
+    quoted title right after a verb of holding ("hosted \"Medical Busan Week\"")."""
+    found = _quoted_titles_held(ctx, sentence)
     if _EDITION_YEAR.search(ctx.text, sentence.start, sentence.end) is None:
         return found  # an edition is named by its year: most sentences tell none, read without a scan
     function_words = ctx.lexicon.matcher("text", "function_words")
@@ -453,6 +454,21 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
         if following and following[0].isalpha() and not function_words.contains(following[0]):
             continue  # "Vision 2030 health reforms": the year is inside a longer noun, no edition
         found.append(PhraseMatch(edition.start(), edition.end(), edition.group(0), cue.label))
+    return found
+
+
+def _quoted_titles_held(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """ "The city hosted \"Medical Busan Week\" at BEXCO": a quoted title in capitals right
+    after a verb of holding names the occasion held, of the kind the verb's entry gives."""
+    cues = ctx.lexicon.matcher("events", "quoted_title_cues")
+    if not cues.contains(sentence.text):  # the cheap test first: most sentences hold nothing
+        return []
+    quoted = ctx.language.patterns.events.quoted
+    found = []
+    for cue in cues.finditer(ctx.text, sentence.start, sentence.end):
+        title = quoted.match(ctx.text, _past_spaces(ctx.text, cue.end), sentence.end)
+        if title is not None and title[1][:1].isupper():
+            found.append(PhraseMatch(title.start(1), title.end(1), title[1], cue.label))
     return found
 
 
@@ -924,6 +940,34 @@ def held_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: 
     return any(
         ctx.text[c.end : place.start].strip().lower() in articles
         for c in cues.finditer(ctx.text, window_start, place.start)
+    ) or _listed_after_a_held_place(ctx, sentence, noun, place)
+
+
+CONJUNCTION_CHARS = 8  # the word right before a place, read from a few characters only
+
+
+def _listed_after_a_held_place(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place
+) -> bool:
+    """ "roadshows in Jakarta on July 9 and Kuala Lumpur on July 12": a place right after "and"
+    that follows a place where the event was held, only a day between them, is held at too
+    (each then gets its occurrence, per_place)."""
+    before = ctx.text[max(sentence.start, place.start - CONJUNCTION_CHARS) : place.start].split()
+    if not before or before[-1].lower() not in ctx.lexicon.section("grammar")["list_conjunctions"]:
+        return False  # the cheap test first: most places follow no "and"
+    earlier = [p for p in ctx.places(sentence) if noun.start < p.start and p.end <= place.start]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    days = [d for d in ctx.dates(sentence) if last.end <= d.start and d.end <= place.start]
+    if not days:
+        return False
+    between = ctx.text[last.end : place.start]
+    for day in days:
+        between = between.replace(ctx.text[day.start : day.end], " ")
+    joints = {*ctx.lexicon.section("dates")["ordinal_day_prepositions"], *before[-1:]}
+    return all(w.lower() in joints for w in between.replace(",", " ").split()) and held_at(
+        ctx, sentence, noun, last
     )
 
 
@@ -1077,3 +1121,25 @@ def _bodies_before(ctx: DocumentContext, sentence: Sentence, position: int) -> l
         and not any(o.start <= p.start < o.end for o in bodies)
     ]
     return sorted(found)
+
+
+DATELINE_REACH = 1500  # characters after the body's start a newswire dateline stands within
+
+# A dateline: a line opening with a place in capitals, then a date or an agency, then a dash
+# ("ALMATY, Nov. 21 --", "SEOUL (Yonhap) --").
+_DATELINE = re.compile(
+    r"^([A-Z]{3,}(?: [A-Z]{2,}){0,3})(?=(?:,|\s*\()[^\n]{0,40}?\s(?:--|—|–|-)\s)", re.MULTILINE
+)
+
+
+def dateline_here(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+    """ "ALMATY, Nov. 21 -- A Korean fair opened here today": "here" is the city of the
+    dateline in capitals that opens the copy, where the gazetteer knows it. Only for a sentence
+    that says "here": a dateline tells where the copy was filed, which places nothing else."""
+    if not ctx.lexicon.matcher("events", "here_words").contains(sentence.text):
+        return []  # the cheap test first: almost no sentence says "here"
+    line = _DATELINE.search(ctx.text, ctx.body_start, min(sentence.end, ctx.body_start + DATELINE_REACH))
+    if line is None:
+        return []
+    place = ctx.language.place_names().get(line[1].title())
+    return [] if place is None else [Place(line.start(1), line.end(1), line[1], place)]

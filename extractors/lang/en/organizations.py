@@ -363,9 +363,12 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
     # from the last "and": "Ministry of Health and Welfare and Seoul National University Hospital"
     for joint in reversed(list(_conjunction_pattern(lexicon).finditer(text[start:end]))):
         left_end, right_start = start + joint.start(), start + joint.end()
-        if text[right_start:end].strip() in lexicon.section("organizations")["korean_acronyms"]:
+        if text[right_start:end].strip() in lexicon.section("organizations")["korean_acronyms"] or (
+            _acronym_after_a_joined_name(text, start, left_end, right_start, end, lexicon)
+        ):
             # "the Ministry of Healthcare and KHIDI": a known body's acronym names a body of its
-            # own (found by its acronym), not the last words of this one
+            # own (found by its acronym), not the last words of this one; so does any acronym
+            # after a name that holds its own "and" (see _acronym_after_a_joined_name)
             return _conjuncts(text, start, left_end, head, lexicon)
         right = _pattern(lexicon).fullmatch(text, right_start, end)
         if right is None or (len(text[right_start:end].split()) < 2):
@@ -386,6 +389,21 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
             # Health": the name is the one after the "and"
             return _conjuncts(text, right_start, end, right_head, lexicon)
     return [(start, end, head)]
+
+
+def _acronym_after_a_joined_name(
+    text: str, start: int, left_end: int, right_start: int, end: int, lexicon: Lexicon
+) -> bool:
+    """ "the Ministry of Health and Welfare and KHIDI": an acronym alone after a name that
+    already holds its own "and" is a second body, read as an acronym; after a name without one
+    it ends the name ("Ministry of Science and ICT")."""
+    right = text[right_start:end].split()
+    return (
+        len(right) == 1
+        and _is_acronym(right[0])
+        and _conjunction_pattern(lexicon).search(text, start, left_end) is not None
+        and _pattern(lexicon).fullmatch(text, start, left_end) is not None
+    )
 
 
 def _starts_anew(text: str, start: int, left_end: int, right_start: int, lexicon: Lexicon) -> bool:

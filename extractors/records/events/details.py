@@ -79,7 +79,9 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     # the place that names the event's host (강남구에서 주관한) tells where only when nothing else does
     hosts = [p for p in rest if ctx.language.names_the_host(ctx, sentence, p)]
     rest = [p for p in rest if p not in hosts] + hosts
-    ordered = (headed + held_in + rest) or _place_anaphors(ctx, sentence)
+    ordered = (
+        (headed + held_in + rest) or _place_anaphors(ctx, sentence) or ctx.language.places_here(ctx, sentence)
+    )
     home = ctx.lexicon.matcher("events", "home_visits")
     if (
         home.search(ctx.text, sentence.start, sentence.end)
@@ -92,6 +94,17 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         ordered = [p for p in ordered if p.place.is_korean]
         mention.country = KOREA
     _assign_places(ctx, mention, ordered)
+    if mention.venue is not None and mention.city is None and mention.country in (None, KOREA):
+        _place_of_the_venue(ctx, mention)
+
+
+def _place_of_the_venue(ctx: DocumentContext, mention: Mention) -> None:
+    """ "attended KIMES 2024 at COEX": a known centre with no city named beside it (Korea
+    may be, in the event's name) is in its city, as the language's ``venue_cities`` says."""
+    city = ctx.lexicon.section("events")["venue_cities"].get(mention.venue)
+    place = ctx.language.place_names().get(city) if city else None
+    if city and place is not None:
+        _assign_places(ctx, mention, [Place(0, 0, city, place)])
 
 
 def relocate(ctx: DocumentContext, mention: Mention, places: list[Place]) -> None:
@@ -332,9 +345,10 @@ _ORGANIZER_BREAK = re.compile(r"[,;:]")  # a clause ends the names after an orga
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”.]")  # punctuation that parts a team from a body
 
 
-def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) -> list[str]:
     """Those after "hosted by", "organised by" or "at the invitation of" (up to the next
-    preposition), and the subject of an active "held" or "staged"."""
+    preposition), and the subject of an active "held" or "staged"; of a visit, also the body
+    its delegates come from."""
     lexicon = ctx.lexicon
     organizers = []
     agents = _agents(ctx, sentence)  # read once: each cue and the possessives pick from them
@@ -357,6 +371,8 @@ def organizers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
             break
     organizers += _possessors(ctx, sentence, agents)
     organizers += _team_bodies(ctx, sentence)
+    if visit:
+        organizers += _delegates_bodies(ctx, sentence)
     return list(dict.fromkeys(organizers))
 
 
@@ -381,6 +397,34 @@ def _team_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
                 ctx, body.end, noun.start
             ):
                 found.append(body.name)
+    return found
+
+
+DELEGATES_LEAD_WORDS = 1  # "a delegation from the Kazakh health ministry": an article at most
+
+
+def _delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """ "A delegation from the Kazakh health ministry visited ...", "Officials of the Kyrgyz
+    health ministry toured ...": the body that sends people on a visit runs it, a foreign one
+    too (docs/annotation.md). Read for visits only: officials at a fair abroad run nothing.
+    The body must follow its link at once, so that "a delegation of 20 doctors visited Hanbit
+    Hospital" takes the hospital visited for no sender."""
+    delegates = ctx.lexicon.matcher("events", "delegate_nouns")
+    if not delegates.contains(sentence.text):  # the cheap test first
+        return []
+    links = ctx.lexicon.matcher("events", "delegate_links")
+    found = []
+    for noun in delegates.finditer(ctx.text, sentence.start, sentence.end):
+        link = links.match(ctx.text, ctx.next_word_start(noun.end))
+        if link is None:
+            continue
+        found += [
+            body.name
+            for body in ctx.organizations(sentence)
+            if link.end <= body.start
+            and len(ctx.text[link.end : body.start].split()) <= DELEGATES_LEAD_WORDS
+            and not _CLAUSE_MARK.search(ctx.text[link.end : body.start])
+        ]
     return found
 
 
@@ -559,10 +603,20 @@ def _head(
     words_before: int = MAX_WORDS_BEFORE_NOUN,
 ) -> int | None:
     """Where the noun of the list that follows the number ends, with at most ``words_before``
-    words between ("20 medical tourism facilitators"); None if none does."""
+    words between ("20 medical tourism facilitators"), and one more where the first of them is a
+    nationality ("15 Russian medical tourism agents"); None if none does."""
     head = ctx.lexicon.matcher("events", key).search(
         ctx.text, quantity.end, min(sentence.end, quantity.end + 40)
     )
-    if head is None or len(ctx.text[quantity.end : head.start].split()) > words_before:
+    if head is None:
+        return None
+    between = len(ctx.text[quantity.end : head.start].split())
+    if between > words_before + (words_before > 0 and _nationality_after(ctx, sentence, quantity.end)):
         return None
     return head.end
+
+
+def _nationality_after(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
+    """Whether the word right after a position is a nationality ("15 Russian ... agents")."""
+    start = ctx.next_word_start(end)
+    return any(p.start == start and p.place.kind == PlaceKind.DEMONYM for p in ctx.places(sentence))

@@ -219,7 +219,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     locate(ctx, sentence, types[0], mention)
     if mention.country == KOREA and _care_taken(ctx, sentence, types):
         return None
-    mention.organizers = organizers(ctx, sentence) or _signers_before(ctx, sentence, mention)
+    visit = mention.event_type == EventType.DELEGATION_VISIT
+    mention.organizers = organizers(ctx, sentence, visit) or _signers_before(ctx, sentence, mention)
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
 
