@@ -12,6 +12,7 @@ from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
+    announced_before,
     can_be_aimed_at,
     dates_before,
     due_year,
@@ -47,7 +48,11 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             continue
         following = body[position + 1] if position + 1 < len(body) else None
         previous = body[position - 1] if position else None
-        year = due_year(ctx, sentence, last_year) or _due_year_told_after(ctx, following)
+        year = (
+            due_year(ctx, sentence, last_year)
+            or _due_year_told_after(ctx, following)
+            or _due_year_announced_before(ctx, sentence, previous)
+        )
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         subject = first_of_subjects(ctx, sentence, ctx.actor(sentence, cue.start), cue.start) if cue else None
         if cue is not None and subject is None and foreign_subject(ctx, sentence, cue.start):
@@ -205,6 +210,16 @@ def _due_year_told_after(ctx: DocumentContext, following: Sentence | None) -> in
         return None
     years = [y for y in ctx.years(following) if not y.relative]
     return years[0].year if years else None
+
+
+def _due_year_announced_before(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> int | None:
+    """ "구미시가 올해 유치 목표를 발표했다. 외국인 환자 1천200명이다.": the due year of a goal
+    announced in the sentence before, whose figure this sentence gives alone."""
+    if previous is None or not announced_before(ctx, sentence, previous):
+        return None
+    return due_year(ctx, previous, None)
 
 
 def _own_due_year(
