@@ -12,17 +12,17 @@ from extractors.text.sentences import Sentence
 
 MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
 # between a market place and the cue after it, word by word: its people ("환자", "의료관광객",
-# "젊은층", "소비자", its trade: "여행사", "관계자", "여행사 대표들"),
+# "젊은층", "소비자", its Korean community: "교포", "동포", "교민"; its trade: "여행사", "관계자", "여행사 대표들"),
 # a field, a word of promotion ("대만 의료관광객 홍보 유치에"), "market", "local", foreigners, a particle ("우즈베키스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
-# 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
+# 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "양대", "주요", "핵심") or of time ("올해 주력 시장으로"),
 # an adverb of manner ("몽골 시장에 앞다퉈 진출", "사할린 시장을 새로 개척"), the count of a list
 # ("러시아, 중국 등 10개국을") or of the trade addressed ("카자흐스탄 여행사 30곳을 대상으로"), the unit
 # a province or city is written with ("사할린주를 공략") and the people addressed ("중동 환자들에게 러브콜")
 _MARKET_GAP = re.compile(
     r"(?:시|성|주)?(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
-    r"|\d+\s?개\s?(?:국가|국|나라)|\d+\s?(?:곳|개사|개\s?(?:업체|기관|여행사|병원))|홍보|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행업체|여행업계|여행사|의료기관|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|새|주요|핵심|해외"
-    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
+    r"|\d+\s?개\s?(?:국가|국|나라)|\d+\s?(?:곳|개사|개\s?(?:업체|기관|여행사|병원))|홍보|헬스케어|관광객|관광|환자들|환자|교포들|교포|동포들|동포|교민들|교민|업체들|업체|에이전시|여행업체|여행업계|여행사|의료기관|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|새|주요|핵심|해외"
+    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|양대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # an advance told with the Korean party that advances between its place and the verb: "칠레
 # 전역으로 우리 병원들이 본격 진출", "북미는 현지에 한국형 검진센터 진출": the place marked as the
@@ -54,9 +54,11 @@ _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 # so is a role the topic is one of ("… 주력 시장 중 하나다", "… 거점 지역 가운데 하나이다")
 _ROLE_PREDICATE = re.compile(
     r"\s?(?:(?:중|가운데)\s?(?:의\s)?하나)?"
-    r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다))\s*[.]?\s*"
+    r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다"
+    r"|(?:새로\s|새롭게\s)?(?:선정|지정)(?:됐다|되었다|된다|됐고|돼)))\s*[.]?\s*"
 )
-_TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는)\s")
+# the topic or, before a role it was given in the passive ("인도네시아가 … 대상국으로 선정됐다"), the subject
+_TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는|이|가)\s")
 # a base made of a place: "교두보로 삼다", "거점으로 삼아", "전진기지로 활용한다"; its place is the
 # object before ("카자흐스탄을 중앙아시아 진출의 교두보로")
 _MADE_A_BASE = re.compile(r"\s?(?:으로|로)\s?(?:삼|활용|육성)")
