@@ -60,11 +60,12 @@ MAX_MODIFIED_METRIC_CHARS = 20  # "2025년 국제진료센터 외래 환자": a 
 # up to two bare nouns (no particle or ending glued on) that narrow the metric after a year:
 # "2030년 의료관광 수입", "2025년 국제진료센터 외래 환자"; not "2023년 부산을 찾은 환자" (a clause)
 _METRIC_MODIFIERS = re.compile(r"\s(?:[가-힣A-Za-z]+(?<![은는이가을를에의로와과도서한된던인만며고])\s){1,2}")
-# a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을",
+# a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "5만명까지 끌어올린다",
+# "10만명 유치", "1조원 달성을",
 # or one that ends a goal sentence on the copula ("목표치는 2026년 1만5천명이다")
 _AIMED_FIGURE = re.compile(
     r"\s?(?:에는|엔|에)?\s?(?:약\s?|연간\s?)?\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*\s?(?:여\s?)?"
-    r"(?:명|개국|개|곳|개소|원|달러)?\s?(?:이상|수준)?\s?(?:(?:으로|로)\s?(?:[가-힣]+\s){0,2}(?:늘|확대|증가|끌어|높이|높일|넓)"
+    r"(?:명|개국|개|곳|개소|원|달러)?\s?(?:이상|수준)?\s?(?:(?:으로|로|까지)\s?(?:[가-힣]+\s){0,2}(?:늘|확대|증가|끌어|높이|높일|넓)"
     r"|(?:을|를)?\s?(?:유치|달성)|(?:이다|입니다)(?![가-힣]))"
 )
 # after a figure's counter, the mark of a starting point: "3만명에서", "2만명이던", "2만 명 수준에서",

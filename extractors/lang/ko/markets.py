@@ -87,6 +87,11 @@ _PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it
 _VISIT_AFTER = re.compile(
     r"(?:시|주)?\s?(?:동부|서부|남부|북부|중부|지역|현지)?\s?(?:을|를|에)\s?(?:방문|찾아|찾았|찾는)"
 )
+# between a place reached (visited, or where a party was sent) and a cue about its locals: "아부다비에
+# 의료진을 파견해 현지 환자 유치에", "알마티를 방문해 현지 환자 유치에 나섰다": the place is aimed at
+_LOCALS_OF_A_PLACE_REACHED = re.compile(
+    r"(?:시|주)?\s?(?:을|를|에)\s(?:[^\s,.]+\s){0,2}?(?:방문|찾아|찾았|파견|보내|보냈)[가-힣]*\s현지\s?(?:[가-힣]+\s)?"
+)
 # after the places a promotion is done at: "블라디보스토크에서", "울란바토르서", "알마티시를 방문해",
 # "하바롭스크·야쿠츠크 등을 방문해",
 # "쿠웨이트와 오만 현지에 파견해", "현지에서", the area around it ("중남미 지역에서", "태국
@@ -197,6 +202,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         last = places[-1]
     elif not (
         (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
+        or _LOCALS_OF_A_PLACE_REACHED.fullmatch(ctx.text, last.end, cue.start)
         or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : cue.start]))
         or advancing is not None
     ):

@@ -22,6 +22,8 @@ def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | N
         for p in ctx.places(sentence)
         if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE} and p.start < end
     ]
+    if len(korean) > 1 and not ctx.text[korean[0].end : korean[1].start].strip():
+        return ctx.acting_place(korean[1])  # "부산 서구": the city only locates its district, which acts
     return ctx.acting_place(korean[0]) if korean else None
 
 

@@ -88,7 +88,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 or metric_noun_before(ctx, sentence, quantity)
                 or _metric_told_before(ctx, sentence, previous, quantity)
             )
-            if metric is None:
+            if metric is None or (metric == Metric.FOREIGN_PATIENTS and _counts_bodies(ctx, quantity)):
                 continue
             due = _own_due_year(ctx, sentence, quantity, figures)
             if due is None and not _relative_year_unresolved(ctx, sentence, quantity, figures):
@@ -210,6 +210,12 @@ def _due_year_told_after(ctx: DocumentContext, following: Sentence | None) -> in
         return None
     years = [y for y in ctx.years(following) if not y.relative]
     return years[0].year if years else None
+
+
+def _counts_bodies(ctx: DocumentContext, quantity: Quantity) -> bool:
+    """ "현지 에이전시 7개사와 환자 송출 계약을": a figure whose counter names firms or places
+    counts those bodies, not the patients named after it."""
+    return ctx.lexicon.matcher("goals", "body_counters").match(ctx.text, quantity.end) is not None
 
 
 def _due_year_announced_before(
