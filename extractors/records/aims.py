@@ -139,7 +139,11 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         None,
     )
     if cue is None:
-        return _continues_an_aim(ctx, sentence) or _answers_an_aim(ctx, sentence)
+        return (
+            _continues_an_aim(ctx, sentence)
+            or _answers_an_aim(ctx, sentence)
+            or named_a_goal_after(ctx, sentence, _next_sentence(ctx, sentence))
+        )
     if _figures_all_told_before(ctx, sentence, cue):
         return False
     # "If there is a need, the number will be increased to 40": what is done on a condition is
@@ -233,6 +237,25 @@ def announced_before(ctx: DocumentContext, sentence: Sentence, previous: Sentenc
     if ctx.lexicon.matcher("goals", "baseline_cues").contains(sentence.text):
         return False  # "… 목표를 세웠다. 현재 환자는 연간 5천명 수준이다.": where the goal starts from
     return not any(not q.is_year for q in ctx.quantities(previous))
+
+
+def named_a_goal_after(ctx: DocumentContext, sentence: Sentence, following: Sentence | None) -> bool:
+    """ "2027년 외국인 환자 70만명. 정부가 내건 목표다.": figures told first, then a short sentence
+    with no figure of its own that calls them a goal."""
+    if following is None or len(following.text.split()) > ANSWER_WORDS:
+        return False
+    if not ctx.lexicon.matcher("goals", "goal_told_after").contains(following.text):
+        return False
+    if any(not q.is_year for q in ctx.quantities(following)):
+        return False
+    return any(not q.is_year and can_be_aimed_at(ctx, sentence, q) for q in ctx.quantities(sentence))
+
+
+def _next_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The body sentence right after ``sentence``, if any."""
+    body = ctx.body_sentences
+    position = _body_positions(ctx).get(sentence.start)
+    return body[position + 1] if position is not None and position + 1 < len(body) else None
 
 
 def _previous_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:

@@ -115,7 +115,7 @@ _SENT_TO = re.compile(
 # a promotion office, a base or a hospital set up in a place: "5곳에 홍보관을 운영",
 # "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"
 _SET_UP = re.compile(
-    r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|분원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|열)"
+    r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|분원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|세운|세웠|세울|열)"
     # the verbs of opening alone, whatever stands between the place and them: "사할린 지역에
     # '한빛병원'을 개원했다", "하노이에 제2 사무소를 개소했다", "중국에 개원한 한빛의원", its
     # ceremony ("다낭에 안내센터 개소식을 열었다") and the plain words for it ("타슈켄트에서 문을 열었다")
@@ -148,12 +148,13 @@ PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("
 # "공략할 나라는 싱가포르와 말레이시아다", "시가 올해 공략할 시장은 베트남": the cue as a verb of
 # a relative clause, then the noun of markets it qualifies as the topic
 _TOPIC_AFTER = re.compile(
-    r"(?:(?:할|하는|한|해야\s할)\s(?:나라|국가|시장|지역|도시|곳|대상|대상국))?"
+    r"(?:(?:할|하는|한|해야\s할)?\s(?:나라|국가|시장|지역|도시|곳|대상|대상국))?"
     r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?"
 )
 _MARKET_LIST_JOINT = re.compile(
-    r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
-)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"; a name's bracket in other letters ("선양(瀋陽), ")
+    r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라|(?:을|를)\s?(?:비롯한|비롯해|포함한|포함해))?[\s·ㆍ‧․,(]*"
+)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아", "카자흐스탄을 비롯한 중앙아시아"; a name's
+# bracket in other letters ("선양(瀋陽), ")
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
 # between a region and the examples it is followed by: "중앙아시아국가(카자흐스탄, 키르기스스탄 등)"

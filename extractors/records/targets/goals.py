@@ -20,6 +20,7 @@ from extractors.records.aims import (
     is_goal_sentence,
     metric_after,
     metric_noun_before,
+    named_a_goal_after,
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -63,6 +64,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or (pronoun_subject(ctx, sentence, previous, cue.start) if cue else None)
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
+            # "2027년 외국인 환자 70만명. 정부가 내건 목표다.": who set it is told after
+            or (ctx.actor(following, following.end) if named_a_goal_after(ctx, sentence, following) else None)
             # an aim carried from the sentence before ("... plans to increase the number of X.
             # The number will rise to 50."): its subject acts
             or (ctx.actor(previous, previous.end) if cue is None and previous is not None else None)
