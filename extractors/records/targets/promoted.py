@@ -8,6 +8,7 @@ same in every language: the event readers have found the occasion, its type and 
 
 from extractors.context import DocumentContext
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.records.targets.markets import of_other_goods
 from extractors.spans import Span
 from models import EventType, RecordKind, TargetKind
 
@@ -33,6 +34,8 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         country = draft.fields.get("country")
         if country is None or country == HOME or country in aimed:
             continue
+        if of_other_goods(ctx, draft.evidence.text):
+            continue  # "입학 설명회": a promotion of other goods draws no patients
         aimed.add(country)
         organizers = draft.fields.get("organizers") or []
         statements.setdefault(draft.evidence, (organizers[0] if organizers else None, []))[1].append(country)
