@@ -490,6 +490,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "place_suffixes": Need.LIST,
         "topic_particles": Need.LIST,
         "subject_anaphors": Need.TABLE,
+        "unit_heads": Need.LIST,
+        "owner_heads": Need.LIST,
     },
 }
 

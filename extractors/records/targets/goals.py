@@ -30,6 +30,7 @@ from extractors.records.targets.actors import (
     foreign_subject,
     in_full,
     korea_before,
+    owner_of_unit,
     pronoun_subject,
 )
 from extractors.text.sentences import Sentence
@@ -72,6 +73,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or last_actor
             or ctx.main_actor,
         )
+        actor = owner_of_unit(ctx, sentence, actor)
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
         facts = facts_before_aim(ctx, sentence)
         asides = _bracketed_facts(ctx, sentence, facts)

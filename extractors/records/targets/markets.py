@@ -18,6 +18,7 @@ from extractors.records.targets.actors import (
     foreign_subject,
     in_full,
     korea_before,
+    owner_of_unit,
     pronoun_subject,
 )
 from extractors.text.sentences import Sentence
@@ -110,6 +111,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             or (ctx.actor(sentence, sentence.end) if spoken else None)
             or ctx.main_actor,
         )
+        actor = owner_of_unit(ctx, sentence, actor)
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
         # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
         wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
