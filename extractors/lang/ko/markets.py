@@ -151,14 +151,16 @@ _TOPIC_AFTER = re.compile(
     r"(?:(?:할|하는|한|해야\s할)?\s(?:나라|국가|시장|지역|도시|곳|대상|대상국))?"
     r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?"
 )
+# between the items of a list of places: "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아",
+# "카자흐스탄을 비롯한 중앙아시아", "동남아 3개국(태국 …" (a count of the list's countries before
+# its bracket); a name's bracket in other letters ("선양(瀋陽), ")
 _MARKET_LIST_JOINT = re.compile(
-    r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라|(?:을|를)\s?(?:비롯한|비롯해|포함한|포함해))?[\s·ㆍ‧․,(]*"
-)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아", "카자흐스탄을 비롯한 중앙아시아"; a name's
-# bracket in other letters ("선양(瀋陽), ")
+    r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?(?:\s?\d+\s?개\s?(?:국가|국|나라))?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라|(?:을|를)\s?(?:비롯한|비롯해|포함한|포함해))?[\s·ㆍ‧․,(]*"
+)
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
-# between a region and the examples it is followed by: "중앙아시아국가(카자흐스탄, 키르기스스탄 등)"
-_EXAMPLES_OPEN = re.compile(r"\s?(?:국가|국가들|지역|권)?\s?\(")
+# the bracket of a region's examples, its count before it: "중앙아시아국가(…)", "동남아 3개국(태국·…)"
+_EXAMPLES_OPEN = re.compile(r"\s?(?:국가|국가들|지역|권)?\s?(?:\d+\s?개\s?(?:국가|국|나라)\s?)?\(")
 _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 
