@@ -151,6 +151,10 @@ _TOPIC_AFTER = re.compile(
     r"(?:(?:할|하는|한|해야\s할)?\s(?:나라|국가|시장|지역|도시|곳|대상|대상국))?"
     r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?"
 )
+# a role the places after it are added to: "유치 대상국에 인도를 추가한다", "중점 국가에 몽골과 베트남을
+# 새로 포함했다"
+_ADDED_TO_ROLE = re.compile(r"(?:가)?\s?(?:에|에는)\s")
+_ADDED = re.compile(r"\s?(?:을|를)\s(?:새로\s|새롭게\s|추가로\s)?(?:추가|포함|넣)")
 # between the items of a list of places: "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아",
 # "카자흐스탄을 비롯한 중앙아시아", "동남아 3개국(태국 …" (a count of the list's countries before
 # its bracket); a name's bracket in other letters ("선양(瀋陽), ")
@@ -180,6 +184,12 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)
     if topic is not None:
         return _list_from(ctx, sentence, topic.end())
+    added = _ADDED_TO_ROLE.match(ctx.text, cue.end, sentence.end)
+    if added is not None:
+        # "유치 대상국에 인도를 추가한다": the places added to the role
+        start, end = _list_from(ctx, sentence, added.end())
+        if end > start and _ADDED.match(ctx.text, end, sentence.end) is not None:
+            return start, end
     visited = _visited_for(ctx, sentence, cue)
     if visited is not None:
         return visited
