@@ -329,6 +329,12 @@ class Language(ABC):
         "2016년 6만3400명(연인원 기준 …)보다" (Korean, after its counter). Its year does not
         date the counts of the sentences after it."""
 
+    def is_compared_year(self, text: str, year: YearMention) -> bool:
+        """Whether ``year`` only names what a figure is compared with ("지난해보다 20% 늘어난
+        3만6천명", "전년 대비"): it dates neither the aim nor a fact of the sentence. A language
+        that writes its comparisons before the year reads them elsewhere: none by default."""
+        return False
+
     @abstractmethod
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         """How many years after publication an aim is due where the text counts the years instead

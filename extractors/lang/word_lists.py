@@ -270,6 +270,9 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "object_infinitives": Need.LIST,
         "clause_comparisons": Need.LIST,
         "goal_nouns": Need.LIST,
+        "announced_goals": Need.LIST,
+        "goal_told_after": Need.LIST,
+        "body_counters": Need.LIST,
         "reference_determiners": Need.LIST,
         "generic_metrics": Need.TABLE,
         "carried_aim_verbs": Need.LIST,
@@ -496,6 +499,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "place_suffixes": Need.LIST,
         "topic_particles": Need.LIST,
         "subject_anaphors": Need.TABLE,
+        "unit_heads": Need.LIST,
+        "owner_heads": Need.LIST,
     },
 }
 

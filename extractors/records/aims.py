@@ -139,7 +139,11 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         None,
     )
     if cue is None:
-        return _continues_an_aim(ctx, sentence) or _answers_an_aim(ctx, sentence)
+        return (
+            _continues_an_aim(ctx, sentence)
+            or _answers_an_aim(ctx, sentence)
+            or named_a_goal_after(ctx, sentence, _next_sentence(ctx, sentence))
+        )
     if _figures_all_told_before(ctx, sentence, cue):
         return False
     # "If there is a need, the number will be increased to 40": what is done on a condition is
@@ -199,13 +203,16 @@ QUESTION_WORDS = 4  # "The city's bold target?": a goal noun and its determiners
 
 def _answers_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "The goal? 12,000 foreign patients by 2026.": a question that is
-    only a goal noun is answered by the sentence after it, whose figures are the aim's."""
+    only a goal noun is answered by the sentence after it, whose figures are the aim's; so is a
+    goal announced without its figure ("… 유치 목표를 발표했다. 외국인 환자 1천200명이다.")."""
     figures = [q for q in ctx.quantities(sentence) if not q.is_year]
     if not figures:
         return False  # no figure to be the aim's: the sentence before is not read
     previous = _previous_sentence(ctx, sentence)
     if previous is None:
         return False
+    if announced_before(ctx, sentence, previous):
+        return any(can_be_aimed_at(ctx, sentence, q) for q in figures)
     asked = ctx.text[previous.start : previous.end].rstrip()
     if not asked.endswith("?") or len(asked.split()) > QUESTION_WORDS:
         return False
@@ -215,6 +222,40 @@ def _answers_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         and not ctx.text[noun.end : previous.end].strip(" ?")
         and any(can_be_aimed_at(ctx, sentence, q) for q in figures)
     )
+
+
+ANSWER_WORDS = 6  # "외국인 환자 1천200명이다.": a short sentence that only gives the figure
+
+
+def announced_before(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None) -> bool:
+    """Whether ``previous`` announces a goal without its figure and ``sentence`` is short enough
+    to be only that figure ("구미시가 올해 유치 목표를 발표했다. 외국인 환자 1천200명이다.")."""
+    if previous is None or len(sentence.text.split()) > ANSWER_WORDS:
+        return False
+    if not ctx.lexicon.matcher("goals", "announced_goals").contains(previous.text):
+        return False
+    if ctx.lexicon.matcher("goals", "baseline_cues").contains(sentence.text):
+        return False  # "… 목표를 세웠다. 현재 환자는 연간 5천명 수준이다.": where the goal starts from
+    return not any(not q.is_year for q in ctx.quantities(previous))
+
+
+def named_a_goal_after(ctx: DocumentContext, sentence: Sentence, following: Sentence | None) -> bool:
+    """ "2027년 외국인 환자 70만명. 정부가 내건 목표다.": figures told first, then a short sentence
+    with no figure of its own that calls them a goal."""
+    if following is None or len(following.text.split()) > ANSWER_WORDS:
+        return False
+    if not ctx.lexicon.matcher("goals", "goal_told_after").contains(following.text):
+        return False
+    if any(not q.is_year for q in ctx.quantities(following)):
+        return False
+    return any(not q.is_year and can_be_aimed_at(ctx, sentence, q) for q in ctx.quantities(sentence))
+
+
+def _next_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The body sentence right after ``sentence``, if any."""
+    body = ctx.body_sentences
+    position = _body_positions(ctx).get(sentence.start)
+    return body[position + 1] if position is not None and position + 1 < len(body) else None
 
 
 def _previous_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
@@ -483,7 +524,8 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
         if ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
     # "this year's target": a relative year, when no year is given with a preposition of due
-    relative = [y for y in years if y.relative]
+    # "지난해보다 20% 늘어난 3만6천명": a year a figure is compared with is no aim's
+    relative = [y for y in years if y.relative and not ctx.language.is_compared_year(ctx.text, y)]
     if len(relative) > 1 and (cue := _first_goal_cue(ctx, sentence)) is not None:
         # "지난해 홍보를 강화했으며 올해는 3만명 유치를 추진한다": the year of a clause told
         # before the aim is what happened then; the aim's own is the one after where it begins

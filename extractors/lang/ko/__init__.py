@@ -183,6 +183,9 @@ class Korean(Language):
     def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return grammar.is_compared_figure(ctx, quantity)
 
+    def is_compared_year(self, text: str, year: YearMention) -> bool:
+        return grammar.is_compared_year(text, year)
+
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return grammar.years_ahead(ctx, sentence)
 

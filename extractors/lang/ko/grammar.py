@@ -56,11 +56,16 @@ MISSION_LOOKBACK = 2  # "… 라오스를 방문했다. 봉사단은 … 참여�
 LOCAL_MARKER_CHARS = 4  # "현지 환자": the word for the locals right before the noun
 DUE_MARK_CHARS = 8  # "2027년까지", "2027년 까지", "2027년을 목표 연도로"
 MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
-# a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "10만명 유치", "1조원 달성을",
+MAX_MODIFIED_METRIC_CHARS = 20  # "2025년 국제진료센터 외래 환자": a metric behind words that narrow it
+# up to two bare nouns (no particle or ending glued on) that narrow the metric after a year:
+# "2030년 의료관광 수입", "2025년 국제진료센터 외래 환자"; not "2023년 부산을 찾은 환자" (a clause)
+_METRIC_MODIFIERS = re.compile(r"\s(?:[가-힣A-Za-z]+(?<![은는이가을를에의로와과도서한된던인만며고])\s){1,2}")
+# a figure aimed at right after a year: "70만명으로 (외국인 환자를) 늘린다", "5만명까지 끌어올린다",
+# "10만명 유치", "1조원 달성을",
 # or one that ends a goal sentence on the copula ("목표치는 2026년 1만5천명이다")
 _AIMED_FIGURE = re.compile(
     r"\s?(?:에는|엔|에)?\s?(?:약\s?|연간\s?)?\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*\s?(?:여\s?)?"
-    r"(?:명|개국|개|곳|개소|원|달러)?\s?(?:이상|수준)?\s?(?:(?:으로|로)\s?(?:[가-힣]+\s){0,2}(?:늘|확대|증가|끌어|높이|높일|넓)"
+    r"(?:명|개국|개|곳|개소|원|달러)?\s?(?:이상|수준)?\s?(?:(?:으로|로|까지)\s?(?:[가-힣]+\s){0,2}(?:늘|확대|증가|끌어|높이|높일|넓)"
     r"|(?:을|를)?\s?(?:유치|달성)|(?:이다|입니다)(?![가-힣]))"
 )
 # after a figure's counter, the mark of a starting point: "3만명에서", "2만명이던", "2만 명 수준에서",
@@ -1212,12 +1217,14 @@ def is_due_year(
         return False
     if _AIMED_FIGURE.match(text, year.end) is not None:
         return True
-    metric = metrics.search(text, year.end, year.end + MAX_METRIC_CHARS)
+    metric = metrics.search(text, year.end, year.end + MAX_MODIFIED_METRIC_CHARS)
     if metric is None:
         return False
     between = text[year.end : metric.start]
-    if between.strip() in {"", "에는"}:
+    if between.strip() in {"", "에는"} or _METRIC_MODIFIERS.fullmatch(between) is not None:
         return True
+    if metric.end > year.end + MAX_METRIC_CHARS:
+        return False
     # a quotation mark may open the aim's phrase when the figure stands in it: "2030년 '외국인
     # 환자 10만명 시대'" (not a title: "2024년 '의료관광 도약 계획'을 내놓으며")
     if between.strip(" '\"‘“") or not between.strip():
@@ -1250,6 +1257,11 @@ def is_baseline(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     return _COMPARED_OR_CONCEDED.match(ctx.text, quantity.end, sentence.end) is not None and any(
         q.start > quantity.end and not q.is_year and not q.is_measure for q in ctx.quantities(sentence)
     )
+
+
+def is_compared_year(text: str, year: YearMention) -> bool:
+    """ "지난해보다 20% 늘어난", "전년 대비", "작년에 비해": the word of comparison right after the year."""
+    return _COMPARED.match(text, year.end) is not None
 
 
 def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:

@@ -12,17 +12,17 @@ from extractors.text.sentences import Sentence
 
 MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may stand between a market and its cue
 # between a market place and the cue after it, word by word: its people ("환자", "의료관광객",
-# "젊은층", "소비자", its trade: "여행사", "관계자", "여행사 대표들"),
+# "젊은층", "소비자", its Korean community: "교포", "동포", "교민"; its trade: "여행사", "관계자", "여행사 대표들"),
 # a field, a word of promotion ("대만 의료관광객 홍보 유치에"), "market", "local", foreigners, a particle ("우즈베키스탄 현지 환자 유치를 위해", "극동 러시아지역의
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
-# 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "주요", "핵심") or of time ("올해 주력 시장으로"),
+# 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "양대", "주요", "핵심") or of time ("올해 주력 시장으로"),
 # an adverb of manner ("몽골 시장에 앞다퉈 진출", "사할린 시장을 새로 개척"), the count of a list
 # ("러시아, 중국 등 10개국을") or of the trade addressed ("카자흐스탄 여행사 30곳을 대상으로"), the unit
 # a province or city is written with ("사할린주를 공략") and the people addressed ("중동 환자들에게 러브콜")
 _MARKET_GAP = re.compile(
     r"(?:시|성|주)?(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
-    r"|\d+\s?개\s?(?:국가|국|나라)|\d+\s?(?:곳|개사|개\s?(?:업체|기관|여행사|병원))|홍보|헬스케어|관광객|관광|환자들|환자|업체들|업체|에이전시|여행업체|여행업계|여행사|의료기관|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|새|주요|핵심|해외"
-    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
+    r"|\d+\s?개\s?(?:국가|국|나라)|\d+\s?(?:곳|개사|개\s?(?:업체|기관|여행사|병원))|홍보|헬스케어|관광객|관광|환자들|환자|교포들|교포|동포들|동포|교민들|교민|업체들|업체|에이전시|여행업체|여행업계|여행사|의료기관|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|새|주요|핵심|해외"
+    r"|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|양대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # an advance told with the Korean party that advances between its place and the verb: "칠레
 # 전역으로 우리 병원들이 본격 진출", "북미는 현지에 한국형 검진센터 진출": the place marked as the
@@ -54,9 +54,11 @@ _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 # so is a role the topic is one of ("… 주력 시장 중 하나다", "… 거점 지역 가운데 하나이다")
 _ROLE_PREDICATE = re.compile(
     r"\s?(?:(?:중|가운데)\s?(?:의\s)?하나)?"
-    r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다))\s*[.]?\s*"
+    r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다"
+    r"|(?:새로\s|새롭게\s)?(?:선정|지정)(?:됐다|되었다|된다|됐고|돼)))\s*[.]?\s*"
 )
-_TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는)\s")
+# the topic or, before a role it was given in the passive ("인도네시아가 … 대상국으로 선정됐다"), the subject
+_TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는|이|가)\s")
 # a base made of a place: "교두보로 삼다", "거점으로 삼아", "전진기지로 활용한다"; its place is the
 # object before ("카자흐스탄을 중앙아시아 진출의 교두보로")
 _MADE_A_BASE = re.compile(r"\s?(?:으로|로)\s?(?:삼|활용|육성)")
@@ -85,6 +87,11 @@ _PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it
 _VISIT_AFTER = re.compile(
     r"(?:시|주)?\s?(?:동부|서부|남부|북부|중부|지역|현지)?\s?(?:을|를|에)\s?(?:방문|찾아|찾았|찾는)"
 )
+# between a place reached (visited, or where a party was sent) and a cue about its locals: "아부다비에
+# 의료진을 파견해 현지 환자 유치에", "알마티를 방문해 현지 환자 유치에 나섰다": the place is aimed at
+_LOCALS_OF_A_PLACE_REACHED = re.compile(
+    r"(?:시|주)?\s?(?:을|를|에)\s(?:[^\s,.]+\s){0,2}?(?:방문|찾아|찾았|파견|보내|보냈)[가-힣]*\s현지\s?(?:[가-힣]+\s)?"
+)
 # after the places a promotion is done at: "블라디보스토크에서", "울란바토르서", "알마티시를 방문해",
 # "하바롭스크·야쿠츠크 등을 방문해",
 # "쿠웨이트와 오만 현지에 파견해", "현지에서", the area around it ("중남미 지역에서", "태국
@@ -108,7 +115,7 @@ _SENT_TO = re.compile(
 # a promotion office, a base or a hospital set up in a place: "5곳에 홍보관을 운영",
 # "카자흐스탄에 200병상 규모 병원 설립", "아부다비에 안강병원을 개원하기로"
 _SET_UP = re.compile(
-    r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|분원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|열)"
+    r"(?:홍보관|(?:홍보|거점)?센터|사무소|병원|분원|의원|클리닉)\s?(?:을|를)?\s?(?:운영|설립|설치|개설|개소|개원|건립|세우|세운|세웠|세울|열)"
     # the verbs of opening alone, whatever stands between the place and them: "사할린 지역에
     # '한빛병원'을 개원했다", "하노이에 제2 사무소를 개소했다", "중국에 개원한 한빛의원", its
     # ceremony ("다낭에 안내센터 개소식을 열었다") and the plain words for it ("타슈켄트에서 문을 열었다")
@@ -141,16 +148,23 @@ PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("
 # "공략할 나라는 싱가포르와 말레이시아다", "시가 올해 공략할 시장은 베트남": the cue as a verb of
 # a relative clause, then the noun of markets it qualifies as the topic
 _TOPIC_AFTER = re.compile(
-    r"(?:(?:할|하는|한|해야\s할)\s(?:나라|국가|시장|지역|도시|곳|대상|대상국))?"
+    r"(?:(?:할|하는|한|해야\s할)?\s(?:나라|국가|시장|지역|도시|곳|대상|대상국))?"
     r"\s?(?:은|는)\s(?:\d+\s?개\s?(?:국가|국|나라)\s?\(\s?)?"
 )
+# a role the places after it are added to: "유치 대상국에 인도를 추가한다", "중점 국가에 몽골과 베트남을
+# 새로 포함했다"
+_ADDED_TO_ROLE = re.compile(r"(?:가)?\s?(?:에|에는)\s")
+_ADDED = re.compile(r"\s?(?:을|를)\s(?:새로\s|새롭게\s|추가로\s)?(?:추가|포함|넣)")
+# between the items of a list of places: "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아",
+# "카자흐스탄을 비롯한 중앙아시아", "동남아 3개국(태국 …" (a count of the list's countries before
+# its bracket); a name's bracket in other letters ("선양(瀋陽), ")
 _MARKET_LIST_JOINT = re.compile(
-    r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라)?[\s·ㆍ‧․,(]*"
-)  # "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아"; a name's bracket in other letters ("선양(瀋陽), ")
+    r"(?:시|성|주)?(?:\([^()가-힣]{1,12}\))?[\s·ㆍ‧․,(]*(?:국가|지역)?(?:\s?\d+\s?개\s?(?:국가|국|나라))?[\s·ㆍ‧․,(]*(?:및|와|과|그리고|등|(?:은|는)?\s?물론|뿐\s?(?:만\s?)?아니라|(?:을|를)\s?(?:비롯한|비롯해|포함한|포함해))?[\s·ㆍ‧․,(]*"
+)
 # between the examples of a region and the region: "러시아 등 CIS국가", "카자흐스탄 등 중앙아시아"
 _EXAMPLES_END = re.compile(r"\s?등\s?(?:의\s?)?")
-# between a region and the examples it is followed by: "중앙아시아국가(카자흐스탄, 키르기스스탄 등)"
-_EXAMPLES_OPEN = re.compile(r"\s?(?:국가|국가들|지역|권)?\s?\(")
+# the bracket of a region's examples, its count before it: "중앙아시아국가(…)", "동남아 3개국(태국·…)"
+_EXAMPLES_OPEN = re.compile(r"\s?(?:국가|국가들|지역|권)?\s?(?:\d+\s?개\s?(?:국가|국|나라)\s?)?\(")
 _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 
@@ -170,6 +184,12 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     topic = _TOPIC_AFTER.match(ctx.text, cue.end, sentence.end)
     if topic is not None:
         return _list_from(ctx, sentence, topic.end())
+    added = _ADDED_TO_ROLE.match(ctx.text, cue.end, sentence.end)
+    if added is not None:
+        # "유치 대상국에 인도를 추가한다": the places added to the role
+        start, end = _list_from(ctx, sentence, added.end())
+        if end > start and _ADDED.match(ctx.text, end, sentence.end) is not None:
+            return start, end
     visited = _visited_for(ctx, sentence, cue)
     if visited is not None:
         return visited
@@ -195,6 +215,7 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         last = places[-1]
     elif not (
         (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
+        or _LOCALS_OF_A_PLACE_REACHED.fullmatch(ctx.text, last.end, cue.start)
         or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : cue.start]))
         or advancing is not None
     ):

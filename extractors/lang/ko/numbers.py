@@ -41,10 +41,11 @@ _YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
 _YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # particles and verb endings a number may carry directly when it has no noun of its own, the
-# copula that ends a sentence on it included ("목표는 … 10만명이다")
+# copula that ends a sentence on it included ("목표는 … 10만명이다"), or the counter of people
+# alone ending a sentence with no verb ("올해 목표는 1만8천명.")
 _PARTICLE = re.compile(
     r"\s?(?:을|를|이|가|은|는|으로|로|에|에서|의|과|와|까지|에서|보다|만큼|씩)(?![\uac00-\ud7a3])"
-    r"|\s?(?:명\s?)?(?:이다|입니다)[.\s]*$"
+    r"|\s?(?:명\s?)?(?:이다|입니다)[.\s]*$|\s?명[.\s]*$"
 )
 
 

@@ -3,6 +3,7 @@ or Korea itself."""
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from extractors.context import DocumentContext
 from extractors.mentions.places import Place, PlaceKind
@@ -22,7 +23,28 @@ def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | N
         for p in ctx.places(sentence)
         if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE} and p.start < end
     ]
+    if len(korean) > 1 and not ctx.text[korean[0].end : korean[1].start].strip():
+        return ctx.acting_place(korean[1])  # "부산 서구": the city only locates its district, which acts
     return ctx.acting_place(korean[0]) if korean else None
+
+
+def owner_of_unit(ctx: DocumentContext, sentence: Sentence, actor: str | None) -> str | None:
+    """ "해운대백병원 국제진료센터는 러시아 환자 유치에 나섰다": a unit (a centre) written right
+    after the hospital it belongs to stands for it; the hospital acts."""
+    units = ctx.lexicon.section("organizations").get("unit_heads") or []
+    if actor is None or not units:
+        return actor
+    owners = tuple(ctx.lexicon.section("organizations").get("owner_heads") or ())
+    orgs = ctx.organizations(sentence)
+    for owner, unit in pairwise(orgs):
+        if (
+            unit.name == actor
+            and unit.head in units
+            and owner.head.endswith(owners)
+            and not ctx.text[owner.end : unit.start].strip()
+        ):
+            return owner.name
+    return actor
 
 
 def korea_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:

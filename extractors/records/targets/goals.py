@@ -12,6 +12,7 @@ from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
+    announced_before,
     can_be_aimed_at,
     dates_before,
     due_year,
@@ -19,6 +20,7 @@ from extractors.records.aims import (
     is_goal_sentence,
     metric_after,
     metric_noun_before,
+    named_a_goal_after,
     year_of,
 )
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -28,6 +30,7 @@ from extractors.records.targets.actors import (
     foreign_subject,
     in_full,
     korea_before,
+    owner_of_unit,
     pronoun_subject,
     reporting_body,
     subject_before,
@@ -50,7 +53,11 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             continue
         following = body[position + 1] if position + 1 < len(body) else None
         previous = body[position - 1] if position else None
-        year = due_year(ctx, sentence, last_year) or _due_year_told_after(ctx, following)
+        year = (
+            due_year(ctx, sentence, last_year)
+            or _due_year_told_after(ctx, following)
+            or _due_year_announced_before(ctx, sentence, previous)
+        )
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         subject = (
             first_of_subjects(ctx, sentence, subject_before(ctx, sentence, cue.start), cue.start)
@@ -65,6 +72,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or (pronoun_subject(ctx, sentence, previous, cue.start) if cue else None)
             or (korea_before(ctx, sentence, cue.start) if cue else None)
             or first_korean_actor(ctx, sentence)
+            # "2027년 외국인 환자 70만명. 정부가 내건 목표다.": who set it is told after
+            or (ctx.actor(following, following.end) if named_a_goal_after(ctx, sentence, following) else None)
             or (reporting_body(ctx, sentence) if cue else None)
             # an aim carried from the sentence before ("... plans to increase the number of X.
             # The number will rise to 50."): its subject acts
@@ -72,6 +81,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or last_actor
             or ctx.main_actor,
         )
+        actor = owner_of_unit(ctx, sentence, actor)
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
         facts = facts_before_aim(ctx, sentence)
         asides = _bracketed_facts(ctx, sentence, facts)
@@ -91,7 +101,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 or metric_noun_before(ctx, sentence, quantity)
                 or _metric_told_before(ctx, sentence, previous, quantity)
             )
-            if metric is None:
+            if metric is None or (metric == Metric.FOREIGN_PATIENTS and _counts_bodies(ctx, quantity)):
                 continue
             due = _own_due_year(ctx, sentence, quantity, figures)
             if due is None and not _relative_year_unresolved(ctx, sentence, quantity, figures):
@@ -231,6 +241,22 @@ def _due_year_told_after(ctx: DocumentContext, following: Sentence | None) -> in
         return None
     years = [y for y in ctx.years(following) if not y.relative]
     return years[0].year if years else None
+
+
+def _counts_bodies(ctx: DocumentContext, quantity: Quantity) -> bool:
+    """ "현지 에이전시 7개사와 환자 송출 계약을": a figure whose counter names firms or places
+    counts those bodies, not the patients named after it."""
+    return ctx.lexicon.matcher("goals", "body_counters").match(ctx.text, quantity.end) is not None
+
+
+def _due_year_announced_before(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> int | None:
+    """ "구미시가 올해 유치 목표를 발표했다. 외국인 환자 1천200명이다.": the due year of a goal
+    announced in the sentence before, whose figure this sentence gives alone."""
+    if previous is None or not announced_before(ctx, sentence, previous):
+        return None
+    return due_year(ctx, previous, None)
 
 
 def _own_due_year(

@@ -19,6 +19,7 @@ from extractors.records.targets.actors import (
     foreign_subject,
     in_full,
     korea_before,
+    owner_of_unit,
     pronoun_subject,
     reporting_body,
     subject_before,
@@ -120,6 +121,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             or reporting_body(ctx, sentence)
             or ctx.main_actor,
         )
+        actor = owner_of_unit(ctx, sentence, actor)
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
         # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
         wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
@@ -329,13 +331,18 @@ def _head_lines(ctx: DocumentContext) -> list[Sentence]:
 
 
 def _of_other_goods(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """ "국내 화장품 업체들이 베트남 시장 공략에 나섰다": a sentence about the market of other goods,
-    with no word of care or patients in it, aims at no market of medical tourism."""
+    return of_other_goods(ctx, sentence.text)
+
+
+def of_other_goods(ctx: DocumentContext, text: str) -> bool:
+    """ "국내 화장품 업체들이 베트남 시장 공략에 나섰다", "… 고교를 방문해 입학 설명회를 열었다": a
+    sentence about the market of other goods or of other people (students), with no word of care
+    or patients in it, aims at no market of medical tourism."""
     lexicon = ctx.lexicon
-    return lexicon.matcher("markets", "outside_goods").contains(sentence.text) and not (
-        lexicon.matcher("patients", "care_words").contains(sentence.text)
-        or lexicon.matcher("patients", "care_nouns").contains(sentence.text)
-        or lexicon.matcher("patients", "heads").contains(sentence.text)
+    return lexicon.matcher("markets", "outside_goods").contains(text) and not (
+        lexicon.matcher("patients", "care_words").contains(text)
+        or lexicon.matcher("patients", "care_nouns").contains(text)
+        or lexicon.matcher("patients", "heads").contains(text)
     )
 
 

@@ -8,6 +8,7 @@ same in every language: the event readers have found the occasion, its type and 
 
 from extractors.context import DocumentContext
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
+from extractors.records.targets.markets import of_other_goods
 from extractors.spans import Span
 from models import EventType, RecordKind, TargetKind
 
@@ -33,6 +34,8 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         country = draft.fields.get("country")
         if country is None or country == HOME:
             continue
+        if of_other_goods(ctx, draft.evidence.text):
+            continue  # "입학 설명회": a promotion of other goods draws no patients
         # "roadshows in Almaty and Bishkek": the places listed after the event's own are held in too
         fresh = [c for c in [country, *_listed_after(ctx, draft.evidence, country)] if c not in aimed]
         if not fresh:
