@@ -213,6 +213,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "relative": Need.REQUIRED,
         "anaphoric": Need.LIST,
         "previous": Need.LIST,
+        "previous_after": Need.LIST,
         "same_period": Need.LIST,
         "same_as_goal": Need.LIST,
         "figures_named": Need.LIST,

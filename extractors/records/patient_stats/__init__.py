@@ -325,12 +325,9 @@ def _previous_year_figures(
         read = any(y.start <= word.start < y.end for y in ctx.years(sentence))
         if read and any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
             continue  # "지난해 2만명으로 전년(1만8천명)보다": the reader counts from the year named
-        after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
-        if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
-            continue  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
-        if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start):
-            continue  # "rose 20 percent from the previous year to 5,000": the new level
-        figure = after[0][1]
+        figure = _figure_after(ctx, sentence, word, drafts) or _figure_before(ctx, word, drafts)
+        if figure is None:
+            continue
         others = [
             d.fields["year"]
             for _, d in drafts
@@ -342,6 +339,35 @@ def _previous_year_figures(
         if told is not None:
             figure.fields["year"] = told - 1
             figure.fields["period_kind"] = PeriodKind.YEAR
+
+
+def _figure_after(
+    ctx: DocumentContext, sentence: Sentence, word: PhraseMatch, drafts: list[tuple[Link, RecordDraft]]
+) -> RecordDraft | None:
+    """The count right after a word for "the year before" ("전년 2만명 대비"), unless a share
+    stands between or the count is the new level of a change."""
+    after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
+    if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
+        return None  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
+    if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start):
+        return None  # "rose 20 percent from the previous year to 5,000": the new level
+    return after[0][1]
+
+
+def _figure_before(
+    ctx: DocumentContext, word: PhraseMatch, drafts: list[tuple[Link, RecordDraft]]
+) -> RecordDraft | None:
+    """The count right before a word for "the year before" that the language writes after its
+    figure ("rose to 3,400 from 2,900 the previous year"): that figure is of the year before, even
+    where no year is named before it in the sentence (the reader then counts from publication)."""
+    if not ctx.lexicon.matcher("years", "previous_after").contains(word.text):
+        return None
+    before = [
+        draft
+        for link, draft in drafts
+        if link.quantity.end <= word.start and not ctx.text[link.quantity.end : word.start].strip()
+    ]
+    return before[0] if before else None
 
 
 # what stands between the two counts of a change written with an arrow: "4,100명→4,940명"
