@@ -120,6 +120,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         for link in links:
             if (
                 _received_abroad(ctx, sentence, link)
+                or _korean_people_abroad(ctx, sentence, link)
                 or (_foreign_care_giver(ctx, sentence, link) and not _has_korean_side(ctx, sentence))
                 # "방콕의 한 사립병원은": the body of no known country is the foreign place's own
                 or (ctx.language.hospital_abroad(ctx, sentence) and not _names_korean_body(ctx, sentence))
@@ -685,6 +686,27 @@ def _names_korean_body(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
+def _korean_people_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "Some 20,000 Koreans travel to Japan each year for cancer treatment", "한국인 2만명이 암
+    치료를 위해 일본으로 떠난다": the people of Korea, named right beside their count, in a sentence
+    that names a foreign country or city and no Korean place or body, sought care abroad; the
+    foreign place is where they went, no origin, and no medical tourism to Korea is counted."""
+    quantity = link.quantity
+    places = ctx.places(sentence)
+    if not any(
+        p.place.is_korean
+        and p.place.kind == PlaceKind.DEMONYM
+        and (0 <= p.start - quantity.end <= 1 or 0 <= quantity.start - p.end <= 1)
+        for p in places
+    ):
+        return False
+    return (
+        any(not p.place.is_korean and p.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY} for p in places)
+        and not _names_korea(ctx, sentence)
+        and not any(o.is_korean for o in ctx.organizations(sentence))
+    )
+
+
 def _received_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
     """ "Malaysia received 1.2 million medical tourists", "Thailand drew 3 million": a foreign
     country or city as the subject of the verb of receiving right before the count is where the
@@ -873,11 +895,20 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
             or stat["year"] is None
             or stat["period_kind"] == PeriodKind.UNSPECIFIED
         )
-        and other.fields["population"] == stat["population"]
+        and _same_people(stat["population"], other.fields["population"], approximate)
         and (approximate or other.fields["origin_countries"] == stat["origin_countries"])
         and other.fields["count"] != stat["count"]
         and abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
         for other in found
+    )
+
+
+def _same_people(population: Population, exact: Population, approximate: bool) -> bool:
+    """Whether a round figure's people are those of the exact count it would restate: the same
+    population, or, told approximately, patients at large restating foreign patients ("605,768
+    foreign patients ... The roughly 600,000 patients came from 190 countries")."""
+    return population == exact or (
+        approximate and population == Population.PATIENTS and exact == Population.FOREIGN_PATIENTS
     )
 
 
