@@ -160,7 +160,7 @@ def count_links(
         # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a
         # list by nationality that goes on in a sentence of its own ("Russians (24,026) and
         # Thais (9,100) followed.") leans on the sentence before
-        leans_back = bool(listed) or restated or not (cued or own_origin)
+        leans_back = bool(listed) or restated or not (cued or own_origin) or _breaks_down(ctx, sentence)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
         if anchor is None and own_origin:
             anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
@@ -300,6 +300,13 @@ def _total_after(
         return None
     first = min(following, key=lambda q: q.start)
     return next((link.head for link in links if link.quantity == first and not link.relative), None)
+
+
+def _breaks_down(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence breaks a count told before down by kind ("By hospital, Hanbit led
+    with 1,900, followed by Mirae with 1,500"): its bare items count the patients of the
+    sentence before, though cued in their own."""
+    return ctx.lexicon.matcher("patients", "breakdown_cues").contains(sentence.text)
 
 
 def _counted_after(quantity: Quantity, links: list[Link]) -> PhraseMatch | None:
