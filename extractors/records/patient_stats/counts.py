@@ -496,7 +496,11 @@ def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, l
     elif not ctx.follows("patients", "gapped_cues", sentence, quantity.start):
         return False
     before = [link.quantity.end for link in links if link.quantity.end <= quantity.start]
-    return bool(before) and (
+    if not before:
+        return False
+    if bracketed is not None and ":" in ctx.text[min(before) : quantity.start]:
+        return True  # "numbered 4,800 last year: Jung-gu (1,900), Seo-gu (1,500)": a list after a colon
+    return (
         ctx.lexicon.matcher("patients", "place_words").search(ctx.text, min(before), quantity.start)
         is not None
     )
