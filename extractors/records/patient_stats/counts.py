@@ -139,6 +139,7 @@ def count_links(
             or quantity in facts
             or stamped
             or (not goal and _ranked_item(ctx, sentence, quantity, links))
+            or (not goal and _gapped_receiver(ctx, sentence, quantity, links))
         )
         if goal and not cued:
             continue
@@ -606,6 +607,26 @@ def _gapped_head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
         if place.end <= head.start and not ctx.text[place.end : head.start].strip():
             start = place.start
     return head if _gapped_item(ctx, sentence, start) and not is_generic_head(ctx, head) else None
+
+
+def _gapped_receiver(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, links: list[Link]) -> bool:
+    """ "Pohang took 2,900 of them and Gyeongju 1,700": a Korean place or body right before a
+    bare number, its verb left out, in a list that goes on from a count of patients read before
+    it, is the next item, received there."""
+    if not links:
+        return False
+    start = quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start))
+    named = [
+        (p.start, p.end)
+        for p in ctx.places(sentence)
+        if p.place.is_korean and p.place.kind != PlaceKind.DEMONYM
+    ] + [(o.start, o.end) for o in ctx.organizations(sentence) if o.country is None or o.is_korean]
+    return any(
+        links[0].quantity.end <= begin
+        and not ctx.text[end:start].strip()
+        and _gapped_item(ctx, sentence, begin)
+        for begin, end in named
+    )
 
 
 def _gapped_item(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
