@@ -147,6 +147,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "arrival_verbs": Need.LIST,
         "arrivals": Need.LIST,
         "arrivals_taken_up": Need.LIST,
+        "visit_verbs": Need.LIST,
         "head_compounds": Need.LIST,
         "place_words": Need.LIST,
         "national_receiver": Need.LIST,

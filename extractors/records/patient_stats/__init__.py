@@ -29,7 +29,7 @@ from extractors.records.patient_stats.clauses import (
     is_consultation,
     is_generic_head,
 )
-from extractors.records.patient_stats.counts import Link, count_links
+from extractors.records.patient_stats.counts import Link, count_links, visited_a_place_of_care
 from extractors.records.patient_stats.figure_lists import listed_stats
 from extractors.records.patient_stats.origins import (
     MAX_ADJECTIVE_CHARS,
@@ -1062,6 +1062,7 @@ def _stat(
             or _arrived_in_korea(ctx, sentence)
             or fields["institution"] is not None
             or carried == Population.FOREIGN_PATIENTS
+            or visited_a_place_of_care(ctx, sentence, head)
         )
     ):
         # "About 2,000 Mongolians received surgery at Daegu hospitals", "3,400 UAE nationals

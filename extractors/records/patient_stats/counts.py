@@ -740,6 +740,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _share_of_patients(ctx, sentence, quantity, head)
         or _care_told_next(ctx, sentence, head)
         or _care_as_topic(ctx, sentence)
+        or visited_a_place_of_care(ctx, sentence, head)
     )
 
 
@@ -770,6 +771,25 @@ def _nationals_among_patients(
         bool(heads)
         and ctx.lexicon.matcher("patients", "care_words").contains(ctx.text[previous.start : previous.end])
     )
+
+
+def visited_a_place_of_care(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "The clinic specialises in spine surgery for foreigners. About 1,200 Russians visited it
+    last year": people whose verb of visiting takes a pronoun or an anaphor of a body as its
+    object, where the sentence before tells of care, visited that place of care: its patients."""
+    verb_start = ctx.next_word_start(head.end)
+    verb = ctx.lexicon.matcher("patients", "visit_verbs").match(ctx.text, verb_start)
+    if verb is None or verb.start != verb_start:
+        return False
+    object_start = ctx.next_word_start(verb.end)
+    objects = [
+        ctx.lexicon.matcher("text", "object_pronouns").match(ctx.text, object_start),
+        ctx.lexicon.matcher("organizations", "anaphors").match(ctx.text, object_start),
+    ]
+    if not any(o is not None and o.start == object_start for o in objects):
+        return False
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    return bool(before) and ctx.lexicon.matcher("patients", "care_words").contains(before[-1].text)
 
 
 def _care_as_topic(ctx: DocumentContext, sentence: Sentence) -> bool:
