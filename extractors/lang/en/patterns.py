@@ -45,6 +45,10 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
     item_verbs = phrase_alternation(
         [*lexicon.section("patients")["share_verbs"], *lexicon.section("patients")["place_words"]]
     )
+    share_prepositions = phrase_alternation(
+        [v for v in lexicon.section("patients")["share_verbs"] if " " in v]
+        + lexicon.section("patients")["gapped_cues"]
+    )
     ranking = phrase_alternation(
         [*lexicon.section("patients")["share_phrases"], *lexicon.section("patients")["place_words"]]
     )
@@ -67,6 +71,9 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
         # a ranking then its count in apposition: "China sent the most, 2,600", "came first, with"
         listed_origin_joint=re.compile(
             rf"\s*(?:(?:(?:{item_verbs})\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:\(|:|=|(?:{list_links})\b)"
+            # "China accounted for 3,900 and Russia for 2,100": a verb of share ending in its
+            # preposition, or that preposition alone in the gapped item after it
+            rf"|(?:{share_prepositions})"
             rf"|(?:{ranking})\b(?:\s+[\w-]+){{0,3}}?\s*,(?:\s*(?:{list_links})\b)?)\s*$",
             re.IGNORECASE,
         ),

@@ -143,9 +143,12 @@ _EXPECTED = re.compile(
 # the end of a clause joined to the next: what the next clause expects is not the count's
 _JOINED_CLAUSE = re.compile(r"[\uac00-\ud7a3](?:면서|으며|며|하고|했고|였고|었고|는데|지만|으나|다며|다고)\s")
 # a figure told as the level expected, right after its counter: "80만명으로 예상된다", "90만명
-# 수준으로 전망했다", "1만명에 달할 것으로": an estimate of the past (추정, 추산) is a count
+# 수준으로 전망했다", "1만명에 달할 것으로", or as the object of expecting ("1천명을 예상했지만"):
+# an estimate of the past (추정, 추산) is a count, and so is a figure compared with what was
+# expected ("1천명이 예상보다 많았다")
 _EXPECTED_LEVEL = re.compile(
-    r"\s?(?:여\s?)?명\s?(?:이상|안팎|가량|정도|내외|수준)?\s?(?:으로|로)\s?(?:예상|전망|예측|관측|내다)"
+    r"\s?(?:여\s?)?명\s?(?:이상|안팎|가량|정도|내외|수준)?\s?(?:으로|로|을|를)\s?"
+    r"(?:예상|전망|예측|관측|내다)(?!보다|과|와|외|밖|을|치)"
 )
 # the noun of a forecast figure before it: "올해 외국인 환자 전망치는 80만명", "예상 인원은 3천명"
 _FORECAST_NOUN = re.compile(r"전망치|예상치|예측치|예상 인원|예상인원|전망 인원")

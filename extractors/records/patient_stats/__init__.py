@@ -29,7 +29,7 @@ from extractors.records.patient_stats.clauses import (
     is_consultation,
     is_generic_head,
 )
-from extractors.records.patient_stats.counts import Link, count_links
+from extractors.records.patient_stats.counts import Link, count_links, visited_a_place_of_care
 from extractors.records.patient_stats.figure_lists import listed_stats
 from extractors.records.patient_stats.origins import (
     MAX_ADJECTIVE_CHARS,
@@ -120,6 +120,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         for link in links:
             if (
                 _received_abroad(ctx, sentence, link)
+                or _korean_people_abroad(ctx, sentence, link)
                 or (_foreign_care_giver(ctx, sentence, link) and not _has_korean_side(ctx, sentence))
                 # "방콕의 한 사립병원은": the body of no known country is the foreign place's own
                 or (ctx.language.hospital_abroad(ctx, sentence) and not _names_korean_body(ctx, sentence))
@@ -325,12 +326,9 @@ def _previous_year_figures(
         read = any(y.start <= word.start < y.end for y in ctx.years(sentence))
         if read and any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
             continue  # "지난해 2만명으로 전년(1만8천명)보다": the reader counts from the year named
-        after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
-        if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
-            continue  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
-        if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start):
-            continue  # "rose 20 percent from the previous year to 5,000": the new level
-        figure = after[0][1]
+        figure = _figure_after(ctx, sentence, word, drafts) or _figure_before(ctx, word, drafts)
+        if figure is None:
+            continue
         others = [
             d.fields["year"]
             for _, d in drafts
@@ -342,6 +340,35 @@ def _previous_year_figures(
         if told is not None:
             figure.fields["year"] = told - 1
             figure.fields["period_kind"] = PeriodKind.YEAR
+
+
+def _figure_after(
+    ctx: DocumentContext, sentence: Sentence, word: PhraseMatch, drafts: list[tuple[Link, RecordDraft]]
+) -> RecordDraft | None:
+    """The count right after a word for "the year before" ("전년 2만명 대비"), unless a share
+    stands between or the count is the new level of a change."""
+    after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
+    if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
+        return None  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
+    if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start):
+        return None  # "rose 20 percent from the previous year to 5,000": the new level
+    return after[0][1]
+
+
+def _figure_before(
+    ctx: DocumentContext, word: PhraseMatch, drafts: list[tuple[Link, RecordDraft]]
+) -> RecordDraft | None:
+    """The count right before a word for "the year before" that the language writes after its
+    figure ("rose to 3,400 from 2,900 the previous year"): that figure is of the year before, even
+    where no year is named before it in the sentence (the reader then counts from publication)."""
+    if not ctx.lexicon.matcher("years", "previous_after").contains(word.text):
+        return None
+    before = [
+        draft
+        for link, draft in drafts
+        if link.quantity.end <= word.start and not ctx.text[link.quantity.end : word.start].strip()
+    ]
+    return before[0] if before else None
 
 
 # what stands between the two counts of a change written with an arrow: "4,100명→4,940명"
@@ -659,6 +686,27 @@ def _names_korean_body(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
+def _korean_people_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "Some 20,000 Koreans travel to Japan each year for cancer treatment", "한국인 2만명이 암
+    치료를 위해 일본으로 떠난다": the people of Korea, named right beside their count, in a sentence
+    that names a foreign country or city and no Korean place or body, sought care abroad; the
+    foreign place is where they went, no origin, and no medical tourism to Korea is counted."""
+    quantity = link.quantity
+    places = ctx.places(sentence)
+    if not any(
+        p.place.is_korean
+        and p.place.kind == PlaceKind.DEMONYM
+        and (0 <= p.start - quantity.end <= 1 or 0 <= quantity.start - p.end <= 1)
+        for p in places
+    ):
+        return False
+    return (
+        any(not p.place.is_korean and p.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY} for p in places)
+        and not _names_korea(ctx, sentence)
+        and not any(o.is_korean for o in ctx.organizations(sentence))
+    )
+
+
 def _received_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
     """ "Malaysia received 1.2 million medical tourists", "Thailand drew 3 million": a foreign
     country or city as the subject of the verb of receiving right before the count is where the
@@ -847,11 +895,20 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
             or stat["year"] is None
             or stat["period_kind"] == PeriodKind.UNSPECIFIED
         )
-        and other.fields["population"] == stat["population"]
+        and _same_people(stat["population"], other.fields["population"], approximate)
         and (approximate or other.fields["origin_countries"] == stat["origin_countries"])
         and other.fields["count"] != stat["count"]
         and abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
         for other in found
+    )
+
+
+def _same_people(population: Population, exact: Population, approximate: bool) -> bool:
+    """Whether a round figure's people are those of the exact count it would restate: the same
+    population, or, told approximately, patients at large restating foreign patients ("605,768
+    foreign patients ... The roughly 600,000 patients came from 190 countries")."""
+    return population == exact or (
+        approximate and population == Population.PATIENTS and exact == Population.FOREIGN_PATIENTS
     )
 
 
@@ -1005,6 +1062,7 @@ def _stat(
             or _arrived_in_korea(ctx, sentence)
             or fields["institution"] is not None
             or carried == Population.FOREIGN_PATIENTS
+            or visited_a_place_of_care(ctx, sentence, head)
         )
     ):
         # "About 2,000 Mongolians received surgery at Daegu hospitals", "3,400 UAE nationals

@@ -139,6 +139,7 @@ def count_links(
             or quantity in facts
             or stamped
             or (not goal and _ranked_item(ctx, sentence, quantity, links))
+            or (not goal and _gapped_receiver(ctx, sentence, quantity, links))
         )
         if goal and not cued:
             continue
@@ -160,7 +161,7 @@ def count_links(
         # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a
         # list by nationality that goes on in a sentence of its own ("Russians (24,026) and
         # Thais (9,100) followed.") leans on the sentence before
-        leans_back = bool(listed) or restated or not (cued or own_origin)
+        leans_back = bool(listed) or restated or not (cued or own_origin) or _breaks_down(ctx, sentence)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
         if anchor is None and own_origin:
             anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
@@ -300,6 +301,13 @@ def _total_after(
         return None
     first = min(following, key=lambda q: q.start)
     return next((link.head for link in links if link.quantity == first and not link.relative), None)
+
+
+def _breaks_down(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence breaks a count told before down by kind ("By hospital, Hanbit led
+    with 1,900, followed by Mirae with 1,500"): its bare items count the patients of the
+    sentence before, though cued in their own."""
+    return ctx.lexicon.matcher("patients", "breakdown_cues").contains(sentence.text)
 
 
 def _counted_after(quantity: Quantity, links: list[Link]) -> PhraseMatch | None:
@@ -489,7 +497,11 @@ def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, l
     elif not ctx.follows("patients", "gapped_cues", sentence, quantity.start):
         return False
     before = [link.quantity.end for link in links if link.quantity.end <= quantity.start]
-    return bool(before) and (
+    if not before:
+        return False
+    if bracketed is not None and ":" in ctx.text[min(before) : quantity.start]:
+        return True  # "numbered 4,800 last year: Jung-gu (1,900), Seo-gu (1,500)": a list after a colon
+    return (
         ctx.lexicon.matcher("patients", "place_words").search(ctx.text, min(before), quantity.start)
         is not None
     )
@@ -595,6 +607,26 @@ def _gapped_head(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
         if place.end <= head.start and not ctx.text[place.end : head.start].strip():
             start = place.start
     return head if _gapped_item(ctx, sentence, start) and not is_generic_head(ctx, head) else None
+
+
+def _gapped_receiver(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, links: list[Link]) -> bool:
+    """ "Pohang took 2,900 of them and Gyeongju 1,700": a Korean place or body right before a
+    bare number, its verb left out, in a list that goes on from a count of patients read before
+    it, is the next item, received there."""
+    if not links:
+        return False
+    start = quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start))
+    named = [
+        (p.start, p.end)
+        for p in ctx.places(sentence)
+        if p.place.is_korean and p.place.kind != PlaceKind.DEMONYM
+    ] + [(o.start, o.end) for o in ctx.organizations(sentence) if o.country is None or o.is_korean]
+    return any(
+        links[0].quantity.end <= begin
+        and not ctx.text[end:start].strip()
+        and _gapped_item(ctx, sentence, begin)
+        for begin, end in named
+    )
 
 
 def _gapped_item(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
@@ -708,6 +740,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _share_of_patients(ctx, sentence, quantity, head)
         or _care_told_next(ctx, sentence, head)
         or _care_as_topic(ctx, sentence)
+        or visited_a_place_of_care(ctx, sentence, head)
     )
 
 
@@ -738,6 +771,25 @@ def _nationals_among_patients(
         bool(heads)
         and ctx.lexicon.matcher("patients", "care_words").contains(ctx.text[previous.start : previous.end])
     )
+
+
+def visited_a_place_of_care(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "The clinic specialises in spine surgery for foreigners. About 1,200 Russians visited it
+    last year": people whose verb of visiting takes a pronoun or an anaphor of a body as its
+    object, where the sentence before tells of care, visited that place of care: its patients."""
+    verb_start = ctx.next_word_start(head.end)
+    verb = ctx.lexicon.matcher("patients", "visit_verbs").match(ctx.text, verb_start)
+    if verb is None or verb.start != verb_start:
+        return False
+    object_start = ctx.next_word_start(verb.end)
+    objects = [
+        ctx.lexicon.matcher("text", "object_pronouns").match(ctx.text, object_start),
+        ctx.lexicon.matcher("organizations", "anaphors").match(ctx.text, object_start),
+    ]
+    if not any(o is not None and o.start == object_start for o in objects):
+        return False
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    return bool(before) and ctx.lexicon.matcher("patients", "care_words").contains(before[-1].text)
 
 
 def _care_as_topic(ctx: DocumentContext, sentence: Sentence) -> bool:

@@ -58,11 +58,28 @@ def _patients_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
     lexicon = ctx.lexicon
     figures = lexicon.matcher("years", "figures_named").search(ctx.text, sentence.start, sentence.end)
     topics = lexicon.matcher("years", "year_topics")
-    if figures is None and not any(topics.match(ctx.text, y.end, sentence.end) for y in years):
+    if (
+        figures is None
+        and not any(topics.match(ctx.text, y.end, sentence.end) for y in years)
+        and not _stamps_an_expected_figure(ctx, sentence, years)
+    ):
         return None
     if not lexicon.matcher("patients", "heads").search(ctx.text, sentence.start, sentence.end):
         return None
     return None if is_goal_sentence(ctx, sentence) else told.pop()
+
+
+def _stamps_an_expected_figure(ctx: DocumentContext, sentence: Sentence, years: list[YearMention]) -> bool:
+    """ "About 3,000 patients were expected in Incheon in 2017. Only 2,100 actually came": a
+    figure a sentence expected for a year already past is no count, but that year is the one
+    the next sentence's outcome is of. A year still ahead is a forecast's, never a count's."""
+    return (
+        ctx.published is not None
+        and all(y.year <= ctx.published.year for y in years)
+        and ctx.lexicon.matcher("patients", "forecast_words").search(ctx.text, sentence.start, sentence.end)
+        is not None
+        and any(not q.is_year and not q.is_measure for q in ctx.quantities(sentence))
+    )
 
 
 def years_spanned(drafts: list[RecordDraft]) -> tuple[int, int] | None:

@@ -1,6 +1,7 @@
 """Who received the counted patients: a Korean organisation or place, or an anaphor resolved to one."""
 
 import re
+from dataclasses import replace
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatcher
@@ -131,7 +132,7 @@ def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int,
     sources = ctx.lexicon.matcher("patients", "source_cues")
     found = [
         (o.start, o.name)
-        for o in ctx.organizations(sentence)
+        for o in _units_with_owners(ctx.text, ctx.organizations(sentence))
         if (o.country is None or o.is_korean) and not _right_after_cue(ctx, sources, sentence, o.start)
     ]
     covered = ctx.organizations(sentence)
@@ -150,6 +151,20 @@ def _find_receivers(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int,
             found.append((match.start, name))
     found += _subject_places(ctx, sentence)
     return sorted(found)
+
+
+def _units_with_owners(text: str, organizations: list[Organization]) -> list[Organization]:
+    """ "세브란스병원 국제진료센터에서 진료한 외국인": a body named right after another, a space
+    apart, is a unit of it (a centre, a clinic of a hospital); the receiver is named with its
+    owner, so that the hospital is not lost behind the unit's generic name."""
+    merged: list[Organization] = []
+    for o in sorted(organizations, key=lambda o: o.start):
+        owner = merged[-1] if merged else None
+        if owner is not None and o.start - owner.end == 1 and text[owner.end].isspace() and o.country is None:
+            merged[-1] = replace(owner, end=o.end, name=f"{owner.name} {o.name}")
+        else:
+            merged.append(o)
+    return merged
 
 
 def _subject_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, str]]:
