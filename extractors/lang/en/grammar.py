@@ -1143,3 +1143,26 @@ def dateline_here(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
         return []
     place = ctx.language.place_names().get(line[1].title())
     return [] if place is None else [Place(line.start(1), line.end(1), line[1], place)]
+
+
+# "there" that points to a place, not the "there" of "there were 300 guests"
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|seems?|remains?)\b)",
+    re.IGNORECASE,
+)
+
+
+def there_before(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+    """ "A team from Hanbit Hospital has returned from Hue. It held free clinics there in May":
+    "there" is where the sentence right before went, its foreign places first (a Korean city in
+    it is mostly where the party comes from). Only for a sentence that says "there" and tells
+    its day: undated, "the free clinic there" describes what stands there, no occasion."""
+    if "there" not in sentence.text.lower() or not _THERE.search(sentence.text):
+        return []  # the cheap test first: few sentences say "there"
+    if not ctx.happening_dates(sentence):
+        return []
+    before = next((s for s in ctx.body_sentences if s.index == sentence.index - 1), None)
+    if before is None:
+        return []
+    places = [p for p in ctx.places(before) if p.place.kind != PlaceKind.DEMONYM]
+    return sorted(places, key=lambda p: p.place.is_korean)
