@@ -13,9 +13,9 @@ from datetime import date
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import KOREA
+from extractors.mentions.places import KOREA, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.events.details import attendance, organizers
+from extractors.records.events.details import attendance, organizers, relocate
 from extractors.records.events.mentions import (
     acronym_mention,
     anaphoric_mention,
@@ -135,6 +135,20 @@ def _told_of_it_after(ctx: DocumentContext, sentence: Sentence, mention: Mention
         mention.organizers = organizers(ctx, sentence)
     if mention.first is None and (dates := ctx.happening_dates(sentence)):
         mention.first, mention.last = dates[0].first, dates[0].last
+    if mention.city is None and mention.region is None:
+        # "sent a mission to rural Mongolia. The mission saw patients in Darkhan ...": the town
+        _place_finer(ctx, sentence, mention)
+
+
+def _place_finer(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:
+    """The first city or province the sentence names, in the event's country where it has one."""
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if p.place.kind != PlaceKind.DEMONYM and mention.country in (None, p.place.country)
+    ]
+    if any(p.place.kind != PlaceKind.COUNTRY for p in places):
+        relocate(ctx, mention, places)
 
 
 def _opens_on_it(ctx: DocumentContext, sentence: Sentence) -> bool:
