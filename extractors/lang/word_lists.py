@@ -441,6 +441,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "presence_cues": Need.LIST,
         "occurrence_verbs": Need.REQUIRED,
         "staffing_verbs": Need.LIST,
+        "carrying_verbs": Need.LIST,
         "organizer_cues": Need.LIST,
         "organizer_stops": Need.LIST,
         "team_nouns": Need.LIST,

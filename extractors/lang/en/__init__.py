@@ -233,7 +233,7 @@ class English(Language):
         return True  # English names the kind of an event by type priority
 
     def places_here(self, ctx: DocumentContext, sentence: Sentence) -> list[Place]:
-        return grammar.dateline_here(ctx, sentence)
+        return grammar.dateline_here(ctx, sentence) or grammar.there_before(ctx, sentence)
 
     def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
         return grammar.titled_events(ctx, sentence)

@@ -1080,6 +1080,8 @@ def subject_bodies(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
         # "X set up a clinic at Y Hospital, where they conducted ...": the pronoun stands for
         # the body that opens the sentence, not the one named last
         opening = bodies[0] if bodies and not ctx.text[sentence.start : bodies[0][0]].strip() else None
+        if opening is None and len(ctx.text[sentence.start : verb].split()) == 1:
+            return _subject_told_before(ctx, sentence)
         return [opening[2]] if opening else []
     actor = ctx.actor(sentence, verb)
     if actor is None:
@@ -1100,6 +1102,29 @@ def subject_bodies(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
         listed.insert(0, earlier[2])
         last = earlier
     return listed
+
+
+TEAM_LEAD_WORDS = 4  # "A surgical team from": words before the body a team comes from
+
+
+def _subject_told_before(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """ "A team from Bora Hospital has come back from Osh. It held free clinics there": a pronoun
+    that opens the sentence stands for the subject of the sentence right before, the body that
+    opens it or whose team or doctors open it."""
+    before = next((s for s in ctx.body_sentences if s.index == sentence.index - 1), None)
+    if before is None:
+        return []
+    bodies = _bodies_before(ctx, before, before.end)
+    if not bodies:
+        return []
+    lead = ctx.text[before.start : bodies[0][0]].split()
+    teams = ctx.lexicon.section("events")["team_nouns"]
+    of_a_team = (
+        0 < len(lead) <= TEAM_LEAD_WORDS
+        and lead[-1].casefold() == "from"
+        and any(word.casefold() in teams for word in lead)
+    )
+    return [bodies[0][2]] if not lead or of_a_team else []
 
 
 def _pronoun_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
@@ -1143,3 +1168,26 @@ def dateline_here(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
         return []
     place = ctx.language.place_names().get(line[1].title())
     return [] if place is None else [Place(line.start(1), line.end(1), line[1], place)]
+
+
+# "there" that points to a place, not the "there" of "there were 300 guests"
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|seems?|remains?)\b)",
+    re.IGNORECASE,
+)
+
+
+def there_before(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+    """ "A team from Hanbit Hospital has returned from Hue. It held free clinics there in May":
+    "there" is where the sentence right before went, its foreign places first (a Korean city in
+    it is mostly where the party comes from). Only for a sentence that says "there" and tells
+    its day: undated, "the free clinic there" describes what stands there, no occasion."""
+    if "there" not in sentence.text.lower() or not _THERE.search(sentence.text):
+        return []  # the cheap test first: few sentences say "there"
+    if not ctx.happening_dates(sentence):
+        return []
+    before = next((s for s in ctx.body_sentences if s.index == sentence.index - 1), None)
+    if before is None:
+        return []
+    places = [p for p in ctx.places(before) if p.place.kind != PlaceKind.DEMONYM]
+    return sorted(places, key=lambda p: p.place.is_korean)

@@ -13,9 +13,9 @@ from datetime import date
 from typing import Any
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import KOREA
+from extractors.mentions.places import KOREA, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.events.details import attendance
+from extractors.records.events.details import attendance, organizers, relocate
 from extractors.records.events.mentions import (
     acronym_mention,
     anaphoric_mention,
@@ -45,6 +45,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             mentions.extend(_earlier_told(ctx, sentence, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
+            _told_of_it_after(ctx, sentence, mentions[-1])
     groups = _told(ctx, _merge(ctx, mentions))
     if not groups and any(m.caption for m in mentions):
         # "▲ 서울대병원은 국제진료센터 개소식을 가졌다" on a page that tells it nowhere else: a
@@ -121,6 +122,41 @@ def _attendance_after(ctx: DocumentContext, sentence: Sentence, mention: Mention
     audience, members = attendance(ctx, sentence)
     mention.attendance = audience
     mention.members = mention.members or members
+
+
+def _told_of_it_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:
+    """ "A briefing for agents took place in Osh on June 5. It was organised by Busan.", "Doctors
+    from Hanbit Hospital flew to Hue for a free clinic. The team saw patients from 3 to 7 May.":
+    the sentence right after an event that tells of no event of its own, but whose subject
+    stands for it ("it", "the team"), gives the hosts or the days the event lacked."""
+    if not _opens_on_it(ctx, sentence):
+        return
+    if not mention.organizers:
+        mention.organizers = organizers(ctx, sentence)
+    if mention.first is None and (dates := ctx.happening_dates(sentence)):
+        mention.first, mention.last = dates[0].first, dates[0].last
+    if mention.city is None and mention.region is None:
+        # "sent a mission to rural Mongolia. The mission saw patients in Darkhan ...": the town
+        _place_finer(ctx, sentence, mention)
+
+
+def _place_finer(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:
+    """The first city or province the sentence names, in the event's country where it has one."""
+    places = [
+        p
+        for p in ctx.places(sentence)
+        if p.place.kind != PlaceKind.DEMONYM and mention.country in (None, p.place.country)
+    ]
+    if any(p.place.kind != PlaceKind.COUNTRY for p in places):
+        relocate(ctx, mention, places)
+
+
+def _opens_on_it(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence's subject stands for the event told before it ("It", "The team")."""
+    return any(
+        ctx.lexicon.matcher("events", key).match(ctx.text, sentence.start, sentence.end) is not None
+        for key in ("anaphoric_pronouns", "anaphoric_subjects")
+    )
 
 
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:

@@ -369,11 +369,27 @@ def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) ->
         ):
             organizers += ctx.language.organizers_of(ctx, sentence, verb.start)
             break
+    organizers += _carriers(ctx, sentence)
     organizers += _possessors(ctx, sentence, agents)
     organizers += _team_bodies(ctx, sentence)
     if visit:
         organizers += _delegates_bodies(ctx, sentence)
     return list(dict.fromkeys(organizers))
+
+
+CARRIED_LEAD_WORDS = 3  # "took its medical tourism roadshow": words of kind before the event noun
+
+
+def _carriers(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """ "Daejeon took its roadshow to Hanoi": the subject of a verb that carries an event noun,
+    its object, to a place hosts it; "took its name from" carries none."""
+    lexicon = ctx.lexicon
+    for verb in lexicon.matcher("events", "carrying_verbs").finditer(ctx.text, sentence.start, sentence.end):
+        noun = lexicon.matcher("events", "types").search(ctx.text, verb.end, sentence.end)
+        between = ctx.text[verb.end : noun.start] if noun else ""
+        if noun and len(between.split()) <= CARRIED_LEAD_WORDS and not _CLAUSE_MARK.search(between):
+            return ctx.language.organizers_of(ctx, sentence, verb.start)
+    return []
 
 
 TEAM_LEAD_WORDS = 3  # "doctors from South Korea's Sora Hospital": a place's possessive between

@@ -743,14 +743,16 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
     compound or a unit after a number (a year before it is fine: "Forum 2019 was held"), nor one whose subject is a counted population ("overseas patients came
     to Gangnam for check-ups", "people from around the world came" are statistics), unless
     what they came to is the event itself ("3,000 people visited Medical Korea")."""
-    staffing = ctx.lexicon.matcher("events", "staffing_verbs").finditer(
-        ctx.text, sentence.start, sentence.end
-    )
+    staffing = [
+        verb
+        for key in ("staffing_verbs", "carrying_verbs")
+        for verb in ctx.lexicon.matcher("events", key).finditer(ctx.text, sentence.start, sentence.end)
+    ]
     if any(
         _object_of(ctx, v.end, t.start) and not ctx.text[t.start].isupper() for v in staffing for t in types
     ):
-        # "set up a promotion booth": the stand it sets up is the occurrence ("set up Medical
-        # Korea as its brand" sets up a name)
+        # "set up a promotion booth", "took its roadshow to Hanoi": the stand it sets up, the event
+        # it takes, is the occurrence ("set up Medical Korea as its brand" sets up a name)
         return True
     verbs = ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end)
     return any(
