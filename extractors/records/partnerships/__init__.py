@@ -81,9 +81,12 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
 
 def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
     """ "…와 협약을 맺었다. 협약식은 지난 7일 …에서 열렸다": a sentence that opens on the
-    ceremony of the agreements told just before (``told``) dates those its own sentence did not."""
+    ceremony of the agreements told just before (``told``) dates those its own sentence did not;
+    so does one that restates the agreement as signed ("Under the memorandum, signed on …")."""
     topics = ctx.lexicon.matcher("partnerships", "ceremony_topics")
-    if topics.match(ctx.text, sentence.start, sentence.end) is None:
+    if topics.match(ctx.text, sentence.start, sentence.end) is None and not _restated_as_signed(
+        ctx, sentence
+    ):
         return
     day = next((d for d in ctx.dates(sentence) if d.last is None), None)
     if day is None:
@@ -91,6 +94,30 @@ def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[
     for candidate in told:
         if candidate.fields["signed_date"] is None:
             candidate.fields["signed_date"] = day.first
+
+
+RESTATED_NOUN_CHARS = 40  # "Under the memorandum,": how far in a noun that points back opens it
+_BEFORE_PARTICIPLE = re.compile(r"\s*,?\s*")
+
+
+def _restated_as_signed(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "… signed an MOU with X. Under the memorandum, signed on March 4, the two …": a sentence
+    that opens by pointing back to an agreement and says at once when it was signed dates the
+    one told just before (its own verb may be an intention about what the agreement brings)."""
+    noun = _agreement_noun(ctx, sentence, sentence.start)
+    if noun is None or noun.start - sentence.start > RESTATED_NOUN_CHARS:
+        return False
+    if not _refers_back(ctx, sentence, noun):
+        return False
+    position = _BEFORE_PARTICIPLE.match(ctx.text, noun.end).end()
+    relative = ctx.lexicon.matcher("partnerships", "participle_relatives").match(
+        ctx.text, position, sentence.end
+    )
+    if relative is not None:
+        position = _BEFORE_PARTICIPLE.match(ctx.text, relative.end).end()
+    return (
+        ctx.lexicon.matcher("partnerships", "participles").match(ctx.text, position, sentence.end) is not None
+    )
 
 
 def _signed_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> Sentence | None:
