@@ -55,7 +55,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 and (signed_in := _signed_after(ctx, sentence, noun)) is None
             ):
                 continue
-            if _outside_domain(ctx, sentence):
+            if _outside_domain(ctx, sentence, noun):
                 continue
             if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
@@ -658,14 +658,23 @@ def _between_states(ctx: DocumentContext, record: dict[str, Any]) -> bool:
     )
 
 
-def _outside_domain(ctx: DocumentContext, sentence: Sentence) -> bool:
+OUTSIDE_MODIFIER_CHARS = 25  # "a social security agreement": the subject word right before the noun
+
+
+def _outside_domain(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Whether the agreement concerns something outside care and travel: its sentence names a
     subject such as trade, energy or a water supply and no word of care or travel ("an MOU on
-    trade and investment", "a loan deal for a sewer project"). An agreement on such a subject is
-    no partnership even on a page about medical tourism; one that names health beside it is."""
+    trade and investment", "a loan deal for a sewer project"), or the agreement's own modifier
+    names one ("signed a trade agreement and discussed medical cooperation": the care word
+    belongs to another clause). An agreement on such a subject is no partnership even on a page
+    about medical tourism; one that names health beside it is."""
     lexicon = ctx.lexicon
-    if not lexicon.matcher("partnerships", "outside_subjects").contains(sentence.text):
+    subjects = lexicon.matcher("partnerships", "outside_subjects")
+    if not subjects.contains(sentence.text):
         return False
+    floor = max(sentence.start, noun.start - OUTSIDE_MODIFIER_CHARS)
+    if any(not ctx.text[m.end : noun.start].strip() for m in subjects.finditer(ctx.text, floor, noun.start)):
+        return True
     return not lexicon.matcher("markets", "care_context").contains(sentence.text)
 
 
