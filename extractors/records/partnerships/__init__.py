@@ -218,7 +218,10 @@ def _spelt_out(ctx: DocumentContext, parties: list[str], told: list[str]) -> lis
 
 def _likened(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether a word right before the agreement likens it to one told before ("the same
-    agreement"): another agreement of that one's kind, whatever noun names it."""
+    agreement"), or a pronoun stands for it ("added one with"): another agreement of that
+    one's kind, whatever noun names it."""
+    if ctx.lexicon.matcher("partnerships", "pro_forms").spans(ctx.text, noun.start, noun.end):
+        return True
     likeness = ctx.lexicon.matcher("partnerships", "likeness_words")
     before = ctx.text[max(0, noun.start - LIKENESS_CHARS) : noun.start]
     return any(not before[m.end :].strip() for m in likeness.finditer(before))
