@@ -655,6 +655,9 @@ def next_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
     return ctx.sentences[index] if index < len(ctx.sentences) else None
 
 
+SUBJECT_ARTICLE_WORDS = 1  # "The Sakha Republic's health ministry": an article before the subject's name
+
+
 def _foreign_subject_told_before(
     ctx: DocumentContext, sentence: Sentence, before: int, evidence: list[Sentence], pointed: bool = False
 ) -> list[tuple[str, str | None]]:
@@ -677,15 +680,20 @@ def _foreign_subject_told_before(
     previous = ctx.sentences[sentence.index - 1]
     kind = anaphor.label if anaphor is not None and pronoun is None else None
     heads = ctx.lexicon.section("organizations")["anaphor_heads"].get(kind or "", [])
-    foreign = [
-        o
-        for o in ctx.organizations(previous)
-        if o.country is not None and not o.is_korean and (kind is None or o.head in heads)
-    ]
-    if not foreign:
+    bodies = ctx.organizations(previous)
+    if not bodies:
         return []
+    opening = min(bodies, key=lambda o: o.start)  # the body the sentence before opens on
+    words_before = len(ctx.text[_past_opening_date(ctx, previous) : opening.start].split())
+    if (
+        opening.country is None
+        or opening.is_korean
+        or (kind is not None and opening.head not in heads)
+        or words_before > SUBJECT_ARTICLE_WORDS
+    ):
+        return []  # "A treated patients sent by Mongolia's X. It signed …": A, not X
     evidence.insert(0, previous)
-    return [(foreign[0].name, foreign[0].country)]
+    return [(opening.name, opening.country)]
 
 
 def _partners_told_after(
