@@ -377,6 +377,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "activity_kinds": Need.LIST,
         "owner_words": Need.LIST,
         "likeness_words": Need.LIST,
+        "pro_forms": Need.LIST,
         "demonstratives": Need.REQUIRED,
         "scope_prepositions": Need.LIST,
         "venue_prepositions": Need.LIST,

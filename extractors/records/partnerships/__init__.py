@@ -55,7 +55,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 and (signed_in := _signed_after(ctx, sentence, noun)) is None
             ):
                 continue
-            if _outside_domain(ctx, sentence):
+            if _outside_domain(ctx, sentence, noun):
                 continue
             if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
@@ -81,9 +81,12 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
 
 def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
     """ "…와 협약을 맺었다. 협약식은 지난 7일 …에서 열렸다": a sentence that opens on the
-    ceremony of the agreements told just before (``told``) dates those its own sentence did not."""
+    ceremony of the agreements told just before (``told``) dates those its own sentence did not;
+    so does one that restates the agreement as signed ("Under the memorandum, signed on …")."""
     topics = ctx.lexicon.matcher("partnerships", "ceremony_topics")
-    if topics.match(ctx.text, sentence.start, sentence.end) is None:
+    if topics.match(ctx.text, sentence.start, sentence.end) is None and not _restated_as_signed(
+        ctx, sentence
+    ):
         return
     day = next((d for d in ctx.dates(sentence) if d.last is None), None)
     if day is None:
@@ -91,6 +94,30 @@ def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[
     for candidate in told:
         if candidate.fields["signed_date"] is None:
             candidate.fields["signed_date"] = day.first
+
+
+RESTATED_NOUN_CHARS = 40  # "Under the memorandum,": how far in a noun that points back opens it
+_BEFORE_PARTICIPLE = re.compile(r"\s*,?\s*")
+
+
+def _restated_as_signed(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "… signed an MOU with X. Under the memorandum, signed on March 4, the two …": a sentence
+    that opens by pointing back to an agreement and says at once when it was signed dates the
+    one told just before (its own verb may be an intention about what the agreement brings)."""
+    noun = _agreement_noun(ctx, sentence, sentence.start)
+    if noun is None or noun.start - sentence.start > RESTATED_NOUN_CHARS:
+        return False
+    if not _refers_back(ctx, sentence, noun):
+        return False
+    position = _BEFORE_PARTICIPLE.match(ctx.text, noun.end).end()
+    relative = ctx.lexicon.matcher("partnerships", "participle_relatives").match(
+        ctx.text, position, sentence.end
+    )
+    if relative is not None:
+        position = _BEFORE_PARTICIPLE.match(ctx.text, relative.end).end()
+    return (
+        ctx.lexicon.matcher("partnerships", "participles").match(ctx.text, position, sentence.end) is not None
+    )
 
 
 def _signed_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> Sentence | None:
@@ -191,7 +218,10 @@ def _spelt_out(ctx: DocumentContext, parties: list[str], told: list[str]) -> lis
 
 def _likened(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether a word right before the agreement likens it to one told before ("the same
-    agreement"): another agreement of that one's kind, whatever noun names it."""
+    agreement"), or a pronoun stands for it ("added one with"): another agreement of that
+    one's kind, whatever noun names it."""
+    if ctx.lexicon.matcher("partnerships", "pro_forms").spans(ctx.text, noun.start, noun.end):
+        return True
     likeness = ctx.lexicon.matcher("partnerships", "likeness_words")
     before = ctx.text[max(0, noun.start - LIKENESS_CHARS) : noun.start]
     return any(not before[m.end :].strip() for m in likeness.finditer(before))
@@ -631,14 +661,23 @@ def _between_states(ctx: DocumentContext, record: dict[str, Any]) -> bool:
     )
 
 
-def _outside_domain(ctx: DocumentContext, sentence: Sentence) -> bool:
+OUTSIDE_MODIFIER_CHARS = 25  # "a social security agreement": the subject word right before the noun
+
+
+def _outside_domain(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
     """Whether the agreement concerns something outside care and travel: its sentence names a
     subject such as trade, energy or a water supply and no word of care or travel ("an MOU on
-    trade and investment", "a loan deal for a sewer project"). An agreement on such a subject is
-    no partnership even on a page about medical tourism; one that names health beside it is."""
+    trade and investment", "a loan deal for a sewer project"), or the agreement's own modifier
+    names one ("signed a trade agreement and discussed medical cooperation": the care word
+    belongs to another clause). An agreement on such a subject is no partnership even on a page
+    about medical tourism; one that names health beside it is."""
     lexicon = ctx.lexicon
-    if not lexicon.matcher("partnerships", "outside_subjects").contains(sentence.text):
+    subjects = lexicon.matcher("partnerships", "outside_subjects")
+    if not subjects.contains(sentence.text):
         return False
+    floor = max(sentence.start, noun.start - OUTSIDE_MODIFIER_CHARS)
+    if any(not ctx.text[m.end : noun.start].strip() for m in subjects.finditer(ctx.text, floor, noun.start)):
+        return True
     return not lexicon.matcher("markets", "care_context").contains(sentence.text)
 
 

@@ -176,7 +176,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "The Qatar health ministry signed a pact with Severance
         # Hospital", "Bach Mai Hospital, which signed an MOU with Samsung Medical
         # Center": the Korean side follows "with", the subject is the other party
-        others = [c for c in named_before if c[0] != korean_after]
+        others = [c for c in named_before if c[0] != korean_after] or _foreign_subject_told_before(
+            ctx, sentence, noun.start, evidence
+        )
         if others:
             korean_side, counterparts = korean_after, others
     elif unknown and korean_side in (None, ctx.main_actor):
@@ -275,6 +277,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "After the meeting, both sides signed a memorandum": named in the sentences before
         korean_side, counterparts, told_in = told
         evidence.insert(0, told_in)
+    if not counterparts and with_match is not None and korean_side is not None:
+        # "The Mongolian health ministry ... It signed an agreement with Kyungpook National
+        # University Hospital": the Korean side after "with", the subject told before the other
+        counterparts = _foreign_subject_told_before(ctx, sentence, noun.start, evidence, pointed=True)
     if not counterparts and with_match is not None:
         # "MOUs signed between Ulsan and the three counties of Hadong, Goseong and Namhae":
         # an agreement at home, with Korean places for partners
@@ -647,6 +653,47 @@ def next_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
     """The sentence right after ``sentence``, found by its index rather than by a scan."""
     index = sentence.index + 1
     return ctx.sentences[index] if index < len(ctx.sentences) else None
+
+
+SUBJECT_ARTICLE_WORDS = 1  # "The Sakha Republic's health ministry": an article before the subject's name
+
+
+def _foreign_subject_told_before(
+    ctx: DocumentContext, sentence: Sentence, before: int, evidence: list[Sentence], pointed: bool = False
+) -> list[tuple[str, str | None]]:
+    """ "Uzbekistan's Ministry of Health relied on Korean doctors. Last week the ministry signed
+    an agreement with the Korean Hospital Association": a subject that points back ("it", "the
+    ministry") before an agreement whose Korean side follows "with" stands for the foreign body
+    the sentence before opens on (of the anaphor's kind, where it names one); that sentence
+    joins the ``evidence``. Unless ``pointed`` asks for such a subject, an agreement with no
+    subject ("A memorandum was signed with X") stands for it as well."""
+    start = _past_opening_date(ctx, sentence)
+    pronoun = ctx.lexicon.matcher("organizations", "subject_pronouns").search(ctx.text, start, before)
+    anaphor = pronoun or ctx.lexicon.matcher("organizations", "anaphors").search(ctx.text, start, before)
+    # "Last week the ministry signed": the subject after a short opening phrase, not an object;
+    # "A memorandum on their care was signed with X": no subject, the agreement's own passive
+    subject_at = anaphor.start if anaphor is not None else before
+    if sentence.index == 0 or len(ctx.text[start:subject_at].split()) > OPENING_WORDS:
+        return []
+    if anaphor is None and (pointed or _names_within(ctx, sentence, sentence.start, before)):
+        return []  # "KUMC signed an MOU with …": the subject is named, not told before
+    previous = ctx.sentences[sentence.index - 1]
+    kind = anaphor.label if anaphor is not None and pronoun is None else None
+    heads = ctx.lexicon.section("organizations")["anaphor_heads"].get(kind or "", [])
+    bodies = ctx.organizations(previous)
+    if not bodies:
+        return []
+    opening = min(bodies, key=lambda o: o.start)  # the body the sentence before opens on
+    words_before = len(ctx.text[_past_opening_date(ctx, previous) : opening.start].split())
+    if (
+        opening.country is None
+        or opening.is_korean
+        or (kind is not None and opening.head not in heads)
+        or words_before > SUBJECT_ARTICLE_WORDS
+    ):
+        return []  # "A treated patients sent by Mongolia's X. It signed …": A, not X
+    evidence.insert(0, previous)
+    return [(opening.name, opening.country)]
 
 
 def _partners_told_after(
