@@ -59,14 +59,47 @@ def receiving_institution(
 
 def pronoun_antecedent(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None) -> str | None:
     """ "Demand has surged at Chosun University Hospital. It saw 2,150 foreign patients": a
-    pronoun opening the sentence of a count, where no count before named a receiver, stands
-    for the one Korean body or place of the sentence before; of two ("The clinic is in Seoul's
+    pronoun opening the sentence of a count (or right after an opening time phrase: "Last year
+    it saw ..."), where no count before named a receiver, stands for the one Korean body or
+    place of the sentence before, or for the body that sentence opens on, its subject ("Mirae
+    Clinic is a practice in Busan. It saw ..."); of two places ("The clinic is in Seoul's
     Gangnam district. It received ...") it may stand for neither."""
-    pronoun = ctx.lexicon.matcher("patients", "receiver_pronouns").match(ctx.text, sentence.start)
-    if previous is None or pronoun is None:
+    if previous is None or _opening_pronoun(ctx, sentence) is None:
         return None
     names = {name for _, name in _receivers(ctx, previous)}
-    return names.pop() if len(names) == 1 else None
+    if len(names) == 1:
+        return names.pop()
+    return _opening_body(ctx, previous)
+
+
+def _opening_pronoun(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """Where a receiver pronoun stands that opens the sentence, or follows the time phrase
+    that opens it (the language's receiver_pronoun_openers, a comma between or not)."""
+    pronouns = ctx.lexicon.matcher("patients", "receiver_pronouns")
+    pronoun = pronouns.match(ctx.text, sentence.start)
+    if pronoun is not None:
+        return pronoun.start
+    opener = ctx.lexicon.matcher("patients", "receiver_pronoun_openers").match(ctx.text, sentence.start)
+    if opener is None:
+        return None
+    gap = re.compile(r"[,\s]+").match(ctx.text, opener.end, sentence.end)
+    if gap is None:
+        return None
+    pronoun = pronouns.match(ctx.text, gap.end())
+    return pronoun.start if pronoun is not None else None
+
+
+def _opening_body(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The Korean body (not a place) whose name opens the sentence: its subject."""
+    start = len(sentence.text) - len(sentence.text.lstrip()) + sentence.start
+    return next(
+        (
+            o.name
+            for o in _units_with_owners(ctx.text, ctx.organizations(sentence))
+            if o.start == start and (o.country is None or o.is_korean)
+        ),
+        None,
+    )
 
 
 def _marked_destination(ctx: DocumentContext, sentence: Sentence, start: int, name: str) -> bool:
