@@ -139,6 +139,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "scheduled_care_prepositions": Need.LIST,
         "receiver_pronouns": Need.LIST,
         "receiver_pronoun_openers": Need.LIST,
+        "country_anaphors": Need.LIST,
         "conditional_openers": Need.LIST,
         "origin_stops": Need.LIST,
         "country_count_qualifiers": Need.LIST,

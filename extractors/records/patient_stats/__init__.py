@@ -729,7 +729,31 @@ def _received_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bo
         and not ctx.text[p.end : verb.start].strip()
         and not _korean_provider_seated(ctx, sentence, p)
         for p in ctx.places(sentence)
+    ) or _foreign_country_pointed_back(ctx, sentence, verb.start)
+
+
+def _foreign_country_pointed_back(ctx: DocumentContext, sentence: Sentence, verb_start: int) -> bool:
+    """ "Malaysia is chasing the trade too. The country received 1.2 million medical tourists":
+    the language's word for a country pointing back (its country_anaphors), right before the verb
+    of receiving, stands for the foreign country that opens the sentence before, its subject."""
+    pointer = ctx.lexicon.matcher("patients", "country_anaphors").match(ctx.text, sentence.start)
+    if pointer is None or ctx.text[pointer.end : verb_start].strip():
+        return False
+    previous = _sentence_before(ctx, sentence)
+    if previous is None:
+        return False
+    opening = len(previous.text) - len(previous.text.lstrip()) + previous.start
+    return any(
+        p.start == opening and not p.place.is_korean and p.place.kind == PlaceKind.COUNTRY
+        for p in ctx.places(previous)
     )
+
+
+def _sentence_before(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The body sentence right before this one, if any."""
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    return body[position - 1] if position > 0 else None
 
 
 def _korean_provider_seated(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
