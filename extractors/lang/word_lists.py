@@ -146,6 +146,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "country_count_adjectives": Need.LIST,
         "country_count_nouns": Need.REQUIRED,
         "list_links": Need.LIST,
+        "ranking_scopes": Need.LIST,
         "arrival_verbs": Need.LIST,
         "arrivals": Need.LIST,
         "arrivals_taken_up": Need.LIST,
