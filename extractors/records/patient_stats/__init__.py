@@ -61,6 +61,7 @@ PROVIDER_HEAD_WORDS = (
     2  # "Korean dental clinic in": words between a Korean mention and the place's preposition
 )
 RECEIVER_VERB_CHARS = 40  # "received about 1.2 million": a verb of receiving and a qualifier before a count
+RECEIVER_SUFFIX_CHARS = 1  # "전북" and "전북도" name one receiver
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
 MILESTONE_MIN = (
     10_000  # "passed 10,000", "topped 1 million": a mark of a total; "over 200" at a clinic is no mark
@@ -922,8 +923,30 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
         and _same_people(stat["population"], other.fields["population"], approximate)
         and (approximate or other.fields["origin_countries"] == stat["origin_countries"])
         and other.fields["count"] != stat["count"]
-        and abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
+        and (
+            abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
+            or (approximate and _rounded_restatement(stat, other.fields))
+        )
         for other in found
+    )
+
+
+def _rounded_restatement(approximate: dict[str, Any], exact: dict[str, Any]) -> bool:
+    """ "Nearly 6,000 foreign patients visited Jeonju hospitals … The city counted 5,912":
+    an approximate figure that is the exact count of the same receiver rounded to its own
+    significant digits restates it, however far that rounding goes."""
+    digits = _significant_digits(approximate["count"])
+    scale = 10 ** max(0, len(str(exact["count"])) - digits)
+    told, counted = approximate["institution"], exact["institution"]
+    if told is None or counted is None:
+        return False
+    # "전북" and "전북도": one receiver, its suffix written once and not the other time; not
+    # "Jeonbuk" and "Jeonbuk National University Hospital"
+    shorter, longer = sorted((told, counted), key=len)
+    return (
+        longer.startswith(shorter)
+        and len(longer) - len(shorter) <= RECEIVER_SUFFIX_CHARS
+        and round(exact["count"] / scale) * scale == approximate["count"]
     )
 
 

@@ -61,8 +61,8 @@ def pronoun_antecedent(ctx: DocumentContext, sentence: Sentence, previous: Sente
     """ "Demand has surged at Chosun University Hospital. It saw 2,150 foreign patients": a
     pronoun opening the sentence of a count (or right after an opening time phrase: "Last year
     it saw ..."), where no count before named a receiver, stands for the one Korean body or
-    place of the sentence before, or for the body that sentence opens on, its subject ("Mirae
-    Clinic is a practice in Busan. It saw ..."); of two places ("The clinic is in Seoul's
+    place of the sentence before, or for the one body that sentence names among places, or the
+    body it opens on, its subject ("Mirae Clinic is a practice in Busan. It saw ..."); of two places ("The clinic is in Seoul's
     Gangnam district. It received ...") it may stand for neither."""
     if previous is None or _opening_pronoun(ctx, sentence) is None:
         return None
@@ -90,16 +90,17 @@ def _opening_pronoun(ctx: DocumentContext, sentence: Sentence) -> int | None:
 
 
 def _opening_body(ctx: DocumentContext, sentence: Sentence) -> str | None:
-    """The Korean body (not a place) whose name opens the sentence: its subject."""
+    """The Korean body (not a place) the sentence is about: the only one it names ("부산 해운대에
+    있는 바다병원은 …"), else the one whose name opens it, its subject."""
+    bodies = [
+        o
+        for o in _units_with_owners(ctx.text, ctx.organizations(sentence))
+        if o.country is None or o.is_korean
+    ]
+    if len({o.name for o in bodies}) == 1:
+        return bodies[0].name
     start = len(sentence.text) - len(sentence.text.lstrip()) + sentence.start
-    return next(
-        (
-            o.name
-            for o in _units_with_owners(ctx.text, ctx.organizations(sentence))
-            if o.start == start and (o.country is None or o.is_korean)
-        ),
-        None,
-    )
+    return next((o.name for o in bodies if o.start == start), None)
 
 
 def _marked_destination(ctx: DocumentContext, sentence: Sentence, start: int, name: str) -> bool:
