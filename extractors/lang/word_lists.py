@@ -140,6 +140,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "receiver_pronouns": Need.LIST,
         "receiver_pronoun_openers": Need.LIST,
         "country_anaphors": Need.LIST,
+        "bare_destinations": Need.TABLE,
         "conditional_openers": Need.LIST,
         "origin_stops": Need.LIST,
         "country_count_qualifiers": Need.LIST,

@@ -47,6 +47,7 @@ from extractors.records.patient_stats.periods import (
     years_spanned,
 )
 from extractors.records.patient_stats.receivers import (
+    bare_destination_antecedent,
     named_receiver,
     national_source,
     pronoun_antecedent,
@@ -1097,7 +1098,8 @@ def _stat(
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution)
         or (_noun_receiver(ctx, sentence, head.start) if noun_sentence is not sentence else None)
         or pronoun_antecedent(ctx, sentence, previous)
-        or _receiver_told_before(ctx, sentence),
+        or _receiver_told_before(ctx, sentence)
+        or bare_destination_antecedent(ctx, sentence, previous),
     }
     if (
         population == Population.PATIENTS

@@ -72,6 +72,23 @@ def pronoun_antecedent(ctx: DocumentContext, sentence: Sentence, previous: Sente
     return _opening_body(ctx, previous)
 
 
+def bare_destination_antecedent(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> str | None:
+    """ "새봄병원은 … 홍보를 강화했다. 그 결과 … 환자 1천200명이 병원을 찾았다": a place of care
+    named by its common noun alone as where the patients went (the language's bare_destinations,
+    no name glued before it) is the body of that kind the sentence before is about."""
+    if previous is None:
+        return None
+    bare = ctx.lexicon.matcher("patients", "bare_destinations").search(ctx.text, sentence.start, sentence.end)
+    if bare is None or (bare.start > sentence.start and not ctx.text[bare.start - 1].isspace()):
+        return None
+    body = _opening_body(ctx, previous)
+    # a body of the noun's kind ("새봄병원" for 병원), not the agency that promoted one
+    # ("한국관광공사는 … 설명회를 열었다")
+    return body if body and body.endswith(bare.label) else None
+
+
 def _opening_pronoun(ctx: DocumentContext, sentence: Sentence) -> int | None:
     """Where a receiver pronoun stands that opens the sentence, or follows the time phrase
     that opens it (the language's receiver_pronoun_openers, a comma between or not)."""
