@@ -52,6 +52,8 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
     ranking = phrase_alternation(
         [*lexicon.section("patients")["share_phrases"], *lexicon.section("patients")["place_words"]]
     )
+    # "made up the largest group among foreign patients in Gangwon, at 2,100": the group ranked in
+    ranked_among = phrase_alternation(lexicon.section("patients")["ranking_scopes"])
     return CountPatterns(
         list_joint=re.compile(rf"[,;]|\b{words('list_conjunctions')}\b"),
         belonging=re.compile(rf"\s+{words('belonging_prepositions')}\s+(?:{words('articles')}\s+)?"),
@@ -74,7 +76,8 @@ def _count_patterns(lexicon: Lexicon) -> CountPatterns:
             # "China accounted for 3,900 and Russia for 2,100": a verb of share ending in its
             # preposition, or that preposition alone in the gapped item after it
             rf"|(?:{share_prepositions})"
-            rf"|(?:{ranking})\b(?:\s+[\w-]+){{0,3}}?\s*,(?:\s*(?:{list_links})\b)?)\s*$",
+            rf"|(?:{ranking})\b(?:\s+[\w-]+){{0,3}}?(?:\s+(?:{ranked_among})(?:\s+[\w-]+){{1,4}}?)?"
+            rf"\s*,(?:\s*(?:{list_links})\b)?)\s*$",
             re.IGNORECASE,
         ),
         # "from Japan, Hong Kong, and Thailand": a name or two after a comma, closed by the

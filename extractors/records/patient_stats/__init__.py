@@ -47,6 +47,7 @@ from extractors.records.patient_stats.periods import (
     years_spanned,
 )
 from extractors.records.patient_stats.receivers import (
+    bare_destination_antecedent,
     named_receiver,
     national_source,
     pronoun_antecedent,
@@ -61,6 +62,7 @@ PROVIDER_HEAD_WORDS = (
     2  # "Korean dental clinic in": words between a Korean mention and the place's preposition
 )
 RECEIVER_VERB_CHARS = 40  # "received about 1.2 million": a verb of receiving and a qualifier before a count
+RECEIVER_SUFFIX_CHARS = 1  # "전북" and "전북도" name one receiver
 ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
 MILESTONE_MIN = (
     10_000  # "passed 10,000", "topped 1 million": a mark of a total; "over 200" at a clinic is no mark
@@ -729,7 +731,31 @@ def _received_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bo
         and not ctx.text[p.end : verb.start].strip()
         and not _korean_provider_seated(ctx, sentence, p)
         for p in ctx.places(sentence)
+    ) or _foreign_country_pointed_back(ctx, sentence, verb.start)
+
+
+def _foreign_country_pointed_back(ctx: DocumentContext, sentence: Sentence, verb_start: int) -> bool:
+    """ "Malaysia is chasing the trade too. The country received 1.2 million medical tourists":
+    the language's word for a country pointing back (its country_anaphors), right before the verb
+    of receiving, stands for the foreign country that opens the sentence before, its subject."""
+    pointer = ctx.lexicon.matcher("patients", "country_anaphors").match(ctx.text, sentence.start)
+    if pointer is None or ctx.text[pointer.end : verb_start].strip():
+        return False
+    previous = _sentence_before(ctx, sentence)
+    if previous is None:
+        return False
+    opening = len(previous.text) - len(previous.text.lstrip()) + previous.start
+    return any(
+        p.start == opening and not p.place.is_korean and p.place.kind == PlaceKind.COUNTRY
+        for p in ctx.places(previous)
     )
+
+
+def _sentence_before(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The body sentence right before this one, if any."""
+    body = ctx.body_sentences
+    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    return body[position - 1] if position > 0 else None
 
 
 def _korean_provider_seated(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
@@ -898,8 +924,30 @@ def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
         and _same_people(stat["population"], other.fields["population"], approximate)
         and (approximate or other.fields["origin_countries"] == stat["origin_countries"])
         and other.fields["count"] != stat["count"]
-        and abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
+        and (
+            abs(other.fields["count"] - stat["count"]) <= ROUNDING * other.fields["count"]
+            or (approximate and _rounded_restatement(stat, other.fields))
+        )
         for other in found
+    )
+
+
+def _rounded_restatement(approximate: dict[str, Any], exact: dict[str, Any]) -> bool:
+    """ "Nearly 6,000 foreign patients visited Jeonju hospitals … The city counted 5,912":
+    an approximate figure that is the exact count of the same receiver rounded to its own
+    significant digits restates it, however far that rounding goes."""
+    digits = _significant_digits(approximate["count"])
+    scale = 10 ** max(0, len(str(exact["count"])) - digits)
+    told, counted = approximate["institution"], exact["institution"]
+    if told is None or counted is None:
+        return False
+    # "전북" and "전북도": one receiver, its suffix written once and not the other time; not
+    # "Jeonbuk" and "Jeonbuk National University Hospital"
+    shorter, longer = sorted((told, counted), key=len)
+    return (
+        longer.startswith(shorter)
+        and len(longer) - len(shorter) <= RECEIVER_SUFFIX_CHARS
+        and round(exact["count"] / scale) * scale == approximate["count"]
     )
 
 
@@ -1050,7 +1098,8 @@ def _stat(
         "institution": receiving_institution(ctx, sentence, quantity, previous_institution)
         or (_noun_receiver(ctx, sentence, head.start) if noun_sentence is not sentence else None)
         or pronoun_antecedent(ctx, sentence, previous)
-        or _receiver_told_before(ctx, sentence),
+        or _receiver_told_before(ctx, sentence)
+        or bare_destination_antecedent(ctx, sentence, previous),
     }
     if (
         population == Population.PATIENTS

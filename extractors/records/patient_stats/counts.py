@@ -749,19 +749,23 @@ def _nationals_among_patients(
 ) -> bool:
     """ "Some 500,000 foreign patients came. Of them, the number of Mongolian nationals rose to
     8,400": people of a nationality singled out by a word of partition referring back, after a
-    sentence that names patients, are a part of those patients."""
+    sentence that names patients, are a part of those patients; so are the nationals opening the
+    sentence right after one that names the figures of the patients for a year and gives none
+    ("2021년 … 의료관광객 현황이 나왔다. 중국인이 2천300명, …"): the figures it announced."""
     if previous is None or not is_generic_head(ctx, head):
         return False
     partitive = ctx.lexicon.matcher("patients", "back_partitives").search(
         ctx.text, sentence.start, head.start
     )
-    if partitive is None or re.search(r"\d", ctx.text[partitive.end : head.start]):
+    if partitive is None:
+        if not (_opens_an_item(ctx, sentence, head) and _announces_figures(ctx, previous)):
+            return False
+    elif re.search(r"\d", ctx.text[partitive.end : head.start]):
         return False
     if not any(
         p.place.country
         and not p.place.is_korean
-        and p.end <= head.start
-        and not ctx.text[p.end : head.start].strip()
+        and (p.start == head.start or (p.end <= head.start and not ctx.text[p.end : head.start].strip()))
         for p in ctx.places(sentence)
     ):
         return False
@@ -770,6 +774,28 @@ def _nationals_among_patients(
     return any(not is_generic_head(ctx, h) for h in heads) or (
         bool(heads)
         and ctx.lexicon.matcher("patients", "care_words").contains(ctx.text[previous.start : previous.end])
+    )
+
+
+def _opens_an_item(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """Whether the noun opens the sentence, or the next item of a list after a figure ("중국인이
+    2천300명, 일본인이 …"): only a joint of the list and the figure's own unit glued to it between."""
+    before = [q for q in ctx.quantities(sentence) if q.end <= head.start and not q.is_year]
+    if not before:
+        return not ctx.text[sentence.start : head.start].strip()
+    between = ctx.language.patterns.counts.list_joint.sub(" ", ctx.text[before[-1].end : head.start])
+    return not between.strip() or (not between[:1].isspace() and len(between.split()) == 1)
+
+
+def _announces_figures(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether a sentence with no count names the figures of the patients (the language's
+    figures_named: "외국인 환자 현황이 나왔다"), whose figures the next sentence then gives."""
+    return (
+        ctx.lexicon.matcher("years", "figures_named").search(ctx.text, sentence.start, sentence.end)
+        is not None
+        and ctx.lexicon.matcher("patients", "heads").search(ctx.text, sentence.start, sentence.end)
+        is not None
+        and not has_count(ctx, sentence)
     )
 
 

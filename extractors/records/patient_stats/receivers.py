@@ -59,14 +59,65 @@ def receiving_institution(
 
 def pronoun_antecedent(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None) -> str | None:
     """ "Demand has surged at Chosun University Hospital. It saw 2,150 foreign patients": a
-    pronoun opening the sentence of a count, where no count before named a receiver, stands
-    for the one Korean body or place of the sentence before; of two ("The clinic is in Seoul's
+    pronoun opening the sentence of a count (or right after an opening time phrase: "Last year
+    it saw ..."), where no count before named a receiver, stands for the one Korean body or
+    place of the sentence before, or for the one body that sentence names among places, or the
+    body it opens on, its subject ("Mirae Clinic is a practice in Busan. It saw ..."); of two places ("The clinic is in Seoul's
     Gangnam district. It received ...") it may stand for neither."""
-    pronoun = ctx.lexicon.matcher("patients", "receiver_pronouns").match(ctx.text, sentence.start)
-    if previous is None or pronoun is None:
+    if previous is None or _opening_pronoun(ctx, sentence) is None:
         return None
     names = {name for _, name in _receivers(ctx, previous)}
-    return names.pop() if len(names) == 1 else None
+    if len(names) == 1:
+        return names.pop()
+    return _opening_body(ctx, previous)
+
+
+def bare_destination_antecedent(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> str | None:
+    """ "새봄병원은 … 홍보를 강화했다. 그 결과 … 환자 1천200명이 병원을 찾았다": a place of care
+    named by its common noun alone as where the patients went (the language's bare_destinations,
+    no name glued before it) is the body of that kind the sentence before is about."""
+    if previous is None:
+        return None
+    bare = ctx.lexicon.matcher("patients", "bare_destinations").search(ctx.text, sentence.start, sentence.end)
+    if bare is None or (bare.start > sentence.start and not ctx.text[bare.start - 1].isspace()):
+        return None
+    body = _opening_body(ctx, previous)
+    # a body of the noun's kind ("새봄병원" for 병원), not the agency that promoted one
+    # ("한국관광공사는 … 설명회를 열었다")
+    return body if body and body.endswith(bare.label) else None
+
+
+def _opening_pronoun(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """Where a receiver pronoun stands that opens the sentence, or follows the time phrase
+    that opens it (the language's receiver_pronoun_openers, a comma between or not)."""
+    pronouns = ctx.lexicon.matcher("patients", "receiver_pronouns")
+    pronoun = pronouns.match(ctx.text, sentence.start)
+    if pronoun is not None:
+        return pronoun.start
+    opener = ctx.lexicon.matcher("patients", "receiver_pronoun_openers").match(ctx.text, sentence.start)
+    if opener is None:
+        return None
+    gap = re.compile(r"[,\s]+").match(ctx.text, opener.end, sentence.end)
+    if gap is None:
+        return None
+    pronoun = pronouns.match(ctx.text, gap.end())
+    return pronoun.start if pronoun is not None else None
+
+
+def _opening_body(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The Korean body (not a place) the sentence is about: the only one it names ("부산 해운대에
+    있는 바다병원은 …"), else the one whose name opens it, its subject."""
+    bodies = [
+        o
+        for o in _units_with_owners(ctx.text, ctx.organizations(sentence))
+        if o.country is None or o.is_korean
+    ]
+    if len({o.name for o in bodies}) == 1:
+        return bodies[0].name
+    start = len(sentence.text) - len(sentence.text.lstrip()) + sentence.start
+    return next((o.name for o in bodies if o.start == start), None)
 
 
 def _marked_destination(ctx: DocumentContext, sentence: Sentence, start: int, name: str) -> bool:
