@@ -273,6 +273,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "clause_comparisons": Need.LIST,
         "goal_nouns": Need.LIST,
         "announced_goals": Need.LIST,
+        "dated_plans": Need.LIST,
         "goal_told_after": Need.LIST,
         "body_counters": Need.LIST,
         "reference_determiners": Need.LIST,

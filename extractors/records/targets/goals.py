@@ -13,6 +13,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
     announced_before,
+    attributive_year,
     can_be_aimed_at,
     dates_before,
     due_year,
@@ -57,6 +58,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             due_year(ctx, sentence, last_year)
             or _due_year_told_after(ctx, following)
             or _due_year_announced_before(ctx, sentence, previous)
+            or _due_year_of_plans_before(ctx, sentence, previous)
         )
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         subject = (
@@ -257,6 +259,27 @@ def _due_year_announced_before(
     if previous is None or not announced_before(ctx, sentence, previous):
         return None
     return due_year(ctx, previous, None)
+
+
+def _due_year_of_plans_before(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> int | None:
+    """ "Chungnam announced its targets for 2028 on Wednesday. The province wants 25,000 foreign
+    patients.": a lead that dates goals or a plan without giving a figure dates the figures of
+    the sentence after it, when that one tells no year of its own. A year already past when the
+    page was written dates no aim ("its plan for 2019" in 2024 is history)."""
+    if previous is None or ctx.years(sentence):
+        return None
+    plans = ctx.lexicon.matcher("goals", "dated_plans")
+    if not plans.contains(previous.text) or any(not q.is_year for q in ctx.quantities(previous)):
+        return None
+    ends = {m.end for m in plans.finditer(ctx.text, previous.start, previous.end)}
+    year = attributive_year(ctx, previous) or next(
+        (y.year for y in ctx.years(previous) if any(not ctx.text[e : y.start].strip() for e in ends)), None
+    )
+    if year is None or (ctx.published is not None and year < ctx.published.year):
+        return None
+    return year
 
 
 def _own_due_year(
