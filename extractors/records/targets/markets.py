@@ -1005,12 +1005,16 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
         if places and ctx.text[verb.end : places[0].start].strip().lower() not in articles:
             places = []  # "made its first trip to Russia as part of a market survey": not its object
         passive = not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start)
+        # "Russia, which it calls its main target market": the object told before a relative
+        relative = [] if places or passive else _relative_antecedents(ctx, sentence, verb.start)
         if (
             role["article"]
             and not passive
+            and not relative
             and not (places and not ctx.text[places[-1].end : role.start()].strip())
         ):
             continue  # "named Vietnam a priority market": the role right after the place
+        places = places or relative
         if passive:
             # the passive: "Vietnam, Cambodia and Laos have been picked as target markets by
             # Jeonnam", "Kazakhstan has been chosen by Incheon as its next market", "Vietnam is
@@ -1018,6 +1022,35 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
             places = [p for p in ctx.places(sentence) if p.end <= verb.start and _aimable(ctx, sentence, p)]
         aimed += [(verb.start, p) for p in places]
     return aimed
+
+
+RELATIVE_SUBJECT_WORDS = 3  # "which the city's hospitals call": words between the relative and its verb
+_RELATIVE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _relative_antecedents(ctx: DocumentContext, sentence: Sentence, verb_start: int) -> list[Place]:
+    """ "Russia, which it calls its main target market", "Laos and Cambodia, which the
+    hospital sees as new markets": the places a relative clause right after them designates,
+    the last and those listed with it ("come from Russia, which it calls its main market": where
+    patients come from, and aimed at as well)."""
+    openers = ctx.lexicon.matcher("markets", "relative_openers")
+    before = [p for p in ctx.places(sentence) if p.end <= verb_start]
+    if not before:
+        return []
+    comma = _RELATIVE_COMMA.match(ctx.text, before[-1].end, verb_start)
+    opener = openers.match(ctx.text, comma.end()) if comma is not None else None
+    if opener is None:
+        return []
+    if len(ctx.text[opener.end : verb_start].split()) > RELATIVE_SUBJECT_WORDS:
+        return []
+    filler = ctx.language.patterns.events.list_filler
+    listed = [before[-1]]
+    for place in reversed(before[:-1]):
+        if not filler.fullmatch(ctx.text[place.end : listed[0].start]):
+            break
+        listed.insert(0, place)
+    # the clause designates them, so even a place patients come from is aimed at
+    return [p for p in listed if not p.place.is_korean and not _opens_a_compound(ctx, p)]
 
 
 def _designated_pronoun(
