@@ -73,7 +73,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             )
         if not here and previous is not None:
             named += _designated_pronoun(ctx, sentence, previous)
-        named = named or _announced_list(ctx, sentence, following)
+        named = named or _announced_list(ctx, sentence, following) or _listed_after_colon(ctx, sentence)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
         spoken = [] if named or not here else _role_subjects(ctx, sentence)
@@ -789,6 +789,27 @@ def _announced_list(
     if any(_aimable(ctx, sentence, p) for p in ctx.places(sentence)):
         return []  # the sentence names its markets itself
     return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
+
+
+def _listed_after_colon(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+    """ "Priority markets for Gyeonggi this year: Vietnam, Mongolia and Kazakhstan.": a role
+    noun before a colon, and after it nothing but a list of places abroad, which are the
+    markets it names (the colon is the cue, so the owner told before it acts)."""
+    colon = sentence.text.find(":")
+    if colon < 0 or not _names_a_role(ctx, sentence):
+        return []
+    colon += sentence.start
+    if ctx.lexicon.matcher("markets", "role_nouns").search(ctx.text, sentence.start, colon) is None:
+        return []
+    listed = [p for p in ctx.places(sentence) if p.start > colon]
+    if not listed or any(_aimable(ctx, sentence, p) for p in ctx.places(sentence) if p.start < colon):
+        return []
+    filler = ctx.language.patterns.events.list_filler
+    bounds = [colon + 1, *(p for q in listed for p in (q.start, q.end))]
+    gaps = [ctx.text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds) - 1, 2)]
+    if not all(filler.fullmatch(gap) for gap in gaps) or ctx.text[listed[-1].end : sentence.end].strip(" .;"):
+        return []  # more than a list after the colon: a clause of its own
+    return [(colon, p) for p in listed if _aimable(ctx, sentence, p)]
 
 
 LIST_JOINT_CHARS = 3  # "과 ", ", ", "·": what may stand between two places of a bare list
