@@ -59,6 +59,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or _due_year_told_after(ctx, following)
             or _due_year_announced_before(ctx, sentence, previous)
             or _due_year_of_plans_before(ctx, sentence, previous)
+            or _due_year_referred_back(ctx, sentence, previous)
         )
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         subject = (
@@ -271,15 +272,37 @@ def _due_year_of_plans_before(
     if previous is None or ctx.years(sentence):
         return None
     plans = ctx.lexicon.matcher("goals", "dated_plans")
-    if not plans.contains(previous.text) or any(not q.is_year for q in ctx.quantities(previous)):
+    if not plans.contains(previous.text):
         return None
-    ends = {m.end for m in plans.finditer(ctx.text, previous.start, previous.end)}
+    found = list(plans.finditer(ctx.text, previous.start, previous.end))
+    # "set two targets for 2026": a number of the plans, no figure of a goal
+    starts = {m.start for m in found}
+    if any(not q.is_year and not _counts_next(ctx, q, starts) for q in ctx.quantities(previous)):
+        return None
+    ends = {m.end for m in found}
     year = attributive_year(ctx, previous) or next(
         (y.year for y in ctx.years(previous) if any(not ctx.text[e : y.start].strip() for e in ends)), None
     )
     if year is None or (ctx.published is not None and year < ctx.published.year):
         return None
     return year
+
+
+def _counts_next(ctx: DocumentContext, quantity: Quantity, starts: set[int]) -> bool:
+    """Whether the figure stands right before one of the phrases starting at ``starts``."""
+    return any(not ctx.text[quantity.end : start].strip() for start in starts if start >= quantity.end)
+
+
+def _due_year_referred_back(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> int | None:
+    """ "Analysts predict 1.5 million medical tourists by 2030. The ministry's own goal is 1
+    million by then.": a goal due "by then", with no goal before it, is due in the last due year
+    the sentence before tells, whatever that sentence told (a forecast, a plan)."""
+    if previous is None or not ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
+        return None
+    due = [y.year for y in ctx.years(previous) if ctx.language.is_due_year(ctx.text, y, previous.start)]
+    return due[-1] if due else None
 
 
 def _own_due_year(
