@@ -121,6 +121,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 or _baseline_told_before(
                     ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
                 )
+                or _baseline_told_after(ctx, following, aim)
             )
             earlier = told.get((metric, quantity.value))
             if earlier is not None:
@@ -452,6 +453,34 @@ def _baseline_told_before(
         if found is not None:
             return found
     return None
+
+
+def _baseline_told_after(
+    ctx: DocumentContext, following: Sentence | None, aim: Aim
+) -> tuple[float, int] | None:
+    """ "X Hospital wants 2,000 foreign patients a year by 2026. It treated 900 in 2023.": the
+    sentence right after a goal, when it tells one dated figure alone and no goal, gives the goal's
+    starting point; a bare figure there measures the goal's metric. Its year is one already come
+    when the page was written, and before the due year."""
+    if following is None or is_goal_sentence(ctx, following):
+        return None
+    figures = [q for q in ctx.quantities(following) if not q.is_year]
+    if len(figures) != 1 or figures[0].is_measure or figures[0].value >= aim.value:
+        return None
+    figure = figures[0]
+    metric = metric_after(ctx, following, figure) or metric_noun_before(ctx, following, figure)
+    if metric not in (None, aim.metric):
+        return None
+    # one figure and one year: the year dates it, wherever the sentence writes it ("Last year,
+    # 1,240 came")
+    told = ctx.years(following)
+    years = [y.year for y in told if len(told) == 1 or year_of(ctx, figure, y)]
+    past = [
+        year
+        for year in years
+        if (aim.due is None or year < aim.due) and (ctx.published is None or year <= ctx.published.year)
+    ]
+    return (figure.value, past[0]) if past else None
 
 
 def _baseline(ctx: DocumentContext, sentences: list[Sentence]) -> tuple[float, int | None] | None:
