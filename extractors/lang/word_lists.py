@@ -293,6 +293,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "province_destinations": Need.LIST,
         "drawing_cues": Need.LIST,
         "relative_openers": Need.LIST,
+        "aim_extenders": Need.LIST,
         "place_object_cues": Need.LIST,
         "spread_verbs": Need.LIST,
         "spread_prepositions": Need.LIST,

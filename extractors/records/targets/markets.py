@@ -70,6 +70,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 + _named_markets(ctx, sentence, previous)
                 + opened
                 + _sent_to_draw(ctx, sentence)
+                + _aim_extended(ctx, sentence, previous)
             )
         if not here and previous is not None:
             named += _designated_pronoun(ctx, sentence, previous)
@@ -789,6 +790,26 @@ def _announced_list(
     if any(_aimable(ctx, sentence, p) for p in ctx.places(sentence)):
         return []  # the sentence names its markets itself
     return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
+
+
+def _aim_extended(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[int, Place]]:
+    """ "Daegu will focus its marketing on Kazakhstan. The same goes for Uzbekistan.": a phrase
+    that extends the aim of the sentence before (one with a cue of aiming) to the places after it."""
+    extenders = ctx.lexicon.matcher("markets", "aim_extenders")
+    if previous is None or not extenders.contains(sentence.text):
+        return []
+    if not ctx.lexicon.matcher("markets", "cues").contains(previous.text):
+        return []
+    extender = extenders.search(ctx.text, sentence.start, sentence.end)
+    if extender is None:
+        return []
+    return [
+        (extender.start, p)
+        for p in ctx.places(sentence)
+        if p.start >= extender.end and _aimable(ctx, sentence, p)
+    ]
 
 
 def _listed_after_colon(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
