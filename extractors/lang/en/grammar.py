@@ -574,7 +574,7 @@ def _trade_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, tr
 
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _GERUND = re.compile(r"\s+(?P<verb>[a-z]+ing)\b")
-_TRADE_MARKET = re.compile(r"\s+(?:[\w'’]+\s+)?(?P<trade>[\w-]+)\s+markets?\b", re.IGNORECASE)
+_TRADE_MARKET = re.compile(r"\s+(?:[\w'’]+\s+){0,2}?(?P<trade>[\w-]+)\s+markets?\b", re.IGNORECASE)
 
 
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.records.aims import (
     announced_before,
+    attributive_year,
     can_be_aimed_at,
     dates_before,
     due_year,
@@ -57,6 +58,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             due_year(ctx, sentence, last_year)
             or _due_year_told_after(ctx, following)
             or _due_year_announced_before(ctx, sentence, previous)
+            or _due_year_of_plans_before(ctx, sentence, previous)
+            or _due_year_referred_back(ctx, sentence, previous)
         )
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         subject = (
@@ -118,6 +121,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 or _baseline_told_before(
                     ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
                 )
+                or _baseline_told_after(ctx, following, aim)
             )
             earlier = told.get((metric, quantity.value))
             if earlier is not None:
@@ -257,6 +261,49 @@ def _due_year_announced_before(
     if previous is None or not announced_before(ctx, sentence, previous):
         return None
     return due_year(ctx, previous, None)
+
+
+def _due_year_of_plans_before(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> int | None:
+    """ "Chungnam announced its targets for 2028 on Wednesday. The province wants 25,000 foreign
+    patients.": a lead that dates goals or a plan without giving a figure dates the figures of
+    the sentence after it, when that one tells no year of its own. A year already past when the
+    page was written dates no aim ("its plan for 2019" in 2024 is history)."""
+    if previous is None or ctx.years(sentence):
+        return None
+    plans = ctx.lexicon.matcher("goals", "dated_plans")
+    if not plans.contains(previous.text):
+        return None
+    found = list(plans.finditer(ctx.text, previous.start, previous.end))
+    # "set two targets for 2026": a number of the plans, no figure of a goal
+    starts = {m.start for m in found}
+    if any(not q.is_year and not _counts_next(ctx, q, starts) for q in ctx.quantities(previous)):
+        return None
+    ends = {m.end for m in found}
+    year = attributive_year(ctx, previous) or next(
+        (y.year for y in ctx.years(previous) if any(not ctx.text[e : y.start].strip() for e in ends)), None
+    )
+    if year is None or (ctx.published is not None and year < ctx.published.year):
+        return None
+    return year
+
+
+def _counts_next(ctx: DocumentContext, quantity: Quantity, starts: set[int]) -> bool:
+    """Whether the figure stands right before one of the phrases starting at ``starts``."""
+    return any(not ctx.text[quantity.end : start].strip() for start in starts if start >= quantity.end)
+
+
+def _due_year_referred_back(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> int | None:
+    """ "Analysts predict 1.5 million medical tourists by 2030. The ministry's own goal is 1
+    million by then.": a goal due "by then", with no goal before it, is due in the last due year
+    the sentence before tells, whatever that sentence told (a forecast, a plan)."""
+    if previous is None or not ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
+        return None
+    due = [y.year for y in ctx.years(previous) if ctx.language.is_due_year(ctx.text, y, previous.start)]
+    return due[-1] if due else None
 
 
 def _own_due_year(
@@ -406,6 +453,34 @@ def _baseline_told_before(
         if found is not None:
             return found
     return None
+
+
+def _baseline_told_after(
+    ctx: DocumentContext, following: Sentence | None, aim: Aim
+) -> tuple[float, int] | None:
+    """ "X Hospital wants 2,000 foreign patients a year by 2026. It treated 900 in 2023.": the
+    sentence right after a goal, when it tells one dated figure alone and no goal, gives the goal's
+    starting point; a bare figure there measures the goal's metric. Its year is one already come
+    when the page was written, and before the due year."""
+    if following is None or is_goal_sentence(ctx, following):
+        return None
+    figures = [q for q in ctx.quantities(following) if not q.is_year]
+    if len(figures) != 1 or figures[0].is_measure or figures[0].value >= aim.value:
+        return None
+    figure = figures[0]
+    metric = metric_after(ctx, following, figure) or metric_noun_before(ctx, following, figure)
+    if metric not in (None, aim.metric):
+        return None
+    # one figure and one year: the year dates it, wherever the sentence writes it ("Last year,
+    # 1,240 came")
+    told = ctx.years(following)
+    years = [y.year for y in told if len(told) == 1 or year_of(ctx, figure, y)]
+    past = [
+        year
+        for year in years
+        if (aim.due is None or year < aim.due) and (ctx.published is None or year <= ctx.published.year)
+    ]
+    return (figure.value, past[0]) if past else None
 
 
 def _baseline(ctx: DocumentContext, sentences: list[Sentence]) -> tuple[float, int | None] | None:

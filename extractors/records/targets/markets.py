@@ -70,10 +70,11 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 + _named_markets(ctx, sentence, previous)
                 + opened
                 + _sent_to_draw(ctx, sentence)
+                + _aim_extended(ctx, sentence, previous)
             )
         if not here and previous is not None:
             named += _designated_pronoun(ctx, sentence, previous)
-        named = named or _announced_list(ctx, sentence, following)
+        named = named or _announced_list(ctx, sentence, following) or _listed_after_colon(ctx, sentence)
         # "... is our core market": "our" is the speaker, the article's subject, not a place
         # named in the sentence
         spoken = [] if named or not here else _role_subjects(ctx, sentence)
@@ -791,6 +792,47 @@ def _announced_list(
     return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
 
 
+def _aim_extended(
+    ctx: DocumentContext, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[int, Place]]:
+    """ "Daegu will focus its marketing on Kazakhstan. The same goes for Uzbekistan.": a phrase
+    that extends the aim of the sentence before (one with a cue of aiming) to the places after it."""
+    extenders = ctx.lexicon.matcher("markets", "aim_extenders")
+    if previous is None or not extenders.contains(sentence.text):
+        return []
+    if not ctx.lexicon.matcher("markets", "cues").contains(previous.text):
+        return []
+    extender = extenders.search(ctx.text, sentence.start, sentence.end)
+    if extender is None:
+        return []
+    return [
+        (extender.start, p)
+        for p in ctx.places(sentence)
+        if p.start >= extender.end and _aimable(ctx, sentence, p)
+    ]
+
+
+def _listed_after_colon(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
+    """ "Priority markets for Gyeonggi this year: Vietnam, Mongolia and Kazakhstan.": a role
+    noun before a colon, and after it nothing but a list of places abroad, which are the
+    markets it names (the colon is the cue, so the owner told before it acts)."""
+    colon = sentence.text.find(":")
+    if colon < 0 or not _names_a_role(ctx, sentence):
+        return []
+    colon += sentence.start
+    if ctx.lexicon.matcher("markets", "role_nouns").search(ctx.text, sentence.start, colon) is None:
+        return []
+    listed = [p for p in ctx.places(sentence) if p.start > colon]
+    if not listed or any(_aimable(ctx, sentence, p) for p in ctx.places(sentence) if p.start < colon):
+        return []
+    filler = ctx.language.patterns.events.list_filler
+    bounds = [colon + 1, *(p for q in listed for p in (q.start, q.end))]
+    gaps = [ctx.text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds) - 1, 2)]
+    if not all(filler.fullmatch(gap) for gap in gaps) or ctx.text[listed[-1].end : sentence.end].strip(" .;"):
+        return []  # more than a list after the colon: a clause of its own
+    return [(colon, p) for p in listed if _aimable(ctx, sentence, p)]
+
+
 LIST_JOINT_CHARS = 3  # "과 ", ", ", "·": what may stand between two places of a bare list
 
 
@@ -1005,12 +1047,16 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
         if places and ctx.text[verb.end : places[0].start].strip().lower() not in articles:
             places = []  # "made its first trip to Russia as part of a market survey": not its object
         passive = not places and ctx.follows("markets", "passive_auxiliaries", sentence, verb.start)
+        # "Russia, which it calls its main target market": the object told before a relative
+        relative = [] if places or passive else _relative_antecedents(ctx, sentence, verb.start)
         if (
             role["article"]
             and not passive
+            and not relative
             and not (places and not ctx.text[places[-1].end : role.start()].strip())
         ):
             continue  # "named Vietnam a priority market": the role right after the place
+        places = places or relative
         if passive:
             # the passive: "Vietnam, Cambodia and Laos have been picked as target markets by
             # Jeonnam", "Kazakhstan has been chosen by Incheon as its next market", "Vietnam is
@@ -1018,6 +1064,35 @@ def _designated_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[i
             places = [p for p in ctx.places(sentence) if p.end <= verb.start and _aimable(ctx, sentence, p)]
         aimed += [(verb.start, p) for p in places]
     return aimed
+
+
+RELATIVE_SUBJECT_WORDS = 3  # "which the city's hospitals call": words between the relative and its verb
+_RELATIVE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _relative_antecedents(ctx: DocumentContext, sentence: Sentence, verb_start: int) -> list[Place]:
+    """ "Russia, which it calls its main target market", "Laos and Cambodia, which the
+    hospital sees as new markets": the places a relative clause right after them designates,
+    the last and those listed with it ("come from Russia, which it calls its main market": where
+    patients come from, and aimed at as well)."""
+    openers = ctx.lexicon.matcher("markets", "relative_openers")
+    before = [p for p in ctx.places(sentence) if p.end <= verb_start]
+    if not before:
+        return []
+    comma = _RELATIVE_COMMA.match(ctx.text, before[-1].end, verb_start)
+    opener = openers.match(ctx.text, comma.end()) if comma is not None else None
+    if opener is None:
+        return []
+    if len(ctx.text[opener.end : verb_start].split()) > RELATIVE_SUBJECT_WORDS:
+        return []
+    filler = ctx.language.patterns.events.list_filler
+    listed = [before[-1]]
+    for place in reversed(before[:-1]):
+        if not filler.fullmatch(ctx.text[place.end : listed[0].start]):
+            break
+        listed.insert(0, place)
+    # the clause designates them, so even a place patients come from is aimed at
+    return [p for p in listed if not p.place.is_korean and not _opens_a_compound(ctx, p)]
 
 
 def _designated_pronoun(
