@@ -256,6 +256,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "subject_links": Need.LIST,
         "commitment_cues": Need.LIST,
         "plan_frames": Need.LIST,
+        "plans_told_before": Need.LIST,
+        "bare_counters": Need.LIST,
         "due_year_labels": Need.REQUIRED,
         "outcome_words": Need.LIST,
         "outcome_participles": Need.LIST,

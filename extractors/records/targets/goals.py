@@ -5,6 +5,7 @@ A goal is a figure in a sentence that states an aim and gives it a due year.
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import NamedTuple
 
 from extractors.context import DocumentContext
@@ -57,6 +58,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             due_year(ctx, sentence, last_year)
             or _due_year_told_after(ctx, following)
             or _due_year_announced_before(ctx, sentence, previous)
+            or _due_year_of_a_plan_before(ctx, previous)
         )
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         subject = (
@@ -259,6 +261,22 @@ def _due_year_announced_before(
     return due_year(ctx, previous, None)
 
 
+def _due_year_of_a_plan_before(ctx: DocumentContext, previous: Sentence | None) -> int | None:
+    """ "전남도가 2030년을 내다본 중장기 계획을 내놨다. 도는 외국인 환자 3만명을 유치할 방침이다.":
+    a plan told with its year and no figure in the sentence before is the frame of the figures
+    aimed at after it, which are due in that year. Only a year not yet past when the page was
+    written is a plan's due year; a plan of a past year tells what was done then."""
+    if previous is None or not ctx.lexicon.matcher("goals", "plans_told_before").contains(previous.text):
+        return None
+    if any(not q.is_year for q in ctx.quantities(previous)):
+        return None
+    years = {y.year for y in ctx.years(previous) if not y.relative}
+    if len(years) != 1 or ctx.published is None:
+        return None
+    year = years.pop()
+    return year if year >= ctx.published.year else None
+
+
 def _own_due_year(
     ctx: DocumentContext, sentence: Sentence, figure: Quantity, figures: list[Quantity]
 ) -> int | None:
@@ -316,12 +334,23 @@ def _metric_told_before(
     """ "Jeju welcomed 4,800 medical tourists last year. The island now aims for 10,000 by
     2024.", "... it wants to lift the figure to 95,000 by 2015": a bare figure of a goal
     sentence that names no metric measures the first one (the subject's) of the sentence before."""
-    if previous is None or not ctx.language.is_bare(ctx.text, quantity, sentence.end):
+    if previous is None or not _bare_but_its_counter(ctx, sentence, quantity):
         return None
     if ctx.lexicon.matcher("goals", "metrics").search(ctx.text, sentence.start, sentence.end) is not None:
         return None  # the sentence names its own metrics: the figure is of another kind
     metric = ctx.lexicon.matcher("goals", "metrics").search(ctx.text, previous.start, previous.end)
     return Metric(metric.label) if metric is not None else None
+
+
+def _bare_but_its_counter(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "이를 2027년까지 1만5천명으로 늘린다": a figure with no noun of its own but a counter of
+    people ("명") with only a particle after it counts the people a sentence before named."""
+    if ctx.language.is_bare(ctx.text, quantity, sentence.end):
+        return True
+    counter = ctx.lexicon.matcher("goals", "bare_counters").match(ctx.text, quantity.end)
+    return counter is not None and ctx.language.is_bare(
+        ctx.text, replace(quantity, end=counter.end), sentence.end
+    )
 
 
 def _baseline_in(
