@@ -321,6 +321,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "member_words": Need.LIST,
         "list_openers": Need.LIST,
         "list_closers": Need.LIST,
+        "chosen_topics": Need.LIST,
         "list_announcers": Need.LIST,
         "scope_stops": Need.LIST,
         "scope_continuations": Need.LIST,

@@ -784,11 +784,16 @@ def _announced_list(
         return []
     opener = lexicon.matcher("markets", "list_openers").search(ctx.text, following.start, following.end)
     opens = opener is not None and not ctx.text[following.start : opener.start].strip()
-    if not (opens or _only_a_closed_list(ctx, following)):
+    # "도가 고른 곳은 인도네시아와 말레이시아다": the places chosen, told as the topic, then listed
+    chosen = lexicon.matcher("markets", "chosen_topics").search(ctx.text, following.start, following.end)
+    if not (opens or chosen is not None or _only_a_closed_list(ctx, following)):
         return []
     if any(_aimable(ctx, sentence, p) for p in ctx.places(sentence)):
         return []  # the sentence names its markets itself
-    return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
+    start = following.start if chosen is None else chosen.end
+    return [
+        (sentence.start, p) for p in ctx.places(following) if p.start >= start and _aimable(ctx, following, p)
+    ]
 
 
 LIST_JOINT_CHARS = 3  # "과 ", ", ", "·": what may stand between two places of a bare list
