@@ -330,6 +330,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "other_trades": Need.LIST,
         "place_anaphors": Need.LIST,
         "anaphors": Need.LIST,
+        "anaphors_before": Need.LIST,
         "designation_verbs": Need.LIST,
         "list_extenders": Need.LIST,
         "copulas": Need.LIST,

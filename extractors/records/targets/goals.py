@@ -120,6 +120,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 or _baseline_told_before(
                     ctx, body[max(0, position - BASELINE_SENTENCES_BEFORE) : position], aim
                 )
+                or _baseline_told_after(ctx, following, aim)
             )
             earlier = told.get((metric, quantity.value))
             if earlier is not None:
@@ -270,7 +271,9 @@ def _due_year_of_a_plan_before(ctx: DocumentContext, previous: Sentence | None) 
         return None
     if any(not q.is_year for q in ctx.quantities(previous)):
         return None
+    # a year in the plan's name counts too ("'의료관광 비전 2030'을 선포했다")
     years = {y.year for y in ctx.years(previous) if not y.relative}
+    years |= {int(q.value) for q in ctx.quantities(previous) if q.is_year}
     if len(years) != 1 or ctx.published is None:
         return None
     year = years.pop()
@@ -435,6 +438,17 @@ def _baseline_told_before(
         if found is not None:
             return found
     return None
+
+
+def _baseline_told_after(
+    ctx: DocumentContext, following: Sentence | None, aim: Aim
+) -> tuple[float, int] | None:
+    """ "It aims at 20,000 foreign patients in 2026. Last year 12,000 foreign patients came.": a
+    dated figure of the goal's metric in the sentence right after, below the aim and before its
+    due year, is where the goal starts from; a sentence of another aim keeps its figures."""
+    if following is None or is_goal_sentence(ctx, following):
+        return None
+    return _dated_figure(ctx, following, ctx.quantities(following), aim)
 
 
 def _baseline(ctx: DocumentContext, sentences: list[Sentence]) -> tuple[float, int | None] | None:

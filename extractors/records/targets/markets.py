@@ -765,6 +765,8 @@ def _cued_places(
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
         if not places and anaphor is not None and not ctx.text[cue_end : anaphor.start].strip():
             places = _last_foreign_place(ctx, sentence, cue_start, previous)
+        if not places:
+            places = _place_pointed_back_to(ctx, sentence, cue_start, previous)
         if following is not None and lexicon.matcher("markets", "list_announcers").contains(sentence.text):
             # "the following countries are to be targeted to make Korea a hub in Northeast
             # Asia. They are: ...": the announced list, not a place the aim's purpose names
@@ -1306,6 +1308,21 @@ def _opens_a_compound(ctx: DocumentContext, place: Place) -> bool:
     """A nationality joined by a hyphen to the word after it ("Russian-speaking coordinators"):
     a language or a style, no place aimed at or drawn from."""
     return place.place.kind == PlaceKind.DEMONYM and ctx.text.startswith("-", place.end)
+
+
+ANAPHOR_BEFORE_CUE_CHARS = 8  # "이 나라 환자 유치에": the people aimed at between the anaphor and its cue
+
+
+def _place_pointed_back_to(
+    ctx: DocumentContext, sentence: Sentence, cue_start: int, previous: Sentence | None
+) -> list[Place]:
+    """ "몽골은 … 선호가 높다. 강원도는 이 나라 환자 유치에 공을 들인다": a language that writes the
+    market before its cue may point back to it there (이 나라, 이 지역), a few characters before the
+    cue: the foreign place named last before the pointer is the market."""
+    anaphor = ctx.lexicon.matcher("markets", "anaphors_before").search(ctx.text, sentence.start, cue_start)
+    if anaphor is None or cue_start - anaphor.end > ANAPHOR_BEFORE_CUE_CHARS:
+        return []
+    return _last_foreign_place(ctx, sentence, anaphor.start, previous)
 
 
 def _last_foreign_place(
