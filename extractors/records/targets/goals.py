@@ -266,13 +266,18 @@ def _due_year_of_a_plan_before(ctx: DocumentContext, previous: Sentence | None) 
     """ "전남도가 2030년을 내다본 중장기 계획을 내놨다. 도는 외국인 환자 3만명을 유치할 방침이다.":
     a plan told with its year and no figure in the sentence before is the frame of the figures
     aimed at after it, which are due in that year. Only a year not yet past when the page was
-    written is a plan's due year; a plan of a past year tells what was done then."""
-    if previous is None or not ctx.lexicon.matcher("goals", "plans_told_before").contains(previous.text):
+    written is a plan's due year; a plan of a past year tells what was done then. A market
+    chosen for a year frames the goal after it alike ("내년 전북도는 몽골을 핵심 시장으로 삼는다.
+    몽골 환자 1천명 유치가 목표다")."""
+    if previous is None or not (
+        ctx.lexicon.matcher("goals", "plans_told_before").contains(previous.text)
+        or ctx.lexicon.matcher("markets", "role_nouns").contains(previous.text)
+    ):
         return None
     if any(not q.is_year for q in ctx.quantities(previous)):
         return None
     # a year in the plan's name counts too ("'의료관광 비전 2030'을 선포했다")
-    years = {y.year for y in ctx.years(previous) if not y.relative}
+    years = {y.year for y in ctx.years(previous)}
     years |= {int(q.value) for q in ctx.quantities(previous) if q.is_year}
     if len(years) != 1 or ctx.published is None:
         return None
