@@ -229,8 +229,13 @@ ANSWER_WORDS = 6  # "외국인 환자 1천200명이다.": a short sentence that 
 
 def announced_before(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None) -> bool:
     """Whether ``previous`` announces a goal without its figure and ``sentence`` is short enough
-    to be only that figure ("구미시가 올해 유치 목표를 발표했다. 외국인 환자 1천200명이다.")."""
-    if previous is None or len(sentence.text.split()) > ANSWER_WORDS:
+    to be only that figure ("구미시가 올해 유치 목표를 발표했다. 외국인 환자 1천200명이다."), or
+    only those figures where it gives several ("… 두 가지 목표를 세웠다. 외국인 환자 1만명 유치와
+    의료관광 수입 300억원 달성이다."): as many words for each figure as for one."""
+    if previous is None:
+        return False
+    figures = sum(not q.is_year for q in ctx.quantities(sentence))
+    if len(sentence.text.split()) > ANSWER_WORDS * max(1, figures):
         return False
     if not ctx.lexicon.matcher("goals", "announced_goals").contains(previous.text):
         return False

@@ -88,8 +88,16 @@ def foreign_subject(
             and place.place.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM}
             and len(gap.split()) <= SUBJECT_WORDS
             and "," not in gap
+            and not _people_of(ctx, place)
         )
     return False
+
+
+def _people_of(ctx: DocumentContext, place: Place) -> bool:
+    """ "몽골 환자 1천명 유치가 목표다": a country right before a noun of patients names the people
+    aimed at, not who aims."""
+    heads = ctx.lexicon.matcher("patients", "heads")
+    return heads.match(ctx.text, ctx.next_word_start(place.end)) is not None
 
 
 def in_full(ctx: DocumentContext, actor: str | None) -> str | None:

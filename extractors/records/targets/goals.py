@@ -5,6 +5,7 @@ A goal is a figure in a sentence that states an aim and gives it a due year.
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import NamedTuple
 
 from extractors.context import DocumentContext
@@ -60,6 +61,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or _due_year_announced_before(ctx, sentence, previous)
             or _due_year_of_plans_before(ctx, sentence, previous)
             or _due_year_referred_back(ctx, sentence, previous)
+            or _due_year_framed_before(ctx, previous)
         )
         cue = ctx.lexicon.matcher("goals", "cues").search(ctx.text, sentence.start, sentence.end)
         subject = (
@@ -306,6 +308,29 @@ def _due_year_referred_back(
     return due[-1] if due else None
 
 
+def _due_year_framed_before(ctx: DocumentContext, previous: Sentence | None) -> int | None:
+    """ "전남도가 2030년을 내다본 중장기 계획을 내놨다. 도는 외국인 환자 3만명을 유치할 방침이다.":
+    a plan told with its year and no figure in the sentence before is the frame of the figures
+    aimed at after it, which are due in that year. Only a year not yet past when the page was
+    written is a plan's due year; a plan of a past year tells what was done then. A market
+    chosen for a year frames the goal after it alike ("내년 전북도는 몽골을 핵심 시장으로 삼는다.
+    몽골 환자 1천명 유치가 목표다")."""
+    if previous is None or not (
+        ctx.lexicon.matcher("goals", "plans_told_before").contains(previous.text)
+        or ctx.lexicon.matcher("markets", "role_nouns").contains(previous.text)
+    ):
+        return None
+    if any(not q.is_year for q in ctx.quantities(previous)):
+        return None
+    # a year in the plan's name counts too ("'의료관광 비전 2030'을 선포했다")
+    years = {y.year for y in ctx.years(previous)}
+    years |= {int(q.value) for q in ctx.quantities(previous) if q.is_year}
+    if len(years) != 1 or ctx.published is None:
+        return None
+    year = years.pop()
+    return year if year >= ctx.published.year else None
+
+
 def _own_due_year(
     ctx: DocumentContext, sentence: Sentence, figure: Quantity, figures: list[Quantity]
 ) -> int | None:
@@ -363,12 +388,23 @@ def _metric_told_before(
     """ "Jeju welcomed 4,800 medical tourists last year. The island now aims for 10,000 by
     2024.", "... it wants to lift the figure to 95,000 by 2015": a bare figure of a goal
     sentence that names no metric measures the first one (the subject's) of the sentence before."""
-    if previous is None or not ctx.language.is_bare(ctx.text, quantity, sentence.end):
+    if previous is None or not _bare_but_its_counter(ctx, sentence, quantity):
         return None
     if ctx.lexicon.matcher("goals", "metrics").search(ctx.text, sentence.start, sentence.end) is not None:
         return None  # the sentence names its own metrics: the figure is of another kind
     metric = ctx.lexicon.matcher("goals", "metrics").search(ctx.text, previous.start, previous.end)
     return Metric(metric.label) if metric is not None else None
+
+
+def _bare_but_its_counter(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "이를 2027년까지 1만5천명으로 늘린다": a figure with no noun of its own but a counter of
+    people ("명") with only a particle after it counts the people a sentence before named."""
+    if ctx.language.is_bare(ctx.text, quantity, sentence.end):
+        return True
+    counter = ctx.lexicon.matcher("goals", "bare_counters").match(ctx.text, quantity.end)
+    return counter is not None and ctx.language.is_bare(
+        ctx.text, replace(quantity, end=counter.end), sentence.end
+    )
 
 
 def _baseline_in(
@@ -458,12 +494,22 @@ def _baseline_told_before(
 def _baseline_told_after(
     ctx: DocumentContext, following: Sentence | None, aim: Aim
 ) -> tuple[float, int] | None:
+    """ "It aims at 20,000 foreign patients in 2026. Last year 12,000 foreign patients came.": a
+    dated figure of the goal's metric in the sentence right after, below the aim and before its
+    due year, is where the goal starts from; so is a lone dated figure there with no metric of its
+    own ("It treated 900 in 2023"). A sentence of another aim keeps its figures."""
+    if following is None or is_goal_sentence(ctx, following):
+        return None
+    return _dated_figure(ctx, following, ctx.quantities(following), aim) or _lone_figure_after(
+        ctx, following, aim
+    )
+
+
+def _lone_figure_after(ctx: DocumentContext, following: Sentence, aim: Aim) -> tuple[float, int] | None:
     """ "X Hospital wants 2,000 foreign patients a year by 2026. It treated 900 in 2023.": the
     sentence right after a goal, when it tells one dated figure alone and no goal, gives the goal's
     starting point; a bare figure there measures the goal's metric. Its year is one already come
     when the page was written, and before the due year."""
-    if following is None or is_goal_sentence(ctx, following):
-        return None
     figures = [q for q in ctx.quantities(following) if not q.is_year]
     if len(figures) != 1 or figures[0].is_measure or figures[0].value >= aim.value:
         return None

@@ -766,6 +766,8 @@ def _cued_places(
         anaphor = lexicon.matcher("markets", "anaphors").search(ctx.text, cue_end, scope_end)
         if not places and anaphor is not None and not ctx.text[cue_end : anaphor.start].strip():
             places = _last_foreign_place(ctx, sentence, cue_start, previous)
+        if not places:
+            places = _place_pointed_back_to(ctx, sentence, cue_start, previous)
         if following is not None and lexicon.matcher("markets", "list_announcers").contains(sentence.text):
             # "the following countries are to be targeted to make Korea a hub in Northeast
             # Asia. They are: ...": the announced list, not a place the aim's purpose names
@@ -785,11 +787,16 @@ def _announced_list(
         return []
     opener = lexicon.matcher("markets", "list_openers").search(ctx.text, following.start, following.end)
     opens = opener is not None and not ctx.text[following.start : opener.start].strip()
-    if not (opens or _only_a_closed_list(ctx, following)):
+    # "도가 고른 곳은 인도네시아와 말레이시아다": the places chosen, told as the topic, then listed
+    chosen = lexicon.matcher("markets", "chosen_topics").search(ctx.text, following.start, following.end)
+    if not (opens or chosen is not None or _only_a_closed_list(ctx, following)):
         return []
     if any(_aimable(ctx, sentence, p) for p in ctx.places(sentence)):
         return []  # the sentence names its markets itself
-    return [(sentence.start, p) for p in ctx.places(following) if _aimable(ctx, following, p)]
+    start = following.start if chosen is None else chosen.end
+    return [
+        (sentence.start, p) for p in ctx.places(following) if p.start >= start and _aimable(ctx, following, p)
+    ]
 
 
 def _aim_extended(
@@ -1376,6 +1383,21 @@ def _opens_a_compound(ctx: DocumentContext, place: Place) -> bool:
     """A nationality joined by a hyphen to the word after it ("Russian-speaking coordinators"):
     a language or a style, no place aimed at or drawn from."""
     return place.place.kind == PlaceKind.DEMONYM and ctx.text.startswith("-", place.end)
+
+
+ANAPHOR_BEFORE_CUE_CHARS = 8  # "이 나라 환자 유치에": the people aimed at between the anaphor and its cue
+
+
+def _place_pointed_back_to(
+    ctx: DocumentContext, sentence: Sentence, cue_start: int, previous: Sentence | None
+) -> list[Place]:
+    """ "몽골은 … 선호가 높다. 강원도는 이 나라 환자 유치에 공을 들인다": a language that writes the
+    market before its cue may point back to it there (이 나라, 이 지역), a few characters before the
+    cue: the foreign place named last before the pointer is the market."""
+    anaphor = ctx.lexicon.matcher("markets", "anaphors_before").search(ctx.text, sentence.start, cue_start)
+    if anaphor is None or cue_start - anaphor.end > ANAPHOR_BEFORE_CUE_CHARS:
+        return []
+    return _last_foreign_place(ctx, sentence, anaphor.start, previous)
 
 
 def _last_foreign_place(
