@@ -19,6 +19,7 @@ from extractors.records.events.details import attendance
 from extractors.records.events.mentions import (
     acronym_mention,
     anaphoric_mention,
+    dated_by_its_party,
     find_mention,
     per_place,
     signing_mention,
@@ -45,6 +46,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             mentions.extend(_earlier_told(ctx, sentence, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
+            dated_by_its_party(ctx, sentence, mentions[-1])
     groups = _told(ctx, _merge(ctx, mentions))
     if not groups and any(m.caption for m in mentions):
         # "▲ 서울대병원은 국제진료센터 개소식을 가졌다" on a page that tells it nowhere else: a

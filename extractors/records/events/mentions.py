@@ -948,3 +948,33 @@ def _at(ctx: DocumentContext, mention: Mention, day: Span, places: list[Place]) 
         one.first, one.last = day.first, day.last
     relocate(ctx, one, places)
     return one
+
+
+def dated_by_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:
+    """ "강동미래병원이 알마티에서 의료 설명회를 열었다. 병원은 지난 6일 …": the sentence right
+    after an undated occurrence, telling no event of its own, whose subject is that occurrence's
+    party (those told of, 이들은, or its host named again, whole or by the last word of its name:
+    병원은, 시는) tells when it took place; its first happening date is the occurrence's."""
+    if mention.first is not None or mention.months or mention.caption or mention.pending:
+        return
+    dates = ctx.happening_dates(sentence)
+    if not dates or not _opens_on_its_party(ctx, sentence, mention):
+        return
+    mention.first, mention.last = _stretch(ctx, sentence, dates[0])
+
+
+def _opens_on_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
+    if ctx.lexicon.matcher("organizations", "subject_pronouns").match(ctx.text, sentence.start, sentence.end):
+        return True
+    text = sentence.text.lstrip()
+    if any(text.startswith(host) for host in mention.organizers):
+        return True
+    words = text.split(maxsplit=1)
+    subject = _without_topic_particle(ctx, words[0]) if words else None
+    return bool(subject) and any(host.endswith(subject or "") for host in mention.organizers)
+
+
+def _without_topic_particle(ctx: DocumentContext, word: str) -> str | None:
+    """The word a topic particle closes ("병원은" -> "병원"), or None when none closes it."""
+    particles = ctx.lexicon.section("organizations").get("topic_particles", [])
+    return next((word[: -len(p)] for p in particles if word.endswith(p) and len(word) > len(p)), None)
