@@ -54,6 +54,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         for mention in mentions:
             mention.caption = False
         groups = _told(ctx, _merge(ctx, mentions))
+    _share_hosts(ctx, groups)
     records = [record for group in groups for record in _records(ctx, group)]
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
@@ -103,6 +104,29 @@ def _ceremony_told_after(ctx: DocumentContext, group: list[Mention]) -> bool:
         last < s.index <= last + CEREMONY_REACH_SENTENCES and ctx.language.signing_told_as_occasion(ctx, s)
         for s in ctx.body_sentences
     )
+
+
+def _share_hosts(ctx: DocumentContext, groups: list[list[Mention]]) -> None:
+    """ "울산시는 … 설명회를 연다. 첫 설명회는 14일 알마티에서, 두 번째 설명회는 17일
+    타슈켄트에서 열린다": occurrences of one kind told in one sentence (the stops of a series)
+    have one host; one told with none takes the host of another told there."""
+    for group in groups:
+        if any(m.organizers for m in group):
+            continue
+        told = {m.sentence.index for m in group}
+        kind = _group_type(ctx, group)
+        donor = next(
+            (
+                g
+                for g in groups
+                if any(m.organizers for m in g)
+                and told & {m.sentence.index for m in g}
+                and _group_type(ctx, g) == kind
+            ),
+            None,
+        )
+        if donor is not None:
+            group[0].organizers = list(dict.fromkeys(o for m in donor for o in m.organizers))
 
 
 def _records(ctx: DocumentContext, group: list[Mention]) -> list[RecordDraft]:
@@ -596,15 +620,32 @@ def _country_of_city(anchor: Mention, group: list[Mention]) -> str | None:
     return placed.country if placed is not None else None
 
 
+def _by_place(mentions: list[Mention]) -> list[Mention]:
+    """The mentions in the order their places are read: "대구 의료관광 설명회가 청두에서 열렸다",
+    then "대구시와 대구관광재단이 공동 주최한 이번 설명회는 … 진행됐다": a mention that points back
+    to the occurrence told before, placed only by its own host's name (a city that runs it), says
+    who held it, so another mention's place comes first."""
+    return sorted(mentions, key=_host_told_again)
+
+
+def _host_told_again(mention: Mention) -> bool:
+    return mention.points_back and any(
+        place in mention.organizers for place in (mention.city, mention.region) if place
+    )
+
+
 def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
     dated = [m for m in group if m.first is not None]
     # the mention with the whole span of dates ("from September 12 to 14") stands for the event
     anchor = next((m for m in dated if m.last is not None), dated[0]) if dated else group[0]
 
-    def first(attribute: str) -> Any:
-        return next((getattr(m, attribute) for m in [anchor, *group] if getattr(m, attribute)), None)
+    told = [anchor, *group]
+    placing = _by_place(told)
 
-    country = _country_of_city(anchor, group) or first("country")
+    def first(attribute: str, among: list[Mention] | None = None) -> Any:
+        return next((getattr(m, attribute) for m in among or told if getattr(m, attribute)), None)
+
+    country = _country_of_city(placing[0], placing) or first("country", placing)
     if country is None and (first("region") or first("city")) and not first("country"):
         country = KOREA if first("region") else None
     fields = {
@@ -613,8 +654,8 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
         "start_date": anchor.first,
         "end_date": anchor.last,
         "venue": first("venue"),
-        "city": first("city"),
-        "region": first("region"),
+        "city": first("city", placing),
+        "region": first("region", placing),
         "country": country,
         "organizers": list(dict.fromkeys(o for m in group for o in m.organizers)),
         "attendance": first("attendance") or first("members"),
