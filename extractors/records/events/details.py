@@ -372,7 +372,7 @@ def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) ->
     organizers += _possessors(ctx, sentence, agents)
     organizers += _team_bodies(ctx, sentence)
     if visit:
-        organizers += _delegates_bodies(ctx, sentence)
+        organizers += delegates_bodies(ctx, sentence)
     return list(dict.fromkeys(organizers))
 
 
@@ -403,7 +403,7 @@ def _team_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
 DELEGATES_LEAD_WORDS = 1  # "a delegation from the Kazakh health ministry": an article at most
 
 
-def _delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+def delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
     """ "A delegation from the Kazakh health ministry visited ...", "Officials of the Kyrgyz
     health ministry toured ...": the body that sends people on a visit runs it, a foreign one
     too (docs/annotation.md). Read for visits only: officials at a fair abroad run nothing.
@@ -417,13 +417,19 @@ def _delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
     found = []
     for noun in delegates.finditer(ctx.text, sentence.start, sentence.end):
         link = links.match(ctx.text, ctx.next_word_start(noun.end))
+        if link is not None:
+            found += [
+                body.name
+                for body in ctx.organizations(sentence)
+                if _sends_after_link(ctx, link.end, body.start)
+            ]
+        # a Korean city or province too: "대전시 의료관광 홍보단" is the city's
         found += [
-            body.name
-            for body in ctx.organizations(sentence)
-            if (link is not None and _sends_after_link(ctx, link.end, body.start))
-            or _names_the_team(ctx, body.end, noun.start)
+            ctx.as_written(name)
+            for _, end, name in _agents(ctx, sentence)
+            if _names_the_team(ctx, end, noun.start)
         ]
-    return found
+    return list(dict.fromkeys(found))
 
 
 def _sends_after_link(ctx: DocumentContext, end: int, start: int) -> bool:

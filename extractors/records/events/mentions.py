@@ -12,7 +12,14 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, holds_any, lowered_range, needles
 from extractors.mentions.dates import DateMention
 from extractors.mentions.places import KOREA, Place, PlaceKind
-from extractors.records.events.details import attendance, came_to, locate, organizers, relocate
+from extractors.records.events.details import (
+    attendance,
+    came_to,
+    delegates_bodies,
+    locate,
+    organizers,
+    relocate,
+)
 from extractors.records.events.shared import Mention
 from extractors.spans import Span
 from extractors.text.sentences import Sentence
@@ -220,7 +227,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if mention.country == KOREA and _care_taken(ctx, sentence, types):
         return None
     visit = mention.event_type == EventType.DELEGATION_VISIT
-    mention.organizers = organizers(ctx, sentence, visit) or _signers_before(ctx, sentence, mention)
+    mention.organizers = (
+        organizers(ctx, sentence, visit)
+        or _signers_before(ctx, sentence, mention)
+        or _senders_before(ctx, sentence, mention)
+    )
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
 
@@ -256,6 +267,22 @@ def _signers_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) 
         ).contains(previous.text):
             return list(dict.fromkeys(o.name for o in ctx.organizations(previous)))
     return []
+
+
+def _senders_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[str]:
+    """ "광주시 의료관광 홍보단이 다음 달 러시아를 찾는다. 홍보단은 6월 3일부터 …": a visit told
+    by its party's noun alone, right after a sentence that named the party with the body sending
+    it, is run by that body."""
+    if mention.event_type != EventType.DELEGATION_VISIT or not mention.name:
+        return []
+    if not ctx.lexicon.matcher("events", "delegate_nouns").contains(mention.name):
+        return []
+    body = ctx.body_sentences
+    position = body.index(sentence)
+    previous = body[position - 1] if position else None
+    if previous is None or mention.name not in previous.text:
+        return []
+    return delegates_bodies(ctx, previous)
 
 
 def _named_type(
