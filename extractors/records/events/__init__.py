@@ -21,6 +21,7 @@ from extractors.records.events.mentions import (
     anaphoric_mention,
     dated_by_its_party,
     find_mention,
+    opens_on_its_party,
     per_place,
     signing_mention,
 )
@@ -42,6 +43,8 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             or signing_mention(ctx, sentence)
         )
         if mention is not None:
+            mention.activity = _activity_of_the_last(ctx, mention, mentions)
+            mention.points_back = mention.points_back or mention.activity
             mentions.extend(per_place(ctx, mention))
             mentions.extend(_earlier_told(ctx, sentence, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
@@ -59,6 +62,24 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
     return records
+
+
+def _activity_of_the_last(ctx: DocumentContext, mention: Mention, before: list[Mention]) -> bool:
+    """ "창원시가 블라디보스토크에서 의료관광 로드쇼를 펼쳤다. 시는 지난 9일부터 사흘간 현지
+    호텔에서 … 상담회를 운영했다": an activity named by its noun alone, placed nowhere of its own,
+    in the sentence right after an undated occurrence and told by that occurrence's party, is
+    one of its activities and tells its days."""
+    last = before[-1] if before else None
+    return (
+        last is not None
+        and last.first is None
+        and mention.first is not None
+        and last.sentence.index == mention.sentence.index - 1
+        and mention.city is None
+        and mention.country is None
+        and _bare(ctx, mention)
+        and opens_on_its_party(ctx, mention.sentence, last)
+    )
 
 
 def _earlier_told(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[Mention]:
@@ -650,7 +671,8 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
         country = KOREA if first("region") else None
     fields = {
         "event_type": _group_type(ctx, group),
-        "name": _name(ctx, [anchor, *group]),
+        # an activity of the occurrence names a part of it ("상담회" of a roadshow): its name comes last
+        "name": _name(ctx, sorted(told, key=lambda m: m.activity)),
         "start_date": anchor.first,
         "end_date": anchor.last,
         "venue": first("venue"),

@@ -985,12 +985,12 @@ def dated_by_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mentio
     if mention.first is not None or mention.months or mention.caption or mention.pending:
         return
     dates = ctx.happening_dates(sentence)
-    if not dates or not _opens_on_its_party(ctx, sentence, mention):
+    if not dates or not opens_on_its_party(ctx, sentence, mention):
         return
     mention.first, mention.last = _stretch(ctx, sentence, dates[0])
 
 
-def _opens_on_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
+def opens_on_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
     if ctx.lexicon.matcher("organizations", "subject_pronouns").match(ctx.text, sentence.start, sentence.end):
         return True
     text = sentence.text.lstrip()
