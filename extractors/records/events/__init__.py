@@ -43,8 +43,12 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             or signing_mention(ctx, sentence)
         )
         if mention is not None:
-            mention.activity = _activity_of_the_last(ctx, mention, mentions)
-            mention.points_back = mention.points_back or mention.activity
+            mention.activity = _activity_of_the_last(ctx, mention, mentions) or _during_the_trip(
+                ctx, mention, mentions
+            )
+            if mention.activity:
+                mention.points_back = True
+                _extend(mentions[-1], mention.first)
             mentions.extend(per_place(ctx, mention))
             mentions.extend(_earlier_told(ctx, sentence, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
@@ -78,6 +82,23 @@ def _activity_of_the_last(ctx: DocumentContext, mention: Mention, before: list[M
         and mention.city is None
         and mention.country is None
         and _bare(ctx, mention)
+        and opens_on_its_party(ctx, mention.sentence, last)
+    )
+
+
+def _during_the_trip(ctx: DocumentContext, mention: Mention, before: list[Mention]) -> bool:
+    """ "경남도 대표단은 지난 2일 블라디보스토크를 방문했다. 대표단은 이튿날 연해주 보건부와
+    협약식을 가졌다": what the party of a visit told in the sentence before does within a week of
+    its first day, in no other country, is part of the trip (its ceremony, its meetings)."""
+    last = before[-1] if before else None
+    return (
+        last is not None
+        and last.event_type == EventType.DELEGATION_VISIT
+        and last.first is not None
+        and mention.first is not None
+        and last.sentence.index == mention.sentence.index - 1
+        and 0 < (mention.first - last.first).days <= EXTENSION_DAYS
+        and mention.country in (None, last.country)
         and opens_on_its_party(ctx, mention.sentence, last)
     )
 

@@ -991,6 +991,8 @@ def dated_by_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mentio
 
 
 def opens_on_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the sentence's subject is the occasion's party: those told of (이들은), its host
+    named again, whole or by the last word of its name (병원은, 시는), or the party's own noun."""
     if ctx.lexicon.matcher("organizations", "subject_pronouns").match(ctx.text, sentence.start, sentence.end):
         return True
     text = sentence.text.lstrip()
@@ -998,7 +1000,11 @@ def opens_on_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mentio
         return True
     words = text.split(maxsplit=1)
     subject = _without_topic_particle(ctx, words[0]) if words else None
-    return bool(subject) and any(host.endswith(subject or "") for host in mention.organizers)
+    # "경남도 대표단은 …. 대표단은 이튿날 …": the party named by the last word of the occasion's name
+    named = (mention.name or "").split()[-1:]
+    return bool(subject) and (
+        any(host.endswith(subject or "") for host in mention.organizers) or named == [subject]
+    )
 
 
 def _without_topic_particle(ctx: DocumentContext, word: str) -> str | None:
