@@ -499,6 +499,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "programme_leads": Need.LIST,
         "field_nouns": Need.LIST,
         "not_types": Need.LIST,
+        "care_bound_types": Need.LIST,
         "summits": Need.LIST,
     },
     "organizations": {

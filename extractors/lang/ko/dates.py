@@ -189,6 +189,7 @@ def find_dates(
         for m in _DAY_ALONE.finditer(text, start, end):
             if _overlaps(found, m.start(), m.end()):
                 continue
+            told = _told_last(found, m.start()) or told
             day, direction = int(m["d"]), m["dir"]
             # "30일부터 10월 2일까지": the month-and-day read on its own ends this range
             month_day = _MONTH_DAY_AFTER.match(text, m.end(), end) if m["d2"] is None else None
@@ -431,6 +432,15 @@ def _nearest_year(first: date, base: date) -> date:
         if d
     ]
     return min(options, key=lambda d: abs((d - base).days))
+
+
+def _told_last(found: list[DateMention], position: int) -> date | None:
+    """ "3월 22일 다낭에서 …, 이어 24일 호찌민에서": the last day of the date told right before a
+    day alone, whose month a later day runs on in; not one told with its year ("2018년 10월 3일
+    개원한 …"), which is more often background than the days that follow."""
+    before = [d for d in found if d.end <= position]
+    latest = max(before, key=lambda d: d.end, default=None)
+    return (latest.last or latest.first) if latest is not None and not latest.has_year else None
 
 
 def _day_of_publication_month(day: int, base: date, direction: str | None) -> date | None:

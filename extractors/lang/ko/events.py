@@ -691,11 +691,13 @@ def _outside_the_domain(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     """Whether the words of the event's name say it is about a subject outside the domain (투자
     설명회, 무역 상담회, 에너지 포럼) and no word of care or travel stands in its sentence: an
     occasion of trade or investment, as an agreement on them is one ([partnerships]
-    outside_subjects); 의료관광 투자 설명회 stays."""
+    outside_subjects); 의료관광 투자 설명회 stays. A festival (care_bound_types) is of the domain
+    only beside such a word: 봄꽃 축제 in a sentence of none is a town's own."""
     named = ctx.text[_compound_start(ctx.text, sentence.start, noun) : noun.start]
-    return ctx.lexicon.matcher("partnerships", "outside_subjects").contains(
-        named
-    ) and not ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
+    bound = ctx.lexicon.matcher("events", "care_bound_types").contains(noun.text)
+    return (bound or ctx.lexicon.matcher("partnerships", "outside_subjects").contains(named)) and not (
+        ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
+    )
 
 
 NOT_TYPE_LEAD_CHARS = 2  # a word naming no event may start before the noun glued in it (지방중소: 방중)

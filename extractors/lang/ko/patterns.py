@@ -168,7 +168,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             name_lead=NEVER,
             possessive=NEVER,  # "경기도의 의료관광 설명회": the organiser reads as part of the name in Korean
             dateline=NEVER,  # Korean wire copy dates its news at the end ("16일 밝혔다")
-            until=re.compile(r"\s?까지"),  # "28일까지": the day a stretch ends on
+            # "28일까지", "14일 폐막했다": the day a stretch ends on, or closes on
+            until=re.compile(r"\s?까지|\s(?:폐막|폐회|막을\s?내리|막을\s?내렸|막을\s?내린)"),
             within=NEVER,  # Korean names the wider place first ("서울 중구"), and commas join lists
             # "서울 중구의 한 호텔에서", "부산 해운대구에서": a district (구, 군) right after its city
             district_after=re.compile(r"(?:시|특별시|광역시)?\s(?=[가-힣]{1,4}(?:구|군)(?![가-힣]{2}))"),

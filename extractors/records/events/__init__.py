@@ -19,7 +19,9 @@ from extractors.records.events.details import attendance, organizers, relocate
 from extractors.records.events.mentions import (
     acronym_mention,
     anaphoric_mention,
+    dated_by_its_party,
     find_mention,
+    opens_on_its_party,
     per_place,
     signing_mention,
 )
@@ -41,11 +43,18 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             or signing_mention(ctx, sentence)
         )
         if mention is not None:
+            mention.activity = _activity_of_the_last(ctx, mention, mentions) or _during_the_trip(
+                ctx, mention, mentions
+            )
+            if mention.activity:
+                mention.points_back = True
+                _extend(mentions[-1], mention.first)
             mentions.extend(per_place(ctx, mention))
             mentions.extend(_earlier_told(ctx, sentence, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
             _told_of_it_after(ctx, sentence, mentions[-1])
+            dated_by_its_party(ctx, sentence, mentions[-1])
     groups = _told(ctx, _merge(ctx, mentions))
     if not groups and any(m.caption for m in mentions):
         # "▲ 서울대병원은 국제진료센터 개소식을 가졌다" on a page that tells it nowhere else: a
@@ -53,10 +62,46 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         for mention in mentions:
             mention.caption = False
         groups = _told(ctx, _merge(ctx, mentions))
+    _share_hosts(ctx, groups)
     records = [record for group in groups for record in _records(ctx, group)]
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
     return records
+
+
+def _activity_of_the_last(ctx: DocumentContext, mention: Mention, before: list[Mention]) -> bool:
+    """ "창원시가 블라디보스토크에서 의료관광 로드쇼를 펼쳤다. 시는 지난 9일부터 사흘간 현지
+    호텔에서 … 상담회를 운영했다": an activity named by its noun alone, placed nowhere of its own,
+    in the sentence right after an undated occurrence and told by that occurrence's party, is
+    one of its activities and tells its days."""
+    last = before[-1] if before else None
+    return (
+        last is not None
+        and last.first is None
+        and mention.first is not None
+        and last.sentence.index == mention.sentence.index - 1
+        and mention.city is None
+        and mention.country is None
+        and _bare(ctx, mention)
+        and opens_on_its_party(ctx, mention.sentence, last)
+    )
+
+
+def _during_the_trip(ctx: DocumentContext, mention: Mention, before: list[Mention]) -> bool:
+    """ "경남도 대표단은 지난 2일 블라디보스토크를 방문했다. 대표단은 이튿날 연해주 보건부와
+    협약식을 가졌다": what the party of a visit told in the sentence before does within a week of
+    its first day, in no other country, is part of the trip (its ceremony, its meetings)."""
+    last = before[-1] if before else None
+    return (
+        last is not None
+        and last.event_type == EventType.DELEGATION_VISIT
+        and last.first is not None
+        and mention.first is not None
+        and last.sentence.index == mention.sentence.index - 1
+        and 0 < (mention.first - last.first).days <= EXTENSION_DAYS
+        and mention.country in (None, last.country)
+        and opens_on_its_party(ctx, mention.sentence, last)
+    )
 
 
 def _earlier_told(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[Mention]:
@@ -102,6 +147,29 @@ def _ceremony_told_after(ctx: DocumentContext, group: list[Mention]) -> bool:
         last < s.index <= last + CEREMONY_REACH_SENTENCES and ctx.language.signing_told_as_occasion(ctx, s)
         for s in ctx.body_sentences
     )
+
+
+def _share_hosts(ctx: DocumentContext, groups: list[list[Mention]]) -> None:
+    """ "울산시는 … 설명회를 연다. 첫 설명회는 14일 알마티에서, 두 번째 설명회는 17일
+    타슈켄트에서 열린다": occurrences of one kind told in one sentence (the stops of a series)
+    have one host; one told with none takes the host of another told there."""
+    for group in groups:
+        if any(m.organizers for m in group):
+            continue
+        told = {m.sentence.index for m in group}
+        kind = _group_type(ctx, group)
+        donor = next(
+            (
+                g
+                for g in groups
+                if any(m.organizers for m in g)
+                and told & {m.sentence.index for m in g}
+                and _group_type(ctx, g) == kind
+            ),
+            None,
+        )
+        if donor is not None:
+            group[0].organizers = list(dict.fromkeys(o for m in donor for o in m.organizers))
 
 
 def _records(ctx: DocumentContext, group: list[Mention]) -> list[RecordDraft]:
@@ -630,25 +698,43 @@ def _country_of_city(anchor: Mention, group: list[Mention]) -> str | None:
     return placed.country if placed is not None else None
 
 
+def _by_place(mentions: list[Mention]) -> list[Mention]:
+    """The mentions in the order their places are read: "대구 의료관광 설명회가 청두에서 열렸다",
+    then "대구시와 대구관광재단이 공동 주최한 이번 설명회는 … 진행됐다": a mention that points back
+    to the occurrence told before, placed only by its own host's name (a city that runs it), says
+    who held it, so another mention's place comes first."""
+    return sorted(mentions, key=_host_told_again)
+
+
+def _host_told_again(mention: Mention) -> bool:
+    return mention.points_back and any(
+        place in mention.organizers for place in (mention.city, mention.region) if place
+    )
+
+
 def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
     dated = [m for m in group if m.first is not None]
     # the mention with the whole span of dates ("from September 12 to 14") stands for the event
     anchor = next((m for m in dated if m.last is not None), dated[0]) if dated else group[0]
 
-    def first(attribute: str) -> Any:
-        return next((getattr(m, attribute) for m in [anchor, *group] if getattr(m, attribute)), None)
+    told = [anchor, *group]
+    placing = _by_place(told)
 
-    country = _country_of_city(anchor, group) or first("country")
+    def first(attribute: str, among: list[Mention] | None = None) -> Any:
+        return next((getattr(m, attribute) for m in among or told if getattr(m, attribute)), None)
+
+    country = _country_of_city(placing[0], placing) or first("country", placing)
     if country is None and (first("region") or first("city")) and not first("country"):
         country = KOREA if first("region") else None
     fields = {
         "event_type": _group_type(ctx, group),
-        "name": _name(ctx, [anchor, *group]),
+        # an activity of the occurrence names a part of it ("상담회" of a roadshow): its name comes last
+        "name": _name(ctx, sorted(told, key=lambda m: m.activity)),
         "start_date": anchor.first,
         "end_date": anchor.last,
         "venue": first("venue"),
-        "city": first("city"),
-        "region": first("region"),
+        "city": first("city", placing),
+        "region": first("region", placing),
         "country": country,
         "organizers": list(dict.fromkeys(o for m in group for o in m.organizers)),
         "attendance": first("attendance") or first("members"),

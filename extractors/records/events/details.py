@@ -373,7 +373,7 @@ def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) ->
     organizers += _possessors(ctx, sentence, agents)
     organizers += _team_bodies(ctx, sentence)
     if visit:
-        organizers += _delegates_bodies(ctx, sentence)
+        organizers += delegates_bodies(ctx, sentence)
     return list(dict.fromkeys(organizers))
 
 
@@ -419,12 +419,13 @@ def _team_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
 DELEGATES_LEAD_WORDS = 1  # "a delegation from the Kazakh health ministry": an article at most
 
 
-def _delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+def delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
     """ "A delegation from the Kazakh health ministry visited ...", "Officials of the Kyrgyz
     health ministry toured ...": the body that sends people on a visit runs it, a foreign one
     too (docs/annotation.md). Read for visits only: officials at a fair abroad run nothing.
     The body must follow its link at once, so that "a delegation of 20 doctors visited Hanbit
-    Hospital" takes the hospital visited for no sender."""
+    Hospital" takes the hospital visited for no sender; or name the party right before its noun
+    ("카자흐스탄 보건부 대표단이", "광주시 의료관광 홍보단은"), as a body names its team."""
     delegates = ctx.lexicon.matcher("events", "delegate_nouns")
     if not delegates.contains(sentence.text):  # the cheap test first
         return []
@@ -432,16 +433,25 @@ def _delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
     found = []
     for noun in delegates.finditer(ctx.text, sentence.start, sentence.end):
         link = links.match(ctx.text, ctx.next_word_start(noun.end))
-        if link is None:
-            continue
+        if link is not None:
+            found += [
+                body.name
+                for body in ctx.organizations(sentence)
+                if _sends_after_link(ctx, link.end, body.start)
+            ]
+        # a Korean city or province too: "대전시 의료관광 홍보단" is the city's
         found += [
-            body.name
-            for body in ctx.organizations(sentence)
-            if link.end <= body.start
-            and len(ctx.text[link.end : body.start].split()) <= DELEGATES_LEAD_WORDS
-            and not _CLAUSE_MARK.search(ctx.text[link.end : body.start])
+            ctx.as_written(name)
+            for _, end, name in _agents(ctx, sentence)
+            if _names_the_team(ctx, end, noun.start)
         ]
-    return found
+    return list(dict.fromkeys(found))
+
+
+def _sends_after_link(ctx: DocumentContext, end: int, start: int) -> bool:
+    """Whether a body follows the delegates' link at once ("a delegation from the ministry")."""
+    between = ctx.text[end:start]
+    return end <= start and len(between.split()) <= DELEGATES_LEAD_WORDS and not _CLAUSE_MARK.search(between)
 
 
 def _leads_to(ctx: DocumentContext, end: int, start: int) -> bool:

@@ -12,7 +12,14 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, holds_any, lowered_range, needles
 from extractors.mentions.dates import DateMention
 from extractors.mentions.places import KOREA, Place, PlaceKind
-from extractors.records.events.details import attendance, came_to, locate, organizers, relocate
+from extractors.records.events.details import (
+    attendance,
+    came_to,
+    delegates_bodies,
+    locate,
+    organizers,
+    relocate,
+)
 from extractors.records.events.shared import Mention
 from extractors.spans import Span
 from extractors.text.sentences import Sentence
@@ -220,7 +227,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if mention.country == KOREA and _care_taken(ctx, sentence, types):
         return None
     visit = mention.event_type == EventType.DELEGATION_VISIT
-    mention.organizers = organizers(ctx, sentence, visit) or _signers_before(ctx, sentence, mention)
+    mention.organizers = (
+        organizers(ctx, sentence, visit)
+        or _signers_before(ctx, sentence, mention)
+        or _senders_before(ctx, sentence, mention)
+    )
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
 
@@ -256,6 +267,22 @@ def _signers_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) 
         ).contains(previous.text):
             return list(dict.fromkeys(o.name for o in ctx.organizations(previous)))
     return []
+
+
+def _senders_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[str]:
+    """ "광주시 의료관광 홍보단이 다음 달 러시아를 찾는다. 홍보단은 6월 3일부터 …": a visit told
+    by its party's noun alone, right after a sentence that named the party with the body sending
+    it, is run by that body."""
+    if mention.event_type != EventType.DELEGATION_VISIT or not mention.name:
+        return []
+    if not ctx.lexicon.matcher("events", "delegate_nouns").contains(mention.name):
+        return []
+    body = ctx.body_sentences
+    position = body.index(sentence)
+    previous = body[position - 1] if position else None
+    if previous is None or mention.name not in previous.text:
+        return []
+    return delegates_bodies(ctx, previous)
 
 
 def _named_type(
@@ -950,3 +977,39 @@ def _at(ctx: DocumentContext, mention: Mention, day: Span, places: list[Place]) 
         one.first, one.last = day.first, day.last
     relocate(ctx, one, places)
     return one
+
+
+def dated_by_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:
+    """ "강동미래병원이 알마티에서 의료 설명회를 열었다. 병원은 지난 6일 …": the sentence right
+    after an undated occurrence, telling no event of its own, whose subject is that occurrence's
+    party (those told of, 이들은, or its host named again, whole or by the last word of its name:
+    병원은, 시는) tells when it took place; its first happening date is the occurrence's."""
+    if mention.first is not None or mention.months or mention.caption or mention.pending:
+        return
+    dates = ctx.happening_dates(sentence)
+    if not dates or not opens_on_its_party(ctx, sentence, mention):
+        return
+    mention.first, mention.last = _stretch(ctx, sentence, dates[0])
+
+
+def opens_on_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the sentence's subject is the occasion's party: those told of (이들은), its host
+    named again, whole or by the last word of its name (병원은, 시는), or the party's own noun."""
+    if ctx.lexicon.matcher("organizations", "subject_pronouns").match(ctx.text, sentence.start, sentence.end):
+        return True
+    text = sentence.text.lstrip()
+    if any(text.startswith(host) for host in mention.organizers):
+        return True
+    words = text.split(maxsplit=1)
+    subject = _without_topic_particle(ctx, words[0]) if words else None
+    # "경남도 대표단은 …. 대표단은 이튿날 …": the party named by the last word of the occasion's name
+    named = (mention.name or "").split()[-1:]
+    return bool(subject) and (
+        any(host.endswith(subject or "") for host in mention.organizers) or named == [subject]
+    )
+
+
+def _without_topic_particle(ctx: DocumentContext, word: str) -> str | None:
+    """The word a topic particle closes ("병원은" -> "병원"), or None when none closes it."""
+    particles = ctx.lexicon.section("organizations").get("topic_particles", [])
+    return next((word[: -len(p)] for p in particles if word.endswith(p) and len(word) > len(p)), None)

@@ -27,6 +27,9 @@ class Mention:
     # "이번 행사는", "동 시상식에서": a demonstrative names the very event told last, of whatever kind
     # and on whatever day (Language.points_back)
     points_back: bool = False
+    # "…로드쇼를 펼쳤다. 시는 지난 9일부터 … 상담회를 운영했다": an activity its party tells of an
+    # undated occurrence right after it; it names a part, not the occurrence
+    activity: bool = False
     by_agreement: bool = False  # told only by an agreement signed at a place: a signing, unless more is told
     # "6일 본원에서 업무협약을 체결했다": a signing told only by its verb is an occasion only when
     # another mention joins it ("이날 협약식에는 … 참석했다"); alone it is the partnership only
