@@ -403,6 +403,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "plural_state_heads": Need.LIST,
         "outside_subjects": Need.LIST,
         "sequence_joints": Need.LIST,
+        "seat_links": Need.LIST,
     },
     "events": {
         "types": Need.REQUIRED,

@@ -8,6 +8,7 @@ each counted group being a record of its own.
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -43,11 +44,13 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     found: list[Candidate] = []
     told_just_before = False  # whether the sentence before told a concluded agreement
     told_from = 0  # where the candidates of the sentence before start in ``found``
+    unnamed_day: date | None = None  # the day of agreements the sentence before told unnamed
     for sentence in ctx.body_sentences:
         if told_just_before:
             _dated_by_its_ceremony(ctx, sentence, found[told_from:])
-        told_from = len(found)
+        before_from, told_from = told_from, len(found)
         told = False
+        day, unnamed_day = unnamed_day, None
         for noun in _agreement_nouns(ctx, sentence):
             signed_in = None  # the sentence after, where it tells this agreement's signing
             if (
@@ -67,10 +70,16 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
             if signed_in is not None:
                 exact = True
                 drafts = [_signed_later(ctx, draft, sentence, signed_in, noun) for draft in drafts]
+            if len(found) > told_from:
+                drafts = [_home_of_the_listed(draft, found[told_from:]) for draft in drafts]
             after = ctx.language.patterns.partnerships.aftermath.match(ctx.text, noun.end) is not None
             people = after and _marks_people(ctx, sentence, noun)
             found.extend(Candidate(draft, exact, after, people) for draft in drafts)
             told = told or bool(drafts)
+            if not drafts and exact:
+                unnamed_day = signing_date(ctx, sentence, noun)[0]  # "지난 8일 두 건의 협약을 맺었다"
+        if told:
+            _named_after_general(found, before_from, told_from, day)
         told_just_before = told
         if not told:
             found.extend(Candidate(draft, exact_date=False) for draft in operator_drafts(ctx, sentence))
@@ -91,6 +100,38 @@ def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[
     for candidate in told:
         if candidate.fields["signed_date"] is None:
             candidate.fields["signed_date"] = day.first
+
+
+def _home_of_the_listed(draft: RecordDraft, before: list[Candidate]) -> RecordDraft:
+    """An agreement listed after others of its sentence under one verb ("A와는 …계약을, B와는
+    …협약을 체결했다") whose home side was read as a counterpart of one of them: no counterpart of
+    one is the side of the next; the side of those before is."""
+    parties = draft.fields["parties"]
+    counterparts = {p for c in before for p in c.fields["parties"][1:]}
+    if not parties or parties[0] not in counterparts:
+        return draft
+    home = before[-1].fields["parties"][0]
+    fields = {**draft.fields, "parties": [home, *(p for p in parties[1:] if p != home)]}
+    return replace(draft, fields=fields)
+
+
+def _named_after_general(found: list[Candidate], before_from: int, told_from: int, day: date | None) -> None:
+    """The agreements the sentence just told (``found[told_from:]``) after a sentence that told
+    them in general: unnamed on a day ("지난 8일 두 건의 협약을 맺었다. A와는 …을, B와는 …을
+    체결했다": ``day``), which dates those of no date of their own, or as a counted group whose
+    count they are ("해외 의료기관 두 곳과 협약을 맺었다. 지난 4일에는 A와, 8일에는 B와 …"), which
+    they name, and which is then no record of its own."""
+    told = found[told_from:]
+    if day is not None:
+        for candidate in told:
+            if candidate.fields["signed_date"] is None:
+                candidate.fields["signed_date"] = day
+    general = found[before_from:told_from]
+    if len(general) != 1 or any(c.fields.get("partner_count") for c in told):
+        return
+    count = general[0].fields.get("partner_count")
+    if count is not None and count == len(told) > 1:
+        del found[before_from]
 
 
 def _signed_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> Sentence | None:

@@ -319,6 +319,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         and all(c in subject for c in counterparts)
         and not _korean_named_in(ctx, sentence)
         and _foreign_only(None, counterparts)
+        and not _subject_left_out(ctx, sentence, noun.start)
     ):
         # "Iran and Kyrgyzstan signed three memoranda" in an article about a Korean body: the
         # article's actor is no side where the subjects are all of other countries and the
@@ -935,6 +936,21 @@ def _foreign_subject(
     return before + described
 
 
+def _subject_left_out(ctx: DocumentContext, sentence: Sentence, before: int) -> bool:
+    """Whether a language that marks its subjects names none before ``before``: the subject told
+    in the sentence before goes on ("청람병원은 … 두 곳과 협약을 맺었다. 지난 4일에는 몽골
+    국립암센터와, 8일에는 …과 각각 업무협약을 체결했다"), and the bodies named are counterparts,
+    not foreign subjects. A language that marks none never leaves one out so."""
+    particles = ctx.lexicon.section("organizations")["topic_particles"]
+    if not particles:
+        return False
+    names = (*ctx.organizations(sentence), *ctx.places(sentence))
+    return not any(
+        n.end < before and ctx.text[n.end : n.end + 1] in particles and ctx.text[n.end + 1 : n.end + 2] == " "
+        for n in names
+    )
+
+
 def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
     """ "Kazakhstan and Uzbekistan signed an MOU": both sides named, both foreign, is no Korean
     partnership. A single foreign counterpart with the Korean side unnamed ("The hospital signed
@@ -1363,11 +1379,9 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
         return home
     if korean:
         return korean[0].name
-    # "The hospital, which signed ...", "the Korean hospital and UMC signed ...": an anaphor
-    # standing for the Korean organisation named before
-    for anaphor in ctx.lexicon.matcher("organizations", "anaphors").finditer(
-        ctx.text, sentence.start, before
-    ):
+    # "The hospital, which signed ...", "the Korean hospital and UMC signed ...", "병원은 …": an
+    # anaphor standing for the Korean organisation named before
+    for anaphor in _anaphors_before(ctx, sentence, before):
         if (name := ctx.antecedent(anaphor.label, anaphor.start)) is not None:
             return name
     for candidates in (
@@ -1396,6 +1410,21 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     if places:
         return _with_its_district(ctx, sentence, places[0])[0]
     return _home_subject_after(ctx, sentence, before) or ctx.main_actor
+
+
+def _anaphors_before(ctx: DocumentContext, sentence: Sentence, before: int) -> list[PhraseMatch]:
+    """The anaphors of bodies before ``before``: "the hospital", and the subject told by its kind
+    alone that opens a word ("병원은", not the end of "한빛병원은")."""
+    lexicon = ctx.lexicon
+    found = list(lexicon.matcher("organizations", "anaphors").finditer(ctx.text, sentence.start, before))
+    found += [
+        m
+        for m in lexicon.matcher("organizations", "subject_anaphors").finditer(
+            ctx.text, sentence.start, before
+        )
+        if m.start == 0 or not ctx.text[m.start - 1].isalnum()
+    ]
+    return sorted(found, key=lambda m: m.start)
 
 
 def _named_subject(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
@@ -1645,8 +1674,12 @@ def _named_counterparts(
             agreement is not None and ctx.language.signed_at(ctx, sentence, agreement, place)
         ):
             continue
-        if _describes_next_body(ctx, place, covered):
-            continue  # "the Almaty insurer Kazmed Assurance": where the body named next stands
+        if (described := _describes_next_body(ctx, place, covered)) is not None:
+            # "the Almaty insurer Kazmed Assurance": where the body named next stands, its country
+            # where its name gave none
+            name, country = found[described]
+            found[described] = (name, country or place.place.country)
+            continue
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
         elif place.place.kind == PlaceKind.CITY:
@@ -1712,19 +1745,23 @@ def _described_as_of(
 _GLOSS_OPENING = re.compile(r"\w{0,2}\s?\(")
 
 
-def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]) -> bool:
-    """Whether ``place`` and a noun of a kind of body after it describe the body named right
-    after them ("the Almaty insurer Kazmed Assurance", "the Vladivostok clinic chain Primmed"),
-    or a body told in brackets right after it ("알마티시(공중보건국)"): the place is where that body
-    stands, no party of its own."""
-    after = next((span for span in covered if span.start >= place.end), None)
-    if after is None:
-        return False
-    between = ctx.text[place.end : after.start].strip()
+def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]) -> int | None:
+    """The index in ``covered`` of the body that ``place`` describes: the body named right after
+    it where a noun of a kind of body parts them ("the Almaty insurer Kazmed Assurance", "the
+    Vladivostok clinic chain Primmed"), a body told in brackets right after it
+    ("알마티시(공중보건국)"), or one the language joins to it as its seat ("하노이의 탄롱병원"): the
+    place is where that body stands, no party of its own."""
+    index = next((i for i, span in enumerate(covered) if span.start >= place.end), None)
+    if index is None:
+        return None
+    between = ctx.text[place.end : covered[index].start].strip()
     if _GLOSS_OPENING.fullmatch(between):
-        return True  # "알마티시(공중보건국)와": the place's own body, told in brackets after it
+        return index  # "알마티시(공중보건국)와": the place's own body, told in brackets after it
+    if between in ctx.lexicon.section("partnerships")["seat_links"]:
+        return index  # "하노이의 탄롱병원과": the place owns the body named right after it
     heads = ctx.lexicon.matcher("organizations", "descriptor_heads")
-    return bool(between) and between.islower() and heads.spans(between, 0, len(between))
+    described = bool(between) and between.islower() and heads.spans(between, 0, len(between))
+    return index if described else None
 
 
 def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
