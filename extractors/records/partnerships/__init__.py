@@ -18,7 +18,12 @@ from extractors.mentions.places import PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
-from extractors.records.partnerships.parties import agreement_drafts, next_sentence, operator_drafts
+from extractors.records.partnerships.parties import (
+    agreement_drafts,
+    next_sentence,
+    operator_drafts,
+    own_subject,
+)
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -51,6 +56,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
         before_from, told_from = told_from, len(found)
         told = False
         day, unnamed_day = unnamed_day, None
+        nouns_end = sentence.start  # where the agreement told before in the sentence ends
         for noun in _agreement_nouns(ctx, sentence):
             signed_in = None  # the sentence after, where it tells this agreement's signing
             if (
@@ -71,7 +77,9 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 exact = True
                 drafts = [_signed_later(ctx, draft, sentence, signed_in, noun) for draft in drafts]
             if len(found) > told_from:
-                drafts = [_home_of_the_listed(draft, found[told_from:]) for draft in drafts]
+                home = own_subject(ctx, sentence, nouns_end, noun.start)
+                drafts = [_home_of_the_listed(draft, found[told_from:], home) for draft in drafts]
+            nouns_end = noun.end
             after = ctx.language.patterns.partnerships.aftermath.match(ctx.text, noun.end) is not None
             people = after and _marks_people(ctx, sentence, noun)
             found.extend(Candidate(draft, exact, after, people) for draft in drafts)
@@ -102,15 +110,16 @@ def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[
             candidate.fields["signed_date"] = day.first
 
 
-def _home_of_the_listed(draft: RecordDraft, before: list[Candidate]) -> RecordDraft:
-    """An agreement listed after others of its sentence under one verb ("A와는 …계약을, B와는
-    …협약을 체결했다") whose home side was read as a counterpart of one of them: no counterpart of
-    one is the side of the next; the side of those before is."""
+def _home_of_the_listed(draft: RecordDraft, before: list[Candidate], own: str | None) -> RecordDraft:
+    """An agreement listed after others of its sentence under one verb: its clause's own subject
+    (``own``: "대구시는 A와 협약을, 진흥원은 B와 계약을 맺었다") is its side; without one, where its
+    side was read as a counterpart of those before ("A와는 …계약을, B와는 …협약을 체결했다"), their
+    side is, for no counterpart of one is the side of the next."""
     parties = draft.fields["parties"]
     counterparts = {p for c in before for p in c.fields["parties"][1:]}
-    if not parties or parties[0] not in counterparts:
+    if not parties or (own is None and parties[0] not in counterparts):
         return draft
-    home = before[-1].fields["parties"][0]
+    home = own or before[-1].fields["parties"][0]
     fields = {**draft.fields, "parties": [home, *(p for p in parties[1:] if p != home)]}
     return replace(draft, fields=fields)
 

@@ -936,6 +936,27 @@ def _foreign_subject(
     return before + described
 
 
+def own_subject(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str | None:
+    """The Korean body marked as a subject between ``start`` and ``end``, in a language that
+    marks subjects: the side of an agreement told in a clause of its own after another's ("대구시는
+    A와 협약을, 대구의료관광진흥원은 B와 계약을 맺었다": the foundation signed the second)."""
+    particles = ctx.lexicon.section("organizations")["topic_particles"]
+    if not particles:
+        return None
+    return next(
+        (
+            o.name
+            for o in ctx.organizations(sentence)
+            if start <= o.start
+            and o.end < end
+            and o.is_korean
+            and ctx.text[o.end : o.end + 1] in particles
+            and ctx.text[o.end + 1 : o.end + 2] == " "
+        ),
+        None,
+    )
+
+
 def _subject_left_out(ctx: DocumentContext, sentence: Sentence, before: int) -> bool:
     """Whether a language that marks its subjects names none before ``before``: the subject told
     in the sentence before goes on ("청람병원은 … 두 곳과 협약을 맺었다. 지난 4일에는 몽골
@@ -1517,12 +1538,13 @@ def _place_joined_before(ctx: DocumentContext, sentence: Sentence, body: str) ->
 
 
 def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
-    """The Korean city or province that opens the sentence as a subject, before ``before`` and
-    before any organisation, where the language marks it so (its particle, a list joint)."""
+    """The Korean city or province that opens the sentence as a subject, a date opening it
+    passed ("지난 14일 대구시는 …"), before ``before`` and before any organisation, where the
+    language marks it so (its particle, a list joint)."""
     opening = next(
         (p for p in ctx.places(sentence) if p.place.kind in _KOREAN_PLACE_KINDS and p.start < before), None
     )
-    if opening is None or ctx.text[sentence.start : opening.start].strip():
+    if opening is None or ctx.text[_past_opening_date(ctx, sentence) : opening.start].strip():
         return None
     if any(o.start <= opening.start for o in ctx.organizations(sentence)):
         return None
