@@ -497,7 +497,7 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
         c
         for c in found
         if c.fields.get("partner_count")
-        or not _only_places(ctx, c.fields)
+        or not (_only_places(ctx, c.fields) or _described_only(ctx, c.fields))
         or _between_states(ctx, c.fields)
         # "자매도시 하바롭스크": a tie's partner city is the partner, no place it was signed in
         or c.draft.rule == "partnerships.tie"
@@ -652,6 +652,23 @@ def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
         any(p.start == 0 and p.end == len(party) for p in ctx.language.find_places(party, 0, len(party)))
         for party in record["parties"][1:]
     )
+
+
+def _described_only(ctx: DocumentContext, record: dict[str, Any]) -> bool:
+    """Whether every counterpart is only described, not named: its words past the places that
+    open it are words that describe a body and nouns of a kind of body ("키르기스스탄 최대
+    민간병원"). Another mention of the agreement with the counterpart named tells it in detail."""
+    section = ctx.lexicon.section("partnerships")
+    describing = {*section["describing_words"], *section["generic_nouns"]}
+    if not section["generic_nouns"]:
+        return False
+    for party in record["parties"][1:]:
+        places = ctx.language.find_places(party, 0, len(party))
+        start = max((p.end for p in places if not party[: p.start].strip()), default=0)
+        words = party[start:].split()
+        if not words or not all(word in describing for word in words):
+            return False
+    return len(record["parties"]) > 1
 
 
 def _foreign_cities(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
