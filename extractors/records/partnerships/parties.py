@@ -158,6 +158,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "누리홀딩스사와 MOU를 맺었다" after "카타르 누리홀딩스사와 손잡고": a name told before
         # with its country
         unknown = counterparts = _told_before_with_its_country(ctx, sentence, scope_start, scope_end)
+    if not counterparts and with_match is not None:
+        # "… 보건부 장관이 … 찾았다. 장관은 …과 양해각서에 서명했다": the body of the title
+        counterparts = _titled_body_before(ctx, sentence)
     # up to the counterparts' end or the agreement, whichever comes later (the noun comes after
     # its counterparts where the language names them first)
     reach = max(scope_end, noun.start)
@@ -726,6 +729,25 @@ def _bodies_told_before(
         if len(bodies) >= 2 and (count is None or len(bodies) == count):
             return previous, bodies
     return None
+
+
+def _titled_body_before(ctx: DocumentContext, sentence: Sentence) -> list[tuple[str, str | None]]:
+    """ "우즈베키스탄 보건부 장관이 … 찾았다. 장관은 이 자리에서 …과 양해각서에 서명했다": a person
+    told by a title alone as the subject opening the sentence, in a language that marks its
+    subjects, signs for the body named with that title in the sentence before, not a Korean one."""
+    particles = ctx.lexicon.section("organizations")["topic_particles"]
+    title = ctx.lexicon.matcher("partnerships", "person_titles").match(ctx.text, sentence.start)
+    if not particles or title is None or ctx.text[title.end : title.end + 1] not in particles:
+        return []
+    if sentence.index == 0:
+        return []
+    previous = ctx.sentences[sentence.index - 1]
+    reach = len(title.text) + 1  # "보건부 장관", and "보건국장" with the title glued to its body
+    for body in ctx.organizations(previous):
+        if not body.is_korean and ctx.text.find(title.text, body.end - reach + 2, body.end + reach + 1) >= 0:
+            named = ctx.fuller_name(body, previous.start)
+            return [(named.name, named.country or body.country)]
+    return []
 
 
 def _skip_spaces(ctx: DocumentContext, position: int) -> int:
