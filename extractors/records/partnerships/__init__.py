@@ -14,7 +14,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, holds_any, lowered_range, needles
-from extractors.mentions.places import PlaceKind
+from extractors.mentions.places import KOREA, PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
@@ -88,6 +88,8 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 unnamed_day = signing_date(ctx, sentence, noun)[0]  # "지난 8일 두 건의 협약을 맺었다"
         if told:
             _named_after_general(found, before_from, told_from, day)
+        if not told and before_from < told_from:
+            _countries_of_the_parts(ctx, sentence, found[before_from:told_from])
         told_just_before = told
         if not told:
             found.extend(Candidate(draft, exact_date=False) for draft in operator_drafts(ctx, sentence))
@@ -108,6 +110,19 @@ def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[
     for candidate in told:
         if candidate.fields["signed_date"] is None:
             candidate.fields["signed_date"] = day.first
+
+
+def _countries_of_the_parts(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
+    """ "해외 기관 5곳과 협약을 맺었다. 이 가운데 3곳은 러시아, 2곳은 몽골 기관이다": a sentence
+    that opens on the parts of what the sentence before told (``partitive_openings``) gives the
+    countries of its counted groups, where their own sentence named none abroad."""
+    groups = [c for c in told if c.fields.get("partner_count") and set(c.fields["countries"]) <= {KOREA}]
+    openings = ctx.lexicon.matcher("partnerships", "partitive_openings")
+    if not groups or openings.match(ctx.text, sentence.start) is None:
+        return
+    countries = [p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean]
+    for group in groups:
+        group.fields["countries"] = list(dict.fromkeys([*group.fields["countries"], *countries]))
 
 
 def _home_of_the_listed(draft: RecordDraft, before: list[Candidate], own: str | None) -> RecordDraft:
