@@ -66,6 +66,8 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 continue
             if _outside_domain(ctx, sentence):
                 continue
+            if _stands_in(ctx, noun) and _formalised_later(ctx, sentence):
+                continue  # "협력을 강화하기로 뜻을 모았다. 두 병원은 연내 협약을 맺는 방안을 검토하고 있다"
             if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
             if found and _likened(ctx, noun):
@@ -156,6 +158,23 @@ def _named_after_general(found: list[Candidate], before_from: int, told_from: in
     count = general[0].fields.get("partner_count")
     if count is not None and count == len(told) > 1:
         del found[before_from]
+
+
+def _stands_in(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the agreement is told only by a verb standing for one ("손잡았다", "뜻을 모았다")."""
+    return ctx.lexicon.matcher("partnerships", "stand_in_kinds").spans(ctx.text, noun.start, noun.end)
+
+
+def _formalised_later(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence after says the parties told before (양측은, 두 병원은) are yet to
+    conclude an agreement ("연내 협약을 맺는 방안을 검토하고 있다"): the verb that stood for one
+    told a will to work together, not an agreement."""
+    following = next_sentence(ctx, sentence)
+    lexicon = ctx.lexicon
+    if following is None or not lexicon.matcher("partnerships", "party_anaphors").contains(following.text):
+        return False
+    noun = lexicon.matcher("partnerships", "kinds").search(ctx.text, following.start, following.end)
+    return noun is not None and not _stands_in(ctx, noun) and _intended(ctx, following, noun)
 
 
 def _signed_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> Sentence | None:
