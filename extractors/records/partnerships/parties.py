@@ -1341,13 +1341,17 @@ def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, po
 def _group_countries(ctx: DocumentContext, sentence: Sentence, group: Group) -> list[str]:
     """ "four Russian insurance companies" are Russian, "three hospitals in Mongolia and
     Kazakhstan" Mongolian and Kazakh; "3 local agencies" belong to the one foreign country the
-    sentence names ("... for sending Vietnamese patients")."""
+    sentence names ("... for sending Vietnamese patients"), or, where it names none but says the
+    counterparts are local (현지), the foreign country the page is about."""
     name = group.name
     named = [p.place.country for p in ctx.language.find_places(name, 0, len(name)) if p.place.country]
     named += _located_after(ctx, sentence, group.end, group.until)
     if named:
         return [c for c in dict.fromkeys(named) if c != KOREA]
     foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
+    if not foreign and ctx.lexicon.matcher("partnerships", "local_words").contains(sentence.text):
+        # "현지 관계자 90여 명과 상담해 … 계약 및 업무협약은 42건이 성사됐다": abroad, where the page is
+        return [ctx.main_foreign_country] if ctx.main_foreign_country else []
     return [foreign.pop()] if len(foreign) == 1 else []
 
 
