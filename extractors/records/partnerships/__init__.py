@@ -102,15 +102,26 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
 
 def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
     """ "…와 협약을 맺었다. 협약식은 지난 7일 …에서 열렸다": a sentence that opens on the
-    ceremony of the agreements told just before (``told``) dates those its own sentence did not."""
-    topics = ctx.lexicon.matcher("partnerships", "ceremony_topics")
-    if topics.match(ctx.text, sentence.start, sentence.end) is None:
+    ceremony of the agreements told just before (``told``) dates those its own sentence did not;
+    one that opens on the agreement itself and says when it was concluded ("…맺었다고 15일
+    밝혔다. 협약은 지난 12일 …에서 체결됐다") dates them, whatever day their own sentence gave
+    (the day the news was told)."""
+    lexicon = ctx.lexicon
+    ceremony = lexicon.matcher("partnerships", "ceremony_topics").match(
+        ctx.text, sentence.start, sentence.end
+    )
+    agreement = lexicon.matcher("partnerships", "agreement_topics").match(
+        ctx.text, sentence.start, sentence.end
+    )
+    if ceremony is None and agreement is None:
         return
     day = next((d for d in ctx.dates(sentence) if d.last is None), None)
     if day is None:
         return
+    # "협약은 지난 12일 … 체결됐다": the day it says the agreement was concluded
+    signed = agreement is not None and lexicon.matcher("partnerships", "concluded").contains(sentence.text)
     for candidate in told:
-        if candidate.fields["signed_date"] is None:
+        if candidate.fields["signed_date"] is None or signed:
             candidate.fields["signed_date"] = day.first
 
 
