@@ -38,6 +38,8 @@ _PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?(?:[^\s,.]
 _PAIR_CONCLUDED = re.compile(
     r"(?P<with>와|과)\s[^,.]{1,30}?(?P<subject>이|가)\s(?:[^\s,.]+\s){0,2}(?:맺은|체결한|맺어 온|맺고 있는)\s?$"
 )
+# the marks that open each item of a list written as bullets ("△몽골 국립암센터 △알마티 시립병원과")
+_BULLETS = "△▲▷▶"
 # "맺을 업무협약", "체결할 협약": the verb of concluding in the future, modifying the agreement
 _TO_BE_CONCLUDED = re.compile(r"(?:맺을|체결할|서명할)\s?$")
 TO_BE_CONCLUDED_CHARS = 5
@@ -605,7 +607,9 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         word = words[index]
         text = word.group(0)
         bare = text.rstrip(",").removesuffix("의")  # "아부다비의 보건청": the genitive belongs to the name
-        covered = any(s <= word.start() and word.start() + len(bare) <= e for s, e in known)
+        bullet = len(bare) - len(bare.lstrip(_BULLETS))  # "△몽골 국립암센터 △…": an item opens
+        begin = word.start() + bullet
+        covered = any(s <= begin and word.start() + len(bare) <= e for s, e in known)
         item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
         counted = index == len(words) - 2 and (  # "2개 회사와", "열한 곳과"
             _COUNTED.fullmatch(text) is not None or native_numeral(text) is not None
@@ -622,6 +626,7 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
             or counted
             or latin
             or sharing
+            or bullet > 0
         ):
             break
         start, item_before = word.start(), text == "및"
