@@ -404,6 +404,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "outside_subjects": Need.LIST,
         "sequence_joints": Need.LIST,
         "seat_links": Need.LIST,
+        "home_only_topics": Need.LIST,
         "agreement_topics": Need.LIST,
         "local_words": Need.LIST,
         "partitive_openings": Need.LIST,

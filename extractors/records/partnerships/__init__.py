@@ -78,6 +78,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
             if signed_in is not None:
                 exact = True
                 drafts = [_signed_later(ctx, draft, sentence, signed_in, noun) for draft in drafts]
+            drafts = [d for d in drafts if not _home_only_off_topic(ctx, sentence, d)]
             if len(found) > told_from:
                 home = own_subject(ctx, sentence, nouns_end, noun.start)
                 drafts = [_home_of_the_listed(draft, found[told_from:], home) for draft in drafts]
@@ -136,6 +137,29 @@ def _countries_of_the_parts(ctx: DocumentContext, sentence: Sentence, told: list
     countries = [p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean]
     for group in groups:
         group.fields["countries"] = list(dict.fromkeys([*group.fields["countries"], *countries]))
+
+
+def _home_only_off_topic(ctx: DocumentContext, sentence: Sentence, draft: RecordDraft) -> bool:
+    """Whether an agreement between home bodies only, each named and known as Korean, says
+    nothing of patients from abroad or of travel (no word of ``home_only_topics`` in its
+    sentence or the sentences beside it): "서울시는 서울대병원과 감염병 대응 협약을 맺었다" on a page about medical tourism
+    is not about it; "대구시는 지역 병원 10곳과 외국인 환자 유치 협약을 맺었다" is. A language
+    without the list keeps them all."""
+    if not ctx.lexicon.section("partnerships")["home_only_topics"]:
+        return False
+    parties = draft.fields["parties"]
+    if draft.fields.get("partner_count") or len(parties) < 2 or draft.fields["countries"] != [KOREA]:
+        return False
+    korean = {o.name for o in ctx.organizations(sentence) if o.is_korean}
+    korean |= {p.text for p in ctx.places(sentence) if p.place.is_korean}
+    if not all(any(party in name or name in party for name in korean) for party in parties):
+        return False
+    topics = ctx.lexicon.matcher("partnerships", "home_only_topics")
+    # its paragraph: the sentence and those right before and after it ("대구시가 외국인 환자
+    # 유치에 힘을 모은다. 시는 경북대병원과 업무협약을 맺었다")
+    index = sentence.index
+    around = ctx.sentences[max(0, index - 1) : index + 2]
+    return not any(topics.contains(s.text) for s in around)
 
 
 def _home_of_the_listed(draft: RecordDraft, before: list[Candidate], own: str | None) -> RecordDraft:

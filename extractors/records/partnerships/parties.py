@@ -169,7 +169,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     if (
         korean_after is not None
         and korean_side is not None
-        and korean_side == _home_place_opening(ctx, sentence, scope_start)
+        and (
+            korean_side == _home_place_opening(ctx, sentence, scope_start)
+            # "시는 경북대병원과 …": the city told before, by its anaphor
+            or any(
+                a.start == _past_opening_date(ctx, sentence)
+                for a in _anaphors_before(ctx, sentence, scope_start)
+            )
+        )
     ):
         # "울산시는 울산대병원, 우즈베키스탄 보건부와 3자 협약을": the home city opening the sentence
         # is the side; the home bodies listed with the counterpart are partners beside it
