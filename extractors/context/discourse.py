@@ -152,8 +152,9 @@ class DocumentContext(DocumentCache):
         """What "the hospital", "the ministry" or "the city" refers to: an organisation with a
         head of that kind (or a Korean place of that kind) named before ``before``; in news
         about Korea, a Korean one when a Korean one was named. Of those, the one named most
-        often: the subject of the article, not a partner or a place named once in passing
-        (the latest one when they are named equally often)."""
+        often: the subject of the article, not a partner or a place named once in passing; of
+        those named equally often, one marked as the topic or subject ("한빛병원이 … 국립병원과
+        손잡았다. 병원은 …": 한빛병원), else the latest one."""
         referents = self._referents(kind)
         told = bisect_right(referents, before, key=lambda r: r.end)
         # the answer depends only on how many referents were named before: remembered by that
@@ -168,7 +169,9 @@ class DocumentContext(DocumentCache):
         found = None
         if candidates:
             mentions = Counter(r.name for r in candidates)
-            found = self.as_written(max(reversed(candidates), key=lambda r: mentions[r.name]).name)
+            found = self.as_written(
+                max(reversed(candidates), key=lambda r: (mentions[r.name], self._marks_topic(r.end))).name
+            )
         self._cache[key] = found
         return found
 

@@ -415,6 +415,12 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "plural_state_heads": Need.LIST,
         "outside_subjects": Need.LIST,
         "sequence_joints": Need.LIST,
+        "seat_links": Need.LIST,
+        "home_only_topics": Need.LIST,
+        "agreement_topics": Need.LIST,
+        "local_words": Need.LIST,
+        "partitive_openings": Need.LIST,
+        "generic_nouns": Need.LIST,
     },
     "events": {
         "types": Need.REQUIRED,

@@ -284,7 +284,7 @@ class Korean(Language):
         return agreements.signed_in_building(ctx, sentence, agreement)
 
     def named_in_force(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-        return False  # Korean tells an agreement in force by its verb ("맺고 있는"), read as concluded
+        return agreements.named_in_force(ctx, sentence, noun)
 
     def founding_verb(
         self, ctx: DocumentContext, sentence: Sentence, body: PhraseMatch

@@ -33,6 +33,16 @@ _BETWEEN = re.compile(r"\s?(?:상호\s?)?(?:간|사이)(?:의|에)?(?=\s|$)")
 # words of its subject ("A와 B 간 의료협력 양해각서가", "간에 환자 송출을 위한 협약이"), none
 # ending a clause
 _PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?(?:[^\s,.]*[^\s,.다고며서]\s){0,4}")
+# "A와 B가 맺은 업무협약이", "A와 B가 지난해 체결한 협약": the pair of parties as the subjects of
+# the verb that concluded the agreement, right before it (a word or two between)
+_PAIR_CONCLUDED = re.compile(
+    r"(?P<with>와|과)\s[^,.]{1,30}?(?P<subject>이|가)\s(?:[^\s,.]+\s){0,2}(?:맺은|체결한|맺어 온|맺고 있는)\s?$"
+)
+# the marks that open each item of a list written as bullets ("△몽골 국립암센터 △알마티 시립병원과")
+_BULLETS = "△▲▷▶"
+# "맺을 업무협약", "체결할 협약": the verb of concluding in the future, modifying the agreement
+_TO_BE_CONCLUDED = re.compile(r"(?:맺을|체결할|서명할)\s?$")
+TO_BE_CONCLUDED_CHARS = 5
 # "A와 B의 업무협약이 체결됐다": the genitive glued to the second party closes the pair where the
 # agreement is the subject told (its particle, or its signing as a noun, after it)
 _GENITIVE = re.compile(r"의(?=\s)")
@@ -501,6 +511,11 @@ def _dated_items(
 
 
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
+    ahead = _TO_BE_CONCLUDED.search(
+        ctx.text, max(sentence.start, noun.start - TO_BE_CONCLUDED_CHARS), noun.start
+    )
+    if ahead is not None:
+        return ahead.start(), noun.end  # "A와 B가 맺을 업무협약에는": one still to be concluded
     signing = _SIGNING_DECIDED.search(ctx.text, sentence.start, noun.start)
     if signing is not None:
         return signing.start(), noun.end  # "협약을 맺기로 합의했다": a decision to sign, a plan
@@ -592,7 +607,9 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         word = words[index]
         text = word.group(0)
         bare = text.rstrip(",").removesuffix("의")  # "아부다비의 보건청": the genitive belongs to the name
-        covered = any(s <= word.start() and word.start() + len(bare) <= e for s, e in known)
+        bullet = len(bare) - len(bare.lstrip(_BULLETS))  # "△몽골 국립암센터 △…": an item opens
+        begin = word.start() + bullet
+        covered = any(s <= begin and word.start() + len(bare) <= e for s, e in known)
         item_starts = index > 0 and _is_item(words[index - 1].group(0))  # "12곳, 여행사 4곳"
         counted = index == len(words) - 2 and (  # "2개 회사와", "열한 곳과"
             _COUNTED.fullmatch(text) is not None or native_numeral(text) is not None
@@ -609,6 +626,7 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
             or counted
             or latin
             or sharing
+            or bullet > 0
         ):
             break
         start, item_before = word.start(), text == "및"
@@ -784,3 +802,18 @@ def _scope_start(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
     for stop in _SCOPE_STOP.finditer(ctx.text, start, noun.start):
         start = stop.end()
     return start
+
+
+PAIR_CONCLUDED_CHARS = 60  # "A와 B가 지난 2014년 맺은 " before the agreement
+
+
+def named_in_force(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "한빛병원과 몽골 국립암센터가 맺은 업무협약이 올해로 10년을 맞았다": an agreement named with
+    the pair that concluded it, as the subjects of the verb right before it (each a name the
+    text knows, ending at its particle), is one in force, told here, not one told before."""
+    start = max(sentence.start, noun.start - PAIR_CONCLUDED_CHARS)
+    match = _PAIR_CONCLUDED.search(ctx.text, start, noun.start)
+    if match is None:
+        return False
+    ends = {n.end for n in (*ctx.organizations(sentence), *ctx.places(sentence))}
+    return match.start("with") in ends and match.start("subject") in ends

@@ -8,16 +8,22 @@ each counted group being a record of its own.
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, holds_any, lowered_range, needles
-from extractors.mentions.places import PlaceKind
+from extractors.mentions.places import KOREA, PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
-from extractors.records.partnerships.parties import agreement_drafts, next_sentence, operator_drafts
+from extractors.records.partnerships.parties import (
+    agreement_drafts,
+    next_sentence,
+    operator_drafts,
+    own_subject,
+)
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -43,11 +49,14 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     found: list[Candidate] = []
     told_just_before = False  # whether the sentence before told a concluded agreement
     told_from = 0  # where the candidates of the sentence before start in ``found``
+    unnamed_day: date | None = None  # the day of agreements the sentence before told unnamed
     for sentence in ctx.body_sentences:
         if told_just_before:
             _dated_by_its_ceremony(ctx, sentence, found[told_from:])
-        told_from = len(found)
+        before_from, told_from = told_from, len(found)
         told = False
+        day, unnamed_day = unnamed_day, None
+        nouns_end = sentence.start  # where the agreement told before in the sentence ends
         for noun in _agreement_nouns(ctx, sentence):
             signed_in = None  # the sentence after, where it tells this agreement's signing
             if (
@@ -57,6 +66,8 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 continue
             if _outside_domain(ctx, sentence, noun):
                 continue
+            if _stands_in(ctx, noun) and _formalised_later(ctx, sentence):
+                continue  # "협력을 강화하기로 뜻을 모았다. 두 병원은 연내 협약을 맺는 방안을 검토하고 있다"
             if told_just_before and _states_terms(ctx, noun) and _points_back(ctx, sentence):
                 continue  # "… MOU를 체결했다. 이 자리에서 양측은 …에 협력하기로 합의했다": its terms
             if found and _likened(ctx, noun):
@@ -67,10 +78,21 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
             if signed_in is not None:
                 exact = True
                 drafts = [_signed_later(ctx, draft, sentence, signed_in, noun) for draft in drafts]
+            drafts = [d for d in drafts if not _home_only_off_topic(ctx, sentence, d)]
+            if len(found) > told_from:
+                home = own_subject(ctx, sentence, nouns_end, noun.start)
+                drafts = [_home_of_the_listed(draft, found[told_from:], home) for draft in drafts]
+            nouns_end = noun.end
             after = ctx.language.patterns.partnerships.aftermath.match(ctx.text, noun.end) is not None
             people = after and _marks_people(ctx, sentence, noun)
             found.extend(Candidate(draft, exact, after, people) for draft in drafts)
             told = told or bool(drafts)
+            if not drafts and exact:
+                unnamed_day = signing_date(ctx, sentence, noun)[0]  # "지난 8일 두 건의 협약을 맺었다"
+        if told:
+            _named_after_general(found, before_from, told_from, day)
+        if not told and before_from < told_from:
+            _countries_of_the_parts(ctx, sentence, found[before_from:told_from])
         told_just_before = told
         if not told:
             found.extend(Candidate(draft, exact_date=False) for draft in operator_drafts(ctx, sentence))
@@ -82,17 +104,26 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
 def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
     """ "…와 협약을 맺었다. 협약식은 지난 7일 …에서 열렸다": a sentence that opens on the
     ceremony of the agreements told just before (``told``) dates those its own sentence did not;
-    so does one that restates the agreement as signed ("Under the memorandum, signed on …")."""
-    topics = ctx.lexicon.matcher("partnerships", "ceremony_topics")
-    if topics.match(ctx.text, sentence.start, sentence.end) is None and not _restated_as_signed(
-        ctx, sentence
-    ):
+    one that opens on the agreement itself and says when it was concluded ("…맺었다고 15일
+    밝혔다. 협약은 지난 12일 …에서 체결됐다") dates them, whatever day their own sentence gave
+    (the day the news was told); so does one that restates the agreement as signed ("Under the
+    memorandum, signed on …")."""
+    lexicon = ctx.lexicon
+    ceremony = lexicon.matcher("partnerships", "ceremony_topics").match(
+        ctx.text, sentence.start, sentence.end
+    )
+    agreement = lexicon.matcher("partnerships", "agreement_topics").match(
+        ctx.text, sentence.start, sentence.end
+    )
+    if ceremony is None and agreement is None and not _restated_as_signed(ctx, sentence):
         return
     day = next((d for d in ctx.dates(sentence) if d.last is None), None)
     if day is None:
         return
+    # "협약은 지난 12일 … 체결됐다": the day it says the agreement was concluded
+    signed = agreement is not None and lexicon.matcher("partnerships", "concluded").contains(sentence.text)
     for candidate in told:
-        if candidate.fields["signed_date"] is None:
+        if candidate.fields["signed_date"] is None or signed:
             candidate.fields["signed_date"] = day.first
 
 
@@ -118,6 +149,92 @@ def _restated_as_signed(ctx: DocumentContext, sentence: Sentence) -> bool:
     return (
         ctx.lexicon.matcher("partnerships", "participles").match(ctx.text, position, sentence.end) is not None
     )
+
+
+def _countries_of_the_parts(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
+    """ "해외 기관 5곳과 협약을 맺었다. 이 가운데 3곳은 러시아, 2곳은 몽골 기관이다": a sentence
+    that opens on the parts of what the sentence before told (``partitive_openings``) gives the
+    countries of its counted groups, where their own sentence named none abroad."""
+    groups = [c for c in told if c.fields.get("partner_count") and set(c.fields["countries"]) <= {KOREA}]
+    openings = ctx.lexicon.matcher("partnerships", "partitive_openings")
+    if not groups or openings.match(ctx.text, sentence.start) is None:
+        return
+    countries = [p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean]
+    for group in groups:
+        group.fields["countries"] = list(dict.fromkeys([*group.fields["countries"], *countries]))
+
+
+def _home_only_off_topic(ctx: DocumentContext, sentence: Sentence, draft: RecordDraft) -> bool:
+    """Whether an agreement between home bodies only, each named and known as Korean, says
+    nothing of patients from abroad or of travel (no word of ``home_only_topics`` in its
+    sentence or the sentences beside it): "서울시는 서울대병원과 감염병 대응 협약을 맺었다" on a page about medical tourism
+    is not about it; "대구시는 지역 병원 10곳과 외국인 환자 유치 협약을 맺었다" is. A language
+    without the list keeps them all."""
+    if not ctx.lexicon.section("partnerships")["home_only_topics"]:
+        return False
+    parties = draft.fields["parties"]
+    if draft.fields.get("partner_count") or len(parties) < 2 or draft.fields["countries"] != [KOREA]:
+        return False
+    korean = {o.name for o in ctx.organizations(sentence) if o.is_korean}
+    korean |= {p.text for p in ctx.places(sentence) if p.place.is_korean}
+    if not all(any(party in name or name in party for name in korean) for party in parties):
+        return False
+    topics = ctx.lexicon.matcher("partnerships", "home_only_topics")
+    # its paragraph: the sentence and those right before and after it ("대구시가 외국인 환자
+    # 유치에 힘을 모은다. 시는 경북대병원과 업무협약을 맺었다")
+    index = sentence.index
+    around = ctx.sentences[max(0, index - 1) : index + 2]
+    return not any(topics.contains(s.text) for s in around)
+
+
+def _home_of_the_listed(draft: RecordDraft, before: list[Candidate], own: str | None) -> RecordDraft:
+    """An agreement listed after others of its sentence under one verb: its clause's own subject
+    (``own``: "대구시는 A와 협약을, 진흥원은 B와 계약을 맺었다") is its side; without one, where its
+    side was read as a counterpart of those before ("A와는 …계약을, B와는 …협약을 체결했다"), their
+    side is, for no counterpart of one is the side of the next."""
+    parties = draft.fields["parties"]
+    counterparts = {p for c in before for p in c.fields["parties"][1:]}
+    if not parties or (own is None and parties[0] not in counterparts):
+        return draft
+    home = own or before[-1].fields["parties"][0]
+    fields = {**draft.fields, "parties": [home, *(p for p in parties[1:] if p != home)]}
+    return replace(draft, fields=fields)
+
+
+def _named_after_general(found: list[Candidate], before_from: int, told_from: int, day: date | None) -> None:
+    """The agreements the sentence just told (``found[told_from:]``) after a sentence that told
+    them in general: unnamed on a day ("지난 8일 두 건의 협약을 맺었다. A와는 …을, B와는 …을
+    체결했다": ``day``), which dates those of no date of their own, or as a counted group whose
+    count they are ("해외 의료기관 두 곳과 협약을 맺었다. 지난 4일에는 A와, 8일에는 B와 …"), which
+    they name, and which is then no record of its own."""
+    told = found[told_from:]
+    if day is not None:
+        for candidate in told:
+            if candidate.fields["signed_date"] is None:
+                candidate.fields["signed_date"] = day
+    general = found[before_from:told_from]
+    if len(general) != 1 or any(c.fields.get("partner_count") for c in told):
+        return
+    count = general[0].fields.get("partner_count")
+    if count is not None and count == len(told) > 1:
+        del found[before_from]
+
+
+def _stands_in(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the agreement is told only by a verb standing for one ("손잡았다", "뜻을 모았다")."""
+    return ctx.lexicon.matcher("partnerships", "stand_in_kinds").spans(ctx.text, noun.start, noun.end)
+
+
+def _formalised_later(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence after says the parties told before (양측은, 두 병원은) are yet to
+    conclude an agreement ("연내 협약을 맺는 방안을 검토하고 있다"): the verb that stood for one
+    told a will to work together, not an agreement."""
+    following = next_sentence(ctx, sentence)
+    lexicon = ctx.lexicon
+    if following is None or not lexicon.matcher("partnerships", "party_anaphors").contains(following.text):
+        return False
+    noun = lexicon.matcher("partnerships", "kinds").search(ctx.text, following.start, following.end)
+    return noun is not None and not _stands_in(ctx, noun) and _intended(ctx, following, noun)
 
 
 def _signed_after(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> Sentence | None:
@@ -477,7 +594,7 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
         c
         for c in found
         if c.fields.get("partner_count")
-        or not _only_places(ctx, c.fields)
+        or not (_only_places(ctx, c.fields) or _described_only(ctx, c.fields))
         or _between_states(ctx, c.fields)
         # "자매도시 하바롭스크": a tie's partner city is the partner, no place it was signed in
         or c.draft.rule == "partnerships.tie"
@@ -632,6 +749,23 @@ def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
         any(p.start == 0 and p.end == len(party) for p in ctx.language.find_places(party, 0, len(party)))
         for party in record["parties"][1:]
     )
+
+
+def _described_only(ctx: DocumentContext, record: dict[str, Any]) -> bool:
+    """Whether every counterpart is only described, not named: its words past the places that
+    open it are words that describe a body and nouns of a kind of body ("키르기스스탄 최대
+    민간병원"). Another mention of the agreement with the counterpart named tells it in detail."""
+    section = ctx.lexicon.section("partnerships")
+    describing = {*section["describing_words"], *section["generic_nouns"]}
+    if not section["generic_nouns"]:
+        return False
+    for party in record["parties"][1:]:
+        places = ctx.language.find_places(party, 0, len(party))
+        start = max((p.end for p in places if not party[: p.start].strip()), default=0)
+        words = party[start:].split()
+        if not words or not all(word in describing for word in words):
+            return False
+    return len(record["parties"]) > 1
 
 
 def _foreign_cities(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:

@@ -158,6 +158,9 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "누리홀딩스사와 MOU를 맺었다" after "카타르 누리홀딩스사와 손잡고": a name told before
         # with its country
         unknown = counterparts = _told_before_with_its_country(ctx, sentence, scope_start, scope_end)
+    if not counterparts and with_match is not None:
+        # "… 보건부 장관이 … 찾았다. 장관은 …과 양해각서에 서명했다": the body of the title
+        counterparts = _titled_body_before(ctx, sentence)
     # up to the counterparts' end or the agreement, whichever comes later (the noun comes after
     # its counterparts where the language names them first)
     reach = max(scope_end, noun.start)
@@ -166,7 +169,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     if (
         korean_after is not None
         and korean_side is not None
-        and korean_side == _home_place_opening(ctx, sentence, scope_start)
+        and (
+            korean_side == _home_place_opening(ctx, sentence, scope_start)
+            # "시는 경북대병원과 …": the city told before, by its anaphor
+            or any(
+                a.start == _past_opening_date(ctx, sentence)
+                for a in _anaphors_before(ctx, sentence, scope_start)
+            )
+        )
     ):
         # "울산시는 울산대병원, 우즈베키스탄 보건부와 3자 협약을": the home city opening the sentence
         # is the side; the home bodies listed with the counterpart are partners beside it
@@ -325,6 +335,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         and all(c in subject for c in counterparts)
         and not _korean_named_in(ctx, sentence)
         and _foreign_only(None, counterparts)
+        and not _subject_left_out(ctx, sentence, noun.start)
     ):
         # "Iran and Kyrgyzstan signed three memoranda" in an article about a Korean body: the
         # article's actor is no side where the subjects are all of other countries and the
@@ -774,6 +785,25 @@ def _bodies_told_before(
     return None
 
 
+def _titled_body_before(ctx: DocumentContext, sentence: Sentence) -> list[tuple[str, str | None]]:
+    """ "우즈베키스탄 보건부 장관이 … 찾았다. 장관은 이 자리에서 …과 양해각서에 서명했다": a person
+    told by a title alone as the subject opening the sentence, in a language that marks its
+    subjects, signs for the body named with that title in the sentence before, not a Korean one."""
+    particles = ctx.lexicon.section("organizations")["topic_particles"]
+    title = ctx.lexicon.matcher("partnerships", "person_titles").match(ctx.text, sentence.start)
+    if not particles or title is None or ctx.text[title.end : title.end + 1] not in particles:
+        return []
+    if sentence.index == 0:
+        return []
+    previous = ctx.sentences[sentence.index - 1]
+    reach = len(title.text) + 1  # "보건부 장관", and "보건국장" with the title glued to its body
+    for body in ctx.organizations(previous):
+        if not body.is_korean and ctx.text.find(title.text, body.end - reach + 2, body.end + reach + 1) >= 0:
+            named = ctx.fuller_name(body, previous.start)
+            return [(named.name, named.country or body.country)]
+    return []
+
+
 def _skip_spaces(ctx: DocumentContext, position: int) -> int:
     return position + len(ctx.text[position:]) - len(ctx.text[position:].lstrip(" "))
 
@@ -982,6 +1012,42 @@ def _foreign_subject(
     return before + described
 
 
+def own_subject(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> str | None:
+    """The Korean body marked as a subject between ``start`` and ``end``, in a language that
+    marks subjects: the side of an agreement told in a clause of its own after another's ("대구시는
+    A와 협약을, 대구의료관광진흥원은 B와 계약을 맺었다": the foundation signed the second)."""
+    particles = ctx.lexicon.section("organizations")["topic_particles"]
+    if not particles:
+        return None
+    return next(
+        (
+            o.name
+            for o in ctx.organizations(sentence)
+            if start <= o.start
+            and o.end < end
+            and o.is_korean
+            and ctx.text[o.end : o.end + 1] in particles
+            and ctx.text[o.end + 1 : o.end + 2] == " "
+        ),
+        None,
+    )
+
+
+def _subject_left_out(ctx: DocumentContext, sentence: Sentence, before: int) -> bool:
+    """Whether a language that marks its subjects names none before ``before``: the subject told
+    in the sentence before goes on ("청람병원은 … 두 곳과 협약을 맺었다. 지난 4일에는 몽골
+    국립암센터와, 8일에는 …과 각각 업무협약을 체결했다"), and the bodies named are counterparts,
+    not foreign subjects. A language that marks none never leaves one out so."""
+    particles = ctx.lexicon.section("organizations")["topic_particles"]
+    if not particles:
+        return False
+    names = (*ctx.organizations(sentence), *ctx.places(sentence))
+    return not any(
+        n.end < before and ctx.text[n.end : n.end + 1] in particles and ctx.text[n.end + 1 : n.end + 2] == " "
+        for n in names
+    )
+
+
 def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
     """ "Kazakhstan and Uzbekistan signed an MOU": both sides named, both foreign, is no Korean
     partnership. A single foreign counterpart with the Korean side unnamed ("The hospital signed
@@ -1160,6 +1226,8 @@ def _unknown_name(
         ]
     country = described[0].place.country if described else None
     name = match["name"].strip("'’\"”").rstrip(".")  # "with Turkish Airlines." ends the sentence
+    if name in ctx.lexicon.section("partnerships")["generic_nouns"]:
+        return []  # "동남아 도시와 맺은 첫 협약": a kind of body or place names no one
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
 
 
@@ -1327,13 +1395,17 @@ def _kind_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, po
 def _group_countries(ctx: DocumentContext, sentence: Sentence, group: Group) -> list[str]:
     """ "four Russian insurance companies" are Russian, "three hospitals in Mongolia and
     Kazakhstan" Mongolian and Kazakh; "3 local agencies" belong to the one foreign country the
-    sentence names ("... for sending Vietnamese patients")."""
+    sentence names ("... for sending Vietnamese patients"), or, where it names none but says the
+    counterparts are local (현지), the foreign country the page is about."""
     name = group.name
     named = [p.place.country for p in ctx.language.find_places(name, 0, len(name)) if p.place.country]
     named += _located_after(ctx, sentence, group.end, group.until)
     if named:
         return [c for c in dict.fromkeys(named) if c != KOREA]
     foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
+    if not foreign and ctx.lexicon.matcher("partnerships", "local_words").contains(sentence.text):
+        # "현지 관계자 90여 명과 상담해 … 계약 및 업무협약은 42건이 성사됐다": abroad, where the page is
+        return [ctx.main_foreign_country] if ctx.main_foreign_country else []
     return [foreign.pop()] if len(foreign) == 1 else []
 
 
@@ -1410,11 +1482,9 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
         return home
     if korean:
         return korean[0].name
-    # "The hospital, which signed ...", "the Korean hospital and UMC signed ...": an anaphor
-    # standing for the Korean organisation named before
-    for anaphor in ctx.lexicon.matcher("organizations", "anaphors").finditer(
-        ctx.text, sentence.start, before
-    ):
+    # "The hospital, which signed ...", "the Korean hospital and UMC signed ...", "병원은 …": an
+    # anaphor standing for the Korean organisation named before
+    for anaphor in _anaphors_before(ctx, sentence, before):
         if (name := ctx.antecedent(anaphor.label, anaphor.start)) is not None:
             return name
     for candidates in (
@@ -1443,6 +1513,21 @@ def _korean_side(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
     if places:
         return _with_its_district(ctx, sentence, places[0])[0]
     return _home_subject_after(ctx, sentence, before) or ctx.main_actor
+
+
+def _anaphors_before(ctx: DocumentContext, sentence: Sentence, before: int) -> list[PhraseMatch]:
+    """The anaphors of bodies before ``before``: "the hospital", and the subject told by its kind
+    alone that opens a word ("병원은", not the end of "한빛병원은")."""
+    lexicon = ctx.lexicon
+    found = list(lexicon.matcher("organizations", "anaphors").finditer(ctx.text, sentence.start, before))
+    found += [
+        m
+        for m in lexicon.matcher("organizations", "subject_anaphors").finditer(
+            ctx.text, sentence.start, before
+        )
+        if m.start == 0 or not ctx.text[m.start - 1].isalnum()
+    ]
+    return sorted(found, key=lambda m: m.start)
 
 
 def _named_subject(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
@@ -1535,12 +1620,13 @@ def _place_joined_before(ctx: DocumentContext, sentence: Sentence, body: str) ->
 
 
 def _home_place_opening(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
-    """The Korean city or province that opens the sentence as a subject, before ``before`` and
-    before any organisation, where the language marks it so (its particle, a list joint)."""
+    """The Korean city or province that opens the sentence as a subject, a date opening it
+    passed ("지난 14일 대구시는 …"), before ``before`` and before any organisation, where the
+    language marks it so (its particle, a list joint)."""
     opening = next(
         (p for p in ctx.places(sentence) if p.place.kind in _KOREAN_PLACE_KINDS and p.start < before), None
     )
-    if opening is None or ctx.text[sentence.start : opening.start].strip():
+    if opening is None or ctx.text[_past_opening_date(ctx, sentence) : opening.start].strip():
         return None
     if any(o.start <= opening.start for o in ctx.organizations(sentence)):
         return None
@@ -1692,8 +1778,12 @@ def _named_counterparts(
             agreement is not None and ctx.language.signed_at(ctx, sentence, agreement, place)
         ):
             continue
-        if _describes_next_body(ctx, place, covered):
-            continue  # "the Almaty insurer Kazmed Assurance": where the body named next stands
+        if (described := _describes_next_body(ctx, place, covered)) is not None:
+            # "the Almaty insurer Kazmed Assurance": where the body named next stands, its country
+            # where its name gave none
+            name, country = found[described]
+            found[described] = (name, country or place.place.country)
+            continue
         if place.place.kind == PlaceKind.COUNTRY:
             countries_found.append((place.place.name, place.place.country))
         elif place.place.kind == PlaceKind.CITY:
@@ -1759,19 +1849,23 @@ def _described_as_of(
 _GLOSS_OPENING = re.compile(r"\w{0,2}\s?\(")
 
 
-def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]) -> bool:
-    """Whether ``place`` and a noun of a kind of body after it describe the body named right
-    after them ("the Almaty insurer Kazmed Assurance", "the Vladivostok clinic chain Primmed"),
-    or a body told in brackets right after it ("알마티시(공중보건국)"): the place is where that body
-    stands, no party of its own."""
-    after = next((span for span in covered if span.start >= place.end), None)
-    if after is None:
-        return False
-    between = ctx.text[place.end : after.start].strip()
+def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]) -> int | None:
+    """The index in ``covered`` of the body that ``place`` describes: the body named right after
+    it where a noun of a kind of body parts them ("the Almaty insurer Kazmed Assurance", "the
+    Vladivostok clinic chain Primmed"), a body told in brackets right after it
+    ("알마티시(공중보건국)"), or one the language joins to it as its seat ("하노이의 탄롱병원"): the
+    place is where that body stands, no party of its own."""
+    index = next((i for i, span in enumerate(covered) if span.start >= place.end), None)
+    if index is None:
+        return None
+    between = ctx.text[place.end : covered[index].start].strip()
     if _GLOSS_OPENING.fullmatch(between):
-        return True  # "알마티시(공중보건국)와": the place's own body, told in brackets after it
+        return index  # "알마티시(공중보건국)와": the place's own body, told in brackets after it
+    if between in ctx.lexicon.section("partnerships")["seat_links"]:
+        return index  # "하노이의 탄롱병원과": the place owns the body named right after it
     heads = ctx.lexicon.matcher("organizations", "descriptor_heads")
-    return bool(between) and between.islower() and heads.spans(between, 0, len(between))
+    described = bool(between) and between.islower() and heads.spans(between, 0, len(between))
+    return index if described else None
 
 
 def _where_signed(ctx: DocumentContext, sentence: Sentence, place: Place, orgs_named: bool) -> bool:
