@@ -1404,7 +1404,7 @@ def _group_countries(ctx: DocumentContext, sentence: Sentence, group: Group) -> 
         return [c for c in dict.fromkeys(named) if c != KOREA]
     foreign = {p.place.country for p in ctx.places(sentence) if p.place.country and not p.place.is_korean}
     if not foreign and ctx.lexicon.matcher("partnerships", "local_words").contains(sentence.text):
-        # "현지 관계자 90여 명과 상담해 … 계약 및 업무협약은 42건이 성사됐다": abroad, where the page is
+        # "현지 바이어 50여 명을 만나 … 협약 17건을 이끌어냈다": abroad, where the page is
         return [ctx.main_foreign_country] if ctx.main_foreign_country else []
     return [foreign.pop()] if len(foreign) == 1 else []
 

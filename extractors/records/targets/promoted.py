@@ -41,8 +41,8 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         if not fresh:
             continue
         aimed.update(fresh)
-        # "Business presentations to start in Ulaanbaatar on October 18": a promotion told with
-        # no organiser is the one of the body the article is about
+        # "Briefings for agencies open in Almaty next week": a promotion told with no organiser is
+        # the one of the body the article is about
         organizers = draft.fields.get("organizers") or [ctx.main_actor]
         statements.setdefault(draft.evidence, (organizers[0], []))[1].extend(fresh)
     return [
