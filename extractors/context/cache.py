@@ -114,13 +114,13 @@ class DocumentCache:
     # times a document, nearly always known, and a Python call less each time
     def quantities(self, sentence: Sentence) -> list[Quantity]:
         try:
-            return self._cache[("quantities", sentence.index, None)]
+            return self._cache[("quantities", sentence.start, None)]
         except KeyError:
             return self._cached("quantities", sentence, self.language.find_quantities)
 
     def places(self, sentence: Sentence) -> list[Place]:
         try:
-            return self._cache[("places", sentence.index, None)]
+            return self._cache[("places", sentence.start, None)]
         except KeyError:
             return self._cached("places", sentence, self.language.find_places)
 
@@ -129,15 +129,15 @@ class DocumentCache:
         so the market readers skip the sentences whose neighbourhood names none (a fifth of
         generated sentences, two fifths on real pages) without scanning them for cues."""
         try:
-            return self._cache[("foreign_place", sentence.index, None)]
+            return self._cache[("foreign_place", sentence.start, None)]
         except KeyError:
-            found = self._cache[("foreign_place", sentence.index, None)] = any(
+            found = self._cache[("foreign_place", sentence.start, None)] = any(
                 not p.place.is_korean for p in self.places(sentence)
             )
             return found
 
     def _full_dates(self, sentence: Sentence) -> list[DateMention]:
-        key = ("full_dates", sentence.index)
+        key = ("full_dates", sentence.start)
         if key not in self._cache:
             self.check_time()
             future = self.lexicon.matcher("events", "future_markers")
@@ -151,7 +151,7 @@ class DocumentCache:
         return self._cache[key]
 
     def years(self, sentence: Sentence) -> list[YearMention]:
-        key = ("years", sentence.index)
+        key = ("years", sentence.start)
         if key not in self._cache:
             self.check_time()
             self._cache[key] = self.language.find_years(
@@ -178,7 +178,9 @@ class DocumentCache:
         ask. ``about`` names what else the question is about, where it has more than the
         sentence (a cue's span, a year: where the aim after a cue begins is asked by each reader
         of goals and counts)."""
-        key = (name, sentence.index, about)
+        # by where the sentence starts, not its index: the body part of a sentence the body
+        # starts inside (body_sentences) shares its index with the whole sentence, not what it reads
+        key = (name, sentence.start, about)
         try:  # asked hundreds of times a document, nearly always already known
             return self._cache[key]
         except KeyError:
@@ -212,7 +214,7 @@ class DocumentCache:
         """``per_sentence`` for a finder of the text of a sentence; a hit is read before the
         closure for a miss is built, since the finders are asked thousands of times a document."""
         try:
-            return self._cache[(name, sentence.index, None)]
+            return self._cache[(name, sentence.start, None)]
         except KeyError:
             return self.per_sentence(name, sentence, lambda: finder(self.text, sentence.start, sentence.end))
 

@@ -46,7 +46,7 @@ class DocumentContext(DocumentCache):
 
     def organizations(self, sentence: Sentence) -> list[Organization]:
         """Named organisations, and the acronyms the article introduced for them ("KHIDI")."""
-        key = ("organizations", sentence.index)
+        key = ("organizations", sentence.start)
         found = self._cache.get(key)
         if found is None:
             named = self._cached("named_organizations", sentence, self.language.find_organizations)
@@ -235,7 +235,7 @@ class DocumentContext(DocumentCache):
     def dates(self, sentence: Sentence) -> list[DateMention]:
         """Calendar dates, and days written without a month ("on the 31st") resolved against
         the dates told before them."""
-        key = ("dates", sentence.index)
+        key = ("dates", sentence.start)
         if key not in self._cache:
             full = [self._in_year_of_date_before(d) for d in self._full_dates(sentence)]
             days = [
