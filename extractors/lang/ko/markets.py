@@ -156,6 +156,11 @@ _TOPIC_AFTER = re.compile(
 # 새로 포함했다"
 _ADDED_TO_ROLE = re.compile(r"(?:가)?\s?(?:에|에는)\s")
 _ADDED = re.compile(r"\s?(?:을|를)\s(?:새로\s|새롭게\s|추가로\s)?(?:추가|포함|넣)")
+# a role the places after it are chosen for: "핵심 타깃으로 연해주와 사할린을 꼽았다", "전략 시장으로
+# 몽골을 선정했다" (the role first, then the places as the object of a verb of choosing), the
+# list closed by its count ("몽골, 베트남 등 3개국을")
+_CHOSEN_FOR_ROLE = re.compile(r"(?:으로|로)\s")
+_CHOSEN = re.compile(r"(?:\s?등)?(?:\s?\d+\s?개\s?(?:국가|국|나라))?\s?(?:을|를)\s(?:새로\s|새롭게\s)?(?:꼽|선정|정했|정하|정한|지정|낙점|택했|택하|택한)")
 # between the items of a list of places: "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아",
 # "카자흐스탄을 비롯한 중앙아시아", "동남아 3개국(태국 …" (a count of the list's countries before
 # its bracket); a name's bracket in other letters ("선양(瀋陽), ")
@@ -191,6 +196,9 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         start, end = _list_from(ctx, sentence, added.end())
         if end > start and _ADDED.match(ctx.text, end, sentence.end) is not None:
             return start, end
+    chosen = _chosen_for(ctx, sentence, cue)
+    if chosen is not None:
+        return chosen
     visited = _visited_for(ctx, sentence, cue)
     if visited is not None:
         return visited
@@ -397,6 +405,18 @@ def _made_a_base(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     if into and _BASE_INTO.fullmatch(ctx.text, into[-1].end, cue.start):
         return start, into[-1].end
     return start, objects[-1].end
+
+
+def _chosen_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "핵심 타깃으로 연해주와 사할린을 꼽았다": the places chosen for the role the cue names, listed
+    after it as the object of a verb of choosing (the exact particle and verb tested first)."""
+    role = _CHOSEN_FOR_ROLE.match(ctx.text, cue.end, sentence.end)
+    if role is None:
+        return None
+    start, end = _list_from(ctx, sentence, role.end())
+    if end <= start or _CHOSEN.match(ctx.text, end, sentence.end) is None:
+        return None
+    return start, end
 
 
 def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
