@@ -160,7 +160,9 @@ _ADDED = re.compile(r"\s?(?:을|를)\s(?:새로\s|새롭게\s|추가로\s)?(?:�
 # 몽골을 선정했다" (the role first, then the places as the object of a verb of choosing), the
 # list closed by its count ("몽골, 베트남 등 3개국을")
 _CHOSEN_FOR_ROLE = re.compile(r"(?:으로|로)\s")
-_CHOSEN = re.compile(r"(?:\s?등)?(?:\s?\d+\s?개\s?(?:국가|국|나라))?\s?(?:을|를)\s(?:새로\s|새롭게\s)?(?:꼽|선정|정했|정하|정한|지정|낙점|택했|택하|택한)")
+_CHOSEN = re.compile(
+    r"(?:\s?등)?(?:\s?\d+\s?개\s?(?:국가|국|나라))?\s?(?:을|를)\s(?:새로\s|새롭게\s)?(?:꼽|선정|정했|정하|정한|지정|낙점|택했|택하|택한)"
+)
 # between the items of a list of places: "인도네시아뿐 아니라 동남아시아", "몽골은 물론 러시아",
 # "카자흐스탄을 비롯한 중앙아시아", "동남아 3개국(태국 …" (a count of the list's countries before
 # its bracket); a name's bracket in other letters ("선양(瀋陽), ")
