@@ -268,6 +268,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "undated_cues": Need.LIST,
         "due_prepositions": Need.REQUIRED,
         "figure_nouns": Need.REQUIRED,
+        "figure_nouns_after": Need.LIST,
         "ahead_prepositions": Need.LIST,
         "ahead_suffixes": Need.LIST,
         "ahead_units": Need.TABLE,

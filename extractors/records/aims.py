@@ -151,7 +151,8 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     if ctx.lexicon.matcher("patients", "conditional_openers").match(ctx.text, sentence.start) is not None:
         return False
     if attributive_year(ctx, sentence) is not None or any(
-        ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)
+        ctx.follows("goals", "figure_nouns", sentence, q.start) or _goal_noun_after(ctx, q)
+        for q in ctx.quantities(sentence)
     ):
         return True  # "reached its 2018 target of 20,000", "exceeded its goal of 12,000": met or not
     due = due_year(ctx, sentence, None)
@@ -584,6 +585,12 @@ def _years_of_the_aim(ctx: DocumentContext, sentence: Sentence) -> list[YearMent
         )
 
     return [y for y in ctx.years(sentence) if y.end > facts_end and not any(dates(b, y) for b in baselines)]
+
+
+def _goal_noun_after(ctx: DocumentContext, figure: Quantity) -> bool:
+    """Whether the goal noun stands right after the figure ("1만5천명 유치 목표를 달성했다"): the
+    figure names the goal, met or not, as a goal noun before it does in English."""
+    return ctx.lexicon.matcher("goals", "figure_nouns_after").match(ctx.text, figure.end) is not None
 
 
 def attributive_year(ctx: DocumentContext, sentence: Sentence) -> int | None:
