@@ -35,7 +35,7 @@ def _facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity
     aim_start = _aim_start(ctx, sentence, cue)
     # "9만8214명으로 정부 목표치인 9만명을 넘어섰다", "treated 8,400, exceeding its goal of
     # 8,000": where the goal noun names its figure, the figures told before it are what happened
-    named = [q.start for q in figures if ctx.follows("goals", "figure_nouns", sentence, q.start)]
+    named = [q.start for q in figures if _named_by_goal_noun(ctx, sentence, q)]
     aim_start = max(aim_start, min(named, default=aim_start))
     facts = [q for q in figures if q.start < aim_start or _told_after_aim(ctx, sentence, aim_start, q)]
     # "60,201 travellers came in 2009, when the law was revised to let hospitals attract them":
@@ -98,8 +98,7 @@ def _outcome_of_named_goal(ctx: DocumentContext, sentence: Sentence, clause_star
     if participles.match(ctx.text, clause_start + len(clause) - len(clause.lstrip()), sentence.end) is None:
         return False
     return any(
-        q.end <= clause_start and ctx.follows("goals", "figure_nouns", sentence, q.start)
-        for q in ctx.quantities(sentence)
+        q.end <= clause_start and _named_by_goal_noun(ctx, sentence, q) for q in ctx.quantities(sentence)
     )
 
 
@@ -151,8 +150,7 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     if ctx.lexicon.matcher("patients", "conditional_openers").match(ctx.text, sentence.start) is not None:
         return False
     if attributive_year(ctx, sentence) is not None or any(
-        ctx.follows("goals", "figure_nouns", sentence, q.start) or _goal_noun_after(ctx, q)
-        for q in ctx.quantities(sentence)
+        _named_by_goal_noun(ctx, sentence, q) for q in ctx.quantities(sentence)
     ):
         return True  # "reached its 2018 target of 20,000", "exceeded its goal of 12,000": met or not
     due = due_year(ctx, sentence, None)
@@ -541,9 +539,7 @@ def _due_year(ctx: DocumentContext, sentence: Sentence, last_year: int | None) -
         return relative[0].year
     # "지난해 … 12만명으로 목표치인 11만명을 넘어섰다": a goal met, of the year its facts tell
     told = [y for y in ctx.years(sentence) if y.relative]
-    if told and any(
-        ctx.follows("goals", "figure_nouns", sentence, q.start) for q in ctx.quantities(sentence)
-    ):
+    if told and any(_named_by_goal_noun(ctx, sentence, q) for q in ctx.quantities(sentence)):
         return told[0].year
     if last_year is not None and ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return last_year
@@ -587,10 +583,13 @@ def _years_of_the_aim(ctx: DocumentContext, sentence: Sentence) -> list[YearMent
     return [y for y in ctx.years(sentence) if y.end > facts_end and not any(dates(b, y) for b in baselines)]
 
 
-def _goal_noun_after(ctx: DocumentContext, figure: Quantity) -> bool:
-    """Whether the goal noun stands right after the figure ("1만5천명 유치 목표를 달성했다"): the
-    figure names the goal, met or not, as a goal noun before it does in English."""
-    return ctx.lexicon.matcher("goals", "figure_nouns_after").match(ctx.text, figure.end) is not None
+def _named_by_goal_noun(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> bool:
+    """Whether a goal noun names the figure, met or not: right before it ("its goal of 12,000",
+    "목표치인 9만명") or right after it ("1만5천명 유치 목표를 달성했다")."""
+    return (
+        ctx.follows("goals", "figure_nouns", sentence, figure.start)
+        or ctx.lexicon.matcher("goals", "figure_nouns_after").match(ctx.text, figure.end) is not None
+    )
 
 
 def attributive_year(ctx: DocumentContext, sentence: Sentence) -> int | None:
