@@ -116,9 +116,11 @@ MAX_UNIT_NAME_CHARS = 20
 # next item of a list and describes nothing ("… 국립 병원 및 알마티 재단")
 _WORD_AFTER = re.compile(r"\s(?!및\s)[\uac00-\ud7a3A-Za-z]")
 # the words of a foreign name written apart before its ending, between its country and it ("베트남
-# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원"): at most two, none with a particle or a figure
+# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원"): at most two, none with a particle or a figure;
+# the place may own them by the genitive ("하바롭스크의 미르 지역병원": the city's hospital, not a
+# party of its own beside it)
 _NAME_WORDS = re.compile(
-    r"(?:시|주|성|도|현|구|군)?\s(?:[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])\s){1,2}"
+    r"(?:시|주|성|도|현|구|군)?의?\s(?:[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])\s){1,2}"
 )
 # a name of its own that a subject particle closes, between a place and a later name: "몽골
 # 보건부가 한빛병원과": the place belongs to the ministry, the subject, not to the hospital after it
