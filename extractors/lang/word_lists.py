@@ -427,6 +427,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "caption_marks": Need.REQUIRED,
         "announcements": Need.REQUIRED,
         "announced_signings": Need.LIST,
+        "opening_occasions": Need.LIST,
+        "abroad_topics": Need.LIST,
         "reporting_verbs": Need.REQUIRED,
         "reporting_prepositions": Need.LIST,
         "venue_prepositions": Need.LIST,

@@ -62,11 +62,32 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         for mention in mentions:
             mention.caption = False
         groups = _told(ctx, _merge(ctx, mentions))
+    groups = [g for g in groups if not _home_opening_off_topic(ctx, g)]
     _share_hosts(ctx, groups)
     records = [record for group in groups for record in _records(ctx, group)]
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
     return records
+
+
+def _home_opening_off_topic(ctx: DocumentContext, group: list[Mention]) -> bool:
+    """Whether the occurrence is the opening of something at home on a page that tells nothing of
+    patients or places abroad: "the hospital opened its new dementia ward with a ribbon-cutting"
+    is near-topic (annotation.md, opening ceremonies), while the opening of an international
+    clinic, or of anything on a page about foreign patients, is an event. Only an occurrence of
+    no other kind, every account of it an opening, placed nowhere abroad."""
+    openings = ctx.lexicon.matcher("events", "opening_occasions")
+    if not all(m.event_type == EventType.OTHER and openings.contains(m.sentence.text) for m in group):
+        return False
+    if any(m.country not in (None, KOREA) for m in group):
+        return False
+    # the body only: a headline frames the page by its section ("medical tourism news") as often
+    # as it tells what happened
+    topics = ctx.lexicon.matcher("events", "abroad_topics")
+    body = ctx.body_sentences
+    if any(topics.contains(s.text) for s in body):
+        return False
+    return not any(p.place.country and not p.place.is_korean for s in body for p in ctx.places(s))
 
 
 def _activity_of_the_last(ctx: DocumentContext, mention: Mention, before: list[Mention]) -> bool:
