@@ -429,6 +429,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "announced_signings": Need.LIST,
         "opening_occasions": Need.LIST,
         "abroad_topics": Need.LIST,
+        "running_until": Need.LIST,
         "reporting_verbs": Need.REQUIRED,
         "reporting_prepositions": Need.LIST,
         "venue_prepositions": Need.LIST,
