@@ -62,11 +62,32 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         for mention in mentions:
             mention.caption = False
         groups = _told(ctx, _merge(ctx, mentions))
+    groups = [g for g in groups if not _home_opening_off_topic(ctx, g)]
     _share_hosts(ctx, groups)
     records = [record for group in groups for record in _records(ctx, group)]
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
     return records
+
+
+def _home_opening_off_topic(ctx: DocumentContext, group: list[Mention]) -> bool:
+    """Whether the occurrence is the opening of something at home on a page that tells nothing of
+    patients or places abroad: "the hospital opened its new dementia ward with a ribbon-cutting"
+    is near-topic (annotation.md, opening ceremonies), while the opening of an international
+    clinic, or of anything on a page about foreign patients, is an event. Only an occurrence of
+    no other kind, every account of it an opening, placed nowhere abroad."""
+    openings = ctx.lexicon.matcher("events", "opening_occasions")
+    if not all(m.event_type == EventType.OTHER and openings.contains(m.sentence.text) for m in group):
+        return False
+    if any(m.country not in (None, KOREA) for m in group):
+        return False
+    # the body only: a headline frames the page by its section ("medical tourism news") as often
+    # as it tells what happened
+    topics = ctx.lexicon.matcher("events", "abroad_topics")
+    body = ctx.body_sentences
+    if any(topics.contains(s.text) for s in body):
+        return False
+    return not any(p.place.country and not p.place.is_korean for s in body for p in ctx.places(s))
 
 
 def _activity_of_the_last(ctx: DocumentContext, mention: Mention, before: list[Mention]) -> bool:
@@ -308,7 +329,7 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             ),
             None,
         )
-        same = same or _told_before(ctx, groups, mention)
+        same = same or _told_before(ctx, groups, mention) or _runs_on(ctx, groups, mention)
         if same is not None:
             same.append(mention)
         elif not mention.caption:
@@ -621,6 +642,29 @@ def _other_edition(group: list[Mention], mention: Mention) -> bool:
     years = set(_EDITION_YEAR.findall(mention.name or ""))
     named = {year for m in group for year in _EDITION_YEAR.findall(m.name or "")}
     return bool(years and named and not years & named)
+
+
+def _runs_on(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
+    """ "'2024 부산국제의료관광컨벤션'이 7일 개막했다", then "부산국제의료관광컨벤션은 8일까지
+    이어진다": the occurrence named again (its edition year left out), told to run until a later
+    day within a week, is the one opened before, and that day is its end. Only with a word of
+    running on (``running_until``): a day named alone may be the next edition or the next stop."""
+    if not ctx.lexicon.matcher("events", "running_until").contains(mention.sentence.text):
+        return None
+    runs_on = [
+        g
+        for g in groups
+        if g[0].last is None
+        and g[0].sentence.index < mention.sentence.index
+        and any(_same_name(m, mention) or _same_name(mention, m) for m in g)
+        and not _other_edition(g, mention)
+        and not _elsewhere(g[0], mention)
+    ]
+    for group in reversed(runs_on):
+        _extend(group[0], mention.first)
+        if group[0].last is not None:
+            return group
+    return None
 
 
 def _told_before(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:

@@ -347,8 +347,8 @@ _CLAUSE_MARK = re.compile(r"[,;:()\"“”.]")  # punctuation that parts a team 
 
 def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) -> list[str]:
     """Those after "hosted by", "organised by" or "at the invitation of" (up to the next
-    preposition), and the subject of an active "held" or "staged"; of a visit, also the body
-    its delegates come from."""
+    preposition), and the subject of an active "held" or "staged"; of a visit, the body or the
+    place abroad its delegates come from, in place of that subject when one is told."""
     lexicon = ctx.lexicon
     organizers = []
     agents = _agents(ctx, sentence)  # read once: each cue and the possessives pick from them
@@ -357,9 +357,11 @@ def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) ->
         punctuation = _ORGANIZER_BREAK.search(ctx.text, cue.end, sentence.end)
         end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
         organizers += [name for start, _, name in agents if cue.end <= start < end]
-    for verb in lexicon.matcher("events", "organizing_verbs").finditer(
-        ctx.text, sentence.start, sentence.end
-    ):
+    # "사마르칸트주 대표단이 광주를 방문해": the subject of a visit's verb is the party sent, and
+    # the body or place that sent it runs the visit, not the actor read near the verb
+    senders = delegates_bodies(ctx, sentence) if visit else []
+    verbs = lexicon.matcher("events", "organizing_verbs").finditer(ctx.text, sentence.start, sentence.end)
+    for verb in [] if senders else verbs:
         before = ctx.text[sentence.start : verb.start].split()
         # "was held", "that ran", ", held on": a passive, relative or participle has no subject here
         if (
@@ -372,8 +374,7 @@ def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) ->
     organizers += _carriers(ctx, sentence)
     organizers += _possessors(ctx, sentence, agents)
     organizers += _team_bodies(ctx, sentence)
-    if visit:
-        organizers += delegates_bodies(ctx, sentence)
+    organizers += senders
     return list(dict.fromkeys(organizers))
 
 
@@ -445,7 +446,29 @@ def delegates_bodies(ctx: DocumentContext, sentence: Sentence) -> list[str]:
             for _, end, name in _agents(ctx, sentence)
             if _names_the_team(ctx, end, noun.start)
         ]
+        found += _sending_places(ctx, sentence, noun, link)
     return list(dict.fromkeys(found))
+
+
+def _sending_places(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, link: PhraseMatch | None
+) -> list[str]:
+    """ "a delegation from Uzbekistan's Samarkand region", "사마르칸트주 대표단": a city or
+    province abroad, of one country, that names the party or follows its link sends it, as a
+    Korean city sends its own. Not a country ("a Kazakh delegation" says whose people they are)
+    nor a world region, nor a place within a body's name (the body is read as the sender)."""
+    return [
+        p.place.name
+        for p in ctx.places(sentence)
+        if p.place.kind in {PlaceKind.CITY, PlaceKind.REGION}
+        and p.place.country is not None
+        and not p.place.is_korean
+        and not overlaps(p.start, p.end, ctx.organizations(sentence))  # "the Vladivostok city government"
+        and (
+            (link is not None and _sends_after_link(ctx, link.end, p.start))
+            or _names_the_team(ctx, p.end, noun.start)
+        )
+    ]
 
 
 def _sends_after_link(ctx: DocumentContext, end: int, start: int) -> bool:

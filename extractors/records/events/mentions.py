@@ -681,9 +681,12 @@ def _covered_by_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     if not lexicon.matcher("events", "signing_verbs").contains(sentence.text):
         return False
     agreements = list(lexicon.matcher("partnerships", "kinds").finditer(ctx.text, sentence.start, noun.start))
-    if not agreements or _CLAUSE_BREAK.search(ctx.text, agreements[-1].end, noun.start):
-        return False  # "signed an MOU, and held a briefing on May 3": another clause's event
-    if lexicon.matcher("events", "coverage_words").search(ctx.text, agreements[-1].end, noun.start) is None:
+    # "signed an MOU, and held a briefing on May 3": an agreement of another clause covers nothing
+    # here; of those in the noun's clause, any may name what it covers ("signed an MOU ... to
+    # exchange training programmes": "exchange" is an agreement word too, the MOU's the one)
+    clause = [a for a in agreements if not _CLAUSE_BREAK.search(ctx.text, a.end, noun.start)]
+    coverage = lexicon.matcher("events", "coverage_words")
+    if not any(coverage.search(ctx.text, a.end, noun.start) for a in clause):
         return False
     return not _present_at(ctx, sentence, noun) and not _lasted(ctx, sentence, noun)
 
