@@ -76,6 +76,26 @@ class DocumentCache:
                 body.append(s)
         return body
 
+    def body_position(self, sentence: Sentence) -> int | None:
+        """Where ``sentence`` stands among the body sentences, None where it is not one of them:
+        one look-up, where builders asked it of most sentences by a scan of the body."""
+        return self._body_positions.get(sentence.start)
+
+    def body_sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The body sentence right before ``sentence``, if any."""
+        position = self.body_position(sentence)
+        return self.body_sentences[position - 1] if position else None
+
+    def body_sentence_after(self, sentence: Sentence) -> Sentence | None:
+        """The body sentence right after ``sentence``, if any."""
+        position = self.body_position(sentence)
+        body = self.body_sentences
+        return body[position + 1] if position is not None and position + 1 < len(body) else None
+
+    @cached_property
+    def _body_positions(self) -> dict[int, int]:
+        return {sentence.start: position for position, sentence in enumerate(self.body_sentences)}
+
     def _is_navigation(self, sentence: Sentence) -> bool:
         """A line leading to another page ("Prev Daegu festival to be held in October")."""
         start = self.lexicon.matcher("page", "navigation_starts").match(sentence.text)

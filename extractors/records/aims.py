@@ -141,7 +141,7 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
         return (
             _continues_an_aim(ctx, sentence)
             or _answers_an_aim(ctx, sentence)
-            or named_a_goal_after(ctx, sentence, _next_sentence(ctx, sentence))
+            or named_a_goal_after(ctx, sentence, ctx.body_sentence_after(sentence))
         )
     if _figures_all_told_before(ctx, sentence, cue):
         return False
@@ -186,7 +186,7 @@ def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     grows = ctx.lexicon.matcher("goals", "carried_aim_verbs").search(ctx.text, sentence.start, sentence.end)
     if grows is None or not any(q.start > grows.end and can_be_aimed_at(ctx, sentence, q) for q in figures):
         return False
-    previous = _previous_sentence(ctx, sentence)
+    previous = ctx.body_sentence_before(sentence)
     if previous is None:
         return False
     cue = _first_goal_cue(ctx, previous)
@@ -207,7 +207,7 @@ def _answers_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
     figures = [q for q in ctx.quantities(sentence) if not q.is_year]
     if not figures:
         return False  # no figure to be the aim's: the sentence before is not read
-    previous = _previous_sentence(ctx, sentence)
+    previous = ctx.body_sentence_before(sentence)
     if previous is None:
         return False
     if announced_before(ctx, sentence, previous):
@@ -253,33 +253,6 @@ def named_a_goal_after(ctx: DocumentContext, sentence: Sentence, following: Sent
     if any(not q.is_year for q in ctx.quantities(following)):
         return False
     return any(not q.is_year and can_be_aimed_at(ctx, sentence, q) for q in ctx.quantities(sentence))
-
-
-def _next_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
-    """The body sentence right after ``sentence``, if any."""
-    body = ctx.body_sentences
-    position = _body_positions(ctx).get(sentence.start)
-    return body[position + 1] if position is not None and position + 1 < len(body) else None
-
-
-def _previous_sentence(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
-    """The body sentence right before ``sentence``, if any."""
-    body = ctx.body_sentences
-    position = _body_positions(ctx).get(sentence.start, 0)
-    return body[position - 1] if position else None
-
-
-def _body_positions(ctx: DocumentContext) -> dict[int, int]:
-    """Where each body sentence stands in the body, by its start: read once a document, since
-    the sentence before is asked of most sentences (a scan of the body each time)."""
-    return ctx.per_document("body_positions", lambda: _positions_by_start(ctx.body_sentences))
-
-
-def _positions_by_start(body: list[Sentence]) -> dict[int, int]:
-    positions: dict[int, int] = {}
-    for position, sentence in enumerate(body):
-        positions.setdefault(sentence.start, position)  # the first, as a scan would find
-    return positions
 
 
 def _goal_cues(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:

@@ -424,7 +424,7 @@ def _foreign_in_context(
     ):
         return head
     body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    position = ctx.body_position(sentence) or 0
     for previous in reversed(body[max(0, position - LEAN_BACK_SENTENCES) : position]):
         told = nouns(previous.start, previous.end)
         if told:
@@ -842,7 +842,7 @@ def _noun_of_sentence_before(
 ) -> PhraseMatch | None:
     """The last patient noun of the sentences just before, while they go on telling counts."""
     body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    position = ctx.body_position(sentence) or 0
     for previous in reversed(body[max(0, position - LEAN_BACK_SENTENCES) : position]):
         heads = nouns(previous.start, previous.end)
         if heads:
@@ -1135,7 +1135,7 @@ def residents_country(ctx: DocumentContext, sentence: Sentence, head: PhraseMatc
     countries = _foreign_countries(ctx, sentence, head.start)
     if not countries and not any(p.place.is_korean and p.end <= head.start for p in places):
         body = ctx.body_sentences
-        position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+        position = ctx.body_position(sentence) or 0
         for told in body[max(0, position - MISSION_LOOKBACK) : position][::-1]:
             countries = _foreign_countries(ctx, told, told.end)
             if countries:
@@ -1184,7 +1184,7 @@ def _cared_for_by_a_mission(ctx: DocumentContext, sentence: Sentence, head: Phra
     if head.text not in {"명", *words["bare_heads"]}:
         return False
     body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    position = ctx.body_position(sentence) or 0
     missions = ctx.lexicon.matcher("patients", "mission_words")
     return any(missions.contains(told.text) for told in (sentence, *body[max(0, position - 1) : position]))
 

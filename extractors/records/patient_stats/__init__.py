@@ -741,7 +741,7 @@ def _foreign_country_pointed_back(ctx: DocumentContext, sentence: Sentence, verb
     pointer = ctx.lexicon.matcher("patients", "country_anaphors").match(ctx.text, sentence.start)
     if pointer is None or ctx.text[pointer.end : verb_start].strip():
         return False
-    previous = _sentence_before(ctx, sentence)
+    previous = ctx.body_sentence_before(sentence)
     if previous is None:
         return False
     opening = len(previous.text) - len(previous.text.lstrip()) + previous.start
@@ -749,13 +749,6 @@ def _foreign_country_pointed_back(ctx: DocumentContext, sentence: Sentence, verb
         p.start == opening and not p.place.is_korean and p.place.kind == PlaceKind.COUNTRY
         for p in ctx.places(previous)
     )
-
-
-def _sentence_before(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
-    """The body sentence right before this one, if any."""
-    body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
-    return body[position - 1] if position > 0 else None
 
 
 def _korean_provider_seated(ctx: DocumentContext, sentence: Sentence, place: Place) -> bool:
@@ -861,7 +854,7 @@ def _receiver_told_before(ctx: DocumentContext, sentence: Sentence) -> str | Non
     receiver (and no sentence with a count between), names who received them. Read only where
     the language lists such cues."""
     body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.index == sentence.index), 0)
+    position = ctx.body_position(sentence) or 0
     cues = ctx.lexicon.matcher("patients", "carried_receiver_cues")
     for told in body[max(0, position - RECEIVER_LOOKBACK) : position][::-1]:
         if has_count(ctx, told):

@@ -837,7 +837,7 @@ def _care_told_next(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch)
     if arrival is None or re.search(r"[,;:()]", ctx.text[head.end : arrival.start]):
         return False
     body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.start == sentence.start), None)
+    position = ctx.body_position(sentence)
     if position is None or position + 1 >= len(body):
         return False
     following = body[position + 1]
@@ -903,8 +903,7 @@ def _share_of_patients(
     ):
         return False  # the share of a place or a nationality, not "shopping accounted for"
     told = ctx.per_document("patients_named", lambda: _sentences_naming_patients(ctx))
-    body = ctx.body_sentences
-    position = next((i for i, s in enumerate(body) if s.start == sentence.start), None)
+    position = ctx.body_position(sentence)
     return position is not None and any(
         i in told for i in range(max(0, position - SHARE_BACK_SENTENCES), position + 1)
     )
