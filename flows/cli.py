@@ -354,8 +354,8 @@ def evaluate(
             overall += (
                 f" (95 % interval {_interval(change.micro_f1.low, change.micro_f1.high, 3, signed=True)})"
             )
-    if spread is not None or change is not None:
-        overall += f"; intervals over the {result.documents} documents drawn again 1,000 times"
+    if (drawn := spread or change) is not None:
+        overall += f"; intervals over the {drawn.documents} documents drawn again {drawn.resamples:,} times"
     out.print(overall, highlight=False, soft_wrap=True)
     if show_misses:
         for line in result.misses + [m for s in result.kinds.values() for m in s.misses]:

@@ -61,7 +61,7 @@ class KindScore:
     misses: list[str] = field(default_factory=list)
     # gold, predicted and matched records of each scored document: what a resample of the
     # documents adds up (see ``warehouse.intervals``)
-    by_document: dict[str, "Tally"] = field(default_factory=dict)
+    by_document: dict[str, Tally] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
