@@ -4,7 +4,7 @@
     python corpora/agreement.py LANG                # corpus gold against the second annotation
     python corpora/agreement.py LANG --disagreements
 
-`corpora/<lang>/second/<id>.jsonl` holds a second annotation of some dev pages, written blind
+`corpora/<lang>/second/<id>.jsonl` holds a second annotation of some pages, written blind
 (without the corpus gold) by the same conventions. Each annotation is scored as if it were the
 other's prediction: a record becomes a predicted row holding its `match` and `attrs` fields, so a
 record agrees when the scorer would match it. Both directions are printed, since matching is not
