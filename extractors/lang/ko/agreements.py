@@ -139,6 +139,18 @@ _IN_FORCE_AFTER = re.compile(r"\)?(?:을|를)\s(?:시작으로|계기로|바탕�
 _SIGNING_DECIDED = re.compile(
     r"(?:(?:체결하|맺|서명하|조인하)(?:기로|는)|(?:체결|서명|조인)키로)\s$|(?:체결하|맺|서명하|조인하|체결|서명|조인)$"
 )
+# the verb that concluded an agreement, written after it as the modifier of the group it binds:
+# "협약을 맺고 있는 ", "계약이 체결된 ", "협약 체결을 했던 " (the signing as a noun, a light verb after)
+_BINDING_VERB = re.compile(
+    r"(?:\([^)]*\))?(?:(?:을|를|이|가)?\s(?:맺고 있는|맺어 온|맺은|맺었던|맺어진|체결한|체결했던|체결하고 있는"
+    r"|체결된|교환한)|\s?체결을\s(?:한|했던))\s"
+)
+# the group bound, counted, right after that verb, a word or two describing it first, its noun a
+# few words after its count or the count after its noun: "국내 9개 병원", "12개 한국 의료기관",
+# "한국 의료기관 14곳"
+_BOUND_GROUP = re.compile(
+    r"(?:[^\s,.\d]+\s){0,2}?(?:\d[\d,]*\s?여?\s?(?:개|곳)(?:\s?[^\s,.]+){1,3}|[^\s,.\d]+\s\d[\d,]*\s?여?\s?(?:곳|개소|개사|개\s?기관))"
+)
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
@@ -196,7 +208,11 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     says so, for Korean never names a counterpart after its agreement ("협약을 맺은 병원은 …":
     the Korean side)."""
     clause_start = _clause_start(ctx, sentence, noun.start)
-    found = _counted_agreements(ctx, sentence, noun) or _marker_before_verb(ctx, sentence, noun)
+    found = (
+        _counted_agreements(ctx, sentence, noun)
+        or _bound_group(ctx, sentence, noun)
+        or _marker_before_verb(ctx, sentence, noun)
+    )
     if found is not None:
         return found
     marker = None
@@ -345,6 +361,20 @@ def _counted_agreements(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     if found is None:
         return None
     return PhraseMatch(found.start("count"), found.end("count"), found["count"], "count")
+
+
+def _bound_group(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """ "협약을 맺고 있는 국내 9개 병원", "계약을 체결한 한국 병원 6곳": the verb of concluding
+    written after the agreement modifies a counted group, which the agreement binds; the group is
+    the counted side of an agreement in force, whoever the sentence tells it with. A marker
+    labelled "count" spans it, so the group's count is read there."""
+    verb = _BINDING_VERB.match(ctx.text, noun.end, sentence.end)
+    if verb is None:
+        return None
+    group = _BOUND_GROUP.match(ctx.text, verb.end(), sentence.end)
+    if group is None:
+        return None
+    return PhraseMatch(group.start(), group.end(), group.group(0), "count")
 
 
 def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
@@ -754,8 +784,9 @@ _SCOPE_STOP = re.compile(r"[,'‘\"“(]|\S(?:은|는|이|가|의|에서|에게)
 _SCOPE_WORD = re.compile(r"[가-힣A-Za-z·]+(?<![은는을를의에도로고며한된던와과이가])")
 # words that say how an agreement is made, not what it covers ("업무 협약", "상호 협력 협약")
 _SCOPE_FILLERS = frozenset({"업무", "상호", "공동", "양해", "협력", "교류", "이번", "첫", "전략적", "포괄적"})
-# a word of when or of distribution, before what an agreement covers: "지난 5일", "오는 3월", "각각"
-_SCOPE_LEAD = re.compile(r"지난|오는|각각|각기|\d+(?:일|월|년)(?:\([^)]*\))?")
+# a word of when or of distribution, before what an agreement covers: "지난 5일", "오는 3월", "각각",
+# "현재" (in force now)
+_SCOPE_LEAD = re.compile(r"지난|오는|각각|각기|현재|이미|기존|\d+(?:일|월|년)(?:\([^)]*\))?")
 SCOPE_WORDS = 4  # "외국인 환자 유치 협약": the words of a compound subject at most
 
 

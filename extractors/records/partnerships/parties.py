@@ -1074,6 +1074,7 @@ def _group_record(
     kind = _kind_before(ctx, sentence, noun, position)
     korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
     korean_group = korean_group or _seated_in_korea(ctx, sentence, group.end)
+    korean_group = korean_group or _described_as_korean(ctx, sentence, position)
     if korean_group and subject:
         foreign, country = subject[0]
         country = country or _implied_country(ctx, sentence)
@@ -1089,6 +1090,18 @@ def _group_record(
         "partner_count": count,
         "countries": ([KOREA] if korean_side else []) + _group_countries(ctx, sentence, group),
     }
+
+
+DESCRIBED_CHARS = 10  # "한국 의료기관 14곳": how far before its count a group's describing words stand
+
+
+def _described_as_korean(ctx: DocumentContext, sentence: Sentence, start: int) -> bool:
+    """ "국내 9개 병원", "한국 의료기관 14곳": a word of home or Korea itself right before the
+    group's count describes the group as Korean, though its name starts at the count."""
+    before = max(sentence.start, start - DESCRIBED_CHARS)
+    if ctx.lexicon.matcher("partnerships", "domestic_words").search(ctx.text, before, start) is not None:
+        return True
+    return any(p.place.is_korean and before <= p.start and p.end <= start for p in ctx.places(sentence))
 
 
 def _seated_in_korea(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
