@@ -146,6 +146,8 @@ _PAIR_DASH = re.compile(r"\s[-–—]\s|[–—]")
 _CLOSING_BETWEEN = re.compile(r"\s?(?:상호\s?)?(?:간|사이)(?:의|에)?$")
 # a clause's end, or a word closed by a topic or subject particle, before a list of pairs
 _PAIRS_OPENING = re.compile(r"[.,]\s|\S(?:은|는|이|가)\s")
+# the agreement told by joining a body as its member ("회원으로 가입했다"), the body before it
+_MEMBER_OF = ("회원으로", "회원기관으로")
 # the verb that concluded an agreement, written after it as the modifier of the group it binds:
 # "협약을 맺고 있는 ", "계약이 체결된 ", "협약 체결을 했던 " (the signing as a noun, a light verb after)
 _BINDING_VERB = re.compile(
@@ -215,6 +217,9 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     says so, for Korean never names a counterpart after its agreement ("협약을 맺은 병원은 …":
     the Korean side)."""
     clause_start = _clause_start(ctx, sentence, noun.start)
+    if noun.text.startswith(_MEMBER_OF):
+        # "A 네트워크 회원으로 가입했다": the body joined is named right before, as a counterpart
+        return PhraseMatch(noun.start, noun.start, "", "with")
     found = (
         _counted_agreements(ctx, sentence, noun)
         or _bound_group(ctx, sentence, noun)
