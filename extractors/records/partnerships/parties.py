@@ -1128,7 +1128,9 @@ def _group_record(
     kind = _kind_before(ctx, sentence, noun, position)
     korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
     korean_group = korean_group or _seated_in_korea(ctx, sentence, group.end)
-    korean_group = korean_group or _described_as_korean(ctx, sentence, position)
+    if not korean_group and (described := _described_as_korean(ctx, sentence, position)) is not None:
+        # "국내 13개 의료기관": the words that make the group Korean belong to its name
+        korean_group, name = True, ctx.text[described : group.end]
     if korean_group and subject:
         foreign, country = subject[0]
         country = country or _implied_country(ctx, sentence)
@@ -1149,13 +1151,18 @@ def _group_record(
 DESCRIBED_CHARS = 10  # "한국 의료기관 14곳": how far before its count a group's describing words stand
 
 
-def _described_as_korean(ctx: DocumentContext, sentence: Sentence, start: int) -> bool:
+def _described_as_korean(ctx: DocumentContext, sentence: Sentence, start: int) -> int | None:
     """ "국내 9개 병원", "한국 의료기관 14곳": a word of home or Korea itself right before the
-    group's count describes the group as Korean, though its name starts at the count."""
+    group's count describes the group as Korean, though its name starts at the count; where
+    that word starts, or None."""
     before = max(sentence.start, start - DESCRIBED_CHARS)
-    if ctx.lexicon.matcher("partnerships", "domestic_words").search(ctx.text, before, start) is not None:
-        return True
-    return any(p.place.is_korean and before <= p.start and p.end <= start for p in ctx.places(sentence))
+    domestic = ctx.lexicon.matcher("partnerships", "domestic_words").search(ctx.text, before, start)
+    if domestic is not None:
+        return domestic.start
+    home = [
+        p.start for p in ctx.places(sentence) if p.place.is_korean and before <= p.start and p.end <= start
+    ]
+    return min(home, default=None)
 
 
 def _seated_in_korea(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
