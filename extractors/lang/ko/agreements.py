@@ -139,6 +139,27 @@ _IN_FORCE_AFTER = re.compile(r"\)?(?:을|를)\s(?:시작으로|계기로|바탕�
 _SIGNING_DECIDED = re.compile(
     r"(?:(?:체결하|맺|서명하|조인하)(?:기로|는)|(?:체결|서명|조인)키로)\s$|(?:체결하|맺|서명하|조인하|체결|서명|조인)$"
 )
+# the dash that joins the two parties of a pair: spaced ("A병원 - B센터"), or an en or em dash
+# ("A병원–B청"); a bare hyphen belongs to a name ("KT-서울대병원")
+_PAIR_DASH = re.compile(r"\s[-–—]\s|[–—]")
+# the "간" that closes a list of pairs, at the end of its stretch
+_CLOSING_BETWEEN = re.compile(r"\s?(?:상호\s?)?(?:간|사이)(?:의|에)?$")
+# a clause's end, or a word closed by a topic or subject particle, before a list of pairs
+_PAIRS_OPENING = re.compile(r"[.,]\s|\S(?:은|는|이|가)\s")
+# the agreement told by joining a body as its member ("회원으로 가입했다"), the body before it
+_MEMBER_OF = ("회원으로", "회원기관으로")
+# the verb that concluded an agreement, written after it as the modifier of the group it binds:
+# "협약을 맺고 있는 ", "계약이 체결된 ", "협약 체결을 했던 " (the signing as a noun, a light verb after)
+_BINDING_VERB = re.compile(
+    r"(?:\([^)]*\))?(?:(?:을|를|이|가)?\s(?:맺고 있는|맺어 온|맺은|맺었던|맺어진|체결한|체결했던|체결하고 있는"
+    r"|체결된|교환한)|\s?체결을\s(?:한|했던))\s"
+)
+# the group bound, counted, right after that verb, a word or two describing it first, its noun a
+# few words after its count or the count after its noun: "국내 9개 병원", "12개 한국 의료기관",
+# "한국 의료기관 14곳"
+_BOUND_GROUP = re.compile(
+    r"(?:[^\s,.\d]+\s){0,2}?(?:\d[\d,]*\s?여?\s?(?:개|곳)(?:\s?[^\s,.]+){1,3}|[^\s,.\d]+\s\d[\d,]*\s?여?\s?(?:곳|개소|개사|개\s?기관))"
+)
 # the verb that concluded an agreement, written before it as its modifier: "2016년 체결한 MOU"
 _CONCLUDED_BEFORE = re.compile(r"(?:체결한|체결된|체결했던|맺은|맺었던|맺어진)\s")
 
@@ -196,7 +217,15 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     says so, for Korean never names a counterpart after its agreement ("협약을 맺은 병원은 …":
     the Korean side)."""
     clause_start = _clause_start(ctx, sentence, noun.start)
-    found = _counted_agreements(ctx, sentence, noun) or _marker_before_verb(ctx, sentence, noun)
+    if noun.text.startswith(_MEMBER_OF):
+        # "A 네트워크 회원으로 가입했다": the body joined is named right before, as a counterpart
+        return PhraseMatch(noun.start, noun.start, "", "with")
+    found = (
+        _counted_agreements(ctx, sentence, noun)
+        or _bound_group(ctx, sentence, noun)
+        or _dashed_pairs(ctx, sentence, noun, clause_start)
+        or _marker_before_verb(ctx, sentence, noun)
+    )
     if found is not None:
         return found
     marker = None
@@ -347,11 +376,70 @@ def _counted_agreements(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     return PhraseMatch(found.start("count"), found.end("count"), found["count"], "count")
 
 
+def _dashed_pairs(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, clause_start: int
+) -> PhraseMatch | None:
+    """ "A병원 - B센터, C병원–D청 간 양해각서를": pairs of parties, each joined by a dash, listed
+    with commas and closed by "간" before the agreement; a marker labelled "pairs" spans the
+    list and its "간" (``listed_items`` parts it into its pairs, a pair into its sides). None
+    unless every item is such a pair."""
+    if "간" not in sentence.text or _PAIR_DASH.search(sentence.text) is None:
+        return None  # a cheap test first: most sentences write no dash
+    between = None
+    for found in _BETWEEN.finditer(ctx.text, clause_start, noun.start):
+        if _PARTY_COUNT.fullmatch(ctx.text, found.end(), noun.start):
+            between = found
+    if between is None:
+        return None
+    first = _PAIR_DASH.search(ctx.text, clause_start, between.start())
+    if first is None:
+        return None
+    openings = list(_PAIRS_OPENING.finditer(ctx.text, clause_start, first.start()))
+    start = openings[-1].end() if openings else clause_start
+    if not _dash_items(ctx, start, between.end()):
+        return None
+    return PhraseMatch(start, between.end(), ctx.text[start : between.end()], "pairs")
+
+
+def _sides(ctx: DocumentContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The two sides of a pair the first dash in ``start``-``end`` joins."""
+    dash = _PAIR_DASH.search(ctx.text, start, end)
+    return [(start, dash.start()), (dash.end(), end)] if dash is not None else [(start, end)]
+
+
+def _dash_items(ctx: DocumentContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of ``start``-``end`` parted by commas, where each is a pair a dash joins; the
+    "간" that closes the list is no part of its last."""
+    closing = _CLOSING_BETWEEN.search(ctx.text, start, end)
+    end = closing.start() if closing is not None else end
+    bounds, position = [], start
+    for comma in re.finditer(r",\s*", ctx.text[start:end]):
+        bounds.append((position, start + comma.start()))
+        position = start + comma.end()
+    bounds.append((position, end))
+    joined = all(_PAIR_DASH.search(ctx.text, s, e) is not None for s, e in bounds)
+    return bounds if joined else []
+
+
+def _bound_group(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
+    """ "협약을 맺고 있는 국내 9개 병원", "계약을 체결한 한국 병원 6곳": the verb of concluding
+    written after the agreement modifies a counted group, which the agreement binds; the group is
+    the counted side of an agreement in force, whoever the sentence tells it with. A marker
+    labelled "count" spans it, so the group's count is read there."""
+    verb = _BINDING_VERB.match(ctx.text, noun.end, sentence.end)
+    if verb is None:
+        return None
+    group = _BOUND_GROUP.match(ctx.text, verb.end(), sentence.end)
+    if group is None:
+        return None
+    return PhraseMatch(group.start(), group.end(), group.group(0), "count")
+
+
 def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch) -> tuple[int, int]:
     """Where the counterparts the marker introduces are named: the name glued to it and the
     names listed before it ("UAE보건부, 아부다비보건청, 두바이보건청과"), each word a known place or
     organisation, or a list item; for "A와 B 간", both A and B."""
-    if marker.label in ("count", "subjects", "members", "after"):
+    if marker.label in ("count", "subjects", "members", "after", "pairs"):
         return marker.start, marker.end
     if _COUNT_GLUED.search(ctx.text, sentence.start, marker.start) is not None:
         # "의료기관 10개소, 유치업체 4개소와": groups listed, each counted after its noun, back to
@@ -472,6 +560,9 @@ def listed_items(
     """The dated items of the list (``_dated_items``), or the whole stretch, each parted at its
     "및" ("5일에는 A시 및 B시, 6일에는 C시와": A and B on the 5th): the items a word of joining
     parts keep their day."""
+    if pairs := _dash_items(ctx, start, end):
+        # "A - B, C–D 간": each pair an item; a single pair's items are its two sides
+        return [(s, e, None) for s, e in (pairs if len(pairs) > 1 else _sides(ctx, *pairs[0]))]
     items = _dated_items(ctx, sentence, start, end) or [(start, end, None)]
     parted = [
         (s, e, day) for item_start, item_end, day in items for s, e in _parts(ctx, item_start, item_end)
@@ -754,8 +845,9 @@ _SCOPE_STOP = re.compile(r"[,'‘\"“(]|\S(?:은|는|이|가|의|에서|에게)
 _SCOPE_WORD = re.compile(r"[가-힣A-Za-z·]+(?<![은는을를의에도로고며한된던와과이가])")
 # words that say how an agreement is made, not what it covers ("업무 협약", "상호 협력 협약")
 _SCOPE_FILLERS = frozenset({"업무", "상호", "공동", "양해", "협력", "교류", "이번", "첫", "전략적", "포괄적"})
-# a word of when or of distribution, before what an agreement covers: "지난 5일", "오는 3월", "각각"
-_SCOPE_LEAD = re.compile(r"지난|오는|각각|각기|\d+(?:일|월|년)(?:\([^)]*\))?")
+# a word of when or of distribution, before what an agreement covers: "지난 5일", "오는 3월", "각각",
+# "현재" (in force now)
+_SCOPE_LEAD = re.compile(r"지난|오는|각각|각기|현재|이미|기존|\d+(?:일|월|년)(?:\([^)]*\))?")
 SCOPE_WORDS = 4  # "외국인 환자 유치 협약": the words of a compound subject at most
 
 

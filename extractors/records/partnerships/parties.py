@@ -86,6 +86,8 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
                 },
             )
         ]
+    if with_match is not None and with_match.label == "pairs":
+        return _pair_drafts(ctx, sentence, noun, base, scope_start, scope_end)
     named_before = _named_counterparts(ctx, sentence, sentence.start, noun.start, noun)
     if (opening := _unknown_subject(ctx, sentence, noun.start)) is not None and opening[2] is not None:
         # "Bishkek's Kamelia Med signed a contract with Hanbit Hospital": the name its place owns
@@ -415,6 +417,58 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         )
         for group, day in zip(groups, days, strict=True)
     ]
+
+
+def _pair_drafts(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, base: dict[str, Any], start: int, end: int
+) -> list[RecordDraft]:
+    """ "A병원 - B센터, C병원–D청 간 양해각서": the parties written as pairs (the language's marker
+    labelled "pairs", its items the pairs, a pair's items its sides), one agreement for each
+    pair, its home body first; a pair with no home body or no foreign party gives none."""
+    items = [(s, e) for s, e, _ in ctx.language.listed_items(ctx, sentence, start, end)]
+    # a list of pairs gives its pairs, each of which parts into its sides; a single pair its sides
+    single = not any(ctx.language.listed_items(ctx, sentence, s, e) for s, e in items)
+    pairs = [(start, end)] if single else items
+    drafts = []
+    for pair_start, pair_end in pairs:
+        sides = ctx.language.listed_items(ctx, sentence, pair_start, pair_end) or [
+            (pair_start, pair_end, None)
+        ]
+        home: list[str] = []
+        others: list[tuple[str, str | None]] = []
+        for side_start, side_end, _ in sides:
+            named = (
+                _unknown_name(ctx, sentence, side_start, side_end)
+                or _named_counterparts(ctx, sentence, side_start, side_end, noun)
+                or _side_from_its_place(ctx, sentence, side_start, side_end)
+            )
+            # a name of no stated country is a home body, on pages written at home and abroad alike
+            foreign = [(name, country) for name, country in named if country not in (None, KOREA)]
+            others += foreign
+            home += [
+                name
+                for name, _ in _korean_bodies_named(ctx, sentence, side_start, side_end, None)
+                if not any(name in other or other in name for other, _ in foreign)
+            ]
+        if home and others:
+            fields = {
+                **base,
+                "parties": [home[0], *(name for name, _ in others)],
+                "countries": list(dict.fromkeys([KOREA, *(c for _, c in others if c)])),
+            }
+            drafts.append(_draft(ctx, [sentence], "partnerships.named_counterpart", fields))
+    return drafts
+
+
+def _side_from_its_place(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[str, str | None]]:
+    """ "러시아 극동개발청": a side of a pair that names no body the text knows, opened by a
+    foreign place, is a party by its words from that place on, of that place's country."""
+    place = next((p for p in ctx.places(sentence) if start <= p.start < end and not p.place.is_korean), None)
+    if place is None or not ctx.text[place.end : end].strip():
+        return []
+    return [(ctx.text[place.start : end].strip(), place.place.country)]
 
 
 def operator_drafts(ctx: DocumentContext, sentence: Sentence) -> list[RecordDraft]:
@@ -1074,6 +1128,9 @@ def _group_record(
     kind = _kind_before(ctx, sentence, noun, position)
     korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
     korean_group = korean_group or _seated_in_korea(ctx, sentence, group.end)
+    if not korean_group and (described := _described_as_korean(ctx, sentence, position)) is not None:
+        # "국내 13개 의료기관": the words that make the group Korean belong to its name
+        korean_group, name = True, ctx.text[described : group.end]
     if korean_group and subject:
         foreign, country = subject[0]
         country = country or _implied_country(ctx, sentence)
@@ -1089,6 +1146,23 @@ def _group_record(
         "partner_count": count,
         "countries": ([KOREA] if korean_side else []) + _group_countries(ctx, sentence, group),
     }
+
+
+DESCRIBED_CHARS = 10  # "한국 의료기관 14곳": how far before its count a group's describing words stand
+
+
+def _described_as_korean(ctx: DocumentContext, sentence: Sentence, start: int) -> int | None:
+    """ "국내 9개 병원", "한국 의료기관 14곳": a word of home or Korea itself right before the
+    group's count describes the group as Korean, though its name starts at the count; where
+    that word starts, or None."""
+    before = max(sentence.start, start - DESCRIBED_CHARS)
+    domestic = ctx.lexicon.matcher("partnerships", "domestic_words").search(ctx.text, before, start)
+    if domestic is not None:
+        return domestic.start
+    home = [
+        p.start for p in ctx.places(sentence) if p.place.is_korean and before <= p.start and p.end <= start
+    ]
+    return min(home, default=None)
 
 
 def _seated_in_korea(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
