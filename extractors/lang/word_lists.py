@@ -152,6 +152,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "arrivals": Need.LIST,
         "arrivals_taken_up": Need.LIST,
         "visit_verbs": Need.LIST,
+        "visit_relatives": Need.LIST,
         "head_compounds": Need.LIST,
         "place_words": Need.LIST,
         "national_receiver": Need.LIST,

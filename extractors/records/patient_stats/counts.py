@@ -49,6 +49,8 @@ ARRIVAL_AFTER_HEAD_CHARS = (
 TAKEN_UP_CHARS = (
     40  # "During their five-day stay, they": how far into the next sentence the group is taken up
 )
+POSSESSIVE_MARKS = ("'", "’")  # "the hospitals' booths": a place owning the thing named after it
+VISITED_PLACE_CHARS = 40  # "went to two private clinics in": the words before the place visited
 CARE_TOPIC_CHARS = 12  # "이번 의료봉사에는": the topic opening a sentence
 
 
@@ -802,11 +804,14 @@ def _announces_figures(ctx: DocumentContext, sentence: Sentence) -> bool:
 def visited_a_place_of_care(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
     """ "The clinic specialises in spine surgery for foreigners. About 1,200 Russians visited it
     last year": people whose verb of visiting takes a pronoun or an anaphor of a body as its
-    object, where the sentence before tells of care, visited that place of care: its patients."""
-    verb_start = ctx.next_word_start(head.end)
-    verb = ctx.lexicon.matcher("patients", "visit_verbs").match(ctx.text, verb_start)
-    if verb is None or verb.start != verb_start:
+    object, where the sentence before tells of care, visited that place of care: its patients;
+    so are people whose verb of visiting names a place of care itself ("Uzbeks who went to
+    hospitals in Daegu")."""
+    verb = _visit_verb(ctx, head)
+    if verb is None:
         return False
+    if _visited_care_place(ctx, sentence, verb):
+        return True
     object_start = ctx.next_word_start(verb.end)
     objects = [
         ctx.lexicon.matcher("text", "object_pronouns").match(ctx.text, object_start),
@@ -816,6 +821,30 @@ def visited_a_place_of_care(ctx: DocumentContext, sentence: Sentence, head: Phra
         return False
     before = [s for s in ctx.sentences if s.end <= sentence.start]
     return bool(before) and ctx.lexicon.matcher("patients", "care_words").contains(before[-1].text)
+
+
+def _visit_verb(ctx: DocumentContext, head: PhraseMatch) -> PhraseMatch | None:
+    """The verb of visiting right after the people counted, or after a relative word opening
+    their clause ("visitors who went to"), if there is one."""
+    verb_start = ctx.next_word_start(head.end)
+    relative = ctx.lexicon.matcher("patients", "visit_relatives").match(ctx.text, verb_start)
+    if relative is not None and relative.start == verb_start:
+        verb_start = ctx.next_word_start(relative.end)
+    verb = ctx.lexicon.matcher("patients", "visit_verbs").match(ctx.text, verb_start)
+    return verb if verb is not None and verb.start == verb_start else None
+
+
+def _visited_care_place(ctx: DocumentContext, sentence: Sentence, verb: PhraseMatch) -> bool:
+    """Whether a place of care ("hospitals", "medical institutions") is the visiting verb's
+    object, a few words after it with no clause break between ("visited local clinics"); one
+    owning what was visited ("visited the hospitals' gallery") is not."""
+    end = min(sentence.end, verb.end + VISITED_PLACE_CHARS)
+    place = ctx.lexicon.matcher("patients", "care_places").search(ctx.text, verb.end, end)
+    return (
+        place is not None
+        and not re.search(r"[,;:()]", ctx.text[verb.end : place.start])
+        and ctx.text[place.end : place.end + 1] not in POSSESSIVE_MARKS
+    )
 
 
 def _care_as_topic(ctx: DocumentContext, sentence: Sentence) -> bool:
