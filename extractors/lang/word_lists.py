@@ -220,6 +220,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "anaphoric": Need.LIST,
         "previous": Need.LIST,
         "previous_after": Need.LIST,
+        "previous_after_links": Need.LIST,
         "same_period": Need.LIST,
         "same_as_goal": Need.LIST,
         "figures_named": Need.LIST,

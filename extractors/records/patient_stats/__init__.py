@@ -361,14 +361,20 @@ def _figure_before(
     ctx: DocumentContext, word: PhraseMatch, drafts: list[tuple[Link, RecordDraft]]
 ) -> RecordDraft | None:
     """The count right before a word for "the year before" that the language writes after its
-    figure ("rose to 3,400 from 2,900 the previous year"): that figure is of the year before, even
-    where no year is named before it in the sentence (the reader then counts from publication)."""
+    figure ("rose to 3,400 from 2,900 the previous year", "from 2,900 in the previous year"):
+    that figure is of the year before, even where no year is named before it in the sentence
+    (the reader then counts from publication)."""
     if not ctx.lexicon.matcher("years", "previous_after").contains(word.text):
         return None
+    links = ctx.lexicon.matcher("years", "previous_after_links")
     before = [
         draft
         for link, draft in drafts
-        if link.quantity.end <= word.start and not ctx.text[link.quantity.end : word.start].strip()
+        if link.quantity.end <= word.start
+        and (
+            not (between := ctx.text[link.quantity.end : word.start].strip())
+            or (links.contains(between) and len(between.split()) == 1)
+        )
     ]
     return before[0] if before else None
 
