@@ -123,6 +123,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "noun_prepositions": Need.LIST,
         "count_subjects": Need.LIST,
         "comparison_stops": Need.LIST,
+        "compared_figure_leads": Need.LIST,
         "source_cues": Need.LIST,
         "member_cues": Need.LIST,
         "carer_verbs": Need.LIST,
