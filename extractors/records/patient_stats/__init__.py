@@ -352,8 +352,12 @@ def _figure_after(
     after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
     if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
         return None  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
-    if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start):
-        return None  # "rose 20 percent from the previous year to 5,000": the new level
+    if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start) or ctx.follows(
+        "patients", "linking_verbs", sentence, after[0][0].quantity.start
+    ):
+        # "rose 20 percent from the previous year to 5,000", "… compared with the year before,
+        # reaching 5,000": the new level
+        return None
     return after[0][1]
 
 
