@@ -51,6 +51,10 @@ TAKEN_UP_CHARS = (
 )
 POSSESSIVE_MARKS = ("'", "’")  # "the hospitals' booths": a place owning the thing named after it
 VISITED_PLACE_CHARS = 40  # "went to two private clinics in": the words before the place visited
+OTHER_NOUN_CHARS = (
+    30  # "fewer medical institutions, 64": how far back the noun a bare number stands for is read
+)
+APPOSITION_MARKS = " ,:–—-"  # what may stand between a noun and the bare number set after it
 CARE_TOPIC_CHARS = 12  # "이번 의료봉사에는": the topic opening a sentence
 
 
@@ -116,12 +120,20 @@ def count_links(
             elif item := _list_item(ctx, sentence, quantity, links):
                 links.append(item)
     linked = {link.quantity for link in links}
+    of_others: list[Quantity] = []  # bare numbers standing for another noun told right before them
     for quantity in candidates:
         if (
             quantity in linked
             or not _is_bare(ctx, sentence, quantity)
             or _counts_others(ctx, sentence, quantity)
         ):
+            continue
+        if _follows_other_noun(ctx, sentence, quantity) or (
+            of_others and not _find_heads(ctx, sentence, of_others[-1].end, quantity.start)
+        ):
+            # "came from more nations, 64 in 2019 against 51 in 2018": the nations, and the
+            # figure the first is compared with
+            of_others.append(quantity)
             continue
         gapped = _gapped_head(ctx, sentence, quantity)
         if gapped is not None:
@@ -449,6 +461,18 @@ def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
     words = " ".join(following.split()[:3])
     return ctx.lexicon.matcher("patients", "other_nouns").contains(words)
+
+
+def _follows_other_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "from more nations, 64 in 2019": a bare number set right after a noun that is no patient
+    noun (other_nouns) nor an act of care, with only a comma, a colon or a dash between, counts
+    that noun."""
+    window = ctx.text[max(sentence.start, quantity.start - OTHER_NOUN_CHARS) : quantity.start].rstrip(
+        APPOSITION_MARKS
+    )
+    nouns = ctx.lexicon.matcher("patients", "other_nouns")
+    acts = ctx.lexicon.matcher("patients", "care_acts")  # "more operations, 1,200": acts of care
+    return any(m.end == len(window) and not acts.contains(m.text) for m in nouns.finditer(window))
 
 
 def _dated_object(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
