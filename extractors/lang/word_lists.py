@@ -208,6 +208,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "per_year": Need.REQUIRED,
         "cumulative": Need.REQUIRED,
         "since_clauses": Need.LIST,
+        "year_clause_openers": Need.LIST,
         "perfect_totals": Need.REQUIRED,
         "comparisons": Need.LIST,
         "clause_joints": Need.LIST,
