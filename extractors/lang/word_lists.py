@@ -154,6 +154,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "arrivals_taken_up": Need.LIST,
         "visit_verbs": Need.LIST,
         "visit_relatives": Need.LIST,
+        "visit_prepositions": Need.LIST,
+        "visit_object_stops": Need.LIST,
         "head_compounds": Need.LIST,
         "place_words": Need.LIST,
         "national_receiver": Need.LIST,

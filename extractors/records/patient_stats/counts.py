@@ -767,7 +767,21 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _care_told_next(ctx, sentence, head)
         or _care_as_topic(ctx, sentence)
         or visited_a_place_of_care(ctx, sentence, head)
+        or _care_place_reached(ctx, sentence, clause_start, clause_end)
     )
+
+
+def _care_place_reached(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """ "Overseas visitors to eye clinics shrank to 3,100 people": a clause
+    whose people go to a place of care (a word of visiting right after their noun, the place a
+    few words on) speaks of care, though the count names them by another noun."""
+    if ctx.lexicon.matcher("patients", "care_places").search(ctx.text, start, end) is None:
+        return False
+    for head in _find_heads(ctx, sentence, start, end):
+        verb = _visit_verb(ctx, head)
+        if verb is not None and _visited_care_place(ctx, sentence, verb):
+            return True
+    return False
 
 
 def _nationals_among_patients(
@@ -849,8 +863,12 @@ def visited_a_place_of_care(ctx: DocumentContext, sentence: Sentence, head: Phra
 
 def _visit_verb(ctx: DocumentContext, head: PhraseMatch) -> PhraseMatch | None:
     """The verb of visiting right after the people counted, or after a relative word opening
-    their clause ("visitors who went to"), if there is one."""
+    their clause ("visitors who went to"), or a preposition of visiting right after them
+    ("visitors to"), if there is one."""
     verb_start = ctx.next_word_start(head.end)
+    preposition = ctx.lexicon.matcher("patients", "visit_prepositions").match(ctx.text, verb_start)
+    if preposition is not None and preposition.start == verb_start:
+        return preposition
     relative = ctx.lexicon.matcher("patients", "visit_relatives").match(ctx.text, verb_start)
     if relative is not None and relative.start == verb_start:
         verb_start = ctx.next_word_start(relative.end)
@@ -860,15 +878,17 @@ def _visit_verb(ctx: DocumentContext, head: PhraseMatch) -> PhraseMatch | None:
 
 def _visited_care_place(ctx: DocumentContext, sentence: Sentence, verb: PhraseMatch) -> bool:
     """Whether a place of care ("hospitals", "medical institutions") is the visiting verb's
-    object, a few words after it with no clause break between ("visited local clinics"); one
-    owning what was visited ("visited the hospitals' gallery") is not."""
+    object, a few words after it with no clause break nor preposition between ("visited local
+    clinics"); one owning what was visited ("visited the hospitals' gallery") is not."""
     end = min(sentence.end, verb.end + VISITED_PLACE_CHARS)
     place = ctx.lexicon.matcher("patients", "care_places").search(ctx.text, verb.end, end)
-    return (
-        place is not None
-        and not re.search(r"[,;:()]", ctx.text[verb.end : place.start])
-        and ctx.text[place.end : place.end + 1] not in POSSESSIVE_MARKS
-    )
+    if place is None or ctx.text[place.end : place.end + 1] in POSSESSIVE_MARKS:
+        return False
+    between = ctx.text[verb.end : place.start]
+    # "visitors to the park next to the hospitals": a place behind another one's preposition
+    return not re.search(r"[,;:()]", between) and not ctx.lexicon.matcher(
+        "patients", "visit_object_stops"
+    ).contains(between)
 
 
 def _care_as_topic(ctx: DocumentContext, sentence: Sentence) -> bool:
