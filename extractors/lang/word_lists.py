@@ -153,7 +153,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "arrivals": Need.LIST,
         "arrivals_taken_up": Need.LIST,
         "visit_verbs": Need.LIST,
-        "visit_relatives": Need.LIST,
+        "people_relatives": Need.LIST,
         "visit_prepositions": Need.LIST,
         "visit_object_stops": Need.LIST,
         "head_compounds": Need.LIST,

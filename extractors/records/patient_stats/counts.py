@@ -452,8 +452,12 @@ def _list_item(
 
 
 def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """A number with no noun of its own ("364,000 in 2018", "(51,200)"): "12 hospitals" is not bare."""
-    return ctx.language.is_bare(ctx.text, quantity, sentence.end)
+    """A number with no noun of its own ("364,000 in 2018", "(51,200)"): "12 hospitals" is not bare;
+    nor is one a relative clause takes up, unless with a verb of care or arrival ("the 2,400
+    who were treated")."""
+    return ctx.language.is_bare(ctx.text, quantity, sentence.end) or _relative_ellipsis(
+        ctx, sentence, quantity
+    )
 
 
 def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -560,7 +564,23 @@ def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     """ "about 2,900 were treated": the verb of care stands right after the number, or after the
     comma closing it as an apposition ("Most foreign patients, 2,600, came from China")."""
     verb = ctx.lexicon.matcher("patients", "elliptical_verbs").search(ctx.text, quantity.end, sentence.end)
-    return verb is not None and ctx.text[quantity.end : verb.start].strip() in APPOSITION_JOINTS
+    if verb is None:
+        return False
+    return ctx.text[quantity.end : verb.start].strip() in APPOSITION_JOINTS or _relative_ellipsis(
+        ctx, sentence, quantity
+    )
+
+
+def _relative_ellipsis(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "a rise on the 21,000 who came the year before": a verb of care or arrival (the
+    elliptical verbs) opening a relative clause right after the number."""
+    relative_start = ctx.next_word_start(quantity.end)
+    relative = ctx.lexicon.matcher("patients", "people_relatives").match(ctx.text, relative_start)
+    if relative is None or relative.start != relative_start:
+        return False
+    verb_start = ctx.next_word_start(relative.end)
+    verb = ctx.lexicon.matcher("patients", "elliptical_verbs").match(ctx.text, verb_start)
+    return verb is not None and verb.start == verb_start and verb.end <= sentence.end
 
 
 def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
@@ -869,7 +889,7 @@ def _visit_verb(ctx: DocumentContext, head: PhraseMatch) -> PhraseMatch | None:
     preposition = ctx.lexicon.matcher("patients", "visit_prepositions").match(ctx.text, verb_start)
     if preposition is not None and preposition.start == verb_start:
         return preposition
-    relative = ctx.lexicon.matcher("patients", "visit_relatives").match(ctx.text, verb_start)
+    relative = ctx.lexicon.matcher("patients", "people_relatives").match(ctx.text, verb_start)
     if relative is not None and relative.start == verb_start:
         verb_start = ctx.next_word_start(relative.end)
     verb = ctx.lexicon.matcher("patients", "visit_verbs").match(ctx.text, verb_start)
