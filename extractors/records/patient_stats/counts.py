@@ -31,6 +31,7 @@ from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 from models import Population
 
+SUBJECT_AFTER_CHARS = 40  # "the total number of Mongolian children": how far its noun may stand
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 # What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
@@ -179,6 +180,8 @@ def count_links(
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
         if anchor is None and own_origin:
             anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
+        if anchor is None:
+            anchor = _subject_after(ctx, sentence, quantity)  # "brought to 40 the total number of …"
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
         if anchor is None and part_of:
@@ -535,6 +538,19 @@ def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, l
         ctx.lexicon.matcher("patients", "place_words").search(ctx.text, min(before), quantity.start)
         is not None
     )
+
+
+def _subject_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "The group brings to 40 the total number of Mongolian children treated here": a figure
+    set before the subject it totals ("the number of", "the total number of") counts the
+    patient noun of that subject."""
+    start = ctx.next_word_start(quantity.end)
+    subject = ctx.lexicon.matcher("patients", "count_subjects").match(ctx.text, start)
+    if subject is None or subject.start != start:
+        return None
+    end = min(sentence.end, subject.end + SUBJECT_AFTER_CHARS)
+    heads = _find_heads(ctx, sentence, subject.end, end)
+    return heads[0] if heads and not ctx.text[subject.end : heads[0].start].count(",") else None
 
 
 def _names_other_count(ctx: DocumentContext, start: int, end: int) -> bool:
