@@ -152,7 +152,11 @@ class English(Language):
         )
 
     def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-        return ctx.follows("goals", "baseline_prepositions", sentence, quantity.start)
+        # "up from 41,000", and "30 percent more than the 41,000 patients of 2017": the
+        # figure a count is measured against
+        return ctx.follows("goals", "baseline_prepositions", sentence, quantity.start) or ctx.follows(
+            "patients", "compared_figure_leads", sentence, quantity.start
+        )
 
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return grammar.years_ahead(ctx, sentence)

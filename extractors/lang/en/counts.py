@@ -293,6 +293,7 @@ def count_year(
     # "grew from 4,100 in 2015 to 6,300": the year of the figure a change starts from is that
     # figure's; the new level takes a year of its own or the one in force
     years = [y for y in years if not _dates_change_start(ctx, sentence, y, quantity)]
+    years = [y for y in years if not _base_before_level(ctx, y, quantity)]
     if not years:
         return None
     after = [
@@ -309,6 +310,22 @@ def count_year(
     if before:
         return before[-1].year
     return min(years, key=lambda y: abs(y.start - quantity.start)).year
+
+
+def _base_before_level(ctx: DocumentContext, year: YearMention, quantity: Quantity) -> bool:
+    """Whether the year is the base a change is compared with, and only a linking verb stands
+    between it and the count ("grew threefold compared with the year before, reaching 41,000"):
+    the count is the new level, of the year the change is told for, not of its base."""
+    if year.end > quantity.start:
+        return False
+    between = " ".join(ctx.text[year.end : quantity.start].lower().split()).strip(" ,")
+    if between not in {verb.lower() for verb in ctx.lexicon.section("patients")["linking_verbs"]}:
+        return False
+    # "doubled from the year before, reaching 88,000": with the level after it, a bare "from"
+    # marks the base as well as a cue of comparison does
+    window = ctx.text[max(0, year.start - COMPARED_CUE_CHARS) : year.start].rstrip()
+    bases = ctx.lexicon.matcher("years", "share_bases").finditer(window)
+    return is_compared_year_at(ctx, year.start) or any(m.end == len(window) for m in bases)
 
 
 def _dates_change_start(

@@ -352,8 +352,12 @@ def _figure_after(
     after = [(link, draft) for link, draft in drafts if link.quantity.start >= word.end]
     if not after or re.search(r"\d", ctx.text[word.end : after[0][0].quantity.start]):
         return None  # "전년 대비 18.5% 증가한 11만명": the figure after the share is the count itself
-    if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start):
-        return None  # "rose 20 percent from the previous year to 5,000": the new level
+    if ctx.follows("patients", "change_level_words", sentence, after[0][0].quantity.start) or ctx.follows(
+        "patients", "linking_verbs", sentence, after[0][0].quantity.start
+    ):
+        # "rose 20 percent from the previous year to 5,000", "… compared with the year before,
+        # reaching 5,000": the new level
+        return None
     return after[0][1]
 
 
@@ -361,14 +365,20 @@ def _figure_before(
     ctx: DocumentContext, word: PhraseMatch, drafts: list[tuple[Link, RecordDraft]]
 ) -> RecordDraft | None:
     """The count right before a word for "the year before" that the language writes after its
-    figure ("rose to 3,400 from 2,900 the previous year"): that figure is of the year before, even
-    where no year is named before it in the sentence (the reader then counts from publication)."""
+    figure ("rose to 3,400 from 2,900 the previous year", "from 2,900 in the previous year"):
+    that figure is of the year before, even where no year is named before it in the sentence
+    (the reader then counts from publication)."""
     if not ctx.lexicon.matcher("years", "previous_after").contains(word.text):
         return None
+    links = ctx.lexicon.matcher("years", "previous_after_links")
     before = [
         draft
         for link, draft in drafts
-        if link.quantity.end <= word.start and not ctx.text[link.quantity.end : word.start].strip()
+        if link.quantity.end <= word.start
+        and (
+            not (between := ctx.text[link.quantity.end : word.start].strip())
+            or (links.contains(between) and len(between.split()) == 1)
+        )
     ]
     return before[0] if before else None
 

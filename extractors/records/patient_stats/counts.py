@@ -31,6 +31,7 @@ from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 from models import Population
 
+SUBJECT_AFTER_CHARS = 40  # "the total number of Mongolian children": how far its noun may stand
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 # What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
@@ -49,6 +50,12 @@ ARRIVAL_AFTER_HEAD_CHARS = (
 TAKEN_UP_CHARS = (
     40  # "During their five-day stay, they": how far into the next sentence the group is taken up
 )
+POSSESSIVE_MARKS = ("'", "’")  # "the hospitals' booths": a place owning the thing named after it
+VISITED_PLACE_CHARS = 40  # "went to two private clinics in": the words before the place visited
+OTHER_NOUN_CHARS = (
+    30  # "fewer medical institutions, 64": how far back the noun a bare number stands for is read
+)
+APPOSITION_MARKS = " ,:–—-"  # what may stand between a noun and the bare number set after it
 CARE_TOPIC_CHARS = 12  # "이번 의료봉사에는": the topic opening a sentence
 
 
@@ -114,12 +121,20 @@ def count_links(
             elif item := _list_item(ctx, sentence, quantity, links):
                 links.append(item)
     linked = {link.quantity for link in links}
+    of_others: list[Quantity] = []  # bare numbers standing for another noun told right before them
     for quantity in candidates:
         if (
             quantity in linked
             or not _is_bare(ctx, sentence, quantity)
             or _counts_others(ctx, sentence, quantity)
         ):
+            continue
+        if _follows_other_noun(ctx, sentence, quantity) or (
+            of_others and not _find_heads(ctx, sentence, of_others[-1].end, quantity.start)
+        ):
+            # "came from more nations, 64 in 2019 against 51 in 2018": the nations, and the
+            # figure the first is compared with
+            of_others.append(quantity)
             continue
         gapped = _gapped_head(ctx, sentence, quantity)
         if gapped is not None:
@@ -165,6 +180,8 @@ def count_links(
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
         if anchor is None and own_origin:
             anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
+        if anchor is None:
+            anchor = _subject_after(ctx, sentence, quantity)  # "brought to 40 the total number of …"
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
         if anchor is None and part_of:
@@ -438,8 +455,12 @@ def _list_item(
 
 
 def _is_bare(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """A number with no noun of its own ("364,000 in 2018", "(51,200)"): "12 hospitals" is not bare."""
-    return ctx.language.is_bare(ctx.text, quantity, sentence.end)
+    """A number with no noun of its own ("364,000 in 2018", "(51,200)"): "12 hospitals" is not bare;
+    nor is one a relative clause takes up, unless with a verb of care or arrival ("the 2,400
+    who were treated")."""
+    return ctx.language.is_bare(ctx.text, quantity, sentence.end) or _relative_ellipsis(
+        ctx, sentence, quantity
+    )
 
 
 def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -447,6 +468,18 @@ def _counts_others(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     following = re.match(r"[^,;:.()]*", ctx.text[quantity.end : sentence.end]).group(0)
     words = " ".join(following.split()[:3])
     return ctx.lexicon.matcher("patients", "other_nouns").contains(words)
+
+
+def _follows_other_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "from more nations, 64 in 2019": a bare number set right after a noun that is no patient
+    noun (other_nouns) nor an act of care, with only a comma, a colon or a dash between, counts
+    that noun."""
+    window = ctx.text[max(sentence.start, quantity.start - OTHER_NOUN_CHARS) : quantity.start].rstrip(
+        APPOSITION_MARKS
+    )
+    nouns = ctx.lexicon.matcher("patients", "other_nouns")
+    acts = ctx.lexicon.matcher("patients", "care_acts")  # "more operations, 1,200": acts of care
+    return any(m.end == len(window) and not acts.contains(m.text) for m in nouns.finditer(window))
 
 
 def _dated_object(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -507,6 +540,19 @@ def _ranked_item(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, l
     )
 
 
+def _subject_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "The group brings to 40 the total number of Mongolian children treated here": a figure
+    set before the subject it totals ("the number of", "the total number of") counts the
+    patient noun of that subject."""
+    start = ctx.next_word_start(quantity.end)
+    subject = ctx.lexicon.matcher("patients", "count_subjects").match(ctx.text, start)
+    if subject is None or subject.start != start:
+        return None
+    end = min(sentence.end, subject.end + SUBJECT_AFTER_CHARS)
+    heads = _find_heads(ctx, sentence, subject.end, end)
+    return heads[0] if heads and not ctx.text[subject.end : heads[0].start].count(",") else None
+
+
 def _names_other_count(ctx: DocumentContext, start: int, end: int) -> bool:
     """Whether "the number of" another noun (institutions, agencies) stands between a patient
     noun and a bare number: the number counts that noun."""
@@ -534,7 +580,23 @@ def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     """ "about 2,900 were treated": the verb of care stands right after the number, or after the
     comma closing it as an apposition ("Most foreign patients, 2,600, came from China")."""
     verb = ctx.lexicon.matcher("patients", "elliptical_verbs").search(ctx.text, quantity.end, sentence.end)
-    return verb is not None and ctx.text[quantity.end : verb.start].strip() in APPOSITION_JOINTS
+    if verb is None:
+        return False
+    return ctx.text[quantity.end : verb.start].strip() in APPOSITION_JOINTS or _relative_ellipsis(
+        ctx, sentence, quantity
+    )
+
+
+def _relative_ellipsis(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "a rise on the 21,000 who came the year before": a verb of care or arrival (the
+    elliptical verbs) opening a relative clause right after the number."""
+    relative_start = ctx.next_word_start(quantity.end)
+    relative = ctx.lexicon.matcher("patients", "people_relatives").match(ctx.text, relative_start)
+    if relative is None or relative.start != relative_start:
+        return False
+    verb_start = ctx.next_word_start(relative.end)
+    verb = ctx.lexicon.matcher("patients", "elliptical_verbs").match(ctx.text, verb_start)
+    return verb is not None and verb.start == verb_start and verb.end <= sentence.end
 
 
 def _listed_origin(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
@@ -741,7 +803,21 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _care_told_next(ctx, sentence, head)
         or _care_as_topic(ctx, sentence)
         or visited_a_place_of_care(ctx, sentence, head)
+        or _care_place_reached(ctx, sentence, clause_start, clause_end)
     )
+
+
+def _care_place_reached(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """ "Overseas visitors to eye clinics shrank to 3,100 people": a clause
+    whose people go to a place of care (a word of visiting right after their noun, the place a
+    few words on) speaks of care, though the count names them by another noun."""
+    if ctx.lexicon.matcher("patients", "care_places").search(ctx.text, start, end) is None:
+        return False
+    for head in _find_heads(ctx, sentence, start, end):
+        verb = _visit_verb(ctx, head)
+        if verb is not None and _visited_care_place(ctx, sentence, verb):
+            return True
+    return False
 
 
 def _nationals_among_patients(
@@ -802,11 +878,14 @@ def _announces_figures(ctx: DocumentContext, sentence: Sentence) -> bool:
 def visited_a_place_of_care(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
     """ "The clinic specialises in spine surgery for foreigners. About 1,200 Russians visited it
     last year": people whose verb of visiting takes a pronoun or an anaphor of a body as its
-    object, where the sentence before tells of care, visited that place of care: its patients."""
-    verb_start = ctx.next_word_start(head.end)
-    verb = ctx.lexicon.matcher("patients", "visit_verbs").match(ctx.text, verb_start)
-    if verb is None or verb.start != verb_start:
+    object, where the sentence before tells of care, visited that place of care: its patients;
+    so are people whose verb of visiting names a place of care itself ("Uzbeks who went to
+    hospitals in Daegu")."""
+    verb = _visit_verb(ctx, head)
+    if verb is None:
         return False
+    if _visited_care_place(ctx, sentence, verb):
+        return True
     object_start = ctx.next_word_start(verb.end)
     objects = [
         ctx.lexicon.matcher("text", "object_pronouns").match(ctx.text, object_start),
@@ -816,6 +895,36 @@ def visited_a_place_of_care(ctx: DocumentContext, sentence: Sentence, head: Phra
         return False
     before = [s for s in ctx.sentences if s.end <= sentence.start]
     return bool(before) and ctx.lexicon.matcher("patients", "care_words").contains(before[-1].text)
+
+
+def _visit_verb(ctx: DocumentContext, head: PhraseMatch) -> PhraseMatch | None:
+    """The verb of visiting right after the people counted, or after a relative word opening
+    their clause ("visitors who went to"), or a preposition of visiting right after them
+    ("visitors to"), if there is one."""
+    verb_start = ctx.next_word_start(head.end)
+    preposition = ctx.lexicon.matcher("patients", "visit_prepositions").match(ctx.text, verb_start)
+    if preposition is not None and preposition.start == verb_start:
+        return preposition
+    relative = ctx.lexicon.matcher("patients", "people_relatives").match(ctx.text, verb_start)
+    if relative is not None and relative.start == verb_start:
+        verb_start = ctx.next_word_start(relative.end)
+    verb = ctx.lexicon.matcher("patients", "visit_verbs").match(ctx.text, verb_start)
+    return verb if verb is not None and verb.start == verb_start else None
+
+
+def _visited_care_place(ctx: DocumentContext, sentence: Sentence, verb: PhraseMatch) -> bool:
+    """Whether a place of care ("hospitals", "medical institutions") is the visiting verb's
+    object, a few words after it with no clause break nor preposition between ("visited local
+    clinics"); one owning what was visited ("visited the hospitals' gallery") is not."""
+    end = min(sentence.end, verb.end + VISITED_PLACE_CHARS)
+    place = ctx.lexicon.matcher("patients", "care_places").search(ctx.text, verb.end, end)
+    if place is None or ctx.text[place.end : place.end + 1] in POSSESSIVE_MARKS:
+        return False
+    between = ctx.text[verb.end : place.start]
+    # "visitors to the park next to the hospitals": a place behind another one's preposition
+    return not re.search(r"[,;:()]", between) and not ctx.lexicon.matcher(
+        "patients", "visit_object_stops"
+    ).contains(between)
 
 
 def _care_as_topic(ctx: DocumentContext, sentence: Sentence) -> bool:

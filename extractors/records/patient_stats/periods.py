@@ -18,6 +18,8 @@ from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
 
+YEAR_CLAUSE_CHARS = 30  # "when some 41,000": how far into its clause of "when" a count stands
+_YEAR_CLAUSE_JOINT = re.compile(r"[\s,]*")  # between a year and the word opening its clause
 SINCE_CLAUSE_CHARS = 80  # "since the referral agreement between the two countries was signed in 2011"
 COMPARISON_WORDS = 4  # "the largest number of them since": how far before "since" a comparison reaches
 MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies may end
@@ -159,6 +161,9 @@ def count_period(
     if to_date is not None and not _span_of_another_figure(ctx, sentence, quantity, to_date):
         first, last = to_date
         return PeriodKind.CUMULATIVE, None, (date(first.year, 1, 1), _relative_end(last))
+    when = _year_of_its_clause(ctx, years, quantity)
+    if when is not None:
+        return PeriodKind.YEAR, when, (None, None)
     clause_start, clause_end = count_clause(ctx, sentence, quantity)
     undated = _undated_relative_year(ctx, sentence, quantity, years, (clause_start, clause_end))
     year = (
@@ -201,6 +206,24 @@ def count_period(
     if lead_year is not None:
         return PeriodKind.UNSPECIFIED, lead_year, (None, None)
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
+
+
+def _year_of_its_clause(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> int | None:
+    """ "have grown 8 percent a year since 2012, when 41,000 came": a count in a clause that a
+    word such as "when" opens right after a calendar year is of that year, neither a running
+    total nor a rate."""
+    before = [y for y in years if not y.relative and y.end <= quantity.start]
+    if not before:
+        return None
+    year = before[-1]
+    opener_start = _YEAR_CLAUSE_JOINT.match(ctx.text, year.end).end()
+    opener = ctx.lexicon.matcher("periods", "year_clause_openers").match(ctx.text, opener_start)
+    if opener is None or opener.start != opener_start:
+        return None
+    between = ctx.text[opener.end : quantity.start]
+    if len(between) > YEAR_CLAUSE_CHARS or re.search(r"[,;:()]", between):
+        return None
+    return year.year
 
 
 def _undated_relative_year(
