@@ -58,6 +58,10 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
         day, unnamed_day = unnamed_day, None
         nouns_end = sentence.start  # where the agreement told before in the sentence ends
         for noun in _agreement_nouns(ctx, sentence):
+            if (told_again := _restates_one_told(ctx, sentence, noun, found)) is not None:
+                # "… signed an MOU with X. The MOU was signed by Dr Kim, its director, on …"
+                _dated_again(ctx, sentence, noun, told_again)
+                continue
             signed_in = None  # the sentence after, where it tells this agreement's signing
             if (
                 not _concluded(ctx, sentence, noun)
@@ -99,6 +103,34 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
     if found and _about_other_countries(ctx):
         return []
     return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, _told_elsewhere(found))]
+
+
+def _restates_one_told(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, found: list[Candidate]
+) -> Candidate | None:
+    """The agreement told before that the sentence tells again: it opens on an agreement of that
+    kind named by the definite article alone ("The MoU was signed by Dr Kim, director of …, and
+    Mr Lee, …", "The contract, signed in Almaty on May 2, …") and marks no counterpart of its own
+    by "with", so the names after its verb are the people who signed it, not other parties. The
+    latest one of the kind is it. A language without articles never opens so."""
+    told = next((c for c in reversed(found) if c.fields["kind"] == noun.label), None)
+    if told is None:
+        return None
+    opening = ctx.text[sentence.start : noun.start].split()
+    articles = {a.lower() for a in ctx.lexicon.section("grammar")["articles"]}
+    if len(opening) != 1 or opening[0].lower() not in articles:
+        return None
+    marker = ctx.language.partner_marker(ctx, sentence, noun)
+    return told if marker is None or marker.label != "with" else None
+
+
+def _dated_again(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, told: Candidate) -> None:
+    """The day the sentence telling an agreement again gives for its signing dates the agreement
+    where its own sentence gave none, or gave only the first day of a trip."""
+    day, exact = signing_date(ctx, sentence, noun)
+    if day is not None and (told.fields["signed_date"] is None or (exact and not told.exact_date)):
+        told.fields["signed_date"] = day
+        told.exact_date = told.exact_date or exact
 
 
 def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
