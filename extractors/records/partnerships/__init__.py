@@ -16,6 +16,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, holds_any, lowered_range, needles
 from extractors.mentions.places import KOREA, PlaceKind
 from extractors.records.drafts import RecordDraft
+from extractors.records.other_countries import about_other_countries
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
 from extractors.records.partnerships.parties import (
@@ -100,7 +101,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
         told_just_before = told
         if not told:
             found.extend(Candidate(draft, exact_date=False) for draft in operator_drafts(ctx, sentence))
-    if found and _about_other_countries(ctx):
+    if found and about_other_countries(ctx):
         return []
     return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, _told_elsewhere(found))]
 
@@ -295,27 +296,6 @@ def _signed_later(
     day = signing_date(ctx, signed_in, noun)[0]
     fields = {**draft.fields, "signed_date": day or draft.fields.get("signed_date")}
     return replace(draft, evidence=ctx.evidence(sentence, signed_in), fields=fields)
-
-
-OTHER_COUNTRY_SENTENCES = 3  # more than a short notice: the page dwells on other countries
-
-
-def _about_other_countries(ctx: DocumentContext) -> bool:
-    """Whether the page names nothing Korean, headline included, while it names other countries'
-    places in several sentences: a report on other countries' bodies ("the Thai hospital chain
-    signed an MOU with a clinic in Yangon"). A body of no stated country is read as the Korean
-    side only on a page that gives no other home for it; a short notice naming one foreign
-    place keeps that reading, and so does a page in a language written at home (a Korean page's
-    hospitals are Korean whether or not it says so)."""
-    if ctx.language.written_at_home:
-        return False
-    foreign = 0
-    for sentence in ctx.sentences:
-        places = ctx.places(sentence)
-        if any(p.place.is_korean for p in places) or any(o.is_korean for o in ctx.organizations(sentence)):
-            return False
-        foreign += any(p.place.country and not p.place.is_korean for p in places)
-    return foreign >= OTHER_COUNTRY_SENTENCES
 
 
 def _told_elsewhere(found: list[Candidate]) -> list[Candidate]:
