@@ -452,6 +452,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "visit_verbs": Need.REQUIRED,
         "verb_only_types": Need.LIST,
         "visit_noun_leads": Need.LIST,
+        "writer_pronouns": Need.LIST,
         "visit_leaders": Need.LIST,
         "purpose_infinitives": Need.LIST,
         "care_abroad": Need.LIST,

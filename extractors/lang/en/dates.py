@@ -353,9 +353,26 @@ def find_relative_days(
             and _future_before(text, start, m.start(), lexicon)
         ):
             day += timedelta(days=7)
+        last_week = _LAST_WEEK.match(text, m.end()) if is_weekday and day is not None else None
+        if day is not None and last_week is not None:
+            # "Thursday last week": that weekday of the week before the publication's
+            day = _in_week_before(day, base)
+            phrase = text[m.start() : last_week.end()]
         if day is not None:
-            found.append(DateMention(m.start(), m.end(), phrase, day, None, True))
+            found.append(DateMention(m.start(), m.start() + len(phrase), phrase, day, None, True))
     return sorted(found, key=lambda d: d.start)
+
+
+# a weekday told in the week before the publication's ("signed Thursday last week", "on Monday
+# of last week"): checked only right after a weekday found
+_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.IGNORECASE)
+
+
+def _in_week_before(day: date, base: date) -> date:
+    """The weekday of ``day`` in the calendar week (Monday to Sunday) before the one ``base``
+    falls in: "Thursday last week" on a Thursday is seven days back, on a Monday ten."""
+    monday = base - timedelta(days=base.weekday() + 7)
+    return monday + timedelta(days=day.weekday())
 
 
 ABBREVIATED_WEEKDAY_CHARS = 4  # "Thu", "Tues": a weekday written short

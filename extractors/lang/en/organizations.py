@@ -255,15 +255,24 @@ def _brand_ending(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _article_before(text: str, start: int, end: int, articles: set[str]) -> int | None:
     """Where the words describing a noun begin: after the nearest article one to three words
-    before it ("the Korean travel agency"), with only words between; None without one."""
+    before it ("the Korean travel agency"), or at an owner's possessive that stands for one
+    ("Kazakhstan's national carrier"), with only words between; None without either."""
     words = list(_WORD.finditer(text, start, end))
     if text[words[-1].end() if words else start : end].strip():
         return None  # a comma or a bracket stands right before the noun
-    for back in range(2, min(DESCRIPTION_WORDS + 1, len(words)) + 1):
+    for back in range(1, min(DESCRIPTION_WORDS + 1, len(words)) + 1):
         word = words[-back]
-        if word.group().lower() in articles and not _PUNCTUATION.search(text, word.end(), end):
+        if _PUNCTUATION.search(text, word.end(), end):
+            return None
+        lowered = word.group().lower()
+        if back > 1 and lowered in articles:
             return word.end()
+        if lowered.endswith(_POSSESSIVES):
+            return word.start()
     return None
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _name_end(text: str, name: re.Match[str], lexicon: Lexicon) -> int:

@@ -26,6 +26,7 @@ from extractors.records.events.mentions import (
     signing_mention,
 )
 from extractors.records.events.shared import Mention
+from extractors.records.other_countries import about_other_countries
 from extractors.text.sentences import Sentence
 from models import EventType, RecordKind
 
@@ -67,6 +68,8 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     records = [record for group in groups for record in _records(ctx, group)]
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
+    if records and about_other_countries(ctx):
+        return []  # "Okinawa's council held a briefing in Naha": no Korean side
     return records
 
 

@@ -123,6 +123,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _covered_by_agreement(ctx, sentence, t)
         and not _no_prize(ctx, t)
         and not _purpose_infinitive(ctx, t)
+        and not _writers_visit(ctx, t)
     ]
     titled = [
         title
@@ -761,6 +762,24 @@ def _visit_abroad(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMa
     return abroad and (
         any(p.place.is_korean for p in places)
         or any(o.country is None or o.is_korean for o in ctx.organizations(sentence))
+    )
+
+
+WRITER_CHARS = 8  # "I have visited", "I visited"
+
+
+def _writers_visit(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "When I visited the hospital earlier, on July 9, I found ...": a verb of visiting right
+    after the writer's first-person pronoun (a word or two apart at most) tells how the page
+    learnt what it reports, not an occasion of the bodies it reports on."""
+    if not _is_visit_verb(ctx, noun):
+        return False
+    pronouns = ctx.lexicon.matcher("events", "writer_pronouns")
+    floor = max(0, noun.start - WRITER_CHARS)
+    return any(
+        ctx.text[m.start : m.end] in ctx.lexicon.section("events")["writer_pronouns"]
+        and len(ctx.text[m.end : noun.start].split()) <= 1
+        for m in pronouns.finditer(ctx.text, floor, noun.start)
     )
 
 

@@ -16,6 +16,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, holds_any, lowered_range, needles
 from extractors.mentions.places import KOREA, PlaceKind
 from extractors.records.drafts import RecordDraft
+from extractors.records.other_countries import about_other_countries
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
 from extractors.records.partnerships.parties import (
@@ -58,6 +59,10 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
         day, unnamed_day = unnamed_day, None
         nouns_end = sentence.start  # where the agreement told before in the sentence ends
         for noun in _agreement_nouns(ctx, sentence):
+            if (told_again := _restates_one_told(ctx, sentence, noun, found)) is not None:
+                # "… signed an MOU with X. The MOU was signed by Dr Kim, its director, on …"
+                _dated_again(ctx, sentence, noun, told_again)
+                continue
             signed_in = None  # the sentence after, where it tells this agreement's signing
             if (
                 not _concluded(ctx, sentence, noun)
@@ -96,9 +101,37 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
         told_just_before = told
         if not told:
             found.extend(Candidate(draft, exact_date=False) for draft in operator_drafts(ctx, sentence))
-    if found and _about_other_countries(ctx):
+    if found and about_other_countries(ctx):
         return []
     return [_with_acronyms(ctx, c.draft) for c in _merged(ctx, _told_elsewhere(found))]
+
+
+def _restates_one_told(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, found: list[Candidate]
+) -> Candidate | None:
+    """The agreement told before that the sentence tells again: it opens on an agreement of that
+    kind named by the definite article alone ("The MoU was signed by Dr Kim, director of …, and
+    Mr Lee, …", "The contract, signed in Almaty on May 2, …") and marks no counterpart of its own
+    by "with", so the names after its verb are the people who signed it, not other parties. The
+    latest one of the kind is it. A language without articles never opens so."""
+    told = next((c for c in reversed(found) if c.fields["kind"] == noun.label), None)
+    if told is None:
+        return None
+    opening = ctx.text[sentence.start : noun.start].split()
+    articles = {a.lower() for a in ctx.lexicon.section("grammar")["articles"]}
+    if len(opening) != 1 or opening[0].lower() not in articles:
+        return None
+    marker = ctx.language.partner_marker(ctx, sentence, noun)
+    return told if marker is None or marker.label != "with" else None
+
+
+def _dated_again(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, told: Candidate) -> None:
+    """The day the sentence telling an agreement again gives for its signing dates the agreement
+    where its own sentence gave none, or gave only the first day of a trip."""
+    day, exact = signing_date(ctx, sentence, noun)
+    if day is not None and (told.fields["signed_date"] is None or (exact and not told.exact_date)):
+        told.fields["signed_date"] = day
+        told.exact_date = told.exact_date or exact
 
 
 def _dated_by_its_ceremony(ctx: DocumentContext, sentence: Sentence, told: list[Candidate]) -> None:
@@ -263,27 +296,6 @@ def _signed_later(
     day = signing_date(ctx, signed_in, noun)[0]
     fields = {**draft.fields, "signed_date": day or draft.fields.get("signed_date")}
     return replace(draft, evidence=ctx.evidence(sentence, signed_in), fields=fields)
-
-
-OTHER_COUNTRY_SENTENCES = 3  # more than a short notice: the page dwells on other countries
-
-
-def _about_other_countries(ctx: DocumentContext) -> bool:
-    """Whether the page names nothing Korean, headline included, while it names other countries'
-    places in several sentences: a report on other countries' bodies ("the Thai hospital chain
-    signed an MOU with a clinic in Yangon"). A body of no stated country is read as the Korean
-    side only on a page that gives no other home for it; a short notice naming one foreign
-    place keeps that reading, and so does a page in a language written at home (a Korean page's
-    hospitals are Korean whether or not it says so)."""
-    if ctx.language.written_at_home:
-        return False
-    foreign = 0
-    for sentence in ctx.sentences:
-        places = ctx.places(sentence)
-        if any(p.place.is_korean for p in places) or any(o.is_korean for o in ctx.organizations(sentence)):
-            return False
-        foreign += any(p.place.country and not p.place.is_korean for p in places)
-    return foreign >= OTHER_COUNTRY_SENTENCES
 
 
 def _told_elsewhere(found: list[Candidate]) -> list[Candidate]:
