@@ -446,7 +446,24 @@ def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[in
     return following[0].start, end
 
 
-def region_examples(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:
+def region_examples(
+    ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
+) -> list[Place]:
+    """The countries written as examples of the region aimed at: at the mention aimed at (see
+    ``_examples_at``), or at another mention of the same region in the sentence, where the
+    writer lists its members once ("중화권 바이어를 초청해 …, 중국·대만·홍콩 등 중화권 여행사와
+    상담": the region is aimed at first, its countries told at the second mention)."""
+    examples = _examples_at(ctx, region, places)
+    if examples:
+        return examples
+    told = ctx.places(sentence)
+    again = [p for p in told if p.place.name == region.place.name and p.start != region.start]
+    for other in again:
+        examples += _examples_at(ctx, other, told)
+    return list(dict.fromkeys(examples))
+
+
+def _examples_at(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:
     """The countries of ``places`` written as examples of the region: a list closed by 등 before
     it ("태국, 필리핀, 우즈베키스탄 등 동남아와 중앙아시아 지역": each region takes its own
     members), a bracket after it ("중앙아시아국가(카자흐스탄, 키르기스스탄 등)"), or a member country written
