@@ -25,6 +25,12 @@ _MARKET_GAP = re.compile(
     r"|\d+\s?개\s?(?:국가|국|나라)|\d+\s?(?:곳|개사|개\s?(?:업체|기관|여행사|병원))|홍보|헬스케어|관광객|관광|환자들|환자|교포들|교포|동포들|동포|교민들|교민|업체들|업체|에이전시|여행업체|여행업계|여행사|의료기관|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|새|주요|핵심|해외"
     r"|우선적으로|최우선으로|우선|먼저|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|양대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
+# another country as who aims: the copula that ends a sentence on it ("… 선두주자는 태국이다"), after
+# the topic the aiming clause qualifies; its genitive before the subject ("대만의 무역진흥기구인
+# TAITRA가", "대만의 22개 의료기관이"), up to three words, then the cue
+_COPULA_END = re.compile(r"\s?(?:이다|다|였다|이었다)\s?[.]?\s*")
+_TOPIC_BEFORE = re.compile(r"(?:은|는)\s$")
+_OWNER_SUBJECT = re.compile(r"의\s((?:[^\s,.]+\s){0,2}?[^\s,.]+(?:이|가))\s")
 # an advance told with the Korean party that advances between its place and the verb: "칠레
 # 전역으로 우리 병원들이 본격 진출", "북미는 현지에 한국형 검진센터 진출": the place marked as the
 # direction or the topic, then the party (a word of Korea or of home first), then an adverb
@@ -177,6 +183,45 @@ _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The places a cue aims at (see ``_scope``); none where another country is who aims."""
+    start, end = _scope(ctx, sentence, cue)
+    if end > start and _aimed_by_another_country(ctx, sentence, cue, start, end):
+        return cue.start, cue.start
+    return start, end
+
+
+def _aimed_by_another_country(
+    ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, start: int, end: int
+) -> bool:
+    """ "중동 시장을 겨냥한 선두주자는 태국이다", "대만의 무역진흥기구가 … 중국인 환자 유치를 위한
+    마케팅에 나섰다": in a sentence that names no place of Korea, a foreign country told as the
+    predicate the aiming clause's topic is (the copula ending the sentence), or owning the
+    subject before the cue (its genitive, then the subject's particle), is who aims: another
+    country's market, no record of medical tourism to Korea."""
+    places = ctx.places(sentence)
+    if any(p.place.is_korean for p in places):
+        return False  # a Korean place: the aim is told of a Korean body, or of Korea
+    foreign = [p for p in places if p.place.kind == PlaceKind.COUNTRY and not (start <= p.start < end)]
+    text = ctx.text
+    for place in foreign:
+        if place.start >= cue.end:
+            if _COPULA_END.fullmatch(text, place.end, sentence.end) and _TOPIC_BEFORE.search(
+                text, cue.end, place.start
+            ):
+                return True
+        elif (owned := _OWNER_SUBJECT.match(text, place.end, cue.start)) is not None and not _people_of(
+            ctx, owned.start(1)
+        ):
+            return True
+    return False
+
+
+def _people_of(ctx: DocumentContext, start: int) -> bool:
+    """Whether the subject owned by a country is its people ("몽골의 환자들이"), not a body."""
+    return ctx.lexicon.matcher("patients", "heads").match(ctx.text, start) is not None
+
+
+def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The list of places right before the cue: "베트남과 몽골, 중앙아시아 시장을 전략시장으로",
     "카자흐스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
     몽골, 베트남 등이다"); empty where no place stands close to it."""
