@@ -64,6 +64,11 @@ _ROLE_PREDICATE = re.compile(
     r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다"
     r"|(?:새로\s|새롭게\s)?(?:선정|지정)(?:됐다|되었다|된다|됐고|돼)))\s*[.]?\s*"
 )
+# a word that links the sentence to the one before, ahead of its topic ("한편, 몽골은 …", "특히
+# 베트남은 …", "이 가운데 태국은 …"): the topic opens the sentence after it
+_CONNECTIVE_OPENER = re.compile(
+    r"\s*(?:한편|특히|또한|아울러|게다가|더욱이|이밖에|이 밖에|이와 함께|이 가운데|이 중|이중|그중|그 중|현재|최근)\s?,?\s"
+)
 # the topic or, before a role it was given in the passive ("인도네시아가 … 대상국으로 선정됐다"), the subject
 _TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는|이|가)\s")
 # a base made of a place: "교두보로 삼다", "거점으로 삼아", "전진기지로 활용한다"; its place is the
@@ -404,7 +409,8 @@ def _topic_of_role(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
         or _ROLE_PREDICATE.fullmatch(ctx.text, cue.end, sentence.end) is None
     ):
         return None  # "유치 확대에 나선다": a verb, not a role with the copula
-    start, end = _list_from(ctx, sentence, sentence.start)
+    opener = _CONNECTIVE_OPENER.match(ctx.text, sentence.start, sentence.end)
+    start, end = _list_from(ctx, sentence, opener.end() if opener else sentence.start)
     if end <= start or _TOPIC_OF_SENTENCE.match(ctx.text, end, cue.start) is None:
         return None
     listed = [p for p in ctx.places(sentence) if start <= p.start and p.end <= end]
