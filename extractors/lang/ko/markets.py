@@ -64,6 +64,12 @@ _ROLE_PREDICATE = re.compile(
     r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다"
     r"|(?:새로\s|새롭게\s)?(?:선정|지정)(?:됐다|되었다|된다|됐고|돼)))\s*[.]?\s*"
 )
+# a role the topic has risen to, told before the noun of what it is: "러시아는 … 유치 대상으로
+# 급부상하고 있는 국가이다", "베트남은 … 핵심 시장으로 떠오른 나라다"
+_AUDIENCE = "대상으로"
+_RISEN_TO_ROLE = re.compile(
+    r"(?:\s?(?:으로|로))?\s?(?:급부상|부상|떠오르|떠올랐|떠오른|주목받)[가-힣]*\s(?:있는\s)?(?:나라|국가|시장|지역|곳)"
+)
 # a word that links the sentence to the one before, ahead of its topic ("한편, 몽골은 …", "특히
 # 베트남은 …", "이 가운데 태국은 …"): the topic opens the sentence after it
 _CONNECTIVE_OPENER = re.compile(
@@ -235,6 +241,10 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
         return _promoted_at(ctx, sentence, cue)
     if cue.text.endswith(_SERIES):
         return _series_before(ctx, sentence, cue)
+    if _RISEN_TO_ROLE.match(ctx.text, cue.end, sentence.end) and (
+        topic := _topic_of_role(ctx, sentence, cue)
+    ):
+        return topic  # "베트남은 … 핵심 시장으로 떠오른 나라다": the topic, not a place after the role
     role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
     if cue.text.endswith(_MARKET_COPULA) or role_of_next:
         # "주요 의료관광 시장인 몽골에서", "타깃 시장인 태국, 베트남, 몽골 등": the list after
@@ -404,10 +414,13 @@ def _topic_of_role(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
     """ "몽골은 강원도가 공들이는 전략 시장이다": the places the sentence opens on as its topic,
     where the cue is the predicate that ends it (a role and the copula), whatever is told between."""
     roles = ctx.lexicon.section("markets")["role_nouns"]
-    if (
-        not cue.text.endswith(tuple(roles))
-        or _ROLE_PREDICATE.fullmatch(ctx.text, cue.end, sentence.end) is None
-    ):
+    if not cue.text.endswith((*roles, _AUDIENCE)):
+        return None
+    # "… 유치 대상으로 급부상하고 있는 국가이다": the role the topic has risen to, then its noun
+    risen = _RISEN_TO_ROLE.match(ctx.text, cue.end, sentence.end)
+    if risen is None and cue.text.endswith(_AUDIENCE):
+        return None  # "중국인을 대상으로 설명회를 연다": an audience, not a role
+    if _ROLE_PREDICATE.fullmatch(ctx.text, risen.end() if risen else cue.end, sentence.end) is None:
         return None  # "유치 확대에 나선다": a verb, not a role with the copula
     opener = _CONNECTIVE_OPENER.match(ctx.text, sentence.start, sentence.end)
     start, end = _list_from(ctx, sentence, opener.end() if opener else sentence.start)
