@@ -70,6 +70,8 @@ _AUDIENCE = "대상으로"
 _RISEN_TO_ROLE = re.compile(
     r"(?:\s?(?:으로|로))?\s?(?:급부상|부상|떠오르|떠올랐|떠오른|주목받)[가-힣]*\s(?:있는\s)?(?:나라|국가|시장|지역|곳)"
 )
+# the people of a place, then the genitive, before the Korea they travel to: "베트남 국민들의 한국"
+_PEOPLE_GOING = re.compile(r"\s?(?:국민|주민|시민|환자|의료관광객|관광객|사람)(?:들)?의\s")
 # a word that links the sentence to the one before, ahead of its topic ("한편, 몽골은 …", "특히
 # 베트남은 …", "이 가운데 태국은 …"): the topic opens the sentence after it
 _CONNECTIVE_OPENER = re.compile(
@@ -270,6 +272,9 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
+    destination = _korea_as_destination(ctx, places, cue)
+    if destination:
+        places = places[:-1]  # "베트남 국민들의 한국 의료관광": Korea is where they go, not who aims
     last = places[-1]
     advancing = _advanced_into(ctx, places, cue)
     if advancing is not None:
@@ -285,7 +290,8 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
             return cue.start, cue.start
         last = places[-1]
     elif not (
-        (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
+        destination
+        or (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
         or _LOCALS_OF_A_PLACE_REACHED.fullmatch(ctx.text, last.end, cue.start)
         or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : cue.start]))
         or advancing is not None
@@ -303,7 +309,19 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
         if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
             break
         start = place.start
-    return start, cue.start
+    return start, last.end if destination else cue.start
+
+
+def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> bool:
+    """ "베트남 국민들의 한국 의료관광 활성화를 위한": a Korean place right before the cue, told
+    as where the people of the foreign place before it go (their people, then the genitive), is
+    the destination of their travel: the foreign place is the market."""
+    if len(places) < 2 or not places[-1].place.is_korean or places[-2].place.is_korean:
+        return False
+    return (
+        _PEOPLE_GOING.fullmatch(ctx.text, places[-2].end, places[-1].start) is not None
+        and _MARKET_GAP.match(ctx.text[places[-1].end : cue.start]) is not None
+    )
 
 
 def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
