@@ -303,6 +303,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "cues": Need.REQUIRED,
         "outside_goods": Need.LIST,
         "caption_endings": Need.LIST,
+        "city_itself_cues": Need.LIST,
         "province_destinations": Need.LIST,
         "drawing_cues": Need.LIST,
         "relative_openers": Need.LIST,

@@ -206,7 +206,7 @@ class Korean(Language):
     def region_examples(
         self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
     ) -> list[Place]:
-        return markets.region_examples(ctx, region, places)
+        return markets.region_examples(ctx, sentence, region, places)
 
     def noun_before_figure(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str

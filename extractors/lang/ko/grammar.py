@@ -1319,9 +1319,12 @@ def noun_before_figure(
 
 
 # the end of a clause that tells what happened: "유치했고 ", "차지했다”며 ", "늘었으며 ", and the
-# contracted pasts ("늘렸고 ", "펼쳤으며 ", "세웠지만 ")
+# contracted pasts ("늘렸고 ", "펼쳤으며 ", "세웠지만 "); a mark reached, told in the past
+# adnominal before what it brought ("100만 명 시대를 열며 기록한 성장세를 발판 삼아", "1만 명을
+# 돌파한 성과를 바탕으로")
 _PAST_CLAUSE_END = re.compile(
     r"(?:했|었|였|됐|왔|렸|졌|웠|쳤|혔|뤘|켰|봤|났|갔)(?:고|으며|지만|는데)\s|다[”\"’']?(?:며|고)\s"
+    r"|(?:기록|달성|돌파|경신)한\s|넘어선\s"
 )
 
 

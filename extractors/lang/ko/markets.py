@@ -17,14 +17,20 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # 의료관광객 유치를 위해", "중국 시장을 전략시장으로"), where the cue is done ("몽골 및 러시아에서
 # 집중 마케팅", "인도네시아에서 의료관광객 유치활동을"), a word of rank ("3대", "양대", "주요", "핵심") or of time ("올해 주력 시장으로"),
 # an adverb of manner or of order ("몽골 시장에 앞다퉈 진출", "사할린 시장을 새로 개척", "베트남을
-# 우선 공략"), the count of a list
+# 우선 공략", "러시아 환자를 안정적으로 유치할 수 있도록", "몽골 환자를 꾸준히 유치하기 위해"), the count of a list
 # ("러시아, 중국 등 10개국을") or of the trade addressed ("카자흐스탄 여행사 30곳을 대상으로"), the unit
 # a province or city is written with ("사할린주를 공략") and the people addressed ("중동 환자들에게 러브콜")
 _MARKET_GAP = re.compile(
     r"(?:시|성|주)?(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
     r"|\d+\s?개\s?(?:국가|국|나라)|\d+\s?(?:곳|개사|개\s?(?:업체|기관|여행사|병원))|홍보|헬스케어|관광객|관광|환자들|환자|교포들|교포|동포들|동포|교민들|교민|업체들|업체|에이전시|여행업체|여행업계|여행사|의료기관|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|새|주요|핵심|해외"
-    r"|우선적으로|최우선으로|우선|먼저|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|양대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
+    r"|우선적으로|최우선으로|[가-힣]{1,3}적으로|꾸준히|더욱|우선|먼저|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|양대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
+# another country as who aims: the copula that ends a sentence on it ("… 선두주자는 태국이다"), after
+# the topic the aiming clause qualifies; its genitive before the subject ("대만의 무역진흥기구인
+# TAITRA가", "대만의 22개 의료기관이"), up to three words, then the cue
+_COPULA_END = re.compile(r"\s?(?:이다|다|였다|이었다)\s?[.]?\s*")
+_TOPIC_BEFORE = re.compile(r"(?:은|는)\s$")
+_OWNER_SUBJECT = re.compile(r"의\s((?:[^\s,.]+\s){0,2}?[^\s,.]+(?:이|가))\s")
 # an advance told with the Korean party that advances between its place and the verb: "칠레
 # 전역으로 우리 병원들이 본격 진출", "북미는 현지에 한국형 검진센터 진출": the place marked as the
 # direction or the topic, then the party (a word of Korea or of home first), then an adverb
@@ -57,6 +63,19 @@ _ROLE_PREDICATE = re.compile(
     r"\s?(?:(?:중|가운데)\s?(?:의\s)?하나)?"
     r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다"
     r"|(?:새로\s|새롭게\s)?(?:선정|지정)(?:됐다|되었다|된다|됐고|돼)))\s*[.]?\s*"
+)
+# a role the topic has risen to, told before the noun of what it is: "러시아는 … 유치 대상으로
+# 급부상하고 있는 국가이다", "베트남은 … 핵심 시장으로 떠오른 나라다"
+_AUDIENCE = "대상으로"
+_RISEN_TO_ROLE = re.compile(
+    r"(?:\s?(?:으로|로))?\s?(?:급부상|부상|떠오르|떠올랐|떠오른|주목받)[가-힣]*\s(?:있는\s)?(?:나라|국가|시장|지역|곳)"
+)
+# the people of a place, then the genitive, before the Korea they travel to: "베트남 국민들의 한국"
+_PEOPLE_GOING = re.compile(r"\s?(?:국민|주민|시민|환자|의료관광객|관광객|사람)(?:들)?의\s")
+# a word that links the sentence to the one before, ahead of its topic ("한편, 몽골은 …", "특히
+# 베트남은 …", "이 가운데 태국은 …"): the topic opens the sentence after it
+_CONNECTIVE_OPENER = re.compile(
+    r"\s*(?:한편|특히|또한|아울러|게다가|더욱이|이밖에|이 밖에|이와 함께|이 가운데|이 중|이중|그중|그 중|현재|최근)\s?,?\s"
 )
 # the topic or, before a role it was given in the passive ("인도네시아가 … 대상국으로 선정됐다"), the subject
 _TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는|이|가)\s")
@@ -177,6 +196,45 @@ _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The places a cue aims at (see ``_scope``); none where another country is who aims."""
+    start, end = _scope(ctx, sentence, cue)
+    if end > start and _aimed_by_another_country(ctx, sentence, cue, start, end):
+        return cue.start, cue.start
+    return start, end
+
+
+def _aimed_by_another_country(
+    ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, start: int, end: int
+) -> bool:
+    """ "중동 시장을 겨냥한 선두주자는 태국이다", "대만의 무역진흥기구가 … 중국인 환자 유치를 위한
+    마케팅에 나섰다": in a sentence that names no place of Korea, a foreign country told as the
+    predicate the aiming clause's topic is (the copula ending the sentence), or owning the
+    subject before the cue (its genitive, then the subject's particle), is who aims: another
+    country's market, no record of medical tourism to Korea."""
+    places = ctx.places(sentence)
+    if any(p.place.is_korean for p in places):
+        return False  # a Korean place: the aim is told of a Korean body, or of Korea
+    foreign = [p for p in places if p.place.kind == PlaceKind.COUNTRY and not (start <= p.start < end)]
+    text = ctx.text
+    for place in foreign:
+        if place.start >= cue.end:
+            if _COPULA_END.fullmatch(text, place.end, sentence.end) and _TOPIC_BEFORE.search(
+                text, cue.end, place.start
+            ):
+                return True
+        elif (owned := _OWNER_SUBJECT.match(text, place.end, cue.start)) is not None and not _people_of(
+            ctx, owned.start(1)
+        ):
+            return True
+    return False
+
+
+def _people_of(ctx: DocumentContext, start: int) -> bool:
+    """Whether the subject owned by a country is its people ("몽골의 환자들이"), not a body."""
+    return ctx.lexicon.matcher("patients", "heads").match(ctx.text, start) is not None
+
+
+def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The list of places right before the cue: "베트남과 몽골, 중앙아시아 시장을 전략시장으로",
     "카자흐스탄 의료시장 공략"; the list right after a cue that is the topic ("타깃 국가는 중국,
     몽골, 베트남 등이다"); empty where no place stands close to it."""
@@ -185,6 +243,10 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         return _promoted_at(ctx, sentence, cue)
     if cue.text.endswith(_SERIES):
         return _series_before(ctx, sentence, cue)
+    if _RISEN_TO_ROLE.match(ctx.text, cue.end, sentence.end) and (
+        topic := _topic_of_role(ctx, sentence, cue)
+    ):
+        return topic  # "베트남은 … 핵심 시장으로 떠오른 나라다": the topic, not a place after the role
     role_of_next = _ROLE_OF_NEXT.match(ctx.text, cue.end, sentence.end)
     if cue.text.endswith(_MARKET_COPULA) or role_of_next:
         # "주요 의료관광 시장인 몽골에서", "타깃 시장인 태국, 베트남, 몽골 등": the list after
@@ -210,6 +272,9 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     places = [p for p in ctx.places(sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
+    destination = _korea_as_destination(ctx, places, cue)
+    if destination:
+        places = places[:-1]  # "베트남 국민들의 한국 의료관광": Korea is where they go, not who aims
     last = places[-1]
     advancing = _advanced_into(ctx, places, cue)
     if advancing is not None:
@@ -225,7 +290,8 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             return cue.start, cue.start
         last = places[-1]
     elif not (
-        (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
+        destination
+        or (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
         or _LOCALS_OF_A_PLACE_REACHED.fullmatch(ctx.text, last.end, cue.start)
         or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : cue.start]))
         or advancing is not None
@@ -243,7 +309,19 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
         if not _MARKET_LIST_JOINT.fullmatch(ctx.text, place.end, start):
             break
         start = place.start
-    return start, cue.start
+    return start, last.end if destination else cue.start
+
+
+def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> bool:
+    """ "베트남 국민들의 한국 의료관광 활성화를 위한": a Korean place right before the cue, told
+    as where the people of the foreign place before it go (their people, then the genitive), is
+    the destination of their travel: the foreign place is the market."""
+    if len(places) < 2 or not places[-1].place.is_korean or places[-2].place.is_korean:
+        return False
+    return (
+        _PEOPLE_GOING.fullmatch(ctx.text, places[-2].end, places[-1].start) is not None
+        and _MARKET_GAP.match(ctx.text[places[-1].end : cue.start]) is not None
+    )
 
 
 def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
@@ -354,12 +432,16 @@ def _topic_of_role(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
     """ "몽골은 강원도가 공들이는 전략 시장이다": the places the sentence opens on as its topic,
     where the cue is the predicate that ends it (a role and the copula), whatever is told between."""
     roles = ctx.lexicon.section("markets")["role_nouns"]
-    if (
-        not cue.text.endswith(tuple(roles))
-        or _ROLE_PREDICATE.fullmatch(ctx.text, cue.end, sentence.end) is None
-    ):
+    if not cue.text.endswith((*roles, _AUDIENCE)):
+        return None
+    # "… 유치 대상으로 급부상하고 있는 국가이다": the role the topic has risen to, then its noun
+    risen = _RISEN_TO_ROLE.match(ctx.text, cue.end, sentence.end)
+    if risen is None and cue.text.endswith(_AUDIENCE):
+        return None  # "중국인을 대상으로 설명회를 연다": an audience, not a role
+    if _ROLE_PREDICATE.fullmatch(ctx.text, risen.end() if risen else cue.end, sentence.end) is None:
         return None  # "유치 확대에 나선다": a verb, not a role with the copula
-    start, end = _list_from(ctx, sentence, sentence.start)
+    opener = _CONNECTIVE_OPENER.match(ctx.text, sentence.start, sentence.end)
+    start, end = _list_from(ctx, sentence, opener.end() if opener else sentence.start)
     if end <= start or _TOPIC_OF_SENTENCE.match(ctx.text, end, cue.start) is None:
         return None
     listed = [p for p in ctx.places(sentence) if start <= p.start and p.end <= end]
@@ -446,7 +528,24 @@ def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[in
     return following[0].start, end
 
 
-def region_examples(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:
+def region_examples(
+    ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
+) -> list[Place]:
+    """The countries written as examples of the region aimed at: at the mention aimed at (see
+    ``_examples_at``), or at another mention of the same region in the sentence, where the
+    writer lists its members once ("중화권 바이어를 초청해 …, 중국·대만·홍콩 등 중화권 여행사와
+    상담": the region is aimed at first, its countries told at the second mention)."""
+    examples = _examples_at(ctx, region, places)
+    if examples:
+        return examples
+    told = ctx.places(sentence)
+    again = [p for p in told if p.place.name == region.place.name and p.start != region.start]
+    for other in again:
+        examples += _examples_at(ctx, other, told)
+    return list(dict.fromkeys(examples))
+
+
+def _examples_at(ctx: DocumentContext, region: Place, places: list[Place]) -> list[Place]:
     """The countries of ``places`` written as examples of the region: a list closed by 등 before
     it ("태국, 필리핀, 우즈베키스탄 등 동남아와 중앙아시아 지역": each region takes its own
     members), a bracket after it ("중앙아시아국가(카자흐스탄, 키르기스스탄 등)"), or a member country written

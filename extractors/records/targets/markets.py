@@ -533,6 +533,13 @@ def _market_groups(
     }
     exemplary = {example for listed in examples.values() for example in listed}
     provinces = _provinces(ctx, sentence, places)
+    # a city a promotion is held in or an office is opened in stands in its country aimed at;
+    # one a plain cue aims at ("야쿠츠크 지역을 대상으로", "targeting Khabarovsk") is aimed at itself
+    itself = {
+        id(place)
+        for cue, place in aimed
+        if place.place.kind == PlaceKind.CITY and _aims_at_a_city_itself(ctx, sentence, cue, openings)
+    }
     for cue, place in aimed:
         name = place.place
         if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} or (cue in openings and name.country):
@@ -550,11 +557,32 @@ def _market_groups(
                 codes = [name.country]
             regions_by_cue.setdefault(cue, []).append(len(groups))
             groups.append((cue, name.name, codes))
-        elif not (name.kind == PlaceKind.CITY and name.country in wider and name.name not in provinces):
+        elif not (
+            name.kind == PlaceKind.CITY
+            and name.country in wider
+            and name.name not in provinces
+            and id(place) not in itself
+        ):
             groups.append((cue, name.name, list(name.countries)))
     apart = _listed_beside_a_region(ctx, aimed)
     groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue, apart)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _aims_at_a_city_itself(ctx: DocumentContext, sentence: Sentence, cue: int, openings: set[int]) -> bool:
+    """Whether the cue starting at ``cue`` is one the language lists as aiming at a city itself
+    (``city_itself_cues``: "대상으로", "공략"), and no promotion held, invitation or opening
+    overlaps it ("의료관광을 홍보해" overlaps "홍보해"): a city where the campaign only goes
+    stands in its country."""
+    words = tuple(ctx.lexicon.section("markets")["city_itself_cues"])
+    found = ctx.lexicon.matcher("markets", "cues").match(ctx.text, cue) if words else None
+    if found is None or cue in openings or not found.text.endswith(words):
+        return False
+    return not any(
+        match.start < found.end and cue < match.end
+        for key in ("promotions", "invitations", "openings")
+        for match in ctx.lexicon.matcher("markets", key).finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 def _listed_beside_a_region(ctx: DocumentContext, aimed: list[tuple[int, Place]]) -> set[str]:
