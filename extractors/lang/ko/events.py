@@ -158,6 +158,8 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         title = quoted.group(1).strip()
         if not _title_like(title) or _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue
+        if _titles_an_agreement(ctx, quoted.end(), sentence.end):
+            continue  # '간호사 연수 교류' 양해각서: the agreement's title, whatever occasion it was signed on
         # ‘…심포지엄’ or ‘2016 전남 의료·웰니스 관광’심포지엄: the noun right after the title heads it
         after = next(
             (n for n in nouns if 0 <= n.start - quoted.end() <= 2 and not types.contains(title)), None
@@ -202,6 +204,14 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
         return f"{told[-1]} {name}" if told else name
     return None
+
+
+def _titles_an_agreement(ctx: DocumentContext, title_end: int, sentence_end: int) -> bool:
+    """Whether an agreement's noun (의향서, 양해각서, 협약) follows the quoted title right after its
+    closing mark, a space at most between: the title is what the agreement covers, not an
+    occasion's name, though a word of one stands in it ('간호사 연수 교류' 양해각서 names no training)."""
+    start = title_end + 1 if ctx.text[title_end : title_end + 1] == " " else title_end
+    return ctx.lexicon.matcher("partnerships", "kinds").match(ctx.text, start, sentence_end) is not None
 
 
 # a stand set up at an occasion (홍보부스, 홍보관, 공동관): told as placed at a fair named right before
