@@ -85,9 +85,13 @@ _HOST_MARK = re.compile(r"\s(?:공동\s?)?(?:주최|주관)(?:로|으로|하에|
 _JOINED_CLAUSE = re.compile(r"\S*(?:하고|하며|했고|했으며)\s")
 _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
+# the mark a press release opens its paragraphs and items with (□ …, ○ …, - …), before the words
+# a sentence opens on
+_BULLET = r"(?:[□■○●◇◆▶▷※\-]\s?)?"
 # a sentence opening on "동 사업을", "이번 방문에서" (not "이번 달", a time): about what was told before
 _OPENS_ON_DEMONSTRATIVE = re.compile(
-    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당|이들)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
+    _BULLET
+    + r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당|이들)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
     r"(?:은|는|을|를|에서는|에서|에는|에|의|과|와|으로|로)\s"
 )
 # a sentence about the occasion itself, told before: opening on the event as its topic (행사는 …,
@@ -96,7 +100,8 @@ _OPENS_ON_DEMONSTRATIVE = re.compile(
 # may open the sentence bare (팸 투어 기간 방문단은 …), but 같은 기간 (the same days) tells another
 # happening at that time
 _OPENS_ON_THE_OCCASION = re.compile(
-    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:(?:이날\s)?행사(?:는|에는|에서는)\s|이\s?자리(?:에는|에서는|에선|엔)\s"
+    _BULLET
+    + r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:(?:이날\s)?행사(?:는|에는|에서는)\s|이\s?자리(?:에는|에서는|에선|엔)\s"
     r"|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s"
     r"|(?:[\w·]+\s)?[\w·]+(?<!같은)(?<!\b동)\s?기간\s)"
 )

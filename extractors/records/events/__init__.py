@@ -138,6 +138,13 @@ def _earlier_told(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
     earlier = find_mention(ctx, clause)
     if earlier is None or earlier.points_back or earlier.future:
         return []
+    # "이번 설명회는 지난 5월 2일 시청에서 열린 포럼 이후 마련됐다": the day and the
+    # venue of that clause are the earlier occasion's, not the one the sentence points back to
+    if mention.first is not None and mention.first == earlier.first:
+        mention.first = mention.last = None
+    if mention.venue is not None and mention.venue == earlier.venue:
+        mention.venue = None
+    earlier.earlier = True
     return per_place(ctx, earlier)
 
 
@@ -268,6 +275,9 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
             or _dayless(ctx, mention)
             or _stop_told(g[0], mention)
         ]
+        # "이번 설명회에는 …" after a sentence that told, in a clause, the forum it followed: the
+        # fam tour, not the earlier occasion (Mention.earlier)
+        near = [g for g in near if not all(m.earlier for m in g)] or near
         if near:
             home = max(near, key=lambda g: max(m.sentence.index for m in g))
             home.append(mention)
@@ -605,7 +615,9 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
     """The dated occurrence an undated mention belongs to: the only one, else the latest of its
     type told before it, else the one told in the sentence right before it ("The second was held
     on Sept. 6. Along with a presentation for 180 guests, ..."); never one whose name gives
-    another edition's year ("Medical Korea 2023" told in a report of Medical Korea 2024)."""
+    another edition's year ("Medical Korea 2023" told in a report of Medical Korea 2024), nor an
+    earlier occasion told in a clause only (Mention.earlier)."""
+    groups = [g for g in groups if not all(m.earlier for m in g)]
     if len(groups) == 1:
         only = groups[0]
         return (
