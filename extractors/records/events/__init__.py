@@ -34,6 +34,8 @@ EXTENSION_DAYS = 7  # a later day told of an occurrence ends it when it is withi
 
 
 def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
+    if _off_the_domain(ctx):
+        return []
     mentions: list[Mention] = []
     for sentence in ctx.body_sentences:
         mention = (
@@ -68,6 +70,15 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if ctx.language.events_need_anchor:
         records = [r for r in records if _anchored(r.fields)]
     return records
+
+
+def _off_the_domain(ctx: DocumentContext) -> bool:
+    """Whether the page names no word of care, health or its providers anywhere (the language's
+    ``domain_words``): a tourism promotion of food and fashion, a pop-up store of travel ads, is
+    near-topic and holds no occasion of the domain. One test of the whole text; a language
+    without the list reads every page."""
+    words = ctx.lexicon.section("events")["domain_words"]
+    return bool(words) and not ctx.lexicon.matcher("events", "domain_words").contains(ctx.text)
 
 
 def _home_opening_off_topic(ctx: DocumentContext, group: list[Mention]) -> bool:
