@@ -125,7 +125,7 @@ MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔, 아스타나의 리츠칼튼 호텔), then the locative
 # (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
-    r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
+    r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는이가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
     r"(?:에서|[을를] (?:방문|찾|시찰|견학|둘러|돌아)|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
 )
 # a place listed before others that share one locative: "9일 항저우, 10일 선전에서",
