@@ -171,6 +171,9 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         )
         if after is not None:
             return f"{title} {after.text}"
+        generic = _generic_noun_after(ctx, quoted.end(), sentence.end)
+        if generic is not None and not types.contains(title) and _held(ctx, generic.end, sentence.end):
+            return title  # ‘부산 웰니스 위크’ 행사를 열었다: the title names the occasion
         if types.contains(title) or (
             _held(ctx, quoted.end(), sentence.end) and not _FACILITY_END.search(title)
         ):
@@ -305,11 +308,29 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
             continue  # ‘… 지원 조례안’을 다룰 본회의가 열린다, ‘…추진단’이 마련한 강좌: a bill, a body, an era
         if _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue  # '…'을 주제로: the theme of an occasion, not its title
-        if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
+        generic = _generic_noun_after(ctx, quoted.end(), sentence.end)
+        if generic is None and types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)):
             continue  # ‘…’ 시상식: the noun after it names the event
-        if _held(ctx, quoted.end(), sentence.end):
+        if _held(ctx, generic.end if generic else quoted.end(), sentence.end):
             found.append(PhraseMatch(quoted.start(1), quoted.end(1), title, EventType.PROMOTION.value))
     return found
+
+
+TITLE_NOUN_GAP_CHARS = 2  # ‘…’ 행사, ‘…’행사: a space at most between the title and its noun
+
+
+def _generic_noun_after(ctx: DocumentContext, title_end: int, sentence_end: int) -> PhraseMatch | None:
+    """The generic occasion noun right after a quoted title (‘…’ 행사를 열었다): it names no kind
+    of its own, so the title is the occasion's name, and what is said of the noun (held, opened)
+    is said of the title."""
+    types = ctx.lexicon.matcher("events", "types")
+    noun = types.search(ctx.text, title_end, min(sentence_end, title_end + TITLE_NOUN_GAP_CHARS + 2))
+    if noun is None or noun.text != _GENERIC_NOUN or noun.start - title_end > TITLE_NOUN_GAP_CHARS:
+        return None
+    return noun
+
+
+_GENERIC_NOUN = "행사"  # an occasion of no stated kind
 
 
 def _in_brackets(text: str, floor: int, position: int) -> bool:
