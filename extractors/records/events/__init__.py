@@ -346,7 +346,12 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             (
                 g
                 for g in groups
-                if g[0].first == mention.first or _within(g[0], mention.first) or _within(mention, g[0].first)
+                if (
+                    g[0].first == mention.first
+                    or _within(g[0], mention.first)
+                    or _within(mention, g[0].first)
+                )
+                and not _other_country(ctx, g[0], mention)
             ),
             None,
         )
@@ -401,6 +406,17 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
         elif (mention.occurred or _days_told(ctx, mention)) and (_placed(mention) or _ceremony(mention)):
             named_alone.append([mention])
     return groups + named_alone
+
+
+def _other_country(ctx: DocumentContext, earlier: Mention, mention: Mention) -> bool:
+    """ "시는 12일 방콕에서 설명회를 연다. 라오스 대표단은 12일 원주를 방문한다": two
+    occurrences on one day, each placed in its own country, are two (a presentation abroad, a
+    visit at home), not one told twice; one told as the occasion before, by its noun alone or
+    as where people were ("설명회는 남구 의료특구를 알리려고 마련됐다", "At the fair, Daegu
+    hospitals gave ...": placed by where its people come from), is that one."""
+    if mention.back_reference or mention.at_told or _bare(ctx, mention):
+        return False
+    return bool(earlier.country and mention.country and earlier.country != mention.country)
 
 
 def _bare(ctx: DocumentContext, mention: Mention) -> bool:
