@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.ko_helpers import records_of
+from tests.ko_helpers import extract_page, records_of
 
 FIELDS = ("event_type", "name", "start_date", "end_date", "city", "country", "attendance")
 
@@ -204,3 +204,34 @@ def test_that_day_dates_an_event_by_the_day_told_before_else_by_the_publication_
             None,
         )
     }
+
+
+@pytest.mark.parametrize(
+    ("page", "held"),
+    [
+        # a tourism promotion of food, fashion and idols on a page that names no care anywhere
+        (
+            "한국 관광 알리기 나서\n입력 2023.05.02 09:00\n관광공사는 지난 1일 도쿄에서 K-푸드 로드쇼를 열었다.\n",
+            0,
+        ),
+        ("여행 소식\n입력 2023.05.02 09:00\n도는 지난달 28일 타이베이에서 관광 설명회를 개최했다.\n", 0),
+        (
+            "한류 팝업 행사\n입력 2023.05.02 09:00\n공사는 후쿠오카 백화점에 ‘서울 여행 팝업 가게’를 차렸다.\n",
+            0,
+        ),
+        # one word of care or health anywhere on the page keeps its occasions in the domain
+        (
+            "관광 소식\n입력 2023.05.02 09:00\n도는 지난달 28일 타이베이에서 웰니스 관광 설명회를 개최했다.\n",
+            1,
+        ),
+        (
+            "여행 소식\n입력 2023.05.02 09:00\n도는 지난달 28일 타이베이에서 관광 설명회를 개최했다. 도내 병원 5곳이 함께했다.\n",
+            1,
+        ),
+    ],
+)
+def test_a_page_that_names_no_care_holds_no_event(page: str, held: int) -> None:
+    """A near-topic page (travel, food, idols) whose text holds no word of care, health or its
+    providers anywhere holds no occasion of the domain; one such word keeps them."""
+    found = [r for r in extract_page(page).records if type(r).__name__ == "Event"]
+    assert len(found) == held, found

@@ -519,6 +519,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "not_types": Need.LIST,
         "care_bound_types": Need.LIST,
         "summits": Need.LIST,
+        "domain_words": Need.LIST,
     },
     "organizations": {
         "anaphors": Need.TABLE,

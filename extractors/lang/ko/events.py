@@ -85,9 +85,13 @@ _HOST_MARK = re.compile(r"\s(?:공동\s?)?(?:주최|주관)(?:로|으로|하에|
 _JOINED_CLAUSE = re.compile(r"\S*(?:하고|하며|했고|했으며)\s")
 _COORDINATED = re.compile(r"(?:\s?\([^)]*\))?(?:와|과|,|및)\s?")
 _PLACE_SUFFIX = re.compile(r"(?:광역시|특별시|특별자치도|특별자치시|시|구|군|도)(?![가-힣]{2})")
+# the mark a press release opens its paragraphs and items with (□ …, ○ …, - …), before the words
+# a sentence opens on
+_BULLET = r"(?:[□■○●◇◆▶▷※\-]\s?)?"
 # a sentence opening on "동 사업을", "이번 방문에서" (not "이번 달", a time): about what was told before
 _OPENS_ON_DEMONSTRATIVE = re.compile(
-    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당|이들)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
+    _BULLET
+    + r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:동|이번|해당|이들)\s(?!(?:달|주|해|년|월|기회)(?:[은는을를에의도]|\s))[\w·]+?"
     r"(?:은|는|을|를|에서는|에서|에는|에|의|과|와|으로|로)\s"
 )
 # a sentence about the occasion itself, told before: opening on the event as its topic (행사는 …,
@@ -96,7 +100,8 @@ _OPENS_ON_DEMONSTRATIVE = re.compile(
 # may open the sentence bare (팸 투어 기간 방문단은 …), but 같은 기간 (the same days) tells another
 # happening at that time
 _OPENS_ON_THE_OCCASION = re.compile(
-    r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:(?:이날\s)?행사(?:는|에는|에서는)\s|이\s?자리(?:에는|에서는|에선|엔)\s"
+    _BULLET
+    + r"(?:(?:한편|또한|또|아울러|특히)\s?,?\s)?(?:(?:이날\s)?행사(?:는|에는|에서는)\s|이\s?자리(?:에는|에서는|에선|엔)\s"
     r"|[\w·]+\s?기간\s?(?:동안|중)(?:에는|에)?\s"
     r"|(?:[\w·]+\s)?[\w·]+(?<!같은)(?<!\b동)\s?기간\s)"
 )
@@ -120,7 +125,7 @@ MAX_NAME_WORDS = 3  # words before the noun that may belong to the name
 # after the place: its 시/주, up to three words of a building (소피텔 호텔, 아스타나의 리츠칼튼 호텔), then the locative
 # (the words between carry no particle: in 부산시는 카자흐스탄 알마티에서, 부산 is the subject)
 _LOCATIVE = re.compile(
-    r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
+    r"(?:시|주|현지|도심|시내|일대|소재)?(?:의(?=\s))?(?:\s?[\w·]*[\w·](?<![은는이가을를와과의])){0,3}?\s?(?:\([^)]*\))?"
     r"(?:에서|[을를] (?:방문|찾|시찰|견학|둘러|돌아)|에 도착|(?:박람회|전시회|엑스포|페어|로드쇼|포럼|컨퍼런스|콘퍼런스|컨벤션|학술대회|심포지엄)에\s)"
 )
 # a place listed before others that share one locative: "9일 항저우, 10일 선전에서",
@@ -158,12 +163,17 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         title = quoted.group(1).strip()
         if not _title_like(title) or _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue
+        if _titles_an_agreement(ctx, quoted.end(), sentence.end):
+            continue  # '간호사 연수 교류' 양해각서: the agreement's title, whatever occasion it was signed on
         # ‘…심포지엄’ or ‘2016 전남 의료·웰니스 관광’심포지엄: the noun right after the title heads it
         after = next(
             (n for n in nouns if 0 <= n.start - quoted.end() <= 2 and not types.contains(title)), None
         )
         if after is not None:
             return f"{title} {after.text}"
+        generic = _generic_noun_after(ctx, quoted.end(), sentence.end)
+        if generic is not None and not types.contains(title) and _held(ctx, generic.end, sentence.end):
+            return title  # ‘부산 웰니스 위크’ 행사를 열었다: the title names the occasion
         if types.contains(title) or (
             _held(ctx, quoted.end(), sentence.end) and not _FACILITY_END.search(title)
         ):
@@ -202,6 +212,14 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
         return f"{told[-1]} {name}" if told else name
     return None
+
+
+def _titles_an_agreement(ctx: DocumentContext, title_end: int, sentence_end: int) -> bool:
+    """Whether an agreement's noun (의향서, 양해각서, 협약) follows the quoted title right after its
+    closing mark, a space at most between: the title is what the agreement covers, not an
+    occasion's name, though a word of one stands in it ('간호사 연수 교류' 양해각서 names no training)."""
+    start = title_end + 1 if ctx.text[title_end : title_end + 1] == " " else title_end
+    return ctx.lexicon.matcher("partnerships", "kinds").match(ctx.text, start, sentence_end) is not None
 
 
 # a stand set up at an occasion (홍보부스, 홍보관, 공동관): told as placed at a fair named right before
@@ -290,11 +308,29 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
             continue  # ‘… 지원 조례안’을 다룰 본회의가 열린다, ‘…추진단’이 마련한 강좌: a bill, a body, an era
         if _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue  # '…'을 주제로: the theme of an occasion, not its title
-        if types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)) is not None:
+        generic = _generic_noun_after(ctx, quoted.end(), sentence.end)
+        if generic is None and types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)):
             continue  # ‘…’ 시상식: the noun after it names the event
-        if _held(ctx, quoted.end(), sentence.end):
+        if _held(ctx, generic.end if generic else quoted.end(), sentence.end):
             found.append(PhraseMatch(quoted.start(1), quoted.end(1), title, EventType.PROMOTION.value))
     return found
+
+
+TITLE_NOUN_GAP_CHARS = 2  # ‘…’ 행사, ‘…’행사: a space at most between the title and its noun
+
+
+def _generic_noun_after(ctx: DocumentContext, title_end: int, sentence_end: int) -> PhraseMatch | None:
+    """The generic occasion noun right after a quoted title (‘…’ 행사를 열었다): it names no kind
+    of its own, so the title is the occasion's name, and what is said of the noun (held, opened)
+    is said of the title."""
+    types = ctx.lexicon.matcher("events", "types")
+    noun = types.search(ctx.text, title_end, min(sentence_end, title_end + TITLE_NOUN_GAP_CHARS + 2))
+    if noun is None or noun.text != _GENERIC_NOUN or noun.start - title_end > TITLE_NOUN_GAP_CHARS:
+        return None
+    return noun
+
+
+_GENERIC_NOUN = "행사"  # an occasion of no stated kind
 
 
 def _in_brackets(text: str, floor: int, position: int) -> bool:

@@ -48,6 +48,21 @@ def find_places(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place
     found = []
     for m in _gazetteer(lexicon).finditer(text, start, end):
         key = " ".join(m.group(0).split())
-        if key in names:
+        if key in names and not _ends_an_event_noun(text, m.start(), m.end(), lexicon):
             found.append(Place(m.start(), m.end(), m.group(0), names[key]))
     return found
+
+
+EVENT_NOUN_LEAD_CHARS = 6  # 의료관광 대전: the words of the noun written before the place's name
+
+
+def _ends_an_event_noun(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name is the last word of an event noun written apart (의료관광 대전, a fair,
+    not the city of Daejeon): a word of the occasion, no place it is held in or a body of."""
+    if not text[max(0, start - 1) : start].isspace():
+        return False  # the cheap test first: the name stands right after a space in such a noun
+    types = lexicon.matcher("events", "types")
+    return any(
+        t.start < start and t.end == end
+        for t in types.finditer(text, max(0, start - EVENT_NOUN_LEAD_CHARS), end)
+    )

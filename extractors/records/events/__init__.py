@@ -35,6 +35,8 @@ EXTENSION_DAYS = 7  # a later day told of an occurrence ends it when it is withi
 
 
 def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
+    if _off_the_domain(ctx):
+        return []
     mentions: list[Mention] = []
     for sentence in ctx.body_sentences:
         mention = (
@@ -71,6 +73,15 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if records and about_other_countries(ctx):
         return []  # "Okinawa's council held a briefing in Naha": no Korean side
     return records
+
+
+def _off_the_domain(ctx: DocumentContext) -> bool:
+    """Whether the page names no word of care, health or its providers anywhere (the language's
+    ``domain_words``): a tourism promotion of food and fashion, a pop-up store of travel ads, is
+    near-topic and holds no occasion of the domain. One test of the whole text; a language
+    without the list reads every page."""
+    words = ctx.lexicon.section("events")["domain_words"]
+    return bool(words) and not ctx.lexicon.matcher("events", "domain_words").contains(ctx.text)
 
 
 def _home_opening_off_topic(ctx: DocumentContext, group: list[Mention]) -> bool:
@@ -141,6 +152,13 @@ def _earlier_told(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
     earlier = find_mention(ctx, clause)
     if earlier is None or earlier.points_back or earlier.future:
         return []
+    # "이번 설명회는 지난 5월 2일 시청에서 열린 포럼 이후 마련됐다": the day and the
+    # venue of that clause are the earlier occasion's, not the one the sentence points back to
+    if mention.first is not None and mention.first == earlier.first:
+        mention.first = mention.last = None
+    if mention.venue is not None and mention.venue == earlier.venue:
+        mention.venue = None
+    earlier.earlier = True
     return per_place(ctx, earlier)
 
 
@@ -271,6 +289,9 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
             or _dayless(ctx, mention)
             or _stop_told(g[0], mention)
         ]
+        # "이번 설명회에는 …" after a sentence that told, in a clause, the forum it followed: the
+        # fam tour, not the earlier occasion (Mention.earlier)
+        near = [g for g in near if not all(m.earlier for m in g)] or near
         if near:
             home = max(near, key=lambda g: max(m.sentence.index for m in g))
             home.append(mention)
@@ -328,7 +349,12 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             (
                 g
                 for g in groups
-                if g[0].first == mention.first or _within(g[0], mention.first) or _within(mention, g[0].first)
+                if (
+                    g[0].first == mention.first
+                    or _within(g[0], mention.first)
+                    or _within(mention, g[0].first)
+                )
+                and not _other_country(ctx, g[0], mention)
             ),
             None,
         )
@@ -383,6 +409,17 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
         elif (mention.occurred or _days_told(ctx, mention)) and (_placed(mention) or _ceremony(mention)):
             named_alone.append([mention])
     return groups + named_alone
+
+
+def _other_country(ctx: DocumentContext, earlier: Mention, mention: Mention) -> bool:
+    """ "시는 12일 방콕에서 설명회를 연다. 라오스 대표단은 12일 원주를 방문한다": two
+    occurrences on one day, each placed in its own country, are two (a presentation abroad, a
+    visit at home), not one told twice; one told as the occasion before, by its noun alone or
+    as where people were ("설명회는 남구 의료특구를 알리려고 마련됐다", "At the fair, Daegu
+    hospitals gave ...": placed by where its people come from), is that one."""
+    if mention.back_reference or mention.at_told or _bare(ctx, mention):
+        return False
+    return bool(earlier.country and mention.country and earlier.country != mention.country)
 
 
 def _bare(ctx: DocumentContext, mention: Mention) -> bool:
@@ -608,7 +645,9 @@ def _dated_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Ment
     """The dated occurrence an undated mention belongs to: the only one, else the latest of its
     type told before it, else the one told in the sentence right before it ("The second was held
     on Sept. 6. Along with a presentation for 180 guests, ..."); never one whose name gives
-    another edition's year ("Medical Korea 2023" told in a report of Medical Korea 2024)."""
+    another edition's year ("Medical Korea 2023" told in a report of Medical Korea 2024), nor an
+    earlier occasion told in a clause only (Mention.earlier)."""
+    groups = [g for g in groups if not all(m.earlier for m in g)]
     if len(groups) == 1:
         only = groups[0]
         return (

@@ -1026,9 +1026,30 @@ def opens_on_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mentio
     subject = _without_topic_particle(ctx, words[0]) if words else None
     # "경남도 대표단은 …. 대표단은 이튿날 …": the party named by the last word of the occasion's name
     named = (mention.name or "").split()[-1:]
-    return bool(subject) and (
-        any(host.endswith(subject or "") for host in mention.organizers) or named == [subject]
-    )
+    return (
+        bool(subject)
+        and (any(host.endswith(subject or "") for host in mention.organizers) or named == [subject])
+    ) or _head_named_again(ctx, text, mention)
+
+
+def _head_named_again(ctx: DocumentContext, text: str, mention: Mention) -> bool:
+    """ "진흥원 최서진 원장이 … 방문했다. 최 원장은 지난 20일 …": the sentence opens on
+    the head of the occasion's party named again by the first syllable of the name and the
+    title (최 원장은), the name written whole with that title in the occasion's sentence."""
+    words = text.split(maxsplit=2)
+    if len(words) < 2 or len(words[0]) > 1:
+        return False  # the cheap test first: a surname of one syllable, then the title
+    title = _without_topic_particle(ctx, words[1])
+    if title is None or title not in ctx.lexicon.section("partnerships")["person_titles"]:
+        return False
+    told = mention.sentence.text
+    at = told.find(f" {title}")
+    while at >= 0:
+        name = told[:at].rsplit(maxsplit=1)[-1:]
+        if name and name[0].startswith(words[0]) and len(name[0]) > 1:
+            return True
+        at = told.find(f" {title}", at + 1)
+    return False
 
 
 def _without_topic_particle(ctx: DocumentContext, word: str) -> str | None:

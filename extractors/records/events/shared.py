@@ -44,3 +44,6 @@ class Mention:
     # "during the president's visit to three Central Asian countries": a leader's trip told by its
     # noun says who made it, so it stands where no place it names can be read
     leader_trip: bool = False
+    # "이번 팸투어는 지난 5월 열린 포럼 이후 마련됐다": the forum, told in a clause of an earlier
+    # time than the occasion its sentence is about; no home for what the page tells of that one
+    earlier: bool = False
