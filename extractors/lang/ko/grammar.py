@@ -822,9 +822,11 @@ def _noun_told_before(
     )
     # "치과병원의 경우 2011년 392명, …": the case the counts are told of is where they went
     lead = lead[max((m.end() for m in _CASE_TOPIC.finditer(lead)), default=0) :]
+    # "그중 2,100명이 카자흐스탄 사람이었다": the people of the complement are the count's own
+    complement = bool(origin_as_complement(ctx, sentence, quantity))
     if (
         _named_by_another_noun(ctx, sentence, quantity)
-        or nouns(sentence.start, sentence.end)
+        or nouns(sentence.start, quantity.start if complement else sentence.end)
         or (
             not country_of_count(ctx, sentence, quantity)
             and not by_receiver
