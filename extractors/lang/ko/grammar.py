@@ -199,9 +199,10 @@ _CARE_BEFORE_CASES = re.compile(
     r"\s?(?:실적|건수)?\s?(?:은|는|이|가|도)?\s?(?:(?:지난해|작년|올해|금년|\d{4}년도?)(?:에는|에|엔)?\s)?"
     r"(?:총|약|모두|누적)?\s?$"
 )
-# the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count
+# the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count;
+# an aside in brackets may stand before the 의 ("6만 명(120개국)의 외국인 환자")
 _OF = re.compile(
-    r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s?넘는|\s?넘은|\s이상의|\s가량의|\s정도의|\s?여의"
+    r"^\s?(?:여\s?)?명(?!대)(?:\s?\([^()]*\)(?=의))?(?:의|이 넘는|이 넘은|을 넘는|\s?넘는|\s?넘은|\s이상의|\s가량의|\s정도의|\s?여의"
     r"|\s가까운|\s?안팎의|\s?내외의|\s남짓한|\s남짓의)?\s?"
 )
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
@@ -1095,6 +1096,22 @@ def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
     start = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
     end = min([sentence.end, *(q.start for q in counts if q.start >= quantity.end)])
     return start, end
+
+
+# a count's own aside in brackets right after its counter: "6만 명(139개국)", "49만 명(191개국)을"
+_OWN_ASIDE = re.compile(r"\s?(?:여\s?)?명\s?\([^()]*\)")
+
+
+def countries_scope(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """Where the number of countries a count's people come from is read: the count's own aside
+    ("49만 명(191개국)"), else its clause after the aside of the count before it ("6만 명(139개국)의
+    … 2019년 약 49만 명": the 139 countries are the earlier figure's)."""
+    own = _OWN_ASIDE.match(ctx.text, quantity.end, sentence.end)
+    if own is not None and ctx.language.patterns.counts.n_countries.search(ctx.text, quantity.end, own.end()):
+        return quantity.end, own.end()
+    start, end = count_clause(ctx, sentence, quantity)
+    before = _OWN_ASIDE.match(ctx.text, start, quantity.start) if start > sentence.start else None
+    return (before.end() if before is not None else start), end
 
 
 def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:
