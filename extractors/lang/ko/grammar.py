@@ -366,7 +366,10 @@ def counted_noun(
     gap_words = _ASIDE.sub(" ", between)
     if _DATED_ASIDE_END.match(ctx.text, quantity.end):  # "35.1%(12만7648명)": the count of the share
         gap_words = _SHARE_FIRST.sub("", gap_words)
-    if not _SUBJECT_GAP.match(gap_words) and _next_year_clause(ctx, sentence, head, quantity, gap_words):
+    if not _SUBJECT_GAP.match(gap_words) and (
+        _next_year_clause(ctx, sentence, head, quantity, gap_words)
+        or _number_taken_up(ctx, sentence, head, gap_words)
+    ):
         gap_words = gap_words[: gap_words.rfind(",")]
     if not _SUBJECT_GAP.match(gap_words):
         return _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
@@ -378,6 +381,23 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(counted_part):
         return None
     return _foreign_in_context(ctx, sentence, head, nouns)
+
+
+# the number of the people counted before, taken up as the subject of a later clause: "그 수가",
+# "이 숫자는"
+_NUMBER_ANAPHOR = re.compile(r"(?:^|\s)(?:그|이)\s?(?:수|숫자)(?:가|는|도|이)(?![\uac00-\ud7a3])")
+
+
+def _number_taken_up(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, gap_words: str) -> bool:
+    """ "몽골인은 2009년 850명에 불과했으나, 해마다 그 수가 늘어 지난해에는 1만2천명을 기록했다": after a
+    clause that counted the noun, a clause whose subject is "그 수" (their number) counts it again."""
+    comma = gap_words.rfind(",")
+    if comma < 0 or _NUMBER_ANAPHOR.search(gap_words, comma + 1) is None:
+        return False
+    clause_end = head.end + comma
+    return any(
+        head.end <= q.start and q.end <= clause_end for q in _person_counts_before(ctx, sentence, clause_end)
+    )
 
 
 # what stands between the comma that closes a clause with a count and the next count, a year
