@@ -47,10 +47,11 @@ MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just befo
 _HOSPITAL_NOUN = re.compile(r"병원|의료원|클리닉")
 # after a foreign place: "의 한 병원은", " 주의 최대 병원으로", "시의 국립 의료원이"; the words
 # between end in no particle ("몽골의 환자들이 대구의 병원": the patients', not a hospital's place);
-# the hospital as the subject or what the sentence says a body is, not the venue ("병원에서")
+# the hospital as the subject, what the sentence says a body is, or where patients were drawn to
+# ("병원에 … 유치했다"), not the venue ("병원에서")
 _HOSPITAL_OF_PLACE = re.compile(
     r"\s?(?:주|시|성|도)?의\s(?:\S*[^\s이가을를은는에도로와과]\s){0,2}?\S*(?:병원|의료원|클리닉)"
-    r"들?(?:은|는|이|가|으로|이다)(?![가-힣])"
+    r"들?(?:은|는|이|가|으로|이다|에)(?![가-힣])"
 )
 MISSION_LOOKBACK = 2  # "… 라오스를 방문했다. 봉사단은 … 참여했다. 900여 명을 진료": where a mission went
 LOCAL_MARKER_CHARS = 4  # "현지 환자": the word for the locals right before the noun

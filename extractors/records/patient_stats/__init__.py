@@ -83,6 +83,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     carried: Population | None = None  # the population of the count told last
     korean_before = False  # whether the sentence before had a Korean side
     care_abroad = False  # whether the care told last was placed in another country
+    hosts_abroad = False  # whether a foreign country's own hospitals were told drawing patients
     host: tuple[str, int] | None = None  # the one foreign country named last, and where
     national: str | None = None  # the country that received the count told last, if it was one
     span: tuple[int, int] | None = None  # the first and last year of the change told last
@@ -101,6 +102,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             care_abroad = False
         elif placed_abroad or (_foreign_host(ctx, sentence) and not _has_korean_side(ctx, sentence)):
             care_abroad = True
+        hosts_abroad = _hospitals_abroad_draw(ctx, sentence, named_korean, hosts_abroad)
         host = _host_in_force(ctx, sentence, position, host)
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
@@ -140,6 +142,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             )
             if tourism_abroad and draft.fields["population"] == Population.FOREIGN_PATIENTS:
                 continue
+            if hosts_abroad:
+                continue  # "베트남의 병원들은 … 유치했다. 쩌라이 병원은 1,200명을 진료했다": theirs, whoever
             if _of_a_year_to_come(ctx, sentence, draft) and not ctx.language.is_baseline(
                 ctx, sentence, link.quantity
             ):
@@ -191,6 +195,42 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx) + listed_stats(ctx))
+
+
+def _hospitals_abroad_draw(
+    ctx: DocumentContext, sentence: Sentence, named_korean: bool, in_force: bool
+) -> bool:
+    """ "지금까지 베트남의 국공사립 병원에 많은 해외환자들을 유치했다. 2014년도 쩌라이 병원은 1,200명의
+    해외환자를 진료했다. 그 중 900명은 미국, 호주, 한국 등의 환자다": the hospitals of another
+    country told drawing patients, no Korean body named, make the counts after them (of any
+    people: foreigners there, or their own nationals) that country's, until a Korean place or body
+    is named other than as one country of a list of origins. Returns whether that is in force."""
+    if named_korean and not _korea_only_listed(ctx, sentence):
+        return False
+    if named_korean:
+        return in_force
+    return in_force or (
+        ctx.language.hospital_abroad(ctx, sentence)
+        and ctx.lexicon.matcher("patients", "host_cues").search(ctx.text, sentence.start, sentence.end)
+        is not None
+    )
+
+
+def _korea_only_listed(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether every Korean place of the sentence is one item of a list of foreign countries
+    ("미국, 호주, 한국, 러시아 등"), a country patients come from, and no Korean body is named."""
+    if any(o.is_korean for o in ctx.organizations(sentence)):
+        return False
+    places = ctx.places(sentence)
+    foreign = [p for p in places if not p.place.is_korean and p.place.kind == PlaceKind.COUNTRY]
+    return all(
+        any(
+            ctx.text[f.end : p.start].strip() in {",", "·"} or ctx.text[p.end : f.start].strip() in {",", "·"}
+            for f in foreign
+        )
+        for p in places
+        if p.place.is_korean
+    )
 
 
 def _national_in_force(
@@ -792,14 +832,20 @@ def _care_placed_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _foreign_host(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether another country is the topic of the sentence's medical tourism: a foreign country
-    or city right before a marker of the topic ("태국은", "싱가포르의 경우", "두바이는"), a cue of
+    or city right before a marker of the topic ("태국은", "싱가포르의 경우", "두바이는"; a headline's
+    "우즈베키스탄, …" where it opens the sentence), a cue of
     hosting patients after it ("… 의료관광객을 유치했다"), no visit to Korea told ("방한
     의료관광객"). Only asked of sentences with no Korean side."""
     markers = ctx.lexicon.matcher("patients", "host_topic_markers")
+    openings = ctx.lexicon.matcher("patients", "host_opening_markers")
+    opening = len(sentence.text) - len(sentence.text.lstrip()) + sentence.start
     return any(
         not p.place.is_korean
         and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.CITY)
-        and markers.match(ctx.text, p.end) is not None
+        and (
+            markers.match(ctx.text, p.end) is not None
+            or (p.start == opening and openings.match(ctx.text, p.end) is not None)
+        )
         and ctx.lexicon.matcher("patients", "host_cues").search(ctx.text, p.end, sentence.end) is not None
         for p in ctx.places(sentence)
     ) and not ctx.lexicon.matcher("patients", "visits_to_korea").search(
