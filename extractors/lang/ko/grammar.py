@@ -178,6 +178,7 @@ _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count r
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
 # "찾아"): the agent, the time or the clause before, no noun naming the people counted
 _ENDED_WORD = re.compile(r"(?:이|가|은|는|간|아|어|해|고|며),?\s(?:약\s|총\s|모두\s)?$")
+_COUNTER_JOINED = re.compile(r"(?:여)?명(?:대)?(?:과|와)")  # "명과", "명대와": a count before, joined
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
 _COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
@@ -898,6 +899,8 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         return False
     if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
         return False  # "이번 의료봉사에서는 1천여 명이 치료를 받았다": where or when, not who
+    if _COUNTER_JOINED.fullmatch(words[-1]):
+        return False  # "각각 11만 명과 14만 명으로": the counter of the count before and a list word
     if any(p.start <= word_start < p.end for p in ctx.places(sentence)):
         return False  # "영남권의 부산(3만1254명), 대구(1만8720명)": a region's item of a breakdown
     if _ADNOMINAL_END.search(words[-1]) and ctx.lexicon.matcher("patients", "change_verbs").contains(

@@ -444,6 +444,7 @@ def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[L
     floor = word.end if len(after) >= 2 else sentence.start
     drafts = [draft for _, draft in (after if len(after) >= 2 else linked)]
     counts = [q for q in ctx.quantities(sentence) if q.start >= floor and not q.is_year and not q.is_measure]
+    _respective_years(ctx, sentence, word.start, [draft for link, draft in after])
     places = ctx.places(sentence)
     for named in (
         [p for p in places if p.end <= counts[0].start],
@@ -470,6 +471,17 @@ def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[L
                 draft.fields["institution"] = receiver
                 draft.fields["scope_level"] = ctx.language.scope_level(receiver)
             return
+
+
+def _respective_years(ctx: DocumentContext, sentence: Sentence, word: int, drafts: list[RecordDraft]) -> None:
+    """ "2020년과 2021년은 각각 11만 명대와 14만 명대로": two calendar years or more named before the
+    word of "respectively" date the counts after it, one each, in order."""
+    years = [y.year for y in ctx.years(sentence) if y.end <= word and not y.relative]
+    if len(years) < 2 or len(drafts) < len(years):
+        return
+    for draft, year in zip(drafts, years, strict=False):
+        draft.fields["year"] = year
+        draft.fields["period_kind"] = PeriodKind.YEAR
 
 
 def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:
