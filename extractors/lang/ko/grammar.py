@@ -201,10 +201,11 @@ _CARE_BEFORE_CASES = re.compile(
     r"\s?(?:실적|건수)?\s?(?:은|는|이|가|도)?\s?(?:(?:지난해|작년|올해|금년|\d{4}년도?)(?:에는|에|엔)?\s)?"
     r"(?:총|약|모두|누적)?\s?$"
 )
-# the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count;
+# the counter and what joins it to a noun after it ("3만 명대", the thirty thousands, is a band:
+# read as 30,000 at least);
 # an aside in brackets may stand before the 의 ("6만 명(120개국)의 외국인 환자")
 _OF = re.compile(
-    r"^\s?(?:여\s?)?명(?!대)(?:\s?\([^()]*\)(?=의))?(?:의|이 넘는|이 넘은|을 넘는|\s?넘는|\s?넘은|\s이상의|\s가량의|\s정도의|\s?여의"
+    r"^\s?(?:여\s?)?명(?:대)?(?:\s?\([^()]*\)(?=의))?(?:의|이 넘는|이 넘은|을 넘는|\s?넘는|\s?넘은|\s이상의|\s가량의|\s정도의|\s?여의"
     r"|\s가까운|\s?안팎의|\s?내외의|\s남짓한|\s남짓의)?\s?"
 )
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"

@@ -52,6 +52,7 @@ _SINO_UNIT = re.compile(r"[천백십만]")
 _SINO_PARTS = re.compile(
     r"(?P<digit>[일이삼사오육칠팔구])?(?P<unit>[천백십만])|(?P<ones>[일이삼사오육칠팔구])$"
 )
+_BAND = re.compile(r"\s?명대(?![\uac00-\ud7a3])|\s?명대(?:로|를|였|이|에|의|와|과|까지|에서)")
 _YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
 _YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -198,6 +199,8 @@ def _qualifier(text: str, floor: int, position: int, after: str, lexicon: Lexico
         for name in ("approx", "at_least", "at_most"):
             if before in qualifiers[name]:
                 return Qualifier(name)
+    if _BAND.match(after):
+        return Qualifier.AT_LEAST  # "24만 명대": the 240-thousands, 240,000 at least
     tail = re.match(r"\s?(?:여\s?)?(?:명|건|곳|개국|개)?\s?", after)
     rest = after[tail.end() :] if tail else after
     if after.lstrip().startswith("여"):
