@@ -24,7 +24,7 @@ LEAN_BACK_SENTENCES = 3  # "2018년에 5130명, 2019년에 1874명 … 2020년�
 _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴|넘어서)")  # "100만명을 돌파했다"
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
-_DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
+_DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s?(?:이상|가량|정도|안팎|남짓)?\s*\)")  # "명)", "명 이상)"
 # a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second
 _ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
 _ARROW_SECOND = re.compile(r"\(\s*[\d,.만천]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
@@ -165,7 +165,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _PART_OPENING = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?:에서|에는|에선)?\s")
 _CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2011년 392명": of the place named
 # a share told before the count it is of, which follows in brackets: "11.2%(3만6410명)"
-_SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
+_SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*(?:[\d\s]*위\s?,\s*)?$")  # "22.3%(2위, " : its rank before
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "38만명 대비"
 # a word ending in a particle of place or time tells where or when a count was, not who it counts
 _TOPIC_MARK = re.compile(r"(?:은|는)\s")  # "태국은 …": a place as its sentence's topic
