@@ -71,6 +71,7 @@ MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 
 MILESTONE_DIGITS = 2  # "topped 150,000": the significant digits of a round mark
 RECEIVER_LOOKBACK = 2  # "전남도는 … 유치에 힘을 쏟았다. 해마다 …을 늘렸다. 그 결과 … 640명": who drew them
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
+SENT_ABROAD_CHARS = 20  # "해외로 송출한 UAE 국비환자": a phrase of sending abroad right before the noun
 HOST_CARRY = 2  # "A team flew to Khovd. ... It examined 640 residents": sentences a host holds
 
 
@@ -124,6 +125,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         for link in links:
             if (
                 _received_abroad(ctx, sentence, link)
+                or _sent_abroad(ctx, sentence, link)
                 or _korean_people_abroad(ctx, sentence, link)
                 or (_foreign_care_giver(ctx, sentence, link) and not _has_korean_side(ctx, sentence))
                 # "방콕의 한 사립병원은": the body of no known country is the foreign place's own
@@ -758,6 +760,26 @@ def _korean_people_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) 
         any(not p.place.is_korean and p.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY} for p in places)
         and not _names_korea(ctx, sentence)
         and not any(o.is_korean for o in ctx.organizations(sentence))
+    )
+
+
+def _sent_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "올해 해외로 송출한 UAE 국비환자 수는 약 2200명인데, 한국에서 치료받은 환자는 196명": a
+    phrase of going or sending abroad for care right before the count's noun, no Korean place
+    and no clause break between, tells people sent abroad to every destination; the Korean part
+    told in another clause of the sentence is counted, they are not."""
+    head = link.head
+    if link.relative or head.start < sentence.start:
+        return False
+    window = max(sentence.start, head.start - SENT_ABROAD_CHARS)
+    cues = list(ctx.lexicon.matcher("patients", "outbound_cues").finditer(ctx.text, window, head.start))
+    if not cues:
+        return False
+    cue = cues[-1]
+    if re.search(r"[,;:()]", ctx.text[cue.end : head.start]):
+        return False
+    return not any(
+        p.place.is_korean and cue.end <= p.start and p.end <= head.end for p in ctx.places(sentence)
     )
 
 
