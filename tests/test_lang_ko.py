@@ -25,7 +25,13 @@ KOREAN = language_for("ko")
         ("1,234명", 1_234),
         ("60만5천768명", 605_768),
         ("1.5만 명", 15_000),
-        ("천 명", None),  # a unit without digits is no written number
+        ("천 명", 1_000),  # numerals spelled in letters before the counter of people
+        ("천백여 명", 1_100),
+        ("이만 오천 명", 25_000),
+        ("몇 천 명", None),  # a vague number is none
+        ("수백 명", None),
+        ("천 곳", None),  # letters alone are read before the counter of people only
+        ("입장을 천명했다", None),  # 천명하다: to declare
     ],
 )
 def test_korean_numbers_read_with_their_units(written: str, value: float | None) -> None:

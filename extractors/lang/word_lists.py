@@ -203,6 +203,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "business_words": Need.LIST,
         "destination_markers": Need.LIST,
         "host_topic_markers": Need.LIST,
+        "host_opening_markers": Need.LIST,
         "host_cues": Need.LIST,
         "visits_to_korea": Need.LIST,
     },

@@ -160,7 +160,7 @@ class Korean(Language):
     def n_countries_scope(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int
     ) -> tuple[int, int]:
-        return grammar.count_clause(ctx, sentence, quantity)
+        return grammar.countries_scope(ctx, sentence, quantity)
 
     def origins_after(
         self,

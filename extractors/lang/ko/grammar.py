@@ -24,7 +24,7 @@ LEAN_BACK_SENTENCES = 3  # "2018년에 5130명, 2019년에 1874명 … 2020년�
 _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴|넘어서)")  # "100만명을 돌파했다"
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
-_DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s*\)")
+_DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s?(?:이상|가량|정도|안팎|남짓)?\s*\)")  # "명)", "명 이상)"
 # a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second
 _ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
 _ARROW_SECOND = re.compile(r"\(\s*[\d,.만천]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
@@ -47,10 +47,11 @@ MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just befo
 _HOSPITAL_NOUN = re.compile(r"병원|의료원|클리닉")
 # after a foreign place: "의 한 병원은", " 주의 최대 병원으로", "시의 국립 의료원이"; the words
 # between end in no particle ("몽골의 환자들이 대구의 병원": the patients', not a hospital's place);
-# the hospital as the subject or what the sentence says a body is, not the venue ("병원에서")
+# the hospital as the subject, what the sentence says a body is, or where patients were drawn to
+# ("병원에 … 유치했다"), not the venue ("병원에서")
 _HOSPITAL_OF_PLACE = re.compile(
     r"\s?(?:주|시|성|도)?의\s(?:\S*[^\s이가을를은는에도로와과]\s){0,2}?\S*(?:병원|의료원|클리닉)"
-    r"들?(?:은|는|이|가|으로|이다)(?![가-힣])"
+    r"들?(?:은|는|이|가|으로|이다|에)(?![가-힣])"
 )
 MISSION_LOOKBACK = 2  # "… 라오스를 방문했다. 봉사단은 … 참여했다. 900여 명을 진료": where a mission went
 LOCAL_MARKER_CHARS = 4  # "현지 환자": the word for the locals right before the noun
@@ -164,7 +165,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _PART_OPENING = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?:에서|에는|에선)?\s")
 _CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2011년 392명": of the place named
 # a share told before the count it is of, which follows in brackets: "11.2%(3만6410명)"
-_SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*$")
+_SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*(?:[\d\s]*위\s?,\s*)?$")  # "22.3%(2위, " : its rank before
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "38만명 대비"
 # a word ending in a particle of place or time tells where or when a count was, not who it counts
 _TOPIC_MARK = re.compile(r"(?:은|는)\s")  # "태국은 …": a place as its sentence's topic
@@ -177,6 +178,7 @@ _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count r
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
 # "찾아"): the agent, the time or the clause before, no noun naming the people counted
 _ENDED_WORD = re.compile(r"(?:이|가|은|는|간|아|어|해|고|며),?\s(?:약\s|총\s|모두\s)?$")
+_COUNTER_JOINED = re.compile(r"(?:여)?명(?:대)?(?:과|와)")  # "명과", "명대와": a count before, joined
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
 _COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
@@ -199,9 +201,11 @@ _CARE_BEFORE_CASES = re.compile(
     r"\s?(?:실적|건수)?\s?(?:은|는|이|가|도)?\s?(?:(?:지난해|작년|올해|금년|\d{4}년도?)(?:에는|에|엔)?\s)?"
     r"(?:총|약|모두|누적)?\s?$"
 )
-# the counter and what joins it to a noun after it; "3만 명대" (the thirty thousands) is a band, no count
+# the counter and what joins it to a noun after it ("3만 명대", the thirty thousands, is a band:
+# read as 30,000 at least);
+# an aside in brackets may stand before the 의 ("6만 명(120개국)의 외국인 환자")
 _OF = re.compile(
-    r"^\s?(?:여\s?)?명(?!대)(?:의|이 넘는|이 넘은|을 넘는|\s?넘는|\s?넘은|\s이상의|\s가량의|\s정도의|\s?여의"
+    r"^\s?(?:여\s?)?명(?:대)?(?:\s?\([^()]*\)(?=의))?(?:의|이 넘는|이 넘은|을 넘는|\s?넘는|\s?넘은|\s이상의|\s가량의|\s정도의|\s?여의"
     r"|\s가까운|\s?안팎의|\s?내외의|\s남짓한|\s남짓의)?\s?"
 )
 # a year a figure is compared with: "전년 대비", "2014년보다", "2010년에 비해"
@@ -365,7 +369,10 @@ def counted_noun(
     gap_words = _ASIDE.sub(" ", between)
     if _DATED_ASIDE_END.match(ctx.text, quantity.end):  # "35.1%(12만7648명)": the count of the share
         gap_words = _SHARE_FIRST.sub("", gap_words)
-    if not _SUBJECT_GAP.match(gap_words) and _next_year_clause(ctx, sentence, head, quantity, gap_words):
+    if not _SUBJECT_GAP.match(gap_words) and (
+        _next_year_clause(ctx, sentence, head, quantity, gap_words)
+        or _number_taken_up(ctx, sentence, head, gap_words)
+    ):
         gap_words = gap_words[: gap_words.rfind(",")]
     if not _SUBJECT_GAP.match(gap_words):
         return _breakdown_item(ctx, sentence, quantity, nouns, is_generic)
@@ -377,6 +384,23 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(counted_part):
         return None
     return _foreign_in_context(ctx, sentence, head, nouns)
+
+
+# the number of the people counted before, taken up as the subject of a later clause: "그 수가",
+# "이 숫자는"
+_NUMBER_ANAPHOR = re.compile(r"(?:^|\s)(?:그|이)\s?(?:수|숫자)(?:가|는|도|이)(?![\uac00-\ud7a3])")
+
+
+def _number_taken_up(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, gap_words: str) -> bool:
+    """ "몽골인은 2009년 850명에 불과했으나, 해마다 그 수가 늘어 지난해에는 1만2천명을 기록했다": after a
+    clause that counted the noun, a clause whose subject is "그 수" (their number) counts it again."""
+    comma = gap_words.rfind(",")
+    if comma < 0 or _NUMBER_ANAPHOR.search(gap_words, comma + 1) is None:
+        return False
+    clause_end = head.end + comma
+    return any(
+        head.end <= q.start and q.end <= clause_end for q in _person_counts_before(ctx, sentence, clause_end)
+    )
 
 
 # what stands between the comma that closes a clause with a count and the next count, a year
@@ -822,9 +846,11 @@ def _noun_told_before(
     )
     # "치과병원의 경우 2011년 392명, …": the case the counts are told of is where they went
     lead = lead[max((m.end() for m in _CASE_TOPIC.finditer(lead)), default=0) :]
+    # "그중 2,100명이 카자흐스탄 사람이었다": the people of the complement are the count's own
+    complement = bool(origin_as_complement(ctx, sentence, quantity))
     if (
         _named_by_another_noun(ctx, sentence, quantity)
-        or nouns(sentence.start, sentence.end)
+        or nouns(sentence.start, quantity.start if complement else sentence.end)
         or (
             not country_of_count(ctx, sentence, quantity)
             and not by_receiver
@@ -874,6 +900,8 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         return False
     if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
         return False  # "이번 의료봉사에서는 1천여 명이 치료를 받았다": where or when, not who
+    if _COUNTER_JOINED.fullmatch(words[-1]):
+        return False  # "각각 11만 명과 14만 명으로": the counter of the count before and a list word
     if any(p.start <= word_start < p.end for p in ctx.places(sentence)):
         return False  # "영남권의 부산(3만1254명), 대구(1만8720명)": a region's item of a breakdown
     if _ADNOMINAL_END.search(words[-1]) and ctx.lexicon.matcher("patients", "change_verbs").contains(
@@ -1093,6 +1121,22 @@ def count_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
     start = max([sentence.start, *(q.end for q in counts if q.end <= quantity.start)])
     end = min([sentence.end, *(q.start for q in counts if q.start >= quantity.end)])
     return start, end
+
+
+# a count's own aside in brackets right after its counter: "6만 명(139개국)", "49만 명(191개국)을"
+_OWN_ASIDE = re.compile(r"\s?(?:여\s?)?명\s?\([^()]*\)")
+
+
+def countries_scope(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> tuple[int, int]:
+    """Where the number of countries a count's people come from is read: the count's own aside
+    ("49만 명(191개국)"), else its clause after the aside of the count before it ("6만 명(139개국)의
+    … 2019년 약 49만 명": the 139 countries are the earlier figure's)."""
+    own = _OWN_ASIDE.match(ctx.text, quantity.end, sentence.end)
+    if own is not None and ctx.language.patterns.counts.n_countries.search(ctx.text, quantity.end, own.end()):
+        return quantity.end, own.end()
+    start, end = count_clause(ctx, sentence, quantity)
+    before = _OWN_ASIDE.match(ctx.text, start, quantity.start) if start > sentence.start else None
+    return (before.end() if before is not None else start), end
 
 
 def origins_in_clause(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> list[str]:

@@ -37,6 +37,22 @@ _NATIVE_WORD = re.compile(
 _NATIVE_COUNT = re.compile(
     rf"(?<![\uac00-\ud7a3])(?:{_NATIVE_WORD.pattern})(?=\s(?:곳|개사|개 기관|개 병원|개 업체))"
 )
+# Sino-Korean numerals written in letters before the counter of people ("천백여 명", "삼천 명",
+# "이만 오천 명"), as broadcast scripts write them: a digit word before each unit, at least one
+# unit, never a vague "몇 천", "수백" (a letter right before) nor "천명하다" (to declare).
+SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_SINO_GROUP = (
+    r"(?:[이삼사오육칠팔구]?천)?(?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?"
+)
+_SINO_COUNT = re.compile(
+    rf"(?=[일이삼사오육칠팔구천백십만])(?<![\uac00-\ud7a3\d.,])(?<!몇 )(?<!수 )(?<![천백십만] )(?:{_SINO_GROUP}만\s?)?{_SINO_GROUP}"
+    r"(?=\s?(?:여\s?)?명(?![하했해한단]))"
+)
+_SINO_UNIT = re.compile(r"[천백십만]")
+_SINO_PARTS = re.compile(
+    r"(?P<digit>[일이삼사오육칠팔구])?(?P<unit>[천백십만])|(?P<ones>[일이삼사오육칠팔구])$"
+)
+_BAND = re.compile(r"\s?명대(?![\uac00-\ud7a3])|\s?명대(?:로|를|였|이|에|의|와|과|까지|에서)")
 _YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
 _YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -84,7 +100,40 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 False,
             )
         )
+    # the counter of people first: a cheap find before the letters are scanned
+    for m in _SINO_COUNT.finditer(text, start, end) if text.find("명", start, end) >= 0 else ():
+        number_end = _trim(text, m.start(), m.end())
+        if _SINO_UNIT.search(m.group(0)) is None or any(
+            q.start < number_end and m.start() < q.end for q in found
+        ):
+            continue
+        found.append(
+            Quantity(
+                m.start(),
+                number_end,
+                text[m.start() : number_end],
+                _sino_value(text[m.start() : number_end]),
+                _qualifier(text, max(start, m.start() - 8), m.start(), text[number_end:end], lexicon),
+                False,
+                False,
+            )
+        )
     return sorted(found, key=lambda q: q.start)
+
+
+def _sino_value(written: str) -> int:
+    """천백 -> 1100, 삼천 -> 3000, 이만 오천 -> 25000, 십오 -> 15: a unit alone is one of it."""
+    total, group = 0, 0
+    for part in _SINO_PARTS.finditer(written.replace(" ", "")):
+        if part["ones"]:
+            group += SINO_DIGITS[part["ones"]]
+            continue
+        if part["unit"] == "만":
+            total += (group + SINO_DIGITS.get(part["digit"] or "", 0) or 1) * LARGE_UNITS["만"]
+            group = 0
+        else:
+            group += SINO_DIGITS.get(part["digit"] or "", 1) * SMALL_UNITS[part["unit"]]
+    return total + group
 
 
 def native_numeral(word: str) -> int | None:
@@ -150,6 +199,8 @@ def _qualifier(text: str, floor: int, position: int, after: str, lexicon: Lexico
         for name in ("approx", "at_least", "at_most"):
             if before in qualifiers[name]:
                 return Qualifier(name)
+    if _BAND.match(after):
+        return Qualifier.AT_LEAST  # "24만 명대": the 240-thousands, 240,000 at least
     tail = re.match(r"\s?(?:여\s?)?(?:명|건|곳|개국|개)?\s?", after)
     rest = after[tail.end() :] if tail else after
     if after.lstrip().startswith("여"):

@@ -71,6 +71,7 @@ MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 
 MILESTONE_DIGITS = 2  # "topped 150,000": the significant digits of a round mark
 RECEIVER_LOOKBACK = 2  # "전남도는 … 유치에 힘을 쏟았다. 해마다 …을 늘렸다. 그 결과 … 640명": who drew them
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
+SENT_ABROAD_CHARS = 20  # "해외로 송출한 UAE 국비환자": a phrase of sending abroad right before the noun
 HOST_CARRY = 2  # "A team flew to Khovd. ... It examined 640 residents": sentences a host holds
 
 
@@ -83,6 +84,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     carried: Population | None = None  # the population of the count told last
     korean_before = False  # whether the sentence before had a Korean side
     care_abroad = False  # whether the care told last was placed in another country
+    hosts_abroad = False  # whether a foreign country's own hospitals were told drawing patients
     host: tuple[str, int] | None = None  # the one foreign country named last, and where
     national: str | None = None  # the country that received the count told last, if it was one
     span: tuple[int, int] | None = None  # the first and last year of the change told last
@@ -101,6 +103,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             care_abroad = False
         elif placed_abroad or (_foreign_host(ctx, sentence) and not _has_korean_side(ctx, sentence)):
             care_abroad = True
+        hosts_abroad = _hospitals_abroad_draw(ctx, sentence, named_korean, hosts_abroad)
         host = _host_in_force(ctx, sentence, position, host)
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
@@ -122,6 +125,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         for link in links:
             if (
                 _received_abroad(ctx, sentence, link)
+                or _sent_abroad(ctx, sentence, link)
                 or _korean_people_abroad(ctx, sentence, link)
                 or (_foreign_care_giver(ctx, sentence, link) and not _has_korean_side(ctx, sentence))
                 # "방콕의 한 사립병원은": the body of no known country is the foreign place's own
@@ -140,6 +144,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             )
             if tourism_abroad and draft.fields["population"] == Population.FOREIGN_PATIENTS:
                 continue
+            if hosts_abroad:
+                continue  # "베트남의 병원들은 … 유치했다. 쩌라이 병원은 1,200명을 진료했다": theirs, whoever
             if _of_a_year_to_come(ctx, sentence, draft) and not ctx.language.is_baseline(
                 ctx, sentence, link.quantity
             ):
@@ -191,6 +197,42 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             context_year = next_context_year(ctx, sentence, bool(links), sentence_year, context_year)
     _countries_told_apart(ctx, found)
     return _once_each(found + table_stats(ctx) + listed_stats(ctx))
+
+
+def _hospitals_abroad_draw(
+    ctx: DocumentContext, sentence: Sentence, named_korean: bool, in_force: bool
+) -> bool:
+    """ "지금까지 베트남의 국공사립 병원에 많은 해외환자들을 유치했다. 2014년도 쩌라이 병원은 1,200명의
+    해외환자를 진료했다. 그 중 900명은 미국, 호주, 한국 등의 환자다": the hospitals of another
+    country told drawing patients, no Korean body named, make the counts after them (of any
+    people: foreigners there, or their own nationals) that country's, until a Korean place or body
+    is named other than as one country of a list of origins. Returns whether that is in force."""
+    if named_korean and not _korea_only_listed(ctx, sentence):
+        return False
+    if named_korean:
+        return in_force
+    return in_force or (
+        ctx.language.hospital_abroad(ctx, sentence)
+        and ctx.lexicon.matcher("patients", "host_cues").search(ctx.text, sentence.start, sentence.end)
+        is not None
+    )
+
+
+def _korea_only_listed(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether every Korean place of the sentence is one item of a list of foreign countries
+    ("미국, 호주, 한국, 러시아 등"), a country patients come from, and no Korean body is named."""
+    if any(o.is_korean for o in ctx.organizations(sentence)):
+        return False
+    places = ctx.places(sentence)
+    foreign = [p for p in places if not p.place.is_korean and p.place.kind == PlaceKind.COUNTRY]
+    return all(
+        any(
+            ctx.text[f.end : p.start].strip() in {",", "·"} or ctx.text[p.end : f.start].strip() in {",", "·"}
+            for f in foreign
+        )
+        for p in places
+        if p.place.is_korean
+    )
 
 
 def _national_in_force(
@@ -414,6 +456,7 @@ def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[L
     floor = word.end if len(after) >= 2 else sentence.start
     drafts = [draft for _, draft in (after if len(after) >= 2 else linked)]
     counts = [q for q in ctx.quantities(sentence) if q.start >= floor and not q.is_year and not q.is_measure]
+    _respective_years(ctx, sentence, word.start, [draft for link, draft in after])
     places = ctx.places(sentence)
     for named in (
         [p for p in places if p.end <= counts[0].start],
@@ -440,6 +483,17 @@ def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[L
                 draft.fields["institution"] = receiver
                 draft.fields["scope_level"] = ctx.language.scope_level(receiver)
             return
+
+
+def _respective_years(ctx: DocumentContext, sentence: Sentence, word: int, drafts: list[RecordDraft]) -> None:
+    """ "2020년과 2021년은 각각 11만 명대와 14만 명대로": two calendar years or more named before the
+    word of "respectively" date the counts after it, one each, in order."""
+    years = [y.year for y in ctx.years(sentence) if y.end <= word and not y.relative]
+    if len(years) < 2 or len(drafts) < len(years):
+        return
+    for draft, year in zip(drafts, years, strict=False):
+        draft.fields["year"] = year
+        draft.fields["period_kind"] = PeriodKind.YEAR
 
 
 def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:
@@ -719,6 +773,26 @@ def _korean_people_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) 
     )
 
 
+def _sent_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
+    """ "올해 해외로 송출한 UAE 국비환자 수는 약 2200명인데, 한국에서 치료받은 환자는 196명": a
+    phrase of going or sending abroad for care right before the count's noun, no Korean place
+    and no clause break between, tells people sent abroad to every destination; the Korean part
+    told in another clause of the sentence is counted, they are not."""
+    head = link.head
+    if link.relative or head.start < sentence.start:
+        return False
+    window = max(sentence.start, head.start - SENT_ABROAD_CHARS)
+    cues = list(ctx.lexicon.matcher("patients", "outbound_cues").finditer(ctx.text, window, head.start))
+    if not cues:
+        return False
+    cue = cues[-1]
+    if re.search(r"[,;:()]", ctx.text[cue.end : head.start]):
+        return False
+    return not any(
+        p.place.is_korean and cue.end <= p.start and p.end <= head.end for p in ctx.places(sentence)
+    )
+
+
 def _received_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
     """ "Malaysia received 1.2 million medical tourists", "Thailand drew 3 million": a foreign
     country or city as the subject of the verb of receiving right before the count is where the
@@ -802,14 +876,20 @@ def _care_placed_abroad(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _foreign_host(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether another country is the topic of the sentence's medical tourism: a foreign country
-    or city right before a marker of the topic ("태국은", "싱가포르의 경우", "두바이는"), a cue of
+    or city right before a marker of the topic ("태국은", "싱가포르의 경우", "두바이는"; a headline's
+    "우즈베키스탄, …" where it opens the sentence), a cue of
     hosting patients after it ("… 의료관광객을 유치했다"), no visit to Korea told ("방한
     의료관광객"). Only asked of sentences with no Korean side."""
     markers = ctx.lexicon.matcher("patients", "host_topic_markers")
+    openings = ctx.lexicon.matcher("patients", "host_opening_markers")
+    opening = len(sentence.text) - len(sentence.text.lstrip()) + sentence.start
     return any(
         not p.place.is_korean
         and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.CITY)
-        and markers.match(ctx.text, p.end) is not None
+        and (
+            markers.match(ctx.text, p.end) is not None
+            or (p.start == opening and openings.match(ctx.text, p.end) is not None)
+        )
         and ctx.lexicon.matcher("patients", "host_cues").search(ctx.text, p.end, sentence.end) is not None
         for p in ctx.places(sentence)
     ) and not ctx.lexicon.matcher("patients", "visits_to_korea").search(
