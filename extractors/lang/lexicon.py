@@ -66,7 +66,9 @@ class CaselessPattern:
             return self.pattern, text
         last, lowered = _recent_lowered[0]  # the text lowered last: mostly the document's
         if last is not text:
-            lowered = _lowered(text)
+            last, lowered = _last_short[0]  # or the sentence that lists are asked of in turn
+            if last is not text:
+                lowered = _lowered(text)
         return (self.pattern, text) if lowered is None else (self.twin, lowered)
 
 
@@ -127,7 +129,9 @@ class PhraseMatcher:
             return pattern, text
         last, lowered = _recent_lowered[0]  # the text lowered last: mostly the document's
         if last is not text:
-            lowered = _lowered(text)
+            last, lowered = _last_short[0]  # or the sentence that lists are asked of in turn
+            if last is not text:
+                lowered = _lowered(text)
         return (self.pattern, text) if lowered is None else (pattern, lowered)
 
     @classmethod
@@ -213,8 +217,12 @@ _REMEMBERED_TEXTS = 256  # answers a list remembers: the sentences of a document
 
 _LOWERED_KEPT = 4  # the document and the long sentences read in turn with it
 _recent_lowered: list[tuple[str, str | None]] = [("", "")]
+# the short text lowered last, by identity: the scans read it before calling _lowered, since a
+# rule asks several lists in turn of one sentence (four in ten short texts lowered were the last)
+_last_short: list[tuple[str, str | None]] = [("", "")]
 _SHORT_KEPT = 4096  # short non-ASCII texts lowered: the sentences of a few documents
 _short_lowered: dict[str, str | None] = {}
+_NOT_LOWERED: Any = object()  # _short_lowered's answer for a text not lowered yet (None is one)
 
 
 def _lowered(text: str) -> str | None:
@@ -227,14 +235,13 @@ def _lowered(text: str) -> str | None:
     sentence, read by a dozen phrase lists) is remembered by its value, a few thousand at most."""
     if len(text) <= _FOLD_CACHED_CHARS:
         if text.isascii():
-            return text.lower()
-        try:
-            return _short_lowered[text]
-        except KeyError:
+            lowered = text.lower()
+        elif (lowered := _short_lowered.get(text, _NOT_LOWERED)) is _NOT_LOWERED:
             if len(_short_lowered) >= _SHORT_KEPT:
                 _short_lowered.clear()
             lowered = _short_lowered[text] = _lower(text)
-            return lowered
+        _last_short[0] = (text, lowered)
+        return lowered
     for position, (kept, lowered) in enumerate(_recent_lowered):
         if kept is text:
             if position:
@@ -281,7 +288,9 @@ def lowered_range(text: str, start: int, end: int) -> str | None:
     """``text[start:end]`` as the phrase lists' lowered scans read it, or None where they read the
     text as written (see ``_lowered``): computed once for a sentence, it tells several readers
     at the cost of a substring test each whether they can find anything there (``holds_any``)."""
-    lowered = _lowered(text)
+    last, lowered = _recent_lowered[0]  # asked of the document: mostly the text lowered last
+    if last is not text:
+        lowered = _lowered(text)
     return None if lowered is None else lowered[start:end]
 
 
