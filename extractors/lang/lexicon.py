@@ -334,9 +334,14 @@ class Lexicon:
     # labels. Asked some 2,000 times a document, so it is the cache itself: a known matcher is
     # answered by the cache's lookup, without a Python call of a method around it (a third less).
     matcher: Callable[[str, str], PhraseMatcher] = field(init=False, repr=False)
+    # lowered_words(section, key): the words of ``[section] key`` lowered, as a set to test a word
+    # of the text against; built once, where rules built it at each ask (the function words,
+    # fifty of them, some 2,000 times a document)
+    lowered_words: Callable[[str, str], frozenset[str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "matcher", cache(partial(_matcher, self.language)))
+        object.__setattr__(self, "lowered_words", cache(partial(_lowered_words, self.language)))
 
     def __reduce__(self) -> tuple[Callable[[str], "Lexicon"], tuple[str]]:
         """Sent to another process as its language: there it is that process's own lexicon
@@ -421,6 +426,10 @@ def _spelled_out(phrase: Any, section: dict[str, Any], where: str) -> list[Any]:
         "".join(text + filling for text, filling in zip(literals[::2], (*chosen, ""), strict=True))
         for chosen in product(*(section[name] for name in names))
     ]
+
+
+def _lowered_words(language: str, section: str, key: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in load_lexicon(language).words[section][key])
 
 
 @cache
