@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
 
-from extractors.context.cache import DocumentCache
+from extractors.context.cache import UNKNOWN, DocumentCache
 from extractors.lang.lexicon import Lexicon, PhraseMatch, phrase_alternation
 from extractors.mentions.dates import DateMention, OrdinalDay, resolve_ordinal_day
 from extractors.mentions.organizations import Organization
@@ -160,10 +160,9 @@ class DocumentContext(DocumentCache):
         # the answer depends only on how many referents were named before: remembered by that
         # count, since each anaphor of a document asks again (a few referents, many anaphors)
         key = ("antecedent:" + kind, told)
-        try:
-            return self._cache[key]
-        except KeyError:
-            pass
+        known = self._cache.get(key, UNKNOWN)
+        if known is not UNKNOWN:
+            return known
         named = referents[:told]
         candidates = [r for r in named if r.is_korean] or named
         found = None
@@ -324,14 +323,13 @@ class DocumentContext(DocumentCache):
         """Whether a phrase of the lexicon list ends right before ``position`` (a qualifier such
         as "about" may stand between): "up from 364,000", "including about 1,420"."""
         asked = (section, key, sentence.start, position)
-        try:
-            return self._follows[asked]
-        except KeyError:
+        found = self._follows.get(asked)
+        if found is None:
             window = self.text[max(sentence.start, position - FOLLOWS_WINDOW_CHARS) : position]
             found = self._follows[asked] = (
                 _ends_with_cue(self.lexicon, section, key).match(window[::-1]) is not None
             )
-            return found
+        return found
 
     def actor(self, sentence: Sentence, before: int) -> str | None:
         """The subject that acts before ``before``: the nearest organisation, Korean place or
@@ -398,11 +396,10 @@ class DocumentContext(DocumentCache):
         """The anaphors of organisations ("the ministry") and of the subject place ("시는");
         remembered by range, since the actor of a sentence is asked before each of its cues."""
         key = ("anaphors", start, end)
-        try:
-            return self._cache[key]
-        except KeyError:
+        found = self._cache.get(key)
+        if found is None:
             found = self._cache[key] = self._find_anaphors(start, end)
-            return found
+        return found
 
     def _find_anaphors(self, start: int, end: int) -> list[PhraseMatch]:
         return [

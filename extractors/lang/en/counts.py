@@ -337,12 +337,12 @@ def _dates_change_start(
     if year.relative or year.end > quantity.start:
         return False
     between = " ".join(ctx.text[year.end : quantity.start].lower().split()).strip(" ,")
-    levels = {w.lower() for w in ctx.lexicon.section("patients")["change_level_words"]}
+    levels = ctx.lexicon.lowered_words("patients", "change_level_words")
     if between not in levels and not any(
         between.startswith(level + " ") and _is_qualifier(ctx, between[len(level) + 1 :]) for level in levels
     ):
         return False
-    stamps = {w.lower() for w in ctx.lexicon.section("patients")["year_stamps"]}
+    stamps = ctx.lexicon.lowered_words("patients", "year_stamps")
     return any(
         (joint := _STAMP_JOINT.fullmatch(ctx.text, figure.end, year.start)) is not None
         and joint["word"].lower() in stamps

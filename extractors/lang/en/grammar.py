@@ -168,7 +168,7 @@ def appositive_figure(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch
     words = owner.split()
     if not words or len(words) > APPOSITIVE_OWNER_WORDS or re.search(r"[;:()]", between):
         return None
-    determiners = {w.lower() for w in ctx.lexicon.section("text")["definite_determiners"]}
+    determiners = ctx.lexicon.lowered_words("text", "definite_determiners")
     owned = words[0].lower() in determiners or re.search(r"['’]s$", words[0]) is not None
     return figure if owned else None
 
@@ -807,7 +807,7 @@ def _names_after(ctx: DocumentContext, sentence: Sentence, position: int) -> boo
     """Whether a name follows ``position`` (an article passed): a capitalised word that is no
     function word."""
     after = re.compile(r"\s+(?:(?i:the)\s+)?([A-Z][\w'’.&-]*)").match(ctx.text, position, sentence.end)
-    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    function_words = ctx.lexicon.lowered_words("text", "function_words")
     return after is not None and after[1].lower() not in function_words
 
 

@@ -95,7 +95,7 @@ def _is_month_day(text: str, start: int, number_start: int, raw: str, lexicon: L
     if not raw.isdigit() or not 1 <= int(raw) <= MAX_MONTH_DAY:
         return False
     words = text[max(start, number_start - MONTH_WORD_CHARS) : number_start].split()
-    joiners = {j.lower() for j in lexicon.section("dates")["range_joiners"]}
+    joiners = lexicon.lowered_words("dates", "range_joiners")
     if len(words) >= 3 and words[-1].lower() in joiners and words[-2].isdigit():
         words = words[:-2]  # "Sept. 3 to 5": the end of a range of days
     if not words or not words[-1][:1].isupper():

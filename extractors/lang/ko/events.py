@@ -728,12 +728,15 @@ def _outside_the_domain(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     설명회, 무역 상담회, 에너지 포럼) and no word of care or travel stands in its sentence: an
     occasion of trade or investment, as an agreement on them is one ([partnerships]
     outside_subjects); 의료관광 투자 설명회 stays. A festival (care_bound_types) is of the domain
-    only beside such a word: 봄꽃 축제 in a sentence of none is a town's own."""
+    only beside such a word: 봄꽃 축제 in a sentence of none is a town's own. The sentence's word
+    of care is asked first: its answer is remembered for the sentence, and where there is one the
+    name's words need not be read back."""
+    if ctx.lexicon.matcher("markets", "care_context").contains(sentence.text):
+        return False
+    if ctx.lexicon.matcher("events", "care_bound_types").contains(noun.text):
+        return True
     named = ctx.text[_compound_start(ctx.text, sentence.start, noun) : noun.start]
-    bound = ctx.lexicon.matcher("events", "care_bound_types").contains(noun.text)
-    return (bound or ctx.lexicon.matcher("partnerships", "outside_subjects").contains(named)) and not (
-        ctx.lexicon.matcher("markets", "care_context").contains(sentence.text)
-    )
+    return ctx.lexicon.matcher("partnerships", "outside_subjects").contains(named)
 
 
 NOT_TYPE_LEAD_CHARS = 2  # a word naming no event may start before the noun glued in it (지방중소: 방중)

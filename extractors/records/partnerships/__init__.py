@@ -565,7 +565,7 @@ def _word_of_a_title(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     after = re.compile(r"\s+(\S+)").match(ctx.text, noun.end, sentence.end)
     if after is None or not after[1][:1].isupper() or after[1].isupper():
         return False
-    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    function_words = ctx.lexicon.lowered_words("text", "function_words")
     if after[1].lower() in function_words or ctx.lexicon.matcher("partnerships", "kinds").match(
         ctx.text, after.start(1)
     ):
@@ -719,7 +719,7 @@ def _counterpart_words(
     its derivative agree ("Minister of Health of Saudi Arabia" and "Ministry of Health of Saudi
     Arabia"); with ``places_as_countries`` without the countries they name, which are compared
     by their codes ("우즈벡 보건부" and "우즈베키스탄 보건부")."""
-    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    function_words = ctx.lexicon.lowered_words("text", "function_words")
     name_word = ctx.language.patterns.partnerships.name_word
     return {
         w.lower()[:WORD_STEM_CHARS]

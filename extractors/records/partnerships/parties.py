@@ -1249,7 +1249,7 @@ def _unknown_name(
         return []
     places = ctx.places(sentence)
     described = [p for p in places if p.start == match.start("descriptor")]
-    function_words = {w.lower() for w in ctx.lexicon.section("text")["function_words"]}
+    function_words = ctx.lexicon.lowered_words("text", "function_words")
     if match["descriptor"] and any(w in function_words for w in match["descriptor"].split()[1:]):
         # "with Sakhalin in March": a preposition after the place ends the counterpart there; a
         # description is words of a kind of body ("Taiwanese travel platform KKday")

@@ -629,7 +629,7 @@ def _care_given_to(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool
     qualifier = ctx.language.qualifier_before(ctx.text, sentence.start, link.quantity.start)
     end = link.quantity.start - len(qualifier)
     words = ctx.text[sentence.start : end].split()
-    prepositions = {w.lower() for w in ctx.lexicon.section("patients")["noun_prepositions"]}
+    prepositions = ctx.lexicon.lowered_words("patients", "noun_prepositions")
     if not words or words[-1].lower() not in prepositions:
         return False
     preposition = ctx.text.rfind(words[-1], sentence.start, end)

@@ -62,7 +62,7 @@ def _is_generic_head(ctx: DocumentContext, head: PhraseMatch) -> bool:
         for p in ctx.language.find_places(ctx.text, head.start, head.end)
     ):
         return True  # "12,302 Mongolians"
-    return head.text.lower() in {g.lower() for g in ctx.lexicon.section("patients")["generic_heads"]}
+    return head.text.lower() in ctx.lexicon.lowered_words("patients", "generic_heads")
 
 
 def has_count(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -221,7 +221,7 @@ def _care_object(ctx: DocumentContext, sentence: Sentence, start: int, quantity:
     of its object, a qualifier aside: "perform free surgery on (about) 62"."""
     end = quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start))
     words = ctx.text[start:end].split()
-    prepositions = {w.lower() for w in ctx.lexicon.section("patients")["scheduled_care_prepositions"]}
+    prepositions = ctx.lexicon.lowered_words("patients", "scheduled_care_prepositions")
     if not words or words[-1].lower() not in prepositions or len(words) > SCHEDULED_PHRASE_WORDS:
         return False
     if re.search(r"[,;:()]", ctx.text[start:end]):

@@ -423,7 +423,7 @@ def _year_stamped_after(ctx: DocumentContext, years: list[YearMention], quantity
             1 < len(words) <= STAMPED_AFTER_WORDS
             and not re.search(r"[,;:()]", between)
             and since is None
-            and words[-1].lower() in {w.lower() for w in ctx.lexicon.section("patients")["year_stamps"]}
+            and words[-1].lower() in ctx.lexicon.lowered_words("patients", "year_stamps")
         )
     return False
 

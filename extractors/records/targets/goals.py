@@ -177,7 +177,7 @@ def _drawn_to_an_event(ctx: DocumentContext, sentence: Sentence, quantity: Quant
     events = ctx.lexicon.matcher("events", "types")
     if not events.contains(sentence.text):
         return False
-    to = {word.lower() for word in ctx.lexicon.section("markets")["spread_to_prepositions"]}
+    to = ctx.lexicon.lowered_words("markets", "spread_to_prepositions")
     event = next(
         (
             e
@@ -197,9 +197,9 @@ def _done_by_the_drawn(ctx: DocumentContext, event: PhraseMatch, to: set[str]) -
     """ "wants 50,000 medical tourists to visit its hospitals", "calls for 40,000 foreign patients
     to be treated in Daegu": a verb of visiting, or an event word in a passive infinitive, is what
     the people drawn do or undergo, no occasion they are drawn to."""
-    if event.text.lower() in {verb.lower() for verb in ctx.lexicon.section("events")["visit_verbs"]}:
+    if event.text.lower() in ctx.lexicon.lowered_words("events", "visit_verbs"):
         return True
-    auxiliaries = {word.lower() for word in ctx.lexicon.section("markets")["passive_auxiliaries"]}
+    auxiliaries = ctx.lexicon.lowered_words("markets", "passive_auxiliaries")
     before = ctx.text[max(0, event.start - INFINITIVE_CHARS) : event.start].lower().split()
     return len(before) >= 2 and before[-2] in to and before[-1] in auxiliaries
 

@@ -252,7 +252,7 @@ def _branches_named_abroad(ctx: DocumentContext) -> list[RecordDraft]:
         if all(part[:1].isupper() and part.lower() not in stops for part in word.split("-"))
     }
     guests = {word.lower() for word in markets["branch_guest_leads"]}
-    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    articles = ctx.lexicon.lowered_words("grammar", "articles")
     prepositions = tuple(f"{p} " for p in markets["opening_prepositions"])
     drafts = []
     for sentence, bodies in named:
@@ -359,7 +359,7 @@ def _without_city_qualifiers(ctx: DocumentContext, aimed: list[tuple[int, Place]
     cities = [p for _, p in aimed if p.place.kind == PlaceKind.CITY and p.place.country]
     if not cities:
         return aimed
-    conjunctions = {w.lower() for w in ctx.lexicon.section("grammar")["conjunctions"]}
+    conjunctions = ctx.lexicon.lowered_words("grammar", "conjunctions")
     qualifiers = {
         id(place)
         for _, place in aimed
@@ -590,7 +590,7 @@ def _listed_beside_a_region(ctx: DocumentContext, aimed: list[tuple[int, Place]]
     same cue lists beside a region (a list's conjunction between them, or a comma in a list a
     conjunction closes) that do not lie in the region are markets of their own, not the region's
     examples ("South-East Asian countries including ..." lists none)."""
-    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["list_conjunctions"]}
+    conjunctions = ctx.lexicon.lowered_words("grammar", "list_conjunctions")
     if not conjunctions:
         return set()
     apart: set[str] = set()
@@ -983,7 +983,7 @@ def _run_by_korean_body(ctx: DocumentContext, sentence: Sentence) -> list[tuple[
         return []
     if ctx.lexicon.matcher("markets", "branch_heads").search(ctx.text, sentence.start, agent.start) is None:
         return []
-    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    articles = ctx.lexicon.lowered_words("grammar", "articles")
     body = next(
         (
             o
@@ -1196,7 +1196,7 @@ def _owned_by_another_trade(ctx: DocumentContext, sentence: Sentence, role_end: 
     owner told by a nationality and a noun of another trade, right after the role's preposition
     and with no word of care up to the clause's end, makes the role one of that trade ("a key
     market for Korean hospitals" is one of care)."""
-    owners = {word.lower() for word in ctx.lexicon.section("markets")["owner_prepositions"]}
+    owners = ctx.lexicon.lowered_words("markets", "owner_prepositions")
     # the match of a role with its owner ends at the owner's capital
     nationality = next((p for p in ctx.places(sentence) if role_end - 1 <= p.start), None)
     if nationality is None or nationality.place.kind != PlaceKind.DEMONYM:
@@ -1229,13 +1229,13 @@ def _sent_to_draw(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, P
     if people is None or len(ctx.text[drawing.end : people.start].split()) > PURPOSE_WORDS:
         return []
     # "sent 20 doctors to Hanoi in 2019, and the city now wants more patients": a clause of its own
-    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["conjunctions"]}
+    conjunctions = ctx.lexicon.lowered_words("grammar", "conjunctions")
     gap = ctx.text[send.end : drawing.start]
     if ";" in gap or any(
         part.split()[:1] and part.split()[0].lower() in conjunctions for part in gap.split(",")[1:]
     ):
         return []
-    to = {word.lower() for word in ctx.lexicon.section("markets")["spread_to_prepositions"]}
+    to = ctx.lexicon.lowered_words("markets", "spread_to_prepositions")
     sent: list[tuple[int, Place]] = []
     for place in ctx.places(sentence):
         if not (send.end <= place.start < drawing.start) or place.place.is_korean:
@@ -1264,7 +1264,7 @@ def _called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
     stop = stops.search(ctx.text, sentence.start, cue)
     if stop is None:
         return False
-    conjunctions = {word.lower() for word in ctx.lexicon.section("grammar")["conjunctions"]}
+    conjunctions = ctx.lexicon.lowered_words("grammar", "conjunctions")
     if conjunctions & {word.lower() for word in ctx.text[stop.end : cue].split()}:
         return False
     korean = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
@@ -1293,7 +1293,7 @@ def _body_seated_in(ctx: DocumentContext, sentence: Sentence, actor: str | None,
     if not bodies:
         return None
     body = bodies[-1]
-    located = {word.lower() for word in ctx.lexicon.section("grammar")["located_in"]}
+    located = ctx.lexicon.lowered_words("grammar", "located_in")
     words = ctx.text[body.end : seats[-1].start].split()
     if not words or words[0].lower() not in located:
         return None
@@ -1315,7 +1315,7 @@ def _korea_aimed_at(ctx: DocumentContext, sentence: Sentence) -> bool:
     if not korea:
         return False
     lexicon = ctx.lexicon
-    articles = {word.lower() for word in lexicon.section("grammar")["articles"]}
+    articles = lexicon.lowered_words("grammar", "articles")
     verbs = [
         *lexicon.matcher("markets", "cues").finditer(ctx.text, sentence.start, sentence.end),
         *lexicon.matcher("markets", "designation_verbs").finditer(ctx.text, sentence.start, sentence.end),
@@ -1340,7 +1340,7 @@ def _owned_abroad(ctx: DocumentContext, sentence: Sentence, after: int) -> bool:
     owners = ctx.lexicon.section("markets")["owner_prepositions"]
     if not owners:
         return False
-    articles = {word.lower() for word in ctx.lexicon.section("grammar")["articles"]}
+    articles = ctx.lexicon.lowered_words("grammar", "articles")
     joint = ctx.language.patterns.targets.possessive_joint
     for place in ctx.places(sentence):
         if place.start <= after or place.place.is_korean or joint.match(ctx.text, place.end) is None:
