@@ -204,7 +204,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if _demonstrative_before(ctx.text, sentence.start, start, _POINTING_BACK):
             return None
         end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
-        if noun.text.endswith(" in") and (country := _IN_PLACE.match(ctx.text, end, sentence.end)):
+        if noun.text.lower().endswith(" in") and (country := _IN_PLACE.match(ctx.text, end, sentence.end)):
             end = country.end()  # "Medical Korea in Vietnam": the place the noun names belongs to it
         edition = _EDITION.match(ctx.text, end, sentence.end)
         name = ctx.text[start : edition.end() if edition else end]
