@@ -21,7 +21,7 @@ _PARTICLE_END = re.compile(
     r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터|열린|치른|펼친|벌인|보낸|꾸린|^연)$"
 )
 # words before an event noun that point back to an event told before
-DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})
+DEMONSTRATIVES = frozenset({"이번", "금번", "본", "동", "이날", "해당", "이", "그", "같은", "당일"})
 # 이날 and 당일 point to the day told before, not to its event: 이날 체결식 may be a ceremony of its own
 _THAT_DAY = frozenset({"이날", "당일"})
 # so the noun after them still names its occasion (이날 협약식에는 … 참석했다: the signing ceremony)
