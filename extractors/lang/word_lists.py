@@ -439,6 +439,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "opening_occasions": Need.LIST,
         "abroad_topics": Need.LIST,
         "running_until": Need.LIST,
+        "first_day_openers": Need.LIST,
         "reporting_verbs": Need.REQUIRED,
         "reporting_prepositions": Need.LIST,
         "venue_prepositions": Need.LIST,

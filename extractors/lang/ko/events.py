@@ -21,7 +21,7 @@ _PARTICLE_END = re.compile(
     r"(?:[은는이가을를에의와과도만로고며서한된인던될할해여]|까지|부터|열린|치른|펼친|벌인|보낸|꾸린|^연)$"
 )
 # words before an event noun that point back to an event told before
-DEMONSTRATIVES = frozenset({"이번", "동", "이날", "해당", "이", "그", "같은", "당일"})
+DEMONSTRATIVES = frozenset({"이번", "금번", "본", "동", "이날", "해당", "이", "그", "같은", "당일"})
 # 이날 and 당일 point to the day told before, not to its event: 이날 체결식 may be a ceremony of its own
 _THAT_DAY = frozenset({"이날", "당일"})
 # so the noun after them still names its occasion (이날 협약식에는 … 참석했다: the signing ceremony)
@@ -204,7 +204,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if _demonstrative_before(ctx.text, sentence.start, start, _POINTING_BACK):
             return None
         end = noun.end + (1 if ctx.text.startswith(_PARTY, noun.end) else 0)
-        if noun.text.endswith(" in") and (country := _IN_PLACE.match(ctx.text, end, sentence.end)):
+        if noun.text.lower().endswith(" in") and (country := _IN_PLACE.match(ctx.text, end, sentence.end)):
             end = country.end()  # "Medical Korea in Vietnam": the place the noun names belongs to it
         edition = _EDITION.match(ctx.text, end, sentence.end)
         name = ctx.text[start : edition.end() if edition else end]

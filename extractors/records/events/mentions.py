@@ -919,11 +919,28 @@ def _stretch(ctx: DocumentContext, sentence: Sentence, dated: DateMention) -> tu
         return earlier[-1].first, dated.first
     last_day_counted = _days_later(ctx, sentence, dated.first)
     if last_day_counted is None:
-        return dated.first, None  # "6일까지 팸투어를 진행했다": its first day is not told
+        # "6일까지 팸투어를 진행했다": its first day is not told, unless the next sentence opens on it
+        first = _first_day_told_next(ctx, sentence, dated.first)
+        return (first, dated.first) if first is not None else (dated.first, None)
     return date.fromordinal(2 * dated.first.toordinal() - last_day_counted.toordinal()), dated.first
 
 
 MAX_STRETCH_DAYS = 31  # an earlier day more than a month before the end tells something else
+
+
+def _first_day_told_next(ctx: DocumentContext, sentence: Sentence, last: date) -> date | None:
+    """ "오는 28일까지 … 설명회를 연다. 먼저 26일에는 …": a stretch told only by its last day, whose
+    next sentence opens on what came first, starts on the day that sentence tells."""
+    after = ctx.body_sentence_after(sentence)
+    if after is None:
+        return None
+    if ctx.lexicon.matcher("events", "first_day_openers").match(ctx.text, after.start, after.end) is None:
+        return None
+    days = ctx.happening_dates(after)
+    if not days or days[0].last is not None:
+        return None
+    first = days[0].first
+    return first if 0 < (last - first).days <= MAX_STRETCH_DAYS else None
 
 
 def _days_later(ctx: DocumentContext, sentence: Sentence, first: date) -> date | None:
