@@ -451,6 +451,8 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     side = _SIDE.search(ctx.text, sentence.start, end)
     if side is not None:
         end = side.start()  # "보건부 측과": the side of the name before it
+    elif marker.label == "with":
+        end = _body_of_its_head(ctx, sentence, end)
     examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end) or _ETC.search(
         ctx.text, sentence.start, end
     )
@@ -459,7 +461,7 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
         end = examples.start()
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
-    first = _phrase_start(ctx, sentence, end)
+    first = _quoted_start(ctx, sentence, _phrase_start(ctx, sentence, end), end)
     if marker.label == "with":
         first = _joined_items_start(ctx, sentence, first, end)
     if marker.label == "between":
@@ -475,6 +477,40 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
                 return other_side, joined[-1].start()  # "아부다비 보건청과 국내 4개 의료기관 간"
             first = other_side
     return first, end
+
+
+# a name in quotes that ends the stretch, its words any: "‘ABC TRADING JSC’"
+_QUOTED_END = re.compile(r"[‘“'][^‘’“”']+[’”']$")
+
+
+def _quoted_start(ctx: DocumentContext, sentence: Sentence, first: int, end: int) -> int:
+    """ "몽골 건설사 ‘ABC TRADING JSC’와": a quoted name is one name, however many words it
+    has and whether or not they are known, so the stretch starts no later than its opening quote."""
+    if ctx.text[end - 1 : end] not in "’”'":
+        return first  # most names are not quoted: no search
+    quoted = _QUOTED_END.search(ctx.text, sentence.start, end)
+    return min(first, quoted.start()) if quoted is not None else first
+
+
+# a person's name after the title of the head of a body, with the word of address apart or glued
+# to it: "회장 바트와", "대표 응우옌 씨와", "대표 응우옌씨와"
+_HEAD_NAMED = re.compile(r"\s(?P<title>\S+)\s\S+?(?:\s?씨)?$")
+
+
+def _body_of_its_head(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
+    """Where the counterpart's name ends when the marker follows a person its body's head
+    ("몽골 건설사 ‘A’의 회장 바트와", "B사 대표 응우옌 씨와"): the head signs for the body, so the
+    body, named right before the title (its genitive left out), is the counterpart; else ``end``."""
+    head = _HEAD_NAMED.search(ctx.text, sentence.start, end)
+    if head is None:
+        return end
+    titles = ctx.lexicon.matcher("partnerships", "person_titles")
+    if not titles.spans(ctx.text, head.start("title"), head.end("title")):
+        return end
+    body_end = head.start()
+    if ctx.text[body_end - 1 : body_end] == "의":
+        body_end -= 1  # "‘A’의 회장": the genitive belongs to neither name
+    return body_end if body_end > sentence.start else end
 
 
 JOINED_NAME_WORDS = 3  # "한빛-UZ 공동연구센터": the words of an item's name after "및" at most
