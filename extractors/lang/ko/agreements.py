@@ -14,6 +14,7 @@ from extractors.lang.ko.events import held_at
 from extractors.lang.ko.numbers import native_numeral
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
+from extractors.mentions.organizations import Organization
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 from models import EventType
@@ -241,6 +242,8 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
     if marker is None:
         return _parties_after_verb(ctx, sentence, noun) or subjects
+    if (modified := _party_after_verb(ctx, sentence, noun, marker.start("particle"))) is not None:
+        return modified
     between = _BETWEEN.search(ctx.text, marker.end(), noun.start) or _genitive_pair(
         ctx, sentence, marker.end(), noun
     )
@@ -330,6 +333,44 @@ def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
         return None
     particle = closing.end() - 2
     return PhraseMatch(particle, closing.end(), ctx.text[particle : closing.end()], "between")
+
+
+# the particle that closes the name a relative clause modifies, as its subject or topic:
+# "… 협약을 맺은 몽골 보건부는", "… 계약을 체결한 아부다비 보건청도"
+_MODIFIED_CLOSED = re.compile(r"(?:은|는|이|가|도)(?=\s)")
+MODIFIED_NAME_CHARS = 30  # "… 맺은 카자흐스탄 알마티 시립병원은": how far the modified name may run
+
+
+def _party_after_verb(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, marked: int
+) -> PhraseMatch | None:
+    """ "한국과 환자 송출 계약을 맺은 아부다비 보건청도 …": the body the relative clause of
+    concluding modifies, a known name right after its verb closed by its subject or topic
+    particle, is the other party of the one marked by "와/과" (ending at ``marked``) before the
+    agreement, as "A와 B 간" names both, where one of the two is of another country. A marker
+    labelled "between" stands at that particle; None where the verb is no relative one, no name
+    it modifies follows it ("협약을 맺은 병원은": the side told before) or both are at home
+    ("대구시와 협약을 맺은 한빛병원은": the clause only describes the subject)."""
+    verb = _RELATIVE_VERB.match(ctx.text, noun.end, sentence.end)
+    if verb is None:
+        return None
+    names = [*ctx.organizations(sentence), *ctx.places(sentence)]
+    reach = min(sentence.end, verb.end() + MODIFIED_NAME_CHARS)
+    modified = [n for n in names if n.start == verb.end() and n.end <= reach]
+    if not modified or not any(_abroad(n) for n in names if n in modified or n.end == marked):
+        return None
+    ends = [n.end for n in modified]
+    closing = _MODIFIED_CLOSED.match(ctx.text, max(ends))
+    if closing is None:
+        return None
+    return PhraseMatch(closing.start(), closing.end(), closing.group(0), "between")
+
+
+def _abroad(name: Organization | Place) -> bool:
+    """Whether a known body or place is of a country other than Korea."""
+    if isinstance(name, Place):
+        return name.place.country is not None and not name.place.is_korean
+    return name.country is not None and not name.is_korean
 
 
 # people named by their body, the word glued to its name: "정부관계자", "병원 관계자들", "의료진"
