@@ -14,6 +14,7 @@ from extractors.lang.ko.events import held_at
 from extractors.lang.ko.numbers import native_numeral
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
+from extractors.mentions.organizations import Organization
 from extractors.mentions.places import Place, PlaceKind
 from extractors.text.sentences import Sentence
 from models import EventType
@@ -241,6 +242,8 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     subjects = PhraseMatch(noun.start, noun.start, "", "subjects")
     if marker is None:
         return _parties_after_verb(ctx, sentence, noun) or subjects
+    if (modified := _party_after_verb(ctx, sentence, noun, marker.start("particle"))) is not None:
+        return modified
     between = _BETWEEN.search(ctx.text, marker.end(), noun.start) or _genitive_pair(
         ctx, sentence, marker.end(), noun
     )
@@ -330,6 +333,44 @@ def _parties_after_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
         return None
     particle = closing.end() - 2
     return PhraseMatch(particle, closing.end(), ctx.text[particle : closing.end()], "between")
+
+
+# the particle that closes the name a relative clause modifies, as its subject or topic:
+# "… 협약을 맺은 몽골 보건부는", "… 계약을 체결한 아부다비 보건청도"
+_MODIFIED_CLOSED = re.compile(r"(?:은|는|이|가|도)(?=\s)")
+MODIFIED_NAME_CHARS = 30  # "… 맺은 카자흐스탄 알마티 시립병원은": how far the modified name may run
+
+
+def _party_after_verb(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, marked: int
+) -> PhraseMatch | None:
+    """ "한국과 환자 송출 계약을 맺은 아부다비 보건청도 …": the body the relative clause of
+    concluding modifies, a known name right after its verb closed by its subject or topic
+    particle, is the other party of the one marked by "와/과" (ending at ``marked``) before the
+    agreement, as "A와 B 간" names both, where one of the two is of another country. A marker
+    labelled "between" stands at that particle; None where the verb is no relative one, no name
+    it modifies follows it ("협약을 맺은 병원은": the side told before) or both are at home
+    ("대구시와 협약을 맺은 한빛병원은": the clause only describes the subject)."""
+    verb = _RELATIVE_VERB.match(ctx.text, noun.end, sentence.end)
+    if verb is None:
+        return None
+    names = [*ctx.organizations(sentence), *ctx.places(sentence)]
+    reach = min(sentence.end, verb.end() + MODIFIED_NAME_CHARS)
+    modified = [n for n in names if n.start == verb.end() and n.end <= reach]
+    if not modified or not any(_abroad(n) for n in names if n in modified or n.end == marked):
+        return None
+    ends = [n.end for n in modified]
+    closing = _MODIFIED_CLOSED.match(ctx.text, max(ends))
+    if closing is None:
+        return None
+    return PhraseMatch(closing.start(), closing.end(), closing.group(0), "between")
+
+
+def _abroad(name: Organization | Place) -> bool:
+    """Whether a known body or place is of a country other than Korea."""
+    if isinstance(name, Place):
+        return name.place.country is not None and not name.place.is_korean
+    return name.country is not None and not name.is_korean
 
 
 # people named by their body, the word glued to its name: "정부관계자", "병원 관계자들", "의료진"
@@ -451,6 +492,8 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     side = _SIDE.search(ctx.text, sentence.start, end)
     if side is not None:
         end = side.start()  # "보건부 측과": the side of the name before it
+    elif marker.label == "with":
+        end = _body_of_its_head(ctx, sentence, end)
     examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end) or _ETC.search(
         ctx.text, sentence.start, end
     )
@@ -459,7 +502,7 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
         end = examples.start()
     while end > sentence.start and ctx.text[end - 1].isspace():
         end -= 1
-    first = _phrase_start(ctx, sentence, end)
+    first = _quoted_start(ctx, sentence, _phrase_start(ctx, sentence, end), end)
     if marker.label == "with":
         first = _joined_items_start(ctx, sentence, first, end)
     if marker.label == "between":
@@ -475,6 +518,40 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
                 return other_side, joined[-1].start()  # "아부다비 보건청과 국내 4개 의료기관 간"
             first = other_side
     return first, end
+
+
+# a name in quotes that ends the stretch, its words any: "‘ABC TRADING JSC’"
+_QUOTED_END = re.compile(r"[‘“'][^‘’“”']+[’”']$")
+
+
+def _quoted_start(ctx: DocumentContext, sentence: Sentence, first: int, end: int) -> int:
+    """ "몽골 건설사 ‘ABC TRADING JSC’와": a quoted name is one name, however many words it
+    has and whether or not they are known, so the stretch starts no later than its opening quote."""
+    if ctx.text[end - 1 : end] not in "’”'":
+        return first  # most names are not quoted: no search
+    quoted = _QUOTED_END.search(ctx.text, sentence.start, end)
+    return min(first, quoted.start()) if quoted is not None else first
+
+
+# a person's name after the title of the head of a body, with the word of address apart or glued
+# to it: "회장 바트와", "대표 응우옌 씨와", "대표 응우옌씨와"
+_HEAD_NAMED = re.compile(r"\s(?P<title>\S+)\s\S+?(?:\s?씨)?$")
+
+
+def _body_of_its_head(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
+    """Where the counterpart's name ends when the marker follows a person its body's head
+    ("몽골 건설사 ‘A’의 회장 바트와", "B사 대표 응우옌 씨와"): the head signs for the body, so the
+    body, named right before the title (its genitive left out), is the counterpart; else ``end``."""
+    head = _HEAD_NAMED.search(ctx.text, sentence.start, end)
+    if head is None:
+        return end
+    titles = ctx.lexicon.matcher("partnerships", "person_titles")
+    if not titles.spans(ctx.text, head.start("title"), head.end("title")):
+        return end
+    body_end = head.start()
+    if ctx.text[body_end - 1 : body_end] == "의":
+        body_end -= 1  # "‘A’의 회장": the genitive belongs to neither name
+    return body_end if body_end > sentence.start else end
 
 
 JOINED_NAME_WORDS = 3  # "한빛-UZ 공동연구센터": the words of an item's name after "및" at most

@@ -1299,7 +1299,7 @@ def _unknown_name(
             if not p.place.is_korean and p.end < start and not ctx.text[p.end : start].strip()
         ]
     country = described[0].place.country if described else None
-    name = match["name"].strip("'’\"”").rstrip(".")  # "with Turkish Airlines." ends the sentence
+    name = match["name"].strip("'‘’\"“”").rstrip(".")  # "with Turkish Airlines." ends the sentence
     if name in ctx.lexicon.section("partnerships")["generic_nouns"]:
         return []  # "동남아 도시와 맺은 첫 협약": a kind of body or place names no one
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
