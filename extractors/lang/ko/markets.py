@@ -4,6 +4,7 @@
 """
 
 import re
+from dataclasses import replace
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
@@ -269,7 +270,7 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     topic = _topic_of_role(ctx, sentence, cue) or _made_a_base(ctx, sentence, cue)
     if topic is not None:
         return topic
-    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
+    places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
     destination = _korea_as_destination(ctx, places, cue)
@@ -312,6 +313,30 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     return start, last.end if destination else cue.start
 
 
+def _listable_places(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+    """The sentence's places, each taken with the gloss written in brackets right after it in
+    other letters ("중동, 독립국가연합(CIS), 동남아", "카자흐스탄 등 CIS(독립국가연합) 국가"): read as a
+    place of its own, a gloss ends the list at its closing bracket, and the places before it are lost."""
+    kept: list[Place] = []
+    for place in ctx.places(sentence):
+        if kept and _glosses(ctx, kept[-1], place):
+            end = place.end + 1  # past the closing bracket
+            kept[-1] = replace(kept[-1], end=end, text=ctx.text[kept[-1].start : end])
+            continue
+        kept.append(place)
+    return kept
+
+
+def _glosses(ctx: DocumentContext, named: Place, gloss: Place) -> bool:
+    """Whether ``gloss`` is ``named`` again in brackets right after it: the same place, other letters."""
+    same = gloss.place.name == named.place.name or gloss.place.countries == named.place.countries
+    return (
+        same
+        and ctx.text[named.end : gloss.start].strip() == "("
+        and ctx.text[gloss.end : gloss.end + 1] == ")"
+    )
+
+
 def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> bool:
     """ "베트남 국민들의 한국 의료관광 활성화를 위한": a Korean place right before the cue, told
     as where the people of the foreign place before it go (their people, then the genitive), is
@@ -327,7 +352,7 @@ def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: Phrase
 def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The places of the earlier steps of a series, listed right before "에 이어" where the ordinal
     of the next step follows ("카자흐스탄, 태국에 이어 네번째로 사무소를 열었다"); empty otherwise."""
-    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
+    places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
     if (
         not places
         or _SERIES_ORDINAL.match(ctx.text, cue.end, sentence.end) is None
@@ -370,7 +395,9 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             else (cue.start,) * 2
         )
     places = [
-        p for p in ctx.places(sentence) if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
+        p
+        for p in _listable_places(ctx, sentence)
+        if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
     ]
     if cue.text == _FOUNDED and not _FOUNDED_FACILITY.match(ctx.text, cue.end, sentence.end):
         return cue.start, cue.start
@@ -517,7 +544,7 @@ def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
 def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[int, int]:
     """The places listed from ``start`` on ("몽골과 우즈베키스탄, 베트남 등"): empty where the list
     does not begin there."""
-    following = [p for p in ctx.places(sentence) if p.start >= start]
+    following = [p for p in _listable_places(ctx, sentence) if p.start >= start]
     if not following or ctx.text[start : following[0].start].strip():
         return start, start
     end = following[0].end
