@@ -4,6 +4,7 @@
 """
 
 import re
+from dataclasses import replace
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
@@ -19,11 +20,12 @@ MARKET_LEAD_CHARS = 16  # "우즈베키스탄 의료시장 공략": what may sta
 # an adverb of manner or of order ("몽골 시장에 앞다퉈 진출", "사할린 시장을 새로 개척", "베트남을
 # 우선 공략", "러시아 환자를 안정적으로 유치할 수 있도록", "몽골 환자를 꾸준히 유치하기 위해"), the count of a list
 # ("러시아, 중국 등 10개국을") or of the trade addressed ("카자흐스탄 여행사 30곳을 대상으로"), the unit
-# a province or city is written with ("사할린주를 공략") and the people addressed ("중동 환자들에게 러브콜")
+# a province or city is written with ("사할린주를 공략") and the people addressed ("중동 환자들에게 러브콜"), a part of
+# the country ("베트남 남부 지역", "몽골 외곽지역을 대상으로", "중국 동북부 환자")
 _MARKET_GAP = re.compile(
     r"(?:시|성|주)?(?:[\s·ㆍ‧․)]*(?:전략\s?시장으로|유치|본격적인|국가별|권역별|국가들|국가|시장|산업|지역|권|현지|보건의료|의료관광객|의료관광|의료|외국인"
     r"|\d+\s?개\s?(?:국가|국|나라)|\d+\s?(?:곳|개사|개\s?(?:업체|기관|여행사|병원))|홍보|헬스케어|관광객|관광|환자들|환자|교포들|교포|동포들|동포|교민들|교민|업체들|업체|에이전시|여행업체|여행업계|여행사|의료기관|바이어|관계자들|관계자|관계|대표들|대표|임원들|임원|인사들|인사|종사자들|종사자|고위층|부유층|젊은층|소비자들|소비자|고객층|고객|수요|본격적으로|적극적으로|본격|적극|집중|신규|새로운|새|주요|핵심|해외"
-    r"|우선적으로|최우선으로|[가-힣]{1,3}적으로|꾸준히|더욱|우선|먼저|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|양대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
+    r"|(?:동|서|남|북|중|동북|동남|서북|서남|북동|북서|남동|남서)부|외곽|지방|최북단|최남단|우선적으로|최우선으로|[가-힣]{1,3}적으로|꾸준히|더욱|우선|먼저|앞다퉈|앞다투어|잇따라|잇달아|속속|활발히|새롭게|새로|새|처음으로|대거|전체|전역|등지|\d+\s?대|양대|올해|내년|향후|앞으로|등|인|의|을|를|에서|에게|에|으로부터|으로|로부터|로|에게서))*\s*$"
 )
 # another country as who aims: the copula that ends a sentence on it ("… 선두주자는 태국이다"), after
 # the topic the aiming clause qualifies; its genitive before the subject ("대만의 무역진흥기구인
@@ -269,7 +271,7 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     topic = _topic_of_role(ctx, sentence, cue) or _made_a_base(ctx, sentence, cue)
     if topic is not None:
         return topic
-    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
+    places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
     if not places:
         return cue.start, cue.start
     destination = _korea_as_destination(ctx, places, cue)
@@ -312,6 +314,30 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     return start, last.end if destination else cue.start
 
 
+def _listable_places(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
+    """The sentence's places, each taken with the gloss written in brackets right after it in
+    other letters ("중동, 독립국가연합(CIS), 동남아", "카자흐스탄 등 CIS(독립국가연합) 국가"): read as a
+    place of its own, a gloss ends the list at its closing bracket, and the places before it are lost."""
+    kept: list[Place] = []
+    for place in ctx.places(sentence):
+        if kept and _glosses(ctx, kept[-1], place):
+            end = place.end + 1  # past the closing bracket
+            kept[-1] = replace(kept[-1], end=end, text=ctx.text[kept[-1].start : end])
+            continue
+        kept.append(place)
+    return kept
+
+
+def _glosses(ctx: DocumentContext, named: Place, gloss: Place) -> bool:
+    """Whether ``gloss`` is ``named`` again in brackets right after it: the same place, other letters."""
+    same = gloss.place.name == named.place.name or gloss.place.countries == named.place.countries
+    return (
+        same
+        and ctx.text[named.end : gloss.start].strip() == "("
+        and ctx.text[gloss.end : gloss.end + 1] == ")"
+    )
+
+
 def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> bool:
     """ "베트남 국민들의 한국 의료관광 활성화를 위한": a Korean place right before the cue, told
     as where the people of the foreign place before it go (their people, then the genitive), is
@@ -327,7 +353,7 @@ def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: Phrase
 def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The places of the earlier steps of a series, listed right before "에 이어" where the ordinal
     of the next step follows ("카자흐스탄, 태국에 이어 네번째로 사무소를 열었다"); empty otherwise."""
-    places = [p for p in ctx.places(sentence) if p.end <= cue.start]
+    places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
     if (
         not places
         or _SERIES_ORDINAL.match(ctx.text, cue.end, sentence.end) is None
@@ -370,7 +396,9 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             else (cue.start,) * 2
         )
     places = [
-        p for p in ctx.places(sentence) if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
+        p
+        for p in _listable_places(ctx, sentence)
+        if p.end <= cue.start and cue.start - p.end <= PROMOTION_REACH_CHARS
     ]
     if cue.text == _FOUNDED and not _FOUNDED_FACILITY.match(ctx.text, cue.end, sentence.end):
         return cue.start, cue.start
@@ -517,7 +545,7 @@ def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
 def _list_from(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[int, int]:
     """The places listed from ``start`` on ("몽골과 우즈베키스탄, 베트남 등"): empty where the list
     does not begin there."""
-    following = [p for p in ctx.places(sentence) if p.start >= start]
+    following = [p for p in _listable_places(ctx, sentence) if p.start >= start]
     if not following or ctx.text[start : following[0].start].strip():
         return start, start
     end = following[0].end

@@ -61,6 +61,9 @@ def korea_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str |
 
 
 SUBJECT_WORDS = 6  # "The Turkish health ministry is targeting": words from the subject's place to the aim
+# a bracketed aside of the subject, its full name or acronym ("the Health Travel Council (HTC)"),
+# is no word between the subject's place and the aim
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def foreign_subject(
@@ -81,7 +84,7 @@ def foreign_subject(
         if place.end > before or id(place) in skipped:
             continue
         opening = all(word.lower() in articles for word in ctx.text[sentence.start : place.start].split())
-        gap = ctx.text[place.end : before]
+        gap = _ASIDE.sub("", ctx.text[place.end : before])
         return (
             opening
             and not place.place.is_korean
