@@ -344,7 +344,7 @@ MODIFIED_NAME_CHARS = 30  # "… 맺은 카자흐스탄 알마티 시립병원�
 def _party_after_verb(
     ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, marked: int
 ) -> PhraseMatch | None:
-    """ "한국과 환자 송출 계약을 맺은 아부다비 보건청도 …": the body the relative clause of
+    """ "우리 정부와 협약을 맺은 쿠웨이트 보건부는 …": the body the relative clause of
     concluding modifies, a known name right after its verb closed by its subject or topic
     particle, is the other party of the one marked by "와/과" (ending at ``marked``) before the
     agreement, as "A와 B 간" names both, where one of the two is of another country. A marker

@@ -392,7 +392,7 @@ _NUMBER_ANAPHOR = re.compile(r"(?:^|\s)(?:그|이)\s?(?:수|숫자)(?:가|는|�
 
 
 def _number_taken_up(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, gap_words: str) -> bool:
-    """ "몽골인은 2009년 850명에 불과했으나, 해마다 그 수가 늘어 지난해에는 1만2천명을 기록했다": after a
+    """ "카자흐스탄 환자는 2015년 600명이었고, 이후 그 수가 꾸준히 늘어 올해 3천명에 이르렀다": after a
     clause that counted the noun, a clause whose subject is "그 수" (their number) counts it again."""
     comma = gap_words.rfind(",")
     if comma < 0 or _NUMBER_ANAPHOR.search(gap_words, comma + 1) is None:
@@ -1364,7 +1364,7 @@ def noun_before_figure(
 
 # the end of a clause that tells what happened: "유치했고 ", "차지했다”며 ", "늘었으며 ", and the
 # contracted pasts ("늘렸고 ", "펼쳤으며 ", "세웠지만 "); a mark reached, told in the past
-# adnominal before what it brought ("100만 명 시대를 열며 기록한 성장세를 발판 삼아", "1만 명을
+# adnominal before what it brought ("30만 명 시대를 열며 기록한 실적을 바탕으로", "1만 명을
 # 돌파한 성과를 바탕으로")
 _PAST_CLAUSE_END = re.compile(
     r"(?:했|었|였|됐|왔|렸|졌|웠|쳤|혔|뤘|켰|봤|났|갔)(?:고|으며|지만|는데)\s|다[”\"’']?(?:며|고)\s"

@@ -66,8 +66,8 @@ _ROLE_PREDICATE = re.compile(
     r"(?:이다|다|이었다|였다|이기도\s하다|(?:으로|로)\s(?:꼽힌다|꼽혔다|떠올랐다"
     r"|(?:새로\s|새롭게\s)?(?:선정|지정)(?:됐다|되었다|된다|됐고|돼)))\s*[.]?\s*"
 )
-# a role the topic has risen to, told before the noun of what it is: "러시아는 … 유치 대상으로
-# 급부상하고 있는 국가이다", "베트남은 … 핵심 시장으로 떠오른 나라다"
+# a role the topic has risen to, told before the noun of what it is: "카자흐스탄은 … 유치 대상으로
+# 빠르게 떠오르는 국가이다", "베트남은 … 핵심 시장으로 떠오른 나라다"
 _AUDIENCE = "대상으로"
 _RISEN_TO_ROLE = re.compile(
     r"(?:\s?(?:으로|로))?\s?(?:급부상|부상|떠오르|떠올랐|떠오른|주목받)[가-힣]*\s(?:있는\s)?(?:나라|국가|시장|지역|곳)"
@@ -276,7 +276,7 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
         return cue.start, cue.start
     destination = _korea_as_destination(ctx, places, cue)
     if destination:
-        places = places[:-1]  # "베트남 국민들의 한국 의료관광": Korea is where they go, not who aims
+        places = places[:-1]  # "몽골 사람들의 한국 의료관광": Korea is where they go, not who aims
     last = places[-1]
     advancing = _advanced_into(ctx, places, cue)
     if advancing is not None:
@@ -339,7 +339,7 @@ def _glosses(ctx: DocumentContext, named: Place, gloss: Place) -> bool:
 
 
 def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> bool:
-    """ "베트남 국민들의 한국 의료관광 활성화를 위한": a Korean place right before the cue, told
+    """ "몽골 사람들의 한국 의료관광 확대를 위해": a Korean place right before the cue, told
     as where the people of the foreign place before it go (their people, then the genitive), is
     the destination of their travel: the foreign place is the market."""
     if len(places) < 2 or not places[-1].place.is_korean or places[-2].place.is_korean:
@@ -462,7 +462,7 @@ def _topic_of_role(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
     roles = ctx.lexicon.section("markets")["role_nouns"]
     if not cue.text.endswith((*roles, _AUDIENCE)):
         return None
-    # "… 유치 대상으로 급부상하고 있는 국가이다": the role the topic has risen to, then its noun
+    # "… 주요 유치 대상으로 떠오르는 나라다": the role the topic has risen to, then its noun
     risen = _RISEN_TO_ROLE.match(ctx.text, cue.end, sentence.end)
     if risen is None and cue.text.endswith(_AUDIENCE):
         return None  # "중국인을 대상으로 설명회를 연다": an audience, not a role

@@ -769,7 +769,7 @@ WRITER_CHARS = 8  # "I have visited", "I visited"
 
 
 def _writers_visit(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """ "When I visited the hospital earlier, on July 9, I found ...": a verb of visiting right
+    """ "Last spring I visited the clinic and saw ...": a verb of visiting right
     after the writer's first-person pronoun (a word or two apart at most) tells how the page
     learnt what it reports, not an occasion of the bodies it reports on."""
     if not _is_visit_verb(ctx, noun):

@@ -60,7 +60,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
         nouns_end = sentence.start  # where the agreement told before in the sentence ends
         for noun in _agreement_nouns(ctx, sentence):
             if (told_again := _restates_one_told(ctx, sentence, noun, found)) is not None:
-                # "… signed an MOU with X. The MOU was signed by Dr Kim, its director, on …"
+                # "… signed an MOU with X. It was signed by its director Dr Kim on …"
                 _dated_again(ctx, sentence, noun, told_again)
                 continue
             signed_in = None  # the sentence after, where it tells this agreement's signing

@@ -202,8 +202,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
 def _hospitals_abroad_draw(
     ctx: DocumentContext, sentence: Sentence, named_korean: bool, in_force: bool
 ) -> bool:
-    """ "지금까지 베트남의 국공사립 병원에 많은 해외환자들을 유치했다. 2014년도 쩌라이 병원은 1,200명의
-    해외환자를 진료했다. 그 중 900명은 미국, 호주, 한국 등의 환자다": the hospitals of another
+    """ "태국 병원들은 해외 환자를 꾸준히 늘려 왔다. 한 방콕 병원은 지난해 3천명을 진료했고, 그중
+    1천명은 일본과 한국 환자였다": the hospitals of another
     country told drawing patients, no Korean body named, make the counts after them (of any
     people: foreigners there, or their own nationals) that country's, until a Korean place or body
     is named other than as one country of a list of origins. Returns whether that is in force."""
@@ -486,7 +486,7 @@ def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[L
 
 
 def _respective_years(ctx: DocumentContext, sentence: Sentence, word: int, drafts: list[RecordDraft]) -> None:
-    """ "2020년과 2021년은 각각 11만 명대와 14만 명대로": two calendar years or more named before the
+    """ "2018년과 2019년에는 각각 3만 명과 4만 명으로": two calendar years or more named before the
     word of "respectively" date the counts after it, one each, in order."""
     years = [y.year for y in ctx.years(sentence) if y.end <= word and not y.relative]
     if len(years) < 2 or len(drafts) < len(years):
@@ -774,7 +774,7 @@ def _korean_people_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) 
 
 
 def _sent_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
-    """ "올해 해외로 송출한 UAE 국비환자 수는 약 2200명인데, 한국에서 치료받은 환자는 196명": a
+    """ "이 나라가 올해 해외로 보낸 환자는 약 3천명이고, 그중 한국에서 치료받은 환자는 150명": a
     phrase of going or sending abroad for care right before the count's noun, no Korean place
     and no clause break between, tells people sent abroad to every destination; the Korean part
     told in another clause of the sentence is counted, they are not."""
