@@ -20,7 +20,7 @@ from extractors.text.sentences import Sentence
 from models import Metric, Population, ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
-LEAN_BACK_SENTENCES = 3  # "2018년에 5130명, 2019년에 1874명 … 2020년에 3290명으로": counts go on
+LEAN_BACK_SENTENCES = 5  # "2018년에 5130명, …": counts go on, a breakdown over several sentences too
 _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴|넘어서)")  # "100만명을 돌파했다"
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
@@ -184,6 +184,12 @@ _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure
 _COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
 # a breakdown by a kind of part: "진료과별로는", "국가별로 보면", "지역별로"
 _BY_CATEGORY = re.compile(r"[가-힣]별\s?(?:로는|로|로 보면|로 보면은|에서는)\s")
+# a sentence that goes on with the items of the breakdown before it (연령대별 분석 결과 …, 국적별로는 …):
+# "이어 안과 …, 치과 … 순이었다"
+_BROKEN_DOWN = re.compile(r"[가-힣]별\s?(?:로는|로|로 보면|로 보면은|에서는|\s?분석|\s?현황|\s?통계)")
+_ITEMS_GO_ON = re.compile(
+    r"\s*(?:이어|뒤이어|이어서|다음으로|그\s?다음으로|그\s?뒤로는?|그\s?밖에)\s|.*등의?\s?순"
+)
 # from a count to a year after it that dates it: "38만 명(2018년)", "1234명이 지난해 … 찾았다"
 # "500여 명의 외국인 환자가 지난해 … 찾았다": or after the noun that follows the count
 _YEAR_AFTER_COUNT = re.compile(
@@ -878,6 +884,18 @@ def _noun_of_sentence_before(
     return None
 
 
+def _breakdown_goes_on(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "진료과별로는 피부과가 …명으로 가장 많았다. 이어 안과 …명, 치과 …명 순이었다": a sentence
+    that goes on (이어, 다음으로, … 등의 순) right after one that breaks a count down by category
+    names the next items of that breakdown, not other people, by the words before its counts."""
+    body = ctx.body_sentences
+    position = ctx.body_position(sentence)
+    if not position or _ITEMS_GO_ON.match(ctx.text, sentence.start, sentence.end) is None:
+        return False
+    before = body[position - 1]
+    return _BROKEN_DOWN.search(ctx.text, before.start, before.end) is not None
+
+
 def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
     it counts, unless it only opens the count (총, 약), dates it (2022년에) or tells where its
@@ -896,6 +914,7 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
         or _PART_OPENING.match(ctx.text, sentence.start)
         or _hospital_item(ctx, sentence, quantity) is not None
+        or _breakdown_goes_on(ctx, sentence)
     ):
         return False
     if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
