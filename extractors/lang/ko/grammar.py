@@ -235,6 +235,8 @@ _COMPARED_WITH_FIGURE = re.compile(
 )
 # between a year and the count it dates: "2017년 32만명", "2018년에 5130명", "2015년도에는 1만명"
 _OWN_YEAR_GAP = re.compile(r"\s*(?:년|년도)?\s*(?:에는|에|엔|도|의|은|는)?\s*(?:약|총)?\s*")
+# a count's subject and the place of care named right after it: "6,430명이 종합병원, ", "…명이 치과의원을"
+_CARE_PLACE_AFTER = re.compile(r"\s?(?:여\s?)?명(?:이|은)\s([가-힣]+?)(?:을|를|에서|에|,|\s?등)")
 # between an item of a breakdown and its count: nothing, a subject particle, its share in per cent
 # before the count in brackets ("미국 11.2%(3만6410명)", "일본인이 19.7%(4만2150명)") or the
 # bracket the count stands in ("부산(1만3717명, 5.1%)")
@@ -601,7 +603,12 @@ def _breakdown_item(
     region read for the count is the item's own, not the first item's."""
     item = _item_name(ctx, sentence, quantity)
     if item is None:
-        return None
+        # "…명이 상급종합병원을 찾았고, 6,430명이 종합병원": a place of care named after the count
+        # names no people of its own: the count's are the whole's, origins and all
+        if not _care_place_after(ctx, sentence, quantity):
+            return None
+        earlier = _person_counts_before(ctx, sentence, quantity.start)
+        return counted_noun(ctx, sentence, earlier[-1], nouns, is_generic) if earlier else None
     earlier = _person_counts_before(ctx, sentence, item.start)
     if not earlier:
         return None
@@ -616,6 +623,18 @@ def _breakdown_item(
         # patients foreign stands too far back for the third item to read it; each item passes it on
         label = Population.FOREIGN_PATIENTS.value
     return PhraseMatch(item.start, item.end, item.text, label)
+
+
+def _care_place_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a place of care is named right after the count's subject ("…명이 상급종합병원을
+    찾았으며, 6,430명이 종합병원, 2,115명이 치과의원을 찾은"): a later item of a breakdown by the
+    places the people went to, its verb left to the first item."""
+    m = _CARE_PLACE_AFTER.match(ctx.text, quantity.end, sentence.end)
+    if m is None:
+        return False
+    place = m.group(1)
+    endings = tuple(ctx.lexicon.section("patients")["hospital_item_endings"])
+    return place.endswith(endings) or place in ctx.lexicon.section("patients")["departments"]
 
 
 def _person_counts_before(ctx: DocumentContext, sentence: Sentence, position: int) -> list[Quantity]:
