@@ -102,6 +102,8 @@ _STARTING_LEVEL = re.compile(
     r"|기록한|기록했던|넘어선|넘어섰던|넘은|넘었던|넘긴|돌파한|돌파했던|달한|달했던|달하는|이른|이르는"
     r"|육박한|육박하는|웃돈|웃도는|상회한|상회하는)\s"
     r"(?:(?:이|그|해당)\s)?(?:[\uac00-\ud7a3]+의\s)?"
+    # "450명에 불과하던 방한 의료관광객", "몽골 의료관광객": words that end in no particle qualify the noun
+    r"(?:[\uac00-\ud7a3·]*[^\s\d,.()이가을를은는에도로와과]\s){0,2}"
 )
 # "외국인 환자 3명 중 1명은 중국인", "10명 가운데 4명꼴": a proportion told as people, whose
 # terms are no counts; the whole is a small round number (RATIO_WHOLES), a total and its part
