@@ -42,6 +42,7 @@ FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a sentence
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
+PURPOSE_BEFORE_COUNT_CHARS = 16  # "의료관광 목적으로 1만720명이": the purpose of care right before a count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 _HOSPITAL_NOUN = re.compile(r"병원|의료원|클리닉")
@@ -175,6 +176,10 @@ _ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
 _CARE_OBJECT = re.compile(r"(?:을|를|에게)(?![\uac00-\ud7a3])")
+# a verb of coming right after a count of people alone: "…명이 방문했다", "…명이 대구를 찾았다"
+_CAME_AFTER_COUNT = re.compile(
+    r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
+)
 _TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
@@ -1021,6 +1026,8 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     counter = _COUNTER.match(ctx.text, quantity.end)
     if counter is None:
         return None
+    if _came_for_care(ctx, sentence, quantity, counter.end()):
+        return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
     if _named_by_another_noun(ctx, sentence, quantity) and not (
         _CARE_OBJECT.match(ctx.text, counter.end())
         and _ENDED_WORD.search(ctx.text, sentence.start, quantity.start)
@@ -1035,6 +1042,22 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     if of_noun is not None and not ctx.text[of_noun.end() : care.start].strip():
         return None  # "25명의 진료단": the care word is in the noun that names the people counted
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+
+
+def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, counter_end: int) -> bool:
+    """ "2015년 의료관광 목적으로 1만720명이 방문했다", "치료를 받기 위해 850명이 한국을 찾았다": people
+    counted alone whose journey's purpose of care is told right before the count (a qualifier at
+    most between) and whose verb of coming follows it came for care."""
+    purposes = ctx.lexicon.matcher("patients", "purposes_before_count")
+    purpose = purposes.search(
+        ctx.text, max(sentence.start, quantity.start - PURPOSE_BEFORE_COUNT_CHARS), quantity.start
+    )
+    if purpose is None:
+        return False
+    qualifier = numbers.qualifier_phrase(ctx.text, purpose.end, quantity.start, ctx.lexicon)
+    if ctx.text[purpose.end : quantity.start - len(qualifier)].strip():
+        return False
+    return _CAME_AFTER_COUNT.match(ctx.text, counter_end) is not None
 
 
 def _target_of_care_topic(
