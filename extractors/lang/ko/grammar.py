@@ -1078,13 +1078,16 @@ def _target_of_care_topic(
 def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "환자 및 가족 40여 명을 비롯해 … 참석했다": the verb at the end of the clause tells that the
     people counted attended, not that they were treated; those who attended a consultation
-    ("진료상담회에는 환자 90여명이 참석했다") were seen by its doctors."""
+    ("진료상담회에는 환자 90여명이 참석했다") were seen by its doctors, and those invited for care
+    ("환자 30명을 초청해 수술했다") were treated."""
     clause = ctx.text[quantity.end : sentence.end]
     joint = _CLAUSE_END.search(clause)
-    if not ctx.lexicon.matcher("patients", "attendance_words").contains(
-        clause[: joint.end() if joint else None]
-    ):
+    clause = clause[: joint.end() if joint else None]
+    attendance = ctx.lexicon.matcher("patients", "attendance_words").search(clause)
+    if attendance is None:
         return False
+    if ctx.lexicon.matcher("patients", "treatment_words").contains(clause[attendance.end :]):
+        return False  # "환자 100명을 초청해 수술해 주기로": invited to be treated, not to attend
     return not ctx.lexicon.matcher("patients", "consultation_words").contains(
         ctx.text[sentence.start : quantity.start]
     )
