@@ -195,6 +195,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "care_topics": Need.LIST,
         "destination_markers_after": Need.LIST,
         "treatment_words": Need.LIST,
+        "purposes_before_count": Need.LIST,
         "count_openers": Need.LIST,
         "part_cues": Need.LIST,
         "outbound_cues": Need.LIST,

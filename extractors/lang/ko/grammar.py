@@ -20,7 +20,7 @@ from extractors.text.sentences import Sentence
 from models import Metric, Population, ScopeLevel
 
 MAX_SUBJECT_CHARS = 60  # "외국인 환자 수는 전년보다 … 증가한 39만명": the noun a figure reports
-LEAN_BACK_SENTENCES = 3  # "2018년에 5130명, 2019년에 1874명 … 2020년에 3290명으로": counts go on
+LEAN_BACK_SENTENCES = 5  # "2018년에 5130명, …": counts go on, a breakdown over several sentences too
 _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴|넘어서)")  # "100만명을 돌파했다"
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
@@ -42,6 +42,7 @@ FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a sentence
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
+PURPOSE_BEFORE_COUNT_CHARS = 16  # "의료관광 목적으로 1만720명이": the purpose of care right before a count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
 _HOSPITAL_NOUN = re.compile(r"병원|의료원|클리닉")
@@ -102,6 +103,8 @@ _STARTING_LEVEL = re.compile(
     r"|기록한|기록했던|넘어선|넘어섰던|넘은|넘었던|넘긴|돌파한|돌파했던|달한|달했던|달하는|이른|이르는"
     r"|육박한|육박하는|웃돈|웃도는|상회한|상회하는)\s"
     r"(?:(?:이|그|해당)\s)?(?:[\uac00-\ud7a3]+의\s)?"
+    # "450명에 불과하던 방한 의료관광객", "몽골 의료관광객": words that end in no particle qualify the noun
+    r"(?:[\uac00-\ud7a3·]*[^\s\d,.()이가을를은는에도로와과]\s){0,2}"
 )
 # "외국인 환자 3명 중 1명은 중국인", "10명 가운데 4명꼴": a proportion told as people, whose
 # terms are no counts; the whole is a small round number (RATIO_WHOLES), a total and its part
@@ -173,6 +176,10 @@ _ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어
 _PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
 _CARE_OBJECT = re.compile(r"(?:을|를|에게)(?![\uac00-\ud7a3])")
+# a verb of coming right after a count of people alone: "…명이 방문했다", "…명이 대구를 찾았다"
+_CAME_AFTER_COUNT = re.compile(
+    r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
+)
 _TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
@@ -184,6 +191,12 @@ _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure
 _COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
 # a breakdown by a kind of part: "진료과별로는", "국가별로 보면", "지역별로"
 _BY_CATEGORY = re.compile(r"[가-힣]별\s?(?:로는|로|로 보면|로 보면은|에서는)\s")
+# a sentence that goes on with the items of the breakdown before it (연령대별 분석 결과 …, 국적별로는 …):
+# "이어 안과 …, 치과 … 순이었다"
+_BROKEN_DOWN = re.compile(r"[가-힣]별\s?(?:로는|로|로 보면|로 보면은|에서는|\s?분석|\s?현황|\s?통계)")
+_ITEMS_GO_ON = re.compile(
+    r"\s*(?:이어|뒤이어|이어서|다음으로|그\s?다음으로|그\s?뒤로는?|그\s?밖에)\s|.*등의?\s?순"
+)
 # from a count to a year after it that dates it: "38만 명(2018년)", "1234명이 지난해 … 찾았다"
 # "500여 명의 외국인 환자가 지난해 … 찾았다": or after the noun that follows the count
 _YEAR_AFTER_COUNT = re.compile(
@@ -229,6 +242,8 @@ _COMPARED_WITH_FIGURE = re.compile(
 )
 # between a year and the count it dates: "2017년 32만명", "2018년에 5130명", "2015년도에는 1만명"
 _OWN_YEAR_GAP = re.compile(r"\s*(?:년|년도)?\s*(?:에는|에|엔|도|의|은|는)?\s*(?:약|총)?\s*")
+# a count's subject and the place of care named right after it: "6,430명이 종합병원, ", "…명이 치과의원을"
+_CARE_PLACE_AFTER = re.compile(r"\s?(?:여\s?)?명(?:이|은)\s([가-힣]+?)(?:을|를|에서|에|,|\s?등)")
 # between an item of a breakdown and its count: nothing, a subject particle, its share in per cent
 # before the count in brackets ("미국 11.2%(3만6410명)", "일본인이 19.7%(4만2150명)") or the
 # bracket the count stands in ("부산(1만3717명, 5.1%)")
@@ -595,7 +610,12 @@ def _breakdown_item(
     region read for the count is the item's own, not the first item's."""
     item = _item_name(ctx, sentence, quantity)
     if item is None:
-        return None
+        # "…명이 상급종합병원을 찾았고, 6,430명이 종합병원": a place of care named after the count
+        # names no people of its own: the count's are the whole's, origins and all
+        if not _care_place_after(ctx, sentence, quantity):
+            return None
+        earlier = _person_counts_before(ctx, sentence, quantity.start)
+        return counted_noun(ctx, sentence, earlier[-1], nouns, is_generic) if earlier else None
     earlier = _person_counts_before(ctx, sentence, item.start)
     if not earlier:
         return None
@@ -610,6 +630,18 @@ def _breakdown_item(
         # patients foreign stands too far back for the third item to read it; each item passes it on
         label = Population.FOREIGN_PATIENTS.value
     return PhraseMatch(item.start, item.end, item.text, label)
+
+
+def _care_place_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a place of care is named right after the count's subject ("…명이 상급종합병원을
+    찾았으며, 6,430명이 종합병원, 2,115명이 치과의원을 찾은"): a later item of a breakdown by the
+    places the people went to, its verb left to the first item."""
+    m = _CARE_PLACE_AFTER.match(ctx.text, quantity.end, sentence.end)
+    if m is None:
+        return False
+    place = m.group(1)
+    endings = tuple(ctx.lexicon.section("patients")["hospital_item_endings"])
+    return place.endswith(endings) or place in ctx.lexicon.section("patients")["departments"]
 
 
 def _person_counts_before(ctx: DocumentContext, sentence: Sentence, position: int) -> list[Quantity]:
@@ -878,6 +910,18 @@ def _noun_of_sentence_before(
     return None
 
 
+def _breakdown_goes_on(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "진료과별로는 피부과가 …명으로 가장 많았다. 이어 안과 …명, 치과 …명 순이었다": a sentence
+    that goes on (이어, 다음으로, … 등의 순) right after one that breaks a count down by category
+    names the next items of that breakdown, not other people, by the words before its counts."""
+    body = ctx.body_sentences
+    position = ctx.body_position(sentence)
+    if not position or _ITEMS_GO_ON.match(ctx.text, sentence.start, sentence.end) is None:
+        return False
+    before = body[position - 1]
+    return _BROKEN_DOWN.search(ctx.text, before.start, before.end) is not None
+
+
 def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "교장 10명", "회원 14명", "의료진 30명": the word right before a count names the people
     it counts, unless it only opens the count (총, 약), dates it (2022년에) or tells where its
@@ -896,6 +940,7 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
         or _PART_OPENING.match(ctx.text, sentence.start)
         or _hospital_item(ctx, sentence, quantity) is not None
+        or _breakdown_goes_on(ctx, sentence)
     ):
         return False
     if _PLACE_OR_TIME_PARTICLE.search(words[-1]):
@@ -981,6 +1026,8 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     counter = _COUNTER.match(ctx.text, quantity.end)
     if counter is None:
         return None
+    if _came_for_care(ctx, sentence, quantity, counter.end()):
+        return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
     if _named_by_another_noun(ctx, sentence, quantity) and not (
         _CARE_OBJECT.match(ctx.text, counter.end())
         and _ENDED_WORD.search(ctx.text, sentence.start, quantity.start)
@@ -995,6 +1042,22 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     if of_noun is not None and not ctx.text[of_noun.end() : care.start].strip():
         return None  # "25명의 진료단": the care word is in the noun that names the people counted
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+
+
+def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, counter_end: int) -> bool:
+    """ "2015년 의료관광 목적으로 1만720명이 방문했다", "치료를 받기 위해 850명이 한국을 찾았다": people
+    counted alone whose journey's purpose of care is told right before the count (a qualifier at
+    most between) and whose verb of coming follows it came for care."""
+    purposes = ctx.lexicon.matcher("patients", "purposes_before_count")
+    purpose = purposes.search(
+        ctx.text, max(sentence.start, quantity.start - PURPOSE_BEFORE_COUNT_CHARS), quantity.start
+    )
+    if purpose is None:
+        return False
+    qualifier = numbers.qualifier_phrase(ctx.text, purpose.end, quantity.start, ctx.lexicon)
+    if ctx.text[purpose.end : quantity.start - len(qualifier)].strip():
+        return False
+    return _CAME_AFTER_COUNT.match(ctx.text, counter_end) is not None
 
 
 def _target_of_care_topic(
@@ -1015,13 +1078,16 @@ def _target_of_care_topic(
 def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "환자 및 가족 40여 명을 비롯해 … 참석했다": the verb at the end of the clause tells that the
     people counted attended, not that they were treated; those who attended a consultation
-    ("진료상담회에는 환자 90여명이 참석했다") were seen by its doctors."""
+    ("진료상담회에는 환자 90여명이 참석했다") were seen by its doctors, and those invited for care
+    ("환자 30명을 초청해 수술했다") were treated."""
     clause = ctx.text[quantity.end : sentence.end]
     joint = _CLAUSE_END.search(clause)
-    if not ctx.lexicon.matcher("patients", "attendance_words").contains(
-        clause[: joint.end() if joint else None]
-    ):
+    clause = clause[: joint.end() if joint else None]
+    attendance = ctx.lexicon.matcher("patients", "attendance_words").search(clause)
+    if attendance is None:
         return False
+    if ctx.lexicon.matcher("patients", "treatment_words").contains(clause[attendance.end :]):
+        return False  # "환자 100명을 초청해 수술해 주기로": invited to be treated, not to attend
     return not ctx.lexicon.matcher("patients", "consultation_words").contains(
         ctx.text[sentence.start : quantity.start]
     )

@@ -56,6 +56,11 @@ _BAND = re.compile(r"\s?명대(?![\uac00-\ud7a3])|\s?명대(?:로|를|였|이|�
 _YEAR_WORD = re.compile(r"\s?년(?!\s?(?:간|동안|째|만에|이내))")
 _YEAR_ALONE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A dot before three digits and the counter of people or cases, no unit between ("216.657명",
+# "6.666건"): a head count has no fraction, so the dot groups thousands as some writers' keyboards
+# do, never a decimal point ("1.5만명" keeps its unit and its fraction).
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_WHOLE_COUNTER = re.compile(r"\s?(?:여\s?)?(?:명|건)")
 # particles and verb endings a number may carry directly when it has no noun of its own, the
 # copula that ends a sentence on it included ("목표는 … 10만명이다"), or the counter of people
 # alone ending a sentence with no verb ("올해 목표는 1만8천명.")
@@ -75,6 +80,8 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
         if value is None:
             continue
         after = text[number_end:end]
+        # the counter is read past ``end``: a list's figure may be cut before it
+        value = _whole_count(text[m.start() : number_end], text[number_end : number_end + 4], value)
         is_year = _is_year(text[m.start() : number_end], after)
         found.append(
             Quantity(
@@ -119,6 +126,14 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             )
         )
     return sorted(found, key=lambda q: q.start)
+
+
+def _whole_count(written: str, after: str, value: float) -> float:
+    """The value of a count of people or cases written with a dot grouping its thousands
+    ("216.657명" is 216,657); any other number keeps the value it was read with."""
+    if _DOTTED_THOUSANDS.fullmatch(written) and _WHOLE_COUNTER.match(after):
+        return float(written.replace(".", ""))
+    return value
 
 
 def _sino_value(written: str) -> int:

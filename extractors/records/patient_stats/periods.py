@@ -175,8 +175,11 @@ def count_period(
     )
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
+    # "2016년 81만5천명으로 2009년 이후 누적 428만명": a count led by its own year leaves a cue of
+    # accumulation after it to the running total told next
+    cumulative_end = quantity.end if _year_right_before(ctx, years, quantity) else clause_end
     if not _year_stamped_after(ctx, years, quantity) and (
-        _cumulative(ctx, clause_start, clause_end)
+        _cumulative(ctx, clause_start, cumulative_end)
         or (
             not any(y.relative and clause_start <= y.start < clause_end for y in years)
             and not _year_right_before(ctx, years, quantity)
