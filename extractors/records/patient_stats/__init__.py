@@ -774,7 +774,7 @@ def _korean_people_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) 
 
 
 def _sent_abroad(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
-    """ "이 나라가 올해 해외로 보낸 환자는 약 3천명이고, 그중 한국에서 치료받은 환자는 150명": a
+    """ "이 나라가 올해 해외로 보낸 환자는 약 3천명이고, 그중 한국에서 진료받은 사람은 150명": a
     phrase of going or sending abroad for care right before the count's noun, no Korean place
     and no clause break between, tells people sent abroad to every destination; the Korean part
     told in another clause of the sentence is counted, they are not."""
