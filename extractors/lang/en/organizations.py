@@ -30,6 +30,7 @@ DESCRIPTION_CHARS = 40  # "the Almaty-based private clinic chain": the article a
 DESCRIPTION_WORDS = 3  # words between the article and the noun
 _WORD = re.compile(r"[\w'’.-]+")
 _PUNCTUATION = re.compile(r"[^\w\s'’.-]")
+_FIRST_WORD = re.compile(r"\s*(\S+)")  # the first word from a position on, as split() finds it
 # a body's own name in quotes right after its generic name: the Fund "Hope for Kids"
 _QUOTED_NAME = re.compile(r"""\s+["“][A-Z][^"“”\n]{1,60}["”]""")
 # the capitalised words in apposition right after the noun: the name
@@ -420,7 +421,8 @@ def _starts_anew(text: str, start: int, left_end: int, right_start: int, lexicon
     ("KHIDI and ..."), or a word alone after "in" (a place: "clinics in Hue and ..."; else a
     capitalised word alone is the first of the name, "Health and Welfare Minister"), or an owner
     after it ("... and Korea's Ministry of Health")."""
-    first_right = text[right_start:].split(maxsplit=1)[0] if text[right_start:].strip() else ""
+    first = _FIRST_WORD.match(text, right_start)  # read in place: no copy of the rest of the page
+    first_right = first.group(1) if first else ""
     left = text[start:left_end].split()
     before = text[max(0, start - 20) : start].split()
     after_in = bool(before) and before[-1] in lexicon.section("grammar")["place_prepositions"]
