@@ -96,8 +96,6 @@ class PhraseMatcher:
     _sensitive: re.Pattern[str] | None = field(init=False, repr=False)  # over lowered text (see _scan)
     _by_lower: dict[str, Any] = field(init=False, repr=False)
     _holds: dict[str, bool] = field(init=False, repr=False, compare=False)  # contains(), by sentence
-    # the pattern over lowered text of a caseless list that has one, else None (see _scan)
-    _lowered_twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         ignore_case = not self.case_sensitive
@@ -113,7 +111,6 @@ class PhraseMatcher:
         object.__setattr__(self, "_sensitive", compiled)
         object.__setattr__(self, "_by_lower", {phrase_key(p): v for p, v in self.labels.items()})
         object.__setattr__(self, "_holds", {})
-        object.__setattr__(self, "_lowered_twin", None if self.case_sensitive else compiled)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -124,10 +121,7 @@ class PhraseMatcher:
 
     def _scan(self, text: str) -> tuple[re.Pattern[str], str]:
         """The pattern to run and the text to run it over (``CaselessPattern.scan``, with the
-        ignore-case pattern compiled only where a text needs it). finditer, search and match
-        first read the document lowered themselves where it is the text lowered last and the list
-        reads lowered text (``_lowered_twin``), the same answer as this gives: they are asked of
-        the document some 300,000 times in 150 documents, and this call was 1 % of extraction."""
+        ignore-case pattern compiled only where a text needs it)."""
         pattern = self._sensitive
         if pattern is None:
             return self.pattern, text
@@ -147,11 +141,7 @@ class PhraseMatcher:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch]:
         if not self._by_lower:  # an empty list (a language without such words): nothing to scan
             return
-        last, lowered = _recent_lowered[0]
-        if last is text and lowered is not None and self._lowered_twin is not None:
-            pattern, scanned = self._lowered_twin, lowered  # the document lowered, without _scan
-        else:
-            pattern, scanned = self._scan(text)
+        pattern, scanned = self._scan(text)
         label = self._label
         for m in pattern.finditer(scanned, start, len(text) if end is None else end):
             begin, stop = m.span()
@@ -161,11 +151,7 @@ class PhraseMatcher:
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseMatch | None:
         if not self._by_lower:
             return None
-        last, lowered = _recent_lowered[0]
-        if last is text and lowered is not None and self._lowered_twin is not None:
-            pattern, scanned = self._lowered_twin, lowered  # the document lowered, without _scan
-        else:
-            pattern, scanned = self._scan(text)
+        pattern, scanned = self._scan(text)
         return self._phrase(text, pattern.search(scanned, start, len(text) if end is None else end))
 
     def spans(self, text: str, start: int, end: int) -> bool:
@@ -179,11 +165,7 @@ class PhraseMatcher:
         through the whole range to find a phrase that is not there."""
         if not self._by_lower:
             return None
-        last, lowered = _recent_lowered[0]
-        if last is text and lowered is not None and self._lowered_twin is not None:
-            pattern, scanned = self._lowered_twin, lowered  # the document lowered, without _scan
-        else:
-            pattern, scanned = self._scan(text)
+        pattern, scanned = self._scan(text)
         return self._phrase(text, pattern.match(scanned, start, len(text) if end is None else end))
 
     def _phrase(self, text: str, m: re.Match[str] | None) -> PhraseMatch | None:

@@ -14,7 +14,12 @@ def about_other_countries(ctx: DocumentContext) -> bool:
     signed an MOU with a clinic in Yangon"). A body of no stated country is read as the Korean
     side only on a page that gives no other home for it; a short notice naming one foreign
     place keeps that reading, and so does a page in a language written at home (a Korean page's
-    hospitals are Korean whether or not it says so)."""
+    hospitals are Korean whether or not it says so). Asked by each record kind that found
+    something; answered once a document."""
+    return ctx.per_document("about_other_countries", lambda: _names_only_other_countries(ctx))
+
+
+def _names_only_other_countries(ctx: DocumentContext) -> bool:
     if ctx.language.written_at_home:
         return False
     foreign = 0
