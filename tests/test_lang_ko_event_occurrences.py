@@ -54,7 +54,7 @@ def test_a_pledge_or_plan_without_days_is_no_event(body: str) -> None:
 
 def test_a_room_named_after_an_event_noun_is_a_place_not_the_event() -> None:
     body = (
-        "메디컬코리아 2019가 “모두의 헬스케어”란 슬로건으로 3월 14일 코엑스 콘퍼런스룸에서 열렸다. "
+        "메디컬코리아 2019가 “함께 여는 건강”이라는 주제로 3월 14일 코엑스 콘퍼런스룸에서 열렸다. "
         "이 행사는 15일까지 양일간 진행된다."
     )
     assert events(body, ("event_type", "name", "start_date", "end_date", "venue", "country")) == {
@@ -209,8 +209,8 @@ def test_iran_after_a_closing_quote_is_the_quotation_particle(body: str, country
         ),
         ("강남구는 20일 베트남 호치민에서 의료관광 해외설명회를 갖는다.", ("강남구",)),
         (
-            "이 행사는 보건복지부가 주최하고 한국관광공사가 주관하며 4월 9일 서울 코엑스에서 열린다.",
-            ("보건복지부", "한국관광공사"),
+            "이 행사는 부산시가 주최하고 부산관광공사가 주관하며 4월 9일 부산 벡스코에서 열린다.",
+            ("부산시", "부산관광공사"),
         ),
         (
             "한국보건산업진흥원(진흥원)은 지난 5일 카자흐스탄 알마티에서 한국의료 설명회를 개최했다.",
@@ -275,7 +275,7 @@ def test_a_party_leader_is_no_hall_of_the_party() -> None:
     ("body", "expected"),
     [
         (
-            "‘2019 메디컬코리아 외국인환자유치대상 시상식’이 5일 서울 롯데호텔에서 진행되었다.",
+            "‘2019 한빛 의료관광 공로대상 시상식’이 5일 서울 신라호텔에서 열렸다.",
             {("award", datetime.date(2019, 3, 5))},
         ),
         (

@@ -92,9 +92,9 @@ def test_a_quoted_title_before_its_noun_names_the_event_and_a_demonstrative_poin
 
 
 def test_the_place_before_the_locative_is_where_the_event_was_held_not_its_organiser() -> None:
-    body = "서초구는 베트남 하노이시 멜리아 호텔에서 관내 9개 의료기관과 함께 의료관광 해외설명회를 가졌다."
+    body = "강서구는 베트남 하노이시 대우 호텔에서 지역 6개 병원과 함께 의료관광 해외설명회를 가졌다."
     assert records_of(body, "Event", ("event_type", "name", "venue", "city", "country", "organizers")) == {
-        ("business_presentation", "의료관광 해외설명회", "멜리아 호텔", "하노이", "VN", ("서초구",))
+        ("business_presentation", "의료관광 해외설명회", "대우 호텔", "하노이", "VN", ("강서구",))
     }
 
 

@@ -36,8 +36,8 @@ def partnerships(body: str) -> set[tuple]:
         ),
         (
             # an organisation noun right before the agreement says what it is about
-            "인하대병원은 몽골 보건복지부와 지정병원 협약을 체결했다.",
-            {("agreement", ("인하대병원", "몽골 보건복지부"), None, ("KR", "MN"), None)},
+            "충남대병원은 몽골 보건부와 협력병원 협약을 체결했다.",
+            {("agreement", ("충남대병원", "몽골 보건부"), None, ("KR", "MN"), None)},
         ),
         (
             "원주세브란스병원은 러시아 하바롭스크주립병원, 레나치과병원과 각각 진료 협력 증진을 위한 MOU를 교환했다.",

@@ -146,8 +146,8 @@ def test_a_year_opening_the_sentence_dates_the_count_after_a_comparison() -> Non
 
 
 def test_a_nationality_as_the_subject_counts_patients() -> None:
-    body = "의료관광 목적으로 한국을 찾는 몽골인은 2010년 620명에 불과했다."
-    assert stats(body) == {(620, "exact", 2010, "year", "foreign_patients", ("MN",), "한국")}
+    body = "진료를 받으러 한국을 찾는 카자흐스탄인은 2012년 480명에 그쳤다."
+    assert stats(body) == {(480, "exact", 2012, "year", "foreign_patients", ("KZ",), "한국")}
 
 
 @pytest.mark.parametrize(

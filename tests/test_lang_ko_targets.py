@@ -118,8 +118,8 @@ def test_a_goal_sentence_is_not_a_count_of_patients() -> None:
             {("market", "부산시", None, None, None, None, ("UZ",), None)},
         ),
         (
-            "인하대병원은 몽골환자 유치 활성화를 위해 현지 병원과 손잡았다.",
-            {("market", "인하대병원", None, None, None, None, ("MN",), None)},
+            "전북대병원은 베트남환자 유치 활성화를 위해 현지 병원과 손잡았다.",
+            {("market", "전북대병원", None, None, None, None, ("VN",), None)},
         ),
         (
             "경상남도는 극동 러시아지역의 환자 유치를 위해 팸투어를 진행했다.",

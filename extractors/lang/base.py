@@ -482,7 +482,7 @@ class Language(ABC):
     @abstractmethod
     def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         """Whether the event noun says what the event is, not a part of a longer name whose own
-        event noun comes after it ("메디컬코리아 외국인환자유치대상 시상식" is a ceremony)."""
+        event noun comes after it ("한빛 의료관광 공로대상 시상식" is a ceremony)."""
 
     def places_here(self, ctx: DocumentContext, sentence: Sentence) -> list[Place]:
         """The place a sentence calls "here", where the language's news says it by a dateline

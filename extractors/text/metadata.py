@@ -205,7 +205,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
                 return Dateline(index, mention)  # "News > Health Headline ... 2022.06.15"
             if (
                 unlabelled is None
-                # a date bar shows no clock time: ": Admin : Thu, 6 October 2022, 9:14 AM" is a stamp
+                # a date bar shows no clock time: ": Editor : Mon, 3 April 2023, 4:05 PM" is a stamp
                 and (not date_bar or _is_timestamp(mention, line.text))
                 and (
                     _is_only(mention, line.text)

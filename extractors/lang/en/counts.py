@@ -29,7 +29,7 @@ _SHARE_END = re.compile(r"\d(?:\s*%|\s+per\s?cent)(?:\s+[a-z]+)?\s*$", re.IGNORE
 _STAMP_JOINT = re.compile(r"(?:\s+[a-z]+)?\s+(?P<word>[a-z]+)\s+", re.IGNORECASE)
 BASELINE_CUE_CHARS = 20  # the longest cue of comparison ("compared with the")  # "248,000 last year – a 70 percent surge from 2021": how far the compared year stands
 
-MAX_LINK_CHARS = 120  # "the number of foreign patients who visited Korea ... reached 300-thousand"
+MAX_LINK_CHARS = 120  # "the count of overseas patients treated in Busan ... came to 41-thousand"
 
 MAX_WORDS_BEFORE_HEAD = 4  # "17,918 new Mongolian patients": adjectives between number and noun
 MAX_WORDS_BEFORE_DEMONYM = 1  # "6,000 young Mongolians": a nationality as noun follows its number closely
@@ -83,7 +83,7 @@ def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity
         ctx.text, max(sentence.start, quantity.start - CARE_ACT_WINDOW_CHARS), quantity.start
     )
     if aim is not None:
-        return None  # "plans to host more than 1,500 operations a year": an aim, not a count
+        return None  # "expects to perform some 900 surgeries a year": an aim, not a count
     return act
 
 

@@ -282,7 +282,7 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         # "awarded two national grants", "awarded a three-year term of accreditation": the
         # object, up to five words before its noun, is funding or a standing
         non_prize=re.compile(rf"(?:[\w-]+\s+){{0,5}}?{words('events', 'non_prize_nouns')}\b", re.IGNORECASE),
-        # "many familiarization tours", "a great number of international events": a word that
+        # "many familiarization tours", "a great number of overseas roadshows": a word that
         # counts, up to two words of kind, then a plural noun of occasions
         counted_occurrences=re.compile(
             rf"\b{words('events', 'occurrence_quantifiers')}\s+(?:[\w-]+\s+){{0,2}}?"

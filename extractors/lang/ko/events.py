@@ -555,7 +555,7 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
     """The subjects of the verb, marked so (대구시와 대구관광재단은, 보건복지부가 주최하고
     한국관광공사가 주관하며), named as written with their 시/구/도 (강남구, not 강남); else
     the nearest organisation or Korean place before the verb."""
-    # a joined clause names the next host: 보건복지부가 주최하고 한국관광공사가 주관하며
+    # a joined clause names the next host: 시가 주최하고 의료관광협회가 주관하며
     joined = _JOINED_CLAUSE.match(ctx.text, verb, sentence.end)
     agents = _agents(ctx, sentence, verb)
     if _RELATIVE.match(ctx.text, verb, sentence.end):

@@ -1045,7 +1045,7 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
 
 
 def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, counter_end: int) -> bool:
-    """ "2015년 의료관광 목적으로 1만720명이 방문했다", "치료를 받기 위해 850명이 한국을 찾았다": people
+    """ "2021년 진료 목적으로 3천410명이 다녀갔다", "수술을 받기 위해 120명이 대구를 찾았다": people
     counted alone whose journey's purpose of care is told right before the count (a qualifier at
     most between) and whose verb of coming follows it came for care."""
     purposes = ctx.lexicon.matcher("patients", "purposes_before_count")

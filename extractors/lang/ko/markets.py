@@ -532,7 +532,7 @@ def _chosen_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> t
 
 
 def _visited_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
-    """ "외국인 환자 유치를 위해 미국 동부를 방문해": the places visited for the aim the cue
+    """ "해외 환자 유치를 위해 캐나다 서부를 찾아": the places visited for the aim the cue
     states are aimed at."""
     if not cue.text.endswith(_PURPOSE):
         return None

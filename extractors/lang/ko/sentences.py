@@ -26,8 +26,8 @@ SENTENCE_BOUNDARY = re.compile(
     r"|(?<=\d\.)[ \t]*\n\s*(?=\S)"
     r")"
 )
-# The line break of a transcript broken into short lines ("의료관광객 가운데 절반이 넘는 180명이\n
-# 출산 목적으로 대구를 찾았고"): a line ending in a particle, a connective or a modifier, the next
+# The line break of a transcript broken into short lines ("환자 가운데 3분의 1인 95명이\n
+# 검진 목적으로 광주를 찾았고"): a line ending in a particle, a connective or a modifier, the next
 # line going on in Hangul or a figure, continues its sentence.
 LINE_WRAP = re.compile(
     r"(?<=[\uac00-\ud7a3])(?:으로|에서|에게|에는|까지|부터|동안|따르면|통해|위해|대해|[은는을를와과에의로]"

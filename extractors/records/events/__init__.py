@@ -710,8 +710,8 @@ def _runs_on(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention
 
 
 def _told_before(ctx: DocumentContext, groups: list[list[Mention]], mention: Mention) -> list[Mention] | None:
-    """ "Strengthening ties is the primary objective of the visit, said Kim in an interview on
-    Monday": an unnamed event of a kind told before, named as that one ("the visit") and placed
+    """ "Closer exchange is the main aim of the visit, the mayor told reporters
+    on Tuesday": an unnamed event of a kind told before, named as that one ("the visit") and placed
     in no city, region or building of its own, is that occurrence, whatever day the sentence names."""
     if not mention.back_reference or mention.city or mention.region or mention.venue:
         return None

@@ -356,7 +356,7 @@ def _dated_aside(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
 def _previous_year_figures(
     ctx: DocumentContext, sentence: Sentence, drafts: list[tuple[Link, RecordDraft]], in_force: int | None
 ) -> None:
-    """ "일본인 환자는 전년 2만7283명 대비 56% 증가한 4만2563명", "7089명으로 1년 전 4947명에 비해",
+    """ "베트남 환자는 전년 1만2040명 대비 31% 늘어난 1만5772명", "6210명으로 1년 전 5380명에 비해",
     "… 30만명으로 집계됐다. 전년(12만명) 대비 155% 증가": the figure right after a word for "the
     year before" that no year named earlier in the sentence anchors is of the year before the
     year of the sentence's other count, or of the year in force from the sentences before; not

@@ -179,7 +179,7 @@ def count_links(
         leans_back = bool(listed) or restated or not (cued or own_origin) or _breaks_down(ctx, sentence)
         anchor = _anchor(ctx, sentence, previous if leans_back else None, quantity)
         if anchor is None and own_origin:
-            anchor = _anchor(ctx, sentence, previous, quantity)  # "Of these, about 20,000 were from Vietnam"
+            anchor = _anchor(ctx, sentence, previous, quantity)  # "Among them, some 7,500 came from Laos"
         if anchor is None:
             anchor = _subject_after(ctx, sentence, quantity)  # "brought to 40 the total number of …"
         if anchor is None and links and links[-1].relative:

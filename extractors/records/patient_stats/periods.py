@@ -175,7 +175,7 @@ def count_period(
     )
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
-    # "2016년 81만5천명으로 2009년 이후 누적 428만명": a count led by its own year leaves a cue of
+    # "2018년 6만2천명으로 2010년 이후 누적 31만명": a count led by its own year leaves a cue of
     # accumulation after it to the running total told next
     cumulative_end = quantity.end if _year_right_before(ctx, years, quantity) else clause_end
     if not _year_stamped_after(ctx, years, quantity) and (
@@ -236,7 +236,7 @@ def _undated_relative_year(
     years: list[YearMention],
     clause: tuple[int, int],
 ) -> int | None:
-    """ "A record 1.17 million foreign patients sought care in Korea last year" on a page without
+    """ "An all-time high of 880,000 overseas patients were treated in Korea last year" on a page without
     a date, whose figures go up to 2024: "last year" names the year the page reports on ("this
     year" the one after). Only where no calendar year stands nearer the count in its clause."""
     clause_start, clause_end = clause
@@ -262,7 +262,7 @@ def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
     """The year "last year" names on a page without a date. "4,120 last year, up from 3,050 in
     2021": the year after the one a figure is compared with. Else the latest year the page
     stamps a figure with, unless the sentence stamps its other figures with that year or a
-    later one: "122,297 in 2011 and 211,218 last year" names a year after 2011, which one the
+    later one: "48,300 in 2014 and 96,120 last year" names a year after 2014, which one the
     page does not say."""
     compared = [
         year
@@ -363,7 +363,7 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
         for m in rates.finditer(ctx.text, start, end)
     ):
         return True
-    # "About 120,000 from the UAE and 200,000 from Saudi Arabia go abroad annually": a rate
+    # "Some 45,000 from Qatar and 80,000 from Kuwait travel for care each year": a rate
     # that closes the clause after its last count qualifies every count of a clause that
     # names no year (a year binds the count it stands with: "134,000 in 2013 and 200,000 a year")
     if any(clause_start <= y.start < clause_end for y in years):

@@ -530,7 +530,7 @@ def _lone_figure_after(ctx: DocumentContext, following: Sentence, aim: Aim) -> t
 
 
 def _baseline(ctx: DocumentContext, sentences: list[Sentence]) -> tuple[float, int | None] | None:
-    """ "As of last year, there were around 140 of them": the figure a goal is compared with."""
+    """ "At the end of 2023 there were some 75 of them": the figure a goal is compared with."""
     for sentence in sentences:
         if not ctx.lexicon.matcher("goals", "baseline_cues").contains(sentence.text):
             continue
