@@ -160,3 +160,12 @@ def test_every_market_noun_is_a_role_noun() -> None:
     for language in ("en", "ko"):
         markets = load_lexicon(language).section("markets")
         assert set(markets["market_nouns"]) <= set(markets["role_nouns"])
+
+
+def test_a_promotion_in_a_city_and_its_country_lists_the_country_once() -> None:
+    # "in Doha, Qatar": the city and the country after it are one place, so one code
+    # (market_countries is a set of ISO codes, RECORDS.md)
+    assert everything("The Gimhae Tourism Foundation exhibited at the Gulf Health Fair in Doha, Qatar.") == {
+        ("market", None, ("QA",)),
+        ("Event",),
+    }

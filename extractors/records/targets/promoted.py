@@ -36,8 +36,10 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
             continue
         if of_other_goods(ctx, draft.evidence.text):
             continue  # "입학 설명회": a promotion of other goods draws no patients
-        # "roadshows in Almaty and Bishkek": the places listed after the event's own are held in too
-        fresh = [c for c in [country, *_listed_after(ctx, draft.evidence, country)] if c not in aimed]
+        # "roadshows in Almaty and Bishkek": the places listed after the event's own are held in too;
+        # a city told with its country ("in Doha, Qatar") gives that country once, as a set of codes
+        listed = dict.fromkeys([country, *_listed_after(ctx, draft.evidence, country)])
+        fresh = [c for c in listed if c not in aimed]
         if not fresh:
             continue
         aimed.update(fresh)
