@@ -394,6 +394,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "participles": Need.LIST,
         "participle_relatives": Need.LIST,
         "future_passives": Need.LIST,
+        "means_of_concluding": Need.LIST,
         "counterpart_stops": Need.LIST,
         "activity_kinds": Need.LIST,
         "owner_words": Need.LIST,

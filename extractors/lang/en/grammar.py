@@ -898,6 +898,8 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
         following = re.match(r"(?:\s*\S+){1,2}", sentence.text[noun.end - sentence.start :])
         end = noun.end + (following.end() if following else 0)
     floor = max(sentence.start, noun.start - INTENTION_CHARS)
+    if _told_as_a_means(ctx, sentence, noun):
+        floor = sentence.start
     if ctx.lexicon.matcher("partnerships", "founded_bodies").match(ctx.text, noun.start, noun.end) and (
         verb := founding_verb(ctx, sentence, noun)
     ):
@@ -919,6 +921,22 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
         # own modifiers ("Korea's potential agreements with Chile")
         return owner, noun.start
     return floor, end
+
+
+MEANS_CHARS = 30  # "by signing a memorandum of": a means marker stands a word or two before the noun
+
+
+def _told_as_a_means(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "suggested closer ties with the clinic and the city by signing an MOU": a signing told as
+    the means of another act is intended or done as that act is, so the intention may stand
+    anywhere before it in the sentence, not only in the usual few words."""
+    start = max(sentence.start, noun.start - MEANS_CHARS)
+    means = ctx.lexicon.matcher("partnerships", "means_of_concluding").search(ctx.text, start, noun.start)
+    if means is None:
+        return False
+    grammar = ctx.lexicon.section("grammar")
+    articles = {"", *grammar["articles"], *grammar["indefinite_articles"]}
+    return ctx.text[means.end : noun.start].strip().lower() in articles
 
 
 LOCATION_CUE_CHARS = 40  # a cue word ("in", "visited") stands within a few words of its place
