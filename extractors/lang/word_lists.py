@@ -138,6 +138,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "foreseen_changes": Need.LIST,
         "scheduling_modals": Need.LIST,
         "scheduled_care_prepositions": Need.LIST,
+        "trip_modals": Need.LIST,
+        "trips_for_care": Need.LIST,
         "receiver_pronouns": Need.LIST,
         "receiver_pronoun_openers": Need.LIST,
         "country_anaphors": Need.LIST,
