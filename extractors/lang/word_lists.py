@@ -107,6 +107,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "generic_heads": Need.REQUIRED,
         "consultation_words": Need.REQUIRED,
         "care_acts": Need.TABLE,
+        "care_told_acts": Need.LIST,
         "receiving_verbs": Need.LIST,
         "existentials": Need.LIST,
         "undergoing_verbs": Need.LIST,
