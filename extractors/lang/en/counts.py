@@ -77,14 +77,39 @@ def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity
         return None
     if ctx.lexicon.matcher("patients", "heads").contains(between):
         return None  # "12,000 visitors sought cosmetic procedures": the number counts its own noun
+    if any(
+        ctx.lexicon.matcher("patients", key).contains(between)
+        for key in ("receiving_verbs", "undergoing_verbs")
+    ):
+        return None  # "5,100 Thais received skin treatments": the people who received them are counted
+    if between.split() and ctx.lexicon.matcher("grammar", "conjunctions").contains(between.split()[0]):
+        return None  # "with 2,300 and dental treatments": the acts are another item's
     if ctx.follows("patients", "undergoing_verbs", sentence, quantity.start):
         return None
+    if ctx.lexicon.matcher("patients", "care_told_acts").contains(act.text) and not _acts_told_as_care(
+        ctx, sentence, quantity, act
+    ):
+        return None  # "2,400 new cancer cases": cases of a disease, no care given
     aim = ctx.lexicon.matcher("goals", "cues").search(
         ctx.text, max(sentence.start, quantity.start - CARE_ACT_WINDOW_CHARS), quantity.start
     )
     if aim is not None:
         return None  # "expects to perform some 900 surgeries a year": an aim, not a count
     return act
+
+
+def _acts_told_as_care(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, act: PhraseMatch
+) -> bool:
+    """Whether care is told with acts that need it ("treated 3,200 emergency cases", "410
+    telemedicine cases"): a word of care among the words of kind between the number and the
+    acts, or as the last word before the number, a qualifier aside."""
+    care = ctx.lexicon.matcher("patients", "care_words")
+    if care.contains(ctx.text[quantity.end : act.start]):
+        return True
+    end = quantity.start - len(ctx.language.qualifier_before(ctx.text, sentence.start, quantity.start))
+    before = ctx.text[sentence.start : end].split()
+    return bool(before) and care.contains(before[-1])
 
 
 def _own_noun_is_other(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:

@@ -22,6 +22,8 @@ CHANGE_FOLLOWER_CHARS = 12  # "1,200 more", "350 fewer"
 SAMPLE_AFTER_CHARS = 40  # "1,200 foreign patients surveyed", "800 patients responded"
 SCHEDULED_PHRASE_WORDS = 5  # "perform free heart surgery on": a verb, its care noun and a preposition
 FORESEEN_CHANGE_WORDS = 3  # "must almost double", "should more than triple": a modal, then a verb of change
+TRIP_VERB_WORDS = 2  # "will visit", "will soon travel": the modal, an adverb, then the verb of the trip
+TRIP_PURPOSE_CHARS = 120  # "will arrive at the airport in Incheon, west of Seoul, to receive checkups"
 FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
 
 
@@ -166,6 +168,8 @@ def is_forecast(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     for word in ctx.lexicon.matcher("patients", "forecast_words").finditer(ctx.text, start, end):
         if word.end <= quantity.start and _schedules_care(ctx, sentence, word, quantity):
             continue  # "will examine about 100 residents": care scheduled, counted
+        if schedules_trip_for_care(ctx, sentence, word):
+            continue  # "about 90 tourists will arrive on Monday to receive checkups": scheduled
         if word.start >= quantity.end and _opens_coordinate(ctx, quantity.end, word.start):
             continue  # "to examine 25 children ... and will choose eight": the modal's own predicate
         if word.start >= quantity.end and _foresees_change(ctx, sentence, quantity, word):
@@ -214,6 +218,39 @@ def _schedules_care(ctx: DocumentContext, sentence: Sentence, word: PhraseMatch,
     )
     care = ctx.lexicon.matcher("patients", "care_words").match(ctx.text, start)
     return (care is not None and care.start == start) or _care_object(ctx, sentence, start, quantity)
+
+
+def schedules_trip_for_care(ctx: DocumentContext, sentence: Sentence, word: PhraseMatch) -> bool:
+    """Whether a modal of the future opens a trip or a choice of people whose purpose is care
+    ("90 tourists will arrive in May to receive checkups", "will select 12 children for free
+    surgery", "will visit Korea for medical care"): the people of an announced programme,
+    counted as scheduled care. A trip with no care told after it ("will visit Korea in 2025"),
+    and one a forecast tells ("predicted that 9,000 would come for treatment"), stays a forecast."""
+    if not ctx.lexicon.matcher("patients", "trip_modals").contains(word.text):
+        return False
+    if ctx.lexicon.matcher("goals", "forecast_leads").search(ctx.text, sentence.start, word.start):
+        return False
+    trips = ctx.lexicon.matcher("patients", "trips_for_care")
+    words = list(re.finditer(r"\S+", ctx.text[word.end : sentence.end]))[:TRIP_VERB_WORDS]
+    trip = next(
+        (
+            found
+            for w in words
+            if (found := trips.match(ctx.text, word.end + w.start())) is not None
+            and found.start == word.end + w.start()
+        ),
+        None,
+    )
+    if trip is None:
+        return False
+    end = min(sentence.end, trip.end + TRIP_PURPOSE_CHARS)
+    if ";" in ctx.text[trip.end : end]:
+        end = ctx.text.index(";", trip.end, end)
+    heads = ctx.lexicon.matcher("patients", "heads")
+    return any(
+        heads.match(ctx.text, care.start) is None
+        for care in ctx.lexicon.matcher("patients", "care_words").finditer(ctx.text, trip.end, end)
+    )
 
 
 def _care_object(ctx: DocumentContext, sentence: Sentence, start: int, quantity: Quantity) -> bool:

@@ -26,6 +26,7 @@ from extractors.records.patient_stats.clauses import (
     is_generic_head,
     is_sample,
     next_count_start,
+    schedules_trip_for_care,
 )
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
@@ -34,6 +35,7 @@ from models import Population
 SUBJECT_AFTER_CHARS = 40  # "the total number of Mongolian children": how far its noun may stand
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
+TRIP_MODAL_CHARS = 40  # "90 tourists from Uzbekistan will arrive": noun to modal
 # What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
 # "2019 - 7,263"); a colon or a dash marks the figure as the year's where no label ends in a colon.
 YEAR_FIGURE_JOINTS = " )]:-–—"
@@ -804,6 +806,20 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _care_as_topic(ctx, sentence)
         or visited_a_place_of_care(ctx, sentence, head)
         or _care_place_reached(ctx, sentence, clause_start, clause_end)
+        or _trip_for_care(ctx, sentence, head)
+    )
+
+
+def _trip_for_care(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "About 90 tourists from Uzbekistan will arrive at Gimhae Airport, on the south coast, to
+    receive checkups": people whose own predicate, a modal a few words after their noun, is a
+    trip whose purpose is care are scheduled patients, however far the purpose stands."""
+    end = min(sentence.end, head.end + TRIP_MODAL_CHARS)
+    modal = ctx.lexicon.matcher("patients", "trip_modals").search(ctx.text, head.end, end)
+    return (
+        modal is not None
+        and not re.search(r"[,;:()]", ctx.text[head.end : modal.start])
+        and schedules_trip_for_care(ctx, sentence, modal)
     )
 
 
