@@ -87,6 +87,24 @@ _EXAMPLES_HEAD = re.compile(
     r"\s?등\s(?:[가-힣]+\s|\d+\s?(?:개|곳)\s?)?(?:기관|의료기관|병원|단체|업체|기업|대학|곳|개 기관|개 병원)들?$"
 )
 _ETC = re.compile(r"\s등$")  # "A, B 등과": the list closed by 등, no name of its own
+# a list of names closed by 등 and a word that starts with a country's name: "등 UAE 정부"
+ETC_COUNTRY_CHARS = 24  # "등 아랍에미레이트연합국": how far before the stretch's end its 등 stands
+_ETC_COUNTRY = re.compile(r"\s등\s(?P<name>\S+)(?:\s\S+)?$")
+# a list of names closed by how many they are: "A병원, B병원 두 곳과", "A·B 2곳과"
+COUNT_CLOSING_CHARS = 10  # " 다섯 개 기관": how far before the stretch's end a closing count starts
+_COUNT_CLOSING = re.compile(r"(?<=\S)\s(?:두|세|네|다섯|\d+)\s?(?:곳|개\s?기관|개\s?병원|개소)$")
+# a name closed by its own "와"/"과" right before the next name of a chain: "A병원과 B병원과"
+_CHAIN_LINK = re.compile(r"(?<=[\w)])\s?(?P<particle>와|과)\s$")
+_CHAIN_ENDS = ("와 ", "과 ")  # the cheap test before the link's pattern is tried
+CHAIN_LINK_CHARS = 4  # "A(…)과 ": the link and the space after it, at most
+# "A와 함께": a companion of the subject, not a counterpart of a chain
+_TOGETHER = ("함께", "같이")
+# the same link inside a stretch, where ``listed_items`` parts the chain
+_CHAIN_JOINT = re.compile(r"(?<=[\w)])\s?(?P<particle>와|과)\s")
+# what parts the items of a list of names: a comma or a middle dot
+_LIST_MARK = re.compile(r"[,·ㆍ]")
+# an item counted on its own ("의료기관 10곳, 여행사 4곳과"): groups listed, not names
+_COUNTED_ITEM = re.compile(r"\d\s?(?:곳|개)")
 # the word that joins two items of a list: "A병원 및 B재단과"
 _AND = re.compile(r"\s및\s")
 # a day leading an item of a list, its local-time note and its particle after it: "26일(현지시각)에는 ",
@@ -482,20 +500,23 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
     organisation, or a list item; for "A와 B 간", both A and B."""
     if marker.label in ("count", "subjects", "members", "after", "pairs"):
         return marker.start, marker.end
-    if _COUNT_GLUED.search(ctx.text, sentence.start, marker.start) is not None:
+    named_end = _names_before_their_count(ctx, sentence, marker.start)
+    if named_end == marker.start and _COUNT_GLUED.search(ctx.text, sentence.start, marker.start) is not None:
         # "의료기관 10개소, 유치업체 4개소와": groups listed, each counted after its noun, back to
         # the subject that concluded with them
         clause = _clause_start(ctx, sentence, marker.start)
         subjects = list(_TOPIC_WORD.finditer(ctx.text, clause, marker.start))
         return (subjects[-1].end() if subjects else clause), marker.start
-    end = marker.start
+    end = named_end
     side = _SIDE.search(ctx.text, sentence.start, end)
     if side is not None:
         end = side.start()  # "보건부 측과": the side of the name before it
     elif marker.label == "with":
         end = _body_of_its_head(ctx, sentence, end)
-    examples = _EXAMPLES_HEAD.search(ctx.text, sentence.start, end) or _ETC.search(
-        ctx.text, sentence.start, end
+    examples = (
+        _EXAMPLES_HEAD.search(ctx.text, sentence.start, end)
+        or _ETC.search(ctx.text, sentence.start, end)
+        or _examples_of_a_country(ctx, sentence, end)
     )
     if examples is not None:
         # "톰스크시, 보건사회부 등 여러 단체와", "알마티주, 신라인그룹 등과": the bodies listed
@@ -504,7 +525,7 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
         end -= 1
     first = _quoted_start(ctx, sentence, _phrase_start(ctx, sentence, end), end)
     if marker.label == "with":
-        first = _joined_items_start(ctx, sentence, first, end)
+        first = _chained_start(ctx, sentence, _joined_items_start(ctx, sentence, first, end))
     if marker.label == "between":
         joined = [
             m
@@ -518,6 +539,70 @@ def counterpart_stretch(ctx: DocumentContext, sentence: Sentence, marker: Phrase
                 return other_side, joined[-1].start()  # "아부다비 보건청과 국내 4개 의료기관 간"
             first = other_side
     return first, end
+
+
+def _examples_of_a_country(ctx: DocumentContext, sentence: Sentence, end: int) -> re.Match[str] | None:
+    """ "A부와 B청, C청 등 몽골 정부와": bodies listed, then 등 and the country they are of
+    (or its government); the bodies are the counterparts, the country only says whose."""
+    if "등" not in ctx.text[max(sentence.start, end - ETC_COUNTRY_CHARS) : end]:
+        return None  # most stretches close no list with 등: no search
+    closing = _ETC_COUNTRY.search(ctx.text, max(sentence.start, end - ETC_COUNTRY_CHARS), end)
+    if closing is None:
+        return None
+    of_a_country = any(
+        p.start == closing.start("name") and p.place.kind == PlaceKind.COUNTRY for p in ctx.places(sentence)
+    )
+    return closing if of_a_country else None
+
+
+def _names_before_their_count(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
+    """ "A병원, B병원 두 곳과": names listed, then how many they are; the names are the
+    counterparts, one each, so the stretch ends before the count. A count after a single noun
+    ("현지 병원 두 곳과") or after groups counted each ("병원 10곳, 여행사 4곳과") is a counted
+    group: the stretch stays."""
+    if (
+        "곳" not in ctx.text[max(sentence.start, end - 8) : end]
+        and "개" not in ctx.text[max(sentence.start, end - 8) : end]
+    ):
+        return end  # most stretches end on a name: no search
+    closing = _COUNT_CLOSING.search(ctx.text, max(sentence.start, end - COUNT_CLOSING_CHARS), end)
+    if closing is None:
+        return end
+    start = _phrase_start(ctx, sentence, closing.start())
+    named = ctx.text[start : closing.start()]
+    if _LIST_MARK.search(named) is None or _COUNTED_ITEM.search(named) is not None:
+        return end
+    items = _item_bounds(start, named)
+    return closing.start() if all(_names_a_body(ctx, sentence, s, e) for s, e in items) else end
+
+
+def _item_bounds(start: int, listed: str) -> list[tuple[int, int]]:
+    """Where each item of ``listed`` (which starts at ``start``) stands, parted at its list marks."""
+    bounds = [start, *(start + m.end() for m in _LIST_MARK.finditer(listed))]
+    ends = [*(start + m.start() for m in _LIST_MARK.finditer(listed)), start + len(listed)]
+    return [(s, e) for s, e in zip(bounds, ends, strict=True) if e > s]
+
+
+def _chained_start(ctx: DocumentContext, sentence: Sentence, first: int) -> int:
+    """ "A병원과 B병원과", "A부와 B청, C청 등 …과": counterparts chained each by its own
+    "와"/"과" before the last; each link names a body, so the stretch runs back over it (and
+    ``listed_items`` parts it there). A home body linked so is a co-signer, not a counterpart:
+    the chain stops there."""
+    while ctx.text[max(sentence.start, first - 2) : first] in _CHAIN_ENDS and (
+        link := _CHAIN_LINK.search(ctx.text, max(sentence.start, first - CHAIN_LINK_CHARS), first)
+    ):
+        if ctx.text.startswith(_TOGETHER, first):
+            return first  # "A병원과 함께 B주와": A goes with the subject, no counterpart
+        start = _phrase_start(ctx, sentence, link.start())
+        if (
+            not _is_particle(ctx, link)
+            or start >= link.start()
+            or not _names_an_organisation(ctx, sentence, start, link.start())
+            or _names_a_home_body(ctx, sentence, start, link.start())
+        ):
+            return first
+        first = start
+    return first
 
 
 # a name in quotes that ends the stretch, its words any: "‘ABC TRADING JSC’"
@@ -587,6 +672,22 @@ def _joined_items_start(ctx: DocumentContext, sentence: Sentence, first: int, en
 _UNIT_ENDING = re.compile(r"[가-힣]+(?:시|주)$")
 
 
+def _names_a_home_body(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """ "A진흥원과 B군과": a Korean body linked before the counterpart signs beside the subject."""
+    return any(start <= o.start and o.end <= end and o.is_korean for o in ctx.organizations(sentence))
+
+
+def _names_an_organisation(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` names an organisation, not a place alone ("하바롭스크와
+    블라디보스토크 보건국과": a city joined to the body after it shares that body's head): a known
+    one within it, or a last word that ends as a body's name."""
+    if any(start <= o.start and o.end <= end for o in ctx.organizations(sentence)):
+        return True
+    last = ctx.text[start:end].split()[-1] if ctx.text[start:end].strip() else ""
+    words = ctx.lexicon.section("partnerships")
+    return _BRACKET_END.sub("", last).endswith((*words["business_endings"], *words["heads_apart"]))
+
+
 def _names_a_body(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the item ``start``-``end`` names a body or a place: a known one within it, or a
     last word written as a name (a kind of body or a firm's ending, a city's or province's)."""
@@ -641,6 +742,12 @@ def listed_items(
         # "A - B, C–D 간": each pair an item; a single pair's items are its two sides
         return [(s, e, None) for s, e in (pairs if len(pairs) > 1 else _sides(ctx, *pairs[0]))]
     items = _dated_items(ctx, sentence, start, end) or [(start, end, None)]
+    if _BETWEEN.match(ctx.text, end) is None:  # "A와 B 간": one pair, no chain
+        items = [
+            (s, e, day)
+            for item_start, item_end, day in items
+            for s, e in _chain_parts(ctx, sentence, item_start, item_end)
+        ]
     parted = [
         (s, e, day) for item_start, item_end, day in items for s, e in _parts(ctx, item_start, item_end)
     ]
@@ -652,6 +759,27 @@ def _parts(ctx: DocumentContext, start: int, end: int) -> list[tuple[int, int]]:
     joints = list(_AND.finditer(ctx.text, start, end))
     bounds = zip([start, *(j.end() for j in joints)], [*(j.start() for j in joints), end], strict=True)
     return [(s, e) for s, e in bounds if ctx.text[s:e].strip()]
+
+
+def _chain_parts(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """ "A병원과 B병원": the stretch parted at each "와"/"과" that closes an organisation's name
+    (``_chained_start`` read the chain); a place joined to the name after it stays with it."""
+    if "와 " not in ctx.text[start:end] and "과 " not in ctx.text[start:end]:
+        return [(start, end)]  # most stretches hold no chain: no search
+    parts, item_start = [], start
+    for link in _CHAIN_JOINT.finditer(ctx.text, start, end):
+        if _is_particle(ctx, link) and _names_an_organisation(ctx, sentence, item_start, link.start()):
+            parts.append((item_start, link.start()))
+            item_start = link.end()
+    parts.append((item_start, end))
+    if len(parts) == 1:
+        return parts
+    # "A부와 B청, C청 등": the items after the link listed by commas are one each too
+    parts = [(s + a, s + b) for s, e in parts for a, b in _item_bounds(0, ctx.text[s:e])]
+    parts = [(s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()), e) for s, e in parts]
+    # "A병원과 함께 B주": a link followed by a companion's word chains nothing
+    together = any(ctx.text.startswith(_TOGETHER, s) for s, _ in parts[1:])
+    return [(start, end)] if together else parts
 
 
 def _dated_items(
