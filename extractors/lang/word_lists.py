@@ -508,6 +508,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "free_words": Need.LIST,
         "free_care_nouns": Need.LIST,
         "invitation_cues": Need.LIST,
+        "arrival_cues": Need.LIST,
         "invited_people": Need.LIST,
         "told_months": Need.LIST,
         "care_receiving_words": Need.LIST,

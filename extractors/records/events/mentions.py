@@ -131,7 +131,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if not any(t.start < title.end and title.start < t.end for t in types)
     ]
     types = sorted(types + _free_care(ctx, sentence, types) + titled, key=lambda t: t.start)
-    invited = not types and bool(types := _invited_party(ctx, sentence))
+    invited = not types and bool(types := _invited_party(ctx, sentence) or _arriving_party(ctx, sentence))
     if not types:
         return None
     dated = (
@@ -392,15 +392,42 @@ def _invited_party(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch
     """ "관계자 10명을 초청해 병원을 둘러보게 했다": people of the trade or of care a body invited,
     in a sentence that names no event, came on a visit of their own; its verb of inviting stands
     for the visit, and tells it as happening. Only one told with its time (지난달, 다음 달, 11월,
-    its days): a sentence with an event noun is that event's (초청해 팸투어를 열었다), and guests
-    told with no time of their own are those of an occasion told around them."""
+    its days): guests told with no time of their own are those of an occasion told around them."""
     if not ctx.lexicon.matcher("events", "invitation_cues").contains(sentence.text):
         return []
     found = ctx.language.patterns.events.invited_party.search(ctx.text, sentence.start, sentence.end)
     if found is None or not _time_told(ctx, sentence):
         return []
-    # a clause read on its own (an earlier occasion told inside a sentence) is asked of its
-    # whole sentence: 이번 팸투어는 [지난 9월 … 설명회의 성과로] 관계자 8명을 초청하여 진행했다
+    return _visit_told_by_its_verb(ctx, sentence, found)
+
+
+def _arriving_party(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """ "병원 관계자 6명이 충북을 찾는다", "원장들이 직접 병원을 찾아 …": people of the trade or of
+    care told coming to a place or a body, in a sentence that names no event, make a visit of
+    their own; the verb of coming stands for it and tells it as happening. Only people coming to
+    Korea: a team going to a place abroad (의료진은 후에를 찾아 주민을 진료했다) tells its
+    mission by what it does there, not by its coming. Not in a sentence about an agreement
+    (협약에 따라 의료진이 남구를 찾는다): its day is the signing's, its visit a term of it."""
+    if not ctx.lexicon.matcher("events", "arrival_cues").contains(sentence.text):
+        return []
+    if ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text):
+        return []
+    found = ctx.language.patterns.events.arriving_party.search(ctx.text, sentence.start, sentence.end)
+    if found is None or any(
+        p.start < found.start("verb") and found.start() < p.end and not p.place.is_korean
+        for p in ctx.places(sentence)
+    ):
+        return []
+    return _visit_told_by_its_verb(ctx, sentence, found)
+
+
+def _visit_told_by_its_verb(
+    ctx: DocumentContext, sentence: Sentence, found: re.Match[str]
+) -> list[PhraseMatch]:
+    """The visit a party's verb (group "verb") tells, unless its sentence names an event: a
+    sentence with an event noun is that event's (초청해 팸투어를 열었다). A clause read on its own
+    (an earlier occasion told inside a sentence) is asked of its whole sentence: 이번 팸투어는
+    [지난 9월 … 설명회의 성과로] 관계자 8명을 초청하여 진행했다."""
     whole = next(
         (s for s in ctx.body_sentences if s.start <= sentence.start and sentence.end <= s.end), sentence
     )
