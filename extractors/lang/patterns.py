@@ -138,6 +138,10 @@ class EventPatterns:
     non_prize: re.Pattern[str]
     # occurrences counted, not told one by one ("many fam tours", "a great number of events")
     counted_occurrences: re.Pattern[str]
+    # guests a body invited, no event noun told, group "verb": "관계자 10명을 초청해"
+    invited_party: re.Pattern[str]
+    # such people told coming to a place, group "verb": "관계자 6명이 충북을 찾는다"
+    arriving_party: re.Pattern[str]
 
 
 @dataclass(frozen=True)

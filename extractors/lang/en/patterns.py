@@ -289,6 +289,8 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"{words('events', 'occurrence_plurals')}\b",
             re.IGNORECASE,
         ),
+        invited_party=NEVER,  # not read in English yet
+        arriving_party=NEVER,  # not read in English yet
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),

@@ -131,6 +131,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if not any(t.start < title.end and title.start < t.end for t in types)
     ]
     types = sorted(types + _free_care(ctx, sentence, types) + titled, key=lambda t: t.start)
+    invited = not types and bool(types := _invited_party(ctx, sentence) or _arriving_party(ctx, sentence))
     if not types:
         return None
     dated = (
@@ -138,7 +139,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         or _definite_after_dated(ctx, sentence, types[0])
         or _dated_by_its_year(ctx, sentence, types[0])
     )
-    happened = _happened(ctx, sentence, types)
+    happened = invited or _happened(ctx, sentence, types)
     counted: tuple[int | None, int | None] | None = None
     if not happened and _attended(ctx, sentence):  # the cheap cue first: most sentences have none
         counted = attendance(ctx, sentence)
@@ -385,6 +386,77 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
         for m in ctx.language.patterns.events.free_care.finditer(ctx.text, sentence.start, sentence.end)
         if not any(t.start < m.end() and m.start() < t.end for t in types)
     ]
+
+
+def _invited_party(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """ "관계자 10명을 초청해 병원을 둘러보게 했다": people of the trade or of care a body invited,
+    in a sentence that names no event, came on a visit of their own; its verb of inviting stands
+    for the visit, and tells it as happening. Only one told with its time (지난달, 다음 달, 11월,
+    its days): guests told with no time of their own are those of an occasion told around them."""
+    if not ctx.lexicon.matcher("events", "invitation_cues").contains(sentence.text):
+        return []
+    found = ctx.language.patterns.events.invited_party.search(ctx.text, sentence.start, sentence.end)
+    if found is None or not _time_told(ctx, sentence):
+        return []
+    return _visit_told_by_its_verb(ctx, sentence, found)
+
+
+def _arriving_party(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """ "병원 관계자 6명이 충북을 찾는다", "원장들이 직접 병원을 찾아 …": people of the trade or of
+    care told coming to a place or a body, in a sentence that names no event, make a visit of
+    their own; the verb of coming stands for it and tells it as happening. Only people coming to
+    Korea: a team going to a place abroad (의료진은 후에를 찾아 주민을 진료했다) tells its
+    mission by what it does there, not by its coming. Not in a sentence about an agreement
+    (협약에 따라 의료진이 남구를 찾는다): its day is the signing's, its visit a term of it."""
+    if not ctx.lexicon.matcher("events", "arrival_cues").contains(sentence.text):
+        return []
+    if ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text):
+        return []
+    found = ctx.language.patterns.events.arriving_party.search(ctx.text, sentence.start, sentence.end)
+    if found is None or any(
+        p.start < found.start("verb") and found.start() < p.end and not p.place.is_korean
+        for p in ctx.places(sentence)
+    ):
+        return []
+    return _visit_told_by_its_verb(ctx, sentence, found)
+
+
+def _visit_told_by_its_verb(
+    ctx: DocumentContext, sentence: Sentence, found: re.Match[str]
+) -> list[PhraseMatch]:
+    """The visit a party's verb (group "verb") tells, unless its sentence names an event: a
+    sentence with an event noun is that event's (초청해 팸투어를 열었다). A clause read on its own
+    (an earlier occasion told inside a sentence) is asked of its whole sentence: 이번 팸투어는
+    [지난 9월 … 설명회의 성과로] 관계자 8명을 초청하여 진행했다."""
+    whole = next(
+        (s for s in ctx.body_sentences if s.start <= sentence.start and sentence.end <= s.end), sentence
+    )
+    if _names_an_event(ctx, whole):
+        return []
+    return [
+        PhraseMatch(found.start("verb"), found.end("verb"), found["verb"], EventType.DELEGATION_VISIT.value)
+    ]
+
+
+def _names_an_event(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether an event noun heads its compound in the sentence, even one ruled out as an
+    occurrence of its own by what else the sentence tells (이번 팸투어는 …: the occasion told
+    before); not a noun glued inside a word that names none (여행사 holds 행사), nor one that is
+    only a purpose or a topic (연수 등을 위한 방안을 논의했다)."""
+    return any(
+        ctx.language.heads_its_compound(ctx, sentence, t)
+        for t in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
+    )
+
+
+def _time_told(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence tells a time: its days, a month, or a month by its distance from the
+    page's (지난달, 다음 달)."""
+    return bool(
+        ctx.lexicon.matcher("events", "told_months").contains(sentence.text)
+        or ctx.language.months_named(ctx.text, sentence.start, sentence.end)
+        or ctx.dates(sentence)
+    )
 
 
 def _may_hold(ctx: DocumentContext, sentence: Sentence, section: str, key: str) -> bool:
