@@ -138,6 +138,8 @@ class EventPatterns:
     non_prize: re.Pattern[str]
     # occurrences counted, not told one by one ("many fam tours", "a great number of events")
     counted_occurrences: re.Pattern[str]
+    # a year or decade older than the years read as years: history ("in 1893", "in the 1950s")
+    history_years: re.Pattern[str]
 
 
 @dataclass(frozen=True)

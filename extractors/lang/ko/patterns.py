@@ -178,5 +178,6 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             care_received=NEVER,  # not read in Korean yet
             non_prize=NEVER,  # not read in Korean yet
             counted_occurrences=NEVER,  # not read in Korean yet
+            history_years=NEVER,  # not read in Korean yet
         ),
     )

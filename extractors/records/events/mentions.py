@@ -339,6 +339,8 @@ def _background(ctx: DocumentContext, sentence: Sentence) -> bool:
     undated happening whose only years lie years before the page's is the history behind the
     news, not an occurrence it reports. A page without a date is as late as the latest year it
     tells of what is or was (_page_years): a history page tells its early years among later ones."""
+    if _history(ctx, sentence):
+        return True
     years = [y.year for y in ctx.years(sentence) if not y.relative]
     if not years:
         return False
@@ -611,6 +613,19 @@ def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     ]
     after = [d for d in dates if d.start >= noun.start]
     return after[0] if after else (dates[-1] if dates else None)
+
+
+def _history(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "It was at a missionary conference in 1900 that ...", "In the 1950s, doctors trained in
+    ...": a happening told only by a year older than any the dates read, or by a decade, is
+    history, on a dated page or not (a year of the news beside it makes it no history)."""
+    old = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in ctx.language.patterns.events.history_years.finditer(sentence.text)
+    ]
+    return bool(old) and all(
+        any(start <= y.start and y.end <= end for start, end in old) for y in ctx.years(sentence)
+    )
 
 
 def _page_years(ctx: DocumentContext) -> set[int]:
