@@ -62,6 +62,7 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         if not _inside_the_next(ctx, p, places)
         and not _district_of_the_last(ctx, p, places)
         and not _paired(ctx, p, places)
+        and not _korea_owns(ctx, p)
     ]
     # where it was held: the places the language marks so ("in Hanoi", "하노이에서"), then those
     # after the event's noun
@@ -171,6 +172,17 @@ def _paired(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:
         and other.place.kind == place.place.kind == PlaceKind.COUNTRY
         and (other.start == place.end + 1 or other.end == place.start - 1)
         for other in places
+    )
+
+
+def _korea_owns(ctx: DocumentContext, place: Place) -> bool:
+    """ "the Republic of Korea's Chung Ang University Hospital", "Korea's development aid": Korea
+    told as the owner of a body or a thing says whose it is (the Korean side), not where the
+    event is held; a Korean city or province stands for where ("in Korea's Jeju")."""
+    return (
+        place.place.kind == PlaceKind.COUNTRY
+        and place.place.country == KOREA
+        and _POSSESSIVE_GAP.match(ctx.text, place.end) is not None
     )
 
 
