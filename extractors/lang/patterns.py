@@ -142,6 +142,8 @@ class EventPatterns:
     invited_party: re.Pattern[str]
     # such people told coming to a place, group "verb": "관계자 6명이 충북을 찾는다"
     arriving_party: re.Pattern[str]
+    # a year or decade older than the years read as years: history ("in 1893", "in the 1950s")
+    history_years: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -291,6 +291,13 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         ),
         invited_party=NEVER,  # not read in English yet
         arriving_party=NEVER,  # not read in English yet
+        # "in 1893", "since the early 1950s": a year before those the dates read (from 1950), or a
+        # decade, after a word that places a happening in it
+        history_years=re.compile(
+            r"\b(?:in|since|from|during|until|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+            r"(?:1[5-8]\d\d|19[0-4]\d|1[5-9]\d0s)\b",
+            re.IGNORECASE,
+        ),
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),

@@ -193,5 +193,6 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 r"(?:[^\s.,]+\s){0,3}?[^\s.,]+(?:을|를)\s"
                 r"(?P<verb>찾(?:아서|아|았|는다|을\s(?:예정|계획)))"
             ),
+            history_years=NEVER,  # not read in Korean yet
         ),
     )

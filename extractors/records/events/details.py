@@ -59,7 +59,10 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     places = [
         p
         for p in places
-        if not _inside_the_next(ctx, p, places) and not _district_of_the_last(ctx, p, places)
+        if not _inside_the_next(ctx, p, places)
+        and not _district_of_the_last(ctx, p, places)
+        and not _paired(ctx, p, places)
+        and not _korea_owns(ctx, p)
     ]
     # where it was held: the places the language marks so ("in Hanoi", "하노이에서"), then those
     # after the event's noun
@@ -151,6 +154,36 @@ def _place_anaphors(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
         if len(known) == 1 and known[0].end == len(name) and known[0].place.is_korean:
             found.append(Place(match.start, match.end, match.text, known[0].place))
     return found
+
+
+_PAIR_JOINTS = frozenset("-–—/")  # "Korea-China", "Korea–Uzbekistan", "Korea/UAE"
+
+
+def _paired(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:
+    """ "the Korea-China Orthopedic Symposium", "the Korea-Uzbekistan Healthcare Policy Forum": two
+    countries joined by a dash name the two sides of a bilateral occasion or body, not where it
+    is held; neither places the event."""
+    joint = ctx.text[place.end : place.end + 1]
+    before = ctx.text[place.start - 1 : place.start] if place.start else ""
+    if joint not in _PAIR_JOINTS and before not in _PAIR_JOINTS:
+        return False  # the cheap test first: most places stand alone
+    return any(
+        other is not place
+        and other.place.kind == place.place.kind == PlaceKind.COUNTRY
+        and (other.start == place.end + 1 or other.end == place.start - 1)
+        for other in places
+    )
+
+
+def _korea_owns(ctx: DocumentContext, place: Place) -> bool:
+    """ "the Republic of Korea's Chung Ang University Hospital", "Korea's development aid": Korea
+    told as the owner of a body or a thing says whose it is (the Korean side), not where the
+    event is held; a Korean city or province stands for where ("in Korea's Jeju")."""
+    return (
+        place.place.kind == PlaceKind.COUNTRY
+        and place.place.country == KOREA
+        and _POSSESSIVE_GAP.match(ctx.text, place.end) is not None
+    )
 
 
 def _inside_the_next(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:

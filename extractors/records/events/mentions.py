@@ -153,10 +153,16 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # told took part in one that happened, named or not
     at_named += [t for t in types if t not in at_named and _lasted(ctx, sentence, t)]
     # "At the signing ceremony, the two directors exchanged gifts": people placed at a signing
-    # ceremony tell it as an occasion that took place, named or not
+    # ceremony, or at an opening told as an occasion ("At the launching ceremony, ..."), tell it
+    # as an occasion that took place, named or not
     # (not one told with a word of the future: "At the signing ceremony planned for May, ...")
-    if not ctx.lexicon.matcher("events", "future_markers").contains(sentence.text):
-        at_named += [t for t in present if t not in at_named and t.label == EventType.SIGNING]
+    if present and not ctx.lexicon.matcher("events", "future_markers").contains(sentence.text):
+        openings = ctx.lexicon.matcher("events", "opening_occasions")
+        at_named += [
+            t
+            for t in present
+            if t not in at_named and (t.label == EventType.SIGNING or openings.contains(t.text))
+        ]
     # "four days of free check-ups from May 3 to 6" on a page without a date
     # (in a sentence about an agreement the day is the signing's: "will work together in
     # training ... following a memorandum signed in Hanoi on July 17")
@@ -334,6 +340,8 @@ def _background(ctx: DocumentContext, sentence: Sentence) -> bool:
     undated happening whose only years lie years before the page's is the history behind the
     news, not an occurrence it reports. A page without a date is as late as the latest year it
     tells of what is or was (_page_years): a history page tells its early years among later ones."""
+    if _history(ctx, sentence):
+        return True
     years = [y.year for y in ctx.years(sentence) if not y.relative]
     if not years:
         return False
@@ -679,6 +687,19 @@ def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
     return after[0] if after else (dates[-1] if dates else None)
 
 
+def _history(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "It was at a missionary conference in 1900 that ...", "In the 1950s, doctors trained in
+    ...": a happening told only by a year older than any the dates read, or by a decade, is
+    history, on a dated page or not (a year of the news beside it makes it no history)."""
+    old = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in ctx.language.patterns.events.history_years.finditer(sentence.text)
+    ]
+    return bool(old) and all(
+        any(start <= y.start and y.end <= end for start, end in old) for y in ctx.years(sentence)
+    )
+
+
 def _page_years(ctx: DocumentContext) -> set[int]:
     """The years the page writes out, told as years (not "last year"), in sentences of what is
     or was: a year told of a plan or an aim ("ahead of its centenary in 2030", "aims at 30,000
@@ -936,8 +957,15 @@ def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
 
 def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
     """Whether an event is named by a noun of its kind ("a delegation", "a medical mission"),
-    not by "visited" alone nor a bare "event": only such an occurrence stands without a date."""
-    return any(t.label != EventType.OTHER and not _is_visit_verb(ctx, t) for t in types)
+    not by "visited" alone nor a bare "event": only such an occurrence stands without a date.
+    Of the kind `other`, an opening told as an occasion ("attended the opening ceremony of the
+    clinic in Tashkent", the language's ``opening_occasions``) names one, as a bare "ceremony"
+    or "meeting" does not."""
+    openings = ctx.lexicon.matcher("events", "opening_occasions")
+    return any(
+        (t.label != EventType.OTHER or openings.contains(t.text)) and not _is_visit_verb(ctx, t)
+        for t in types
+    )
 
 
 VISIT_LEAD_CHARS = 12  # "Moon Jae-in's visit", "on his state visit": the word right before the noun
