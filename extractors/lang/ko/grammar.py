@@ -25,9 +25,12 @@ _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
 _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s?(?:이상|가량|정도|안팎|남짓)?\s*\)")  # "명)", "명 이상)"
-# a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second
+# a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second,
+# a share told first or last in the brackets ("(114.9%, 6804명→1만4624명)", "(…명→…명, 52%)")
 _ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
-_ARROW_SECOND = re.compile(r"\(\s*[\d,.만천]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
+_ARROW_SHARE_FIRST = re.compile(r"\s*[\d.]+\s?%\s?,\s*")
+_ARROW_SECOND = re.compile(r"\(\s*(?:[\d.]+\s?%\s?,\s*)?[\d,.만천 ]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
+_ARROW_SHARE_LAST = re.compile(r"\s?(?:여\s?)?명\s?,\s*[\d.]+\s?%\s*\)")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
 # 의료관광객", "이르쿠츠크 등지 의료관광단", and a word of a group ("몽골 단체 의료관광객")
 _ORIGIN_JOINT = re.compile(
@@ -571,14 +574,26 @@ def _arrow_pair(
     opening = ctx.text.rfind("(", sentence.start, quantity.start)
     if opening < 0 or ")" in ctx.text[opening : quantity.start]:
         return None
-    first = _ARROW_FIRST.match(ctx.text, quantity.end) and not ctx.text[opening + 1 : quantity.start].strip()
-    second = _ARROW_SECOND.match(ctx.text, opening, quantity.start) and _DATED_ASIDE_END.match(
-        ctx.text, quantity.end
+    first = _ARROW_FIRST.match(ctx.text, quantity.end) and (
+        not ctx.text[opening + 1 : quantity.start].strip()
+        or _ARROW_SHARE_FIRST.fullmatch(ctx.text, opening + 1, quantity.start)
+    )
+    second = _ARROW_SECOND.match(ctx.text, opening, quantity.start) and (
+        _DATED_ASIDE_END.match(ctx.text, quantity.end) or _ARROW_SHARE_LAST.match(ctx.text, quantity.end)
     )
     if not (first or second):
         return None
     before = nouns(sentence.start, opening)
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "방문객 성장률은 일본(114.9%, 6804명→1만4624명)": no patient noun, but the growth of visitors
+    # ranked by the countries they come from, each named before its change
+    growth = ctx.lexicon.matcher("patients", "visitor_growth").search(ctx.text, sentence.start, opening)
+    if growth is None or not any(
+        p.end == opening and p.place.country and not p.place.is_korean for p in ctx.places(sentence)
+    ):
+        return None
+    return growth
 
 
 def _dated_comparison(
