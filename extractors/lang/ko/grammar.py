@@ -25,6 +25,11 @@ _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
 _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s?(?:이상|가량|정도|안팎|남짓)?\s*\)")  # "명)", "명 이상)"
+# a sentence of no counts that only comments on the figures told before it, so that their noun
+# stays in force after it: it points back at them ("이는 서울에 이어 세 번째로 많은 것이다"),
+# tells their shares or rates ("각각 136%, 115% 늘었다") or ranks their items ("… 순으로 나타났다")
+_POINTS_BACK = re.compile(r"\s*이는\s")
+_SHARES_OR_RANKS = re.compile(r"\d\s?%|순으로|순이(?:다|었다|며)")
 # a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second,
 # a share told first or last in the brackets ("(114.9%, 6804명→1만4624명)", "(…명→…명, 52%)")
 _ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
@@ -920,7 +925,10 @@ def _noun_of_sentence_before(
         heads = nouns(previous.start, previous.end)
         if heads:
             return heads[-1]
-        if not any(not q.is_measure and not q.is_year for q in ctx.quantities(previous)):
+        if not any(not q.is_measure and not q.is_year for q in ctx.quantities(previous)) and not (
+            _POINTS_BACK.match(ctx.text, previous.start, previous.end)
+            or _SHARES_OR_RANKS.search(ctx.text, previous.start, previous.end)
+        ):
             return None  # a sentence of no counts between: the noun is no longer in force
     return None
 
