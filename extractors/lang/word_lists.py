@@ -100,6 +100,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     "patients": {
         "heads": Need.REQUIRED,
         "breakdown_words": Need.REQUIRED,
+        "visitor_growth": Need.TABLE,
+        "growth_rate_words": Need.LIST,
         "unit_words": Need.REQUIRED,
         "demonym_noun_endings": Need.REQUIRED,
         "invariant_demonym_endings": Need.LIST,

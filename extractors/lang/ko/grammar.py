@@ -25,9 +25,17 @@ _PASSED = re.compile(r"\s?명\s?(?:을|를)?\s?(?:돌파|넘어섰|넘었|넘긴
 # from a year to its figure in brackets: "2019년(", "(’16년, "
 _DATED_ASIDE_GAP = re.compile(r"\s*(?:도)?\s*\(?\s*,?\s*")
 _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s?(?:이상|가량|정도|안팎|남짓)?\s*\)")  # "명)", "명 이상)"
-# a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second
+# a sentence of no counts that only comments on the figures told before it, so that their noun
+# stays in force after it: it points back at them ("이는 서울에 이어 세 번째로 많은 것이다"),
+# tells their shares or rates ("각각 136%, 115% 늘었다") or ranks their items ("… 순으로 나타났다")
+_POINTS_BACK = re.compile(r"\s*이는\s")
+_SHARES_OR_RANKS = re.compile(r"\d\s?%|순으로|순이(?:다|었다|며)")
+# a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second,
+# a share told first or last in the brackets ("(114.9%, 6804명→1만4624명)", "(…명→…명, 52%)")
 _ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
-_ARROW_SECOND = re.compile(r"\(\s*[\d,.만천]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
+_ARROW_SHARE_FIRST = re.compile(r"\s*[\d.]+\s?%\s?,\s*")
+_ARROW_SECOND = re.compile(r"\(\s*(?:[\d.]+\s?%\s?,\s*)?[\d,.만천 ]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
+_ARROW_SHARE_LAST = re.compile(r"\s?(?:여\s?)?명\s?,\s*[\d.]+\s?%\s*\)")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
 # 의료관광객", "이르쿠츠크 등지 의료관광단", and a word of a group ("몽골 단체 의료관광객")
 _ORIGIN_JOINT = re.compile(
@@ -207,12 +215,16 @@ _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 # 국제 한방 환자 수가", "6만2천명이던 안과의 외국인 내원자 수는" (words only, no clause between)
 _WAS_THEN_QUALIFIED = re.compile(r"(?:이던|이었던|였던)\s(?:[가-힣]+\s){0,3}")
 # cases counted and what joins them to the care after them: "150건의 진료상담", "140건 상담"
-_CASES_OF = re.compile(r"^\s?(?:여\s?)?건(?:의|에 달하는|이 넘는|을 넘는)?\s?")
+_CASES_OF = re.compile(r"^\s?(?:여\s?)?건(?:의|에 달하는|이 넘는|을 넘는|\s?(?:이상|가량|정도)의)?\s?")
+# the words after a count of cases that may name its care: one, or a bare one (no particle) and the next
+_CARE_PHRASE_AFTER_CASES = re.compile(r"(?:[가-힣A-Za-z]+[^을를이가은는과와의에로도\s]\s)?\S*")
+# a count of cases right before a word: "317건의 비즈니스 미팅과 42건의 진료상담", the word is that count's
+_OWN_CASES_BEFORE = re.compile(r"\d\s?(?:여\s?)?건(?:의)?\s?$")
 # between the care and its count of cases: "상담 실적 320건", "진료상담은 모두 140건", "상담 150여건",
 # the year of the count between ("수술 건수는 지난해 450건", "외래 진료는 2023년 8,900건")
 _CARE_BEFORE_CASES = re.compile(
     r"\s?(?:실적|건수)?\s?(?:은|는|이|가|도)?\s?(?:(?:지난해|작년|올해|금년|\d{4}년도?)(?:에는|에|엔)?\s)?"
-    r"(?:총|약|모두|누적)?\s?$"
+    r"(?:(?<![가-힣])(?:총|약|모두|누적))?\s?$"  # "진료예약 180건": the 약 of a word is no qualifier
 )
 # the counter and what joins it to a noun after it ("3만 명대", the thirty thousands, is a band:
 # read as 30,000 at least);
@@ -571,14 +583,26 @@ def _arrow_pair(
     opening = ctx.text.rfind("(", sentence.start, quantity.start)
     if opening < 0 or ")" in ctx.text[opening : quantity.start]:
         return None
-    first = _ARROW_FIRST.match(ctx.text, quantity.end) and not ctx.text[opening + 1 : quantity.start].strip()
-    second = _ARROW_SECOND.match(ctx.text, opening, quantity.start) and _DATED_ASIDE_END.match(
-        ctx.text, quantity.end
+    first = _ARROW_FIRST.match(ctx.text, quantity.end) and (
+        not ctx.text[opening + 1 : quantity.start].strip()
+        or _ARROW_SHARE_FIRST.fullmatch(ctx.text, opening + 1, quantity.start)
+    )
+    second = _ARROW_SECOND.match(ctx.text, opening, quantity.start) and (
+        _DATED_ASIDE_END.match(ctx.text, quantity.end) or _ARROW_SHARE_LAST.match(ctx.text, quantity.end)
     )
     if not (first or second):
         return None
     before = nouns(sentence.start, opening)
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "방문객 성장률은 일본(114.9%, 6804명→1만4624명)": no patient noun, but the growth of visitors
+    # ranked by the countries they come from, each named before its change
+    growth = ctx.lexicon.matcher("patients", "visitor_growth").search(ctx.text, sentence.start, opening)
+    if growth is None or not any(
+        p.end == opening and p.place.country and not p.place.is_korean for p in ctx.places(sentence)
+    ):
+        return None
+    return growth
 
 
 def _dated_comparison(
@@ -816,13 +840,14 @@ def _cases_of_care(
     ("상담 실적 320건", "진료상담은 모두 140건", "외국인 진료 3만5천 건", "원격진료는 1,200건");
     "협약 3건" counts no care. Care given (진료, 수술, 시술) counts in cases as consultations do."""
     counter = _CASES_OF.match(after)
-    if counter is None or ctx.lexicon.matcher("patients", "business_words").contains(sentence.text):
+    if counter is None or _business_talks(ctx, sentence, quantity):
         return None  # "투자사와 매칭해 545건의 상담": talks of business, no care
     cares = [ctx.lexicon.matcher("patients", key) for key in ("consultation_words", "treatment_words")]
     word_start = quantity.end + counter.end()
-    word = re.match(r"\S*", ctx.text[word_start : sentence.end])
-    # the care in the word right after the count: "진료상담", "의료상담을", "무료 진료"
-    word_end = word_start + (word.end() if word else 0)
+    word = _CARE_PHRASE_AFTER_CASES.match(ctx.text, word_start, sentence.end)
+    # the care in the word right after the count: "진료상담", "의료상담을", "무료 진료", or after a
+    # bare word that narrows it ("120건 이상의 비대면 진료")
+    word_end = word.end() if word else word_start
     following = [m for care in cares if (m := care.search(ctx.text, word_start, word_end)) is not None]
     if following:
         first = min(following)
@@ -840,6 +865,19 @@ def _cases_of_care(
         return None
     last = max(before, key=lambda m: m.end - m.start)  # the longest care word ending there
     return PhraseMatch(last.start, last.end, last.text, Population.CONSULTATIONS.value)
+
+
+def _business_talks(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the sentence tells talks of business of this count ("투자사와 매칭해 545건의 상담",
+    "40건의 투자 상담"); a business word counted by cases of another count ("317건의 비즈니스 미팅과
+    42건의 진료상담") is an item of a list beside the care, not the care's kind."""
+    for word in ctx.lexicon.matcher("patients", "business_words").finditer(
+        ctx.text, sentence.start, sentence.end
+    ):
+        owner = _OWN_CASES_BEFORE.search(ctx.text, sentence.start, word.start)
+        if owner is None or quantity.start <= owner.start() < quantity.end:
+            return True
+    return False
 
 
 def _is_nationality(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
@@ -905,7 +943,10 @@ def _noun_of_sentence_before(
         heads = nouns(previous.start, previous.end)
         if heads:
             return heads[-1]
-        if not any(not q.is_measure and not q.is_year for q in ctx.quantities(previous)):
+        if not any(not q.is_measure and not q.is_year for q in ctx.quantities(previous)) and not (
+            _POINTS_BACK.match(ctx.text, previous.start, previous.end)
+            or _SHARES_OR_RANKS.search(ctx.text, previous.start, previous.end)
+        ):
             return None  # a sentence of no counts between: the noun is no longer in force
     return None
 

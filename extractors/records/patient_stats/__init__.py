@@ -364,8 +364,10 @@ def _previous_year_figures(
     if not drafts or (len(drafts) < 2 and in_force is None):
         return
     words = list(ctx.lexicon.matcher("years", "previous").finditer(ctx.text, sentence.start, sentence.end))
-    if words:
-        _arrow_pairs(ctx, drafts)
+    if words or ctx.lexicon.matcher("patients", "growth_rate_words").search(
+        ctx.text, sentence.start, sentence.end
+    ):
+        _arrow_pairs(ctx, drafts)  # a growth rate compares with the year before too
     for word in words:
         read = any(y.start <= word.start < y.end for y in ctx.years(sentence))
         if read and any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
