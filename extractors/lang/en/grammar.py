@@ -293,6 +293,46 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return _name_before_common_noun(ctx, sentence)
 
 
+# "an international medical service fair": an indefinite article and a few lower-case words
+# right before the head noun (searched back from the head, so the run ends there)
+_INDEFINITE_RUN = re.compile(r"\b[Aa]n?\s+((?:[a-z][\w-]*\s+){1,4})$")
+LOWER_NAME_REACH = 80  # characters searched back from the head for its article
+
+
+def kind_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "held an international medical service fair", "the opening of a three-day medical
+    tourism expo": an occasion with no name of its own, told by a common noun phrase of the
+    domain, is named by it from its first word of the domain to its head ("medical service
+    fair"), the short distinctive part annotation.md asks of an undated event. Only an
+    indefinite phrase: "the fair" points back to one told before. It names the occasion only
+    where no mention of it has a name of its own."""
+    heads = ctx.lexicon.matcher("events", "lower_name_heads")
+    if not heads.contains(sentence.text):
+        return None  # the cheap test first: most sentences have no such noun
+    topics = _lower_name_topics(ctx.lexicon)
+    for head in heads.finditer(ctx.text, sentence.start, sentence.end):
+        if not head.text.islower() or _LOWER_WORD_AFTER_HEAD.match(ctx.text, head.end, sentence.end):
+            continue
+        run = _INDEFINITE_RUN.search(ctx.text, max(sentence.start, head.start - LOWER_NAME_REACH), head.start)
+        if run is None:
+            continue
+        words = run[1].split()
+        first = next((i for i, word in enumerate(words) if word in topics), None)
+        if first is not None:
+            return " ".join([*words[first:], head.text])
+    return None
+
+
+# "a medical fair organiser": a head followed by another noun is a modifier, not the occasion
+_LOWER_WORD_AFTER_HEAD = re.compile(r"[ \t]*-?[ \t]*(?:organi[sz]ers?|venues?|halls?|booths?|grounds?)\b")
+
+
+@cache
+def _lower_name_topics(lexicon: Lexicon) -> frozenset[str]:
+    """The words of the domain that open a lower-case occasion's name."""
+    return frozenset(lexicon.section("events")["lower_name_topics"])
+
+
 # "the opening ceremony of the Hanbit Care Centre", "a launching ceremony for the “Clean Water
 # Project”": what an opening occasion opens, a quoted title or capitalised words (linked by a few
 # small words) right after "of" or "for"
