@@ -100,7 +100,8 @@ WHOLE_OUTPUTS = {
         [
             EVENT
             | {"event_type": "promotion", "start_date": date(2019, 3, 5), "city": "Almaty", "country": "KZ"}
-            | {"organizers": ["Busan"]},
+            # named by its kind, in lower case, as it has no name of its own
+            | {"name": "medical tourism roadshow", "organizers": ["Busan"]},
             # a promotion abroad aims at the country it is held in
             PROMOTED | {"actor": "Busan", "scope_level": "local", "market_countries": ["KZ"]},
         ],

@@ -435,6 +435,12 @@ class Language(ABC):
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         """The proper name of the event a sentence tells of ("Medical Korea 2024"), or None."""
 
+    def kind_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
+        """The common noun phrase an event without a proper name is told by ("a medical tourism
+        fair" -> "medical tourism fair"), the record's name where no mention names it, or None
+        (a language whose word order does not tell such a phrase apart from a name)."""
+        return None
+
     @abstractmethod
     def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
         """The years a sentence lists as one series ("in both 2015 and 2016", "in 2018 and

@@ -444,6 +444,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "announcements": Need.REQUIRED,
         "announced_signings": Need.LIST,
         "opening_occasions": Need.LIST,
+        "lower_name_heads": Need.LIST,
+        "lower_name_topics": Need.LIST,
         "abroad_topics": Need.LIST,
         "running_until": Need.LIST,
         "first_day_openers": Need.LIST,

@@ -218,6 +218,9 @@ class English(Language):
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return grammar.event_name(ctx, sentence)
 
+    def kind_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
+        return grammar.kind_name(ctx, sentence)
+
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return grammar.held_at(ctx, sentence, noun, place)
 

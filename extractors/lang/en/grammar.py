@@ -255,7 +255,8 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     for edition in patterns.year_first.finditer(sentence.text) if dated else ():
         noun = types.search(edition.group("words"))
         if noun is not None and noun.end == len(edition.group("words")):
-            return edition.group(0)
+            held_at = _occasion_given_at(ctx, sentence, edition.end()) if noun.label == "award" else None
+            return held_at or edition.group(0)
     leading = ctx.lexicon.matcher("text", "not_name_starts")
     months = ctx.lexicon.matcher("dates", "months")
     for edition in patterns.edition.finditer(sentence.text) if dated else ():
@@ -273,6 +274,9 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             and not _verb_only(ctx, noun.text)
             and not _named_as_a_body(ctx, noun._replace(start=sentence.start + match.start() + noun.start))
         ):
+            held_at = _occasion_given_at(ctx, sentence, match.end()) if noun.label == "award" else None
+            if held_at is not None:
+                return held_at
             words = match.group(0).split()
             while words and leading.contains(words[0]):
                 words.pop(0)
@@ -290,7 +294,89 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             and not _of_a_place(ctx, sentence, match)
         ):
             return match.group(0)
-    return _name_before_common_noun(ctx, sentence)
+    return _award_listed(ctx, sentence) or _name_before_common_noun(ctx, sentence)
+
+
+# "many accolades including the Care Destination of the Year": capitalised words, linked by a few
+# small words, listed right after an award noun
+_LISTED_AWARD = re.compile(
+    r"\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+){0,2}[A-Z][\w'’-]*){1,8})"
+)
+
+
+def _award_listed(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "has bagged many accolades including the Wellness Destination of the Year": an award
+    listed by its title after the award noun is named by that title, which need not end in an
+    event noun."""
+    if " including " not in sentence.text and " such as " not in sentence.text:
+        return None  # the cheap test first: most sentences list nothing
+    for noun in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end):
+        if noun.label != "award":
+            continue
+        listed = _LISTED_AWARD.match(ctx.text, noun.end, sentence.end)
+        if listed is not None:
+            return listed.group(1)
+    return None
+
+
+# "an international medical service fair": an indefinite article and a few lower-case words
+# right before the head noun (searched back from the head, so the run ends there)
+_INDEFINITE_RUN = re.compile(r"\b[Aa]n?\s+((?:[a-z][\w-]*\s+){1,4})$")
+LOWER_NAME_REACH = 80  # characters searched back from the head for its article
+
+
+def kind_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "held an international medical service fair", "the opening of a three-day medical
+    tourism expo": an occasion with no name of its own, told by a common noun phrase of the
+    domain, is named by it from its first word of the domain to its head ("medical service
+    fair"), the short distinctive part annotation.md asks of an undated event. Only an
+    indefinite phrase: "the fair" points back to one told before. It names the occasion only
+    where no mention of it has a name of its own."""
+    heads = ctx.lexicon.matcher("events", "lower_name_heads")
+    if not heads.contains(sentence.text):
+        return None  # the cheap test first: most sentences have no such noun
+    topics = _lower_name_topics(ctx.lexicon)
+    for head in heads.finditer(ctx.text, sentence.start, sentence.end):
+        if not head.text.islower() or _LOWER_WORD_AFTER_HEAD.match(ctx.text, head.end, sentence.end):
+            continue
+        run = _INDEFINITE_RUN.search(ctx.text, max(sentence.start, head.start - LOWER_NAME_REACH), head.start)
+        if run is None:
+            continue
+        words = run[1].split()
+        first = next((i for i, word in enumerate(words) if word in topics), None)
+        if first is not None:
+            return " ".join([*words[first:], head.text])
+    return None
+
+
+# "a medical fair organiser": a head followed by another noun is a modifier, not the occasion
+_LOWER_WORD_AFTER_HEAD = re.compile(r"[ \t]*-?[ \t]*(?:organi[sz]ers?|venues?|halls?|booths?|grounds?)\b")
+
+
+@cache
+def _lower_name_topics(lexicon: Lexicon) -> frozenset[str]:
+    """The words of the domain that open a lower-case occasion's name."""
+    return frozenset(lexicon.section("events")["lower_name_topics"])
+
+
+_GIVEN_AT = re.compile(r"\s+at\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+)?")
+
+
+def _occasion_given_at(ctx: DocumentContext, sentence: Sentence, award_end: int) -> str | None:
+    """ "won the Care Leadership Award at the 5th Global Wellness Congress": an award given at a
+    named occasion of another kind belongs to that occasion (annotation.md, one trip or
+    conference is one event), so the occasion's name names the event."""
+    at = _GIVEN_AT.match(sentence.text, award_end)
+    if at is None:
+        return None
+    run = ctx.language.patterns.events.name_run.match(sentence.text, at.end())
+    if run is None:
+        return None
+    noun = ctx.lexicon.matcher("events", "types").search(run.group(0))
+    if noun is None or noun.end != len(run.group(0)) or noun.label == "award" or _verb_only(ctx, noun.text):
+        return None
+    return run.group(0)
 
 
 # "the opening ceremony of the Hanbit Care Centre", "a launching ceremony for the “Clean Water

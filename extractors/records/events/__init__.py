@@ -763,13 +763,15 @@ def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
 
 
 def _name(ctx: DocumentContext, mentions: list[Mention]) -> str | None:
-    """The occurrence's name: the first one told, unless it is only its noun and another
+    """The occurrence's name: the first one told (or, where none is, the kind it is told by), unless it is only its noun and another
     mention gives a longer name ending in that noun. A caption's "the symposium", then the
     body's "the Busan-Hanoi Health Symposium", name one occurrence, and the second tells it
     apart; "the delegation" and a forum on its trip name two things (the forum is a part)."""
     named = [m.name for m in mentions if m.name]
-    if not named or not _bare_name(ctx, named[0]):
-        return named[0] if named else None
+    if not named:  # "a medical tourism fair": told only by its kind, named by that
+        return next((m.kind_name for m in mentions if m.kind_name), None)
+    if not _bare_name(ctx, named[0]):
+        return named[0]
     noun = named[0].casefold()
     return next((n for n in named if n.casefold().endswith(noun) and len(n) > len(noun)), named[0])
 

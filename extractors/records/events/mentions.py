@@ -225,6 +225,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if mention.event_type == EventType.AWARD:
             mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
+    mention.kind_name = None if name else ctx.language.kind_name(ctx, sentence)
     mention.event_type = _named_type(ctx, sentence, types, name) or mention.event_type
     mention.points_back = (
         any(ctx.language.points_back(ctx, sentence, t) for t in types)

@@ -14,6 +14,9 @@ class Mention:
     first: date | None = None
     last: date | None = None
     name: str | None = None
+    # "a medical tourism fair": the occasion told only by its kind; the record's name where no
+    # mention has a name of its own
+    kind_name: str | None = None
     venue: str | None = None
     city: str | None = None
     region: str | None = None
