@@ -441,6 +441,12 @@ class Language(ABC):
         """The years a sentence lists as one series ("in both 2015 and 2016", "in 2018 and
         2019"): an award won in each is one occurrence a year. Empty where it lists none."""
 
+    def listed_events(self, ctx: DocumentContext, sentence: Sentence, name: str) -> list[PhraseMatch]:
+        """The named occasions listed right after the one named ``name`` in the sentence
+        ("the A expo and the B fair"), each its own; empty where none is. A language that reads
+        no such list says so."""
+        return []
+
     def joins_a_list(self, text: str) -> bool:
         """Whether ``text`` (what stands between two items) is only what joins the items of a
         list ("과", a comma). A language that reads no such list says no."""

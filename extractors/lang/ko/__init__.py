@@ -243,6 +243,9 @@ class Korean(Language):
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return events.event_name(ctx, sentence)
 
+    def listed_events(self, ctx: DocumentContext, sentence: Sentence, name: str) -> list[PhraseMatch]:
+        return events.listed_events(ctx, sentence, name)
+
     def joins_a_list(self, text: str) -> bool:
         return dates.joins_a_list(text)
 
