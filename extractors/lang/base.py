@@ -49,6 +49,7 @@ from extractors.mentions.places import (
     find_places,
     place_names,
 )
+from extractors.spans import Span
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
@@ -445,6 +446,28 @@ class Language(ABC):
     def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
         """The years a sentence lists as one series ("in both 2015 and 2016", "in 2018 and
         2019"): an award won in each is one occurrence a year. Empty where it lists none."""
+
+    def listed_events(self, ctx: DocumentContext, sentence: Sentence, name: str) -> list[PhraseMatch]:
+        """The named occasions listed right after the one named ``name`` in the sentence
+        ("the A expo and the B fair"), each its own; empty where none is. A language that reads
+        no such list says so."""
+        return []
+
+    def joins_a_list(self, text: str) -> bool:
+        """Whether ``text`` (what stands between two items) is only what joins the items of a
+        list ("과", a comma). A language that reads no such list says no."""
+        return False
+
+    def listed_months(self, text: str, start: int, end: int) -> list[Span]:
+        """The months named alone in ``text[start:end]`` and listed one after another ("6월과
+        9월"), each a stretch of its own; empty unless two or more are. A language that reads no
+        such list says so."""
+        return []
+
+    def listed_days(self, day: DateMention) -> list[DateMention]:
+        """The days of a date written as a list of days ("14일과 17일"), each a date of its own,
+        in order; a range or a single day is itself. A language that reads no such list says so."""
+        return [day]
 
     @abstractmethod
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:

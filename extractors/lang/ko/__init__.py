@@ -30,6 +30,7 @@ from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import Place, PlaceName
+from extractors.spans import Span
 from extractors.text.sentences import Sentence, split_sentences
 from models import EventType, ScopeLevel
 
@@ -241,6 +242,18 @@ class Korean(Language):
 
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return events.event_name(ctx, sentence)
+
+    def listed_events(self, ctx: DocumentContext, sentence: Sentence, name: str) -> list[PhraseMatch]:
+        return events.listed_events(ctx, sentence, name)
+
+    def joins_a_list(self, text: str) -> bool:
+        return dates.joins_a_list(text)
+
+    def listed_months(self, text: str, start: int, end: int) -> list[Span]:
+        return dates.listed_months(text, start, end)
+
+    def listed_days(self, day: DateMention) -> list[DateMention]:
+        return dates.listed_days(day)
 
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
         return events.held_at(ctx, sentence, place, visit=noun.label == EventType.DELEGATION_VISIT)

@@ -11,12 +11,14 @@ before the one told, else last year).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date
 
 from extractors.lang.lexicon import starting_with
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
+from extractors.spans import Span
 
 _YEARS = (r"19[5-9]\d", r"20\d\d")
 _YEAR = f"(?:{'|'.join(_YEARS)})"
@@ -494,3 +496,46 @@ def find_ordinal_days(text: str, start: int, end: int) -> list[OrdinalDay]:
         OrdinalDay(m.start(), m.end(), m.group(0), int(m["d"]), int(m["d2"]) if m["d2"] else None)
         for m in _DAY_ALONE.finditer(text, start, end)
     ]
+
+
+# the joiner of two days listed, not of a range (14일과 17일, 14·17일, 14, 17일): the first day
+# (its 일 and weekday may be left out) and what joins it to the next
+_LISTED = re.compile(
+    rf"(?P<first>\d{{1,2}}(?:일{_WEEKDAY})?)\s*(?:과|와|및|,|·)\s*(?=(?:\d{{1,2}}월\s*)?\d{{1,2}}일)"
+)
+
+
+# what joins two items of a list, the second month's year before it ("지난해 11월과 올해 5월")
+_JOINER = re.compile(r"\s*(?:과|와|및|,|·)\s*(?:(?:올해|지난해|작년|올|\d{4}년)\s*)?(?:각각\s*)?")
+
+
+def joins_a_list(text: str) -> bool:
+    """ "하노이와 알마티", "2일, 4일": only a particle or a mark that joins two items of a list."""
+    return _JOINER.fullmatch(text) is not None
+
+
+def listed_days(day: DateMention) -> list[DateMention]:
+    """ "8일과 11일 각각 하노이와 알마티에서": a date read as the first and the last of two days
+    listed, not of a range, is two dates, each of one day."""
+    if day.last is None or "부터" in day.text or re.search(_TILDE, day.text):
+        return [day]
+    joined = _LISTED.search(day.text)
+    if joined is None:
+        return [day]
+    cut = day.start + joined.end("first")
+    after = day.start + joined.end()
+    return [
+        DateMention(day.start, cut, day.text[: joined.end("first")], day.first, None, day.has_year),
+        DateMention(after, day.end, day.text[joined.end() :], day.last, None, day.has_year),
+    ]
+
+
+def listed_months(text: str, start: int, end: int) -> list[Span]:
+    """ "지난 6월과 9월에는 몽골과 우즈베키스탄을 방문해": months named alone, each joined to the
+    one before it as items of a list; fewer than two, or any not so joined, are no list."""
+    if "월" not in text[start:end]:
+        return []
+    months = [Span(m.start(), m.end(), m.group(0)) for m in _MONTH_ALONE.finditer(text, start, end)]
+    if len(months) < 2 or not all(joins_a_list(text[a.end : b.start]) for a, b in itertools.pairwise(months)):
+        return []
+    return months

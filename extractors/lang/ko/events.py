@@ -916,3 +916,49 @@ def _listed_terms(
     return (
         _TERMS_LINK.search(linked) is not None and len(ctx.text[listed.end() : agreement.start].split()) <= 2
     )
+
+
+# what joins a named fair to the next one listed (…박람회와 …페어, ‘…’와 ‘…’, …엑스포, …전시회)
+_LIST_JOIN = re.compile(r"[’'”\"]?\s?(?:와|과|,|및)\s?")
+_QUOTED_ITEM = re.compile(r"[‘'“\"]([^’'”\"]{2,40})[’'”\"]")
+NAMED_ITEM_CHARS = 30  # a fair's name runs this far at most from the joiner to its noun
+_FAIR_KINDS = frozenset({EventType.PROMOTION.value, EventType.CONFERENCE.value})
+
+
+def listed_events(ctx: DocumentContext, sentence: Sentence, name: str) -> list[PhraseMatch]:
+    """ "한류상품 박람회와 JATA 여행박람회에 참가했다", "‘…쇼’와 ‘…위크’ 등 행사에": the named fairs
+    listed right after the one the sentence is read for, each an occasion of its own. An item
+    is a quoted title, or words of a name ending in a fair's or conference's noun with no
+    particle between (설명회와 상담회, the activities of one occasion, have no name)."""
+    at = ctx.text.find(name, sentence.start, sentence.end)
+    if at < 0:
+        return []
+    found: list[PhraseMatch] = []
+    pos = at + len(name)
+    while (joined := _LIST_JOIN.match(ctx.text, pos, sentence.end)) is not None:
+        item = _quoted_item(ctx, joined.end(), sentence.end) or _named_fair(ctx, joined.end(), sentence.end)
+        if item is None:
+            break
+        found.append(item)
+        pos = item.end
+    return found
+
+
+def _quoted_item(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | None:
+    quoted = _QUOTED_ITEM.match(ctx.text, start, end)
+    if quoted is None or not _title_like(quoted.group(1).strip()):
+        return None
+    return PhraseMatch(quoted.start(1), quoted.end(1), quoted.group(1).strip(), EventType.PROMOTION.value)
+
+
+def _named_fair(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | None:
+    types = ctx.lexicon.matcher("events", "types")
+    noun = types.search(ctx.text, start, min(end, start + NAMED_ITEM_CHARS))
+    if noun is None or noun.label not in _FAIR_KINDS or noun.start == start:
+        return None
+    words = ctx.text[start : noun.start].split()
+    if not words or any(_PARTICLE_END.search(w) for w in words):
+        return None
+    edition = _EDITION.match(ctx.text, noun.end, end)
+    stop = edition.end() if edition else noun.end
+    return PhraseMatch(start, stop, ctx.text[start:stop], noun.label)

@@ -53,6 +53,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
                 mention.points_back = True
                 _extend(mentions[-1], mention.first)
             mentions.extend(per_place(ctx, mention))
+            mentions.extend(_listed_after(ctx, mention))
             mentions.extend(_earlier_told(ctx, sentence, mention))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
@@ -137,6 +138,21 @@ def _during_the_trip(ctx: DocumentContext, mention: Mention, before: list[Mentio
         and mention.country in (None, last.country)
         and opens_on_its_party(ctx, mention.sentence, last)
     )
+
+
+def _listed_after(ctx: DocumentContext, mention: Mention) -> list[Mention]:
+    """ "한류상품 박람회와 JATA 여행박람회에 참가했다": the named fairs listed after the one the
+    mention names took place as it did, each an occurrence of its own, by its own name."""
+    if not mention.name or mention.points_back or mention.activity:
+        return []
+    listed = []
+    for item in ctx.language.listed_events(ctx, mention.sentence, mention.name):
+        one = replace(mention, name=item.text, event_type=EventType(item.label), venue=None, listed=True)
+        relocate(
+            ctx, one, [p for p in ctx.places(mention.sentence) if item.start <= p.start and p.end <= item.end]
+        )
+        listed.append(one)
+    return listed
 
 
 def _earlier_told(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[Mention]:
@@ -272,6 +288,8 @@ def _opens_on_it(ctx: DocumentContext, sentence: Sentence) -> bool:
 def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions into occurrences; one that points back ("이번 행사는 15일까지") joins the
     occurrence told last before it, whatever day it names."""
+    listed = [[m] for m in mentions if m.listed]
+    mentions = [m for m in mentions if not m.listed]
     told_after = [m for m in mentions if m.points_back and m.sentence.index > mentions[0].sentence.index]
     occurrences = _merge_by_date(ctx, [m for m in mentions if m not in told_after])
     for mention in told_after:
@@ -298,7 +316,7 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
             _extend(home[0], mention.first)
         elif not mention.caption and (mention.first is not None or (before and _placed(mention))):
             occurrences.append([mention])
-    return _fold_within(occurrences) if told_after else occurrences
+    return (_fold_within(occurrences) if told_after else occurrences) + listed
 
 
 def _stop_told(anchor: Mention, mention: Mention) -> bool:

@@ -2,6 +2,7 @@
 event's date and name.
 """
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -1081,7 +1082,13 @@ def per_place(ctx: DocumentContext, mention: Mention) -> list[Mention]:
             if not ctx.reported(sentence, d)
         ]
     )
-    if len(dates) < 2:
+    days: Sequence[Span] = [
+        one for d in dates for one in (ctx.language.listed_days(d) if isinstance(d, DateMention) else [d])
+    ]
+    if not days and mention.first is None:
+        # "지난 6월과 9월에는 몽골과 우즈베키스탄을 방문해": months listed, each a stop's
+        days = ctx.language.listed_months(ctx.text, sentence.start, sentence.end)
+    if len(days) < 2:
         return [mention]
     noun = ctx.lexicon.matcher("events", "types").search(ctx.text, sentence.start, sentence.end)
     if noun is None:
@@ -1091,7 +1098,10 @@ def per_place(ctx: DocumentContext, mention: Mention) -> list[Mention]:
         for p in ctx.places(sentence)
         if p.place.kind in _PLACES_OF_OCCURRENCE and ctx.language.held_at(ctx, sentence, noun, p)
     ]
-    if len(held) < len(dates):
+    listed = _places_listed_after_the_days(ctx, sentence, days, held)
+    if listed:
+        return [_at(ctx, mention, day, group) for day, group in zip(days, listed, strict=True)]
+    if len(dates) < 2 or len(held) < len(dates):
         return [mention]
     ends = [d.start for d in dates[1:]] + [sentence.end]
     starts = [sentence.start] + [d.end for d in dates[:-1]]
@@ -1108,6 +1118,38 @@ def per_place(ctx: DocumentContext, mention: Mention) -> list[Mention]:
         ):
             return [_at(ctx, mention, date, group) for date, group in zip(dates, placed, strict=True)]
     return [mention]
+
+
+def _places_listed_after_the_days(
+    ctx: DocumentContext, sentence: Sentence, dates: Sequence[Span], held: list[Place]
+) -> list[list[Place]]:
+    """ "8일과 11일 각각 하노이와 알마티에서": the days listed first and the places after them, in
+    the same order; the n-th day is the n-th place's. The list ends on a place where the event
+    was held (the locative marks its last item only) and runs back over the places joined to it.
+    A place is the run of names written side by side ("베트남 하노이"); there must be as many as
+    days, none named twice. Empty when the sentence is not of that shape."""
+    if not held or dates[-1].end > held[-1].start:
+        return []
+    if not all(ctx.language.joins_a_list(ctx.text[a.end : b.start]) for a, b in itertools.pairwise(dates)):
+        return []  # "30일부터 11월 1일까지": a range, not days listed
+    before = [
+        p
+        for p in ctx.places(sentence)
+        if p.place.kind in _PLACES_OF_OCCURRENCE and dates[-1].end <= p.start and p.end <= held[-1].end
+    ]
+    runs: list[list[Place]] = [[before[-1]]]
+    for place in reversed(before[:-1]):
+        between = ctx.text[place.end : runs[0][0].start]
+        if not between.strip():
+            runs[0].insert(0, place)
+        elif ctx.language.joins_a_list(between):
+            runs.insert(0, [place])
+        else:
+            break  # "러시아 시베리아의 거점지역인 이르쿠츠크": the list starts after
+    names = [frozenset(p.place.name for p in run) for run in runs]
+    if len(runs) != len(dates) or any(a & b for i, a in enumerate(names) for b in names[i + 1 :]):
+        return []
+    return runs
 
 
 def _at(ctx: DocumentContext, mention: Mention, day: Span, places: list[Place]) -> Mention:
