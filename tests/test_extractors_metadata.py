@@ -3,6 +3,8 @@
 import hashlib
 from datetime import date
 
+import pytest
+
 from extractors import extract
 from models import MediaType, SourceDocument
 
@@ -70,3 +72,47 @@ def test_a_menu_spaced_with_runs_of_blanks_is_no_headline() -> None:
         "ALMATY, March 3, 2019 (Kazinform) -- More than 30 Korean hospitals presented their services.\n"
     )
     assert extraction.document.title == "Korean clinics court Kazakh patients at Almaty fair"
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "title"),
+    [
+        (
+            "Almaty Surgeons Finish Spine Training in Daegu 2022.09.14",
+            date(2022, 9, 14),
+            "Almaty Surgeons Finish Spine Training in Daegu",
+        ),
+        (
+            "Busan Opens a Help Desk for Visiting Patients 2019-03-07",
+            date(2019, 3, 7),
+            "Busan Opens a Help Desk for Visiting Patients",
+        ),
+        (
+            "Gwangju Welcomes Nurses from Tashkent 2020-11-02T09:41:55+00:00",
+            date(2020, 11, 2),
+            "Gwangju Welcomes Nurses from Tashkent",
+        ),
+        (
+            "Hanbit Clinic Treats Its First Patient from Oman (2018.05.21)",
+            date(2018, 5, 21),
+            "Hanbit Clinic Treats Its First Patient from Oman",
+        ),
+    ],
+)
+def test_a_stamp_in_figures_ending_the_headline_line_dates_the_page(
+    head: str, published: date, title: str
+) -> None:
+    document = _document(f"{head}\n\n{_STAMPLESS_BODY}").document
+    assert document.published_date == published
+    assert document.title == title
+
+
+_STAMPLESS_BODY = (
+    "Doctors from the Ulsan Spine Centre spent four weeks with the visiting team last month.\n"
+    "The programme will continue with a second group of twelve doctors.\n"
+)
+
+
+def test_a_date_in_words_ending_the_headline_is_the_headline_own_and_dates_nothing() -> None:
+    document = _document(f"Medical Fair to Open in Incheon on May 3, 2024\n\n{_STAMPLESS_BODY}").document
+    assert document.published_date is None

@@ -69,6 +69,12 @@ _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d.\-/:])(?P<y>\d\d)(?P<sep>[-.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\d.\-/])"
 )
 _FIGURE = re.compile(r"\d")
+_ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d\d:\d\d)")  # the "T" of "2021-12-09T18:27:18+00:00"
+# a date in figures alone, year first ("2023.04.25", "2021-12-09"): a site's stamp, which a
+# headline's own words do not write so
+_FIGURE_DATE = re.compile(r"(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}\.?")
+# what may follow a stamp that ends a headline's line: its clock in ISO form, a closing bracket
+_HEADLINE_STAMP_TAIL = re.compile(r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:?\d\d|Z)?)?\s*[)\]]?\s*")
 _CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")  # " 14:35" right after a date
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
@@ -183,6 +189,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
         date_bar = not headline_seen and weekday.contains(line.text)
+        headline_above = headline_seen
         headline_seen = headline_seen or (
             language.looks_like_headline(line.text) and not _is_furniture(line.text, language)
         )
@@ -203,6 +210,8 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
                 return Dateline(index, mention)  # "Clinic Weekly Staff, March 4, 2011"
             if _ends_a_crumbed_headline(mention, line.text):
                 return Dateline(index, mention)  # "News > Health Headline ... 2022.06.15"
+            if unlabelled is None and not headline_above and _ends_a_headline(mention, line.text, language):
+                unlabelled = Dateline(index, mention)  # "Clinic Opens Its Doors 2023.04.25"
             if (
                 unlabelled is None
                 # a date bar shows no clock time: ": Editor : Mon, 3 April 2023, 4:05 PM" is a stamp
@@ -269,6 +278,10 @@ def _line_dates(text: str, language: Language) -> list[DateMention]:
     found = language.find_dates(text, 0, len(text), None)
     if not found and "|" in text:
         found = language.find_dates(text.replace("|", " "), 0, len(text), None)
+    if not found and _ISO_TIME_MARK.search(text):
+        # "2021-12-09T18:27:18+00:00": the date and clock of a machine's stamp, read with the "T"
+        # as a space (same length, so offsets hold)
+        found = language.find_dates(_ISO_TIME_MARK.sub(" ", text), 0, len(text), None)
     if not found and _GLUED_LABEL.search(text):
         # "Date2020-06-23", "Regdate2023-07-31": a label glued to its date is read with the
         # label's last letter as a space (same length, so offsets hold and the label still reads)
@@ -356,6 +369,23 @@ def _ends_a_crumbed_headline(mention: DateMention, text: str) -> bool:
     return any(mark in before for mark in _BREADCRUMB_MARKS) and not text[mention.end :].strip(" .")
 
 
+def _ends_a_headline(mention: DateMention, text: str, language: Language) -> bool:
+    """A stamp in figures that ends the headline's line ("Clinic Opens Its Doors 2023.04.25",
+    "…유치 확대(2009.10.19)", "Headline 2021-12-09T18:27:18+00:00"): a listing's or a board's
+    date of the post. A date in words there may be the headline's own ("Forum Opens May 3, 2024")."""
+    if not language.headline_ends_in_its_stamp:
+        return False
+    if _HEADLINE_STAMP_TAIL.fullmatch(text, mention.end) is None:
+        return False  # most dates: words follow them
+    if (
+        _FIGURE_DATE.fullmatch(mention.text.strip()) is None
+        or text[mention.start - 1 : mention.start] not in " ("
+    ):
+        return False
+    before = text[: mention.start].rstrip(" (")
+    return language.looks_like_headline(before) and not _is_prose_paragraph(before, language)
+
+
 def _last_crumb(text: str) -> str:
     """The text after the last mark of a menu path in front of it ("뉴스 > 의료 <headline>")."""
     crumbs = _BREADCRUMB_SPLITTER.split(text)
@@ -435,7 +465,12 @@ def _headline(
             if dateline.opens_body:
                 continue  # "BOSTON and SEOUL, South Korea, May 3, 2021 /PRNewswire/ --": a place
             label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
-            before = _last_crumb(text[: label.start() if label else dateline.date.start]).strip(" -|:·•")
+            # "Headline (2018.05.21)": the bracket opened for the stamp is not the headline's
+            before = (
+                _last_crumb(text[: label.start() if label else dateline.date.start])
+                .strip(" -|:·•")
+                .rstrip(" (")
+            )
             after = text[dateline.date.end :].strip(" -|:·•")
             # " date 2021-08-02 Ben Tre province, RoK's Daejin University Hospital work together ...":
             # a stamp in front of the headline on its line, where no headline stands above it (not
