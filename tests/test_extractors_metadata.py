@@ -116,3 +116,26 @@ _STAMPLESS_BODY = (
 def test_a_date_in_words_ending_the_headline_is_the_headline_own_and_dates_nothing() -> None:
     document = _document(f"Medical Fair to Open in Incheon on May 3, 2024\n\n{_STAMPLESS_BODY}").document
     assert document.published_date is None
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Go to Main Content\nHealth News\n  • Daegu Invites Clinics from Almaty to a Spring Fair\n"
+            f"{_STAMPLESS_BODY}",
+            "Daegu Invites Clinics from Almaty to a Spring Fair",
+        ),
+        (
+            f"- Incheon hospital opens a desk for Mongolian patients\n{_STAMPLESS_BODY}",
+            "Incheon hospital opens a desk for Mongolian patients",
+        ),
+    ],
+)
+def test_a_headline_set_as_the_first_list_item_is_the_title(page: str, title: str) -> None:
+    assert _document(page).document.title == title
+
+
+def test_a_list_item_of_a_word_or_two_is_a_menu_not_the_title() -> None:
+    page = f"- Home\n- Notices\nUlsan Clinics Welcome Kazakh Nurses\n{_STAMPLESS_BODY}"
+    assert _document(page).document.title == "Ulsan Clinics Welcome Kazakh Nurses"

@@ -61,6 +61,10 @@ _ELLIPSES = ("...", "…")
 _GLUED_LABEL = re.compile(
     r"[^\W\d_](?=(?:19|20)\d\d[-./])"
 )  # the letter before "2020-06-23" in "Date2020-06-23"
+# a list item's mark opening a line ("- Busan hosts ...", "• 강남구, ..."): a menu's or a deck's
+# line, or the headline where a page sets it as the first item of its article
+_LIST_MARK = re.compile(r"[-•*·–]\s*(?=\S)")
+LIST_HEADLINE_WORDS = 3  # fewer words after a list mark make a menu item or a field ("- 등록일")
 _LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
 _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
 # a date with a two-figure year and zero-padded month and day, as boards stamp their posts
@@ -477,6 +481,8 @@ def _headline(
             # "Date 2017-04-19 | Department ... | Hit 1,904", a stamp's other fields)
             text = before or (after if not candidates and not _MENU_SEPARATORS.search(after) else "")
         text = _before_furniture(text, language)
+        if not candidates:
+            text = _unmarked_headline(text)
         headline, site = _split_site_name(text)
         if site and publisher is None:
             publisher = site
@@ -529,6 +535,16 @@ def _headline(
     forms = [(text, _SPLITTERS.split(text)[0]) for _, text in candidates]  # each line split once
     repeated_or_headed = [c for c in candidates_said_twice if sum(c[1] in form for form in forms) > 1]
     return (repeated_or_headed or candidates)[0][1], publisher
+
+
+def _unmarked_headline(text: str) -> str:
+    """A line set as a list item before any headline-like line ("- 강남구, 중국서 의료관광
+    설명회"): the headline without its mark, where words enough for one follow the mark; a
+    marked line after a headline is a deck's or a menu's, and stays furniture."""
+    mark = _LIST_MARK.match(text)
+    if mark is None or len(text[mark.end() :].split()) < LIST_HEADLINE_WORDS:
+        return text
+    return text[mark.end() :]
 
 
 def _in_a_block_said_twice(
