@@ -139,3 +139,24 @@ def test_a_headline_set_as_the_first_list_item_is_the_title(page: str, title: st
 def test_a_list_item_of_a_word_or_two_is_a_menu_not_the_title() -> None:
     page = f"- Home\n- Notices\nUlsan Clinics Welcome Kazakh Nurses\n{_STAMPLESS_BODY}"
     assert _document(page).document.title == "Ulsan Clinics Welcome Kazakh Nurses"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Nurses Abroad\nNurses Abroad", "Nurses Abroad"),
+        ("Regional Desk\nSpine Care Exports\nSpine Care Exports", "Spine Care Exports"),
+        ("Clinic Pact Signed\nClinic Pact Signed\nClinic Pact Signed", "Clinic Pact Signed"),
+    ],
+)
+def test_a_short_title_said_twice_one_line_under_the_other_is_the_headline(head: str, title: str) -> None:
+    assert _document(f"{head}\n{_STAMPLESS_BODY}").document.title == title
+
+
+def test_a_short_label_said_twice_apart_is_no_headline() -> None:
+    page = f"Top Stories\nDaejeon Hospitals Court Uzbek Patients\nTop Stories\n{_STAMPLESS_BODY}"
+    assert _document(page).document.title == "Daejeon Hospitals Court Uzbek Patients"
+
+
+def test_a_short_line_said_once_is_no_headline() -> None:
+    assert _document(f"Medical Tourism\n{_STAMPLESS_BODY}").document.title != "Medical Tourism"

@@ -64,6 +64,7 @@ _GLUED_LABEL = re.compile(
 # a list item's mark opening a line ("- Busan hosts ...", "• 강남구, ..."): a menu's or a deck's
 # line, or the headline where a page sets it as the first item of its article
 _LIST_MARK = re.compile(r"[-•*·–]\s*(?=\S)")
+SHORT_TITLE_WORDS = (2, 4)  # the words of a title too short to look like a headline alone
 LIST_HEADLINE_WORDS = 3  # fewer words after a list mark make a menu item or a field ("- 등록일")
 _LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
 _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
@@ -493,7 +494,10 @@ def _headline(
             if dateline is None or index <= dateline.line:
                 publisher = publisher or headline
         elif (
-            language.looks_like_headline(headline)
+            (
+                language.looks_like_headline(headline)
+                or (_said_twice_in_a_row(lines, index) and _is_short_title(headline))
+            )
             and not _is_furniture(headline, language)
             and not _is_prose_paragraph(headline, language)
         ):
@@ -545,6 +549,25 @@ def _unmarked_headline(text: str) -> str:
     if mark is None or len(text[mark.end() :].split()) < LIST_HEADLINE_WORDS:
         return text
     return text[mark.end() :]
+
+
+def _said_twice_in_a_row(lines: list[Line], index: int) -> bool:
+    """Whether the line right above or below says the same: the title bar and the article head,
+    one under the other (a section label the page repeats stands apart, in another block)."""
+    text = lines[index].text
+    return (index > 0 and lines[index - 1].text == text) or (
+        index + 1 < len(lines) and lines[index + 1].text == text
+    )
+
+
+def _is_short_title(text: str) -> bool:
+    """A short line of capitalised words ("Health for Export", "Expected Effects"): too short to
+    look like a headline alone, the headline where the page says it twice (title bar and article
+    head) one right under the other."""
+    words = text.split()
+    return (
+        SHORT_TITLE_WORDS[0] <= len(words) < SHORT_TITLE_WORDS[1] and text[0].isupper() and text[-1].isalpha()
+    )
 
 
 def _in_a_block_said_twice(
