@@ -160,3 +160,40 @@ def test_a_short_label_said_twice_apart_is_no_headline() -> None:
 
 def test_a_short_line_said_once_is_no_headline() -> None:
     assert _document(f"Medical Tourism\n{_STAMPLESS_BODY}").document.title != "Medical Tourism"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Mekong Health Blog\nHome | Archive | About\nSaturday, April 9, 2016\n"
+            "Volunteer surgeons from Jeonju return to Vientiane",
+            "Volunteer surgeons from Jeonju return to Vientiane",
+        ),
+        (
+            "Treaty Library\nSearch the archive\n  View printer friendly version\nMarch 14, 2003\n"
+            "AGREEMENT ON A FRIENDSHIP CLINIC IN DAVAO CITY, THE PHILIPPINES",
+            "AGREEMENT ON A FRIENDSHIP CLINIC IN DAVAO CITY, THE PHILIPPINES",
+        ),
+    ],
+)
+def test_a_headline_right_under_a_date_line_is_the_title(head: str, title: str) -> None:
+    assert _document(f"{head}\n{_STAMPLESS_BODY}").document.title == title
+
+
+def test_a_headline_right_above_its_date_line_stays_the_title() -> None:
+    page = (
+        "Mekong Health Blog\nVolunteer surgeons from Jeonju return to Vientiane\nSaturday, April 9, 2016\n"
+        f"Twelve doctors in a second group this spring\n{_STAMPLESS_BODY}"
+    )
+    assert _document(page).document.title == "Volunteer surgeons from Jeonju return to Vientiane"
+
+
+def test_a_sentence_under_a_byline_date_is_no_headline() -> None:
+    page = (
+        "Gimhae clinics sign up Mongolian partners at a spring fair\nBy Jane Roh\nMonday, 4 March 2019\n"
+        "The Gimhae city government said twelve clinics took part in the fair with partners from "
+        "Ulaanbaatar and Darkhan this week\n"
+        f"{_STAMPLESS_BODY}"
+    )
+    assert _document(page).document.title == "Gimhae clinics sign up Mongolian partners at a spring fair"

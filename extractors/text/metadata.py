@@ -532,6 +532,8 @@ def _headline(
             return repeated_before[-1][1], publisher
         if before and language.headline_heads_its_deck:
             return _head_of_run(before)[1], publisher
+        if (headed := _headed_by_the_date(lines, dateline, before, after)) is not None:
+            return headed, publisher
         if before or after:
             return _unabridged((before[-1] if before else after[0])[1], after), publisher
     # a line the page repeats, in full or as the head of its title bar ("Care Abroad: The Next
@@ -549,6 +551,23 @@ def _unmarked_headline(text: str) -> str:
     if mark is None or len(text[mark.end() :].split()) < LIST_HEADLINE_WORDS:
         return text
     return text[mark.end() :]
+
+
+def _headed_by_the_date(
+    lines: list[Line], dateline: Dateline, before: list[tuple[int, str]], after: list[tuple[int, str]]
+) -> str | None:
+    """The headline right under a date that is all its line ("Sunday, July 31, 2011" above
+    "Doctors give their hearts ..."): a blog's post or an archive's entry heads its title with
+    its date, where no headline-like line stands right above that date (only the site's name,
+    its tagline or its menus, further up). A line with figures, one as long as a sentence or
+    closed by a full stop under the date is the article's."""
+    if not after or after[0][0] != dateline.line + 1 or (before and before[-1][0] >= dateline.line - 1):
+        return None
+    below = after[0][1]
+    # a sentence of the article, or a wire dateline, under a byline's date is no headline
+    if len(below.split()) >= PROSE_HEADLINE_WORDS or _FIGURE.search(below) or below.endswith("."):
+        return None
+    return below if _is_only(dateline.date, lines[dateline.line].text) else None
 
 
 def _said_twice_in_a_row(lines: list[Line], index: int) -> bool:
