@@ -3,6 +3,8 @@
 import hashlib
 from datetime import date
 
+import pytest
+
 from extractors import extract
 from models import MediaType, SourceDocument
 
@@ -70,3 +72,128 @@ def test_a_menu_spaced_with_runs_of_blanks_is_no_headline() -> None:
         "ALMATY, March 3, 2019 (Kazinform) -- More than 30 Korean hospitals presented their services.\n"
     )
     assert extraction.document.title == "Korean clinics court Kazakh patients at Almaty fair"
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "title"),
+    [
+        (
+            "Almaty Surgeons Finish Spine Training in Daegu 2022.09.14",
+            date(2022, 9, 14),
+            "Almaty Surgeons Finish Spine Training in Daegu",
+        ),
+        (
+            "Busan Opens a Help Desk for Visiting Patients 2019-03-07",
+            date(2019, 3, 7),
+            "Busan Opens a Help Desk for Visiting Patients",
+        ),
+        (
+            "Gwangju Welcomes Nurses from Tashkent 2020-11-02T09:41:55+00:00",
+            date(2020, 11, 2),
+            "Gwangju Welcomes Nurses from Tashkent",
+        ),
+        (
+            "Hanbit Clinic Treats Its First Patient from Oman (2018.05.21)",
+            date(2018, 5, 21),
+            "Hanbit Clinic Treats Its First Patient from Oman",
+        ),
+    ],
+)
+def test_a_stamp_in_figures_ending_the_headline_line_dates_the_page(
+    head: str, published: date, title: str
+) -> None:
+    document = _document(f"{head}\n\n{_STAMPLESS_BODY}").document
+    assert document.published_date == published
+    assert document.title == title
+
+
+_STAMPLESS_BODY = (
+    "Doctors from the Ulsan Spine Centre spent four weeks with the visiting team last month.\n"
+    "The programme will continue with a second group of twelve doctors.\n"
+)
+
+
+def test_a_date_in_words_ending_the_headline_is_the_headline_own_and_dates_nothing() -> None:
+    document = _document(f"Medical Fair to Open in Incheon on May 3, 2024\n\n{_STAMPLESS_BODY}").document
+    assert document.published_date is None
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Go to Main Content\nHealth News\n  • Daegu Invites Clinics from Almaty to a Spring Fair\n"
+            f"{_STAMPLESS_BODY}",
+            "Daegu Invites Clinics from Almaty to a Spring Fair",
+        ),
+        (
+            f"- Incheon hospital opens a desk for Mongolian patients\n{_STAMPLESS_BODY}",
+            "Incheon hospital opens a desk for Mongolian patients",
+        ),
+    ],
+)
+def test_a_headline_set_as_the_first_list_item_is_the_title(page: str, title: str) -> None:
+    assert _document(page).document.title == title
+
+
+def test_a_list_item_of_a_word_or_two_is_a_menu_not_the_title() -> None:
+    page = f"- Home\n- Notices\nUlsan Clinics Welcome Kazakh Nurses\n{_STAMPLESS_BODY}"
+    assert _document(page).document.title == "Ulsan Clinics Welcome Kazakh Nurses"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Nurses Abroad\nNurses Abroad", "Nurses Abroad"),
+        ("Regional Desk\nSpine Care Exports\nSpine Care Exports", "Spine Care Exports"),
+        ("Clinic Pact Signed\nClinic Pact Signed\nClinic Pact Signed", "Clinic Pact Signed"),
+    ],
+)
+def test_a_short_title_said_twice_one_line_under_the_other_is_the_headline(head: str, title: str) -> None:
+    assert _document(f"{head}\n{_STAMPLESS_BODY}").document.title == title
+
+
+def test_a_short_label_said_twice_apart_is_no_headline() -> None:
+    page = f"Top Stories\nDaejeon Hospitals Court Uzbek Patients\nTop Stories\n{_STAMPLESS_BODY}"
+    assert _document(page).document.title == "Daejeon Hospitals Court Uzbek Patients"
+
+
+def test_a_short_line_said_once_is_no_headline() -> None:
+    assert _document(f"Medical Tourism\n{_STAMPLESS_BODY}").document.title != "Medical Tourism"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Mekong Health Blog\nHome | Archive | About\nSaturday, April 9, 2016\n"
+            "Volunteer surgeons from Jeonju return to Vientiane",
+            "Volunteer surgeons from Jeonju return to Vientiane",
+        ),
+        (
+            "Treaty Library\nSearch the archive\n  View printer friendly version\nMarch 14, 2003\n"
+            "AGREEMENT ON A FRIENDSHIP CLINIC IN DAVAO CITY, THE PHILIPPINES",
+            "AGREEMENT ON A FRIENDSHIP CLINIC IN DAVAO CITY, THE PHILIPPINES",
+        ),
+    ],
+)
+def test_a_headline_right_under_a_date_line_is_the_title(head: str, title: str) -> None:
+    assert _document(f"{head}\n{_STAMPLESS_BODY}").document.title == title
+
+
+def test_a_headline_right_above_its_date_line_stays_the_title() -> None:
+    page = (
+        "Mekong Health Blog\nVolunteer surgeons from Jeonju return to Vientiane\nSaturday, April 9, 2016\n"
+        f"Twelve doctors in a second group this spring\n{_STAMPLESS_BODY}"
+    )
+    assert _document(page).document.title == "Volunteer surgeons from Jeonju return to Vientiane"
+
+
+def test_a_sentence_under_a_byline_date_is_no_headline() -> None:
+    page = (
+        "Gimhae clinics sign up Mongolian partners at a spring fair\nBy Jane Roh\nMonday, 4 March 2019\n"
+        "The Gimhae city government said twelve clinics took part in the fair with partners from "
+        "Ulaanbaatar and Darkhan this week\n"
+        f"{_STAMPLESS_BODY}"
+    )
+    assert _document(page).document.title == "Gimhae clinics sign up Mongolian partners at a spring fair"

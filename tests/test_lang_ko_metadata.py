@@ -264,3 +264,25 @@ def test_a_modification_stamp_gives_way_to_the_approval_stamp_below() -> None:
 )
 def test_unevenly_spaced_dots_date_the_page_and_a_share_does_not(line: str, published: date | None) -> None:
     assert _document(f"{HEADLINE}\n{line}\n{BODY}").published_date == published
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (f"- 대전시, 우즈벡서 의료관광 홍보관 운영\n{BODY}", "대전시, 우즈벡서 의료관광 홍보관 운영"),
+        (
+            f"-청주 한방병원 3곳 해외환자 공동 유치 협약\n-카자흐 현지 설명회도 함께 열어\n{BODY}",
+            "청주 한방병원 3곳 해외환자 공동 유치 협약",
+        ),
+        (
+            f"기후 뉴스\n실시간 뉴스\n  • 수원시, 베트남 의료진 초청 연수\n{BODY}",
+            "수원시, 베트남 의료진 초청 연수",
+        ),
+    ],
+)
+def test_a_headline_set_as_the_first_list_item_is_the_title(page: str, title: str) -> None:
+    assert _document(page).title == title
+
+
+def test_a_list_item_under_the_headline_stays_its_deck() -> None:
+    assert _document(f"{HEADLINE}\n- 몽골 현지 병원과 협력 논의\n{BODY}").title == HEADLINE

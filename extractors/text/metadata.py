@@ -61,6 +61,11 @@ _ELLIPSES = ("...", "…")
 _GLUED_LABEL = re.compile(
     r"[^\W\d_](?=(?:19|20)\d\d[-./])"
 )  # the letter before "2020-06-23" in "Date2020-06-23"
+# a list item's mark opening a line ("- Busan hosts ...", "• 강남구, ..."): a menu's or a deck's
+# line, or the headline where a page sets it as the first item of its article
+_LIST_MARK = re.compile(r"[-•*·–]\s*(?=\S)")
+SHORT_TITLE_WORDS = (2, 4)  # the words of a title too short to look like a headline alone
+LIST_HEADLINE_WORDS = 3  # fewer words after a list mark make a menu item or a field ("- 등록일")
 _LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
 _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
 # a date with a two-figure year and zero-padded month and day, as boards stamp their posts
@@ -69,6 +74,12 @@ _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d.\-/:])(?P<y>\d\d)(?P<sep>[-.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\d.\-/])"
 )
 _FIGURE = re.compile(r"\d")
+_ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d\d:\d\d)")  # the "T" of "2021-12-09T18:27:18+00:00"
+# a date in figures alone, year first ("2023.04.25", "2021-12-09"): a site's stamp, which a
+# headline's own words do not write so
+_FIGURE_DATE = re.compile(r"(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}\.?")
+# what may follow a stamp that ends a headline's line: its clock in ISO form, a closing bracket
+_HEADLINE_STAMP_TAIL = re.compile(r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:?\d\d|Z)?)?\s*[)\]]?\s*")
 _CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")  # " 14:35" right after a date
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
@@ -183,6 +194,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             break
         # a weekday date above every headline is the site's current-date bar, not a dateline
         date_bar = not headline_seen and weekday.contains(line.text)
+        headline_above = headline_seen
         headline_seen = headline_seen or (
             language.looks_like_headline(line.text) and not _is_furniture(line.text, language)
         )
@@ -203,6 +215,8 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
                 return Dateline(index, mention)  # "Clinic Weekly Staff, March 4, 2011"
             if _ends_a_crumbed_headline(mention, line.text):
                 return Dateline(index, mention)  # "News > Health Headline ... 2022.06.15"
+            if unlabelled is None and not headline_above and _ends_a_headline(mention, line.text, language):
+                unlabelled = Dateline(index, mention)  # "Clinic Opens Its Doors 2023.04.25"
             if (
                 unlabelled is None
                 # a date bar shows no clock time: ": Editor : Mon, 3 April 2023, 4:05 PM" is a stamp
@@ -269,6 +283,10 @@ def _line_dates(text: str, language: Language) -> list[DateMention]:
     found = language.find_dates(text, 0, len(text), None)
     if not found and "|" in text:
         found = language.find_dates(text.replace("|", " "), 0, len(text), None)
+    if not found and _ISO_TIME_MARK.search(text):
+        # "2021-12-09T18:27:18+00:00": the date and clock of a machine's stamp, read with the "T"
+        # as a space (same length, so offsets hold)
+        found = language.find_dates(_ISO_TIME_MARK.sub(" ", text), 0, len(text), None)
     if not found and _GLUED_LABEL.search(text):
         # "Date2020-06-23", "Regdate2023-07-31": a label glued to its date is read with the
         # label's last letter as a space (same length, so offsets hold and the label still reads)
@@ -356,6 +374,23 @@ def _ends_a_crumbed_headline(mention: DateMention, text: str) -> bool:
     return any(mark in before for mark in _BREADCRUMB_MARKS) and not text[mention.end :].strip(" .")
 
 
+def _ends_a_headline(mention: DateMention, text: str, language: Language) -> bool:
+    """A stamp in figures that ends the headline's line ("Clinic Opens Its Doors 2023.04.25",
+    "…유치 확대(2009.10.19)", "Headline 2021-12-09T18:27:18+00:00"): a listing's or a board's
+    date of the post. A date in words there may be the headline's own ("Forum Opens May 3, 2024")."""
+    if not language.headline_ends_in_its_stamp:
+        return False
+    if _HEADLINE_STAMP_TAIL.fullmatch(text, mention.end) is None:
+        return False  # most dates: words follow them
+    if (
+        _FIGURE_DATE.fullmatch(mention.text.strip()) is None
+        or text[mention.start - 1 : mention.start] not in " ("
+    ):
+        return False
+    before = text[: mention.start].rstrip(" (")
+    return language.looks_like_headline(before) and not _is_prose_paragraph(before, language)
+
+
 def _last_crumb(text: str) -> str:
     """The text after the last mark of a menu path in front of it ("뉴스 > 의료 <headline>")."""
     crumbs = _BREADCRUMB_SPLITTER.split(text)
@@ -435,13 +470,20 @@ def _headline(
             if dateline.opens_body:
                 continue  # "BOSTON and SEOUL, South Korea, May 3, 2021 /PRNewswire/ --": a place
             label = _label_pattern(language.lexicon).search(text[: dateline.date.start])
-            before = _last_crumb(text[: label.start() if label else dateline.date.start]).strip(" -|:·•")
+            # "Headline (2018.05.21)": the bracket opened for the stamp is not the headline's
+            before = (
+                _last_crumb(text[: label.start() if label else dateline.date.start])
+                .strip(" -|:·•")
+                .rstrip(" (")
+            )
             after = text[dateline.date.end :].strip(" -|:·•")
             # " date 2021-08-02 Ben Tre province, RoK's Daejin University Hospital work together ...":
             # a stamp in front of the headline on its line, where no headline stands above it (not
             # "Date 2017-04-19 | Department ... | Hit 1,904", a stamp's other fields)
             text = before or (after if not candidates and not _MENU_SEPARATORS.search(after) else "")
         text = _before_furniture(text, language)
+        if not candidates:
+            text = _unmarked_headline(text)
         headline, site = _split_site_name(text)
         if site and publisher is None:
             publisher = site
@@ -452,7 +494,10 @@ def _headline(
             if dateline is None or index <= dateline.line:
                 publisher = publisher or headline
         elif (
-            language.looks_like_headline(headline)
+            (
+                language.looks_like_headline(headline)
+                or (_said_twice_in_a_row(lines, index) and _is_short_title(headline))
+            )
             and not _is_furniture(headline, language)
             and not _is_prose_paragraph(headline, language)
         ):
@@ -487,6 +532,8 @@ def _headline(
             return repeated_before[-1][1], publisher
         if before and language.headline_heads_its_deck:
             return _head_of_run(before)[1], publisher
+        if (headed := _headed_by_the_date(lines, dateline, before, after)) is not None:
+            return headed, publisher
         if before or after:
             return _unabridged((before[-1] if before else after[0])[1], after), publisher
     # a line the page repeats, in full or as the head of its title bar ("Care Abroad: The Next
@@ -494,6 +541,52 @@ def _headline(
     forms = [(text, _SPLITTERS.split(text)[0]) for _, text in candidates]  # each line split once
     repeated_or_headed = [c for c in candidates_said_twice if sum(c[1] in form for form in forms) > 1]
     return (repeated_or_headed or candidates)[0][1], publisher
+
+
+def _unmarked_headline(text: str) -> str:
+    """A line set as a list item before any headline-like line ("- 강남구, 중국서 의료관광
+    설명회"): the headline without its mark, where words enough for one follow the mark; a
+    marked line after a headline is a deck's or a menu's, and stays furniture."""
+    mark = _LIST_MARK.match(text)
+    if mark is None or len(text[mark.end() :].split()) < LIST_HEADLINE_WORDS:
+        return text
+    return text[mark.end() :]
+
+
+def _headed_by_the_date(
+    lines: list[Line], dateline: Dateline, before: list[tuple[int, str]], after: list[tuple[int, str]]
+) -> str | None:
+    """The headline right under a date that is all its line ("Sunday, July 31, 2011" above
+    "Doctors give their hearts ..."): a blog's post or an archive's entry heads its title with
+    its date, where no headline-like line stands right above that date (only the site's name,
+    its tagline or its menus, further up). A line with figures, one as long as a sentence or
+    closed by a full stop under the date is the article's."""
+    if not after or after[0][0] != dateline.line + 1 or (before and before[-1][0] >= dateline.line - 1):
+        return None
+    below = after[0][1]
+    # a sentence of the article, or a wire dateline, under a byline's date is no headline
+    if len(below.split()) >= PROSE_HEADLINE_WORDS or _FIGURE.search(below) or below.endswith("."):
+        return None
+    return below if _is_only(dateline.date, lines[dateline.line].text) else None
+
+
+def _said_twice_in_a_row(lines: list[Line], index: int) -> bool:
+    """Whether the line right above or below says the same: the title bar and the article head,
+    one under the other (a section label the page repeats stands apart, in another block)."""
+    text = lines[index].text
+    return (index > 0 and lines[index - 1].text == text) or (
+        index + 1 < len(lines) and lines[index + 1].text == text
+    )
+
+
+def _is_short_title(text: str) -> bool:
+    """A short line of capitalised words ("Health for Export", "Expected Effects"): too short to
+    look like a headline alone, the headline where the page says it twice (title bar and article
+    head) one right under the other."""
+    words = text.split()
+    return (
+        SHORT_TITLE_WORDS[0] <= len(words) < SHORT_TITLE_WORDS[1] and text[0].isupper() and text[-1].isalpha()
+    )
 
 
 def _in_a_block_said_twice(

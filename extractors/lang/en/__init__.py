@@ -32,6 +32,7 @@ class English(Language):
     written_at_home = False
     one_agreement_per_listed = False
     headline_heads_its_deck = False
+    headline_ends_in_its_stamp = True
     sentence_year_dates_days = True
     counted_noun_last = False
     events_need_anchor = False

@@ -45,6 +45,7 @@ class Korean(Language):
     written_at_home = True
     one_agreement_per_listed = True
     headline_heads_its_deck = True
+    headline_ends_in_its_stamp = False
     sentence_year_dates_days = False
     counted_noun_last = True
     events_need_anchor = True
