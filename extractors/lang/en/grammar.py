@@ -306,7 +306,7 @@ _LISTED_AWARD = re.compile(
 
 
 def _award_listed(ctx: DocumentContext, sentence: Sentence) -> str | None:
-    """ "has bagged many accolades including the Wellness Destination of the Year": an award
+    """ "has won several awards including the Spa Resort of the Year": an award
     listed by its title after the award noun is named by that title, which need not end in an
     event noun."""
     if " including " not in sentence.text and " such as " not in sentence.text:

@@ -218,7 +218,7 @@ _WAS_THEN_QUALIFIED = re.compile(r"(?:이던|이었던|였던)\s(?:[가-힣]+\s)
 _CASES_OF = re.compile(r"^\s?(?:여\s?)?건(?:의|에 달하는|이 넘는|을 넘는|\s?(?:이상|가량|정도)의)?\s?")
 # the words after a count of cases that may name its care: one, or a bare one (no particle) and the next
 _CARE_PHRASE_AFTER_CASES = re.compile(r"(?:[가-힣A-Za-z]+[^을를이가은는과와의에로도\s]\s)?\S*")
-# a count of cases right before a word: "317건의 비즈니스 미팅과 42건의 진료상담", the word is that count's
+# a count of cases right before a word: "205건의 비즈니스 미팅과 31건의 진료상담", the word is that count's
 _OWN_CASES_BEFORE = re.compile(r"\d\s?(?:여\s?)?건(?:의)?\s?$")
 # between the care and its count of cases: "상담 실적 320건", "진료상담은 모두 140건", "상담 150여건",
 # the year of the count between ("수술 건수는 지난해 450건", "외래 진료는 2023년 8,900건")
@@ -846,7 +846,7 @@ def _cases_of_care(
     word_start = quantity.end + counter.end()
     word = _CARE_PHRASE_AFTER_CASES.match(ctx.text, word_start, sentence.end)
     # the care in the word right after the count: "진료상담", "의료상담을", "무료 진료", or after a
-    # bare word that narrows it ("120건 이상의 비대면 진료")
+    # bare word that narrows it ("70건 이상의 비대면 진료")
     word_end = word.end() if word else word_start
     following = [m for care in cares if (m := care.search(ctx.text, word_start, word_end)) is not None]
     if following:
@@ -869,8 +869,8 @@ def _cases_of_care(
 
 def _business_talks(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the sentence tells talks of business of this count ("투자사와 매칭해 545건의 상담",
-    "40건의 투자 상담"); a business word counted by cases of another count ("317건의 비즈니스 미팅과
-    42건의 진료상담") is an item of a list beside the care, not the care's kind."""
+    "40건의 투자 상담"); a business word counted by cases of another count ("205건의 비즈니스 미팅과
+    31건의 진료상담") is an item of a list beside the care, not the care's kind."""
     for word in ctx.lexicon.matcher("patients", "business_words").finditer(
         ctx.text, sentence.start, sentence.end
     ):

@@ -179,13 +179,13 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             care_received=NEVER,  # not read in Korean yet
             non_prize=NEVER,  # not read in Korean yet
             counted_occurrences=NEVER,  # not read in Korean yet
-            # "여행사 관계자 10여 명을 초청해", "에이전시 2명도 초청해", "의료관계자를 초청할": people
+            # "여행사 대표 30여 명을 초청해", "에이전시 2명도 초청해", "의료관계자를 초청할": people
             # of the trade or of care a body invites, counted or not, then the verb of inviting
             invited_party=re.compile(
                 rf"(?:{invited})(?:들)?(?:\s?등)?(?:\s(?:약\s?|총\s?)?\d+\s?(?:여\s?)?명)?\s?(?:을|를|도)\s"
                 r"(?P<verb>초청(?:해|하여|했|할|한다|하고|해서))"
             ),
-            # "병원 관계자 등 6명이 충북을 찾는다", "원장이 직접 동국대 병원을 찾아": the same
+            # "의료진 등 4명이 전남을 찾는다", "대표가 직접 한빛병원을 찾아": the same
             # people as the subject, up to four words to the place, then a verb of coming (not
             # the relative 찾은, 찾을 that qualifies a noun after it, unless a plan follows)
             arriving_party=re.compile(

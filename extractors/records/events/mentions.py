@@ -437,7 +437,7 @@ def _visit_told_by_its_verb(
     """The visit a party's verb (group "verb") tells, unless its sentence names an event: a
     sentence with an event noun is that event's (초청해 팸투어를 열었다). A clause read on its own
     (an earlier occasion told inside a sentence) is asked of its whole sentence: 이번 팸투어는
-    [지난 9월 … 설명회의 성과로] 관계자 8명을 초청하여 진행했다."""
+    [지난 5월 … 설명회의 후속으로] 대표 7명을 초청하여 마련했다."""
     whole = next(
         (s for s in ctx.body_sentences if s.start <= sentence.start and sentence.end <= s.end), sentence
     )
@@ -1145,7 +1145,7 @@ def _places_listed_after_the_days(
         elif ctx.language.joins_a_list(between):
             runs.insert(0, [place])
         else:
-            break  # "러시아 시베리아의 거점지역인 이르쿠츠크": the list starts after
+            break  # "카자흐스탄 남부의 중심도시인 쉼켄트": the list starts after
     names = [frozenset(p.place.name for p in run) for run in runs]
     if len(runs) != len(dates) or any(a & b for i, a in enumerate(names) for b in names[i + 1 :]):
         return []
