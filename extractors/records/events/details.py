@@ -182,7 +182,7 @@ def _korea_owns(ctx: DocumentContext, place: Place) -> bool:
     return (
         place.place.kind == PlaceKind.COUNTRY
         and place.place.country == KOREA
-        and _POSSESSIVE_GAP.match(ctx.text, place.end) is not None
+        and ctx.language.patterns.events.possessive.match(ctx.text, place.end) is not None
     )
 
 
@@ -251,9 +251,6 @@ def _line_head_places(ctx: DocumentContext, sentence: Sentence, places: list[Pla
     return head if re.fullmatch(r"[\s,()]*", rest) else []
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+")  # "Korea's Chungbuk province ...": the country owns the next
-
-
 def _qualifies_a_body(ctx: DocumentContext, sentence: Sentence, place: Place, places: list[Place]) -> bool:
     """Whether a country or a province stands inside a body's name or right before it ("the Korea
     International Cooperation Agency", "Chungbuk province Volunteer Doctors' Association"), or
@@ -279,7 +276,7 @@ def _qualifies_a_body(ctx: DocumentContext, sentence: Sentence, place: Place, pl
         org.start >= place.end + gap and not ctx.text[place.end + gap : org.start].strip() for org in orgs
     ):
         return True
-    owned = _POSSESSIVE_GAP.match(ctx.text, place.end)
+    owned = ctx.language.patterns.events.possessive.match(ctx.text, place.end)  # "Korea's Chungbuk province"
     return owned is not None and any(
         p.start == owned.end() and _qualifies_a_body(ctx, sentence, p, places) for p in places
     )
