@@ -158,11 +158,10 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # as an occasion that took place, named or not
     # (not one told with a word of the future: "At the signing ceremony planned for May, ...")
     if present and not ctx.lexicon.matcher("events", "future_markers").contains(sentence.text):
-        openings = ctx.lexicon.matcher("events", "opening_occasions")
         at_named += [
             t
             for t in present
-            if t not in at_named and (t.label == EventType.SIGNING or openings.contains(t.text))
+            if t not in at_named and (t.label == EventType.SIGNING or _is_an_opening(ctx, t))
         ]
     # "four days of free check-ups from May 3 to 6" on a page without a date
     # (in a sentence about an agreement the day is the signing's: "will work together in
@@ -963,11 +962,16 @@ def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
     Of the kind `other`, an opening told as an occasion ("attended the opening ceremony of the
     clinic in Tashkent", the language's ``opening_occasions``) names one, as a bare "ceremony"
     or "meeting" does not."""
-    openings = ctx.lexicon.matcher("events", "opening_occasions")
     return any(
-        (t.label != EventType.OTHER or openings.contains(t.text)) and not _is_visit_verb(ctx, t)
-        for t in types
+        (t.label != EventType.OTHER or _is_an_opening(ctx, t)) and not _is_visit_verb(ctx, t) for t in types
     )
+
+
+def _is_an_opening(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the event noun tells an opening as an occasion ("the opening ceremony", "a
+    ribbon-cutting"): of the kind `other`, it names an occasion that took place, as a bare
+    "ceremony" does not."""
+    return ctx.lexicon.matcher("events", "opening_occasions").contains(noun.text)
 
 
 VISIT_LEAD_CHARS = 12  # "Moon Jae-in's visit", "on his state visit": the word right before the noun
