@@ -39,7 +39,12 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     name_alone = _NAME_ALONE.format(business=f"|{business}")
     apart = lexicon.alternation("partnerships", "heads_apart", ignore_case=False)
     day_words = lexicon.alternation("events", "day_words", ignore_case=False)
-    invited = lexicon.alternation("events", "invited_people", ignore_case=False)
+    # people of the trade or of care, as a group, counted or not: "여행사 대표 30여 명", "관계자들",
+    # "의료진 등 4명"; the guests of invited_party and the subject of arriving_party
+    party = (
+        rf"(?:{lexicon.alternation('events', 'invited_people', ignore_case=False)})"
+        r"(?:들)?(?:\s?등)?(?:\s(?:약\s?|총\s?)?\d+\s?(?:여\s?)?명)?"
+    )
     return Patterns(
         counts=CountPatterns(
             list_joint=re.compile(r"[,;·ㆍ、]|\s(?:및|와|과)\s"),
@@ -182,14 +187,14 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # "여행사 대표 30여 명을 초청해", "에이전시 2명도 초청해", "의료관계자를 초청할": people
             # of the trade or of care a body invites, counted or not, then the verb of inviting
             invited_party=re.compile(
-                rf"(?:{invited})(?:들)?(?:\s?등)?(?:\s(?:약\s?|총\s?)?\d+\s?(?:여\s?)?명)?\s?(?:을|를|도)\s"
+                rf"{party}\s?(?:을|를|도)\s"
                 r"(?P<verb>초청(?:해|하여|했|할|한다|하고|해서))"
             ),
             # "의료진 등 4명이 전남을 찾는다", "대표가 직접 한빛병원을 찾아": the same
             # people as the subject, up to four words to the place, then a verb of coming (not
             # the relative 찾은, 찾을 that qualifies a noun after it, unless a plan follows)
             arriving_party=re.compile(
-                rf"(?:{invited})(?:들)?(?:\s?등)?(?:\s(?:약\s?|총\s?)?\d+\s?(?:여\s?)?명)?(?:이|가|은|는)\s"
+                rf"{party}(?:이|가|은|는)\s"
                 r"(?:[^\s.,]+\s){0,3}?[^\s.,]+(?:을|를)\s"
                 r"(?P<verb>찾(?:아서|아|았|는다|을\s(?:예정|계획)))"
             ),
