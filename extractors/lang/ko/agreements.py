@@ -92,15 +92,16 @@ ETC_COUNTRY_CHARS = 24  # "등 아랍에미레이트연합국": how far before t
 _ETC_COUNTRY = re.compile(r"\s등\s(?P<name>\S+)(?:\s\S+)?$")
 # a list of names closed by how many they are: "A병원, B병원 두 곳과", "A·B 2곳과"
 COUNT_CLOSING_CHARS = 10  # " 다섯 개 기관": how far before the stretch's end a closing count starts
+COUNTER_CHARS = 8  # "다섯 개 기관": how far before the stretch's end the counter (곳, 개) stands
 _COUNT_CLOSING = re.compile(r"(?<=\S)\s(?:두|세|네|다섯|\d+)\s?(?:곳|개\s?기관|개\s?병원|개소)$")
-# a name closed by its own "와"/"과" right before the next name of a chain: "A병원과 B병원과"
-_CHAIN_LINK = re.compile(r"(?<=[\w)])\s?(?P<particle>와|과)\s$")
+# a name closed by its own "와"/"과" before the next name of a chain ("A병원과 B병원과"), inside a
+# stretch, where ``listed_items`` parts the chain; _CHAIN_LINK is the one right before a name
+_CHAIN_JOINT = re.compile(r"(?<=[\w)])\s?(?P<particle>와|과)\s")
+_CHAIN_LINK = re.compile(rf"{_CHAIN_JOINT.pattern}$")
 _CHAIN_ENDS = ("와 ", "과 ")  # the cheap test before the link's pattern is tried
 CHAIN_LINK_CHARS = 4  # "A(…)과 ": the link and the space after it, at most
 # "A와 함께": a companion of the subject, not a counterpart of a chain
 _TOGETHER = ("함께", "같이")
-# the same link inside a stretch, where ``listed_items`` parts the chain
-_CHAIN_JOINT = re.compile(r"(?<=[\w)])\s?(?P<particle>와|과)\s")
 # what parts the items of a list of names: a comma or a middle dot
 _LIST_MARK = re.compile(r"[,·ㆍ]")
 # an item counted on its own ("의료기관 10곳, 여행사 4곳과"): groups listed, not names
@@ -560,10 +561,8 @@ def _names_before_their_count(ctx: DocumentContext, sentence: Sentence, end: int
     counterparts, one each, so the stretch ends before the count. A count after a single noun
     ("현지 병원 두 곳과") or after groups counted each ("병원 10곳, 여행사 4곳과") is a counted
     group: the stretch stays."""
-    if (
-        "곳" not in ctx.text[max(sentence.start, end - 8) : end]
-        and "개" not in ctx.text[max(sentence.start, end - 8) : end]
-    ):
+    tail = ctx.text[max(sentence.start, end - COUNTER_CHARS) : end]
+    if "곳" not in tail and "개" not in tail:
         return end  # most stretches end on a name: no search
     closing = _COUNT_CLOSING.search(ctx.text, max(sentence.start, end - COUNT_CLOSING_CHARS), end)
     if closing is None:
@@ -764,7 +763,7 @@ def _parts(ctx: DocumentContext, start: int, end: int) -> list[tuple[int, int]]:
 def _chain_parts(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
     """ "A병원과 B병원": the stretch parted at each "와"/"과" that closes an organisation's name
     (``_chained_start`` read the chain); a place joined to the name after it stays with it."""
-    if "와 " not in ctx.text[start:end] and "과 " not in ctx.text[start:end]:
+    if not any(link in ctx.text[start:end] for link in _CHAIN_ENDS):
         return [(start, end)]  # most stretches hold no chain: no search
     parts, item_start = [], start
     for link in _CHAIN_JOINT.finditer(ctx.text, start, end):
