@@ -11,7 +11,7 @@ from extractors.lang.lexicon import CaselessPattern, Lexicon, PhraseMatch, Phras
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.text.sentences import Sentence
-from models import ScopeLevel
+from models import EventType, ScopeLevel
 
 # The scope of a receiver or actor, read from its name (the names are English). A national body
 # or Korea itself; a hospital, clinic, medical centre or university; any other named body or place.
@@ -255,7 +255,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
     for edition in patterns.year_first.finditer(sentence.text) if dated else ():
         noun = types.search(edition.group("words"))
         if noun is not None and noun.end == len(edition.group("words")):
-            held_at = _occasion_given_at(ctx, sentence, edition.end()) if noun.label == "award" else None
+            held_at = _occasion_given_at(ctx, sentence, noun, edition.end())
             return held_at or edition.group(0)
     leading = ctx.lexicon.matcher("text", "not_name_starts")
     months = ctx.lexicon.matcher("dates", "months")
@@ -274,7 +274,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
             and not _verb_only(ctx, noun.text)
             and not _named_as_a_body(ctx, noun._replace(start=sentence.start + match.start() + noun.start))
         ):
-            held_at = _occasion_given_at(ctx, sentence, match.end()) if noun.label == "award" else None
+            held_at = _occasion_given_at(ctx, sentence, noun, match.end())
             if held_at is not None:
                 return held_at
             words = match.group(0).split()
@@ -312,7 +312,7 @@ def _award_listed(ctx: DocumentContext, sentence: Sentence) -> str | None:
     if " including " not in sentence.text and " such as " not in sentence.text:
         return None  # the cheap test first: most sentences list nothing
     for noun in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end):
-        if noun.label != "award":
+        if noun.label != EventType.AWARD:
             continue
         listed = _LISTED_AWARD.match(ctx.text, noun.end, sentence.end)
         if listed is not None:
@@ -363,18 +363,28 @@ def _lower_name_topics(lexicon: Lexicon) -> frozenset[str]:
 _GIVEN_AT = re.compile(r"\s+at\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+)?")
 
 
-def _occasion_given_at(ctx: DocumentContext, sentence: Sentence, award_end: int) -> str | None:
-    """ "won the Care Leadership Award at the 5th Global Wellness Congress": an award given at a
-    named occasion of another kind belongs to that occasion (annotation.md, one trip or
-    conference is one event), so the occasion's name names the event."""
-    at = _GIVEN_AT.match(sentence.text, award_end)
+def _occasion_given_at(
+    ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, name_end: int
+) -> str | None:
+    """ "won the Care Leadership Award at the 5th Global Wellness Congress": an award (``noun``,
+    its name ending at offset ``name_end`` of the sentence's text) given at a named occasion of
+    another kind belongs to that occasion (annotation.md, one trip or conference is one event),
+    so the occasion's name names the event. None for a noun of another kind."""
+    if noun.label != EventType.AWARD:
+        return None
+    at = _GIVEN_AT.match(sentence.text, name_end)
     if at is None:
         return None
     run = ctx.language.patterns.events.name_run.match(sentence.text, at.end())
     if run is None:
         return None
-    noun = ctx.lexicon.matcher("events", "types").search(run.group(0))
-    if noun is None or noun.end != len(run.group(0)) or noun.label == "award" or _verb_only(ctx, noun.text):
+    occasion = ctx.lexicon.matcher("events", "types").search(run.group(0))
+    if (
+        occasion is None
+        or occasion.end != len(run.group(0))
+        or occasion.label == EventType.AWARD
+        or _verb_only(ctx, occasion.text)
+    ):
         return None
     return run.group(0)
 
