@@ -324,6 +324,9 @@ def _award_listed(ctx: DocumentContext, sentence: Sentence) -> str | None:
 # right before the head noun (searched back from the head, so the run ends there)
 _INDEFINITE_RUN = re.compile(r"\b[Aa]n?\s+((?:[a-z][\w-]*\s+){1,4})$")
 LOWER_NAME_REACH = 80  # characters searched back from the head for its article
+# "a medical fair organiser", "an expo hall": a noun after the head makes the head its modifier,
+# not the occasion
+_NOUN_AFTER_HEAD = re.compile(r"[ \t]*-?[ \t]*(?:organi[sz]ers?|venues?|halls?|booths?|grounds?)\b")
 
 
 def kind_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -338,7 +341,7 @@ def kind_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         return None  # the cheap test first: most sentences have no such noun
     topics = _lower_name_topics(ctx.lexicon)
     for head in heads.finditer(ctx.text, sentence.start, sentence.end):
-        if not head.text.islower() or _LOWER_WORD_AFTER_HEAD.match(ctx.text, head.end, sentence.end):
+        if not head.text.islower() or _NOUN_AFTER_HEAD.match(ctx.text, head.end, sentence.end):
             continue
         run = _INDEFINITE_RUN.search(ctx.text, max(sentence.start, head.start - LOWER_NAME_REACH), head.start)
         if run is None:
@@ -348,10 +351,6 @@ def kind_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if first is not None:
             return " ".join([*words[first:], head.text])
     return None
-
-
-# "a medical fair organiser": a head followed by another noun is a modifier, not the occasion
-_LOWER_WORD_AFTER_HEAD = re.compile(r"[ \t]*-?[ \t]*(?:organi[sz]ers?|venues?|halls?|booths?|grounds?)\b")
 
 
 @cache
