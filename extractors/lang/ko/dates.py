@@ -27,8 +27,9 @@ _SHORT_YEAR = rf"[{_SHORT_YEAR_MARKS}](?P<yy>\d\d)(?=년)"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _TILDE = r"\s*[~∼～〜\-–]\s*"
+_AND = r"(?:과|와|및|,|·)"  # what joins two items of a list: "14일과 15일", "14·15일", "6월, 9월"
 # the last day of a range after the first: 부터, a tilde, or two days listed (14일과 15일, 14·15일, 14, 15일)
-_TO = rf"(?:\s*부터\s*|{_TILDE}|\s*(?:과|와|및|,|·)\s*)"
+_TO = rf"(?:\s*부터\s*|{_TILDE}|\s*{_AND}\s*)"
 # a day listed right before another, written without its 일: "14, 15일", "14·15일"
 _LISTED_DAY = r"(?=\s*[,·]\s*\d{1,2}일)"
 # the weekday in brackets after a day: "14일(화)~16일(목)"
@@ -500,13 +501,10 @@ def find_ordinal_days(text: str, start: int, end: int) -> list[OrdinalDay]:
 
 # the joiner of two days listed, not of a range (14일과 17일, 14·17일, 14, 17일): the first day
 # (its 일 and weekday may be left out) and what joins it to the next
-_LISTED = re.compile(
-    rf"(?P<first>\d{{1,2}}(?:일{_WEEKDAY})?)\s*(?:과|와|및|,|·)\s*(?=(?:\d{{1,2}}월\s*)?\d{{1,2}}일)"
-)
-
+_LISTED = re.compile(rf"(?P<first>\d{{1,2}}(?:일{_WEEKDAY})?)\s*{_AND}\s*(?=(?:\d{{1,2}}월\s*)?\d{{1,2}}일)")
 
 # what joins two items of a list, the second month's year before it ("지난해 11월과 올해 5월")
-_JOINER = re.compile(r"\s*(?:과|와|및|,|·)\s*(?:(?:올해|지난해|작년|올|\d{4}년)\s*)?(?:각각\s*)?")
+_JOINER = re.compile(rf"\s*{_AND}\s*(?:(?:올해|지난해|작년|올|\d{{4}}년)\s*)?(?:각각\s*)?")
 
 
 def joins_a_list(text: str) -> bool:
