@@ -320,7 +320,7 @@ def _award_listed(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return None
 
 
-# "an international medical service fair": an indefinite article and a few lower-case words
+# "a regional health and wellness fair": an indefinite article and a few lower-case words
 # right before the head noun (searched back from the head, so the run ends there)
 _INDEFINITE_RUN = re.compile(r"\b[Aa]n?\s+((?:[a-z][\w-]*\s+){1,4})$")
 LOWER_NAME_REACH = 80  # characters searched back from the head for its article
@@ -330,10 +330,10 @@ _NOUN_AFTER_HEAD = re.compile(r"[ \t]*-?[ \t]*(?:organi[sz]ers?|venues?|halls?|b
 
 
 def kind_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
-    """ "held an international medical service fair", "the opening of a three-day medical
+    """ "ran a regional health and wellness fair", "ahead of a two-day medical
     tourism expo": an occasion with no name of its own, told by a common noun phrase of the
-    domain, is named by it from its first word of the domain to its head ("medical service
-    fair"), the short distinctive part annotation.md asks of an undated event. Only an
+    domain, is named by it from its first word of the domain to its head ("health and
+    wellness fair"), the short distinctive part annotation.md asks of an undated event. Only an
     indefinite phrase: "the fair" points back to one told before. It names the occasion only
     where no mention of it has a name of its own."""
     heads = ctx.lexicon.matcher("events", "lower_name_heads")
@@ -398,7 +398,7 @@ _OPENED = re.compile(
 
 
 def _opened_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
-    """ "attended the opening ceremony of the Hanbit Rehabilitation Centre": an opening told as
+    """ "an opening ceremony for the Hanbit Rehabilitation Centre was held": an opening told as
     an occasion is named by what it opens (annotation.md, opening ceremonies), when that has a
     name of its own, not a place alone ("the opening ceremony of Almaty's office")."""
     openings = ctx.lexicon.matcher("events", "opening_occasions")

@@ -959,8 +959,8 @@ def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
 def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
     """Whether an event is named by a noun of its kind ("a delegation", "a medical mission"),
     not by "visited" alone nor a bare "event": only such an occurrence stands without a date.
-    Of the kind `other`, an opening told as an occasion ("attended the opening ceremony of the
-    clinic in Tashkent", the language's ``opening_occasions``) names one, as a bare "ceremony"
+    Of the kind `other`, an opening told as an occasion ("cut the ribbon at a new clinic in
+    Tashkent", the language's ``opening_occasions``) names one, as a bare "ceremony"
     or "meeting" does not."""
     return any(
         (t.label != EventType.OTHER or _is_an_opening(ctx, t)) and not _is_visit_verb(ctx, t) for t in types
