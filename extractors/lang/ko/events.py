@@ -945,6 +945,8 @@ def listed_events(ctx: DocumentContext, sentence: Sentence, name: str) -> list[P
 
 
 def _quoted_item(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | None:
+    """The list's next item as a quoted title right at ``start`` ("‘…쇼’와 ‘…위크’"): a title of
+    its own names a fair even without an event noun; a quote that is no title is none."""
     quoted = _QUOTED_ITEM.match(ctx.text, start, end)
     if quoted is None or not _title_like(quoted.group(1).strip()):
         return None
@@ -952,6 +954,10 @@ def _quoted_item(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | No
 
 
 def _named_fair(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | None:
+    """The list's next item as words of a name ending in a fair's or a conference's noun (and its
+    edition's year) from ``start`` ("한빛 의료관광박람회 2024"); none where a particle ends one of the
+    words (설명회와 상담회: the activities of one occasion, not a second name) or the noun
+    stands alone."""
     types = ctx.lexicon.matcher("events", "types")
     noun = types.search(ctx.text, start, min(end, start + NAMED_ITEM_CHARS))
     if noun is None or noun.label not in _FAIR_KINDS or noun.start == start:

@@ -145,7 +145,7 @@ def _listed_after(ctx: DocumentContext, mention: Mention) -> list[Mention]:
     mention names took place as it did, each an occurrence of its own, by its own name."""
     if not mention.name or mention.points_back or mention.activity:
         return []
-    listed = []
+    listed: list[Mention] = []
     for item in ctx.language.listed_events(ctx, mention.sentence, mention.name):
         one = replace(mention, name=item.text, event_type=EventType(item.label), venue=None, listed=True)
         relocate(

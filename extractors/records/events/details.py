@@ -161,7 +161,7 @@ _PAIR_JOINTS = frozenset("-–—/")  # "Korea-China", "Korea–Uzbekistan", "Ko
 
 def _paired(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:
     """ "the Korea-China Orthopedic Symposium", "the Korea-Uzbekistan Healthcare Policy Forum": two
-    countries joined by a dash name the two sides of a bilateral occasion or body, not where it
+    countries joined by a dash or a slash name the two sides of a bilateral occasion or body, not where it
     is held; neither places the event."""
     joint = ctx.text[place.end : place.end + 1]
     before = ctx.text[place.start - 1 : place.start] if place.start else ""

@@ -1125,21 +1125,21 @@ def per_place(ctx: DocumentContext, mention: Mention) -> list[Mention]:
 
 
 def _places_listed_after_the_days(
-    ctx: DocumentContext, sentence: Sentence, dates: Sequence[Span], held: list[Place]
+    ctx: DocumentContext, sentence: Sentence, days: Sequence[Span], held: list[Place]
 ) -> list[list[Place]]:
     """ "8일과 11일 각각 하노이와 알마티에서": the days listed first and the places after them, in
     the same order; the n-th day is the n-th place's. The list ends on a place where the event
     was held (the locative marks its last item only) and runs back over the places joined to it.
     A place is the run of names written side by side ("베트남 하노이"); there must be as many as
     days, none named twice. Empty when the sentence is not of that shape."""
-    if not held or dates[-1].end > held[-1].start:
+    if not held or days[-1].end > held[-1].start:
         return []
-    if not all(ctx.language.joins_a_list(ctx.text[a.end : b.start]) for a, b in itertools.pairwise(dates)):
+    if not all(ctx.language.joins_a_list(ctx.text[a.end : b.start]) for a, b in itertools.pairwise(days)):
         return []  # "30일부터 11월 1일까지": a range, not days listed
     before = [
         p
         for p in ctx.places(sentence)
-        if p.place.kind in _PLACES_OF_OCCURRENCE and dates[-1].end <= p.start and p.end <= held[-1].end
+        if p.place.kind in _PLACES_OF_OCCURRENCE and days[-1].end <= p.start and p.end <= held[-1].end
     ]
     runs: list[list[Place]] = [[before[-1]]]
     for place in reversed(before[:-1]):
@@ -1151,7 +1151,7 @@ def _places_listed_after_the_days(
         else:
             break  # "카자흐스탄 남부의 중심도시인 쉼켄트": the list starts after
     names = [frozenset(p.place.name for p in run) for run in runs]
-    if len(runs) != len(dates) or any(a & b for i, a in enumerate(names) for b in names[i + 1 :]):
+    if len(runs) != len(days) or any(a & b for i, a in enumerate(names) for b in names[i + 1 :]):
         return []
     return runs
 
