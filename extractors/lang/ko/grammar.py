@@ -32,10 +32,13 @@ _POINTS_BACK = re.compile(r"\s*이는\s")
 _SHARES_OR_RANKS = re.compile(r"\d\s?%|순으로|순이(?:다|었다|며)")
 # a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second,
 # a share told first or last in the brackets ("(114.9%, 6804명→1만4624명)", "(…명→…명, 52%)")
-_ARROW_FIRST = re.compile(r"\s?(?:여\s?)?명\s?(?:→|->|⇒)")
-_ARROW_SHARE_FIRST = re.compile(r"\s*[\d.]+\s?%\s?,\s*")
-_ARROW_SECOND = re.compile(r"\(\s*(?:[\d.]+\s?%\s?,\s*)?[\d,.만천 ]+\s?(?:여\s?)?명\s?(?:→|->|⇒)\s?$")
-_ARROW_SHARE_LAST = re.compile(r"\s?(?:여\s?)?명\s?,\s*[\d.]+\s?%\s*\)")
+_ARROW = r"(?:→|->|⇒)"
+_SHARE = r"[\d.]+\s?%"  # "47.6%", "52 %"
+_SHARE_FIRST = rf"{_SHARE}\s?,\s*"  # "47.6%, ": a share told before the change in the brackets
+_ARROW_FIRST = re.compile(rf"\s?(?:여\s?)?명\s?{_ARROW}")
+_ARROW_SHARE_FIRST = re.compile(rf"\s*{_SHARE_FIRST}")
+_ARROW_SECOND = re.compile(rf"\(\s*(?:{_SHARE_FIRST})?[\d,.만천 ]+\s?(?:여\s?)?명\s?{_ARROW}\s?$")
+_ARROW_SHARE_LAST = re.compile(rf"\s?(?:여\s?)?명\s?,\s*{_SHARE}\s*\)")
 # between places of origin, and between the last and the noun: "러시아·몽골 환자", "몽골의 방한
 # 의료관광객", "이르쿠츠크 등지 의료관광단", and a word of a group ("몽골 단체 의료관광객")
 _ORIGIN_JOINT = re.compile(
