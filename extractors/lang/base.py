@@ -98,7 +98,7 @@ class Language(ABC):
     # deck's lines under it ("창원 외국인 의료관광시대 열리나" / "2020년 ‘의료관광객 1만명’ 목표"), or
     # last (site furniture above it)
     headline_heads_its_deck: ClassVar[bool]
-    # whether a date in figures that ends the headline's line ("Clinic Opens 2023.04.25") is the
+    # whether a date in figures that ends the headline's line ("Clinic Opens 2023.06.12") is the
     # page's stamp without a clock time beside it; tuned on English pages only so far (on Korean
     # pages only a stamp with its clock time is read so)
     headline_ends_in_its_stamp: ClassVar[bool]

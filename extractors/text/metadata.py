@@ -74,8 +74,8 @@ _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d.\-/:])(?P<y>\d\d)(?P<sep>[-.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\d.\-/])"
 )
 _FIGURE = re.compile(r"\d")
-_ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d\d:\d\d)")  # the "T" of "2021-12-09T18:27:18+00:00"
-# a date in figures alone, year first ("2023.04.25", "2021-12-09"): a site's stamp, which a
+_ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d\d:\d\d)")  # the "T" of "2022-05-17T09:41:06+00:00"
+# a date in figures alone, year first ("2023.06.12", "2022-05-17"): a site's stamp, which a
 # headline's own words do not write so
 _FIGURE_DATE = re.compile(r"(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}\.?")
 # what may follow a stamp that ends a headline's line: its clock in ISO form, a closing bracket
@@ -216,7 +216,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
             if _ends_a_crumbed_headline(mention, line.text):
                 return Dateline(index, mention)  # "News > Health Headline ... 2022.06.15"
             if unlabelled is None and not headline_above and _ends_a_headline(mention, line.text, language):
-                unlabelled = Dateline(index, mention)  # "Clinic Opens Its Doors 2023.04.25"
+                unlabelled = Dateline(index, mention)  # "Clinic Opens Its Doors 2023.06.12"
             if (
                 unlabelled is None
                 # a date bar shows no clock time: ": Editor : Mon, 3 April 2023, 4:05 PM" is a stamp
@@ -284,7 +284,7 @@ def _line_dates(text: str, language: Language) -> list[DateMention]:
     if not found and "|" in text:
         found = language.find_dates(text.replace("|", " "), 0, len(text), None)
     if not found and _ISO_TIME_MARK.search(text):
-        # "2021-12-09T18:27:18+00:00": the date and clock of a machine's stamp, read with the "T"
+        # "2022-05-17T09:41:06+00:00": the date and clock of a machine's stamp, read with the "T"
         # as a space (same length, so offsets hold)
         found = language.find_dates(_ISO_TIME_MARK.sub(" ", text), 0, len(text), None)
     if not found and _GLUED_LABEL.search(text):
@@ -375,8 +375,8 @@ def _ends_a_crumbed_headline(mention: DateMention, text: str) -> bool:
 
 
 def _ends_a_headline(mention: DateMention, text: str, language: Language) -> bool:
-    """A stamp in figures that ends the headline's line ("Clinic Opens Its Doors 2023.04.25",
-    "…유치 확대(2009.10.19)", "Headline 2021-12-09T18:27:18+00:00"): a listing's or a board's
+    """A stamp in figures that ends the headline's line ("Clinic Opens Its Doors 2023.06.12",
+    "…유치 확대(2011.03.14)", "Headline 2022-05-17T09:41:06+00:00"): a listing's or a board's
     date of the post. A date in words there may be the headline's own ("Forum Opens May 3, 2024")."""
     if not language.headline_ends_in_its_stamp:
         return False
@@ -556,8 +556,8 @@ def _unmarked_headline(text: str) -> str:
 def _headed_by_the_date(
     lines: list[Line], dateline: Dateline, before: list[tuple[int, str]], after: list[tuple[int, str]]
 ) -> str | None:
-    """The headline right under a date that is all its line ("Sunday, July 31, 2011" above
-    "Doctors give their hearts ..."): a blog's post or an archive's entry heads its title with
+    """The headline right under a date that is all its line ("Tuesday, March 8, 2016" above
+    "Nurses lend a hand ..."): a blog's post or an archive's entry heads its title with
     its date, where no headline-like line stands right above that date (only the site's name,
     its tagline or its menus, further up). A line with figures, one as long as a sentence or
     closed by a full stop under the date is the article's."""
@@ -580,7 +580,7 @@ def _said_twice_in_a_row(lines: list[Line], index: int) -> bool:
 
 
 def _is_short_title(text: str) -> bool:
-    """A short line of capitalised words ("Health for Export", "Expected Effects"): too short to
+    """A short line of capitalised words ("Health for Export", "Care Without Borders"): too short to
     look like a headline alone, the headline where the page says it twice (title bar and article
     head) one right under the other."""
     words = text.split()

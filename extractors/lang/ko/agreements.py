@@ -88,7 +88,7 @@ _EXAMPLES_HEAD = re.compile(
 )
 _ETC = re.compile(r"\s등$")  # "A, B 등과": the list closed by 등, no name of its own
 # a list of names closed by 등 and a word that starts with a country's name: "등 UAE 정부"
-ETC_COUNTRY_CHARS = 24  # "등 아랍에미레이트연합국": how far before the stretch's end its 등 stands
+ETC_COUNTRY_CHARS = 24  # "등 키르기스스탄공화국": how far before the stretch's end its 등 stands
 _ETC_COUNTRY = re.compile(r"\s등\s(?P<name>\S+)(?:\s\S+)?$")
 # a list of names closed by how many they are: "A병원, B병원 두 곳과", "A·B 2곳과"
 COUNT_CLOSING_CHARS = 10  # " 다섯 개 기관": how far before the stretch's end a closing count starts

@@ -529,7 +529,7 @@ def listed_days(day: DateMention) -> list[DateMention]:
 
 
 def listed_months(text: str, start: int, end: int) -> list[Span]:
-    """ "지난 6월과 9월에는 몽골과 우즈베키스탄을 방문해": months named alone, each joined to the
+    """ "지난 4월과 10월에는 라오스와 키르기스스탄을 방문해": months named alone, each joined to the
     one before it as items of a list; fewer than two, or any not so joined, are no list."""
     if "월" not in text[start:end]:
         return []

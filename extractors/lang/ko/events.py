@@ -926,7 +926,7 @@ _FAIR_KINDS = frozenset({EventType.PROMOTION.value, EventType.CONFERENCE.value})
 
 
 def listed_events(ctx: DocumentContext, sentence: Sentence, name: str) -> list[PhraseMatch]:
-    """ "한류상품 박람회와 JATA 여행박람회에 참가했다", "‘…쇼’와 ‘…위크’ 등 행사에": the named fairs
+    """ "한방 의료관광 박람회와 한빛 여행박람회에 참가했다", "‘…쇼’와 ‘…위크’ 등 행사에": the named fairs
     listed right after the one the sentence is read for, each an occasion of its own. An item
     is a quoted title, or words of a name ending in a fair's or conference's noun with no
     particle between (설명회와 상담회, the activities of one occasion, have no name)."""

@@ -31,7 +31,7 @@ _DATED_ASIDE_END = re.compile(r"\s?(?:여\s?)?명\s?(?:이상|가량|정도|안�
 _POINTS_BACK = re.compile(r"\s*이는\s")
 _SHARES_OR_RANKS = re.compile(r"\d\s?%|순으로|순이(?:다|었다|며)")
 # a change written with an arrow in brackets: "(4,100명→4,940명)", its first count and its second,
-# a share told first or last in the brackets ("(114.9%, 6804명→1만4624명)", "(…명→…명, 52%)")
+# a share told first or last in the brackets ("(47.6%, 2150명→3173명)", "(…명→…명, 52%)")
 _ARROW = r"(?:→|->|⇒)"
 _SHARE = r"[\d.]+\s?%"  # "47.6%", "52 %"
 _SHARE_FIRST = rf"{_SHARE}\s?,\s*"  # "47.6%, ": a share told before the change in the brackets
@@ -598,7 +598,7 @@ def _arrow_pair(
     before = nouns(sentence.start, opening)
     if before:
         return before[-1]
-    # "방문객 성장률은 일본(114.9%, 6804명→1만4624명)": no patient noun, but the growth of visitors
+    # "방문객 성장률은 태국(47.6%, 2150명→3173명)": no patient noun, but the growth of visitors
     # ranked by the countries they come from, each named before its change
     growth = ctx.lexicon.matcher("patients", "visitor_growth").search(ctx.text, sentence.start, opening)
     if growth is None or not any(

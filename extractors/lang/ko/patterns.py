@@ -184,7 +184,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             care_received=NEVER,  # not read in Korean yet
             non_prize=NEVER,  # not read in Korean yet
             counted_occurrences=NEVER,  # not read in Korean yet
-            # "여행사 대표 30여 명을 초청해", "에이전시 2명도 초청해", "의료관계자를 초청할": people
+            # "여행사 대표 30여 명을 초청해", "에이전시 3명도 초청해", "의료인들을 초청할": people
             # of the trade or of care a body invites, counted or not, then the verb of inviting
             invited_party=re.compile(
                 rf"{party}\s?(?:을|를|도)\s"

@@ -141,7 +141,7 @@ def _during_the_trip(ctx: DocumentContext, mention: Mention, before: list[Mentio
 
 
 def _listed_after(ctx: DocumentContext, mention: Mention) -> list[Mention]:
-    """ "한류상품 박람회와 JATA 여행박람회에 참가했다": the named fairs listed after the one the
+    """ "한방 의료관광 박람회와 한빛 여행박람회에 참가했다": the named fairs listed after the one the
     mention names took place as it did, each an occurrence of its own, by its own name."""
     if not mention.name or mention.points_back or mention.activity:
         return []

@@ -160,7 +160,7 @@ _PAIR_JOINTS = frozenset("-–—/")  # "Korea-China", "Korea–Uzbekistan", "Ko
 
 
 def _paired(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:
-    """ "the Korea-China Orthopedic Symposium", "the Korea-Uzbekistan Healthcare Policy Forum": two
+    """ "the Korea-Mongolia Spine Symposium", "the Korea-Laos Care Policy Forum": two
     countries joined by a dash or a slash name the two sides of a bilateral occasion or body, not where it
     is held; neither places the event."""
     joint = ctx.text[place.end : place.end + 1]
@@ -176,7 +176,7 @@ def _paired(ctx: DocumentContext, place: Place, places: list[Place]) -> bool:
 
 
 def _korea_owns(ctx: DocumentContext, place: Place) -> bool:
-    """ "the Republic of Korea's Chung Ang University Hospital", "Korea's development aid": Korea
+    """ "the Republic of Korea's Hanbit University Hospital", "Korea's development aid": Korea
     told as the owner of a body or a thing says whose it is (the Korean side), not where the
     event is held; a Korean city or province stands for where ("in Korea's Jeju")."""
     return (

@@ -154,7 +154,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # told took part in one that happened, named or not
     at_named += [t for t in types if t not in at_named and _lasted(ctx, sentence, t)]
     # "At the signing ceremony, the two directors exchanged gifts": people placed at a signing
-    # ceremony, or at an opening told as an occasion ("At the launching ceremony, ..."), tell it
+    # ceremony, or at an opening told as an occasion ("At the launch ceremony, ..."), tell it
     # as an occasion that took place, named or not
     # (not one told with a word of the future: "At the signing ceremony planned for May, ...")
     if present and not ctx.lexicon.matcher("events", "future_markers").contains(sentence.text):
@@ -451,7 +451,7 @@ def _names_an_event(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether an event noun heads its compound in the sentence, even one ruled out as an
     occurrence of its own by what else the sentence tells (이번 팸투어는 …: the occasion told
     before); not a noun glued inside a word that names none (여행사 holds 행사), nor one that is
-    only a purpose or a topic (연수 등을 위한 방안을 논의했다)."""
+    only a purpose or a topic (연수 등의 협력 방안을 짚었다)."""
     return any(
         ctx.language.heads_its_compound(ctx, sentence, t)
         for t in ctx.lexicon.matcher("events", "types").finditer(ctx.text, sentence.start, sentence.end)
@@ -1090,7 +1090,7 @@ def per_place(ctx: DocumentContext, mention: Mention) -> list[Mention]:
         one for d in dates for one in (ctx.language.listed_days(d) if isinstance(d, DateMention) else [d])
     ]
     if not days and mention.first is None:
-        # "지난 6월과 9월에는 몽골과 우즈베키스탄을 방문해": months listed, each a stop's
+        # "지난 4월과 10월에는 라오스와 키르기스스탄을 방문해": months listed, each a stop's
         days = ctx.language.listed_months(ctx.text, sentence.start, sentence.end)
     if len(days) < 2:
         return [mention]
@@ -1135,7 +1135,7 @@ def _places_listed_after_the_days(
     if not held or days[-1].end > held[-1].start:
         return []
     if not all(ctx.language.joins_a_list(ctx.text[a.end : b.start]) for a, b in itertools.pairwise(days)):
-        return []  # "30일부터 11월 1일까지": a range, not days listed
+        return []  # "28일부터 11월 3일까지": a range, not days listed
     before = [
         p
         for p in ctx.places(sentence)

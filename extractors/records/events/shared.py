@@ -50,6 +50,6 @@ class Mention:
     # "이번 팸투어는 지난 5월 열린 포럼 이후 마련됐다": the forum, told in a clause of an earlier
     # time than the occasion its sentence is about; no home for what the page tells of that one
     earlier: bool = False
-    # "한류상품 박람회와 JATA 여행박람회": a named occasion listed after the one its sentence is read
+    # "한방 의료관광 박람회와 한빛 여행박람회": a named occasion listed after the one its sentence is read
     # for; an occurrence of its own, merged with no other
     listed: bool = False
