@@ -132,7 +132,10 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if not any(t.start < title.end and title.start < t.end for t in types)
     ]
     types = sorted(types + _free_care(ctx, sentence, types) + titled, key=lambda t: t.start)
-    invited = not types and bool(types := _invited_party(ctx, sentence) or _arriving_party(ctx, sentence))
+    invited = False  # a party's verb of inviting or of coming stands for the visit
+    if not types:
+        types = _invited_party(ctx, sentence) or _arriving_party(ctx, sentence)
+        invited = bool(types)
     if not types:
         return None
     dated = (
