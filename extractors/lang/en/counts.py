@@ -71,7 +71,8 @@ def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity
     if act is None:
         return None
     between = ctx.text[quantity.end : act.start]
-    if re.search(r"[^\w\s-]|\d", between) or len(between.split()) > MAX_WORDS_BEFORE_CARE_ACT:
+    words_between = between.split()
+    if re.search(r"[^\w\s-]|\d", between) or len(words_between) > MAX_WORDS_BEFORE_CARE_ACT:
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
         return None
@@ -82,7 +83,7 @@ def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity
         for key in ("receiving_verbs", "undergoing_verbs")
     ):
         return None  # "5,100 Thais received skin treatments": the people who received them are counted
-    if between.split() and ctx.lexicon.matcher("grammar", "conjunctions").contains(between.split()[0]):
+    if words_between and ctx.lexicon.matcher("grammar", "conjunctions").contains(words_between[0]):
         return None  # "with 2,300 and dental treatments": the acts are another item's
     if ctx.follows("patients", "undergoing_verbs", sentence, quantity.start):
         return None
