@@ -101,8 +101,11 @@ class PhraseMatcher:
         ignore_case = not self.case_sensitive
         phrases = tuple(self.labels)
         alternation = phrase_alternation(phrases, ignore_case=ignore_case)
-        source = rf"(?<![\w])(?:{alternation})(?![\w])" if self.word_bounded else f"(?:{alternation})"
-        source = _first_character_gate(phrases, ignore_case=ignore_case) + source
+        gate = _first_character_gate(phrases, ignore_case=ignore_case)
+        opening = _word_start(phrases, gated=bool(gate))
+        source = gate + (
+            rf"{opening}(?:{alternation})(?![\w])" if self.word_bounded else f"(?:{alternation})"
+        )
         sensitive = _sensitive_source(phrases, ignore_case, self.word_bounded) or source
         # a case-sensitive list is always read by its case-sensitive pattern; a caseless one, over
         # lowered text where the twin finds what the ignore-case pattern finds (CaselessPattern)
@@ -491,6 +494,21 @@ def phrase_alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> s
     previous year's", and a list holds one of them.
     """
     return _prefix_tree_pattern(tuple(phrases), ignore_case)
+
+
+def _word_start(phrases: tuple[str, ...], *, gated: bool) -> str:
+    """What opens a word-bounded list's pattern: no word character right before the phrase.
+    A list not gated by its first characters has its opening tried at every position of the
+    text; where every phrase opens with a word character, a word boundary says the same there
+    (both read the character before the scanned range, and at the string's start find none) at
+    less cost than entering a look-behind (about 0.5 % of the instructions of English
+    extraction). Behind a gate, the opening is tried only where a phrase may start, mostly
+    between two word characters on a Korean page, where the boundary's two tests cost more
+    than the look-behind's one: a gated list, or one with a phrase that opens otherwise, keeps
+    the look-behind."""
+    if gated or not all(_WORD.match(phrase) for phrase in phrases):
+        return r"(?<![\w])"
+    return r"\b"
 
 
 def _sensitive_source(phrases: tuple[str, ...], ignore_case: bool, word_bounded: bool) -> str | None:
