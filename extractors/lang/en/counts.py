@@ -27,7 +27,7 @@ COMPARED_CUE_CHARS = 40  # "up 22.5 per cent from ": how far back the cue of a c
 _SHARE_END = re.compile(r"\d(?:\s*%|\s+per\s?cent)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 # between a figure and the year stamped on it: "4,100 in ", "4,100 patients in "
 _STAMP_JOINT = re.compile(r"(?:\s+[a-z]+)?\s+(?P<word>[a-z]+)\s+", re.IGNORECASE)
-BASELINE_CUE_CHARS = 20  # the longest cue of comparison ("compared with the")  # "248,000 last year – a 70 percent surge from 2021": how far the compared year stands
+BASELINE_CUE_CHARS = 20  # the longest cue of comparison ("compared with the")
 
 MAX_LINK_CHARS = 120  # "the count of overseas patients treated in Busan ... came to 41-thousand"
 

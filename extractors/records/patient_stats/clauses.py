@@ -24,7 +24,7 @@ SCHEDULED_PHRASE_WORDS = 5  # "perform free heart surgery on": a verb, its care 
 FORESEEN_CHANGE_WORDS = 3  # "must almost double", "should more than triple": a modal, then a verb of change
 TRIP_VERB_WORDS = 2  # "will visit", "will soon travel": the modal, an adverb, then the verb of the trip
 TRIP_PURPOSE_CHARS = 120  # "will arrive at the airport in Incheon, west of Seoul, to receive checkups"
-FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"  # "gave free consultations to about 380 visitors"
+FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian patients might go elsewhere"
 
 
 def bracket_after_year(ctx: DocumentContext, year: YearMention, quantity: Quantity) -> bool:
