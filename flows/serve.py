@@ -90,7 +90,10 @@ async def _check_server(api_url: str) -> None:
 
 
 async def _serve(request: ServeRequest, schedule: Schedule | None, api_url: str, say: Say) -> None:
-    runner = Runner(name=request.name, query_seconds=POLL_SECONDS, limit=1)
+    # The schedule is paused here, after the runner has stopped, not by the runner on its way out:
+    # a request made while its own cancel scope unwinds could be cancelled in turn and end the
+    # process with an error instead of a clean stop.
+    runner = Runner(name=request.name, query_seconds=POLL_SECONDS, limit=1, pause_on_shutdown=False)
     deployment_id = await runner.aadd_flow(
         ingest,
         name=request.name,
@@ -106,28 +109,34 @@ async def _serve(request: ServeRequest, schedule: Schedule | None, api_url: str,
     say(f"Serving 'ingest/{request.name}': {request.path} → {request.warehouse}, {_when(request)}.")
     say(f"Run it by hand: PREFECT_API_URL={api_url} prefect deployment run 'ingest/{request.name}'")
     say("Stop with Ctrl-C.")
-    stop_watching = anyio.Event()
-    async with get_client() as client, anyio.create_task_group() as tasks:
-        tasks.start_soon(runner.start)
-        await request_run(client, deployment_id, "startup")  # current from the start, whatever the schedule
-        if request.watch:
-            on_burst = partial(_on_burst, client, deployment_id, say)
-            relevant = ChangeFilter(request.path, request.warehouse)
-            debouncer = Debouncer(QUIET_SECONDS, MAX_DELAY_SECONDS)
-            tasks.start_soon(
-                partial(
-                    watch,
-                    request.path,
-                    on_burst,
-                    relevant=relevant,
-                    debouncer=debouncer,
-                    stop_event=stop_watching,
+    async with get_client() as client:
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(runner.start)
+            await request_run(
+                client, deployment_id, "startup"
+            )  # current from the start, whatever the schedule
+            if request.watch:
+                on_burst = partial(_on_burst, client, deployment_id, say)
+                relevant = ChangeFilter(request.path, request.warehouse)
+                debouncer = Debouncer(QUIET_SECONDS, MAX_DELAY_SECONDS)
+                tasks.start_soon(
+                    partial(watch, request.path, on_burst, relevant=relevant, debouncer=debouncer)
                 )
-            )
-        await _first_signal()
-        say("Stopping…")
-        stop_watching.set()
-        await runner.astop()  # its start() returns once it has paused the schedule on the server
+            await _first_signal()
+            say("Stopping…")
+            await runner.cancel_all()  # a run in progress is cancelled on the server and its process ended
+            tasks.cancel_scope.cancel()  # the runner and the watcher stop where they wait
+        await _pause(client, deployment_id, request.name, say)
+
+
+async def _pause(client: PrefectClient, deployment_id: UUID, name: str, say: Say) -> None:
+    """Pause the deployment, so that no run falls due on the server while nothing serves it."""
+    try:
+        await client.pause_deployment(deployment_id)
+    except httpx.HTTPError as error:
+        say(f"'ingest/{name}' could not be paused on the server: {error}")
+        return
+    say(f"'ingest/{name}' paused: the server starts no run of it until it is served again.")
 
 
 async def _first_signal() -> None:

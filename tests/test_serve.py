@@ -77,6 +77,15 @@ def ingested(warehouse: Path, file: Path) -> bool:
         con.close()
 
 
+def deployment_paused(api_url: str, name: str) -> bool:
+    async def read() -> bool:
+        with temporary_settings({PREFECT_API_URL: api_url}):
+            async with get_client() as client:
+                return (await client.read_deployment_by_name(name)).paused
+
+    return anyio.run(read)
+
+
 def serve_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     return {**env, "PREFECT_LOGGING_LEVEL": "INFO", **extra}
@@ -97,7 +106,7 @@ def test_serve_every_starts_its_own_server_ingests_new_files_and_stops_cleanly(
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=60) == 0, log.read_text()
     output = log.read_text()
-    assert "Pausing all deployments" in output
+    assert "'ingest/medtour' paused" in output
     (port,) = re.findall(r"Prefect UI: http://127\.0\.0\.1:(\d+)", output)
     with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", int(port)), timeout=2):
         pass  # the server medtour started is gone with it
@@ -116,16 +125,21 @@ def test_serve_watch_ingests_a_new_file_on_the_users_server(
         """Finished runs, from their log lines: the test must not open the warehouse and so delay a run."""
         return log.read_text(errors="replace").count("documents seen")
 
-    with serving([str(demo_corpus), "-w", str(warehouse), "--watch", "--name", name], env, log):
+    with serving([str(demo_corpus), "-w", str(warehouse), "--watch", "--name", name], env, log) as server:
         wait_for(lambda: runs_done() == 1, 60, log)  # the startup run
         time.sleep(1)
         new = demo_corpus / "new-article.txt"
         new.write_text(NEW_ARTICLE, encoding="utf-8")
         wait_for(lambda: runs_done() == 2, 30, log)
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=60) == 0, log.read_text()
     assert ingested(warehouse, new)
     output = log.read_text()
     assert re.search(r"\d+ file changes?: run \S+ requested", output), output
     assert prefect_api in output  # the user's server, not one of medtour's
+    assert deployment_paused(
+        prefect_api, f"ingest/{name}"
+    )  # the server schedules nothing for a stopped serve
 
 
 @pytest.mark.slow
