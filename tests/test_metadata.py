@@ -450,3 +450,41 @@ def test_an_update_stamp_gives_way_to_the_articles_own_stamp_below(stamps: str, 
 def test_an_update_stamp_with_no_other_stamp_below_dates_the_page(below: str) -> None:
     page = f"{HEADLINE}\nUpdated 2024.5.16 16:06\n{below}\nMore text.\n"
     assert extract_metadata(page, language_for("en")).published_date == date(2024, 5, 16)
+
+
+SHORT_HEADLINES = ["Care Without Borders", "Health for Export", "Healing Journeys"]
+BODY = "Busan hospitals treated 9,000 Russians last year."
+
+
+@pytest.mark.parametrize("short", SHORT_HEADLINES)
+def test_a_short_headline_said_twice_in_a_row_is_the_title(short: str) -> None:
+    page = f"Menu\n{short}\n{short}\nPosted on 4 February 2019\n{BODY}"
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, metadata.published_date) == (short, date(2019, 2, 4))
+
+
+@pytest.mark.parametrize(
+    ("code", "short_lines", "rest"),
+    [
+        ("en", ["Health for Export"], ["Home", BODY]),  # said once
+        ("en", ["Health for Export", "News", "Health for Export"], ["Home", BODY]),  # apart: a section label
+        ("en", ["health for export"] * 2, ["Home", BODY]),  # lowercase
+        ("en", ["Export Report 2019"] * 2, ["Home", BODY]),  # ending in a figure
+        ("en", ["Healing"] * 2, ["Home", BODY]),  # one word
+        # on a Korean page a Latin line said twice is a name (and a Hangul headline of two words
+        # already looks like one): the English test of capitals does not apply
+        (
+            "ko",
+            ["Medical Korea"] * 2,
+            ["메뉴", "입력 2019.02.04", "부산 병원들은 러시아 환자 9천명을 진료했다."],
+        ),
+    ],
+)
+def test_a_short_line_not_said_twice_in_a_row_is_no_title(
+    code: str, short_lines: list[str], rest: list[str]
+) -> None:
+    """The page reads as if the short lines were not there."""
+    language = language_for(code)
+    with_them = "\n".join([rest[0], *short_lines, *rest[1:]])
+    without = "\n".join(rest)
+    assert extract_metadata(with_them, language).title == extract_metadata(without, language).title

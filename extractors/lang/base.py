@@ -156,6 +156,12 @@ class Language(ABC):
         """Whether a line of a page's head is shaped like this language's headlines (its
         script, its length, not a path of sections): the metadata reader picks the title so."""
 
+    @abstractmethod
+    def looks_like_short_headline(self, text: str) -> bool:
+        """Whether a line too short for ``looks_like_headline`` is still shaped like a headline
+        ("Care Without Borders"): the metadata reader takes it for the title only where the page
+        says it twice in a row (the title bar, then the article head), never from its shape alone."""
+
     def may_be_a_name(self, text: str) -> bool:
         """Whether the whole of ``text`` may be one organisation's name: a cheap test the metadata
         reader asks before finding every name of a line of the page's head, to tell a site's name

@@ -64,7 +64,6 @@ _GLUED_LABEL = re.compile(
 # a list item's mark opening a line ("- Busan hosts ...", "• 강남구, ..."): a menu's or a deck's
 # line, or the headline where a page sets it as the first item of its article
 _LIST_MARK = re.compile(r"[-•*·–]\s*(?=\S)")
-SHORT_TITLE_WORDS = (2, 4)  # the words of a title too short to look like a headline alone
 LIST_HEADLINE_WORDS = 3  # fewer words after a list mark make a menu item or a field ("- 등록일")
 _LISTING_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")  # "[JUN. 2022] ": a listing's tag before a title
 _CLOCK_GAP = re.compile(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # from a date to its clock mark: " 13:12:38 "
@@ -496,7 +495,7 @@ def _headline(
         elif (
             (
                 language.looks_like_headline(headline)
-                or (_said_twice_in_a_row(lines, index) and _is_short_title(headline))
+                or (_said_twice_in_a_row(lines, index) and language.looks_like_short_headline(headline))
             )
             and not _is_furniture(headline, language)
             and not _is_prose_paragraph(headline, language)
@@ -576,16 +575,6 @@ def _said_twice_in_a_row(lines: list[Line], index: int) -> bool:
     text = lines[index].text
     return (index > 0 and lines[index - 1].text == text) or (
         index + 1 < len(lines) and lines[index + 1].text == text
-    )
-
-
-def _is_short_title(text: str) -> bool:
-    """A short line of capitalised words ("Health for Export", "Care Without Borders"): too short to
-    look like a headline alone, the headline where the page says it twice (title bar and article
-    head) one right under the other."""
-    words = text.split()
-    return (
-        SHORT_TITLE_WORDS[0] <= len(words) < SHORT_TITLE_WORDS[1] and text[0].isupper() and text[-1].isalpha()
     )
 
 

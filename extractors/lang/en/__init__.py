@@ -65,6 +65,9 @@ class English(Language):
     def looks_like_headline(self, text: str) -> bool:
         return sentences.looks_like_headline(text)
 
+    def looks_like_short_headline(self, text: str) -> bool:
+        return sentences.looks_like_short_headline(text)
+
     def find_quantities(self, text: str, start: int, end: int) -> list[Quantity]:
         return numbers.find_quantities(text, start, end, self.lexicon)
 

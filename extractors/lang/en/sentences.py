@@ -47,6 +47,8 @@ def line_wrap(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[a-z,]\n(?=[a-z])|(?<![\w-]){words}\n)")
 
 
+SHORT_HEADLINE_WORDS = (2, 4)  # the words of a headline too short to look like one alone
+
 _NOT_LATIN_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 _BREADCRUMB_MARKS = (">", "»", "›")  # "Home > News > Health" is a path of sections
 
@@ -59,6 +61,17 @@ def looks_like_headline(text: str) -> bool:
         and not text.islower()
         and not any(mark in text for mark in _BREADCRUMB_MARKS)
         and _latin_letters(text) >= 0.6 * (len(text) - text.count(" "))
+    )
+
+
+def looks_like_short_headline(text: str) -> bool:
+    """Two or three words opening with a capital and ending in a letter ("Health for Export"):
+    a headline too short for ``looks_like_headline``, not a sentence, a figure or a date."""
+    words = text.split()
+    return (
+        SHORT_HEADLINE_WORDS[0] <= len(words) < SHORT_HEADLINE_WORDS[1]
+        and text[0].isupper()
+        and text[-1].isalpha()
     )
 
 

@@ -64,6 +64,11 @@ class Korean(Language):
     def looks_like_headline(self, text: str) -> bool:
         return sentences.looks_like_headline(text)
 
+    def looks_like_short_headline(self, text: str) -> bool:
+        """None: a Korean headline of two words already looks like one, and a shorter line said
+        twice is a section's label or a name."""
+        return False
+
     def find_quantities(self, text: str, start: int, end: int) -> list[Quantity]:
         return numbers.find_quantities(text, start, end, self.lexicon)
 
