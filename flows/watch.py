@@ -12,7 +12,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import anyio
 from watchfiles import Change, awatch
 
 from flows.discovery import MEDIA_TYPES
@@ -72,10 +71,10 @@ async def watch(
     *,
     relevant: ChangeFilter,
     debouncer: Debouncer,
-    stop_event: anyio.Event | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> None:
-    """Call ``on_burst(number of changes)`` each time a burst of relevant changes under ``root`` ends."""
+    """Call ``on_burst(number of changes)`` each time a burst of relevant changes under ``root`` ends;
+    until cancelled (the file watcher's thread stops with it)."""
     pending = 0
     async for changes in awatch(
         root if root.is_dir() else root.parent,
@@ -84,7 +83,6 @@ async def watch(
         step=50,
         rust_timeout=TICK_MS,
         yield_on_timeout=True,
-        stop_event=stop_event,
     ):
         hits = sum(relevant(change, path) for change, path in changes)
         if hits:
