@@ -392,6 +392,20 @@ def earlier_occasion(ctx: DocumentContext, sentence: Sentence) -> int | None:
     return earlier.start() if earlier is not None else None
 
 
+# the locative particles that make an occasion where something happened (…설명회에서, ‘…포럼’에서는,
+# …행사에는), a closing quote of its title allowed before them
+_AT_THE_OCCASION = re.compile(r"[’'”\"]?\s?(?:에서는|에서|에는)(?=\s)")
+
+
+def told_at_the_occasion(ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
+    """ "자카르타 호텔에서 열린 의료관광 설명회에서 실장은 …라고 설명했다", "첫째 날 1부 세션
+    ‘…포럼’에서는 …을 공유했다": the occasion's noun (the last word of its name, a title's quote
+    closing after it) followed by a locative particle tells what went on at it."""
+    noun = name.split()[-1] if name.split() else ""
+    at = ctx.text.rfind(noun, sentence.start, sentence.end) if noun else -1
+    return at >= 0 and _AT_THE_OCCASION.match(ctx.text, at + len(noun), sentence.end) is not None
+
+
 def _demonstrative_before(
     text: str, floor: int, position: int, demonstratives: frozenset[str] = DEMONSTRATIVES
 ) -> bool:
