@@ -55,7 +55,11 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
                 _extend(mentions[-1], mention.first)
             mentions.extend(per_place(ctx, mention))
             mentions.extend(_listed_after(ctx, mention))
-            mentions.extend(_earlier_told(ctx, sentence, mention))
+            earlier = _earlier_told(ctx, sentence, mention)
+            mentions.extend(earlier)
+            # "지난 4월 알마티에서 열린 ‘…박람회’와 사할린에서 열린 ‘…상품전’": the fairs listed
+            # after the earlier occasion are earlier occasions too
+            mentions.extend(listed for one in earlier[:1] for listed in _listed_after(ctx, one))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
             _told_of_it_after(ctx, sentence, mentions[-1])
@@ -147,12 +151,18 @@ def _listed_after(ctx: DocumentContext, mention: Mention) -> list[Mention]:
     if not mention.name or mention.points_back or mention.activity:
         return []
     listed: list[Mention] = []
-    for item in ctx.language.listed_events(ctx, mention.sentence, mention.name):
+    items = ctx.language.listed_events(ctx, mention.sentence, mention.name)
+    places = ctx.places(mention.sentence)
+    for item in items:
         one = replace(mention, name=item.text, event_type=EventType(item.label), venue=None, listed=True)
-        relocate(
-            ctx, one, [p for p in ctx.places(mention.sentence) if item.start <= p.start and p.end <= item.end]
-        )
+        relocate(ctx, one, [p for p in places if item.start <= p.start and p.end <= item.end])
         listed.append(one)
+    # "알마티 박람회와 타슈켄트에서 개최된 …엑스포": a place told within a listed item is that
+    # one's; the first is then placed by its own name only
+    inside = [p for p in places if any(i.start <= p.start and p.end <= i.end for i in items)]
+    if any(p.place.name in (mention.city, mention.region) for p in inside):
+        at = ctx.text.find(mention.name, mention.sentence.start, mention.sentence.end)
+        relocate(ctx, mention, [p for p in places if at <= p.start and p.end <= at + len(mention.name)])
     return listed
 
 
