@@ -503,6 +503,13 @@ class Language(ABC):
         does not read it."""
         return None
 
+    def told_at_the_occasion(self, ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
+        """Whether the sentence tells what went on at the occasion named ``name`` (Korean
+        "…설명회에서 원장은 …라고 말했다", "1부 세션 ‘…포럼’에서는 …을 공유했다"): the occasion is
+        where something happened, a part of one told before. A language that does not read it
+        says no."""
+        return False
+
     def event_noun_follows(self, ctx: DocumentContext, position: int, end: int) -> bool:
         """Whether a common event noun follows the name ending at ``position`` ("the Arab Health
         exhibition"): the name is the event's, no place it is held. None follows in a language

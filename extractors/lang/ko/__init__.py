@@ -273,6 +273,9 @@ class Korean(Language):
     def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return events.earlier_occasion(ctx, sentence)
 
+    def told_at_the_occasion(self, ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
+        return events.told_at_the_occasion(ctx, sentence, name)
+
     def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
         return events.organizers_of(ctx, sentence, verb)
 

@@ -392,6 +392,20 @@ def earlier_occasion(ctx: DocumentContext, sentence: Sentence) -> int | None:
     return earlier.start() if earlier is not None else None
 
 
+# the locative particles that make an occasion where something happened (…설명회에서, ‘…포럼’에서는,
+# …행사에는), a closing quote of its title allowed before them
+_AT_THE_OCCASION = re.compile(r"[’'”\"]?\s?(?:에서는|에서|에는)(?=\s)")
+
+
+def told_at_the_occasion(ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
+    """ "자카르타 호텔에서 열린 의료관광 설명회에서 실장은 …라고 설명했다", "첫째 날 1부 세션
+    ‘…포럼’에서는 …을 공유했다": the occasion's noun (the last word of its name, a title's quote
+    closing after it) followed by a locative particle tells what went on at it."""
+    noun = name.split()[-1] if name.split() else ""
+    at = ctx.text.rfind(noun, sentence.start, sentence.end) if noun else -1
+    return at >= 0 and _AT_THE_OCCASION.match(ctx.text, at + len(noun), sentence.end) is not None
+
+
 def _demonstrative_before(
     text: str, floor: int, position: int, demonstratives: frozenset[str] = DEMONSTRATIVES
 ) -> bool:
@@ -936,12 +950,54 @@ def listed_events(ctx: DocumentContext, sentence: Sentence, name: str) -> list[P
     found: list[PhraseMatch] = []
     pos = at + len(name)
     while (joined := _LIST_JOIN.match(ctx.text, pos, sentence.end)) is not None:
-        item = _quoted_item(ctx, joined.end(), sentence.end) or _named_fair(ctx, joined.end(), sentence.end)
+        item = (
+            _quoted_item(ctx, joined.end(), sentence.end)
+            or _named_fair(ctx, joined.end(), sentence.end)
+            or _after_its_clause(ctx, joined.end(), sentence.end)
+        )
         if item is None:
             break
         found.append(item)
         pos = item.end
     return found
+
+
+# a relative clause before a listed item (이르쿠츠크에서 열린 ‘…’, 알마티에서 개최된 …박람회): two to
+# four words, the last one an adnominal verb form, its final syllable closed by ㄴ or ㄹ (열린,
+# 개최된, 예정인, 열릴); one word alone (작은 박람회) is an adjective of the item, no clause
+_LISTED_CLAUSE_WORD = re.compile(r"[^\s,.]+\s")
+MIN_CLAUSE_WORDS, MAX_CLAUSE_WORDS = 2, 4
+HANGUL_BASE, JONGSEONG_COUNT = 0xAC00, 28
+ADNOMINAL_FINALS = (4, 8)  # ㄴ and ㄹ, by their index among a syllable's final consonants
+_OBJECT_PARTICLES = ("을", "를")  # closed by ㄹ too, but they end a noun, never a clause
+
+
+def _after_its_clause(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | None:
+    """The list's next item told after a relative clause of its own ("…박람회’와 사할린에서 열린
+    ‘…상품전’"): a quoted title or a named fair right after a word that may end the clause. The
+    item runs from the clause, so the places the clause names are its own."""
+    at = start
+    for count in range(1, MAX_CLAUSE_WORDS + 1):
+        word = _LISTED_CLAUSE_WORD.match(ctx.text, at, end)
+        if word is None:
+            return None
+        at = word.end()
+        if count < MIN_CLAUSE_WORDS or not _adnominal(word.group(0).rstrip()):
+            continue
+        item = _quoted_item(ctx, at, end) or _named_fair(ctx, at, end)
+        if item is not None:
+            return PhraseMatch(start, item.end, item.text, item.label)
+    return None
+
+
+def _adnominal(word: str) -> bool:
+    """Whether the word ends in a syllable closed by ㄴ or ㄹ, as a verb's adnominal form does."""
+    last = word[-1]
+    return (
+        "\uac00" <= last <= "\ud7a3"
+        and not word.endswith(_OBJECT_PARTICLES)
+        and (ord(last) - HANGUL_BASE) % JONGSEONG_COUNT in ADNOMINAL_FINALS
+    )
 
 
 def _quoted_item(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | None:

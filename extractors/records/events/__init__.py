@@ -22,6 +22,7 @@ from extractors.records.events.mentions import (
     dated_by_its_party,
     find_mention,
     opens_on_its_party,
+    opens_on_the_same_party,
     per_place,
     signing_mention,
 )
@@ -54,7 +55,11 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
                 _extend(mentions[-1], mention.first)
             mentions.extend(per_place(ctx, mention))
             mentions.extend(_listed_after(ctx, mention))
-            mentions.extend(_earlier_told(ctx, sentence, mention))
+            earlier = _earlier_told(ctx, sentence, mention)
+            mentions.extend(earlier)
+            # "지난 4월 알마티에서 열린 ‘…박람회’와 사할린에서 열린 ‘…상품전’": the fairs listed
+            # after the earlier occasion are earlier occasions too
+            mentions.extend(listed for one in earlier[:1] for listed in _listed_after(ctx, one))
         elif mentions and mentions[-1].sentence.index == sentence.index - 1:
             _attendance_after(ctx, sentence, mentions[-1])
             _told_of_it_after(ctx, sentence, mentions[-1])
@@ -146,12 +151,18 @@ def _listed_after(ctx: DocumentContext, mention: Mention) -> list[Mention]:
     if not mention.name or mention.points_back or mention.activity:
         return []
     listed: list[Mention] = []
-    for item in ctx.language.listed_events(ctx, mention.sentence, mention.name):
+    items = ctx.language.listed_events(ctx, mention.sentence, mention.name)
+    places = ctx.places(mention.sentence)
+    for item in items:
         one = replace(mention, name=item.text, event_type=EventType(item.label), venue=None, listed=True)
-        relocate(
-            ctx, one, [p for p in ctx.places(mention.sentence) if item.start <= p.start and p.end <= item.end]
-        )
+        relocate(ctx, one, [p for p in places if item.start <= p.start and p.end <= item.end])
         listed.append(one)
+    # "알마티 박람회와 타슈켄트에서 개최된 …엑스포": a place told within a listed item is that
+    # one's; the first is then placed by its own name only
+    inside = [p for p in places if any(i.start <= p.start and p.end <= i.end for i in items)]
+    if any(p.place.name in (mention.city, mention.region) for p in inside):
+        at = ctx.text.find(mention.name, mention.sentence.start, mention.sentence.end)
+        relocate(ctx, mention, [p for p in places if at <= p.start and p.end <= at + len(mention.name)])
     return listed
 
 
@@ -291,7 +302,7 @@ def _merge(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]
     listed = [[m] for m in mentions if m.listed]
     mentions = [m for m in mentions if not m.listed]
     told_after = [m for m in mentions if m.points_back and m.sentence.index > mentions[0].sentence.index]
-    occurrences = _merge_by_date(ctx, [m for m in mentions if m not in told_after])
+    occurrences = _merge_by_date(ctx, [m for m in mentions if m not in told_after], told_after)
     for mention in told_after:
         before = [g for g in occurrences if any(m.sentence.index < mention.sentence.index for m in g)]
         # "21~25일엔 모스크바에서 설명회를 연다" after one in Jakarta: in another foreign city, the
@@ -358,7 +369,11 @@ def _fold_within(groups: list[list[Mention]]) -> list[list[Mention]]:
     return folded
 
 
-def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[Mention]]:
+def _merge_by_date(
+    ctx: DocumentContext, mentions: list[Mention], told_after: list[Mention] | None = None
+) -> list[list[Mention]]:
+    """Mentions into occurrences by their days; ``told_after`` are those that point back to the
+    occurrence told last before them, joined to it later, which still tell how near it is."""
     groups: list[list[Mention]] = []
     dated = [m for m in mentions if m.first is not None]
     for mention in sorted(dated, key=lambda m: m.caption):
@@ -391,6 +406,20 @@ def _merge_by_date(ctx: DocumentContext, mentions: list[Mention]) -> list[list[M
             named_alone[-1].append(mention)
         elif (home := _bare_home(ctx, groups + named_alone, mention)) is not None:
             home.append(mention)
+        elif (home := _activity_of_it(ctx, groups + named_alone, told_after or [], mention)) is not None:
+            # its host took part in the occurrence and its places are what it spoke of: it
+            # leaves the occurrence what it was (as what is done during a trip does)
+            home.append(
+                replace(
+                    mention,
+                    activity=True,
+                    points_back=True,
+                    organizers=[],
+                    city=None,
+                    region=None,
+                    country=None,
+                )
+            )
         elif mention.name:
             same_name = next(
                 (
@@ -472,6 +501,76 @@ def _bare_home(ctx: DocumentContext, groups: list[list[Mention]], mention: Menti
     if _elsewhere(home[0], mention, by_country=True) or _abroad_after_home(home[0], mention):
         return None
     return home
+
+
+ACTIVITY_REACH_SENTENCES = 3  # what went on within an occasion is told in the sentences right after it
+
+
+def _activity_of_it(
+    ctx: DocumentContext, groups: list[list[Mention]], pointing: list[Mention], mention: Mention
+) -> list[Mention] | None:
+    """ "부산시는 알마티에서 설명회를 열었다. 이들은 현지 의사들이 참석한 의료 세미나를 진행했다",
+    "관광공사는 자카르타에서 관광대전을 연다. 뮬리아호텔에서 열린 설명회에서 실장은 …": an undated
+    occasion told within a few sentences after an occurrence, by its party (those told of, its
+    host, the body told taking part) or as where something went on, and placed nowhere else (no
+    other city or country; a Korean place beside one abroad, with no host, is what it spoke of),
+    is one of its activities (its seminar, its sessions, its consultations), not an occurrence
+    of its own. Not a fair or an award (occasions of their own wherever they are), nor one with
+    a host the occurrence's sentences do not name, nor one told with a day, a month or a year's
+    edition of its own. A sentence pointing back to the occurrence ("이번 행사에는 …") between
+    them tells of it too (``pointing``)."""
+    if not _may_be_an_activity(ctx, mention):
+        return None
+    before = [g for g in groups if any(m.sentence.index < mention.sentence.index for m in g)]
+    if not before:
+        return None
+    home = max(
+        before, key=lambda g: max(m.sentence.index for m in g if m.sentence.index < mention.sentence.index)
+    )
+    told = [m for m in home if m.sentence.index < mention.sentence.index]
+    last = max(m.sentence.index for m in told)
+    told += [m for m in pointing if last < m.sentence.index < mention.sentence.index]
+    if (
+        mention.sentence.index - max(m.sentence.index for m in told) > ACTIVITY_REACH_SENTENCES
+        or _other_edition(home, mention)
+        or any(not any(host in m.sentence.text for m in told) for host in mention.organizers)
+        or not _placed_within(told, mention)
+    ):
+        return None
+    return home if _told_as_its_part(ctx, told, mention) else None
+
+
+def _may_be_an_activity(ctx: DocumentContext, mention: Mention) -> bool:
+    """Whether the mention tells no time of its own and is of a kind held within another."""
+    return (
+        mention.first is None
+        and not mention.future
+        and not mention.months
+        and mention.event_type not in (EventType.PROMOTION, EventType.AWARD)
+        and _dayless(ctx, mention)
+    )
+
+
+def _told_as_its_part(ctx: DocumentContext, told: list[Mention], mention: Mention) -> bool:
+    """Whether the mention's sentence opens on the occurrence's party or tells its occasion as
+    where something went on (Language.told_at_the_occasion)."""
+    sentence = mention.sentence
+    if mention.name and ctx.language.told_at_the_occasion(ctx, sentence, mention.name):
+        return True
+    return any(
+        opens_on_its_party(ctx, sentence, m) or opens_on_the_same_party(ctx, sentence, m) for m in told
+    )
+
+
+def _placed_within(told: list[Mention], mention: Mention) -> bool:
+    """Whether the mention names no city or country other than the occurrence's."""
+    cities = {m.city for m in told if m.city}
+    countries = {m.country for m in told if m.country}
+    if mention.country == KOREA and countries and KOREA not in countries:
+        return not mention.organizers and mention.venue is None
+    return (mention.city is None or not cities or mention.city in cities) and (
+        mention.country is None or not countries or mention.country in countries
+    )
 
 
 def _same_name(earlier: Mention, mention: Mention) -> bool:

@@ -339,8 +339,18 @@ def _venue(ctx: DocumentContext, sentence: Sentence, name: str | None) -> str | 
     known = _venue_names(ctx.lexicon).search(sentence.text)
     if known is not None:
         return known.text
-    events = ctx.lexicon.matcher("events", "types")
-    return next((c for c in candidates if not events.contains(c) and not (name and c in name)), None)
+    return next((c for c in candidates if not _names_an_event(ctx, c) and not (name and c in name)), None)
+
+
+def _names_an_event(ctx: DocumentContext, text: str) -> bool:
+    """Whether the text holds an event noun that is not glued inside a word naming none (the
+    ``[events] not_types``: "페어몬트 호텔" is a hotel, though it holds the noun of a fair)."""
+    types = ctx.lexicon.matcher("events", "types")
+    if not types.contains(text):
+        return False  # the cheap test first: most candidates hold no event noun at all
+    for word in ctx.lexicon.section("events").get("not_types", []):
+        text = text.replace(word, " ")
+    return types.contains(text)
 
 
 def _venue_preposition(ctx: DocumentContext, match: re.Match[str], building: re.Pattern[str] | None) -> bool:

@@ -1199,6 +1199,14 @@ def opens_on_its_party(ctx: DocumentContext, sentence: Sentence, mention: Mentio
     ) or _head_named_again(ctx, text, mention)
 
 
+def opens_on_the_same_party(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
+    """ "성애병원은 … 행사에 참여했다. 성애병원은 … 진료상담 활동을 벌였다": the sentence opens
+    on the topic the occasion's sentence opened on, the party told taking part in it."""
+    words = sentence.text.split(maxsplit=1)
+    subject = _without_topic_particle(ctx, words[0]) if words else None
+    return subject is not None and mention.sentence.text.lstrip().startswith(words[0])
+
+
 def _head_named_again(ctx: DocumentContext, text: str, mention: Mention) -> bool:
     """ "진흥원 최서진 원장이 … 방문했다. 최 원장은 지난 20일 …": the sentence opens on
     the head of the occasion's party named again by the first syllable of the name and the
