@@ -79,6 +79,17 @@ _ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d\d:\d\d)")  # the "T" of "2022-05-17T
 _FIGURE_DATE = re.compile(r"(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}\.?")
 # what may follow a stamp that ends a headline's line: its clock in ISO form, a closing bracket
 _HEADLINE_STAMP_TAIL = re.compile(r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:?\d\d|Z)?)?\s*[)\]]?\s*")
+# a full date in figures, year first, neither one end of a range nor a date a particle binds into a
+# sentence ("2024.11.06까지"): "2015.8.8", "2024. 2. 24.", "2020-11-22"
+_FULL_FIGURE_DATE = re.compile(
+    r"(?<![\d.,~∼～-])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})"
+    r"(?![\d,%가-힣]|\s?[~∼～]|-\d)"
+)
+# right after a stamp's date, a clock time at most between: a credit after a slash, a bar, a
+# bracket, an address ("2015.8.8/통신사", "2024.11.08 |", "2025.08.07 [email", "20:01:00Z]")
+_STAMP_AFTER = re.compile(r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)? ?(?:[/|\[\]]|[\w.+-]+@)")
+_CREDIT_BEFORE = re.compile(r"[\])] ?$")  # "[사진=진흥원] ", "(병원 제공) ": a credit's bracket right before
+STAMP_MARK_REACH = 3  # how far before a stamp's date the bracket closing its credit may end: "] ", ") "
 _CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")  # " 14:35" right after a date
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")
 
@@ -424,7 +435,8 @@ def extract_metadata(text: str, language: Language, page: PageMetadata | None = 
         publisher=page.site_name or publisher,
         published_date=(dateline.date.first if dateline else None)
         or page.published
-        or _credit_date(page.page_text or text, language),
+        or _credit_date(page.page_text or text, language)
+        or _sole_figure_stamp(page.page_text or text),
         body_start=0 if page.page_text is not None else _body_start(lines, dateline),
     )
 
@@ -441,6 +453,25 @@ def _credit_date(text: str, language: Language) -> date | None:
         if dates and not line[dates[-1].end :].strip(" ).]"):
             return dates[-1].first
     return None
+
+
+def _sole_figure_stamp(text: str) -> date | None:
+    """ "(병원 제공) 2015.8.8/통신사", "[사진=진흥원] 2025.08.07 reporter@…", "[전체본문 2020-11-22
+    20:01:00Z]": a page with no dateline that writes one full date in figures, and no other, shows
+    its publication date in a stamp of its own where a credit in brackets stands right before the
+    date, or a credit, a bar, a bracket or an address right after it (a clock time between). A date
+    in a line of words ("박람회 개막 2021.03.09"), one end of a range ("2012.1.22~1.28") or one bound
+    by a particle ("2024.11.06까지") is no stamp. Asked only where nothing else dated the page."""
+    days: set[date] = set()
+    stamped = False
+    for m in _FULL_FIGURE_DATE.finditer(text):
+        day = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day is None:
+            continue
+        days.add(day)
+        before = _CREDIT_BEFORE.search(text, max(0, m.start() - STAMP_MARK_REACH), m.start())
+        stamped = stamped or before is not None or _STAMP_AFTER.match(text, m.end()) is not None
+    return days.pop() if len(days) == 1 and stamped else None
 
 
 @cache

@@ -122,6 +122,13 @@ _YEAR_FIGURE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)년\s?(?:에는|에|엔|도|의)?\s?(?P<figure>\d[\d,]*(?:\s?만(?:\s?\d[\d,]*\s?천?)?)?)\s?명"
 )
 _FIGURE = re.compile(r"(?<![\d.,])(?P<figure>\d[\d,]*(?:\s?만(?:\s?\d[\d,]*\s?천?)?)?)\s?명")
+# a year written bare at either end of a quoted or bracketed title: ‘2019 의료관광 설명회’, (2023
+# Medical Fair), ‘메디컬 코리아 2013’ (not 2019년, a year told in words)
+_TITLE_YEAR = re.compile(
+    r"[‘'“\"(「『]\s?(?P<first>(?:19|20)\d\d)\s(?=[^’'”\")」』\n]{2,60}[’'”\")」』])"
+    r"|[‘'“\"(「『][^’'”\")」』\n]{2,60}?\s(?P<last>(?:19|20)\d\d)\s?[’'”\")」』]"
+)
+NAMED_EVENT_SENTENCES = 4  # the headline and the lead: where the page names the occasion it reports
 RESTATED_FIGURE_DIGITS = 3  # "640명" told twice dates a page; "12명" may be told twice by chance
 PAST_YEAR_REACH = 3  # how many sentences after a 지난해 a comparison may place it (page_year)
 _PAST_WORDS = {"지난해", "작년"}  # the relative years that tell an undated page's year
@@ -302,7 +309,21 @@ def page_year(text: str, sentences: list[tuple[int, int]]) -> date | None:
         told = _compared_after_past_year(text, sentences)
     if not told:
         told = _restated_past_year(text, sentences)
+    if not told:
+        told = _named_event_year(text, sentences)
     return date(told.pop(), 1, 1) if len(told) == 1 else None
+
+
+def _named_event_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The years a page was written in as the event its lead names tells them: a year written
+    bare in the quoted or bracketed title of an occasion (‘2019 의료관광 설명회’, (2023 Medical
+    Fair), ‘메디컬 코리아 2013’) is the year the page reports as this year's, as annotation.md
+    has it ("a dated event named as this year's"). Only the first sentences are read: a title
+    named further down may be an earlier occasion's."""
+    if not sentences:
+        return set()
+    end = sentences[min(len(sentences), NAMED_EVENT_SENTENCES) - 1][1]
+    return {int(m["first"] or m["last"]) for m in _TITLE_YEAR.finditer(text, 0, end)}
 
 
 def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:

@@ -205,9 +205,11 @@ def count_period(
         return PeriodKind.YEAR, context_year, (None, None)
     # A count without a year of its own in an article of figures ("Chinese patients accounted
     # for the largest portion with 34,279" after a sentence about 2017) belongs to the year of
-    # the article's lead figure; a one-off count in a dated article to the article's year.
+    # the article's lead figure, and counts that year as the lead figure does (the gold gives
+    # such breakdowns the period of a year); a one-off count in a dated article to the
+    # article's year, a period the text does not tell.
     if lead_year is not None:
-        return PeriodKind.UNSPECIFIED, lead_year, (None, None)
+        return PeriodKind.YEAR, lead_year, (None, None)
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
 
 
