@@ -135,10 +135,12 @@ def count_period(
     quantity: Quantity,
     context_year: int | None,
     lead_year: int | None,
+    previous: Sentence | None = None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
     """The kind of period, the year and the period's bounds the count refers to. A perfect
     ("has treated", "has topped") makes a running total unless a year relative to the page
-    binds its clause: "Last year, the centre has treated 90,000 patients" counts one year."""
+    binds its clause: "Last year, the centre has treated 90,000 patients" counts one year.
+    ``previous`` is the sentence before, whose year relative to an undated page binds a total."""
     lexicon = ctx.lexicon
     years = [y for y in ctx.years(sentence) if not overlaps(y.start, y.start + 1, [quantity])]
     if is_goal_sentence(ctx, sentence):
@@ -190,15 +192,11 @@ def count_period(
         return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
     if year is not None:
         return PeriodKind.YEAR, year, (None, None)
+    unknown_year = _unresolved_past_year(ctx, clause_start, clause_end)
     if lexicon.matcher("periods", "totals").search(ctx.text, clause_start, clause_end):
-        return PeriodKind.CUMULATIVE, None, (None, None)
-    if ctx.published is None and any(
-        relative.label <= 0
-        for relative in lexicon.matcher("years", "relative").finditer(ctx.text, clause_start, clause_end)
-    ):
-        # "1,650 foreign patients last year" on a page without a date: a year, which one unknown;
-        # a year ahead ("a figure expected to grow in the coming year") is a forecast's, never
-        # the year a count was counted
+        return _total_period(ctx, (clause_start, clause_end), unknown_year, context_year, previous)
+    if unknown_year:
+        # "1,650 foreign patients last year" on a page without a date: a year, which one unknown
         return PeriodKind.YEAR, None, (None, None)
     if context_year is not None:
         # "Chinese patients formed the largest group at 98,400" after a sentence about 2019
@@ -209,6 +207,46 @@ def count_period(
     if lead_year is not None:
         return PeriodKind.UNSPECIFIED, lead_year, (None, None)
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
+
+
+def _unresolved_past_year(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether a year relative to the page that is not ahead of it ("last year", "this year")
+    stands between ``start`` and ``end`` on a page without a date: it names one year, which one
+    the page leaves unknown. A year ahead ("a figure expected to grow in the coming year") is a
+    forecast's, never the year a count was counted."""
+    return ctx.published is None and any(
+        relative.label <= 0
+        for relative in ctx.lexicon.matcher("years", "relative").finditer(ctx.text, start, end)
+    )
+
+
+def _total_period(
+    ctx: DocumentContext,
+    clause: tuple[int, int],
+    unknown_year: bool,
+    context_year: int | None,
+    previous: Sentence | None,
+) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
+    """A total ("a total of 4,050", "in all", "altogether") sums one year where a year binds
+    it: a year relative to an undated page in its clause or in the sentence before ("2,100
+    patients came last year. A total of 410 were from Laos."), or the year in force from the
+    sentences before. Only a total no year binds, or one told with a perfect ("has treated a
+    total of 14,000"), is a running total."""
+    if ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, *clause) is not None:
+        return PeriodKind.CUMULATIVE, None, (None, None)
+    if unknown_year:
+        return PeriodKind.YEAR, None, (None, None)
+    if context_year is not None:
+        return PeriodKind.YEAR, context_year, (None, None)
+    if (
+        previous is not None
+        and _unresolved_past_year(ctx, previous.start, previous.end)
+        and not _cumulative(ctx, previous.start, previous.end)
+    ):
+        # the sentence before told of one year, not of a stretch running up to it ("allowed
+        # since 2020 through April this year. A total of 1,400 have used it")
+        return PeriodKind.YEAR, None, (None, None)
+    return PeriodKind.CUMULATIVE, None, (None, None)
 
 
 def _year_of_its_clause(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> int | None:
