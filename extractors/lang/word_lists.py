@@ -250,6 +250,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "range_joiners": Need.REQUIRED,
         "ordinal_day_prepositions": Need.LIST,
         "ordinal_day_followers": Need.LIST,
+        "relative_months": Need.TABLE,
         "ordinal_suffixes": Need.LIST,
         "today": Need.LIST,
         "occasion_phrases": Need.REQUIRED,
