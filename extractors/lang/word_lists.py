@@ -225,6 +225,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "comparisons_after": Need.LIST,
         "change_adverbs": Need.LIST,
         "rate_prefixes": Need.LIST,
+        "year_parts": Need.TABLE,
     },
     "years": {
         "relative": Need.REQUIRED,

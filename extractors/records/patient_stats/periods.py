@@ -3,7 +3,7 @@ year later counts without one of their own inherit.
 """
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
@@ -136,6 +136,39 @@ def count_period(
     context_year: int | None,
     lead_year: int | None,
     previous: Sentence | None = None,
+) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
+    """The kind of period, the year and the period's bounds the count refers to: those of
+    ``_whole_period``, narrowed to the opening part of that year its clause names ("in the
+    first five months of this year": a range from the year's first day, the year kept)."""
+    kind, year, period = _whole_period(ctx, sentence, quantity, context_year, lead_year, previous)
+    if kind != PeriodKind.YEAR:
+        return kind, year, period
+    months = _months_of_a_year_part(ctx, sentence, quantity)
+    if months is None:
+        return kind, year, period
+    if year is None:
+        return PeriodKind.RANGE, None, (None, None)
+    end = date(year + 1, 1, 1) if months == 12 else date(year, months + 1, 1)
+    return PeriodKind.RANGE, year, (date(year, 1, 1), end - timedelta(days=1))
+
+
+def _months_of_a_year_part(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int | None:
+    """How many months the opening part of a year named in the count's clause spans ("the first
+    half": 6); ``None`` where none is named. A phrase list asked of the sentence first."""
+    parts = ctx.lexicon.matcher("periods", "year_parts")
+    if not parts.contains(sentence.text):
+        return None
+    part = parts.search(ctx.text, *count_clause(ctx, sentence, quantity))
+    return int(part.label) if part is not None else None
+
+
+def _whole_period(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    context_year: int | None,
+    lead_year: int | None,
+    previous: Sentence | None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
     """The kind of period, the year and the period's bounds the count refers to. A perfect
     ("has treated", "has topped") makes a running total unless a year relative to the page
