@@ -261,9 +261,10 @@ def _total_period(
     previous: Sentence | None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
     """A total ("a total of 4,050", "in all", "altogether") sums one year where a year binds
-    it: a year relative to an undated page in its clause or in the sentence before ("2,100
-    patients came last year. A total of 410 were from Laos."), or the year in force from the
-    sentences before. Only a total no year binds, or one told with a perfect ("has treated a
+    it: a year relative to an undated page in its clause, the year in force from the sentences
+    before, or the one year relative to the page that the sentence before names ("Patients
+    came from 90 countries last year. In all, 2,100 were treated."; which one an undated page
+    may leave unknown). Only a total no year binds, or one told with a perfect ("has treated a
     total of 14,000"), is a running total."""
     if ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, *clause) is not None:
         return PeriodKind.CUMULATIVE, None, (None, None)
@@ -271,14 +272,18 @@ def _total_period(
         return PeriodKind.YEAR, None, (None, None)
     if context_year is not None:
         return PeriodKind.YEAR, context_year, (None, None)
-    if (
-        previous is not None
-        and _unresolved_past_year(ctx, previous.start, previous.end)
-        and not _cumulative(ctx, previous.start, previous.end)
-    ):
+    if previous is not None and not _cumulative(ctx, previous.start, previous.end):
         # the sentence before told of one year, not of a stretch running up to it ("allowed
         # since 2020 through April this year. A total of 1,400 have used it")
-        return PeriodKind.YEAR, None, (None, None)
+        if _unresolved_past_year(ctx, previous.start, previous.end):
+            return PeriodKind.YEAR, None, (None, None)
+        before = ctx.years(previous)
+        anaphoric = _anaphoric_years(ctx.lexicon)
+        relative = {
+            y.year for y in before if y.relative and " ".join(y.text.lower().split()) not in anaphoric
+        }
+        if len(relative) == 1 and all(y.relative for y in before):
+            return PeriodKind.YEAR, relative.pop(), (None, None)
     return PeriodKind.CUMULATIVE, None, (None, None)
 
 
