@@ -241,7 +241,11 @@ class DocumentContext(DocumentCache):
                 DateMention(o.start, o.end, o.text, resolved, self._last_day(o, resolved), True)
                 for o in self.language.find_ordinal_days(self.text, sentence.start, sentence.end)
                 if not overlaps(o.start, o.end, full)
-                and (resolved := resolve_ordinal_day(o.day, self._date_before(o.start), self.published))
+                and (
+                    resolved := resolve_ordinal_day(
+                        o.day, self._date_before(o.start), self.published, o.month_offset
+                    )
+                )
             ]
             self._cache[key] = sorted(full + days + self._days_later(sentence, full), key=lambda d: d.start)
         return self._cache[key]

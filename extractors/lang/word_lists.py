@@ -225,6 +225,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "comparisons_after": Need.LIST,
         "change_adverbs": Need.LIST,
         "rate_prefixes": Need.LIST,
+        "year_parts": Need.TABLE,
     },
     "years": {
         "relative": Need.REQUIRED,
@@ -250,6 +251,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "range_joiners": Need.REQUIRED,
         "ordinal_day_prepositions": Need.LIST,
         "ordinal_day_followers": Need.LIST,
+        "relative_months": Need.TABLE,
         "ordinal_suffixes": Need.LIST,
         "today": Need.LIST,
         "occasion_phrases": Need.REQUIRED,

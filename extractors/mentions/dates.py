@@ -26,13 +26,23 @@ class OrdinalDay(Span):
 
     day: int
     last_day: int | None = None  # the end of a range ("from the 7th to the 9th")
+    # the month named after the day, counted from the publication's ("the 25th of last month": -1)
+    month_offset: int | None = None
 
 
-def resolve_ordinal_day(day: int, reference: DateMention | None, base: date | None) -> date | None:
+def resolve_ordinal_day(
+    day: int, reference: DateMention | None, base: date | None, month_offset: int | None = None
+) -> date | None:
     """The month of a bare day comes from the dates told before it: a day inside the range in
     force ("from 9 to 11 May ... on 10th") is that day of the range; otherwise the day in the
     month the latest date ends in ("from 30 March to 1 April ... on the 5th" -> 5 April); with
-    no date told, the latest such day up to the publication date."""
+    no date told, the latest such day up to the publication date. A month named relative to the
+    publication after the day ("the 25th of last month") is that month, whatever was told."""
+    if month_offset is not None:
+        if base is None:
+            return None
+        months = base.year * 12 + base.month - 1 + month_offset
+        return safe_date(months // 12, months % 12 + 1, day)
     if reference is not None:
         first, last = reference.first, reference.last or reference.first
         for month_start in (first.replace(day=1), last.replace(day=1)):

@@ -116,10 +116,14 @@ def _ordinal_day_pattern(lexicon: Lexicon) -> CaselessPattern:
         for key in ("ordinal_day_prepositions", "ordinal_day_followers", "range_joiners", "ordinal_suffixes")
     )
     article = lexicon.alternation("grammar", "articles")
+    of = lexicon.alternation("grammar", "belonging_prepositions")
+    months = phrase_alternation(lexicon.section("dates")["relative_months"])
     ordinal = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     return CaselessPattern.compile(
         rf"\b{prepositions}\s+(?:{article}\s+)?(?P<day>{ordinal})"
         rf"(?:\s*{joiner}\s*(?:{article}\s+)?(?P<last>{ordinal}))?"
+        # "on the 25th of last month": the month named relative to the publication's
+        rf"(?:\s+{of}\s+(?P<month>{months}))?"
         rf"(?=\s*[,.;)]|\s+{followers}\b)"
     )
 
@@ -211,6 +215,7 @@ def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list
     if patterns.ordinal_number.search(text, start, end) is None:
         return []
     pattern, scanned = patterns.ordinal_day.scan(text)
+    relative_months = _relative_months(lexicon)
     return [
         OrdinalDay(
             m.start(),
@@ -218,9 +223,16 @@ def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list
             text[m.start() : m.end()],
             int(re.sub(r"\D", "", m["day"])),
             int(re.sub(r"\D", "", m["last"])) if m["last"] else None,
+            relative_months[phrase_key(m["month"])] if m["month"] else None,
         )
         for m in pattern.finditer(scanned, start, end)
     ]
+
+
+@cache
+def _relative_months(lexicon: Lexicon) -> dict[str, int]:
+    """ "last month" -> -1: the months named relative to the publication's, by their key."""
+    return {phrase_key(k): v for k, v in lexicon.section("dates")["relative_months"].items()}
 
 
 def _asked(question: Callable[[], bool] | None) -> bool:

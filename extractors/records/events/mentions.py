@@ -390,14 +390,16 @@ def _future_told(ctx: DocumentContext, sentence: Sentence, present: list[PhraseM
 
 def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
     """ "a free cataract surgery", "free eye check-ups for 300 villagers": care given free, its
-    specialty told between, is a medical consultation like "free surgery" itself."""
+    specialty told between, is a medical consultation like "free surgery" itself; not the care
+    an agreement covers ("signed a free surgery agreement")."""
     if not ctx.lexicon.matcher("events", "free_words").contains(sentence.text):
         return []
-    return [
+    found = [
         PhraseMatch(m.start(), m.end(), m.group(0), EventType.MEDICAL_CONSULTATION.value)
         for m in ctx.language.patterns.events.free_care.finditer(ctx.text, sentence.start, sentence.end)
         if not any(t.start < m.end() and m.start() < t.end for t in types)
     ]
+    return [care for care in found if not _covered_by_agreement(ctx, sentence, care)]
 
 
 def _invited_party(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
@@ -778,6 +780,8 @@ def _covered_by_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     lexicon = ctx.lexicon
     if not lexicon.matcher("events", "signing_verbs").contains(sentence.text):
         return False
+    if _modifies_an_agreement(ctx, noun):
+        return True
     agreements = list(lexicon.matcher("partnerships", "kinds").finditer(ctx.text, sentence.start, noun.start))
     # "signed an MOU, and held a briefing on May 3": an agreement of another clause covers nothing
     # here; of those in the noun's clause, any may name what it covers ("signed an MOU ... to
@@ -787,6 +791,14 @@ def _covered_by_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     if not any(coverage.search(ctx.text, a.end, noun.start) for a in clause):
         return False
     return not _present_at(ctx, sentence, noun) and not _lasted(ctx, sentence, noun)
+
+
+def _modifies_an_agreement(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "signed a free surgery agreement": an activity written as the word before an agreement
+    noun, a space between, names what the agreement covers."""
+    start = ctx.next_word_start(noun.end)
+    kind = ctx.lexicon.matcher("partnerships", "kinds").match(ctx.text, start)
+    return start > noun.end and kind is not None and kind.start == start
 
 
 def _no_prize(ctx: DocumentContext, noun: PhraseMatch) -> bool:

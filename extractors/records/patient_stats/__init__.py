@@ -1167,7 +1167,7 @@ def _stat(
         and not mission
     ):
         population = Population.FOREIGN_PATIENTS
-    period_kind, year, period = count_period(ctx, sentence, quantity, *years_in_force)
+    period_kind, year, period = count_period(ctx, sentence, quantity, *years_in_force, previous)
     if link.own_year is not None:
         period_kind, year, period = PeriodKind.YEAR, link.own_year, (None, None)  # "2019: 7,263"
     fields = {

@@ -3,7 +3,7 @@ year later counts without one of their own inherit.
 """
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
@@ -135,10 +135,45 @@ def count_period(
     quantity: Quantity,
     context_year: int | None,
     lead_year: int | None,
+    previous: Sentence | None = None,
+) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
+    """The kind of period, the year and the period's bounds the count refers to: those of
+    ``_whole_period``, narrowed to the opening part of that year its clause names ("in the
+    first five months of this year": a range from the year's first day, the year kept)."""
+    kind, year, period = _whole_period(ctx, sentence, quantity, context_year, lead_year, previous)
+    if kind != PeriodKind.YEAR:
+        return kind, year, period
+    months = _months_of_a_year_part(ctx, sentence, quantity)
+    if months is None:
+        return kind, year, period
+    if year is None:
+        return PeriodKind.RANGE, None, (None, None)
+    end = date(year + 1, 1, 1) if months == 12 else date(year, months + 1, 1)
+    return PeriodKind.RANGE, year, (date(year, 1, 1), end - timedelta(days=1))
+
+
+def _months_of_a_year_part(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int | None:
+    """How many months the opening part of a year named in the count's clause spans ("the first
+    half": 6); ``None`` where none is named. A phrase list asked of the sentence first."""
+    parts = ctx.lexicon.matcher("periods", "year_parts")
+    if not parts.contains(sentence.text):
+        return None
+    part = parts.search(ctx.text, *count_clause(ctx, sentence, quantity))
+    return int(part.label) if part is not None else None
+
+
+def _whole_period(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
+    context_year: int | None,
+    lead_year: int | None,
+    previous: Sentence | None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
     """The kind of period, the year and the period's bounds the count refers to. A perfect
     ("has treated", "has topped") makes a running total unless a year relative to the page
-    binds its clause: "Last year, the centre has treated 90,000 patients" counts one year."""
+    binds its clause: "Last year, the centre has treated 90,000 patients" counts one year.
+    ``previous`` is the sentence before, whose year relative to an undated page binds a total."""
     lexicon = ctx.lexicon
     years = [y for y in ctx.years(sentence) if not overlaps(y.start, y.start + 1, [quantity])]
     if is_goal_sentence(ctx, sentence):
@@ -190,15 +225,11 @@ def count_period(
         return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
     if year is not None:
         return PeriodKind.YEAR, year, (None, None)
+    unknown_year = _unresolved_past_year(ctx, clause_start, clause_end)
     if lexicon.matcher("periods", "totals").search(ctx.text, clause_start, clause_end):
-        return PeriodKind.CUMULATIVE, None, (None, None)
-    if ctx.published is None and any(
-        relative.label <= 0
-        for relative in lexicon.matcher("years", "relative").finditer(ctx.text, clause_start, clause_end)
-    ):
-        # "1,650 foreign patients last year" on a page without a date: a year, which one unknown;
-        # a year ahead ("a figure expected to grow in the coming year") is a forecast's, never
-        # the year a count was counted
+        return _total_period(ctx, (clause_start, clause_end), unknown_year, context_year, previous)
+    if unknown_year:
+        # "1,650 foreign patients last year" on a page without a date: a year, which one unknown
         return PeriodKind.YEAR, None, (None, None)
     if context_year is not None:
         # "Chinese patients formed the largest group at 98,400" after a sentence about 2019
@@ -211,6 +242,51 @@ def count_period(
     if lead_year is not None:
         return PeriodKind.YEAR, lead_year, (None, None)
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
+
+
+def _unresolved_past_year(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether a year relative to the page that is not ahead of it ("last year", "this year")
+    stands between ``start`` and ``end`` on a page without a date: it names one year, which one
+    the page leaves unknown. A year ahead ("a figure expected to grow in the coming year") is a
+    forecast's, never the year a count was counted."""
+    return ctx.published is None and any(
+        relative.label <= 0
+        for relative in ctx.lexicon.matcher("years", "relative").finditer(ctx.text, start, end)
+    )
+
+
+def _total_period(
+    ctx: DocumentContext,
+    clause: tuple[int, int],
+    unknown_year: bool,
+    context_year: int | None,
+    previous: Sentence | None,
+) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
+    """A total ("a total of 4,050", "in all", "altogether") sums one year where a year binds
+    it: a year relative to an undated page in its clause, the year in force from the sentences
+    before, or the one year relative to the page that the sentence before names ("Patients
+    came from 90 countries last year. In all, 2,100 were treated."; which one an undated page
+    may leave unknown). Only a total no year binds, or one told with a perfect ("has treated a
+    total of 14,000"), is a running total."""
+    if ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, *clause) is not None:
+        return PeriodKind.CUMULATIVE, None, (None, None)
+    if unknown_year:
+        return PeriodKind.YEAR, None, (None, None)
+    if context_year is not None:
+        return PeriodKind.YEAR, context_year, (None, None)
+    if previous is not None and not _cumulative(ctx, previous.start, previous.end):
+        # the sentence before told of one year, not of a stretch running up to it ("allowed
+        # since 2020 through April this year. A total of 1,400 have used it")
+        if _unresolved_past_year(ctx, previous.start, previous.end):
+            return PeriodKind.YEAR, None, (None, None)
+        before = ctx.years(previous)
+        anaphoric = _anaphoric_years(ctx.lexicon)
+        relative = {
+            y.year for y in before if y.relative and " ".join(y.text.lower().split()) not in anaphoric
+        }
+        if len(relative) == 1 and all(y.relative for y in before):
+            return PeriodKind.YEAR, relative.pop(), (None, None)
+    return PeriodKind.CUMULATIVE, None, (None, None)
 
 
 def _year_of_its_clause(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> int | None:
