@@ -63,6 +63,8 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 # "… signed an MOU with X. It was signed by its director Dr Kim on …"
                 _dated_again(ctx, sentence, noun, told_again)
                 continue
+            if found and _tells_its_contents(ctx, noun):
+                continue  # "… 협정 내용은 ▲…", "업무협약의 주요 내용은 다음과 같다": terms of one told
             signed_in = None  # the sentence after, where it tells this agreement's signing
             if (
                 not _concluded(ctx, sentence, noun)
@@ -123,6 +125,14 @@ def _restates_one_told(
         return None
     marker = ctx.language.partner_marker(ctx, sentence, noun)
     return told if marker is None or marker.label != "with" else None
+
+
+def _tells_its_contents(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the agreement opens the topic of what it holds ("협정 내용은 ▲…", "업무협약의 주요
+    내용은 다음과 같다"): the sentence lists the terms of an agreement, and after one told on the
+    page it is that one, not another whose parties the terms would name."""
+    position = noun.end + 1 if ctx.text[noun.end : noun.end + 1] == " " else noun.end
+    return ctx.lexicon.matcher("partnerships", "contents_topics").match(ctx.text, position) is not None
 
 
 def _dated_again(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, told: Candidate) -> None:
