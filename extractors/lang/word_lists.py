@@ -436,6 +436,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "seat_links": Need.LIST,
         "home_only_topics": Need.LIST,
         "agreement_topics": Need.LIST,
+        "contents_topics": Need.LIST,
         "local_words": Need.LIST,
         "partitive_openings": Need.LIST,
         "generic_nouns": Need.LIST,

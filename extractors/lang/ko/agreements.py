@@ -897,7 +897,7 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
     words = list(_WORD.finditer(ctx.text, sentence.start, end))
     if not words:
         return end
-    start, item_before = words[-1].start(), False
+    start, item_before, latin_run = words[-1].start(), False, True
     for index in range(len(words) - 2, -1, -1):
         word = words[index]
         text = word.group(0)
@@ -909,7 +909,8 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         counted = index == len(words) - 2 and (  # "2개 회사와", "열한 곳과"
             _COUNTED.fullmatch(text) is not None or native_numeral(text) is not None
         )
-        latin = index == len(words) - 2 and _LATIN_NAME.fullmatch(text) is not None  # "MSH 차이나와"
+        # "MSH 차이나와", "Grand Med 병원과": the Latin words right before the last, all of them
+        latin = latin_run = latin_run and _LATIN_NAME.fullmatch(text) is not None
         # "페루와 콜롬비아 보건부와": a foreign place joined to the name after it shares its head
         sharing = text[-1] in "과와" and any(s == word.start() and e == word.end() - 1 for s, e in foreign)
         if not (
@@ -925,6 +926,7 @@ def _phrase_start(ctx: DocumentContext, sentence: Sentence, end: int) -> int:
         ):
             break
         start, item_before = word.start(), text == "및"
+        latin_run = latin_run or _is_item(text)  # "Binh Minh 병원, Song Hong 병원": each item's own
     before = [w for w in words if w.end() <= start]
     described = _described_start(ctx, before, start, words[-1].group(0), foreign)
     head = next((w for w in before if w.start() == described), None)

@@ -98,17 +98,18 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # in the stretch, a word is a name only when written as one: quoted ("'소가스'"), in
             # Latin letters (UBS), or a city, province or bureau (홈스크시, 보건국); "활성화와 환자
             # 송출을 위한 협약" names no one. A person's title is no name (the ministry's 차관보), nor
-            # are people in the plural (의료관계자들). A Latin word before the last belongs to the
-            # name ("MSH 차이나"). Names listed with middle dots ("제주대병원·한라메디투어와"): the
-            # last is a name alone, after the last dot. A firm's name ending in a firm's word, or in
+            # are people in the plural (의료관계자들). The Latin words before the last belong to the
+            # name ("MSH 차이나", "Grand Med 센터"). Names listed with middle dots
+            # ("제주대병원·한라메디투어와"): the last is a name alone, after the last dot. A firm's name ending in a firm's word, or in
             # a kind of body written apart, takes up to two words before it ("에르뎀 메디컬 그룹",
-            # "사란 병원", a word glossed in brackets among them); a unit of government, the word
+            # "사란 병원", a word glossed in brackets among them), never the conjunction 및 that
+            # joins it to the item before ("의대 및 병원"); a unit of government, the word
             # before it ("헨티 주"). A quoted name of several words is the name whole ("‘ABC TRADING
             # JSC’"), whatever words end it.
             unknown_name=re.compile(
                 rf"(?:.*{_DOTS}(?={name_alone})|(?=[^\s(),]+\s{_UNIT_ALONE})|(?={name_alone})|.*?\s)(?P<descriptor>)(?!(?:{titles})$)(?!\S*들$)"
-                rf"(?P<name>[‘“][^‘’“”]*\s[^‘’“”]*[’”]$|'[^']*\s[^']*'$|(?:[A-Z][A-Za-z&.\-]*\s)?(?:[^\s(),]+의\s)?"
-                rf"(?:(?:(?:[^\s(),]|\([^)]*\))+\s){{1,2}}(?=(?:[^\s(),]*(?:{business})|(?:{apart}))(?:\([^)]*\))?$)|[^\s(),]+\s(?={_UNIT_ALONE}))?"
+                rf"(?P<name>[‘“][^‘’“”]*\s[^‘’“”]*[’”]$|'[^']*\s[^']*'$|(?:[A-Z][A-Za-z&.\-]*\s)*(?:[^\s(),]+의\s)?"
+                rf"(?:(?:(?!및\s)(?:[^\s(),]|\([^)]*\))+\s){{1,2}}(?=(?:[^\s(),]*(?:{business})|(?:{apart}))(?:\([^)]*\))?$)|[^\s(),]+\s(?={_UNIT_ALONE}))?"
                 r"(?:[^\s(),]|\([^)]*\))+)$"
             ),
             located_in=NEVER,

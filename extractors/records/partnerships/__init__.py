@@ -63,6 +63,8 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 # "… signed an MOU with X. It was signed by its director Dr Kim on …"
                 _dated_again(ctx, sentence, noun, told_again)
                 continue
+            if found and _tells_its_contents(ctx, noun):
+                continue  # "… 협정 내용은 ▲…", "업무협약의 주요 내용은 다음과 같다": terms of one told
             signed_in = None  # the sentence after, where it tells this agreement's signing
             if (
                 not _concluded(ctx, sentence, noun)
@@ -123,6 +125,14 @@ def _restates_one_told(
         return None
     marker = ctx.language.partner_marker(ctx, sentence, noun)
     return told if marker is None or marker.label != "with" else None
+
+
+def _tells_its_contents(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether the agreement opens the topic of what it holds ("협정 내용은 ▲…", "업무협약의 주요
+    내용은 다음과 같다"): the sentence lists the terms of an agreement, and after one told on the
+    page it is that one, not another whose parties the terms would name."""
+    position = noun.end + 1 if ctx.text[noun.end : noun.end + 1] == " " else noun.end
+    return ctx.lexicon.matcher("partnerships", "contents_topics").match(ctx.text, position) is not None
 
 
 def _dated_again(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, told: Candidate) -> None:
@@ -654,6 +664,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     Health")."""
     if one.get("partner_count") or other.get("partner_count"):
         return one.get("partner_count") == other.get("partner_count")
+    if _same_sides(ctx, one, other):
+        return True  # "A와 B는 협약을 체결했다", then "B 원장과 A 대표는 … 협약을 맺었다": told the other way round
     if _other_home_sides(ctx, one, other):
         return False
     cities = [_foreign_cities(ctx, r) for r in (one, other)]
@@ -666,7 +678,7 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         if ctx.language.scope_level(body["parties"][0]) != ScopeLevel.NATIONAL:
             return False
     words = [_counterpart_words(ctx, r) for r in (one, other)]
-    held = _names_held(one, other) or _names_held(other, one)  # "주한몽골대사관", "몽골대사관"
+    held = _names_held(ctx, one, other) or _names_held(ctx, other, one)  # "주한몽골대사관", "몽골대사관"
     if not held and not (words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0])):
         # the same names, a country written two ways ("우즈벡 보건부", "우즈베키스탄 보건부")
         coded = [
@@ -682,17 +694,39 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
     return not any(
         not _only_places(ctx, {"parties": [None, party]})
         and not known & _counterpart_words(ctx, {"parties": [None, party]})
-        and not _names_held({"parties": [None, party]}, fewer)
-        and not _names_held(fewer, {"parties": [None, party]})
+        and not _names_held(ctx, {"parties": [None, party]}, fewer)
+        and not _names_held(ctx, fewer, {"parties": [None, party]})
         for party in more["parties"][1:]
     )
 
 
-def _names_held(one: dict[str, Any], other: dict[str, Any]) -> bool:
+def _same_sides(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two records name the same parties, whichever side each names first: an agreement
+    told again with its parties in the other order is the same one."""
+    sides = [{_unspaced(ctx, p) for p in r["parties"] if p} for r in (one, other)]
+    return len(sides[0]) > 1 and sides[0] == sides[1]
+
+
+def _unspaced(ctx: DocumentContext, name: str) -> str:
+    """A name written as one word: one body's name is written with or without spaces ("두바이
+    보건청", "두바이보건청"), or with the link that joins a place to the body it seats ("아부다비의
+    보건청")."""
+    links = ctx.lexicon.section("partnerships")["seat_links"]
+    *inner, last = name.split() or [""]
+    return "".join([*(_without_link(word, links) for word in inner), last])
+
+
+def _without_link(word: str, links: list[str]) -> str:
+    """The word without the link that ends it ("아부다비의" → "아부다비"), if one does."""
+    return next((word[: -len(k)] for k in links if word.endswith(k) and len(word) > len(k)), word)
+
+
+def _names_held(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
     """Whether every counterpart name of ``one`` stands inside one of ``other``'s: a name written
     as one word, shorter ("몽골대사관" in "주한몽골대사관")."""
-    names = one["parties"][1:]
-    return bool(names) and all(any(name in held for held in other["parties"][1:]) for name in names)
+    names = [_unspaced(ctx, n) for n in one["parties"][1:] if n]
+    held = [_unspaced(ctx, h) for h in other["parties"][1:] if h]
+    return bool(names) and all(any(name in h for h in held) for name in names)
 
 
 def _other_home_sides(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
