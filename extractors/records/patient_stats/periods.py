@@ -276,7 +276,7 @@ def _total_period(
         return PeriodKind.YEAR, context_year, (None, None)
     if previous is not None and not _cumulative(ctx, previous.start, previous.end):
         # the sentence before told of one year, not of a stretch running up to it ("allowed
-        # since 2020 through April this year. A total of 1,400 have used it")
+        # since 2019 through March this year. A total of 1,250 have used it")
         if _unresolved_past_year(ctx, previous.start, previous.end):
             return PeriodKind.YEAR, None, (None, None)
         before = ctx.years(previous)
