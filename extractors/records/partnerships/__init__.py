@@ -648,9 +648,29 @@ def _merged(ctx: DocumentContext, found: list[Candidate]) -> list[Candidate]:
         dated = max((same, candidate), key=lambda c: (c.fields["signed_date"] is not None, c.exact_date))
         merged = {k: v if v not in (None, []) else poorer.fields[k] for k, v in richer.fields.items()}
         merged["signed_date"] = dated.fields["signed_date"]
-        merged["parties"] = _spelt_out(ctx, merged["parties"], poorer.fields["parties"])
+        if merged.get("kind") in _LOOSE_KINDS and poorer.fields.get("kind") not in (None, *_LOOSE_KINDS):
+            merged["kind"] = poorer.fields["kind"]  # "the partnership", told again as the MOU signed
+        merged["parties"] = _named_home(
+            ctx, _spelt_out(ctx, merged["parties"], poorer.fields["parties"]), poorer
+        )
         kept[kept.index(same)] = Candidate(replace(richer.draft, fields=merged), dated.exact_date)
     return kept
+
+
+# Kinds that name working together but no instrument: the same agreement told elsewhere as a
+# contract, an MOU or an agreement is of that kind
+_LOOSE_KINDS = ("cooperation", "exchange")
+
+
+def _named_home(ctx: DocumentContext, parties: list[str], other: Candidate) -> list[str]:
+    """``parties`` with the Korean side the other mention names where theirs only describes it
+    ("South Korea organizations" in a headline, "Korea University Anam Hospital" in the body)."""
+    home = other.fields["parties"][0] if other.fields["parties"] else None
+    if not parties or not home or not _described_only(ctx, {"parties": [None, parties[0]]}):
+        return parties
+    if _described_only(ctx, {"parties": [None, home]}) or _only_places(ctx, {"parties": [None, home]}):
+        return parties
+    return [home, *(p for p in parties[1:] if p != home)]
 
 
 def _detail(candidate: Candidate) -> int:
@@ -685,7 +705,8 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
             (_counterpart_words(ctx, r, places_as_countries=True), _counterpart_countries(ctx, r))
             for r in (one, other)
         ]
-        return bool(coded[0][0] and coded[0][1]) and coded[0] == coded[1]
+        # "Viet Nam", "Vietnam": a country alone, written two ways, is the same counterpart
+        return bool(coded[0][1]) and coded[0] == coded[1]
     # "an agreement with the ministry", then "a three-party agreement between a hospital, the
     # ministry and us": an organisation named besides makes it another agreement; one whose name
     # holds or is held by a known one's ("주한몽골대사관", "몽골대사관") is no other
@@ -732,9 +753,11 @@ def _names_held(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]
 def _other_home_sides(ctx: DocumentContext, one: dict[str, Any], other: dict[str, Any]) -> bool:
     """ "signed memoranda with the two hospitals": the same counterpart's agreements with two
     Korean organisations named apart are two; a side named once in full and once in part
-    ("Busan Bumin Hospital", "Bumin Hospital"), or once as a place ("Korea", "Busan"), may be one."""
+    ("Busan Bumin Hospital", "Bumin Hospital"), once as a place ("Korea", "Busan"), or once
+    only described ("South Korea organizations"), may be one."""
     homes = [{"parties": [None, r["parties"][0]]} for r in (one, other) if r["parties"] and r["parties"][0]]
-    if len(homes) < 2 or any(_only_places(ctx, home) for home in homes):
+    if len(homes) < 2 or any(_only_places(ctx, home) or _described_only(ctx, home) for home in homes):
+        # "South Korea organizations" in a headline: a side only described is any of its bodies
         return False
     short, full = sorted((home["parties"][1] for home in homes), key=len)
     if short in full:  # "보건복지부" and "복지부": a short form inside the full name
@@ -809,7 +832,7 @@ def _described_only(ctx: DocumentContext, record: dict[str, Any]) -> bool:
         places = ctx.language.find_places(party, 0, len(party))
         start = max((p.end for p in places if not party[: p.start].strip()), default=0)
         words = party[start:].split()
-        if not words or not all(word in describing for word in words):
+        if not words or not all(word.lower() in describing for word in words):
             return False
     return len(record["parties"]) > 1
 

@@ -154,6 +154,13 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         c for c in _named_counterparts(ctx, sentence, scope_start, scope_end, noun) if c[0] != korean_side
     ]
     counterparts = unknown or named_after
+    if not unknown and named_after and with_match is not None:
+        # "with Nordvik Clinic, Tarsel Holdings and Brenmoor Capital": known bodies listed, then
+        # a name the text does not know closing the list
+        counterparts = named_after = [
+            *named_after,
+            *_unknown_closing_a_list(ctx, sentence, scope_start, scope_end),
+        ]
     if unknown and (beside := _bodies_beside(ctx, sentence, scope_start, scope_end, unknown)):
         counterparts = unknown = [*beside, *unknown]
     if not counterparts and with_match is not None:
@@ -1247,6 +1254,7 @@ def _unknown_name(
     match = pattern.match(ctx.text, start, end)
     if match is None:
         return []
+    stretch_end = end
     places = ctx.places(sentence)
     described = [p for p in places if p.start == match.start("descriptor")]
     function_words = ctx.lexicon.lowered_words("text", "function_words")
@@ -1302,7 +1310,54 @@ def _unknown_name(
     name = match["name"].strip("'‘’\"“”").rstrip(".")  # "with Turkish Airlines." ends the sentence
     if name in ctx.lexicon.section("partnerships")["generic_nouns"]:
         return []  # "동남아 도시와 맺은 첫 협약": a kind of body or place names no one
-    return [*_listed_before(ctx, sentence, match.start(), start), (name, country)]
+    listed_after = _listed_after(ctx, sentence, match.end("name"), stretch_end)
+    print("DBG", repr(ctx.text[match.end("name") : stretch_end]), listed_after)
+    return [*_listed_before(ctx, sentence, match.start(), start), (name, country), *listed_after]
+
+
+def _unknown_closing_a_list(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[tuple[str, str | None]]:
+    """The names the text does not know after two known bodies listed with a comma between them:
+    the list goes on past the bodies the text knows."""
+    bodies = [o for o in ctx.organizations(sentence) if start <= o.start and o.end <= end]
+    if len(bodies) < 2 or not _LIST_JOINT.fullmatch(ctx.text, bodies[-2].end, bodies[-1].start):
+        return []
+    return _listed_after(ctx, sentence, bodies[-1].end, end, after_a_list=True)
+
+
+def _listed_after(
+    ctx: DocumentContext, sentence: Sentence, position: int, end: int, after_a_list: bool = False
+) -> list[tuple[str, str | None]]:
+    """ "signed an MOU with IMC, Cordish and IUDC to build …": the names listed after a first
+    name the text does not know, parted by commas and closed by "and", are parties beside it. A
+    list never closed by "and" gives none: a comma alone may open a description of the first."""
+    pattern = ctx.language.patterns.partnerships.unknown_name
+    conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
+    bodies = ctx.organizations(sentence)
+    known = [*ctx.places(sentence), *ctx.dates(sentence), *bodies]
+    items: list[tuple[str, str | None]] = []
+    while True:
+        comma = _LIST_JOINT.match(ctx.text, position, end)
+        start = comma.end() if comma is not None else position
+        joint = conjunctions.search(ctx.text, start, end)
+        closing = joint is not None and not ctx.text[start : joint.start].strip()
+        if (not closing and comma is None) or (
+            closing and comma is not None and not items and not after_a_list
+        ):
+            return []  # ", and Director Yoon called it …": a clause after the first name, no list
+        start = _skip_spaces(ctx, joint.end) if closing and joint is not None else start
+        match = pattern.match(ctx.text, start, end)
+        if match is not None and match["descriptor"]:
+            # "Cordish and IUDC": what reads as a description is the item and the joint after it
+            match = pattern.match(ctx.text, start, start + len(match["descriptor"].split()[0]))
+        if match is None or overlaps(*match.span("name"), known):
+            # a known body closing the list is read as a counterpart of its own
+            return items if closing and any(b.start == start for b in bodies) else []
+        items.append((match["name"].strip("'‘’\"“”").rstrip("."), None))
+        position = match.end("name")
+        if closing:
+            return items
 
 
 UNIT_OF_CHARS = 60  # "of Dentistry/School of Dentistry, ": what may part a unit's name from its body's
