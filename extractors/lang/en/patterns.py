@@ -175,8 +175,8 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         # in", "opened a second branch in", "has been running a hospital in", "the management of
         # the Al Noor Hospital in"; a verb's first form only after a word of a plan
         market_opening=CaselessPattern.compile(
-            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'], markets['opening_nouns'])}"
-            rf"\b(?:(?:{set_up}|{alternation('running_roles')})\s+(?:{word}\s+){{0,5}}?"
+            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'], markets['setting_up_nouns'], markets['opening_nouns'])}"
+            rf"\b(?:(?:{set_up}|{alternation('running_roles')}|{alternation('setting_up_nouns')})\s+(?:{word}\s+){{0,5}}?"
             # the place's short name may follow its noun: "Al Noor Hospital (ANH) in"
             rf"(?P<noun>{alternation('opening_nouns')})(?:\s+\([\w.-]{{2,12}}\))?"
             # or the noun comes first, as the verb's subject or object: "a centre set up in",
