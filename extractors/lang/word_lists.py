@@ -333,6 +333,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "branch_name_stops": Need.LIST,
         "branch_guest_leads": Need.LIST,
         "running_roles": Need.LIST,
+        "setting_up_nouns": Need.LIST,
+        "other_offices": Need.LIST,
         "promotion_prepositions": Need.LIST,
         "focus_verbs": Need.LIST,
         "marketing_nouns": Need.LIST,

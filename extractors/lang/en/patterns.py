@@ -115,6 +115,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     care = phrase_alternation(markets["care_context"])
     word = rf"(?!(?:{alternation('object_stops')})\b)[\w'’-]+"
     care_object = rf"(?:{word}\s+){{0,4}}?(?:{care})\b(?:\s+{word}){{0,3}}?"
+    joined = lexicon.alternation("grammar", "list_conjunctions")
     # the verbs of opening in every form but their first: "opened", "launches", "setting up", "built"
     opened = [form for verb in markets["opening_verbs"] for form in verb_forms(verb, irregular)[1:]]
     # a verb of setting up: its first form after a word of a plan ("to open", "will run"), or another form
@@ -175,8 +176,14 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         # in", "opened a second branch in", "has been running a hospital in", "the management of
         # the Al Noor Hospital in"; a verb's first form only after a word of a plan
         market_opening=CaselessPattern.compile(
-            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'], markets['opening_nouns'])}"
-            rf"\b(?:(?:{set_up}|{alternation('running_roles')})\s+(?:{word}\s+){{0,5}}?"
+            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'], markets['setting_up_nouns'], markets['opening_nouns'])}"
+            rf"\b(?:(?:{set_up}|{alternation('running_roles')}|{alternation('setting_up_nouns')})\s+"
+            # the object may be a list whose last item is the place abroad, the first item with a
+            # place of its own ("operates six branches in Seoul and a spine centre in"), or
+            # a second verb may share the first one's word of a plan ("to build a training centre
+            # and open a clinic in")
+            rf"(?:(?:[\w'’-]+\s+){{1,6}}?(?P<joint>{joined})\s+(?:(?:{phrase_alternation(markets['opening_verbs'])})\s+)?)?"
+            rf"(?:{word}\s+){{0,5}}?"
             # the place's short name may follow its noun: "Al Noor Hospital (ANH) in"
             rf"(?P<noun>{alternation('opening_nouns')})(?:\s+\([\w.-]{{2,12}}\))?"
             # or the noun comes first, as the verb's subject or object: "a centre set up in",

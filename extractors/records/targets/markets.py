@@ -954,6 +954,10 @@ def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
             continue  # "will run a free clinic in Khovd": an occasion of care, a mission
         if noun == "head" and _foreign_body_ends(ctx, sentence, m.end(noun)):
             continue  # "the Osh Regional Hospital founded in Kyrgyzstan": not set up by us
+        if _office_of_other_trade(ctx, sentence, m.start(noun), m.end(noun)):
+            continue  # "opened a trade office in Tashkent": it draws no patients
+        if m.groupdict().get("joint") is not None and _joins_a_name(ctx, m.end("joint")):
+            continue  # "runs the Busan Heart and Lung Centre in Almaty": one name, no list
         if doubts.search(ctx.text, sentence.start, m.start()) is not None:
             continue  # "discussed the possibility of building a hospital in Doha": talk, no plan
         first = _place_of_care_after(ctx, sentence, m.end())
@@ -967,6 +971,23 @@ def _opened_places(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, 
                 listed.append(place)
         opened += [(m.start(), place) for place in listed]
     return opened
+
+
+def _joins_a_name(ctx: DocumentContext, position: int) -> bool:
+    """Whether the conjunction ending at ``position`` joins the words of one capitalised name
+    ("the Busan Heart and Lung Centre"), not two items of a list ("six branches in Seoul and a
+    spine centre"): the word after it is capitalised."""
+    return ctx.text[position : position + 2].strip()[:1].isupper()
+
+
+def _office_of_other_trade(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the place's noun from ``start`` to ``end`` ends an office of another trade ("a
+    trade office", "its investment office"): an office abroad is a market only where it serves
+    care or its travel (annotation.md, Markets)."""
+    others = ctx.lexicon.matcher("markets", "other_offices")
+    if not others.contains(sentence.text):
+        return False
+    return any(o.end == end for o in others.finditer(ctx.text, max(sentence.start, start - 40), end))
 
 
 def _run_by_korean_body(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, Place]]:
