@@ -555,6 +555,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "subject_anaphors": Need.TABLE,
         "unit_heads": Need.LIST,
         "owner_heads": Need.LIST,
+        "place_bodies": Need.LIST,
     },
 }
 
