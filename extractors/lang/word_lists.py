@@ -312,6 +312,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "cues": Need.REQUIRED,
         "outside_goods": Need.LIST,
         "caption_endings": Need.LIST,
+        "public_care_words": Need.LIST,
         "city_itself_cues": Need.LIST,
         "province_destinations": Need.LIST,
         "drawing_cues": Need.LIST,
@@ -556,6 +557,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "subject_anaphors": Need.TABLE,
         "unit_heads": Need.LIST,
         "owner_heads": Need.LIST,
+        "place_bodies": Need.LIST,
     },
 }
 

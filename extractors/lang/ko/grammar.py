@@ -291,7 +291,9 @@ _OWN_COUNT_NEXT = re.compile(r"\s?(?:약\s?)?\d")  # "일본인 71명": a noun r
 _TOTAL_AFTER_ITEMS = re.compile(r"(?:^|\s)(?:등|등\s?모두|등\s?총|모두|총|합계|전체)\s?$")
 MAX_CHANGE_VERB_CHARS = 8
 MAX_OWNED_FIGURE_CHARS = 12  # "명의 총 진료비", "명의 1인당 평균 진료비"
-_NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|관광공사|공단")
+# the national tourism corporation (한국관광공사, 관광공사), not a city's or a province's own
+# (인천관광공사, 경기관광공사: local)
+_NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|^(?:한국)?관광공사$|공단")
 _HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
 

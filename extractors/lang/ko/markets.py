@@ -154,6 +154,9 @@ _SET_UP_AT = re.compile(
     r"(?:시|주)?\s?(?:지역)?\s?(?:현지)?(?:\s?등\s?\d+\s?(?:곳|개\s?(?:도시|지역|국가|국)))?"
     r"(?:(?:\s[^\s,.]*[^\s,.을를이가은는의에서와과도로해])?\s[^\s,.]*(?:터미널|공항|호텔|빌딩|타워|쇼핑몰|백화점|센터)"
     r"(?:\s?\d+\s?층)?(?:\s?내)?)?\s?(?:에서|에)(?![가-힣])"
+    # the place told as what the place of care stands within ("우즈베키스탄 내 한빛병원 설립",
+    # "카자흐스탄공화국 내 분원 개원")
+    r"|(?:공화국)?\s내\s"
 )
 # a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
 # or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
@@ -427,7 +430,12 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
             ):
                 break
             start, head = earlier.start, earlier
-    if end is None and places and _NAMES_PROMOTION.fullmatch(ctx.text, places[-1].end, cue.start):
+    if (
+        end is None
+        and places
+        and _NAMES_PROMOTION.fullmatch(ctx.text, places[-1].end, cue.start)
+        and not _public_place_of_care(ctx, places[-1].end, cue)
+    ):
         end = places[-1].end
         start = places[-1].start
         for earlier in reversed(places[:-1]):
@@ -438,6 +446,15 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
                 break
             start = earlier.start
     return (start, end) if end is not None else (cue.start, cue.start)
+
+
+def _public_place_of_care(ctx: DocumentContext, start: int, cue: PhraseMatch) -> bool:
+    """ "몽골 국립병원 개원 10주년", "알마티 시립병원 개원식": a place of care named after its
+    place as that country's public one (국립, 시립) is the country's own, opened by no Korean body;
+    "부하라 한빛병원 개원" names a Korean brand."""
+    return _SET_UP.fullmatch(cue.text) is not None and (
+        ctx.lexicon.matcher("markets", "public_care_words").search(ctx.text, start, cue.end) is not None
+    )
 
 
 def _list_from_first(ctx: DocumentContext, sentence: Sentence, start: int) -> tuple[int, int]:

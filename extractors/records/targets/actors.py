@@ -128,6 +128,40 @@ def in_full(ctx: DocumentContext, actor: str | None) -> str | None:
     return longer.pop() if len(longer) == 1 else actor
 
 
+KOREAN_PLACES = frozenset({PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE})
+
+
+def place_in_full(ctx: DocumentContext, actor: str | None) -> str | None:
+    """A Korean place that acts, named bare ("인천", "강남"), stands for the body that acts for it
+    in the article: the place's own tourism body the article names ("인천관광공사", "전남문화관광
+    재단"), else the place as the article writes it with its administrative suffix ("강남구",
+    "광주광역시"), where there is one such name. Any other actor stays as it is."""
+    if actor is None:
+        return None
+    name = ctx.language.place_names().get(actor)
+    if name is None or name.kind not in KOREAN_PLACES:
+        return actor
+    return ctx.per_document("place_in_full:" + actor, lambda: _body_of_place(ctx, actor))
+
+
+def _body_of_place(ctx: DocumentContext, place: str) -> str:
+    names = ctx.per_document(
+        "organization_names",
+        lambda: frozenset(org.name for sentence in ctx.body_sentences for org in ctx.organizations(sentence)),
+    )
+    tourism = set(ctx.lexicon.section("organizations")["place_bodies"])
+    bodies = {name for name in names if name.startswith(place) and name[len(place) :] in tourism}
+    if len(bodies) == 1:
+        return bodies.pop()
+    written = {
+        p.place.name
+        for sentence in ctx.body_sentences
+        for p in ctx.places(sentence)
+        if p.place.kind in KOREAN_PLACES and p.place.name.startswith(place) and len(p.place.name) > len(place)
+    }
+    return written.pop() if len(written) == 1 else place
+
+
 def first_of_subjects(
     ctx: DocumentContext, sentence: Sentence, subject: str | None, before: int
 ) -> str | None:

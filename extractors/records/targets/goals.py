@@ -33,6 +33,7 @@ from extractors.records.targets.actors import (
     in_full,
     korea_before,
     owner_of_unit,
+    place_in_full,
     pronoun_subject,
     reporting_body,
     subject_before,
@@ -86,7 +87,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or last_actor
             or ctx.main_actor,
         )
-        actor = owner_of_unit(ctx, sentence, actor)
+        actor = place_in_full(ctx, owner_of_unit(ctx, sentence, actor))
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
         facts = facts_before_aim(ctx, sentence)
         asides = _bracketed_facts(ctx, sentence, facts)

@@ -20,6 +20,7 @@ from extractors.records.targets.actors import (
     in_full,
     korea_before,
     owner_of_unit,
+    place_in_full,
     pronoun_subject,
     reporting_body,
     subject_before,
@@ -122,7 +123,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             or reporting_body(ctx, sentence)
             or ctx.main_actor,
         )
-        actor = owner_of_unit(ctx, sentence, actor)
+        actor = place_in_full(ctx, owner_of_unit(ctx, sentence, actor))
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
         # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
         wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
