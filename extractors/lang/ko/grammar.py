@@ -215,8 +215,9 @@ _YEAR_AFTER_COUNT = re.compile(
 )
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 # a figure the noun after it was, the noun qualified by a field or a department: "2014년 21명이던
-# 국제 한방 환자 수가", "6만2천명이던 안과의 외국인 내원자 수는" (words only, no clause between)
-_WAS_THEN_QUALIFIED = re.compile(r"(?:이던|이었던|였던)\s(?:[가-힣]+\s){0,3}")
+# 국제 한방 환자 수가", "6만2천명이던 안과의 외국인 내원자 수는" (words only, no clause between);
+# so is the level a figure stands at ("3만명 수준인 외국인 환자를", "만 명 수준의 의료관광객을")
+_WAS_THEN_QUALIFIED = re.compile(r"(?:(?:수준\s?)?(?:이던|이었던|였던)|수준(?:인|의))\s(?:[가-힣]+\s){0,3}")
 # cases counted and what joins them to the care after them: "150건의 진료상담", "140건 상담"
 _CASES_OF = re.compile(r"^\s?(?:여\s?)?건(?:의|에 달하는|이 넘는|을 넘는|\s?(?:이상|가량|정도)의)?\s?")
 # the words after a count of cases that may name its care: one, or a bare one (no particle) and the next
