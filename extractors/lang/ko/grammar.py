@@ -52,6 +52,7 @@ MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mar
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a sentence
+RECEIVED_CARE_CHARS = 40  # "200명이 초청돼 피부과 상담을 받았다": the clause that tells the care received
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 PURPOSE_BEFORE_COUNT_CHARS = 16  # "의료관광 목적으로 1만720명이": the purpose of care right before a count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
@@ -192,6 +193,13 @@ _CAME_AFTER_COUNT = re.compile(
     r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
 )
 _TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
+# after a count's counter, the people as the subject of the clause ("200명이 초청돼 …") or as the
+# target of what is given them ("60명을 대상으로 …"); then, after the care word, its receiving
+# ("상담 등을 받았다", "종합검진을 받는다") or its giving ("건강검진을 지원했다", "무료 진료를 실시")
+_RECEIVED_CARE_SUBJECT = re.compile(r"(?:이|가|은|는)\s")
+_TARGET_OF_CARE = re.compile(r"(?:을|를)\s(?:대상으로|상대로)\s")
+_CARE_RECEIVED = re.compile(r"\S*?(?:\s등)?(?:을|를)\s?받")
+_CARE_GIVEN = re.compile(r"\S*?(?:\s등)?(?:을|를)\s(?:지원|실시|제공|진행|시행)")
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
 # "찾아"): the agent, the time or the clause before, no noun naming the people counted
@@ -1073,11 +1081,14 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
         return None
     if _came_for_care(ctx, sentence, quantity, counter.end()):
         return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
-    if _named_by_another_noun(ctx, sentence, quantity) and not (
-        _CARE_OBJECT.match(ctx.text, counter.end())
-        and _ENDED_WORD.search(ctx.text, sentence.start, quantity.start)
-    ):
-        return None
+    if _named_by_another_noun(ctx, sentence, quantity):
+        if _received_care(ctx, sentence, quantity):
+            return _people_name(ctx, sentence, quantity)
+        if not (
+            _CARE_OBJECT.match(ctx.text, counter.end())
+            and _ENDED_WORD.search(ctx.text, sentence.start, quantity.start)
+        ):
+            return None
     care = ctx.lexicon.matcher("patients", "treatment_words").search(
         ctx.text, counter.end(), min(sentence.end, counter.end() + CARE_AFTER_COUNT_CHARS)
     )
@@ -1087,6 +1098,41 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     if of_noun is not None and not ctx.text[of_noun.end() : care.start].strip():
         return None  # "25명의 진료단": the care word is in the noun that names the people counted
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+
+
+def _received_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "고객 200명이 초청돼 피부과 상담을 받았다", "유학생 60명을 대상으로 건강검진을 지원했다":
+    people of any name (customers, students, participants) are cared for where the clause their
+    count opens tells them receiving care (…을 받다) as its subject, or names them the target of
+    care given; buyers who held talks (상담을 진행했다) received none."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    if counter is None:
+        return False
+    grammar = _RECEIVED_CARE_SUBJECT.match(ctx.text, counter.end()) or _TARGET_OF_CARE.match(
+        ctx.text, counter.end()
+    )
+    if grammar is None:
+        return False
+    clause = ctx.text[grammar.end() : min(sentence.end, grammar.end() + RECEIVED_CARE_CHARS)]
+    joint = _CLAUSE_END.search(clause)
+    clause = clause[: joint.start() if joint else None]
+    care = ctx.lexicon.matcher("patients", "treatment_words").search(clause) or ctx.lexicon.matcher(
+        "patients", "consultation_words"
+    ).search(clause)
+    if care is None:
+        return False
+    if grammar.re is _TARGET_OF_CARE:
+        return _CARE_GIVEN.match(clause, care.end) is not None
+    return _CARE_RECEIVED.match(clause, care.end) is not None
+
+
+def _people_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch:
+    """The word right before a count that names its people ("고객 200명": 고객), a qualifier of
+    the figure (약, 총) passed: the head of a count of people cared for under a name of their own."""
+    opening = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    end = len(ctx.text[: quantity.start - len(opening)].rstrip())
+    start = max(ctx.text.rfind(" ", sentence.start, end) + 1, sentence.start)
+    return PhraseMatch(start, end, ctx.text[start:end], "patients")
 
 
 def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, counter_end: int) -> bool:
@@ -1131,8 +1177,12 @@ def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> b
     attendance = ctx.lexicon.matcher("patients", "attendance_words").search(clause)
     if attendance is None:
         return False
-    if ctx.lexicon.matcher("patients", "treatment_words").contains(clause[attendance.end :]):
-        return False  # "환자 100명을 초청해 수술해 주기로": invited to be treated, not to attend
+    if ctx.lexicon.matcher("patients", "treatment_words").contains(
+        clause[attendance.end :]
+    ) or _received_care(ctx, sentence, quantity):
+        # "환자 100명을 초청해 수술해 주기로", "고객 200명이 초청돼 상담을 받았다": invited to be
+        # treated, not to attend
+        return False
     return not ctx.lexicon.matcher("patients", "consultation_words").contains(
         ctx.text[sentence.start : quantity.start]
     )
