@@ -197,6 +197,13 @@ _TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 �
 # target of what is given them ("60명을 대상으로 …"); then, after the care word, its receiving
 # ("상담 등을 받았다", "종합검진을 받는다") or its giving ("건강검진을 지원했다", "무료 진료를 실시")
 _RECEIVED_CARE_SUBJECT = re.compile(r"(?:이|가|은|는)\s")
+# after a count's counter, a promotional occasion its people came to ("…명이 설명회를 찾았다") or
+# were the target of ("…명을 대상으로 팸투어를", "…명을 상대로 부산 의료관광 홍보, …")
+_OCCASION = r"(?:[가-힣]*설명회|팸\s?투어|[가-힣]*특강|세미나|간담회|포럼|홍보\s?부스|[가-힣]*홍보(?![관단]))"
+_OCCASION_AUDIENCE = re.compile(
+    rf"(?:이|가|은|는)\s(?:[가-힣A-Za-z]+\s){{0,2}}?{_OCCASION}(?:을|를|에|에는)\s?(?:찾|방문|참석|참가|둘러)"
+    rf"|(?:을|를)\s(?:대상으로|상대로)\s(?:[^\s,]+\s){{0,3}}?{_OCCASION}"
+)
 _TARGET_OF_CARE = re.compile(r"(?:을|를)\s(?:대상으로|상대로)\s")
 _CARE_RECEIVED = re.compile(r"\S*?(?:\s등)?(?:을|를)\s?받")
 _CARE_GIVEN = re.compile(r"\S*?(?:\s등)?(?:을|를)\s(?:지원|실시|제공|진행|시행)")
@@ -323,6 +330,7 @@ def counted_noun(
         or _owns_a_figure(ctx, quantity.end + counter.end())
         or (_changed_by(ctx, quantity.end + counter.end()) and not _after_arrow(ctx, sentence, quantity))
         or _attended(ctx, sentence, quantity)
+        or _audience_of_an_occasion(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
         or _ERA.match(ctx.text, quantity.end) is not None
         or _projected(ctx, sentence, quantity)
@@ -1185,6 +1193,23 @@ def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> b
         return False
     return not ctx.lexicon.matcher("patients", "consultation_words").contains(
         ctx.text[sentence.start : quantity.start]
+    )
+
+
+def _audience_of_an_occasion(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "의료관광객 167명이 설명회를 찾았다", "의료관광단 12명을 대상으로 팸투어를 실시": people who
+    came to a promotional occasion, or were its target, are its audience, whatever noun names
+    them; unless the clause tells them treated too ("… 설명회와 무료 진료를 실시")."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    if counter is None:
+        return False
+    occasion = _OCCASION_AUDIENCE.match(ctx.text, counter.end(), sentence.end)
+    if occasion is None:
+        return False
+    clause = ctx.text[occasion.end() : sentence.end]
+    joint = _CLAUSE_END.search(clause)
+    return not ctx.lexicon.matcher("patients", "treatment_words").contains(
+        clause[: joint.start() if joint else None]
     )
 
 
