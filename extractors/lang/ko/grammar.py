@@ -206,7 +206,12 @@ _OCCASION_AUDIENCE = re.compile(
 )
 _TARGET_OF_CARE = re.compile(r"(?:을|를)\s(?:대상으로|상대로)\s")
 _CARE_RECEIVED = re.compile(r"\S*?(?:\s등)?(?:을|를)\s?받")
-_CARE_GIVEN = re.compile(r"\S*?(?:\s등)?(?:을|를)\s(?:지원|실시|제공|진행|시행)")
+_CARE_GIVEN = re.compile(
+    r"\S*?(?:\s[가-힣]+?)?(?:\s등)?(?:(?:을|를)\s(?:지원|실시|제공|진행|시행|했|해|한다|할)|(?:이|가)\s(?:진행|실시|이뤄|이루어))"
+)
+# "45명을 한국으로 초청해", "3명을 목포의 병원에 유치해", "300여명을 초청, ": people invited or
+# brought, a few words between
+_INVITED_FOR = re.compile(r"(?:을|를)\s(?:[^\s,]+\s){0,3}?(?:초청|유치)(?:해|하여|,)\s")
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
 # "찾아"): the agent, the time or the clause before, no noun naming the people counted
@@ -1089,14 +1094,17 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
         return None
     if _came_for_care(ctx, sentence, quantity, counter.end()):
         return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
-    if _named_by_another_noun(ctx, sentence, quantity):
-        if _received_care(ctx, sentence, quantity):
-            return _people_name(ctx, sentence, quantity)
-        if not (
-            _CARE_OBJECT.match(ctx.text, counter.end())
-            and _ENDED_WORD.search(ctx.text, sentence.start, quantity.start)
-        ):
-            return None
+    received = _received_care(ctx, sentence, quantity)
+    named = _named_by_another_noun(ctx, sentence, quantity)
+    if received is not None and (named or _invited(ctx, sentence, quantity)):
+        # "고객 200명이 … 상담을 받았다": the word naming the people; "45명을 한국으로 초청해 수술을
+        # 시행했다": the care they were invited for, the invitation no attendance
+        return _people_name(ctx, sentence, quantity) if named else received
+    if named and not (
+        _CARE_OBJECT.match(ctx.text, counter.end())
+        and _ENDED_WORD.search(ctx.text, sentence.start, quantity.start)
+    ):
+        return None
     care = ctx.lexicon.matcher("patients", "treatment_words").search(
         ctx.text, counter.end(), min(sentence.end, counter.end() + CARE_AFTER_COUNT_CHARS)
     )
@@ -1108,19 +1116,22 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
 
 
-def _received_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "고객 200명이 초청돼 피부과 상담을 받았다", "유학생 60명을 대상으로 건강검진을 지원했다":
-    people of any name (customers, students, participants) are cared for where the clause their
-    count opens tells them receiving care (…을 받다) as its subject, or names them the target of
-    care given; buyers who held talks (상담을 진행했다) received none."""
+def _received_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "고객 200명이 초청돼 피부과 상담을 받았다", "유학생 60명을 대상으로 건강검진을 지원했다",
+    "45명을 한국으로 초청해 수술을 시행했다": people of any name (customers, students,
+    participants) are cared for where the clause their count opens tells them receiving care
+    (…을 받다) as its subject, names them the target of care given, or invites or brings them
+    for care given; buyers who held talks (상담을 진행했다) received none. The care word."""
     counter = _COUNTER.match(ctx.text, quantity.end)
     if counter is None:
-        return False
-    grammar = _RECEIVED_CARE_SUBJECT.match(ctx.text, counter.end()) or _TARGET_OF_CARE.match(
-        ctx.text, counter.end()
+        return None
+    grammar = (
+        _RECEIVED_CARE_SUBJECT.match(ctx.text, counter.end())
+        or _TARGET_OF_CARE.match(ctx.text, counter.end())
+        or _INVITED_FOR.match(ctx.text, counter.end(), sentence.end)
     )
     if grammar is None:
-        return False
+        return None
     clause = ctx.text[grammar.end() : min(sentence.end, grammar.end() + RECEIVED_CARE_CHARS)]
     joint = _CLAUSE_END.search(clause)
     clause = clause[: joint.start() if joint else None]
@@ -1128,10 +1139,18 @@ def _received_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
         "patients", "consultation_words"
     ).search(clause)
     if care is None:
-        return False
-    if grammar.re is _TARGET_OF_CARE:
-        return _CARE_GIVEN.match(clause, care.end) is not None
-    return _CARE_RECEIVED.match(clause, care.end) is not None
+        return None
+    told = _CARE_RECEIVED if grammar.re is _RECEIVED_CARE_SUBJECT else _CARE_GIVEN
+    if told.match(clause, care.end) is None:
+        return None
+    start = grammar.end() + care.start
+    return PhraseMatch(start, start + len(care.text), care.text, "patients")
+
+
+def _invited(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "45명을 한국으로 초청해", "3명을 … 병원에 유치해": the people counted were invited or brought."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    return counter is not None and _INVITED_FOR.match(ctx.text, counter.end(), sentence.end) is not None
 
 
 def _people_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch:
