@@ -118,8 +118,10 @@ def test_a_group_of_medical_tourists_with_its_origin() -> None:
     }
 
 
-def test_people_named_by_another_noun_are_not_patients_even_when_treated() -> None:
-    assert stats("고등학교 교장 10명은 대구를 방문해 피부질환 치료를 받았다.") == set()
+def test_people_named_by_another_noun_are_patients_only_when_told_receiving_care() -> None:
+    # docs/annotation.md counts every number of people receiving care, whatever noun names them
+    assert stats("고등학교 교장 10명은 대구를 방문했다.") == set()
+    assert {c for c, *_ in stats("고등학교 교장 10명은 피부질환 치료를 받았다.")} == {10}
 
 
 def test_a_breakdown_by_country_gives_one_count_per_country() -> None:

@@ -52,6 +52,7 @@ MILESTONE_SPAN = 1.5  # "100만명을 돌파 … 117만명": how far above a mar
 FOLLOWING_NOUN_CHARS = 8  # "3천명의 몽골 환자": how far the noun after a count may stand
 WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 10명")
 CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a sentence
+RECEIVED_CARE_CHARS = 40  # "200명이 초청돼 피부과 상담을 받았다": the clause that tells the care received
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 PURPOSE_BEFORE_COUNT_CHARS = 16  # "의료관광 목적으로 1만720명이": the purpose of care right before a count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
@@ -192,6 +193,25 @@ _CAME_AFTER_COUNT = re.compile(
     r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
 )
 _TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
+# after a count's counter, the people as the subject of the clause ("200명이 초청돼 …") or as the
+# target of what is given them ("60명을 대상으로 …"); then, after the care word, its receiving
+# ("상담 등을 받았다", "종합검진을 받는다") or its giving ("건강검진을 지원했다", "무료 진료를 실시")
+_RECEIVED_CARE_SUBJECT = re.compile(r"(?:이|가|은|는)\s")
+# after a count's counter, a promotional occasion its people came to ("…명이 설명회를 찾았다") or
+# were the target of ("…명을 대상으로 팸투어를", "…명을 상대로 부산 의료관광 홍보, …")
+_OCCASION = r"(?:[가-힣]*설명회|팸\s?투어|[가-힣]*특강|세미나|간담회|포럼|홍보\s?부스|[가-힣]*홍보(?![관단]))"
+_OCCASION_AUDIENCE = re.compile(
+    rf"(?:이|가|은|는)\s(?:[가-힣A-Za-z]+\s){{0,2}}?{_OCCASION}(?:을|를|에|에는)\s?(?:찾|방문|참석|참가|둘러)"
+    rf"|(?:을|를)\s(?:대상으로|상대로)\s(?:[^\s,]+\s){{0,3}}?{_OCCASION}"
+)
+_TARGET_OF_CARE = re.compile(r"(?:을|를)\s(?:대상으로|상대로)\s")
+_CARE_RECEIVED = re.compile(r"\S*?(?:\s등)?(?:을|를)\s?받")
+_CARE_GIVEN = re.compile(
+    r"\S*?(?:\s[가-힣]+?)?(?:\s등)?(?:(?:을|를)\s(?:지원|실시|제공|진행|시행|했|해|한다|할)|(?:이|가)\s(?:진행|실시|이뤄|이루어))"
+)
+# "45명을 한국으로 초청해", "3명을 목포의 병원에 유치해", "300여명을 초청, ": people invited or
+# brought, a few words between
+_INVITED_FOR = re.compile(r"(?:을|를)\s(?:[^\s,]+\s){0,3}?(?:초청|유치)(?:해|하여|,)\s")
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
 # "찾아"): the agent, the time or the clause before, no noun naming the people counted
@@ -215,8 +235,9 @@ _YEAR_AFTER_COUNT = re.compile(
 )
 _SUBJECT_GAP = re.compile(r"^[^,;.()\d]*$")
 # a figure the noun after it was, the noun qualified by a field or a department: "2014년 21명이던
-# 국제 한방 환자 수가", "6만2천명이던 안과의 외국인 내원자 수는" (words only, no clause between)
-_WAS_THEN_QUALIFIED = re.compile(r"(?:이던|이었던|였던)\s(?:[가-힣]+\s){0,3}")
+# 국제 한방 환자 수가", "6만2천명이던 안과의 외국인 내원자 수는" (words only, no clause between);
+# so is the level a figure stands at ("3만명 수준인 외국인 환자를", "만 명 수준의 의료관광객을")
+_WAS_THEN_QUALIFIED = re.compile(r"(?:(?:수준\s?)?(?:이던|이었던|였던)|수준(?:인|의))\s(?:[가-힣]+\s){0,3}")
 # cases counted and what joins them to the care after them: "150건의 진료상담", "140건 상담"
 _CASES_OF = re.compile(r"^\s?(?:여\s?)?건(?:의|에 달하는|이 넘는|을 넘는|\s?(?:이상|가량|정도)의)?\s?")
 # the words after a count of cases that may name its care: one, or a bare one (no particle) and the next
@@ -316,6 +337,7 @@ def counted_noun(
         or _owns_a_figure(ctx, quantity.end + counter.end())
         or (_changed_by(ctx, quantity.end + counter.end()) and not _after_arrow(ctx, sentence, quantity))
         or _attended(ctx, sentence, quantity)
+        or _audience_of_an_occasion(ctx, sentence, quantity)
         or _milestone(ctx, sentence, quantity)
         or _ERA.match(ctx.text, quantity.end) is not None
         or _projected(ctx, sentence, quantity)
@@ -1074,7 +1096,13 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
         return None
     if _came_for_care(ctx, sentence, quantity, counter.end()):
         return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
-    if _named_by_another_noun(ctx, sentence, quantity) and not (
+    received = _received_care(ctx, sentence, quantity)
+    named = _named_by_another_noun(ctx, sentence, quantity)
+    if received is not None and (named or _invited(ctx, sentence, quantity)):
+        # "고객 200명이 … 상담을 받았다": the word naming the people; "45명을 한국으로 초청해 수술을
+        # 시행했다": the care they were invited for, the invitation no attendance
+        return _people_name(ctx, sentence, quantity) if named else received
+    if named and not (
         _CARE_OBJECT.match(ctx.text, counter.end())
         and _ENDED_WORD.search(ctx.text, sentence.start, quantity.start)
     ):
@@ -1088,6 +1116,52 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     if of_noun is not None and not ctx.text[of_noun.end() : care.start].strip():
         return None  # "25명의 진료단": the care word is in the noun that names the people counted
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+
+
+def _received_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "고객 200명이 초청돼 피부과 상담을 받았다", "유학생 60명을 대상으로 건강검진을 지원했다",
+    "45명을 한국으로 초청해 수술을 시행했다": people of any name (customers, students,
+    participants) are cared for where the clause their count opens tells them receiving care
+    (…을 받다) as its subject, names them the target of care given, or invites or brings them
+    for care given; buyers who held talks (상담을 진행했다) received none. The care word."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    if counter is None:
+        return None
+    grammar = (
+        _RECEIVED_CARE_SUBJECT.match(ctx.text, counter.end())
+        or _TARGET_OF_CARE.match(ctx.text, counter.end())
+        or _INVITED_FOR.match(ctx.text, counter.end(), sentence.end)
+    )
+    if grammar is None:
+        return None
+    clause = ctx.text[grammar.end() : min(sentence.end, grammar.end() + RECEIVED_CARE_CHARS)]
+    joint = _CLAUSE_END.search(clause)
+    clause = clause[: joint.start() if joint else None]
+    care = ctx.lexicon.matcher("patients", "treatment_words").search(clause) or ctx.lexicon.matcher(
+        "patients", "consultation_words"
+    ).search(clause)
+    if care is None:
+        return None
+    told = _CARE_RECEIVED if grammar.re is _RECEIVED_CARE_SUBJECT else _CARE_GIVEN
+    if told.match(clause, care.end) is None:
+        return None
+    start = grammar.end() + care.start
+    return PhraseMatch(start, start + len(care.text), care.text, "patients")
+
+
+def _invited(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "45명을 한국으로 초청해", "3명을 … 병원에 유치해": the people counted were invited or brought."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    return counter is not None and _INVITED_FOR.match(ctx.text, counter.end(), sentence.end) is not None
+
+
+def _people_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch:
+    """The word right before a count that names its people ("고객 200명": 고객), a qualifier of
+    the figure (약, 총) passed: the head of a count of people cared for under a name of their own."""
+    opening = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    end = len(ctx.text[: quantity.start - len(opening)].rstrip())
+    start = max(ctx.text.rfind(" ", sentence.start, end) + 1, sentence.start)
+    return PhraseMatch(start, end, ctx.text[start:end], "patients")
 
 
 def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, counter_end: int) -> bool:
@@ -1132,10 +1206,31 @@ def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> b
     attendance = ctx.lexicon.matcher("patients", "attendance_words").search(clause)
     if attendance is None:
         return False
-    if ctx.lexicon.matcher("patients", "treatment_words").contains(clause[attendance.end :]):
-        return False  # "환자 100명을 초청해 수술해 주기로": invited to be treated, not to attend
+    if ctx.lexicon.matcher("patients", "treatment_words").contains(
+        clause[attendance.end :]
+    ) or _received_care(ctx, sentence, quantity):
+        # "환자 100명을 초청해 수술해 주기로", "고객 200명이 초청돼 상담을 받았다": invited to be
+        # treated, not to attend
+        return False
     return not ctx.lexicon.matcher("patients", "consultation_words").contains(
         ctx.text[sentence.start : quantity.start]
+    )
+
+
+def _audience_of_an_occasion(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "의료관광객 167명이 설명회를 찾았다", "의료관광단 12명을 대상으로 팸투어를 실시": people who
+    came to a promotional occasion, or were its target, are its audience, whatever noun names
+    them; unless the clause tells them treated too ("… 설명회와 무료 진료를 실시")."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    if counter is None:
+        return False
+    occasion = _OCCASION_AUDIENCE.match(ctx.text, counter.end(), sentence.end)
+    if occasion is None:
+        return False
+    clause = ctx.text[occasion.end() : sentence.end]
+    joint = _CLAUSE_END.search(clause)
+    return not ctx.lexicon.matcher("patients", "treatment_words").contains(
+        clause[: joint.start() if joint else None]
     )
 
 
