@@ -33,6 +33,14 @@ KO = language_for("ko")
         ("23.5%", [(23.5, "exact", True)]),
         ("35개국", [(35, "exact", True)]),
         ("1억 달러", [(1e8, "exact", True)]),
+        # 만 alone before thousands or hundreds is one ten thousand
+        ("지금까지 만 5천 명이 찾았다", [(15000, "exact", False)]),
+        ("만2천원", [(12000, "exact", True)]),
+        ("약 만 3백 명", [(10300, "approx", False)]),
+        # ... and nothing else: a particle after a figure, an interval, a full age
+        ("5천명만 왔다", [(5000, "exact", False)]),
+        ("3년 만에 4천 명", [(3, "exact", True), (4000, "exact", False)]),
+        ("만 5세 이하 어린이 300명", [(5, "exact", True), (300, "exact", False)]),
     ],
 )
 def test_korean_numbers(text: str, expected: list[tuple[float, str, bool]]) -> None:

@@ -25,6 +25,11 @@ _FIRST_GROUP = r"\d(?<![\d.,].)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)(?:
 # a group goes on past a unit only: "12만 2천", "3만2천614", never "2024 12만"
 _NUMBER = re.compile(rf"{_FIRST_GROUP}(?:(?<=[천백십조억만])\s?(?:{_GROUP}))*")
 _GROUP_PARTS = re.compile(rf"(?P<n>{_DIGITS})\s?(?P<small>[천백십])?\s?(?P<large>[조억만])?")
+# 만 written alone before a group of thousands or hundreds ("만 5천 명", "만2천원"): one ten
+# thousand, as 천 alone is one thousand; never 만 after a word or a figure ("5천명만", "3년 만에"),
+# and never before a bare figure ("만 5세" is a full age, not a number)
+_BARE_TEN_THOUSAND = re.compile(r"(?<![\uac00-\ud7a3\d.,])만\s?$")
+_THOUSANDS_GROUP = re.compile(r"\d+\s?[천백]")
 _RANGE_END = re.compile(r"^[~∼～\-–]\s?[\d,.]+(?:\s?[천백십만억조])*")
 # Native numerals before the counter of bodies ("다섯 곳과", "열두 곳과", "스무 개사와"): the words
 # Korean writes small counts of places and bodies in, a ten followed by a unit ("열두", "스물세").
@@ -83,13 +88,16 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
         # the counter is read past ``end``: a list's figure may be cut before it
         value = _whole_count(text[m.start() : number_end], text[number_end : number_end + 4], value)
         is_year = _is_year(text[m.start() : number_end], after)
+        number_start = _bare_ten_thousand_before(text, start, m)
+        if number_start < m.start():
+            value += LARGE_UNITS["만"]
         found.append(
             Quantity(
-                m.start(),
+                number_start,
                 number_end,
-                text[m.start() : number_end],
+                text[number_start:number_end],
                 value,
-                _qualifier(text, max(start, m.start() - 8), m.start(), after, lexicon),
+                _qualifier(text, max(start, number_start - 8), number_start, after, lexicon),
                 not is_year and _is_measure(after, lexicon),
                 is_year,
             )
@@ -126,6 +134,15 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             )
         )
     return sorted(found, key=lambda q: q.start)
+
+
+def _bare_ten_thousand_before(text: str, start: int, number: re.Match[str]) -> int:
+    """Where the number starts: at a 만 written alone right before it when the number is a group of
+    thousands or hundreds ("만 5천" is 15,000), else where its figures start."""
+    if not _THOUSANDS_GROUP.fullmatch(number.group(0).strip()):
+        return number.start()
+    before = _BARE_TEN_THOUSAND.search(text, max(start, number.start() - 2), number.start())
+    return before.start() if before else number.start()
 
 
 def _whole_count(written: str, after: str, value: float) -> float:
