@@ -637,6 +637,26 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     )
 
 
+# the next few words of the name after an event word: capitalised, or an edition's year (a longer
+# run is more often a headline in title case than one name)
+_NAME_RUN_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'-]*|(?:19|20)\d\d)){1,4}")
+
+
+def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the event word gives the kind of the name it stands in: an English name is
+    headed by its last noun, so a capitalised event word followed, in the same run of capitalised
+    words, by another event word ("the Medical Korea Academy", "the Medical Korea Gyeonggi
+    Training Program") only qualifies that one, which names the occasion (a training, not the
+    Medical Korea conference)."""
+    if not noun.text[:1].isupper():
+        return True
+    run = _NAME_RUN_AFTER.match(ctx.text, noun.end, sentence.end)
+    if run is None:
+        return True
+    later = ctx.lexicon.matcher("events", "types").finditer(ctx.text, noun.end, run.end())
+    return not any(t.text[:1].isupper() for t in later)
+
+
 def _named_as_a_body(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """ "the nonprofit organization Good Health Forum", "the NGO Medical Aid Mission": a name
     ending in an event word that a noun of a body (Lexicon events.body_leads) introduces names
