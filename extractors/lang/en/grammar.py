@@ -266,7 +266,8 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if len(words) >= 2 and not any(months.contains(w) for w in words):
             return " ".join([*words, edition.group("year")])
     for match in patterns.name_run.finditer(sentence.text):
-        noun = types.search(match.group(0))
+        # a name is headed by its last event noun ("Medical Korea Academy" is an academy)
+        noun = next(reversed(list(types.finditer(match.group(0)))), None)
         if (
             noun is not None
             and noun.end == len(match.group(0))
