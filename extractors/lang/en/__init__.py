@@ -241,7 +241,7 @@ class English(Language):
         return grammar.listed_years(ctx, sentence)
 
     def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-        return True  # English names the kind of an event by type priority
+        return grammar.heads_its_compound(ctx, sentence, noun)
 
     def places_here(self, ctx: DocumentContext, sentence: Sentence) -> list[Place]:
         return grammar.dateline_here(ctx, sentence) or grammar.there_before(ctx, sentence)

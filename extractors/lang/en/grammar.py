@@ -266,7 +266,8 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if len(words) >= 2 and not any(months.contains(w) for w in words):
             return " ".join([*words, edition.group("year")])
     for match in patterns.name_run.finditer(sentence.text):
-        noun = types.search(match.group(0))
+        # a name is headed by its last event noun ("Medical Korea Academy" is an academy)
+        noun = next(reversed(list(types.finditer(match.group(0)))), None)
         if (
             noun is not None
             and noun.end == len(match.group(0))
@@ -635,6 +636,26 @@ def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
         and after is not None
         and (after.group(1) in events["venue_heads"] or after.group(1) in events["programme_heads"])
     )
+
+
+# the next few words of the name after an event word: capitalised, or an edition's year (a longer
+# run is more often a headline in title case than one name)
+_NAME_RUN_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'-]*|(?:19|20)\d\d)){1,4}")
+
+
+def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the event word gives the kind of the name it stands in: an English name is
+    headed by its last noun, so a capitalised event word followed, in the same run of capitalised
+    words, by another event word ("the Medical Korea Academy", "the Medical Korea Gyeonggi
+    Training Program") only qualifies that one, which names the occasion (a training, not the
+    Medical Korea conference)."""
+    if not noun.text[:1].isupper():
+        return True
+    run = _NAME_RUN_AFTER.match(ctx.text, noun.end, sentence.end)
+    if run is None:
+        return True
+    later = ctx.lexicon.matcher("events", "types").finditer(ctx.text, noun.end, run.end())
+    return not any(t.text[:1].isupper() for t in later)
 
 
 def _named_as_a_body(ctx: DocumentContext, noun: PhraseMatch) -> bool:
