@@ -209,7 +209,7 @@ _CARE_RECEIVED = re.compile(r"\S*?(?:\s등)?(?:을|를)\s?받")
 _CARE_GIVEN = re.compile(
     r"\S*?(?:\s[가-힣]+?)?(?:\s등)?(?:(?:을|를)\s(?:지원|실시|제공|진행|시행|했|해|한다|할)|(?:이|가)\s(?:진행|실시|이뤄|이루어))"
 )
-# "45명을 한국으로 초청해", "3명을 목포의 병원에 유치해", "300여명을 초청, ": people invited or
+# "28명을 국내로 초청해", "3명을 목포의 병원에 유치해", "300여명을 초청, ": people invited or
 # brought, a few words between
 _INVITED_FOR = re.compile(r"(?:을|를)\s(?:[^\s,]+\s){0,3}?(?:초청|유치)(?:해|하여|,)\s")
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
@@ -1099,8 +1099,8 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     received = _received_care(ctx, sentence, quantity)
     named = _named_by_another_noun(ctx, sentence, quantity)
     if received is not None and (named or _invited(ctx, sentence, quantity)):
-        # "고객 200명이 … 상담을 받았다": the word naming the people; "45명을 한국으로 초청해 수술을
-        # 시행했다": the care they were invited for, the invitation no attendance
+        # "고객 200명이 … 상담을 받았다": the word naming the people; "28명을 국내로 초청해 수술을
+        # 해 줬다": the care they were invited for, the invitation no attendance
         return _people_name(ctx, sentence, quantity) if named else received
     if named and not (
         _CARE_OBJECT.match(ctx.text, counter.end())
@@ -1120,7 +1120,7 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
 
 def _received_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
     """ "고객 200명이 초청돼 피부과 상담을 받았다", "유학생 60명을 대상으로 건강검진을 지원했다",
-    "45명을 한국으로 초청해 수술을 시행했다": people of any name (customers, students,
+    "28명을 국내로 초청해 수술을 해 줬다": people of any name (customers, students,
     participants) are cared for where the clause their count opens tells them receiving care
     (…을 받다) as its subject, names them the target of care given, or invites or brings them
     for care given; buyers who held talks (상담을 진행했다) received none. The care word."""
@@ -1150,7 +1150,7 @@ def _received_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
 
 
 def _invited(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "45명을 한국으로 초청해", "3명을 … 병원에 유치해": the people counted were invited or brought."""
+    """ "28명을 국내로 초청해", "3명을 … 병원에 유치해": the people counted were invited or brought."""
     counter = _COUNTER.match(ctx.text, quantity.end)
     return counter is not None and _INVITED_FOR.match(ctx.text, counter.end(), sentence.end) is not None
 
@@ -1209,7 +1209,7 @@ def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> b
     if ctx.lexicon.matcher("patients", "treatment_words").contains(
         clause[attendance.end :]
     ) or _received_care(ctx, sentence, quantity):
-        # "환자 100명을 초청해 수술해 주기로", "고객 200명이 초청돼 상담을 받았다": invited to be
+        # "환자 60명을 불러 치료해 주기로", "고객 200명이 초청돼 상담을 받았다": invited to be
         # treated, not to attend
         return False
     return not ctx.lexicon.matcher("patients", "consultation_words").contains(
@@ -1218,7 +1218,7 @@ def _attended(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> b
 
 
 def _audience_of_an_occasion(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "의료관광객 167명이 설명회를 찾았다", "의료관광단 12명을 대상으로 팸투어를 실시": people who
+    """ "바이어 140명이 설명회를 찾았다", "여행사 직원 9명을 대상으로 팸투어를 진행": people who
     came to a promotional occasion, or were its target, are its audience, whatever noun names
     them; unless the clause tells them treated too ("… 설명회와 무료 진료를 실시")."""
     counter = _COUNTER.match(ctx.text, quantity.end)

@@ -1329,7 +1329,7 @@ def _unknown_closing_a_list(
 def _listed_after(
     ctx: DocumentContext, sentence: Sentence, position: int, end: int, after_a_list: bool = False
 ) -> list[tuple[str, str | None]]:
-    """ "signed an MOU with IMC, Cordish and IUDC to build …": the names listed after a first
+    """ "signed an MOU with Brightwell, Osgood and KLMA to open …": the names listed after a first
     name the text does not know, parted by commas and closed by "and", are parties beside it. A
     list never closed by "and" gives none: a comma alone may open a description of the first."""
     pattern = ctx.language.patterns.partnerships.unknown_name
