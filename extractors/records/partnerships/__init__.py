@@ -64,7 +64,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 _dated_again(ctx, sentence, noun, told_again)
                 continue
             if found and _tells_its_contents(ctx, noun):
-                continue  # "… 협정 내용은 ▲…", "업무협약의 주요 내용은 다음과 같다": terms of one told
+                continue  # "… 협정 내용은 ▲…", "업무협약 주요 내용은 아래와 같다": terms of one told
             signed_in = None  # the sentence after, where it tells this agreement's signing
             if (
                 not _concluded(ctx, sentence, noun)
