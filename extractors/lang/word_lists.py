@@ -208,6 +208,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "world_scope": Need.LIST,
         "business_words": Need.LIST,
         "destination_markers": Need.LIST,
+        "destination_markers_before": Need.LIST,
         "host_topic_markers": Need.LIST,
         "host_opening_markers": Need.LIST,
         "host_cues": Need.LIST,

@@ -107,7 +107,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         host = _host_in_force(ctx, sentence, position, host)
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
-            _care_with_no_korean_side(ctx, sentence)
+            _care_with_no_korean_side(ctx, sentence, links)
             or (_world_scope(ctx, sentence) and not _has_korean_side(ctx, sentence))
         ):
             links = []
@@ -641,7 +641,7 @@ def _care_given_to(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool
     return any(not ctx.text[m.end : preposition].strip() for m in care)
 
 
-def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
+def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence, links: list[Link]) -> bool:
     """Care sought in another country, with no Korean place or body in the sentence: "13,000
     Mongolians travel abroad for treatment every year", "터키를 방문한 의료관광객은 41만명",
     "인도네시아에서는 50만명이 싱가포르 등을 찾아 치료를 받는다" count no medical tourism to Korea.
@@ -658,6 +658,7 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
         or any(
             destination.match(ctx.text, end + ctx.text[end : end + 1].isspace()) is not None for end in ends
         )
+        or _destination_abroad(ctx, sentence, links)
     ):
         return False
     # the Korean body that only reports it ("…을 받는다고 서초구는 밝혔다") or is its source ("진흥원에
@@ -682,6 +683,27 @@ def _care_with_no_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
     return not (
         _names_korea(ctx, sentence, skip=reporters | named_in)
         or any(o.is_korean and (o.start, o.end) not in reporters for o in ctx.organizations(sentence))
+    )
+
+
+def _destination_abroad(ctx: DocumentContext, sentence: Sentence, links: list[Link]) -> bool:
+    """Whether a foreign country or city stands right after a word of going there, told after
+    a count of patients ("2,400 patients travel to Malaysia for surgery", "4,000 people visited
+    India for treatment"), where the language tells the destination before the place. A trip
+    told before the count ("Doctors visited Osh, where 120 villagers had check-ups") or by
+    Korean travellers ("Four Korean surgeons flew to Davao") is the carers'."""
+    if not links:
+        return False
+    first = min(link.quantity.end for link in links)
+    places = ctx.places(sentence)
+    korean = [p.end for p in places if p.place.is_korean]
+    return any(
+        not p.place.is_korean
+        and p.place.kind in {PlaceKind.COUNTRY, PlaceKind.CITY}
+        and first <= p.start
+        and not any(end <= p.start for end in korean)
+        and ctx.follows("patients", "destination_markers_before", sentence, p.start)
+        for p in places
     )
 
 
