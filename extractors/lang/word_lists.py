@@ -487,6 +487,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "taking_place": Need.LIST,
         "type_priority": Need.REQUIRED,
         "presence_cues": Need.LIST,
+        "presence_after": Need.LIST,
         "occurrence_verbs": Need.REQUIRED,
         "staffing_verbs": Need.LIST,
         "carrying_verbs": Need.LIST,

@@ -695,6 +695,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # 정상회의 참석차 공식 방문한다: a head of state's programme, not the domain's
     if _CALLED_OFF.search(ctx.text, noun.end, sentence.end):
         return False  # 설명회는 무기한 연기됐다: called off or put off, nothing took place
+    if _PROGRAMME_SELECTED.match(ctx.text, noun.end, sentence.end):
+        return False  # 의사 연수 사업에 선정됐다: a programme a body is chosen for, no occurrence
     if _outside_the_domain(ctx, sentence, noun):
         return False  # 반도체 기업 투자 설명회: an occasion about something else
     not_types = ctx.lexicon.matcher("events", "not_types")
@@ -732,6 +734,12 @@ def _state_visit(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 # an occasion called off or put off, after its noun: 취소됐다, 연기했다, 무산됐다, 열리지 못했다
+# the event noun naming a programme (사업, 프로젝트) a body is chosen to run or join: 연수 사업에
+# 선정돼, 연수 프로젝트 사업기관으로 선정됐다, 교육 사업 수행기관에 최종 선정: a designation, told
+# with its day or not, is no occurrence of the training it names
+_PROGRAMME_SELECTED = re.compile(
+    r"\s?(?:프로젝트\s?)?사업\s?(?:수행\s?)?(?:기관|대상|대상자|대상기관|참여기관|운영기관)?\s?(?:에|으로|로)\s?(?:최종\s?)?(?:선정|지정)"
+)
 _CALLED_OFF = re.compile(
     r"(?:취소|연기|무산|보류)(?:됐|되었|된다|됨|했|하였|하기로|키로)|(?:열리지|열지|개최하지|개최되지)\s못"
 )

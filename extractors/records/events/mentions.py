@@ -148,7 +148,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if not happened and _attended(ctx, sentence):  # the cheap cue first: most sentences have none
         counted = attendance(ctx, sentence)
         happened = counted[0] is not None
-    present = [t for t in types if _present_at(ctx, sentence, t)]
+    present = [t for t in types if _present_at(ctx, sentence, t) or _ceremony_as_setting(ctx, t)]
     name = ctx.language.event_name(ctx, sentence) if dated or happened or present else None
     if name is None and titled and (dated or happened):
         name = titled[0].text  # "attended MITT 2019": the title names it where no event noun does
@@ -514,6 +514,17 @@ def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> 
         ctx.language.patterns.events.name_lead.fullmatch(ctx.text, c.end, noun.start) is not None
         for c in cues.finditer(ctx.text, window, noun.start)
     )
+
+
+def _ceremony_as_setting(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """Whether a ceremony (a signing's, an opening's) is the setting of its sentence by the words
+    right after its noun ("협약식에서 … 밝혔다", "조인식에서 … 합의했다", "협정식에 참여한 …"):
+    where a language places someone at an event after its noun, the ceremony took place as
+    surely as one a presence cue stands before."""
+    if noun.label != EventType.SIGNING and not _is_an_opening(ctx, noun):
+        return False
+    after = ctx.lexicon.section("events")["presence_after"]
+    return any(ctx.text.startswith(particle, noun.end) for particle in after)
 
 
 DURATION_REACH_CHARS = 40  # "a three-day medical tourism": the length stands a few words before the noun
