@@ -735,7 +735,7 @@ def _state_visit(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 # an occasion called off or put off, after its noun: 취소됐다, 연기했다, 무산됐다, 열리지 못했다
 # the event noun naming a programme (사업, 프로젝트) a body is chosen to run or join: 연수 사업에
-# 선정돼, 연수 프로젝트 사업기관으로 선정됐다, 교육 사업 수행기관에 최종 선정: a designation, told
+# 선정돼, 초청 연수 사업 운영기관으로 뽑혔다, 교육 사업 수행기관에 최종 선정: a designation, told
 # with its day or not, is no occurrence of the training it names
 _PROGRAMME_SELECTED = re.compile(
     r"\s?(?:프로젝트\s?)?사업\s?(?:수행\s?)?(?:기관|대상|대상자|대상기관|참여기관|운영기관)?\s?(?:에|으로|로)\s?(?:최종\s?)?(?:선정|지정)"
