@@ -128,8 +128,8 @@ def _restates_one_told(
 
 
 def _tells_its_contents(ctx: DocumentContext, noun: PhraseMatch) -> bool:
-    """Whether the agreement opens the topic of what it holds ("협정 내용은 ▲…", "업무협약의 주요
-    내용은 다음과 같다"): the sentence lists the terms of an agreement, and after one told on the
+    """Whether the agreement opens the topic of what it holds ("협정 내용은 ▲…", "업무협약 주요
+    내용은 아래와 같다"): the sentence lists the terms of an agreement, and after one told on the
     page it is that one, not another whose parties the terms would name."""
     position = noun.end + 1 if ctx.text[noun.end : noun.end + 1] == " " else noun.end
     return ctx.lexicon.matcher("partnerships", "contents_topics").match(ctx.text, position) is not None
