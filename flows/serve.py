@@ -90,9 +90,10 @@ async def _check_server(api_url: str) -> None:
 
 
 async def _serve(request: ServeRequest, schedule: Schedule | None, api_url: str, say: Say) -> None:
-    # The schedule is paused here, after the runner has stopped, not by the runner on its way out:
-    # a request made while its own cancel scope unwinds could be cancelled in turn and end the
-    # process with an error instead of a clean stop.
+    """Run the deployment until a signal, then stop it in order. The deployment is paused here,
+    once the runner has stopped, not by the runner on its way out: a request made while the
+    runner's own cancel scope unwinds could be cancelled in turn and end the process with an error
+    instead of a clean stop."""
     runner = Runner(name=request.name, query_seconds=POLL_SECONDS, limit=1, pause_on_shutdown=False)
     deployment_id = await runner.aadd_flow(
         ingest,
@@ -112,9 +113,8 @@ async def _serve(request: ServeRequest, schedule: Schedule | None, api_url: str,
     async with get_client() as client:
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(runner.start)
-            await request_run(
-                client, deployment_id, "startup"
-            )  # current from the start, whatever the schedule
+            # a run at once: the warehouse is current from the start, whatever the schedule
+            await request_run(client, deployment_id, "startup")
             if request.watch:
                 on_burst = partial(_on_burst, client, deployment_id, say)
                 relevant = ChangeFilter(request.path, request.warehouse)
