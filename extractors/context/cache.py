@@ -144,6 +144,16 @@ class DocumentCache:
         found = self._cache.get(("places", sentence.start, None))
         return self._cached("places", sentence, self.language.find_places) if found is None else found
 
+    def places_in(self, name: str) -> list[Place]:
+        """The places a name read apart from the text holds (a party of an agreement: "Mongolia
+        Ministry of Health"), at offsets into the name. Found once a document: the merge of
+        agreements told twice compares each pair of parties, so three in four asks are repeats."""
+        key = ("places_in", name, None)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self.language.find_places(name, 0, len(name))
+        return found
+
     def names_a_foreign_place(self, sentence: Sentence) -> bool:
         """Whether a place of the sentence lies outside Korea: a market can only be such a place,
         so the market readers skip the sentences whose neighbourhood names none (a fifth of

@@ -69,11 +69,13 @@ def find_figure_lists(text: str, start: int = 0) -> list[FigureList]:
         if not _may_be_a_row(line) or any(first <= line.start() < last for first, last in tabled):
             number += 1
             continue
-        head = _year_head(text, line)
+        # the line is split once: it is read as a grid's head row, else as the first of a run of pairs
+        tokens = _tokens(text, line)
+        head = _year_head(tokens)
         if head is not None:
             entries, after = _grid(text, lines, number + 1, head)
         else:
-            entries, after = _pair_run(text, lines, number)
+            entries, after = _pair_run(text, lines, number, tokens)
         if len(entries) >= MIN_FIGURES:
             found.append(FigureList(caption_above(text, lines, number), tuple(entries)))
         number = max(after, number + 1)
@@ -116,12 +118,15 @@ def _span(text: str, row: tuple[Cell, ...]) -> Cell:
     return Cell(row[0].start, row[-1].end, text[row[0].start : row[-1].end])
 
 
-def _pair_run(text: str, lines: list[re.Match[str]], first: int) -> tuple[list[Entry], int]:
-    """The entries of the pair lines from ``first`` on, and the number of the line after them."""
+def _pair_run(
+    text: str, lines: list[re.Match[str]], first: int, first_tokens: list[Cell]
+) -> tuple[list[Entry], int]:
+    """The entries of the pair lines from ``first`` on (whose tokens the caller has split), and
+    the number of the line after them."""
     entries: list[Entry] = []
     number, gap = first, 0
     while number < len(lines):
-        pairs = _pairs(text, lines[number])
+        pairs = _pairs(text, first_tokens if number == first else _tokens(text, lines[number]))
         if pairs is None:
             if lines[number].group(0).strip() or gap >= GAP_LINES or not entries:
                 break
@@ -166,10 +171,9 @@ def _grid(
     return entries, number
 
 
-def _year_head(text: str, line: re.Match[str]) -> tuple[Cell, ...] | None:
-    """The year cells of a grid's head row: a label of a few words ("Group", "구분") or none,
-    then ``MIN_YEARS`` or more years and nothing else."""
-    tokens = _tokens(text, line)
+def _year_head(tokens: list[Cell]) -> tuple[Cell, ...] | None:
+    """The year cells of a grid's head row (a line's ``_tokens``): a label of a few words
+    ("Group", "구분") or none, then ``MIN_YEARS`` or more years and nothing else."""
     words = _name_length(tokens)
     years = tokens[words:]
     if words > MAX_NAME_WORDS or len(years) < MIN_YEARS:
@@ -177,10 +181,9 @@ def _year_head(text: str, line: re.Match[str]) -> tuple[Cell, ...] | None:
     return tuple(years) if all(_YEAR_HEAD.fullmatch(cell.text) for cell in years) else None
 
 
-def _pairs(text: str, line: re.Match[str]) -> list[tuple[Cell, Cell]] | None:
-    """A line of name-figure pairs and nothing else ("JAPAN  8,100  CHINA  7,900", "- Japan:
-    8,100 (12%)", "2021년 1,200명"); None for any other line."""
-    tokens = _tokens(text, line)
+def _pairs(text: str, tokens: list[Cell]) -> list[tuple[Cell, Cell]] | None:
+    """A line (its ``_tokens``) of name-figure pairs and nothing else ("JAPAN  8,100  CHINA
+    7,900", "- Japan: 8,100 (12%)", "2021년 1,200명"); None for any other line."""
     if tokens and _BULLET.fullmatch(tokens[0].text):
         tokens = tokens[1:]
     pairs: list[tuple[Cell, Cell]] = []

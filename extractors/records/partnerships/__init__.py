@@ -794,7 +794,7 @@ def _counterpart_words(
 def _places_as_countries(ctx: DocumentContext, name: str) -> str:
     """The name without the countries it names, by name or by nationality (they are compared as
     codes: "Uzbek health ministry", "Ministry of Health of Uzbekistan")."""
-    for place in reversed(ctx.language.find_places(name, 0, len(name))):
+    for place in reversed(ctx.places_in(name)):
         if place.place.kind in _COUNTRY_KINDS and place.place.country:
             name = f"{name[: place.start]} {name[place.end :]}"
     return name
@@ -804,7 +804,7 @@ def _counterpart_countries(ctx: DocumentContext, record: dict[str, Any]) -> set[
     return {
         place.place.country
         for party in record["parties"][1:]
-        for place in ctx.language.find_places(party, 0, len(party))
+        for place in ctx.places_in(party)
         if place.place.kind in _COUNTRY_KINDS and place.place.country
     }
 
@@ -815,7 +815,7 @@ _COUNTRY_KINDS = {PlaceKind.COUNTRY, PlaceKind.DEMONYM}
 def _only_places(ctx: DocumentContext, record: dict[str, Any]) -> bool:
     """Whether every counterpart is a bare place name ("Kazakhstan"), no organisation."""
     return all(
-        any(p.start == 0 and p.end == len(party) for p in ctx.language.find_places(party, 0, len(party)))
+        any(p.start == 0 and p.end == len(party) for p in ctx.places_in(party))
         for party in record["parties"][1:]
     )
 
@@ -829,7 +829,7 @@ def _described_only(ctx: DocumentContext, record: dict[str, Any]) -> bool:
     if not section["generic_nouns"]:
         return False
     for party in record["parties"][1:]:
-        places = ctx.language.find_places(party, 0, len(party))
+        places = ctx.places_in(party)
         start = max((p.end for p in places if not party[: p.start].strip()), default=0)
         words = party[start:].split()
         if not words or not all(word.lower() in describing for word in words):
@@ -849,7 +849,7 @@ def _foreign_cities(ctx: DocumentContext, record: dict[str, Any]) -> set[str]:
             p.start == 0
             and (p.end == len(party) or unit.fullmatch(party, p.end))
             and p.place.kind == PlaceKind.CITY
-            for p in ctx.language.find_places(party, 0, len(party))
+            for p in ctx.places_in(party)
         )
     }
 
@@ -860,7 +860,7 @@ def _between_states(ctx: DocumentContext, record: dict[str, Any]) -> bool:
     first = record["parties"][0]
     return any(
         p.start == 0 and p.end == len(first) and p.place.kind == PlaceKind.COUNTRY
-        for p in ctx.language.find_places(first, 0, len(first))
+        for p in ctx.places_in(first)
     )
 
 

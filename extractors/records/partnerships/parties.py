@@ -524,10 +524,7 @@ def _tie_partners(
 
 def _only_places(ctx: DocumentContext, name: str, kinds: set[PlaceKind]) -> bool:
     """Whether ``name`` is a place of one of ``kinds`` alone."""
-    return any(
-        p.start == 0 and p.end == len(name) and p.place.kind in kinds
-        for p in ctx.language.find_places(name, 0, len(name))
-    )
+    return any(p.start == 0 and p.end == len(name) and p.place.kind in kinds for p in ctx.places_in(name))
 
 
 def _owner_before(ctx: DocumentContext, sentence: Sentence, noun: int) -> str | None:
@@ -594,8 +591,7 @@ def _per_country(
     agreement of its own; bodies listed by their names, or of one country, stay one agreement."""
     countries = {country for _, country in counterparts}
     bare = any(
-        any(p.start == 0 and p.end == len(name) for p in ctx.language.find_places(name, 0, len(name)))
-        for name, _ in counterparts
+        any(p.start == 0 and p.end == len(name) for p in ctx.places_in(name)) for name, _ in counterparts
     )
     if len(countries) < 2 or None in countries or not bare:
         return [counterparts]
@@ -1133,7 +1129,7 @@ def _group_record(
     foreign subject the other party."""
     count, name, position = group.count, group.name, group.start
     kind = _kind_before(ctx, sentence, noun, position)
-    korean_group = any(p.place.is_korean for p in ctx.language.find_places(name, 0, len(name)))
+    korean_group = any(p.place.is_korean for p in ctx.places_in(name))
     korean_group = korean_group or _seated_in_korea(ctx, sentence, group.end)
     if not korean_group and (described := _described_as_korean(ctx, sentence, position)) is not None:
         # "국내 13개 의료기관": the words that make the group Korean belong to its name
@@ -1527,7 +1523,7 @@ def _group_countries(ctx: DocumentContext, sentence: Sentence, group: Group) -> 
     sentence names ("... for sending Vietnamese patients"), or, where it names none but says the
     counterparts are local (현지), the foreign country the page is about."""
     name = group.name
-    named = [p.place.country for p in ctx.language.find_places(name, 0, len(name)) if p.place.country]
+    named = [p.place.country for p in ctx.places_in(name) if p.place.country]
     named += _located_after(ctx, sentence, group.end, group.until)
     if named:
         return [c for c in dict.fromkeys(named) if c != KOREA]
