@@ -1307,7 +1307,6 @@ def _unknown_name(
     if name in ctx.lexicon.section("partnerships")["generic_nouns"]:
         return []  # "동남아 도시와 맺은 첫 협약": a kind of body or place names no one
     listed_after = _listed_after(ctx, sentence, match.end("name"), stretch_end)
-    print("DBG", repr(ctx.text[match.end("name") : stretch_end]), listed_after)
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country), *listed_after]
 
 
