@@ -348,9 +348,11 @@ def _names_an_event(ctx: DocumentContext, text: str) -> bool:
     types = ctx.lexicon.matcher("events", "types")
     if not types.contains(text):
         return False  # the cheap test first: most candidates hold no event noun at all
-    for word in ctx.lexicon.section("events").get("not_types", []):
-        text = text.replace(word, " ")
-    return types.contains(text)
+    glued = list(ctx.lexicon.matcher("events", "not_types").finditer(text, 0, len(text)))
+    return any(
+        not any(g.start <= t.start and t.end <= g.end for g in glued)
+        for t in types.finditer(text, 0, len(text))
+    )
 
 
 def _venue_preposition(ctx: DocumentContext, match: re.Match[str], building: re.Pattern[str] | None) -> bool:
