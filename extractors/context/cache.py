@@ -147,7 +147,7 @@ class DocumentCache:
     def places_in(self, name: str) -> list[Place]:
         """The places a name read apart from the text holds (a party of an agreement: "Mongolia
         Ministry of Health"), at offsets into the name. Found once a document: the merge of
-        agreements told twice compares each pair of parties, so three in four asks are repeats."""
+        agreements told twice compares each pair of parties, so a third of the asks are repeats."""
         key = ("places_in", name, None)
         found = self._cache.get(key)
         if found is None:
