@@ -6,7 +6,6 @@ from extractors.lang.base import Language
 from extractors.lang.en import English
 from extractors.lang.ko import Korean
 
-DEFAULT_LANGUAGE = "en"
 LANGUAGES: dict[str, type[Language]] = {language.code: language for language in (English, Korean)}
 
 
