@@ -479,6 +479,17 @@ def _held_in(
     return [p for p in places if p.place.kind != PlaceKind.DEMONYM]
 
 
+TRADE_WORDS_BEFORE = 2  # "an export business presentation": words of the trade before the noun
+
+
+def _promotion_of_another_trade(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
+    """ "an investment roadshow in Tokyo", "an education fair in Jakarta": a promotion named by
+    another trade, in the words right before its noun, draws no patients."""
+    before = ctx.text[sentence.start : cue.start].split()[-TRADE_WORDS_BEFORE:]
+    trades = ctx.lexicon.lowered_words("markets", "other_trades")
+    return any(word.lower().strip(",'’\"") in trades for word in before)
+
+
 def _no_promotion_held(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the promotions a sentence tells are held nowhere: of other goods, called off, or
     only talked of."""
@@ -855,9 +866,11 @@ def _cued_places(
         if _place_right_after(ctx, sentence, cue.end) is not None
     ]
     # "held a medical tourism roadshow in Vladivostok": a promotion aims at the place it is done at
-    promotions = list(
-        lexicon.matcher("markets", "promotions").finditer(ctx.text, sentence.start, sentence.end)
-    )
+    promotions = [
+        cue
+        for cue in lexicon.matcher("markets", "promotions").finditer(ctx.text, sentence.start, sentence.end)
+        if not _promotion_of_another_trade(ctx, sentence, cue)
+    ]
     # a language that makes a record of each cue's places reads its promotions as statements of
     # their own (see _organiser_asked): only those held, and only where they are held
     told_apart = not ctx.language.one_market_a_statement
