@@ -39,8 +39,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
 
 def promotions_told(ctx: DocumentContext) -> list[RecordDraft]:
     """The markets the promotions a sentence tells abroad make, dated or not ("will hold a
-    roadshow in Almaty this week"): given out beside those of the events the events reader has
-    dated, which say the same of a dated one and come first."""
+    roadshow in Almaty this week"): given out with those of the events the events reader has
+    dated elsewhere, after them, as records read off other records are."""
     return [draft for draft in _markets(ctx) if draft.rule == PROMOTION_RULE]
 
 

@@ -5,14 +5,15 @@ that country (annotation.md, Markets), so the event's country is a market of its
 where no word of aiming is written. The rule reads the events already built, so it works the
 same in every language: the event readers have found the occasion, its type and its country.
 The promotions the market reader finds told in a sentence (an undated one too, which the event
-readers build no occasion of) follow, for the countries the dated ones leave unnamed.
+readers build no occasion of) stand for the events of their sentence, and follow the others' for
+the countries those leave unnamed.
 """
 
 from extractors.context import DocumentContext
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.other_countries import about_other_countries
 from extractors.records.targets.markets import of_other_goods, promotions_told
-from extractors.spans import Span
+from extractors.spans import Span, overlaps
 from models import EventType, RecordKind, TargetKind
 
 PROMOTING = frozenset({EventType.PROMOTION, EventType.BUSINESS_PRESENTATION})
@@ -31,8 +32,13 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         for country in draft.fields.get("market_countries") or ()
     }
     statements: dict[Span, tuple[str | None, list[str]]] = {}
+    # a promotion the market reader read in its sentence is told there, with its organiser as the
+    # sentence names it first ("Ulsan, along with two hospitals, ran ..."): its record stands
+    told = [draft.evidence for draft in promotions_told(ctx)]
     for draft in drafts:
         if draft.kind != RecordKind.EVENT or draft.fields.get("event_type") not in PROMOTING:
+            continue
+        if overlaps(draft.evidence.start, draft.evidence.end, told):
             continue
         country = draft.fields.get("country")
         if country is None or country == HOME:
