@@ -28,8 +28,27 @@ from extractors.records.targets.actors import (
 from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
+PROMOTION_RULE = "targets.market_of_promotion"
+
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
+    """The document's markets, but for those only a promotion abroad makes: they are read with
+    the events (see ``promotions_told``)."""
+    return [draft for draft in _markets(ctx) if draft.rule != PROMOTION_RULE]
+
+
+def promotions_told(ctx: DocumentContext) -> list[RecordDraft]:
+    """The markets the promotions a sentence tells abroad make, dated or not ("will hold a
+    roadshow in Almaty this week"): given out with those of the events the events reader has
+    dated elsewhere, after them, as records read off other records are."""
+    return [draft for draft in _markets(ctx) if draft.rule == PROMOTION_RULE]
+
+
+def _markets(ctx: DocumentContext) -> list[RecordDraft]:
+    return ctx.per_document("target_markets", lambda: _read_markets(ctx))
+
+
+def _read_markets(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     seen: set[tuple[str | None, tuple[str, ...]]] = set()
     seen_countries: set[str] = set()
@@ -101,6 +120,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             first_cue,
         )
         subject = _body_seated_in(ctx, sentence, subject, first_cue) or subject
+        subject = _organiser_of_promotion(ctx, sentence, aimed) or subject
         if (
             subject is None
             and not spoken
@@ -124,6 +144,8 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
             or ctx.main_actor,
         )
         actor = place_in_full(ctx, owner_of_unit(ctx, sentence, actor))
+        if actor is None and _organiser_asked(ctx, sentence, aimed):
+            continue  # "a roadshow is planned for Almaty": a promotion no body of the page holds
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
         # Siberia, and held a roadshow in Novosibirsk": the city stands in the market named
         wider = {p.place.country for _, p in aimed if p.place.kind != PlaceKind.CITY and p.place.country}
@@ -131,8 +153,12 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
         inland = {p.place.name for _, p in aimed if p.place.kind == PlaceKind.REGION and p.place.country}
         # a market named after a cue or a designation, or one the speaker calls "our market"
         rule = "targets.market_of_speaker" if spoken else "targets.market_named"
+        if _organiser_asked(ctx, sentence, aimed):
+            rule = PROMOTION_RULE  # as the promotions the events reader dates make
         if not ctx.language.one_market_a_statement:
-            groups = _market_groups(ctx, sentence, aimed, wider, openings)
+            # a city a promotion is held in gives its country, as one a place of care is set up in
+            held = openings | _cues_of(ctx, sentence, ("promotions",))
+            groups = _market_groups(ctx, sentence, aimed, wider, held)
             if only_opened:
                 # read once the document's other markets are known: see _places_abroad
                 opening += [
@@ -176,7 +202,7 @@ def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
                 if promoted and campaign is None and found[-1].fields["market_region"] is None:
                     campaign = found[-1]
     opening += _branches_named_abroad(ctx)
-    return found + _places_abroad(found, opening)
+    return found + _places_abroad(ctx, found, opening)
 
 
 def _regional(
@@ -293,7 +319,9 @@ def _branches_named_abroad(ctx: DocumentContext) -> list[RecordDraft]:
     return drafts
 
 
-def _places_abroad(found: list[RecordDraft], opening: list[RecordDraft]) -> list[RecordDraft]:
+def _places_abroad(
+    ctx: DocumentContext, found: list[RecordDraft], opening: list[RecordDraft]
+) -> list[RecordDraft]:
     """The markets of places of care set up abroad: one record for each body and country ("Hanbit
     opened a clinic in Dubai; Saebit runs one in Abu Dhabi" is two), unless the body aims at the
     country in another record of the document, before or after ("Incheon opened a centre in
@@ -302,12 +330,32 @@ def _places_abroad(found: list[RecordDraft], opening: list[RecordDraft]) -> list
     for draft in opening:
         fields = draft.fields
         if not any(
-            other.fields["actor"] == fields["actor"]
+            _same_body(ctx, other.fields["actor"], fields["actor"])
             and set(fields["market_countries"]) <= set(other.fields["market_countries"])
             for other in found + kept
         ):
             kept.append(draft)
     return kept
+
+
+def _same_body(ctx: DocumentContext, one: str | None, other: str | None) -> bool:
+    """Whether two actors name one body: the same name, or a Korean place and its government
+    named in full ("Ulsan" and "Ulsan Metropolitan City Government"), not a body that only bears
+    the place's name ("Seoul" and "Seoul National University Hospital")."""
+    if one is None or other is None or one == other:
+        return one == other
+    short, long = sorted((one, other), key=len)
+    place = ctx.language.place_names().get(short)
+    heads = ctx.lexicon.lowered_words("organizations", "state_heads")
+    return (
+        place is not None
+        and place.kind in KOREAN_PLACE_KINDS
+        and long.startswith(short + " ")
+        and long.split()[-1].lower() in heads
+    )
+
+
+KOREAN_PLACE_KINDS = frozenset({PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE})
 
 
 HEAD_LINES = 6  # how many lines above the first body sentence may be its headline and deck
@@ -406,6 +454,86 @@ def _only_promoted(
     cue of the other lists ``keys`` names)."""
     promotions = _cues_of(ctx, sentence, keys)
     return all(cue in promotions for cue, _ in aimed)
+
+
+def _promotes_other_goods(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "shoppers at a retailer's stand at a beauty fair in Bangkok try skincare": a
+    promotion told with goods of another trade and no word of care draws no patients, even where
+    its visitors are named (a visitor to a booth is no patient)."""
+    lexicon = ctx.lexicon
+    return lexicon.matcher("markets", "outside_goods").contains(sentence.text) and not (
+        lexicon.matcher("patients", "care_words").contains(sentence.text)
+        or lexicon.matcher("patients", "care_nouns").contains(sentence.text)
+    )
+
+
+def _held_in(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int, places: list[Place]
+) -> list[Place]:
+    """The places a promotion is held in, of ``places`` its words name: none where the first
+    place named after it is at home ("a roadshow in Cheongju for visiting Mongolian agents"),
+    and never the nationality of the people it is held for."""
+    named = [p for p in ctx.places(sentence) if start <= p.start < end and p.place.kind != PlaceKind.DEMONYM]
+    if named and named[0].place.is_korean:
+        return []
+    return [p for p in places if p.place.kind != PlaceKind.DEMONYM]
+
+
+TRADE_WORDS_BEFORE = 2  # "an export business presentation": words of the trade before the noun
+
+
+def _promotion_of_another_trade(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> bool:
+    """ "an investment roadshow in Tokyo", "an education fair in Jakarta": a promotion named by
+    another trade, in the words right before its noun, draws no patients."""
+    before = ctx.text[sentence.start : cue.start].split()[-TRADE_WORDS_BEFORE:]
+    trades = ctx.lexicon.lowered_words("markets", "other_trades")
+    return any(word.lower().strip(",'’\"") in trades for word in before)
+
+
+def _no_promotion_held(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the promotions a sentence tells are held nowhere: of other goods, called off, or
+    only talked of."""
+    return (
+        _promotes_other_goods(ctx, sentence)
+        or _promotion_called_off(ctx, sentence)
+        or ctx.lexicon.matcher("markets", "opening_doubts").contains(sentence.text)
+    )
+
+
+def _promotion_called_off(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "the roadshow planned for Bishkek has been called off": a promotion the sentence calls
+    off, before or after its noun, is held nowhere (and one only talked of, "considering holding
+    a roadshow in", "will be held in Almaty at some stage", is no plan: the doubts of an opening
+    are asked of its sentence)."""
+    return ctx.lexicon.matcher("markets", "called_off").contains(sentence.text)
+
+
+def _organiser_asked(ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]]) -> bool:
+    """Whether the sentence aims only by the promotions it tells, in a language that makes a
+    record of each cue's places: its market is the organiser's, who must be named."""
+    return not ctx.language.one_market_a_statement and _only_promoted(ctx, sentence, aimed)
+
+
+def _organiser_of_promotion(
+    ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]]
+) -> str | None:
+    """ "Ulsan, along with two of its hospitals, ran a briefing session in Irkutsk": where a
+    sentence aims only by the promotions it tells, the body that holds them is the first Korean
+    body of the sentence, as the events reader names an occasion's organisers, not the body
+    nearest the promotion's noun (the last of a list of hosts). Asked of a language that makes a
+    record of each cue's places (one that makes one of a statement reads its promotions so)."""
+    if not _organiser_asked(ctx, sentence, aimed):
+        return None
+    before = min(cue for cue, _ in aimed)
+    bodies = [(o.start, o.name) for o in ctx.organizations(sentence) if (o.is_korean or o.country is None)]
+    places = [
+        (p.start, ctx.acting_place(p))
+        for p in ctx.places(sentence)
+        if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        and not any(o.start <= p.start < o.end for o in ctx.organizations(sentence))
+    ]
+    named = sorted(mention for mention in bodies + places if mention[0] < before)
+    return named[0][1] if named else None
 
 
 def _cues_of(ctx: DocumentContext, sentence: Sentence, keys: tuple[str, ...]) -> set[int]:
@@ -565,7 +693,11 @@ def _market_groups(
             and id(place) not in itself
         ):
             groups.append((cue, name.name, list(name.countries)))
-    apart = _listed_beside_a_region(ctx, aimed)
+    # the country a promotion is held in or a place of care set up in is a record of its own
+    # beside a region the same words name ("a wellness fair for Central Asia, staged in Almaty")
+    apart = _listed_beside_a_region(ctx, aimed) | {
+        p.place.country for cue, p in aimed if cue in openings and p.place.country
+    }
     groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue, apart)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
 
@@ -734,10 +866,18 @@ def _cued_places(
         if _place_right_after(ctx, sentence, cue.end) is not None
     ]
     # "held a medical tourism roadshow in Vladivostok": a promotion aims at the place it is done at
-    cues += [
-        (cue, False)
+    promotions = [
+        cue
         for cue in lexicon.matcher("markets", "promotions").finditer(ctx.text, sentence.start, sentence.end)
+        if not _promotion_of_another_trade(ctx, sentence, cue)
     ]
+    # a language that makes a record of each cue's places reads its promotions as statements of
+    # their own (see _organiser_asked): only those held, and only where they are held
+    told_apart = not ctx.language.one_market_a_statement
+    if told_apart and promotions and _no_promotion_held(ctx, sentence):
+        promotions = []
+    cues += [(cue, False) for cue in promotions]
+    held = {(cue.start, cue.end) for cue in promotions} if told_apart else set()
     patterns = ctx.language.patterns.targets
     if _names_a_role(ctx, sentence):
         found, scanned = patterns.market_members.scan(ctx.text)
@@ -777,6 +917,8 @@ def _cued_places(
                 or (not draws and _aimable(ctx, sentence, p))
             )
         ]
+        if (cue_start, cue_end) in held:
+            places = _held_in(ctx, sentence, scope_start, scope_end, places)
         if draws:
             # "Russian medical tourists from Vladivostok": the place drawn from says more
             places = places or [

@@ -4,12 +4,16 @@ A body that holds a promotion or a business presentation abroad does so to draw 
 that country (annotation.md, Markets), so the event's country is a market of its organiser, even
 where no word of aiming is written. The rule reads the events already built, so it works the
 same in every language: the event readers have found the occasion, its type and its country.
+The promotions the market reader finds told in a sentence (an undated one too, which the event
+readers build no occasion of) stand for the events of their sentence, and follow the others' for
+the countries those leave unnamed.
 """
 
 from extractors.context import DocumentContext
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.targets.markets import of_other_goods
-from extractors.spans import Span
+from extractors.records.other_countries import about_other_countries
+from extractors.records.targets.markets import of_other_goods, promotions_told
+from extractors.spans import Span, overlaps
 from models import EventType, RecordKind, TargetKind
 
 PROMOTING = frozenset({EventType.PROMOTION, EventType.BUSINESS_PRESENTATION})
@@ -28,8 +32,13 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         for country in draft.fields.get("market_countries") or ()
     }
     statements: dict[Span, tuple[str | None, list[str]]] = {}
+    # a promotion the market reader read in its sentence is told there, with its organiser as the
+    # sentence names it first ("Ulsan, along with two hospitals, ran ..."): its record stands
+    told = [draft.evidence for draft in promotions_told(ctx)]
     for draft in drafts:
         if draft.kind != RecordKind.EVENT or draft.fields.get("event_type") not in PROMOTING:
+            continue
+        if overlaps(draft.evidence.start, draft.evidence.end, told):
             continue
         country = draft.fields.get("country")
         if country is None or country == HOME:
@@ -47,7 +56,7 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         # the one of the body the article is about
         organizers = draft.fields.get("organizers") or [ctx.main_actor]
         statements.setdefault(draft.evidence, (organizers[0], []))[1].extend(fresh)
-    return [
+    dated = [
         RecordDraft(
             kind=RecordKind.TARGET,
             rule="targets.market_of_promotion",
@@ -63,6 +72,29 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         )
         for evidence, (actor, countries) in statements.items()
     ]
+    return dated + _told_beside(ctx, drafts, dated)
+
+
+def _told_beside(
+    ctx: DocumentContext, drafts: list[RecordDraft], dated: list[RecordDraft]
+) -> list[RecordDraft]:
+    """The markets of the promotions the market reader found told in a sentence, dated or not,
+    whose countries no market of countries of the document names yet (the dated ones' among
+    them); none on a page about other countries' bodies, as for every market."""
+    named = {
+        country
+        for draft in [*drafts, *dated]
+        if draft.kind == RecordKind.TARGET
+        and draft.fields.get("kind") == TargetKind.MARKET
+        and draft.fields.get("market_region") is None  # a region's record is one of its own
+        for country in draft.fields.get("market_countries") or ()
+    }
+    told = [
+        draft
+        for draft in promotions_told(ctx)
+        if not set(draft.fields["market_countries"]) <= named or draft.fields["market_region"] is not None
+    ]
+    return [] if told and about_other_countries(ctx) else told
 
 
 def _listed_after(ctx: DocumentContext, evidence: Span, country: str) -> list[str]:
