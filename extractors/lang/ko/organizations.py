@@ -133,6 +133,16 @@ _COPULA = re.compile(r"인\s")
 _ITEM_NAME = re.compile(rf"[\uac00-\ud7a3A-Za-z0-9]+(?:{_ENDING})")
 # a whole word: an ending alone ("병원", "정부") names no one in particular
 _BARE_ENDING = re.compile(rf"(?:{_ENDING})")
+# a kind of body told as the one on site, abroad, singled out by a word of its rank or standing,
+# and marked as the counterpart of an agreement: "현지 대형 여행사(송출사)와", "현지 유력
+# 병원과도" (the large agency of the place, its leading hospitals: bodies the text points out
+# without their names, which the annotation keeps as the counterpart named). "현지 병원과" with
+# no such word says only what kind of body it is, and names no one.
+_ON_SITE_BEFORE = re.compile(
+    r"(?<![\uac00-\ud7a3])현지\s(?:[\uac00-\ud7a3]+(?<![은는을를의에도로고며인한된던와과])\s){1,2}$"
+)
+ON_SITE_CHARS = 16  # "현지 대형 사립 ": how far before the kind its "현지" may stand
+_MARKED_AS_COUNTERPART = re.compile(r"(?:\([^)]*\))?(?:와|과)(?:도|의|는)?\s")
 # the bodies of the Korean state, known by name
 KOREAN_BODIES = (
     "정부",
@@ -177,6 +187,8 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
             country = before[-1].place.country or country
         elif (unit_start := _unit_before(text, start, name_start)) is not None:
             name_start = unit_start
+        elif (site_start := _on_site_before(text, start, name_start, name_end, end)) is not None:
+            name_start = site_start
         elif _BARE_ENDING.fullmatch(name) and name not in KOREAN_BODIES:
             continue
         ending = next(e for e in sorted(ENDINGS, key=len, reverse=True) if name.endswith(e))
@@ -229,6 +241,19 @@ def ends_like_a_name(text: str) -> bool:
     written after it, so a line ending otherwise is no name from end to end (most lines of a
     page's head), and neither its places nor its names need finding."""
     return text.endswith(ENDINGS) or text.endswith(")")
+
+
+def _on_site_before(text: str, start: int, name_start: int, name_end: int, end: int) -> int | None:
+    """ "현지 대형 여행사와": where "현지" begins before a kind of body singled out by a word or two
+    and marked by the particle of a counterpart; the words then name the body on site (the
+    annotation keeps such a phrase as the party). A kind elsewhere (현지 대형 병원 설립) names
+    no one."""
+    if not _BARE_ENDING.fullmatch(text, name_start, name_end) or not _MARKED_AS_COUNTERPART.match(
+        text, name_end, end
+    ):
+        return None
+    site = _ON_SITE_BEFORE.search(text, max(start, name_start - ON_SITE_CHARS), name_start)
+    return site.start() if site is not None else None
 
 
 def _unit_before(text: str, start: int, name_start: int) -> int | None:

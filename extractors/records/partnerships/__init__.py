@@ -419,6 +419,11 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
             continue
         if pointed_back and _states_terms(ctx, noun):
             continue  # "이번 협약은 … 협력하기로 합의했다": what the agreement told before settled
+        if pointed_back and noun.label in _LOOSE_KINDS and not _is_tie(ctx, noun):
+            # "이번 협약을 위해 A병원은 B·C병원과 컨소시엄을 구성했다", "through this MOU the two
+            # will build a partnership": the working together the agreement told before
+            # sets up or belongs to, not another agreement
+            continue
         if nouns and not (_is_tie(ctx, nouns[-1]) or _listed_after(ctx, sentence, nouns[-1], noun)):
             # "자매도시 X에서 Y와 계약을 맺었다": an agreement after a tie has a counterpart of its own
             if _follows_up(ctx, sentence, nouns[-1], noun):
