@@ -116,6 +116,13 @@ class Language(ABC):
     # the Korean gold reads; where False, the type alone stands ("just back from a conference in
     # South Korea" is an event in the English gold)
     events_need_anchor: ClassVar[bool]
+    # whether an announced occasion told clearly stands though no day or month is told: by a
+    # title of its own ("plans to host the Busan Wellness Summit"), or as care a team is to give
+    # abroad ("a team of its surgeons is to operate on children in Hue"). English names
+    # occasions by capitalised titles; Korean names its plans by their kind ("설명회", "페스타"),
+    # the words it uses for plans too vague to stand (the care rule is tuned on English pages
+    # only: on the Korean dev pages it moved other records' attributes)
+    plans_stand_undated: ClassVar[bool]
 
     @cached_property
     def lexicon(self) -> Lexicon:

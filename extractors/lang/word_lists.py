@@ -543,6 +543,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "care_bound_types": Need.LIST,
         "summits": Need.LIST,
         "domain_words": Need.LIST,
+        "deadline_words": Need.LIST,
     },
     "organizations": {
         "anaphors": Need.TABLE,

@@ -36,6 +36,7 @@ class English(Language):
     sentence_year_dates_days = True
     counted_noun_last = False
     events_need_anchor = False
+    plans_stand_undated = True
 
     def prepare(self) -> None:
         super().prepare()

@@ -49,6 +49,7 @@ class Korean(Language):
     sentence_year_dates_days = False
     counted_noun_last = True
     events_need_anchor = True
+    plans_stand_undated = False
 
     def compile_patterns(self) -> Patterns:
         return patterns.compile_patterns(self.lexicon)

@@ -396,7 +396,11 @@ def _merge_by_date(
             same.append(mention)
         elif not mention.caption:
             groups.append([mention])
-    undated = [m for m in mentions if m.first is None and not m.caption and not m.future]
+    undated = [
+        m
+        for m in mentions
+        if m.first is None and not m.caption and (not m.future or _plan_told_clearly(ctx, m))
+    ]
     named_alone: list[list[Mention]] = []
     for mention in undated:
         target = _dated_home(ctx, groups, mention)
@@ -456,6 +460,32 @@ def _merge_by_date(
         elif (mention.occurred or _days_told(ctx, mention)) and (_placed(mention) or _ceremony(mention)):
             named_alone.append([mention])
     return groups + named_alone
+
+
+def _plan_told_clearly(ctx: DocumentContext, mention: Mention) -> bool:
+    """An announced occasion recorded though no day is told (annotation.md, future and undated
+    events), where the language reads such plans (Language.plans_stand_undated): one told by a
+    title of its own, or care a team is to give abroad. One told by its kind alone ("will hold a
+    briefing") is a plan too vague to tell which occasion it is."""
+    return ctx.language.plans_stand_undated and (_plan_named(ctx, mention) or _care_sent_abroad(ctx, mention))
+
+
+def _plan_named(ctx: DocumentContext, mention: Mention) -> bool:
+    """ "Three Busan clinics will join the Almaty Health Expo": the title says which occasion
+    it is."""
+    return mention.name is not None and not _bare(ctx, mention)
+
+
+def _care_sent_abroad(ctx: DocumentContext, mention: Mention) -> bool:
+    """ "A team of its surgeons is to operate on children in Hue": care that a team of carers
+    (the language's ``team_nouns``) is to give in a foreign country is scheduled care
+    (annotation.md, patient_stats), a medical mission to come told clearly enough to stand
+    without its days; a clinic to be set up there, with no team told, is a place, not a mission."""
+    return (
+        mention.event_type == EventType.MEDICAL_CONSULTATION
+        and mention.country not in (None, KOREA)
+        and ctx.lexicon.matcher("events", "team_nouns").contains(mention.sentence.text)
+    )
 
 
 def _other_country(ctx: DocumentContext, earlier: Mention, mention: Mention) -> bool:

@@ -136,7 +136,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if not types:
         types = _invited_party(ctx, sentence) or _arriving_party(ctx, sentence)
         invited = bool(types)
-    if not types:
+    if not types or _a_call(ctx, sentence):
         return None
     dated = (
         _event_date(ctx, sentence, types[0])
@@ -1026,12 +1026,41 @@ def _is_announcement(ctx: DocumentContext, noun: PhraseMatch) -> bool:
 
 
 def _event_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
-    """The date of the event: the first one after its noun, else the last one before it."""
+    """The date of the event: the first one after its noun, else the last one before it; a
+    deadline's date is none of its days (_deadline)."""
     dates = ctx.happening_dates(sentence)
+    if dates and ctx.lexicon.matcher("events", "deadline_words").contains(sentence.text):
+        dates = [d for d in dates if not _deadline(ctx, sentence, d)]
     after = [d for d in dates if d.start >= noun.start]
     if after:
         return after[0]
     return dates[-1] if dates else None
+
+
+def _a_call(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "The deadline for entries to the Jeonju nursing prize is 4 March": a sentence whose only
+    dates are deadlines tells a call to apply or to nominate, not an occasion (a sentence that
+    also tells the occasion's days is read for them)."""
+    if not ctx.lexicon.matcher("events", "deadline_words").contains(sentence.text):
+        return False  # the cheap test first: most sentences name no deadline
+    dates = ctx.happening_dates(sentence)
+    return bool(dates) and all(_deadline(ctx, sentence, d) for d in dates)
+
+
+DEADLINE_REACH_CHARS = 60  # "the deadline for entries to the two nursing fellowships is 4 March"
+_DEADLINE_BREAK = re.compile(r"[,;()]")  # a clause or an aside ends between the word and the date
+
+
+def _deadline(ctx: DocumentContext, sentence: Sentence, dated: DateMention) -> bool:
+    """ "the deadline for entries is 4 March", "trainees must apply by 12 June": a date that a
+    word of a deadline governs (the language's ``deadline_words``,
+    before it in its clause) is the last day to apply or register, not a day of the occasion the
+    call is for."""
+    floor = max(sentence.start, dated.start - DEADLINE_REACH_CHARS)
+    return any(
+        not _DEADLINE_BREAK.search(ctx.text, word.end, dated.start)
+        for word in ctx.lexicon.matcher("events", "deadline_words").finditer(ctx.text, floor, dated.start)
+    )
 
 
 def _stretch(ctx: DocumentContext, sentence: Sentence, dated: DateMention) -> tuple[date, date | None]:
