@@ -200,6 +200,19 @@ _EXAMPLES_OPEN = re.compile(r"\s?(?:국가|국가들|지역|권)?\s?(?:\d+\s?개
 _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 
+# a marketing or a strategy tailored to each country or region ("국가별 맞춤형 마케팅", "지역
+# 특화전략"): its places are listed before it, each with its own item, the field or the patients
+# it is tailored to ("베트남·태국은 피부 미용, 일본은 한방, 러시아는 중증 등 국가별 맞춤형 홍보");
+# a short item between them, with no clause ended in it, keeps the list going
+_TAILORED = re.compile(r"(?:국가|나라|지역|권역)별?\s?(?:맞춤형|특화\s?전략|특화|전략)")
+TAILORED_ITEM_CHARS = 20  # "국가) 유치, 한류연계(": the longest item between two places of the list
+_CLAUSE_ENDED = re.compile(
+    r"위해|위하여|하고\s|했고|하며|했으며|이며|으며|이고\s|[다요][.,]?\s|해\s|하여|"
+    # where people come from, not what is aimed at: "러시아에서 온 환자"
+    r"에서\s?(?:온|오는|찾|입국|방한)"
+)
+
+
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The places a cue aims at (see ``_scope``); none where another country is who aims."""
     start, end = _scope(ctx, sentence, cue)
@@ -248,6 +261,8 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
         return _promoted_at(ctx, sentence, cue)
     if cue.text.endswith(_SERIES):
         return _series_before(ctx, sentence, cue)
+    if _TAILORED.fullmatch(cue.text):
+        return _itemised_before(ctx, sentence, cue)
     if _RISEN_TO_ROLE.match(ctx.text, cue.end, sentence.end) and (
         topic := _topic_of_role(ctx, sentence, cue)
     ):
@@ -373,6 +388,22 @@ def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
             break
         start = place.start
     return start, cue.start
+
+
+def _itemised_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The places a tailored marketing is told of, each with its own short item, right before
+    the cue ("베트남은 피부 미용, 일본은 한방 등 국가별 맞춤형 홍보"): the list runs back while
+    the items between its places are short and end no clause; empty where the place nearest the
+    cue is itself too far or where people come from."""
+    places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
+    end = cue.start
+    start = end
+    for place in reversed(places):
+        gap = ctx.text[place.end : start]
+        if len(gap) > TAILORED_ITEM_CHARS or _CLAUSE_ENDED.search(gap):
+            break
+        start = place.start
+    return start, end
 
 
 def _advanced_into(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> Place | None:
