@@ -301,6 +301,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "body_counters": Need.LIST,
         "reference_determiners": Need.LIST,
         "generic_metrics": Need.TABLE,
+        "traveller_metrics": Need.TABLE,
         "carried_aim_verbs": Need.LIST,
         "venue_prepositions": Need.LIST,
         "venue_nouns": Need.LIST,

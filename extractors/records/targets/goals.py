@@ -105,6 +105,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 metric_after(ctx, sentence, quantity)
                 or _metric_before(ctx, sentence, quantity)
                 or metric_noun_before(ctx, sentence, quantity)
+                or _travellers_before(ctx, sentence, quantity)
                 or _metric_told_before(ctx, sentence, previous, quantity)
             )
             if metric is None or (metric == Metric.FOREIGN_PATIENTS and _counts_bodies(ctx, quantity)):
@@ -381,6 +382,23 @@ def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
         if not any(o.start <= m.start and m.end <= o.end for o in names)
     ]
     return Metric(metrics[-1].label) if metrics else None
+
+
+def _travellers_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
+    """ "의료관광 정책으로 외국인 관광객 3만 명을 유치하겠다", "검진 상품으로 100명 모객": a noun of
+    travellers or customers drawn, right before the figure or right after its counter, is the
+    goal's metric in a sentence that names care: the medical tourists of the plan, not tourism
+    at large ("관광객 1천만명 유치" names no care)."""
+    if not ctx.lexicon.matcher("patients", "care_nouns").contains(sentence.text):
+        return None
+    noun = ctx.language.noun_before_figure(ctx, sentence, quantity, "goals", "traveller_metrics")
+    if noun is None:
+        travellers = ctx.lexicon.matcher("goals", "traveller_metrics")
+        counters = ctx.lexicon.section("goals")["bare_counters"]
+        after = ctx.next_word_start(quantity.end)
+        counter = next((c for c in counters if ctx.text.startswith(c, after)), "")
+        noun = travellers.match(ctx.text, ctx.next_word_start(after + len(counter)))
+    return Metric(noun.label) if noun is not None else None
 
 
 def _metric_told_before(
