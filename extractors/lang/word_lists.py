@@ -557,6 +557,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "branch_brands": Need.LIST,
         "place_suffixes": Need.LIST,
         "topic_particles": Need.LIST,
+        "country_body_suffixes": Need.LIST,
         "subject_anaphors": Need.TABLE,
         "unit_heads": Need.LIST,
         "owner_heads": Need.LIST,
