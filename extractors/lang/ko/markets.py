@@ -200,6 +200,24 @@ _EXAMPLES_OPEN = re.compile(r"\s?(?:국가|국가들|지역|권)?\s?(?:\d+\s?개
 _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 
 
+# a marketing or a strategy tailored to each country or region ("국가별 맞춤형 마케팅", "지역
+# 특화전략"): its places are listed before it, each with its own item, the field or the patients
+# it is tailored to ("베트남·태국은 피부 미용, 일본은 한방, 러시아는 중증 등 국가별 맞춤형 홍보");
+# a short item between them, with no clause ended in it, keeps the list going; an item with a
+# figure is a statistic of the place ("중국은 15%, 일본은 10% 늘어"), no field it is tailored to
+_TAILORED = re.compile(r"(?:국가|나라|지역|권역)별?\s?(?:맞춤형|특화\s?전략|특화|전략)")
+# what closes the list right before the cue: its "etc." or a word of whom the marketing is for
+# ("… 건강검진 등 국가별 맞춤형", "… 환자들을 위한 지역 특화전략", "… 중심으로 국가별 맞춤형"); a
+# list told otherwise ("베트남을 방문한 대표단은 국가별 맞춤형 …") is no list of the marketing's
+_TAILORED_LIST_CLOSED = re.compile(r"(?:등|위한|위주로|중심으로|대상으로\s?한|겨냥한)\s?$")
+TAILORED_ITEM_CHARS = 20  # "국가) 유치, 한류연계(": the longest item between two places of the list
+_CLAUSE_ENDED = re.compile(
+    r"\d|위해|위하여|하고\s|했고|하며|했으며|이며|으며|이고\s|[다요][.,]?\s|해\s|하여|"
+    # where people come from, not what is aimed at: "러시아에서 온 환자"
+    r"에서\s?(?:온|오는|찾|입국|방한)"
+)
+
+
 def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
     """The places a cue aims at (see ``_scope``); none where another country is who aims."""
     start, end = _scope(ctx, sentence, cue)
@@ -248,6 +266,8 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
         return _promoted_at(ctx, sentence, cue)
     if cue.text.endswith(_SERIES):
         return _series_before(ctx, sentence, cue)
+    if _TAILORED.fullmatch(cue.text):
+        return _itemised_before(ctx, sentence, cue)
     if _RISEN_TO_ROLE.match(ctx.text, cue.end, sentence.end) and (
         topic := _topic_of_role(ctx, sentence, cue)
     ):
@@ -373,6 +393,25 @@ def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
             break
         start = place.start
     return start, cue.start
+
+
+def _itemised_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The places a tailored marketing is told of, each with its own short item, right before
+    the cue ("베트남은 피부 미용, 일본은 한방 등 국가별 맞춤형 홍보"): the list, closed right before
+    the cue by its "etc." or a word of whom it is for, runs back while the items between its
+    places are short and end no clause; empty where the place nearest the cue is too far, where
+    people come from, or where nothing closes the list."""
+    places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
+    end = cue.start
+    start = end
+    if not places or _TAILORED_LIST_CLOSED.search(ctx.text, places[-1].end, cue.start) is None:
+        return start, end
+    for place in reversed(places):
+        gap = ctx.text[place.end : start]
+        if len(gap) > TAILORED_ITEM_CHARS or _CLAUSE_ENDED.search(gap):
+            break
+        start = place.start
+    return start, end
 
 
 def _advanced_into(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> Place | None:

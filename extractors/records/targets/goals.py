@@ -12,6 +12,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
+from extractors.mentions.places import PlaceKind
 from extractors.records.aims import (
     announced_before,
     attributive_year,
@@ -72,6 +73,8 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
         )
         if cue is not None and subject is None and foreign_subject(ctx, sentence, cue.start):
             continue  # "Thailand aims to attract 3 million medical tourists": another country's aim
+        if _foreign_body_as_topic(ctx, sentence):
+            continue  # "카타르군은 연 300명의 자국 환자를 한국에 보낼 계획이다": another country's plan
         actor = in_full(
             ctx,
             subject
@@ -105,6 +108,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
                 metric_after(ctx, sentence, quantity)
                 or _metric_before(ctx, sentence, quantity)
                 or metric_noun_before(ctx, sentence, quantity)
+                or _travellers_before(ctx, sentence, quantity)
                 or _metric_told_before(ctx, sentence, previous, quantity)
             )
             if metric is None or (metric == Metric.FOREIGN_PATIENTS and _counts_bodies(ctx, quantity)):
@@ -381,6 +385,59 @@ def _metric_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
         if not any(o.start <= m.start and m.end <= o.end for o in names)
     ]
     return Metric(metrics[-1].label) if metrics else None
+
+
+def _foreign_body_as_topic(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "카타르군은 내년부터 연 300명의 자국 환자를 한국에 보낼 계획이다", "몽골 보건부는 자국 환자
+    2천명을 한국에 보낼 계획이다": a body of a foreign country (a body named with the country,
+    or the country's name joined to a noun of its body: its forces) opening the sentence as its
+    topic or subject, before the figures and with no Korean body or Korea before them, is who plans:
+    another country's aim, whatever a Korean body receives. A bare country as the topic
+    ("몽골은 3천명, 베트남은 2천명") or a noun after it ("몽골 시장은") is the market a Korean plan
+    is told of, no body. A language that marks no topic by a particle has none to read."""
+    particles = tuple(ctx.lexicon.section("organizations")["topic_particles"])
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year]
+    if not particles or not figures:
+        return False
+    first = figures[0].start
+    places = [p for p in ctx.places(sentence) if p.end <= first]
+    if not places or ctx.text[sentence.start : places[0].start].strip():
+        return False
+    country = places[0]
+    if country.place.is_korean or country.place.kind != PlaceKind.COUNTRY:
+        return False
+    if first_korean_actor(ctx, sentence, first) or korea_before(ctx, sentence, first):
+        return False
+    body = next(
+        (
+            o
+            for o in ctx.organizations(sentence)
+            if o.start == country.start and not o.is_korean and o.country
+        ),
+        None,
+    )
+    if body is not None:
+        return ctx.text.startswith(particles, body.end)  # "몽골 보건부는"
+    suffixes = ctx.lexicon.section("organizations")["country_body_suffixes"]
+    joined = tuple(f"{suffix}{particle} " for suffix in suffixes for particle in particles)
+    return bool(joined) and ctx.text.startswith(joined, country.end)  # "카타르군은"
+
+
+def _travellers_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
+    """ "의료관광 정책으로 외국인 관광객 3만 명을 유치하겠다", "검진 상품으로 100명 모객": a noun of
+    travellers or customers drawn, right before the figure or right after its counter, is the
+    goal's metric in a sentence that names care: the medical tourists of the plan, not tourism
+    at large ("관광객 1천만명 유치" names no care)."""
+    if not ctx.lexicon.matcher("patients", "care_nouns").contains(sentence.text):
+        return None
+    noun = ctx.language.noun_before_figure(ctx, sentence, quantity, "goals", "traveller_metrics")
+    if noun is None:
+        travellers = ctx.lexicon.matcher("goals", "traveller_metrics")
+        counters = ctx.lexicon.section("goals")["bare_counters"]
+        after = ctx.next_word_start(quantity.end)
+        counter = next((c for c in counters if ctx.text.startswith(c, after)), "")
+        noun = travellers.match(ctx.text, ctx.next_word_start(after + len(counter)))
+    return Metric(noun.label) if noun is not None else None
 
 
 def _metric_told_before(
