@@ -24,6 +24,7 @@ from extractors.records.partnerships.parties import (
     next_sentence,
     operator_drafts,
     own_subject,
+    signers_as_bodies,
 )
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
@@ -81,7 +82,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 # "signed an MOU with A. It signed the same agreement with B": of the same kind
                 noun = PhraseMatch(noun.start, noun.end, noun.text, found[-1].fields["kind"])
             exact = signing_date(ctx, sentence, noun)[1]
-            drafts = agreement_drafts(ctx, sentence, noun)
+            drafts = [signers_as_bodies(ctx, sentence, d) for d in agreement_drafts(ctx, sentence, noun)]
             if signed_in is not None:
                 exact = True
                 drafts = [_signed_later(ctx, draft, sentence, signed_in, noun) for draft in drafts]
