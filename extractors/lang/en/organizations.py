@@ -319,10 +319,10 @@ def _owner_country(text: str, floor: int, start: int, lexicon: Lexicon) -> str |
     Korea's Gangwon province Volunteer Doctors' Association", "Seoul National University
     College of Medicine's Global Health Center"): the body is one of that place, as a name that
     holds the place is."""
+    if start <= floor or text[start - 1 : start] != " ":
+        return None  # a name opening the sentence, or one after a mark or a line break
     region_nouns = set(lexicon.section("grammar")["region_nouns"])
     words = _OWNER_WORD.findall(text, max(floor, start - OWNER_CHARS), start)
-    if not words or text[start - 1 : start] != " ":
-        return None
     owner = start
     for word in reversed(words):
         if not (word[:1].isupper() or word in region_nouns or word == "of"):
@@ -334,7 +334,6 @@ def _owner_country(text: str, floor: int, start: int, lexicon: Lexicon) -> str |
 
 OWNER_CHARS = 50  # "South Korea's Chungcheongbuk-do province ": the owner and the words after it
 # a word, or a mark (a comma, a bracket) that ends the words running into a name
-# a word and the spaces after it; a comma, a bracket or a stop ends the words that run into a name
 _OWNER_WORD = re.compile(r"[\w'’.-]+|[^\w\s'’.-]")
 
 
