@@ -14,10 +14,12 @@ from extractors.text.sentences import Sentence
 from models import EventType, ScopeLevel
 
 # The scope of a receiver or actor, read from its name (the names are English). A national body
-# or Korea itself; a hospital, clinic, medical centre or university; any other named body or place.
+# or Korea itself, or a minister by the title of a ministry ("Minister of Health and Welfare"),
+# who speaks and signs for it; a hospital, clinic, medical centre or university; any other named
+# body or place.
 _NATIONAL_NAME = re.compile(
     r"^(the )?((south )?korea|republic of korea|korean government|government)$"
-    r"|ministry|khidi|korea health industry development institute|korea tourism organi[sz]ation"
+    r"|ministry|^minister of|khidi|korea health industry development institute|korea tourism organi[sz]ation"
 )
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
 DRAWN_PEOPLE_WORDS = 8  # "to offer eye surgery and dental treatments to patients from"
