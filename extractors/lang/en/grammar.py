@@ -14,10 +14,12 @@ from extractors.text.sentences import Sentence
 from models import EventType, ScopeLevel
 
 # The scope of a receiver or actor, read from its name (the names are English). A national body
-# or Korea itself; a hospital, clinic, medical centre or university; any other named body or place.
+# or Korea itself, or a minister by the title of a ministry ("Minister of Health and Welfare"),
+# who speaks and signs for it; a hospital, clinic, medical centre or university; any other named
+# body or place.
 _NATIONAL_NAME = re.compile(
     r"^(the )?((south )?korea|republic of korea|korean government|government)$"
-    r"|ministry|khidi|korea health industry development institute|korea tourism organi[sz]ation"
+    r"|ministry|^minister of|khidi|korea health industry development institute|korea tourism organi[sz]ation"
 )
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
 DRAWN_PEOPLE_WORDS = 8  # "to offer eye surgery and dental treatments to patients from"
@@ -720,6 +722,11 @@ def _trade_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch, tr
     return bool(before) and trades.contains(before[-1])
 
 
+# the counterpart's capitalised name (an article, "of", "and" or a bracket within it) then "to"
+# and a verb: what the parties agreed to do
+_COUNTERPART_THEN_DEED = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:\(?[A-Z][\w'’.&-]*\)?|of|and|the|for))*\s+to\s+(?!be\b)[a-z]"
+)
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _GERUND = re.compile(r"\s+(?P<verb>[a-z]+ing)\b")
 _TRADE_MARKET = re.compile(r"\s+(?:[\w'’]+\s+){0,2}?(?P<trade>[\w-]+)\s+markets?\b", re.IGNORECASE)
@@ -1035,6 +1042,14 @@ def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch)
         # "The MOU will be signed by A and B next month": the agreement is the subject of a
         # signing still to come, the intention after it
         return noun.end, future.end()
+    if (
+        noun.text.lower() in ctx.lexicon.section("partnerships")["views_unless_followed_by_a_deed"]
+        and _COUNTERPART_THEN_DEED.match(ctx.text, noun.end, sentence.end) is None
+    ):
+        # "agreed with Kazakh Railways to run mobile clinics" is a deal; "agreed with the ministry
+        # that more flights are needed", "... on the need for ties" a shared view: the noun itself
+        # is then the intention it names
+        return noun.start, noun.end
     end = noun.start
     if noun.text.lower().endswith(" to"):
         # "agreed to sign an MOU": the verb after "agreed to" may itself be the intention

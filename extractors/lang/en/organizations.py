@@ -102,6 +102,8 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             places = find_places(text, offset, span_end, lexicon)
             countries = {p.place.country for p in places if p.place.country}
             country = countries.pop() if len(countries) == 1 else _located_in(text, span_end, end, lexicon)
+            if country is None and not countries:
+                country = _owner_country(text, start, offset, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
     found += _branch_names(text, start, end, lexicon, found)
     # the readers of a name after a descriptor or a seat scan only a sentence that holds one of
@@ -309,6 +311,30 @@ def _quoted_name_end(text: str, start: int, name_end: int, end: int) -> int:
         return name_end
     quoted = _QUOTED_NAME.match(text, name_end, end)
     return quoted.end() if quoted is not None else name_end
+
+
+def _owner_country(text: str, floor: int, start: int, lexicon: Lexicon) -> str | None:
+    """The country of the place that owns a name of no country of its own, told right before it
+    with only capitalised words, "of", a possessive or a word of a region between ("South
+    Korea's Gangwon province Volunteer Doctors' Association", "Seoul National University
+    College of Medicine's Global Health Center"): the body is one of that place, as a name that
+    holds the place is."""
+    if start <= floor or text[start - 1 : start] != " ":
+        return None  # a name opening the sentence, or one after a mark or a line break
+    region_nouns = set(lexicon.section("grammar")["region_nouns"])
+    words = _OWNER_WORD.findall(text, max(floor, start - OWNER_CHARS), start)
+    owner = start
+    for word in reversed(words):
+        if not (word[:1].isupper() or word in region_nouns or word == "of"):
+            break
+        owner = text.rfind(word, floor, owner)
+    places = find_places(text, owner, start, lexicon) if owner < start else []
+    return places[-1].place.country if places else None
+
+
+OWNER_CHARS = 50  # "South Korea's Chungcheongbuk-do province ": the owner and the words after it
+# a word, or a mark (a comma, a bracket) that ends the words running into a name
+_OWNER_WORD = re.compile(r"[\w'’.-]+|[^\w\s'’.-]")
 
 
 def _count_word(counting: PhraseMatcher, text: str, start: int, end: int) -> PhraseMatch | None:

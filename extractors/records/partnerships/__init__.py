@@ -24,6 +24,7 @@ from extractors.records.partnerships.parties import (
     next_sentence,
     operator_drafts,
     own_subject,
+    signers_as_bodies,
 )
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
@@ -81,7 +82,7 @@ def extract_partnerships(ctx: DocumentContext) -> list[RecordDraft]:
                 # "signed an MOU with A. It signed the same agreement with B": of the same kind
                 noun = PhraseMatch(noun.start, noun.end, noun.text, found[-1].fields["kind"])
             exact = signing_date(ctx, sentence, noun)[1]
-            drafts = agreement_drafts(ctx, sentence, noun)
+            drafts = [signers_as_bodies(ctx, sentence, d) for d in agreement_drafts(ctx, sentence, noun)]
             if signed_in is not None:
                 exact = True
                 drafts = [_signed_later(ctx, draft, sentence, signed_in, noun) for draft in drafts]
@@ -208,19 +209,24 @@ def _countries_of_the_parts(ctx: DocumentContext, sentence: Sentence, told: list
 
 
 def _home_only_off_topic(ctx: DocumentContext, sentence: Sentence, draft: RecordDraft) -> bool:
-    """Whether an agreement between home bodies only, each named and known as Korean, says
-    nothing of patients from abroad or of travel (no word of ``home_only_topics`` in its
+    """Whether an agreement between home bodies only, each named and known as Korean (whatever
+    countries its purpose names: "teamed up to train surgeons in Ghana"), says nothing of
+    patients from abroad or of travel (no word of ``home_only_topics`` in its
     sentence or the sentences beside it): "서울시는 서울대병원과 감염병 대응 협약을 맺었다" on a page about medical tourism
     is not about it; "대구시는 지역 병원 10곳과 외국인 환자 유치 협약을 맺었다" is. A language
     without the list keeps them all."""
     if not ctx.lexicon.section("partnerships")["home_only_topics"]:
         return False
     parties = draft.fields["parties"]
-    if draft.fields.get("partner_count") or len(parties) < 2 or draft.fields["countries"] != [KOREA]:
+    if draft.fields.get("partner_count") or len(parties) < 2:
         return False
-    korean = {o.name for o in ctx.organizations(sentence) if o.is_korean}
+    organizations = ctx.organizations(sentence)
+    korean = {o.name for o in organizations if o.is_korean}
     korean |= {p.text for p in ctx.places(sentence) if p.place.is_korean}
-    if not all(any(party in name or name in party for name in korean) for party in parties):
+    # a body of another country, or of none known, read into a home name ("Songdo Hospital of
+    # Ulaanbaatar" holds the home place "Songdo"): the party is that body, not a home one
+    other = {o.name for o in organizations if not o.is_korean}
+    if not all(_named_within(party, korean) and not _named_within(party, other) for party in parties):
         return False
     topics = ctx.lexicon.matcher("partnerships", "home_only_topics")
     # its paragraph: the sentence and those right before and after it ("대구시가 외국인 환자
@@ -228,6 +234,11 @@ def _home_only_off_topic(ctx: DocumentContext, sentence: Sentence, draft: Record
     index = sentence.index
     around = ctx.sentences[max(0, index - 1) : index + 2]
     return not any(topics.contains(s.text) for s in around)
+
+
+def _named_within(party: str, names: set[str]) -> bool:
+    """Whether the party is one of the names, told in full or in part."""
+    return any(party in name or name in party for name in names)
 
 
 def _home_of_the_listed(draft: RecordDraft, before: list[Candidate], own: str | None) -> RecordDraft:

@@ -3,6 +3,7 @@ and counted groups ("24 global insurance companies"), one draft per agreement re
 """
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from itertools import pairwise
@@ -929,15 +930,57 @@ def _signatories(ctx: DocumentContext, sentence: Sentence, before: int) -> list[
     for i, m in enumerate(titles):
         following = titles[i + 1] if i + 1 < len(titles) else None
         body = next((o for o in orgs if o.start in (m.start("title"), m.start("body"))), None)
-        if body is not None:
-            found.append((body.name, body.country))
-            continue
-        if following is not None and following.start() - m.end() <= CHAINED_TITLE_CHARS:
+        if body is None and following is not None and following.start() - m.end() <= CHAINED_TITLE_CHARS:
             continue  # "Chair of the Board and Director of the Authority": one person's two
-        word = m["body"].rstrip(".")
-        spelt = ctx.acronyms.get(word)
-        found.append((word, spelt.country if spelt else None))
+        found.append(_titled_body(ctx, m, body))
     return found
+
+
+def _titled_body(
+    ctx: DocumentContext, title: re.Match[str], body: Organization | None
+) -> tuple[str, str | None]:
+    """The body a signer's title names, with its country where known: the organisation the
+    title opens or that follows it, else the word after it (a name the text does not know, an
+    acronym it spelt out)."""
+    if body is not None:
+        return body.name, body.country
+    word = title["body"].rstrip(".")
+    spelt = ctx.acronyms.get(word)
+    return word, spelt.country if spelt else None
+
+
+def signers_as_bodies(ctx: DocumentContext, sentence: Sentence, draft: RecordDraft) -> RecordDraft:
+    """The record with each party that is a person named right before their title ("Ahmed Said,
+    chairman of the Health Authority", "with Daniyar Omarov, director of the Almaty Oncology
+    Center") replaced by the body the title names: a person signs for a body, and the body is
+    the party."""
+    if "," not in sentence.text:
+        return draft  # a title in apposition stands between commas
+    titles = [
+        m
+        for m in ctx.language.patterns.partnerships.signatory.finditer(ctx.text, sentence.start, sentence.end)
+        if ctx.text[m.start() : m.start() + 1] == ","
+    ]
+    if not titles:
+        return draft
+    orgs = ctx.organizations(sentence)
+    named = {
+        ctx.text[sentence.start : m.start()].rstrip(): _titled_body(
+            ctx, m, next((o for o in orgs if o.start in (m.start("title"), m.start("body"))), None)
+        )
+        for m in titles
+    }
+    parties = draft.fields["parties"]
+    bodies = {p: body for p in parties for before, body in named.items() if p and before.endswith(p)}
+    if not bodies:
+        return draft
+    countries = [c for _, c in bodies.values() if c]
+    fields = {
+        **draft.fields,
+        "parties": list(dict.fromkeys(bodies[p][0] if p in bodies else p for p in parties)),
+        "countries": list(dict.fromkeys([*draft.fields["countries"], *countries])),
+    }
+    return replace(draft, fields=fields)
 
 
 def _korean_bodies_named(
