@@ -99,6 +99,10 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     },
     "patients": {
         "heads": Need.REQUIRED,
+        "item_openers": Need.LIST,
+        "ranked_levels": Need.LIST,
+        "ranking_words": Need.LIST,
+        "tourist_nouns": Need.LIST,
         "breakdown_words": Need.REQUIRED,
         "visitor_growth": Need.TABLE,
         "growth_rate_words": Need.LIST,

@@ -398,6 +398,7 @@ def counted_noun(
         and _TOPIC.match(ctx.text, head.end) is None
         and ctx.text[head.end : quantity.start].strip()
         != numbers.qualifier_phrase(ctx.text, head.end, quantity.start, ctx.lexicon).strip()
+        and not _tourists_of_a_nationality(ctx, head, quantity)
     ):
         # "몽골인 통역 1명": the nationality qualifies another noun; "베트남인 1200명이 … 검진을
         # 받았다", "몽골인 약 300명": the nationality is the noun counted
@@ -435,7 +436,9 @@ def counted_noun(
     cue_end = max((m.end for m in ctx.lexicon.matcher("patients", "breakdown_cues").finditer(gap)), default=0)
     item = _item_name(ctx, sentence, quantity)
     counted_part = gap[cue_end : (item.start - head.end) if item else None]
-    if ctx.lexicon.matcher("patients", "other_nouns").contains(counted_part):
+    if ctx.lexicon.matcher("patients", "other_nouns").contains(
+        counted_part
+    ) and not _tourists_of_a_nationality(ctx, head, quantity):
         return None
     return _foreign_in_context(ctx, sentence, head, nouns)
 
@@ -821,6 +824,18 @@ def _milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> 
             ):
                 return True
     return False
+
+
+def _tourists_of_a_nationality(ctx: DocumentContext, head: PhraseMatch, quantity: Quantity) -> bool:
+    """ "중국인 관광객이 6천명으로 가장 많았다": tourists named by their nationality as the subject
+    or topic of the count: the nationality names the people counted, as "중국인이 6천명" does
+    (whether they are patients, the reader of nationals among patients asks)."""
+    start = head.end + (ctx.text[head.end : head.end + 1] == " ")
+    tourists = ctx.lexicon.matcher("patients", "tourist_nouns").match(ctx.text, start)
+    if tourists is None or tourists.start != start:
+        return False
+    qualifier = numbers.qualifier_phrase(ctx.text, tourists.end, quantity.start, ctx.lexicon)
+    return _TOPIC.fullmatch(ctx.text, tourists.end, quantity.start - len(qualifier)) is not None
 
 
 def _in_aside(ctx: DocumentContext, position: int, end: int) -> bool:

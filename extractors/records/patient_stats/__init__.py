@@ -68,6 +68,8 @@ MILESTONE_MIN = (
     10_000  # "passed 10,000", "topped 1 million": a mark of a total; "over 200" at a clinic is no mark
 )
 MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 1.6 million
+SMALL_MARK_MIN = 1_000  # "4천명을 넘어섰다": a smaller mark, of a city's or a hospital's total
+SMALL_MARK_REACH = 1.1  # "passed 4,000" with 4,048 told; not "over 2,000" with 2,972 told
 MILESTONE_DIGITS = 2  # "topped 150,000": the significant digits of a round mark
 RECEIVER_LOOKBACK = 2  # "전남도는 … 유치에 힘을 쏟았다. 해마다 …을 늘렸다. 그 결과 … 640명": who drew them
 ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
@@ -1045,17 +1047,20 @@ def _rounded_restatement(approximate: dict[str, Any], exact: dict[str, Any]) -> 
     significant digits restates it, however far that rounding goes."""
     digits = _significant_digits(approximate["count"])
     scale = 10 ** max(0, len(str(exact["count"])) - digits)
-    told, counted = approximate["institution"], exact["institution"]
-    if told is None or counted is None:
-        return False
-    # "전북" and "전북도": one receiver, its suffix written once and not the other time; not
-    # "Jeonbuk" and "Jeonbuk National University Hospital"
-    shorter, longer = sorted((told, counted), key=len)
     return (
-        longer.startswith(shorter)
-        and len(longer) - len(shorter) <= RECEIVER_SUFFIX_CHARS
+        _same_receiver(approximate["institution"], exact["institution"])
         and round(exact["count"] / scale) * scale == approximate["count"]
     )
+
+
+def _same_receiver(told: str | None, counted: str | None) -> bool:
+    """Whether two counts name one receiver: "전북" and "전북도", its suffix written once and not
+    the other time; not "Jeonbuk" and "Jeonbuk National University Hospital", nor a count whose
+    receiver is not named."""
+    if told is None or counted is None:
+        return False
+    shorter, longer = sorted((told, counted), key=len)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= RECEIVER_SUFFIX_CHARS
 
 
 def _same_people(population: Population, exact: Population, approximate: bool) -> bool:
@@ -1078,20 +1083,32 @@ def _milestone_of(record: RecordDraft, found: list[RecordDraft]) -> bool:
     count is said to be over (a figure of one or two significant digits) restates a count of the
     page of the same population, of the same year where both have one, that lies between the
     mark and half as much again. A mark told with no time of its own ("has passed 200,000", read
-    in the publication's year) restates the count of whatever year the body gives it."""
+    in the publication's year) restates the count of whatever year the body gives it. A smaller
+    mark ("4천명을 넘어섰다" beside "4천48명" of the same province) restates only a count of the
+    same receiver just above it: "over 2,000" told of one programme beside a province's 2,972,
+    or of one city beside another city's 5,921, is a count of its own."""
     stat = record.fields
     count = stat["count"]
-    if stat["qualifier"] != Qualifier.AT_LEAST or count < MILESTONE_MIN:
+    if stat["qualifier"] != Qualifier.AT_LEAST or count < SMALL_MARK_MIN:
         return False
     if _significant_digits(count) > MILESTONE_DIGITS:
         return False
-    year = None if stat["period_kind"] == PeriodKind.UNSPECIFIED else stat["year"]
+    small = count < MILESTONE_MIN
+    reach = SMALL_MARK_REACH if small else MILESTONE_REACH
+    year = _own_year(stat)
     return any(
-        count < other.fields["count"] <= MILESTONE_REACH * count
+        count < other.fields["count"] <= reach * count
         and other.fields["population"] == stat["population"]
-        and (year is None or other.fields["year"] is None or other.fields["year"] == year)
+        and (year is None or _own_year(other.fields) in (None, year))
+        and (not small or _same_receiver(stat["institution"], other.fields["institution"]))
         for other in found
     )
+
+
+def _own_year(stat: dict[str, Any]) -> int | None:
+    """The year a count is told of; none for one of no period, read in the publication's year
+    ("모두 1천96명이다" on a page of 2022): it may be of any year the page tells."""
+    return None if stat["period_kind"] == PeriodKind.UNSPECIFIED else stat["year"]
 
 
 def _detail(stat: dict[str, Any]) -> int:

@@ -18,6 +18,7 @@ from extractors.records.patient_stats.clauses import (
     BRACKET_OPENS,
     after_previous_count,
     bracket_after_year,
+    count_clause,
     first_clause_joint,
     has_count,
     is_change,
@@ -59,6 +60,8 @@ OTHER_NOUN_CHARS = (
 )
 APPOSITION_MARKS = " ,:–—-"  # what may stand between a noun and the bare number set after it
 CARE_TOPIC_CHARS = 12  # "이번 의료봉사에는": the topic opening a sentence
+ITEM_OPENER_WORDS = 2  # "특히", "국가별로는": the words that may open a sentence before its nationals
+COUNTED_BEFORE_SENTENCES = 4  # how far back the figures a ranked part of them belongs to may be told
 
 
 @dataclass(frozen=True)
@@ -849,9 +852,14 @@ def _nationals_among_patients(
     partitive = ctx.lexicon.matcher("patients", "back_partitives").search(
         ctx.text, sentence.start, head.start
     )
+    told = previous.start, previous.end  # where the patients they are a part of were told
     if partitive is None:
-        if not (_opens_an_item(ctx, sentence, head) and _announces_figures(ctx, previous)):
+        counted = _counted_before(ctx, sentence) if _ranked_part(ctx, sentence, head) else None
+        if counted is None and not (
+            _opens_an_item(ctx, sentence, head) and _announces_figures(ctx, previous)
+        ):
             return False
+        told = counted or told
     elif re.search(r"\d", ctx.text[partitive.end : head.start]):
         return False
     if not any(
@@ -862,10 +870,9 @@ def _nationals_among_patients(
     ):
         return False
     # the patients of the sentence before: named by a patient noun, or people told in care
-    heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, previous.start, previous.end))
+    heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, *told))
     return any(not is_generic_head(ctx, h) for h in heads) or (
-        bool(heads)
-        and ctx.lexicon.matcher("patients", "care_words").contains(ctx.text[previous.start : previous.end])
+        bool(heads) and ctx.lexicon.matcher("patients", "care_words").contains(ctx.text[slice(*told)])
     )
 
 
@@ -877,6 +884,58 @@ def _opens_an_item(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
         return not ctx.text[sentence.start : head.start].strip()
     between = ctx.language.patterns.counts.list_joint.sub(" ", ctx.text[before[-1].end : head.start])
     return not between.strip() or (not between[:1].isspace() and len(between.split()) == 1)
+
+
+def _ranked_part(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "외국인 환자는 2만4천명이었다. 특히 러시아인이 8천여명으로 가장 많았다": nationals leading
+    their sentence (after at most a word that adds an item or says how figures break down),
+    whose own figure is told as the level it ranks at or changed to (the language's
+    ranked_levels right after the number, then a word of rank or of change in its clause), are
+    a part of the people counted before (``_counted_before``); whether those are patients the
+    caller asks of the sentence that counted them."""
+    lexicon = ctx.lexicon
+    opening = ctx.text[sentence.start : head.start].strip()
+    if opening and not (
+        len(opening.split()) <= ITEM_OPENER_WORDS
+        and (
+            lexicon.matcher("patients", "item_openers").contains(opening)
+            or lexicon.matcher("patients", "breakdown_cues").contains(opening)
+        )
+    ):
+        return False
+    figure = next((q for q in ctx.quantities(sentence) if q.start >= head.end and not q.is_year), None)
+    if figure is None or figure.is_measure:
+        return False
+    level = lexicon.matcher("patients", "ranked_levels").match(ctx.text, figure.end)
+    if level is None:
+        return False
+    clause_end = count_clause(ctx, sentence, figure)[1]
+    return (
+        lexicon.matcher("patients", "ranking_words").search(ctx.text, level.end, clause_end) is not None
+        or lexicon.matcher("patients", "change_verbs").search(ctx.text, level.end, clause_end) is not None
+    )
+
+
+def _counted_before(ctx: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+    """Where the figures a ranked part belongs to were told: the sentences with a count among
+    the few before, from the first to the last ("외국인 의료관광객은 3만1183명으로 집계됐다. 이는
+    세 번째로 많다. 2018년(1만7745명)에 비해 급증했다. 진료과별로는 피부과가 136% 늘었다. 국가별로는
+    중국인이 …"). Only shares and rates may stand between the last of them and the part: a
+    sentence of no figure ("시는 2024년 안내소를 연다") has left those figures; ``None`` then, and
+    where none of the sentences has a count."""
+    position = ctx.body_position(sentence)
+    if position is None:
+        return None
+    before = ctx.body_sentences[max(0, position - COUNTED_BEFORE_SENTENCES) : position]
+    counted = [index for index, told in enumerate(before) if has_count(ctx, told)]
+    if not counted or not all(_tells_figures(ctx, told) for told in before[counted[-1] + 1 :]):
+        return None
+    return before[counted[0]].start, before[counted[-1]].end
+
+
+def _tells_figures(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether a sentence tells a figure of any kind (a share, a rate, a count), not a year alone."""
+    return any(not q.is_year for q in ctx.quantities(sentence))
 
 
 def _announces_figures(ctx: DocumentContext, sentence: Sentence) -> bool:
