@@ -207,7 +207,7 @@ _EXAMPLE_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과|그리고)?[\s·ㆍ,]*")
 # figure is a statistic of the place ("중국은 15%, 일본은 10% 늘어"), no field it is tailored to
 _TAILORED = re.compile(r"(?:국가|나라|지역|권역)별?\s?(?:맞춤형|특화\s?전략|특화|전략)")
 # what closes the list right before the cue: its "etc." or a word of whom the marketing is for
-# ("… 건강검진 등 국가별 맞춤형", "… 환자들을 위한 지역 특화전략", "… 중심으로 국가별 맞춤형"); a
+# ("… 건강검진 등 국가별 맞춤형", "… 고객을 위한 지역 특화전략", "… 중심으로 국가별 맞춤형"); a
 # list told otherwise ("베트남을 방문한 대표단은 국가별 맞춤형 …") is no list of the marketing's
 _TAILORED_LIST_CLOSED = re.compile(r"(?:등|위한|위주로|중심으로|대상으로\s?한|겨냥한)\s?$")
 TAILORED_ITEM_CHARS = 20  # "국가) 유치, 한류연계(": the longest item between two places of the list

@@ -918,9 +918,9 @@ def _ranked_part(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) ->
 
 def _counted_before(ctx: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
     """Where the figures a ranked part belongs to were told: the sentences with a count among
-    the few before, from the first to the last ("외국인 의료관광객은 3만1183명으로 집계됐다. 이는
-    세 번째로 많다. 2018년(1만7745명)에 비해 급증했다. 진료과별로는 피부과가 136% 늘었다. 국가별로는
-    중국인이 …"). Only shares and rates may stand between the last of them and the part: a
+    the few before, from the first to the last ("외국인 환자는 모두 8천412명으로 늘었다. 이는
+    역대 최대다. 전년(6천90명)보다 크게 증가했다. 진료과별로는 성형외과가 52% 늘었다. 국적별로는
+    몽골인이 …"). Only shares and rates may stand between the last of them and the part: a
     sentence of no figure ("시는 2024년 안내소를 연다") has left those figures; ``None`` then, and
     where none of the sentences has a count."""
     position = ctx.body_position(sentence)

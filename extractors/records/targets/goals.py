@@ -424,7 +424,7 @@ def _foreign_body_as_topic(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _travellers_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Metric | None:
-    """ "의료관광 정책으로 외국인 관광객 3만 명을 유치하겠다", "검진 상품으로 100명 모객": a noun of
+    """ "치료 상품으로 해외 관광객 7천 명을 유치하겠다", "검진 상품으로 100명 모객": a noun of
     travellers or customers drawn, right before the figure or right after its counter, is the
     goal's metric in a sentence that names care: the medical tourists of the plan, not tourism
     at large ("관광객 1천만명 유치" names no care)."""
