@@ -59,6 +59,13 @@ _NAME_WORD = re.compile(r"[\w·\-]+")
 # a room or hall word glued to an event noun makes it a place: 콘퍼런스룸, 세미나실, 행사장 (but
 # 실시 is a verb, and 표창장 the award's certificate)
 _BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
+# a body or a place named after the kind of occasion it serves: the word the event noun is glued
+# into ends with a building, a park or an office (컨벤션호텔에서, 엑스포과학공원, 협력포럼사무국은),
+# or with 원 right after the noun (보건연수원: the institute); the word, not an occasion held
+_BODY_AFTER = re.compile(
+    r"(?:[가-힣]{0,4}?(?:호텔|센터|공원|광장|타워|빌딩|플라자|사무국|사무소|위원회|조직위)|원)장?"
+    r"(?=[은는이가을를의과와도에으로까만]|[^가-힣]|$)"
+)
 _AWARD_NOUNS = ("표창", "수상")
 # an institution a party calls at: 간호아카데미를 찾아, 연수원을 시찰하고 (a place, not a course held)
 _VISITED = re.compile(r"[을를]\s(?:방문|찾아|찾았|시찰|견학)")
@@ -544,8 +551,10 @@ def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> b
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether a room word glued to the event noun makes it the place where something was held
     (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event; so does a word of its people
-    (연수생 are trainees, 봉사단원 members of a mission: the people, not the occurrence)."""
-    if _PEOPLE_AFTER.match(ctx.text, noun.end):
+    (연수생 are trainees, 봉사단원 members of a mission: the people, not the occurrence), and so
+    does a word of a body or building named after such occasions (컨벤션호텔에서, 포럼사무국은,
+    교육연수원: where or who, not what took place)."""
+    if _PEOPLE_AFTER.match(ctx.text, noun.end) or _BODY_AFTER.match(ctx.text, noun.end):
         return True
     if EventType(noun.label) == EventType.TRAINING and _TRAINEES_AFTER.match(ctx.text, noun.end):
         return True  # 연수 중인 의사들, 연수 의사: the people in training, not an occasion
