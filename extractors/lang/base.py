@@ -503,6 +503,13 @@ class Language(ABC):
         does not read it."""
         return None
 
+    def clauses_of_their_own_time(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
+        """Where a sentence goes on, after a clause closed by a joining verb ending, into a clause
+        that opens on a time of its own (Korean "…설명회를 열고 11월 … 관계자를 초청해 …"): each
+        such clause may tell an occasion of its own. Empty where the sentence has none, or in a
+        language that does not read it."""
+        return []
+
     def told_at_the_occasion(self, ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
         """Whether the sentence tells what went on at the occasion named ``name`` (Korean
         "…설명회에서 원장은 …라고 말했다", "1부 세션 ‘…포럼’에서는 …을 공유했다"): the occasion is

@@ -273,6 +273,9 @@ class Korean(Language):
     def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return events.earlier_occasion(ctx, sentence)
 
+    def clauses_of_their_own_time(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
+        return events.clauses_of_their_own_time(ctx, sentence)
+
     def told_at_the_occasion(self, ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
         return events.told_at_the_occasion(ctx, sentence, name)
 

@@ -399,6 +399,27 @@ def earlier_occasion(ctx: DocumentContext, sentence: Sentence) -> int | None:
     return earlier.start() if earlier is not None else None
 
 
+# a clause closed by a joining verb ending (열고, 개최하였고, 획득했으며), then one that opens on a
+# month of its own (11월, 지난 9월, 10월에도, 오는 5월)
+_CLAUSE_OF_ITS_OWN_TIME = re.compile(r"(?<=[가-힣][고며])\s?,?\s(?=(?:지난\s?|오는\s)?\d{1,2}\s?월)")
+_NOT_A_VERB_ENDING = ("그리고", "그러며")  # conjunctions that join the items of a list, not clauses
+
+
+def clauses_of_their_own_time(ctx: DocumentContext, sentence: Sentence) -> list[int]:
+    """ "남구는 지난해 9월 몽골에서 설명회를 열고 11월 몽골 관계자를 초청해 …", "지난 9월에는 …
+    설명회를 개최하였고, 10월에도 … 설명회를 개최했다": where a clause closed by a joining verb
+    ending is followed by one that opens on a time of its own, each may tell an occasion of its
+    own; the starts of the later clauses."""
+    if "월" not in sentence.text:
+        return []  # the cheap test first: most sentences name no month
+    starts = []
+    for boundary in _CLAUSE_OF_ITS_OWN_TIME.finditer(ctx.text, sentence.start, sentence.end):
+        word = ctx.text[sentence.start : boundary.start()].rsplit(maxsplit=1)[-1]
+        if word not in _NOT_A_VERB_ENDING:
+            starts.append(boundary.end())
+    return starts
+
+
 # the locative particles that make an occasion where something happened (…설명회에서, ‘…포럼’에서는,
 # …행사에는), a closing quote of its title allowed before them
 _AT_THE_OCCASION = re.compile(r"[’'”\"]?\s?(?:에서는|에서|에는)(?=\s)")

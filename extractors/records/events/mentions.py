@@ -289,9 +289,7 @@ def _senders_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) 
         return []
     if not ctx.lexicon.matcher("events", "delegate_nouns").contains(mention.name):
         return []
-    body = ctx.body_sentences
-    position = body.index(sentence)
-    previous = body[position - 1] if position else None
+    previous = ctx.body_sentence_before(sentence)  # none before a clause read on its own
     if previous is None or mention.name not in previous.text:
         return []
     return delegates_bodies(ctx, previous)
@@ -441,11 +439,18 @@ def _visit_told_by_its_verb(
     """The visit a party's verb (group "verb") tells, unless its sentence names an event: a
     sentence with an event noun is that event's (초청해 팸투어를 열었다). A clause read on its own
     (an earlier occasion told inside a sentence) is asked of its whole sentence: 이번 팸투어는
-    [지난 5월 … 설명회의 후속으로] 대표 7명을 초청하여 마련했다."""
+    [지난 5월 … 설명회의 후속으로] 대표 7명을 초청하여 마련했다; but not of the clauses that
+    open on a time of their own beside it (설명회를 열고 [11월 … 관계자를 초청해 …]): those
+    tell occasions of their own."""
     whole = next(
         (s for s in ctx.body_sentences if s.start <= sentence.start and sentence.end <= s.end), sentence
     )
-    if _names_an_event(ctx, whole):
+    start = max(
+        b for b in [whole.start, *ctx.language.clauses_of_their_own_time(ctx, whole)] if b <= sentence.start
+    )
+    if _names_an_event(
+        ctx, Sentence(start, whole.end, ctx.text[start : whole.end], whole.index, whole.paragraph)
+    ):
         return []
     return [
         PhraseMatch(found.start("verb"), found.end("verb"), found["verb"], EventType.DELEGATION_VISIT.value)
