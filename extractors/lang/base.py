@@ -210,6 +210,12 @@ class Language(ABC):
         """The months named alone in ``text[start:end]``, without a day ("in March"): not a
         date, but enough to tell one occurrence from another."""
 
+    def months_by_distance(self, text: str, start: int, end: int) -> list[int]:
+        """Months told by their distance from the page's month, without a day (Korean 지난달 -1,
+        이달 0, 다음 달 +1): placed by the publication date, they tell one occurrence from another
+        as months named do. Empty in a language that does not read them."""
+        return []
+
     @abstractmethod
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         """Explicit years ("in 2019") and relative ones ("last year", resolved against ``base``)."""

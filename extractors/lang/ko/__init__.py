@@ -94,6 +94,9 @@ class Korean(Language):
     def months_named(self, text: str, start: int, end: int) -> list[int]:
         return dates.months_named(text, start, end)
 
+    def months_by_distance(self, text: str, start: int, end: int) -> list[int]:
+        return dates.months_by_distance(text, start, end)
+
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         years = dates.find_years(text, start, end, base)
         if base is not None or not dates.leaves_year_unplaced(text, start, end, years):

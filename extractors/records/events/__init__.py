@@ -461,15 +461,14 @@ def _merge_by_date(
                 (
                     g
                     for g in named_alone
-                    if (
-                        _same_name(g[0], mention)
-                        and not _elsewhere(g[0], mention, by_country=True)
-                        and not _months_apart(g[0], mention)
+                    if not _months_apart(g[0], mention)
+                    and (
+                        (_same_name(g[0], mention) and not _elsewhere(g[0], mention, by_country=True))
+                        or _same_trip(g[0], mention)
+                        or _told_with_the_trip(ctx, g[0], mention)
+                        or _names_it(g, mention)
+                        or _same_kind_same_place(ctx, g, mention)
                     )
-                    or _same_trip(g[0], mention)
-                    or _told_with_the_trip(ctx, g[0], mention)
-                    or _names_it(g, mention)
-                    or _same_kind_same_place(ctx, g, mention)
                 ),
                 None,
             )
@@ -477,12 +476,16 @@ def _merge_by_date(
                 same_name.append(mention)
             else:
                 named_alone.append([mention])
-        elif named_alone and (
-            (
-                named_alone[-1][0].event_type == mention.event_type
-                and not _abroad_after_home(named_alone[-1][0], mention)
+        elif (
+            named_alone
+            and not _months_apart(named_alone[-1][0], mention)
+            and (
+                (
+                    named_alone[-1][0].event_type == mention.event_type
+                    and not _abroad_after_home(named_alone[-1][0], mention)
+                )
+                or _goes_on(named_alone[-1], mention)
             )
-            or _goes_on(named_alone[-1], mention)
         ):
             named_alone[-1].append(mention)
         elif (

@@ -224,7 +224,9 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if dated is not None:
         mention.first, mention.last = _stretch(ctx, sentence, dated)
     else:
-        mention.months = months
+        # months told by their distance from the page's as well: they tell this occurrence from
+        # another (the guests of last month from this month's tour), not whether it took place
+        mention.months = months + _months_by_distance(ctx, sentence)
         if mention.event_type == EventType.AWARD:
             mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
@@ -985,6 +987,15 @@ def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
     return end <= start and (
         not between or ctx.language.patterns.events.definite_head.fullmatch(between) is not None
     )
+
+
+def _months_by_distance(ctx: DocumentContext, sentence: Sentence) -> tuple[int, ...]:
+    """The months a sentence tells by their distance from the page's month, on a page with a
+    date ("지난달 관계자를 초청해": the month before its own)."""
+    if ctx.published is None:
+        return ()
+    distances = ctx.language.months_by_distance(ctx.text, sentence.start, sentence.end)
+    return tuple((ctx.published.month - 1 + d) % 12 + 1 for d in distances)
 
 
 def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
