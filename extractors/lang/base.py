@@ -217,6 +217,12 @@ class Language(ABC):
         """The months named alone in ``text[start:end]``, without a day ("in March"): not a
         date, but enough to tell one occurrence from another."""
 
+    def months_by_distance(self, text: str, start: int, end: int) -> list[int]:
+        """Months told by their distance from the page's month, without a day (Korean 지난달 -1,
+        이달 0, 다음 달 +1): placed by the publication date, they tell one occurrence from another
+        as months named do. Empty in a language that does not read them."""
+        return []
+
     @abstractmethod
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         """Explicit years ("in 2019") and relative ones ("last year", resolved against ``base``)."""
@@ -509,6 +515,13 @@ class Language(ABC):
         occasion of its own. None where the sentence has no such clause, or in a language that
         does not read it."""
         return None
+
+    def clauses_of_their_own_time(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
+        """Where a sentence goes on, after a clause closed by a joining verb ending, into a clause
+        that opens on a time of its own (Korean "…설명회를 열고 11월 … 관계자를 초청해 …"): each
+        such clause may tell an occasion of its own. Empty where the sentence has none, or in a
+        language that does not read it."""
+        return []
 
     def told_at_the_occasion(self, ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
         """Whether the sentence tells what went on at the occasion named ``name`` (Korean

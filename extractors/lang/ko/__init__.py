@@ -95,6 +95,9 @@ class Korean(Language):
     def months_named(self, text: str, start: int, end: int) -> list[int]:
         return dates.months_named(text, start, end)
 
+    def months_by_distance(self, text: str, start: int, end: int) -> list[int]:
+        return dates.months_by_distance(text, start, end)
+
     def find_years(self, text: str, start: int, end: int, base: date | None) -> list[YearMention]:
         years = dates.find_years(text, start, end, base)
         if base is not None or not dates.leaves_year_unplaced(text, start, end, years):
@@ -273,6 +276,9 @@ class Korean(Language):
 
     def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return events.earlier_occasion(ctx, sentence)
+
+    def clauses_of_their_own_time(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
+        return events.clauses_of_their_own_time(ctx, sentence)
 
     def told_at_the_occasion(self, ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
         return events.told_at_the_occasion(ctx, sentence, name)

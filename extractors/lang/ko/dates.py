@@ -510,6 +510,22 @@ def months_named(text: str, start: int, end: int) -> list[int]:
     return [int(m["m"]) for m in _MONTH_ALONE.finditer(text, start, end)]
 
 
+# a month told by its distance from the page's, without a day: 지난달 (last), 이달 and 이번 달 (this),
+# 다음 달 and 내달 before a space or a particle (next); not 이달 8일, a date, nor 내달렸다 (ran)
+_MONTH_BY_DISTANCE = re.compile(
+    r"(?:(?P<last>지난\s?달)|(?P<this>이번\s?달|이달)|(?P<next>다음\s?달|내달(?=[\s에부중말초께])))(?!\s*\d{1,2}\s?일)"
+)
+_DISTANCES = {"last": -1, "this": 0, "next": 1}
+
+
+def months_by_distance(text: str, start: int, end: int) -> list[int]:
+    """Months told by their distance from the page's month ("지난달 관계자를 초청해", "다음 달
+    설명회를 연다"): -1, 0 or 1, placed by the publication date where the page has one."""
+    if "달" not in text[start:end]:
+        return []  # most sentences tell no month so: no scan
+    return [_DISTANCES[m.lastgroup or "this"] for m in _MONTH_BY_DISTANCE.finditer(text, start, end)]
+
+
 def find_ordinal_days(text: str, start: int, end: int) -> list[OrdinalDay]:
     """Days without their month (5일, 12일부터 15일까지): ``find_dates`` places them by the
     publication month; on a page without a date these are what is left, placed by a date told

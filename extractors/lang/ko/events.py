@@ -59,6 +59,13 @@ _NAME_WORD = re.compile(r"[\w·\-]+")
 # a room or hall word glued to an event noun makes it a place: 콘퍼런스룸, 세미나실, 행사장 (but
 # 실시 is a verb, and 표창장 the award's certificate)
 _BUILDING_AFTER = re.compile(r"룸|홀|실(?!시)|장")
+# a body or a place named after the kind of occasion it serves: the word the event noun is glued
+# into ends with a building, a park or an office (컨벤션호텔에서, 엑스포과학공원, 협력포럼사무국은),
+# or with 원 right after the noun (보건연수원: the institute); the word, not an occasion held
+_BODY_AFTER = re.compile(
+    r"(?:[가-힣]{0,4}?(?:호텔|센터|공원|광장|타워|빌딩|플라자|사무국|사무소|위원회|조직위)|원)장?"
+    r"(?=[은는이가을를의과와도에으로까만]|[^가-힣]|$)"
+)
 _AWARD_NOUNS = ("표창", "수상")
 # an institution a party calls at: 간호아카데미를 찾아, 연수원을 시찰하고 (a place, not a course held)
 _VISITED = re.compile(r"[을를]\s(?:방문|찾아|찾았|시찰|견학)")
@@ -392,6 +399,27 @@ def earlier_occasion(ctx: DocumentContext, sentence: Sentence) -> int | None:
     return earlier.start() if earlier is not None else None
 
 
+# a clause closed by a joining verb ending (열고, 개최하였고, 획득했으며), then one that opens on a
+# month of its own (11월, 지난 9월, 10월에도, 오는 5월)
+_CLAUSE_OF_ITS_OWN_TIME = re.compile(r"(?<=[가-힣][고며])\s?,?\s(?=(?:지난\s?|오는\s)?\d{1,2}\s?월)")
+_NOT_A_VERB_ENDING = ("그리고", "그러며")  # conjunctions that join the items of a list, not clauses
+
+
+def clauses_of_their_own_time(ctx: DocumentContext, sentence: Sentence) -> list[int]:
+    """ "남구는 지난해 9월 몽골에서 설명회를 열고 11월 몽골 관계자를 초청해 …", "지난 9월에는 …
+    설명회를 개최하였고, 10월에도 … 설명회를 개최했다": where a clause closed by a joining verb
+    ending is followed by one that opens on a time of its own, each may tell an occasion of its
+    own; the starts of the later clauses."""
+    if "월" not in sentence.text:
+        return []  # the cheap test first: most sentences name no month
+    starts = []
+    for boundary in _CLAUSE_OF_ITS_OWN_TIME.finditer(ctx.text, sentence.start, sentence.end):
+        word = ctx.text[sentence.start : boundary.start()].rsplit(maxsplit=1)[-1]
+        if word not in _NOT_A_VERB_ENDING:
+            starts.append(boundary.end())
+    return starts
+
+
 # the locative particles that make an occasion where something happened (…설명회에서, ‘…포럼’에서는,
 # …행사에는), a closing quote of its title allowed before them
 _AT_THE_OCCASION = re.compile(r"[’'”\"]?\s?(?:에서는|에서|에는)(?=\s)")
@@ -544,8 +572,10 @@ def population_subject(ctx: DocumentContext, sentence: Sentence, verb: int) -> b
 def names_a_building(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     """Whether a room word glued to the event noun makes it the place where something was held
     (콘퍼런스룸과 오디토리움에서, 행사장을 방문했다), not an event; so does a word of its people
-    (연수생 are trainees, 봉사단원 members of a mission: the people, not the occurrence)."""
-    if _PEOPLE_AFTER.match(ctx.text, noun.end):
+    (연수생 are trainees, 봉사단원 members of a mission: the people, not the occurrence), and so
+    does a word of a body or building named after such occasions (컨벤션호텔에서, 포럼사무국은,
+    교육연수원: where or who, not what took place)."""
+    if _PEOPLE_AFTER.match(ctx.text, noun.end) or _BODY_AFTER.match(ctx.text, noun.end):
         return True
     if EventType(noun.label) == EventType.TRAINING and _TRAINEES_AFTER.match(ctx.text, noun.end):
         return True  # 연수 중인 의사들, 연수 의사: the people in training, not an occasion

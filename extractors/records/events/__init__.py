@@ -7,6 +7,7 @@ the activities of one trip are one event). An undated event stands alone when it
 says where it happened or who ran it; its dates stay NULL.
 """
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
@@ -46,6 +47,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             or acronym_mention(ctx, sentence, mentions)
             or signing_mention(ctx, sentence)
         )
+        later = _told_in_later_clauses(ctx, sentence, mention)
         if mention is not None:
             mention.activity = _activity_of_the_last(ctx, mention, mentions) or _during_the_trip(
                 ctx, mention, mentions
@@ -64,6 +66,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
             _attendance_after(ctx, sentence, mentions[-1])
             _told_of_it_after(ctx, sentence, mentions[-1])
             dated_by_its_party(ctx, sentence, mentions[-1])
+        mentions.extend(later)
     groups = _told(ctx, _merge(ctx, mentions))
     if not groups and any(m.caption for m in mentions):
         # "▲ 서울대병원은 국제진료센터 개소식을 가졌다" on a page that tells it nowhere else: a
@@ -79,6 +82,39 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if records and about_other_countries(ctx):
         return []  # "Okinawa's council held a briefing in Naha": no Korean side
     return records
+
+
+def _told_in_later_clauses(ctx: DocumentContext, sentence: Sentence, told: Mention | None) -> list[Mention]:
+    """ "남구는 지난해 9월 몽골에서 설명회를 열고 11월 몽골 관계자를 초청해 …", "지난 9월에는 …
+    설명회를 개최하였고, 10월에도 … 설명회를 개최했다": a clause that opens on a month of its own
+    (the language's ``clauses_of_their_own_time``), none of the months of the clauses before it,
+    tells an occasion of its own, read from there on; each occasion keeps its own clause's
+    months. The whole sentence's occasion is read as before."""
+    starts = ctx.language.clauses_of_their_own_time(ctx, sentence)
+    if not starts:
+        return []
+    if (
+        told is not None
+        and ctx.lexicon.matcher("events", "types").search(ctx.text, sentence.start, starts[0]) is None
+    ):
+        return []  # "3월에 MOU를 체결했으며, 10월에 대표단이 …을 방문해": the occasion read is the later clause's
+    bounds = [sentence.start, *starts, sentence.end]
+    own = [tuple(ctx.language.months_named(ctx.text, a, b)) for a, b in itertools.pairwise(bounds)]
+    times = [set(own[0])] if told is not None and own[0] else []
+    found: list[Mention] = []
+    for start, months in zip(starts, own[1:], strict=True):
+        clause = Sentence(
+            start, sentence.end, ctx.text[start : sentence.end], sentence.index, sentence.paragraph
+        )
+        mention = find_mention(ctx, clause) if months and not any(set(months) & t for t in times) else None
+        if mention is None or mention.points_back or mention.first is not None:
+            continue
+        if told is not None and not found:
+            told.months = own[0]  # its own clause's months, not those of the clauses after it
+        mention.months = months
+        times.append(set(months))
+        found.extend(per_place(ctx, mention))
+    return found
 
 
 def _off_the_domain(ctx: DocumentContext) -> bool:
@@ -429,11 +465,14 @@ def _merge_by_date(
                 (
                     g
                     for g in named_alone
-                    if (_same_name(g[0], mention) and not _elsewhere(g[0], mention, by_country=True))
-                    or _same_trip(g[0], mention)
-                    or _told_with_the_trip(ctx, g[0], mention)
-                    or _names_it(g, mention)
-                    or _same_kind_same_place(ctx, g, mention)
+                    if not _months_apart(g[0], mention)
+                    and (
+                        (_same_name(g[0], mention) and not _elsewhere(g[0], mention, by_country=True))
+                        or _same_trip(g[0], mention)
+                        or _told_with_the_trip(ctx, g[0], mention)
+                        or _names_it(g, mention)
+                        or _same_kind_same_place(ctx, g, mention)
+                    )
                 ),
                 None,
             )
@@ -441,12 +480,16 @@ def _merge_by_date(
                 same_name.append(mention)
             else:
                 named_alone.append([mention])
-        elif named_alone and (
-            (
-                named_alone[-1][0].event_type == mention.event_type
-                and not _abroad_after_home(named_alone[-1][0], mention)
+        elif (
+            named_alone
+            and not _months_apart(named_alone[-1][0], mention)
+            and (
+                (
+                    named_alone[-1][0].event_type == mention.event_type
+                    and not _abroad_after_home(named_alone[-1][0], mention)
+                )
+                or _goes_on(named_alone[-1], mention)
             )
-            or _goes_on(named_alone[-1], mention)
         ):
             named_alone[-1].append(mention)
         elif (
@@ -708,8 +751,16 @@ def _trip_abroad(groups: list[list[Mention]], mention: Mention) -> list[Mention]
         return None
     if (mention.city or mention.region or mention.country) and mention.organizers:
         return None
-    abroad = [g for g in groups if g[0].country not in (None, KOREA)]
+    abroad = [g for g in groups if g[0].country not in (None, KOREA) and not _months_apart(g[0], mention)]
     return abroad[-1] if abroad else None
+
+
+def _months_apart(earlier: Mention, mention: Mention) -> bool:
+    """ "지난 9월에는 울란바토르에서 설명회를 개최하였고, 10월에도 … 설명회를 개최했다", "9월
+    몽골에서 설명회를 열고 11월 관계자를 초청해": a mention told with a month of its own, none of
+    the months the occurrence told before was told with (or fell in), is another occurrence."""
+    theirs = set(earlier.months) or ({earlier.first.month} if earlier.first else set())
+    return bool(theirs) and bool(mention.months) and theirs.isdisjoint(mention.months)
 
 
 def _names_it(group: list[Mention], mention: Mention) -> bool:

@@ -224,7 +224,9 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     if dated is not None:
         mention.first, mention.last = _stretch(ctx, sentence, dated)
     else:
-        mention.months = months
+        # months told by their distance from the page's as well: they tell this occurrence from
+        # another (the guests of last month from this month's tour), not whether it took place
+        mention.months = months + _months_by_distance(ctx, sentence)
         if mention.event_type == EventType.AWARD:
             mention.years = tuple(ctx.language.listed_years(ctx, sentence))
     mention.name = name
@@ -289,9 +291,7 @@ def _senders_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) 
         return []
     if not ctx.lexicon.matcher("events", "delegate_nouns").contains(mention.name):
         return []
-    body = ctx.body_sentences
-    position = body.index(sentence)
-    previous = body[position - 1] if position else None
+    previous = ctx.body_sentence_before(sentence)  # none before a clause read on its own
     if previous is None or mention.name not in previous.text:
         return []
     return delegates_bodies(ctx, previous)
@@ -441,11 +441,18 @@ def _visit_told_by_its_verb(
     """The visit a party's verb (group "verb") tells, unless its sentence names an event: a
     sentence with an event noun is that event's (초청해 팸투어를 열었다). A clause read on its own
     (an earlier occasion told inside a sentence) is asked of its whole sentence: 이번 팸투어는
-    [지난 5월 … 설명회의 후속으로] 대표 7명을 초청하여 마련했다."""
+    [지난 5월 … 설명회의 후속으로] 대표 7명을 초청하여 마련했다; but not of the clauses that
+    open on a time of their own beside it (설명회를 열고 [11월 … 관계자를 초청해 …]): those
+    tell occasions of their own."""
     whole = next(
         (s for s in ctx.body_sentences if s.start <= sentence.start and sentence.end <= s.end), sentence
     )
-    if _names_an_event(ctx, whole):
+    start = max(
+        b for b in [whole.start, *ctx.language.clauses_of_their_own_time(ctx, whole)] if b <= sentence.start
+    )
+    if _names_an_event(
+        ctx, Sentence(start, whole.end, ctx.text[start : whole.end], whole.index, whole.paragraph)
+    ):
         return []
     return [
         PhraseMatch(found.start("verb"), found.end("verb"), found["verb"], EventType.DELEGATION_VISIT.value)
@@ -980,6 +987,15 @@ def _directly_before(ctx: DocumentContext, end: int, start: int) -> bool:
     return end <= start and (
         not between or ctx.language.patterns.events.definite_head.fullmatch(between) is not None
     )
+
+
+def _months_by_distance(ctx: DocumentContext, sentence: Sentence) -> tuple[int, ...]:
+    """The months a sentence tells by their distance from the page's month, on a page with a
+    date ("지난달 관계자를 초청해": the month before its own)."""
+    if ctx.published is None:
+        return ()
+    distances = ctx.language.months_by_distance(ctx.text, sentence.start, sentence.end)
+    return tuple((ctx.published.month - 1 + d) % 12 + 1 for d in distances)
 
 
 def _named_by_noun(ctx: DocumentContext, types: list[PhraseMatch]) -> bool:
