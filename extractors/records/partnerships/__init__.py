@@ -413,7 +413,11 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
             continue
         if not nouns and (
             _intended(ctx, sentence, noun)
-            or (intended and not _concluded_near(ctx, sentence, noun))
+            or (
+                intended
+                and not _concluded_near(ctx, sentence, noun)
+                and not _named_in_force(ctx, sentence, noun)
+            )
             # "협약을 맺기로 뜻을 모았다": the verb standing for an agreement is the decision
             or (
                 intended
@@ -442,6 +446,13 @@ def _agreement_nouns(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMat
             break
         nouns.append(noun)
     return nouns
+
+
+def _named_in_force(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "discussed ties between the two countries, and the agreement between A and B": an
+    agreement named by its own parties exists whatever was intended about the noun before it
+    (its own intention stretch still judges it)."""
+    return ctx.language.named_in_force(ctx, sentence, noun)
 
 
 # a memorandum, then the contract it led to: the kinds a later agreement with the same counterpart
