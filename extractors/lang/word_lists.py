@@ -425,6 +425,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "domestic_words": Need.LIST,
         "person_titles": Need.LIST,
         "not_with_words": Need.LIST,
+        "not_between_words": Need.LIST,
         "founded_bodies": Need.TABLE,
         "tie_nouns": Need.TABLE,
         "founding_verbs": Need.LIST,

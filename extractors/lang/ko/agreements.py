@@ -7,6 +7,7 @@ that ends the sentence (…체결하고 … 체결할 예정이다).
 """
 
 import re
+from collections.abc import Iterator
 from itertools import takewhile
 
 from extractors.context import DocumentContext
@@ -30,6 +31,10 @@ _WITH = re.compile(r"(?<=[\w)'’\"”])\s?(?P<particle>와|과)(?:의|도|는)?
 # "A와 B 간", "A와 B간의", "A와 B 사이", "A와 B 상호간에": the parties on both sides of an agreement
 # between them
 _BETWEEN = re.compile(r"\s?(?:상호\s?)?(?:간|사이)(?:의|에)?(?=\s|$)")
+# a word whose own 간 is no "between": a stretch of time counted ("3년간", "6개월 간", "열흘간"),
+# the words of the lexicon's not_between_words ("연간", "민간", "기간"); where such a 간 stands
+# before an agreement, the pair is not closed there
+_DURATION = re.compile(r"(?:\d[\d,.]*\s?|수|몇|십|여러\s?)(?:년|개년|개월|달|주|주일|일|시간|분기|여\s?년)$")
 # what may stand between "A와 B 간" and its agreement: "3자 협약", a quote opening its title, the
 # words of its subject ("A와 B 간 의료협력 양해각서가", "간에 환자 송출을 위한 협약이"), none
 # ending a clause
@@ -39,6 +44,9 @@ _PARTY_COUNT = re.compile(r"\s*(?:\d자|양자|다자)?\s*[‘'\"“]?(?:[^\s,.]
 _PAIR_CONCLUDED = re.compile(
     r"(?P<with>와|과)\s[^,.]{1,30}?(?P<subject>이|가)\s(?:[^\s,.]+\s){0,2}(?:맺은|체결한|맺어 온|맺고 있는)\s?$"
 )
+# "A와 관련해", "A와 관련한": the verb of being about A after its particle ("관련 협약", a related
+# agreement, is a noun and may follow a counterpart's particle)
+_ABOUT = re.compile(r"\s?관련(?:해|하여|해서|한|된|하는|하여서)(?=[\s,]|$)")
 # the marks that open each item of a list written as bullets ("△몽골 국립암센터 △알마티 시립병원과")
 _BULLETS = "△▲▷▶"
 # "맺을 업무협약", "체결할 협약": the verb of concluding in the future, modifying the agreement
@@ -263,9 +271,7 @@ def _particle_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         return _parties_after_verb(ctx, sentence, noun) or subjects
     if (modified := _party_after_verb(ctx, sentence, noun, marker.start("particle"))) is not None:
         return modified
-    between = _BETWEEN.search(ctx.text, marker.end(), noun.start) or _genitive_pair(
-        ctx, sentence, marker.end(), noun
-    )
+    between = _between(ctx, marker.end(), noun.start) or _genitive_pair(ctx, sentence, marker.end(), noun)
     if between is not None and (
         _PARTY_COUNT.fullmatch(ctx.text, between.end(), noun.start)
         # "A와 B 간에 … 협력사항에 대해 합의했다": the adverb of the parties before what they agreed on
@@ -407,6 +413,32 @@ def _names_people(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
     return _PEOPLE_END.search(last) is not None or any(t.end == len(last) for t in titles.finditer(last))
 
 
+def _between(ctx: DocumentContext, start: int, end: int) -> re.Match[str] | None:
+    """The first "간"/"사이" in ``start``-``end`` that closes a pair of parties (``_closes_pair``)."""
+    return next(_betweens(ctx, start, end), None)
+
+
+def _betweens(ctx: DocumentContext, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Each "간"/"사이" in ``start``-``end`` that closes a pair of parties: not the 간 of a
+    duration ("3년간 협약"), a yearly or a private thing ("연간", "민간") or a period ("기간"),
+    whose word has no party before it."""
+    return (m for m in _BETWEEN.finditer(ctx.text, start, end) if _closes_pair(ctx, m))
+
+
+def _closes_pair(ctx: DocumentContext, match: re.Match[str]) -> bool:
+    """Whether the "간" of ``match`` is the word of "between" rather than the end of a word of its
+    own: a duration counted before it, or a word of the lexicon's not_between_words."""
+    if not match.group(0).lstrip().startswith("간"):
+        return True  # "사이" is never part of another word here
+    before = ctx.text[max(0, match.start() - 12) : match.start()]
+    if _DURATION.search(before):
+        return False
+    words = before.split()
+    glued = "" if match.group(0)[:1].isspace() or not words or before[-1:].isspace() else words[-1]
+    own_words = ctx.lexicon.section("partnerships")["not_between_words"]
+    return f"{glued}간" not in own_words
+
+
 def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch | None:
     """ "업무협약을 몽골 보건부와 체결했다": the counterpart named between the agreement and its verb;
     "협약은 A와 B 사이에 맺어졌다": both parties, a pair closed by "사이"/"간" as before an agreement."""
@@ -418,7 +450,7 @@ def _marker_before_verb(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     marked = [m for m in _WITH.finditer(ctx.text, noun.end, verb.start) if _is_particle(ctx, m)]
     if not marked:
         return None
-    between = _BETWEEN.search(ctx.text, marked[-1].end(), verb.start)
+    between = _between(ctx, marked[-1].end(), verb.start)
     if between is not None:
         # "협약은 A와 B 사이에 맺어졌다": both parties told after the agreement, as "A와 B 간 협약"
         return PhraseMatch(between.start(), between.end(), between.group(0), "between")
@@ -446,7 +478,7 @@ def _dashed_pairs(
     if "간" not in sentence.text or _PAIR_DASH.search(sentence.text) is None:
         return None  # a cheap test first: most sentences write no dash
     between = None
-    for found in _BETWEEN.finditer(ctx.text, clause_start, noun.start):
+    for found in _betweens(ctx, clause_start, noun.start):
         if _PARTY_COUNT.fullmatch(ctx.text, found.end(), noun.start):
             between = found
     if between is None:
@@ -869,7 +901,10 @@ def _clause_start(ctx: DocumentContext, sentence: Sentence, position: int) -> in
 
 def _is_particle(ctx: DocumentContext, match: re.Match[str]) -> bool:
     """Whether "와"/"과" is the particle of the word before it rather than the end of the word
-    itself ("효과", "외과", "결과"): the particle agrees with the sound it follows."""
+    itself ("효과", "외과", "결과"): the particle agrees with the sound it follows. "A와 관련해"
+    (as to A) tells what something is about, no one worked with: no counterpart's particle."""
+    if _ABOUT.match(ctx.text, match.end()):
+        return False
     before = ctx.text[match.start() - 1] if match.start() else ""
     stems = _WORD.findall(ctx.text[max(0, match.start() - 20) : match.start()])
     if (
