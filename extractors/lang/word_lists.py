@@ -163,6 +163,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "arrivals_taken_up": Need.LIST,
         "visit_verbs": Need.LIST,
         "people_relatives": Need.LIST,
+        "serving_links": Need.LIST,
+        "thing_relatives": Need.LIST,
         "visit_prepositions": Need.LIST,
         "visit_object_stops": Need.LIST,
         "head_compounds": Need.LIST,

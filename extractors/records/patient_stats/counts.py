@@ -35,6 +35,7 @@ from models import Population
 
 SUBJECT_AFTER_CHARS = 40  # "the total number of Mongolian children": how far its noun may stand
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
+SERVED_NOUN_WORDS = 4  # "institutions serving foreign medical": a serving noun, its link, the adjectives
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 TRIP_MODAL_CHARS = 40  # "90 tourists from Uzbekistan will arrive": noun to modal
 # What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
@@ -113,7 +114,10 @@ def count_links(
                 lambda start, end: _find_heads(ctx, sentence, start, end),
                 lambda noun: is_generic_head(ctx, noun),
             )
-            if head is not None and _subject_counts_others(ctx, sentence, head):
+            if head is not None and (
+                _subject_counts_others(ctx, sentence, head)
+                or _clause_of_serving_noun(ctx, sentence, head, quantity)
+            ):
                 continue
             if head is not None and (
                 _counts_patients(ctx, sentence, quantity, head)
@@ -222,6 +226,8 @@ def count_links(
             continue  # "welcomed 1.2 million visitors; shopping accounted for 800,000 of them"
         if anchor is not None and _names_other_count(ctx, anchor.end, quantity.start):
             continue  # "patients to 500,000 and the number of registered facilitators to 80"
+        if anchor is not None and _clause_of_serving_noun(ctx, sentence, anchor, quantity):
+            continue
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     series = _year_series(
@@ -579,6 +585,31 @@ def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: Phras
         return False
     counted = " ".join(ctx.text[subjects[-1].end : head.start].split()[:MAX_SUBJECT_NOUN_WORDS])
     return ctx.lexicon.matcher("patients", "other_nouns").contains(counted)
+
+
+def _clause_of_serving_noun(
+    ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
+) -> bool:
+    """ "the medical institutions serving foreign patients, which grew from 920 to 1,994": the
+    patient noun only tells whom another noun (other_nouns) serves, and the clause that a
+    relative word of things opens right after it is about that noun, so its figures count it."""
+    if quantity.start < head.end:
+        return False
+    opening = re.match(r"\s*,\s*", ctx.text[head.end : quantity.start])
+    if opening is None:
+        return False
+    relative_start = head.end + opening.end()
+    relative = ctx.lexicon.matcher("patients", "thing_relatives").match(ctx.text, relative_start)
+    if relative is None or relative.start != relative_start or "," in ctx.text[relative.end : quantity.start]:
+        return False
+    words = ctx.text[sentence.start : head.start].split()[-SERVED_NOUN_WORDS:]
+    links = ctx.lexicon.lowered_words("patients", "serving_links")
+    other = ctx.lexicon.matcher("patients", "other_nouns")
+    return any(
+        word.lower() in links and other.contains(words[index - 1])
+        for index, word in enumerate(words)
+        if index > 0
+    )
 
 
 def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
