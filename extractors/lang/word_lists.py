@@ -111,6 +111,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "invariant_demonym_endings": Need.LIST,
         "invariant_demonym_followers": Need.LIST,
         "generic_heads": Need.REQUIRED,
+        "journey_heads": Need.LIST,
         "consultation_words": Need.REQUIRED,
         "care_acts": Need.TABLE,
         "care_told_acts": Need.LIST,

@@ -809,6 +809,8 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     carer = ctx.lexicon.matcher("patients", "carer_verbs").match(ctx.text, verb_start)
     if carer is not None and carer.start == verb_start:
         return False  # "40 people conducted health counseling for 200 residents": the carers
+    if _journey_abroad(ctx, sentence, head):
+        return False  # "the team made 14 trips to Mongolia to treat patients": the carers' journeys
     # the attendance of another count ("a briefing for 180 guests, and consultations for 520
     # residents") does not reach past that count
     clause_start = _past_attendance_before(
@@ -841,7 +843,30 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or visited_a_place_of_care(ctx, sentence, head)
         or _care_place_reached(ctx, sentence, clause_start, clause_end)
         or _trip_for_care(ctx, sentence, head)
+        or _journeys_of_patients(ctx, sentence, head)
     )
+
+
+def _journeys_of_patients(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "Foreign patient visits to Gwangju rose to 14,200": journeys a patient noun right before
+    them names as the patients' own count those patients."""
+    if not ctx.lexicon.matcher("patients", "journey_heads").contains(head.text):
+        return False
+    before = _find_heads(ctx, sentence, max(sentence.start, head.start - OTHER_NOUN_CHARS), head.start)
+    return any(not ctx.text[b.end : head.start].strip() and not is_generic_head(ctx, b) for b in before)
+
+
+def _journey_abroad(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """Whether journeys counted ("visits", "trips") go to a place outside Korea: "41,000 paying
+    visits", "Mongolian visits to Korea" are the patients' own, "14 trips to Mongolia" a
+    team's, whose care abroad tells nothing of patients coming."""
+    if not ctx.lexicon.matcher("patients", "journey_heads").contains(head.text):
+        return False
+    place = next((p for p in ctx.places(sentence) if p.start >= head.end), None)
+    if place is None or place.place.is_korean:
+        return False
+    words = ctx.text[head.end : place.start].split()
+    return len(words) == 1 and words[0].lower() in ctx.lexicon.lowered_words("patients", "visit_prepositions")
 
 
 def _trip_for_care(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
