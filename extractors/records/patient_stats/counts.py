@@ -35,6 +35,7 @@ from models import Population
 
 SUBJECT_AFTER_CHARS = 40  # "the total number of Mongolian children": how far its noun may stand
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
+SERVED_NOUN_WORDS = 4  # "institutions serving foreign medical": a serving noun, its link, the adjectives
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 TRIP_MODAL_CHARS = 40  # "90 tourists from Uzbekistan will arrive": noun to modal
 # What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
@@ -113,7 +114,10 @@ def count_links(
                 lambda start, end: _find_heads(ctx, sentence, start, end),
                 lambda noun: is_generic_head(ctx, noun),
             )
-            if head is not None and _subject_counts_others(ctx, sentence, head):
+            if head is not None and (
+                _subject_counts_others(ctx, sentence, head)
+                or _clause_of_serving_noun(ctx, sentence, head, quantity)
+            ):
                 continue
             if head is not None and (
                 _counts_patients(ctx, sentence, quantity, head)
@@ -222,6 +226,8 @@ def count_links(
             continue  # "welcomed 1.2 million visitors; shopping accounted for 800,000 of them"
         if anchor is not None and _names_other_count(ctx, anchor.end, quantity.start):
             continue  # "patients to 500,000 and the number of registered facilitators to 80"
+        if anchor is not None and _clause_of_serving_noun(ctx, sentence, anchor, quantity):
+            continue
         if anchor is not None and not _subject_counts_others(ctx, sentence, anchor):
             links.append(Link(quantity, anchor, relative=True, own_origin=own_origin))
     series = _year_series(
@@ -581,6 +587,31 @@ def _subject_counts_others(ctx: DocumentContext, sentence: Sentence, head: Phras
     return ctx.lexicon.matcher("patients", "other_nouns").contains(counted)
 
 
+def _clause_of_serving_noun(
+    ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
+) -> bool:
+    """ "the medical institutions serving foreign patients, which grew from 920 to 1,994": the
+    patient noun only tells whom another noun (other_nouns) serves, and the clause that a
+    relative word of things opens right after it is about that noun, so its figures count it."""
+    if quantity.start < head.end:
+        return False
+    opening = re.match(r"\s*,\s*", ctx.text[head.end : quantity.start])
+    if opening is None:
+        return False
+    relative_start = head.end + opening.end()
+    relative = ctx.lexicon.matcher("patients", "thing_relatives").match(ctx.text, relative_start)
+    if relative is None or relative.start != relative_start or "," in ctx.text[relative.end : quantity.start]:
+        return False
+    words = ctx.text[sentence.start : head.start].split()[-SERVED_NOUN_WORDS:]
+    links = ctx.lexicon.lowered_words("patients", "serving_links")
+    other = ctx.lexicon.matcher("patients", "other_nouns")
+    return any(
+        word.lower() in links and other.contains(words[index - 1])
+        for index, word in enumerate(words)
+        if index > 0
+    )
+
+
 def _elliptical(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """ "about 2,900 were treated": the verb of care stands right after the number, or after the
     comma closing it as an apposition ("Most foreign patients, 2,600, came from China")."""
@@ -778,6 +809,8 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
     carer = ctx.lexicon.matcher("patients", "carer_verbs").match(ctx.text, verb_start)
     if carer is not None and carer.start == verb_start:
         return False  # "40 people conducted health counseling for 200 residents": the carers
+    if _journey_abroad(ctx, sentence, head):
+        return False  # "the team made 14 trips to Mongolia to treat patients": the carers' journeys
     # the attendance of another count ("a briefing for 180 guests, and consultations for 520
     # residents") does not reach past that count
     clause_start = _past_attendance_before(
@@ -810,7 +843,30 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or visited_a_place_of_care(ctx, sentence, head)
         or _care_place_reached(ctx, sentence, clause_start, clause_end)
         or _trip_for_care(ctx, sentence, head)
+        or _journeys_of_patients(ctx, sentence, head)
     )
+
+
+def _journeys_of_patients(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """ "Foreign patient visits to Gwangju rose to 14,200": journeys a patient noun right before
+    them names as the patients' own count those patients."""
+    if not ctx.lexicon.matcher("patients", "journey_heads").contains(head.text):
+        return False
+    before = _find_heads(ctx, sentence, max(sentence.start, head.start - OTHER_NOUN_CHARS), head.start)
+    return any(not ctx.text[b.end : head.start].strip() and not is_generic_head(ctx, b) for b in before)
+
+
+def _journey_abroad(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """Whether journeys counted ("visits", "trips") go to a place outside Korea: "41,000 paying
+    visits", "Mongolian visits to Korea" are the patients' own, "14 trips to Mongolia" a
+    team's, whose care abroad tells nothing of patients coming."""
+    if not ctx.lexicon.matcher("patients", "journey_heads").contains(head.text):
+        return False
+    place = next((p for p in ctx.places(sentence) if p.start >= head.end), None)
+    if place is None or place.place.is_korean:
+        return False
+    words = ctx.text[head.end : place.start].split()
+    return len(words) == 1 and words[0].lower() in ctx.lexicon.lowered_words("patients", "visit_prepositions")
 
 
 def _trip_for_care(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
