@@ -53,6 +53,13 @@ _STAMP_PUNCTUATION = re.compile(r"[|│:·•()\[\]/]|\s[-–—]\s")  # what se
 STAMP_NAME_WORDS = 2  # a source or a writer beside a date: "Yonhap", "Kim Ji-soo", "reporter Kim"
 _VIEW_COUNT = re.compile(r"\d[\d,]*\s+\w+\s*$")  # "2015-02-09 979 Views": a counter after the date
 _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
+# a lead's dateline in mixed case: a place and a source, each word capitalised, before the date
+# ("Dubai, 14 March, 2011:", "Addis Ababa (ENA) August 6/2021", "Press Service WASHINGTON, June 28,
+# 2007 -"); a paragraph's first sentence in its own words does not open so
+_LEAD_PLACE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]{0,30}\)),?\s+){1,6}")
+LEAD_DATELINE_CHARS = 60  # how far into the lead paragraph its dateline's date may begin
+# after a lead's dateline: a colon, a dash, a bracket, or the first sentence's capitalised word
+_LEAD_AFTER_DATE = re.compile(r"\s*(?::|--|[—–-]\s|\()|\s+[A-Z]")
 # a reporter's e-mail address right after a date: the stamp of a byline or photo caption
 _SIGNED_STAMP = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a date and a clock time that end a line: a stamp glued to the headline ("… 마련 2013-08-30 09:47:40")
@@ -196,7 +203,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
     headline_seen = False
     byline = language.lexicon.matcher("dates", "byline_marks")
     for index, line in enumerate(lines):
-        if (wire := _wire_dateline(line.text, language)) is not None:
+        if (wire := _wire_dateline(line.text, language) or _lead_dateline(line.text, language)) is not None:
             return Dateline(index, wire, opens_body=True)
         if (stamp := _stamp_before_body(line.text, language)) is not None:
             return Dateline(index, stamp, opens_body=True, stamped=True)
@@ -340,6 +347,30 @@ def _wire_dateline(text: str, language: Language) -> DateMention | None:
     if not dates or dates[0].start != city.end() or not dates[0].has_year:
         return None
     return dates[0] if _WIRE_AFTER_DATE.match(text, dates[0].end) else None
+
+
+def _lead_dateline(text: str, language: Language) -> DateMention | None:
+    """The date of a lead paragraph's dateline in mixed case: a place and a source, every word
+    capitalised, then a full date ("Dubai, 14 March, 2011: The authority ..."). Only a line as
+    closed like a sentence of the article is read, and not one whose date a preposition binds
+    into its sentence ("On 14 March 2011, the authority ...") nor a labelled stamp."""
+    if not text[:1].isupper() or not _is_prose_line(text):
+        return None  # most lines: a menu's item, or a sentence of a language without capitals
+    place = _LEAD_PLACE.match(text, 0, LEAD_DATELINE_CHARS)
+    if place is None:
+        return None
+    opening = text[: min(len(text), place.end() + LEAD_DATELINE_CHARS)]
+    dates = [m for m in _line_dates(opening, language) if m.start <= place.end()]
+    if not dates or not dates[0].has_year:
+        return None
+    date_mention = dates[0]
+    before = text[: date_mention.start]
+    if _FIGURE.search(before) or not _LEAD_PLACE.fullmatch(before.rstrip() + " "):
+        return None
+    stops = language.lexicon.matcher("dates", "date_prepositions")
+    if stops.match(before.lower()) is not None or _label_pattern(language.lexicon).search(before):
+        return None  # "On 14 March 2011, ...": the sentence's own date; "Posted 3 May 2021": a stamp
+    return date_mention if _LEAD_AFTER_DATE.match(text, date_mention.end) else None
 
 
 def _is_only(mention: DateMention, text: str) -> bool:
