@@ -60,6 +60,12 @@ _LEAD_PLACE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]{0,30}\)),?\
 LEAD_DATELINE_CHARS = 60  # how far into the lead paragraph its dateline's date may begin
 # after a lead's dateline: a colon, a dash, a bracket, or the first sentence's capitalised word
 _LEAD_AFTER_DATE = re.compile(r"\s*(?::|--|[—–-]\s|\()|\s+[A-Z]")
+# a date whose parts a slash or a comma sets apart, around a month's name or before its year
+# ("16/March/2016", "August 6/2021", "21, May, 2019"): read with those marks as spaces
+_ODD_DATE_MARK = re.compile(
+    r"(?<=[^\W\d_])/(?=\d)|(?<=\d)/(?=[^\W\d_])|(?<=\b\d)/(?=(?:19|20)\d\d\b)|(?<=\b\d\d)/(?=(?:19|20)\d\d\b)"
+    r"|(?<=\b\d),(?=\s*[^\W\d_]+,?\s*(?:19|20)\d\d\b)|(?<=\b\d\d),(?=\s*[^\W\d_]+,?\s*(?:19|20)\d\d\b)"
+)
 # a reporter's e-mail address right after a date: the stamp of a byline or photo caption
 _SIGNED_STAMP = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a date and a clock time that end a line: a stamp glued to the headline ("… 마련 2013-08-30 09:47:40")
@@ -249,10 +255,13 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
 
 
 def _heads_the_headline(lines: list[Line], index: int, mention: DateMention, language: Language) -> bool:
-    """Whether a date that is all its line says stands right above a headline (not above a menu)."""
+    """Whether a date that is all its line says stands right above a headline or the article's
+    first paragraph (not above a menu)."""
     if not _is_only(mention, lines[index].text) or index + 1 >= len(lines):
         return False
     below = lines[index + 1].text
+    if _is_prose_line(below) and _is_prose_paragraph(below, language):
+        return True  # "Tuesday, 21 May 2019" right above the article's first paragraph: no menu between
     return (
         language.looks_like_headline(below)
         and not _is_furniture(below, language)
@@ -304,6 +313,10 @@ def _line_dates(text: str, language: Language) -> list[DateMention]:
         # "2022-05-17T09:41:06+00:00": the date and clock of a machine's stamp, read with the "T"
         # as a space (same length, so offsets hold)
         found = language.find_dates(_ISO_TIME_MARK.sub(" ", text), 0, len(text), None)
+    if not found and _ODD_DATE_MARK.search(text):
+        # "Wednesday 16/March/2016", "Tuesday, 21, May, 2019": a date set apart by slashes or
+        # commas, read with those marks as spaces (same length, so offsets hold)
+        found = language.find_dates(_ODD_DATE_MARK.sub(" ", text), 0, len(text), None)
     if not found and _GLUED_LABEL.search(text):
         # "Date2020-06-23", "Regdate2023-07-31": a label glued to its date is read with the
         # label's last letter as a space (same length, so offsets hold and the label still reads)
