@@ -488,3 +488,36 @@ def test_a_short_line_not_said_twice_in_a_row_is_no_title(
     with_them = "\n".join([rest[0], *short_lines, *rest[1:]])
     without = "\n".join(rest)
     assert extract_metadata(with_them, language).title == extract_metadata(without, language).title
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a credit line that a page repeats under its charts, or sets above its date line
+        f"{HEADLINE}\n\nBody text of the article.\n\n(Graphics by Mina Seo)\n\nMore text.\n\n(Graphics by Mina Seo)\n",
+        f"{HEADLINE}\n\nVia Hanbit Press Office\n\nOct 2, 2019\n\nBody text of the article.\n",
+        f"{HEADLINE}\n\n(Illustration by Park Ji-ho)\n\nBody text of the article.\n",
+        # a byline of a day without a year and the writer above the headline
+        f"Mar 3 • Olivia Grant\n\n{HEADLINE}\n\nBody text of the article.\n",
+        f"Kim Dae-ho | 14 May\n\n{HEADLINE}\n\nBody text of the article.\n",
+        # a byline glued after a headline in sentence case
+        f"Agency\n{HEADLINE} By Lee Soo-min\n\nBody text of the article.\n",
+    ],
+)
+def test_credits_and_bylines_are_no_headline(page: str) -> None:
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline whose own words end in "by" and capitalised words keeps them
+        "Wellness Tourism Products Developed by Four Regional Zones",
+        "Free checkups offered by Daon Hospital",
+        # a headline that happens to open with a day and a month
+        "May 5 Festival Draws Record Crowds to Jeju Clinics",
+    ],
+)
+def test_headline_words_that_look_like_a_credit_stay(headline: str) -> None:
+    page = f"{headline}\n\nBody text of the article.\n"
+    assert extract_metadata(page, language_for("en")).title == headline

@@ -37,7 +37,8 @@ MIN_SENTENCE_WORDS = 4  # fewer words before a full stop make a number or an abb
 PROSE_HEADLINE_WORDS = 15  # a line of this many words closed by a full stop is a sentence, not a headline
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
-SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section label
+SHOUTED_LINE_WORDS = 8
+DAY_AND_MONTH_WORDS = 3  # "Mar 3", "3 March 2024": a byline's field that is a day  # a short line in capitals is a site name or a section label
 _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
@@ -687,7 +688,33 @@ def _before_furniture(text: str, language: Language) -> str:
     deck = glued.search(text) if glued is not None else None
     if deck is not None and language.looks_like_headline(text[: deck.start()]):
         return text[: deck.start()]
-    return text
+    return _before_byline(text, language)
+
+
+def _before_byline(text: str, language: Language) -> str:
+    """A headline line cut where the writer's byline glued after it begins ("Clinics reopen
+    in Osh By Jane Doe"): a capitalised byline mark after a word in small letters, and a name
+    of capitalised words, end the line."""
+    if not language.lexicon.section("dates")["byline_marks"]:
+        return text  # a language that writes no byline marks
+    found = _trailing_byline(language.lexicon).search(text)
+    if (
+        found is None
+        or not found["mark"][0].isupper()
+        or not language.looks_like_headline(text[: found.start()])
+    ):
+        return text  # "... Developed by Four Regional Zones": a headline's own words
+    return text[: found.start()]
+
+
+@cache
+def _trailing_byline(lexicon: Lexicon) -> re.Pattern[str]:
+    """A byline mark after a word in small letters, then two to four capitalised words (a name)
+    ending a line: "... treatment By Kim Ji-soo"."""
+    marks = lexicon.alternation("dates", "byline_marks")
+    return re.compile(
+        rf"(?<=[a-z])\s+(?P<mark>(?i:{marks}))\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*\s*$"
+    )
 
 
 @cache
@@ -754,10 +781,25 @@ def _is_furniture(text: str, language: Language) -> bool:
         return True
     if _credit_label(language.lexicon).match(text) is not None:
         return True  # "출처 : 부산시 보도자료", "Source: Yonhap": the source the page credits
+    if _is_dated_byline(text, language):
+        return True
     # a menu's separators are bars or runs of spaces: a line with neither is not split
     if ("|" in text or _SPACE_RUN.search(text)) and len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True
     return _is_shouted(text) and len(text.split()) <= SHOUTED_LINE_WORDS
+
+
+def _is_dated_byline(text: str, language: Language) -> bool:
+    """A byline of short fields set apart by dots or bars, one of them a day and a month with or
+    without a year ("Mar 3 • Jane Doe", "Kim Ji-soo | 4 May"): the writer and the day, not a
+    headline."""
+    if not _FIGURE.search(text) or not _BYLINE_SEPARATORS.search(text):
+        return False  # most lines: no figure, or no byline's separators
+    segments = _BYLINE_SEPARATORS.split(text)
+    months = language.lexicon.matcher("dates", "months")
+    return all(len(s.split()) <= SITE_NAME_WORDS for s in segments) and any(
+        _FIGURE.search(s) and len(s.split()) <= DAY_AND_MONTH_WORDS and months.contains(s) for s in segments
+    )
 
 
 def _is_shouted(text: str) -> bool:
