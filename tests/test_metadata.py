@@ -521,3 +521,43 @@ def test_credits_and_bylines_are_no_headline(page: str) -> None:
 def test_headline_words_that_look_like_a_credit_stay(headline: str) -> None:
     page = f"{headline}\n\nBody text of the article.\n"
     assert extract_metadata(page, language_for("en")).title == headline
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a page about one organisation: its name, then sentences about it
+        (
+            "Hanbit Rehabilitation Hospital\n\nA hospital focused on spine care and rehabilitation as named by the "
+            "city government for its work with patients from abroad over many years\n\nIt opened in 1998.",
+            "Hanbit Rehabilitation Hospital",
+        ),
+        (
+            "Clinics Directory\n\nSeorin Eye Clinic\n\nAbout Us\n\nWelcome to Seorin Eye Clinic, which has treated "
+            "patients from Mongolia and Kazakhstan since it opened its international wing in 2011.",
+            "Seorin Eye Clinic",
+        ),
+        (
+            "Global Care Center\n\nA total of 4,100 patients from abroad came to the center last year, the most since "
+            "it opened, and interpreters for six languages now work there.",
+            "Global Care Center",
+        ),
+        (
+            "Nuri Journal of Medicine\n\nDaon University Hospital\n\nJane Roe\n\nDaon University Hospital\n\n"
+            "Founded in 1921, Daon University Hospital is the oldest hospital of the province and a leader in care.",
+            "Daon University Hospital",
+        ),
+        (
+            "Mirae Cancer Center\n\nOne of the leading cancer centers of the region, Mirae Cancer Center gives care "
+            "to patients from abroad and trains doctors from partner hospitals\n\nMore text.",
+            "Mirae Cancer Center",
+        ),
+    ],
+)
+def test_a_page_about_one_organisation_is_titled_with_its_name(page: str, title: str) -> None:
+    assert extract_metadata(page, language_for("en")).title == title
+
+
+def test_a_hospitals_site_name_gives_way_to_a_headline_of_headline_length() -> None:
+    page = f"Jeonbuk Central Hospital\n\n{HEADLINE}\n\nThe hospital said it treated more patients this year than last."
+    assert extract_metadata(page, language_for("en")).title == HEADLINE

@@ -528,6 +528,36 @@ def _credit_label(lexicon: Lexicon) -> re.Pattern[str]:
 def _headline(
     lines: list[Line], dateline: Dateline | None, language: Language
 ) -> tuple[str | None, str | None]:
+    """The headline and the site's name; where no headline-like line stands but sentences (a
+    long line under no headline is a deck or a lead), a page about one organisation titled with
+    its name ("Kang Dong Hospital" above "A hospital specialized in ...") has that name for its
+    headline, which was taken for the site's name."""
+    headline, publisher = _headline_and_site(lines, dateline, language)
+    if headline is not None and len(headline.split()) < PROSE_HEADLINE_WORDS:
+        return headline, publisher  # most pages: a headline of headline length
+    named = _organization_titling(lines, headline, language)
+    return (named, publisher) if named is not None else (headline, publisher)
+
+
+def _organization_titling(lines: list[Line], headline: str | None, language: Language) -> str | None:
+    """The last line above the chosen line (or in the head) that only names an organisation."""
+    named = None
+    for line in lines:
+        if headline is not None and headline in line.text:
+            break
+        text = line.text
+        if (
+            _is_only_an_organization(text, language)
+            and not _is_site_name(text, language)
+            and not _is_furniture(text, language)  # "HOME Hospital": a menu's items
+        ):
+            named = text
+    return named
+
+
+def _headline_and_site(
+    lines: list[Line], dateline: Dateline | None, language: Language
+) -> tuple[str | None, str | None]:
     """Pick the headline line and the site name written beside or above it.
 
     The headline is the last headline-like line before the dateline, or the first one after
