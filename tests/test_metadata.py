@@ -561,3 +561,43 @@ def test_a_page_about_one_organisation_is_titled_with_its_name(page: str, title:
 def test_a_hospitals_site_name_gives_way_to_a_headline_of_headline_length() -> None:
     page = f"Jeonbuk Central Hospital\n\n{HEADLINE}\n\nThe hospital said it treated more patients this year than last."
     assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a short headline said twice, its deck or first paragraph a sentence under it
+        (
+            "Quiet Corridors\ntext size\nQuiet Corridors\n"
+            "Clinics in Daegu wait for the patients who stopped coming from abroad.\nBody text.",
+            "Quiet Corridors",
+        ),
+        (
+            "Friday, May 2, 2014\nBeyond the Capital\n"
+            "Hanul University Hospital is turning its eastern wing into a center that treats patients "
+            "from the Russian Far East and Mongolia\nBeyond the Capital\nBody text.",
+            "Beyond the Capital",
+        ),
+        (
+            "Our Centre\nhome > Global Care Center > Our Centre\nGlobal Care Center | Introduction :\n"
+            "Seorin University Hospital opened in 1955.\nBody text.",
+            "Our Centre",
+        ),
+        (
+            "Second Opinions\n\nSecond Opinions\n\nWhy patients from Almaty fly to Busan for a check-up.\n\nBody.",
+            "Second Opinions",
+        ),
+        (
+            "Night Clinics\n\nHome › Features › Night Clinics\n\n"
+            "Seoul clinics open late for visitors who come from abroad for a weekend.\n\nBody.",
+            "Night Clinics",
+        ),
+    ],
+)
+def test_a_short_headline_said_twice_beats_the_sentence_under_it(page: str, title: str) -> None:
+    assert extract_metadata(page, language_for("en")).title == title
+
+
+def test_a_section_label_said_twice_gives_way_to_the_headline_between() -> None:
+    page = f"Destination Notes\n\n{HEADLINE}\n\nDestination Notes\n\nBody text of the article follows."
+    assert extract_metadata(page, language_for("en")).title == HEADLINE

@@ -38,6 +38,7 @@ PROSE_HEADLINE_WORDS = 15  # a line of this many words closed by a full stop is 
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
 SHOUTED_LINE_WORDS = 8
+SHORT_HEADLINE_REACH = 2  # how many lines above its deck a short headline stands ("Plastic People")
 DAY_AND_MONTH_WORDS = 3  # "Mar 3", "3 March 2024": a byline's field that is a day  # a short line in capitals is a site name or a section label
 _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
@@ -533,10 +534,40 @@ def _headline(
     its name ("Kang Dong Hospital" above "A hospital specialized in ...") has that name for its
     headline, which was taken for the site's name."""
     headline, publisher = _headline_and_site(lines, dateline, language)
+    if headline is not None and (
+        _is_full_sentence(headline) or len(headline.split()) >= PROSE_HEADLINE_WORDS
+    ):
+        # "Pursuit of perfection fuels a boom." under "Plastic People", said twice: a deck
+        headline = _short_headline_said_twice(lines, headline, language) or headline
     if headline is not None and len(headline.split()) < PROSE_HEADLINE_WORDS:
         return headline, publisher  # most pages: a headline of headline length
     named = _organization_titling(lines, headline, language)
     return (named, publisher) if named is not None else (headline, publisher)
+
+
+def _short_headline_said_twice(lines: list[Line], sentence: str, language: Language) -> str | None:
+    """A headline too short to look like one alone that the page says twice (the title bar that
+    heads the page, and the article's head or the last crumb of its menu path), once right above
+    the line taken for the headline: where that line is a sentence, it is the deck or the first
+    paragraph."""
+    at = next((i for i, line in enumerate(lines) if sentence in line.text), len(lines))
+    said = [_last_crumb(line.text) if _is_breadcrumb(line.text) else line.text for line in lines]
+    for text in said[max(0, at - SHORT_HEADLINE_REACH) : at]:
+        if (
+            said.count(text) > 1
+            and _heads_the_page(lines, said.index(text), language)
+            and language.looks_like_short_headline(text)
+            and not _is_furniture(text, language)
+            and not _is_site_name(text, language)
+        ):
+            return text
+    return None
+
+
+def _heads_the_page(lines: list[Line], index: int, language: Language) -> bool:
+    """Whether only date lines stand above the line: a title bar heads the page, where a section
+    label said twice stands under the site's menus ("Home", "News")."""
+    return all(_is_date_line(line.text, language) for line in lines[:index])
 
 
 def _organization_titling(lines: list[Line], headline: str | None, language: Language) -> str | None:
