@@ -37,9 +37,9 @@ MIN_SENTENCE_WORDS = 4  # fewer words before a full stop make a number or an abb
 PROSE_HEADLINE_WORDS = 15  # a line of this many words closed by a full stop is a sentence, not a headline
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
-SHOUTED_LINE_WORDS = 8
+SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section label
 SHORT_HEADLINE_REACH = 2  # how many lines above its deck a short headline stands ("Plastic People")
-DAY_AND_MONTH_WORDS = 3  # "Mar 3", "3 March 2024": a byline's field that is a day  # a short line in capitals is a site name or a section label
+DAY_AND_MONTH_WORDS = 3  # "Mar 3", "3 March 2024": a byline's field that is a day
 _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
@@ -366,7 +366,7 @@ def _wire_dateline(text: str, language: Language) -> DateMention | None:
 
 def _lead_dateline(text: str, language: Language) -> DateMention | None:
     """The date of a lead paragraph's dateline in mixed case: a place and a source, every word
-    capitalised, then a full date ("Dubai, 14 March, 2011: The authority ..."). Only a line as
+    capitalised, then a full date ("Dubai, 14 March, 2011: The authority ..."). Only a line
     closed like a sentence of the article is read, and not one whose date a preposition binds
     into its sentence ("On 14 March 2011, the authority ...") nor a labelled stamp."""
     if not text[:1].isupper() or not _is_prose_line(text):
@@ -529,10 +529,11 @@ def _credit_label(lexicon: Lexicon) -> re.Pattern[str]:
 def _headline(
     lines: list[Line], dateline: Dateline | None, language: Language
 ) -> tuple[str | None, str | None]:
-    """The headline and the site's name; where no headline-like line stands but sentences (a
-    long line under no headline is a deck or a lead), a page about one organisation titled with
-    its name ("Kang Dong Hospital" above "A hospital specialized in ...") has that name for its
-    headline, which was taken for the site's name."""
+    """The headline and the site's name. Where the line taken for the headline is a sentence,
+    or none was found, the page may have set its headline apart from the headline-like lines:
+    a short headline said twice, heading the page ("Plastic People" over its deck), or the name
+    of the one organisation the page is about ("Kang Dong Hospital" above "A hospital specialized
+    in ..."), which was taken for the site's name."""
     headline, publisher = _headline_and_site(lines, dateline, language)
     if headline is not None and (
         _is_full_sentence(headline) or len(headline.split()) >= PROSE_HEADLINE_WORDS
