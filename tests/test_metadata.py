@@ -488,3 +488,116 @@ def test_a_short_line_not_said_twice_in_a_row_is_no_title(
     with_them = "\n".join([rest[0], *short_lines, *rest[1:]])
     without = "\n".join(rest)
     assert extract_metadata(with_them, language).title == extract_metadata(without, language).title
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a credit line that a page repeats under its charts, or sets above its date line
+        f"{HEADLINE}\n\nBody text of the article.\n\n(Graphics by Mina Seo)\n\nMore text.\n\n(Graphics by Mina Seo)\n",
+        f"{HEADLINE}\n\nVia Hanbit Press Office\n\nOct 2, 2019\n\nBody text of the article.\n",
+        f"{HEADLINE}\n\n(Illustration by Park Ji-ho)\n\nBody text of the article.\n",
+        # a byline of a day without a year and the writer above the headline
+        f"Mar 3 • Olivia Grant\n\n{HEADLINE}\n\nBody text of the article.\n",
+        f"Kim Dae-ho | 14 May\n\n{HEADLINE}\n\nBody text of the article.\n",
+        # a byline glued after a headline in sentence case
+        f"Agency\n{HEADLINE} By Lee Soo-min\n\nBody text of the article.\n",
+    ],
+)
+def test_credits_and_bylines_are_no_headline(page: str) -> None:
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline whose own words end in "by" and capitalised words keeps them
+        "Wellness Tourism Products Developed by Four Regional Zones",
+        "Free checkups offered by Daon Hospital",
+        # a headline that happens to open with a day and a month
+        "May 5 Festival Draws Record Crowds to Jeju Clinics",
+    ],
+)
+def test_headline_words_that_look_like_a_credit_stay(headline: str) -> None:
+    page = f"{headline}\n\nBody text of the article.\n"
+    assert extract_metadata(page, language_for("en")).title == headline
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a page about one organisation: its name, then sentences about it
+        (
+            "Hanbit Rehabilitation Hospital\n\nA hospital focused on spine care and rehabilitation as named by the "
+            "city government for its work with patients from abroad over many years\n\nIt opened in 1998.",
+            "Hanbit Rehabilitation Hospital",
+        ),
+        (
+            "Clinics Directory\n\nSeorin Eye Clinic\n\nAbout Us\n\nWelcome to Seorin Eye Clinic, which has treated "
+            "patients from Mongolia and Kazakhstan since it opened its international wing in 2011.",
+            "Seorin Eye Clinic",
+        ),
+        (
+            "Global Care Center\n\nA total of 4,100 patients from abroad came to the center last year, the most since "
+            "it opened, and interpreters for six languages now work there.",
+            "Global Care Center",
+        ),
+        (
+            "Nuri Journal of Medicine\n\nDaon University Hospital\n\nJane Roe\n\nDaon University Hospital\n\n"
+            "Founded in 1921, Daon University Hospital is the oldest hospital of the province and a leader in care.",
+            "Daon University Hospital",
+        ),
+        (
+            "Mirae Cancer Center\n\nOne of the leading cancer centers of the region, Mirae Cancer Center gives care "
+            "to patients from abroad and trains doctors from partner hospitals\n\nMore text.",
+            "Mirae Cancer Center",
+        ),
+    ],
+)
+def test_a_page_about_one_organisation_is_titled_with_its_name(page: str, title: str) -> None:
+    assert extract_metadata(page, language_for("en")).title == title
+
+
+def test_a_hospitals_site_name_gives_way_to_a_headline_of_headline_length() -> None:
+    page = f"Jeonbuk Central Hospital\n\n{HEADLINE}\n\nThe hospital said it treated more patients this year than last."
+    assert extract_metadata(page, language_for("en")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a short headline said twice, its deck or first paragraph a sentence under it
+        (
+            "Quiet Corridors\ntext size\nQuiet Corridors\n"
+            "Clinics in Daegu wait for the patients who stopped coming from abroad.\nBody text.",
+            "Quiet Corridors",
+        ),
+        (
+            "Friday, May 2, 2014\nBeyond the Capital\n"
+            "Hanul University Hospital is turning its eastern wing into a center that treats patients "
+            "from the Russian Far East and Mongolia\nBeyond the Capital\nBody text.",
+            "Beyond the Capital",
+        ),
+        (
+            "Our Centre\nhome > Global Care Center > Our Centre\nGlobal Care Center | Introduction :\n"
+            "Seorin University Hospital opened in 1955.\nBody text.",
+            "Our Centre",
+        ),
+        (
+            "Second Opinions\n\nSecond Opinions\n\nWhy patients from Almaty fly to Busan for a check-up.\n\nBody.",
+            "Second Opinions",
+        ),
+        (
+            "Night Clinics\n\nHome › Features › Night Clinics\n\n"
+            "Seoul clinics open late for visitors who come from abroad for a weekend.\n\nBody.",
+            "Night Clinics",
+        ),
+    ],
+)
+def test_a_short_headline_said_twice_beats_the_sentence_under_it(page: str, title: str) -> None:
+    assert extract_metadata(page, language_for("en")).title == title
+
+
+def test_a_section_label_said_twice_gives_way_to_the_headline_between() -> None:
+    page = f"Destination Notes\n\n{HEADLINE}\n\nDestination Notes\n\nBody text of the article follows."
+    assert extract_metadata(page, language_for("en")).title == HEADLINE

@@ -272,6 +272,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "original_publication_labels": Need.REQUIRED,
         "update_labels": Need.REQUIRED,
         "publication_label_prepositions": Need.LIST,
+        "date_prepositions": Need.LIST,
     },
     "goals": {
         "cues": Need.REQUIRED,

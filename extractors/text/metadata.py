@@ -38,6 +38,8 @@ PROSE_HEADLINE_WORDS = 15  # a line of this many words closed by a full stop is 
 TIMESTAMP_LINE_WORDS = 6  # words beside a date and a clock time on a publication stamp line
 MENU_ITEMS = 3  # "Nation | Business | Health": three or more bar-separated items make a menu
 SHOUTED_LINE_WORDS = 8  # a short line in capitals is a site name or a section label
+SHORT_HEADLINE_REACH = 2  # how many lines above its deck a short headline stands ("Plastic People")
+DAY_AND_MONTH_WORDS = 3  # "Mar 3", "3 March 2024": a byline's field that is a day
 _MENU_SEPARATORS = re.compile(
     r"\s+\|\s+|\s*\|\s*|\s{3,}"  # "Nation | Business", "Politics   Economy   Society"
 )  # a segment beside a date in a byline ("K-Health Today · 22 March 2024")
@@ -53,6 +55,19 @@ _STAMP_PUNCTUATION = re.compile(r"[|│:·•()\[\]/]|\s[-–—]\s")  # what se
 STAMP_NAME_WORDS = 2  # a source or a writer beside a date: "Yonhap", "Kim Ji-soo", "reporter Kim"
 _VIEW_COUNT = re.compile(r"\d[\d,]*\s+\w+\s*$")  # "2015-02-09 979 Views": a counter after the date
 _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
+# a lead's dateline in mixed case: a place and a source, each word capitalised, before the date
+# ("Dubai, 14 March, 2011:", "Addis Ababa (ENA) August 6/2021", "Press Service WASHINGTON, June 28,
+# 2007 -"); a paragraph's first sentence in its own words does not open so
+_LEAD_PLACE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]{0,30}\)),?\s+){1,6}")
+LEAD_DATELINE_CHARS = 60  # how far into the lead paragraph its dateline's date may begin
+# after a lead's dateline: a colon, a dash, a bracket, or the first sentence's capitalised word
+_LEAD_AFTER_DATE = re.compile(r"\s*(?::|--|[—–-]\s|\()|\s+[A-Z]")
+# a date whose parts a slash or a comma sets apart, around a month's name or before its year
+# ("16/March/2016", "August 6/2021", "21, May, 2019"): read with those marks as spaces
+_ODD_DATE_MARK = re.compile(
+    r"(?<=[^\W\d_])/(?=\d)|(?<=\d)/(?=[^\W\d_])|(?<=\b\d)/(?=(?:19|20)\d\d\b)|(?<=\b\d\d)/(?=(?:19|20)\d\d\b)"
+    r"|(?<=\b\d),(?=\s*[^\W\d_]+,?\s*(?:19|20)\d\d\b)|(?<=\b\d\d),(?=\s*[^\W\d_]+,?\s*(?:19|20)\d\d\b)"
+)
 # a reporter's e-mail address right after a date: the stamp of a byline or photo caption
 _SIGNED_STAMP = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a date and a clock time that end a line: a stamp glued to the headline ("… 마련 2013-08-30 09:47:40")
@@ -196,7 +211,7 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
     headline_seen = False
     byline = language.lexicon.matcher("dates", "byline_marks")
     for index, line in enumerate(lines):
-        if (wire := _wire_dateline(line.text, language)) is not None:
+        if (wire := _wire_dateline(line.text, language) or _lead_dateline(line.text, language)) is not None:
             return Dateline(index, wire, opens_body=True)
         if (stamp := _stamp_before_body(line.text, language)) is not None:
             return Dateline(index, stamp, opens_body=True, stamped=True)
@@ -242,10 +257,13 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
 
 
 def _heads_the_headline(lines: list[Line], index: int, mention: DateMention, language: Language) -> bool:
-    """Whether a date that is all its line says stands right above a headline (not above a menu)."""
+    """Whether a date that is all its line says stands right above a headline or the article's
+    first paragraph (not above a menu)."""
     if not _is_only(mention, lines[index].text) or index + 1 >= len(lines):
         return False
     below = lines[index + 1].text
+    if _is_prose_line(below) and _is_prose_paragraph(below, language):
+        return True  # "Tuesday, 21 May 2019" right above the article's first paragraph: no menu between
     return (
         language.looks_like_headline(below)
         and not _is_furniture(below, language)
@@ -297,6 +315,10 @@ def _line_dates(text: str, language: Language) -> list[DateMention]:
         # "2022-05-17T09:41:06+00:00": the date and clock of a machine's stamp, read with the "T"
         # as a space (same length, so offsets hold)
         found = language.find_dates(_ISO_TIME_MARK.sub(" ", text), 0, len(text), None)
+    if not found and _ODD_DATE_MARK.search(text):
+        # "Wednesday 16/March/2016", "Tuesday, 21, May, 2019": a date set apart by slashes or
+        # commas, read with those marks as spaces (same length, so offsets hold)
+        found = language.find_dates(_ODD_DATE_MARK.sub(" ", text), 0, len(text), None)
     if not found and _GLUED_LABEL.search(text):
         # "Date2020-06-23", "Regdate2023-07-31": a label glued to its date is read with the
         # label's last letter as a space (same length, so offsets hold and the label still reads)
@@ -340,6 +362,30 @@ def _wire_dateline(text: str, language: Language) -> DateMention | None:
     if not dates or dates[0].start != city.end() or not dates[0].has_year:
         return None
     return dates[0] if _WIRE_AFTER_DATE.match(text, dates[0].end) else None
+
+
+def _lead_dateline(text: str, language: Language) -> DateMention | None:
+    """The date of a lead paragraph's dateline in mixed case: a place and a source, every word
+    capitalised, then a full date ("Dubai, 14 March, 2011: The authority ..."). Only a line
+    closed like a sentence of the article is read, and not one whose date a preposition binds
+    into its sentence ("On 14 March 2011, the authority ...") nor a labelled stamp."""
+    if not text[:1].isupper() or not _is_prose_line(text):
+        return None  # most lines: a menu's item, or a sentence of a language without capitals
+    place = _LEAD_PLACE.match(text, 0, LEAD_DATELINE_CHARS)
+    if place is None:
+        return None
+    opening = text[: min(len(text), place.end() + LEAD_DATELINE_CHARS)]
+    dates = [m for m in _line_dates(opening, language) if m.start <= place.end()]
+    if not dates or not dates[0].has_year:
+        return None
+    date_mention = dates[0]
+    before = text[: date_mention.start]
+    if _FIGURE.search(before) or not _LEAD_PLACE.fullmatch(before.rstrip() + " "):
+        return None
+    stops = language.lexicon.matcher("dates", "date_prepositions")
+    if stops.match(before.lower()) is not None or _label_pattern(language.lexicon).search(before):
+        return None  # "On 14 March 2011, ...": the sentence's own date; "Posted 3 May 2021": a stamp
+    return date_mention if _LEAD_AFTER_DATE.match(text, date_mention.end) else None
 
 
 def _is_only(mention: DateMention, text: str) -> bool:
@@ -481,6 +527,67 @@ def _credit_label(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def _headline(
+    lines: list[Line], dateline: Dateline | None, language: Language
+) -> tuple[str | None, str | None]:
+    """The headline and the site's name. Where the line taken for the headline is a sentence,
+    or none was found, the page may have set its headline apart from the headline-like lines:
+    a short headline said twice, heading the page ("Plastic People" over its deck), or the name
+    of the one organisation the page is about ("Kang Dong Hospital" above "A hospital specialized
+    in ..."), which was taken for the site's name."""
+    headline, publisher = _headline_and_site(lines, dateline, language)
+    if headline is not None and (
+        _is_full_sentence(headline) or len(headline.split()) >= PROSE_HEADLINE_WORDS
+    ):
+        # "Pursuit of perfection fuels a boom." under "Plastic People", said twice: a deck
+        headline = _short_headline_said_twice(lines, headline, language) or headline
+    if headline is not None and len(headline.split()) < PROSE_HEADLINE_WORDS:
+        return headline, publisher  # most pages: a headline of headline length
+    named = _organization_titling(lines, headline, language)
+    return (named, publisher) if named is not None else (headline, publisher)
+
+
+def _short_headline_said_twice(lines: list[Line], sentence: str, language: Language) -> str | None:
+    """A headline too short to look like one alone that the page says twice (the title bar that
+    heads the page, and the article's head or the last crumb of its menu path), once right above
+    the line taken for the headline: where that line is a sentence, it is the deck or the first
+    paragraph."""
+    at = next((i for i, line in enumerate(lines) if sentence in line.text), len(lines))
+    said = [_last_crumb(line.text) if _is_breadcrumb(line.text) else line.text for line in lines]
+    for text in said[max(0, at - SHORT_HEADLINE_REACH) : at]:
+        if (
+            said.count(text) > 1
+            and _heads_the_page(lines, said.index(text), language)
+            and language.looks_like_short_headline(text)
+            and not _is_furniture(text, language)
+            and not _is_site_name(text, language)
+        ):
+            return text
+    return None
+
+
+def _heads_the_page(lines: list[Line], index: int, language: Language) -> bool:
+    """Whether only date lines stand above the line: a title bar heads the page, where a section
+    label said twice stands under the site's menus ("Home", "News")."""
+    return all(_is_date_line(line.text, language) for line in lines[:index])
+
+
+def _organization_titling(lines: list[Line], headline: str | None, language: Language) -> str | None:
+    """The last line above the chosen line (or in the head) that only names an organisation."""
+    named = None
+    for line in lines:
+        if headline is not None and headline in line.text:
+            break
+        text = line.text
+        if (
+            _is_only_an_organization(text, language)
+            and not _is_site_name(text, language)
+            and not _is_furniture(text, language)  # "HOME Hospital": a menu's items
+        ):
+            named = text
+    return named
+
+
+def _headline_and_site(
     lines: list[Line], dateline: Dateline | None, language: Language
 ) -> tuple[str | None, str | None]:
     """Pick the headline line and the site name written beside or above it.
@@ -643,7 +750,33 @@ def _before_furniture(text: str, language: Language) -> str:
     deck = glued.search(text) if glued is not None else None
     if deck is not None and language.looks_like_headline(text[: deck.start()]):
         return text[: deck.start()]
-    return text
+    return _before_byline(text, language)
+
+
+def _before_byline(text: str, language: Language) -> str:
+    """A headline line cut where the writer's byline glued after it begins ("Clinics reopen
+    in Osh By Jane Doe"): a capitalised byline mark after a word in small letters, and a name
+    of capitalised words, end the line."""
+    if not language.lexicon.section("dates")["byline_marks"]:
+        return text  # a language that writes no byline marks
+    found = _trailing_byline(language.lexicon).search(text)
+    if (
+        found is None
+        or not found["mark"][0].isupper()
+        or not language.looks_like_headline(text[: found.start()])
+    ):
+        return text  # "... Developed by Four Regional Zones": a headline's own words
+    return text[: found.start()]
+
+
+@cache
+def _trailing_byline(lexicon: Lexicon) -> re.Pattern[str]:
+    """A byline mark after a word in small letters, then two to four capitalised words (a name)
+    ending a line: "... treatment By Kim Ji-soo"."""
+    marks = lexicon.alternation("dates", "byline_marks")
+    return re.compile(
+        rf"(?<=[a-z])\s+(?P<mark>(?i:{marks}))\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*\s*$"
+    )
 
 
 @cache
@@ -710,10 +843,25 @@ def _is_furniture(text: str, language: Language) -> bool:
         return True
     if _credit_label(language.lexicon).match(text) is not None:
         return True  # "출처 : 부산시 보도자료", "Source: Yonhap": the source the page credits
+    if _is_dated_byline(text, language):
+        return True
     # a menu's separators are bars or runs of spaces: a line with neither is not split
     if ("|" in text or _SPACE_RUN.search(text)) and len(_MENU_SEPARATORS.split(text)) >= MENU_ITEMS:
         return True
     return _is_shouted(text) and len(text.split()) <= SHOUTED_LINE_WORDS
+
+
+def _is_dated_byline(text: str, language: Language) -> bool:
+    """A byline of short fields set apart by dots or bars, one of them a day and a month with or
+    without a year ("Mar 3 • Jane Doe", "Kim Ji-soo | 4 May"): the writer and the day, not a
+    headline."""
+    if not _FIGURE.search(text) or not _BYLINE_SEPARATORS.search(text):
+        return False  # most lines: no figure, or no byline's separators
+    segments = _BYLINE_SEPARATORS.split(text)
+    months = language.lexicon.matcher("dates", "months")
+    return all(len(s.split()) <= SITE_NAME_WORDS for s in segments) and any(
+        _FIGURE.search(s) and len(s.split()) <= DAY_AND_MONTH_WORDS and months.contains(s) for s in segments
+    )
 
 
 def _is_shouted(text: str) -> bool:
