@@ -19,7 +19,7 @@ COUNTIES = 81  # 82 counties; two of them (in Gangwon and South Gyeongsang) are 
 # Korean suffixes of a full name: special and metropolitan cities, provinces, cities, counties, districts
 KOREAN_SUFFIXES = ("특별시", "광역시", "특별자치시", "특별자치도", "도", "시", "군", "구")
 NEIGHBOURHOODS = frozenset({"송도"})  # named places that are no local government of their own
-# bare county and city names that are ordinary words or Chinese places: only their full form is listed
+# bare county and city names that are ordinary words, people's names or places abroad: only their full form is listed
 ORDINARY_WORDS = frozenset(
     [
         "예산",
@@ -67,6 +67,9 @@ ORDINARY_WORDS = frozenset(
         "남동",
         "영도",
         "관악",
+        "문경",  # starts people's names
+        "하동",  # Ha Dong, in Hanoi
+        "청양",  # a district of China
     ]
 )
 
@@ -107,3 +110,13 @@ def test_both_languages_list_every_county() -> None:
     counties = {name.removesuffix(" County") for name in english if name.endswith(" County")}
     assert len(korean) == len(counties) == COUNTIES
     assert all(f"{county}-gun" in english for county in counties)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_every_district_lies_in_known_cities(language: str) -> None:
+    places = _places(language)
+    korean = places["korea"]
+    for district, cities in places["korea_districts"].items():
+        assert district in korean
+        assert cities
+        assert all(korean.get(city) == "city" and city not in places["korea_districts"] for city in cities)
