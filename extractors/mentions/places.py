@@ -94,8 +94,10 @@ def gazetteer_names(
 
 
 def _short_korean_name(name: str) -> str:
-    """'Gyeonggi Province' and 'Gyeonggi-do' are both Gyeonggi."""
-    for suffix in (" Metropolitan City", " Special City", " Province", " City", "-do", "-si"):
+    """'Gyeonggi Province' and 'Gyeonggi-do' are both Gyeonggi, 'Yeongwol County' and
+    'Yeongwol-gun' both Yeongwol."""
+    suffixes = (" Metropolitan City", " Special City", " Province", " City", " County", "-do", "-si", "-gun")
+    for suffix in suffixes:
         if name.endswith(suffix):
             return name.removesuffix(suffix)
     return name

@@ -44,6 +44,9 @@ _ARROW_SHARE_LAST = re.compile(rf"\s?(?:여\s?)?명\s?,\s*{_SHARE}\s*\)")
 _ORIGIN_JOINT = re.compile(
     r"[\s·ㆍ,]*(?:인|및|와|과|의)?[\s·ㆍ,]*(?:등지|등|지역|현지|국적)?\s*(?:의\s)?(?:방한)?\s*(?:단체|일행)?\s*"
 )
+# between a place and the list word closing the people it names ("몽골 공무원 등 6명", "하얼빈시
+# 보건 관계자 등"): the place's own suffix, then one or two words of the people's noun
+_LISTED_PEOPLE_JOINT = re.compile(r"(?:성|시|주)?(?:\s+[가-힣]{1,8}){1,2}\s+")
 # "러시아에서도", "알마티시에서", "러시아, 카자흐스탄 등 30개국에서", "중앙아시아 등지에서"
 _FROM_PLACE = re.compile(r"\s?(?:시|주|현지)?\s?(?:등지|등\s?(?:\d+\s?개\s?(?:국|국가|나라))?)?\s?에서")
 _PLACE_LIST_JOINT = re.compile(r"[\s·ㆍ,]*(?:및|와|과)?[\s·ㆍ,]*")
@@ -1464,12 +1467,22 @@ def origins_before(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) 
     position = head.start
     for place in reversed(places):
         between = ctx.text[place.end : position]
-        if not _ORIGIN_JOINT.fullmatch(between):
+        if not (_ORIGIN_JOINT.fullmatch(between) or _lists_people_of(ctx.text, head, position, between)):
             break
         if place.place.country and not place.place.is_korean:
             codes.insert(0, place.place.country)
         position = place.start
     return codes
+
+
+def _lists_people_of(text: str, head: PhraseMatch, position: int, between: str) -> bool:
+    """Whether the people a list word closes ("공무원 등 6명": the head is 등) are named right
+    after the place, by a noun of their own: the place is their origin as it is of "몽골 환자"."""
+    return (
+        position == head.start
+        and text[head.start : head.end] == "등"
+        and bool(_LISTED_PEOPLE_JOINT.fullmatch(between))
+    )
 
 
 def is_due_year(

@@ -97,8 +97,36 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         ordered = [p for p in ordered if p.place.is_korean]
         mention.country = KOREA
     _assign_places(ctx, mention, ordered)
+    _city_of_the_district(ctx, sentence, mention)
     if mention.venue is not None and mention.city is None and mention.country in (None, KOREA):
         _place_of_the_venue(ctx, mention)
+
+
+def _city_of_the_district(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> None:
+    """A district or neighbourhood of a special or metropolitan city (해운대, 남구, Songdo) is
+    no city of its own: the event's city is the one it lies in (the language's
+    ``korea_districts``), the only one, or, for a name several cities share, the one the page
+    names last up to the event's sentence (울산 … 남구가 팸투어를 열었다), else first after it.
+    Where the page names none of them, the district stays the event's city."""
+    cities = _district_cities(ctx.lexicon).get(mention.city or "")
+    if not cities:
+        return  # the cheap test first: most events are held in a city, or abroad
+    if len(cities) == 1:
+        mention.city = cities[0]
+        return
+    before = {city: ctx.text.rfind(city, 0, sentence.end) for city in cities}
+    after = {city: ctx.text.find(city, sentence.end) for city in cities}
+    last_before = max(cities, key=lambda city: before[city])
+    first_after = min(cities, key=lambda city: after[city] if after[city] >= 0 else len(ctx.text))
+    if before[last_before] >= 0:
+        mention.city = last_before
+    elif after[first_after] >= 0:
+        mention.city = first_after
+
+
+@cache
+def _district_cities(lexicon: Lexicon) -> dict[str, list[str]]:
+    return dict(lexicon.places.get("korea_districts", {}))
 
 
 def _place_of_the_venue(ctx: DocumentContext, mention: Mention) -> None:
