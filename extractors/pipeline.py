@@ -8,6 +8,7 @@ from extractors.context import DocumentContext
 from extractors.context.budget import TimeBudget
 from extractors.lang.base import Language
 from extractors.lang.registry import language_for
+from extractors.records.deck import without_restated_deck
 from extractors.records.drafts import RecordDraft
 from extractors.records.events import extract_events
 from extractors.records.partnerships import extract_partnerships
@@ -21,7 +22,7 @@ from extractors.text.script import detect_language
 from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
 
 # Bump when extraction output changes: documents extracted by an older version are redone.
-EXTRACTOR_VERSION = "0.27.0"
+EXTRACTOR_VERSION = "0.28.0"
 
 # A news article takes milliseconds of CPU; a document that needs more than this is pathological
 # (thousands of numbers or dates) and is reported instead of stalling the run.
@@ -68,6 +69,7 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
         published=metadata.published_date,
         language=language,
         body_start=metadata.body_start,
+        title=metadata.title,
         budget=budget,
     )
     ctx.check_time()
@@ -77,6 +79,8 @@ def extract(source: SourceDocument, time_budget: float | None = DEFAULT_TIME_BUD
     drafts = [draft for extractor in RECORD_EXTRACTORS for draft in extractor(ctx)]
     # records read off other records: the markets that promotions abroad make
     drafts += markets_of_promotions(ctx, drafts)
+    # a fact the deck and the body both tell is one record, the body's
+    drafts = without_restated_deck(ctx, drafts)
     for draft in drafts:
         kind = draft.kind
         ordinal = counters.get(kind, 0)

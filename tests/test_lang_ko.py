@@ -98,7 +98,10 @@ def test_korean_sentences_stay_in_a_korean_body_and_leave_an_english_one() -> No
     from extractors.context import DocumentContext
 
     text = KOREAN_ARTICLE + "Foreign patients reached 605,768 last year, the ministry said.\n"
-    korean = DocumentContext(doc_id="ko", text=text, published=None, language=KOREAN)
+    # the headline is told by the page's title: a line above the lead that is not it is the deck
+    korean = DocumentContext(
+        doc_id="ko", text=text, published=None, language=KOREAN, title="외국인 환자 유치 실적 발표"
+    )
     english = DocumentContext(doc_id="ko", text=text, published=None, language=language_for("en"))
     assert [s.text[:6] for s in korean.body_sentences] == ["보건복지부는", "진료 수입은"]
     assert [s.text[:8] for s in english.body_sentences] == ["Foreign "]

@@ -24,6 +24,8 @@ T = TypeVar("T")
 
 # A figure led by its year in a row of data: "2019: 7,263", "2019 - 7,263", "(2019) 7,263", "(’19) 7,263".
 _YEAR_LED_FIGURE = re.compile(r"(?:\b(?:19|20)\d\d|[’'‘]\d\d)\s*[:)\]\-–—]\s*\(?\d")
+DECK_LINES = 6  # how many lines above the article's first sentence may be its headline and deck
+MAX_DECK_CHARS = 160  # a longer line without a stop is a paragraph cut short, not a deck
 TITLE_CASE_SHARE = 0.6  # more than this share of longer words capitalised: a headline
 # What a cache read gives where the answer is not known yet (an answer may be None or False).
 # The caches are read with ``get``, never by catching KeyError: a third to a half of the reads
@@ -45,6 +47,7 @@ class DocumentCache:
     language: Language
     lexicon: Lexicon = field(init=False, repr=False)  # the language's: read thousands of times a document
     body_start: int = 0  # where the article body begins (after the headline and dateline)
+    title: str | None = None  # the headline: the deck under it is read, the headline is not
     budget: TimeBudget | None = None  # spent: extraction gives up
     _cache: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False)
     # follows()'s answers by (section, key, sentence start, position): rules ask again of the
@@ -60,6 +63,12 @@ class DocumentCache:
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
+        """The sentences of the article body: its prose, then its deck, read last so that a fact
+        told in both is first met, and merged, with the body's fuller words."""
+        return self.prose_sentences + self.deck
+
+    @cached_property
+    def prose_sentences(self) -> list[Sentence]:
         """The sentences of the article body in the document's language: furniture and text in
         another script (a Korean line in an English article) removed.
         A navigation heading ("Related articles", "Most read") opens a list of other stories'
@@ -79,6 +88,58 @@ class DocumentCache:
             if not in_list and self.language.is_own_script(s.text) and self._is_prose(s):
                 body.append(s)
         return body
+
+    @cached_property
+    def deck(self) -> list[Sentence]:
+        """The deck: the short lines right above the article's first sentence that sum it up in
+        a headline's words and with no final stop ("Clinic X to treat 300 patients abroad"), a
+        fact a page may tell nowhere else. They are read after the body's prose. The first
+        sentence is the first one closed by a stop: a site's stamp or button read as prose
+        ("• 승인 …", "이 기사를 공유합니다") may stand between the deck and the lead. Lines further
+        up are the site's furniture, and a photo's caption is no deck."""
+        prose = self.prose_sentences
+        first = next((s.start for s in prose if _ends_like_a_sentence(s.text)), None)
+        if first is None:
+            return []  # no lead to sum up: a list or a table of lines, read by their own readers
+        read = {s.start for s in prose}
+        above = [s for s in self.sentences if s.end <= first][-DECK_LINES:]
+        return [s for s in above if s.start not in read and self._is_deck_line(s)]
+
+    def _is_deck_line(self, sentence: Sentence) -> bool:
+        """A whole line shaped like a headline, without a final stop, in the page's language."""
+        text = sentence.text
+        return (
+            len(text) <= MAX_DECK_CHARS
+            and not _ends_like_a_sentence(text)
+            and _whole_line(self.text, sentence)
+            and self.language.looks_like_headline(text)
+            and self.language.is_own_script(text)
+            and not self._is_a_caption(text)
+            and not self._is_navigation(sentence)
+            and not self._is_the_title(text)
+            and not self._holds_a_dated_day(sentence)
+        )
+
+    def _is_a_caption(self, text: str) -> bool:
+        """A photo's caption, by its mark ("사진=", "Photo:") or its ending ("… 상담회 모습"):
+        it shows a scene of the article, and its figures are no facts of its own."""
+        endings = tuple(self.lexicon.section("markets").get("caption_endings", ()))
+        return text.endswith(endings) or self.lexicon.matcher("events", "caption_marks").contains(text)
+
+    def _holds_a_dated_day(self, sentence: Sentence) -> bool:
+        """A day with its year ("Posted on 10 March 2019", "승인 2018.12.20 11:00") is the page's
+        stamp: a deck tells its day without the year the stamp gives."""
+        return any(
+            mention.has_year
+            for mention in self.language.find_dates(self.text, sentence.start, sentence.end, self.published)
+        )
+
+    def _is_the_title(self, text: str) -> bool:
+        """The headline, said once or twice above the deck (the title bar, the article's head),
+        part of it or with the site's name: it restates the body's lead in other words, which
+        the builders would take for another fact."""
+        title = self.title
+        return title is not None and (text in title or title in text)
 
     def body_position(self, sentence: Sentence) -> int | None:
         """Where ``sentence`` stands among the body sentences, None where it is not one of them:
@@ -254,6 +315,16 @@ def _title_cased(text: str) -> bool:
     words = [w for w in text.split() if len(w.strip("\"'“”‘’.,!?()")) > 3]
     return bool(words) and sum(w.lstrip("\"'“‘(")[:1].isupper() for w in words) > TITLE_CASE_SHARE * len(
         words
+    )
+
+
+def _whole_line(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence is the whole of its line (a headline's line holds nothing else)."""
+    before = text.rfind("\n", 0, sentence.start) + 1
+    after = text.find("\n", sentence.end)
+    return (
+        not text[before : sentence.start].strip()
+        and not text[sentence.end : after if after >= 0 else None].strip()
     )
 
 

@@ -56,7 +56,8 @@ def _read_markets(ctx: DocumentContext) -> list[RecordDraft]:
     campaign: RecordDraft | None = None
     promoted = False
     opening: list[RecordDraft] = []  # the markets of places of care set up abroad
-    body = ctx.body_sentences
+    # the deck is read among the head lines below, as headlines are, not as prose
+    body = ctx.prose_sentences
     # the headline and its deck after the body: "대전시, 베트남 다낭 의료관광 시장 공략" aims at a market
     # the body may tell only as a promotion's venue (the body names it first where it names it)
     head = [(line, None, None) for line in _head_lines(ctx)] if ctx.language.headlines_aim else []
@@ -366,7 +367,7 @@ def _head_lines(ctx: DocumentContext) -> list[Sentence]:
     byline may stand between): lines that read as headlines, not the body's prose. Lines further
     up are the site's furniture, other stories' headlines among them. A photo's caption ("…
     상담회 모습") shows where a promotion was held, not what the article aims at."""
-    body = ctx.body_sentences
+    body = ctx.prose_sentences
     first = body[0].start if body else len(ctx.text)
     above = [s for s in ctx.sentences if s.end <= first][-HEAD_LINES:]
     captions = tuple(ctx.lexicon.section("markets")["caption_endings"])
