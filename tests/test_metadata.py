@@ -563,6 +563,20 @@ def test_a_hospitals_site_name_gives_way_to_a_headline_of_headline_length() -> N
     assert extract_metadata(page, language_for("en")).title == HEADLINE
 
 
+def test_a_dated_pages_long_headline_stays_under_its_sites_name() -> None:
+    headline = (
+        "Gwangju brings hospital coordinators and travel agents from Uzbekistan and Kyrgyzstan to its clinics "
+        "for a week of visits"
+    )
+    page = (
+        f"Gwangju Metropolitan City\nHome > News > Press Release\n\n{headline}\n\n"
+        "Posted 2018.05.14 | Department Health Policy Division | Views 388\n\n"
+        "Gwangju Metropolitan City said on Monday that 20 coordinators and agents toured eight hospitals."
+    )
+    metadata = extract_metadata(page, language_for("en"))
+    assert (metadata.title, str(metadata.published_date)) == (headline, "2018-05-14")
+
+
 @pytest.mark.parametrize(
     ("page", "title"),
     [

@@ -542,6 +542,8 @@ def _headline(
         headline = _short_headline_said_twice(lines, headline, language) or headline
     if headline is not None and len(headline.split()) < PROSE_HEADLINE_WORDS:
         return headline, publisher  # most pages: a headline of headline length
+    if headline is not None and dateline is not None:
+        return headline, publisher  # a dated page is news: its long headline is still the headline
     named = _organization_titling(lines, headline, language)
     return (named, publisher) if named is not None else (headline, publisher)
 
