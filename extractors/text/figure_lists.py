@@ -55,11 +55,14 @@ class FigureList:
     entries: tuple[Entry, ...]
 
 
-def find_figure_lists(text: str, start: int = 0) -> list[FigureList]:
+def find_figure_lists(text: str, start: int = 0, tables: list[Table] | None = None) -> list[FigureList]:
     """Every list of at least ``MIN_FIGURES`` figures after ``start``: a run of pair lines, or a
     grid's year row with the rows under it (at most ``GAP_LINES`` blank lines between rows),
-    written with single spaces or as a table of pipes or spaced columns."""
-    grids = [(table, grid) for table in find_tables(text, start) if (grid := _table_grid(text, table))]
+    written with single spaces or as a table of pipes or spaced columns. ``tables`` are the
+    text's tables after ``start`` where the caller has found them already (the reader of a
+    table's counts reads them too), else they are found here."""
+    tables = find_tables(text, start) if tables is None else tables
+    grids = [(table, grid) for table in tables if (grid := _table_grid(text, table))]
     found = [grid for _, grid in grids]
     tabled = [(table.header[0].start, table.rows[-1][-1].end) for table, _ in grids]
     lines = [m for m in _LINE.finditer(text, start) if m.start() < len(text)]

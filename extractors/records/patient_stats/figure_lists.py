@@ -19,6 +19,7 @@ from extractors.mentions.numbers import Quantity
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.patient_stats.clauses import is_generic_head
 from extractors.records.patient_stats.receivers import named_receiver
+from extractors.records.patient_stats.tables import body_tables
 from extractors.spans import overlaps
 from extractors.text.figure_lists import Entry, FigureList, find_figure_lists
 from extractors.text.sentences import Sentence
@@ -54,7 +55,7 @@ def listed_stats(ctx: DocumentContext) -> list[RecordDraft]:
     """The counts of every list whose lead names patients, one a figure of a foreign country
     or of a year; a list whose figures run 1, 2, 3 ranks its rows and counts nothing."""
     found = []
-    for listing in find_figure_lists(ctx.text, ctx.body_start):
+    for listing in find_figure_lists(ctx.text, ctx.body_start, body_tables(ctx)):
         lead = _lead(ctx, listing)
         if lead is None or ctx.lexicon.matcher("patients", "unit_words").contains(lead.caption.text):
             continue  # no patients named, or the figures are sums or shares ("in millions of won")

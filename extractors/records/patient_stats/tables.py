@@ -8,13 +8,20 @@ from extractors.text.tables import Cell, Table, find_tables
 from models import PeriodKind, Population, RecordKind
 
 
+def body_tables(ctx: DocumentContext) -> list[Table]:
+    """The tables of the article body, found once a document: the counts of a table's rows and
+    the lists of figures (a grid of years is a table) both read them, and each line of the
+    body is split into cells to find them."""
+    return ctx.per_document("body_tables", lambda: find_tables(ctx.text, ctx.body_start))
+
+
 def table_stats(ctx: DocumentContext) -> list[RecordDraft]:
     """Rows of a breakdown printed as a table ("China   187,441   30.9%" under "Country
     Patients  Share"): the cell in the column headed by a patient noun counts the patients of
     the country named first in the row, in the year and population its caption names."""
     found = []
     heads = ctx.lexicon.matcher("patients", "heads")
-    for table in find_tables(ctx.text, ctx.body_start):
+    for table in body_tables(ctx):
         column = next((i for i, cell in enumerate(table.header) if heads.search(cell.text)), None)
         if column is None or column == 0:
             continue
