@@ -406,7 +406,7 @@ _NOT_A_VERB_ENDING = ("그리고", "그러며")  # conjunctions that join the it
 
 
 def clauses_of_their_own_time(ctx: DocumentContext, sentence: Sentence) -> list[int]:
-    """ "남구는 지난해 9월 몽골에서 설명회를 열고 11월 몽골 관계자를 초청해 …", "지난 9월에는 …
+    """ "서구는 지난해 4월 우즈베키스탄에서 설명회를 열고 6월 현지 여행사를 초청해 …", "지난 9월에는 …
     설명회를 개최하였고, 10월에도 … 설명회를 개최했다": where a clause closed by a joining verb
     ending is followed by one that opens on a time of its own, each may tell an occasion of its
     own; the starts of the later clauses."""

@@ -85,7 +85,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
 
 
 def _told_in_later_clauses(ctx: DocumentContext, sentence: Sentence, told: Mention | None) -> list[Mention]:
-    """ "남구는 지난해 9월 몽골에서 설명회를 열고 11월 몽골 관계자를 초청해 …", "지난 9월에는 …
+    """ "서구는 지난해 4월 우즈베키스탄에서 설명회를 열고 6월 현지 여행사를 초청해 …", "지난 9월에는 …
     설명회를 개최하였고, 10월에도 … 설명회를 개최했다": a clause that opens on a month of its own
     (the language's ``clauses_of_their_own_time``), none of the months of the clauses before it,
     tells an occasion of its own, read from there on; each occasion keeps its own clause's
