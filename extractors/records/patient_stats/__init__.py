@@ -174,16 +174,19 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             receiver = receiver or stat["institution"]
             institution = stat["institution"] or institution
             kinds.add(stat["period_kind"])
+            compared_figure = ctx.language.is_compared_figure(ctx, sentence, link.quantity)
             if (
                 stat["period_kind"] != PeriodKind.UNSPECIFIED
                 and not _dated_aside(ctx, sentence, link)
-                and not ctx.language.is_compared_figure(ctx, sentence, link.quantity)
+                and not compared_figure
             ):
                 # "… 11만8310명으로 … 이전('16년, 12만7648명) 수준": a figure of another year
                 # told aside in brackets does not date the counts of the sentences after it, nor
                 # the figure a count is compared with ("지난해 … 2016년 6만3400명보다 증가")
                 sentence_year = sentence_year or stat["year"]
-            if stat["period_kind"] == PeriodKind.YEAR:
+            if stat["period_kind"] == PeriodKind.YEAR and not compared_figure:
+                # the base of a change ("more than double the 2,100 of 2015") is of a year
+                # before the one the article reports on: never its lead year
                 lead_year = lead_year or stat["year"]
             found.append(draft)
             drafts.append((link, draft))

@@ -44,10 +44,24 @@ def next_context_year(
     if has_counts:
         return sentence_year
     anaphoric = _anaphoric_years(ctx.lexicon)
-    own_years = [y for y in ctx.years(sentence) if " ".join(y.text.lower().split()) not in anaphoric]
+    own_years = [
+        y
+        for y in ctx.years(sentence)
+        if " ".join(y.text.lower().split()) not in anaphoric and not _is_compared_year(ctx, sentence, y)
+    ]
     if not own_years:
         return current
     return _patients_year(ctx, sentence, own_years)
+
+
+def _is_compared_year(ctx: DocumentContext, sentence: Sentence, year: YearMention) -> bool:
+    """Whether a year only names the base a change is measured from ("Taiwanese patients grew
+    fivefold from 2021"): the figures the sentence tells of are of a later year, so the year
+    does not take over from the one in force."""
+    return any(
+        q.is_year and q.start == year.start and ctx.language.is_baseline(ctx, sentence, q)
+        for q in ctx.quantities(sentence)
+    )
 
 
 def _patients_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMention]) -> int | None:
