@@ -11,11 +11,11 @@ tells in no record is the deck's own and stays.
 from collections.abc import Callable
 
 from extractors.context import DocumentContext
+from extractors.mentions.places import KOREA
 from extractors.records.drafts import RecordDraft
 from models import RecordKind
 
 SAME_FIGURE = 0.05  # "2만1천명" in the deck is "21,345" in the body: the same figure, rounded
-HOME = "KR"
 
 
 def without_restated_deck(ctx: DocumentContext, drafts: list[RecordDraft]) -> list[RecordDraft]:
@@ -54,8 +54,8 @@ def _same_figure(a: object, b: object) -> bool:
 
 def _shared(a: object, b: object) -> bool:
     """Whether two lists (or single values) share an item other than Korea itself."""
-    first = set(a if isinstance(a, list) else [a]) - {None, HOME}
-    second = set(b if isinstance(b, list) else [b]) - {None, HOME}
+    first = set(a if isinstance(a, list) else [a]) - {None, KOREA}
+    second = set(b if isinstance(b, list) else [b]) - {None, KOREA}
     return bool(first & second)
 
 

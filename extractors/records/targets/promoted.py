@@ -10,6 +10,7 @@ the countries those leave unnamed.
 """
 
 from extractors.context import DocumentContext
+from extractors.mentions.places import KOREA
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.other_countries import about_other_countries
 from extractors.records.targets.markets import of_other_goods, promotions_told
@@ -17,7 +18,6 @@ from extractors.spans import Span, overlaps
 from models import EventType, RecordKind, TargetKind
 
 PROMOTING = frozenset({EventType.PROMOTION, EventType.BUSINESS_PRESENTATION})
-HOME = "KR"
 
 
 def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> list[RecordDraft]:
@@ -41,7 +41,7 @@ def markets_of_promotions(ctx: DocumentContext, drafts: list[RecordDraft]) -> li
         if overlaps(draft.evidence.start, draft.evidence.end, told):
             continue
         country = draft.fields.get("country")
-        if country is None or country == HOME:
+        if country is None or country == KOREA:
             continue
         if of_other_goods(ctx, draft.evidence.text):
             continue  # "입학 설명회": a promotion of other goods draws no patients
@@ -113,5 +113,5 @@ def _listed_after(ctx: DocumentContext, evidence: Span, country: str) -> list[st
     for before, place in zip(places[first:], places[first + 1 :], strict=False):
         if place.place.is_korean or not filler.fullmatch(ctx.text[before.end : place.start]):
             break
-        listed += [c for c in place.place.countries if c != HOME]
+        listed += [c for c in place.place.countries if c != KOREA]
     return listed
