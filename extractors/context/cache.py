@@ -114,15 +114,15 @@ class DocumentCache:
             and _whole_line(self.text, sentence)
             and self.language.looks_like_headline(text)
             and self.language.is_own_script(text)
-            and not self._is_a_caption(text)
+            and not self.is_a_caption(text)
             and not self._is_navigation(sentence)
             and not self._is_the_title(text)
             and not self._holds_a_dated_day(sentence)
         )
 
-    def _is_a_caption(self, text: str) -> bool:
+    def is_a_caption(self, text: str) -> bool:
         """A photo's caption, by its mark ("사진=", "Photo:") or its ending ("… 상담회 모습"):
-        it shows a scene of the article, and its figures are no facts of its own."""
+        it shows a scene of the article, and its figures, places and aims are no facts of its own."""
         endings = tuple(self.lexicon.section("markets").get("caption_endings", ()))
         return text.endswith(endings) or self.lexicon.matcher("events", "caption_marks").contains(text)
 

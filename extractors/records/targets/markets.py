@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from extractors.context import DocumentContext
+from extractors.context.cache import DECK_LINES
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import Place, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
@@ -359,9 +360,6 @@ def _same_body(ctx: DocumentContext, one: str | None, other: str | None) -> bool
 KOREAN_PLACE_KINDS = frozenset({PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE})
 
 
-HEAD_LINES = 6  # how many lines above the first body sentence may be its headline and deck
-
-
 def _head_lines(ctx: DocumentContext) -> list[Sentence]:
     """The headline and deck lines right above the article's first sentence (a dateline or a
     byline may stand between): lines that read as headlines, not the body's prose. Lines further
@@ -369,15 +367,11 @@ def _head_lines(ctx: DocumentContext) -> list[Sentence]:
     상담회 모습") shows where a promotion was held, not what the article aims at."""
     body = ctx.prose_sentences
     first = body[0].start if body else len(ctx.text)
-    above = [s for s in ctx.sentences if s.end <= first][-HEAD_LINES:]
-    captions = tuple(ctx.lexicon.section("markets")["caption_endings"])
-    marks = ctx.lexicon.matcher("events", "caption_marks")
+    above = [s for s in ctx.sentences if s.end <= first][-DECK_LINES:]
     return [
         s
         for s in above
-        if ctx.language.looks_like_headline(line := s.text.strip())
-        and not line.endswith(captions)
-        and not marks.contains(line)
+        if ctx.language.looks_like_headline(line := s.text.strip()) and not ctx.is_a_caption(line)
     ]
 
 
@@ -389,12 +383,20 @@ def of_other_goods(ctx: DocumentContext, text: str) -> bool:
     """ "국내 화장품 업체들이 베트남 시장 공략에 나섰다", "… 고교를 방문해 입학 설명회를 열었다": a
     sentence about the market of other goods or of other people (students), with no word of care
     or patients in it, aims at no market of medical tourism."""
-    lexicon = ctx.lexicon
-    return lexicon.matcher("markets", "outside_goods").contains(text) and not (
-        lexicon.matcher("patients", "care_words").contains(text)
-        or lexicon.matcher("patients", "care_nouns").contains(text)
-        or lexicon.matcher("patients", "heads").contains(text)
+    return (
+        ctx.lexicon.matcher("markets", "outside_goods").contains(text)
+        and not _names_care(ctx, text)
+        and not ctx.lexicon.matcher("patients", "heads").contains(text)
     )
+
+
+def _names_care(ctx: DocumentContext, text: str) -> bool:
+    """Whether the text has a word of care ("treated", "검진"): goods told beside it may be
+    what a patient buys, so the text is not only about another trade."""
+    lexicon = ctx.lexicon
+    return lexicon.matcher("patients", "care_words").contains(text) or lexicon.matcher(
+        "patients", "care_nouns"
+    ).contains(text)
 
 
 CITY_QUALIFIER_WORDS = 4  # "the Kazakh southern city of Shymkent": words between
@@ -460,12 +462,10 @@ def _only_promoted(
 def _promotes_other_goods(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "shoppers at a retailer's stand at a beauty fair in Bangkok try skincare": a
     promotion told with goods of another trade and no word of care draws no patients, even where
-    its visitors are named (a visitor to a booth is no patient)."""
-    lexicon = ctx.lexicon
-    return lexicon.matcher("markets", "outside_goods").contains(sentence.text) and not (
-        lexicon.matcher("patients", "care_words").contains(sentence.text)
-        or lexicon.matcher("patients", "care_nouns").contains(sentence.text)
-    )
+    its visitors are named (a visitor to a booth is no patient, so, unlike ``of_other_goods``,
+    the people it names do not count as patients)."""
+    text = sentence.text
+    return ctx.lexicon.matcher("markets", "outside_goods").contains(text) and not _names_care(ctx, text)
 
 
 def _held_in(
