@@ -30,6 +30,7 @@ everything else found in the document.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -123,6 +124,12 @@ class Language(ABC):
     # the words it uses for plans too vague to stand (the care rule is tuned on English pages
     # only: on the Korean dev pages it moved other records' attributes)
     plans_stand_undated: ClassVar[bool]
+    # a lead paragraph's dateline, where the language writes one: the place and source before the
+    # date ("Dubai, 14 March, 2011:", "Addis Ababa (ENA) August 6/2021"), each word capitalised,
+    # and what may follow the date (a colon, a dash, a bracket, the first sentence's capitalised
+    # word). None where the language writes no such dateline: the metadata reader then reads none
+    lead_dateline_place: ClassVar[re.Pattern[str] | None]
+    lead_dateline_close: ClassVar[re.Pattern[str] | None]
 
     @cached_property
     def lexicon(self) -> Lexicon:

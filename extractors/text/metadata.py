@@ -55,13 +55,7 @@ _STAMP_PUNCTUATION = re.compile(r"[|│:·•()\[\]/]|\s[-–—]\s")  # what se
 STAMP_NAME_WORDS = 2  # a source or a writer beside a date: "Yonhap", "Kim Ji-soo", "reporter Kim"
 _VIEW_COUNT = re.compile(r"\d[\d,]*\s+\w+\s*$")  # "2015-02-09 979 Views": a counter after the date
 _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
-# a lead's dateline in mixed case: a place and a source, each word capitalised, before the date
-# ("Dubai, 14 March, 2011:", "Addis Ababa (ENA) August 6/2021", "Press Service WASHINGTON, June 28,
-# 2007 -"); a paragraph's first sentence in its own words does not open so
-_LEAD_PLACE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]{0,30}\)),?\s+){1,6}")
 LEAD_DATELINE_CHARS = 60  # how far into the lead paragraph its dateline's date may begin
-# after a lead's dateline: a colon, a dash, a bracket, or the first sentence's capitalised word
-_LEAD_AFTER_DATE = re.compile(r"\s*(?::|--|[—–-]\s|\()|\s+[A-Z]")
 # a date whose parts a slash or a comma sets apart, around a month's name or before its year
 # ("16/March/2016", "August 6/2021", "21, May, 2019"): read with those marks as spaces
 _ODD_DATE_MARK = re.compile(
@@ -369,9 +363,12 @@ def _lead_dateline(text: str, language: Language) -> DateMention | None:
     capitalised, then a full date ("Dubai, 14 March, 2011: The authority ..."). Only a line
     closed like a sentence of the article is read, and not one whose date a preposition binds
     into its sentence ("On 14 March 2011, the authority ...") nor a labelled stamp."""
+    place_pattern, close = language.lead_dateline_place, language.lead_dateline_close
+    if place_pattern is None or close is None:
+        return None  # a language whose leads open with no such dateline
     if not text[:1].isupper() or not _is_prose_line(text):
-        return None  # most lines: a menu's item, or a sentence of a language without capitals
-    place = _LEAD_PLACE.match(text, 0, LEAD_DATELINE_CHARS)
+        return None  # most lines: a menu's item
+    place = place_pattern.match(text, 0, LEAD_DATELINE_CHARS)
     if place is None:
         return None
     opening = text[: min(len(text), place.end() + LEAD_DATELINE_CHARS)]
@@ -380,12 +377,12 @@ def _lead_dateline(text: str, language: Language) -> DateMention | None:
         return None
     date_mention = dates[0]
     before = text[: date_mention.start]
-    if _FIGURE.search(before) or not _LEAD_PLACE.fullmatch(before.rstrip() + " "):
+    if _FIGURE.search(before) or not place_pattern.fullmatch(before.rstrip() + " "):
         return None
     stops = language.lexicon.matcher("dates", "date_prepositions")
     if stops.match(before.lower()) is not None or _label_pattern(language.lexicon).search(before):
         return None  # "On 14 March 2011, ...": the sentence's own date; "Posted 3 May 2021": a stamp
-    return date_mention if _LEAD_AFTER_DATE.match(text, date_mention.end) else None
+    return date_mention if close.match(text, date_mention.end) else None
 
 
 def _is_only(mention: DateMention, text: str) -> bool:

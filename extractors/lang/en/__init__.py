@@ -37,6 +37,8 @@ class English(Language):
     counted_noun_last = False
     events_need_anchor = False
     plans_stand_undated = True
+    lead_dateline_place = dates.LEAD_DATELINE_PLACE
+    lead_dateline_close = dates.LEAD_DATELINE_CLOSE
 
     def prepare(self) -> None:
         super().prepare()

@@ -29,6 +29,13 @@ from extractors.lang.lexicon import (
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
 from extractors.spans import overlaps
 
+# a lead's dateline in mixed case: a place and a source, each word capitalised, before the date
+# ("Dubai, 14 March, 2011:", "Addis Ababa (ENA) August 6/2021", "Press Service WASHINGTON, June 28,
+# 2007 -"); a paragraph's first sentence in its own words does not open so
+LEAD_DATELINE_PLACE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]{0,30}\)),?\s+){1,6}")
+# after a lead's dateline: a colon, a dash, a bracket, or the first sentence's capitalised word
+LEAD_DATELINE_CLOSE = re.compile(r"\s*(?::|--|[—–-]\s|\()|\s+[A-Z]")
+
 _DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 

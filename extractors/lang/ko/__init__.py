@@ -50,6 +50,8 @@ class Korean(Language):
     counted_noun_last = True
     events_need_anchor = True
     plans_stand_undated = False
+    lead_dateline_place = None  # Korean leads open on their own words, not a dateline in capitals
+    lead_dateline_close = None
 
     def compile_patterns(self) -> Patterns:
         return patterns.compile_patterns(self.lexicon)
