@@ -324,6 +324,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "caption_endings": Need.LIST,
         "public_care_words": Need.LIST,
         "city_itself_cues": Need.LIST,
+        "base_nouns": Need.LIST,
         "province_destinations": Need.LIST,
         "drawing_cues": Need.LIST,
         "relative_openers": Need.LIST,

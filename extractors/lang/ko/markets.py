@@ -86,6 +86,14 @@ _TOPIC_OF_SENTENCE = re.compile(r"(?:시|성|주)?\s?(?:은|는|이|가)\s")
 _MADE_A_BASE = re.compile(r"\s?(?:으로|로)\s?(?:삼|활용|육성)")
 _OBJECT_AFTER = re.compile(r"(?:시|성|주)?\s?(?:을|를)\s")
 _BASE_INTO = re.compile(r"\s?(?:지역|시장|진출|공략|의료관광\s?시장)?\s?의\s")
+# a base laid or widened where the sentence's work is done: "노보시비르스크에서 … 계약을 맺으며 유치
+# 거점을 확충했다"; the place is told with the locative particle before the cue
+# (a base of drawing patients or of advance, 유치 거점, 진출 교두보; a research base is none), and
+# not where people come from ("이르쿠츠크에서 온 환자")
+_BASE_NOUNS = ("거점", "교두보")
+_BASE_AIMS = ("유치", "의료관광", "환자", "진출", "의료")
+_BASE_LAID = re.compile(r"(?:을|를)\s(?:확충|마련|구축|확보|넓|늘|만들|다지|다졌)")
+_LOCATIVE_AFTER = re.compile(r"(?:시|주|성)?\s?(?:에서|에)\s(?!온\s|오는\s|찾아온\s|건너온\s)")
 # so does a role told of the place after it: "유망 시장으로 꼽히는 베트남", "신흥 시장으로 떠오른 몽골",
 # "주 타깃 지역인 블라디보스토크"
 _ROLE_OF_NEXT = re.compile(
@@ -291,7 +299,11 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     visited = _visited_for(ctx, sentence, cue)
     if visited is not None:
         return visited
-    topic = _topic_of_role(ctx, sentence, cue) or _made_a_base(ctx, sentence, cue)
+    topic = (
+        _topic_of_role(ctx, sentence, cue)
+        or _made_a_base(ctx, sentence, cue)
+        or _base_laid_at(ctx, sentence, cue)
+    )
     if topic is not None:
         return topic
     places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
@@ -573,6 +585,26 @@ def _made_a_base(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     if into and _BASE_INTO.fullmatch(ctx.text, into[-1].end, cue.start):
         return start, into[-1].end
     return start, objects[-1].end
+
+
+def _base_laid_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "대전시가 노보시비르스크에서 여행사와 계약을 맺으며 유치 거점을 확충했다": a base of drawing
+    patients laid or widened (the object of 확충, 마련, 구축 ...) stands where the sentence's work
+    was done, the last place abroad told with a locative particle before the cue (and those
+    listed with it)."""
+    if not cue.text.endswith(_BASE_NOUNS) or _BASE_LAID.match(ctx.text, cue.end, sentence.end) is None:
+        return None
+    if not ctx.text[sentence.start : cue.start].rstrip().endswith(_BASE_AIMS):
+        return None
+    places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
+    if not places or places[-1].place.is_korean or _LOCATIVE_AFTER.match(ctx.text, places[-1].end) is None:
+        return None
+    start = places[-1].start
+    for earlier in reversed(places[:-1]):
+        if not _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start):
+            break
+        start = earlier.start
+    return start, places[-1].end
 
 
 def _chosen_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:

@@ -172,10 +172,13 @@ def _read_markets(ctx: DocumentContext) -> list[RecordDraft]:
             ):
                 found.append(_market(ctx, rule, sentence, actor, region, countries))
             continue
-        for part in _statements(aimed, openings | _cues_of(ctx, sentence, ("openings",))):
-            groups = _market_groups(ctx, sentence, part, wider, openings)
-            # a province told with its country ("러시아 연해주") stands beside it, not for it
-            provinces = _provinces(ctx, sentence, [p for _, p in part])
+        set_up = openings | _cues_of(ctx, sentence, ("openings",))
+        for part in _statements(aimed, set_up):
+            bases = _bases_set_up(ctx, sentence, part, set_up)
+            groups = _market_groups(ctx, sentence, part, wider, openings, bases)
+            # a province told with its country ("러시아 연해주") stands beside it, not for it, as
+            # does a city a base is set up in
+            provinces = _provinces(ctx, sentence, [p for _, p in part]) | bases
             regional = _regional(groups, provinces)
             statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
             if not statement:
@@ -642,6 +645,7 @@ def _market_groups(
     aimed: list[tuple[int, Place]],
     wider: set[str],
     openings: set[int],
+    bases: frozenset[str] = frozenset(),
 ) -> list[tuple[str | None, list[str]]]:
     """The markets of a sentence as records: the countries one cue aims at are one market
     ("targeting patients from Uzbekistan and Kyrgyzstan", "중국과 러시아 시장을 전략시장으로"), with
@@ -651,7 +655,8 @@ def _market_groups(
     gives as examples of a region aimed at ("러시아 등 CIS국가") are told with that region (and
     join the statement's countries where a language makes one record of them). A city or region
     where a place of care is set up (a cue of ``openings``) gives its country, as a promotion's
-    city does (annotation.md, Markets)."""
+    city does (annotation.md, Markets), unless it is one of ``bases``, the cities the sentence
+    sets up a base in (see ``_bases_set_up``)."""
     groups: list[tuple[int, str | None, list[str]]] = []
     regions_by_cue: dict[int, list[int]] = {}  # the cue's groups of a region (not a city)
     countries_by_cue: dict[int, list[str]] = {}
@@ -662,7 +667,7 @@ def _market_groups(
         if place.place.kind == PlaceKind.REGION
     }
     exemplary = {example for listed in examples.values() for example in listed}
-    provinces = _provinces(ctx, sentence, places)
+    provinces = _provinces(ctx, sentence, places) | bases
     # a city a promotion is held in or an office is opened in stands in its country aimed at;
     # one a plain cue aims at ("야쿠츠크 지역을 대상으로", "targeting Khabarovsk") is aimed at itself
     itself = {
@@ -672,7 +677,9 @@ def _market_groups(
     }
     for cue, place in aimed:
         name = place.place
-        if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} or (cue in openings and name.country):
+        if name.kind in {PlaceKind.COUNTRY, PlaceKind.DEMONYM} or (
+            cue in openings and name.country and name.name not in bases
+        ):
             if place in exemplary:
                 continue
             if cue not in countries_by_cue:
@@ -701,6 +708,28 @@ def _market_groups(
     }
     groups = _regions_with_their_countries(groups, regions_by_cue, countries_by_cue, apart)
     return [(region, countries) for _, region, countries in groups if region is not None or countries]
+
+
+def _bases_set_up(
+    ctx: DocumentContext, sentence: Sentence, aimed: list[tuple[int, Place]], set_up: set[int]
+) -> frozenset[str]:
+    """ "블라디보스토크에 의료관광 거점센터를 연다": an office or a place of care set up in a city
+    abroad and named a base (``base_nouns``, between the city and the verb of opening) makes the
+    page aim at the city itself, a market region of its own beside its country (annotation.md,
+    Markets: "unless the page ... calls it a base"); a city where one is only opened ("알마티에
+    의원을 열고 우즈베키스탄 진출의 교두보를 마련") gives its country."""
+    bases = ctx.lexicon.matcher("markets", "base_nouns")
+    if not set_up or not bases.contains(sentence.text):
+        return frozenset()
+    openings = ctx.lexicon.matcher("markets", "openings")
+    return frozenset(
+        place.place.name
+        for cue, place in aimed
+        if cue in set_up
+        and place.place.kind == PlaceKind.CITY
+        and (opening := openings.match(ctx.text, cue)) is not None
+        and bases.search(ctx.text, place.end, opening.end) is not None
+    )
 
 
 def _aims_at_a_city_itself(ctx: DocumentContext, sentence: Sentence, cue: int, openings: set[int]) -> bool:
