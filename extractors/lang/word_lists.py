@@ -287,6 +287,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "plans_told_before": Need.LIST,
         "bare_counters": Need.LIST,
         "due_year_labels": Need.REQUIRED,
+        "item_joints": Need.LIST,
         "outcome_words": Need.LIST,
         "outcome_participles": Need.LIST,
         "undated_cues": Need.LIST,

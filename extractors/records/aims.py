@@ -166,11 +166,31 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
                 and any(q.start > cue.end and not q.is_year for q in ctx.quantities(sentence))
             )
         )
+    if _year_ahead_unplaced(ctx, sentence):
+        return True  # "This year it aims to attract 30,000" on a page without a date
     if ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return True
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
         return True  # "외국인환자 3만명 시대를 열겠다": an aim that needs no year to be one
     return _aims_without_due_year(ctx, sentence, cue)
+
+
+def _year_ahead_unplaced(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "This year it aims to attract 30,000", "시는 내년 3만명까지 늘린다": on a page without a
+    date, a year relative to the page that is not past ("this year", "next year") is an aim's
+    due year that the page leaves unplaced. It makes the sentence an aim as the year it names
+    would on a dated page (a due year not yet past); which year that is stays unknown. A
+    relative year the page's own figures place is read as a year (``due_year``) before this."""
+    if ctx.published is not None:
+        return False
+    relative = ctx.lexicon.matcher("years", "relative")
+    if not relative.contains(sentence.text):
+        return False
+    placed = {y.start for y in ctx.years(sentence)}
+    return any(
+        m.label >= 0 and m.start not in placed
+        for m in relative.finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:

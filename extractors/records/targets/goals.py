@@ -113,9 +113,13 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             )
             if metric is None or (metric == Metric.FOREIGN_PATIENTS and _counts_bodies(ctx, quantity)):
                 continue
-            due = _own_due_year(ctx, sentence, quantity, figures)
-            if due is None and not _relative_year_unresolved(ctx, sentence, quantity, figures):
-                due = year
+            item = _item_year(ctx, sentence, quantity, figures)
+            if item is not None:
+                due = item.year
+            else:
+                due = _own_due_year(ctx, sentence, quantity, figures)
+                if due is None and not _relative_year_unresolved(ctx, sentence, quantity, figures):
+                    due = year
             aim = Aim(metric, quantity.value, due)
             baseline = (
                 _baseline_in(ctx, sentence, quantity, baselines, due)
@@ -359,6 +363,81 @@ def _own_due_year(
         return told_before[-1].year
     due_before = [y for y in between if ctx.language.is_due_year(ctx.text, y, sentence.start)]
     return due_before[-1].year if earlier and len(due_before) > 1 else None
+
+
+ITEM_BREAK = re.compile(r"[,;]")  # "2026년까지 2만명, 2030년까지 4만명": a comma or semicolon
+
+
+class ItemYear(NamedTuple):
+    """The year the item of a list of aims tells: None where it is a year relative to a page
+    without a date."""
+
+    year: int | None
+
+
+def _item_year(
+    ctx: DocumentContext, sentence: Sentence, figure: Quantity, figures: list[Quantity]
+) -> ItemYear | None:
+    """ "2026년까지 외국인 환자 2만명, 2030년까지 4만명", "5,000 this year and 10,000 by 2030",
+    "By 2026 it wants 20,000, and by 2030 40,000": where a sentence lists its aims as items (a
+    comma, a semicolon or a joining word between two figures), each is due in the year told in
+    its own item, whichever side of the figure the language writes it on (the nearest after it
+    first), save a year a figure is compared with; a year relative to a page without a date leaves
+    the item's year unknown. None where the figure is no such item or its item tells no year: the
+    sentence's other years are read as before."""
+    span = _item_span(ctx, sentence, figure, figures)
+    if span is None:
+        return None
+    start, end = span
+    years = ctx.years(sentence)
+    told = [
+        (y.start, y.year)
+        for y in years
+        if start <= y.start < end
+        and not (figure.start <= y.start < figure.end)
+        and not ctx.language.is_compared_year(ctx.text, y)
+    ]
+    placed = {y.start for y in years}
+    told += [
+        (m.start, None)
+        for m in ctx.lexicon.matcher("years", "relative").finditer(ctx.text, start, end)
+        if m.start not in placed
+    ]
+    after = [t for t in told if t[0] >= figure.end]
+    before = [t for t in told if t[0] < figure.start]
+    if after:
+        return ItemYear(min(after)[1])
+    if before:
+        return ItemYear(max(before, key=lambda t: t[0])[1])
+    return None
+
+
+def _item_span(
+    ctx: DocumentContext, sentence: Sentence, figure: Quantity, figures: list[Quantity]
+) -> tuple[int, int] | None:
+    """Where the figure's item of a list of aims runs: from the first break after the figure
+    before it (else from that figure, or the sentence's start) to the first break after the
+    figure (else to the figure after it, or the sentence's end): "900 patients; for 2028, 1,500"
+    gives the second item its year. A break is a comma, a semicolon or a word that joins items
+    (the language's ``item_joints``). None where no break stands on either side: a figure that is
+    no list's item."""
+    before = max((q.end for q in figures if q.end <= figure.start), default=None)
+    after = min((q.start for q in figures if q.start >= figure.end), default=None)
+    left = _breaks(ctx, before, figure.start) if before is not None else []
+    right = _breaks(ctx, figure.end, after) if after is not None else []
+    if not left and not right:
+        return None
+    start = left[0][1] if left else (before if before is not None else sentence.start)
+    end = right[0][0] if right else (after if after is not None else sentence.end)
+    return start, end
+
+
+def _breaks(ctx: DocumentContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The breaks between two list items in ``start``..``end``, in order, as (start, end)."""
+    found = [(m.start(), m.end()) for m in ITEM_BREAK.finditer(ctx.text, start, end)]
+    joints = ctx.lexicon.matcher("goals", "item_joints")
+    found += [(m.start, m.end) for m in joints.finditer(ctx.text, start, end)]
+    return sorted(found)
 
 
 def _relative_year_unresolved(
