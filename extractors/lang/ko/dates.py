@@ -90,6 +90,8 @@ _YEAR_WORD = re.compile(
     rf"{starting_with(_YEARS, _SHORT_YEAR_MARKS)}(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러))"
     rf"|(?<=\()[{_SHORT_YEAR_MARKS}](?P<bracketed>\d\d)(?=\)))"
 )
+# the first year of a span that writes 년 after its last year only: "2014~2015년", "2018-2019년"
+_SPAN_FIRST_YEAR = re.compile(rf"(?<![\d.,])(?P<y>{_YEAR})(?=\s?[~∼～\-–]\s?{_YEAR}년)")
 _RELATIVE_YEARS = {
     "재작년": -2,
     "지난해": -1,
@@ -257,10 +259,17 @@ def _day_of_month_word(day: int, base: date, months: int) -> date | None:
 
 def find_years(text: str, start: int, end: int, base: date | None) -> list[YearMention]:
     """Explicit years (2019년, '19년) and relative ones (지난해, 올해), in order of appearance."""
-    years = [
-        YearMention(m.start(), m.end(), m.group(0), _year_of(m) or 0, False)
-        for m in _YEAR_WORD.finditer(text, start, end)
-    ]
+    years = sorted(
+        [
+            YearMention(m.start(), m.end(), m.group(0), _year_of(m) or 0, False)
+            for m in _YEAR_WORD.finditer(text, start, end)
+        ]
+        + [
+            YearMention(m.start(), m.end(), m.group(0), int(m["y"]), False)
+            for m in _SPAN_FIRST_YEAR.finditer(text, start, end)
+        ],
+        key=lambda y: y.start,
+    )
     for m in _RELATIVE_YEAR.finditer(text, start, end):
         word = m.group(0).replace(" ", "")
         # 전년 is the year before the one told last: "지난해 8998명으로 전년(6137명)보다" -> 지난해 - 1

@@ -638,6 +638,13 @@ def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[YearMen
     return None
 
 
+def each_year_of_a_span(ctx: DocumentContext, years: list[YearMention]) -> list[int] | None:
+    """Every year a span of whole years covers ("2014~2016년": 2014, 2015, 2016); ``None``
+    where the years form no span."""
+    span = _year_range(ctx, years)
+    return list(range(span[0].year, span[1].year + 1)) if span is not None else None
+
+
 def _range_to_relative_year(
     ctx: DocumentContext, years: list[YearMention]
 ) -> tuple[YearMention, YearMention] | None:
