@@ -363,7 +363,7 @@ class Language(ABC):
     def is_new_level(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         """Whether a count is the level a change reached: "climbed to 7,900" (English, the word
         of the new level before it after a word of change), "3만명으로 늘었다" (Korean, the
-        change after its counter). None by default."""
+        change after its counter). None is read so by default."""
         return False
 
     def years_a_change_took(self, ctx: DocumentContext, sentence: Sentence) -> int | None:

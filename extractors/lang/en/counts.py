@@ -418,7 +418,7 @@ _YEARS_TAKEN = re.compile(
     re.IGNORECASE,
 )
 # the end of a stretch of years told by its last year alone: "over the three years to 2016",
-# "over the five years to 2019", "in the decade to 2020"
+# "in the decade through 2020"
 _STRETCH_END = re.compile(r"\b(?:years?|decade)\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
 
 
