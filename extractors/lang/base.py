@@ -360,6 +360,25 @@ class Language(ABC):
         "2016년 6만3400명(연인원 기준 …)보다" (Korean, after its counter). Its year does not
         date the counts of the sentences after it."""
 
+    def is_new_level(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        """Whether a count is the level a change reached: "climbed to 7,900" (English, the word
+        of the new level before it after a word of change), "3만명으로 늘었다" (Korean, the
+        change after its counter). None is read so by default."""
+        return False
+
+    def years_a_change_took(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        """How many years the sentence says a change took, where it counts them: "in five
+        years", "3년 만에". None by default."""
+        return None
+
+    def change_end_year(
+        self, ctx: DocumentContext, sentence: Sentence, years: list[YearMention]
+    ) -> int | None:
+        """The last year of the stretch a change is told over where the sentence names it alone
+        ("over the three years to 2016"); a span of two years ("from 2012 to 2016") is read
+        by the record builder. None by default."""
+        return None
+
     def is_compared_year(self, text: str, year: YearMention) -> bool:
         """Whether ``year`` only names what a figure is compared with ("지난해보다 20% 늘어난
         3만6천명", "전년 대비"): it dates neither the aim nor a fact of the sentence. A language

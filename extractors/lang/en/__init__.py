@@ -158,6 +158,17 @@ class English(Language):
             quantity.is_year and counts.is_compared_year_at(ctx, quantity.start)
         )
 
+    def is_new_level(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        return counts.is_new_level(ctx, sentence, quantity)
+
+    def years_a_change_took(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        return counts.years_a_change_took(ctx, sentence)
+
+    def change_end_year(
+        self, ctx: DocumentContext, sentence: Sentence, years: list[YearMention]
+    ) -> int | None:
+        return counts.change_end_year(ctx, years)
+
     def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         # "up from 41,000", and "30 percent more than the 41,000 patients of 2017": the
         # figure a count is measured against

@@ -391,6 +391,63 @@ def is_compared_year_at(ctx: DocumentContext, start: int) -> bool:
     return base is not None and _SHARE_END.search(window, 0, base.start) is not None
 
 
+# a word of change told before the new level it reached: "climbed sixfold to", "up 30 percent over
+# the three years to 2016, rising to", "has grown to"
+_CHANGE_WORD = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?"
+    r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?"
+    r"|declin(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|recover(?:s|ed|ing)?"
+    r"|rebound(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|expand(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+# the years a change took: "in five years", "in just three years", "within four years", "six years later"
+_YEARS_TAKEN = re.compile(
+    r"\b(?:(?:in|within)\s+(?:just\s+|only\s+)?(?P<n>[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years\b|(?P<m>[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+later\b)",
+    re.IGNORECASE,
+)
+# the end of a stretch of years told by its last year alone: "over the three years to 2016",
+# "in the decade through 2020"
+_STRETCH_END = re.compile(r"\b(?:years?|decade)\s+(?:through|thru|to|until|till|up\s+to)\s+$", re.IGNORECASE)
+
+
+def is_new_level(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the count is the level a change reached: the word of the new level ("to") right
+    before it, a word of change before that in the sentence ("climbed sixfold to 7,900")."""
+    return (
+        ctx.follows("patients", "change_level_words", sentence, quantity.start)
+        and _CHANGE_WORD.search(ctx.text, sentence.start, quantity.start) is not None
+    )
+
+
+def years_a_change_took(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """ "in five years", "three years later": how many years the sentence says a change took."""
+    taken = _YEARS_TAKEN.search(ctx.text, sentence.start, sentence.end)
+    if taken is None:
+        return None
+    number = (taken["n"] or taken["m"]).lower()
+    return _NUMBER_WORDS.get(number) or int(number)
+
+
+def change_end_year(ctx: DocumentContext, years: list[YearMention]) -> int | None:
+    """ "over the three years to 2016": the last year of a stretch told by it alone."""
+    for year in years:
+        if not year.relative and _STRETCH_END.search(ctx.text, max(0, year.start - 30), year.start):
+            return year.year
+    return None
+
+
 def _unresolved_year_after(ctx: DocumentContext, years: list[YearMention], quantity: Quantity) -> bool:
     """Whether a relative year that nothing told resolves ("last year" on a page without a date;
     not "a year earlier" after a year named) is written right after the count."""

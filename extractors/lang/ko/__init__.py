@@ -193,6 +193,12 @@ class Korean(Language):
     def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return grammar.is_baseline(ctx, sentence, quantity)
 
+    def is_new_level(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+        return grammar.is_new_level(ctx, sentence, quantity)
+
+    def years_a_change_took(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
+        return grammar.years_a_change_took(ctx, sentence)
+
     def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return grammar.is_compared_figure(ctx, quantity)
 

@@ -90,6 +90,8 @@ _YEAR_WORD = re.compile(
     rf"{starting_with(_YEARS, _SHORT_YEAR_MARKS)}(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러))"
     rf"|(?<=\()[{_SHORT_YEAR_MARKS}](?P<bracketed>\d\d)(?=\)))"
 )
+# the first year of a span that writes 년 after its last year only: "2014~2015년", "2018-2019년"
+_SPAN_FIRST_YEAR = re.compile(rf"(?<![\d.,])(?P<y>{_YEAR})(?=\s?[~∼～\-–]\s?{_YEAR}년)")
 _RELATIVE_YEARS = {
     "재작년": -2,
     "지난해": -1,
@@ -104,10 +106,14 @@ _RELATIVE_YEARS = {
 _COMPARABLE = {"지난해", "작년", "올해", "금년", "올"}  # the year a figure told in them stands in
 # from a year to the word comparing a figure with it: "2010년 8만 2천 명보다", "2023년 대비"
 # or the figure in brackets: "2020년(4만1200명) 대비", or a figure with an aside in brackets: "2016년
-# 6만3400명(연인원 기준 15만명)보다"
+# 6만3400명(연인원 기준 15만명)보다", "2011년(400명)과 비교해"
 _COMPARED_AFTER = re.compile(
-    r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:\([^()]*\))?\s?(?:보다|대비|에 비해)"
+    r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:\([^()]*\))?\s?"
+    r"(?:보다|대비|에 비해|에\s?견줘|에\s?견주어|[과와]\s?비교해)"
 )
+# the years a change took: "3년 만에", "10년 만에", in digits or in words (두 … 열)
+YEARS_TAKEN = re.compile(r"(?<![\d.])(?P<n>[1-9]|1[0-9]|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?년\s?만에")
+_YEARS_IN_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # from a year to the relative year that follows it in a series: "2013년 18만 4천명에서 지난해",
 # "2011년 12만3351명, 지난해"
 _SERIES_BEFORE = re.compile(
@@ -253,10 +259,17 @@ def _day_of_month_word(day: int, base: date, months: int) -> date | None:
 
 def find_years(text: str, start: int, end: int, base: date | None) -> list[YearMention]:
     """Explicit years (2019년, '19년) and relative ones (지난해, 올해), in order of appearance."""
-    years = [
-        YearMention(m.start(), m.end(), m.group(0), _year_of(m) or 0, False)
-        for m in _YEAR_WORD.finditer(text, start, end)
-    ]
+    years = sorted(
+        [
+            YearMention(m.start(), m.end(), m.group(0), _year_of(m) or 0, False)
+            for m in _YEAR_WORD.finditer(text, start, end)
+        ]
+        + [
+            YearMention(m.start(), m.end(), m.group(0), int(m["y"]), False)
+            for m in _SPAN_FIRST_YEAR.finditer(text, start, end)
+        ],
+        key=lambda y: y.start,
+    )
     for m in _RELATIVE_YEAR.finditer(text, start, end):
         word = m.group(0).replace(" ", "")
         # 전년 is the year before the one told last: "지난해 8998명으로 전년(6137명)보다" -> 지난해 - 1
@@ -266,8 +279,9 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
         elif base is not None:
             reference = base.year
         elif word in _COMPARABLE and (compared := _compared_year(text, years, m.end())) is not None:
-            # an undated page: "지난해 12만 2천 명으로 … 2010년 8만 2천 명보다 증가" -> 지난해 is 2011
-            years.append(YearMention(m.start(), m.end(), word, compared + 1, True))
+            # an undated page: "지난해 12만 2천 명으로 … 2010년 8만 2천 명보다 증가" -> 지난해 is 2011;
+            # "… 2011년(400명)과 비교해 5년 만에" -> 2016
+            years.append(YearMention(m.start(), m.end(), word, compared, True))
             continue
         elif word in _COMPARABLE and (prior := _series_year_before(text, years, m.start())) is not None:
             # an undated page: "2013년 18만 4천명에서 지난해 22만 6천명으로", "2011년 12만3351명,
@@ -409,15 +423,37 @@ def _series_year_before(text: str, years: list[YearMention], position: int) -> i
 
 
 def _compared_year(text: str, years: list[YearMention], after: int) -> int | None:
-    """The explicit year a figure is compared with ("2010년 8만 2천 명보다", "2023년 대비"): the
-    year before the one a relative year names on a page with no date. Where several are compared
-    ("지난해 24만명으로 2021년의 14만명보다 … 2019년의 49만명 대비"), the first after the relative
-    year is its own comparison."""
-    compared = [y for y in years if not y.relative and _COMPARED_AFTER.match(text, y.end) is not None]
-    following = [y.year for y in compared if y.start >= after]
+    """The year a relative year names on a page with no date, as the explicit year its figure is
+    compared with places it ("2010년 8만 2천 명보다", "2023년 대비"): the year after that one, or
+    as many years after it as the change is told to have taken ("2011년(400명)과 비교해 5년 만에").
+    Where several are compared ("지난해 24만명으로 2021년의 14만명보다 … 2019년의 49만명 대비"),
+    the first after the relative year is its own comparison."""
+    compared = [
+        (y, match)
+        for y in years
+        if not y.relative and (match := _COMPARED_AFTER.match(text, y.end)) is not None
+    ]
+    following = [(y, match) for y, match in compared if y.start >= after]
     if following:
-        return following[0]
-    return compared[0].year if len({y.year for y in compared}) == 1 else None
+        year, match = following[0]
+    elif len({y.year for y, _ in compared}) == 1:
+        year, match = compared[0]
+    else:
+        return None
+    return year.year + _years_taken(text, match.end())
+
+
+def _years_taken(text: str, position: int) -> int:
+    """How many years a change told right after ``position`` took ("2011년(400명)과 비교해 5년
+    만에": five after 2011); one where the text does not say: a figure compared with one
+    year's is of the year after."""
+    taken = YEARS_TAKEN.match(text, position + 1 if text.startswith(" ", position) else position)
+    return 1 if taken is None else years_of(taken)
+
+
+def years_of(taken: re.Match[str]) -> int:
+    """The number of years a match of ``YEARS_TAKEN`` counts, in digits or in words."""
+    return _YEARS_IN_WORDS.get(taken["n"]) or int(taken["n"])
 
 
 def _year_of(m: re.Match[str]) -> int | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from extractors.context import DocumentContext
 from extractors.lang.base import NounFinder
-from extractors.lang.ko import numbers
+from extractors.lang.ko import dates, numbers
 from extractors.lang.lexicon import PhraseMatch, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
@@ -1539,6 +1539,33 @@ def is_baseline(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) ->
     return _COMPARED_OR_CONCEDED.match(ctx.text, quantity.end, sentence.end) is not None and any(
         q.start > quantity.end and not q.is_year and not q.is_measure for q in ctx.quantities(sentence)
     )
+
+
+# after a count's counter, the change it is the new level of: "3만명으로 늘었다", "2천명까지 증가했다",
+# "4만명으로 2배 늘어"
+_NEW_LEVEL_AFTER = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:으로|까지)\s?(?:[가-힣\d.%]+\s){0,2}?(?:늘|증가|급증|감소|줄|급감|성장|확대|회복|뛰|치솟)"
+)
+# a change told in its connective form right before the level it reached: "11배 늘어 3만명에 달했다"
+CHANGE_BEFORE_LEVEL_CHARS = 8  # "증가하여 ": the longest connective of change read before a level
+_CHANGE_BEFORE_LEVEL = re.compile(r"(?:늘어|늘어나|증가해|증가하여|급증해|감소해|줄어|급감해|성장해)\s$")
+
+
+def is_new_level(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "3만명으로 늘었다", "증가한 3만명", "11배 늘어 3만명에 달했다": the count is the level a change
+    reached, the change told after its counter or right before it."""
+    change_before = max(sentence.start, quantity.start - CHANGE_BEFORE_LEVEL_CHARS)
+    return (
+        _NEW_LEVEL_AFTER.match(ctx.text, quantity.end, sentence.end) is not None
+        or ctx.follows("patients", "change_level_words", sentence, quantity.start)
+        or _CHANGE_BEFORE_LEVEL.search(ctx.text, change_before, quantity.start) is not None
+    )
+
+
+def years_a_change_took(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """ "3년 만에": how many years the sentence says a change took."""
+    taken = dates.YEARS_TAKEN.search(ctx.text, sentence.start, sentence.end)
+    return None if taken is None else dates.years_of(taken)
 
 
 def is_compared_year(text: str, year: YearMention) -> bool:

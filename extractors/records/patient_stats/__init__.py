@@ -43,6 +43,7 @@ from extractors.records.patient_stats.origins import (
 from extractors.records.patient_stats.periods import (
     count_period,
     date_by_span,
+    each_year_of_a_span,
     next_context_year,
     years_spanned,
 )
@@ -463,7 +464,7 @@ def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[L
     floor = word.end if len(after) >= 2 else sentence.start
     drafts = [draft for _, draft in (after if len(after) >= 2 else linked)]
     counts = [q for q in ctx.quantities(sentence) if q.start >= floor and not q.is_year and not q.is_measure]
-    _respective_years(ctx, sentence, word.start, [draft for link, draft in after])
+    _respective_years(ctx, sentence, word.start, drafts)
     places = ctx.places(sentence)
     for named in (
         [p for p in places if p.end <= counts[0].start],
@@ -493,14 +494,21 @@ def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[L
 
 
 def _respective_years(ctx: DocumentContext, sentence: Sentence, word: int, drafts: list[RecordDraft]) -> None:
-    """ "2018년과 2019년에는 각각 3만 명과 4만 명으로": two calendar years or more named before the
-    word of "respectively" date the counts after it, one each, in order."""
-    years = [y.year for y in ctx.years(sentence) if y.end <= word and not y.relative]
-    if len(years) < 2 or len(drafts) < len(years):
+    """ "2018년과 2019년에는 각각 3만 명과 4만 명으로", "In 2018 and 2019 … 30,000 and 40,000,
+    respectively": two calendar years or more named before the word of "respectively" date its
+    counts (those after it, else those before it), one each, in order. A span of years
+    ("2018~2019년에도 각각", "in 2017-2019 … respectively") shares out each year it covers, where
+    there are as many counts; else its counts are totals over it ("from 2016 to 2019, 3,000
+    and 4,000 respectively")."""
+    told = [y for y in ctx.years(sentence) if y.end <= word and not y.relative]
+    spanned = each_year_of_a_span(ctx, told) if len(told) == 2 else None
+    years = spanned if spanned is not None else [y.year for y in told]
+    if len(years) < 2 or len(drafts) < len(years) or (spanned is not None and len(drafts) != len(years)):
         return
     for draft, year in zip(drafts, years, strict=False):
         draft.fields["year"] = year
         draft.fields["period_kind"] = PeriodKind.YEAR
+        draft.fields["period_start"] = draft.fields["period_end"] = None
 
 
 def _breakdown_receiver(ctx: DocumentContext, sentence: Sentence, institution: str | None) -> str | None:

@@ -26,6 +26,7 @@ MAX_VERB_CHARS = 12  # how far after a rate word the verb of change it qualifies
 RATE_PREFIX_CHARS = 8  # "연 2천여 명": how far before a count the word of rate written with it is read
 PERIOD_WINDOW_CHARS = 40  # how far from its number "a year" or "annually" still qualifies it
 SHARED_RATE_CHARS = 80  # how far after a clause's last count a rate still closes the clause
+RUNNING_CUE_CHARS = 12  # "누적 3만명으로": how far before a level its cue of a running total stands
 STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words from a count to its year
 YEAR_STAMP_CHARS = (
     20  # "202 countries in 2024", "In 2014, 210", "605,768 tallied in 2023": a year that dates the figure
@@ -190,7 +191,11 @@ def _whole_period(
     ``previous`` is the sentence before, whose year relative to an undated page binds a total."""
     lexicon = ctx.lexicon
     years = [y for y in ctx.years(sentence) if not overlaps(y.start, y.start + 1, [quantity])]
-    if is_goal_sentence(ctx, sentence):
+    goal = is_goal_sentence(ctx, sentence)
+    reached = None if goal else _year_a_change_reached(ctx, sentence, quantity, years)
+    if reached is not None:
+        return PeriodKind.YEAR, reached, (None, None)
+    if goal:
         # "aims to treat 1,000 a year by 2021, against about 600 a year now": the due year
         # dates the aim, not the counts beside it; a year already past is due to no aim ("...
         # by 2024, while in 2021 its hospitals treated 4,700")
@@ -256,6 +261,48 @@ def _whole_period(
     if lead_year is not None:
         return PeriodKind.YEAR, lead_year, (None, None)
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
+
+
+def _year_a_change_reached(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]
+) -> int | None:
+    """ "climbed sixfold between 2010 and 2016 to 7,900", "up 30 percent over the three years to
+    2016, rising to 31,200", "2014년 2천명에서 5년 만에 3만명으로 늘었다": the level a change
+    reached is of the last year of the stretch the change took: the end of the span of years the
+    sentence names, or the year the change started from and the years it took. Only where the
+    sentence names no other calendar year, and no cue of a running total stands right before
+    the count ("누적 3만명으로")."""
+    if not ctx.language.is_new_level(ctx, sentence, quantity):
+        return None
+    told = {y.year for y in years if not y.relative}
+    if not told or _cumulative(ctx, max(sentence.start, quantity.start - RUNNING_CUE_CHARS), quantity.start):
+        return None
+    span = _year_range(ctx, years)
+    if span is not None:
+        return span[1].year if told == {span[0].year, span[1].year} else None
+    end = ctx.language.change_end_year(ctx, sentence, years)
+    if end is not None:
+        return end if told == {end} else None
+    taken = ctx.language.years_a_change_took(ctx, sentence)
+    start = _year_started_from(ctx, sentence, years) if taken is not None else None
+    return start + taken if taken is not None and start is not None and told == {start} else None
+
+
+def _year_started_from(ctx: DocumentContext, sentence: Sentence, years: list[YearMention]) -> int | None:
+    """The one year a change started from: its earlier figure's ("from 2,000 in 2014", "2014년
+    2천명에서") or the year it is compared with ("up from 2014")."""
+    starts = {
+        year
+        for q in ctx.quantities(sentence)
+        if ctx.language.is_baseline(ctx, sentence, q)
+        and (
+            year := int(q.value)
+            if q.is_year
+            else ctx.language.count_year(ctx, sentence, years, q, next_count_start(ctx, sentence, q))
+        )
+        is not None
+    }
+    return starts.pop() if len(starts) == 1 else None
 
 
 def _unresolved_past_year(ctx: DocumentContext, start: int, end: int) -> bool:
@@ -589,6 +636,13 @@ def _year_range(ctx: DocumentContext, years: list[YearMention]) -> tuple[YearMen
         if joiner.match(ctx.text[first.end : last.start]):
             return first, last
     return None
+
+
+def each_year_of_a_span(ctx: DocumentContext, years: list[YearMention]) -> list[int] | None:
+    """Every year a span of whole years covers ("2014~2016년": 2014, 2015, 2016); ``None``
+    where the years form no span."""
+    span = _year_range(ctx, years)
+    return list(range(span[0].year, span[1].year + 1)) if span is not None else None
 
 
 def _range_to_relative_year(
