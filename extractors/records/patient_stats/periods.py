@@ -30,6 +30,7 @@ STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words fro
 YEAR_STAMP_CHARS = (
     20  # "202 countries in 2024", "In 2014, 210", "605,768 tallied in 2023": a year that dates the figure
 )
+RESTATED_FIGURE_MIN = 1000  # "1.17 million" told twice dates a page; "12" may be told twice by chance
 
 
 def next_context_year(
@@ -352,9 +353,9 @@ def _gap(quantity: Quantity, other: YearMention | PhraseMatch) -> int:
 
 def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMention]) -> int | None:
     """The year "last year" names on a page without a date. "4,120 last year, up from 3,050 in
-    2021": the year after the one a figure is compared with. Else the latest year the page
-    stamps a figure with, unless the sentence stamps its other figures with that year or a
-    later one: "48,300 in 2014 and 96,120 last year" names a year after 2014, which one the
+    2021": the year after the one a figure is compared with. Else the year the page itself
+    places it in (``_page_placed_year``), else the latest year the page stamps a figure with;
+    either unless the sentence stamps its other figures with that year or a later one: "48,300 in 2014 and 96,120 last year" names a year after 2014, which one the
     page does not say."""
     compared = [
         year
@@ -364,9 +365,96 @@ def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
     ]
     if compared:
         return max(compared) + 1
-    latest = ctx.per_document("latest_counted_year", lambda: _latest_counted_year(ctx))
+    placed = ctx.per_document("page_placed_year", lambda: _page_placed_year(ctx))
+    latest = (
+        placed
+        if placed is not None
+        else ctx.per_document("latest_counted_year", lambda: _latest_counted_year(ctx))
+    )
     own = [y.year for y in years if not y.relative and _stamps_a_figure(ctx, sentence, y)]
     return latest if latest is not None and all(latest > year for year in own) else None
+
+
+def _page_placed_year(ctx: DocumentContext) -> int | None:
+    """The year "last year" names on a page without a date where the page itself says which:
+    the figure of a sentence of "last year" told again with its year ("1.17 million last
+    year", then "reached 1.17 million in 2024"). Surer than the latest year the page stamps a figure with, which a figure of the year before
+    may be. ``None`` where the page tells none, or several years."""
+    past = [s for s in ctx.body_sentences if _last_year_at(ctx, s) is not None]
+    if not past:
+        return None
+    told = _restated_years(ctx, past)
+    return told.pop() if len(told) == 1 else None
+
+
+def _last_year_at(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
+    """Where a sentence says "last year" (a year relative to the page, one before it)."""
+    reported = ctx.lexicon.matcher("years", "reported")
+    if not reported.contains(sentence.text):
+        return None
+    return next((m for m in reported.finditer(ctx.text, sentence.start, sentence.end) if m.label == -1), None)
+
+
+def _restated_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
+    """The years the page stamps on a figure it also tells as last year's, in a sentence that
+    names the patients (not "1,200 beds in 2012"): ``past`` are the sentences of "last year"; a
+    figure of theirs counts only where "last year" is the year nearest it in its clause, so that
+    the figure of the year before told beside it ("up from the previous year's 605,768") places
+    nothing."""
+    figures = {q.value for s in past for q in _figures_of_last_year(ctx, s)}
+    if not figures:
+        return set()
+    starts = {s.start for s in past}
+    patients = ctx.lexicon.matcher("patients", "heads")
+    told: set[int] = set()
+    for sentence in ctx.body_sentences:
+        if sentence.start in starts or patients.search(ctx.text, sentence.start, sentence.end) is None:
+            continue
+        calendar = [y for y in ctx.years(sentence) if not y.relative]
+        if calendar:
+            told |= {
+                year
+                for q in ctx.quantities(sentence)
+                if q.value in figures
+                and _restatable(q)
+                and (year := _figure_year(ctx, sentence, calendar, q))
+            }
+    return told
+
+
+def _figure_year(
+    ctx: DocumentContext, sentence: Sentence, calendar: list[YearMention], quantity: Quantity
+) -> int | None:
+    """The calendar year the sentence dates a figure by, read in the language's order."""
+    return ctx.language.count_year(
+        ctx, sentence, calendar, quantity, next_count_start(ctx, sentence, quantity)
+    )
+
+
+def _figures_of_last_year(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
+    """The figures of a sentence of "last year" whose clause dates them by it: no other year,
+    calendar or relative, stands nearer them in the clause."""
+    last = _last_year_at(ctx, sentence)
+    if last is None:
+        return []
+    years = ctx.years(sentence)
+    found = []
+    for quantity in ctx.quantities(sentence):
+        start, end = count_clause(ctx, sentence, quantity)
+        if not _restatable(quantity) or not start <= last.start < end:
+            continue
+        gap = _gap(quantity, last)
+        if not any(
+            start <= y.start < end and y.start != last.start and _gap(quantity, y) < gap for y in years
+        ):
+            found.append(quantity)
+    return found
+
+
+def _restatable(quantity: Quantity) -> bool:
+    """Whether a figure is large enough that the page telling it twice is no chance: a head
+    count of four digits or more."""
+    return not quantity.is_year and not quantity.is_measure and quantity.value >= RESTATED_FIGURE_MIN
 
 
 def _year_of_figure(
