@@ -31,6 +31,7 @@ YEAR_STAMP_CHARS = (
     20  # "202 countries in 2024", "In 2014, 210", "605,768 tallied in 2023": a year that dates the figure
 )
 RESTATED_FIGURE_MIN = 1000  # "1.17 million" told twice dates a page; "12" may be told twice by chance
+REPORT_TITLE_CHARS = 30  # "the 2024 Statistical Analysis Report": from the year to the title's word
 
 
 def next_context_year(
@@ -378,12 +379,14 @@ def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
 def _page_placed_year(ctx: DocumentContext) -> int | None:
     """The year "last year" names on a page without a date where the page itself says which:
     the figure of a sentence of "last year" told again with its year ("1.17 million last
-    year", then "reached 1.17 million in 2024"). Surer than the latest year the page stamps a figure with, which a figure of the year before
+    year", then "reached 1.17 million in 2024"), or the year of the statistics such a sentence
+    cites ("According to the 2024 Statistical Report, 1,170,467 patients came last year").
+    Surer than the latest year the page stamps a figure with, which a figure of the year before
     may be. ``None`` where the page tells none, or several years."""
     past = [s for s in ctx.body_sentences if _last_year_at(ctx, s) is not None]
     if not past:
         return None
-    told = _restated_years(ctx, past)
+    told = _restated_years(ctx, past) or _report_years(ctx, past)
     return told.pop() if len(told) == 1 else None
 
 
@@ -455,6 +458,27 @@ def _restatable(quantity: Quantity) -> bool:
     """Whether a figure is large enough that the page telling it twice is no chance: a head
     count of four digits or more."""
     return not quantity.is_year and not quantity.is_measure and quantity.value >= RESTATED_FIGURE_MIN
+
+
+def _report_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
+    """The years of the statistics a sentence of "last year" cites: its one calendar year,
+    written right before the title of a report ("the 2024 Statistical Analysis Report", "a
+    2024 report"), and not the stamp of a figure."""
+    titles = ctx.lexicon.matcher("years", "report_titles")
+    told: set[int] = set()
+    for sentence in past:
+        calendar = [y for y in ctx.years(sentence) if not y.relative]
+        if len({y.year for y in calendar}) != 1 or not titles.contains(sentence.text):
+            continue
+        year = calendar[0]
+        title = titles.search(ctx.text, year.end, min(sentence.end, year.end + REPORT_TITLE_CHARS))
+        if (
+            title is not None
+            and not re.search(r"[,;:()]", ctx.text[year.end : title.start])
+            and not _stamps_a_figure(ctx, sentence, year)
+        ):
+            told.add(year.year)
+    return told
 
 
 def _year_of_figure(
