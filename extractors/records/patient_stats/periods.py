@@ -31,6 +31,8 @@ YEAR_STAMP_CHARS = (
     20  # "202 countries in 2024", "In 2014, 210", "605,768 tallied in 2023": a year that dates the figure
 )
 RESTATED_FIGURE_MIN = 1000  # "1.17 million" told twice dates a page; "12" may be told twice by chance
+OCCASION_NAME_WORDS = 6  # "the 2025 Hanbit Hospital Kazakhstan Medical Mission": from its year to its noun
+_NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a phrase
 REPORT_TITLE_CHARS = 30  # "the 2024 Statistical Analysis Report": from the year to the title's word
 
 
@@ -380,13 +382,14 @@ def _page_placed_year(ctx: DocumentContext) -> int | None:
     """The year "last year" names on a page without a date where the page itself says which:
     the figure of a sentence of "last year" told again with its year ("1.17 million last
     year", then "reached 1.17 million in 2024"), or the year of the statistics such a sentence
-    cites ("According to the 2024 Statistical Report, 1,170,467 patients came last year").
-    Surer than the latest year the page stamps a figure with, which a figure of the year before
+    cites ("According to the 2024 Statistical Report, 1,170,467 patients came last year"), or
+    the year the page names an occasion by that it calls this year's ("this year's mission" and
+    "the 2025 Hanbit Hospital Medical Mission": this year is 2025, last year 2024). Surer than the latest year the page stamps a figure with, which a figure of the year before
     may be. ``None`` where the page tells none, or several years."""
     past = [s for s in ctx.body_sentences if _last_year_at(ctx, s) is not None]
-    if not past:
-        return None
-    told = _restated_years(ctx, past) or _report_years(ctx, past)
+    told = (_restated_years(ctx, past) or _report_years(ctx, past)) if past else set()
+    if not told:
+        told = {year - 1 for year in _occasion_years(ctx)}
     return told.pop() if len(told) == 1 else None
 
 
@@ -479,6 +482,41 @@ def _report_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
         ):
             told.add(year.year)
     return told
+
+
+def _occasion_years(ctx: DocumentContext) -> set[int]:
+    """The years the page names an occasion by that it also calls this year's: the noun after
+    the language's "this year's" ("this year's mission") among the words of a name right after
+    a calendar year ("the 2025 Hanbit Hospital Kazakhstan Medical Mission"), the name not cut
+    by a stop or a comma."""
+    occasions = ctx.lexicon.matcher("years", "this_years_occasion")
+    nouns = {
+        word.group(1).lower()
+        for sentence in ctx.body_sentences
+        if occasions.contains(sentence.text)
+        for m in occasions.finditer(ctx.text, sentence.start, sentence.end)
+        if (word := _NEXT_WORD.match(ctx.text, m.end, sentence.end)) is not None
+    }
+    if not nouns:
+        return set()
+    return {
+        year.year
+        for sentence in ctx.body_sentences
+        for year in ctx.years(sentence)
+        if not year.relative and nouns & _name_words_after(ctx, sentence, year)
+    }
+
+
+def _name_words_after(ctx: DocumentContext, sentence: Sentence, year: YearMention) -> set[str]:
+    """The words of the name a calendar year opens ("2025 Hanbit Hospital Medical Mission"), up
+    to ``OCCASION_NAME_WORDS`` of them and to the first stop or comma."""
+    words = []
+    for word in ctx.text[year.end : sentence.end].split()[:OCCASION_NAME_WORDS]:
+        bare = word.rstrip(".,;:!?)\"'’”")
+        words.append(bare.lower())
+        if bare != word:
+            break
+    return set(words)
 
 
 def _year_of_figure(
