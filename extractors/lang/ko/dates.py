@@ -128,6 +128,11 @@ _TITLE_YEAR = re.compile(
     r"[‘'“\"(「『]\s?(?P<first>(?:19|20)\d\d)\s(?=[^’'”\")」』\n]{2,60}[’'”\")」』])"
     r"|[‘'“\"(「『][^’'”\")」』\n]{2,60}?\s(?P<last>(?:19|20)\d\d)\s?[’'”\")」』]"
 )
+# the visitors of a year, told by their visit to Korea right after the year: "2018년 한국을 방문한",
+# "2012년 방한 의료관광객", "지난해 우리나라를 찾은" (read by page_year)
+_VISITED_KOREA = r"(?:방한(?:한)?|(?:한국|우리나라|국내)[을를]\s?(?:찾은|방문한))\s"
+_YEAR_VISITORS = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)년(?:에|도)?\s?{_VISITED_KOREA}")
+_PAST_VISITORS = re.compile(rf"(?:지난\s?해|작년)(?:에)?\s?{_VISITED_KOREA}")
 NAMED_EVENT_SENTENCES = 4  # the headline and the lead: where the page names the occasion it reports
 RESTATED_FIGURE_DIGITS = 3  # "640명" told twice dates a page; "12명" may be told twice by chance
 PAST_YEAR_REACH = 3  # how many sentences after a 지난해 a comparison may place it (page_year)
@@ -310,8 +315,27 @@ def page_year(text: str, sentences: list[tuple[int, int]]) -> date | None:
     if not told:
         told = _restated_past_year(text, sentences)
     if not told:
+        told = _visitors_told_with_year(text, sentences)
+    if not told:
         told = _named_event_year(text, sentences)
     return date(told.pop(), 1, 1) if len(told) == 1 else None
+
+
+def _visitors_told_with_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The years a page was written in as the visitors it reports on tell them: told once as
+    지난해's ("지난해 한국을 찾은 의료관광객") and once, in a sentence of no 지난해, with their
+    year ("2018년 한국을 방문한 외국인 환자 중", "2012년 방한 의료관광객을 대상으로 한 조사"): that
+    year is 지난해, the page the year after."""
+    if _PAST_VISITORS.search(text) is None:
+        return set()
+    return {
+        int(m["year"]) + 1
+        for start, end in sentences
+        if not any(
+            r.group(0).replace(" ", "") in _PAST_WORDS for r in _RELATIVE_YEAR.finditer(text, start, end)
+        )
+        for m in _YEAR_VISITORS.finditer(text, start, end)
+    }
 
 
 def _named_event_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
