@@ -354,10 +354,12 @@ def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]
     """The years a page was written in as a figure told twice tells them: once after a year
     ("2020년에는 640명", "2020년 1만7천명"), once in a sentence of 지난해 ("지난해 … 환자(640명) 가운데"):
     that 지난해 is the year, the page the year after. Figures of three digits or more only, so
-    that a small number told twice by chance dates nothing."""
-    dated: dict[str, set[int]] = {}
+    that a small number told twice by chance dates nothing. The figure the 지난해 sentence
+    itself tells after its year ("지난해 1천명으로 2019년의 600명에 견줘") is told once, of a year
+    before 지난해: it places nothing."""
+    dated: dict[str, set[tuple[int, int]]] = {}
     for match in _YEAR_FIGURE.finditer(text):
-        dated.setdefault(_figure_key(match["figure"]), set()).add(int(match["year"]))
+        dated.setdefault(_figure_key(match["figure"]), set()).add((int(match["year"]), match.start("figure")))
     told: set[int] = set()
     for start, end in sentences:
         if not any(
@@ -367,7 +369,7 @@ def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]
         for match in _FIGURE.finditer(text, start, end):
             key = _figure_key(match["figure"])
             if len(key) >= RESTATED_FIGURE_DIGITS:
-                told |= {year + 1 for year in dated.get(key, set())}
+                told |= {year + 1 for year, at in dated.get(key, set()) if at != match.start("figure")}
     return told
 
 
