@@ -485,17 +485,20 @@ def _report_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
 
 
 def _occasion_years(ctx: DocumentContext) -> set[int]:
-    """The years the page names an occasion by that it also calls this year's: the noun after
-    the language's "this year's" ("this year's mission") among the words of a name right after
+    """The years the page names an occasion by that it also calls this year's: the noun of an
+    occasion after the language's "this year's" ("this year's mission"; not "this year's total")
+    among the words of a name right after
     a calendar year ("the 2025 Hanbit Hospital Kazakhstan Medical Mission"), the name not cut
     by a stop or a comma."""
     occasions = ctx.lexicon.matcher("years", "this_years_occasion")
+    heads = _occasion_heads(ctx.lexicon)
     nouns = {
         word.group(1).lower()
         for sentence in ctx.body_sentences
         if occasions.contains(sentence.text)
         for m in occasions.finditer(ctx.text, sentence.start, sentence.end)
         if (word := _NEXT_WORD.match(ctx.text, m.end, sentence.end)) is not None
+        and word.group(1).lower() in heads
     }
     if not nouns:
         return set()
@@ -505,6 +508,13 @@ def _occasion_years(ctx: DocumentContext) -> set[int]:
         for year in ctx.years(sentence)
         if not year.relative and nouns & _name_words_after(ctx, sentence, year)
     }
+
+
+@cache
+def _occasion_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns that head the language's names of occasions ("mission" of "medical mission",
+    "fair", "roadshow"): the last words of its event types."""
+    return frozenset(phrase.split()[-1].lower() for phrase in lexicon.section("events")["types"])
 
 
 def _name_words_after(ctx: DocumentContext, sentence: Sentence, year: YearMention) -> set[str]:
