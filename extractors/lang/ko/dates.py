@@ -325,17 +325,29 @@ def _visitors_told_with_year(text: str, sentences: list[tuple[int, int]]) -> set
     """The years a page was written in as the visitors it reports on tell them: told once as
     지난해's ("지난해 한국을 찾은 의료관광객") and once, in a sentence of no 지난해, with their
     year ("2018년 한국을 방문한 외국인 환자 중", "2012년 방한 의료관광객을 대상으로 한 조사"): that
-    year is 지난해, the page the year after."""
+    year is 지난해, the page the year after. A sentence that tells a figure of its own, not one
+    of 지난해's, tells an earlier year of a series ("2019년 한국을 찾은 외국인 환자는 49만명이었다"):
+    it places nothing."""
     if _PAST_VISITORS.search(text) is None:
         return set()
-    return {
-        int(m["year"]) + 1
-        for start, end in sentences
-        if not any(
-            r.group(0).replace(" ", "") in _PAST_WORDS for r in _RELATIVE_YEAR.finditer(text, start, end)
-        )
-        for m in _YEAR_VISITORS.finditer(text, start, end)
+    past = [(start, end) for start, end in sentences if _names_past_year(text, start, end)]
+    past_figures = {
+        _figure_key(m["figure"]) for start, end in past for m in _FIGURE.finditer(text, start, end)
     }
+    told: set[int] = set()
+    for start, end in sentences:
+        if (start, end) in past:
+            continue
+        figures = {_figure_key(m["figure"]) for m in _FIGURE.finditer(text, start, end)}
+        if figures and not figures & past_figures:
+            continue
+        told |= {int(m["year"]) + 1 for m in _YEAR_VISITORS.finditer(text, start, end)}
+    return told
+
+
+def _names_past_year(text: str, start: int, end: int) -> bool:
+    """Whether 지난해 or 작년 stands between ``start`` and ``end``."""
+    return any(m.group(0).replace(" ", "") in _PAST_WORDS for m in _RELATIVE_YEAR.finditer(text, start, end))
 
 
 def _named_event_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
