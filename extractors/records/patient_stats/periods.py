@@ -358,8 +358,9 @@ def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
     """The year "last year" names on a page without a date. "4,120 last year, up from 3,050 in
     2021": the year after the one a figure is compared with. Else the year the page itself
     places it in (``_page_placed_year``), else the latest year the page stamps a figure with;
-    either unless the sentence stamps its other figures with that year or a later one: "48,300 in 2014 and 96,120 last year" names a year after 2014, which one the
-    page does not say."""
+    either unless the sentence stamps its other figures with that year or a later one:
+    "48,300 in 2014 and 96,120 last year" names a year after 2014, which one the page does
+    not say."""
     compared = [
         year
         for quantity in ctx.quantities(sentence)
@@ -384,8 +385,9 @@ def _page_placed_year(ctx: DocumentContext) -> int | None:
     year", then "reached 1.17 million in 2024"), or the year of the statistics such a sentence
     cites ("According to the 2024 Statistical Report, 1,170,467 patients came last year"), or
     the year the page names an occasion by that it calls this year's ("this year's mission" and
-    "the 2025 Hanbit Hospital Medical Mission": this year is 2025, last year 2024). Surer than the latest year the page stamps a figure with, which a figure of the year before
-    may be. ``None`` where the page tells none, or several years."""
+    "the 2025 Hanbit Hospital Medical Mission": this year is 2025, last year 2024). Surer than
+    the latest year the page stamps a figure with, which a figure of the year before may be.
+    ``None`` where the page tells none, or several years."""
     past = [s for s in ctx.body_sentences if _last_year_at(ctx, s) is not None]
     told = (_restated_years(ctx, past) or _report_years(ctx, past)) if past else set()
     if not told:
@@ -487,9 +489,8 @@ def _report_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
 def _occasion_years(ctx: DocumentContext) -> set[int]:
     """The years the page names an occasion by that it also calls this year's: the noun of an
     occasion after the language's "this year's" ("this year's mission"; not "this year's total")
-    among the words of a name right after
-    a calendar year ("the 2025 Hanbit Hospital Kazakhstan Medical Mission"), the name not cut
-    by a stop or a comma."""
+    among the words of a name right after a calendar year ("the 2025 Hanbit Hospital Kazakhstan
+    Medical Mission"), the name not cut by a stop or a comma."""
     occasions = ctx.lexicon.matcher("years", "this_years_occasion")
     heads = _occasion_heads(ctx.lexicon)
     nouns = {
