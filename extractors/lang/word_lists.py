@@ -246,6 +246,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "figures_named": Need.LIST,
         "year_topics": Need.LIST,
         "reported": Need.TABLE,
+        "report_titles": Need.LIST,
+        "this_years_occasion": Need.LIST,
         "compared_year_cues": Need.LIST,
         "share_bases": Need.LIST,
     },

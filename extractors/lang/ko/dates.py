@@ -134,6 +134,11 @@ _TITLE_YEAR = re.compile(
     r"[‘'“\"(「『]\s?(?P<first>(?:19|20)\d\d)\s(?=[^’'”\")」』\n]{2,60}[’'”\")」』])"
     r"|[‘'“\"(「『][^’'”\")」』\n]{2,60}?\s(?P<last>(?:19|20)\d\d)\s?[’'”\")」』]"
 )
+# the visitors of a year, told by their visit to Korea right after the year: "2018년 한국을 방문한",
+# "2012년 방한 의료관광객", "지난해 우리나라를 찾은" (read by page_year)
+_VISITED_KOREA = r"(?:방한(?:한)?|(?:한국|우리나라|국내)[을를]\s?(?:찾은|방문한))\s"
+_YEAR_VISITORS = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)년(?:에|도)?\s?{_VISITED_KOREA}")
+_PAST_VISITORS = re.compile(rf"(?:지난\s?해|작년)(?:에)?\s?{_VISITED_KOREA}")
 NAMED_EVENT_SENTENCES = 4  # the headline and the lead: where the page names the occasion it reports
 RESTATED_FIGURE_DIGITS = 3  # "640명" told twice dates a page; "12명" may be told twice by chance
 PAST_YEAR_REACH = 3  # how many sentences after a 지난해 a comparison may place it (page_year)
@@ -324,8 +329,39 @@ def page_year(text: str, sentences: list[tuple[int, int]]) -> date | None:
     if not told:
         told = _restated_past_year(text, sentences)
     if not told:
+        told = _visitors_told_with_year(text, sentences)
+    if not told:
         told = _named_event_year(text, sentences)
     return date(told.pop(), 1, 1) if len(told) == 1 else None
+
+
+def _visitors_told_with_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The years a page was written in as the visitors it reports on tell them: told once as
+    지난해's ("지난해 한국을 찾은 의료관광객") and once, in a sentence of no 지난해, with their
+    year ("2018년 한국을 방문한 외국인 환자 중", "2012년 방한 의료관광객을 대상으로 한 조사"): that
+    year is 지난해, the page the year after. A sentence that tells a figure of its own, not one
+    of 지난해's, tells an earlier year of a series ("2019년 한국을 찾은 외국인 환자는 49만명이었다"):
+    it places nothing."""
+    if _PAST_VISITORS.search(text) is None:
+        return set()
+    past = [(start, end) for start, end in sentences if _names_past_year(text, start, end)]
+    past_figures = {
+        _figure_key(m["figure"]) for start, end in past for m in _FIGURE.finditer(text, start, end)
+    }
+    told: set[int] = set()
+    for start, end in sentences:
+        if (start, end) in past:
+            continue
+        figures = {_figure_key(m["figure"]) for m in _FIGURE.finditer(text, start, end)}
+        if figures and not figures & past_figures:
+            continue
+        told |= {int(m["year"]) + 1 for m in _YEAR_VISITORS.finditer(text, start, end)}
+    return told
+
+
+def _names_past_year(text: str, start: int, end: int) -> bool:
+    """Whether 지난해 or 작년 stands between ``start`` and ``end``."""
+    return any(m.group(0).replace(" ", "") in _PAST_WORDS for m in _RELATIVE_YEAR.finditer(text, start, end))
 
 
 def _named_event_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
@@ -344,10 +380,12 @@ def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]
     """The years a page was written in as a figure told twice tells them: once after a year
     ("2020년에는 640명", "2020년 1만7천명"), once in a sentence of 지난해 ("지난해 … 환자(640명) 가운데"):
     that 지난해 is the year, the page the year after. Figures of three digits or more only, so
-    that a small number told twice by chance dates nothing."""
-    dated: dict[str, set[int]] = {}
+    that a small number told twice by chance dates nothing. The figure the 지난해 sentence
+    itself tells after its year ("지난해 1천명으로 2019년의 600명에 견줘") is told once, of a year
+    before 지난해: it places nothing."""
+    dated: dict[str, set[tuple[int, int]]] = {}
     for match in _YEAR_FIGURE.finditer(text):
-        dated.setdefault(_figure_key(match["figure"]), set()).add(int(match["year"]))
+        dated.setdefault(_figure_key(match["figure"]), set()).add((int(match["year"]), match.start("figure")))
     told: set[int] = set()
     for start, end in sentences:
         if not any(
@@ -357,7 +395,7 @@ def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]
         for match in _FIGURE.finditer(text, start, end):
             key = _figure_key(match["figure"])
             if len(key) >= RESTATED_FIGURE_DIGITS:
-                told |= {year + 1 for year in dated.get(key, set())}
+                told |= {year + 1 for year, at in dated.get(key, set()) if at != match.start("figure")}
     return told
 
 

@@ -31,6 +31,10 @@ STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words fro
 YEAR_STAMP_CHARS = (
     20  # "202 countries in 2024", "In 2014, 210", "605,768 tallied in 2023": a year that dates the figure
 )
+RESTATED_FIGURE_MIN = 1000  # "1.17 million" told twice dates a page; "12" may be told twice by chance
+OCCASION_NAME_WORDS = 6  # "the 2025 Hanbit Hospital Kazakhstan Medical Mission": from its year to its noun
+_NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a phrase
+REPORT_TITLE_CHARS = 30  # "the 2024 Statistical Analysis Report": from the year to the title's word
 
 
 def next_context_year(
@@ -399,10 +403,11 @@ def _gap(quantity: Quantity, other: YearMention | PhraseMatch) -> int:
 
 def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMention]) -> int | None:
     """The year "last year" names on a page without a date. "4,120 last year, up from 3,050 in
-    2021": the year after the one a figure is compared with. Else the latest year the page
-    stamps a figure with, unless the sentence stamps its other figures with that year or a
-    later one: "48,300 in 2014 and 96,120 last year" names a year after 2014, which one the
-    page does not say."""
+    2021": the year after the one a figure is compared with. Else the year the page itself
+    places it in (``_page_placed_year``), else the latest year the page stamps a figure with;
+    either unless the sentence stamps its other figures with that year or a later one:
+    "48,300 in 2014 and 96,120 last year" names a year after 2014, which one the page does
+    not say."""
     compared = [
         year
         for quantity in ctx.quantities(sentence)
@@ -411,9 +416,165 @@ def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
     ]
     if compared:
         return max(compared) + 1
-    latest = ctx.per_document("latest_counted_year", lambda: _latest_counted_year(ctx))
+    placed = ctx.per_document("page_placed_year", lambda: _page_placed_year(ctx))
+    latest = (
+        placed
+        if placed is not None
+        else ctx.per_document("latest_counted_year", lambda: _latest_counted_year(ctx))
+    )
     own = [y.year for y in years if not y.relative and _stamps_a_figure(ctx, sentence, y)]
     return latest if latest is not None and all(latest > year for year in own) else None
+
+
+def _page_placed_year(ctx: DocumentContext) -> int | None:
+    """The year "last year" names on a page without a date where the page itself says which:
+    the figure of a sentence of "last year" told again with its year ("1.17 million last
+    year", then "reached 1.17 million in 2024"), or the year of the statistics such a sentence
+    cites ("According to the 2024 Statistical Report, 1,170,467 patients came last year"), or
+    the year the page names an occasion by that it calls this year's ("this year's mission" and
+    "the 2025 Hanbit Hospital Medical Mission": this year is 2025, last year 2024). Surer than
+    the latest year the page stamps a figure with, which a figure of the year before may be.
+    ``None`` where the page tells none, or several years."""
+    past = [s for s in ctx.body_sentences if _last_year_at(ctx, s) is not None]
+    told = (_restated_years(ctx, past) or _report_years(ctx, past)) if past else set()
+    if not told:
+        told = {year - 1 for year in _occasion_years(ctx)}
+    return told.pop() if len(told) == 1 else None
+
+
+def _last_year_at(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
+    """Where a sentence says "last year" (a year relative to the page, one before it)."""
+    reported = ctx.lexicon.matcher("years", "reported")
+    if not reported.contains(sentence.text):
+        return None
+    return next((m for m in reported.finditer(ctx.text, sentence.start, sentence.end) if m.label == -1), None)
+
+
+def _restated_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
+    """The years the page stamps on a figure it also tells as last year's, in a sentence that
+    names the patients (not "1,200 beds in 2012"): ``past`` are the sentences of "last year"; a
+    figure of theirs counts only where "last year" is the year nearest it in its clause, so that
+    the figure of the year before told beside it ("up from the previous year's 605,768") places
+    nothing."""
+    figures = {q.value for s in past for q in _figures_of_last_year(ctx, s)}
+    if not figures:
+        return set()
+    starts = {s.start for s in past}
+    patients = ctx.lexicon.matcher("patients", "heads")
+    told: set[int] = set()
+    for sentence in ctx.body_sentences:
+        if sentence.start in starts or patients.search(ctx.text, sentence.start, sentence.end) is None:
+            continue
+        calendar = [y for y in ctx.years(sentence) if not y.relative]
+        if calendar:
+            told |= {
+                year
+                for q in ctx.quantities(sentence)
+                if q.value in figures
+                and _restatable(q)
+                and (year := _figure_year(ctx, sentence, calendar, q))
+            }
+    return told
+
+
+def _figure_year(
+    ctx: DocumentContext, sentence: Sentence, calendar: list[YearMention], quantity: Quantity
+) -> int | None:
+    """The calendar year the sentence dates a figure by, read in the language's order."""
+    return ctx.language.count_year(
+        ctx, sentence, calendar, quantity, next_count_start(ctx, sentence, quantity)
+    )
+
+
+def _figures_of_last_year(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
+    """The figures of a sentence of "last year" whose clause dates them by it: no other year,
+    calendar or relative, stands nearer them in the clause."""
+    last = _last_year_at(ctx, sentence)
+    if last is None:
+        return []
+    years = ctx.years(sentence)
+    found = []
+    for quantity in ctx.quantities(sentence):
+        start, end = count_clause(ctx, sentence, quantity)
+        if not _restatable(quantity) or not start <= last.start < end:
+            continue
+        gap = _gap(quantity, last)
+        if not any(
+            start <= y.start < end and y.start != last.start and _gap(quantity, y) < gap for y in years
+        ):
+            found.append(quantity)
+    return found
+
+
+def _restatable(quantity: Quantity) -> bool:
+    """Whether a figure is large enough that the page telling it twice is no chance: a head
+    count of four digits or more."""
+    return not quantity.is_year and not quantity.is_measure and quantity.value >= RESTATED_FIGURE_MIN
+
+
+def _report_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
+    """The years of the statistics a sentence of "last year" cites: its one calendar year,
+    written right before the title of a report ("the 2024 Statistical Analysis Report", "a
+    2024 report"), and not the stamp of a figure."""
+    titles = ctx.lexicon.matcher("years", "report_titles")
+    told: set[int] = set()
+    for sentence in past:
+        calendar = [y for y in ctx.years(sentence) if not y.relative]
+        if len({y.year for y in calendar}) != 1 or not titles.contains(sentence.text):
+            continue
+        year = calendar[0]
+        title = titles.search(ctx.text, year.end, min(sentence.end, year.end + REPORT_TITLE_CHARS))
+        if (
+            title is not None
+            and not re.search(r"[,;:()]", ctx.text[year.end : title.start])
+            and not _stamps_a_figure(ctx, sentence, year)
+        ):
+            told.add(year.year)
+    return told
+
+
+def _occasion_years(ctx: DocumentContext) -> set[int]:
+    """The years the page names an occasion by that it also calls this year's: the noun of an
+    occasion after the language's "this year's" ("this year's mission"; not "this year's total")
+    among the words of a name right after a calendar year ("the 2025 Hanbit Hospital Kazakhstan
+    Medical Mission"), the name not cut by a stop or a comma."""
+    occasions = ctx.lexicon.matcher("years", "this_years_occasion")
+    heads = _occasion_heads(ctx.lexicon)
+    nouns = {
+        word.group(1).lower()
+        for sentence in ctx.body_sentences
+        if occasions.contains(sentence.text)
+        for m in occasions.finditer(ctx.text, sentence.start, sentence.end)
+        if (word := _NEXT_WORD.match(ctx.text, m.end, sentence.end)) is not None
+        and word.group(1).lower() in heads
+    }
+    if not nouns:
+        return set()
+    return {
+        year.year
+        for sentence in ctx.body_sentences
+        for year in ctx.years(sentence)
+        if not year.relative and nouns & _name_words_after(ctx, sentence, year)
+    }
+
+
+@cache
+def _occasion_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns that head the language's names of occasions ("mission" of "medical mission",
+    "fair", "roadshow"): the last words of its event types."""
+    return frozenset(phrase.split()[-1].lower() for phrase in lexicon.section("events")["types"])
+
+
+def _name_words_after(ctx: DocumentContext, sentence: Sentence, year: YearMention) -> set[str]:
+    """The words of the name a calendar year opens ("2025 Hanbit Hospital Medical Mission"), up
+    to ``OCCASION_NAME_WORDS`` of them and to the first stop or comma."""
+    words = []
+    for word in ctx.text[year.end : sentence.end].split()[:OCCASION_NAME_WORDS]:
+        bare = word.rstrip(".,;:!?)\"'’”")
+        words.append(bare.lower())
+        if bare != word:
+            break
+    return set(words)
 
 
 def _year_of_figure(
