@@ -261,6 +261,9 @@ class Korean(Language):
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
         return events.event_name(ctx, sentence)
 
+    def kind_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
+        return events.kind_name(ctx, sentence)
+
     def listed_events(self, ctx: DocumentContext, sentence: Sentence, name: str) -> list[PhraseMatch]:
         return events.listed_events(ctx, sentence, name)
 

@@ -121,6 +121,13 @@ _OPENS_ON_THE_PARTY = re.compile(
     r"(?:방문단|대표단|사절단|홍보단|시찰단|팸투어단|봉사단|진료단|연수단|체험단|방한단|초청단|참가단|협력단)"
     r"(?:은|는|에는|이|가)\s"
 )
+# the party a trip is made by, named by its noun where the trip has no name of its own: the word
+# ending in a party noun, its particle or bracket after it left out (경남 의료 시장개척단(…)이 →
+# 시장개척단, 그 사절단에는 → 사절단); 봉사단 and 진료단 name a mission as event nouns already
+_PARTY_NAME = re.compile(
+    r"(?<![\w·\-])[\w·\-]*?(?:방문단|대표단|사절단|홍보단|시찰단|개척단|방한단|초청단|참가단|연수단|체험단|투어단)"
+    r"(?=\(|[,\s]|(?:은|는|이|가|에는|에|을|를|의|과|와|으로|로|도)(?:[\s,.]|$))"
+)
 # a sentence opening on an activity as the place of what it tells (또한 진료상담회에서는 …,
 # 비즈니스 미팅에는 …): a part of the occasion told before, its noun a few words in at most
 _LEAD_WORDS = re.compile(r"(?:(?:한편|또한|또|아울러|특히|이어|이어서)\s?,?\s)?(?:[\w·\-]+\s){0,2}[\w·\-]*")
@@ -219,6 +226,16 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
         return f"{told[-1]} {name}" if told else name
     return None
+
+
+def kind_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "경남 의료 시장개척단이 … 상공회의소를 찾아": a trip with no name of its own is
+    told by the party that makes it, the short distinctive part annotation.md asks of an undated
+    event; the record takes it only where no mention of the occurrence has a name."""
+    if "단" not in sentence.text:
+        return None  # the cheap test first: most sentences name no party
+    party = _PARTY_NAME.search(ctx.text, sentence.start, sentence.end)
+    return party.group(0) if party is not None else None
 
 
 def _titles_an_agreement(ctx: DocumentContext, title_end: int, sentence_end: int) -> bool:

@@ -183,7 +183,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     )
     if dated is None and not happened and not at_named and not days_told:
         return None
-    if dated is None and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text):
+    if (
+        dated is None
+        and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text)
+        and not _held_on_days(ctx, sentence)
+    ):
         return None  # "Every year, many doctors travel to Korea to take part in training"
     if dated is None and ctx.language.patterns.events.counted_occurrences.search(sentence.text):
         return None  # "has held many fam tours": a record of activity, no one occasion
@@ -508,6 +512,16 @@ def _days_without_year(ctx: DocumentContext, sentence: Sentence) -> bool:
             any(ch.isdigit() for ch in d.text)  # a day of a month, not a weekday ("on Wednesday")
             for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
         )
+    )
+
+
+def _held_on_days(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "8∼11일 ‘…검진 투어’를 이어가고 있다" on a page without a date: the days of the happening
+    are told (not the day the news was reported), so the sentence tells one occurrence as a
+    dated page's would, however habitual its verb reads; only their year cannot be resolved."""
+    return _days_without_year(ctx, sentence) and any(
+        any(ch.isdigit() for ch in d.text) and not ctx.reported(sentence, d)
+        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
     )
 
 
