@@ -123,6 +123,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _care_at_home(ctx, sentence, t)
         and not _covered_by_agreement(ctx, sentence, t)
         and not _no_prize(ctx, t)
+        and not _aid_as_goods(ctx, sentence, t)
         and not _purpose_infinitive(ctx, t)
         and not _writers_visit(ctx, t)
     ]
@@ -840,6 +841,22 @@ def _no_prize(ctx: DocumentContext, noun: PhraseMatch) -> bool:
         noun.label == EventType.AWARD
         and ctx.language.patterns.events.non_prize.match(ctx.text, ctx.next_word_start(noun.end)) is not None
     )
+
+
+AID_GOODS_WORDS = 3  # "medical aid supplies", "medical aid worth $2 million": the words right after
+
+
+def _aid_as_goods(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "shipped medical aid to Laos", "medical aid supplies worth $2 million": aid (the
+    language's ``aid_nouns``) that is goods sent, by a verb of sending goods before it or a word
+    of goods right after it (``aid_goods``), is no care given there; "gave medical aid in Osh"
+    is."""
+    if not ctx.lexicon.matcher("events", "aid_nouns").spans(noun.text, 0, len(noun.text)):
+        return False  # "a medical relief team" is a team sent, whatever is said of it
+    goods = ctx.lexicon.matcher("events", "aid_goods")
+    after = " ".join(ctx.text[noun.end : sentence.end].split()[:AID_GOODS_WORDS])
+    before = " ".join(ctx.text[sentence.start : noun.start].split()[-AID_GOODS_WORDS:])
+    return goods.contains(after) or ctx.lexicon.matcher("events", "goods_sending_verbs").contains(before)
 
 
 PURPOSE_REACH_CHARS = 4  # "to " before the event word
