@@ -111,6 +111,10 @@ _COMPARED_AFTER = re.compile(
     r"(?:도)?\s?(?:에는|의|에)?\s?\(?(?:[\d만천백,.\s]+\s?명)?\)?\s?(?:\([^()]*\))?\s?"
     r"(?:보다|대비|에 비해|에\s?견줘|에\s?견주어|[과와]\s?비교해)"
 )
+# a year the text marks as a distant base right before it: "코로나19 이전인 2019년", "팬데믹 직전
+# 2019년", "시행 첫해인 2009년": a figure compared with it does not fix the year after it
+_DISTANT_BASE = re.compile(r"(?:이전|직전|첫\s?해)(?:인|이던|였던|의)?\s?(?:지난\s?)?$")
+DISTANT_BASE_CHARS = 12  # how far before a year its mark as a distant base is read
 # the years a change took: "3년 만에", "10년 만에", in digits or in words (두 … 열)
 YEARS_TAKEN = re.compile(r"(?<![\d.])(?P<n>[1-9]|1[0-9]|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?년\s?만에")
 _YEARS_IN_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
@@ -469,7 +473,9 @@ def _compared_year(text: str, years: list[YearMention], after: int) -> int | Non
     compared = [
         (y, match)
         for y in years
-        if not y.relative and (match := _COMPARED_AFTER.match(text, y.end)) is not None
+        if not y.relative
+        and (match := _COMPARED_AFTER.match(text, y.end)) is not None
+        and not _distant_base(text, y, match.end())
     ]
     following = [(y, match) for y, match in compared if y.start >= after]
     if following:
@@ -481,11 +487,27 @@ def _compared_year(text: str, years: list[YearMention], after: int) -> int | Non
     return year.year + _years_taken(text, match.end())
 
 
+def _distant_base(text: str, year: YearMention, compared_end: int) -> bool:
+    """Whether a year compared with is one the text marks as a distant base ("코로나19 이전인
+    2019년 대비", "시행 첫해인 2009년에 견줘"): the figure compared with it may be years before
+    지난해, so it places 지난해 only where the text tells how many years the change took ("3년
+    만에")."""
+    return (
+        _DISTANT_BASE.search(text, max(0, year.start - DISTANT_BASE_CHARS), year.start) is not None
+        and _years_taken_told(text, compared_end) is None
+    )
+
+
+def _years_taken_told(text: str, position: int) -> re.Match[str] | None:
+    """The span of years a change is told to have taken right after ``position`` ("3년 만에")."""
+    return YEARS_TAKEN.match(text, position + 1 if text.startswith(" ", position) else position)
+
+
 def _years_taken(text: str, position: int) -> int:
     """How many years a change told right after ``position`` took ("2011년(400명)과 비교해 5년
     만에": five after 2011); one where the text does not say: a figure compared with one
     year's is of the year after."""
-    taken = YEARS_TAKEN.match(text, position + 1 if text.startswith(" ", position) else position)
+    taken = _years_taken_told(text, position)
     return 1 if taken is None else years_of(taken)
 
 
