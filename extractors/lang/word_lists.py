@@ -250,6 +250,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "this_years_occasion": Need.LIST,
         "compared_year_cues": Need.LIST,
         "share_bases": Need.LIST,
+        "distant_bases": Need.LIST,
     },
     "dates": {
         "months": Need.TABLE,

@@ -223,14 +223,7 @@ def _whole_period(
     if when is not None:
         return PeriodKind.YEAR, when, (None, None)
     clause_start, clause_end = count_clause(ctx, sentence, quantity)
-    undated = _undated_relative_year(ctx, sentence, quantity, years, (clause_start, clause_end))
-    year = (
-        undated
-        if undated is not None
-        else ctx.language.count_year(
-            ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity)
-        )
-    )
+    year = _year_by_its_clause(ctx, sentence, quantity, years, (clause_start, clause_end))
     if _per_year(ctx, sentence, quantity, years):
         return PeriodKind.PER_YEAR, year, (None, None)
     # "2018년 6만2천명으로 2010년 이후 누적 31만명": a count led by its own year leaves a cue of
@@ -372,28 +365,78 @@ def _year_of_its_clause(ctx: DocumentContext, years: list[YearMention], quantity
     return year.year
 
 
-def _undated_relative_year(
+def _year_by_its_clause(
     ctx: DocumentContext,
     sentence: Sentence,
     quantity: Quantity,
     years: list[YearMention],
     clause: tuple[int, int],
 ) -> int | None:
-    """ "An all-time high of 880,000 overseas patients were treated in Korea last year" on a page without
-    a date, whose figures go up to 2024: "last year" names the year the page reports on ("this
-    year" the one after). Only where no calendar year stands nearer the count in its clause."""
+    """The year of a count as the words of the sentence tell it: that of the year relative to
+    an undated page which dates it, where the page places it; else the one the language reads
+    among the sentence's years. Where such a relative year dates the count and the page does
+    not place it, only the calendar years of the count's own clause are read: "Since 2019 the
+    ministry has published a report; it says 6,700 came last year" is of no year the page
+    tells, "this year, compared to 27,480 patients who arrived in 2008" of 2008."""
+    relative = _binding_relative_year(ctx, quantity, years, clause)
+    undated = _undated_relative_year(ctx, sentence, years, relative) if relative is not None else None
+    if undated is not None:
+        return undated
     clause_start, clause_end = clause
-    if ctx.published is None:
-        relative = ctx.lexicon.matcher("years", "reported").search(ctx.text, clause_start, clause_end)
-        if relative is not None and not any(
-            not y.relative
-            and clause_start <= y.start < clause_end
-            and _gap(quantity, y) < _gap(quantity, relative)
-            for y in years
-        ):
-            reported = _reported_year(ctx, sentence, years)
-            return reported + 1 + relative.label if reported is not None else None
-    return None
+    told = years if relative is None else [y for y in years if clause_start <= y.start < clause_end]
+    year = ctx.language.count_year(ctx, sentence, told, quantity, next_count_start(ctx, sentence, quantity))
+    if relative is not None and year in _years_compared_with(ctx, sentence, quantity, years):
+        return None
+    return year
+
+
+def _years_compared_with(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]
+) -> set[int]:
+    """The years of the other figures of the sentence that a count is compared with: "6,400 last
+    year, 70 percent of the pre-pandemic 9,100 in 2019" is not of 2019, whichever year "last
+    year" is. None where the count is itself such a figure."""
+    if ctx.language.is_baseline(ctx, sentence, quantity):
+        return set()
+    return {
+        year
+        for other in ctx.quantities(sentence)
+        if other.start != quantity.start
+        and ctx.language.is_baseline(ctx, sentence, other)
+        and (year := _year_of_figure(ctx, sentence, other, years)) is not None
+    }
+
+
+def _binding_relative_year(
+    ctx: DocumentContext, quantity: Quantity, years: list[YearMention], clause: tuple[int, int]
+) -> PhraseMatch | None:
+    """ "An all-time high of 880,000 overseas patients were treated in Korea last year" on a
+    page without a date: the year relative to the page ("last year", "this year") that dates
+    the count, where no calendar year stands nearer it in its clause. A calendar year of
+    another clause, or one farther off ("Since 2019 the ministry has published a report; it
+    says 6,700 came last year"), is not the count's."""
+    clause_start, clause_end = clause
+    if ctx.published is not None:
+        return None
+    relative = ctx.lexicon.matcher("years", "reported").search(ctx.text, clause_start, clause_end)
+    if relative is None or any(
+        not y.relative
+        and clause_start <= y.start < clause_end
+        and _gap(quantity, y) < _gap(quantity, relative)
+        for y in years
+    ):
+        return None
+    return relative
+
+
+def _undated_relative_year(
+    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], relative: PhraseMatch
+) -> int | None:
+    """The year a relative year that dates a count names on a page without a date: "last year"
+    the year the page reports on ("this year" the one after); ``None`` where the page does not
+    say which."""
+    reported = _reported_year(ctx, sentence, years)
+    return reported + 1 + relative.label if reported is not None else None
 
 
 def _gap(quantity: Quantity, other: YearMention | PhraseMatch) -> int:
@@ -413,6 +456,7 @@ def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
         for quantity in ctx.quantities(sentence)
         if ctx.language.is_baseline(ctx, sentence, quantity)
         and (year := _year_of_figure(ctx, sentence, quantity, years)) is not None
+        and not _distant_base(ctx, sentence, quantity)
     ]
     if compared:
         return max(compared) + 1
@@ -590,6 +634,22 @@ def _year_of_figure(
     return stamped[0].year if stamped else None
 
 
+def _distant_base(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the text marks a figure compared with as a distant base, near it and nearer it than
+    any other figure (``_around``: "a recovery to 70 percent of the pre-pandemic 2019 level", "from
+    1,900 in 2019, the year before the pandemic"): the change may have taken years, so the
+    figure's year does not fix the year after it."""
+    bases = ctx.lexicon.matcher("years", "distant_bases")
+    if not bases.contains(sentence.text):
+        return False
+    start, end = _around(ctx, sentence, quantity)
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year]
+    return any(
+        min(figures, key=lambda q: _gap(q, mark)).start == quantity.start
+        for mark in bases.finditer(ctx.text, start, end)
+    )
+
+
 def _latest_counted_year(ctx: DocumentContext) -> int | None:
     """The latest calendar year the page stamps a figure with ("202 countries in 2024", "In 2014,
     210 patients"), outside aims ("400,000 by 2018") and forecasts: the year "last year" names on
@@ -613,6 +673,7 @@ def _latest_counted_year(ctx: DocumentContext) -> int | None:
         and ctx.language.is_baseline(ctx, sentence, quantity)
         and not _counts_countries(ctx, sentence, quantity)  # "came from 202 countries in 2024"
         and (year := _year_of_figure(ctx, sentence, quantity, ctx.years(sentence))) is not None
+        and not _distant_base(ctx, sentence, quantity)
     ]
     return max(told + compared, default=None)
 
