@@ -419,8 +419,10 @@ def _refers_back(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> 
 def metric_after(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> Metric | None:
     """ "800,000 foreign patients", "1 trillion won": the metric named in the few words after a
     figure; a generic noun of people ("20,000 people") only in a sentence about care, and not
-    before the noun it is a number of ("10 persons of doctors")."""
-    window = ctx.text[figure.end : figure.end + METRIC_WINDOW_CHARS]
+    before the noun it is a number of ("10 persons of doctors"). The words are read up to the
+    sentence's end: a noun opening the next sentence names no figure of this one ("홍보센터를
+    8곳으로 늘린다. 외국인 환자 ...")."""
+    window = ctx.text[figure.end : min(figure.end + METRIC_WINDOW_CHARS, sentence.end)]
     match = ctx.lexicon.matcher("goals", "metrics").search(window)
     if match is None and ctx.lexicon.matcher("markets", "care_context").search(
         ctx.text, sentence.start, sentence.end
