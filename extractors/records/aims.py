@@ -299,9 +299,9 @@ def _cues_beside_due_year(ctx: DocumentContext, sentence: Sentence) -> list[Phra
     cues = ctx.lexicon.matcher("goals", "due_cues")
     if not cues.contains(sentence.text):
         return []
-    if not any(ctx.language.is_due_year(ctx.text, y, sentence.start) for y in ctx.years(sentence)):
-        if not _due_year_ahead_unplaced(ctx, sentence):
-            return []
+    due = any(ctx.language.is_due_year(ctx.text, y, sentence.start) for y in ctx.years(sentence))
+    if not due and not _due_year_ahead_unplaced(ctx, sentence):
+        return []
     return list(cues.finditer(ctx.text, sentence.start, sentence.end))
 
 
