@@ -294,6 +294,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "outcome_words": Need.LIST,
         "outcome_participles": Need.LIST,
         "undated_cues": Need.LIST,
+        "due_cues": Need.LIST,
         "due_prepositions": Need.REQUIRED,
         "figure_nouns": Need.REQUIRED,
         "figure_nouns_after": Need.LIST,

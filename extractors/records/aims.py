@@ -286,8 +286,36 @@ def _goal_cues(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
 def _cues_then_frames(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
     return [
         *ctx.lexicon.matcher("goals", "cues").finditer(ctx.text, sentence.start, sentence.end),
+        *_cues_beside_due_year(ctx, sentence),
         *ctx.lexicon.matcher("goals", "plan_frames").finditer(ctx.text, sentence.start, sentence.end),
     ]
+
+
+def _cues_beside_due_year(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """ "시는 2028년까지 외국인 환자 1만명을 유치한다": a verb in the plain present or the
+    progressive states an aim beside a due year the sentence writes; alone it may tell what is
+    done each year ("병원은 해마다 … 유치한다"), so its cues count only there. The phrase list is
+    asked first: most sentences hold none, and their years are not read."""
+    cues = ctx.lexicon.matcher("goals", "due_cues")
+    if not cues.contains(sentence.text):
+        return []
+    due = any(ctx.language.is_due_year(ctx.text, y, sentence.start) for y in ctx.years(sentence))
+    if not due and not _due_year_ahead_unplaced(ctx, sentence):
+        return []
+    return list(cues.finditer(ctx.text, sentence.start, sentence.end))
+
+
+def _due_year_ahead_unplaced(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "올해 말까지 … 유치해 나간다" on a page without a date: a year relative to the page that
+    is not past, marked as due, is a due year the page leaves unplaced (``_year_ahead_unplaced``)."""
+    if ctx.published is None and _year_ahead_unplaced(ctx, sentence):
+        due = ctx.language.patterns.targets.due_after_year
+        relative = ctx.lexicon.matcher("years", "relative")
+        return any(
+            m.label >= 0 and due.match(ctx.text, m.end) is not None
+            for m in relative.finditer(ctx.text, sentence.start, sentence.end)
+        )
+    return False
 
 
 def _first_goal_cue(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
@@ -391,8 +419,10 @@ def _refers_back(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> 
 def metric_after(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> Metric | None:
     """ "800,000 foreign patients", "1 trillion won": the metric named in the few words after a
     figure; a generic noun of people ("20,000 people") only in a sentence about care, and not
-    before the noun it is a number of ("10 persons of doctors")."""
-    window = ctx.text[figure.end : figure.end + METRIC_WINDOW_CHARS]
+    before the noun it is a number of ("10 persons of doctors"). The words are read up to the
+    sentence's end: a noun opening the next sentence names no figure of this one ("홍보센터를
+    8곳으로 늘린다. 외국인 환자 ...")."""
+    window = ctx.text[figure.end : min(figure.end + METRIC_WINDOW_CHARS, sentence.end)]
     match = ctx.lexicon.matcher("goals", "metrics").search(window)
     if match is None and ctx.lexicon.matcher("markets", "care_context").search(
         ctx.text, sentence.start, sentence.end
