@@ -39,7 +39,7 @@ NAME_LISTS = frozenset({"parties", "organizers"})
 # Provenance is checked by the evidence tests; a probe says what was read, not where.
 NOT_COMPARED = frozenset({"record_id", "doc_id", "evidence", "span_start", "span_end", "confidence"})
 
-PROBE_KEYS = frozenset({"id", "text", "published", "stamped", "expect", "gap", "note"})
+PROBE_KEYS = frozenset({"id", "text", "published", "stamped", "headline", "expect", "gap", "note"})
 REQUIRED_KEYS = frozenset({"id", "text", "expect"})
 MIN_PROBES_PER_CAPABILITY = 5
 
@@ -55,8 +55,8 @@ class Frame:
     headline: str
     dateline: str  # str.format template over ``date``, e.g. "Posted on {date:%d %B %Y}"
 
-    def article(self, text: str, published: date | None) -> str:
-        lines = [self.headline]
+    def article(self, text: str, published: date | None, headline: str | None = None) -> str:
+        lines = [headline or self.headline]
         if published is not None:
             lines.append(self.dateline.format(date=published))
         lines.append(text.strip())
@@ -73,6 +73,7 @@ class Probe:
     expect: tuple[dict[str, Any], ...]
     gap: str | None
     stamped: date | None = None  # the date the text itself shows, framed with no dateline
+    headline: str | None = None  # the probe's own headline, in place of the frame's
 
     @property
     def read_as(self) -> date | None:
@@ -110,6 +111,9 @@ def load_probes(path: Path) -> list[Probe]:
         stamped = raw.get("stamped")
         if any(d is not None and type(d) is not date for d in (published, stamped)):
             raise ProbeFileError(f"{where}: `published` and `stamped` must be TOML dates (2019-03-10)")
+        headline = raw.get("headline")
+        if headline is not None and not (isinstance(headline, str) and headline.strip()):
+            raise ProbeFileError(f"{where}: `headline` must be a one-line text")
         gap = raw.get("gap")
         if gap is not None and not (isinstance(gap, str) and gap.strip()):
             raise ProbeFileError(f"{where}: `gap` must be a one-line description")
@@ -123,6 +127,7 @@ def load_probes(path: Path) -> list[Probe]:
                 expect=tuple(_checked_expectation(where, record) for record in raw["expect"]),
                 gap=gap,
                 stamped=stamped,
+                headline=headline,
             )
         )
     ids = [probe.id for probe in probes]
@@ -245,7 +250,7 @@ def extracted(frame: Frame, probe: Probe) -> tuple[date | None, list[dict[str, A
     Without a time budget: a probe checks what is read, not how fast (the benchmarks do), and
     a budget would make probes fail at random on a loaded machine.
     """
-    content = frame.article(probe.text, probe.published).encode()
+    content = frame.article(probe.text, probe.published, probe.headline).encode()
     source = SourceDocument(
         doc_id=f"probe-{probe.id}",
         source_uri=f"{probe.id}.txt",

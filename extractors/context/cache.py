@@ -105,6 +105,15 @@ class DocumentCache:
         above = [s for s in self.sentences if s.end <= first][-DECK_LINES:]
         return [s for s in above if s.start not in read and self._is_deck_line(s)]
 
+    @cached_property
+    def headline(self) -> Sentence | None:
+        """The headline where the text holds it as a line of its own: not a body sentence, read
+        only where the body tells nothing of what the headline may tell."""
+        title = self.title
+        if not title:
+            return None
+        return next((s for s in self.sentences if s.text == title and _whole_line(self.text, s)), None)
+
     def _is_deck_line(self, sentence: Sentence) -> bool:
         """A whole line shaped like a headline, without a final stop, in the page's language."""
         text = sentence.text

@@ -74,6 +74,8 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         for mention in mentions:
             mention.caption = False
         groups = _told(ctx, _merge(ctx, mentions))
+    if not groups:
+        groups = _told_in_the_headline(ctx)
     groups = [g for g in groups if not _home_opening_off_topic(ctx, g)]
     _share_hosts(ctx, groups)
     records = [record for group in groups for record in _records(ctx, group)]
@@ -82,6 +84,16 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if records and about_other_countries(ctx):
         return []  # "Okinawa's council held a briefing in Naha": no Korean side
     return records
+
+
+def _told_in_the_headline(ctx: DocumentContext) -> list[list[Mention]]:
+    """The occurrence the headline tells ("…와 의료홍보회 개최") on a page whose body reads none:
+    the body may tell it in words the readers miss (a garbled line, a verb cut off), and the
+    headline is then its only account. Where the body reads any event, the headline's is that
+    one told again in other words, and reading it would make a second record of it."""
+    headline = ctx.headline
+    told = find_mention(ctx, headline) if headline is not None else None
+    return _told(ctx, _merge(ctx, [told])) if told is not None else []
 
 
 def _told_in_later_clauses(ctx: DocumentContext, sentence: Sentence, told: Mention | None) -> list[Mention]:
