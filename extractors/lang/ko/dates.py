@@ -139,7 +139,7 @@ _TITLE_YEAR = re.compile(
     r"|[‘'“\"(「『][^’'”\")」』\n]{2,60}?\s(?P<last>(?:19|20)\d\d)\s?[’'”\")」』]"
 )
 # the visitors of a year, told by their visit to Korea right after the year: "2018년 한국을 방문한",
-# "2012년 방한 의료관광객", "지난해 우리나라를 찾은" (read by page_year)
+# "2015년 방한 환자", "지난해 우리나라를 찾은" (read by page_year)
 _VISITED_KOREA = r"(?:방한(?:한)?|(?:한국|우리나라|국내)[을를]\s?(?:찾은|방문한))\s"
 _YEAR_VISITORS = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)년(?:에|도)?\s?{_VISITED_KOREA}")
 _PAST_VISITORS = re.compile(rf"(?:지난\s?해|작년)(?:에)?\s?{_VISITED_KOREA}")
@@ -288,7 +288,7 @@ def find_years(text: str, start: int, end: int, base: date | None) -> list[YearM
         elif base is not None:
             reference = base.year
         elif word in _COMPARABLE and (compared := _compared_year(text, years, m.end())) is not None:
-            # an undated page: "지난해 12만 2천 명으로 … 2010년 8만 2천 명보다 증가" -> 지난해 is 2011;
+            # an undated page: "지난해 N명으로 … 2010년 M명보다 증가" -> 지난해 is 2011;
             # "… 2011년(400명)과 비교해 5년 만에" -> 2016
             years.append(YearMention(m.start(), m.end(), word, compared, True))
             continue
@@ -341,10 +341,10 @@ def page_year(text: str, sentences: list[tuple[int, int]]) -> date | None:
 
 def _visitors_told_with_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
     """The years a page was written in as the visitors it reports on tell them: told once as
-    지난해's ("지난해 한국을 찾은 의료관광객") and once, in a sentence of no 지난해, with their
-    year ("2018년 한국을 방문한 외국인 환자 중", "2012년 방한 의료관광객을 대상으로 한 조사"): that
+    지난해's ("지난해 … 찾은 환자") and once, in a sentence of no 지난해, with their year
+    ("Y년 … 방문한 환자 중", "Y년 방한 환자를 상대로 한 설문"): that
     year is 지난해, the page the year after. A sentence that tells a figure of its own, not one
-    of 지난해's, tells an earlier year of a series ("2019년 한국을 찾은 외국인 환자는 49만명이었다"):
+    of 지난해's, tells an earlier year of a series ("Y년 … 찾은 환자는 N명이었다"):
     it places nothing."""
     if _PAST_VISITORS.search(text) is None:
         return set()
@@ -466,9 +466,9 @@ def _series_year_before(text: str, years: list[YearMention], position: int) -> i
 
 def _compared_year(text: str, years: list[YearMention], after: int) -> int | None:
     """The year a relative year names on a page with no date, as the explicit year its figure is
-    compared with places it ("2010년 8만 2천 명보다", "2023년 대비"): the year after that one, or
+    compared with places it ("2010년 M명보다", "2023년 대비"): the year after that one, or
     as many years after it as the change is told to have taken ("2011년(400명)과 비교해 5년 만에").
-    Where several are compared ("지난해 24만명으로 2021년의 14만명보다 … 2019년의 49만명 대비"),
+    Where several are compared ("지난해 N명으로 Y1년의 M명보다 … Y2년의 K명 대비"),
     the first after the relative year is its own comparison."""
     compared = [
         (y, match)

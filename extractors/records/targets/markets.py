@@ -716,8 +716,8 @@ def _bases_set_up(
     """ "블라디보스토크에 의료관광 거점센터를 연다": an office or a place of care set up in a city
     abroad and named a base (``base_nouns``, between the city and the verb of opening) makes the
     page aim at the city itself, a market region of its own beside its country (annotation.md,
-    Markets: "unless the page ... calls it a base"); a city where one is only opened ("알마티에
-    의원을 열고 우즈베키스탄 진출의 교두보를 마련") gives its country."""
+    Markets: "unless the page ... calls it a base"); a city where one is only opened ("아스타나에
+    진료소를 열고 이웃 나라로 뻗어 갈 교두보를 확보") gives its country."""
     bases = ctx.lexicon.matcher("markets", "base_nouns")
     if not set_up or not bases.contains(sentence.text):
         return frozenset()
