@@ -575,6 +575,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "descriptor_heads": Need.LIST,
         "seat_suffixes": Need.LIST,
         "branch_brands": Need.LIST,
+        "korean_bodies": Need.LIST,
         "place_suffixes": Need.LIST,
         "topic_particles": Need.LIST,
         "country_body_suffixes": Need.LIST,

@@ -4,6 +4,7 @@ not on Korea's ("the Thai hospital chain signed an MOU with a clinic in Yangon",
 council held a briefing in Naha"). Its agreements, events and aims have no Korean side."""
 
 from extractors.context import DocumentContext
+from extractors.mentions.organizations import Organization
 
 OTHER_COUNTRY_SENTENCES = 3  # more than a short notice: the page dwells on other countries
 
@@ -25,7 +26,22 @@ def _names_only_other_countries(ctx: DocumentContext) -> bool:
     foreign = 0
     for sentence in ctx.sentences:
         places = ctx.places(sentence)
-        if any(p.place.is_korean for p in places) or any(o.is_korean for o in ctx.organizations(sentence)):
+        if any(p.place.is_korean for p in places) or any(
+            _is_korean_body(ctx, o) for o in ctx.organizations(sentence)
+        ):
             return False
         foreign += any(p.place.country and not p.place.is_korean for p in places)
     return foreign >= OTHER_COUNTRY_SENTENCES
+
+
+def _is_korean_body(ctx: DocumentContext, organization: Organization) -> bool:
+    """Whether a body is Korean: of Korea by a place in or beside its name, or of no stated
+    country and named as a Korean body the language knows ("Samsung Medical Center", "Gachon
+    University Gil Medical Center"), whose name holds no Korean place. Such a body's work
+    abroad told with only the places it went to is Korea's medical tourism, not another
+    country's. Known names count here only: elsewhere a body of no country is already read as
+    the Korean side on a page about Korea."""
+    return organization.is_korean or (
+        organization.country is None
+        and ctx.lexicon.matcher("organizations", "korean_bodies").search(organization.name) is not None
+    )
