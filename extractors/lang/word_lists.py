@@ -344,6 +344,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "opening_verbs": Need.LIST,
         "opening_nouns": Need.LIST,
         "opening_prepositions": Need.LIST,
+        "opening_hosts": Need.LIST,
+        "city_parts": Need.LIST,
         "opening_gap_words": Need.LIST,
         "opening_doubts": Need.LIST,
         "branch_heads": Need.LIST,

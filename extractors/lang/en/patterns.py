@@ -116,6 +116,8 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     word = rf"(?!(?:{alternation('object_stops')})\b)[\w'’-]+"
     care_object = rf"(?:{word}\s+){{0,4}}?(?:{care})\b(?:\s+{word}){{0,3}}?"
     joined = lexicon.alternation("grammar", "list_conjunctions")
+    # a capitalised name of a few words, the host of a place of care: "Al Rawda Hospital"
+    host = r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,5}"
     # the verbs of opening in every form but their first: "opened", "launches", "setting up", "built"
     opened = [form for verb in markets["opening_verbs"] for form in verb_forms(verb, irregular)[1:]]
     # a verb of setting up: its first form after a word of a plan ("to open", "will run"), or another form
@@ -183,9 +185,12 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             # a second verb may share the first one's word of a plan ("to build a training centre
             # and open a clinic in")
             rf"(?:(?:[\w'’-]+\s+){{1,6}}?(?P<joint>{joined})\s+(?:(?:{phrase_alternation(markets['opening_verbs'])})\s+)?)?"
-            rf"(?:{word}\s+){{0,5}}?"
+            rf"(?:(?:{word}|&)\s+){{0,5}}?"
             # the place's short name may follow its noun: "Al Noor Hospital (ANH) in"
             rf"(?P<noun>{alternation('opening_nouns')})(?:\s+\([\w.-]{{2,12}}\))?"
+            # a quoted name may close after the noun, and its host follow: "opened the 'Saebit
+            # Spine Center' at Al Rawda Hospital in"
+            rf"['’\"”]?(?:\s+(?:{alternation('opening_hosts')})\s+(?:the\s+)?{host})?"
             # or the noun comes first, as the verb's subject or object: "a centre set up in",
             # "two clinics are due to open in", "the hospital they will build in"
             rf"|(?P<head>{alternation('opening_nouns')})(?:\s+(?:{alternation('opening_gap_words')})){{0,4}}"
@@ -195,6 +200,9 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\s*(?:{lexicon.alternation('grammar', 'articles')}\s+)?"
             rf"(?:(?:\d+|{lexicon.alternation('numbers', 'number_words')})\s+)?"
             r"|\s*[A-Z][\w'’-]+,\s+"
+            # or a part of the city before it: "in the Mirabad district of Tashkent"
+            rf"|\s*(?:{lexicon.alternation('grammar', 'articles')}\s+)?[A-Z][\w'’-]+\s+"
+            rf"(?:{lexicon.alternation('markets', 'city_parts')})\s+of\s+"
         ),
         written_unit=NEVER,  # "Almaty Province" is read whole by the gazetteer
     )
