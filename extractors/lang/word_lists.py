@@ -561,6 +561,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "field_nouns": Need.LIST,
         "not_types": Need.LIST,
         "care_bound_types": Need.LIST,
+        "meeting_title_ends": Need.LIST,
+        "meeting_nouns": Need.LIST,
         "summits": Need.LIST,
         "domain_words": Need.LIST,
         "deadline_words": Need.LIST,

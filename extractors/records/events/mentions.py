@@ -782,6 +782,11 @@ def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
         and ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text)
     ):
         return EventType.SIGNING
+    # "‘…’ 간담회를 열었다": a meeting of the trade held on its own, no other occasion's noun
+    # beside it, is a conference; beside a trip's or a fair's nouns it is one of their activities
+    meetings = ctx.lexicon.matcher("events", "meeting_nouns")
+    if main == EventType.OTHER and any(meetings.contains(t.text) for t in types):
+        return EventType.CONFERENCE
     return main
 
 
