@@ -132,6 +132,8 @@ class EventPatterns:
     district_after: re.Pattern[str]
     # care given free with its specialty between ("free cataract surgery", "free eye check-ups")
     free_care: re.Pattern[str]
+    # care a team goes to give, its kind told between ("to perform pediatric heart surgery")
+    purposed_care: re.Pattern[str]
     # care a patient takes, its kind told between ("underwent heart surgery", "for treatment")
     care_received: re.Pattern[str]
     # from an award word, what is awarded when it is no prize ("awarded two national grants")

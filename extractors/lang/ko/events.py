@@ -332,12 +332,39 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
             continue  # ‘… 지원 조례안’을 다룰 본회의가 열린다, ‘…추진단’이 마련한 강좌: a bill, a body, an era
         if _THEME.match(ctx.text, quoted.end(), sentence.end):
             continue  # '…'을 주제로: the theme of an occasion, not its title
+        if _purpose_of_a_noun(ctx, quoted.end(), sentence.end):
+            continue  # '…'를 위한 간담회: what the occasion is for; the noun after names it
         generic = _generic_noun_after(ctx, quoted.end(), sentence.end)
         if generic is None and types.search(ctx.text, quoted.end(), min(sentence.end, quoted.end() + 3)):
             continue  # ‘…’ 시상식: the noun after it names the event
         if _held(ctx, generic.end if generic else quoted.end(), sentence.end):
-            found.append(PhraseMatch(quoted.start(1), quoted.end(1), title, EventType.PROMOTION.value))
+            found.append(PhraseMatch(quoted.start(1), quoted.end(1), title, _title_kind(ctx, title)))
     return found
+
+
+def _title_kind(ctx: DocumentContext, title: str) -> str:
+    """ "“남구 의료관광 실무협의회”를 개최했다": a title ending in a word of a meeting names a
+    meeting of the trade, a conference; any other is a fair's or a promotion's."""
+    if title.endswith(tuple(ctx.lexicon.section("events")["meeting_title_ends"])):
+        return EventType.CONFERENCE.value
+    return EventType.PROMOTION.value
+
+
+def _purpose_of_a_noun(ctx: DocumentContext, title_end: int, sentence_end: int) -> bool:
+    """ "‘외국인 환자 유치 확대’를 위한 간담회를 열었다": a quoted aim told as what an event noun
+    right after is for; the occasion is the noun's, its kind the noun's, not a fair's title."""
+    purpose = _PURPOSE.match(ctx.text, title_end, sentence_end)
+    if purpose is None:
+        return False
+    noun = ctx.lexicon.matcher("events", "types").search(
+        ctx.text, purpose.end(), min(sentence_end, purpose.end() + PURPOSE_NOUN_REACH_CHARS)
+    )
+    return noun is not None
+
+
+# the particle and the adnominal verb of purpose between an aim and the occasion it is for
+_PURPOSE = re.compile(r"(?:을|를)\s?위한\s?")
+PURPOSE_NOUN_REACH_CHARS = 8  # ‘…’를 위한 간담회, ‘…’를 위한 의료관광 설명회: a word or two before the noun
 
 
 TITLE_NOUN_GAP_CHARS = 2  # ‘…’ 행사, ‘…’행사: a space at most between the title and its noun

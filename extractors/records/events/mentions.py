@@ -132,7 +132,10 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         for title in ctx.language.titled_events(ctx, sentence)
         if not any(t.start < title.end and title.start < t.end for t in types)
     ]
-    types = sorted(types + _free_care(ctx, sentence, types) + titled, key=lambda t: t.start)
+    types = sorted(
+        types + _free_care(ctx, sentence, types) + _purposed_care(ctx, sentence, types) + titled,
+        key=lambda t: t.start,
+    )
     invited = False  # a party's verb of inviting or of coming stands for the visit
     if not types:
         types = _invited_party(ctx, sentence) or _arriving_party(ctx, sentence)
@@ -405,6 +408,23 @@ def _free_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
         if not any(t.start < m.end() and m.start() < t.end for t in types)
     ]
     return [care for care in found if not _covered_by_agreement(ctx, sentence, care)]
+
+
+def _purposed_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
+    """ "visited a hospital in Erdenet to perform pediatric heart surgery": surgery a team goes to
+    give is a medical consultation, the care naming the trip as "to treat" does, whatever its
+    kind told between the verb and the noun; only as the purpose of a trip told before it (a
+    skill "learned to perform robotic surgery" is no occasion), and only where an event word
+    tells the occasion already: the care says its kind, not that there was one."""
+    if not types or not ctx.lexicon.matcher("events", "care_giving_purposes").contains(sentence.text):
+        return []
+    trips = ctx.lexicon.matcher("events", "care_trip_verbs")
+    return [
+        PhraseMatch(m.start(), m.end(), m.group(0), EventType.MEDICAL_CONSULTATION.value)
+        for m in ctx.language.patterns.events.purposed_care.finditer(ctx.text, sentence.start, sentence.end)
+        if not any(t.start < m.end() and m.start() < t.end for t in types)
+        and trips.search(ctx.text, sentence.start, m.start()) is not None
+    ]
 
 
 def _invited_party(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
@@ -782,6 +802,11 @@ def _main_type(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch
         and ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text)
     ):
         return EventType.SIGNING
+    # "‘…’ 간담회를 열었다": a meeting of the trade held on its own, no other occasion's noun
+    # beside it, is a conference; beside a trip's or a fair's nouns it is one of their activities
+    meetings = ctx.lexicon.matcher("events", "meeting_nouns")
+    if main == EventType.OTHER and any(meetings.contains(t.text) for t in types):
+        return EventType.CONFERENCE
     return main
 
 
