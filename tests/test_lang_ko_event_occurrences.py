@@ -247,10 +247,15 @@ def test_on_a_page_without_a_date_a_day_alone_is_placed_by_the_date_told_before(
             "강원도는 오는 28일 평창 알펜시아에서 '강원 보건의료 콘퍼런스 2019'를 개최할 예정이다.",
             {("conference", "강원 보건의료 콘퍼런스 2019", None)},
         ),
-        ("강원도는 하반기 평창 알펜시아에서 '강원 보건의료 콘퍼런스 2019'를 개최할 예정이다.", set()),
+        # a quoted title of its own tells which occasion it is, though no day is told
+        (
+            "강원도는 하반기 평창 알펜시아에서 '강원 보건의료 콘퍼런스 2019'를 개최할 예정이다.",
+            {("conference", "강원 보건의료 콘퍼런스 2019", None)},
+        ),
+        ("강원도는 하반기 평창 알펜시아에서 보건의료 콘퍼런스를 개최할 예정이다.", set()),
     ],
 )
-def test_a_plan_on_a_page_without_a_date_is_an_event_only_with_its_days_told(
+def test_a_plan_on_a_page_without_a_date_is_an_event_only_with_its_days_or_title_told(
     body: str, expected: set
 ) -> None:
     assert events(body, ("event_type", "name", "start_date"), NO_DATELINE) == expected

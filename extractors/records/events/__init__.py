@@ -519,10 +519,26 @@ def _merge_by_date(
 
 def _plan_told_clearly(ctx: DocumentContext, mention: Mention) -> bool:
     """An announced occasion recorded though no day is told (annotation.md, future and undated
-    events), where the language reads such plans (Language.plans_stand_undated): one told by a
-    title of its own, or care a team is to give abroad. One told by its kind alone ("will hold a
-    briefing") is a plan too vague to tell which occasion it is."""
-    return ctx.language.plans_stand_undated and (_plan_named(ctx, mention) or _care_sent_abroad(ctx, mention))
+    events): one told by a quoted title of its own, in any language; where the language reads
+    such plans (Language.plans_stand_undated), also one told by a title of its own, or care a
+    team is to give abroad. One told by its kind alone ("will hold a briefing") is a plan too
+    vague to tell which occasion it is."""
+    return _plan_titled(ctx, mention) or (
+        ctx.language.plans_stand_undated and (_plan_named(ctx, mention) or _care_sent_abroad(ctx, mention))
+    )
+
+
+def _plan_titled(ctx: DocumentContext, mention: Mention) -> bool:
+    """ "내년에는 '한빛 메디 페스타'를 처음 개최할 계획이다": a plan whose name is a quoted title
+    of its own says which occasion it is in any language, though no day is told (Korean names
+    its vague plans by their kind, unquoted); a quoted kind alone ("'설명회'") says none."""
+    if mention.name is None or _bare(ctx, mention):
+        return False
+    sentence = mention.sentence
+    return any(
+        quoted[1].strip() == mention.name
+        for quoted in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 def _plan_named(ctx: DocumentContext, mention: Mention) -> bool:
