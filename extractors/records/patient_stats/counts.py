@@ -45,6 +45,7 @@ YEAR_FIGURE_MARKS = ":-–—"
 APPOSITION_JOINTS = ("", ",")  # what may stand between a bare count and its verb: "2,600, came from"
 _BRACKETED_ITEM = re.compile(r"[^\W\d] ?\($")  # "plastic surgery (": a number bracketed right after its item
 ITEM_NAME_CHARS = 20  # "internal medicine (": how far back a bracketed item's name is read
+YEAR_BESIDE_CHARS = 12  # "In 2012, some 40,000", "40,000 in 2012": a year stamping the figure
 SHARE_BACK_SENTENCES = 3  # how far back a breakdown's share may find the patients it shares out
 CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;]|$)")  # what may follow a number that closes its clause
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"
@@ -222,6 +223,7 @@ def count_links(
             and ctx.lexicon.matcher("patients", "generic_heads").contains(anchor.text)
             and not _cared_for(ctx, sentence, anchor)
             and not any(link.head == anchor for link in links)  # a count of care by it already
+            and not _yearly_change_of_patients(ctx, sentence, quantity, anchor)
         ):
             continue  # "welcomed 1.2 million visitors; shopping accounted for 800,000 of them"
         if anchor is not None and _names_other_count(ctx, anchor.end, quantity.start):
@@ -838,6 +840,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         ctx.lexicon.matcher("patients", "care_words").contains(clause)
         or _journey_purpose(ctx, head.end, clause_end)
         or _share_of_patients(ctx, sentence, quantity, head)
+        or _yearly_change_of_patients(ctx, sentence, quantity, head)
         or _care_told_next(ctx, sentence, head)
         or _care_as_topic(ctx, sentence)
         or visited_a_place_of_care(ctx, sentence, head)
@@ -1142,6 +1145,32 @@ def _share_of_patients(
         clause_start <= p.start and p.end <= share.start for p in ctx.places(sentence)
     ):
         return False  # the share of a place or a nationality, not "shopping accounted for"
+    told = ctx.per_document("patients_named", lambda: _sentences_naming_patients(ctx))
+    position = ctx.body_position(sentence)
+    return position is not None and any(
+        i in told for i in range(max(0, position - SHARE_BACK_SENTENCES), position + 1)
+    )
+
+
+def _yearly_change_of_patients(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, head: PhraseMatch
+) -> bool:
+    """ "Foreign patients pay more than citizens. In 2012, some 40,000 foreigners came, a number
+    that rose to 123,000 in 2014": generic people whose figures tell a change year by year (a
+    verb of change, two calendar years in the sentence, the figure stamped with one), a few
+    sentences after patients were named by a patient noun, are those patients told over the
+    years; a mere comparison of two years' figures ("11 million tourists, against 5 million in
+    2002") tells no change of them and is left alone."""
+    if not ctx.lexicon.matcher("patients", "changes_over_years").contains(sentence.text):
+        return False  # "received 11 million tourists, compared to 5 million in 2002": no change told
+    years = [y for y in ctx.years(sentence) if not y.relative]
+    if len(years) < 2 or ctx.lexicon.matcher("patients", "journey_heads").contains(head.text):
+        return False
+    if not any(
+        abs(y.start - quantity.end) <= YEAR_BESIDE_CHARS or abs(quantity.start - y.end) <= YEAR_BESIDE_CHARS
+        for y in years
+    ):
+        return False
     told = ctx.per_document("patients_named", lambda: _sentences_naming_patients(ctx))
     position = ctx.body_position(sentence)
     return position is not None and any(
