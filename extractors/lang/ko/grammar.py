@@ -1017,10 +1017,12 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     if not words or any(c.isdigit() for c in words[-1]):
         return False
     word_start = ctx.text.rfind(words[-1], sentence.start, quantity.start)
-    if any(y.start <= word_start < y.end for y in ctx.years(sentence)) or ctx.lexicon.matcher(
-        "years", "relative"
-    ).match(ctx.text, word_start):
-        return False  # "지난해엔 67명이 다녀갔다": a relative year dates the count, on an undated page too
+    if any(y.start <= word_start < y.end for y in ctx.years(sentence)) or any(
+        ctx.lexicon.matcher("years", key).match(ctx.text, word_start) for key in ("relative", "previous")
+    ):
+        # "지난해엔 67명이 다녀갔다": a relative year dates the count, on an undated page too; so does
+        # the year before ("라오스는 전년(310명)에 비해"), read as a year only after a year told
+        return False
     if (
         country_of_count(ctx, sentence, quantity)
         or _BY_CATEGORY.search(ctx.text, sentence.start, quantity.start)
