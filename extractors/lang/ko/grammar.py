@@ -1020,7 +1020,7 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
     if any(y.start <= word_start < y.end for y in ctx.years(sentence)) or any(
         ctx.lexicon.matcher("years", key).match(ctx.text, word_start) for key in ("relative", "previous")
     ):
-        # "지난해엔 67명이 다녀갔다": a relative year dates the count, on an undated page too; so does
+        # "지난해엔 58명이 들렀다": a relative year dates the count, on an undated page too; so does
         # the year before ("라오스는 전년(310명)에 비해"), read as a year only after a year told
         return False
     if (
@@ -1532,7 +1532,7 @@ BASIS_LOOKBACK_CHARS = 40  # the goal noun, the metric and the figure before a b
 
 
 def _basis_of_a_goal_figure(text: str, year: YearMention) -> bool:
-    """ "목표치인 15만명(2026년 기준)", "목표는 2027년 기준 70만명이었다": the year a figure the
+    """ "목표치인 15만명(2026년 기준)", "목표는 2028년 기준 45만명이었다": the year a figure the
     goal noun names is told as of, in brackets right after it or right before it, is the goal's
     due year. A figure told from it ("2022년 기준 24만명에서") is a baseline's, and one no goal
     noun names ("관광객 수는 2023년 기준 4만명") is a count's."""

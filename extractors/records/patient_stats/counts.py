@@ -1159,10 +1159,10 @@ def _yearly_change_of_patients(
     that rose to 123,000 in 2014": generic people whose figures tell a change year by year (a
     verb of change, two calendar years in the sentence, the figure stamped with one), a few
     sentences after patients were named by a patient noun, are those patients told over the
-    years; a mere comparison of two years' figures ("11 million tourists, against 5 million in
-    2002") tells no change of them and is left alone."""
+    years; a mere comparison of two years' figures ("12 million tourists, against 6 million in
+    2003") tells no change of them and is left alone."""
     if not ctx.lexicon.matcher("patients", "changes_over_years").contains(sentence.text):
-        return False  # "received 11 million tourists, compared to 5 million in 2002": no change told
+        return False  # "welcomed 12 million tourists, against 6 million in 2003": no change told
     years = [y for y in ctx.years(sentence) if not y.relative]
     if len(years) < 2 or ctx.lexicon.matcher("patients", "journey_heads").contains(head.text):
         return False

@@ -637,7 +637,7 @@ def _year_of_figure(
 def _distant_base(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the text marks a figure compared with as a distant base, near it and nearer it than
     any other figure (``_around``: "a recovery to 70 percent of the pre-pandemic 2019 level", "from
-    1,900 in 2019, the year before the pandemic"): the change may have taken years, so the
+    1,900 in 2019, a year before the pandemic"): the change may have taken years, so the
     figure's year does not fix the year after it."""
     bases = ctx.lexicon.matcher("years", "distant_bases")
     if not bases.contains(sentence.text):
