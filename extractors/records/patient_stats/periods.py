@@ -63,8 +63,8 @@ def next_context_year(
 
 
 def _year_of_last_year_told(ctx: DocumentContext, sentence: Sentence) -> int | None:
-    """ "Last year, patients came from 190 countries, most from Japan." on a page without a
-    date, then "Japan accounted for 41% (3,280)": the breakdown after a sentence of the patients
+    """ "The city drew patients of 64 nationalities last year." on a page without a date, then
+    "Uzbekistan made up 41% (3,280)": the breakdown after a sentence of the patients
     dated by a year relative to the page is of that year, as the page places it
     (``_undated_relative_year``), not of the year of some count told before it. ``None`` where
     the page is dated, the sentence names no such year, a calendar year of its own, or no
