@@ -188,6 +188,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "share_verbs": Need.LIST,
         "share_count_words": Need.LIST,
         "changes_over_years": Need.LIST,
+        "share_units": Need.LIST,
         "departments": Need.LIST,
         "department_continuations": Need.LIST,
         "hospital_item_endings": Need.LIST,

@@ -125,6 +125,9 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
         told: dict[int, Population] = {}  # the population each noun of the sentence was read as
         receiver = _breakdown_receiver(ctx, sentence, institution) if links else None
         abroad: set[int] = set()  # the nouns of counts received in another country
+        # whether a whole of the sentence was another country's medical tourists: the items
+        # after it ("5,120 were treated in Tashkent, of whom 30% (1,536) ...") were treated there
+        whole_abroad = False
         for link in links:
             if (
                 _received_abroad(ctx, sentence, link)
@@ -137,7 +140,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 abroad.add(link.head.start)
                 continue
             if _whole_of_visitors(ctx, sentence, link, links) or (
-                link.relative and link.head.start in abroad
+                link.relative and (link.head.start in abroad or whole_abroad)
             ):
                 # "Turkey treated 21,400 foreign patients from Iraq, 8,150 from Iran":
                 # the items leaning on a count received abroad were received there
@@ -146,6 +149,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
             )
             if tourism_abroad and draft.fields["population"] == Population.FOREIGN_PATIENTS:
+                whole_abroad = True
                 continue
             if hosts_abroad:
                 continue  # "베트남의 병원들은 … 유치했다. 쩌라이 병원은 1,200명을 진료했다": theirs, whoever

@@ -6,7 +6,7 @@ series, a list, a part, an ellipsis).
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
@@ -146,25 +146,26 @@ def count_links(
             # figure the first is compared with
             of_others.append(quantity)
             continue
+        reading = _read_across_share(ctx, sentence, quantity)
         gapped = _gapped_head(ctx, sentence, quantity)
         if gapped is not None:
             links.append(Link(quantity, gapped, relative=False))  # "..., and Russian patients 9,800"
             continue
-        listed = _listed_origin(ctx, sentence, quantity)
+        listed = _listed_origin(ctx, sentence, reading)
         own_origin = listed or tuple(
             ctx.language.origins_after(
-                ctx, sentence, quantity.end, next_count_start(ctx, sentence, quantity), adjacent=True
+                ctx, sentence, reading.end, next_count_start(ctx, sentence, reading), adjacent=True
             )
         )
         stamped = not goal and (
             _year_stamped(ctx, sentence, quantity) or _dated_object(ctx, sentence, quantity)
         )
         cued = (
-            _after_cue(ctx, sentence, quantity, goal)
+            _after_cue(ctx, sentence, reading, goal)
             or quantity in facts
             or stamped
-            or (not goal and _ranked_item(ctx, sentence, quantity, links))
-            or (not goal and _gapped_receiver(ctx, sentence, quantity, links))
+            or (not goal and _ranked_item(ctx, sentence, reading, links))
+            or (not goal and _gapped_receiver(ctx, sentence, reading, links))
         )
         if goal and not cued:
             continue
@@ -177,11 +178,11 @@ def count_links(
         if shared is not None:
             links.append(Link(quantity, shared.head, relative=False))
             continue
-        partitive = ctx.lexicon.matcher("patients", "partitives").search(ctx.text, quantity.end, sentence.end)
-        part_of = partitive is not None and not ctx.text[quantity.end : partitive.start].strip()
+        partitive = ctx.lexicon.matcher("patients", "partitives").search(ctx.text, reading.end, sentence.end)
+        part_of = partitive is not None and not ctx.text[reading.end : partitive.start].strip()
         if part_of:
             cued = True  # "41,200 Chinese patients ... -- 9,870 of them having dental care"
-        if not (own_origin or cued or restated or _elliptical(ctx, sentence, quantity)):
+        if not (own_origin or cued or restated or _elliptical(ctx, sentence, reading)):
             continue
         # an ellipsis ("About 2,900 were treated."), "the figure" of a count told before or a
         # list by nationality that goes on in a sentence of its own ("Russians (24,026) and
@@ -507,6 +508,38 @@ def _dated_object(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) 
     if not CLAUSE_CLOSE.match(ctx.text, quantity.end, sentence.end):
         return False
     return any(y.end <= quantity.start for y in ctx.years(sentence))
+
+
+def _read_across_share(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> Quantity:
+    """ "Uzbekistan made up 38% (2,470)", "of them 1,320 (27%) were Kazakh": a figure set in
+    brackets right after its share, or with its share in brackets right after it, is read as if
+    the share were not written: the words before the share cue the figure, and the words after
+    the closing bracket follow it. The figure spanning its share, or the figure itself."""
+    start, end = quantity.start, quantity.end
+    for share in ctx.quantities(sentence):
+        if not share.is_measure:
+            continue
+        if share.end <= quantity.start and _share_unit_ends(ctx, share.end, quantity.start, "("):
+            start = share.start  # "38% (2,470)", and its closing bracket
+            closing = re.match(r"\s*\)", ctx.text[quantity.end : sentence.end])
+            end = quantity.end + (closing.end() if closing else 0)
+        elif share.start >= quantity.end and ctx.text[quantity.end : share.start].strip() == "(":
+            close = ctx.text.find(")", share.end, sentence.end)
+            if _share_unit_ends(ctx, share.end, close, ""):
+                end = close + 1  # "1,320 (27%)"
+    if (start, end) == (quantity.start, quantity.end):
+        return quantity
+    return replace(quantity, start=start, end=end)
+
+
+def _share_unit_ends(ctx: DocumentContext, start: int, end: int, bracket: str) -> bool:
+    """Whether the text from ``start`` to ``end`` is a unit of share ("%", " percent") and then
+    ``bracket`` alone: the unit of the share a bracketed figure stands beside."""
+    told = ctx.text[start:end].strip() if end > start else ""
+    if not told.endswith(bracket):
+        return False
+    unit = told[: len(told) - len(bracket)].strip()
+    return unit.lower() in ctx.lexicon.lowered_words("patients", "share_units")
 
 
 def _after_cue(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, goal: bool) -> bool:

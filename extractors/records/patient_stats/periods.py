@@ -48,6 +48,9 @@ def next_context_year(
     the counts after it are of that year."""
     if has_counts:
         return sentence_year
+    placed = _year_of_last_year_told(ctx, sentence)
+    if placed is not None:
+        return placed
     anaphoric = _anaphoric_years(ctx.lexicon)
     own_years = [
         y
@@ -57,6 +60,29 @@ def next_context_year(
     if not own_years:
         return current
     return _patients_year(ctx, sentence, own_years)
+
+
+def _year_of_last_year_told(ctx: DocumentContext, sentence: Sentence) -> int | None:
+    """ "The city drew patients of 64 nationalities last year." on a page without a date, then
+    "Uzbekistan made up 41% (3,280)": the breakdown after a sentence of the patients
+    dated by a year relative to the page is of that year, as the page places it
+    (``_undated_relative_year``), not of the year of some count told before it. ``None`` where
+    the page is dated, the sentence names no such year, a calendar year of its own, or no
+    patients, or the page does not say which year it is."""
+    if ctx.published is not None:
+        return None
+    reported = ctx.lexicon.matcher("years", "reported")
+    if not reported.contains(sentence.text):
+        return None
+    relative = reported.search(ctx.text, sentence.start, sentence.end)
+    years = ctx.years(sentence)
+    if (
+        relative is None
+        or any(not y.relative for y in years)
+        or ctx.lexicon.matcher("patients", "heads").search(ctx.text, sentence.start, sentence.end) is None
+    ):
+        return None
+    return _undated_relative_year(ctx, sentence, years, relative)
 
 
 def _is_compared_year(ctx: DocumentContext, sentence: Sentence, year: YearMention) -> bool:
