@@ -192,6 +192,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "departments": Need.LIST,
         "department_continuations": Need.LIST,
         "hospital_item_endings": Need.LIST,
+        "care_kind_items": Need.LIST,
         "breakdown_cues": Need.LIST,
         "care_nouns": Need.LIST,
         "care_objects": Need.LIST,

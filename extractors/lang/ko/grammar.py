@@ -667,9 +667,10 @@ def _breakdown_item(
     region read for the count is the item's own, not the first item's."""
     item = _item_name(ctx, sentence, quantity)
     if item is None:
-        # "…명이 상급종합병원을 찾았고, 6,430명이 종합병원": a place of care named after the count
-        # names no people of its own: the count's are the whole's, origins and all
-        if not _care_place_after(ctx, sentence, quantity):
+        # "…명이 상급종합병원을 찾았고, 6,430명이 종합병원": a place of care named after the count,
+        # or a kind of care right before it ("러시아 환자는 외래 197명, 입원 126명"), names no people
+        # of its own: the count's are the whole's, origins and receiver and all
+        if not (_care_place_after(ctx, sentence, quantity) or _care_kind_before(ctx, sentence, quantity)):
             return None
         earlier = _person_counts_before(ctx, sentence, quantity.start)
         return counted_noun(ctx, sentence, earlier[-1], nouns, is_generic) if earlier else None
@@ -699,6 +700,20 @@ def _care_place_after(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     place = m.group(1)
     endings = tuple(ctx.lexicon.section("patients")["hospital_item_endings"])
     return place.endswith(endings) or place in ctx.lexicon.section("patients")["departments"]
+
+
+def _care_kind_before(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a kind of care names the item right before the count ("외래 420명", "건강검진이
+    90명으로"), a word of its own ("비입원" is none)."""
+    end = quantity.start - len(
+        numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    )
+    window = max(sentence.start, end - MAX_DEPARTMENT_CHARS)
+    return any(
+        (kind.start == 0 or not ctx.text[kind.start - 1].isalnum())
+        and _ITEM_GAP.fullmatch(ctx.text, kind.end, end) is not None
+        for kind in ctx.lexicon.matcher("patients", "care_kind_items").finditer(ctx.text, window, end)
+    )
 
 
 def _person_counts_before(ctx: DocumentContext, sentence: Sentence, position: int) -> list[Quantity]:
