@@ -145,6 +145,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "forecast_words": Need.LIST,
         "foreseen_changes": Need.LIST,
         "scheduling_modals": Need.LIST,
+        "scheduling_plans": Need.LIST,
         "scheduled_care_prepositions": Need.LIST,
         "trip_modals": Need.LIST,
         "trips_for_care": Need.LIST,

@@ -230,14 +230,38 @@ def schedules_trip_for_care(ctx: DocumentContext, sentence: Sentence, word: Phra
         return False
     if ctx.lexicon.matcher("goals", "forecast_leads").search(ctx.text, sentence.start, word.start):
         return False
+    return _trip_for_care_after(ctx, sentence, word.end)
+
+
+def scheduled_by_plan(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "plans to provide medical services to about 40,000 people a year", "plan to invite 25
+    child patients to Korea for free surgeries": a plan whose verb gives care to the people
+    counted, or brings them for care, schedules that care: the people a programme is to treat
+    are counted (annotation.md, "Scheduled care"), though the plan's verb is a cue of aims. A
+    plan with a year it is due by ("plans to treat 9,000 patients by 2030") and one to draw
+    people ("plans to attract") stay goals."""
+    plans = ctx.lexicon.matcher("patients", "scheduling_plans")
+    if not plans.contains(sentence.text) or ctx.years(sentence):
+        return False
+    before = list(plans.finditer(ctx.text, sentence.start, quantity.start))
+    if not before:
+        return False
+    plan = before[-1]  # the plan whose verb is the count's
+    start = ctx.next_word_start(plan.end)
+    return _care_object(ctx, sentence, start, quantity) or _trip_for_care_after(ctx, sentence, plan.end)
+
+
+def _trip_for_care_after(ctx: DocumentContext, sentence: Sentence, position: int) -> bool:
+    """Whether a verb of a trip or a choice of people stands in the first words after
+    ``position`` (an adverb may stand between) with care told after it as its purpose."""
     trips = ctx.lexicon.matcher("patients", "trips_for_care")
-    words = list(re.finditer(r"\S+", ctx.text[word.end : sentence.end]))[:TRIP_VERB_WORDS]
+    words = list(re.finditer(r"\S+", ctx.text[position : sentence.end]))[:TRIP_VERB_WORDS]
     trip = next(
         (
             found
             for w in words
-            if (found := trips.match(ctx.text, word.end + w.start())) is not None
-            and found.start == word.end + w.start()
+            if (found := trips.match(ctx.text, position + w.start())) is not None
+            and found.start == position + w.start()
         ),
         None,
     )

@@ -27,6 +27,7 @@ from extractors.records.patient_stats.clauses import (
     is_generic_head,
     is_sample,
     next_count_start,
+    scheduled_by_plan,
     schedules_trip_for_care,
 )
 from extractors.spans import Span, overlaps
@@ -107,7 +108,12 @@ def count_links(
         and not is_sample(ctx, sentence, q)
     ]
     for quantity in candidates:
-        if not goal or quantity in facts or ctx.language.is_baseline(ctx, sentence, quantity):
+        if (
+            not goal
+            or quantity in facts
+            or ctx.language.is_baseline(ctx, sentence, quantity)
+            or scheduled_by_plan(ctx, sentence, quantity)
+        ):
             head = ctx.language.counted_noun(
                 ctx,
                 sentence,
