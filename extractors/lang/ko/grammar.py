@@ -196,6 +196,7 @@ _PLACE_OR_TIME_PARTICLE = re.compile(
 _LIST_JOINT = re.compile(r"(?:와|과)$")  # "외래진료와": a word that joins the next item of a list
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
 _CARE_OBJECT = re.compile(r"(?:을|를|에게)(?![\uac00-\ud7a3])")
+_SUBJECT_PARTICLE = re.compile(r"(?:이|가)\s")  # "2만명이 ": the count as its clause's subject
 # a verb of coming right after a count of people alone: "…명이 방문했다", "…명이 대구를 찾았다"
 _CAME_AFTER_COUNT = re.compile(
     r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
@@ -449,7 +450,8 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(
         counted_part
     ) and not _tourists_of_a_nationality(ctx, head, quantity):
-        return None
+        # "입국 여행객 가운데 5%인 7천명이 치료차 부산을 방문했다": the part told coming for care
+        return _came_for_part_of_others(ctx, quantity)
     return _foreign_in_context(ctx, sentence, head, nouns)
 
 
@@ -1226,7 +1228,10 @@ def _people_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
 def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, counter_end: int) -> bool:
     """ "2021년 진료 목적으로 3천410명이 다녀갔다", "수술을 받기 위해 120명이 대구를 찾았다": people
     counted alone whose journey's purpose of care is told right before the count (a qualifier at
-    most between) and whose verb of coming follows it came for care."""
+    most between) or right after it as its subject ("2만명이 치료차 한국에 입국했다"), and
+    whose verb of coming follows, came for care."""
+    if _purpose_after_count(ctx, counter_end):
+        return True
     purposes = ctx.lexicon.matcher("patients", "purposes_before_count")
     purpose = purposes.search(
         ctx.text, max(sentence.start, quantity.start - PURPOSE_BEFORE_COUNT_CHARS), quantity.start
@@ -1237,6 +1242,26 @@ def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity,
     if ctx.text[purpose.end : quantity.start - len(qualifier)].strip():
         return False
     return _CAME_AFTER_COUNT.match(ctx.text, counter_end) is not None
+
+
+def _purpose_after_count(ctx: DocumentContext, counter_end: int) -> bool:
+    """ "2만명이 치료차 한국에 입국했다": the count the subject of its clause, the purpose of
+    care right after it and then a verb of coming."""
+    subject = _SUBJECT_PARTICLE.match(ctx.text, counter_end)
+    if subject is None:
+        return False
+    purpose = ctx.lexicon.matcher("patients", "purposes_before_count").match(ctx.text, subject.end())
+    return purpose is not None and _CAME_AFTER_COUNT.match(ctx.text, purpose.end) is not None
+
+
+def _came_for_part_of_others(ctx: DocumentContext, quantity: Quantity) -> PhraseMatch | None:
+    """ "입국 여행객 가운데 5%인 7천명이 치료차 부산을 방문했다": the count of a part of other
+    people (travellers, visitors) counts patients where its own clause tells them coming for
+    care."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    if counter is None or not _purpose_after_count(ctx, counter.end()):
+        return None
+    return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
 
 
 def _target_of_care_topic(
