@@ -57,6 +57,7 @@ WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 1
 CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a sentence
 RECEIVED_CARE_CHARS = 40  # "200명이 초청돼 피부과 상담을 받았다": the clause that tells the care received
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
+CAME_TO_KOREA_CHARS = 30  # "1만명이 치료차 한국을 찾았다": the verb of coming after a count
 CARE_AFTER_TARGET_CHARS = 10  # "…을 대상으로 무료 의료봉사": the care right after its target, not a survey's
 PURPOSE_BEFORE_COUNT_CHARS = 16  # "의료관광 목적으로 1만720명이": the purpose of care right before a count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
@@ -201,6 +202,8 @@ _SUBJECT_PARTICLE = re.compile(r"(?:이|가)\s")  # "2만명이 ": the count as 
 _CAME_AFTER_COUNT = re.compile(
     r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
 )
+# …to Korea: "방한했다", "입국했다", "한국을 찾았다", "우리나라를 방문했다"
+_CAME_TO_KOREA = re.compile(r"(?:방한|입국|내한)|(?:한국|우리나라)(?:을|를|에)\s?(?:찾|방문|입국)")
 _TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
 # after a count's counter, the people as the subject of the clause ("200명이 초청돼 …") or as the
 # target of what is given them ("60명을 대상으로 …"); then, after the care word, its receiving
@@ -451,7 +454,7 @@ def counted_noun(
         counted_part
     ) and not _tourists_of_a_nationality(ctx, head, quantity):
         # "입국 여행객 가운데 5%인 7천명이 치료차 부산을 방문했다": the part told coming for care
-        return _came_for_part_of_others(ctx, quantity)
+        return _came_for_part_of_others(ctx, sentence, quantity)
     return _foreign_in_context(ctx, sentence, head, nouns)
 
 
@@ -1128,7 +1131,7 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     if counter is None:
         return None
     if _came_for_care(ctx, sentence, quantity, counter.end()):
-        return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+        return _people_who_came(ctx, sentence, counter)
     received = _received_care(ctx, sentence, quantity)
     named = _named_by_another_noun(ctx, sentence, quantity)
     if received is not None and (named or _invited(ctx, sentence, quantity)):
@@ -1254,14 +1257,24 @@ def _purpose_after_count(ctx: DocumentContext, counter_end: int) -> bool:
     return purpose is not None and _CAME_AFTER_COUNT.match(ctx.text, purpose.end) is not None
 
 
-def _came_for_part_of_others(ctx: DocumentContext, quantity: Quantity) -> PhraseMatch | None:
+def _came_for_part_of_others(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity
+) -> PhraseMatch | None:
     """ "입국 여행객 가운데 5%인 7천명이 치료차 부산을 방문했다": the count of a part of other
     people (travellers, visitors) counts patients where its own clause tells them coming for
     care."""
     counter = _COUNTER.match(ctx.text, quantity.end)
     if counter is None or not _purpose_after_count(ctx, counter.end()):
         return None
-    return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+    return _people_who_came(ctx, sentence, counter)
+
+
+def _people_who_came(ctx: DocumentContext, sentence: Sentence, counter: re.Match[str]) -> PhraseMatch:
+    """The counter of people who came for care: foreign patients where they came to Korea
+    ("… 방한했다", "우리나라를 찾았다"), else patients (who came to a city may live in Korea)."""
+    end = min(sentence.end, counter.end() + CAME_TO_KOREA_CHARS)
+    label = "foreign_patients" if _CAME_TO_KOREA.search(ctx.text, counter.end(), end) else "patients"
+    return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), label)
 
 
 def _target_of_care_topic(
