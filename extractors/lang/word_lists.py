@@ -211,6 +211,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "care_topics": Need.LIST,
         "destination_markers_after": Need.LIST,
         "treatment_words": Need.LIST,
+        "service_words": Need.LIST,
+        "service_targets": Need.LIST,
         "purposes_before_count": Need.LIST,
         "count_openers": Need.LIST,
         "part_cues": Need.LIST,

@@ -57,6 +57,8 @@ WORD_BEFORE_CHARS = 8  # the word right before a count ("총 1703명", "교장 1
 CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a sentence
 RECEIVED_CARE_CHARS = 40  # "200명이 초청돼 피부과 상담을 받았다": the clause that tells the care received
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
+CAME_TO_KOREA_CHARS = 30  # "1만명이 치료차 한국을 찾았다": the verb of coming after a count
+CARE_AFTER_TARGET_CHARS = 10  # "…을 대상으로 무료 의료봉사": the care right after its target, not a survey's
 PURPOSE_BEFORE_COUNT_CHARS = 16  # "의료관광 목적으로 1만720명이": the purpose of care right before a count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
 MAX_ORIGIN_CHARS = 30  # "몽골·러시아 환자": the origins stand just before the noun
@@ -185,16 +187,23 @@ _CASE_OF = re.compile(r"\S+의\s?경우\s")  # "치과병원의 경우 2011년 3
 # a share told before the count it is of, which follows in brackets: "11.2%(3만6410명)"
 _SHARE_FIRST = re.compile(r"[\d.\s]*%\s?\(\s*(?:[\d\s]*위\s?,\s*)?$")  # "22.3%(2위, " : its rank before
 _COMPARED_FIGURE = re.compile(r"\s?(?:여\s?)?명\s?(?:대비|보다|에 비해|에 비하여)")  # "38만명 대비"
-# a word ending in a particle of place or time tells where or when a count was, not who it counts
 _TOPIC_MARK = re.compile(r"(?:은|는)\s")  # "태국은 …": a place as its sentence's topic
 _ADNOMINAL_END = re.compile(r"(?:한|된|난|든|던)$")  # "증가한", "늘어난", "줄어든": a verb before its noun
-_PLACE_OR_TIME_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터)$")
+# a word ending in a particle of place or time tells where or when a count was, not who it counts;
+# so does a noun of place in the short locative of a headline ("국경 인근서 600명 무료 진료")
+_PLACE_OR_TIME_PARTICLE = re.compile(
+    r"(?:에서는|에서도|에서|에선|에는|에도|에게|까지|동안|부터|(?:인근|현지|일대|지역|마을|곳)서)$"
+)
+_LIST_JOINT = re.compile(r"(?:와|과)$")  # "외래진료와": a word that joins the next item of a list
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
 _CARE_OBJECT = re.compile(r"(?:을|를|에게)(?![\uac00-\ud7a3])")
+_SUBJECT_PARTICLE = re.compile(r"(?:이|가)\s")  # "2만명이 ": the count as its clause's subject
 # a verb of coming right after a count of people alone: "…명이 방문했다", "…명이 대구를 찾았다"
 _CAME_AFTER_COUNT = re.compile(
     r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
 )
+# …to Korea: "방한했다", "입국했다", "한국을 찾았다", "우리나라를 방문했다"
+_CAME_TO_KOREA = re.compile(r"(?:방한|입국|내한)|(?:한국|우리나라)(?:을|를|에)\s?(?:찾|방문|입국)")
 _TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
 # after a count's counter, the people as the subject of the clause ("200명이 초청돼 …") or as the
 # target of what is given them ("60명을 대상으로 …"); then, after the care word, its receiving
@@ -216,6 +225,8 @@ _CARE_GIVEN = re.compile(
 # brought, a few words between
 _INVITED_FOR = re.compile(r"(?:을|를)\s(?:[^\s,]+\s){0,3}?(?:초청|유치)(?:해|하여|,)\s")
 _OF_NOUN = re.compile(r"의\s")  # "25명의 진료단": the noun of the count right after it
+# …but the care itself, the object of its verb: "700여 명의 수술을 맡는다", "4만 명의 외래진료와 …"
+_CARE_AS_OBJECT = re.compile(r"(?:을|를|와|과)(?![\uac00-\ud7a3])")
 # the word before a count that ends in a particle or an ending ("봉사단이", "재단은", "사흘간",
 # "찾아"): the agent, the time or the clause before, no noun naming the people counted
 _ENDED_WORD = re.compile(r"(?:이|가|은|는|간|아|어|해|고|며),?\s(?:약\s|총\s|모두\s)?$")
@@ -442,7 +453,8 @@ def counted_noun(
     if ctx.lexicon.matcher("patients", "other_nouns").contains(
         counted_part
     ) and not _tourists_of_a_nationality(ctx, head, quantity):
-        return None
+        # "입국 여행객 가운데 5%인 7천명이 치료차 부산을 방문했다": the part told coming for care
+        return _came_for_part_of_others(ctx, sentence, quantity)
     return _foreign_in_context(ctx, sentence, head, nouns)
 
 
@@ -1050,6 +1062,10 @@ def _named_by_another_noun(ctx: DocumentContext, sentence: Sentence, quantity: Q
         return False  # "이번 의료봉사에서는 1천여 명이 치료를 받았다": where or when, not who
     if _COUNTER_JOINED.fullmatch(words[-1]):
         return False  # "각각 11만 명과 14만 명으로": the counter of the count before and a list word
+    if _LIST_JOINT.search(words[-1]) and ctx.lexicon.matcher("patients", "treatment_words").contains(
+        words[-1]
+    ):
+        return False  # "4만 명의 외래진료와 700여 명의 수술": the care of the count before and a list word
     if any(p.start <= word_start < p.end for p in ctx.places(sentence)):
         return False  # "영남권의 부산(3만1254명), 대구(1만8720명)": a region's item of a breakdown
     if _ADNOMINAL_END.search(words[-1]) and ctx.lexicon.matcher("patients", "change_verbs").contains(
@@ -1130,7 +1146,7 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
     if counter is None:
         return None
     if _came_for_care(ctx, sentence, quantity, counter.end()):
-        return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+        return _people_who_came(ctx, sentence, counter)
     received = _received_care(ctx, sentence, quantity)
     named = _named_by_another_noun(ctx, sentence, quantity)
     if received is not None and (named or _invited(ctx, sentence, quantity)):
@@ -1144,13 +1160,41 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
         return None
     care = ctx.lexicon.matcher("patients", "treatment_words").search(
         ctx.text, counter.end(), min(sentence.end, counter.end() + CARE_AFTER_COUNT_CHARS)
-    )
+    ) or _care_after_its_target(ctx, sentence, counter.end())
     if care is None:
         return _target_of_care_topic(ctx, sentence, counter.end(), counter)
+    if _service_to_no_one(ctx, counter.end(), care):
+        return None
     of_noun = _OF_NOUN.match(ctx.text, counter.end())
-    if of_noun is not None and not ctx.text[of_noun.end() : care.start].strip():
+    if (
+        of_noun is not None
+        and not ctx.text[of_noun.end() : care.start].strip()
+        and not _CARE_AS_OBJECT.match(ctx.text, care.end)
+    ):
         return None  # "25명의 진료단": the care word is in the noun that names the people counted
     return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), "patients")
+
+
+def _care_after_its_target(ctx: DocumentContext, sentence: Sentence, counter_end: int) -> PhraseMatch | None:
+    """ "320여명의 학생과 교사 및 마을 주민을 대상으로 무료 진료": the people named at length
+    after the count, the care told right after the word that makes them its target (a word of
+    manner at most between): "5400명을 대상으로 올해 상반기에 처음 실시한 … 의료서비스 만족도 설문" asked them."""
+    target = ctx.lexicon.matcher("patients", "service_targets").search(
+        ctx.text, counter_end, min(sentence.end, counter_end + CARE_AFTER_COUNT_CHARS)
+    )
+    if target is None:
+        return None
+    return ctx.lexicon.matcher("patients", "treatment_words").search(
+        ctx.text, target.end, min(sentence.end, target.end + CARE_AFTER_TARGET_CHARS)
+    )
+
+
+def _service_to_no_one(ctx: DocumentContext, counter_end: int, care: PhraseMatch) -> bool:
+    """ "약 120명의 의대생들이 캄보디아로 의료봉사": a mission's service counts the people it is given
+    to only where they are told its target ("…을 대상으로", "…에게") between; else they serve."""
+    if not ctx.lexicon.matcher("patients", "service_words").contains(care.text):
+        return False
+    return not ctx.lexicon.matcher("patients", "service_targets").contains(ctx.text[counter_end : care.start])
 
 
 def _received_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
@@ -1202,7 +1246,10 @@ def _people_name(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
 def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, counter_end: int) -> bool:
     """ "2021년 진료 목적으로 3천410명이 다녀갔다", "수술을 받기 위해 120명이 대구를 찾았다": people
     counted alone whose journey's purpose of care is told right before the count (a qualifier at
-    most between) and whose verb of coming follows it came for care."""
+    most between) or right after it as its subject ("2만명이 치료차 한국에 입국했다"), and
+    whose verb of coming follows, came for care."""
+    if _purpose_after_count(ctx, counter_end):
+        return True
     purposes = ctx.lexicon.matcher("patients", "purposes_before_count")
     purpose = purposes.search(
         ctx.text, max(sentence.start, quantity.start - PURPOSE_BEFORE_COUNT_CHARS), quantity.start
@@ -1213,6 +1260,36 @@ def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity,
     if ctx.text[purpose.end : quantity.start - len(qualifier)].strip():
         return False
     return _CAME_AFTER_COUNT.match(ctx.text, counter_end) is not None
+
+
+def _purpose_after_count(ctx: DocumentContext, counter_end: int) -> bool:
+    """ "2만명이 치료차 한국에 입국했다": the count the subject of its clause, the purpose of
+    care right after it and then a verb of coming."""
+    subject = _SUBJECT_PARTICLE.match(ctx.text, counter_end)
+    if subject is None:
+        return False
+    purpose = ctx.lexicon.matcher("patients", "purposes_before_count").match(ctx.text, subject.end())
+    return purpose is not None and _CAME_AFTER_COUNT.match(ctx.text, purpose.end) is not None
+
+
+def _came_for_part_of_others(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity
+) -> PhraseMatch | None:
+    """ "입국 여행객 가운데 5%인 7천명이 치료차 부산을 방문했다": the count of a part of other
+    people (travellers, visitors) counts patients where its own clause tells them coming for
+    care."""
+    counter = _COUNTER.match(ctx.text, quantity.end)
+    if counter is None or not _purpose_after_count(ctx, counter.end()):
+        return None
+    return _people_who_came(ctx, sentence, counter)
+
+
+def _people_who_came(ctx: DocumentContext, sentence: Sentence, counter: re.Match[str]) -> PhraseMatch:
+    """The counter of people who came for care: foreign patients where they came to Korea
+    ("… 방한했다", "우리나라를 찾았다"), else patients (who came to a city may live in Korea)."""
+    end = min(sentence.end, counter.end() + CAME_TO_KOREA_CHARS)
+    label = "foreign_patients" if _CAME_TO_KOREA.search(ctx.text, counter.end(), end) else "patients"
+    return PhraseMatch(counter.start(1), counter.end(1), counter.group(1), label)
 
 
 def _target_of_care_topic(
