@@ -542,11 +542,19 @@ def _organiser_of_promotion(
 
 def _cues_of(ctx: DocumentContext, sentence: Sentence, keys: tuple[str, ...]) -> set[int]:
     """Where the cues of the market lists ``keys`` name start in a sentence."""
-    return {
-        cue.start
-        for key in keys
-        for cue in ctx.lexicon.matcher("markets", key).finditer(ctx.text, sentence.start, sentence.end)
-    }
+    return {cue.start for key in keys for cue in _market_cues(ctx, sentence, key)}
+
+
+def _market_cues(ctx: DocumentContext, sentence: Sentence, key: str) -> list[PhraseMatch]:
+    """The cues of the market list ``key`` in a sentence, found once: the cue reader asks for
+    its promotions, then each statement of the sentence for them again (half of the scans of
+    the list were repeats)."""
+    return ctx.per_sentence(
+        "market_cues",
+        sentence,
+        lambda: list(ctx.lexicon.matcher("markets", key).finditer(ctx.text, sentence.start, sentence.end)),
+        about=key,
+    )
 
 
 def _unseen(
@@ -898,7 +906,7 @@ def _cued_places(
     # "held a medical tourism roadshow in Vladivostok": a promotion aims at the place it is done at
     promotions = [
         cue
-        for cue in lexicon.matcher("markets", "promotions").finditer(ctx.text, sentence.start, sentence.end)
+        for cue in _market_cues(ctx, sentence, "promotions")
         if not _promotion_of_another_trade(ctx, sentence, cue)
     ]
     # a language that makes a record of each cue's places reads its promotions as statements of
