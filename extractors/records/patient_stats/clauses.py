@@ -234,7 +234,7 @@ def schedules_trip_for_care(ctx: DocumentContext, sentence: Sentence, word: Phra
 
 
 def scheduled_by_plan(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "plans to provide medical services to about 40,000 people a year", "plan to invite 25
+    """ "plans to offer check-ups to about 12,000 villagers a year", "plan to invite 25
     child patients to Korea for free surgeries": a plan whose verb gives care to the people
     counted, or brings them for care, schedules that care: the people a programme is to treat
     are counted (annotation.md, "Scheduled care"), though the plan's verb is a cue of aims. A
