@@ -392,9 +392,7 @@ def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]
         dated.setdefault(_figure_key(match["figure"]), set()).add((int(match["year"]), match.start("figure")))
     told: set[int] = set()
     for start, end in sentences:
-        if not any(
-            m.group(0).replace(" ", "") in _PAST_WORDS for m in _RELATIVE_YEAR.finditer(text, start, end)
-        ):
+        if not _names_past_year(text, start, end):
             continue
         for match in _FIGURE.finditer(text, start, end):
             key = _figure_key(match["figure"])
@@ -415,11 +413,7 @@ def _compared_after_past_year(text: str, sentences: list[tuple[int, int]]) -> se
     one year after each year so compared, where the 지난해 stands at most ``PAST_YEAR_REACH``
     sentences before and the comparing sentence names no relative year and one explicit year only."""
     told: set[int] = set()
-    past = [
-        index
-        for index, (start, end) in enumerate(sentences)
-        if any(m.group(0).replace(" ", "") in _PAST_WORDS for m in _RELATIVE_YEAR.finditer(text, start, end))
-    ]
+    past = [index for index, (start, end) in enumerate(sentences) if _names_past_year(text, start, end)]
     for index, (start, end) in enumerate(sentences):
         if not any(0 < index - p <= PAST_YEAR_REACH for p in past) or _RELATIVE_YEAR.search(text, start, end):
             continue
