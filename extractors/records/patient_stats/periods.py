@@ -318,11 +318,7 @@ def _year_started_from(ctx: DocumentContext, sentence: Sentence, years: list[Yea
         year
         for q in ctx.quantities(sentence)
         if ctx.language.is_baseline(ctx, sentence, q)
-        and (
-            year := int(q.value)
-            if q.is_year
-            else ctx.language.count_year(ctx, sentence, years, q, next_count_start(ctx, sentence, q))
-        )
+        and (year := int(q.value) if q.is_year else _year_read_by_language(ctx, sentence, years, q))
         is not None
     }
     return starts.pop() if len(starts) == 1 else None
@@ -410,7 +406,7 @@ def _year_by_its_clause(
         return undated
     clause_start, clause_end = clause
     told = years if relative is None else [y for y in years if clause_start <= y.start < clause_end]
-    year = ctx.language.count_year(ctx, sentence, told, quantity, next_count_start(ctx, sentence, quantity))
+    year = _year_read_by_language(ctx, sentence, told, quantity)
     if relative is not None and year in _years_compared_with(ctx, sentence, quantity, years):
         return None
     return year
@@ -542,18 +538,17 @@ def _restated_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
                 for q in ctx.quantities(sentence)
                 if q.value in figures
                 and _restatable(q)
-                and (year := _figure_year(ctx, sentence, calendar, q))
+                and (year := _year_read_by_language(ctx, sentence, calendar, q))
             }
     return told
 
 
-def _figure_year(
-    ctx: DocumentContext, sentence: Sentence, calendar: list[YearMention], quantity: Quantity
+def _year_read_by_language(
+    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity
 ) -> int | None:
-    """The calendar year the sentence dates a figure by, read in the language's order."""
-    return ctx.language.count_year(
-        ctx, sentence, calendar, quantity, next_count_start(ctx, sentence, quantity)
-    )
+    """The year among ``years`` that the sentence dates a count by, read in the language's
+    order up to the next count (not ``_year_of_figure``, the year stamped on a compared figure)."""
+    return ctx.language.count_year(ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity))
 
 
 def _figures_of_last_year(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
