@@ -417,7 +417,7 @@ def _years_compared_with(
 ) -> set[int]:
     """The years of the other figures of the sentence that a count is compared with: "6,400 last
     year, 70 percent of the pre-pandemic 9,100 in 2019" is not of 2019, whichever year "last
-    year" is. None where the count is itself such a figure."""
+    year" is. Empty where the count is itself such a figure."""
     if ctx.language.is_baseline(ctx, sentence, quantity):
         return set()
     return {
