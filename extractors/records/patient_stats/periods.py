@@ -44,8 +44,10 @@ def next_context_year(
     counts; a sentence without counts or years ("The patients came from 190 countries.") keeps
     it, and so does one whose years only point back to it ("up a third from the previous
     year"); one naming another year ends it, unless it names the figures of the patients for
-    that one year alone ("2019년 외국인 환자 유치 실적이 공개됐다. 환자는 49만7천명으로 …"):
-    the counts after it are of that year."""
+    that one year alone ("2019년 외국인 환자 유치 실적이 공개됐다. 환자는 52만4천명으로 …"):
+    the counts after it are of that year. On a page without a date, a sentence of the patients
+    of a year relative to the page ("drew patients of 64 nationalities last year") sets the
+    year the page places it in (``_year_of_last_year_told``)."""
     if has_counts:
         return sentence_year
     placed = _year_of_last_year_told(ctx, sentence)
