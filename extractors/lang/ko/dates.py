@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from extractors.lang.ko.numbers import NATIVE_TENS, NATIVE_UNITS
 from extractors.lang.lexicon import starting_with
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
 from extractors.spans import Span
@@ -117,7 +118,6 @@ _DISTANT_BASE = re.compile(r"(?:이전|직전|첫\s?해)(?:인|이던|였던|의
 DISTANT_BASE_CHARS = 12  # how far before a year its mark as a distant base is read
 # the years a change took: "3년 만에", "10년 만에", in digits or in words (두 … 열)
 YEARS_TAKEN = re.compile(r"(?<![\d.])(?P<n>[1-9]|1[0-9]|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?년\s?만에")
-_YEARS_IN_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # from a year to the relative year that follows it in a series: "2013년 18만 4천명에서 지난해",
 # "2011년 12만3351명, 지난해"
 _SERIES_BEFORE = re.compile(
@@ -392,9 +392,7 @@ def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]
         dated.setdefault(_figure_key(match["figure"]), set()).add((int(match["year"]), match.start("figure")))
     told: set[int] = set()
     for start, end in sentences:
-        if not any(
-            m.group(0).replace(" ", "") in _PAST_WORDS for m in _RELATIVE_YEAR.finditer(text, start, end)
-        ):
+        if not _names_past_year(text, start, end):
             continue
         for match in _FIGURE.finditer(text, start, end):
             key = _figure_key(match["figure"])
@@ -415,11 +413,7 @@ def _compared_after_past_year(text: str, sentences: list[tuple[int, int]]) -> se
     one year after each year so compared, where the 지난해 stands at most ``PAST_YEAR_REACH``
     sentences before and the comparing sentence names no relative year and one explicit year only."""
     told: set[int] = set()
-    past = [
-        index
-        for index, (start, end) in enumerate(sentences)
-        if any(m.group(0).replace(" ", "") in _PAST_WORDS for m in _RELATIVE_YEAR.finditer(text, start, end))
-    ]
+    past = [index for index, (start, end) in enumerate(sentences) if _names_past_year(text, start, end)]
     for index, (start, end) in enumerate(sentences):
         if not any(0 < index - p <= PAST_YEAR_REACH for p in past) or _RELATIVE_YEAR.search(text, start, end):
             continue
@@ -512,8 +506,10 @@ def _years_taken(text: str, position: int) -> int:
 
 
 def years_of(taken: re.Match[str]) -> int:
-    """The number of years a match of ``YEARS_TAKEN`` counts, in digits or in words."""
-    return _YEARS_IN_WORDS.get(taken["n"]) or int(taken["n"])
+    """The number of years a match of ``YEARS_TAKEN`` counts, in digits or in native numerals
+    (read by the tables of ``numbers``)."""
+    told = taken["n"]
+    return int(told) if told.isdigit() else (NATIVE_UNITS | NATIVE_TENS)[told]
 
 
 def _year_of(m: re.Match[str]) -> int | None:

@@ -9,7 +9,7 @@ News also gives counts without repeating the noun, leaning on one named just bef
 ("412,000 ..., up from 364,000 in 2018"), a list ("followed by Americans (51,200)"), a part
 ("including 1,420 from Kazakhstan") or an ellipsis ("about 2,900 were treated"). Such a count
 takes the population and origins of that noun, unless it names its own origin. A goal's
-baseline ("1 million by 2027, up from 606,000 last year") is such a count too.
+baseline ("1 million by 2027, up from 571,000 last year") is such a count too.
 """
 
 import re
@@ -68,12 +68,12 @@ ROUNDING = 0.01  # "about 1,400" restates 1,407; "about 1,300" does not
 MILESTONE_MIN = (
     10_000  # "passed 10,000", "topped 1 million": a mark of a total; "over 200" at a clinic is no mark
 )
-MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.17 million told; not with 1.6 million
+MILESTONE_REACH = 1.5  # "surpassed 1 million" with 1.08 million told; not with 1.6 million
 SMALL_MARK_MIN = 1_000  # "4천명을 넘어섰다": a smaller mark, of a city's or a hospital's total
 SMALL_MARK_REACH = 1.1  # "passed 4,000" with 4,048 told; not "over 2,000" with 2,972 told
 MILESTONE_DIGITS = 2  # "topped 150,000": the significant digits of a round mark
 RECEIVER_LOOKBACK = 2  # "전남도는 … 유치에 힘을 쏟았다. 해마다 …을 늘렸다. 그 결과 … 640명": who drew them
-ROUND_FIGURE = 1_000  # "1.17 million", "117만" are 1,170,467 rounded; 1,170,467 is no rounding
+ROUND_FIGURE = 1_000  # "1.08 million", "108만" are 1,084,392 rounded; 1,084,392 is no rounding
 SENT_ABROAD_CHARS = 20  # "해외로 송출한 UAE 국비환자": a phrase of sending abroad right before the noun
 HOST_CARRY = 2  # "A team flew to Khovd. ... It examined 640 residents": sentences a host holds
 
@@ -1025,7 +1025,7 @@ def _restates_dated(stat: dict[str, Any], dated: set[int]) -> bool:
 
 def _rounds(record: RecordDraft, found: list[RecordDraft]) -> bool:
     """ "about 1,400 foreign patients ... in 2021" beside "(’21) 1,407", a headline's "record
-    1.17 mln in 2024" or "117만 명에 달한" beside the body's 1,170,467: an approximate or round
+    1.08 mln in 2024" or "108만 명에 달한" beside the body's 1,084,392: an approximate or round
     figure within a rounding of an exact count of the same year (or of any year, where its own
     is only the page's or none: "nearly a million last year" on a page without a date beside
     "998,100 ... in 2023") and population (a round one, of the same origins too) restates it.
@@ -1080,7 +1080,7 @@ def _same_receiver(told: str | None, counted: str | None) -> bool:
 
 def _same_people(population: Population, exact: Population, approximate: bool) -> bool:
     """Whether a round figure's people are those of the exact count it would restate: the same
-    population, or, told approximately, patients at large restating foreign patients ("605,768
+    population, or, told approximately, patients at large restating foreign patients ("571,204
     foreign patients ... The roughly 600,000 patients came from 190 countries")."""
     return population == exact or (
         approximate and population == Population.PATIENTS and exact == Population.FOREIGN_PATIENTS
@@ -1088,7 +1088,7 @@ def _same_people(population: Population, exact: Population, approximate: bool) -
 
 
 def _significant_digits(count: int) -> int:
-    """How precisely a count is told: 606,000 to three digits, 1,170,467 to seven."""
+    """How precisely a count is told: 571,000 to three digits, 1,084,392 to seven."""
     return len(str(count).rstrip("0"))
 
 

@@ -234,8 +234,8 @@ def schedules_trip_for_care(ctx: DocumentContext, sentence: Sentence, word: Phra
 
 
 def scheduled_by_plan(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-    """ "plans to offer check-ups to about 12,000 villagers a year", "plan to invite 25
-    child patients to Korea for free surgeries": a plan whose verb gives care to the people
+    """ "plans to offer check-ups to about 12,000 villagers a year", "plan to invite 18
+    children to Korea for heart surgery": a plan whose verb gives care to the people
     counted, or brings them for care, schedules that care: the people a programme is to treat
     are counted (annotation.md, "Scheduled care"), though the plan's verb is a cue of aims. A
     plan with a year it is due by ("plans to treat 9,000 patients by 2030") and one to draw

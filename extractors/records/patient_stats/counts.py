@@ -47,7 +47,7 @@ APPOSITION_JOINTS = ("", ",")  # what may stand between a bare count and its ver
 _BRACKETED_ITEM = re.compile(r"[^\W\d] ?\($")  # "plastic surgery (": a number bracketed right after its item
 ITEM_NAME_CHARS = 20  # "internal medicine (": how far back a bracketed item's name is read
 YEAR_BESIDE_CHARS = 12  # "In 2012, some 40,000", "40,000 in 2012": a year stamping the figure
-SHARE_BACK_SENTENCES = 3  # how far back a breakdown's share may find the patients it shares out
+PATIENTS_BACK_SENTENCES = 3  # how far back a share or a yearly change may find the patients it tells of
 CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;]|$)")  # what may follow a number that closes its clause
 ATTENDANCE_AFTER_HEAD_CHARS = 30  # "200 visitors attended", "150 residents joined"
 ARRIVAL_AFTER_HEAD_CHARS = (
@@ -1184,11 +1184,7 @@ def _share_of_patients(
         clause_start <= p.start and p.end <= share.start for p in ctx.places(sentence)
     ):
         return False  # the share of a place or a nationality, not "shopping accounted for"
-    told = ctx.per_document("patients_named", lambda: _sentences_naming_patients(ctx))
-    position = ctx.body_position(sentence)
-    return position is not None and any(
-        i in told for i in range(max(0, position - SHARE_BACK_SENTENCES), position + 1)
-    )
+    return _patients_named_shortly_before(ctx, sentence)
 
 
 def _yearly_change_of_patients(
@@ -1210,10 +1206,16 @@ def _yearly_change_of_patients(
         for y in years
     ):
         return False
+    return _patients_named_shortly_before(ctx, sentence)
+
+
+def _patients_named_shortly_before(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence, or one of the ``PATIENTS_BACK_SENTENCES`` before it, names patients
+    by a patient noun: the patients a share or a change told by a generic word may be of."""
     told = ctx.per_document("patients_named", lambda: _sentences_naming_patients(ctx))
     position = ctx.body_position(sentence)
     return position is not None and any(
-        i in told for i in range(max(0, position - SHARE_BACK_SENTENCES), position + 1)
+        i in told for i in range(max(0, position - PATIENTS_BACK_SENTENCES), position + 1)
     )
 
 

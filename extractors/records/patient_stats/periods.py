@@ -29,9 +29,9 @@ SHARED_RATE_CHARS = 80  # how far after a clause's last count a rate still close
 RUNNING_CUE_CHARS = 12  # "누적 3만명으로": how far before a level its cue of a running total stands
 STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words from a count to its year
 YEAR_STAMP_CHARS = (
-    20  # "202 countries in 2024", "In 2014, 210", "605,768 tallied in 2023": a year that dates the figure
+    20  # "187 countries in 2024", "In 2014, 210", "571,204 tallied in 2023": a year that dates the figure
 )
-RESTATED_FIGURE_MIN = 1000  # "1.17 million" told twice dates a page; "12" may be told twice by chance
+RESTATED_FIGURE_MIN = 1000  # "1.08 million" told twice dates a page; "12" may be told twice by chance
 OCCASION_NAME_WORDS = 6  # "the 2025 Hanbit Hospital Kazakhstan Medical Mission": from its year to its noun
 _NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a phrase
 REPORT_TITLE_CHARS = 30  # "the 2024 Statistical Analysis Report": from the year to the title's word
@@ -44,8 +44,10 @@ def next_context_year(
     counts; a sentence without counts or years ("The patients came from 190 countries.") keeps
     it, and so does one whose years only point back to it ("up a third from the previous
     year"); one naming another year ends it, unless it names the figures of the patients for
-    that one year alone ("2019년 외국인 환자 유치 실적이 공개됐다. 환자는 49만7천명으로 …"):
-    the counts after it are of that year."""
+    that one year alone ("2019년 외국인 환자 유치 실적이 공개됐다. 환자는 52만4천명으로 …"):
+    the counts after it are of that year. On a page without a date, a sentence of the patients
+    of a year relative to the page ("drew patients of 64 nationalities last year") sets the
+    year the page places it in (``_year_of_last_year_told``)."""
     if has_counts:
         return sentence_year
     placed = _year_of_last_year_told(ctx, sentence)
@@ -318,11 +320,7 @@ def _year_started_from(ctx: DocumentContext, sentence: Sentence, years: list[Yea
         year
         for q in ctx.quantities(sentence)
         if ctx.language.is_baseline(ctx, sentence, q)
-        and (
-            year := int(q.value)
-            if q.is_year
-            else ctx.language.count_year(ctx, sentence, years, q, next_count_start(ctx, sentence, q))
-        )
+        and (year := int(q.value) if q.is_year else _year_read_by_language(ctx, sentence, years, q))
         is not None
     }
     return starts.pop() if len(starts) == 1 else None
@@ -403,14 +401,14 @@ def _year_by_its_clause(
     among the sentence's years. Where such a relative year dates the count and the page does
     not place it, only the calendar years of the count's own clause are read: "Since 2019 the
     ministry has published a report; it says 6,700 came last year" is of no year the page
-    tells, "this year, compared to 27,480 patients who arrived in 2008" of 2008."""
+    tells, "this year, compared to 31,650 patients who arrived in 2008" of 2008."""
     relative = _binding_relative_year(ctx, quantity, years, clause)
     undated = _undated_relative_year(ctx, sentence, years, relative) if relative is not None else None
     if undated is not None:
         return undated
     clause_start, clause_end = clause
     told = years if relative is None else [y for y in years if clause_start <= y.start < clause_end]
-    year = ctx.language.count_year(ctx, sentence, told, quantity, next_count_start(ctx, sentence, quantity))
+    year = _year_read_by_language(ctx, sentence, told, quantity)
     if relative is not None and year in _years_compared_with(ctx, sentence, quantity, years):
         return None
     return year
@@ -421,7 +419,7 @@ def _years_compared_with(
 ) -> set[int]:
     """The years of the other figures of the sentence that a count is compared with: "6,400 last
     year, 70 percent of the pre-pandemic 9,100 in 2019" is not of 2019, whichever year "last
-    year" is. None where the count is itself such a figure."""
+    year" is. Empty where the count is itself such a figure."""
     if ctx.language.is_baseline(ctx, sentence, quantity):
         return set()
     return {
@@ -498,9 +496,9 @@ def _reported_year(ctx: DocumentContext, sentence: Sentence, years: list[YearMen
 
 def _page_placed_year(ctx: DocumentContext) -> int | None:
     """The year "last year" names on a page without a date where the page itself says which:
-    the figure of a sentence of "last year" told again with its year ("1.17 million last
-    year", then "reached 1.17 million in 2024"), or the year of the statistics such a sentence
-    cites ("According to the 2024 Statistical Report, 1,170,467 patients came last year"), or
+    the figure of a sentence of "last year" told again with its year ("1.08 million last
+    year", then "reached 1.08 million in 2024"), or the year of the statistics such a sentence
+    cites ("According to the 2024 Statistical Report, 1,084,392 patients came last year"), or
     the year the page names an occasion by that it calls this year's ("this year's mission" and
     "the 2025 Hanbit Hospital Medical Mission": this year is 2025, last year 2024). Surer than
     the latest year the page stamps a figure with, which a figure of the year before may be.
@@ -524,7 +522,7 @@ def _restated_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
     """The years the page stamps on a figure it also tells as last year's, in a sentence that
     names the patients (not "1,200 beds in 2012"): ``past`` are the sentences of "last year"; a
     figure of theirs counts only where "last year" is the year nearest it in its clause, so that
-    the figure of the year before told beside it ("up from the previous year's 605,768") places
+    the figure of the year before told beside it ("up from the previous year's 571,204") places
     nothing."""
     figures = {q.value for s in past for q in _figures_of_last_year(ctx, s)}
     if not figures:
@@ -542,18 +540,17 @@ def _restated_years(ctx: DocumentContext, past: list[Sentence]) -> set[int]:
                 for q in ctx.quantities(sentence)
                 if q.value in figures
                 and _restatable(q)
-                and (year := _figure_year(ctx, sentence, calendar, q))
+                and (year := _year_read_by_language(ctx, sentence, calendar, q))
             }
     return told
 
 
-def _figure_year(
-    ctx: DocumentContext, sentence: Sentence, calendar: list[YearMention], quantity: Quantity
+def _year_read_by_language(
+    ctx: DocumentContext, sentence: Sentence, years: list[YearMention], quantity: Quantity
 ) -> int | None:
-    """The calendar year the sentence dates a figure by, read in the language's order."""
-    return ctx.language.count_year(
-        ctx, sentence, calendar, quantity, next_count_start(ctx, sentence, quantity)
-    )
+    """The year among ``years`` that the sentence dates a count by, read in the language's
+    order up to the next count (not ``_year_of_figure``, the year stamped on a compared figure)."""
+    return ctx.language.count_year(ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity))
 
 
 def _figures_of_last_year(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
@@ -651,7 +648,7 @@ def _year_of_figure(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, years: list[YearMention]
 ) -> int | None:
     """The year a compared figure is of: itself ("up from 2021") or the one stamped right after
-    it ("from the 605,768 tallied in 2023")."""
+    it ("from the 571,204 tallied in 2023")."""
     if quantity.is_year:
         return int(quantity.value)
     stamped = [
@@ -677,10 +674,10 @@ def _distant_base(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) 
 
 
 def _latest_counted_year(ctx: DocumentContext) -> int | None:
-    """The latest calendar year the page stamps a figure with ("202 countries in 2024", "In 2014,
+    """The latest calendar year the page stamps a figure with ("187 countries in 2024", "In 2014,
     210 patients"), outside aims ("400,000 by 2018") and forecasts: the year "last year" names on
     a page without a date. A year told apart from any figure ("launched in 2015") dates
-    something else. A figure a count is compared with ("nearly doubling from 605,768 in 2023")
+    something else. A figure a count is compared with ("nearly doubling from 571,204 in 2023")
     is of a year before the one the page reports on: its year counts as the year after it, and
     so does a year compared with ("more than double that in 2023")."""
     told = [
@@ -697,7 +694,7 @@ def _latest_counted_year(ctx: DocumentContext) -> int | None:
         for quantity in ctx.quantities(sentence)
         if not quantity.is_measure
         and ctx.language.is_baseline(ctx, sentence, quantity)
-        and not _counts_countries(ctx, sentence, quantity)  # "came from 202 countries in 2024"
+        and not _counts_countries(ctx, sentence, quantity)  # "came from 187 countries in 2024"
         and (year := _year_of_figure(ctx, sentence, quantity, ctx.years(sentence))) is not None
         and not _distant_base(ctx, sentence, quantity)
     ]
