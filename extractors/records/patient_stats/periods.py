@@ -666,7 +666,8 @@ def _distant_base(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) 
     if not bases.contains(sentence.text):
         return False
     start, end = _around(ctx, sentence, quantity)
-    figures = [q for q in ctx.quantities(sentence) if not q.is_year]
+    # the compared figure may be a year itself ("up from pre-pandemic 2019"): it stays a candidate
+    figures = [q for q in ctx.quantities(sentence) if not q.is_year or q.start == quantity.start]
     return any(
         min(figures, key=lambda q: _gap(q, mark)).start == quantity.start
         for mark in bases.finditer(ctx.text, start, end)
