@@ -868,7 +868,7 @@ def _no_prize(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     )
 
 
-AID_GOODS_WORDS = 3  # "medical aid supplies", "medical aid worth $2 million": the words right after
+AID_GOODS_WORDS = 3  # the words read on each side of the aid: "shipped medical aid", "medical aid supplies"
 
 
 def _aid_as_goods(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
