@@ -47,7 +47,7 @@ class DocumentCache:
     language: Language
     lexicon: Lexicon = field(init=False, repr=False)  # the language's: read thousands of times a document
     body_start: int = 0  # where the article body begins (after the headline and dateline)
-    title: str | None = None  # the headline: the deck under it is read, the headline is not
+    title: str | None = None  # the headline: the deck under it is read, the headline only as a last resort
     budget: TimeBudget | None = None  # spent: extraction gives up
     _cache: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False)
     # follows()'s answers by (section, key, sentence start, position): rules ask again of the
@@ -107,8 +107,10 @@ class DocumentCache:
 
     @cached_property
     def headline(self) -> Sentence | None:
-        """The headline where the text holds it as a line of its own: not a body sentence, read
-        only where the body tells nothing of what the headline may tell."""
+        """The headline as a sentence of the text, where the text holds it as a line of its own
+        (None where it does not): not a body sentence, so a reader asks for it only where the
+        body tells nothing of what the headline may tell (the events reader, where the body
+        reads no event)."""
         title = self.title
         if not title:
             return None

@@ -167,7 +167,7 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
             )
         )
     if _year_ahead_unplaced(ctx, sentence):
-        return True  # "This year it aims to attract 30,000" on a page without a date
+        return True  # "This year it aims to attract 12,500" on a page without a date
     if ctx.lexicon.matcher("years", "same_as_goal").contains(sentence.text):
         return True
     if ctx.lexicon.matcher("goals", "undated_cues").contains(sentence.text):
@@ -176,21 +176,28 @@ def _states_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 def _year_ahead_unplaced(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """ "This year it aims to attract 30,000", "시는 내년 3만명까지 늘린다": on a page without a
+    """ "This year it aims to attract 12,500", "시는 내년 3만명까지 늘린다": on a page without a
     date, a year relative to the page that is not past ("this year", "next year") is an aim's
     due year that the page leaves unplaced. It makes the sentence an aim as the year it names
     would on a dated page (a due year not yet past); which year that is stays unknown. A
     relative year the page's own figures place is read as a year (``due_year``) before this."""
     if ctx.published is not None:
         return False
-    relative = ctx.lexicon.matcher("years", "relative")
-    if not relative.contains(sentence.text):
+    ahead = _years_ahead(ctx, sentence)
+    if not ahead:
         return False
     placed = {y.start for y in ctx.years(sentence)}
-    return any(
-        m.label >= 0 and m.start not in placed
-        for m in relative.finditer(ctx.text, sentence.start, sentence.end)
-    )
+    return any(m.start not in placed for m in ahead)
+
+
+def _years_ahead(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
+    """The years relative to the page a sentence names that are not past ("this year", "next
+    year"; the list labels a past one below zero). The phrase list is asked first: most
+    sentences hold none."""
+    relative = ctx.lexicon.matcher("years", "relative")
+    if not relative.contains(sentence.text):
+        return []
+    return [m for m in relative.finditer(ctx.text, sentence.start, sentence.end) if m.label >= 0]
 
 
 def _continues_an_aim(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -308,14 +315,10 @@ def _cues_beside_due_year(ctx: DocumentContext, sentence: Sentence) -> list[Phra
 def _due_year_ahead_unplaced(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "올해 말까지 … 유치해 나간다" on a page without a date: a year relative to the page that
     is not past, marked as due, is a due year the page leaves unplaced (``_year_ahead_unplaced``)."""
-    if ctx.published is None and _year_ahead_unplaced(ctx, sentence):
-        due = ctx.language.patterns.targets.due_after_year
-        relative = ctx.lexicon.matcher("years", "relative")
-        return any(
-            m.label >= 0 and due.match(ctx.text, m.end) is not None
-            for m in relative.finditer(ctx.text, sentence.start, sentence.end)
-        )
-    return False
+    if not _year_ahead_unplaced(ctx, sentence):
+        return False
+    due = ctx.language.patterns.targets.due_after_year
+    return any(due.match(ctx.text, m.end) is not None for m in _years_ahead(ctx, sentence))
 
 
 def _first_goal_cue(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:

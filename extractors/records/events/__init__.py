@@ -532,7 +532,7 @@ def _plan_titled(ctx: DocumentContext, mention: Mention) -> bool:
     """ "내년에는 '한빛 메디 페스타'를 처음 개최할 계획이다": a plan whose name is a quoted title
     of its own says which occasion it is in any language, though no day is told (Korean names
     its vague plans by their kind, unquoted); a quoted kind alone ("'설명회'") says none."""
-    if mention.name is None or _bare(ctx, mention):
+    if not _plan_named(ctx, mention):
         return False
     sentence = mention.sentence
     return any(

@@ -526,24 +526,28 @@ ANY_BASE = date(2000, 7, 1)  # a base that resolves any day and month: only whet
 def _days_without_year(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "will conduct free operations from March 25-29" on a page without a date: the days are
     told, only their year cannot be resolved."""
-    return (
-        ctx.published is None
-        and any(ch.isdigit() for ch in sentence.text)  # no digit, no day of a month: read nothing
-        and any(
-            any(ch.isdigit() for ch in d.text)  # a day of a month, not a weekday ("on Wednesday")
-            for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
-        )
-    )
+    return ctx.published is None and bool(_days_of_a_month(ctx, sentence))
 
 
 def _held_on_days(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "8∼11일 ‘…검진 투어’를 이어가고 있다" on a page without a date: the days of the happening
     are told (not the day the news was reported), so the sentence tells one occurrence as a
     dated page's would, however habitual its verb reads; only their year cannot be resolved."""
-    return _days_without_year(ctx, sentence) and any(
-        any(ch.isdigit() for ch in d.text) and not ctx.reported(sentence, d)
-        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+    return ctx.published is None and any(
+        not ctx.reported(sentence, d) for d in _days_of_a_month(ctx, sentence)
     )
+
+
+def _days_of_a_month(ctx: DocumentContext, sentence: Sentence) -> list[DateMention]:
+    """The dates a sentence tells that hold a day of a month, not a weekday ("on Wednesday"):
+    those holding a digit. A sentence without a digit is not read."""
+    if not any(ch.isdigit() for ch in sentence.text):
+        return []
+    return [
+        d
+        for d in ctx.language.find_dates(ctx.text, sentence.start, sentence.end, ANY_BASE)
+        if any(ch.isdigit() for ch in d.text)
+    ]
 
 
 def _present_at(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
@@ -868,7 +872,7 @@ def _no_prize(ctx: DocumentContext, noun: PhraseMatch) -> bool:
     )
 
 
-AID_GOODS_WORDS = 3  # "medical aid supplies", "medical aid worth $2 million": the words right after
+AID_GOODS_WORDS = 3  # the words read on each side of the aid: "shipped medical aid", "medical aid supplies"
 
 
 def _aid_as_goods(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
