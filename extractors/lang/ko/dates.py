@@ -268,14 +268,17 @@ def _day_of_month_word(day: int, base: date, months: int) -> date | None:
 
 def find_years(text: str, start: int, end: int, base: date | None) -> list[YearMention]:
     """Explicit years (2019년, '19년) and relative ones (지난해, 올해), in order of appearance."""
+    told = [
+        YearMention(m.start(), m.end(), m.group(0), _year_of(m) or 0, False)
+        for m in _YEAR_WORD.finditer(text, start, end)
+    ]
+    read = {y.start for y in told}  # "2014 ~ 2015년": a first year the year word reads already
     years = sorted(
-        [
-            YearMention(m.start(), m.end(), m.group(0), _year_of(m) or 0, False)
-            for m in _YEAR_WORD.finditer(text, start, end)
-        ]
+        told
         + [
             YearMention(m.start(), m.end(), m.group(0), int(m["y"]), False)
             for m in _SPAN_FIRST_YEAR.finditer(text, start, end)
+            if m.start() not in read
         ],
         key=lambda y: y.start,
     )
