@@ -90,7 +90,7 @@ _YEAR_WORD = re.compile(
     rf"{starting_with(_YEARS, _SHORT_YEAR_MARKS)}(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러))"
     rf"|(?<=\()[{_SHORT_YEAR_MARKS}](?P<bracketed>\d\d)(?=\)))"
 )
-# the first year of a span that writes 년 after its last year only: "2014~2015년", "2018-2019년"
+# the first year of a span that writes 년 after its last year only: "2016~2017년", "2018-2019년"
 _SPAN_FIRST_YEAR = re.compile(rf"(?<![\d.,])(?P<y>{_YEAR})(?=\s?[~∼～\-–]\s?{_YEAR}년)")
 _RELATIVE_YEARS = {
     "재작년": -2,
@@ -112,7 +112,7 @@ _COMPARED_AFTER = re.compile(
     r"(?:보다|대비|에 비해|에\s?견줘|에\s?견주어|[과와]\s?비교해)"
 )
 # a year the text marks as a distant base right before it: "코로나19 이전인 2019년", "팬데믹 직전
-# 2019년", "시행 첫해인 2009년": a figure compared with it does not fix the year after it
+# 2019년", "시행 첫해인 2011년": a figure compared with it does not fix the year after it
 _DISTANT_BASE = re.compile(r"(?:이전|직전|첫\s?해)(?:인|이던|였던|의)?\s?(?:지난\s?)?$")
 DISTANT_BASE_CHARS = 12  # how far before a year its mark as a distant base is read
 # the years a change took: "3년 만에", "10년 만에", in digits or in words (두 … 열)
@@ -138,7 +138,7 @@ _TITLE_YEAR = re.compile(
     r"[‘'“\"(「『]\s?(?P<first>(?:19|20)\d\d)\s(?=[^’'”\")」』\n]{2,60}[’'”\")」』])"
     r"|[‘'“\"(「『][^’'”\")」』\n]{2,60}?\s(?P<last>(?:19|20)\d\d)\s?[’'”\")」』]"
 )
-# the visitors of a year, told by their visit to Korea right after the year: "2018년 한국을 방문한",
+# the visitors of a year, told by their visit to Korea right after the year: "2017년 한국을 방문한",
 # "2015년 방한 환자", "지난해 우리나라를 찾은" (read by page_year)
 _VISITED_KOREA = r"(?:방한(?:한)?|(?:한국|우리나라|국내)[을를]\s?(?:찾은|방문한))\s"
 _YEAR_VISITORS = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)년(?:에|도)?\s?{_VISITED_KOREA}")
@@ -489,7 +489,7 @@ def _compared_year(text: str, years: list[YearMention], after: int) -> int | Non
 
 def _distant_base(text: str, year: YearMention, compared_end: int) -> bool:
     """Whether a year compared with is one the text marks as a distant base ("코로나19 이전인
-    2019년 대비", "시행 첫해인 2009년에 견줘"): the figure compared with it may be years before
+    2019년 대비", "시행 첫해인 2011년에 견줘"): the figure compared with it may be years before
     지난해, so it places 지난해 only where the text tells how many years the change took ("3년
     만에")."""
     return (

@@ -1613,7 +1613,7 @@ def is_due_year(
 
 # "2026년 기준": a year a figure is told as of
 _BASIS_AFTER_YEAR = re.compile(r"\s?(?:년\s?)?기준")
-# a figure with its counter and the bracket it opens right before the year: "15만명(2026년 기준)"
+# a figure with its counter and the bracket it opens right before the year: "12만명(2027년 기준)"
 _FIGURE_BEFORE_BRACKET = re.compile(
     r"\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*\s?(?:여\s?)?(?:명|개국|개|곳|개소|원|달러)?\s?\($"
 )
@@ -1624,7 +1624,7 @@ BASIS_LOOKBACK_CHARS = 40  # the goal noun, the metric and the figure before a b
 
 
 def _basis_of_a_goal_figure(text: str, year: YearMention) -> bool:
-    """ "목표치인 15만명(2026년 기준)", "목표는 2028년 기준 45만명이었다": the year a figure the
+    """ "목표치인 12만명(2027년 기준)", "목표는 2028년 기준 45만명이었다": the year a figure the
     goal noun names is told as of, in brackets right after it or right before it, is the goal's
     due year. A figure told from it ("2022년 기준 24만명에서") is a baseline's, and one no goal
     noun names ("관광객 수는 2023년 기준 4만명") is a count's."""
