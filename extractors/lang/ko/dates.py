@@ -115,9 +115,10 @@ _COMPARED_AFTER = re.compile(
 # 2019년", "시행 첫해인 2011년": a figure compared with it does not fix the year after it
 _DISTANT_BASE = re.compile(r"(?:이전|직전|첫\s?해)(?:인|이던|였던|의)?\s?(?:지난\s?)?$")
 DISTANT_BASE_CHARS = 12  # how far before a year its mark as a distant base is read
-# the years a change took: "3년 만에", "10년 만에", in digits or in words (두 … 열)
-YEARS_TAKEN = re.compile(r"(?<![\d.])(?P<n>[1-9]|1[0-9]|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?년\s?만에")
+# the number words a count of years may be written in, and their values
 _YEARS_IN_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# the years a change took: "3년 만에", "10년 만에", in digits or in words (두 … 열)
+YEARS_TAKEN = re.compile(rf"(?<![\d.])(?P<n>[1-9]|1[0-9]|{'|'.join(_YEARS_IN_WORDS)})\s?년\s?만에")
 # from a year to the relative year that follows it in a series: "2013년 18만 4천명에서 지난해",
 # "2011년 12만3351명, 지난해"
 _SERIES_BEFORE = re.compile(
