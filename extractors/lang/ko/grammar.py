@@ -1617,6 +1617,7 @@ _BASIS_AFTER_YEAR = re.compile(r"\s?(?:년\s?)?기준")
 _FIGURE_BEFORE_BRACKET = re.compile(
     r"\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*\s?(?:여\s?)?(?:명|개국|개|곳|개소|원|달러)?\s?\($"
 )
+_BRACKET_CLOSED = re.compile(r"\s?\)")  # "(2027년 기준)": the bracket closing after the basis
 _FIGURE_AFTER_BASIS = re.compile(r"\s?(?:약\s?)?\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*")
 # the goal noun naming what follows, up to two words (the metric) between: "목표치인 ", "목표는 외국인 환자 "
 _GOAL_NAMED_BEFORE = re.compile(r"목표[가-힣]{0,3}\s(?:[가-힣]+\s){0,2}$")
@@ -1634,11 +1635,11 @@ def _basis_of_a_goal_figure(text: str, year: YearMention) -> bool:
     before = text[max(0, year.start - BASIS_LOOKBACK_CHARS) : year.start]
     bracketed = _FIGURE_BEFORE_BRACKET.search(before)
     if bracketed is not None:
-        closing = re.match(r"\s?\)", text[basis.end() :])
+        closing = _BRACKET_CLOSED.match(text, basis.end())
         return (
             closing is not None
             and _GOAL_NAMED_BEFORE.search(before, 0, bracketed.start()) is not None
-            and _STARTING_POINT.match(text, basis.end() + closing.end()) is None
+            and _STARTING_POINT.match(text, closing.end()) is None
         )
     figure = _FIGURE_AFTER_BASIS.match(text, basis.end())
     return (
