@@ -118,7 +118,7 @@ DISTANT_BASE_CHARS = 12  # how far before a year its mark as a distant base is r
 # the number words a count of years may be written in, and their values
 _YEARS_IN_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # the years a change took: "3년 만에", "10년 만에", in digits or in words (두 … 열)
-YEARS_TAKEN = re.compile(rf"(?<![\d.])(?P<n>[1-9]|1[0-9]|{'|'.join(_YEARS_IN_WORDS)})\s?년\s?만에")
+_YEARS_TAKEN = re.compile(rf"(?<![\d.])(?P<n>[1-9]|1[0-9]|{'|'.join(_YEARS_IN_WORDS)})\s?년\s?만에")
 # from a year to the relative year that follows it in a series: "2013년 18만 4천명에서 지난해",
 # "2011년 12만3351명, 지난해"
 _SERIES_BEFORE = re.compile(
@@ -501,7 +501,7 @@ def _distant_base(text: str, year: YearMention, compared_end: int) -> bool:
 
 def _years_taken_told(text: str, position: int) -> re.Match[str] | None:
     """The span of years a change is told to have taken right after ``position`` ("3년 만에")."""
-    return YEARS_TAKEN.match(text, position + 1 if text.startswith(" ", position) else position)
+    return _YEARS_TAKEN.match(text, position + 1 if text.startswith(" ", position) else position)
 
 
 def _years_taken(text: str, position: int) -> int:
@@ -509,11 +509,18 @@ def _years_taken(text: str, position: int) -> int:
     만에": five after 2011); one where the text does not say: a figure compared with one
     year's is of the year after."""
     taken = _years_taken_told(text, position)
-    return 1 if taken is None else years_of(taken)
+    return 1 if taken is None else _years_of(taken)
 
 
-def years_of(taken: re.Match[str]) -> int:
-    """The number of years a match of ``YEARS_TAKEN`` counts, in digits or in words."""
+def years_taken_within(text: str, start: int, end: int) -> int | None:
+    """How many years a change told between ``start`` and ``end`` took ("3년 만에"), where the
+    text counts them."""
+    taken = _YEARS_TAKEN.search(text, start, end)
+    return None if taken is None else _years_of(taken)
+
+
+def _years_of(taken: re.Match[str]) -> int:
+    """The number of years a match of ``_YEARS_TAKEN`` counts, in digits or in words."""
     return _YEARS_IN_WORDS.get(taken["n"]) or int(taken["n"])
 
 

@@ -1696,8 +1696,7 @@ def is_new_level(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
 
 def years_a_change_took(ctx: DocumentContext, sentence: Sentence) -> int | None:
     """ "3년 만에": how many years the sentence says a change took."""
-    taken = dates.YEARS_TAKEN.search(ctx.text, sentence.start, sentence.end)
-    return None if taken is None else dates.years_of(taken)
+    return dates.years_taken_within(ctx.text, sentence.start, sentence.end)
 
 
 def is_compared_year(text: str, year: YearMention) -> bool:
