@@ -400,6 +400,7 @@ _CHANGE_WORD = re.compile(
     r"|rebound(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|expand(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# the words a count of years may be spelled in, and their values
 _NUMBER_WORDS = {
     "two": 2,
     "three": 3,
@@ -411,10 +412,12 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
+# a number of years, in digits or in words: "5", "12", "five"
+_YEARS_COUNT = rf"[2-9]|1[0-9]|{'|'.join(_NUMBER_WORDS)}"
 # the years a change took: "in five years", "in just three years", "within four years", "six years later"
 _YEARS_TAKEN = re.compile(
-    r"\b(?:(?:in|within)\s+(?:just\s+|only\s+)?(?P<n>[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+years\b|(?P<m>[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+later\b)",
+    rf"\b(?:(?:in|within)\s+(?:just\s+|only\s+)?(?P<n>{_YEARS_COUNT})"
+    rf"\s+years\b|(?P<m>{_YEARS_COUNT})\s+years\s+later\b)",
     re.IGNORECASE,
 )
 # the end of a stretch of years told by its last year alone: "over the three years to 2016",

@@ -288,7 +288,7 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"\b{words('events', 'free_words')}[\s-]+(?:[a-z]+[\s-]+){{0,2}}?{words('events', 'free_care_nouns')}\b",
             re.IGNORECASE,
         ),
-        # "to perform pediatric cardiac surgery", "to conduct heart surgeries": a verb of giving
+        # "to perform free cleft-lip surgery", "to conduct eye surgeries": a verb of giving
         # care as a purpose, up to two words of its kind, then a noun of surgery
         purposed_care=re.compile(
             rf"\b{words('events', 'care_giving_purposes')}\s+(?:[\w-]+\s+){{0,2}}?{words('events', 'given_surgery_nouns')}\b",

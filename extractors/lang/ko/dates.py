@@ -91,7 +91,7 @@ _YEAR_WORD = re.compile(
     rf"{starting_with(_YEARS, _SHORT_YEAR_MARKS)}(?<![\d.,])(?:(?:(?P<y>{_YEAR})|{_SHORT_YEAR})년|(?P<bare>{_YEAR})(?=[\s)]|$)(?!\s?(?:명|여|개|원|달러))"
     rf"|(?<=\()[{_SHORT_YEAR_MARKS}](?P<bracketed>\d\d)(?=\)))"
 )
-# the first year of a span that writes 년 after its last year only: "2014~2015년", "2018-2019년"
+# the first year of a span that writes 년 after its last year only: "2016~2017년", "2018-2019년"
 _SPAN_FIRST_YEAR = re.compile(rf"(?<![\d.,])(?P<y>{_YEAR})(?=\s?[~∼～\-–]\s?{_YEAR}년)")
 _RELATIVE_YEARS = {
     "재작년": -2,
@@ -113,11 +113,13 @@ _COMPARED_AFTER = re.compile(
     r"(?:보다|대비|에 비해|에\s?견줘|에\s?견주어|[과와]\s?비교해)"
 )
 # a year the text marks as a distant base right before it: "코로나19 이전인 2019년", "팬데믹 직전
-# 2019년", "시행 첫해인 2009년": a figure compared with it does not fix the year after it
+# 2019년", "시행 첫해인 2011년": a figure compared with it does not fix the year after it
 _DISTANT_BASE = re.compile(r"(?:이전|직전|첫\s?해)(?:인|이던|였던|의)?\s?(?:지난\s?)?$")
 DISTANT_BASE_CHARS = 12  # how far before a year its mark as a distant base is read
+# the number words a count of years may be written in (their values are the numerals' tables)
+_YEARS_IN_WORDS = ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 # the years a change took: "3년 만에", "10년 만에", in digits or in words (두 … 열)
-YEARS_TAKEN = re.compile(r"(?<![\d.])(?P<n>[1-9]|1[0-9]|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?년\s?만에")
+_YEARS_TAKEN = re.compile(rf"(?<![\d.])(?P<n>[1-9]|1[0-9]|{'|'.join(_YEARS_IN_WORDS)})\s?년\s?만에")
 # from a year to the relative year that follows it in a series: "2013년 18만 4천명에서 지난해",
 # "2011년 12만3351명, 지난해"
 _SERIES_BEFORE = re.compile(
@@ -138,7 +140,7 @@ _TITLE_YEAR = re.compile(
     r"[‘'“\"(「『]\s?(?P<first>(?:19|20)\d\d)\s(?=[^’'”\")」』\n]{2,60}[’'”\")」』])"
     r"|[‘'“\"(「『][^’'”\")」』\n]{2,60}?\s(?P<last>(?:19|20)\d\d)\s?[’'”\")」』]"
 )
-# the visitors of a year, told by their visit to Korea right after the year: "2018년 한국을 방문한",
+# the visitors of a year, told by their visit to Korea right after the year: "2017년 한국을 방문한",
 # "2015년 방한 환자", "지난해 우리나라를 찾은" (read by page_year)
 _VISITED_KOREA = r"(?:방한(?:한)?|(?:한국|우리나라|국내)[을를]\s?(?:찾은|방문한))\s"
 _YEAR_VISITORS = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)년(?:에|도)?\s?{_VISITED_KOREA}")
@@ -486,7 +488,7 @@ def _compared_year(text: str, years: list[YearMention], after: int) -> int | Non
 
 def _distant_base(text: str, year: YearMention, compared_end: int) -> bool:
     """Whether a year compared with is one the text marks as a distant base ("코로나19 이전인
-    2019년 대비", "시행 첫해인 2009년에 견줘"): the figure compared with it may be years before
+    2019년 대비", "시행 첫해인 2011년에 견줘"): the figure compared with it may be years before
     지난해, so it places 지난해 only where the text tells how many years the change took ("3년
     만에")."""
     return (
@@ -497,7 +499,7 @@ def _distant_base(text: str, year: YearMention, compared_end: int) -> bool:
 
 def _years_taken_told(text: str, position: int) -> re.Match[str] | None:
     """The span of years a change is told to have taken right after ``position`` ("3년 만에")."""
-    return YEARS_TAKEN.match(text, position + 1 if text.startswith(" ", position) else position)
+    return _YEARS_TAKEN.match(text, position + 1 if text.startswith(" ", position) else position)
 
 
 def _years_taken(text: str, position: int) -> int:
@@ -505,11 +507,18 @@ def _years_taken(text: str, position: int) -> int:
     만에": five after 2011); one where the text does not say: a figure compared with one
     year's is of the year after."""
     taken = _years_taken_told(text, position)
-    return 1 if taken is None else years_of(taken)
+    return 1 if taken is None else _years_of(taken)
 
 
-def years_of(taken: re.Match[str]) -> int:
-    """The number of years a match of ``YEARS_TAKEN`` counts, in digits or in native numerals
+def years_taken_within(text: str, start: int, end: int) -> int | None:
+    """How many years a change told between ``start`` and ``end`` took ("3년 만에"), where the
+    text counts them."""
+    taken = _YEARS_TAKEN.search(text, start, end)
+    return None if taken is None else _years_of(taken)
+
+
+def _years_of(taken: re.Match[str]) -> int:
+    """The number of years a match of ``_YEARS_TAKEN`` counts, in digits or in native numerals
     (read by the tables of ``numbers``)."""
     told = taken["n"]
     return int(told) if told.isdigit() else (NATIVE_UNITS | NATIVE_TENS)[told]

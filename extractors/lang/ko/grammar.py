@@ -1613,10 +1613,11 @@ def is_due_year(
 
 # "2026년 기준": a year a figure is told as of
 _BASIS_AFTER_YEAR = re.compile(r"\s?(?:년\s?)?기준")
-# a figure with its counter and the bracket it opens right before the year: "15만명(2026년 기준)"
+# a figure with its counter and the bracket it opens right before the year: "12만명(2027년 기준)"
 _FIGURE_BEFORE_BRACKET = re.compile(
     r"\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*\s?(?:여\s?)?(?:명|개국|개|곳|개소|원|달러)?\s?\($"
 )
+_BRACKET_CLOSED = re.compile(r"\s?\)")  # "(2027년 기준)": the bracket closing after the basis
 _FIGURE_AFTER_BASIS = re.compile(r"\s?(?:약\s?)?\d[\d,.]*(?:\s?[천백십만억조]\s?[\d,.]*)*")
 # the goal noun naming what follows, up to two words (the metric) between: "목표치인 ", "목표는 외국인 환자 "
 _GOAL_NAMED_BEFORE = re.compile(r"목표[가-힣]{0,3}\s(?:[가-힣]+\s){0,2}$")
@@ -1624,7 +1625,7 @@ BASIS_LOOKBACK_CHARS = 40  # the goal noun, the metric and the figure before a b
 
 
 def _basis_of_a_goal_figure(text: str, year: YearMention) -> bool:
-    """ "목표치인 15만명(2026년 기준)", "목표는 2028년 기준 45만명이었다": the year a figure the
+    """ "목표치인 12만명(2027년 기준)", "목표는 2028년 기준 45만명이었다": the year a figure the
     goal noun names is told as of, in brackets right after it or right before it, is the goal's
     due year. A figure told from it ("2022년 기준 24만명에서") is a baseline's, and one no goal
     noun names ("관광객 수는 2023년 기준 4만명") is a count's."""
@@ -1634,11 +1635,11 @@ def _basis_of_a_goal_figure(text: str, year: YearMention) -> bool:
     before = text[max(0, year.start - BASIS_LOOKBACK_CHARS) : year.start]
     bracketed = _FIGURE_BEFORE_BRACKET.search(before)
     if bracketed is not None:
-        closing = re.match(r"\s?\)", text[basis.end() :])
+        closing = _BRACKET_CLOSED.match(text, basis.end())
         return (
             closing is not None
             and _GOAL_NAMED_BEFORE.search(before, 0, bracketed.start()) is not None
-            and _STARTING_POINT.match(text, basis.end() + closing.end()) is None
+            and _STARTING_POINT.match(text, closing.end()) is None
         )
     figure = _FIGURE_AFTER_BASIS.match(text, basis.end())
     return (
@@ -1695,8 +1696,7 @@ def is_new_level(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -
 
 def years_a_change_took(ctx: DocumentContext, sentence: Sentence) -> int | None:
     """ "3년 만에": how many years the sentence says a change took."""
-    taken = dates.YEARS_TAKEN.search(ctx.text, sentence.start, sentence.end)
-    return None if taken is None else dates.years_of(taken)
+    return dates.years_taken_within(ctx.text, sentence.start, sentence.end)
 
 
 def is_compared_year(text: str, year: YearMention) -> bool:
