@@ -53,9 +53,10 @@ _INVITED_TRADE = re.compile(r"관계자|관계\s?고위층|에이전시|여행�
 INVITED_LEAD_CHARS = 40  # "몽골 등 현지 여행업계 인사(여행사, 언론) 6명을 초청": trade, examples, count
 # what an invitation may tell of its trade between their country and the verb: the trade's
 # bracketed examples, their count, and a second group invited with them ("… 관계자와 일반인
-# 체험단을 초청"), each dropped before the gap is read as any market's
+# 체험단을 초청", "… 의료기관 및 유치기관 관계자를 초청"), each dropped before the gap is read as
+# any market's
 _INVITED_ASIDES = re.compile(
-    r"\([^()]*\)|\s?\d+\s?여?\s?명|(?:와|과)\s[^\s,.()]+(?:\s[^\s,.()]+)?(?=\s?(?:을|를)?\s?$)"
+    r"\([^()]*\)|\s?\d+\s?여?\s?명|(?:와|과|\s및)\s[^\s,.()]+(?:\s[^\s,.()]+)?(?=\s?(?:을|를)?\s?$)"
 )
 _MARKET_COPULA = "인"  # a cue ending in the copula names its market after it
 # a role that ends its sentence with the copula ("… 전략 시장이다", "… 핵심 시장으로 꼽힌다") is
@@ -72,6 +73,17 @@ _AUDIENCE = "대상으로"
 _RISEN_TO_ROLE = re.compile(
     r"(?:\s?(?:으로|로))?\s?(?:급부상|부상|떠오르|떠올랐|떠오른|주목받)[가-힣]*\s(?:있는\s)?(?:나라|국가|시장|지역|곳)"
 )
+# the Korean place the people or the trade of a foreign place are drawn or invited to, told
+# between them and the verb: "베트남 환자를 대전으로 유치할 계획", "카자흐스탄 에이전시를 인천으로
+# 초청해"; the object's particle ends what is told of them, the destination's unit and particle
+# end the destination ("전북자치도로", "부산시로"), and home may stand for Korea ("국내로")
+_DRAWN_TO = ("유치", "초청")
+_HOME = ("국내", "우리나라", "한국")
+_OBJECT_THEN_DESTINATION = re.compile(
+    r"(?P<object>.*?(?:을|를))\s(?P<destination>[^\s,.]+?)"
+    r"(?:특별자치도|자치도|광역시|특별시|시|도|군|구)?(?:으로|로)\s"
+)
+_DESTINATION_PARTICLE = re.compile(r"(?:으로|로)\s")
 # the people of a place, then the genitive, before the Korea they travel to: "베트남 국민들의 한국"
 _PEOPLE_GOING = re.compile(r"\s?(?:국민|주민|시민|환자|의료관광객|관광객|사람)(?:들)?의\s")
 # a word that links the sentence to the one before, ahead of its topic ("한편, 몽골은 …", "특히
@@ -312,6 +324,12 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     destination = _korea_as_destination(ctx, places, cue)
     if destination:
         places = places[:-1]  # "몽골 사람들의 한국 의료관광": Korea is where they go, not who aims
+    # "베트남 환자를 대전으로 유치": the gap to read runs to the Korean place they are drawn to
+    gap_end = _drawn_to_korea(ctx, places, cue)
+    if gap_end != cue.start and places[-1].start >= gap_end:
+        places = places[:-1]
+    if not places:
+        return cue.start, cue.start
     last = places[-1]
     advancing = _advanced_into(ctx, places, cue)
     if advancing is not None:
@@ -328,9 +346,9 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
         last = places[-1]
     elif not (
         destination
-        or (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
+        or (gap_end - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : gap_end]))
         or _LOCALS_OF_A_PLACE_REACHED.fullmatch(ctx.text, last.end, cue.start)
-        or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : cue.start]))
+        or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : gap_end]))
         or advancing is not None
     ):
         return cue.start, cue.start
@@ -383,6 +401,26 @@ def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: Phrase
         _PEOPLE_GOING.fullmatch(ctx.text, places[-2].end, places[-1].start) is not None
         and _MARKET_GAP.match(ctx.text[places[-1].end : cue.start]) is not None
     )
+
+
+def _drawn_to_korea(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> int:
+    """Where the words about the people or the trade aimed at end, before a verb of drawing or
+    inviting: at their object's particle where the Korean place they are drawn to (or home,
+    국내) stands between it and the verb ("카자흐스탄 에이전시를 인천으로 초청해", "몽골 환자를
+    국내로 유치할"); else at the cue. The place they are drawn to is where they go, not a market."""
+    foreign = [p for p in places if not p.place.is_korean]
+    if not foreign or not any(word in cue.text for word in _DRAWN_TO):
+        return cue.start
+    # the destination's particle may open the cue itself ("를 인천으로 초청": cue "으로 초청")
+    particle = _DESTINATION_PARTICLE.match(cue.text)
+    verb = cue.start + (particle.end() if particle else 0)
+    start = foreign[-1].end
+    told = _OBJECT_THEN_DESTINATION.fullmatch(ctx.text, start, verb)
+    if told is None:
+        return cue.start
+    at = told.start("destination")
+    home = told.group("destination") in _HOME or any(p.start == at and p.place.is_korean for p in places)
+    return told.end("object") if home else cue.start
 
 
 def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
