@@ -531,6 +531,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "signing_place_prepositions": Need.LIST,
         "meeting_verbs": Need.LIST,
         "signing_witnesses": Need.LIST,
+        "attended_too": Need.LIST,
         "signing_verbs": Need.REQUIRED,
         "venue_heads": Need.LIST,
         "building_cues": Need.LIST,

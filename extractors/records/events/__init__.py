@@ -77,6 +77,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if not groups:
         groups = _told_in_the_headline(ctx)
     groups = [g for g in groups if not _home_opening_off_topic(ctx, g)]
+    groups = [g for g in groups if not _signing_within_an_occasion(ctx, g, groups)]
     _share_hosts(ctx, groups)
     records = [record for group in groups for record in _records(ctx, group)]
     if ctx.language.events_need_anchor:
@@ -84,6 +85,56 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
     if records and about_other_countries(ctx):
         return []  # "Okinawa's council held a briefing in Naha": no Korean side
     return records
+
+
+def _signing_within_an_occasion(
+    ctx: DocumentContext, group: list[Mention], groups: list[list[Mention]]
+) -> bool:
+    """Whether the occurrence is a signing told only by its verb (no ceremony word names it), or
+    a ceremony told as attended as well, on a page that tells an occasion of another kind near its
+    days: "the fair opens on the 6th; 25 bodies will hold business talks and sign agreements
+    there" (annotation.md, a signing within a trip, a conference or a visit stays part of that
+    event, whatever words tell it). Only the page's other occurrences and the ceremony's own
+    sentence are read."""
+    if _group_type(ctx, group) != EventType.SIGNING:
+        return False
+    if not all(_unnamed(m) or _attended_too(ctx, m) for m in group):
+        return False
+    days = [m.first for m in group if m.first is not None]
+    return any(
+        _group_type(ctx, other) != EventType.SIGNING and _near_in_days(days, other)
+        for other in groups
+        if other is not group
+    )
+
+
+def _unnamed(mention: Mention) -> bool:
+    """Whether the mention names nothing, not even its kind ("협약을 맺는다", "행사에는"): a
+    signing so told is told by its verb alone, no ceremony word naming it."""
+    return mention.name is None and mention.kind_name is None
+
+
+def _attended_too(ctx: DocumentContext, mention: Mention) -> bool:
+    """ "같은 날 … 협약 체결식에도 참석해": a ceremony its sentence says someone attended as well
+    (the language's ``attended_too``, right after the ceremony's name) is one more stop of the
+    occasion they were on."""
+    sentence = mention.sentence
+    if mention.name is None:
+        return False
+    at = ctx.text.find(mention.name, sentence.start, sentence.end)
+    if at < 0:
+        return False
+    too = ctx.lexicon.matcher("events", "attended_too")
+    return too.match(ctx.text, at + len(mention.name), sentence.end) is not None
+
+
+def _near_in_days(days: list[date], group: list[Mention]) -> bool:
+    """Whether the occurrence told by ``group`` falls within a week of one of ``days`` (or either
+    side tells no day, so nothing sets them apart)."""
+    theirs = [m.first for m in group if m.first is not None]
+    if not days or not theirs:
+        return True
+    return any(abs((a - b).days) <= EXTENSION_DAYS for a in days for b in theirs)
 
 
 def _told_in_the_headline(ctx: DocumentContext) -> list[list[Mention]]:
