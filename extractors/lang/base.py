@@ -535,6 +535,12 @@ class Language(ABC):
         does not read it places such a visit by its places alone."""
         return False
 
+    def photo_caption(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        """Whether the sentence is the caption of a photo by its credit (a caption in the present
+        progressive with the photo's source right after it): it shows one moment of an occasion,
+        so its progressive tells no habit. False in a language that does not read it."""
+        return False
+
     def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         """Where a sentence about the occasion told before turns to an earlier time (이번
         팸투어는 지난 3월 … 현지에서 설명회를 연 뒤 마련됐다): the clause from there may tell an

@@ -285,6 +285,9 @@ class Korean(Language):
     def visits_a_home_body(self, ctx: DocumentContext, sentence: Sentence) -> bool:
         return events.visits_a_home_body(ctx, sentence)
 
+    def photo_caption(self, ctx: DocumentContext, sentence: Sentence) -> bool:
+        return events.photo_caption(ctx, sentence)
+
     def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return events.earlier_occasion(ctx, sentence)
 

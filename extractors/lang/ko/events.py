@@ -443,6 +443,33 @@ def earlier_occasion(ctx: DocumentContext, sentence: Sentence) -> int | None:
     return earlier.start() if earlier is not None else None
 
 
+# the present progressive a photo's caption is told in (의료진이 다낭에서 의료 봉사를 하고 있다.)
+_PROGRESSIVE_END = re.compile(r"고\s?있(?:다|습니다)\.?$")
+# the photo's credit right after its caption, on the caption's line: [사진=한빛병원], (사진=시 제공),
+# 대구시 제공, 한빛구청 사진 제공
+_PHOTO_CREDIT = re.compile(
+    r"[ \t]*(?:[\[(]\s?사진\s?=|/?\s?사진\s?제공|(?:[^\s.\[\]()]{1,20}\s){1,2}제공(?=[ \t]*(?:\n|$)))"
+)
+CREDIT_REACH_CHARS = 40  # a credit of a body's name or two, then the line's end
+# a line that says it is a photo: "(사진) …", "한빛재단 사진제공 - …"
+_PHOTO_LINE = re.compile(r"^\(사진\)\s|사진\s?제공\s?-\s")
+
+
+def photo_caption(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """ "대구 의료진이 베트남 다낭에서 의료 봉사를 하고 있다. 대구시 제공", "(사진) 한빛 팸투어.jpg":
+    a caption in the progressive with the photo's credit right after it, or a line that says
+    it is a photo, shows one moment of an occasion; its progressive tells no habit."""
+    text = sentence.text.rstrip()
+    if "사진" not in text and "있" not in text[-8:]:
+        return False  # the cheap test first: most sentences are neither
+    if _PHOTO_LINE.search(text):
+        return True
+    if _PROGRESSIVE_END.search(text) is None:
+        return False
+    reach = min(len(ctx.text), sentence.end + CREDIT_REACH_CHARS)
+    return _PHOTO_CREDIT.match(ctx.text, sentence.end, reach) is not None
+
+
 # a clause closed by a joining verb ending (열고, 개최하였고, 획득했으며), then one that opens on a
 # month of its own (11월, 지난 9월, 10월에도, 오는 5월)
 _CLAUSE_OF_ITS_OWN_TIME = re.compile(r"(?<=[가-힣][고며])\s?,?\s(?=(?:지난\s?|오는\s)?\d{1,2}\s?월)")

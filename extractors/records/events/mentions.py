@@ -147,7 +147,10 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         or _definite_after_dated(ctx, sentence, types[0])
         or _dated_by_its_year(ctx, sentence, types[0])
     )
-    happened = invited or _happened(ctx, sentence, types)
+    # a photo's caption shows the occasion it names taking place ("… 협약식 이후 기념사진을
+    # 촬영하고 있다. [사진=…]"); such a mention stands only where the page tells no other
+    photo = ctx.language.photo_caption(ctx, sentence)
+    happened = invited or photo or _happened(ctx, sentence, types)
     counted: tuple[int | None, int | None] | None = None
     if not happened and _attended(ctx, sentence):  # the cheap cue first: most sentences have none
         counted = attendance(ctx, sentence)
@@ -189,6 +192,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         return None
     if (
         dated is None
+        and not photo  # the progressive of a caption is the photo's moment, not a habit
         and ctx.lexicon.matcher("events", "generic_markers").contains(sentence.text)
         and not _held_on_days(ctx, sentence)
     ):
@@ -214,7 +218,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     mention.at_told = any(not _in_name(sentence, t, name) for t in present)
     mention.back_reference = name is None and _definite(ctx, sentence, types[0])
     captions = ctx.lexicon.matcher("events", "caption_marks")
-    mention.caption = any(
+    mention.caption = photo or any(
         c.start == sentence.start for c in captions.finditer(ctx.text, sentence.start, sentence.start + 20)
     )
     # a plan is an event to come only with its days or its month told, placed or not (a page
