@@ -62,6 +62,8 @@ ENDINGS = (
     "총영사관",
     "영사관",
     "한인회",
+    "교우회",  # an alumni association, often of Koreans abroad (뉴욕 한빛대 교우회)
+    "동문회",
     "방송",
     "의학원",
     "보험사",
@@ -113,14 +115,16 @@ _FOREIGN_SEATS = (PlaceKind.COUNTRY, PlaceKind.CITY)
 _UNIT_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,}\s(?:아이막|주|성|현)\s")
 MAX_UNIT_NAME_CHARS = 20
 # a word after a kind of body, which the kind then describes ("여행사 사이공투어"); "및" joins the
-# next item of a list and describes nothing ("… 국립 병원 및 알마티 재단")
-_WORD_AFTER = re.compile(r"\s(?!및\s)[\uac00-\ud7a3A-Za-z]")
+# next item of a list and "간" closes a pair ("A병원과 카타르 나스르 의과대학 간"): they describe
+# nothing
+_WORD_AFTER = re.compile(r"\s(?!(?:및|간)\s)[\uac00-\ud7a3A-Za-z]")
 # the words of a foreign name written apart before its ending, between its country and it ("베트남
-# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원"): at most two, none with a particle or a figure;
+# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원", "카타르 하마드 빈 칼리파 의과대학"): at most
+# three, none with a particle or a figure, nor "및", which joins two items of a list;
 # the place may own them by the genitive ("하바롭스크의 미르 지역병원": the city's hospital, not a
 # party of its own beside it)
 _NAME_WORDS = re.compile(
-    r"(?:시|주|성|도|현|구|군)?의?\s(?:[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])\s){1,2}"
+    r"(?:시|주|성|도|현|구|군)?의?\s(?:(?!및\s)[\uac00-\ud7a3A-Za-z&\-]+(?<![은는을를의에도로고며인한된던와과])\s){1,3}"
 )
 # a name of its own that a subject particle closes, between a place and a later name: "몽골
 # 보건부가 한빛병원과": the place belongs to the ministry, the subject, not to the hospital after it
