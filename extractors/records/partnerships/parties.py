@@ -1205,10 +1205,11 @@ def _described_as_korean(ctx: DocumentContext, sentence: Sentence, start: int) -
     domestic = ctx.lexicon.matcher("partnerships", "domestic_words").search(ctx.text, before, start)
     if domestic is not None:
         return domestic.start
-    home = [
-        p.start for p in ctx.places(sentence) if p.place.is_korean and before <= p.start and p.end <= start
-    ]
-    return min(home, default=None)
+    places = [p for p in ctx.places(sentence) if before <= p.start and p.end <= start]
+    # "전남도는 베트남 20개 병원": a place abroad nearer the count describes the group, not the home
+    # place before it, which is the Korean side
+    abroad = max((p.end for p in places if not p.place.is_korean), default=before)
+    return min((p.start for p in places if p.place.is_korean and p.start >= abroad), default=None)
 
 
 def _seated_in_korea(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
