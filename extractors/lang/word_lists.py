@@ -348,6 +348,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "promotion_verbs": Need.LIST,
         "opening_auxiliaries": Need.LIST,
         "opening_verbs": Need.LIST,
+        "holding_verbs": Need.LIST,
         "opening_nouns": Need.LIST,
         "opening_prepositions": Need.LIST,
         "opening_hosts": Need.LIST,

@@ -123,7 +123,11 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     # a verb of setting up: its first form after a word of a plan ("to open", "will run"), or another form
     set_up = (
         rf"(?:(?:{alternation('opening_auxiliaries')})\s+(?:{phrase_alternation(markets['opening_verbs'])})"
-        rf"|{phrase_alternation(opened)})"
+        rf"|{phrase_alternation(opened)}"
+        # a verb of holding, only before its object's determiner or count: "has two clinics in",
+        # not the perfect's "has discussed a hospital in"
+        rf"|(?:{phrase_alternation(markets['holding_verbs'])})(?=\s+(?:{alternation('object_determiners')}"
+        rf"|{lexicon.alternation('numbers', 'number_words')}|\d+)\s))"
     )
     return TargetPatterns(
         # or the owner follows: "the Far East is a priority for Busan's medical tourism drive"
@@ -178,7 +182,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         # in", "opened a second branch in", "has been running a hospital in", "the management of
         # the Al Noor Hospital in"; a verb's first form only after a word of a plan
         market_opening=CaselessPattern.compile(
-            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'], markets['setting_up_nouns'], markets['opening_nouns'])}"
+            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['holding_verbs'], markets['running_roles'], markets['setting_up_nouns'], markets['opening_nouns'])}"
             rf"\b(?:(?:{set_up}|{alternation('running_roles')}|{alternation('setting_up_nouns')})\s+"
             # the object may be a list whose last item is the place abroad, the first item with a
             # place of its own ("operates six branches in Seoul and a spine centre in"), or
