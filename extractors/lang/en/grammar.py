@@ -742,7 +742,12 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     market in the UAE", "the car market in Brazil") or an action other than reaching people or
     markets ("aimed at improving the health of Vietnamese people")."""
     gerund = _GERUND.match(ctx.text, cue.end, sentence.end)
-    if gerund is not None and not ctx.lexicon.matcher("markets", "aim_gerunds").contains(gerund["verb"]):
+    if (
+        gerund is not None
+        and not ctx.lexicon.matcher("markets", "aim_gerunds").contains(gerund["verb"])
+        # "targeting neighbouring countries such as Mongolia": an adjective, no action
+        and gerund["verb"] not in ctx.lexicon.lowered_words("markets", "ing_adjectives")
+    ):
         return cue.end, cue.end  # "aimed at improving health for Vietnamese people": a purpose, no market
     if _staff_object(ctx, sentence, cue):
         return cue.end, cue.end  # "draw on a supply of trained nurses": staff drawn on, no market

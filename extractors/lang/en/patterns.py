@@ -154,14 +154,22 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\s+(?:(?:{care})\s+){{0,2}}(?:{alternation('market_nouns')})\b", re.IGNORECASE
         ),
         market_before=re.compile(rf"\b{lexicon.alternation('grammar', 'articles')}\s+$", re.IGNORECASE),
+        reach_lead=re.compile(
+            rf"\s*(?:{definite}\s+)?(?:(?:{alternation('reach_lead_words')})\s+)?"
+            rf"(?:(?:{alternation('reach_lead_nouns')})\s+(?:{alternation('reach_lead_links')})\s+(?:{definite}\s+)?)?",
+            re.IGNORECASE,
+        ),
         market_members=CaselessPattern.compile(
             rf"{starting_with(markets['market_nouns'])}\b(?:{alternation('market_nouns')})\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,80}}?"
             rf"\b(?:{alternation('member_words')})\b"
         ),
         market_reach=CaselessPattern.compile(
-            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'])}"
+            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'], markets['spread_nouns'])}"
             rf"\b(?:(?:{verbs('spread_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?:{alternation('spread_prepositions')})"
+            # the noun, of bodies of care: "the advance of Korean hospitals into" ("in advance of": none)
+            rf"|(?<!\bin\s)(?:{alternation('spread_nouns')})\s+of\s+{care_object}\s+"
+            rf"(?:{alternation('spread_noun_prepositions')})"
             rf"|(?:{verbs('spread_to_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?P<to>{alternation('spread_to_prepositions')})"
             rf"|(?:{verbs('promotion_verbs')})\s+{care_object}\s+(?:{alternation('promotion_prepositions')})"
