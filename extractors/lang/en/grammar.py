@@ -23,6 +23,7 @@ _NATIONAL_NAME = re.compile(
 )
 MARKET_SCOPE_CHARS = 160  # how far after a market cue its places may stand
 DRAWN_PEOPLE_WORDS = 8  # "to offer eye surgery and dental treatments to patients from"
+PEOPLE_KIND_WORDS = 2  # "Vietnamese cancer patients": words of the people's kind before their noun
 DUE_PHRASE_CHARS = 24  # room before a year for its due phrase: "through the end of 2026"
 _HOSPITAL_WORD = re.compile(r"hospital|medical cent(er|re)|clinic|infirmary|university|health system")
 
@@ -741,7 +742,12 @@ def market_scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     market in the UAE", "the car market in Brazil") or an action other than reaching people or
     markets ("aimed at improving the health of Vietnamese people")."""
     gerund = _GERUND.match(ctx.text, cue.end, sentence.end)
-    if gerund is not None and not ctx.lexicon.matcher("markets", "aim_gerunds").contains(gerund["verb"]):
+    if (
+        gerund is not None
+        and not ctx.lexicon.matcher("markets", "aim_gerunds").contains(gerund["verb"])
+        # "targeting neighbouring countries such as Mongolia": an adjective, no action
+        and gerund["verb"] not in ctx.lexicon.lowered_words("markets", "ing_adjectives")
+    ):
         return cue.end, cue.end  # "aimed at improving health for Vietnamese people": a purpose, no market
     if _staff_object(ctx, sentence, cue):
         return cue.end, cue.end  # "draw on a supply of trained nurses": staff drawn on, no market
@@ -853,9 +859,11 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
     travelers, especially Vietnamese": a nationality that names the people drawn, a few words
     after the verb of drawing (not one that qualifies another noun: "Chinese-speaking staff").
     A region qualifies the people drawn only right before their noun ("to attract more Middle
-    Eastern patients", "Central Asian visitors")."""
+    Eastern patients", "Central Asian visitors"); a country's name does where it is used as a
+    nationality is, before the noun or a word or two of the people's kind ("U.S. heart
+    patients"), as a nationality may be ("Mongolian kidney patients")."""
     if (
-        place.place.kind not in {PlaceKind.DEMONYM, PlaceKind.REGION}
+        place.place.kind not in {PlaceKind.DEMONYM, PlaceKind.REGION, PlaceKind.COUNTRY}
         or place.place.is_korean
         or not cue_end <= place.start < scope_end
     ):
@@ -867,14 +875,34 @@ def drawn_people(ctx: DocumentContext, place: Place, cue_end: int, scope_end: in
     head = ctx.lexicon.matcher("patients", "heads").search(ctx.text, place.end, scope_end)
     if place.place.kind == PlaceKind.REGION:
         return head is not None and not ctx.text[place.end : head.start].strip()
+    if place.place.kind == PlaceKind.COUNTRY:
+        return head is not None and _kind_of_people(ctx, ctx.text[place.end : head.start])
     rest = ctx.text[place.end : scope_end]
     plural = place.text.endswith(tuple(ctx.lexicon.section("patients")["demonym_noun_endings"]))
     return (
-        (head is not None and not ctx.text[place.end : head.start].strip())
+        (head is not None and _kind_of_people(ctx, ctx.text[place.end : head.start]))
         or (head is not None and _coordinated_names(ctx, ctx.text[place.end : head.start]))
         or not rest.strip()
         or rest[:1] in ",.;"
         or (plural and not rest[:1].isalnum())
+    )
+
+
+def _kind_of_people(ctx: DocumentContext, between: str) -> bool:
+    """Whether ``between``, from a nationality to the people's noun, is nothing or a word or two
+    of their kind ("prostate cancer", "cosmetic surgery"): lower-case words, none a list's
+    conjunction or a preposition (a nationality of "Chinese investment and patients" or
+    "Thai food for patients" names no people)."""
+    words = between.split()
+    if not words:
+        return True
+    stops = ctx.lexicon.lowered_words("markets", "object_stops") | ctx.lexicon.lowered_words(
+        "grammar", "list_conjunctions"
+    )
+    return (
+        len(words) <= PEOPLE_KIND_WORDS
+        and between[:1].isspace()
+        and all(word.isalpha() and word.islower() and word not in stops for word in words)
     )
 
 

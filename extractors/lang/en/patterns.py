@@ -123,7 +123,11 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     # a verb of setting up: its first form after a word of a plan ("to open", "will run"), or another form
     set_up = (
         rf"(?:(?:{alternation('opening_auxiliaries')})\s+(?:{phrase_alternation(markets['opening_verbs'])})"
-        rf"|{phrase_alternation(opened)})"
+        rf"|{phrase_alternation(opened)}"
+        # a verb of holding, only before its object's determiner or count: "has two clinics in",
+        # not the perfect's "has discussed a hospital in"
+        rf"|(?:{phrase_alternation(markets['holding_verbs'])})(?=\s+(?:{alternation('object_determiners')}"
+        rf"|{lexicon.alternation('numbers', 'number_words')}|\d+)\s))"
     )
     return TargetPatterns(
         # or the owner follows: "the Far East is a priority for Busan's medical tourism drive"
@@ -150,14 +154,22 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
             rf"\s+(?:(?:{care})\s+){{0,2}}(?:{alternation('market_nouns')})\b", re.IGNORECASE
         ),
         market_before=re.compile(rf"\b{lexicon.alternation('grammar', 'articles')}\s+$", re.IGNORECASE),
+        reach_lead=re.compile(
+            rf"\s*(?:{definite}\s+)?(?:(?:{alternation('reach_lead_words')})\s+)?"
+            rf"(?:(?:{alternation('reach_lead_nouns')})\s+(?:{alternation('reach_lead_links')})\s+(?:{definite}\s+)?)?",
+            re.IGNORECASE,
+        ),
         market_members=CaselessPattern.compile(
             rf"{starting_with(markets['market_nouns'])}\b(?:{alternation('market_nouns')})\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,80}}?"
             rf"\b(?:{alternation('member_words')})\b"
         ),
         market_reach=CaselessPattern.compile(
-            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'])}"
+            rf"{starting_with(forms('spread_verbs'), forms('promotion_verbs'), markets['care_context'], forms('focus_verbs'), markets['focus_nouns'], forms('exploit_verbs'), markets['advertising_nouns'], markets['spread_nouns'])}"
             rf"\b(?:(?:{verbs('spread_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?:{alternation('spread_prepositions')})"
+            # the noun, of bodies of care: "the advance of Korean hospitals into" ("in advance of": none)
+            rf"|(?<!\bin\s)(?:{alternation('spread_nouns')})\s+of\s+{care_object}\s+"
+            rf"(?:{alternation('spread_noun_prepositions')})"
             rf"|(?:{verbs('spread_to_verbs')})\s+(?:{determiner}(?:[\w-]+\s+){{0,2}}?)?"
             rf"(?P<to>{alternation('spread_to_prepositions')})"
             rf"|(?:{verbs('promotion_verbs')})\s+{care_object}\s+(?:{alternation('promotion_prepositions')})"
@@ -178,7 +190,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         # in", "opened a second branch in", "has been running a hospital in", "the management of
         # the Al Noor Hospital in"; a verb's first form only after a word of a plan
         market_opening=CaselessPattern.compile(
-            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['running_roles'], markets['setting_up_nouns'], markets['opening_nouns'])}"
+            rf"{starting_with(markets['opening_auxiliaries'], opened, markets['holding_verbs'], markets['running_roles'], markets['setting_up_nouns'], markets['opening_nouns'])}"
             rf"\b(?:(?:{set_up}|{alternation('running_roles')}|{alternation('setting_up_nouns')})\s+"
             # the object may be a list whose last item is the place abroad, the first item with a
             # place of its own ("operates six branches in Seoul and a spine centre in"), or

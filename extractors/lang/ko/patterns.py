@@ -76,6 +76,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             ),
             named_market=NEVER,
             market_before=NEVER,
+            reach_lead=NEVER,  # Korean writes its places before their cues: no gap after one
             # a market's role: "중점 시장", "전략국가", "타깃 지역", with up to two words of what it is
             # aimed at between ("중점 유치 국가", "핵심 의료관광 시장"): a cue; its places stand before it
             market_members=CaselessPattern.compile(

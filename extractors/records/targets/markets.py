@@ -1067,14 +1067,18 @@ def _only_a_closed_list(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 def _place_right_after(ctx: DocumentContext, sentence: Sentence, position: int) -> Place | None:
     """The foreign place, not the first word of an organisation's name, that comes right after
-    ``position`` (an article between): "to Middle Eastern countries", "into the Mongolian
-    market", not "in the Da Nang Eye Hospital" or "to about 200 representatives"."""
-    after_article = ctx.language.patterns.targets.market_before  # an article up to a place
+    ``position`` (an article between, or a generic noun of the countries: "to countries in the
+    Middle East"): "to Middle Eastern countries", "into the Mongolian market", not "in the Da
+    Nang Eye Hospital" or "to about 200 representatives"."""
+    patterns = ctx.language.patterns.targets
     for place in ctx.places(sentence):
         if place.start < position:
             continue
         gap = ctx.text[position : place.start]
-        if (gap.strip() and after_article.search(gap) is None) or len(gap.split()) > 1:
+        article = not gap.strip() or (
+            patterns.market_before.search(gap) is not None and len(gap.split()) == 1
+        )
+        if not article and patterns.reach_lead.fullmatch(gap) is None:
             return None
         following = ctx.text[place.end : place.end + 2]
         named = following[:1] == " " and following[1:].isupper()
