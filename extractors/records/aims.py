@@ -314,11 +314,20 @@ def _cues_beside_due_year(ctx: DocumentContext, sentence: Sentence) -> list[Phra
 
 def _due_year_ahead_unplaced(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "올해 말까지 … 유치해 나간다" on a page without a date: a year relative to the page that
-    is not past, marked as due, is a due year the page leaves unplaced (``_year_ahead_unplaced``)."""
+    is not past, marked as due, is a due year the page leaves unplaced (``_year_ahead_unplaced``).
+    Whether it is marked as due is the language's one answer (``is_due_year``), as for any year."""
     if not _year_ahead_unplaced(ctx, sentence):
         return False
-    due = ctx.language.patterns.targets.due_after_year
-    return any(due.match(ctx.text, m.end) is not None for m in _years_ahead(ctx, sentence))
+    return any(
+        ctx.language.is_due_year(ctx.text, _unplaced_year(m), sentence.start)
+        for m in _years_ahead(ctx, sentence)
+    )
+
+
+def _unplaced_year(phrase: PhraseMatch) -> YearMention:
+    """A year relative to a page without a date, as a year mention for the questions asked of
+    one; which year it is stays unknown (0), and only where it is written is read."""
+    return YearMention(phrase.start, phrase.end, phrase.text, 0, True)
 
 
 def _first_goal_cue(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
