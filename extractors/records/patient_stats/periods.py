@@ -411,7 +411,19 @@ def _year_by_its_clause(
     year = _year_read_by_language(ctx, sentence, told, quantity)
     if relative is not None and year in _years_compared_with(ctx, sentence, quantity, years):
         return None
+    if relative is not None and _distant_base_year(ctx, sentence, year):
+        return None
     return year
+
+
+def _distant_base_year(ctx: DocumentContext, sentence: Sentence, year: int | None) -> bool:
+    """ "41,000 last year, a recovery to the pre-pandemic level of 2019" on a page without a
+    date: a calendar year the text marks as a distant base (``_distant_base``) is one the count
+    is compared with, not its own, and it does not tell which year "last year" is either."""
+    return year is not None and any(
+        q.is_year and int(q.value) == year and _distant_base(ctx, sentence, q)
+        for q in ctx.quantities(sentence)
+    )
 
 
 def _years_compared_with(
