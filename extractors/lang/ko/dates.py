@@ -140,9 +140,15 @@ _TITLE_YEAR = re.compile(
     r"[‘'“\"(「『]\s?(?P<first>(?:19|20)\d\d)\s(?=[^’'”\")」』\n]{2,60}[’'”\")」』])"
     r"|[‘'“\"(「『][^’'”\")」』\n]{2,60}?\s(?P<last>(?:19|20)\d\d)\s?[’'”\")」』]"
 )
+# the words of coming to Korea, one list for every reader of it: a noun of its own ("방한", "입국",
+# "내한"), or Korea as the place come to ("한국을", "우리나라를", "국내에") before a verb of visiting
+CAME_TO_KOREA_NOUNS = r"(?:방한|입국|내한)"
+KOREA_COME_TO = r"(?:한국|우리나라|국내)"
 # the visitors of a year, told by their visit to Korea right after the year: "2017년 한국을 방문한",
-# "2015년 방한 환자", "지난해 우리나라를 찾은" (read by page_year)
-_VISITED_KOREA = r"(?:방한(?:한)?|(?:한국|우리나라|국내)[을를]\s?(?:찾은|방문한))\s"
+# "2015년 방한 환자", "지난해 우리나라를 찾은" (read by page_year). Only the forms that modify the
+# visitors (방한한, 찾은) before a space: unlike grammar's ``_CAME_TO_KOREA``, which reads any form
+# of the verb in a count's clause, this one tells that the people right after are the year's
+_VISITED_KOREA = rf"(?:{CAME_TO_KOREA_NOUNS}(?:한)?|{KOREA_COME_TO}[을를]\s?(?:찾은|방문한))\s"
 _YEAR_VISITORS = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)년(?:에|도)?\s?{_VISITED_KOREA}")
 _PAST_VISITORS = re.compile(rf"(?:지난\s?해|작년)(?:에)?\s?{_VISITED_KOREA}")
 NAMED_EVENT_SENTENCES = 4  # the headline and the lead: where the page names the occasion it reports
