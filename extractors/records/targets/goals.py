@@ -14,6 +14,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.records.aims import (
+    ITEM_BREAK,
     announced_before,
     attributive_year,
     can_be_aimed_at,
@@ -366,9 +367,6 @@ def _own_due_year(
         return told_before[-1].year
     due_before = [y for y in between if ctx.language.is_due_year(ctx.text, y, sentence.start)]
     return due_before[-1].year if earlier and len(due_before) > 1 else None
-
-
-ITEM_BREAK = re.compile(r"[,;]")  # "2026년까지 2만명, 2030년까지 4만명": a comma or semicolon
 
 
 class ItemYear(NamedTuple):
