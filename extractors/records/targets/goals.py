@@ -349,20 +349,22 @@ def _own_due_year(
     relative year told between the figure before and it ("The target of this year is 200,000,
     and ... 1 million by 2020"), or a second due year told there, the first being the figure
     before's ("9,000 by 2024, and in 2026 it wants 12,000"). A past year told relative to the page
-    ("double the tally of last year") is no goal's due year."""
+    after a figure that another follows ("2,000, double the tally of last year, and 4,000 by
+    2028") is no due year of that list's item; one told before it may be ("4,100 last year, just
+    under 4,500, the city's target": a goal of last year, met or missed)."""
     following = [q.start for q in figures if q.start > figure.end]
     end = min([sentence.end, *following])
     for year in ctx.years(sentence):
         if not (figure.end <= year.start < end):
             continue
-        if _past_relative(ctx, year):
-            continue
+        if following and _past_relative(ctx, year):
+            continue  # "2,000, double the tally of last year, and 4,000 by 2028": a list's item
         if year.relative or ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
     earlier = [q.end for q in figures if q.end <= figure.start]
     start = max([sentence.start, *earlier])
     between = [y for y in ctx.years(sentence) if start <= y.start and y.end <= figure.start]
-    told_before = [y for y in between if y.relative and not _past_relative(ctx, y)]
+    told_before = [y for y in between if y.relative]
     if told_before:
         return told_before[-1].year
     due_before = [y for y in between if ctx.language.is_due_year(ctx.text, y, sentence.start)]
