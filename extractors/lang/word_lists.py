@@ -188,7 +188,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "share_phrases": Need.LIST,
         "share_verbs": Need.LIST,
         "share_count_words": Need.LIST,
-        "changes_over_years": Need.LIST,
+        "change_words": Need.LIST,
         "share_units": Need.LIST,
         "departments": Need.LIST,
         "department_continuations": Need.LIST,

@@ -5,6 +5,11 @@ from dataclasses import dataclass
 from extractors.spans import Span
 from models import Qualifier
 
+# A figure told twice on a page (once with its year, once beside "last year") tells which year
+# "last year" is, unless it is small enough to be told twice by chance ("12"): the least figure
+# that counts, one value for every reader of it, whichever language it is written in.
+RESTATED_FIGURE_MIN = 100
+
 
 @dataclass(frozen=True)
 class Quantity(Span):

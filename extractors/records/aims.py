@@ -15,6 +15,10 @@ from models import Metric
 YEAR_AFTER_FIGURE_WORDS = 5  # "141 at the end of last year"
 METRIC_WINDOW_CHARS = 60  # where a figure's metric noun may stand after it
 METRIC_WORDS_AFTER = 3  # "800,000 more foreign patients": words before the metric noun
+# what parts two items of an aim's sentence ("2026년까지 2만명, 2030년까지 4만명"; "wants 500,000
+# by 2022; it received 310,000"): a comma or a semicolon, in every language; the one definition
+# the aim, metric and goal readers ask
+ITEM_BREAK = re.compile(r"[,;]")
 
 
 def facts_before_aim(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:
@@ -51,7 +55,7 @@ def _told_after_aim(ctx: DocumentContext, sentence: Sentence, aim_start: int, fi
     dated by a year of its own (right after it, or told in its clause before it) that is not a
     due year (neither the aim's nor one ahead written as due: "to 50 by the end of 2023"), tells
     what happened. With no due year written, a year before the publication's is past."""
-    if not re.search(r"[,;]", ctx.text[aim_start : figure.start]):
+    if ITEM_BREAK.search(ctx.text, aim_start, figure.start) is None:
         return False
     # the figure's clause begins at a clause's comma, not a number's ("from 5,600 last year to
     # 10,000"); with none, no year told before the figure is its own
@@ -314,11 +318,20 @@ def _cues_beside_due_year(ctx: DocumentContext, sentence: Sentence) -> list[Phra
 
 def _due_year_ahead_unplaced(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "올해 말까지 … 유치해 나간다" on a page without a date: a year relative to the page that
-    is not past, marked as due, is a due year the page leaves unplaced (``_year_ahead_unplaced``)."""
+    is not past, marked as due, is a due year the page leaves unplaced (``_year_ahead_unplaced``).
+    Whether it is marked as due is the language's one answer (``is_due_year``), as for any year."""
     if not _year_ahead_unplaced(ctx, sentence):
         return False
-    due = ctx.language.patterns.targets.due_after_year
-    return any(due.match(ctx.text, m.end) is not None for m in _years_ahead(ctx, sentence))
+    return any(
+        ctx.language.is_due_year(ctx.text, _unplaced_year(m), sentence.start)
+        for m in _years_ahead(ctx, sentence)
+    )
+
+
+def _unplaced_year(phrase: PhraseMatch) -> YearMention:
+    """A year relative to a page without a date, as a year mention for the questions asked of
+    one; which year it is stays unknown (0), and only where it is written is read."""
+    return YearMention(phrase.start, phrase.end, phrase.text, 0, True)
 
 
 def _first_goal_cue(ctx: DocumentContext, sentence: Sentence) -> PhraseMatch | None:
@@ -438,7 +451,7 @@ def metric_after(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> 
     if (
         match is None
         or len(window[: match.start].split()) > METRIC_WORDS_AFTER
-        or re.search(r"[,;]", window[: match.start])
+        or ITEM_BREAK.search(window, 0, match.start)
         # "민선 8기 목표로 의료관광 수입 2천억원": a noun right before another figure names that one
         or window[match.end :].lstrip()[:1].isdigit()
     ):

@@ -391,15 +391,6 @@ def is_compared_year_at(ctx: DocumentContext, start: int) -> bool:
     return base is not None and _SHARE_END.search(window, 0, base.start) is not None
 
 
-# a word of change told before the new level it reached: "climbed sixfold to", "up 30 percent over
-# the three years to 2016, rising to", "has grown to"
-_CHANGE_WORD = re.compile(
-    r"\b(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?"
-    r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?"
-    r"|declin(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|recover(?:s|ed|ing)?"
-    r"|rebound(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|expand(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
-)
 # the words a count of years may be spelled in, and their values
 _NUMBER_WORDS = {
     "two": 2,
@@ -427,10 +418,13 @@ _STRETCH_END = re.compile(r"\b(?:years?|decade)\s+(?:through|thru|to|until|till|
 
 def is_new_level(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the count is the level a change reached: the word of the new level ("to") right
-    before it, a word of change before that in the sentence ("climbed sixfold to 7,900")."""
+    before it, a verb of change before that in the sentence ("climbed sixfold to 7,900", "up 30
+    percent over the three years to 2016, rising to", "has grown to"): the list of change words
+    that also tells a change of people over the years."""
     return (
         ctx.follows("patients", "change_level_words", sentence, quantity.start)
-        and _CHANGE_WORD.search(ctx.text, sentence.start, quantity.start) is not None
+        and ctx.lexicon.matcher("patients", "change_words").search(ctx.text, sentence.start, quantity.start)
+        is not None
     )
 
 

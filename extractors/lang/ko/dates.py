@@ -19,6 +19,7 @@ from datetime import date
 from extractors.lang.ko.numbers import NATIVE_TENS, NATIVE_UNITS
 from extractors.lang.lexicon import starting_with
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
+from extractors.mentions.numbers import RESTATED_FIGURE_MIN
 from extractors.spans import Span
 
 _YEARS = (r"19[5-9]\d", r"20\d\d")
@@ -140,13 +141,18 @@ _TITLE_YEAR = re.compile(
     r"[‘'“\"(「『]\s?(?P<first>(?:19|20)\d\d)\s(?=[^’'”\")」』\n]{2,60}[’'”\")」』])"
     r"|[‘'“\"(「『][^’'”\")」』\n]{2,60}?\s(?P<last>(?:19|20)\d\d)\s?[’'”\")」』]"
 )
+# the words of coming to Korea, one list for every reader of it: a noun of its own ("방한", "입국",
+# "내한"), or Korea as the place come to ("한국을", "우리나라를", "국내에") before a verb of visiting
+CAME_TO_KOREA_NOUNS = r"(?:방한|입국|내한)"
+KOREA_COME_TO = r"(?:한국|우리나라|국내)"
 # the visitors of a year, told by their visit to Korea right after the year: "2017년 한국을 방문한",
-# "2015년 방한 환자", "지난해 우리나라를 찾은" (read by page_year)
-_VISITED_KOREA = r"(?:방한(?:한)?|(?:한국|우리나라|국내)[을를]\s?(?:찾은|방문한))\s"
+# "2015년 방한 환자", "지난해 우리나라를 찾은" (read by page_year). Only the forms that modify the
+# visitors (방한한, 찾은) before a space: unlike grammar's ``_CAME_TO_KOREA``, which reads any form
+# of the verb in a count's clause, this one tells that the people right after are the year's
+_VISITED_KOREA = rf"(?:{CAME_TO_KOREA_NOUNS}(?:한)?|{KOREA_COME_TO}[을를]\s?(?:찾은|방문한))\s"
 _YEAR_VISITORS = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)년(?:에|도)?\s?{_VISITED_KOREA}")
 _PAST_VISITORS = re.compile(rf"(?:지난\s?해|작년)(?:에)?\s?{_VISITED_KOREA}")
 NAMED_EVENT_SENTENCES = 4  # the headline and the lead: where the page names the occasion it reports
-RESTATED_FIGURE_DIGITS = 3  # "640명" told twice dates a page; "12명" may be told twice by chance
 PAST_YEAR_REACH = 3  # how many sentences after a 지난해 a comparison may place it (page_year)
 _PAST_WORDS = {"지난해", "작년"}  # the relative years that tell an undated page's year
 # the relative years an undated page's inferred year places: the past ones and this year (a goal
@@ -388,8 +394,9 @@ def _named_event_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
 def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]:
     """The years a page was written in as a figure told twice tells them: once after a year
     ("2020년에는 640명", "2020년 1만7천명"), once in a sentence of 지난해 ("지난해 … 환자(640명) 가운데"):
-    that 지난해 is the year, the page the year after. Figures of three digits or more only, so
-    that a small number told twice by chance dates nothing. The figure the 지난해 sentence
+    that 지난해 is the year, the page the year after. Figures of ``RESTATED_FIGURE_MIN`` or more
+    only (the records' reader of figures told again asks the same), so that a small number told
+    twice by chance dates nothing. The figure the 지난해 sentence
     itself tells after its year ("지난해 1천명으로 2019년의 600명에 견줘") is told once, of a year
     before 지난해: it places nothing."""
     dated: dict[str, set[tuple[int, int]]] = {}
@@ -401,9 +408,19 @@ def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]
             continue
         for match in _FIGURE.finditer(text, start, end):
             key = _figure_key(match["figure"])
-            if len(key) >= RESTATED_FIGURE_DIGITS:
+            if _figure_value(key) >= RESTATED_FIGURE_MIN:
                 told |= {year + 1 for year, at in dated.get(key, set()) if at != match.start("figure")}
     return told
+
+
+def _figure_value(key: str) -> int:
+    """The value of a figure's key ("640", "1만2천", "1만2000"): the figures a page tells twice
+    are compared as written, and only their size is read from them."""
+    ten_thousands, marked, rest = key.partition("만")
+    value = int(ten_thousands.replace(",", "")) * 10_000 if marked else int(ten_thousands.replace(",", ""))
+    if marked and rest:
+        value += int(rest.rstrip("천")) * (1_000 if rest.endswith("천") else 1)
+    return value
 
 
 def _figure_key(figure: str) -> str:

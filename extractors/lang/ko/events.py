@@ -113,19 +113,27 @@ _OPENS_ON_THE_OCCASION = re.compile(
     r"|(?:[\w·]+\s)?[\w·]+(?<!같은)(?<!\b동)\s?기간\s)"
 )
 _AT_THE_VENUE = re.compile(r"행사장(?:에는|에서는)\s")
+# the nouns of a party that travels for an occasion (시장개척단, 방문단, 팸투어단): one list for the
+# sentence that opens on such a party and for the name a trip takes from it
+_PARTY_NOUNS = r"(?:방문단|대표단|사절단|홍보단|시찰단|개척단|방한단|초청단|참가단|연수단|체험단|투어단)"
+# the nouns of a party that name no trip: a mission's (의료봉사단, 진료단), which its event noun
+# names already, and 협력단, which also ends a body's name (한국국제협력단)
+_PARTIES_NAMING_NO_TRIP = r"(?:봉사단|진료단|협력단)"
 # a sentence opening on a party as its topic (방문단은 …, 팸투어단은 …, 이날 외교사절단은 …, 한편
 # 카자흐스탄 방문단은 …, 이번 대표단에는 …): the party of an occasion told before, and what it does
-# there is a part of that occasion (a word at most before it: "대전시 의료관광 홍보단은" introduces one)
+# there is a part of that occasion (a word at most before it: "대전시 의료관광 홍보단은" introduces one);
+# so does a party that names no trip (봉사단은 …, ``_PARTIES_NAMING_NO_TRIP``), unlike in ``_PARTY_NAME``
 _OPENS_ON_THE_PARTY = re.compile(
     r"(?:(?:한편|또한|또|아울러|이날|이번|이어)\s?,?\s)?(?:[\w·\-]+\s)?[\w·\-]*"
-    r"(?:방문단|대표단|사절단|홍보단|시찰단|팸투어단|봉사단|진료단|연수단|체험단|방한단|초청단|참가단|협력단)"
+    rf"(?:{_PARTY_NOUNS}|{_PARTIES_NAMING_NO_TRIP})"
     r"(?:은|는|에는|이|가)\s"
 )
 # the party a trip is made by, named by its noun where the trip has no name of its own: the word
 # ending in a party noun, its particle or bracket after it left out (경남 의료 시장개척단(…)이 →
-# 시장개척단, 그 사절단에는 → 사절단); 봉사단 and 진료단 name a mission as event nouns already
+# 시장개척단, 그 사절단에는 → 사절단); not a party that names no trip (``_PARTIES_NAMING_NO_TRIP``),
+# which ``_OPENS_ON_THE_PARTY`` reads
 _PARTY_NAME = re.compile(
-    r"(?<![\w·\-])[\w·\-]*?(?:방문단|대표단|사절단|홍보단|시찰단|개척단|방한단|초청단|참가단|연수단|체험단|투어단)"
+    rf"(?<![\w·\-])[\w·\-]*?{_PARTY_NOUNS}"
     r"(?=\(|[,\s]|(?:은|는|이|가|에는|에|을|를|의|과|와|으로|로|도)(?:[\s,.]|$))"
 )
 # a sentence opening on an activity as the place of what it tells (또한 진료상담회에서는 …,

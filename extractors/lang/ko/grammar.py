@@ -202,8 +202,12 @@ _SUBJECT_PARTICLE = re.compile(r"(?:이|가)\s")  # "2만명이 ": the count as 
 _CAME_AFTER_COUNT = re.compile(
     r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
 )
-# …to Korea: "방한했다", "입국했다", "한국을 찾았다", "우리나라를 방문했다"
-_CAME_TO_KOREA = re.compile(r"(?:방한|입국|내한)|(?:한국|우리나라)(?:을|를|에)\s?(?:찾|방문|입국)")
+# …to Korea: "방한했다", "입국했다", "한국을 찾았다", "우리나라를 방문했다", in any form of the verb
+# (the words of coming to Korea are the dates reader's; its ``_VISITED_KOREA`` reads only the
+# forms that modify the visitors of a year)
+_CAME_TO_KOREA = re.compile(
+    rf"{dates.CAME_TO_KOREA_NOUNS}|{dates.KOREA_COME_TO}(?:을|를|에)\s?(?:찾|방문|입국)"
+)
 _TARGETED = re.compile(r"(?:을|를)\s(?:대상으로|상대로)")  # "1천여 명을 대상으로": the target of the care
 # after a count's counter, the people as the subject of the clause ("200명이 초청돼 …") or as the
 # target of what is given them ("60명을 대상으로 …"); then, after the care word, its receiving

@@ -1196,7 +1196,7 @@ def _yearly_change_of_patients(
     sentences after patients were named by a patient noun, are those patients told over the
     years; a mere comparison of two years' figures ("12 million tourists, against 6 million in
     2003") tells no change of them and is left alone."""
-    if not ctx.lexicon.matcher("patients", "changes_over_years").contains(sentence.text):
+    if not ctx.lexicon.matcher("patients", "change_words").contains(sentence.text):
         return False  # "welcomed 12 million tourists, against 6 million in 2003": no change told
     years = [y for y in ctx.years(sentence) if not y.relative]
     if len(years) < 2 or ctx.lexicon.matcher("patients", "journey_heads").contains(head.text):

@@ -10,7 +10,7 @@ from itertools import pairwise
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher
 from extractors.mentions.dates import YearMention
-from extractors.mentions.numbers import Quantity
+from extractors.mentions.numbers import RESTATED_FIGURE_MIN, Quantity
 from extractors.records.aims import is_goal_sentence, year_of
 from extractors.records.drafts import RecordDraft
 from extractors.records.patient_stats.clauses import bracket_after_year, count_clause, next_count_start
@@ -31,7 +31,6 @@ STAMPED_AFTER_WORDS = 5  # "91,000 foreign patients arriving in 2021": words fro
 YEAR_STAMP_CHARS = (
     20  # "187 countries in 2024", "In 2014, 210", "571,204 tallied in 2023": a year that dates the figure
 )
-RESTATED_FIGURE_MIN = 1000  # "1.08 million" told twice dates a page; "12" may be told twice by chance
 OCCASION_NAME_WORDS = 6  # "the 2025 Hanbit Hospital Kazakhstan Medical Mission": from its year to its noun
 _NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a phrase
 REPORT_TITLE_CHARS = 30  # "the 2024 Statistical Analysis Report": from the year to the title's word
@@ -411,7 +410,19 @@ def _year_by_its_clause(
     year = _year_read_by_language(ctx, sentence, told, quantity)
     if relative is not None and year in _years_compared_with(ctx, sentence, quantity, years):
         return None
+    if relative is not None and _distant_base_year(ctx, sentence, year):
+        return None
     return year
+
+
+def _distant_base_year(ctx: DocumentContext, sentence: Sentence, year: int | None) -> bool:
+    """ "41,000 last year, a recovery to the pre-pandemic level of 2019" on a page without a
+    date: a calendar year the text marks as a distant base (``_distant_base``) is one the count
+    is compared with, not its own, and it does not tell which year "last year" is either."""
+    return year is not None and any(
+        q.is_year and int(q.value) == year and _distant_base(ctx, sentence, q)
+        for q in ctx.quantities(sentence)
+    )
 
 
 def _years_compared_with(
@@ -575,7 +586,7 @@ def _figures_of_last_year(ctx: DocumentContext, sentence: Sentence) -> list[Quan
 
 def _restatable(quantity: Quantity) -> bool:
     """Whether a figure is large enough that the page telling it twice is no chance: a head
-    count of four digits or more."""
+    count of at least ``RESTATED_FIGURE_MIN``, the Korean page-year reader's least figure too."""
     return not quantity.is_year and not quantity.is_measure and quantity.value >= RESTATED_FIGURE_MIN
 
 

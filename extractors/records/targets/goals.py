@@ -14,6 +14,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
 from extractors.records.aims import (
+    ITEM_BREAK,
     announced_before,
     attributive_year,
     can_be_aimed_at,
@@ -347,12 +348,17 @@ def _own_due_year(
     sets several goals, each is due in the year told between it and the next figure, or in a
     relative year told between the figure before and it ("The target of this year is 200,000,
     and ... 1 million by 2020"), or a second due year told there, the first being the figure
-    before's ("9,000 by 2024, and in 2026 it wants 12,000")."""
+    before's ("9,000 by 2024, and in 2026 it wants 12,000"). A past year told relative to the page
+    after a figure that another follows ("2,000, double the tally of last year, and 4,000 by
+    2028") is no due year of that list's item; one told before it may be ("4,100 last year, just
+    under 4,500, the city's target": a goal of last year, met or missed)."""
     following = [q.start for q in figures if q.start > figure.end]
     end = min([sentence.end, *following])
     for year in ctx.years(sentence):
         if not (figure.end <= year.start < end):
             continue
+        if following and _past_relative(ctx, year):
+            continue  # "2,000, double the tally of last year, and 4,000 by 2028": a list's item
         if year.relative or ctx.language.is_due_year(ctx.text, year, sentence.start):
             return year.year
     earlier = [q.end for q in figures if q.end <= figure.start]
@@ -363,9 +369,6 @@ def _own_due_year(
         return told_before[-1].year
     due_before = [y for y in between if ctx.language.is_due_year(ctx.text, y, sentence.start)]
     return due_before[-1].year if earlier and len(due_before) > 1 else None
-
-
-ITEM_BREAK = re.compile(r"[,;]")  # "2026년까지 2만명, 2030년까지 4만명": a comma or semicolon
 
 
 class ItemYear(NamedTuple):
@@ -396,12 +399,13 @@ def _item_year(
         if start <= y.start < end
         and not (figure.start <= y.start < figure.end)
         and not ctx.language.is_compared_year(ctx.text, y)
+        and not _past_relative(ctx, y)
     ]
     placed = {y.start for y in years}
     told += [
         (m.start, None)
         for m in ctx.lexicon.matcher("years", "relative").finditer(ctx.text, start, end)
-        if m.start not in placed
+        if m.start not in placed and m.label >= 0
     ]
     after = [t for t in told if t[0] >= figure.end]
     before = [t for t in told if t[0] < figure.start]
@@ -410,6 +414,12 @@ def _item_year(
     if before:
         return ItemYear(max(before, key=lambda t: t[0])[1])
     return None
+
+
+def _past_relative(ctx: DocumentContext, year: YearMention) -> bool:
+    """ "last year", "지난해": a year told relative to the page and before its year, which no
+    item of a list of aims is due in."""
+    return year.relative and ctx.published is not None and year.year < ctx.published.year
 
 
 def _item_span(

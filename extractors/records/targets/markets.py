@@ -160,7 +160,9 @@ def _read_markets(ctx: DocumentContext) -> list[RecordDraft]:
         if not ctx.language.one_market_a_statement:
             # a city a promotion is held in gives its country, as one a place of care is set up in
             held = openings | _cues_of(ctx, sentence, ("promotions",))
-            groups = _market_groups(ctx, sentence, aimed, wider, held)
+            groups = _market_groups(
+                ctx, sentence, aimed, wider, held, _beside_their_country(ctx, sentence, aimed)
+            )
             if only_opened:
                 # read once the document's other markets are known: see _places_abroad
                 opening += [
@@ -175,10 +177,8 @@ def _read_markets(ctx: DocumentContext) -> list[RecordDraft]:
         set_up = openings | _cues_of(ctx, sentence, ("openings",))
         for part in _statements(aimed, set_up):
             bases = _bases_set_up(ctx, sentence, part, set_up)
-            groups = _market_groups(ctx, sentence, part, wider, openings, bases)
-            # a province told with its country ("러시아 연해주") stands beside it, not for it, as
-            # does a city a base is set up in
-            provinces = _provinces(ctx, sentence, [p for _, p in part]) | bases
+            provinces = _beside_their_country(ctx, sentence, part, bases)
+            groups = _market_groups(ctx, sentence, part, wider, openings, provinces, bases)
             regional = _regional(groups, provinces)
             statement = [(r, c) for r, c in groups if not (r is None and set(c) <= regional)]
             if not statement:
@@ -653,6 +653,7 @@ def _market_groups(
     aimed: list[tuple[int, Place]],
     wider: set[str],
     openings: set[int],
+    provinces: frozenset[str],
     bases: frozenset[str] = frozenset(),
 ) -> list[tuple[str | None, list[str]]]:
     """The markets of a sentence as records: the countries one cue aims at are one market
@@ -664,7 +665,8 @@ def _market_groups(
     join the statement's countries where a language makes one record of them). A city or region
     where a place of care is set up (a cue of ``openings``) gives its country, as a promotion's
     city does (annotation.md, Markets), unless it is one of ``bases``, the cities the sentence
-    sets up a base in (see ``_bases_set_up``)."""
+    sets up a base in (see ``_bases_set_up``). ``provinces`` are the places that stand beside
+    their country (``_beside_their_country``), which the caller reads too."""
     groups: list[tuple[int, str | None, list[str]]] = []
     regions_by_cue: dict[int, list[int]] = {}  # the cue's groups of a region (not a city)
     countries_by_cue: dict[int, list[str]] = {}
@@ -675,7 +677,6 @@ def _market_groups(
         if place.place.kind == PlaceKind.REGION
     }
     exemplary = {example for listed in examples.values() for example in listed}
-    provinces = _provinces(ctx, sentence, places) | bases
     # a city a promotion is held in or an office is opened in stands in its country aimed at;
     # one a plain cue aims at ("야쿠츠크 지역을 대상으로", "targeting Khabarovsk") is aimed at itself
     itself = {
@@ -791,6 +792,18 @@ def _words_between(ctx: DocumentContext, first: Place, second: Place) -> set[str
     """The words written between two places, lower-cased and without a list's commas."""
     start, end = min(first.end, second.end), max(first.start, second.start)
     return {word.lower().strip(",") for word in ctx.text[start:end].split()}
+
+
+def _beside_their_country(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    aimed: list[tuple[int, Place]],
+    bases: frozenset[str] = frozenset(),
+) -> frozenset[str]:
+    """The places aimed at that stand beside their country, not for it: a province told with its
+    country ("러시아 연해주", ``_provinces``), and a city a base is set up in (``bases``). Read once
+    a statement: its groups and its regions both ask."""
+    return _provinces(ctx, sentence, [place for _, place in aimed]) | bases
 
 
 def _provinces(ctx: DocumentContext, sentence: Sentence, places: list[Place]) -> frozenset[str]:
