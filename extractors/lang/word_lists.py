@@ -602,6 +602,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "country_body_suffixes": Need.LIST,
         "subject_anaphors": Need.TABLE,
         "unit_heads": Need.LIST,
+        "body_unit_heads": Need.LIST,
         "owner_heads": Need.LIST,
         "place_bodies": Need.LIST,
     },

@@ -86,8 +86,12 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
     counting = lexicon.matcher("numbers", "number_words")  # "Two hospitals in Da Nang": a count, no name
     found = []
     for m in _pattern(lexicon).finditer(text, start, end):
+        # the stop of the sentence off first: a name after the "and" must read whole ("... and
+        # Osh Cancer Center.") for the "and" to split two names
+        name_end = _name_end(text, m, lexicon)
+        name_end -= _closing_stop(text, m.start(), name_end, lexicon)
         for span_start, span_end, head in _conjuncts(
-            text, m.start(), _name_end(text, m, lexicon), m["head1"] or m["head2"], lexicon
+            text, m.start(), name_end, m["head1"] or m["head2"], lexicon
         ):
             offset = span_start
             while (
@@ -105,6 +109,7 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
             if country is None and not countries:
                 country = _owner_country(text, start, offset, lexicon)
             found.append(Organization(offset, span_end, " ".join(name.split()), head.lower(), country))
+    found = _bodies_not_their_units(text, found, lexicon)
     found += _branch_names(text, start, end, lexicon, found)
     # the readers of a name after a descriptor or a seat scan only a sentence that holds one of
     # their words (three in four hold no descriptor, nearly all no seat): a substring test each
@@ -115,6 +120,23 @@ def find_organizations(text: str, start: int, end: int, lexicon: Lexicon) -> lis
     if holds_any(lowered, cues.seats):
         found += _named_after_seat(text, start, end, lexicon, found)
     return found
+
+
+_BEFORE_ITS_BODY = re.compile(r"\s*[,/]\s*(?:the\s+)?")
+
+
+def _bodies_not_their_units(text: str, found: list[Organization], lexicon: Lexicon) -> list[Organization]:
+    """ "the Graduate School of Nursing, Almaty Medical University": a unit named right before its
+    body, after a comma (or before another unit of it after a slash), is no party of its own; the
+    body is (a school with no body after it is one: "the Graduate School of Nursing of Almaty")."""
+    units = lexicon.section("organizations")["body_unit_heads"]
+    starts = {o.start for o in found}
+    dropped: set[int] = set()
+    for organization in sorted(found, key=lambda o: o.start, reverse=True):  # a unit before a unit
+        after = _BEFORE_ITS_BODY.match(text, organization.end)
+        if organization.head in units and after is not None and after.end() in starts:
+            dropped.add(organization.start)
+    return [o for o in found if o.start not in dropped]
 
 
 class _CueWords(NamedTuple):
@@ -399,6 +421,8 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
     # from the last "and": "Ministry of Health and Welfare and Seoul National University Hospital"
     for joint in reversed(list(_conjunction_pattern(lexicon).finditer(text[start:end]))):
         left_end, right_start = start + joint.start(), start + joint.end()
+        if _acronym_spans(text, start, left_end, end):
+            continue  # "Department of Health and Human Services (HHS)": one name, its acronym says so
         if text[right_start:end].strip() in lexicon.section("organizations")["korean_acronyms"] or (
             _acronym_after_a_joined_name(text, start, left_end, right_start, end, lexicon)
         ):
@@ -411,6 +435,8 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
             continue
         right_head = right["head1"] or right["head2"]
         left_heads = [h for h in heads.finditer(text, start, left_end)]
+        if not left_heads and right_head.lower() in lexicon.section("partnerships")["person_titles"]:
+            continue  # "Russia's Labour and Social Affairs Minister": fields of one office
         # the words before the "and" are a name of their own, not the first words of one
         # ("Health Insurance Review and Assessment Service")
         if left_heads and _pattern(lexicon).fullmatch(text, start, left_end) is not None:
@@ -440,6 +466,24 @@ def _acronym_after_a_joined_name(
         and _conjunction_pattern(lexicon).search(text, start, left_end) is not None
         and _pattern(lexicon).fullmatch(text, start, left_end) is not None
     )
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,})\)")
+
+
+def _acronym_spans(text: str, start: int, left_end: int, end: int) -> bool:
+    """Whether the acronym in brackets right after a name is spelt by its last capitalised words
+    from before the "and" on ("Department of Health and Human Services (HHS)"): a name the
+    acronym covers across its "and" is one body, though both halves read as names."""
+    acronym = _BRACKETED_ACRONYM.match(text, end)
+    if acronym is None:
+        return False
+    letters = acronym.group(1)
+    words = [w for w in _WORD.finditer(text, start, end) if w.group()[0].isupper()]
+    if len(words) < len(letters):
+        return False
+    spelt = words[-len(letters) :]
+    return spelt[0].start() < left_end and "".join(w.group()[0] for w in spelt) == letters
 
 
 def _starts_anew(text: str, start: int, left_end: int, right_start: int, lexicon: Lexicon) -> bool:
