@@ -166,6 +166,15 @@ _SET_UP_AT = re.compile(
     # "카자흐스탄공화국 내 분원 개원")
     r"|(?:공화국)?\s내\s"
 )
+# a venue abroad written after its place, a place of care or an office set up within it: "…시
+# 중심가 한빛병원에 안내센터를 개소", "… 병원 중 한 곳에 한방센터 설립", "…시티 2단지)에 분원을
+# 개원": the words of the venue (no comma, no bracket opened) end in a building, a compound or
+# "one of them" before the locative. A venue of the patients' own ("몽골 환자 전용 병원에") or at
+# home is none: no word of people, of purpose or of Korea stands in it
+_SET_UP_WITHIN = re.compile(
+    r"[^\s,.()]*(?:\s(?![^\s,.()]*(?:환자|관광객|전용|위한|위해|대상|국내|한국|우리))[^\s,.()]+){0,6}?"
+    r"\s?(?![^\s,.()]*(?:환자|관광객|전용|국내|우리))[^\s,.()]*(?:병원|의원|호텔|빌딩|단지|곳)\)?\s?(?:내|안)?에\s"
+)
 # a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
 # or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
 # 여행박람회"), none of them ending in a particle
@@ -464,6 +473,8 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     for position in range(len(places) - 1, -1, -1):
         place = places[position]
         marker = marked_at.match(ctx.text, place.end, cue.start)
+        if marker is None and marked_at is _SET_UP_AT:
+            marker = _set_up_within(ctx, places, position, cue)
         # a promotion held at home ("서울에서 열리는 '중국 시장 대상 설명회'") names no market by
         # its venue: the place that names the promotion may still
         if place.start >= start or marker is None or place.place.is_korean:
@@ -497,6 +508,18 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
                 break
             start = earlier.start
     return (start, end) if end is not None else (cue.start, cue.start)
+
+
+def _set_up_within(
+    ctx: DocumentContext, places: list[Place], position: int, cue: PhraseMatch
+) -> re.Match[str] | None:
+    """The venue written after the place at ``position`` that a place of care or an office is
+    set up within ("블라디보스토크 중심가 한빛병원에 안내센터를 개소했다"): the place is the one the
+    venue stands in where no other place is written in the venue's words."""
+    venue = _SET_UP_WITHIN.match(ctx.text, places[position].end, cue.start)
+    if venue is None or any(p.start < venue.end() for p in places[position + 1 :]):
+        return None
+    return venue
 
 
 def _public_place_of_care(ctx: DocumentContext, start: int, cue: PhraseMatch) -> bool:
