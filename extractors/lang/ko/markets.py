@@ -182,6 +182,12 @@ _NAMES_PROMOTION = re.compile(
     r"\)?(?:\s?(?:지역|현지|의료관광|의료|해외|홍보|시장|대상|국가))*\s?"
     r"|(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))?\s?"
 )
+# the quoted titles of occasions, listed before the noun of an occasion: "‘메디컬 코리아 인
+# 라오스(Medical Korea in Laos)’ 행사를", "‘…’와 ‘…’ 등 행사에": each title with its opening quote,
+# its closing one and the words joining it to the next
+_OCCASION_TITLE = re.compile(r"[‘'\"“]([^‘’'\"“”]{2,60})[’'\"”]")
+_TITLES_JOINED = re.compile(r"\s?(?:와|과|및|,)\s?")
+_TITLES_CLOSED = re.compile(r"\s?(?:등\s?)?$")
 # between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
 _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?:부터|까지|엔|에는|에)?[\s,·]*)*")
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
@@ -451,6 +457,8 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     설명회를 연다", "우즈베키스탄을 방문해 의료기술을 홍보했다"; after a promotion told as a
     purpose, the places visited for it ("한국 의료를 알리기 위해 사절단을 쿠웨이트와 오만에 파견했다").
     Empty where no place is marked as the promotion's."""
+    if ctx.lexicon.matcher("markets", "titled_occasions").match(ctx.text, cue.start) is not None:
+        return _titled_occasion(ctx, sentence, cue)
     if cue.text.endswith(_PURPOSE):
         start, end = _list_from_first(ctx, sentence, cue.end)
         return (
@@ -508,6 +516,38 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
                 break
             start = earlier.start
     return (start, end) if end is not None else (cue.start, cue.start)
+
+
+def _titled_occasion(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The places abroad named in the quoted titles of the occasions a body holds or joins
+    ("‘2023 메디컬 코리아 인 라오스’ 행사를 개최했다", "‘라오스 메디 뷰티 교류전’ 등 행사에 참가"):
+    a title that names a place abroad and a word of care is a promotion of care held there.
+    The titles are those closed right before the noun of the occasion, joined by 와, 과 or a
+    comma; a title with no word of care ("‘한-라오스 우호의 밤’") names no market, nor one of
+    the country's patients invited or cared for ("‘라오스 환자 초청 의료봉사’": a mission, or care
+    given at home)."""
+    care = ctx.lexicon.matcher("markets", "occasion_title_words")
+    doubts = ctx.lexicon.matcher("markets", "occasion_title_doubts")
+    titles = list(_OCCASION_TITLE.finditer(ctx.text, sentence.start, cue.start))
+    listed: list[re.Match[str]] = []
+    end = cue.start
+    for title in reversed(titles):
+        joint = _TITLES_CLOSED if not listed else _TITLES_JOINED
+        if not joint.fullmatch(ctx.text, title.end(), end):
+            break
+        listed.append(title)
+        end = title.start()
+    places = [
+        p
+        for title in listed
+        if care.search(ctx.text, title.start(1), title.end(1)) is not None
+        and doubts.search(ctx.text, title.start(1), title.end(1)) is None
+        for p in ctx.places(sentence)
+        if title.start(1) <= p.start < title.end(1) and not p.place.is_korean
+    ]
+    if not places:
+        return cue.start, cue.start
+    return min(p.start for p in places), max(p.end for p in places)
 
 
 def _set_up_within(
