@@ -117,11 +117,21 @@ _PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it
 _VISIT_AFTER = re.compile(
     r"(?:시|주)?\s?(?:동부|서부|남부|북부|중부|지역|현지)?\s?(?:을|를|에)\s?(?:방문|찾아|찾았|찾는)"
 )
-# between a place reached (visited, or where a party was sent) and a cue about its locals: "아부다비에
+# between a place reached (visited, or where a party was sent) and a cue about its locals (현지, in the
+# gap or opening the cue): "아부다비에
 # 의료진을 파견해 현지 환자 유치에", "알마티를 방문해 현지 환자 유치에 나섰다": the place is aimed at
 _LOCALS_OF_A_PLACE_REACHED = re.compile(
-    r"(?:시|주)?\s?(?:을|를|에)\s(?:[^\s,.]+\s){0,2}?(?:방문|찾아|찾았|파견|보내|보냈)[가-힣]*\s현지\s?(?:[가-힣]+\s)?"
+    r"(?:시|주)?\s?(?:을|를|에)\s(?:[^\s,.]+\s){0,2}?(?:방문|찾아|찾았|파견|보내|보냈)[가-힣]*\s"
+    r"(?P<locals>현지\s?(?:[가-힣]+\s)?)?"
 )
+# and a place whose government or bodies an agreement is made with, its locals drawn after it:
+# "몽골 정부와도 계약을 맺고 현지 환자들을 적극 유치할 계획", "라오스 보건부와 협약을 체결해 현지
+# 환자 유치에" (the locals told in the gap, or opening the cue)
+_AGREED_WITH_BODIES_OF = re.compile(
+    r"\s?(?:정부|보건부|당국|병원들?|의료기관들?)(?:와|과)(?:도)?\s(?:계약|협약|양해각서|MOU)(?:을|를)?\s"
+    r"(?:맺|체결)[가-힣]*\s(?P<locals>현지\s?(?:[가-힣]+\s){0,2})?"
+)
+_LOCALS = "현지"
 # after the places a promotion is done at: "블라디보스토크에서", "울란바토르서", "알마티시를 방문해",
 # "하바롭스크·야쿠츠크 등을 방문해",
 # "쿠웨이트와 오만 현지에 파견해", "현지에서", the area around it ("중남미 지역에서", "태국
@@ -344,7 +354,7 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     elif not (
         destination
         or (cue.start - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : cue.start]))
-        or _LOCALS_OF_A_PLACE_REACHED.fullmatch(ctx.text, last.end, cue.start)
+        or _locals_drawn(ctx, last, cue)
         or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : cue.start]))
         or advancing is not None
     ):
@@ -362,6 +372,18 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
             break
         start = place.start
     return start, last.end if destination else cue.start
+
+
+def _locals_drawn(ctx: DocumentContext, place: Place, cue: PhraseMatch) -> bool:
+    """Whether the cue draws the locals of a place reached right before ("알마티를 방문해 현지
+    환자 유치에") or of a place whose government or bodies an agreement is made with ("라오스
+    정부와 계약을 맺고 현지 환자들을 유치할 계획"): the locals are told after it, in the gap or
+    opening the cue ("… 파견해 현지 환자 유치에 나섰다")."""
+    for between in (_LOCALS_OF_A_PLACE_REACHED, _AGREED_WITH_BODIES_OF):
+        found = between.fullmatch(ctx.text, place.end, cue.start)
+        if found is not None and (found["locals"] is not None or cue.text.startswith(_LOCALS)):
+            return True
+    return False
 
 
 def _listable_places(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
