@@ -129,11 +129,21 @@ _PURPOSE = "위해"  # "유치를 위해": a purpose, whose places may follow it
 _VISIT_AFTER = re.compile(
     r"(?:시|주)?\s?(?:동부|서부|남부|북부|중부|지역|현지)?\s?(?:을|를|에)\s?(?:방문|찾아|찾았|찾는)"
 )
-# between a place reached (visited, or where a party was sent) and a cue about its locals: "아부다비에
+# between a place reached (visited, or where a party was sent) and a cue about its locals (현지, in the
+# gap or opening the cue): "아부다비에
 # 의료진을 파견해 현지 환자 유치에", "알마티를 방문해 현지 환자 유치에 나섰다": the place is aimed at
 _LOCALS_OF_A_PLACE_REACHED = re.compile(
-    r"(?:시|주)?\s?(?:을|를|에)\s(?:[^\s,.]+\s){0,2}?(?:방문|찾아|찾았|파견|보내|보냈)[가-힣]*\s현지\s?(?:[가-힣]+\s)?"
+    r"(?:시|주)?\s?(?:을|를|에)\s(?:[^\s,.]+\s){0,2}?(?:방문|찾아|찾았|파견|보내|보냈)[가-힣]*\s"
+    r"(?P<locals>현지\s?(?:[가-힣]+\s)?)?"
 )
+# and a place whose government or bodies an agreement is made with, its locals drawn after it:
+# "몽골 정부와도 계약을 맺고 현지 환자들을 적극 유치할 계획", "라오스 보건부와 협약을 체결해 현지
+# 환자 유치에" (the locals told in the gap, or opening the cue)
+_AGREED_WITH_BODIES_OF = re.compile(
+    r"\s?(?:정부|보건부|당국|병원들?|의료기관들?)(?:와|과)(?:도)?\s(?:계약|협약|양해각서|MOU)(?:을|를)?\s"
+    r"(?:맺|체결)[가-힣]*\s(?P<locals>현지\s?(?:[가-힣]+\s){0,2})?"
+)
+_LOCALS = "현지"
 # after the places a promotion is done at: "블라디보스토크에서", "울란바토르서", "알마티시를 방문해",
 # "하바롭스크·야쿠츠크 등을 방문해",
 # "쿠웨이트와 오만 현지에 파견해", "현지에서", the area around it ("중남미 지역에서", "태국
@@ -178,6 +188,15 @@ _SET_UP_AT = re.compile(
     # "카자흐스탄공화국 내 분원 개원")
     r"|(?:공화국)?\s내\s"
 )
+# a venue abroad written after its place, a place of care or an office set up within it: "…시
+# 중심가 한빛병원에 안내센터를 개소", "… 병원 중 한 곳에 한방센터 설립", "…시티 2단지)에 분원을
+# 개원": the words of the venue (no comma, no bracket opened) end in a building, a compound or
+# "one of them" before the locative. A venue of the patients' own ("몽골 환자 전용 병원에") or at
+# home is none: no word of people, of purpose or of Korea stands in it
+_SET_UP_WITHIN = re.compile(
+    r"[^\s,.()]*(?:\s(?![^\s,.()]*(?:환자|관광객|전용|위한|위해|대상|국내|한국|우리))[^\s,.()]+){0,6}?"
+    r"\s?(?![^\s,.()]*(?:환자|관광객|전용|국내|우리))[^\s,.()]*(?:병원|의원|호텔|빌딩|단지|곳)\)?\s?(?:내|안)?에\s"
+)
 # a place that names the promotion itself: "중국 현지설명회", "카자흐스탄 의료관광 설명회", "몽골 로드쇼"
 # or the place and up to two words of the fair's own name ("인도네시아 한류상품 박람회", "일본 JATA
 # 여행박람회"), none of them ending in a particle
@@ -185,6 +204,12 @@ _NAMES_PROMOTION = re.compile(
     r"\)?(?:\s?(?:지역|현지|의료관광|의료|해외|홍보|시장|대상|국가))*\s?"
     r"|(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))(?:\s(?:[A-Za-z]+|[가-힣]*[^\s의에서을를이가은는와과도로,.()]))?\s?"
 )
+# the quoted titles of occasions, listed before the noun of an occasion: "‘메디컬 코리아 인
+# 라오스(Medical Korea in Laos)’ 행사를", "‘…’와 ‘…’ 등 행사에": each title with its opening quote,
+# its closing one and the words joining it to the next
+_OCCASION_TITLE = re.compile(r"[‘'\"“]([^‘’'\"“”]{2,60})[’'\"”]")
+_TITLES_JOINED = re.compile(r"\s?(?:와|과|및|,)\s?")
+_TITLES_CLOSED = re.compile(r"\s?(?:등\s?)?$")
 # between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
 _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?:부터|까지|엔|에는|에)?[\s,·]*)*")
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
@@ -347,7 +372,7 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     elif not (
         destination
         or (gap_end - last.end <= MARKET_LEAD_CHARS and _MARKET_GAP.match(ctx.text[last.end : gap_end]))
-        or _LOCALS_OF_A_PLACE_REACHED.fullmatch(ctx.text, last.end, cue.start)
+        or _locals_drawn(ctx, last, cue)
         or (_INVITATION in cue.text and _invited_trade_between(ctx.text[last.end : gap_end]))
         or advancing is not None
     ):
@@ -365,6 +390,18 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
             break
         start = place.start
     return start, last.end if destination else cue.start
+
+
+def _locals_drawn(ctx: DocumentContext, place: Place, cue: PhraseMatch) -> bool:
+    """Whether the cue draws the locals of a place reached right before ("알마티를 방문해 현지
+    환자 유치에") or of a place whose government or bodies an agreement is made with ("라오스
+    정부와 계약을 맺고 현지 환자들을 유치할 계획"): the locals are told after it, in the gap or
+    opening the cue ("… 파견해 현지 환자 유치에 나섰다")."""
+    for between in (_LOCALS_OF_A_PLACE_REACHED, _AGREED_WITH_BODIES_OF):
+        found = between.fullmatch(ctx.text, place.end, cue.start)
+        if found is not None and (found["locals"] is not None or cue.text.startswith(_LOCALS)):
+            return True
+    return False
 
 
 def _listable_places(ctx: DocumentContext, sentence: Sentence) -> list[Place]:
@@ -480,6 +517,8 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     설명회를 연다", "우즈베키스탄을 방문해 의료기술을 홍보했다"; after a promotion told as a
     purpose, the places visited for it ("한국 의료를 알리기 위해 사절단을 쿠웨이트와 오만에 파견했다").
     Empty where no place is marked as the promotion's."""
+    if ctx.lexicon.matcher("markets", "titled_occasions").match(ctx.text, cue.start) is not None:
+        return _titled_occasion(ctx, sentence, cue)
     if cue.text.endswith(_PURPOSE):
         start, end = _list_from_first(ctx, sentence, cue.end)
         return (
@@ -502,6 +541,8 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
     for position in range(len(places) - 1, -1, -1):
         place = places[position]
         marker = marked_at.match(ctx.text, place.end, cue.start)
+        if marker is None and marked_at is _SET_UP_AT:
+            marker = _set_up_within(ctx, places, position, cue)
         # a promotion held at home ("서울에서 열리는 '중국 시장 대상 설명회'") names no market by
         # its venue: the place that names the promotion may still
         if place.start >= start or marker is None or place.place.is_korean:
@@ -535,6 +576,50 @@ def _promoted_at(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> 
                 break
             start = earlier.start
     return (start, end) if end is not None else (cue.start, cue.start)
+
+
+def _titled_occasion(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
+    """The places abroad named in the quoted titles of the occasions a body holds or joins
+    ("‘2023 메디컬 코리아 인 라오스’ 행사를 개최했다", "‘라오스 메디 뷰티 교류전’ 등 행사에 참가"):
+    a title that names a place abroad and a word of care is a promotion of care held there.
+    The titles are those closed right before the noun of the occasion, joined by 와, 과 or a
+    comma; a title with no word of care ("‘한-라오스 우호의 밤’") names no market, nor one of
+    the country's patients invited or cared for ("‘라오스 환자 초청 의료봉사’": a mission, or care
+    given at home)."""
+    care = ctx.lexicon.matcher("markets", "occasion_title_words")
+    doubts = ctx.lexicon.matcher("markets", "occasion_title_doubts")
+    titles = list(_OCCASION_TITLE.finditer(ctx.text, sentence.start, cue.start))
+    listed: list[re.Match[str]] = []
+    end = cue.start
+    for title in reversed(titles):
+        joint = _TITLES_CLOSED if not listed else _TITLES_JOINED
+        if not joint.fullmatch(ctx.text, title.end(), end):
+            break
+        listed.append(title)
+        end = title.start()
+    places = [
+        p
+        for title in listed
+        if care.search(ctx.text, title.start(1), title.end(1)) is not None
+        and doubts.search(ctx.text, title.start(1), title.end(1)) is None
+        for p in ctx.places(sentence)
+        if title.start(1) <= p.start < title.end(1) and not p.place.is_korean
+    ]
+    if not places:
+        return cue.start, cue.start
+    return min(p.start for p in places), max(p.end for p in places)
+
+
+def _set_up_within(
+    ctx: DocumentContext, places: list[Place], position: int, cue: PhraseMatch
+) -> re.Match[str] | None:
+    """The venue written after the place at ``position`` that a place of care or an office is
+    set up within ("블라디보스토크 중심가 한빛병원에 안내센터를 개소했다"): the place is the one the
+    venue stands in where no other place is written in the venue's words."""
+    venue = _SET_UP_WITHIN.match(ctx.text, places[position].end, cue.start)
+    if venue is None or any(p.start < venue.end() for p in places[position + 1 :]):
+        return None
+    return venue
 
 
 def _public_place_of_care(ctx: DocumentContext, start: int, cue: PhraseMatch) -> bool:
