@@ -115,7 +115,8 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
 
 
 def _ordinal_day_pattern(lexicon: Lexicon) -> CaselessPattern:
-    """ "on the 31st", "at the 31st in", "on 10th,", "from the 7th to the 9th": a day of the
+    """ "on the 31st", "at the 31st in", "on 10th,", "from the 7th to the 9th", "on Tuesday the
+    21st": a day of the
     month (or a range of days) in context, as written in translated Korean press releases; an
     ordinal before a name ("the 10th Conference") is not."""
     prepositions, followers, joiner, suffix = (
@@ -125,9 +126,11 @@ def _ordinal_day_pattern(lexicon: Lexicon) -> CaselessPattern:
     article = lexicon.alternation("grammar", "articles")
     of = lexicon.alternation("grammar", "belonging_prepositions")
     months = phrase_alternation(lexicon.section("dates")["relative_months"])
+    weekday = phrase_alternation(lexicon.section("dates")["weekdays"])
     ordinal = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     return CaselessPattern.compile(
-        rf"\b{prepositions}\s+(?:{article}\s+)?(?P<day>{ordinal})"
+        # "on Tuesday the 21st": the weekday names the day the number tells
+        rf"\b{prepositions}\s+(?:(?:{weekday}),?\s+)?(?:{article}\s+)?(?P<day>{ordinal})"
         rf"(?:\s*{joiner}\s*(?:{article}\s+)?(?P<last>{ordinal}))?"
         # "on the 25th of last month": the month named relative to the publication's
         rf"(?:\s+{of}\s+(?P<month>{months}))?"
@@ -360,6 +363,8 @@ def find_relative_days(
             continue  # weekday names are capitalised; "sun", "wed" in lower case are other words
         if is_weekday and _abbreviation_in_a_name(text, m.end(), word, lexicon):
             continue  # "Thu Cuc, a Vietnamese clinic chain": a name's first word, not Thursday
+        if is_weekday and _bound_to_a_day(text, m.start(), m.end()):
+            continue  # "February 21 (Tue)", "Tuesday the 21st": the day is the number's
         preceding = ahead.search(text, max(start, m.start() - 12), m.start())
         if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
             continue
@@ -380,6 +385,20 @@ def find_relative_days(
         if day is not None:
             found.append(DateMention(m.start(), m.start() + len(phrase), phrase, day, None, True))
     return sorted(found, key=lambda d: d.start)
+
+
+# a weekday that only names the day a number beside it tells: in brackets right after a day
+# ("February 21 (Tue)", "the 3rd (Wed.)"), or before an ordinal day ("Tuesday the 21st")
+_BRACKET_AFTER_A_DAY = re.compile(r"\d(?:st|nd|rd|th)?,?\s?\($")
+_ORDINAL_AFTER = re.compile(r"\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[A-Z])")
+
+
+def _bound_to_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` names the day a number beside it tells, which
+    dates it better than the weekday counted back from the publication day."""
+    return bool(_BRACKET_AFTER_A_DAY.search(text, max(0, start - 8), start)) or bool(
+        _ORDINAL_AFTER.match(text, end)
+    )
 
 
 # a weekday told in the week before the publication's ("signed Thursday last week", "on Monday
