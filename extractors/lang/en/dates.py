@@ -68,8 +68,10 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
     dates = lexicon.section("dates")
     months = phrase_alternation(dates["months"])
     weekday = phrase_alternation(dates["weekdays"])
-    joiner = phrase_alternation(dates["range_joiners"])
-    day = rf"(?:[12]\d|3[01]|0?[1-9]){lexicon.alternation('dates', 'ordinal_suffixes')}?"
+    # "May 8th ~ June 30th": a date's range may also be joined by a mark no figure range takes
+    joiner = phrase_alternation([*dates["range_joiners"], *dates["date_range_marks"]])
+    # "October 10 th": a suffix set apart from its day in a form's field
+    day = rf"(?:[12]\d|3[01]|0?[1-9])(?:\s?{lexicon.alternation('dates', 'ordinal_suffixes')}\b)?"
     year = r"(?:19[5-9]\d|20\d\d)"
     month = rf"(?:{months})\.?"
     prefix = rf"(?:(?:{weekday}),?\s+)?"
@@ -198,10 +200,13 @@ def find_dates(
                 )
                 if last is not None and last < first:
                     last = None
+            span_end = m.end()
+            if last is None and (weekday_end := _weekday_end(text, m.start(), m.end(), first, lexicon)):
+                last, span_end = weekday_end
             found.append(
-                DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, year is not None)
+                DateMention(m.start(), span_end, text[m.start() : span_end], first, last, year is not None)
             )
-            taken.append(m.span())
+            taken.append((m.start(), span_end))
     if base is not None:
         # broadcast news: "opened in Seoul this morning" is the day of publication
         if holds_any(lowered, patterns.today_words):
@@ -215,6 +220,39 @@ def find_dates(
             if not overlaps(d.start, d.end, found)
         ]
     return sorted(found, key=lambda d: d.start)
+
+
+@cache
+def _weekday_end_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What opens a range right before its first date ("from"), and its joiner and last
+    weekday right after it ("to Friday")."""
+    dates = lexicon.section("dates")
+    opening = lexicon.alternation("dates", "range_starts")
+    joiner = phrase_alternation(dates["range_joiners"])
+    weekday = phrase_alternation(dates["weekdays"])
+    return (
+        re.compile(rf"\b{opening}\s+$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{joiner})\s*(?P<weekday>{weekday})\b(?!['’]s)", re.IGNORECASE),
+    )
+
+
+RANGE_OPENING_CHARS = 8  # how far before a date the word opening its range is read ("from ")
+
+
+def _weekday_end(text: str, start: int, end: int, first: date, lexicon: Lexicon) -> tuple[date, int] | None:
+    """ "from Aug. 26 to Friday": a range opened by a date and closed by a weekday ends on the
+    first such weekday on or after that date; with the end of the range's text. Only where the
+    range is opened ("from"): "moved the forum from March 3 to Friday" is two dates."""
+    opening, closing = _weekday_end_patterns(lexicon)
+    following = closing.match(text, end)
+    if following is None or not following["weekday"][:1].isupper():
+        return None
+    if opening.search(text, max(0, start - RANGE_OPENING_CHARS), start) is None:
+        return None
+    weekday = _past_weekday(following["weekday"], _WEEK_OF_MONDAYS + timedelta(days=6), lexicon)
+    if weekday is None:
+        return None
+    return first + timedelta(days=(weekday.weekday() - first.weekday()) % 7), following.end()
 
 
 def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
