@@ -266,6 +266,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "range_starts": Need.LIST,
         "ahead_of_weekday": Need.LIST,
         "range_joiners": Need.REQUIRED,
+        "date_range_marks": Need.LIST,
         "ordinal_day_prepositions": Need.LIST,
         "ordinal_day_followers": Need.LIST,
         "relative_months": Need.TABLE,

@@ -68,8 +68,10 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
     dates = lexicon.section("dates")
     months = phrase_alternation(dates["months"])
     weekday = phrase_alternation(dates["weekdays"])
-    joiner = phrase_alternation(dates["range_joiners"])
-    day = rf"(?:[12]\d|3[01]|0?[1-9]){lexicon.alternation('dates', 'ordinal_suffixes')}?"
+    # "May 8th ~ June 30th": a date's range may also be joined by a mark no figure range takes
+    joiner = phrase_alternation([*dates["range_joiners"], *dates["date_range_marks"]])
+    # "October 10 th": a suffix set apart from its day in a form's field
+    day = rf"(?:[12]\d|3[01]|0?[1-9])(?:\s?{lexicon.alternation('dates', 'ordinal_suffixes')}\b)?"
     year = r"(?:19[5-9]\d|20\d\d)"
     month = rf"(?:{months})\.?"
     prefix = rf"(?:(?:{weekday}),?\s+)?"
@@ -115,7 +117,8 @@ def _patterns(lexicon: Lexicon) -> DatePatterns:
 
 
 def _ordinal_day_pattern(lexicon: Lexicon) -> CaselessPattern:
-    """ "on the 31st", "at the 31st in", "on 10th,", "from the 7th to the 9th": a day of the
+    """ "on the 31st", "at the 31st in", "on 10th,", "from the 7th to the 9th", "on Tuesday the
+    21st": a day of the
     month (or a range of days) in context, as written in translated Korean press releases; an
     ordinal before a name ("the 10th Conference") is not."""
     prepositions, followers, joiner, suffix = (
@@ -125,9 +128,11 @@ def _ordinal_day_pattern(lexicon: Lexicon) -> CaselessPattern:
     article = lexicon.alternation("grammar", "articles")
     of = lexicon.alternation("grammar", "belonging_prepositions")
     months = phrase_alternation(lexicon.section("dates")["relative_months"])
+    weekday = phrase_alternation(lexicon.section("dates")["weekdays"])
     ordinal = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     return CaselessPattern.compile(
-        rf"\b{prepositions}\s+(?:{article}\s+)?(?P<day>{ordinal})"
+        # "on Tuesday the 21st": the weekday names the day the number tells
+        rf"\b{prepositions}\s+(?:(?:{weekday}),?\s+)?(?:{article}\s+)?(?P<day>{ordinal})"
         rf"(?:\s*{joiner}\s*(?:{article}\s+)?(?P<last>{ordinal}))?"
         # "on the 25th of last month": the month named relative to the publication's
         rf"(?:\s+{of}\s+(?P<month>{months}))?"
@@ -195,10 +200,13 @@ def find_dates(
                 )
                 if last is not None and last < first:
                     last = None
+            span_end = m.end()
+            if last is None and (weekday_end := _weekday_end(text, m.start(), m.end(), first, lexicon)):
+                last, span_end = weekday_end
             found.append(
-                DateMention(m.start(), m.end(), text[m.start() : m.end()], first, last, year is not None)
+                DateMention(m.start(), span_end, text[m.start() : span_end], first, last, year is not None)
             )
-            taken.append(m.span())
+            taken.append((m.start(), span_end))
     if base is not None:
         # broadcast news: "opened in Seoul this morning" is the day of publication
         if holds_any(lowered, patterns.today_words):
@@ -212,6 +220,39 @@ def find_dates(
             if not overlaps(d.start, d.end, found)
         ]
     return sorted(found, key=lambda d: d.start)
+
+
+@cache
+def _weekday_end_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What opens a range right before its first date ("from"), and its joiner and last
+    weekday right after it ("to Friday")."""
+    dates = lexicon.section("dates")
+    opening = lexicon.alternation("dates", "range_starts")
+    joiner = phrase_alternation(dates["range_joiners"])
+    weekday = phrase_alternation(dates["weekdays"])
+    return (
+        re.compile(rf"\b{opening}\s+$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{joiner})\s*(?P<weekday>{weekday})\b(?!['’]s)", re.IGNORECASE),
+    )
+
+
+RANGE_OPENING_CHARS = 8  # how far before a date the word opening its range is read ("from ")
+
+
+def _weekday_end(text: str, start: int, end: int, first: date, lexicon: Lexicon) -> tuple[date, int] | None:
+    """ "from Aug. 26 to Friday": a range opened by a date and closed by a weekday ends on the
+    first such weekday on or after that date; with the end of the range's text. Only where the
+    range is opened ("from"): "moved the forum from March 3 to Friday" is two dates."""
+    opening, closing = _weekday_end_patterns(lexicon)
+    following = closing.match(text, end)
+    if following is None or not following["weekday"][:1].isupper():
+        return None
+    if opening.search(text, max(0, start - RANGE_OPENING_CHARS), start) is None:
+        return None
+    weekday = _past_weekday(following["weekday"], _WEEK_OF_MONDAYS + timedelta(days=6), lexicon)
+    if weekday is None:
+        return None
+    return first + timedelta(days=(weekday.weekday() - first.weekday()) % 7), following.end()
 
 
 def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list[OrdinalDay]:
@@ -360,6 +401,8 @@ def find_relative_days(
             continue  # weekday names are capitalised; "sun", "wed" in lower case are other words
         if is_weekday and _abbreviation_in_a_name(text, m.end(), word, lexicon):
             continue  # "Thu Cuc, a Vietnamese clinic chain": a name's first word, not Thursday
+        if is_weekday and _bound_to_a_day(text, m.start(), m.end()):
+            continue  # "February 21 (Tue)", "Tuesday the 21st": the day is the number's
         preceding = ahead.search(text, max(start, m.start() - 12), m.start())
         if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
             continue
@@ -380,6 +423,20 @@ def find_relative_days(
         if day is not None:
             found.append(DateMention(m.start(), m.start() + len(phrase), phrase, day, None, True))
     return sorted(found, key=lambda d: d.start)
+
+
+# a weekday that only names the day a number beside it tells: in brackets right after a day
+# ("February 21 (Tue)", "the 3rd (Wed.)"), or before an ordinal day ("Tuesday the 21st")
+_BRACKET_AFTER_A_DAY = re.compile(r"\d(?:st|nd|rd|th)?,?\s?\($")
+_ORDINAL_AFTER = re.compile(r"\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[A-Z])")
+
+
+def _bound_to_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` names the day a number beside it tells, which
+    dates it better than the weekday counted back from the publication day."""
+    return bool(_BRACKET_AFTER_A_DAY.search(text, max(0, start - 8), start)) or bool(
+        _ORDINAL_AFTER.match(text, end)
+    )
 
 
 # a weekday told in the week before the publication's ("signed Thursday last week", "on Monday

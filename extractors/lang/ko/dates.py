@@ -30,13 +30,16 @@ _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _TILDE = r"\s*[~∼～〜\-–]\s*"
 _AND = r"(?:과|와|및|,|·)"  # what joins two items of a list: "14일과 15일", "14·15일", "6월, 9월"
-# the last day of a range after the first: 부터, a tilde, or two days listed (14일과 15일, 14·15일, 14, 15일)
-_TO = rf"(?:\s*부터\s*|{_TILDE}|\s*{_AND}\s*)"
-# a day listed right before another, written without its 일: "14, 15일", "14·15일"
-_LISTED_DAY = r"(?=\s*[,·]\s*\d{1,2}일)"
 # the weekday in brackets after a day: "14일(화)~16일(목)"
 _WEEKDAY = r"(?:\s?\([월화수목금토일](?:요일)?\))?"
-
+# "11일에서 13일까지": 에서 opens the last day of a range, not of a length changed ("체류 기간을
+# 15일에서 30일로 늘렸다")
+_FROM_DAY = rf"\s*에서\s*(?=(?:{_MONTH}월\s*)?{_DAY}일{_WEEKDAY}(?!\s*(?:으로|로)))"
+# the last day of a range after the first: 부터, 에서, a tilde, or two days listed (14일과 15일,
+# 14·15일, 14, 15일)
+_TO = rf"(?:\s*부터\s*|{_FROM_DAY}|{_TILDE}|\s*{_AND}\s*)"
+# a day listed right before another, written without its 일: "14, 15일", "14·15일"
+_LISTED_DAY = r"(?=\s*[,·]\s*\d{1,2}일)"
 # 2024.3.5, 2024. 3. 5., 2024-03-05, 2024/03/05 (the look-behind stands after the year's first
 # digit, so that the engine skips to a 1 or a 2: 6 ns a character where one before it cost 19)
 # (dots may be spaced one way and not the other: "2024. 04.14(일)")
@@ -82,7 +85,7 @@ _DAY_ALONE = re.compile(
 )
 # the month-and-day end of a range that opens on a day alone: "30일부터 10월 2일까지", "30일~10월 2일"
 _MONTH_DAY_AFTER = re.compile(
-    rf"(?:\s*부터\s*|{_TILDE})(?P<m2>{_MONTH})월\s*(?P<d2>{_DAY})일{_WEEKDAY}(?:\s*까지)?{_NOT_A_DAY}"
+    rf"(?:\s*부터\s*|{_FROM_DAY}|{_TILDE})(?P<m2>{_MONTH})월\s*(?P<d2>{_DAY})일{_WEEKDAY}(?:\s*까지)?{_NOT_A_DAY}"
 )
 # 2019년, '19년, or a year alone before a space or a stop ("2015 한국을 찾은", "2014 대비"), or
 # a short year alone in brackets, heading a figure of a series ("(’18) 41만 2천명 → (’19) …")
@@ -185,18 +188,17 @@ def find_dates(
         if first:
             last = _range_end(first, m["m2"], m["d2"])
             found.append(DateMention(m.start(), m.end(), m.group(0), first, last, True))
-    if base is not None:
-        for m in _SHORT_NUMERIC.finditer(text, start, end):
-            if _overlaps(found, m.start(), m.end()) or (m["weekday"] is None and m["d2"] is None):
-                continue
-            first = safe_date(base.year, int(m["m"]), int(m["d"]))
-            if first:
-                first = _nearest_year(first, base)
-                found.append(
-                    DateMention(
-                        m.start(), m.end(), m.group(0), first, _range_end(first, m["m2"], m["d2"]), False
-                    )
-                )
+    # on a page without a date, "(5/5~8)" takes the one year its sentence names, as 5월 5일 does
+    short_year = base.year if base is not None else _only_year(text, start, end)
+    for m in _SHORT_NUMERIC.finditer(text, start, end) if short_year is not None else ():
+        if _overlaps(found, m.start(), m.end()) or (m["weekday"] is None and m["d2"] is None):
+            continue
+        first = safe_date(short_year, int(m["m"]), int(m["d"]))
+        if first:
+            first = _nearest_year(first, base) if base is not None else first
+            found.append(
+                DateMention(m.start(), m.end(), m.group(0), first, _range_end(first, m["m2"], m["d2"]), False)
+            )
     for m in _LATIN.finditer(text, start, end):
         first = safe_date(int(m["y"]), _LATIN_MONTHS.index(m["mon"][:3].lower()) + 1, int(m["d"]))
         if first:
@@ -673,7 +675,7 @@ def joins_a_list(text: str) -> bool:
 def listed_days(day: DateMention) -> list[DateMention]:
     """ "8일과 11일 각각 하노이와 알마티에서": a date read as the first and the last of two days
     listed, not of a range, is two dates, each of one day."""
-    if day.last is None or "부터" in day.text or re.search(_TILDE, day.text):
+    if day.last is None or "부터" in day.text or "에서" in day.text or re.search(_TILDE, day.text):
         return [day]
     joined = _LISTED.search(day.text)
     if joined is None:
