@@ -216,6 +216,10 @@ _CARE_PLACE_VISITED = re.compile(
 _CARE_PLACE_OF_CLAUSE = re.compile(
     rf"{_COUNT_SUBJECT}{_CARE_VISIT}(?:는|은|한|하는|간)\s(?:[^\s,.]+\s)?[^\s,.]*{_CARE_PLACE}"
 )
+# a verb of coming with no object right after the people counted ("2천명이 찾아", "외국인이
+# 다녀갔다"), and a place of care the sentence before tells care at ("이 병원에는 …", "…병원은 …")
+_CAME_WITH_NO_OBJECT = re.compile(r"\s?(?:이상|가량|정도)?(?:이|가)?\s(?P<verb>찾|방문|다녀)")
+_CARE_PLACE_AS_TOPIC = re.compile(rf"{_CARE_PLACE}(?:에는|에서는|은|는)\s")
 # the foreigners a count of people alone names right before it ("외국인 250명")
 _FOREIGNERS_BEFORE = re.compile(r"(?:외국인|외국인들|해외)\s?$")
 # a rate right before a count of people alone, which names no people of its own ("연 3천명")
@@ -397,7 +401,12 @@ def counted_noun(
         )
         and not _next_items_subject(ctx, sentence, quantity, following)
     ):
-        return following[0]
+        came = (
+            _came_to_the_place_told_before(ctx, sentence, following[0].end, following[0].label)
+            if is_generic(following[0])
+            else None
+        )
+        return came or following[0]
     aside = (
         _dated_aside(ctx, sentence, quantity, nouns)
         or _dated_comparison(ctx, sentence, quantity, nouns)
@@ -1313,10 +1322,31 @@ def _came_to_a_place_of_care(
     )
     if place is None and _VISITED_AFTER_COUNT.match(ctx.text, counter.end(), sentence.end) is not None:
         place = _CARE_PLACE_BEFORE.search(ctx.text, floor, quantity.start)
-    if place is None:
-        return None
     label = "foreign_patients" if foreigners else "patients"
+    if place is None:
+        return _came_to_the_place_told_before(ctx, sentence, counter.end(), label)
     return PhraseMatch(place.start("place"), place.end("place"), place.group("place"), label)
+
+
+def _came_to_the_place_told_before(
+    ctx: DocumentContext, sentence: Sentence, position: int, label: str
+) -> PhraseMatch | None:
+    """ "이 병원에는 치료를 받으려는 외국인들이 몰린다. 지난해 2천여 명의 외국인이 찾았다": people
+    whose verb of coming follows them with no object, in a sentence that names no place nor body,
+    came to the place of care the sentence just before tells care at. The verb is the head: it,
+    not the generic noun, tells that they came for care."""
+    verb = _CAME_WITH_NO_OBJECT.match(ctx.text, position, sentence.end)
+    if verb is None or ctx.places(sentence) or ctx.organizations(sentence):
+        return None
+    index = ctx.body_position(sentence)
+    if not index:
+        return None
+    previous = ctx.body_sentences[index - 1]
+    if _CARE_PLACE_AS_TOPIC.search(ctx.text, previous.start, previous.end) is None or not ctx.lexicon.matcher(
+        "patients", "care_words"
+    ).contains(previous.text):
+        return None
+    return PhraseMatch(verb.start("verb"), verb.end("verb"), verb.group("verb"), label)
 
 
 def _purpose_after_count(ctx: DocumentContext, counter_end: int) -> bool:
