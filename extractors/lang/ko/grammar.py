@@ -58,6 +58,7 @@ CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a 
 RECEIVED_CARE_CHARS = 40  # "200명이 초청돼 피부과 상담을 받았다": the clause that tells the care received
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 CAME_TO_KOREA_CHARS = 30  # "1만명이 치료차 한국을 찾았다": the verb of coming after a count
+CARE_PLACE_BEFORE_CHARS = 40  # "웰니스 센터에 외국인 130명": a place of care and the words up to a count
 CARE_AFTER_TARGET_CHARS = 10  # "…을 대상으로 무료 의료봉사": the care right after its target, not a survey's
 PURPOSE_BEFORE_COUNT_CHARS = 16  # "의료관광 목적으로 1만720명이": the purpose of care right before a count
 MAX_DEPARTMENT_CHARS = 16  # "정신건강의학과 120명": the longest department's name and its gap
@@ -198,6 +199,36 @@ _LIST_JOINT = re.compile(r"(?:와|과)$")  # "외래진료와": a word that join
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"
 _CARE_OBJECT = re.compile(r"(?:을|를|에게)(?![\uac00-\ud7a3])")
 _SUBJECT_PARTICLE = re.compile(r"(?:이|가)\s")  # "2만명이 ": the count as its clause's subject
+# a place of care by the end of its name or its kind ("한빛병원", "새솔의원", "청람 검진센터", "이
+# 병원"), and the verbs of coming to it: people who came to such a place came for care
+_CARE_PLACE = r"(?P<place>병원|의원|의료원|클리닉|(?:검진|진료|의료|메디컬|웰니스)\s?센터)"
+_CARE_VISIT = r"(?:찾|방문|다녀|내원)"
+_COUNT_SUBJECT = r"\s?(?:이상|가량|정도)?(?:이|가)\s"  # "250명이 ", "3천명 이상이 "
+# the place before the count, as where its people came or as the topic they came to (a few words
+# between): "한빛병원에 지난해 외국인 250명이 방문했다"; the verb then follows the count's subject
+_CARE_PLACE_BEFORE = re.compile(rf"{_CARE_PLACE}(?:에|에는|엔|은|는)\s(?:[^\s,.]+\s){{0,3}}$")
+_VISITED_AFTER_COUNT = re.compile(rf"{_COUNT_SUBJECT}{_CARE_VISIT}")
+# the place after the count, as what its people came to ("외국인 2천명이 새봄병원을 찾았다"), or
+# as what the count's relative clause tells of ("연 3천명 이상이 찾는 한빛병원")
+_CARE_PLACE_VISITED = re.compile(
+    rf"{_COUNT_SUBJECT}(?:[^\s,.]+\s){{0,2}}?[^\s,.]*{_CARE_PLACE}(?:을|를|에)\s?{_CARE_VISIT}"
+)
+_CARE_PLACE_OF_CLAUSE = re.compile(
+    rf"{_COUNT_SUBJECT}{_CARE_VISIT}(?:는|은|한|하는|간)\s(?:[^\s,.]+\s)?[^\s,.]*{_CARE_PLACE}"
+)
+# a verb of coming with no object right after the people counted ("2천명이 찾아", "외국인이
+# 다녀갔다"), and a place of care the sentence before tells care at ("이 병원에는 …", "…병원은 …")
+_CAME_WITH_NO_OBJECT = re.compile(r"\s?(?:이상|가량|정도)?(?:이|가)?\s(?P<verb>찾|방문|다녀)")
+_CARE_PLACE_AS_TOPIC = re.compile(rf"{_CARE_PLACE}(?:에는|에서는|은|는)\s")
+# the foreigners a count of people alone names right before it ("외국인 250명")
+_FOREIGNERS_BEFORE = re.compile(r"(?:외국인|외국인들|해외)\s?$")
+# a rate right before a count of people alone, which names no people of its own ("연 3천명")
+_RATE_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])(?:연|연간|매년|해마다|하루|매달|월)\s$")
+# people of the trade who come to see a place of care (a fam tour, a delegation, an occasion
+# held there), not for care
+_TRADE_VISIT = re.compile(
+    r"팸투어|시찰|견학|둘러|관계자|대표단|방문단|사절단|일행|에이전시|바이어|연수|행사|참가|참석|설명회|간담회|협약"
+)
 # a verb of coming right after a count of people alone: "…명이 방문했다", "…명이 대구를 찾았다"
 _CAME_AFTER_COUNT = re.compile(
     r"(?:이|가|은|는)?\s?(?:[\uac00-\ud7a3]+(?:을|를|에)\s)?(?:(?:방문|방한|입국|내한)(?:했|한|해|하)|찾(?:았|은|아|는))"
@@ -374,7 +405,12 @@ def counted_noun(
         )
         and not _next_items_subject(ctx, sentence, quantity, following)
     ):
-        return following[0]
+        came = (
+            _came_to_the_place_told_before(ctx, sentence, following[0].end, following[0].label)
+            if is_generic(following[0])
+            else None
+        )
+        return came or following[0]
     aside = (
         _dated_aside(ctx, sentence, quantity, nouns)
         or _dated_comparison(ctx, sentence, quantity, nouns)
@@ -1151,6 +1187,9 @@ def _people_cared_for(ctx: DocumentContext, sentence: Sentence, quantity: Quanti
         return None
     if _came_for_care(ctx, sentence, quantity, counter.end()):
         return _people_who_came(ctx, sentence, counter)
+    visitors = _came_to_a_place_of_care(ctx, sentence, quantity, counter)
+    if visitors is not None:
+        return visitors
     received = _received_care(ctx, sentence, quantity)
     named = _named_by_another_noun(ctx, sentence, quantity)
     if received is not None and (named or _invited(ctx, sentence, quantity)):
@@ -1264,6 +1303,54 @@ def _came_for_care(ctx: DocumentContext, sentence: Sentence, quantity: Quantity,
     if ctx.text[purpose.end : quantity.start - len(qualifier)].strip():
         return False
     return _CAME_AFTER_COUNT.match(ctx.text, counter_end) is not None
+
+
+def _came_to_a_place_of_care(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, counter: re.Match[str]
+) -> PhraseMatch | None:
+    """ "한빛병원에 외국인 250명이 방문했다", "외국인 2천명이 새봄병원을 찾았다", "연 3천명 이상이 찾는
+    한빛병원": people counted alone (or as foreigners) whose own verb of coming takes a place of
+    care as where they came are its patients; people named otherwise ("의사 30명"), or come to see
+    the place for the trade (a fam tour, a delegation), are not. The place of care is the head:
+    it, not a generic counter, tells that the people were cared for."""
+    if _TRADE_VISIT.search(sentence.text) is not None:
+        return None
+    floor = max(sentence.start, quantity.start - CARE_PLACE_BEFORE_CHARS)
+    opening = numbers.qualifier_phrase(ctx.text, sentence.start, quantity.start, ctx.lexicon)
+    foreigners = _FOREIGNERS_BEFORE.search(ctx.text, floor, quantity.start - len(opening)) is not None
+    rate = _RATE_BEFORE.search(ctx.text, floor, quantity.start - len(opening)) is not None
+    if not (foreigners or rate) and _named_by_another_noun(ctx, sentence, quantity):
+        return None
+    place = _CARE_PLACE_VISITED.match(ctx.text, counter.end(), sentence.end) or _CARE_PLACE_OF_CLAUSE.match(
+        ctx.text, counter.end(), sentence.end
+    )
+    if place is None and _VISITED_AFTER_COUNT.match(ctx.text, counter.end(), sentence.end) is not None:
+        place = _CARE_PLACE_BEFORE.search(ctx.text, floor, quantity.start)
+    label = "foreign_patients" if foreigners else "patients"
+    if place is None:
+        return _came_to_the_place_told_before(ctx, sentence, counter.end(), label)
+    return PhraseMatch(place.start("place"), place.end("place"), place.group("place"), label)
+
+
+def _came_to_the_place_told_before(
+    ctx: DocumentContext, sentence: Sentence, position: int, label: str
+) -> PhraseMatch | None:
+    """ "이 병원에는 치료를 받으려는 외국인들이 몰린다. 지난해 2천여 명의 외국인이 찾았다": people
+    whose verb of coming follows them with no object, in a sentence that names no place nor body,
+    came to the place of care the sentence just before tells care at. The verb is the head: it,
+    not the generic noun, tells that they came for care."""
+    verb = _CAME_WITH_NO_OBJECT.match(ctx.text, position, sentence.end)
+    if verb is None or ctx.places(sentence) or ctx.organizations(sentence):
+        return None
+    index = ctx.body_position(sentence)
+    if not index:
+        return None
+    previous = ctx.body_sentences[index - 1]
+    if _CARE_PLACE_AS_TOPIC.search(ctx.text, previous.start, previous.end) is None or not ctx.lexicon.matcher(
+        "patients", "care_words"
+    ).contains(previous.text):
+        return None
+    return PhraseMatch(verb.start("verb"), verb.end("verb"), verb.group("verb"), label)
 
 
 def _purpose_after_count(ctx: DocumentContext, counter_end: int) -> bool:
