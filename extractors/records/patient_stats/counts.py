@@ -37,6 +37,9 @@ from models import Population
 SUBJECT_AFTER_CHARS = 40  # "the total number of Mongolian children": how far its noun may stand
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
 SERVED_NOUN_WORDS = 4  # "institutions serving foreign medical": a serving noun, its link, the adjectives
+_WORD = re.compile(r"[\w'-]+")  # a word, hyphens inside it
+# what sets another clause or an aside apart (the comma of "3,900" does not)
+_CLAUSE_MARK = re.compile(r"[;:()\u2013\u2014]|,(?!\d)")
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 TRIP_MODAL_CHARS = 40  # "90 tourists from Uzbekistan will arrive": noun to modal
 # What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
@@ -877,6 +880,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         return False  # "consultations to 214 residents" by "doctors of the delegation" are care
     return (
         ctx.lexicon.matcher("patients", "care_words").contains(clause)
+        or _care_modifier_in(ctx, head, clause_start, clause_end)
         or _journey_purpose(ctx, head.end, clause_end)
         or _share_of_patients(ctx, sentence, quantity, head)
         or _yearly_change_of_patients(ctx, sentence, quantity, head)
@@ -886,6 +890,41 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _care_place_reached(ctx, sentence, clause_start, clause_end)
         or _trip_for_care(ctx, sentence, head)
         or _journeys_of_patients(ctx, sentence, head)
+    )
+
+
+def _care_modifier_in(ctx: DocumentContext, head: PhraseMatch, start: int, end: int) -> bool:
+    """Whether an adjective of care ("medical") stands in the clause of people counted by a
+    generic noun, before a noun that is care or its purpose ("for medical tours", "medical
+    volunteer services"), not before those who give it, what it needs or an occasion ("medical
+    staff", "a medical fair"), nor set apart from the noun by a comma; a capitalised one is part
+    of a name."""
+    for modifier in ctx.lexicon.matcher("patients", "care_modifiers").finditer(ctx.text, start, end):
+        if not modifier.text.islower():
+            continue  # a word of a name ("Medical Korea", "Seoul Medical Center") tells no care
+        between = (
+            ctx.text[head.end : modifier.start]
+            if head.end <= modifier.start
+            else ctx.text[modifier.end : head.start]
+        )
+        if _CLAUSE_MARK.search(between):
+            continue  # "home to 3 million visitors, a hub for medical tourism": another clause
+        first = ctx.next_word_start(modifier.end)
+        word = _WORD.match(ctx.text, first)
+        second = ctx.next_word_start(word.end()) if word else first
+        if not (_names_no_care(ctx, first) or _names_no_care(ctx, second)):
+            return True
+    return False
+
+
+def _names_no_care(ctx: DocumentContext, word_start: int) -> bool:
+    """Whether the word at a position names who gives care, what it needs or an occasion."""
+    return any(
+        found is not None and found.start == word_start
+        for found in (
+            ctx.lexicon.matcher("patients", "care_modifier_stops").match(ctx.text, word_start),
+            ctx.lexicon.matcher("patients", "other_nouns").match(ctx.text, word_start),
+        )
     )
 
 
