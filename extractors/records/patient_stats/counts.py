@@ -87,7 +87,12 @@ def count_links(
     """Counts tied to their noun: directly first, then those that lean on a noun named before.
     In a goal sentence only the baseline and the facts told before the aim are counts: the
     other figures are aims."""
-    numbers = [q for q in ctx.quantities(sentence) if not q.is_measure and not q.is_year and q.value >= 1]
+    # a count of people is whole: "the other 37.1 being men" is a share told without its sign
+    numbers = [
+        q
+        for q in ctx.quantities(sentence)
+        if not q.is_measure and not q.is_year and q.value >= 1 and q.value == int(q.value)
+    ]
     if not numbers:
         return []
     dates = ctx.dates(sentence)
@@ -204,6 +209,10 @@ def count_links(
             anchor = _subject_after(ctx, sentence, quantity)  # "brought to 40 the total number of …"
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
+        if part_of and anchor is not None and is_generic_head(ctx, anchor):
+            # "Women made up 18,200 out of a total of 30,400 foreign patients": the part is
+            # of the total's patients, the people before it only say which part
+            anchor = _total_after(ctx, sentence, partitive.end, links) or anchor
         if anchor is None and part_of:
             # "24,100 out of a total of 211,200 patients", else the patients of the sentence
             # before ("Daegu is popular with Russian patients. It treated 2,100 of them in 2018.")
