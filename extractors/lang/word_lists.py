@@ -119,6 +119,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "existentials": Need.LIST,
         "undergoing_verbs": Need.LIST,
         "care_words": Need.REQUIRED,
+        "care_modifiers": Need.LIST,
+        "care_modifier_stops": Need.LIST,
         "foreign_words": Need.REQUIRED,
         "foreign_after_head": Need.LIST,
         "travel_purposes": Need.LIST,

@@ -37,6 +37,9 @@ from models import Population
 SUBJECT_AFTER_CHARS = 40  # "the total number of Mongolian children": how far its noun may stand
 MAX_SUBJECT_NOUN_WORDS = 3  # "the number of excellent medical institutions"
 SERVED_NOUN_WORDS = 4  # "institutions serving foreign medical": a serving noun, its link, the adjectives
+_WORD = re.compile(r"[\w'-]+")  # a word, hyphens inside it
+# what sets another clause or an aside apart (the comma of "3,900" does not)
+_CLAUSE_MARK = re.compile(r"[;:()\u2013\u2014]|,(?!\d)")
 CARE_AFTER_HEAD_CHARS = 100  # "1,236 residents, most of them elderly ..., were examined"
 TRIP_MODAL_CHARS = 40  # "90 tourists from Uzbekistan will arrive": noun to modal
 # What may stand between a year and the figure it leads in a series ("(’19) 7,263", "2019: 7,263",
@@ -84,7 +87,12 @@ def count_links(
     """Counts tied to their noun: directly first, then those that lean on a noun named before.
     In a goal sentence only the baseline and the facts told before the aim are counts: the
     other figures are aims."""
-    numbers = [q for q in ctx.quantities(sentence) if not q.is_measure and not q.is_year and q.value >= 1]
+    # a count of people is whole: "the other 37.1 being men" is a share told without its sign
+    numbers = [
+        q
+        for q in ctx.quantities(sentence)
+        if not q.is_measure and not q.is_year and q.value >= 1 and q.value == int(q.value)
+    ]
     if not numbers:
         return []
     dates = ctx.dates(sentence)
@@ -201,6 +209,10 @@ def count_links(
             anchor = _subject_after(ctx, sentence, quantity)  # "brought to 40 the total number of …"
         if anchor is None and links and links[-1].relative:
             anchor = links[-1].head  # "It rose from 1,150 in 2016 to 1,720 in 2018."
+        if part_of and anchor is not None and is_generic_head(ctx, anchor):
+            # "Women made up 18,200 out of a total of 30,400 foreign patients": the part is
+            # of the total's patients, the people before it only say which part
+            anchor = _total_after(ctx, sentence, partitive.end, links) or anchor
         if anchor is None and part_of:
             # "24,100 out of a total of 211,200 patients", else the patients of the sentence
             # before ("Daegu is popular with Russian patients. It treated 2,100 of them in 2018.")
@@ -877,6 +889,7 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         return False  # "consultations to 214 residents" by "doctors of the delegation" are care
     return (
         ctx.lexicon.matcher("patients", "care_words").contains(clause)
+        or _care_modifier_in(ctx, head, clause_start, clause_end)
         or _journey_purpose(ctx, head.end, clause_end)
         or _share_of_patients(ctx, sentence, quantity, head)
         or _yearly_change_of_patients(ctx, sentence, quantity, head)
@@ -886,6 +899,41 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _care_place_reached(ctx, sentence, clause_start, clause_end)
         or _trip_for_care(ctx, sentence, head)
         or _journeys_of_patients(ctx, sentence, head)
+    )
+
+
+def _care_modifier_in(ctx: DocumentContext, head: PhraseMatch, start: int, end: int) -> bool:
+    """Whether an adjective of care ("medical") stands in the clause of people counted by a
+    generic noun, before a noun that is care or its purpose ("for medical tours", "medical
+    volunteer services"), not before those who give it, what it needs or an occasion ("medical
+    staff", "a medical fair"), nor set apart from the noun by a comma; a capitalised one is part
+    of a name."""
+    for modifier in ctx.lexicon.matcher("patients", "care_modifiers").finditer(ctx.text, start, end):
+        if not modifier.text.islower():
+            continue  # a word of a name ("Medical Korea", "Seoul Medical Center") tells no care
+        between = (
+            ctx.text[head.end : modifier.start]
+            if head.end <= modifier.start
+            else ctx.text[modifier.end : head.start]
+        )
+        if _CLAUSE_MARK.search(between):
+            continue  # "home to 3 million visitors, a hub for medical tourism": another clause
+        first = ctx.next_word_start(modifier.end)
+        word = _WORD.match(ctx.text, first)
+        second = ctx.next_word_start(word.end()) if word else first
+        if not (_names_no_care(ctx, first) or _names_no_care(ctx, second)):
+            return True
+    return False
+
+
+def _names_no_care(ctx: DocumentContext, word_start: int) -> bool:
+    """Whether the word at a position names who gives care, what it needs or an occasion."""
+    return any(
+        found is not None and found.start == word_start
+        for found in (
+            ctx.lexicon.matcher("patients", "care_modifier_stops").match(ctx.text, word_start),
+            ctx.lexicon.matcher("patients", "other_nouns").match(ctx.text, word_start),
+        )
     )
 
 
