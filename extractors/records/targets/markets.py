@@ -843,11 +843,18 @@ def _as_written(ctx: DocumentContext, sentence: Sentence, name: str) -> str:
 
 
 def _region_as_written(ctx: DocumentContext, sentence: Sentence, read: Place) -> str:
-    """A region with the gloss of the same region bracketed right after it ("독립국가연합(CIS)",
-    "the Gulf Cooperation Council (GCC)") under the whole span, so that either name holds: the
-    key the gazetteer files it under is often only one of them."""
+    """A region under the words it was read from, not the key the gazetteer files it under:
+    that key is often other words ("미주" is no "북미", "서남아시아" no "남아시아", "South East
+    Asia" no "Southeast Asia"). With the gloss of the same region bracketed right after it
+    ("독립국가연합(CIS)", "the Gulf Cooperation Council (GCC)"), the whole span, so that either
+    name holds. A short form the key spells out in full ("동남아" of "동남아시아") and the key
+    with an ending ("Central Asian", "중동지역") keep the key, which holds what is written; a
+    word before the key ("서남아시아") makes another region."""
     end = _gloss_end(ctx, sentence, read)
-    return ctx.text[read.start : end] if end is not None else read.place.name
+    if end is not None:
+        return ctx.text[read.start : end]
+    key = read.place.name
+    return key if read.text in key or read.text.startswith(key) else read.text
 
 
 def _gloss_end(ctx: DocumentContext, sentence: Sentence, read: Place) -> int | None:
