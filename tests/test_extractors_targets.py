@@ -162,12 +162,12 @@ def test_expanding_marketing_to_places_makes_them_markets() -> None:
     assert {"Irkutsk", "Khabarovsk"} <= regions
 
 
-def test_the_gulf_region_is_named_gulf_states() -> None:
+def test_the_gulf_region_is_named_as_written() -> None:
     records = extract_text(
         "The Ministry of Health and Welfare is targeting the Gulf region with new clinics."
     )
     regions = [t["market_region"] for t in records["Target"] if t["kind"] == "market"]
-    assert regions == ["Gulf states"]
+    assert regions == ["Gulf region"]
 
 
 def test_a_named_owner_of_a_target_market_after_a_verb_of_saying() -> None:

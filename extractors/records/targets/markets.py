@@ -30,6 +30,8 @@ from extractors.text.sentences import Sentence
 from models import RecordKind, TargetKind
 
 PROMOTION_RULE = "targets.market_of_promotion"
+GLOSS_OPEN = re.compile(r"\s?[(（]\s*")  # a bracket right after a region opens its gloss
+GLOSS_CLOSE = re.compile(r"\s*[)）]")
 
 
 def find_markets(ctx: DocumentContext) -> list[RecordDraft]:
@@ -247,7 +249,7 @@ def _market(
         "actor": actor,
         "scope_level": ctx.language.scope_level(actor),
         "market_countries": countries,
-        "market_region": region and _as_written(ctx, region),
+        "market_region": region and _as_written(ctx, sentence, region),
     }
     return RecordDraft(RecordKind.TARGET, rule, ctx.evidence(sentence), ConfidenceLevel.CUED, fields)
 
@@ -839,12 +841,45 @@ def _provinces(ctx: DocumentContext, sentence: Sentence, places: list[Place]) ->
     return frozenset(found)
 
 
-def _as_written(ctx: DocumentContext, name: str) -> str:
-    """A city or province abroad under the name the document writes it with: its unit included
-    where the document writes one after it ("알마티주", "광둥성"), so that one name stands for
-    it wherever it is told."""
+def _as_written(ctx: DocumentContext, sentence: Sentence, name: str) -> str:
+    """A market place under the name the document writes it with, as the gold names it
+    (annotation.md, Markets): a region as the sentence writes it (see ``_region_as_written``), a
+    city or province abroad with its unit where the document writes one after it ("알마티주",
+    "광둥성"), so that one name stands for it wherever it is told."""
+    read = next(
+        (p for p in ctx.places(sentence) if p.place.kind is PlaceKind.REGION and p.place.name == name), None
+    )
+    if read is not None:
+        return _region_as_written(ctx, sentence, read)
     written = ctx.per_document("places_as_written", lambda: _places_as_written(ctx))
     return written.get(name, name)
+
+
+def _region_as_written(ctx: DocumentContext, sentence: Sentence, read: Place) -> str:
+    """A region under the words it was read from, not the key the gazetteer files it under:
+    that key is often other words ("미주" is no "북미", "서남아시아" no "남아시아", "South East
+    Asia" no "Southeast Asia"). With the gloss of the same region bracketed right after it
+    ("독립국가연합(CIS)", "the Gulf Cooperation Council (GCC)"), the whole span, so that either
+    name holds. A short form the key spells out in full ("동남아" of "동남아시아") and the key
+    with an ending ("Central Asian", "중동지역") keep the key, which holds what is written; a
+    word before the key ("서남아시아") makes another region."""
+    end = _gloss_end(ctx, sentence, read)
+    if end is not None:
+        return ctx.text[read.start : end]
+    key = read.place.name
+    return key if read.text in key or read.text.startswith(key) else read.text
+
+
+def _gloss_end(ctx: DocumentContext, sentence: Sentence, read: Place) -> int | None:
+    """Where the bracketed gloss right after a region ends, when it names the same region."""
+    opened = GLOSS_OPEN.match(ctx.text, read.end, sentence.end)
+    if opened is None:
+        return None
+    gloss = next((p for p in ctx.places(sentence) if p.start == opened.end()), None)
+    if gloss is None or gloss.place.name != read.place.name:
+        return None
+    closed = GLOSS_CLOSE.match(ctx.text, gloss.end, sentence.end)
+    return closed.end() if closed else None
 
 
 def _places_as_written(ctx: DocumentContext) -> dict[str, str]:
