@@ -462,6 +462,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "outside_subjects": Need.LIST,
         "sequence_joints": Need.LIST,
         "seat_links": Need.LIST,
+        "operator_heads": Need.LIST,
         "home_only_topics": Need.LIST,
         "views_unless_followed_by_a_deed": Need.LIST,
         "agreement_topics": Need.LIST,
