@@ -475,6 +475,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "outside_subjects": Need.LIST,
         "sequence_joints": Need.LIST,
         "seat_links": Need.LIST,
+        "operator_heads": Need.LIST,
+        "visit_marks": Need.LIST,
         "home_only_topics": Need.LIST,
         "views_unless_followed_by_a_deed": Need.LIST,
         "agreement_topics": Need.LIST,

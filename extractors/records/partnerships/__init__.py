@@ -789,8 +789,25 @@ def _other_home_sides(ctx: DocumentContext, one: dict[str, Any], other: dict[str
     short, full = sorted((home["parties"][1] for home in homes), key=len)
     if short in full:  # "보건복지부" and "복지부": a short form inside the full name
         return False
+    if _one_operator(ctx, short, full):  # "한빛병원" and "한빛의료재단": the hospital and who runs it
+        return False
     sides = [_counterpart_words(ctx, home) for home in homes]
     return all(sides) and not (sides[0] <= sides[1] or sides[1] <= sides[0])
+
+
+def _one_operator(ctx: DocumentContext, one: str, other: str) -> bool:
+    """Whether two home names are one stem under two heads of the language's ``operator_heads``
+    ("한빛병원", "한빛의료재단"): a hospital and the foundation that runs it sign as one side, so
+    the lead that names the hospital and the body that names the foundation tell one agreement."""
+    heads = sorted(ctx.lexicon.section("partnerships")["operator_heads"], key=len, reverse=True)
+    stems = [
+        next((name[: -len(head)].replace(" ", "") for head in heads if name.endswith(head)), None)
+        for name in (one, other)
+    ]
+    return stems[0] is not None and len(stems[0]) >= OPERATOR_STEM_CHARS and stems[0] == stems[1]
+
+
+OPERATOR_STEM_CHARS = 2  # "한빛": a stem shorter than a word names no body of its own
 
 
 WORD_STEM_CHARS = 6  # "minister" and "ministry", "hospital" and "hospitals" agree

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import Lexicon, PhraseMatch
+from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind, country_name
@@ -254,6 +254,13 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             told = {name for name, _ in counterparts}
             counterparts = counterparts + [h for h in home if h[0] not in told]
             joint_subjects = True
+        if _home_subjects_abroad(
+            ctx, sentence, [korean_side, *(name for name, _ in counterparts)], noun.start
+        ):
+            # "A병원과 B도청은 베트남 다낭시를 방문해 … 협약을 맺었다": home bodies that went
+            # abroad together signed there with someone the sentence leaves unnamed, not with
+            # each other (as one home body that went alone signs with no one it names)
+            return []
     if with_match is None and (beside := _unknown_name_beside(ctx, sentence, korean_side, noun.start)):
         # "SNUBH and Rimac, a Peruvian insurer, signed a contract (in Lima)": a name the text does
         # not know beside the Korean side is the other subject; places say where
@@ -425,6 +432,38 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         )
         for group, day in zip(groups, days, strict=True)
     ]
+
+
+def _home_subjects_abroad(
+    ctx: DocumentContext, sentence: Sentence, names: list[str | None], before: int
+) -> bool:
+    """Whether the subjects are home bodies only and the sentence, before the agreement, tells a
+    visit to a place abroad (a place of another country right before one of the language's
+    ``visit_marks``: "다낭시를 방문해"): they went there to sign."""
+    marks = ctx.lexicon.matcher("partnerships", "visit_marks")
+    if not marks.contains(ctx.text[sentence.start : before]):
+        return False
+    if any(name is None or any(not p.place.is_korean for p in ctx.places_in(name)) for name in names):
+        return False  # a side unknown, or named with its place abroad
+    if any(o.country not in (None, KOREA) for o in ctx.organizations(sentence) if o.name in names):
+        return False  # a body known to be of another country is among them
+    return any(
+        not place.place.is_korean and place.end < before and _visit_mark_after(ctx, marks, place.end, before)
+        for place in ctx.places(sentence)
+    )
+
+
+VISIT_MARK_CHARS = 2  # "다낭시를": the unit glued to the place's name before the mark
+
+
+def _visit_mark_after(ctx: DocumentContext, marks: PhraseMatcher, end: int, before: int) -> bool:
+    """Whether a mark of a visit follows the place, at most its unit ("시", "주") glued between."""
+    for glued in range(VISIT_MARK_CHARS + 1):
+        if glued and not ctx.text[end : end + glued].isalpha():
+            return False
+        if marks.match(ctx.text, end + glued, before) is not None:
+            return True
+    return False
 
 
 def _pair_drafts(
