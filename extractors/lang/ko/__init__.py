@@ -14,12 +14,15 @@ from extractors.context import DocumentContext
 from extractors.lang.base import Language, NounFinder
 from extractors.lang.ko import (
     agreements,
+    aims,
+    count_years,
     dates,
     events,
     grammar,
     markets,
     numbers,
     organizations,
+    origins,
     patterns,
     places,
     sentences,
@@ -147,25 +150,25 @@ class Korean(Language):
         quantity: Quantity,
         next_count: int,
     ) -> int | None:
-        return grammar.count_year(ctx, sentence, years, quantity, next_count)
+        return count_years.count_year(ctx, sentence, years, quantity, next_count)
 
     def origins_before_noun(
         self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch, quantity: Quantity
     ) -> list[str]:
         return (
-            grammar.origins_before(ctx, sentence, head)
-            or grammar.country_of_count(ctx, sentence, quantity)
-            or grammar.origins_in_clause(ctx, sentence, quantity)
-            or grammar.origin_as_complement(ctx, sentence, quantity)
-            or grammar.topic_country_changed_to(ctx, sentence, quantity)
-            or grammar.residents_country(ctx, sentence, head)
+            origins.origins_before(ctx, sentence, head)
+            or origins.country_of_count(ctx, sentence, quantity)
+            or origins.origins_in_clause(ctx, sentence, quantity)
+            or origins.origin_as_complement(ctx, sentence, quantity)
+            or origins.topic_country_changed_to(ctx, sentence, quantity)
+            or origins.residents_country(ctx, sentence, head)
         )
 
     def hospital_abroad(self, ctx: DocumentContext, sentence: Sentence) -> bool:
-        return grammar.hospital_abroad(ctx, sentence)
+        return origins.hospital_abroad(ctx, sentence)
 
     def treated_by_a_mission(self, ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
-        return bool(grammar.residents_country(ctx, sentence, head))
+        return bool(origins.residents_country(ctx, sentence, head))
 
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return False  # Korean restates a figure with its noun: read by counted_noun
@@ -173,7 +176,7 @@ class Korean(Language):
     def n_countries_scope(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int
     ) -> tuple[int, int]:
-        return grammar.countries_scope(ctx, sentence, quantity)
+        return origins.countries_scope(ctx, sentence, quantity)
 
     def origins_after(
         self,
@@ -186,30 +189,30 @@ class Korean(Language):
         return []  # Korean names origins before the noun: read by noun_origins
 
     def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
-        return grammar.is_due_year(
+        return aims.is_due_year(
             text, year, self.lexicon.matcher("goals", "metrics"), self.patterns.targets.due_after_year
         )
 
     def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-        return grammar.is_baseline(ctx, sentence, quantity)
+        return aims.is_baseline(ctx, sentence, quantity)
 
     def is_new_level(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-        return grammar.is_new_level(ctx, sentence, quantity)
+        return aims.is_new_level(ctx, sentence, quantity)
 
     def years_a_change_took(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
-        return grammar.years_a_change_took(ctx, sentence)
+        return aims.years_a_change_took(ctx, sentence)
 
     def is_compared_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
-        return grammar.is_compared_figure(ctx, quantity)
+        return count_years.is_compared_figure(ctx, quantity)
 
     def is_compared_year(self, text: str, year: YearMention) -> bool:
-        return grammar.is_compared_year(text, year)
+        return count_years.is_compared_year(text, year)
 
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
-        return grammar.years_ahead(ctx, sentence)
+        return aims.years_ahead(ctx, sentence)
 
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
-        return grammar.aim_start(ctx, sentence, cue)
+        return aims.aim_start(ctx, sentence, cue)
 
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
         return markets.market_scope(ctx, sentence, cue)
@@ -230,7 +233,7 @@ class Korean(Language):
     def noun_before_figure(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, section: str, key: str
     ) -> PhraseMatch | None:
-        return grammar.noun_before_figure(ctx, sentence, quantity, section, key)
+        return aims.noun_before_figure(ctx, sentence, quantity, section, key)
 
     def partner_marker(
         self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
@@ -341,4 +344,4 @@ class Korean(Language):
         return events.population_subject(ctx, sentence, verb)
 
     def scope_level(self, name: str | None) -> ScopeLevel:
-        return grammar.scope_level(name)
+        return aims.scope_level(name)

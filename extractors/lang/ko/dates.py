@@ -150,7 +150,7 @@ CAME_TO_KOREA_NOUNS = r"(?:방한|입국|내한)"
 KOREA_COME_TO = r"(?:한국|우리나라|국내)"
 # the visitors of a year, told by their visit to Korea right after the year: "2017년 한국을 방문한",
 # "2015년 방한 환자", "지난해 우리나라를 찾은" (read by page_year). Only the forms that modify the
-# visitors (방한한, 찾은) before a space: unlike grammar's ``_CAME_TO_KOREA``, which reads any form
+# visitors (방한한, 찾은) before a space: unlike care's ``_CAME_TO_KOREA``, which reads any form
 # of the verb in a count's clause, this one tells that the people right after are the year's
 _VISITED_KOREA = rf"(?:{CAME_TO_KOREA_NOUNS}(?:한)?|{KOREA_COME_TO}[을를]\s?(?:찾은|방문한))\s"
 _YEAR_VISITORS = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)년(?:에|도)?\s?{_VISITED_KOREA}")
