@@ -19,13 +19,10 @@ from extractors.records.drafts import RecordDraft
 from extractors.records.other_countries import about_other_countries
 from extractors.records.partnerships.bodies import founded_body
 from extractors.records.partnerships.details import signing_date
-from extractors.records.partnerships.parties import (
-    agreement_drafts,
-    next_sentence,
-    operator_drafts,
-    own_subject,
-    signers_as_bodies,
-)
+from extractors.records.partnerships.korean_side import own_subject
+from extractors.records.partnerships.other_sentences import next_sentence
+from extractors.records.partnerships.parties import agreement_drafts, operator_drafts
+from extractors.records.partnerships.signatories import signers_as_bodies
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
