@@ -13,7 +13,22 @@ from functools import cached_property
 
 from extractors.context import DocumentContext
 from extractors.lang.base import Language, NounFinder
-from extractors.lang.en import counts, dates, grammar, numbers, organizations, patterns, sentences
+from extractors.lang.en import (
+    agreements,
+    aims,
+    counts,
+    dates,
+    event_names,
+    event_nouns,
+    event_occurrences,
+    event_subjects,
+    grammar,
+    markets,
+    numbers,
+    organizations,
+    patterns,
+    sentences,
+)
 from extractors.lang.lexicon import PhraseMatch
 from extractors.lang.patterns import Patterns
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention
@@ -57,7 +72,7 @@ class English(Language):
 
     @cached_property
     def _due_phrase(self) -> re.Pattern[str]:
-        return grammar.due_phrase(self.lexicon)
+        return aims.due_phrase(self.lexicon)
 
     def split_sentences(self, text: str) -> list[Sentence]:
         return split_sentences(text, self._boundary, self._line_wrap)
@@ -149,7 +164,7 @@ class English(Language):
         return grammar.origins_after(ctx, sentence, position, end, adjacent)
 
     def is_due_year(self, text: str, year: YearMention, floor: int) -> bool:
-        before = text[max(floor, year.start - grammar.DUE_PHRASE_CHARS) : year.start].lower()
+        before = text[max(floor, year.start - aims.DUE_PHRASE_CHARS) : year.start].lower()
         return self._due_phrase.search(before) is not None
 
     def is_baseline(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
@@ -177,30 +192,28 @@ class English(Language):
         )
 
     def years_ahead(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
-        return grammar.years_ahead(ctx, sentence)
+        return aims.years_ahead(ctx, sentence)
 
     def aim_start(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> int:
         # "An intake of 6,500 patients has been set as the goal", "Attracting 30,000 patients is
         # the city's target": a goal noun after a link (and a possessor) makes the subject the aim
-        if ctx.follows("goals", "subject_links", sentence, grammar.possessor_start(ctx, sentence, cue.start)):
+        if ctx.follows("goals", "subject_links", sentence, aims.possessor_start(ctx, sentence, cue.start)):
             return sentence.start
         # "well over 110,000, the government's goal": a figure in apposition to the goal noun;
         # "a 30,000-patient goal": a figure that modifies it
-        figure = grammar.appositive_figure(ctx, sentence, cue) or grammar.attributive_figure(
-            ctx, sentence, cue
-        )
+        figure = aims.appositive_figure(ctx, sentence, cue) or aims.attributive_figure(ctx, sentence, cue)
         return figure.start if figure is not None else cue.start
 
     def market_scope(self, ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
-        return grammar.market_scope(ctx, sentence, cue)
+        return markets.market_scope(ctx, sentence, cue)
 
     def drawn_from(
         self, ctx: DocumentContext, sentence: Sentence, cue_end: int, scope_end: int
     ) -> int | None:
-        return grammar.drawn_from(ctx, sentence, cue_end, scope_end)
+        return markets.drawn_from(ctx, sentence, cue_end, scope_end)
 
     def drawn_people(self, ctx: DocumentContext, place: Place, cue_end: int, scope_end: int) -> bool:
-        return grammar.drawn_people(ctx, place, cue_end, scope_end)
+        return markets.drawn_people(ctx, place, cue_end, scope_end)
 
     def region_examples(
         self, ctx: DocumentContext, sentence: Sentence, region: Place, places: list[Place]
@@ -215,12 +228,12 @@ class English(Language):
     def partner_marker(
         self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     ) -> PhraseMatch | None:
-        return grammar.partner_marker(ctx, sentence, noun)
+        return agreements.partner_marker(ctx, sentence, noun)
 
     def counterpart_stretch(
         self, ctx: DocumentContext, sentence: Sentence, marker: PhraseMatch
     ) -> tuple[int, int]:
-        return grammar.counterpart_stretch(ctx, sentence, marker)
+        return agreements.counterpart_stretch(ctx, sentence, marker)
 
     def listed_pairs(self, ctx: DocumentContext, sentence: Sentence, start: int) -> list[tuple[str, str]]:
         return []  # not read in English yet
@@ -231,45 +244,45 @@ class English(Language):
         return []  # English dates its counterparts after them ("with A on 5 May"): not read yet
 
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
-        return grammar.intention_scope(ctx, sentence, noun)
+        return agreements.intention_scope(ctx, sentence, noun)
 
     def event_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
-        return grammar.event_name(ctx, sentence)
+        return event_names.event_name(ctx, sentence)
 
     def kind_name(self, ctx: DocumentContext, sentence: Sentence) -> str | None:
-        return grammar.kind_name(ctx, sentence)
+        return event_names.kind_name(ctx, sentence)
 
     def held_at(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, place: Place) -> bool:
-        return grammar.held_at(ctx, sentence, noun, place)
+        return event_occurrences.held_at(ctx, sentence, noun, place)
 
     def event_noun_follows(self, ctx: DocumentContext, position: int, end: int) -> bool:
-        return grammar.lower_event_noun_after(ctx, position, end)
+        return event_nouns.lower_event_noun_after(ctx, position, end)
 
     def organizers_of(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
-        return grammar.subject_bodies(ctx, sentence, verb)
+        return event_subjects.subject_bodies(ctx, sentence, verb)
 
     def points_back(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         return False  # English names an event told before with "the", read by definite_head
 
     def listed_years(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
-        return grammar.listed_years(ctx, sentence)
+        return event_occurrences.listed_years(ctx, sentence)
 
     def heads_its_compound(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-        return grammar.heads_its_compound(ctx, sentence, noun)
+        return event_nouns.heads_its_compound(ctx, sentence, noun)
 
     def places_here(self, ctx: DocumentContext, sentence: Sentence) -> list[Place]:
-        return grammar.dateline_here(ctx, sentence) or grammar.there_before(ctx, sentence)
+        return event_occurrences.dateline_here(ctx, sentence) or event_occurrences.there_before(ctx, sentence)
 
     def titled_events(self, ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
-        return grammar.titled_events(ctx, sentence)
+        return event_names.titled_events(ctx, sentence)
 
     def names_a_building(self, ctx: DocumentContext, noun: PhraseMatch) -> bool:
-        return grammar.names_a_building(ctx, noun)
+        return event_nouns.names_a_building(ctx, noun)
 
     def signed_at(
         self, ctx: DocumentContext, sentence: Sentence, agreement: PhraseMatch, place: Place
     ) -> bool:
-        return grammar.signed_at(ctx, sentence, agreement, place)
+        return agreements.signed_at(ctx, sentence, agreement, place)
 
     def signing_stands_alone(self, ctx: DocumentContext, sentence: Sentence, where: Place) -> bool:
         # "Hanbit Hospital signed an MOU with a Bishkek clinic in Bishkek on 4 June": English
@@ -283,12 +296,12 @@ class English(Language):
         return False
 
     def named_in_force(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-        return grammar.named_in_force(ctx, sentence, noun)
+        return agreements.named_in_force(ctx, sentence, noun)
 
     def founding_verb(
         self, ctx: DocumentContext, sentence: Sentence, body: PhraseMatch
     ) -> PhraseMatch | None:
-        return grammar.founding_verb(ctx, sentence, body)
+        return agreements.founding_verb(ctx, sentence, body)
 
     def signing_told_as_occasion(self, ctx: DocumentContext, sentence: Sentence) -> bool:
         # never asked of English in effect: a signing told by its verb and place gives no mention
@@ -296,7 +309,7 @@ class English(Language):
         return True
 
     def population_subject(self, ctx: DocumentContext, sentence: Sentence, verb: int) -> bool:
-        return grammar.population_subject(ctx, sentence, verb)
+        return event_subjects.population_subject(ctx, sentence, verb)
 
     def scope_level(self, name: str | None) -> ScopeLevel:
         return grammar.scope_level(name)
