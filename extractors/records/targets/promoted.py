@@ -13,7 +13,8 @@ from extractors.context import DocumentContext
 from extractors.mentions.places import KOREA
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.other_countries import about_other_countries
-from extractors.records.targets.markets import of_other_goods, promotions_told
+from extractors.records.targets.markets import promotions_told
+from extractors.records.targets.other_trades import of_other_goods
 from extractors.spans import Span, overlaps
 from models import EventType, RecordKind, TargetKind
 
