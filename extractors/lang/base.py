@@ -475,6 +475,13 @@ class Language(ABC):
         match = self.patterns.partnerships.scope.search(ctx.text, noun.end, sentence.end)
         return match.span("scope") if match is not None else None
 
+    def counterpart_in_general(self, ctx: DocumentContext, sentence: Sentence, start: int) -> bool:
+        """Whether the counterparts named from ``start`` are kinds of body told in general, not
+        bodies: a word of every or one's own country opens their phrase ("각국의 보건부·병원
+        등과", "자국의 민간 보험사와의 계약"), so the agreement is told of in general and names
+        no counterpart. A language that reads no such word says no."""
+        return False
+
     @abstractmethod
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         """The stretch of the sentence where a word of intention makes the agreement ``noun``

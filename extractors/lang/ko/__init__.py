@@ -258,6 +258,9 @@ class Korean(Language):
     ) -> tuple[int, int] | None:
         return agreements.agreement_scope(ctx, sentence, noun)
 
+    def counterpart_in_general(self, ctx: DocumentContext, sentence: Sentence, start: int) -> bool:
+        return agreements.counterpart_in_general(ctx, sentence, start)
+
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         return agreements.intention_scope(ctx, sentence, noun)
 

@@ -837,6 +837,25 @@ def _dated_items(
     return items if len(items) > 1 else []
 
 
+GENERAL_OPENING_CHARS = 16  # "세계 각국의 민간 ": how far before the counterparts their opening word stands
+# a word of every or one's own country, then up to two plain words of the phrase (no particle
+# closes them), right before the counterparts: "각국의 ", "자국의 민간 ", "세계 각국 "
+_GENERAL_OPENING = re.compile(
+    r"(?:^|\s)(?:각국|자국|각\s?나라|여러\s?나라|각\s?국가|여러\s?국가)(?:의)?\s"
+    r"(?:[가-힣A-Za-z·]+(?<![은는을를의에도로고며한된던와과이가])\s){0,2}$"
+)
+
+
+def counterpart_in_general(ctx: DocumentContext, sentence: Sentence, start: int) -> bool:
+    """Whether a word of every or one's own country opens the phrase of the counterparts named
+    from ``start`` ("각국의 보건부·교육기관·병원 등과", "자국의 민간 보험사와의 계약에 따라"):
+    kinds of body told of in general, no body named, so the agreement names no counterpart."""
+    window = ctx.text[max(sentence.start, start - GENERAL_OPENING_CHARS) : start]
+    if "국" not in window and "나라" not in window:
+        return False  # nearly every counterpart: one substring test first
+    return _GENERAL_OPENING.search(window) is not None
+
+
 def intention_scope(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
     ahead = _TO_BE_CONCLUDED.search(
         ctx.text, max(sentence.start, noun.start - TO_BE_CONCLUDED_CHARS), noun.start

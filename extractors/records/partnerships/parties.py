@@ -88,6 +88,12 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     else:
         scope_start, scope_end = noun.end, sentence.end
     scope_end = min(scope_end, scope_start + COUNTERPART_CHARS)
+    if (
+        with_match is not None
+        and with_match.label == "with"
+        and ctx.language.counterpart_in_general(ctx, sentence, scope_start)
+    ):
+        return []  # "각국의 보건부·병원 등과 협력관계를 맺었다": kinds of body in general, no one named
     # the Korean side is named before the agreement and before its counterparts, or among the
     # members of a body it founded with them ("서구는 16개 기관이 참여하는 추진단을 구성했다")
     members = with_match is not None and with_match.label == "members"
