@@ -64,6 +64,9 @@ class TargetPatterns:
     place_of_care_lead: re.Pattern[str]
     # matched at a city's end: the unit it is written with, part of its name as written ("알마티주를")
     written_unit: re.Pattern[str]
+    # matched at an organisation's end: it is what the sentence sets up or counts ("지원센터를
+    # 개소", "홍보센터 25개소"), an object, never the subject that aims
+    set_up_after_name: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True)

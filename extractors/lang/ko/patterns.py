@@ -92,6 +92,13 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             written_unit=re.compile(
                 r"(?:\s?아이막)?\s?(?:주|성|현)(?=(?:을|를|에서|에|와|과|의|은|는|이|가|도|으로|로)?(?![가-힣]))"
             ),
+            # "안내센터를 개소해", "지원센터가 문을 연", "‘…센터’를 개설", "홍보센터 20개소": the
+            # organisation is what is opened or counted (its object or its passive subject); one
+            # that tells the time since it opened ("센터가 개소 이후", "개원 10주년") acts itself
+            set_up_after_name=re.compile(
+                r"[’'”\"]?\s?(?:[을를이가]\s?)?(?:\d+\s?개소|개소|설립|개설|개원|설치|문을 열|문을 연)"
+                r"(?!\s?(?:이후|이래|후|\d+\s?주년|주년))"
+            ),
         ),
         partnerships=PartnershipPatterns(
             # the last word of the stretch where the counterpart is named, its bracket and a

@@ -47,6 +47,21 @@ def owner_of_unit(ctx: DocumentContext, sentence: Sentence, actor: str | None) -
     return actor
 
 
+def not_what_is_set_up(ctx: DocumentContext, sentence: Sentence, actor: str | None) -> str | None:
+    """ "부산의료관광 안내센터를 개소해", "해외홍보센터 25개소로 확대": a centre or branch the
+    sentence opens or counts is what the aim is pursued with, not the body that aims. The body
+    or Korean place named nearest before it acts (a place that opens its name, "부산의료관광
+    안내센터", is its owner), else the body the article is about; any other actor stays."""
+    if actor is None:
+        return None
+    pattern = ctx.language.patterns.targets.set_up_after_name
+    for org in ctx.organizations(sentence):
+        if in_full(ctx, org.name) == actor and pattern.match(ctx.text, org.end):
+            owner = in_full(ctx, ctx.actor(sentence, org.start) or ctx.main_actor)
+            return owner if owner is not None and owner != actor else actor
+    return actor
+
+
 def korea_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:
     """ "South Korea aims to attract ...", "Korea is targeting ...": with no organisation or city
     before the cue, Korea itself named before it sets a national goal or aims at a market."""

@@ -34,6 +34,7 @@ from extractors.records.targets.actors import (
     foreign_subject,
     in_full,
     korea_before,
+    not_what_is_set_up,
     owner_of_unit,
     place_in_full,
     pronoun_subject,
@@ -91,7 +92,7 @@ def find_goals(ctx: DocumentContext) -> list[RecordDraft]:
             or last_actor
             or ctx.main_actor,
         )
-        actor = place_in_full(ctx, owner_of_unit(ctx, sentence, actor))
+        actor = place_in_full(ctx, owner_of_unit(ctx, sentence, not_what_is_set_up(ctx, sentence, actor)))
         figures = [q for q in ctx.quantities(sentence) if not q.is_year]
         facts = facts_before_aim(ctx, sentence)
         asides = _bracketed_facts(ctx, sentence, facts)

@@ -23,6 +23,7 @@ from extractors.records.targets.actors import (
     foreign_subject,
     in_full,
     korea_before,
+    not_what_is_set_up,
     owner_of_unit,
     place_in_full,
     pronoun_subject,
@@ -180,7 +181,7 @@ def _read_markets(ctx: DocumentContext) -> list[RecordDraft]:
             or reporting_body(ctx, sentence)
             or ctx.main_actor,
         )
-        actor = place_in_full(ctx, owner_of_unit(ctx, sentence, actor))
+        actor = place_in_full(ctx, owner_of_unit(ctx, sentence, not_what_is_set_up(ctx, sentence, actor)))
         if actor is None and organiser_asked(ctx, sentence, aimed):
             continue  # "a roadshow is planned for Almaty": a promotion no body of the page holds
         # "named Mongolia its main market and opened a desk in Ulaanbaatar", "set its sights on
