@@ -53,7 +53,7 @@ _INVITED_TRADE = re.compile(r"관계자|관계\s?고위층|에이전시|여행�
 INVITED_LEAD_CHARS = 40  # "몽골 등 현지 여행업계 인사(여행사, 언론) 6명을 초청": trade, examples, count
 # what an invitation may tell of its trade between their country and the verb: the trade's
 # bracketed examples, their count, and a second group invited with them ("… 관계자와 일반인
-# 체험단을 초청", "… 의료기관 및 유치기관 관계자를 초청"), each dropped before the gap is read as
+# 체험단을 초청", "… 병원 및 여행사 관계자를 초청"), each dropped before the gap is read as
 # any market's
 _INVITED_ASIDES = re.compile(
     r"\([^()]*\)|\s?\d+\s?여?\s?명|(?:와|과|\s및)\s[^\s,.()]+(?:\s[^\s,.()]+)?(?=\s?(?:을|를)?\s?$)"
@@ -137,7 +137,7 @@ _LOCALS_OF_A_PLACE_REACHED = re.compile(
     r"(?P<locals>현지\s?(?:[가-힣]+\s)?)?"
 )
 # and a place whose government or bodies an agreement is made with, its locals drawn after it:
-# "몽골 정부와도 계약을 맺고 현지 환자들을 적극 유치할 계획", "라오스 보건부와 협약을 체결해 현지
+# "캄보디아 보건부와도 약정을 맺어 현지 환자를 유치할 계획", "라오스 보건부와 협약을 체결해 현지
 # 환자 유치에" (the locals told in the gap, or opening the cue)
 _AGREED_WITH_BODIES_OF = re.compile(
     r"\s?(?:정부|보건부|당국|병원들?|의료기관들?)(?:와|과)(?:도)?\s(?:계약|협약|양해각서|MOU)(?:을|를)?\s"
@@ -443,7 +443,7 @@ def _korea_as_destination(ctx: DocumentContext, places: list[Place], cue: Phrase
 def _drawn_to_korea(ctx: DocumentContext, places: list[Place], cue: PhraseMatch) -> int:
     """Where the words about the people or the trade aimed at end, before a verb of drawing or
     inviting: at their object's particle where the Korean place they are drawn to (or home,
-    국내) stands between it and the verb ("카자흐스탄 에이전시를 인천으로 초청해", "몽골 환자를
+    국내) stands between it and the verb ("우즈베키스탄 여행사를 대구로 초청해", "몽골 환자를
     국내로 유치할"); else at the cue. The place they are drawn to is where they go, not a market."""
     foreign = [p for p in places if not p.place.is_korean]
     if not foreign or not any(word in cue.text for word in _DRAWN_TO):
