@@ -147,8 +147,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         or _definite_after_dated(ctx, sentence, types[0])
         or _dated_by_its_year(ctx, sentence, types[0])
     )
-    # a photo's caption shows the occasion it names taking place ("… 협약식 이후 기념사진을
-    # 촬영하고 있다. [사진=…]"); such a mention stands only where the page tells no other
+    # a photo's caption shows the occasion it names taking place ("양측 관계자들이 협약서를
+    # 펼쳐 보이고 있다. [사진=…]"); such a mention stands only where the page tells no other
     photo = ctx.language.photo_caption(ctx, sentence)
     happened = invited or photo or _happened(ctx, sentence, types)
     counted: tuple[int | None, int | None] | None = None

@@ -87,7 +87,7 @@ def count_links(
     """Counts tied to their noun: directly first, then those that lean on a noun named before.
     In a goal sentence only the baseline and the facts told before the aim are counts: the
     other figures are aims."""
-    # a count of people is whole: "the other 37.1 being men" is a share told without its sign
+    # a count of people is whole: "men made up the remaining 41.5" is a share told without its sign
     numbers = [
         q
         for q in ctx.quantities(sentence)
