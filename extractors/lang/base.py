@@ -536,9 +536,10 @@ class Language(ABC):
         return False
 
     def photo_caption(self, ctx: DocumentContext, sentence: Sentence) -> bool:
-        """Whether the sentence is the caption of a photo by its credit (a caption in the present
-        progressive with the photo's source right after it): it shows one moment of an occasion,
-        so its progressive tells no habit. False in a language that does not read it."""
+        """Whether the sentence is the caption of a photo: one in the present progressive with
+        the photo's credit right after it, or a line that says it is a photo. It shows one moment
+        of an occasion, so its progressive tells no habit. False in a language that does not read
+        it."""
         return False
 
     def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
