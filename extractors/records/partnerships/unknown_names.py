@@ -7,8 +7,8 @@ words themselves by the language's pattern of a name, not the mentions already f
 import re
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import KOREA, Place, PlaceKind
-from extractors.records.partnerships.bounds import KOREAN_PLACE_KINDS, LIST_JOINT, skip_spaces
+from extractors.mentions.places import KOREA, KOREAN_PLACE_KINDS, Place, PlaceKind
+from extractors.records.partnerships.bounds import LIST_JOINT, skip_spaces
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 
