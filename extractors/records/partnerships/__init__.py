@@ -2,7 +2,7 @@
 
 A sentence yields a partnership when it names an agreement, says it was concluded (or is in
 force: "in cooperation with"), is not merely an intention ("will pursue cooperation"), and names
-the counterpart: an organisation or place, or a counted group ("24 global insurance companies"),
+the counterpart: an organisation or place, or a counted group ("18 foreign travel agencies"),
 each counted group being a record of its own.
 """
 

@@ -13,7 +13,7 @@ from extractors.text.sentences import Sentence
 # what parts the items of a list of names: a comma or a middle dot alone
 LIST_JOINT = re.compile(r"\s*[,·ㆍ․‧・]\s*")
 
-BRACKET_AFTER = re.compile(r"\s?\([^)]*\)")  # "명지병원(고양시 소재)": what the text says of the name
+BRACKET_AFTER = re.compile(r"\s?\([^)]*\)")  # "한빛병원(수원시 소재)": what the text says of the name
 
 
 def skip_spaces(ctx: DocumentContext, position: int) -> int:
