@@ -125,7 +125,7 @@ class Language(ABC):
     # only: on the Korean dev pages it moved other records' attributes)
     plans_stand_undated: ClassVar[bool]
     # a lead paragraph's dateline, where the language writes one: the place and source before the
-    # date ("Dubai, 14 March, 2011:", "Addis Ababa (ENA) August 6/2021"), each word capitalised,
+    # date ("Doha, 21 June, 2019:", "Nairobi (KNA) March 9/2022"), each word capitalised,
     # and what may follow the date (a colon, a dash, a bracket, the first sentence's capitalised
     # word). None where the language writes no such dateline: the metadata reader then reads none
     lead_dateline_place: ClassVar[re.Pattern[str] | None]

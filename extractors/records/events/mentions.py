@@ -936,7 +936,7 @@ def _visit_abroad(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMa
     """ "In May, Korean nurses visited Tajikistan": a visit told by its verb alone,
     to a foreign place, by a Korean side (a Korean place or nationality, or a body of no foreign
     country), which a month told dates well enough to stand on its own; a visit to Korea told
-    so is mostly of patients or tourists ("399,031 Chinese visited Korea in June")."""
+    so is mostly of patients or tourists ("352,800 Chinese visited Korea in May")."""
     places = ctx.places(sentence)
     # the place is the verb's object ("visited Turkmenistan"), not one named after "the state
     # visit of the President to Kazakhstan", a visit told in passing
