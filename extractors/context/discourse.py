@@ -207,7 +207,7 @@ class DocumentContext(DocumentCache):
     def happening_dates(self, sentence: Sentence) -> list[DateMention]:
         """The dates of a sentence that say when something happened: a date right after a verb
         of reporting ("announced on April 17", "the hospital said Tuesday") or right before one
-        ("16일 밝혔다") dates the news, and so does a wire dateline's ("Florida, Nov. 4, 2019
+        ("16일 밝혔다") dates the news, and so does a wire dateline's ("Texas, May 12, 2020
         /PRNewswire/ --"). Read once a sentence: the event and signing readers ask in turn."""
         return self.per_sentence("happening_dates", sentence, lambda: self._happening_dates(sentence))
 

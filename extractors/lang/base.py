@@ -125,7 +125,7 @@ class Language(ABC):
     # only: on the Korean dev pages it moved other records' attributes)
     plans_stand_undated: ClassVar[bool]
     # a lead paragraph's dateline, where the language writes one: the place and source before the
-    # date ("Dubai, 14 March, 2011:", "Addis Ababa (ENA) August 6/2021"), each word capitalised,
+    # date ("Doha, 21 June, 2019:", "Nairobi (KNA) March 9/2022"), each word capitalised,
     # and what may follow the date (a colon, a dash, a bracket, the first sentence's capitalised
     # word). None where the language writes no such dateline: the metadata reader then reads none
     lead_dateline_place: ClassVar[re.Pattern[str] | None]
@@ -543,9 +543,10 @@ class Language(ABC):
         return False
 
     def photo_caption(self, ctx: DocumentContext, sentence: Sentence) -> bool:
-        """Whether the sentence is the caption of a photo by its credit (a caption in the present
-        progressive with the photo's source right after it): it shows one moment of an occasion,
-        so its progressive tells no habit. False in a language that does not read it."""
+        """Whether the sentence is the caption of a photo: one in the present progressive with
+        the photo's credit right after it, or a line that says it is a photo. It shows one moment
+        of an occasion, so its progressive tells no habit. False in a language that does not read
+        it."""
         return False
 
     def earlier_occasion(self, ctx: DocumentContext, sentence: Sentence) -> int | None:

@@ -46,8 +46,9 @@ class TargetPatterns:
     due_after_year: re.Pattern[str]
     named_market: re.Pattern[str]  # matched at a place's end: "(the Vietnamese) market"
     market_before: re.Pattern[str]  # matched up to a place: "the (Vietnamese market)"
-    # the whole gap from a preposition of reaching to its place, beyond an article: a generic noun
-    # of the countries reached ("to countries in (the Middle East)"), a word of which ("to major")
+    # the whole gap from a preposition of reaching to its place, each part optional: an article,
+    # a word that qualifies the places ("to major (Asian) markets"), a generic noun of the countries
+    # reached with its link ("to countries in (the Middle East)")
     reach_lead: re.Pattern[str]
     market_members: (
         CaselessPattern  # a market noun, then the word listing its members: "market ... that includes"

@@ -29,6 +29,10 @@ class PlaceKind(StrEnum):
     KOREAN_PROVINCE = "korean_province"
 
 
+# a place in Korea, the home side of every record: one definition for every reader that asks
+KOREAN_PLACE_KINDS = frozenset({PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE})
+
+
 @dataclass(frozen=True)
 class PlaceName:
     """A place of the gazetteer. Its one country and whether it is Korea's are set once, as

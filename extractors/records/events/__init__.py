@@ -115,7 +115,7 @@ def _unnamed(mention: Mention) -> bool:
 
 
 def _attended_too(ctx: DocumentContext, mention: Mention) -> bool:
-    """ "같은 날 … 협약 체결식에도 참석해": a ceremony its sentence says someone attended as well
+    """ "이튿날 … 병원 간 협약식에도 참석했다": a ceremony its sentence says someone attended as well
     (the language's ``attended_too``, right after the ceremony's name) is one more stop of the
     occasion they were on."""
     sentence = mention.sentence

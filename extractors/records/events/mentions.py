@@ -147,8 +147,8 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         or _definite_after_dated(ctx, sentence, types[0])
         or _dated_by_its_year(ctx, sentence, types[0])
     )
-    # a photo's caption shows the occasion it names taking place ("… 협약식 이후 기념사진을
-    # 촬영하고 있다. [사진=…]"); such a mention stands only where the page tells no other
+    # a photo's caption shows the occasion it names taking place ("양측 관계자들이 협약서를
+    # 펼쳐 보이고 있다. [사진=…]"); such a mention stands only where the page tells no other
     photo = ctx.language.photo_caption(ctx, sentence)
     happened = invited or photo or _happened(ctx, sentence, types)
     counted: tuple[int | None, int | None] | None = None
@@ -936,7 +936,7 @@ def _visit_abroad(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMa
     """ "In May, Korean nurses visited Tajikistan": a visit told by its verb alone,
     to a foreign place, by a Korean side (a Korean place or nationality, or a body of no foreign
     country), which a month told dates well enough to stand on its own; a visit to Korea told
-    so is mostly of patients or tourists ("399,031 Chinese visited Korea in June")."""
+    so is mostly of patients or tourists ("352,800 Chinese visited Korea in May")."""
     places = ctx.places(sentence)
     # the place is the verb's object ("visited Turkmenistan"), not one named after "the state
     # visit of the President to Kazakhstan", a visit told in passing

@@ -2,7 +2,7 @@
 
 A sentence yields a partnership when it names an agreement, says it was concluded (or is in
 force: "in cooperation with"), is not merely an intention ("will pursue cooperation"), and names
-the counterpart: an organisation or place, or a counted group ("24 global insurance companies"),
+the counterpart: an organisation or place, or a counted group ("18 foreign travel agencies"),
 each counted group being a record of its own.
 """
 
@@ -714,7 +714,7 @@ def _same_agreement(ctx: DocumentContext, one: dict[str, Any], other: dict[str, 
         return False
     cities = [_foreign_cities(ctx, r) for r in (one, other)]
     if all(cities) and not cities[0] & cities[1]:
-        return False  # "우문고비 주와 협약", "헨티 주와는 지난 3월 협약": two provinces, two agreements
+        return False  # "우문고비 주와 협약", "헨티 주와는 지난 9월 협약": two provinces, two agreements
     if _between_states(ctx, one) != _between_states(ctx, other):
         # "한국과 우즈벡은 … MOU", "힘찬병원은 … 우즈벡 정부와 협약": a state's and a hospital's are
         # two; the state's ministry signing it ("한국이 베트남과 MOU", "보건복지부 장관 … 서명") is one

@@ -1,22 +1,19 @@
 """Where the words of a party start and stop, as every reader of parties asks it: spaces passed,
 a phrase of time opening the sentence passed, the joint between the items of a list, a bracket
-after a name, the kinds of home places, and whether a name stands within a stretch or within
-another name. Apart because the readers of subjects, counterparts, unknown names and the Korean
-side all bound their names so, and none of them owns it.
+after a name, and whether a name stands within a stretch or within another name. Apart because
+the readers of subjects, counterparts, unknown names and the Korean side all bound their names so,
+and none of them owns it.
 """
 
 import re
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import PlaceKind
 from extractors.text.sentences import Sentence
 
 # what parts the items of a list of names: a comma or a middle dot alone
 LIST_JOINT = re.compile(r"\s*[,·ㆍ․‧・]\s*")
 
-BRACKET_AFTER = re.compile(r"\s?\([^)]*\)")  # "명지병원(고양시 소재)": what the text says of the name
-
-KOREAN_PLACE_KINDS = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+BRACKET_AFTER = re.compile(r"\s?\([^)]*\)")  # "한빛병원(수원시 소재)": what the text says of the name
 
 
 def skip_spaces(ctx: DocumentContext, position: int) -> int:

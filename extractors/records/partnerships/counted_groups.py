@@ -1,4 +1,4 @@
-"""Counted groups of counterparts ("24 global insurance companies", "seven hospitals in Vietnam and
+"""Counted groups of counterparts ("18 foreign travel agencies", "seven hospitals in Vietnam and
 four in Cambodia"), each a record of its own: where each group stands, whether it is Korean, its
 countries and the kind of agreement that binds it. Apart because a group is a count with its
 noun, not a name, and gives fields of its own (partner_count).
@@ -30,7 +30,7 @@ class Group(NamedTuple):
 
 
 def counted_groups(ctx: DocumentContext, sentence: Sentence, start: int, end: int) -> list[Group]:
-    """ "24 global insurance companies and 11 overseas government agencies" -> two groups, each
+    """ "18 foreign travel agencies and 6 overseas health bureaus" -> two groups, each
     with where it stands; "seven hospitals in Vietnam and four in Cambodia" -> two groups, the
     second of the first one's noun."""
     heads = ctx.lexicon.matcher("partnerships", "org_heads")
@@ -112,7 +112,7 @@ def group_record(
     korean_side: str | None,
     subject: list[tuple[str, str | None]],
 ) -> dict[str, Any]:
-    """A counted group of counterparts ("24 global insurance companies"). A group of Korean
+    """A counted group of counterparts ("18 foreign travel agencies"). A group of Korean
     ones ("the DHA concluded contracts with three Korean hospitals") is the Korean side, and the
     foreign subject the other party."""
     count, name, position = group.count, group.name, group.start
@@ -120,7 +120,7 @@ def group_record(
     korean_group = any(p.place.is_korean for p in ctx.places_in(name))
     korean_group = korean_group or _seated_in_korea(ctx, sentence, group.end)
     if not korean_group and (described := _described_as_korean(ctx, sentence, position)) is not None:
-        # "국내 13개 의료기관": the words that make the group Korean belong to its name
+        # "국내 11개 치과": the words that make the group Korean belong to its name
         korean_group, name = True, ctx.text[described : group.end]
     if korean_group and subject:
         foreign, country = subject[0]

@@ -9,8 +9,8 @@ import re
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch, PhraseMatcher
-from extractors.mentions.places import KOREA, Place, PlaceKind
-from extractors.records.partnerships.bounds import KOREAN_PLACE_KINDS, past_opening_date
+from extractors.mentions.places import KOREA, KOREAN_PLACE_KINDS, Place, PlaceKind
+from extractors.records.partnerships.bounds import past_opening_date
 from extractors.records.partnerships.named_counterparts import is_venue
 from extractors.records.partnerships.subjects import named_subject, unknown_subject
 from extractors.spans import overlaps

@@ -67,7 +67,7 @@ def named_counterparts(
             # "헨티 주": the unit written apart is part of its name as a party
             unit = ctx.language.patterns.partnerships.place_unit.match(ctx.text, place.end, end)
             name = ctx.text[place.start : unit.end()] if unit else place.place.name
-            if all(told != name for told, _ in found):  # "우문고비 주(…, 이하 우문고비 주)": one party
+            if all(told != name for told, _ in found):  # "셀렝게 주(…, 이하 셀렝게 주)": one party
                 found.append((name, place.place.country))
     # "visited Uzbekistan and signed an MOU with Uzbekistan's Second National Hospital": a country
     # whose organisation is a party is where it stands, not a party of its own
@@ -130,14 +130,14 @@ def _describes_next_body(ctx: DocumentContext, place: Place, covered: list[Span]
     """The index in ``covered`` of the body that ``place`` describes: the body named right after
     it where a noun of a kind of body parts them ("the Almaty insurer Kazmed Assurance", "the
     Vladivostok clinic chain Primmed"), a body told in brackets right after it
-    ("알마티시(공중보건국)"), or one the language joins to it as its seat ("하노이의 탄롱병원"): the
+    ("타슈켄트시(보건국)"), or one the language joins to it as its seat ("하노이의 탄롱병원"): the
     place is where that body stands, no party of its own."""
     index = next((i for i, span in enumerate(covered) if span.start >= place.end), None)
     if index is None:
         return None
     between = ctx.text[place.end : covered[index].start].strip()
     if _GLOSS_OPENING.fullmatch(between):
-        return index  # "알마티시(공중보건국)와": the place's own body, told in brackets after it
+        return index  # "타슈켄트시(보건국)와": the place's own body, told in brackets after it
     if between in ctx.lexicon.section("partnerships")["seat_links"]:
         return index  # "하노이의 탄롱병원과": the place owns the body named right after it
     heads = ctx.lexicon.matcher("organizations", "descriptor_heads")
@@ -183,7 +183,7 @@ def _names_an_event(ctx: DocumentContext, sentence: Sentence, position: int) -> 
 
 
 def is_venue(ctx: DocumentContext, sentence: Sentence, position: int, end: int | None = None) -> bool:
-    """ "signed the MOU in the Provincial Office", "at the Rixos Hotel", "명지병원(고양시
+    """ "signed the MOU in the Provincial Office", "at the Rixos Hotel", "한빛병원(수원시
     소재)에서 협약을 체결했다": where, not who; a language tells it by a preposition before the
     name, or by a postposition after it (``end``; a bracket after the name may stand between)."""
     if ctx.follows("partnerships", "venue_prepositions", sentence, position):

@@ -51,7 +51,7 @@ def each_marked(
     """ "signed with the Oman Ministry of Health in June 2017 and with the Sharjah Health
     Authority": a partner marker repeated after a conjunction opens another agreement, so the
     counterparts after each marker are a partnership of their own; where a marker names no
-    known one, the name the text does not know after it ("with Darkhan Uul in July 2021")."""
+    known one, the name the text does not know after it ("with Selenge in March 2022")."""
     markers = ctx.lexicon.matcher("grammar", "counterpart_prepositions")
     conjunctions = ctx.lexicon.matcher("grammar", "conjunctions")
     starts = [marker.end]

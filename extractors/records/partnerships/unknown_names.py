@@ -7,8 +7,8 @@ words themselves by the language's pattern of a name, not the mentions already f
 import re
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import KOREA, Place, PlaceKind
-from extractors.records.partnerships.bounds import KOREAN_PLACE_KINDS, LIST_JOINT, skip_spaces
+from extractors.mentions.places import KOREA, KOREAN_PLACE_KINDS, Place, PlaceKind
+from extractors.records.partnerships.bounds import LIST_JOINT, skip_spaces
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 
@@ -83,12 +83,12 @@ def unknown_name(
     return [*_listed_before(ctx, sentence, match.start(), start), (name, country), *listed_after]
 
 
-UNIT_OF_CHARS = 60  # "of Dentistry/School of Dentistry, ": what may part a unit's name from its body's
+UNIT_OF_CHARS = 60  # "of Nursing/School of Nursing, ": what may part a unit's name from its body's
 
 
 def _unit_of_a_body(ctx: DocumentContext, sentence: Sentence, end: int) -> bool:
     """Whether the name ending at ``end`` goes on with what it is of and, after a comma, a known
-    organisation: a unit of that body ("the College of Dentistry, Wonkwang University", "the
+    organisation: a unit of that body ("the College of Nursing, Hanbit University", "the
     Graduate School of Dentistry, Osaka University"), which is the party, not the unit."""
     belonging = ctx.lexicon.section("grammar")["belonging_prepositions"]
     words = ctx.text[end : end + UNIT_OF_CHARS].split(maxsplit=1)
@@ -183,7 +183,7 @@ def _listed_after(
         start = skip_spaces(ctx, joint.end) if closing and joint is not None else start
         match = pattern.match(ctx.text, start, end)
         if match is not None and match["descriptor"]:
-            # "Cordish and IUDC": what reads as a description is the item and the joint after it
+            # "Vitamed and OKMC": what reads as a description is the item and the joint after it
             match = pattern.match(ctx.text, start, start + len(match["descriptor"].split()[0]))
         if match is None or overlaps(*match.span("name"), known):
             # a known body closing the list is read as a counterpart of its own

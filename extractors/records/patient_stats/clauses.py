@@ -28,8 +28,8 @@ FORECAST_WINDOW_CHARS = 60  # "are expected to reach 600,000", "5,000 Russian pa
 
 
 def bracket_after_year(ctx: DocumentContext, year: YearMention, quantity: Quantity) -> bool:
-    """Whether the count stands alone in brackets right after a year: "a 70 percent surge from
-    2021 (146,000)", "pre-pandemic levels in 2019 (497,000)", "1.4 times the previous year
+    """Whether the count stands alone in brackets right after a year: "a 60 percent rise from
+    2021 (132,000)", "pre-pandemic levels in 2019 (451,000)", "1.4 times the previous year
     (6,010)" give that year's figure."""
     return (
         year.end <= quantity.start

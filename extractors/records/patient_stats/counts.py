@@ -87,7 +87,7 @@ def count_links(
     """Counts tied to their noun: directly first, then those that lean on a noun named before.
     In a goal sentence only the baseline and the facts told before the aim are counts: the
     other figures are aims."""
-    # a count of people is whole: "the other 37.1 being men" is a share told without its sign
+    # a count of people is whole: "men made up the remaining 41.5" is a share told without its sign
     numbers = [
         q
         for q in ctx.quantities(sentence)
@@ -286,7 +286,7 @@ def _shares_noun(
 def _year_stamped(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, own_noun: bool = False
 ) -> bool:
-    """ "from just 790 in 2009 to 16,300 in 2013", "a peak of 497,000 in 2019": a bare number
+    """ "from just 790 in 2009 to 16,300 in 2013", "a peak of 451,000 in 2019": a bare number
     with its own calendar year right after it is one figure of a series of yearly counts;
     with ``own_noun``, a number and its noun ("12 fairs in 2017")."""
     years = ctx.years(sentence)
@@ -1220,8 +1220,8 @@ def _share_of_patients(
     """ "Foreign patients came from 87 countries. Vietnam made up the biggest share, with
     12,840 visitors": the share of a breakdown, in a sentence that names patients or right
     after one that does (three sentences back at most), counts those patients by another word: the
-    noun right after the number or the one the share is of, before it ("35.1 percent of the
-    visitors with 127,648"); not the noun of the next item ("42,563 and Russians with"). The
+    noun right after the number or the one the share is of, before it ("28.4 percent of the
+    visitors with 96,210"); not the noun of the next item ("31,870 and Russians with"). The
     share is that of a place or a nationality named before its verb."""
     if head.start > quantity.end and ctx.text[quantity.end : head.start].strip():
         return False

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREAN_PLACE_KINDS, Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 
@@ -18,11 +18,7 @@ def first_korean_actor(ctx: DocumentContext, sentence: Sentence, before: int | N
     orgs = [o for o in ctx.organizations(sentence) if (o.is_korean or o.country is None) and o.start < end]
     if orgs:
         return orgs[0].name
-    korean = [
-        p
-        for p in ctx.places(sentence)
-        if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE} and p.start < end
-    ]
+    korean = [p for p in ctx.places(sentence) if p.place.kind in KOREAN_PLACE_KINDS and p.start < end]
     if len(korean) > 1 and not ctx.text[korean[0].end : korean[1].start].strip():
         return ctx.acting_place(korean[1])  # "부산 서구": the city only locates its district, which acts
     return ctx.acting_place(korean[0]) if korean else None
@@ -143,9 +139,6 @@ def in_full(ctx: DocumentContext, actor: str | None) -> str | None:
     return longer.pop() if len(longer) == 1 else actor
 
 
-KOREAN_PLACES = frozenset({PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE})
-
-
 def place_in_full(ctx: DocumentContext, actor: str | None) -> str | None:
     """A Korean place that acts, named bare ("인천", "강남"), stands for the body that acts for it
     in the article: the place's own tourism body the article names ("인천관광공사", "전남문화관광
@@ -154,7 +147,7 @@ def place_in_full(ctx: DocumentContext, actor: str | None) -> str | None:
     if actor is None:
         return None
     name = ctx.language.place_names().get(actor)
-    if name is None or name.kind not in KOREAN_PLACES:
+    if name is None or name.kind not in KOREAN_PLACE_KINDS:
         return actor
     return ctx.per_document("place_in_full:" + actor, lambda: _body_of_place(ctx, actor))
 
@@ -172,7 +165,9 @@ def _body_of_place(ctx: DocumentContext, place: str) -> str:
         p.place.name
         for sentence in ctx.body_sentences
         for p in ctx.places(sentence)
-        if p.place.kind in KOREAN_PLACES and p.place.name.startswith(place) and len(p.place.name) > len(place)
+        if p.place.kind in KOREAN_PLACE_KINDS
+        and p.place.name.startswith(place)
+        and len(p.place.name) > len(place)
     }
     return written.pop() if len(written) == 1 else place
 
@@ -195,7 +190,7 @@ def first_of_subjects(
         + [
             (p.start, p.end, ctx.acting_place(p))
             for p in ctx.places(sentence)
-            if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+            if p.place.kind in KOREAN_PLACE_KINDS
             and not any(start <= p.start < end for start, end, _ in bodies)  # "대구" of 대구관광재단
         ]
     )
@@ -298,11 +293,7 @@ def _apposition_start(ctx: DocumentContext, sentence: Sentence, before: int) -> 
     ends = [
         o.end for o in ctx.organizations(sentence) if o.end < before and (o.country is None or o.is_korean)
     ]
-    ends += [
-        p.end
-        for p in ctx.places(sentence)
-        if p.end < before and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
-    ]
+    ends += [p.end for p in ctx.places(sentence) if p.end < before and p.place.kind in KOREAN_PLACE_KINDS]
     for end in sorted(ends):
         if not text.startswith(",", end):
             continue

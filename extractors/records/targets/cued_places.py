@@ -106,7 +106,7 @@ def cued_places(
         if (cue_start, cue_end) in held:
             places = held_in(ctx, sentence, scope_start, scope_end, places)
         if draws:
-            # "Russian medical tourists from Vladivostok": the place drawn from says more
+            # "Russian patients from Khabarovsk": the place drawn from says more
             places = places or [
                 p for p in ctx.places(sentence) if ctx.language.drawn_people(ctx, p, cue_end, scope_end)
             ]

@@ -386,9 +386,11 @@ def _item_year(
     "By 2026 it wants 20,000, and by 2030 40,000": where a sentence lists its aims as items (a
     comma, a semicolon or a joining word between two figures), each is due in the year told in
     its own item, whichever side of the figure the language writes it on (the nearest after it
-    first), save a year a figure is compared with; a year relative to a page without a date leaves
-    the item's year unknown. None where the figure is no such item or its item tells no year: the
-    sentence's other years are read as before."""
+    first), save a year a figure is compared with and a past one relative to the page ("last
+    year", ``_past_relative``; on a page without a date, one the relative words place before it),
+    which no item is due in; a year relative to a page without a date leaves the item's year
+    unknown. None where the figure is no such item or its item tells no year: the sentence's other
+    years are read as before."""
     span = _item_span(ctx, sentence, figure, figures)
     if span is None:
         return None

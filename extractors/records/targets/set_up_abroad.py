@@ -8,7 +8,7 @@ so it is read and kept apart from the cues of aiming.
 """
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREAN_PLACE_KINDS, Place, PlaceKind
 from extractors.records.drafts import RecordDraft
 from extractors.records.targets.actors import in_full
 from extractors.records.targets.market_record import market
@@ -122,9 +122,6 @@ def _same_body(ctx: DocumentContext, one: str | None, other: str | None) -> bool
         and long.startswith(short + " ")
         and long.split()[-1].lower() in heads
     )
-
-
-KOREAN_PLACE_KINDS = frozenset({PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE})
 
 
 def in_one_country_where_set_up(

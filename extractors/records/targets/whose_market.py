@@ -13,7 +13,7 @@ from extractors.text.sentences import Sentence
 
 
 def called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
-    """ "has also stopped an event, ..., to attract Chinese medical tourists", "postponed its
+    """ "has called off a fair, ..., meant to draw Mongolian patients", "postponed its
     plan to target Mongolia": a verb that calls the aim off, before its cue, leaves no market
     aimed at; not where a body is named between (who then acts anew) or a conjunction joins a
     verb of its own ("have stopped waiting and are targeting Kazakhstan")."""
