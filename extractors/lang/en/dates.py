@@ -240,7 +240,7 @@ RANGE_OPENING_CHARS = 8  # how far before a date the word opening its range is r
 
 
 def _weekday_end(text: str, start: int, end: int, first: date, lexicon: Lexicon) -> tuple[date, int] | None:
-    """ "from Aug. 26 to Friday": a range opened by a date and closed by a weekday ends on the
+    """ "from May 13 to Friday": a range opened by a date and closed by a weekday ends on the
     first such weekday on or after that date; with the end of the range's text. Only where the
     range is opened ("from"): "moved the forum from March 3 to Friday" is two dates."""
     opening, closing = _weekday_end_patterns(lexicon)

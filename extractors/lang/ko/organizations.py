@@ -119,7 +119,7 @@ MAX_UNIT_NAME_CHARS = 20
 # nothing
 _WORD_AFTER = re.compile(r"\s(?!(?:및|간)\s)[\uac00-\ud7a3A-Za-z]")
 # the words of a foreign name written apart before its ending, between its country and it ("베트남
-# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원", "카타르 하마드 빈 칼리파 의과대학"): at most
+# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원", "카타르 사미르 빈 하산 의과대학"): at most
 # three, none with a particle or a figure, nor "및", which joins two items of a list;
 # the place may own them by the genitive ("하바롭스크의 미르 지역병원": the city's hospital, not a
 # party of its own beside it)
