@@ -53,7 +53,7 @@ _INVITED_TRADE = re.compile(r"관계자|관계\s?고위층|에이전시|여행�
 INVITED_LEAD_CHARS = 40  # "몽골 등 현지 여행업계 인사(여행사, 언론) 6명을 초청": trade, examples, count
 # what an invitation may tell of its trade between their country and the verb: the trade's
 # bracketed examples, their count, and a second group invited with them ("… 관계자와 일반인
-# 체험단을 초청", "… 의료기관 및 유치기관 관계자를 초청"), each dropped before the gap is read as
+# 체험단을 초청", "… 병원 및 여행사 관계자를 초청"), each dropped before the gap is read as
 # any market's
 _INVITED_ASIDES = re.compile(
     r"\([^()]*\)|\s?\d+\s?여?\s?명|(?:와|과|\s및)\s[^\s,.()]+(?:\s[^\s,.()]+)?(?=\s?(?:을|를)?\s?$)"
