@@ -3,8 +3,9 @@ after publication an aim is due ("within five years"), and where the aim a goal 
 begins ("well over 110,000, the government's goal", "a 30,000-patient goal", "the city's
 target").
 
-Apart because only goals ask these, and they read nothing but the few words around a goal noun,
-a figure or a year.
+Apart because only the readers of aims ask these (the goals, and the periods of counts, which
+ask whether a year is an aim's due year rather than the count's), and they read nothing but the
+few words around a goal noun, a figure or a year.
 """
 
 import re

@@ -240,7 +240,7 @@ RANGE_OPENING_CHARS = 8  # how far before a date the word opening its range is r
 
 
 def _weekday_end(text: str, start: int, end: int, first: date, lexicon: Lexicon) -> tuple[date, int] | None:
-    """ "from Aug. 26 to Friday": a range opened by a date and closed by a weekday ends on the
+    """ "from May 13 to Friday": a range opened by a date and closed by a weekday ends on the
     first such weekday on or after that date; with the end of the range's text. Only where the
     range is opened ("from"): "moved the forum from March 3 to Friday" is two dates."""
     opening, closing = _weekday_end_patterns(lexicon)
@@ -401,7 +401,7 @@ def find_relative_days(
             continue  # weekday names are capitalised; "sun", "wed" in lower case are other words
         if is_weekday and _abbreviation_in_a_name(text, m.end(), word, lexicon):
             continue  # "Thu Cuc, a Vietnamese clinic chain": a name's first word, not Thursday
-        if is_weekday and _bound_to_a_day(text, m.start(), m.end()):
+        if is_weekday and _bound_to_a_day(text, m.start(), m.end(), lexicon):
             continue  # "February 21 (Tue)", "Tuesday the 21st": the day is the number's
         preceding = ahead.search(text, max(start, m.start() - 12), m.start())
         if is_weekday and preceding is not None and not text[preceding.end : m.start()].strip():
@@ -425,17 +425,27 @@ def find_relative_days(
     return sorted(found, key=lambda d: d.start)
 
 
-# a weekday that only names the day a number beside it tells: in brackets right after a day
-# ("February 21 (Tue)", "the 3rd (Wed.)"), or before an ordinal day ("Tuesday the 21st")
-_BRACKET_AFTER_A_DAY = re.compile(r"\d(?:st|nd|rd|th)?,?\s?\($")
-_ORDINAL_AFTER = re.compile(r"\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[A-Z])")
+BRACKET_BEFORE_CHARS = 8  # "21st, (": a day, its suffix and the bracket opened before a weekday
 
 
-def _bound_to_a_day(text: str, start: int, end: int) -> bool:
+@cache
+def _bound_day_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weekday that only names the day a number beside it tells: in brackets right after a day
+    ("February 21 (Tue)", "the 3rd (Wed.)"), or before an ordinal day ("Tuesday the 21st"); the
+    day's suffixes are the lexicon's, as in every other day pattern here."""
+    suffix = lexicon.alternation("dates", "ordinal_suffixes", ignore_case=False)
+    return (
+        re.compile(rf"\d{suffix}?,?\s?\($"),
+        re.compile(rf"\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9]){suffix}\b(?!\s*[A-Z])"),
+    )
+
+
+def _bound_to_a_day(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the weekday at ``text[start:end]`` names the day a number beside it tells, which
     dates it better than the weekday counted back from the publication day."""
-    return bool(_BRACKET_AFTER_A_DAY.search(text, max(0, start - 8), start)) or bool(
-        _ORDINAL_AFTER.match(text, end)
+    bracket_after_a_day, ordinal_after = _bound_day_patterns(lexicon)
+    return bool(bracket_after_a_day.search(text, max(0, start - BRACKET_BEFORE_CHARS), start)) or bool(
+        ordinal_after.match(text, end)
     )
 
 

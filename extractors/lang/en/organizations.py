@@ -422,7 +422,7 @@ def _conjuncts(text: str, start: int, end: int, head: str, lexicon: Lexicon) -> 
     for joint in reversed(list(_conjunction_pattern(lexicon).finditer(text[start:end]))):
         left_end, right_start = start + joint.start(), start + joint.end()
         if _acronym_spans(text, start, left_end, end):
-            continue  # "Department of Health and Human Services (HHS)": one name, its acronym says so
+            continue  # "Department of Veterans and Family Services (DVFS)": one name, its acronym says so
         if text[right_start:end].strip() in lexicon.section("organizations")["korean_acronyms"] or (
             _acronym_after_a_joined_name(text, start, left_end, right_start, end, lexicon)
         ):
@@ -473,7 +473,7 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,})\)")
 
 def _acronym_spans(text: str, start: int, left_end: int, end: int) -> bool:
     """Whether the acronym in brackets right after a name is spelt by its last capitalised words
-    from before the "and" on ("Department of Health and Human Services (HHS)"): a name the
+    from before the "and" on ("Department of Veterans and Family Services (DVFS)"): a name the
     acronym covers across its "and" is one body, though both halves read as names."""
     acronym = _BRACKETED_ACRONYM.match(text, end)
     if acronym is None:

@@ -347,4 +347,4 @@ class Korean(Language):
         return events.population_subject(ctx, sentence, verb)
 
     def scope_level(self, name: str | None) -> ScopeLevel:
-        return aims.scope_level(name)
+        return organizations.scope_level(name)

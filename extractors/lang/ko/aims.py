@@ -1,10 +1,10 @@
 """Korean grammar of aims and changes: whether a year is an aim's due year ("2027년까지"),
 whether a figure is where a change starts ("3만명에서") or the level it reached ("3만명으로
-늘었다"), how many years ahead an aim is due or a change took, where an aim's clauses start, the
-noun of an aimed figure, and how high in the state a named body stands.
+늘었다"), how many years ahead an aim is due or a change took, where an aim's clauses start, and
+the noun of an aimed figure.
 
-The target builder asks these of the marks of the future and of change, not of the counts of
-people, so they are kept apart from the count readers.
+The readers of aims and of the periods of counts ask these of the marks of the future and of
+change, not of the counts of people, so they are kept apart from the count readers.
 """
 
 import re
@@ -16,7 +16,7 @@ from extractors.lang.lexicon import PhraseMatch, PhraseMatcher
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.text.sentences import Sentence
-from models import Metric, ScopeLevel
+from models import Metric
 
 DUE_MARK_CHARS = 8  # "2027년까지", "2027년 까지", "2027년을 목표 연도로"
 MAX_METRIC_CHARS = 12  # "2020년 외국인 의료관광객": the year, a space and the aim's metric
@@ -51,10 +51,6 @@ _YEARS_AHEAD = re.compile(
 _THING_COUNTER = re.compile(r"\s?(?:여\s?)?(?:개소|개|곳|건)")  # a figure of things: "1383곳", "25개소"
 # from a figure to the noun right after it that it counts: "2091개 의료기관", "30여 곳의 병원"
 _COUNTER_BEFORE_NOUN = re.compile(r"\s?(?:여\s?)?(?:개|곳|개소|명)?\s?(?:의\s)?")
-# the national tourism corporation (한국관광공사, 관광공사), not a city's or a province's own
-# (인천관광공사, 경기관광공사: local)
-_NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|^(?:한국)?관광공사$|공단")
-_HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
 
 
 def is_due_year(
@@ -172,18 +168,6 @@ def years_ahead(ctx: DocumentContext, sentence: Sentence) -> int | None:
     if found is None:
         return None
     return int(found["n"] or found["m"])
-
-
-def scope_level(name: str | None) -> ScopeLevel:
-    """National for Korea and its ministries and agencies, hospital for hospitals and
-    universities, local for any other named body or place, unspecified where none is named."""
-    if not name:
-        return ScopeLevel.UNSPECIFIED
-    if _HOSPITAL.search(name):
-        return ScopeLevel.HOSPITAL
-    if _NATIONAL.search(name):
-        return ScopeLevel.NATIONAL
-    return ScopeLevel.LOCAL
 
 
 def noun_before_figure(

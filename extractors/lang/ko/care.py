@@ -20,7 +20,7 @@ CARE_TOPIC_CHARS = 12  # "이번 진료 봉사는": the topic of care opening a 
 RECEIVED_CARE_CHARS = 40  # "200명이 초청돼 피부과 상담을 받았다": the clause that tells the care received
 CARE_AFTER_COUNT_CHARS = 25  # "1703명을 상대로 한의약 처방": the care told right after the count
 CAME_TO_KOREA_CHARS = 30  # "1만명이 치료차 한국을 찾았다": the verb of coming after a count
-CARE_PLACE_BEFORE_CHARS = 40  # "검진 센터에 외국인 240명": a place of care and the words up to a count
+CARE_PLACE_BEFORE_CHARS = 40  # "검진센터에 외국인 240명": a place of care and the words up to a count
 CARE_AFTER_TARGET_CHARS = 10  # "…을 대상으로 무료 의료봉사": the care right after its target, not a survey's
 PURPOSE_BEFORE_COUNT_CHARS = 16  # "의료관광 목적으로 1만720명이": the purpose of care right before a count
 # the people a verb of care takes as its object: "900명을 진료했다", "300명에게 … 처방"

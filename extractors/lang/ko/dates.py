@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from extractors.lang.ko.numbers import NATIVE_TENS, NATIVE_UNITS
+from extractors.lang.ko.numbers import NATIVE_TENS, NATIVE_UNITS, parse_number
 from extractors.lang.lexicon import starting_with
 from extractors.mentions.dates import DateMention, OrdinalDay, YearMention, safe_date
 from extractors.mentions.numbers import RESTATED_FIGURE_MIN
@@ -410,19 +410,10 @@ def _restated_past_year(text: str, sentences: list[tuple[int, int]]) -> set[int]
             continue
         for match in _FIGURE.finditer(text, start, end):
             key = _figure_key(match["figure"])
-            if _figure_value(key) >= RESTATED_FIGURE_MIN:
+            # compared as written; only the size is read, by the one reader of Korean figures
+            if (parse_number(key) or 0) >= RESTATED_FIGURE_MIN:
                 told |= {year + 1 for year, at in dated.get(key, set()) if at != match.start("figure")}
     return told
-
-
-def _figure_value(key: str) -> int:
-    """The value of a figure's key ("640", "1만2천", "1만2000"): the figures a page tells twice
-    are compared as written, and only their size is read from them."""
-    ten_thousands, marked, rest = key.partition("만")
-    value = int(ten_thousands.replace(",", "")) * 10_000 if marked else int(ten_thousands.replace(",", ""))
-    if marked and rest:
-        value += int(rest.rstrip("천")) * (1_000 if rest.endswith("천") else 1)
-    return value
 
 
 def _figure_key(figure: str) -> str:

@@ -451,10 +451,10 @@ def earlier_occasion(ctx: DocumentContext, sentence: Sentence) -> int | None:
     return earlier.start() if earlier is not None else None
 
 
-# the present progressive a photo's caption is told in (한빛병원 의료진이 알마티에서 무료 진료를 하고 있다.)
+# the present progressive a photo's caption is told in (의료진이 주민을 진료하고 있다.)
 _PROGRESSIVE_END = re.compile(r"고\s?있(?:다|습니다)\.?$")
 # the photo's credit right after its caption, on the caption's line: [사진=한빛병원], (사진=시 제공),
-# 대구시 제공, 한빛구청 사진 제공
+# 청람시 제공, 한빛구청 사진 제공
 _PHOTO_CREDIT = re.compile(
     r"[ \t]*(?:[\[(]\s?사진\s?=|/?\s?사진\s?제공|(?:[^\s.\[\]()]{1,20}\s){1,2}제공(?=[ \t]*(?:\n|$)))"
 )
@@ -464,7 +464,7 @@ _PHOTO_LINE = re.compile(r"^\(사진\)\s|사진\s?제공\s?-\s")
 
 
 def photo_caption(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """ "새봄병원 의료진이 몽골 다르항에서 무료 진료를 하고 있다. 한빛시 제공", "(사진) 한빛 팸투어.jpg":
+    """ "한빛병원 의료진이 다르항에서 주민을 진료하고 있다. 한빛병원 제공", "(사진) 한빛 팸투어.jpg":
     a caption in the progressive with the photo's credit right after it, or a line that says
     it is a photo, shows one moment of an occasion; its progressive tells no habit."""
     text = sentence.text.rstrip()

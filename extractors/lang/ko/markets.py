@@ -137,7 +137,7 @@ _LOCALS_OF_A_PLACE_REACHED = re.compile(
     r"(?P<locals>현지\s?(?:[가-힣]+\s)?)?"
 )
 # and a place whose government or bodies an agreement is made with, its locals drawn after it:
-# "캄보디아 보건부와도 약정을 맺어 현지 환자를 유치할 계획", "라오스 보건부와 협약을 체결해 현지
+# "몽골 정부와도 협약을 맺고 현지 환자를 함께 유치할 방침", "라오스 보건부와 협약을 체결해 현지
 # 환자 유치에" (the locals told in the gap, or opening the cue)
 _AGREED_WITH_BODIES_OF = re.compile(
     r"\s?(?:정부|보건부|당국|병원들?|의료기관들?)(?:와|과)(?:도)?\s(?:계약|협약|양해각서|MOU)(?:을|를)?\s"
@@ -395,7 +395,7 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
 def _locals_drawn(ctx: DocumentContext, place: Place, cue: PhraseMatch) -> bool:
     """Whether the cue draws the locals of a place reached right before ("알마티를 방문해 현지
     환자 유치에") or of a place whose government or bodies an agreement is made with ("라오스
-    정부와 계약을 맺고 현지 환자들을 유치할 계획"): the locals are told after it, in the gap or
+    정부와 협약을 맺고 현지 환자를 유치할 방침"): the locals are told after it, in the gap or
     opening the cue ("… 파견해 현지 환자 유치에 나섰다")."""
     for between in (_LOCALS_OF_A_PLACE_REACHED, _AGREED_WITH_BODIES_OF):
         found = between.fullmatch(ctx.text, place.end, cue.start)

@@ -1,7 +1,8 @@
 """Korean organisation names, told by their endings: …병원, …의료원, …대학교병원, …진흥원,
 …관광공사, …보건부, …시청, …협회, …재단, with the Latin acronym written after one
 (울란바타르방송(UBS)). A particle glued to the name (경희대병원은, 보건부와) is not part of it: the name ends where its ending does. A country or city written right before
-the name belongs to it (우즈베키스탄 보건부, 제주 한마음병원).
+the name belongs to it (우즈베키스탄 보건부, 제주 한마음병원). The same endings tell how high in the
+state a named body stands (``scope_level``), which every record builder asks of a body it names.
 """
 
 import re
@@ -9,6 +10,7 @@ import re
 from extractors.lang.lexicon import phrase_alternation
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import KOREA, Place, PlaceKind
+from models import ScopeLevel
 
 # the name runs to the last ending in its word: 대한병원협회 is a 협회, 경희대병원은 a 병원
 ENDINGS = (
@@ -119,7 +121,7 @@ MAX_UNIT_NAME_CHARS = 20
 # nothing
 _WORD_AFTER = re.compile(r"\s(?!(?:및|간)\s)[\uac00-\ud7a3A-Za-z]")
 # the words of a foreign name written apart before its ending, between its country and it ("베트남
-# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원", "카타르 하마드 빈 칼리파 의과대학"): at most
+# 빈멕 국제병원", "몽골 최대 민간병원 인터메드병원", "카타르 사미르 빈 하산 의과대학"): at most
 # three, none with a particle or a figure, nor "및", which joins two items of a list;
 # the place may own them by the genitive ("하바롭스크의 미르 지역병원": the city's hospital, not a
 # party of its own beside it)
@@ -297,3 +299,21 @@ def _country_of(name: str, start: int, end: int, places: list[Place]) -> str | N
         return KOREA
     inside = [p.place.country for p in places if start <= p.start and p.end <= end and p.place.country]
     return inside[0] if inside else None
+
+
+# the national tourism corporation (한국관광공사, 관광공사), not a city's or a province's own
+# (인천관광공사, 경기관광공사: local)
+_NATIONAL = re.compile(r"^(?:정부|한국|대한민국|우리나라|국내)$|부$|진흥원|^(?:한국)?관광공사$|공단")
+_HOSPITAL = re.compile(r"병원|의료원|의원|의료센터|메디컬센터|대학교")
+
+
+def scope_level(name: str | None) -> ScopeLevel:
+    """National for Korea and its ministries and agencies, hospital for hospitals and
+    universities, local for any other named body or place, unspecified where none is named."""
+    if not name:
+        return ScopeLevel.UNSPECIFIED
+    if _HOSPITAL.search(name):
+        return ScopeLevel.HOSPITAL
+    if _NATIONAL.search(name):
+        return ScopeLevel.NATIONAL
+    return ScopeLevel.LOCAL
