@@ -44,10 +44,10 @@ def owner_of_unit(ctx: DocumentContext, sentence: Sentence, actor: str | None) -
 
 
 def not_what_is_set_up(ctx: DocumentContext, sentence: Sentence, actor: str | None) -> str | None:
-    """ "부산의료관광 안내센터를 개소해", "해외홍보센터 25개소로 확대": a centre or branch the
+    """ "한빛시 의료관광 지원센터를 개소해", "해외 홍보센터 12개소": a centre or branch the
     sentence opens or counts is what the aim is pursued with, not the body that aims. The body
-    or Korean place named nearest before it acts (a place that opens its name, "부산의료관광
-    안내센터", is its owner), else the body the article is about; any other actor stays."""
+    or Korean place named nearest before it acts (a place that opens its name, "한빛시 의료관광
+    지원센터", is its owner), else the body the article is about; any other actor stays."""
     if actor is None:
         return None
     pattern = ctx.language.patterns.targets.set_up_after_name
