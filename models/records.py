@@ -145,7 +145,12 @@ class Target(Record):
     )
     market_region: Name | None = Field(
         default=None,
-        description='for markets: the region as written, normalised ("Sakhalin", "Central Asia")',
+        description=(
+            'for markets: the region in the words the page writes ("Sakhalin", "미주", "South East Asia");'
+            " a short form of a region's usual name, or that name with an ending, is stored under the"
+            ' usual name ("동남아" → "동남아시아", "Central Asian" → "Central Asia"), and a region'
+            ' glossed in brackets keeps its gloss ("독립국가연합(CIS)")'
+        ),
     )
 
     @model_validator(mode="after")
