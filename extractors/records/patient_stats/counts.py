@@ -864,6 +864,8 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         return False  # "40 people conducted health counseling for 200 residents": the carers
     if _journey_abroad(ctx, sentence, head):
         return False  # "the team made 14 trips to Mongolia to treat patients": the carers' journeys
+    if _joined_to_another_noun(ctx, head):
+        return False  # "awards to 15 individuals and institutions": people and bodies counted as one
     # the attendance of another count ("a briefing for 180 guests, and consultations for 520
     # residents") does not reach past that count
     clause_start = _past_attendance_before(
@@ -900,6 +902,19 @@ def _counts_patients(ctx: DocumentContext, sentence: Sentence, quantity: Quantit
         or _trip_for_care(ctx, sentence, head)
         or _journeys_of_patients(ctx, sentence, head)
     )
+
+
+def _joined_to_another_noun(ctx: DocumentContext, head: PhraseMatch) -> bool:
+    """Whether a generic noun of people is joined right after it to a noun that names no patients
+    ("15 individuals and institutions", "40 people and companies"): the figure counts the two
+    together, so it is no count of patients whatever the clause says of care."""
+    joint_start = ctx.next_word_start(head.end)
+    joint = ctx.lexicon.matcher("grammar", "conjunctions").match(ctx.text, joint_start)
+    if joint is None or joint.start != joint_start:
+        return False
+    noun_start = ctx.next_word_start(joint.end)
+    noun = ctx.lexicon.matcher("patients", "other_nouns").match(ctx.text, noun_start)
+    return noun is not None and noun.start == noun_start
 
 
 def _care_modifier_in(ctx: DocumentContext, head: PhraseMatch, start: int, end: int) -> bool:
