@@ -16,7 +16,7 @@ from extractors.context.cache import UNKNOWN, DocumentCache
 from extractors.lang.lexicon import Lexicon, PhraseMatch, phrase_alternation
 from extractors.mentions.dates import DateMention, OrdinalDay, resolve_ordinal_day
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import KOREA, Place, PlaceKind
+from extractors.mentions.places import KOREA, KOREAN_PLACE_KINDS, Place, PlaceKind
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
 
@@ -350,7 +350,7 @@ class DocumentContext(DocumentCache):
             (p.start, p.end + len(self._suffix_after(p.end)), self.acting_place(p))
             for p in self.places(sentence)
             if p.end <= before
-            and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+            and p.place.kind in KOREAN_PLACE_KINDS
             and not overlaps(p.start, p.start + 1, covered)
         ]
         for match in self._anaphors(sentence.start, before):
@@ -417,7 +417,7 @@ class DocumentContext(DocumentCache):
         written: Counter[str] = Counter()
         for sentence in self.body_sentences:
             for place in self.places(sentence):
-                if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}:
+                if place.place.kind in KOREAN_PLACE_KINDS:
                     name = " ".join(place.text.split()) + self._suffix_after(place.end)
                     if name.endswith(suffix):
                         written[name] += 1
@@ -511,7 +511,7 @@ class DocumentContext(DocumentCache):
                 ):
                     counts[name] += 1
             for place in self.places(sentence):
-                if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}:
+                if place.place.kind in KOREAN_PLACE_KINDS:
                     counts[self._place_base(place.place.name)] += 1
         return self.as_written(counts.most_common(1)[0][0]) if counts else None
 
@@ -528,7 +528,7 @@ class DocumentContext(DocumentCache):
             place.place.name: place.place.kind
             for sentence in self.body_sentences
             for place in self.places(sentence)
-            if place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+            if place.place.kind in KOREAN_PLACE_KINDS
         }
         return {
             name: name[:-1]

@@ -9,7 +9,7 @@ these rules read only what stands before the verb.
 import re
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREAN_PLACE_KINDS, Place, PlaceKind
 from extractors.text.sentences import Sentence
 
 VISITOR_WINDOW_CHARS = 60  # a visit's subject stands a few words before it
@@ -113,7 +113,7 @@ def _bodies_before(ctx: DocumentContext, sentence: Sentence, position: int) -> l
         (p.start, p.end, ctx.acting_place(p))
         for p in ctx.places(sentence)
         if p.end <= position
-        and p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        and p.place.kind in KOREAN_PLACE_KINDS
         and not any(o.start <= p.start < o.end for o in bodies)
     ]
     return sorted(found)

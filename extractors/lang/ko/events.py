@@ -10,7 +10,7 @@ import re
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREAN_PLACE_KINDS, Place
 from extractors.text.sentences import Sentence
 from models import EventType
 
@@ -764,7 +764,7 @@ def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[i
     ]
     found = [(o.start, o.end, o.name) for o in organizations]
     for place in ctx.places(sentence):
-        korean = place.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        korean = place.place.kind in KOREAN_PLACE_KINDS
         if not korean or place.end > verb or any(o.start <= place.start < o.end for o in organizations):
             continue
         suffix = _PLACE_SUFFIX.match(ctx.text, place.end)

@@ -6,7 +6,7 @@ from functools import cache
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher
 from extractors.mentions.numbers import Quantity
-from extractors.mentions.places import KOREA, Place, PlaceKind
+from extractors.mentions.places import KOREA, KOREAN_PLACE_KINDS, Place, PlaceKind
 from extractors.records.events.shared import Mention
 from extractors.spans import Span, overlaps
 from extractors.text.sentences import Sentence
@@ -594,8 +594,7 @@ def _agents(ctx: DocumentContext, sentence: Sentence) -> list[tuple[int, int, st
     found += [
         (p.start, p.end, p.place.name)
         for p in ctx.places(sentence)
-        if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
-        and not overlaps(p.start, p.start + 1, covered)
+        if p.place.kind in KOREAN_PLACE_KINDS and not overlaps(p.start, p.start + 1, covered)
     ]
     for match in ctx.lexicon.matcher("organizations", "anaphors").finditer(
         ctx.text, sentence.start, sentence.end

@@ -20,7 +20,7 @@ from typing import Any
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.numbers import Quantity
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREAN_PLACE_KINDS, Place, PlaceKind
 from extractors.records.aims import is_goal_sentence
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
 from extractors.records.patient_stats.clauses import (
@@ -477,11 +477,7 @@ def _respectively(ctx: DocumentContext, sentence: Sentence, linked: list[tuple[L
         origins = list(
             dict.fromkeys(p.place.country for p in named if p.place.country and not p.place.is_korean)
         )
-        receivers = list(
-            dict.fromkeys(
-                p.text for p in named if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
-            )
-        )
+        receivers = list(dict.fromkeys(p.text for p in named if p.place.kind in KOREAN_PLACE_KINDS))
         if len(origins) == len(drafts):
             for draft, origin in zip(drafts, origins, strict=True):
                 draft.fields["origin_countries"] = [origin]

@@ -11,7 +11,7 @@ statement of the sentence ask for them again.
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREAN_PLACE_KINDS, Place, PlaceKind
 from extractors.records.targets.other_trades import promotes_other_goods
 from extractors.text.sentences import Sentence
 
@@ -79,7 +79,7 @@ def organiser_of_promotion(
     places = [
         (p.start, ctx.acting_place(p))
         for p in ctx.places(sentence)
-        if p.place.kind in {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
+        if p.place.kind in KOREAN_PLACE_KINDS
         and not any(o.start <= p.start < o.end for o in ctx.organizations(sentence))
     ]
     named = sorted(mention for mention in bodies + places if mention[0] < before)

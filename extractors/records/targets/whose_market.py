@@ -7,7 +7,7 @@ a sentence is known to aim at a place, before its actor is read.
 """
 
 from extractors.context import DocumentContext
-from extractors.mentions.places import PlaceKind
+from extractors.mentions.places import KOREAN_PLACE_KINDS, PlaceKind
 from extractors.records.targets.actors import first_korean_actor
 from extractors.text.sentences import Sentence
 
@@ -26,9 +26,8 @@ def called_off(ctx: DocumentContext, sentence: Sentence, cue: int) -> bool:
     conjunctions = ctx.lexicon.lowered_words("grammar", "conjunctions")
     if conjunctions & {word.lower() for word in ctx.text[stop.end : cue].split()}:
         return False
-    korean = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
     bodies = [(o.start, o.end) for o in ctx.organizations(sentence)]
-    bodies += [(p.start, p.end) for p in ctx.places(sentence) if p.place.kind in korean]
+    bodies += [(p.start, p.end) for p in ctx.places(sentence) if p.place.kind in KOREAN_PLACE_KINDS]
     return not any(stop.end <= start and end <= cue for start, end in bodies)
 
 
@@ -39,8 +38,7 @@ def body_seated_in(ctx: DocumentContext, sentence: Sentence, actor: str | None, 
     says where the body is; the body acts. None where the actor is no such seat."""
     if actor is None:
         return None
-    korean = {PlaceKind.KOREAN_CITY, PlaceKind.KOREAN_PROVINCE}
-    places = [p for p in ctx.places(sentence) if p.place.kind in korean and p.end <= before]
+    places = [p for p in ctx.places(sentence) if p.place.kind in KOREAN_PLACE_KINDS and p.end <= before]
     seats = [p for p in places if ctx.acting_place(p) == actor]
     if not seats:
         return None
