@@ -45,7 +45,7 @@ _CARE_PLACE_OF_CLAUSE = re.compile(
 )
 # a verb of coming with no object right after the people counted ("2천명이 찾아", "외국인이
 # 다녀갔다"), and a place of care the sentence before tells care at ("이 병원에는 …", "…병원은 …")
-_CAME_WITH_NO_OBJECT = re.compile(r"\s?(?:이상|가량|정도)?(?:이|가)?\s(?P<verb>찾|방문|다녀)")
+_CAME_WITH_NO_OBJECT = re.compile(rf"\s?(?:이상|가량|정도)?(?:이|가)?\s(?P<verb>{_CARE_VISIT})")
 _CARE_PLACE_AS_TOPIC = re.compile(rf"{_CARE_PLACE}(?:에는|에서는|은|는)\s")
 # the foreigners a count of people alone names right before it ("외국인 250명")
 _FOREIGNERS_BEFORE = re.compile(r"(?:외국인|외국인들|해외)\s?$")

@@ -908,13 +908,13 @@ def _joined_to_another_noun(ctx: DocumentContext, head: PhraseMatch) -> bool:
     """Whether a generic noun of people is joined right after it to a noun that names no patients
     ("15 individuals and institutions", "40 people and companies"): the figure counts the two
     together, so it is no count of patients whatever the clause says of care."""
-    joint_start = ctx.next_word_start(head.end)
-    joint = ctx.lexicon.matcher("grammar", "conjunctions").match(ctx.text, joint_start)
-    if joint is None or joint.start != joint_start:
+    joint = ctx.lexicon.matcher("grammar", "conjunctions").match(ctx.text, ctx.next_word_start(head.end))
+    if joint is None:
         return False
-    noun_start = ctx.next_word_start(joint.end)
-    noun = ctx.lexicon.matcher("patients", "other_nouns").match(ctx.text, noun_start)
-    return noun is not None and noun.start == noun_start
+    return (
+        ctx.lexicon.matcher("patients", "other_nouns").match(ctx.text, ctx.next_word_start(joint.end))
+        is not None
+    )
 
 
 def _care_modifier_in(ctx: DocumentContext, head: PhraseMatch, start: int, end: int) -> bool:
