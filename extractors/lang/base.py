@@ -224,6 +224,12 @@ class Language(ABC):
         """The months named alone in ``text[start:end]``, without a day ("in March"): not a
         date, but enough to tell one occurrence from another."""
 
+    def month_span(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The first and last month of a stretch of a year named by its months in
+        ``text[start:end]`` ("from January to June"): the months a count was counted over.
+        ``None`` in a language that does not read them."""
+        return None
+
     def months_by_distance(self, text: str, start: int, end: int) -> list[int]:
         """Months told by their distance from the page's month, without a day (Korean 지난달 -1,
         이달 0, 다음 달 +1): placed by the publication date, they tell one occurrence from another

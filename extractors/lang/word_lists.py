@@ -266,6 +266,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "relative_days": Need.REQUIRED,
         "past_day_markers": Need.REQUIRED,
         "range_starts": Need.LIST,
+        "pair_starts": Need.LIST,
+        "pair_joiners": Need.LIST,
         "ahead_of_weekday": Need.LIST,
         "range_joiners": Need.REQUIRED,
         "date_range_marks": Need.LIST,

@@ -542,3 +542,39 @@ def months_named(text: str, start: int, end: int, lexicon: Lexicon) -> list[int]
         for m in lexicon.matcher("dates", "months").finditer(text, start, end)
         if m.text[:1].isupper() and not overlaps(m.start, m.end, full)
     ]
+
+
+@cache
+def _month_span_pattern(lexicon: Lexicon) -> CaselessPattern:
+    dates = lexicon.section("dates")
+    month = phrase_alternation(dates["months"])
+    opening = phrase_alternation([*dates["range_starts"], *dates["pair_starts"]])
+    joiner = phrase_alternation(dates["range_joiners"])
+    return CaselessPattern.compile(
+        rf"{starting_with(dates['months'], dates['range_starts'] + dates['pair_starts'])}"
+        rf"\b(?:(?P<opening>{opening})\s+)?(?P<first>{month})\s*(?P<joiner>{joiner})\s*(?P<last>{month})\b"
+        r"(?!\s*\d)"  # "from March to June 5": the range of a date, not of months
+    )
+
+
+def month_span(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """ "from January to June", "between March and August", "the January-May period": the first
+    and last month of a stretch of a year named in ``text[start:end]``; ``None`` where none is.
+    "And" joins two months as a span only after the word that opens a pair ("between"): "in
+    March and May" names two months. Months written with a capital ("may" is a verb), in order."""
+    dates = lexicon.section("dates")
+    if not holds_any(lowered_range(text, start, end), _patterns(lexicon).month_words):
+        return None
+    months = dates["months"]
+    pair_starts = {phrase_key(p) for p in dates["pair_starts"]}
+    pair_joiners = {phrase_key(p) for p in dates["pair_joiners"]}
+    pattern, scanned = _month_span_pattern(lexicon).scan(text)  # read lowered: the capitals below
+    for m in pattern.finditer(scanned, start, end):
+        if not (text[m.start("first")].isupper() and text[m.start("last")].isupper()):
+            continue
+        if phrase_key(m["joiner"]) in pair_joiners and phrase_key(m["opening"] or "") not in pair_starts:
+            continue
+        first, last = months[m["first"].lower()], months[m["last"].lower()]
+        if first < last:
+            return first, last
+    return None

@@ -184,28 +184,38 @@ def count_period(
     previous: Sentence | None = None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
     """The kind of period, the year and the period's bounds the count refers to: those of
-    ``_whole_period``, narrowed to the opening part of that year its clause names ("in the
-    first five months of this year": a range from the year's first day, the year kept)."""
+    ``_whole_period``, narrowed to the part of that year its clause names ("in the first five
+    months of this year", "in the fourth quarter of 2018", "from January to June": a range
+    within the year, the year kept). A count with no year of its own on a dated page, counted
+    over months already past ("From January to June" in July), is of the page's year."""
     kind, year, period = _whole_period(ctx, sentence, quantity, context_year, lead_year, previous)
-    if kind != PeriodKind.YEAR:
+    if kind not in (PeriodKind.YEAR, PeriodKind.UNSPECIFIED):
         return kind, year, period
     months = _months_of_a_year_part(ctx, sentence, quantity)
     if months is None:
         return kind, year, period
     if year is None:
-        return PeriodKind.RANGE, None, (None, None)
-    end = date(year + 1, 1, 1) if months == 12 else date(year, months + 1, 1)
-    return PeriodKind.RANGE, year, (date(year, 1, 1), end - timedelta(days=1))
+        return (PeriodKind.RANGE, None, (None, None)) if kind == PeriodKind.YEAR else (kind, year, period)
+    first, last = months
+    end = date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
+    if kind == PeriodKind.UNSPECIFIED and (ctx.published is None or end > ctx.published):
+        return kind, year, period
+    return PeriodKind.RANGE, year, (date(year, first, 1), end - timedelta(days=1))
 
 
-def _months_of_a_year_part(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int | None:
-    """How many months the opening part of a year named in the count's clause spans ("the first
-    half": 6); ``None`` where none is named. A phrase list asked of the sentence first."""
+def _months_of_a_year_part(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity
+) -> tuple[int, int] | None:
+    """The first and last month of the part of a year named in the count's clause ("the first
+    half": 1 to 6, "the third quarter": 7 to 9, "from March to August": 3 to 8); ``None`` where
+    none is named. The phrase list is asked of the sentence first."""
+    clause = count_clause(ctx, sentence, quantity)
     parts = ctx.lexicon.matcher("periods", "year_parts")
-    if not parts.contains(sentence.text):
-        return None
-    part = parts.search(ctx.text, *count_clause(ctx, sentence, quantity))
-    return int(part.label) if part is not None else None
+    part = parts.search(ctx.text, *clause) if parts.contains(sentence.text) else None
+    if part is not None:
+        first, last = part.label.split("-")
+        return int(first), int(last)
+    return ctx.language.month_span(ctx.text, *clause)
 
 
 def _whole_period(
@@ -265,6 +275,10 @@ def _whole_period(
         )
     ):
         first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
+        current = _page_year_running(ctx, years, clause_start, clause_end, first)
+        if current is not None:
+            # "so far this year", "so far in 2022" on a 2022 page: the total of a part of one year
+            return PeriodKind.RANGE, current, (date(current, 1, 1), None)
         return PeriodKind.CUMULATIVE, None, (date(first, 1, 1) if first is not None else None, None)
     if year is not None:
         return PeriodKind.YEAR, year, (None, None)
@@ -838,6 +852,20 @@ def _cumulative(ctx: DocumentContext, start: int, end: int) -> bool:
         and not after.contains(" ".join(ctx.text[m.end : end].split()[:COMPARISON_WORDS]))
         for m in ctx.lexicon.matcher("periods", "cumulative").finditer(ctx.text, start, end)
     )
+
+
+def _page_year_running(
+    ctx: DocumentContext, years: list[YearMention], start: int, end: int, first: int | None
+) -> int | None:
+    """The page's year, where a running total runs within it: it starts in that year ("so far
+    in 2022" on a 2022 page) or its clause names that year relative to the page ("so far this
+    year", "year to date"); ``None`` for a total over years, or on a page without a date."""
+    if ctx.published is None:
+        return None
+    current = ctx.published.year
+    if first == current or any(y.relative and y.year == current and start <= y.start < end for y in years):
+        return current
+    return None
 
 
 def _cumulative_start(
