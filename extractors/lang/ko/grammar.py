@@ -42,6 +42,7 @@ from extractors.lang.ko.non_counts import (
     milestone,
     owns_a_figure,
     projected,
+    supposed,
     term_of_ratio,
 )
 from extractors.lang.ko.origins import MAX_ORIGIN_CHARS, country_of_count
@@ -125,6 +126,7 @@ def counted_noun(
         or milestone(ctx, sentence, quantity)
         or _ERA.match(ctx.text, quantity.end) is not None
         or projected(ctx, sentence, quantity)
+        or supposed(ctx, sentence, quantity)
         or term_of_ratio(ctx, sentence, quantity)
         or counts_its_own_noun(ctx, quantity.end + counter.end())
     ):

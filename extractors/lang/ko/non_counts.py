@@ -1,7 +1,7 @@
 """Figures of people that are no counts: by how much a count changed ("860명 늘었다"), the
 owners of a sum, people who attended or were the audience of a promotional occasion, a mark
-passed ("100만명을 돌파"), a figure expected, a term of a proportion ("3명 중 1명"), and people
-another noun right after the count names.
+passed ("100만명을 돌파"), a figure expected or supposed ("2만명을 유치하면"), a term of a
+proportion ("3명 중 1명"), and people another noun right after the count names.
 
 Each is a reason a figure of people gets no patient noun; they are kept apart from the readers
 that find the noun.
@@ -48,6 +48,15 @@ _EXPECTED_LEVEL = re.compile(
 # the noun of a forecast figure before it: "올해 외국인 환자 전망치는 80만명", "예상 인원은 3천명"
 _FORECAST_NOUN = re.compile(r"전망치|예상치|예측치|예상 인원|예상인원|전망 인원")
 HANGUL_BASE, JONGSEONG_COUNT, FINAL_RIEUL = 0xAC00, 28, 8
+# A figure told as a supposition, the verb of its clause conditional: "2만명을 유치하면", "1만명이
+# 더 찾으면", "10만명에 이른다면", "1만명이면", "5천명을 유치할 경우" (a verb in the future before
+# 경우): what would follow if it came about, not what happened. Nouns ending in 면 (반면, 측면,
+# 전면) end in no syllable of a verb's conditional.
+_SUPPOSITION = re.compile(
+    r"(?:으|하|되|다|라|나|오|가|서|르|늘|이|지|치)면(?![\uac00-\ud7a3])"
+    r"|(?P<future>[\uac00-\ud7a3])\s경우(?![\uac00-\ud7a3])(?:에는|에도|엔)?"
+)
+MAX_SUPPOSITION_CHARS = 24  # "명이 해마다 꾸준히 더 찾아온다면": from the counter to the verb
 # after a count's counter, a promotional occasion its people came to ("…명이 설명회를 찾았다") or
 # were the target of ("…명을 대상으로 팸투어를", "…명을 상대로 부산 의료관광 홍보, …")
 _OCCASION = r"(?:[가-힣]*설명회|팸\s?투어|[가-힣]*특강|세미나|간담회|포럼|홍보\s?부스|[가-힣]*홍보(?![관단]))"
@@ -56,9 +65,11 @@ _OCCASION_AUDIENCE = re.compile(
     rf"|(?:을|를)\s(?:대상으로|상대로)\s(?:[^\s,]+\s){{0,3}}?{_OCCASION}"
 )
 # between the counter of a count and a verb of change it is the amount of: a qualifier, an
-# aside in brackets, a subject particle ("860명(12%)이 늘어", "1200명가량 줄어")
+# aside in brackets, a subject particle ("860명(12%)이 늘어", "1200명가량 줄어", "500명 넘게 증가")
 # "43.2%(2142명) 증가": or the closing bracket of a change told in brackets after its share
-_CHANGE_GAP = re.compile(r"\s?(?:가량|정도|이상|여)?\s?(?:\([^()]*\))?\s?\)?\s?(?:이|가|씩)?\s?")
+_CHANGE_GAP = re.compile(
+    r"\s?(?:가량|정도|이상|여|넘게|가까이|남짓|안팎)?\s?(?:\([^()]*\))?\s?\)?\s?(?:이|가|씩)?\s?"
+)
 MAX_CHANGE_VERB_CHARS = 8
 MAX_OWNED_FIGURE_CHARS = 12  # "명의 총 진료비", "명의 1인당 평균 진료비"
 
@@ -103,10 +114,28 @@ def projected(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> b
             continue  # "2018년(7415명)에 견줘 60% 수준을 회복할 것으로 보인다": the share is expected
         if _JOINED_CLAUSE.search(ctx.text, quantity.end, match.start()):
             continue  # "1만9135명을 유치하면서 … 좋은 기회가 될 것으로 기대된다": another clause's verb
-        before = ctx.text[match.start() - 1] if match.start() else ""
-        if "\uac00" <= before <= "\ud7a3" and (ord(before) - HANGUL_BASE) % JONGSEONG_COUNT == FINAL_RIEUL:
+        if match.start() and _ends_in_rieul(ctx.text[match.start() - 1]):
             return True
     return False
+
+
+def supposed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
+    """ "외국인 환자 2만명을 유치하면 … 효과가", "5천명을 유치할 경우 일자리 …": a count whose own
+    clause ends in a conditional is supposed, the premise of what the sentence tells; it has not
+    happened, and is neither a count nor an aim."""
+    _, clause_end = count_clause(ctx, sentence, quantity)
+    end = min(clause_end, quantity.end + MAX_SUPPOSITION_CHARS)
+    joint = CLAUSE_END.search(ctx.text, quantity.end, end)
+    for match in _SUPPOSITION.finditer(ctx.text, quantity.end, joint.start() if joint else end):
+        future = match["future"]
+        if future is None or _ends_in_rieul(future):
+            return True
+    return False
+
+
+def _ends_in_rieul(syllable: str) -> bool:
+    """Whether a Hangul syllable's last sound is ㄹ, the mark of a verb in the future ("찾을", "할")."""
+    return "\uac00" <= syllable <= "\ud7a3" and (ord(syllable) - HANGUL_BASE) % JONGSEONG_COUNT == FINAL_RIEUL
 
 
 def milestone(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
