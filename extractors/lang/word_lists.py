@@ -43,6 +43,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "articles": Need.LIST,
         "conjunctions": Need.LIST,
         "list_conjunctions": Need.LIST,
+        "additive_joints": Need.LIST,
         "subject_joints": Need.LIST,
         "name_joints": Need.LIST,
         "located_in": Need.LIST,

@@ -92,6 +92,7 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
     def alternation(key: str) -> str:
         return phrase_alternation(markets[key])
 
+    bodies = lexicon.alternation("organizations", "anaphors")
     # the owner may be named, in a name of a few words: "Vietnam is one of KTO's key target
     # markets", "Mongolia is the Korea Tourism Organization's priority market"
     definite = lexicon.alternation("grammar", "articles")
@@ -130,12 +131,17 @@ def _target_patterns(lexicon: Lexicon) -> TargetPatterns:
         rf"|{lexicon.alternation('numbers', 'number_words')}|\d+)\s))"
     )
     return TargetPatterns(
-        # or the owner follows: "the Far East is a priority for Busan's medical tourism drive"
+        # or the owner follows: "the Far East is a priority for Busan's medical tourism drive",
+        # "Vietnam is the fastest-growing market for the city's hospitals"
         copula_role=re.compile(
             rf"{starting_with(markets['copulas'])}\b(?:{alternation('copulas')})\s+"
             rf"(?:{owner}\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('role_nouns')})\b"
             rf"|(?:{article}|{definite})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('role_nouns')})\s+"
-            rf"(?:{alternation('owner_prepositions')})\s+(?-i:[A-Z]))",
+            rf"(?:{alternation('owner_prepositions')})\s+(?-i:[A-Z])"
+            # a market whose owner is a body pointed back to: "the top market for the province's
+            # hospitals" (a bare "priority for the government" may be no market's)
+            rf"|(?:{article}|{definite})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation('market_nouns')})\s+"
+            rf"(?:{alternation('owner_prepositions')})\s+{bodies}\b)",
             re.IGNORECASE,
         ),
         designation=CaselessPattern.compile(

@@ -111,6 +111,7 @@ def market_groups(
     city does (annotation.md, Markets), unless it is one of ``bases``, the cities the sentence
     sets up a base in (see ``bases_set_up``). ``provinces`` are the places that stand beside
     their country (``beside_their_country``), which the caller reads too."""
+    aimed = _regions_at_their_nearest_cue(aimed)
     groups: list[tuple[int, str | None, list[str]]] = []
     regions_by_cue: dict[int, list[int]] = {}  # the cue's groups of a region (not a city)
     countries_by_cue: dict[int, list[str]] = {}
@@ -180,13 +181,23 @@ def _aims_at_a_city_itself(ctx: DocumentContext, sentence: Sentence, cue: int, o
 
 
 def _listed_beside_a_region(ctx: DocumentContext, aimed: list[tuple[int, Place]]) -> set[str]:
-    """ "the CIS countries and Mongolia", "the Middle East, Russia and Mongolia": countries the
-    same cue lists beside a region (a list's conjunction between them, or a comma in a list a
-    conjunction closes) that do not lie in the region are markets of their own, not the region's
-    examples ("South-East Asian countries including ..." lists none)."""
+    """ "the CIS countries and Mongolia", "the Middle East, Russia and Mongolia", "Central Asia
+    plus Russia", "Vietnam as well as the wider Middle East": countries the same cue lists beside
+    a region (a list's conjunction or a joint that adds an item between them, or a comma in a
+    list one of them closes) that do not lie in the region are markets of their own, not the
+    region's examples ("South-East Asian countries including ..." lists none)."""
     conjunctions = ctx.lexicon.lowered_words("grammar", "list_conjunctions")
     if not conjunctions:
         return set()
+    additive = ctx.lexicon.matcher("grammar", "additive_joints")
+
+    def joins(region: Place, place: Place) -> bool:
+        start, end = min(region.end, place.end), max(region.start, place.start)
+        return (
+            bool(conjunctions & _words_between(ctx, region, place))
+            or additive.search(ctx.text, start, end) is not None
+        )
+
     apart: set[str] = set()
     for cue, region in aimed:
         if region.place.kind != PlaceKind.REGION or not region.place.countries:
@@ -202,10 +213,10 @@ def _listed_beside_a_region(ctx: DocumentContext, aimed: list[tuple[int, Place]]
         joined = [
             place
             for place in listed
-            if conjunctions & _words_between(ctx, region, place)
+            if joins(region, place)
             or ctx.text[min(region.end, place.end) : max(region.start, place.start)].strip() == ","
         ]
-        if any(conjunctions & _words_between(ctx, region, place) for place in joined):
+        if any(joins(region, place) for place in joined):
             apart.update(place.place.country for place in joined if place.place.country)
     return apart
 
@@ -214,6 +225,22 @@ def _words_between(ctx: DocumentContext, first: Place, second: Place) -> set[str
     """The words written between two places, lower-cased and without a list's commas."""
     start, end = min(first.end, second.end), max(first.start, second.start)
     return {word.lower().strip(",") for word in ctx.text[start:end].split()}
+
+
+def _regions_at_their_nearest_cue(aimed: list[tuple[int, Place]]) -> list[tuple[int, Place]]:
+    """ "targets Kazakhstan and Uzbekistan as a gateway to Central Asia": a region two cues aim
+    at is the statement of the nearer one before it (its own "gateway to"), not an example the
+    first cue's countries are told with; "Kazakhstan, a gateway to Central Asia" is two records
+    (annotation.md, Markets). A cue written after its places (Korean) is left as it is."""
+    nearest: dict[int, int] = {}
+    for cue, place in aimed:
+        if place.place.kind == PlaceKind.REGION and cue < place.start:
+            nearest[place.start] = max(nearest.get(place.start, cue), cue)
+    return [
+        (cue, place)
+        for cue, place in aimed
+        if place.place.kind != PlaceKind.REGION or cue == nearest.get(place.start, cue)
+    ]
 
 
 def beside_their_country(
