@@ -525,6 +525,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "edition_cues": Need.TABLE,
         "quoted_title_cues": Need.TABLE,
         "coverage_words": Need.LIST,
+        "coverage_relatives": Need.LIST,
         "edition_words": Need.LIST,
         "home_visits": Need.LIST,
         "visitor_pronouns": Need.LIST,

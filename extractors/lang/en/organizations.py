@@ -38,6 +38,19 @@ _APPOSED_NAME = re.compile(rf"\s+({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})")
 
 
 @cache
+def _comma_apposed_name(lexicon: Lexicon) -> re.Pattern[str]:
+    """The name set off by commas after a noun of a kind of body and where that body is ("a
+    Mongolian clinic, Nomin Med,", "the largest insurer in Kazakhstan, Steppe Life."): a comma or
+    the sentence's end right after it closes the apposition, so a clause after the comma ("...,
+    Daegu officials said") names nothing."""
+    located = lexicon.alternation("grammar", "located_in", ignore_case=False)
+    return re.compile(
+        rf"(?:\s+{located}\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?,\s+"
+        rf"({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})(?=\s*(?:[,;]|\.(?:\s|$)|$))"
+    )
+
+
+@cache
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     heads = lexicon.section("partnerships")["org_heads"]
     head = phrase_alternation(heads)
@@ -197,7 +210,9 @@ def _named_after_descriptor(
 ) -> list[Organization]:
     """ "the Korean travel agency Hanbit Tours", "an Almaty-based clinic chain Medline": capitalised
     words right after a lower-case noun of a kind of body, described by a nationality or a place
-    after an article, name a body of that country, though no head word ends them."""
+    after an article, name a body of that country, though no head word ends them; so do those set
+    off by commas after it ("a Mongolian clinic, Nomin Med,"), the place told after the noun too
+    ("a hospital group in Saudi Arabia, Riyadh Crescent Health,")."""
     found = []
     leading = lexicon.matcher("text", "not_name_starts")
     weekdays = lexicon.matcher("dates", "weekdays")
@@ -205,10 +220,11 @@ def _named_after_descriptor(
         a.lower()
         for a in lexicon.section("grammar")["articles"] + lexicon.section("grammar")["indefinite_articles"]
     }
+    comma_apposed = _comma_apposed_name(lexicon)
     for noun in lexicon.matcher("organizations", "descriptor_heads").finditer(text, start, end):
         if not noun.text.islower():
             continue  # "Travel Agency" is a word of a name the head words read
-        name = _APPOSED_NAME.match(text, noun.end, end)
+        name = _APPOSED_NAME.match(text, noun.end, end) or comma_apposed.match(text, noun.end, end)
         opening = _article_before(text, max(start, noun.start - DESCRIPTION_CHARS), noun.start, articles)
         if name is None or opening is None:
             continue
@@ -219,7 +235,7 @@ def _named_after_descriptor(
         first = text[name_start:name_end].split()[0]
         if leading.contains(first) or weekdays.contains(first):
             continue  # "the agency on Monday", "the firm In ...": no name
-        places = find_places(text, opening, noun.start, lexicon)
+        places = find_places(text, opening, name_start, lexicon)  # "in Kazakhstan" of an apposition too
         countries = {p.place.country for p in places if p.place.country}
         if len(countries) != 1 or _only_places(text, name_start, name_end, lexicon):
             continue

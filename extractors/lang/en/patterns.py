@@ -245,6 +245,11 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
         return _words(lexicon, "grammar", role)
 
     scope_prepositions = phrase_alternation(lexicon.section("partnerships")["scope_prepositions"])
+    # the verb of a passive that concludes the agreement ends what it covers: "An MOU on patient
+    # referrals was signed between A and B" covers patient referrals, not the signing
+    auxiliaries = _words(lexicon, "markets", "passive_auxiliaries")
+    participles = _words(lexicon, "partnerships", "participles")
+    signed = rf"\s+(?:{auxiliaries}\s+)*{participles}\b"
     return PartnershipPatterns(
         # "with Vladivostok travel agency 'Vostok Intour'"
         unknown_name=re.compile(
@@ -254,7 +259,7 @@ def _partnership_patterns(lexicon: Lexicon) -> PartnershipPatterns:
         ),
         located_in=re.compile(rf"\s+{words('place_prepositions')}\s+"),
         seat=re.compile(rf"\s*,?\s*{words('seat_prepositions')}\s+"),
-        scope=re.compile(rf"\b(?:{scope_prepositions})\s+(?P<scope>[a-z][^,;.]{{8,120}})"),
+        scope=re.compile(rf"\b(?:{scope_prepositions})\s+(?P<scope>[a-z](?:(?!{signed})[^,;.]){{8,120}})"),
         name_word=re.compile(r"[A-Za-z]{3,}"),
         # English names a city acting as a party by its government ("Ulsan City Hall"), not the place
         home_subject=NEVER,

@@ -852,11 +852,28 @@ def _covered_by_agreement(ctx: DocumentContext, sentence: Sentence, noun: Phrase
     # "signed an MOU, and held a briefing on May 3": an agreement of another clause covers nothing
     # here; of those in the noun's clause, any may name what it covers ("signed an MOU ... to
     # exchange training programmes": "exchange" is an agreement word too, the MOU's the one)
-    clause = [a for a in agreements if not _CLAUSE_BREAK.search(ctx.text, a.end, noun.start)]
+    clause = [a for a in agreements if _in_its_clause(ctx, a, noun)]
     coverage = lexicon.matcher("events", "coverage_words")
-    if not any(coverage.search(ctx.text, a.end, noun.start) for a in clause):
+    relatives = lexicon.matcher("events", "coverage_relatives")
+    if not any(
+        coverage.search(ctx.text, a.end, noun.start) or relatives.search(ctx.text, a.end, noun.start)
+        for a in clause
+    ):
         return False
     return not _present_at(ctx, sentence, noun) and not _lasted(ctx, sentence, noun)
+
+
+def _in_its_clause(ctx: DocumentContext, agreement: PhraseMatch, noun: PhraseMatch) -> bool:
+    """Whether an activity stands in the agreement's clause: no break between them, or the last
+    one opens a relative of what the agreement covers ("signed an MOU on 4 May, under which
+    nurses will be trained": the training is the MOU's content, told in its clause)."""
+    breaks = list(_CLAUSE_BREAK.finditer(ctx.text, agreement.end, noun.start))
+    if not breaks:
+        return True
+    opening = ctx.next_word_start(breaks[-1].end())
+    return (
+        ctx.lexicon.matcher("events", "coverage_relatives").match(ctx.text, opening, noun.start) is not None
+    )
 
 
 def _modifies_an_agreement(ctx: DocumentContext, noun: PhraseMatch) -> bool:

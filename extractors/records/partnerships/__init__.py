@@ -951,7 +951,14 @@ def _intended(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bo
     if _is_tie(ctx, noun):
         return False
     start, end = ctx.language.intention_scope(ctx, sentence, noun)
-    return ctx.lexicon.matcher("partnerships", "intentions").search(ctx.text, start, end) is not None
+    intentions = ctx.lexicon.matcher("partnerships", "intentions").finditer(ctx.text, start, end)
+    return any(not _in_a_name(ctx, sentence, intention) for intention in intentions)
+
+
+def _in_a_name(ctx: DocumentContext, sentence: Sentence, phrase: PhraseMatch) -> bool:
+    """Whether a phrase is a word of an organisation's name: "Hope" in "Suwon Hope Hospital" or
+    "Future" in "Busan Future Hospital" names a party, and intends nothing."""
+    return any(org.start <= phrase.start and phrase.end <= org.end for org in ctx.organizations(sentence))
 
 
 CONCLUDED_BEFORE_CHARS = 40  # "following the signing of an MOU", "newly signed a health MOU"

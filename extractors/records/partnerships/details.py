@@ -5,7 +5,7 @@ from typing import Any
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
-from extractors.mentions.dates import DateMention
+from extractors.mentions.dates import DateMention, safe_date
 from extractors.text.sentences import Sentence
 
 
@@ -32,7 +32,24 @@ def signing_date(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
     nearest = min(
         _own_clause(ctx, noun, dates), key=lambda d: min(abs(d.start - noun.end), abs(noun.start - d.end))
     )
-    return nearest.first, nearest.last is None
+    return _signed_by_publication(ctx, nearest), nearest.last is None
+
+
+# How far past the article a day told without its year may fall and still be read as it is: a
+# day later in the article's month may be one whose month the text leaves out ("30일"), read so
+# by the language; a day months ahead was read ahead of its signing.
+SIGNED_AFTER_PUBLICATION_DAYS = 31
+
+
+def _signed_by_publication(ctx: DocumentContext, day: DateMention) -> date:
+    """The day an agreement told as concluded was signed: not months after the article appeared.
+    A day told without its year is read ahead where its sentence looks ahead ("signed on 4 May,
+    under which nurses will be trained" in a September article is not next May): then the year
+    before."""
+    published = ctx.published
+    if day.has_year or published is None or (day.first - published).days <= SIGNED_AFTER_PUBLICATION_DAYS:
+        return day.first
+    return safe_date(day.first.year - 1, day.first.month, day.first.day) or day.first
 
 
 def _own_clause(ctx: DocumentContext, noun: PhraseMatch, dates: list[DateMention]) -> list[DateMention]:
