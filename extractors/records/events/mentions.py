@@ -996,11 +996,14 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
         # "set up a promotion booth", "took its roadshow to Hanoi": the stand it sets up, the event
         # it takes, is the occurrence ("set up Medical Korea as its brand" sets up a name)
         return True
+    # told of a team of carers only: "the Hanbit Medical Center of Tashkent treated 900
+    # patients" is a hospital's count, wherever it stands
+    teams = ctx.lexicon.matcher("events", "team_nouns").contains(sentence.text)
     care = ctx.lexicon.matcher("events", "care_verbs").finditer(ctx.text, sentence.start, sentence.end)
     verbs = [
         *ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end),
         # "a team from Sarang Hospital treated villagers in Siem Reap": care given, in the active
-        *(v for v in care if not ctx.follows("events", "not_subject_markers", sentence, v.start)),
+        *(v for v in care if teams and not ctx.follows("events", "not_subject_markers", sentence, v.start)),
     ]
     return any(
         not _in_compound(ctx, sentence, v.start)
