@@ -153,6 +153,9 @@ class EventPatterns:
     arriving_party: re.Pattern[str]
     # a year or decade older than the years read as years: history ("in 1893", "in the 1950s")
     history_years: re.Pattern[str]
+    # a passive of holding with the event's place or day told before its agent, up to the agent's
+    # mark: "was held in Almaty on 3 June by " (the organisers follow it)
+    late_agent: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -342,6 +342,14 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             r"(?:1[5-8]\d\d|19[0-4]\d|1[5-9]\d0s)\b",
             re.IGNORECASE,
         ),
+        # "was held in Tashkent last Tuesday by ", "were organised at COEX on 3 May by ": a
+        # passive of holding, then its place and day (no clause between), then "by"; not a
+        # participle's own agent ("was held in Seoul and attended by")
+        late_agent=re.compile(
+            rf"\b{words('markets', 'passive_auxiliaries')}\s+(?:jointly\s+)?{words('events', 'hosting_participles')}"
+            rf"\s+(?!{words('events', 'agent_marks')}\b)[^,;:()]{{1,80}}?(?<!ed)\s+{words('events', 'agent_marks')}\s+",
+            re.IGNORECASE,
+        ),
         definite_head=re.compile(rf"{article}\s+(?:[\w-]+\s+)?", re.IGNORECASE),
         date_reported=NEVER,  # English reports before the date
         reported_date=re.compile(rf"\s*{words('events', 'reporting_prepositions')}?\s*(?:{article}\s+)?"),

@@ -209,5 +209,6 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 r"(?P<verb>찾(?:아서|아|았|는다|을\s(?:예정|계획)))"
             ),
             history_years=NEVER,  # not read in Korean yet
+            late_agent=NEVER,  # Korean names the host before the verb (시 주최로, 시가 개최한)
         ),
     )

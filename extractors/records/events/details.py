@@ -417,16 +417,20 @@ _CLAUSE_MARK = re.compile(r"[,;:()\"“”.]")  # punctuation that parts a team 
 
 def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) -> list[str]:
     """Those after "hosted by", "organised by" or "at the invitation of" (up to the next
-    preposition), and the subject of an active "held" or "staged"; of a visit, the body or the
+    preposition), or after the "by" of a passive of holding whose place and day come first
+    ("was held in Astana on 6 May by"), and the subject of an active "held" or "staged"; of a visit, the body or the
     place abroad its delegates come from, in place of that subject when one is told."""
     lexicon = ctx.lexicon
     organizers = []
     agents = _agents(ctx, sentence)  # read once: each cue and the possessives pick from them
-    for cue in lexicon.matcher("events", "organizer_cues").finditer(ctx.text, sentence.start, sentence.end):
-        stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, cue.end, sentence.end)
-        punctuation = _ORGANIZER_BREAK.search(ctx.text, cue.end, sentence.end)
+    cues = lexicon.matcher("events", "organizer_cues").finditer(ctx.text, sentence.start, sentence.end)
+    # "was held in Astana on 6 September by the embassy": the agent after the place and day
+    late = ctx.language.patterns.events.late_agent.finditer(ctx.text, sentence.start, sentence.end)
+    for after_cue in [cue.end for cue in cues] + [agent.end() for agent in late]:
+        stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, after_cue, sentence.end)
+        punctuation = _ORGANIZER_BREAK.search(ctx.text, after_cue, sentence.end)
         end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
-        organizers += [name for start, _, name in agents if cue.end <= start < end]
+        organizers += [name for start, _, name in agents if after_cue <= start < end]
     # "사마르칸트주 대표단이 광주를 방문해": the subject of a visit's verb is the party sent, and
     # the body or place that sent it runs the visit, not the actor read near the verb
     senders = delegates_bodies(ctx, sentence) if visit else []

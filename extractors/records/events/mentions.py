@@ -999,7 +999,9 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
     """Whether a verb of occurrence tells that something happened: not one glued into a
     compound or a unit after a number (a year before it is fine: "Forum 2019 was held"), nor one whose subject is a counted population ("overseas patients came
     to Gangnam for check-ups", "people from around the world came" are statistics), unless
-    what they came to is the event itself ("3,000 people visited Medical Korea")."""
+    what they came to is the event itself ("3,000 people visited Medical Korea"). A verb of
+    giving care in the active tells a mission held as well: the care noun was kept only where
+    it is given abroad by a Korean side, and the passive tells care received instead."""
     staffing = [
         verb
         for key in ("staffing_verbs", "carrying_verbs")
@@ -1011,7 +1013,15 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
         # "set up a promotion booth", "took its roadshow to Hanoi": the stand it sets up, the event
         # it takes, is the occurrence ("set up Medical Korea as its brand" sets up a name)
         return True
-    verbs = ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end)
+    # told of a team of carers only: "the Hanbit Medical Center of Tashkent treated 900
+    # patients" is a hospital's count, wherever it stands
+    teams = ctx.lexicon.matcher("events", "team_nouns").contains(sentence.text)
+    care = ctx.lexicon.matcher("events", "care_verbs").finditer(ctx.text, sentence.start, sentence.end)
+    verbs = [
+        *ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end),
+        # "a team from Sarang Hospital treated villagers in Siem Reap": care given, in the active
+        *(v for v in care if teams and not ctx.follows("events", "not_subject_markers", sentence, v.start)),
+    ]
     return any(
         not _in_compound(ctx, sentence, v.start)
         and not any(
