@@ -211,6 +211,9 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         and not _ALONGSIDE.match(ctx.text, n.end, sentence.end)
         and not _in_brackets(ctx.text, sentence.start, n.start)
     ]
+    # an item of a list closed by 등 (무료 건강검진과 진료, 특강 등 의료봉사가 진행되었다) is a
+    # part of the occasion the noun after 등 names
+    heading = [n for n in heading if not any(_item_of(ctx.text, n, m) for m in heading)]
     # the object of the verb that tells it happened is the event told (… 축제를 연계한 의료관광
     # 홍보회를 개최했다)
     verbs = ctx.lexicon.matcher("events", "occurrence_verbs")
@@ -234,6 +237,16 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         told = [title for title_end, title in titles if 0 <= start - title_end <= 2]
         return f"{told[-1]} {name}" if told else name
     return None
+
+
+# the rest of a list after one of its items, closed by 등 and a space: "과 진료, 특강 등 "
+_REST_OF_A_LIST = re.compile(r"[^.]{0,30}?\s등\s")
+
+
+def _item_of(text: str, item: PhraseMatch, head: PhraseMatch) -> bool:
+    """Whether ``item`` is listed before 등 and ``head`` names what the list is part of."""
+    rest = _REST_OF_A_LIST.match(text, item.end, head.start)
+    return rest is not None and rest.end() == head.start
 
 
 def kind_name(ctx: DocumentContext, sentence: Sentence) -> str | None:

@@ -76,7 +76,7 @@ def extract_events(ctx: DocumentContext) -> list[RecordDraft]:
         groups = _told(ctx, _merge(ctx, mentions))
     if not groups:
         groups = _told_in_the_headline(ctx)
-    groups = [g for g in groups if not _home_opening_off_topic(ctx, g)]
+    groups = [g for g in groups if not _home_opening_off_topic(ctx, g) and not _care_for_locals(ctx, g)]
     groups = [g for g in groups if not _signing_within_an_occasion(ctx, g, groups)]
     _share_hosts(ctx, groups)
     records = [record for group in groups for record in _records(ctx, group)]
@@ -207,6 +207,22 @@ def _home_opening_off_topic(ctx: DocumentContext, group: list[Mention]) -> bool:
     if any(topics.contains(s.text) for s in body):
         return False
     return not any(p.place.country and not p.place.is_korean for s in body for p in ctx.places(s))
+
+
+def _care_for_locals(ctx: DocumentContext, group: list[Mention]) -> bool:
+    """Whether the occurrence is care given at home with no foreign side in any sentence telling
+    it: "병원은 대구 시민 300명에게 무료 검진을 했다" is a hospital's service to its neighbours,
+    near-topic as the opening of a ward at home is, while free check-ups abroad, or at home for
+    foreign workers or invited foreign patients, are the domain's missions. Only an occurrence
+    of no other kind, placed in Korea by its text, whose sentences name neither a word of the
+    language's ``abroad_topics`` nor a place abroad."""
+    if not all(m.event_type == EventType.MEDICAL_CONSULTATION and m.country == KOREA for m in group):
+        return False
+    topics = ctx.lexicon.matcher("events", "abroad_topics")
+    sentences = [m.sentence for m in group]
+    if any(topics.contains(s.text) for s in sentences):
+        return False
+    return not any(p.place.country and not p.place.is_korean for s in sentences for p in ctx.places(s))
 
 
 def _activity_of_the_last(ctx: DocumentContext, mention: Mention, before: list[Mention]) -> bool:
