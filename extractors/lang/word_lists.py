@@ -446,6 +446,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "future_passives": Need.LIST,
         "means_of_concluding": Need.LIST,
         "counterpart_stops": Need.LIST,
+        "counterparts_told_before": Need.LIST,
         "activity_kinds": Need.LIST,
         "owner_words": Need.LIST,
         "likeness_words": Need.LIST,

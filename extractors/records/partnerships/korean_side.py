@@ -141,16 +141,40 @@ def _korea_as_subject(ctx: DocumentContext, sentence: Sentence, korea: Place) ->
     return not words or (len(words) == 1 and words[0] in ctx.lexicon.section("grammar")["articles"])
 
 
-def place_joined_before(ctx: DocumentContext, sentence: Sentence, body: str) -> str | None:
-    """The Korean city or province that opens the sentence joined by a conjunction alone to the
-    home body after it ("광주시와 광주관광공사는"): the two are the subjects."""
-    place = next((p for p in ctx.places(sentence) if p.place.kind in KOREAN_PLACE_KINDS), None)
-    if place is None or ctx.text[sentence.start : place.start].strip():
-        return None
-    org = next((o for o in ctx.organizations(sentence) if o.name == body and o.start > place.end), None)
-    if org is None or ctx.text[place.end : org.start] not in ctx.lexicon.section("grammar")["subject_joints"]:
-        return None
-    return ctx.text[place.start : place.end]
+def home_subjects_listed(
+    ctx: DocumentContext, sentence: Sentence, korean_side: str, before: int
+) -> list[str]:
+    """The home bodies and places listed as the subjects that open the sentence, the Korean side
+    among them, each joined to the next by a list joint alone and the last marked as a subject
+    where the language marks one ("광주시와 광주관광공사는", "부산시, 부산관광공사, 동아대병원은",
+    "경북도와 포항 세명병원, 안동 성심병원은", "진흥원, 인천시, 몽골 보건부는"): they sign
+    together, the first named leading. Fewer than two, the side not among them, or one of them
+    named again before the agreement (its link told otherwise): none."""
+    orgs = [o for o in ctx.organizations(sentence) if o.start < before]
+    names = [(o.start, o.end, o.name) for o in orgs if o.is_korean or o.country is None]
+    names += [
+        (p.start, p.end, ctx.text[p.start : p.end])
+        for p in ctx.places(sentence)
+        if p.start < before
+        and p.place.kind in KOREAN_PLACE_KINDS
+        and not overlaps(p.start, p.start + 1, orgs)
+    ]
+    joints = ctx.lexicon.section("grammar")["subject_joints"]
+    position = past_opening_date(ctx, sentence)
+    listed: list[str] = []
+    for start, end, name in sorted(names, key=lambda n: (n[0], -n[1])):
+        if start < position:
+            continue  # a shorter name at the start of the one just listed
+        if ctx.text[position:start] not in joints if listed else ctx.text[position:start].strip():
+            break
+        listed.append(name)
+        position = end
+    marked = ctx.language.patterns.partnerships.home_subject.match(ctx.text, position, before)
+    if len(listed) < 2 or marked is None or not any(korean_side in n or n in korean_side for n in listed):
+        return []
+    if any(o.start >= position and any(o.name in n or n in o.name for n in listed) for o in orgs):
+        return []  # "복지부와 진흥원은 … 진흥원과 카타르 국방부와": one told again, linked otherwise
+    return listed
 
 
 def home_side_before(ctx: DocumentContext, sentence: Sentence, before: int) -> str | None:

@@ -61,6 +61,21 @@ def definite_party(ctx: DocumentContext, start: int, end: int) -> bool:
     return head is not None and not ctx.text[determiner.end : head.start].strip()
 
 
+def counterpart_pointed_back(ctx: DocumentContext, start: int, end: int) -> bool:
+    """ "치악병원은 방문단과 협약을 체결했다", "새별병원은 이 병원과 …": the counterpart's stretch
+    closes on a noun that points back to a party the sentences before name (a delegation, "them",
+    "this hospital"), a word of its own (``counterparts_told_before``; its determiner may stand
+    before the stretch). Read at the stretch's end: a language that has the list names the
+    counterpart right before its marker."""
+    stop = len(ctx.text[start:end].rstrip()) + start
+    return stop > start and any(
+        (begin := stop - len(noun)) >= 0
+        and ctx.text.startswith(noun, begin)
+        and (begin == 0 or ctx.text[begin - 1].isspace())
+        for noun in ctx.lexicon.section("partnerships")["counterparts_told_before"]
+    )
+
+
 def at_occasion_unnamed(ctx: DocumentContext, sentence: Sentence) -> bool:
     """ "… 대표단과 만났다. 이 자리에서 환자 의뢰 협약을 체결했다", "At the meeting, an MOU was
     signed": a sentence set at the occasion told before that names no one has the parties of

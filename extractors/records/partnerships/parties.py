@@ -27,17 +27,18 @@ from extractors.records.partnerships.korean_side import (
     home_place_opening,
     home_side_before,
     home_subjects_abroad,
+    home_subjects_listed,
     korean_after_with,
     korean_bodies_named,
     korean_named_in,
     korean_places_named,
-    place_joined_before,
     unknown_home_side,
 )
 from extractors.records.partnerships.named_counterparts import implied_country, named_counterparts
 from extractors.records.partnerships.other_sentences import (
     at_occasion_unnamed,
     bodies_told_before,
+    counterpart_pointed_back,
     definite_party,
     foreign_subject_told_before,
     parties_told_before,
@@ -88,6 +89,17 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     else:
         scope_start, scope_end = noun.end, sentence.end
     scope_end = min(scope_end, scope_start + COUNTERPART_CHARS)
+    pointed_back = (
+        with_match is not None
+        and with_match.label == "with"
+        and counterpart_pointed_back(ctx, scope_start, scope_end)
+        # "우즈베키스탄 보건부 방문단 일행과": the body is named, only its people point back
+        and not names_within(ctx, sentence, scope_start, scope_end)
+    )
+    if pointed_back:
+        # "한옥병원은 이날 대표단과": the counterpart is the one told before, so no name in its
+        # stretch is a counterpart (the subject named there is the Korean side)
+        scope_start = scope_end
     if (
         with_match is not None
         and with_match.label == "with"
@@ -222,6 +234,18 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     korean_after = korean_after_with(ctx, sentence, scope_start, reach) if with_match else None
     joined_home = False  # whether a home city and a home body are the subjects together
     if (
+        with_match is not None
+        and with_match.label == "with"
+        and korean_side is not None
+        # a home body named beside the counterpart is read by the readings below
+        and all(country != KOREA for _, country in counterparts)
+        and len(listed := home_subjects_listed(ctx, sentence, korean_side, noun.start)) > 1
+    ):
+        # "광주시와 광주관광공사는 몽골 보건국과 …", "부산시, 부산관광공사, 동아대병원은 …": the home
+        # bodies and places listed as the subjects sign beside each other, the first named leading
+        korean_side, counterparts = _listed_home_first(listed, counterparts)
+        joined_home = True
+    elif (
         korean_after is not None
         and korean_side is not None
         and (
@@ -253,15 +277,6 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         known = named_before + [c for c in named_after if c not in named_before]
         if (home := unknown_home_side(ctx, sentence, unknown, known, scope_start)) is not None:
             korean_side, counterparts = home, known
-    elif (
-        with_match is not None
-        and korean_side is not None
-        and (home_place := place_joined_before(ctx, sentence, korean_side)) is not None
-    ):
-        # "광주시와 광주관광공사는 몽골 보건국과 …": the home city joined to the home body as the
-        # other subject signs beside it, named first
-        korean_side, counterparts = home_place, [(korean_side, KOREA), *counterparts]
-        joined_home = True
     if not counterparts and _with_pronoun(ctx, scope_start, scope_end):
         # "called on the Tomsk governor and reached an agreement with him"
         whole = named_counterparts(ctx, sentence, sentence.start, sentence.end, noun)
@@ -281,6 +296,7 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
     if (
         subject
         and not unknown
+        and not pointed_back
         and (
             with_match is None
             or not names_within(ctx, sentence, scope_start, scope_end)
@@ -298,6 +314,14 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             home = korean_bodies_named(ctx, sentence, sentence.start, noun.start, korean_side)
             told = {name for name, _ in counterparts}
             counterparts = counterparts + [h for h in home if h[0] not in told]
+            joint_subjects = True
+        elif (
+            korean_side is not None
+            and len(listed := home_subjects_listed(ctx, sentence, korean_side, noun.start)) > 1
+        ):
+            # "진흥원, 인천시, 몽골 보건부는 3자 협약을": the home bodies and places listed
+            # before the foreign subject sign beside it, the first named leading
+            korean_side, counterparts = _listed_home_first(listed, counterparts)
             joint_subjects = True
         if home_subjects_abroad(
             ctx, sentence, [korean_side, *(name for name, _ in counterparts)], noun.start
@@ -337,9 +361,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # "Korea's health ministry and its Emirati counterpart signed an agreement"
         counterparts = counterpart_joined(ctx, sentence, noun.start)
     definite = with_match is not None and definite_party(ctx, scope_start, scope_end)
-    if not counterparts and (
-        told := parties_told_before(ctx, sentence, korean_side, definite, at_occasion_unnamed(ctx, sentence))
-    ):
+    # a counterpart pointed back to ("대표단과") is, as the party of an occasion told before, the
+    # first one named there
+    occasion = pointed_back or at_occasion_unnamed(ctx, sentence)
+    if not counterparts and (told := parties_told_before(ctx, sentence, korean_side, definite, occasion)):
         # "After the meeting, both sides signed a memorandum": named in the sentences before
         korean_side, counterparts, told_in = told
         evidence.insert(0, told_in)
@@ -497,6 +522,15 @@ def operator_drafts(ctx: DocumentContext, sentence: Sentence) -> list[RecordDraf
         }
         drafts.append(_draft(ctx, [sentence], "partnerships.operator", fields))
     return drafts
+
+
+def _listed_home_first(
+    listed: list[str], counterparts: list[tuple[str, str | None]]
+) -> tuple[str, list[tuple[str, str | None]]]:
+    """The first of the home subjects listed leads as the Korean side; the others sign beside it,
+    home partners before the counterparts (once each)."""
+    told = {name for name, _ in counterparts}
+    return listed[0], [*((name, KOREA) for name in listed[1:] if name not in told), *counterparts]
 
 
 def _foreign_only(korean_side: str | None, counterparts: list[tuple[str, str | None]]) -> bool:
