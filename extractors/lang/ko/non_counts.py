@@ -56,6 +56,9 @@ _SUPPOSITION = re.compile(
     r"(?:으|하|되|다|라|나|오|가|서|르|늘|이|지|치)면(?![\uac00-\ud7a3])"
     r"|(?P<future>[\uac00-\ud7a3])\s경우(?![\uac00-\ud7a3])(?:에는|에도|엔)?"
 )
+# a conditional of comparing or reading a figure ("2009년의 6천명과 비교하면", "지역별로 보면",
+# "통계에 따르면") tells how a known figure stands, not a premise: its figure is told
+_REPORTING_CONDITIONAL = re.compile(r"(?:비교하|견주|대비하|보|따르|감안하)면$")
 MAX_SUPPOSITION_CHARS = 24  # "명이 해마다 꾸준히 더 찾아온다면": from the counter to the verb
 # after a count's counter, a promotional occasion its people came to ("…명이 설명회를 찾았다") or
 # were the target of ("…명을 대상으로 팸투어를", "…명을 상대로 부산 의료관광 홍보, …")
@@ -128,6 +131,8 @@ def supposed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bo
     joint = CLAUSE_END.search(ctx.text, quantity.end, end)
     for match in _SUPPOSITION.finditer(ctx.text, quantity.end, joint.start() if joint else end):
         future = match["future"]
+        if future is None and _REPORTING_CONDITIONAL.search(ctx.text, 0, match.end()):
+            continue
         if future is None or _ends_in_rieul(future):
             return True
     return False
