@@ -212,7 +212,13 @@ def prefect_api() -> Iterator[RunApi]:
     command's imports; call ``ready()`` before the flow runs.
     """
     if os.environ.get("PREFECT_API_URL"):
-        yield RunApi(starting=None)
+        try:
+            yield RunApi(starting=None)
+        finally:
+            # sent at the interpreter's exit instead, on a busy machine they print Prefect's
+            # "Still processing items" after the command's own last line
+            if "prefect.events.worker" in sys.modules:
+                _send_pending_logs_and_events()
         return
     with temporary_server() as starting:
         yield RunApi(starting)
