@@ -690,24 +690,28 @@ _RELATIVE = re.compile(r"\S*?(?:한|진|친|연|운)\s(?!뒤|후|다음|이후|�
 def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[str]:
     """The subjects of the verb, marked so (대구시와 대구관광재단은, 보건복지부가 주최하고
     한국관광공사가 주관하며), named as written with their 시/구/도 (강남구, not 강남); else
-    the nearest organisation or Korean place before the verb."""
+    the nearest organisation or Korean place before the verb. A foreign body among the subjects
+    holds the event jointly with the Korean ones (대구시와 우즈베키스탄 보건부는 … 공동 개최했다,
+    복지부와 몽골 보건부가 공동 주최했다) and is one of its hosts; alone, it names none."""
     # a joined clause names the next host: 시가 주최하고 의료관광협회가 주관하며
     joined = _JOINED_CLAUSE.match(ctx.text, verb, sentence.end)
-    agents = _agents(ctx, sentence, verb)
+    agents = _agents(ctx, sentence, verb, with_foreign=True)
+    foreign = {o.start for o in ctx.organizations(sentence) if o.country is not None and not o.is_korean}
     if _RELATIVE.match(ctx.text, verb, sentence.end):
         # "청주의료원은 충북도가 진행한 설명회에 참여했다": the relative verb's own subject is the
         # one marked 이/가 after the sentence's topic, not the topic
+        korean = [a for a in agents if a[0] not in foreign]
         topics = [
-            a[1] for a in agents if (m := _SUBJECT.match(ctx.text, a[1])) and m[0].rstrip()[-1] in "은는"
+            a[1] for a in korean if (m := _SUBJECT.match(ctx.text, a[1])) and m[0].rstrip()[-1] in "은는"
         ]
-        if topics and any(a[0] > topics[-1] and _SUBJECT.match(ctx.text, a[1]) for a in agents):
+        if topics and any(a[0] > topics[-1] and _SUBJECT.match(ctx.text, a[1]) for a in korean):
             agents = [a for a in agents if a[0] > topics[-1]]
     if joined is not None:
         agents += [a for a in _agents(ctx, sentence, sentence.end) if a[0] == joined.end()]
     # "대전시는 관광공사 주최로 열린 박람회에 참가했다": the host marked so, not the subject, ran it
     hosted = any(_HOST_MARK.match(ctx.text, end) for _, end, _ in agents)
     marker = _HOST_MARK if hosted else _SUBJECT
-    subjects: list[str] = []
+    subjects: list[tuple[int, str]] = []  # where each starts, and its name
     bodies = {o.start for o in ctx.organizations(sentence)}
     for index, (start, end, name) in enumerate(agents):
         after = marker.match(ctx.text, end)
@@ -716,15 +720,15 @@ def organizers_of(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[s
         first = _body_of_the_unit(ctx.text, agents, index, bodies)
         if first < index:
             start, name = agents[first][0], ctx.text[agents[first][0] : end]
-        subjects.append(name)
+        subjects.append((start, name))
         # the names coordinated before it share its particle: 대구시와 대구관광재단은
         for previous in reversed(agents[:first]):
             if _COORDINATED.fullmatch(ctx.text, previous[1], start) is None:
                 break
-            subjects.insert(len(subjects) - 1, previous[2])
+            subjects.insert(len(subjects) - 1, (previous[0], previous[2]))
             start = previous[0]
-    if subjects:
-        return list(dict.fromkeys(subjects))
+    if any(at not in foreign for at, _ in subjects):
+        return list(dict.fromkeys(name for _, name in subjects))
     actor = ctx.actor(sentence, verb) or _body_of_the_party_told_before(ctx, sentence, verb)
     return [actor] if actor is not None else []
 
@@ -770,10 +774,15 @@ def _body_of_the_unit(text: str, agents: list[tuple[int, int, str]], index: int,
     return index
 
 
-def _agents(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[tuple[int, int, str]]:
-    """Korean organisations and Korean places (with the 시/구/도 written after them) before the verb."""
+def _agents(
+    ctx: DocumentContext, sentence: Sentence, verb: int, with_foreign: bool = False
+) -> list[tuple[int, int, str]]:
+    """Korean organisations and Korean places (with the 시/구/도 written after them) before the
+    verb; foreign organisations too ``with_foreign``, for a subject that joins them to a Korean one."""
     organizations = [
-        o for o in ctx.organizations(sentence) if o.end <= verb and (o.country is None or o.is_korean)
+        o
+        for o in ctx.organizations(sentence)
+        if o.end <= verb and (with_foreign or o.country is None or o.is_korean)
     ]
     found = [(o.start, o.end, o.name) for o in organizations]
     for place in ctx.places(sentence):
@@ -871,7 +880,7 @@ def _outside_the_domain(ctx: DocumentContext, sentence: Sentence, noun: PhraseMa
     """Whether the words of the event's name say it is about a subject outside the domain (투자
     설명회, 무역 상담회, 에너지 포럼) and no word of care or travel stands in its sentence: an
     occasion of trade or investment, as an agreement on them is one ([partnerships]
-    outside_subjects); 의료관광 투자 설명회 stays. A festival (care_bound_types) is of the domain
+    outside_subjects: 게임 콘퍼런스, 조선해양 박람회, 프로축구 시상식); 의료관광 투자 설명회 stays. A festival (care_bound_types) is of the domain
     only beside such a word: 봄꽃 축제 in a sentence of none is a town's own. The sentence's word
     of care is asked first: its answer is remembered for the sentence, and where there is one the
     name's words need not be read back."""
