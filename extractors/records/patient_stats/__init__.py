@@ -379,6 +379,8 @@ def _previous_year_figures(
     ):
         _arrow_pairs(ctx, drafts)  # a growth rate compares with the year before too
     for word in words:
+        if any(y.start <= word.start and word.end < y.end for y in ctx.years(sentence)):
+            continue  # "the year before last": a longer phrase naming a year of its own
         read = any(y.start <= word.start < y.end for y in ctx.years(sentence))
         if read and any(not y.relative and y.end <= word.start for y in ctx.years(sentence)):
             continue  # "지난해 2만명으로 전년(1만8천명)보다": the reader counts from the year named

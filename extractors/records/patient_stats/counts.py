@@ -822,7 +822,11 @@ def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) 
     """Patient nouns between two positions, in order: those of the lexicon and nationalities
     used as plural nouns ("12,302 Mongolians", "some 90 Muscovites"), which count people as
     "people" does, only where the clause speaks of care."""
-    heads = list(ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, end))
+    heads = [
+        h
+        for h in ctx.lexicon.matcher("patients", "heads").finditer(ctx.text, start, end)
+        if not _names_part(ctx, sentence, h)
+    ]
     endings = tuple(ctx.lexicon.section("patients")["demonym_noun_endings"])
     invariant = tuple(ctx.lexicon.section("patients")["invariant_demonym_endings"])
     for place in ctx.places(sentence):
@@ -839,6 +843,15 @@ def _find_heads(ctx: DocumentContext, sentence: Sentence, start: int, end: int) 
         ):
             heads.append(PhraseMatch(place.start, place.end, place.text, Population.PATIENTS.value))
     return sorted(heads, key=lambda h: h.start)
+
+
+def _names_part(ctx: DocumentContext, sentence: Sentence, head: PhraseMatch) -> bool:
+    """Whether a people noun is a word of a body's name ("Mirae Women's Clinic", "Nuri
+    Children's Hospital"): it names whom the body serves, not people counted, so a figure
+    leaning back ("... treated 900 of them") takes the patients told before it instead."""
+    return is_generic_head(ctx, head) and any(
+        org.start <= head.start and head.end <= org.end for org in ctx.organizations(sentence)
+    )
 
 
 def _stands_as_noun(ctx: DocumentContext, position: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
 
+OWNER_CHARS = 40  # "North Gyeongsang Province's Gumi": from an owning place to the place it owns
 DESTINATION_WORDS = 2  # "한솔병원 국제 검진센터에서": the words between the receiver and the marker
 
 
@@ -31,7 +32,7 @@ def receiving_institution(
         if quantity.end <= start < clause_end and not _right_after_cue(ctx, comparisons, sentence, start):
             word = destination_words.search(ctx.text, max(sentence.start, start - 12), start)
             if word is not None and not ctx.text[word.end : start].strip():
-                return name
+                return _owned_receiver(ctx, receivers, start) or name
     # "85명이 … 12일 한솔병원 검진센터에서": a date between does not end the people's clause
     people_end = min(
         [sentence.end]
@@ -55,6 +56,19 @@ def receiving_institution(
     if ctx.lexicon.matcher("organizations", "subject_pronouns").search(sentence.text[:4]) and previous:
         return previous
     return receivers[0][1] if receivers else None
+
+
+def _owned_receiver(ctx: DocumentContext, receivers: list[tuple[int, str]], start: int) -> str | None:
+    """ "treated in Seoul's Gangnam district", "in Gyeonggi's Suwon": the receiver a place after a
+    destination word owns, right after its possessive, is where the patients went; the owner
+    only says where that lies."""
+    joint = ctx.language.patterns.targets.possessive_joint
+    for later, name in receivers:
+        if start < later <= start + OWNER_CHARS and not re.search(r"[,;()]", ctx.text[start:later]):
+            owned = joint.search(ctx.text, start, later)
+            if owned is not None and owned.end() == later and owned.start() > start:
+                return name
+    return None
 
 
 def pronoun_antecedent(ctx: DocumentContext, sentence: Sentence, previous: Sentence | None) -> str | None:
