@@ -375,7 +375,7 @@ def can_be_aimed_at(ctx: DocumentContext, sentence: Sentence, figure: Quantity) 
     """Whether a goal can be set in the figure: a head count, or a sum of money named as revenue;
     never a percentage, a time or a distance, nor a number in words that refers to things named
     before ("between the two governments")."""
-    if _refers_back(ctx, sentence, figure) or _per_unit(ctx, figure):
+    if _refers_back(ctx, sentence, figure) or per_unit(ctx, figure):
         return False
     return not figure.is_year and (
         not figure.is_measure
@@ -421,9 +421,10 @@ def _paid_out(ctx: DocumentContext, sentence: Sentence, figure: Quantity) -> boo
     return len(between.split()) <= OUTLAY_WORDS_BEFORE and not re.search(r"[\d,;]", between)
 
 
-def _per_unit(ctx: DocumentContext, figure: Quantity) -> bool:
-    """ "1인당 진료비가 높은 중증환자": the figure is the unit a rate is told per (the language's
-    mark of a denominator right after it), no number aimed at, whatever metric follows."""
+def per_unit(ctx: DocumentContext, figure: Quantity) -> bool:
+    """ "1인당 진료비가 높은 중증환자", "환자 1명당 평균 진료비": the figure is the unit a rate is told
+    per (the language's mark of a denominator right after it), no number aimed at nor people
+    counted, whatever noun follows."""
     return ctx.lexicon.matcher("goals", "per_unit_marks").match(ctx.text, figure.end) is not None
 
 

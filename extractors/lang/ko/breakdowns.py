@@ -129,19 +129,20 @@ def next_items_subject(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, following: list[PhraseMatch]
 ) -> bool:
     """ "중국인이 7000명, 러시아인이 3000명", "중국인 246명, 일본인 71명", "12만명, 미국 환자는
-    5만명", "12만명, 미국인 환자는 9만명": a noun after a comma that is the subject of the next
-    clause (its own or that of the patient noun right after it), or a nationality right before
-    its own count, is the next item of a breakdown, not the noun of the count before it."""
+    5만명", "12만명, 미국인 환자는 9만명", "러시아 환자 1500명, 몽골 환자 900명": a noun after a
+    comma that is the subject of the next clause (its own or that of the patient noun right after
+    it), or a nationality or a patient noun right before its own count, is the next item of a
+    breakdown, not the noun of the count before it."""
     noun = following[0]
     if "," not in ctx.text[quantity.end : noun.start]:
         return False
-    if TOPIC.match(ctx.text, noun.end) is not None:
+    if TOPIC.match(ctx.text, noun.end) is not None or _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None:
         return True
     if not is_nationality(ctx, sentence, noun):
         return False
     head = next((n for n in following[1:] if n.start == noun.end + 1), None)
-    return _OWN_COUNT_NEXT.match(ctx.text, noun.end) is not None or (
-        head is not None and TOPIC.match(ctx.text, head.end) is not None
+    return head is not None and (
+        TOPIC.match(ctx.text, head.end) is not None or _OWN_COUNT_NEXT.match(ctx.text, head.end) is not None
     )
 
 

@@ -37,6 +37,9 @@ _ASIDE_OPENING = re.compile(r"\(\s*(?:[^()\d]{0,20}\s)?$")
 _COMPARED_WITH_FIGURE = re.compile(
     r"\s?(?:년)?\s?\([^()]*\)\s?(?:에는|에)?\s?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교)"
 )
+# from one count of a list to the next, with that item's noun: "중국인 환자 3천명과 일본인 환자 1천명이",
+# "러시아 환자 1,500명, 몽골 환자 900명이": the items share the year written after the last one
+_NEXT_LISTED_COUNT = re.compile(r"\s?(?:여\s?)?명\s?(?:과|와|,|\s및)\s?[\uac00-\ud7a3 ]{0,20}")
 # between a year and the count it dates: "2017년 32만명", "2018년에 5130명", "2015년도에는 1만명"
 OWN_YEAR_GAP = re.compile(r"\s*(?:년|년도)?\s*(?:에는|에|엔|도|의|은|는)?\s*(?:약|총)?\s*")
 _YEAR_OF_COUNT_BEFORE = re.compile(r"\s?(?:여\s?)?명?\s?\(\s*")
@@ -78,14 +81,9 @@ def count_year(
     before = [q for q in counts if q.end <= quantity.start]
     if before and _ASIDE_OPENING.search(ctx.text, max(previous_end, quantity.start - 24), quantity.start):
         return count_year(ctx, sentence, years, before[-1], quantity.start)
-    after = [y for y in years if y.start >= quantity.end and y.start < next_count]
-    if (
-        after
-        and _YEAR_AFTER_COUNT.fullmatch(ctx.text, quantity.end, after[0].start)
-        and _COMPARED.match(ctx.text, after[0].end) is None
-        and _SINCE.match(ctx.text, after[0].end) is None
-    ):
-        return after[0].year
+    after = _year_after_listed_counts(ctx, sentence, years, counts, quantity, next_count)
+    if after is not None:
+        return after
     first_count = min(q.start for q in counts) if counts else quantity.start
     previous_words = ctx.lexicon.section("years")["previous"]
     opening = [
@@ -131,3 +129,38 @@ def is_compared_figure(ctx: DocumentContext, quantity: Quantity) -> bool:
 def is_compared_year(text: str, year: YearMention) -> bool:
     """ "지난해보다 20% 늘어난", "전년 대비", "작년에 비해": the word of comparison right after the year."""
     return _COMPARED.match(text, year.end) is not None
+
+
+def _year_after_listed_counts(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    years: list[YearMention],
+    counts: list[Quantity],
+    quantity: Quantity,
+    next_count: int,
+) -> int | None:
+    """The year right after a count, with nothing between but a particle or its noun ("38만
+    명(2018년)", "1234명이 지난해 … 찾았다"); for a count listed before others with no year of
+    their own ("중국인 환자 3천명과 일본인 환자 1천명이 지난해 부산을 찾았다"), the year after the
+    list's last count: the clause tells one year for all its items."""
+    later = [q for q in counts if q.start >= quantity.end]
+    while later and next_count == later[0].start:
+        item = later.pop(0)
+        if _NEXT_LISTED_COUNT.fullmatch(ctx.text, quantity.end, item.start) is None:
+            break
+        quantity = item
+        next_count = min(
+            [
+                sentence.end,
+                *(q.start for q in ctx.quantities(sentence) if q.start > item.end and not q.is_year),
+            ]
+        )
+    after = [y for y in years if y.start >= quantity.end and y.start < next_count]
+    if (
+        after
+        and _YEAR_AFTER_COUNT.fullmatch(ctx.text, quantity.end, after[0].start)
+        and _COMPARED.match(ctx.text, after[0].end) is None
+        and _SINCE.match(ctx.text, after[0].end) is None
+    ):
+        return after[0].year
+    return None

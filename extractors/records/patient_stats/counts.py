@@ -13,7 +13,7 @@ from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
-from extractors.records.aims import facts_before_aim
+from extractors.records.aims import facts_before_aim, per_unit
 from extractors.records.patient_stats.clauses import (
     BRACKET_OPENS,
     after_previous_count,
@@ -114,6 +114,7 @@ def count_links(
         if not is_forecast(ctx, sentence, q)
         and not is_change(ctx, sentence, q)
         and not is_sample(ctx, sentence, q)
+        and not per_unit(ctx, q)  # "환자 1명당 진료비": the unit of a rate, no one counted
     ]
     for quantity in candidates:
         if (

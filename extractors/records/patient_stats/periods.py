@@ -765,12 +765,13 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
     # "해마다 늘었다" (grew every year): the rate qualifies the verb of change right after it
     change = ctx.lexicon.matcher("patients", "change_verbs")
     rates = ctx.lexicon.matcher("periods", "per_year")
-    # "2021년 한 해 동안" (during the year 2021): a rate word right after a year is that year's stretch
+    # "2021년 한 해 동안" (during the year 2021): a rate word right after a year is that year's stretch.
     if any(
-        not overlaps(m.start, m.end, years)
+        (m.start >= start or _opens_on_bound(ctx, sentence, m, start, clause_start))
+        and not overlaps(m.start, m.end, years)
         and not _before_change(ctx, change, m.end)
         and not any(y.end <= m.start and not ctx.text[y.end : m.start].strip() for y in years)
-        for m in rates.finditer(ctx.text, start, end)
+        for m in rates.finditer(ctx.text, clause_start, end)
     ):
         return True
     # "Some 45,000 from Qatar and 80,000 from Kuwait travel for care each year": a rate
@@ -782,6 +783,18 @@ def _per_year(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, year
     last = max(q.end for q in counts) if counts else quantity.end
     tail_end = min(clause_end, last + SHARED_RATE_CHARS)
     return any(not overlaps(m.start, m.end, years) for m in rates.finditer(ctx.text, last, tail_end))
+
+
+def _opens_on_bound(
+    ctx: DocumentContext, sentence: Sentence, rate: PhraseMatch, start: int, clause_start: int
+) -> bool:
+    """ "라온치과는 1년에 2천명을": a rate word that opens on the number bounding the words read
+    around a count reaches into them, unless a count stands before it in the clause, whose rate it
+    is ("one million tourists a year by 2020, up from 211,218")."""
+    return rate.start < start < rate.end and not any(
+        clause_start <= q.end <= rate.start and not q.is_measure and not q.is_year
+        for q in ctx.quantities(sentence)
+    )
 
 
 def _rate_prefixed(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
