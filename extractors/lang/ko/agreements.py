@@ -1099,15 +1099,18 @@ def founding_verb(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -
 # "…관련" (a quote opening its title between)
 _SCOPE_BINDER = re.compile(r"(?:을|를)\s위한|에\s(?:관한|대한|관해|따른)|\s관련")
 # where the words of an agreement's subject cannot reach back past: a comma, a quote or a bracket
-# opening, a word closed by a topic or subject particle, or a genitive ("국가 차원의 첫 환자유치")
-_SCOPE_STOP = re.compile(r"[,'‘\"“(]|\S(?:은|는|이|가|의|에서|에게)\s|\S+\)\s")
+# opening, a word closed by a topic or subject particle, or a genitive ("국가 차원의 첫 환자유치"),
+# or the relative verb of the pair that concluded it ("A와 B가 체결한 의료교육을 위한 협약")
+_SCOPE_STOP = re.compile(r"[,'‘\"“(]|\S(?:은|는|이|가|의|에서|에게)\s|\S+\)\s|(?:체결|서명|교환|조인)한\s")
+# a particle glued to the name or day the words of an agreement's subject start after
+_GLUED_PARTICLE = re.compile(r"(?:에서|에게|에는|에|은|는|이|가|의|과|와|로|으로)\s")
 # a word of a compound that tells its subject before the noun: letters only, no particle at its end
 _SCOPE_WORD = re.compile(r"[가-힣A-Za-z·]+(?<![은는을를의에도로고며한된던와과이가])")
 # words that say how an agreement is made, not what it covers ("업무 협약", "상호 협력 협약")
 _SCOPE_FILLERS = frozenset({"업무", "상호", "공동", "양해", "협력", "교류", "이번", "첫", "전략적", "포괄적"})
 # a word of when or of distribution, before what an agreement covers: "지난 5일", "오는 3월", "각각",
-# "현재" (in force now)
-_SCOPE_LEAD = re.compile(r"지난|오는|각각|각기|현재|이미|기존|\d+(?:일|월|년)(?:\([^)]*\))?")
+# "현재" (in force now), "최근" (lately)
+_SCOPE_LEAD = re.compile(r"지난|오는|이날|최근|각각|각기|현재|이미|기존|\d+(?:일|월|년)(?:\([^)]*\))?")
 SCOPE_WORDS = 4  # "외국인 환자 유치 협약": the words of a compound subject at most
 
 
@@ -1142,7 +1145,9 @@ def _scope_start(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
     (or the clause's start), a date, and the last mark or particle that closes a word before."""
     start = _clause_start(ctx, sentence, noun.start)
     marker = _particle_marker(ctx, sentence, noun)
-    if marker.end <= noun.start:
+    if marker.end <= noun.start and marker.label != "subjects":
+        # "A와 B는 8일 환자 의뢰에 관한 MOU를": the empty marker of joined subjects stands at the
+        # noun; the names and the particle that closes them bound the words instead
         start = max(start, marker.end)
     for date in ctx.dates(sentence):
         if start <= date.start and date.end <= noun.start:
@@ -1151,6 +1156,8 @@ def _scope_start(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) ->
     for name in names:
         if start <= name.start and name.end <= noun.start:
             start = name.end  # "몽골 보건부 간 협약": a name is no subject
+    if (glued := _GLUED_PARTICLE.match(ctx.text, start, noun.start)) is not None:
+        start = glued.end()  # "서울에서 업무협약", "5일에 협약": the particle of the name or day
     for stop in _SCOPE_STOP.finditer(ctx.text, start, noun.start):
         start = stop.end()
     return start

@@ -13,7 +13,7 @@ from extractors.mentions.places import KOREA, KOREAN_PLACE_KINDS, Place, PlaceKi
 from extractors.records.partnerships.bounds import past_opening_date
 from extractors.records.partnerships.named_counterparts import is_venue
 from extractors.records.partnerships.subjects import named_subject, unknown_subject
-from extractors.spans import overlaps
+from extractors.spans import Located, overlaps
 from extractors.text.sentences import Sentence
 
 
@@ -302,11 +302,20 @@ def _joined(between: str) -> bool:
 
 
 def korean_places_named(
-    ctx: DocumentContext, sentence: Sentence, start: int, end: int, korean_side: str | None
+    ctx: DocumentContext,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    korean_side: str | None,
+    joined: bool = False,
 ) -> list[tuple[str, str | None]]:
     """The Korean cities and provinces named as partners between ``start`` and ``end``, other
-    than the Korean side and those named as where ("signed with Daegu in Seoul")."""
+    than the Korean side and those named as where ("signed with Daegu in Seoul"); with
+    ``joined``, only one joined to the Korean side by a conjunction ("대구시와 새봄병원은 …": the
+    city a subject beside the body, not "대구 수성구의 새봄병원", where it says where)."""
     orgs = ctx.organizations(sentence)
+    side = next((o for o in orgs if o.name == korean_side), None)
+    joints = frozenset(ctx.lexicon.section("grammar")["subject_joints"])  # what joins two subjects
     names = [
         p.place.name
         for p in ctx.places(sentence)
@@ -315,8 +324,14 @@ def korean_places_named(
         and p.place.name != korean_side
         and not overlaps(p.start, p.start + 1, orgs)
         and not is_venue(ctx, sentence, p.start, p.end)
+        and (not joined or (side is not None and _gap_between(ctx.text, p, side) in joints))
     ]
     return [(name, KOREA) for name in dict.fromkeys(names)]
+
+
+def _gap_between(text: str, one: Located, other: Located) -> str:
+    """The text between two names, whichever comes first."""
+    return text[one.end : other.start] if one.end <= other.start else text[other.end : one.start]
 
 
 def home_subjects_abroad(

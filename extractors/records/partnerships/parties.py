@@ -385,6 +385,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             # the Korean side is named before its counterpart, not taken from among them
             korean_side = home_side_before(ctx, sentence, start)
         counterparts = korean_bodies_named(ctx, sentence, start, end, korean_side) if korean_side else []
+        if not counterparts and korean_side and with_match.label == "subjects":
+            # "대구시와 대구 새봄병원은 외국인 환자 유치 협약을": a home city or province joined
+            # to the home body as the other subject
+            counterparts = korean_places_named(ctx, sentence, start, end, korean_side, joined=True)
     if not counterparts and with_match is not None:
         # "병원과 여행사가 파트너십을 맺고 … A병원과 B투어, C병원과 D여행사가": kinds of parties
         # told, then the pairs named
