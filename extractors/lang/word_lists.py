@@ -453,6 +453,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "pro_forms": Need.LIST,
         "demonstratives": Need.REQUIRED,
         "scope_prepositions": Need.LIST,
+        "scope_modifiers": Need.LIST,
+        "destination_prepositions": Need.LIST,
         "venue_prepositions": Need.LIST,
         "venue_postpositions": Need.LIST,
         "attending_words": Need.LIST,

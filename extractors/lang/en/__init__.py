@@ -246,6 +246,13 @@ class English(Language):
     ) -> list[tuple[int, int, DateMention | None]]:
         return []  # English dates its counterparts after them ("with A on 5 May"): not read yet
 
+    def agreement_scope(
+        self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
+    ) -> tuple[int, int] | None:
+        """The clause after the noun ("an MOU on telemedicine"), else the words compounded
+        before it ("a telemedicine MOU")."""
+        return super().agreement_scope(ctx, sentence, noun) or agreements.scope_before(ctx, sentence, noun)
+
     def intention_scope(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int]:
         return agreements.intention_scope(ctx, sentence, noun)
 

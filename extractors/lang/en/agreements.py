@@ -327,3 +327,53 @@ def _met_there_and(
 @cache
 def _signing_cues(lexicon: Lexicon) -> str:
     return "|".join(re.escape(w) for w in lexicon.section("events")["signing_place_prepositions"])
+
+
+SCOPE_MODIFIERS = 3  # "a health and medical cooperation MOU": the most modifiers read before a noun
+
+
+def scope_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> tuple[int, int] | None:
+    """What the agreement covers told by the words compounded before its noun, between its
+    determiner and it: "a telemedicine agreement", "its patient referral deal", "the
+    patient-exchange contract". English tells it so as often as by a clause after the noun ("an
+    MOU on telemedicine"), and the modifiers from the first word of care or of coverage on are its
+    scope; words that only say how it is made ("a new strategic agreement", "a three-year
+    contract") are none. None where no determiner opens the modifiers."""
+    match = _modified_noun(ctx.lexicon).search(ctx.text, sentence.start, noun.start)
+    if match is None:
+        return None
+    # "a health and medical cooperation MOU": an activity the noun opens with, before the
+    # instrument, is part of what it covers
+    activities = ctx.lexicon.section("partnerships")["activity_kinds"]
+    first, *rest = ctx.text[noun.start : noun.end].split()
+    end = noun.start + len(first) if rest and first.lower() in activities else match.end("modifiers")
+    words = _scope_words(ctx.lexicon)
+    for word in re.finditer(r"[a-z][a-z-]*", match.group("modifiers")):
+        if any(part in words for part in word.group(0).split("-")):
+            return match.start("modifiers") + word.start(), end
+    return None
+
+
+@cache
+def _modified_noun(lexicon: Lexicon) -> re.Pattern[str]:
+    """A determiner and up to ``SCOPE_MODIFIERS`` lower-case words that end right at the noun,
+    or at its hyphen ("a patient-exchange contract", whose noun is "exchange contract")."""
+    grammar = lexicon.section("grammar")
+    determiners = phrase_alternation(
+        [*grammar["indefinite_articles"], *lexicon.section("text")["definite_determiners"]]
+    )
+    return re.compile(
+        rf"\b(?i:{determiners})\s+(?P<modifiers>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,{SCOPE_MODIFIERS - 1}}})(?:\s+|(?<=-))$"
+    )
+
+
+@cache
+def _scope_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of care and of coverage that open a scope told before the noun."""
+    return frozenset(
+        w.lower()
+        for w in (
+            *lexicon.section("markets")["care_context"],
+            *lexicon.section("partnerships")["scope_modifiers"],
+        )
+    )

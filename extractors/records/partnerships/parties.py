@@ -438,6 +438,8 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
         # Kazakhstan", "when the intergovernmental agreement took effect": no Korean body named,
         # Korea itself is the Korean side where the sentence names it or says states are the parties
         korean_side = korea_as_side(ctx, sentence)
+    if korean_side is not None and _only_a_destination(ctx, sentence, noun, korean_side):
+        return []
     # "signed memorandums with Kazakhstan's Ministry of Health and with the Ministry of Health
     # of Mongolia": one agreement with each
     plural_noun = ctx.lexicon.matcher("partnerships", "plural_kinds").search(ctx.text, noun.start, noun.end)
@@ -636,3 +638,33 @@ def _side_from_its_place(
 def _draft(ctx: DocumentContext, sentences: list[Sentence], rule: str, fields: dict[str, Any]) -> RecordDraft:
     """A partnership read from ``sentences``: its own, and the one that named its parties."""
     return RecordDraft(RecordKind.PARTNERSHIP, rule, ctx.evidence(*sentences), ConfidenceLevel.CUED, fields)
+
+
+def _only_a_destination(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, side: str) -> bool:
+    """Whether the Korean side is a home place the sentence names only within what the agreement
+    covers ("Two hospitals in Hanoi signed an agreement to send Vietnamese patients to Korea"):
+    where the foreign parties send patients, not a party; the place told after a word of
+    destination (``destination_prepositions``), not a venue ("signed in the presidential office in
+    Seoul"). Where the sentence says states are the parties ("a bilateral agreement to send
+    patients to Korea") Korea is one."""
+    destinations = ctx.lexicon.section("partnerships")["destination_prepositions"]
+    scope = ctx.language.agreement_scope(ctx, sentence, noun)
+    if (
+        not destinations
+        or scope is None
+        or ctx.lexicon.matcher("partnerships", "national_parties").contains(sentence.text)
+        or any(side in o.name for o in ctx.organizations(sentence))
+    ):
+        return False
+    start, end = scope
+    mentions = [p for p in ctx.places(sentence) if p.place.is_korean and p.text == side]
+    return bool(mentions) and all(
+        start <= p.start and p.end <= end and _word_before(ctx, start, p.start) in destinations
+        for p in mentions
+    )
+
+
+def _word_before(ctx: DocumentContext, start: int, position: int) -> str:
+    """The last word between ``start`` and ``position``, lower-cased ("" where there is none)."""
+    words = ctx.text[start:position].split()
+    return words[-1].lower() if words else ""
