@@ -133,6 +133,9 @@ class EventPatterns:
     possessive: re.Pattern[str]  # right after a name, the mark that it owns what follows: "'s "
     dateline: re.Pattern[str]  # what follows a wire dateline's date: " /PRNewswire/ --", " (Yonhap) --"
     until: re.Pattern[str]  # right after a day, the mark that it is the last of a stretch: "28일까지"
+    # right before a day, the mark that it is the last of a stretch: "until ", "ended on "; searched
+    # in the text that ends where the day begins
+    until_before: re.Pattern[str]
     within: re.Pattern[str]  # between a place and the wider one it lies in: ", " ("Jung-gu, Seoul")
     # between a city and a district of it named after it: " " ("서울 중구", "부산 해운대구"); the
     # district's own ending is looked ahead to
@@ -156,6 +159,10 @@ class EventPatterns:
     # a passive of holding with the event's place or day told before its agent, up to the agent's
     # mark: "was held in Almaty on 3 June by " (the organisers follow it)
     late_agent: re.Pattern[str]
+    # a link that joins a co-host to those who hold an event, and the names after it in its aside,
+    # ending right before the organising verb: ", together with KHIDI and Hana Tour, "; the
+    # subject ends where it starts
+    co_host_aside: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -501,6 +501,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "lower_name_topics": Need.LIST,
         "abroad_topics": Need.LIST,
         "running_until": Need.LIST,
+        "last_day_leads": Need.LIST,
+        "co_host_links": Need.LIST,
         "first_day_openers": Need.LIST,
         "reporting_verbs": Need.REQUIRED,
         "reporting_prepositions": Need.LIST,

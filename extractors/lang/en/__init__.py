@@ -111,6 +111,9 @@ class English(Language):
     def months_named(self, text: str, start: int, end: int) -> list[int]:
         return dates.months_named(text, start, end, self.lexicon)
 
+    def months_by_distance(self, text: str, start: int, end: int) -> list[int]:
+        return dates.months_by_distance(text, start, end, self.lexicon)
+
     def month_span(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         return dates.month_span(text, start, end, self.lexicon)
 

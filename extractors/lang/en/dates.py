@@ -277,6 +277,12 @@ def find_ordinal_days(text: str, start: int, end: int, lexicon: Lexicon) -> list
     ]
 
 
+def months_by_distance(text: str, start: int, end: int, lexicon: Lexicon) -> list[int]:
+    """Months told by their distance from the page's month, without a day ("held a forum last
+    month", "will hold a presentation next month"): -1, 0 or 1, placed by the publication date."""
+    return [int(m.label) for m in lexicon.matcher("dates", "relative_months").finditer(text, start, end)]
+
+
 @cache
 def _relative_months(lexicon: Lexicon) -> dict[str, int]:
     """ "last month" -> -1: the months named relative to the publication's, by their key."""

@@ -345,6 +345,8 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         # "was held in Tashkent last Tuesday by ", "were organised at COEX on 3 May by ": a
         # passive of holding, then its place and day (no clause between), then "by"; not a
         # participle's own agent ("was held in Seoul and attended by")
+        # "Daegu, together with KHIDI, held", "The ministry in cooperation with KOFIH organised"
+        co_host_aside=re.compile(rf"(?:,\s*)?\b(?:{words('events', 'co_host_links')})\s+[^,;:()]+?,?\s*$"),
         late_agent=re.compile(
             rf"\b{words('markets', 'passive_auxiliaries')}\s+(?:jointly\s+)?{words('events', 'hosting_participles')}"
             rf"\s+(?!{words('events', 'agent_marks')}\b)[^,;:()]{{1,80}}?(?<!ed)\s+{words('events', 'agent_marks')}\s+",
@@ -391,7 +393,8 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
         ),
         possessive=re.compile(r"['’]s\s+"),
         dateline=re.compile(r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*(?:--|—|–)"),
-        until=NEVER,  # English writes "until" before its date, and the date reader reads the range
+        until=NEVER,  # English writes "until" before its date: until_before
+        until_before=re.compile(rf"\b{words('events', 'last_day_leads')}\s+(?:on\s+)?$"),
         within=re.compile(r",[ \t]*"),
         district_after=NEVER,  # English names the district first ("Jung-gu, Seoul": within)
     )

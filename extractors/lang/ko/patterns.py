@@ -186,6 +186,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             dateline=NEVER,  # Korean wire copy dates its news at the end ("16일 밝혔다")
             # "28일까지", "14일 폐막했다": the day a stretch ends on, or closes on
             until=re.compile(r"\s?까지|\s(?:폐막|폐회|막을\s?내리|막을\s?내렸|막을\s?내린)"),
+            until_before=NEVER,  # Korean marks a stretch's last day after it: until
             within=NEVER,  # Korean names the wider place first ("서울 중구"), and commas join lists
             # "서울 중구의 한 호텔에서", "부산 해운대구에서": a district (구, 군) right after its city
             district_after=re.compile(r"(?:시|특별시|광역시)?\s(?=[가-힣]{1,4}(?:구|군)(?![가-힣]{2}))"),
@@ -209,6 +210,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 r"(?P<verb>찾(?:아서|아|았|는다|을\s(?:예정|계획)))"
             ),
             history_years=NEVER,  # not read in Korean yet
+            co_host_aside=NEVER,  # Korean joins co-hosts with 와/과 before the verb, in the subject
             late_agent=NEVER,  # Korean names the host before the verb (시 주최로, 시가 개최한)
         ),
     )

@@ -427,29 +427,44 @@ def organizers(ctx: DocumentContext, sentence: Sentence, visit: bool = False) ->
     # "was held in Astana on 6 September by the embassy": the agent after the place and day
     late = ctx.language.patterns.events.late_agent.finditer(ctx.text, sentence.start, sentence.end)
     for after_cue in [cue.end for cue in cues] + [agent.end() for agent in late]:
-        stop = lexicon.matcher("events", "organizer_stops").search(ctx.text, after_cue, sentence.end)
-        punctuation = _ORGANIZER_BREAK.search(ctx.text, after_cue, sentence.end)
-        end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
-        organizers += [name for start, _, name in agents if after_cue <= start < end]
+        organizers += _named_after(ctx, sentence, agents, after_cue)
     # "사마르칸트주 대표단이 광주를 방문해": the subject of a visit's verb is the party sent, and
     # the body or place that sent it runs the visit, not the actor read near the verb
     senders = delegates_bodies(ctx, sentence) if visit else []
     verbs = lexicon.matcher("events", "organizing_verbs").finditer(ctx.text, sentence.start, sentence.end)
     for verb in [] if senders else verbs:
-        before = ctx.text[sentence.start : verb.start].split()
+        # "Daegu, together with KHIDI, held": the subject stands before the co-hosts' aside
+        aside = ctx.language.patterns.events.co_host_aside.search(ctx.text, sentence.start, verb.start)
+        at = aside.start() if aside else verb.start
+        before = ctx.text[sentence.start : at].split()
         # "was held", "that ran", ", held on": a passive, relative or participle has no subject here
         if (
             before
             and not before[-1].endswith(",")
             and before[-1].lower() not in lexicon.section("events")["not_subject_markers"]
         ):
-            organizers += ctx.language.organizers_of(ctx, sentence, verb.start)
+            organizers += ctx.language.organizers_of(ctx, sentence, at)
             break
     organizers += _carriers(ctx, sentence)
     organizers += _possessors(ctx, sentence, agents)
     organizers += _team_bodies(ctx, sentence)
     organizers += senders
+    if organizers:
+        # "organised by the embassy in cooperation with the Lagos hospital": who holds it with them
+        links = lexicon.matcher("events", "co_host_links").finditer(ctx.text, sentence.start, sentence.end)
+        organizers += [name for link in links for name in _named_after(ctx, sentence, agents, link.end)]
     return list(dict.fromkeys(organizers))
+
+
+def _named_after(
+    ctx: DocumentContext, sentence: Sentence, agents: list[tuple[int, int, str]], after: int
+) -> list[str]:
+    """The bodies named after a cue ("hosted by", "together with"), up to the next preposition
+    or clause mark."""
+    stop = ctx.lexicon.matcher("events", "organizer_stops").search(ctx.text, after, sentence.end)
+    punctuation = _ORGANIZER_BREAK.search(ctx.text, after, sentence.end)
+    end = min(stop.start if stop else sentence.end, punctuation.start() if punctuation else sentence.end)
+    return [name for start, _, name in agents if after <= start < end]
 
 
 CARRIED_LEAD_WORDS = 3  # "took its medical tourism roadshow": words of kind before the event noun

@@ -268,7 +268,7 @@ def _they_stay_until(ctx: DocumentContext, sentence: Sentence, dated: DateMentio
     tells more of their stay, not an occurrence starting that day."""
     return (
         dated.last is None
-        and ctx.language.patterns.events.until.match(ctx.text, dated.end) is not None
+        and _last_of_a_stretch(ctx, dated)
         and ctx.lexicon.matcher("organizations", "subject_pronouns").match(
             ctx.text, sentence.start, sentence.end
         )
@@ -1170,14 +1170,37 @@ def _deadline(ctx: DocumentContext, sentence: Sentence, dated: DateMention) -> b
     )
 
 
+UNTIL_REACH_CHARS = 20  # "wrapped up on ": the longest mark before a day that ends a stretch
+
+
+def _last_of_a_stretch(ctx: DocumentContext, dated: DateMention) -> bool:
+    """Whether a day is told as the last of a stretch: by a mark after it ("28일까지") or before
+    it ("until 25 May", "ended on 13 November"), as the language writes it."""
+    events = ctx.language.patterns.events
+    return (
+        events.until.match(ctx.text, dated.end) is not None
+        or events.until_before.search(ctx.text, max(0, dated.start - UNTIL_REACH_CHARS), dated.start)
+        is not None
+    )
+
+
 def _stretch(ctx: DocumentContext, sentence: Sentence, dated: DateMention) -> tuple[date, date | None]:
     """The event's first and last days. A day told as the end of a stretch ("지난 24일 … 입국해
     28일까지 4박 5일의 여정", "이날부터 오는 31일까지 4일간") is its last: an earlier day the
     sentence tells before it is its first, else its length counted back from it."""
     if dated.last is not None:
         return dated.first, dated.last
-    if ctx.language.patterns.events.until.match(ctx.text, dated.end) is None:
-        return dated.first, _days_later(ctx, sentence, dated.first)
+    if not _last_of_a_stretch(ctx, dated):
+        # "began on 9 November and ended on 13 November": a later day told as the last is its end
+        later = [
+            d
+            for d in ctx.happening_dates(sentence)
+            if d.start >= dated.end
+            and d.last is None
+            and 0 < (d.first - dated.first).days <= MAX_STRETCH_DAYS
+            and _last_of_a_stretch(ctx, d)
+        ]
+        return dated.first, later[0].first if later else _days_later(ctx, sentence, dated.first)
     earlier = [
         d
         for d in ctx.happening_dates(sentence)
