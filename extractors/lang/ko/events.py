@@ -211,7 +211,7 @@ def event_name(ctx: DocumentContext, sentence: Sentence) -> str | None:
         and not _ALONGSIDE.match(ctx.text, n.end, sentence.end)
         and not _in_brackets(ctx.text, sentence.start, n.start)
     ]
-    # an item of a list closed by 등 (무료 건강검진과 진료, 특강 등 의료봉사가 진행되었다) is a
+    # an item of a list closed by 등 (혈액 검사와 상담, 강연 등 의료봉사를 펼쳤다) is a
     # part of the occasion the noun after 등 names
     heading = [n for n in heading if not any(_item_of(ctx.text, n, m) for m in heading)]
     # the object of the verb that tells it happened is the event told (… 축제를 연계한 의료관광

@@ -790,7 +790,7 @@ def _opens_on_bound(
 ) -> bool:
     """ "라온치과는 1년에 2천명을": a rate word that opens on the number bounding the words read
     around a count reaches into them, unless a count stands before it in the clause, whose rate it
-    is ("one million tourists a year by 2020, up from 211,218")."""
+    is ("two million visitors a year by 2030, up from 304,500")."""
     return rate.start < start < rate.end and not any(
         clause_start <= q.end <= rate.start and not q.is_measure and not q.is_year
         for q in ctx.quantities(sentence)
