@@ -113,7 +113,7 @@ FACTS_PATIENT_STATS = f"""
            len(scope_counts) > 1 AS conflict
     FROM (SELECT *, list(count ORDER BY count) OVER (PARTITION BY {", ".join(PATIENT_SCOPE)}) AS scope_counts
           FROM facts)
-    ORDER BY year NULLS LAST, population, scope_level, scope_name, origin_countries, count
+    ORDER BY year NULLS LAST, population, scope_level, scope_name, origin_countries, count, fact_id
 """
 
 TARGET_KEY = ("kind", "actor_level", "actor_key", "metric", "target_year", "market_countries", "market_key")
@@ -150,7 +150,7 @@ FACTS_TARGETS = f"""
                  coalesce(list(value ORDER BY value) FILTER (WHERE value IS NOT NULL)
                      OVER (PARTITION BY {", ".join(TARGET_KEY)}), []) AS scope_values
           FROM facts)
-    ORDER BY kind, target_year NULLS LAST, metric, actor_level, actors, market_countries, market_region, value
+    ORDER BY kind, target_year NULLS LAST, metric, actor_level, actors, market_countries, market_region, value, fact_id
 """
 
 PARTY_KEY = (
@@ -175,7 +175,7 @@ FACTS_PARTNERSHIPS = f"""
            {PROVENANCE}
     FROM live
     GROUP BY party_key, signed_year
-    ORDER BY coalesce(signed_year, year(first_published)), parties
+    ORDER BY coalesce(signed_year, year(first_published)), parties, fact_id
 """
 
 EVENT_KEY = ("start_date", "place_key", "name_key")
@@ -204,7 +204,7 @@ FACTS_EVENTS = f"""
            {PROVENANCE}
     FROM live
     GROUP BY {", ".join(EVENT_KEY)}
-    ORDER BY start_date NULLS LAST, city, name
+    ORDER BY start_date NULLS LAST, city, name, fact_id
 """
 
 FACT_VIEWS: dict[str, str] = {
