@@ -212,6 +212,14 @@ class DocumentCache:
         found = self._cache.get(("quantities", sentence.start, None))
         return self._cached("quantities", sentence, self.language.find_quantities) if found is None else found
 
+    def next_count_start(self, sentence: Sentence, quantity: Quantity) -> int:
+        """Where the next count of the sentence after ``quantity`` begins (a year is no count),
+        else the sentence's end: what follows it is that count's business. Asked by the
+        patient-count builder and by a language's grammar (a Korean list of counts sharing the
+        year after its last item), so it lives with the sentence's quantities both may reach."""
+        later = [q.start for q in self.quantities(sentence) if q.start > quantity.end and not q.is_year]
+        return min([sentence.end, *later])
+
     def places(self, sentence: Sentence) -> list[Place]:
         found = self._cache.get(("places", sentence.start, None))
         return self._cached("places", sentence, self.language.find_places) if found is None else found

@@ -149,12 +149,7 @@ def _year_after_listed_counts(
         if _NEXT_LISTED_COUNT.fullmatch(ctx.text, quantity.end, item.start) is None:
             break
         quantity = item
-        next_count = min(
-            [
-                sentence.end,
-                *(q.start for q in ctx.quantities(sentence) if q.start > item.end and not q.is_year),
-            ]
-        )
+        next_count = ctx.next_count_start(sentence, item)
     after = [y for y in years if y.start >= quantity.end and y.start < next_count]
     if (
         after

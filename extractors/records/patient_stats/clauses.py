@@ -1,6 +1,6 @@
-"""What every part of the patient-count builder asks of a count's sentence: where the next count
-begins, where the words about this one begin, whether its noun is generic, whether it is a
-consultation.
+"""What every part of the patient-count builder asks of a count's sentence: where the words about
+it begin, whether its noun is generic, whether it is a consultation. Where the next count begins
+is the document context's (``DocumentCache.next_count_start``): a language's grammar asks it too.
 """
 
 import re
@@ -80,12 +80,6 @@ def is_consultation(ctx: DocumentContext, sentence: Sentence, quantity: Quantity
         after_previous_count(ctx, sentence, quantity),
     )
     return ctx.lexicon.matcher("patients", "consultation_words").contains(ctx.text[start : quantity.start])
-
-
-def next_count_start(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> int:
-    """Where the next count of the sentence begins: what follows it is that count's business."""
-    later = [q.start for q in ctx.quantities(sentence) if q.start > quantity.end and not q.is_year]
-    return min([sentence.end, *later])
 
 
 def clause_joints(ctx: DocumentContext, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -26,7 +26,6 @@ from extractors.records.patient_stats.clauses import (
     is_forecast,
     is_generic_head,
     is_sample,
-    next_count_start,
     scheduled_by_plan,
     schedules_trip_for_care,
 )
@@ -169,7 +168,7 @@ def count_links(
         listed = _listed_origin(ctx, sentence, reading)
         own_origin = listed or tuple(
             ctx.language.origins_after(
-                ctx, sentence, reading.end, next_count_start(ctx, sentence, reading), adjacent=True
+                ctx, sentence, reading.end, ctx.next_count_start(sentence, reading), adjacent=True
             )
         )
         stamped = not goal and (
@@ -481,7 +480,7 @@ def _list_item(
         qualifier = ctx.language.qualifier_before(ctx.text, item_end, quantity.start)
         if joints.strip() != qualifier.strip():
             return None
-    rest = ctx.text[quantity.end : next_count_start(ctx, sentence, quantity)]
+    rest = ctx.text[quantity.end : ctx.next_count_start(sentence, quantity)]
     if ctx.lexicon.matcher("patients", "attendance_words").contains(rest):
         return None  # "..., and 200 Americans attended the seminar"
     return Link(quantity, last.head, relative=True, own_origin=origin)

@@ -8,7 +8,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
-from extractors.records.patient_stats.clauses import first_clause_joint, next_count_start
+from extractors.records.patient_stats.clauses import first_clause_joint
 from extractors.text.sentences import Sentence
 
 MAX_ADJECTIVE_CHARS = 25  # "Uzbek patients", "Chinese medical tourists": a demonym right before the noun
@@ -75,7 +75,7 @@ def scope_end(ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phra
     other = ctx.lexicon.matcher("patients", "comparison_stops").search(ctx.text, phrase_end, sentence.end)
     joint = first_clause_joint(ctx, phrase_end, sentence.end)
     return min(
-        next_count_start(ctx, sentence, quantity),
+        ctx.next_count_start(sentence, quantity),
         head.start if head else sentence.end,
         other.start if other else sentence.end,
         joint.start() if joint else sentence.end,

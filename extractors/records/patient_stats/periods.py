@@ -13,7 +13,7 @@ from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import RESTATED_FIGURE_MIN, Quantity
 from extractors.records.aims import is_goal_sentence, year_of
 from extractors.records.drafts import RecordDraft
-from extractors.records.patient_stats.clauses import bracket_after_year, count_clause, next_count_start
+from extractors.records.patient_stats.clauses import bracket_after_year, count_clause
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import PeriodKind
@@ -575,7 +575,7 @@ def _year_read_by_language(
 ) -> int | None:
     """The year among ``years`` that the sentence dates a count by, read in the language's
     order up to the next count (not ``_year_of_figure``, the year stamped on a compared figure)."""
-    return ctx.language.count_year(ctx, sentence, years, quantity, next_count_start(ctx, sentence, quantity))
+    return ctx.language.count_year(ctx, sentence, years, quantity, ctx.next_count_start(sentence, quantity))
 
 
 def _figures_of_last_year(ctx: DocumentContext, sentence: Sentence) -> list[Quantity]:

@@ -8,7 +8,6 @@ from extractors.lang.lexicon import PhraseMatcher
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.organizations import Organization
 from extractors.mentions.places import Place, PlaceKind
-from extractors.records.patient_stats.clauses import next_count_start
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 from models import ScopeLevel
@@ -23,7 +22,7 @@ def receiving_institution(
     """Who received the patients: the Korean place or organisation they came to ("visited
     Korea", "treated in Busan"), else the subject before the count ("the hospital treated"),
     which may be an anaphor or a pronoun standing for one named before."""
-    clause_end = next_count_start(ctx, sentence, quantity)
+    clause_end = ctx.next_count_start(sentence, quantity)
     receivers = _receivers(ctx, sentence)
     destination_words = ctx.lexicon.matcher("patients", "destination_words")
     # "..., followed by Seo-gu with 1,130": the next item of a comparison, not where these went
