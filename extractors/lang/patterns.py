@@ -106,6 +106,10 @@ class PartnershipPatterns:
     # "name": a Latin acronym or a name behind a firm's or an association's legal prefix
     # ("KHIDI는", "㈜누리메디투어는"); where no Korean body is named, the Korean side
     named_subject: re.Pattern[str] = NEVER
+    # right after a place abroad, the mark that the subjects went there before they signed, with
+    # what the language glues between the place and the mark ("다낭시를 방문해": the unit 시):
+    # ``[partnerships] visit_marks`` where the language writes them
+    visit_mark: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
                 r"(?P<name>[^\s(),]+?)(?:은|는|이|가)\s"
             ),
             operator=NEVER,  # Korean pages were not read for operators appointed (위탁 운영) yet
+            # "다낭시를 방문해", "아스타나를 찾아": a mark of the visit after the place, at most two
+            # letters glued between (its unit, 시 or 주, which the gazetteer's name leaves out)
+            visit_mark=re.compile(
+                rf"[^\W\d_]{{0,2}}?{lexicon.alternation('partnerships', 'visit_marks', ignore_case=False)}"
+            ),
             # "카자흐스탄 보건부는", "보건청(청장 …)이", "알마티시는": the topic or subject particle (a
             # unit of government glued to the place before it); "하노이의대병원과 진료와 교육 …":
             # a 와/과 of its own, which a later one joining subjects shadowed; "A와 B 간에": the pair

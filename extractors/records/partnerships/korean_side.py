@@ -8,7 +8,7 @@ counterparts.
 import re
 
 from extractors.context import DocumentContext
-from extractors.lang.lexicon import PhraseMatch, PhraseMatcher
+from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import KOREA, KOREAN_PLACE_KINDS, Place, PlaceKind
 from extractors.records.partnerships.bounds import past_opening_date
 from extractors.records.partnerships.named_counterparts import is_venue
@@ -298,6 +298,14 @@ MAX_JOINT_CHARS = 3  # "과", "와", "및", "and": a conjunction alone between t
 
 
 def _joined(between: str) -> bool:
+    """Whether a body is joined to the Korean side: a short gap with no punctuation, in any
+    language. Places ask it another way, by the language's ``subject_joints``
+    (``korean_places_named``), and the two cannot be one question without changing records.
+    Asked the places' way, a body in English would join nothing, English writing no
+    ``subject_joints`` ("Seoul National University Hospital and Korea Tourism Organization held
+    talks on Monday. The two sides signed an MOU." would lose its partnership). Asked this way,
+    a place would join the body it only locates: in "대구 수성구의 새봄병원은 업무협약을
+    체결했다" the genitive 의 is a short gap without punctuation, and 수성구 would become a party."""
     return 0 < len(between.strip()) <= MAX_JOINT_CHARS and not re.search(r"[,.;:()]", between)
 
 
@@ -312,7 +320,9 @@ def korean_places_named(
     """The Korean cities and provinces named as partners between ``start`` and ``end``, other
     than the Korean side and those named as where ("signed with Daegu in Seoul"); with
     ``joined``, only one joined to the Korean side by a conjunction ("대구시와 새봄병원은 …": the
-    city a subject beside the body, not "대구 수성구의 새봄병원", where it says where)."""
+    city a subject beside the body, not "대구 수성구의 새봄병원", where it says where). The joint
+    is one of the language's ``subject_joints``, not a short gap as for bodies (``_joined`` says
+    why the two differ)."""
     orgs = ctx.organizations(sentence)
     side = next((o for o in orgs if o.name == korean_side), None)
     joints = frozenset(ctx.lexicon.section("grammar")["subject_joints"])  # what joins two subjects
@@ -338,8 +348,9 @@ def home_subjects_abroad(
     ctx: DocumentContext, sentence: Sentence, names: list[str | None], before: int
 ) -> bool:
     """Whether the subjects are home bodies only and the sentence, before the agreement, tells a
-    visit to a place abroad (a place of another country right before one of the language's
-    ``visit_marks``: "다낭시를 방문해"): they went there to sign."""
+    visit to a place abroad (a place of another country right before the language's
+    ``visit_mark``, what it glues to the place included: "다낭시를 방문해"): they went there to
+    sign."""
     marks = ctx.lexicon.matcher("partnerships", "visit_marks")
     if not marks.contains(ctx.text[sentence.start : before]):
         return False
@@ -347,20 +358,11 @@ def home_subjects_abroad(
         return False  # a side unknown, or named with its place abroad
     if any(o.country not in (None, KOREA) for o in ctx.organizations(sentence) if o.name in names):
         return False  # a body known to be of another country is among them
+    # what the language glues between a place and the mark is its own: asked of its pattern
+    visited = ctx.language.patterns.partnerships.visit_mark
     return any(
-        not place.place.is_korean and place.end < before and _visit_mark_after(ctx, marks, place.end, before)
+        not place.place.is_korean
+        and place.end < before
+        and visited.match(ctx.text, place.end, before) is not None
         for place in ctx.places(sentence)
     )
-
-
-VISIT_MARK_CHARS = 2  # "다낭시를": the unit glued to the place's name before the mark
-
-
-def _visit_mark_after(ctx: DocumentContext, marks: PhraseMatcher, end: int, before: int) -> bool:
-    """Whether a mark of a visit follows the place, at most its unit ("시", "주") glued between."""
-    for glued in range(VISIT_MARK_CHARS + 1):
-        if glued and not ctx.text[end : end + glued].isalpha():
-            return False
-        if marks.match(ctx.text, end + glued, before) is not None:
-            return True
-    return False
