@@ -119,7 +119,10 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     at_least_signs, at_least_words = section["at_least_signs"], _at_least_words(lexicon)
     quantities = []
     units, share_tail = _unit_matcher(lexicon), _share_tail(lexicon)
+    read_up_to = start  # the end of the last number read, parts of a spoken compound included
     for m in _DIGITS.finditer(text, start, end):
+        if m.start() < read_up_to:
+            continue  # "768" of "605-thousand-768": read with the number it ends
         raw = m.group("number")
         value = float(_GROUP_SPACES.sub("", raw))
         stop = m.end("number")
@@ -127,6 +130,10 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
         if multiplier_word in multipliers:
             value *= multipliers[multiplier_word]
             stop = m.end()
+            if m.group("word"):
+                rest, stop = _spoken_rest(text, stop, end, multipliers[multiplier_word], multipliers)
+                value += rest
+        read_up_to = stop
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
         after = text[stop : min(end, stop + 30)].removeprefix("+")  # "5+ percent" is a share
         is_measure = (
@@ -186,6 +193,28 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             lexicon,
         ),
     )
+
+
+# The rest of a number as broadcast scripts spell it, after its first multiplier:
+# "605-thousand-768", "1-million-170-thousand": hyphen-joined groups of at most three digits,
+# each a smaller multiplier than the one before, or the units at the end.
+_SPOKEN_GROUP = re.compile(r"-(?P<digits>\d{1,3})(?:-(?P<word>[A-Za-z]+))?(?=-\d|[.,](?!\d)|[^\w,.-]|$)")
+
+
+def _spoken_rest(
+    text: str, stop: int, end: int, multiplier: float, multipliers: dict[str, float]
+) -> tuple[float, int]:
+    """What follows a spelled multiplier in a spoken compound, and where the number ends. Each
+    group must be a smaller part of the number than the one before: "5-million-10-percent",
+    "3-thousand-15-thousand" and "54-hundred-150" end at their first multiplier."""
+    rest = 0.0
+    while (group := _SPOKEN_GROUP.match(text, stop, end)) is not None:
+        word = (group.group("word") or "").lower()
+        scale = multipliers.get(word) if word else 1
+        if scale is None or int(group.group("digits")) * scale >= multiplier:
+            break
+        rest, stop, multiplier = rest + int(group.group("digits")) * scale, group.end(), scale
+    return rest, stop
 
 
 RANK_REACH_CHARS = 10  # "the No. 1", "the number-one": the rank word stands right before its number
