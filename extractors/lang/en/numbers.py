@@ -117,6 +117,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     multipliers = section["multipliers"]
     currency = tuple(section["currency_prefixes"])
     at_least_signs, at_least_words = section["at_least_signs"], _at_least_words(lexicon)
+    point_words = section["decimal_point_words"]
     quantities = []
     units, share_tail = _unit_matcher(lexicon), _share_tail(lexicon)
     read_up_to = start  # the end of the last number read, parts of a spoken compound included
@@ -133,6 +134,10 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             if m.group("word"):
                 rest, stop = _spoken_rest(text, stop, end, multipliers[multiplier_word], multipliers)
                 value += rest
+        elif multiplier_word in point_words and (fraction := _SPOKEN_FRACTION.match(text, m.end(), end)):
+            # "37-point-7 percent": the decimal of a share, never a count of 37 ("-point-4 million"
+            # is the spoken-decimal reader's, below)
+            value, stop = float(f"{raw.replace(',', '')}.{fraction.group(1)}"), fraction.end()
         read_up_to = stop
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
         after = text[stop : min(end, stop + 30)].removeprefix("+")  # "5+ percent" is a share
@@ -199,6 +204,9 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
 # "605-thousand-768", "1-million-170-thousand": hyphen-joined groups of at most three digits,
 # each a smaller multiplier than the one before, or the units at the end.
 _SPOKEN_GROUP = re.compile(r"-(?P<digits>\d{1,3})(?:-(?P<word>[A-Za-z]+))?(?=-\d|[.,](?!\d)|[^\w,.-]|$)")
+
+
+_SPOKEN_FRACTION = re.compile(r"-(\d+)\b")  # the digits after a spoken point: "37-point-7"
 
 
 def _spoken_rest(
