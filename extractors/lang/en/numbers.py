@@ -117,7 +117,6 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     multipliers = section["multipliers"]
     currency = tuple(section["currency_prefixes"])
     at_least_signs, at_least_words = section["at_least_signs"], _at_least_words(lexicon)
-    point_words = section["decimal_point_words"]
     quantities = []
     units, share_tail = _unit_matcher(lexicon), _share_tail(lexicon)
     read_up_to = start  # the end of the last number read, parts of a spoken compound included
@@ -134,10 +133,6 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             if m.group("word"):
                 rest, stop = _spoken_rest(text, stop, end, multipliers[multiplier_word], multipliers)
                 value += rest
-        elif multiplier_word in point_words and (fraction := _SPOKEN_FRACTION.match(text, m.end(), end)):
-            # "37-point-7 percent": the decimal of a share, never a count of 37 ("-point-4 million"
-            # is the spoken-decimal reader's, below)
-            value, stop = float(f"{raw.replace(',', '')}.{fraction.group(1)}"), fraction.end()
         read_up_to = stop
         before = text[max(start, m.start() - 4) : m.start()].lower().rstrip()
         after = text[stop : min(end, stop + 30)].removeprefix("+")  # "5+ percent" is a share
@@ -178,10 +173,10 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     lowered = lowered_range(text, start, end)
     triggers = _trigger_words(lexicon)
     fractions = (
-        _fractions(text, start, end, lexicon) + _spoken_decimals(text, start, end, lexicon)
-        if holds_any(lowered, triggers.multipliers)
-        else []
-    ) + (_singulars(text, start, end, lexicon) if holds_any(lowered, triggers.singulars) else [])
+        (_fractions(text, start, end, lexicon) if holds_any(lowered, triggers.multipliers) else [])
+        + (_spoken_decimals(text, start, end, lexicon) if holds_any(lowered, triggers.decimal_points) else [])
+        + (_singulars(text, start, end, lexicon) if holds_any(lowered, triggers.singulars) else [])
+    )
     spelled = (
         [q for q in _spelled_quantities(text, start, end, lexicon) if not overlaps(q.start, q.end, fractions)]
         if holds_any(lowered, triggers.number_words)
@@ -204,9 +199,6 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
 # "605-thousand-768", "1-million-170-thousand": hyphen-joined groups of at most three digits,
 # each a smaller multiplier than the one before, or the units at the end.
 _SPOKEN_GROUP = re.compile(r"-(?P<digits>\d{1,3})(?:-(?P<word>[A-Za-z]+))?(?=-\d|[.,](?!\d)|[^\w,.-]|$)")
-
-
-_SPOKEN_FRACTION = re.compile(r"-(\d+)\b")  # the digits after a spoken point: "37-point-7"
 
 
 def _spoken_rest(
@@ -251,7 +243,8 @@ def _without_ranks(text: str, quantities: list[Quantity], lexicon: Lexicon) -> l
 class _TriggerWords(NamedTuple):
     """Words one of which a sentence must hold for a reader to find anything in it."""
 
-    multipliers: tuple[str, ...]  # fractions and spoken decimals: "half a million", "two-point-26 million"
+    multipliers: tuple[str, ...]  # fractions: "half a million", "a quarter of a million"
+    decimal_points: tuple[str, ...]  # spoken decimals: "two-point-26 million", "37-point-seven percent"
     singulars: tuple[str, ...]  # "one patient", "a single patient"
     number_words: tuple[str, ...]  # spelled-out numbers: "seven medical centers"
 
@@ -261,6 +254,7 @@ def _trigger_words(lexicon: Lexicon) -> _TriggerWords:
     section = lexicon.section("numbers")
     return _TriggerWords(
         multipliers=needles(w for w in section["multipliers"] if len(w) > 2),  # as their patterns take them
+        decimal_points=needles(f"-{w}-" for w in section["decimal_point_words"]),
         singulars=needles(section["singulars"]),
         number_words=needles(section["number_words"]),
     )
@@ -305,12 +299,15 @@ def _spoken_decimal_pattern(lexicon: Lexicon) -> CaselessPattern:
     point = phrase_alternation(section["decimal_point_words"])
     multipliers = phrase_alternation(w for w in section["multipliers"] if len(w) > 2)
     return CaselessPattern.compile(
-        rf"(?<![\w-])(?P<whole>\d+|{digits})-(?:{point})-(?P<fraction>\d+)\s+(?P<multiplier>{multipliers})\b"
+        rf"(?<![\w-])(?P<whole>\d+|{digits})-(?:{point})-(?P<fraction>\d+|{digits})\b"
+        rf"(?:\s+(?P<multiplier>{multipliers})\b)?"
     )
 
 
 def _spoken_decimals(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
-    """ "two-point-26 million", "2-point-5 million": a decimal as broadcast scripts spell it."""
+    """ "two-point-26 million", "2-point-5 million", "37-point-seven percent": a decimal as
+    broadcast scripts spell it; without a multiplier it is a share or a measure, never a head count
+    of its whole part."""
     if "-" not in text[start:end]:
         return []
     section = lexicon.section("numbers")
@@ -318,16 +315,17 @@ def _spoken_decimals(text: str, start: int, end: int, lexicon: Lexicon) -> list[
     found = []
     pattern, scanned = _spoken_decimal_pattern(lexicon).scan(text)  # groups read lowered
     for m in pattern.finditer(scanned, start, end):
-        whole = m["whole"].lower()
-        value = float(f"{digit_values.get(whole, whole)}.{m['fraction']}")
+        whole, fraction = m["whole"].lower(), m["fraction"].lower()
+        value = float(f"{digit_values.get(whole, whole)}.{digit_values.get(fraction, fraction)}")
+        multiplier = section["multipliers"][m["multiplier"].lower()] if m["multiplier"] else 1
         found.append(
             Quantity(
                 start=m.start(),
                 end=m.end(),
-                value=value * section["multipliers"][m["multiplier"].lower()],
+                value=value * multiplier,
                 text=text[m.start() : m.end()],
                 qualifier=_qualifier_before(text, start, m.start(), lexicon),
-                is_measure=_unit_follows(text[m.end() : m.end() + 20], lexicon),
+                is_measure=not m["multiplier"] or _unit_follows(text[m.end() : m.end() + 20], lexicon),
                 is_year=False,
             )
         )
