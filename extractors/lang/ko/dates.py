@@ -24,7 +24,7 @@ from extractors.spans import Span
 
 _YEARS = (r"19[5-9]\d", r"20\d\d")
 _YEAR = f"(?:{'|'.join(_YEARS)})"
-_SHORT_YEAR_MARKS = "’'‘"  # '19년, ’19년
+_SHORT_YEAR_MARKS = "’'‘`"  # '19년, ’19년, `19년 (a backtick where a keyboard lacks the apostrophe)
 _SHORT_YEAR = rf"[{_SHORT_YEAR_MARKS}](?P<yy>\d\d)(?=년)"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
