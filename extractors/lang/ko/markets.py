@@ -115,11 +115,12 @@ _ROLE_OF_NEXT = re.compile(
 )
 # "카자흐스탄, 태국에 이어 네번째로", "알마티 검진센터에 이어 제2호 거점센터", "우즈베키스탄에 이어 해외
 # 4호점": the places of the earlier steps of a series of offices, branches or promotions, told
-# before the ordinal of the next one; never a ranking ("중국에 이어 두 번째로 많다", "여섯번째 순이다")
+# before the ordinal of the next one; never a ranking ("중국에 이어 두 번째로 많다", "여섯번째 순이다",
+# the comparative a word or two on: "세 번째로 부산을 많이 찾는")
 _SERIES = ("이어", "이은")
 _SERIES_ORDINAL = re.compile(
     r"\s?(?:[^\s,.]+\s){0,3}?(?:제\s?)?(?:\d+|두|세|네|다섯|여섯)\s?(?:번째|호점|호(?![가-힣]))"
-    r"(?!\s?(?:(?:로|으로)\s?(?:많|높|빠|크|큰|낮|적)|순|(?:를|을)\s?차지|위))"
+    r"(?!\s?(?:(?:로|으로)\s?(?:[^\s,.]+\s){0,2}?(?:많|높|빠|크|큰|낮|적)|순|(?:를|을)\s?차지|위))"
 )
 # between the last place of the series and the cue: the place's unit, the office or branch set up there
 _SERIES_GAP = re.compile(r"(?:시|주)?(?:\s?[^\s,.]*(?:센터|사무소|지사|병원|의원|클리닉))?\s?")
@@ -466,11 +467,8 @@ def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
     """The places of the earlier steps of a series, listed right before "에 이어" where the ordinal
     of the next step follows ("카자흐스탄, 태국에 이어 네번째로 사무소를 열었다"); empty otherwise."""
     places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
-    if (
-        not places
-        or _SERIES_ORDINAL.match(ctx.text, cue.end, sentence.end) is None
-        or not _SERIES_GAP.fullmatch(ctx.text, places[-1].end, cue.start)
-    ):
+    ordinal = _SERIES_ORDINAL.match(ctx.text, cue.end, sentence.end)
+    if not places or ordinal is None or not _SERIES_GAP.fullmatch(ctx.text, places[-1].end, cue.start):
         return cue.start, cue.start
     start = places[-1].start
     for position in range(len(places) - 2, -1, -1):
@@ -481,7 +479,34 @@ def _series_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -
         ):
             break
         start = place.start
+    if _series_of_agreements(ctx, sentence, start, ordinal.end()):
+        return cue.start, cue.start
     return start, cue.start
+
+
+SERIES_STEP_CHARS = 8  # "계약은 ", " 체결 ", "로 협약을": how far from the series its step's noun stands
+# between an agreement noun and the series it is the topic of: "계약은 ", "협약 체결 ", "협약 체결…"
+_AGREEMENT_AS_TOPIC = re.compile(r"(?:은|는|도)?(?:\s?(?:체결|서명))?[\s…·]*")
+
+
+def _series_of_agreements(ctx: DocumentContext, sentence: Sentence, first: int, ordinal_end: int) -> bool:
+    """ "송출 계약은 카타르에 이어 두 번째다", "협약 체결 UAE 이어 중동 2번째", "태국에 이어 세 번째로
+    협약을 맺었다": a series whose steps are agreements (an agreement noun as the topic right before
+    its places, or right after its ordinal) counts the parties of its agreements, not markets: a
+    country an agreement was signed with earlier is no place aimed at (an agreement makes no
+    market). An agreement told of the places ("협약을 맺은 몽골, 베트남에 이어 세 번째로 홍보관을")
+    leaves the series one of what follows the ordinal."""
+    agreements = ctx.lexicon.matcher("partnerships", "kinds")
+    window = max(sentence.start, first - SERIES_STEP_CHARS)
+    if any(
+        _AGREEMENT_AS_TOPIC.fullmatch(ctx.text, m.end, first)
+        for m in agreements.finditer(ctx.text, window, first)
+    ):
+        return True
+    return (
+        agreements.search(ctx.text, ordinal_end, min(sentence.end, ordinal_end + SERIES_STEP_CHARS))
+        is not None
+    )
 
 
 def _itemised_before(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int]:
