@@ -830,6 +830,8 @@ def heads_its_compound(ctx: DocumentContext, sentence: Sentence, noun: PhraseMat
         return False  # 의사 연수 사업에 선정됐다: a programme a body is chosen for, no occurrence
     if _outside_the_domain(ctx, sentence, noun):
         return False  # 반도체 기업 투자 설명회: an occasion about something else
+    if _founded(ctx, sentence, noun):
+        return False  # 협의체가 17일 출범했다: the council founded, not a meeting of it held
     not_types = ctx.lexicon.matcher("events", "not_types")
     if any(
         m.start <= noun.start and noun.end <= m.end
@@ -978,6 +980,24 @@ _FOR_A_VISIT = re.compile(
 # an earlier event that the one told follows from: 설명회의 성과를 바탕으로, 포럼의 후속 사업으로,
 # 세미나 후속사업으로, 박람회의 연장선에서; the earlier event is background, not this occurrence
 _GROUNDS = re.compile(r"[’'”\"]?(?:\([^)]*\))?(?:의)?\s?(?:후속|연장선|성과를\s바탕으로|성과에\s힘입어)")
+
+
+# what tells a council met: a meeting of it (첫 회의를 열고, ‘…협의체’ 제3차 회의가 열렸다), the
+# council held (협의체를 개최했다) or the place of talks (협의체에서 논의했다)
+_COUNCIL_MET = re.compile(
+    r"[’'”\"」』]?\s?(?:(?:첫|제\s?\d+\s?차|\d+\s?차)\s?)?"
+    r"(?:회의|(?:를|을|가|이)?\s?(?:개최|열|연다|열린|가졌|갖)|에서)"
+)
+
+
+def _founded(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether the noun is a body the parties found (협의체) told as the body, not as a meeting
+    of it: founded (협의체를 구성했다, 협의체가 공식 출범했다) or acting (협의체는 홍보에
+    나선다) is a partnership's body; only a meeting of it held or a place of talks is an
+    occasion."""
+    if not ctx.lexicon.matcher("partnerships", "founded_bodies").contains(noun.text):
+        return False
+    return _COUNCIL_MET.match(ctx.text, noun.end, sentence.end) is None
 
 
 def _care_received(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
