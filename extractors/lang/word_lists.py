@@ -560,6 +560,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "signing_witnesses": Need.LIST,
         "attended_too": Need.LIST,
         "signing_verbs": Need.REQUIRED,
+        "bare_ceremonies": Need.LIST,
         "venue_heads": Need.LIST,
         "building_cues": Need.LIST,
         "programme_heads": Need.LIST,

@@ -127,6 +127,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         and not _purpose_infinitive(ctx, t)
         and not _writers_visit(ctx, t)
     ]
+    types = [_ceremony_of_a_signing(ctx, sentence, t) for t in types]
     titled = [
         title
         for title in ctx.language.titled_events(ctx, sentence)
@@ -150,7 +151,9 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # a photo's caption shows the occasion it names taking place ("양측 관계자들이 협약서를
     # 펼쳐 보이고 있다. [사진=…]"); such a mention stands only where the page tells no other
     photo = ctx.language.photo_caption(ctx, sentence)
-    happened = invited or photo or _happened(ctx, sentence, types)
+    happened = (
+        invited or photo or _happened(ctx, sentence, types) or _signed_at_its_ceremony(ctx, sentence, types)
+    )
     counted: tuple[int | None, int | None] | None = None
     if not happened and _attended(ctx, sentence):  # the cheap cue first: most sentences have none
         counted = attendance(ctx, sentence)
@@ -284,15 +287,73 @@ def _signers_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) 
     of its own, told a few sentences after its agreement, is held by the bodies that signed it."""
     if mention.event_type != EventType.SIGNING:
         return []
+    signed = _signing_told_before(ctx, sentence)
+    return list(dict.fromkeys(o.name for o in ctx.organizations(signed))) if signed else []
+
+
+def _signing_told_before(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The sentence, a few before ``sentence`` at most, that tells an agreement signed (none
+    before a sentence outside the body: a headline, a caption read on its own)."""
     body = ctx.body_sentences
-    position = body.index(sentence)
-    lexicon = ctx.lexicon
+    position = ctx.body_position(sentence)
+    if position is None:
+        return None
     for previous in reversed(body[max(0, position - SIGNERS_REACH_SENTENCES) : position]):
-        if lexicon.matcher("events", "signing_verbs").contains(previous.text) and lexicon.matcher(
-            "partnerships", "kinds"
-        ).contains(previous.text):
-            return list(dict.fromkeys(o.name for o in ctx.organizations(previous)))
-    return []
+        if _tells_a_signing(ctx, previous):
+            return previous
+    return None
+
+
+def _tells_a_signing(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence tells an agreement signed: a verb of signing and an agreement's noun."""
+    lexicon = ctx.lexicon
+    return lexicon.matcher("events", "signing_verbs").contains(sentence.text) and lexicon.matcher(
+        "partnerships", "kinds"
+    ).contains(sentence.text)
+
+
+def _signed_at_its_ceremony(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
+    """ "The MOU was signed at a ceremony in Lima": the verb of signing tells that the bare
+    ceremony of its own sentence, a signing's (_ceremony_of_a_signing), took place (not one
+    intended, "will be signed at a ceremony", nor one called off); the agreement may be told by a
+    short name its noun list lacks ("the MOC was signed")."""
+    lexicon = ctx.lexicon
+    bare = lexicon.lowered_words("events", "bare_ceremonies")
+    return (
+        any(t.label == EventType.SIGNING and t.text.lower() in bare for t in types)
+        and lexicon.matcher("events", "signing_verbs").contains(sentence.text)
+        and not lexicon.matcher("partnerships", "intentions").contains(sentence.text)
+        and not lexicon.matcher("partnerships", "called_off").contains(sentence.text)
+        and not lexicon.matcher("events", "future_markers").contains(sentence.text)
+    )
+
+
+def _ceremony_of_a_signing(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> PhraseMatch:
+    """ "The MOC was signed at a ceremony in Accra", "A signed an agreement with B. Both heads
+    graced the ceremony.": a ceremony named by no kind of its own (the language's
+    ``bare_ceremonies``), told with an agreement signed in its sentence or a few before, is that
+    signing's ceremony, an occasion of its own (annotation.md, Signings); else it keeps its kind."""
+    if noun.label != EventType.OTHER or noun.text.lower() not in ctx.lexicon.lowered_words(
+        "events", "bare_ceremonies"
+    ):
+        return noun
+    if (
+        _after_an_agreement_noun(ctx, noun)
+        or _tells_a_signing(ctx, sentence)
+        or _signing_told_before(ctx, sentence)
+    ):
+        return noun._replace(label=EventType.SIGNING.value)
+    return noun
+
+
+AGREEMENT_LEAD_CHARS = 40  # "the memorandum of understanding ceremony": the agreement's noun right before
+
+
+def _after_an_agreement_noun(ctx: DocumentContext, noun: PhraseMatch) -> bool:
+    """ "during the MOU ceremony": a ceremony named after an agreement is its signing's."""
+    kinds = ctx.lexicon.matcher("partnerships", "kinds")
+    lead = kinds.finditer(ctx.text, max(0, noun.start - AGREEMENT_LEAD_CHARS), noun.start)
+    return any(not ctx.text[k.end : noun.start].strip() for k in lead)
 
 
 def _senders_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[str]:
