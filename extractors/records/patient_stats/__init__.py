@@ -40,6 +40,7 @@ from extractors.records.patient_stats.origins import (
     places_before_noun,
     scope_end,
 )
+from extractors.records.patient_stats.parts import is_told_as_a_part, part_of_them
 from extractors.records.patient_stats.periods import (
     count_period,
     date_by_span,
@@ -76,6 +77,7 @@ RECEIVER_LOOKBACK = 2  # "전남도는 … 유치에 힘을 쏟았다. 해마다
 ROUND_FIGURE = 1_000  # "1.08 million", "108만" are 1,084,392 rounded; 1,084,392 is no rounding
 SENT_ABROAD_CHARS = 20  # "해외로 송출한 UAE 국비환자": a phrase of sending abroad right before the noun
 HOST_CARRY = 2  # "A team flew to Khovd. ... It examined 640 residents": sentences a host holds
+PART_CARRY = 2  # "… 9,000 foreign patients. … Outpatients made up 7,100": sentences a total holds
 
 
 def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
@@ -85,6 +87,9 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     lead_year: int | None = None  # the year of the article's first dated count
     institution: str | None = None
     carried: Population | None = None  # the population of the count told last
+    # the population of the last count of people (cases of care aside) and its sentence: the
+    # total a part told after it belongs to ("외래환자 12만명(80%), 건강검진 1만5천건, 입원환자 …")
+    whole: tuple[Population, int] | None = None
     korean_before = False  # whether the sentence before had a Korean side
     care_abroad = False  # whether the care told last was placed in another country
     hosts_abroad = False  # whether a foreign country's own hospitals were told drawing patients
@@ -158,6 +163,18 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             ):
                 continue  # a goal's baseline is told as a fact ("2024년 2만명이던 …을 2028년까지")
             if (
+                draft.fields["population"] == Population.PATIENTS
+                and whole is not None
+                and whole[0] == Population.FOREIGN_PATIENTS
+                and position - whole[1] <= PART_CARRY
+                and not draft.fields["origin_countries"]
+                and not is_generic_head(ctx, link.head)
+                and is_told_as_a_part(ctx, sentence, link)
+            ):
+                # "Foreign patients numbered 9,000. Outpatients made up 7,100 (79%)": a part of a
+                # foreign total, told by the care it got, counts foreign patients too
+                draft.fields["population"] = Population.FOREIGN_PATIENTS
+            if (
                 link.relative
                 and told.get(link.head.start) == Population.FOREIGN_PATIENTS
                 and draft.fields["population"] == Population.PATIENTS
@@ -169,6 +186,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 _foreigners_after_korea(ctx, sentence, previous, draft)
             told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
+            if carried != Population.CONSULTATIONS:
+                whole = carried, position
             stat = draft.fields
             if stat["institution"] is None and receiver is not None:
                 # "충북도가 유치한 환자는 4048명. 국가별로는 중국 1563명, 몽골 264명": the items of a
@@ -558,13 +577,6 @@ def _year_told_last(found: list[RecordDraft], sentence: Sentence) -> set[int]:
     국적별로 보면 120개국."): the year it goes on speaking of."""
     before = [r for r in found if r.evidence.end <= sentence.start and r.fields["year"] is not None]
     return {max(before, key=lambda r: r.evidence.end).fields["year"]} if before else set()
-
-
-def _part_of_them(ctx: DocumentContext, quantity: Quantity) -> bool:
-    """Whether a word of partition referring back follows the count right away ("1,900 of them")."""
-    start = ctx.next_word_start(quantity.end)
-    partitive = ctx.lexicon.matcher("patients", "back_partitives").match(ctx.text, start)
-    return partitive is not None and partitive.start == start
 
 
 def _told_foreign(
@@ -1180,7 +1192,7 @@ def _stat(
         or places_before_noun(ctx, sentence, quantity, head)
         or origins_of(ctx, noun_sentence, phrase_end)
     )
-    if not origins and noun_sentence is not sentence and _part_of_them(ctx, quantity):
+    if not origins and noun_sentence is not sentence and part_of_them(ctx, quantity):
         # "... for travellers from Kazakhstan. Around 1,900 of them came": a part of the people
         # named in the sentence before comes from where they do, told right after their noun
         origins = ctx.language.origins_after(ctx, noun_sentence, head.end, noun_sentence.end, adjacent=True)
