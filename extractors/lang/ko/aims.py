@@ -203,10 +203,12 @@ def noun_before_figure(
 # the end of a clause that tells what happened: "유치했고 ", "차지했다”며 ", "늘었으며 ", and the
 # contracted pasts ("늘렸고 ", "펼쳤으며 ", "세웠지만 "); a mark reached, told in the past
 # adnominal before what it brought ("30만 명 시대를 열며 기록한 실적을 바탕으로", "1만 명을
-# 돌파한 성과를 바탕으로")
+# 돌파한 성과를 바탕으로"); a deed the aim follows on from ("지난해 1만 명을 유치한 데 이어"); a
+# level the figure amounts to now ("외국인 환자는 9만 명에 이르고 있으며", "달하고 있지만")
 _PAST_CLAUSE_END = re.compile(
     r"(?:했|었|였|됐|왔|렸|졌|웠|쳤|혔|뤘|켰|봤|났|갔)(?:고|으며|지만|는데)\s|다[”\"’']?(?:며|고)\s"
     r"|(?:기록|달성|돌파|경신)한\s|넘어선\s"
+    r"|[한된]\s?데\s?이어(?:서)?\s|(?:이르|달하)고\s?있(?:으며|고|지만|는데)\s"
 )
 
 
