@@ -501,6 +501,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "announcements": Need.REQUIRED,
         "announced_signings": Need.LIST,
         "opening_occasions": Need.LIST,
+        "opening_statements": Need.LIST,
         "lower_name_heads": Need.LIST,
         "lower_name_topics": Need.LIST,
         "abroad_topics": Need.LIST,

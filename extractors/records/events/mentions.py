@@ -146,6 +146,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     dated = (
         _event_date(ctx, sentence, types[0])
         or _definite_after_dated(ctx, sentence, types[0])
+        or _opening_stated_before(ctx, sentence, types[0])
         or _dated_by_its_year(ctx, sentence, types[0])
     )
     # a photo's caption shows the occasion it names taking place ("양측 관계자들이 협약서를
@@ -790,6 +791,31 @@ def _definite_after_dated(ctx: DocumentContext, sentence: Sentence, noun: Phrase
         return None
     dates = ctx.happening_dates(body[position - 1])
     return dates[0] if dates else None
+
+
+def _opening_stated_before(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
+    """ "Daejin Group broke ground for a hospital in Cebu on Monday. ... Some 200 guests attended
+    the groundbreaking ceremony": an opening ceremony told with "the", anywhere in its sentence,
+    is the opening an earlier sentence stated by its verb (the language's ``opening_statements``),
+    and took place on that sentence's day. The statement alone is no occasion (annotation.md: an
+    opening merely stated gives no record); the ceremony told after it makes it one, and the
+    statement dates it. Only the nearest statement before is read: "the" points back to it, however
+    many sentences of what is built stand between."""
+    if not _is_an_opening(ctx, noun):
+        return None
+    before = ctx.text[sentence.start : noun.start].split()
+    if not before or before[-1].lower() not in ctx.lexicon.lowered_words("grammar", "articles"):
+        return None  # "a groundbreaking ceremony" is no opening told before
+    position = ctx.body_position(sentence)
+    if position is None:
+        return None
+    statements = ctx.lexicon.matcher("events", "opening_statements")
+    body = ctx.body_sentences
+    for previous in reversed(body[:position]):
+        if statements.contains(previous.text):
+            dates = ctx.happening_dates(previous)
+            return dates[0] if dates else None
+    return None
 
 
 def _dated_by_its_year(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> DateMention | None:
