@@ -62,7 +62,8 @@ def counted_noun(
 
 def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
     """ "conducted 406 surgical procedures", "1,200 liver transplants each year": acts of care
-    named right after the number, a word or two of kind between; never the acts one person had
+    named right after the number, a word or two of kind between (kinds may be joined by a slash:
+    "37 renal/liver ultrasounds"); never the acts one person had
     ("the child had undergone two surgeries"), nor a number that counts another noun first ("two
     sides discussed medical check-ups")."""
     act = ctx.lexicon.matcher("patients", "care_acts").search(
@@ -72,7 +73,7 @@ def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity
         return None
     between = ctx.text[quantity.end : act.start]
     words_between = between.split()
-    if re.search(r"[^\w\s-]|\d", between) or len(words_between) > MAX_WORDS_BEFORE_CARE_ACT:
+    if re.search(r"[^\w\s/-]|\d", between) or len(words_between) > MAX_WORDS_BEFORE_CARE_ACT:
         return None
     if ctx.lexicon.matcher("patients", "other_nouns").contains(between):
         return None

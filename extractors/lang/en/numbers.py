@@ -40,6 +40,9 @@ _DIGITS = re.compile(
     r"(?:(?P<suffix>[kKmM]|bn|mn)\b|(?:\s+|-)(?P<word>[A-Za-z]+))?"
 )
 _GROUP_SPACES = re.compile(r"[, \u00a0\u2009\u202f]")
+# A hyphen and a letter right after a unit's letters: they are the start of a compound noun
+# ("88 X-rays"), not a unit ("2x").
+_COMPOUND_GLUE = re.compile(r"-[^\W\d_]")
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 # A year of this century cut to two digits in brackets, as statistics footnotes print it: "(’19)".
 ABBREVIATED_YEAR = re.compile(r"(?<=\()['’‘](?P<short>\d\d)(?=\))")
@@ -118,7 +121,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     currency = tuple(section["currency_prefixes"])
     at_least_signs, at_least_words = section["at_least_signs"], _at_least_words(lexicon)
     quantities = []
-    units, share_tail = _unit_matcher(lexicon), _share_tail(lexicon)
+    share_tail = _share_tail(lexicon)
     read_up_to = start  # the end of the last number read, parts of a spoken compound included
     for m in _DIGITS.finditer(text, start, end):
         if m.start() < read_up_to:
@@ -140,7 +143,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
             _has_currency_prefix(before, currency)
             or after.startswith("%")
             # "14-and-a-half percent"
-            or units.match(share_tail.sub("", after.lstrip(" -"), count=1)) is not None
+            or _unit_follows(share_tail.sub("", after.lstrip(" -"), count=1), lexicon)
             or _range_to_measure(after, lexicon)  # "10-15 percent", "10 to 15 percent"
             or _is_age(text, start, m.start(), lexicon)
             or _is_month_day(text, start, m.start(), raw, lexicon)
@@ -289,7 +292,7 @@ def _range_to_measure(after: str, lexicon: Lexicon) -> bool:
     if end is None:
         return False
     rest = after[end.end() :]
-    return rest.startswith("%") or _unit_matcher(lexicon).match(rest.lstrip(" -")) is not None
+    return rest.startswith("%") or _unit_follows(rest, lexicon)
 
 
 @cache
@@ -449,8 +452,11 @@ def _singulars(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quanti
 
 def _unit_follows(after: str, lexicon: Lexicon) -> bool:
     """Whether a unit of money or measure stands right after a number ("half a million won"):
-    a unit that starts the text, matched there (a search would go on through the rest of it)."""
-    return _unit_matcher(lexicon).match(after.lstrip(" -")) is not None
+    a unit that starts the text, matched there (a search would go on through the rest of it).
+    Letters of a unit glued to a word by a hyphen start a compound noun ("120 X-rays")."""
+    rest = after.lstrip(" -")
+    unit = _unit_matcher(lexicon).match(rest)
+    return unit is not None and _COMPOUND_GLUE.match(rest, unit.end) is None
 
 
 def _has_currency_prefix(before: str, prefixes: tuple[str, ...]) -> bool:
