@@ -333,15 +333,17 @@ def _ceremony_of_a_signing(ctx: DocumentContext, sentence: Sentence, noun: Phras
     """ "The MOC was signed at a ceremony in Accra", "A signed an agreement with B. Both heads
     graced the ceremony.": a ceremony named by no kind of its own (the language's
     ``bare_ceremonies``), told with an agreement signed in its sentence or a few before, is that
-    signing's ceremony, an occasion of its own (annotation.md, Signings); else it keeps its kind."""
+    signing's ceremony, an occasion of its own (annotation.md, Signings); else it keeps its kind.
+    Where the bare word is any occasion's (Korean 행사), its sentence must tell the signing as an
+    occasion as well ("이날 행사엔 … 참석했다"): "설명회 행사에 참여해 … 협약을 체결했다" and "건강
+    행사에도 부스를 차렸다" are other occasions (the language's ``signing_told_as_occasion``)."""
     if noun.label != EventType.OTHER or noun.text.lower() not in ctx.lexicon.lowered_words(
         "events", "bare_ceremonies"
     ):
         return noun
-    if (
-        _after_an_agreement_noun(ctx, noun)
-        or _tells_a_signing(ctx, sentence)
-        or _signing_told_before(ctx, sentence)
+    if _after_an_agreement_noun(ctx, noun) or (
+        (_tells_a_signing(ctx, sentence) or _signing_told_before(ctx, sentence))
+        and ctx.language.signing_told_as_occasion(ctx, sentence)
     ):
         return noun._replace(label=EventType.SIGNING.value)
     return noun
