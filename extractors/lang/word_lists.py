@@ -470,6 +470,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "founded_bodies": Need.TABLE,
         "tie_nouns": Need.TABLE,
         "founding_verbs": Need.LIST,
+        "self_founding_verbs": Need.LIST,
         "joining_verbs": Need.LIST,
         "member_phrases": Need.LIST,
         "terms_verbs": Need.LIST,

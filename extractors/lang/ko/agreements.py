@@ -16,7 +16,7 @@ from extractors.lang.ko.numbers import native_numeral
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.dates import DateMention
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import Place, PlaceKind
+from extractors.mentions.places import KOREA, Place, PlaceKind
 from extractors.text.sentences import Sentence
 from models import EventType
 
@@ -205,6 +205,15 @@ def partner_marker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     if body is None or body.end != noun.end:
         return marker
     clause_start = _clause_start(ctx, sentence, noun.start)
+    if (
+        _founded_after(ctx, sentence, noun) is None
+        and _founded_before(ctx, sentence, noun) is not None
+        and not _JOINING.search(ctx.text, clause_start, noun.start)
+    ):
+        # "병원과 여행사 대표들이 참여해 출범한 한빛의료관광협의회": who founded it is told in the
+        # clause that modifies its name, by kinds of people and bodies, not by names; no founder is
+        # read from it, so no word of it becomes a party (the body itself stands for them)
+        return PhraseMatch(noun.start, noun.start, "", "members")
     if marker.label != "subjects" and not _JOINING.search(
         ctx.text, max(clause_start, marker.end), noun.start
     ):
@@ -1087,12 +1096,74 @@ FOUNDING_REACH = 16  # how far after a body its verb of founding stands ("협회
 
 
 def founding_verb(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -> PhraseMatch | None:
-    """The verb of founding right after the body, no other agreement between them."""
+    """The verb of founding right after the body (``_founded_after``), or written before the
+    body's name as the modifier of it (``_founded_before``)."""
+    return _founded_after(ctx, sentence, body) or _founded_before(ctx, sentence, body)
+
+
+def _founded_after(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -> PhraseMatch | None:
+    """The verb of founding right after the body, no other agreement between them, that tells
+    the body founded (not founding something else) and is no time it dates."""
     founding = ctx.lexicon.matcher("partnerships", "founding_verbs")
     verb = founding.search(ctx.text, body.end, min(sentence.end, body.end + FOUNDING_REACH))
     if verb is None or ctx.lexicon.matcher("partnerships", "kinds").search(ctx.text, body.end, verb.start):
         return None
+    if _SUBJECT_OF_VERB.match(ctx.text, body.end, verb.start) and not _founded_itself(ctx, verb):
+        return None  # "한빛의료관광협회가 설립한 안내센터": the body founded something else
+    if _TIME_OF_FOUNDING.match(ctx.text, verb.end):
+        return None  # "협회 설립 당시 환자는 …": the founding dates what the sentence tells
     return verb
+
+
+# a word of time after the noun of founding: "설립 당시", "출범 이후", "창립 10주년" (when, or the
+# time since, the body was founded: the sentence tells something else)
+_TIME_OF_FOUNDING = re.compile(r"\s?(?:당시|이후|이래|후|뒤|\d+\s?주년|주년)(?![가-힣])")
+
+
+# the subject particle after a body's name (its bracket or closing quote first): "협의회가 ",
+# "협회(회장 …)는 ", "‘…포럼’이 "
+_SUBJECT_OF_VERB = re.compile(r"(?:\([^)]*\))?[’'\"”]?(?:이|가|은|는)\s")
+# the passive of a verb of founding: "결성됐다", "구성된", "설립돼"
+_PASSIVE = re.compile(r"되|됐|돼|된")
+
+
+def _founded_itself(ctx: DocumentContext, verb: PhraseMatch) -> bool:
+    """Whether a verb of founding whose subject is the body tells the body founded: a verb that
+    tells a body's own start (출범했다, 발족했다) or one in the passive (결성됐다); a verb that founds
+    something else (설립했다, 구성한) makes the body the founder."""
+    own_start = ctx.lexicon.matcher("partnerships", "self_founding_verbs").match(
+        ctx.text, verb.start, verb.end
+    )
+    return own_start is not None or _PASSIVE.match(ctx.text, verb.end) is not None
+
+
+# the ending of a verb of founding that makes it the modifier of the name right after it, a quote
+# opening the name and a word of it between: "출범한 ", "결성된 ‘", "발족했던 한빛권 "
+_MODIFIER_ENDING = re.compile(r"(?:한|된|했던|됐던|시킨)\s[‘'\"“]?(?:[^\s‘'\"“’”]+\s)?")
+_NAME_OPENINGS = (" ", "‘", "'", '"', "“")  # what a name the text does not know starts after
+FOUNDED_BEFORE_CHARS = 16  # "창립했던 ‘한빛광역권 ": how far before the name its verb of founding starts
+
+
+def _founded_before(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch) -> PhraseMatch | None:
+    """ "지난해 공식 출범한 한빛국제의료협의회는", "새로 결성된 ‘한빛의료관광포럼’": the verb of
+    founding written as the modifier right before the body's name (the name a known one that
+    ends in the body's noun, or the word that does; a word of the name the reader of names
+    leaves out between, "출범한 ‘한빛권 의료관광협의회’"), the body the one founded: a home one,
+    for of a body abroad the modifier says what it is."""
+    name = next((o for o in ctx.organizations(sentence) if o.start <= body.start and body.end <= o.end), None)
+    if name is not None and name.country not in (None, KOREA):
+        return None  # "…을 목적으로 설립된 일본 A협회와": what a body abroad is, no founding told
+    if name is not None:
+        name_start = name.start
+    else:  # the word that holds the noun, from its space or opening quote on
+        before = ctx.text[sentence.start : body.start]
+        name_start = sentence.start + 1 + max(before.rfind(mark) for mark in _NAME_OPENINGS)
+    founding = ctx.lexicon.matcher("partnerships", "founding_verbs")
+    window = max(sentence.start, name_start - FOUNDED_BEFORE_CHARS)
+    for verb in founding.finditer(ctx.text, window, name_start):
+        if _MODIFIER_ENDING.fullmatch(ctx.text, verb.end, name_start):
+            return verb
+    return None
 
 
 # what binds the words of an agreement's subject to its noun: "…을 위한", "…에 관한", "…에 대한",

@@ -5,6 +5,7 @@ import re
 
 from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
+from extractors.mentions.places import KOREA
 from extractors.text.sentences import Sentence
 
 
@@ -42,6 +43,21 @@ def _members_told(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch, v
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def founded_body_named(
+    ctx: DocumentContext, sentence: Sentence, body: PhraseMatch
+) -> list[tuple[str, str | None]]:
+    """ "한빛구는 한빛의료관광협의회를 발족했다": the founded body by its own name, a known home
+    organisation whose name holds the body's noun, where no founder is named or counted beside it
+    (the body stands for the Korean bodies that founded it); none where the noun names no one
+    ("협의체를 구성했다"), nor for a body abroad ("…을 목적으로 설립된 일본 A협회": what it is,
+    no partnership of a Korean side)."""
+    return [
+        (o.name, KOREA)
+        for o in ctx.organizations(sentence)
+        if o.start <= body.start and body.end <= o.end and o.start < body.start and o.country in (None, KOREA)
+    ][:1]
 
 
 def members_after(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:

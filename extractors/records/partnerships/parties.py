@@ -12,7 +12,7 @@ from extractors.context import DocumentContext
 from extractors.lang.lexicon import PhraseMatch
 from extractors.mentions.places import KOREA, PlaceKind
 from extractors.records.drafts import ConfidenceLevel, RecordDraft
-from extractors.records.partnerships.bodies import members_after
+from extractors.records.partnerships.bodies import founded_body_named, members_after
 from extractors.records.partnerships.bounds import (
     names_within,
     names_within_name,
@@ -389,6 +389,10 @@ def agreement_drafts(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch
             # "대구시와 대구 새봄병원은 외국인 환자 유치 협약을": a home city or province joined
             # to the home body as the other subject
             counterparts = korean_places_named(ctx, sentence, start, end, korean_side, joined=True)
+    if not counterparts and members and not ctx.language.founded_bodies_need_members:
+        # "의료관광협의회를 발족했다", "출범한 한빛국제의료협의회는": a body founded where no founder
+        # is named or counted is told by its name, which stands for them
+        counterparts = founded_body_named(ctx, sentence, noun)
     if not counterparts and with_match is not None:
         # "병원과 여행사가 파트너십을 맺고 … A병원과 B투어, C병원과 D여행사가": kinds of parties
         # told, then the pairs named
