@@ -205,7 +205,11 @@ def _first_dateline(lines: list[Line], language: Language) -> Dateline | None:
     headline_seen = False
     byline = language.lexicon.matcher("dates", "byline_marks")
     for index, line in enumerate(lines):
-        if (wire := _wire_dateline(line.text, language) or _lead_dateline(line.text, language)) is not None:
+        if (
+            wire := _wire_dateline(line.text, language)
+            or _lead_dateline(line.text, language)
+            or _date_opening_the_lead(line.text, language)
+        ) is not None:
             return Dateline(index, wire, opens_body=True)
         if (stamp := _stamp_before_body(line.text, language)) is not None:
             return Dateline(index, stamp, opens_body=True, stamped=True)
@@ -354,6 +358,19 @@ def _wire_dateline(text: str, language: Language) -> DateMention | None:
         return None
     dates = language.find_dates(text, city.end(), min(len(text), city.end() + 40), None)
     if not dates or dates[0].start != city.end() or not dates[0].has_year:
+        return None
+    return dates[0] if _WIRE_AFTER_DATE.match(text, dates[0].end) else None
+
+
+def _date_opening_the_lead(text: str, language: Language) -> DateMention | None:
+    """The date a lead paragraph opens with, set off as a wire's dateline is, by the place in
+    brackets or a dash ("July 28, 2017 (Koror, Palau) A team of ..."), where it has a year: the
+    dateline with its date before its place. A sentence that merely starts with a date runs on
+    without such a mark ("March 3, 2019 was the day ...")."""
+    if not _is_prose_line(text) or not text[:1].isalnum():
+        return None
+    dates = language.find_dates(text, 0, min(len(text), LEAD_DATELINE_CHARS), None)
+    if not dates or dates[0].start != 0 or not dates[0].has_year:
         return None
     return dates[0] if _WIRE_AFTER_DATE.match(text, dates[0].end) else None
 
