@@ -620,16 +620,27 @@ def test_a_section_label_said_twice_gives_way_to_the_headline_between() -> None:
 @pytest.mark.parametrize(
     ("lead", "published"),
     [
-        ("July 28, 2017 (Koror, Palau) A team of volunteers from Seoul treated 400 residents.", date(2017, 7, 28)),
-        ("14 March 2011 -- The Dubai authority said it would send more patients to Korea.", date(2011, 3, 14)),
-        ("May 5, 2021 – The Daegu hospital said it treated 300 foreign patients last year.", date(2021, 5, 5)),
+        (
+            "July 28, 2017 (Koror, Palau) A team of volunteers from Seoul treated 400 residents.",
+            date(2017, 7, 28),
+        ),
+        (
+            "14 March 2011 -- The Dubai authority said it would send more patients to Korea.",
+            date(2011, 3, 14),
+        ),
+        (
+            "May 5, 2021 – The Daegu hospital said it treated 300 foreign patients last year.",
+            date(2021, 5, 5),
+        ),
         # a sentence that opens with a date, a date without a year, a date in mid-sentence: no dateline
         ("March 3, 2019 was the day the clinic first opened its doors to foreign patients.", None),
         ("May 5 – The Daegu hospital said it treated 300 foreign patients last year.", None),
         ("The Daegu hospital said on May 5, 2021 (a Wednesday) it had treated 300 patients.", None),
     ],
 )
-def test_a_lead_paragraph_opening_with_its_date_then_its_place_or_a_dash(lead: str, published: date | None) -> None:
+def test_a_lead_paragraph_opening_with_its_date_then_its_place_or_a_dash(
+    lead: str, published: date | None
+) -> None:
     page = f"Clinic news\n\n{HEADLINE}\n\n{lead}\n"
     metadata = extract_metadata(page, language_for("en"))
     assert (metadata.title, metadata.published_date) == (HEADLINE, published)
