@@ -125,7 +125,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
     read_up_to = start  # the end of the last number read, parts of a spoken compound included
     for m in _DIGITS.finditer(text, start, end):
         if m.start() < read_up_to:
-            continue  # "768" of "605-thousand-768": read with the number it ends
+            continue  # "356" of "412-thousand-356": read with the number it ends
         raw = m.group("number")
         value = float(_GROUP_SPACES.sub("", raw))
         stop = m.end("number")
@@ -199,7 +199,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
 
 
 # The rest of a number as broadcast scripts spell it, after its first multiplier:
-# "605-thousand-768", "1-million-170-thousand": hyphen-joined groups of at most three digits,
+# "412-thousand-356", "1-million-35-thousand": hyphen-joined groups of at most three digits,
 # each a smaller multiplier than the one before, or the units at the end.
 _SPOKEN_GROUP = re.compile(r"-(?P<digits>\d{1,3})(?:-(?P<word>[A-Za-z]+))?(?=-\d|[.,](?!\d)|[^\w,.-]|$)")
 
@@ -247,7 +247,7 @@ class _TriggerWords(NamedTuple):
     """Words one of which a sentence must hold for a reader to find anything in it."""
 
     multipliers: tuple[str, ...]  # fractions: "half a million", "a quarter of a million"
-    decimal_points: tuple[str, ...]  # spoken decimals: "two-point-26 million", "37-point-seven percent"
+    decimal_points: tuple[str, ...]  # spoken decimals: "two-point-26 million", "12-point-four percent"
     singulars: tuple[str, ...]  # "one patient", "a single patient"
     number_words: tuple[str, ...]  # spelled-out numbers: "seven medical centers"
 
@@ -308,7 +308,7 @@ def _spoken_decimal_pattern(lexicon: Lexicon) -> CaselessPattern:
 
 
 def _spoken_decimals(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quantity]:
-    """ "two-point-26 million", "2-point-5 million", "37-point-seven percent": a decimal as
+    """ "two-point-26 million", "2-point-5 million", "12-point-four percent": a decimal as
     broadcast scripts spell it; without a multiplier it is a share or a measure, never a head count
     of its whole part."""
     if "-" not in text[start:end]:
