@@ -56,6 +56,7 @@ STAMP_NAME_WORDS = 2  # a source or a writer beside a date: "Yonhap", "Kim Ji-so
 _VIEW_COUNT = re.compile(r"\d[\d,]*\s+\w+\s*$")  # "2015-02-09 979 Views": a counter after the date
 _WIRE_AFTER_DATE = re.compile(r"\s*(?:\(|--|—|–|/)")
 LEAD_DATELINE_CHARS = 60  # how far into the lead paragraph its dateline's date may begin
+WIRE_DATE_CHARS = 40  # how far after a wire dateline's city its date may run
 # a date whose parts a slash or a comma sets apart, around a month's name or before its year
 # ("16/March/2016", "August 6/2021", "21, May, 2019"): read with those marks as spaces
 _ODD_DATE_MARK = re.compile(
@@ -354,12 +355,7 @@ def _stamp_before_body(text: str, language: Language) -> DateMention | None:
 def _wire_dateline(text: str, language: Language) -> DateMention | None:
     """The date of a wire dateline at the start of a line, where it has a year."""
     city = _WIRE_CITY.match(text)
-    if city is None:
-        return None
-    dates = language.find_dates(text, city.end(), min(len(text), city.end() + 40), None)
-    if not dates or dates[0].start != city.end() or not dates[0].has_year:
-        return None
-    return dates[0] if _WIRE_AFTER_DATE.match(text, dates[0].end) else None
+    return None if city is None else _date_set_off_at(text, city.end(), WIRE_DATE_CHARS, language)
 
 
 def _date_opening_the_lead(text: str, language: Language) -> DateMention | None:
@@ -369,8 +365,14 @@ def _date_opening_the_lead(text: str, language: Language) -> DateMention | None:
     without such a mark ("March 3, 2019 was the day ...")."""
     if not _is_prose_line(text) or not text[:1].isalnum():
         return None
-    dates = language.find_dates(text, 0, min(len(text), LEAD_DATELINE_CHARS), None)
-    if not dates or dates[0].start != 0 or not dates[0].has_year:
+    return _date_set_off_at(text, 0, LEAD_DATELINE_CHARS, language)
+
+
+def _date_set_off_at(text: str, at: int, reach: int, language: Language) -> DateMention | None:
+    """The full date (with its year) that starts right at ``at``, within ``reach`` characters,
+    and is set off from what follows as a dateline's is: a bracket, a dash or a slash."""
+    dates = language.find_dates(text, at, min(len(text), at + reach), None)
+    if not dates or dates[0].start != at or not dates[0].has_year:
         return None
     return dates[0] if _WIRE_AFTER_DATE.match(text, dates[0].end) else None
 

@@ -1149,7 +1149,7 @@ def _founded_before(ctx: DocumentContext, sentence: Sentence, body: PhraseMatch)
     founding written as the modifier right before the body's name (the name a known one that
     ends in the body's noun, or the word that does; a word of the name the reader of names
     leaves out between, "출범한 ‘한빛권 의료관광협의회’"), the body the one founded: a home one,
-    for of a body abroad the modifier says what it is."""
+    since of a body abroad the modifier says what it is."""
     name = next((o for o in ctx.organizations(sentence) if o.start <= body.start and body.end <= o.end), None)
     if name is not None and name.country not in (None, KOREA):
         return None  # "…을 목적으로 설립된 일본 A협회와": what a body abroad is, no founding told

@@ -56,7 +56,6 @@ def _share_follows(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool
     joint = ctx.text[end : share.start].strip(" ,").lower()
     if joint not in ctx.lexicon.lowered_words("patients", "share_leads"):
         return False
-    after = re.split(r"[,;()]", ctx.text[share.end : min(sentence.end, share.end + SHARE_UNIT_CHARS)])[
-        0
-    ].lower()
-    return any(unit in after for unit in ctx.lexicon.lowered_words("patients", "share_units"))
+    window = ctx.text[share.end : min(sentence.end, share.end + SHARE_UNIT_CHARS)]
+    unit_words = re.split(r"[,;()]", window, maxsplit=1)[0].lower()  # up to the clause's next mark
+    return any(unit in unit_words for unit in ctx.lexicon.lowered_words("patients", "share_units"))
