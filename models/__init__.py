@@ -13,9 +13,10 @@ from models.labels import (
     ScopeLevel,
     TargetKind,
 )
-from models.records import RECORD_TYPES, Event, Partnership, PatientStat, Record, Target
+from models.records import NATIONAL_INSTITUTION, RECORD_TYPES, Event, Partnership, PatientStat, Record, Target
 
 __all__ = [
+    "NATIONAL_INSTITUTION",
     "RECORD_TYPES",
     "Document",
     "Event",

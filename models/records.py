@@ -30,6 +30,12 @@ from models.labels import (
 )
 
 
+
+# The institution of a national total, in every language: the contract's name for the country that
+# received the patients ("Korea" for national totals), so that one value finds them in a mixed corpus.
+NATIONAL_INSTITUTION = "Korea"
+
+
 class Record(BaseModel):
     """Fields common to every record: identity, provenance and confidence."""
 

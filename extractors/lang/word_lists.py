@@ -174,7 +174,6 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "visit_object_stops": Need.LIST,
         "head_compounds": Need.LIST,
         "place_words": Need.LIST,
-        "national_receiver": Need.LIST,
         "destination_words": Need.LIST,
         "linking_verbs": Need.LIST,
         "count_fillers": Need.LIST,

@@ -57,7 +57,7 @@ from extractors.records.patient_stats.receivers import (
 )
 from extractors.records.patient_stats.tables import table_stats
 from extractors.text.sentences import Sentence
-from models import PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
+from models import NATIONAL_INSTITUTION, PeriodKind, Population, Qualifier, RecordKind, ScopeLevel
 
 CARE_BEFORE_PLACE_CHARS = 30  # "being treated in Kazakhstan", "medical institutions in Astana"
 PROVIDER_HEAD_WORDS = (
@@ -752,13 +752,14 @@ def _world_scope(ctx: DocumentContext, sentence: Sentence) -> bool:
     )
 
 
-def _national_receiver(ctx: DocumentContext, institution: str | None, scope: ScopeLevel) -> str | None:
-    """The country for a national body read as the receiver ("the Ministry of Health and Welfare",
-    "the government"): a ministry reports a national total, the country received the patients."""
-    country = ctx.lexicon.section("patients")["national_receiver"]
-    if institution is None or scope != ScopeLevel.NATIONAL or not country:
+def _national_receiver(institution: str | None, scope: ScopeLevel) -> str | None:
+    """The country for a national receiver ("the Ministry of Health and Welfare", "the government",
+    한국, 대한민국): a ministry reports a national total, the country received the patients, and a
+    national total is the contract's one name in every language. A name that already holds it
+    ("South Korea", "the Republic of Korea") is kept as written."""
+    if institution is None or scope != ScopeLevel.NATIONAL:
         return institution
-    return institution if country[0].lower() in institution.lower() else country[0]
+    return institution if NATIONAL_INSTITUTION.lower() in institution.lower() else NATIONAL_INSTITUTION
 
 
 def _has_korean_side(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -1272,7 +1273,7 @@ def _stat(
     if fields["institution"] is None and fields["population"] == Population.FOREIGN_PATIENTS:
         fields["institution"] = national_source(ctx, sentence)
     fields["scope_level"] = ctx.language.scope_level(fields["institution"])
-    fields["institution"] = _national_receiver(ctx, fields["institution"], fields["scope_level"])
+    fields["institution"] = _national_receiver(fields["institution"], fields["scope_level"])
     return RecordDraft(
         kind=RecordKind.PATIENT_STAT,
         rule="patient_stats.count_leaning_on_noun" if link.relative else "patient_stats.count_with_noun",

@@ -10,7 +10,7 @@ from extractors.mentions.organizations import Organization
 from extractors.mentions.places import Place, PlaceKind
 from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
-from models import ScopeLevel
+from models import NATIONAL_INSTITUTION, ScopeLevel
 
 OWNER_CHARS = 40  # "North Gyeongsang Province's Gumi": from an owning place to the place it owns
 DESTINATION_WORDS = 2  # "한솔병원 국제 검진센터에서": the words between the receiver and the marker
@@ -170,13 +170,10 @@ def national_source(ctx: DocumentContext, sentence: Sentence) -> str | None:
     the country's national body as the source of a count of foreign patients received none of
     them itself, but tells a national total: the country received them. A body of another
     country tells that country's."""
-    country = ctx.lexicon.section("patients")["national_receiver"]
-    if not country:
-        return None
     sources = ctx.lexicon.matcher("patients", "source_cues")
     return next(
         (
-            country[0]
+            NATIONAL_INSTITUTION
             for o in ctx.organizations(sentence)
             if (o.country is None or o.is_korean)
             and ctx.language.scope_level(o.name) == ScopeLevel.NATIONAL
