@@ -365,10 +365,17 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
 
 def _title_kind(ctx: DocumentContext, title: str) -> str:
     """ "“남구 의료관광 실무협의회”를 개최했다": a title ending in a word of a meeting names a
-    meeting of the trade, a conference; any other is a fair's or a promotion's."""
+    meeting of the trade, a conference; "‘…병원의 날’ 행사를 열었다": a title ending in 날 names
+    a day a body keeps (its patients' day, its own day), an occasion of no trade kind; any other
+    is a fair's or a promotion's."""
     if title.endswith(tuple(ctx.lexicon.section("events")["meeting_title_ends"])):
         return EventType.CONFERENCE.value
+    if _DAY_KEPT.search(title):
+        return EventType.OTHER.value
     return EventType.PROMOTION.value
+
+
+_DAY_KEPT = re.compile(r"[가-힣]의\s?날$")  # ‘환자의 날’, ‘한림의 날’: the day of someone or something
 
 
 def _purpose_of_a_noun(ctx: DocumentContext, title_end: int, sentence_end: int) -> bool:
@@ -396,10 +403,16 @@ def _generic_noun_after(ctx: DocumentContext, title_end: int, sentence_end: int)
     of its own, so the title is the occasion's name, and what is said of the noun (held, opened)
     is said of the title."""
     types = ctx.lexicon.matcher("events", "types")
+    gloss = _GLOSS.match(ctx.text, title_end, sentence_end)
+    if gloss is not None:
+        title_end = gloss.end()  # ‘…’(English Name, ABC) 행사: the title glossed, then its noun
     noun = types.search(ctx.text, title_end, min(sentence_end, title_end + TITLE_NOUN_GAP_CHARS + 2))
     if noun is None or noun.text != _GENERIC_NOUN or noun.start - title_end > TITLE_NOUN_GAP_CHARS:
         return None
     return noun
+
+
+_GLOSS = re.compile(r"\s?\([^()]{1,80}\)")  # a bracketed gloss of a title: its English name, its acronym
 
 
 _GENERIC_NOUN = "행사"  # an occasion of no stated kind
