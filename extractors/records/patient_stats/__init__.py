@@ -42,10 +42,12 @@ from extractors.records.patient_stats.origins import (
 )
 from extractors.records.patient_stats.parts import is_told_as_a_part, part_of_them
 from extractors.records.patient_stats.periods import (
+    LeadYear,
     count_period,
     date_by_span,
     each_year_of_a_span,
     next_context_year,
+    next_lead,
     years_spanned,
 )
 from extractors.records.patient_stats.receivers import (
@@ -84,7 +86,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     found = []
     body = ctx.body_sentences
     context_year: int | None = None
-    lead_year: int | None = None  # the year of the article's first dated count
+    lead: LeadYear | None = None  # the article's first count of one year
     institution: str | None = None
     carried: Population | None = None  # the population of the count told last
     # the population of the last count of people (cases of care aside) and its sentence: the
@@ -151,7 +153,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
                 # the items leaning on a count received abroad were received there
                 continue
             draft = _stat(
-                ctx, sentence, link, (previous, following), (context_year, lead_year), institution, carried
+                ctx, sentence, link, (previous, following), (context_year, lead), institution, carried
             )
             if tourism_abroad and draft.fields["population"] == Population.FOREIGN_PATIENTS:
                 whole_abroad = True
@@ -211,7 +213,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             if stat["period_kind"] == PeriodKind.YEAR and not compared_figure:
                 # the base of a change ("more than double the 2,100 of 2015") is of a year
                 # before the one the article reports on: never its lead year
-                lead_year = lead_year or stat["year"]
+                lead = next_lead(lead, stat["year"])
             found.append(draft)
             drafts.append((link, draft))
         _previous_year_figures(ctx, sentence, drafts, context_year)
@@ -1151,12 +1153,12 @@ def _stat(
     sentence: Sentence,
     link: Link,
     neighbours: tuple[Sentence | None, Sentence | None],
-    years_in_force: tuple[int | None, int | None],
+    years_in_force: tuple[int | None, LeadYear | None],
     previous_institution: str | None,
     carried: Population | None = None,
 ) -> RecordDraft:
     """One count with its attributes; ``years_in_force`` are the year of the counts told just
-    before and the year of the article's first dated count; ``neighbours`` the sentences
+    before and the article's lead count of one year; ``neighbours`` the sentences
     before and after it; ``carried`` the population of the count told last, which a count
     leaning on "such patients" in the sentence before keeps."""
     lexicon = ctx.lexicon

@@ -3,6 +3,7 @@ year later counts without one of their own inherit.
 """
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
@@ -34,6 +35,24 @@ YEAR_STAMP_CHARS = (
 OCCASION_NAME_WORDS = 6  # "the 2025 Hanbit Hospital Kazakhstan Medical Mission": from its year to its noun
 _NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a phrase
 REPORT_TITLE_CHARS = 30  # "the 2024 Statistical Analysis Report": from the year to the title's word
+
+
+@dataclass(frozen=True)
+class LeadYear:
+    """The article's lead figure of one year: the year later counts without one of their own
+    belong to. ``year`` is ``None`` where a page without a date tells it by a year relative to
+    the page ("지난해 외국인 환자는 3120명", "1,650 patients last year"): a year, which one
+    unknown, that still makes the breakdowns after it counts of a year."""
+
+    year: int | None
+
+
+def next_lead(lead: LeadYear | None, year: int | None) -> LeadYear:
+    """The lead after a count of one year: the first such count's, a known year taking the
+    place of one the page left unknown."""
+    if lead is None or (lead.year is None and year is not None):
+        return LeadYear(year)
+    return lead
 
 
 def next_context_year(
@@ -180,7 +199,7 @@ def count_period(
     sentence: Sentence,
     quantity: Quantity,
     context_year: int | None,
-    lead_year: int | None,
+    lead: LeadYear | None,
     previous: Sentence | None = None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
     """The kind of period, the year and the period's bounds the count refers to: those of
@@ -188,7 +207,7 @@ def count_period(
     months of this year", "in the fourth quarter of 2018", "from January to June": a range
     within the year, the year kept). A count with no year of its own on a dated page, counted
     over months already past ("From January to June" in July), is of the page's year."""
-    kind, year, period = _whole_period(ctx, sentence, quantity, context_year, lead_year, previous)
+    kind, year, period = _whole_period(ctx, sentence, quantity, context_year, lead, previous)
     if kind not in (PeriodKind.YEAR, PeriodKind.UNSPECIFIED):
         return kind, year, period
     months = _months_of_a_year_part(ctx, sentence, quantity)
@@ -223,7 +242,7 @@ def _whole_period(
     sentence: Sentence,
     quantity: Quantity,
     context_year: int | None,
-    lead_year: int | None,
+    lead: LeadYear | None,
     previous: Sentence | None,
 ) -> tuple[PeriodKind, int | None, tuple[date | None, date | None]]:
     """The kind of period, the year and the period's bounds the count refers to. A perfect
@@ -294,10 +313,11 @@ def _whole_period(
     # A count without a year of its own in an article of figures ("Chinese patients accounted
     # for the largest portion with 34,279" after a sentence about 2017) belongs to the year of
     # the article's lead figure, and counts that year as the lead figure does (the gold gives
-    # such breakdowns the period of a year); a one-off count in a dated article to the
-    # article's year, a period the text does not tell.
-    if lead_year is not None:
-        return PeriodKind.YEAR, lead_year, (None, None)
+    # such breakdowns the period of a year, on a page without a date too, where the lead's year
+    # is unknown); a one-off count in a dated article to the article's year, a period the text
+    # does not tell.
+    if lead is not None:
+        return PeriodKind.YEAR, lead.year, (None, None)
     return PeriodKind.UNSPECIFIED, ctx.published.year if ctx.published else None, (None, None)
 
 
