@@ -37,6 +37,7 @@ class Referent:
     is_korean: bool
 
 
+_NATION_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.DEMONYM})
 _GENITIVE_OR_COMITATIVE = frozenset("의와과에")  # particles after a place's suffix: "양산시의", "양산시와"
 
 
@@ -50,6 +51,8 @@ class DocumentContext(DocumentCache):
         found = self._cache.get(key)
         if found is None:
             named = self._cached("named_organizations", sentence, self.language.find_organizations)
+            if self._bodies_named_by_places:
+                named = [self._of_its_stated_country(org) for org in named]
             # an acronym is one word: its occurrences never overlap, so the sentence alone is read
             short = [
                 Organization(m.start(), m.end(), m.group(0), org.head, org.country)
@@ -66,6 +69,51 @@ class DocumentContext(DocumentCache):
             ]
             found = self._cache[key] = sorted(named + short, key=lambda o: o.start)
         return found
+
+    def places(self, sentence: Sentence) -> list[Place]:
+        found = super().places(sentence)
+        return (
+            [p for p in found if p.text not in self._bodies_named_by_places]
+            if self._bodies_named_by_places
+            else found
+        )
+
+    def places_in(self, name: str) -> list[Place]:
+        found = super().places_in(name)
+        return (
+            [p for p in found if p.text not in self._bodies_named_by_places]
+            if self._bodies_named_by_places
+            else found
+        )
+
+    @cached_property
+    def _bodies_named_by_places(self) -> dict[str, str]:
+        """The names of countries the article uses as the name of a body of another country,
+        and that country: "the Chinese Starlight Group" (or "China's Starlight Group") makes
+        "Starlight" the group's name wherever the article writes it ("signed with Starlight",
+        "Starlight Group and the city agreed"), no place there; the group is Chinese."""
+        found: dict[str, str] = {}
+        for sentence in self.sentences:
+            named = self._cached("named_organizations", sentence, self.language.find_organizations)
+            if not named:
+                continue
+            nations = [p for p in super().places(sentence) if p.place.kind in _NATION_KINDS]
+            for org in named:
+                inside = [p for p in nations if org.start <= p.start < org.end]
+                # the name opens with the place, or with a nationality then the place ("China's
+                # Starlight Group" read as one name)
+                opening = inside[:2] if inside and inside[0].start == org.start else []
+                for place in (p for p in opening if p.place.kind == PlaceKind.COUNTRY):
+                    country = self.language.nationality_before(self.text, sentence.start, place.start)
+                    if country is not None and country not in place.place.countries:
+                        found[place.text] = country
+        return found
+
+    def _of_its_stated_country(self, org: Organization) -> Organization:
+        """The organisation with the country the article states for a body its name opens with."""
+        opening = org.name.split(" ", 1)[0]
+        country = self._bodies_named_by_places.get(opening)
+        return replace(org, country=country) if country is not None else org
 
     def _parts_names(self, start: int, end: int) -> bool:
         """Whether the text between two names parts them: a comma, or a conjunction."""
