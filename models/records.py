@@ -29,8 +29,6 @@ from models.labels import (
     TargetKind,
 )
 
-
-
 # The institution of a national total, in every language: the contract's name for the country that
 # received the patients ("Korea" for national totals), so that one value finds them in a mixed corpus.
 NATIONAL_INSTITUTION = "Korea"
