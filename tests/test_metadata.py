@@ -644,3 +644,20 @@ def test_a_lead_paragraph_opening_with_its_date_then_its_place_or_a_dash(
     page = f"Clinic news\n\n{HEADLINE}\n\n{lead}\n"
     metadata = extract_metadata(page, language_for("en"))
     assert (metadata.title, metadata.published_date) == (HEADLINE, published)
+
+
+@pytest.mark.parametrize(
+    ("items", "title"),
+    [
+        # scores of menu items, a word or a few a line, use up none of the page's head
+        ([f"• Section {n}" for n in range(60)], HEADLINE),
+        ([f"Desk {n}" for n in range(45)], HEADLINE),
+        # thirty lines of other articles' titles do: the headline under them is the body's
+        ([f"Readers share their garden stories from week {n}" for n in range(30)], None),
+    ],
+)
+def test_a_headline_under_a_long_menu(items: list[str], title: str | None) -> None:
+    page = "\n".join([*items, HEADLINE, "Posted on 4 February 2019", "Body text."])
+    metadata = extract_metadata(page, language_for("en"))
+    assert metadata.title == title or (title is None and metadata.title != HEADLINE)
+    assert metadata.published_date == (date(2019, 2, 4) if title else None)

@@ -21,6 +21,8 @@ from extractors.text.script import HANGUL
 
 STAMP_CHARS = 40  # how far into a long first line a labelled stamp may stand: " date 2022-12-19 "
 HEAD_LINES = 30  # furniture (menus, one item a line) and headline are within the first lines of a page
+MENU_ITEM_WORDS = 3  # a line of this few words (beside a list mark) is a menu's item, not a line of the head
+MENU_LINES = 150  # a site's menus may run this many items above the headline ("• Politics", "Defense")
 PROSE_LINE_CHARS = 25  # a line this long ending in a stop is a sentence of the article
 BODY_LINE_CHARS = 300  # a line this long is body text: the headline came before it
 CREDIT_LINES = 8  # a repost's credit ("Source: Korea Daily Wire (Mar. 9, 2015)") is among its last lines
@@ -143,14 +145,25 @@ def _label_pattern(lexicon: Lexicon, labels: str = "publication_labels") -> re.P
 
 
 def head_lines(text: str) -> list[Line]:
+    """The page's first lines up to its body: ``HEAD_LINES`` of them, where a menu's items (a
+    word or a few a line: "• Politics", "Labor & Environment") are not counted, since a news
+    site may stack scores of them above its headline."""
     lines = []
+    counted = 0
     for m in re.finditer(r"[^\n]+", text):
         if stripped := m.group(0).strip():
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             lines.append(Line(start, start + len(stripped), stripped))
-        if len(lines) == HEAD_LINES or len(m.group(0)) >= BODY_LINE_CHARS:
+            counted += not _is_menu_item(stripped)
+        if counted == HEAD_LINES or len(lines) == MENU_LINES or len(m.group(0)) >= BODY_LINE_CHARS:
             break
     return lines
+
+
+def _is_menu_item(text: str) -> bool:
+    """A word or a few on a line, after a list mark: a menu's item or a section's label."""
+    mark = _LIST_MARK.match(text)
+    return len((text[mark.end() :] if mark else text).split()) <= MENU_ITEM_WORDS
 
 
 def find_dateline(lines: list[Line], language: Language) -> Dateline | None:
