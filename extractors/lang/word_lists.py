@@ -607,6 +607,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "not_types": Need.LIST,
         "care_bound_types": Need.LIST,
         "meeting_title_ends": Need.LIST,
+        "ceremony_title_ends": Need.LIST,
         "meeting_nouns": Need.LIST,
         "summits": Need.LIST,
         "domain_words": Need.LIST,

@@ -366,11 +366,12 @@ def titled_events(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]
 def _title_kind(ctx: DocumentContext, title: str) -> str:
     """ "“남구 의료관광 실무협의회”를 개최했다": a title ending in a word of a meeting names a
     meeting of the trade, a conference; "‘…병원의 날’ 행사를 열었다": a title ending in 날 names
-    a day a body keeps (its patients' day, its own day), an occasion of no trade kind; any other
+    a day a body keeps (its patients' day, its own day), an occasion of no trade kind, as is a
+    title ending in a launching ceremony (‘…협의회 발대식’, ‘…선포식’); any other
     is a fair's or a promotion's."""
     if title.endswith(tuple(ctx.lexicon.section("events")["meeting_title_ends"])):
         return EventType.CONFERENCE.value
-    if _DAY_KEPT.search(title):
+    if _DAY_KEPT.search(title) or title.endswith(tuple(ctx.lexicon.section("events")["ceremony_title_ends"])):
         return EventType.OTHER.value
     return EventType.PROMOTION.value
 
@@ -1119,7 +1120,7 @@ def listed_events(ctx: DocumentContext, sentence: Sentence, name: str) -> list[P
     at = ctx.text.find(name, sentence.start, sentence.end)
     if at < 0:
         return []
-    found: list[PhraseMatch] = []
+    found = _quoted_before(ctx, sentence, at, at + len(name))
     pos = at + len(name)
     while (joined := _LIST_JOIN.match(ctx.text, pos, sentence.end)) is not None:
         item = (
@@ -1131,6 +1132,37 @@ def listed_events(ctx: DocumentContext, sentence: Sentence, name: str) -> list[P
             break
         found.append(item)
         pos = item.end
+    return found
+
+
+# a quoted title joined to the quote that opens right after it: ‘…’와 ‘ (the second quote's mark
+# ends the pattern, so the title read for the sentence is the one the list ends on)
+_QUOTED_BEFORE = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,40})[’'”\"]\s?(?:와|과|및|,)\s?[‘'“\"]$")
+QUOTED_BEFORE_CHARS = 60  # a listed title and its joiner stand this close to the next quote
+# the list's last title closed and taken by the verb as its object or subject (‘…’을 개최, ‘…’이
+# 열린다); a list closed by 등 (‘…’, ‘…’ 등 의료를 목적으로) may be a list of topics
+_TAKEN_BY_THE_VERB = re.compile(r"[’'”\"]\s?(?:을|를|이|가|은|는|에|도)")
+
+
+def _quoted_before(ctx: DocumentContext, sentence: Sentence, at: int, end_of_name: int) -> list[PhraseMatch]:
+    """ "‘…협의회 발대식’과 ‘제1회 …포럼’을 개최한다", "'…전시회'와 '…관광전'을 공동 개최": the
+    quoted titles listed before the one the sentence is read for (the last of the list, nearest
+    the verb), each an occasion of its own, of the kind its own title tells."""
+    if at <= sentence.start or ctx.text[at - 1] not in "‘'“\"":
+        return []
+    if _TAKEN_BY_THE_VERB.match(ctx.text, end_of_name, sentence.end) is None:
+        return []
+    found: list[PhraseMatch] = []
+    end = at
+    while True:
+        quoted = _QUOTED_BEFORE.search(ctx.text, max(sentence.start, end - QUOTED_BEFORE_CHARS), end)
+        if quoted is None or quoted.end() != end:
+            break
+        title = quoted.group(1).strip()
+        if not _title_like(title):
+            break
+        found.insert(0, PhraseMatch(quoted.start(1), quoted.end(1), title, _listed_kind(ctx, title)))
+        end = quoted.start() + 1
     return found
 
 
@@ -1178,7 +1210,17 @@ def _quoted_item(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | No
     quoted = _QUOTED_ITEM.match(ctx.text, start, end)
     if quoted is None or not _title_like(quoted.group(1).strip()):
         return None
-    return PhraseMatch(quoted.start(1), quoted.end(1), quoted.group(1).strip(), EventType.PROMOTION.value)
+    title = quoted.group(1).strip()
+    return PhraseMatch(quoted.start(1), quoted.end(1), title, _listed_kind(ctx, title))
+
+
+def _listed_kind(ctx: DocumentContext, title: str) -> str:
+    """The kind of a listed quoted title: that of the event noun it ends in (‘…협의회 발대식’,
+    ‘제1회 …포럼’), else what its wording tells (a fair's by default)."""
+    nouns = list(ctx.lexicon.matcher("events", "types").finditer(title))
+    if nouns and nouns[-1].end == len(title):
+        return nouns[-1].label
+    return _title_kind(ctx, title)
 
 
 def _named_fair(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | None:
