@@ -87,10 +87,11 @@ def test_a_korean_document_goes_through_the_pipeline_in_korean() -> None:
     extraction = extract(_source(KOREAN_ARTICLE))
     assert (extraction.document.language, extraction.document.title) == ("ko", "외국인 환자 유치 실적 발표")
     # the count, with no year (the page gives no date to resolve 지난해 against); 2조3천억원 is money;
-    # the ministry reports a national total, Korea received the patients
+    # the ministry reports a national total, Korea received the patients ("Korea", the contract's
+    # one name of a national total in every language)
     assert [
         (r.table, r.count, r.year, r.population, r.institution, r.scope_level) for r in extraction.records
-    ] == [("patient_stats", 605768, None, "foreign_patients", "한국", "national")]
+    ] == [("patient_stats", 605768, None, "foreign_patients", "Korea", "national")]
     assert extraction.rejected == []
 
 

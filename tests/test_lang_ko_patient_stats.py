@@ -18,12 +18,12 @@ def stats(body: str) -> set[tuple]:
         (
             "보건복지부는 지난해 외국인 환자 7만3천명이 한국을 찾았다고 밝혔다.",
             {
-                (73000, "exact", 2018, "year", "foreign_patients", (), "한국")
+                (73000, "exact", 2018, "year", "foreign_patients", (), "Korea")
             },  # the ministry reports, Korea received
         ),
         (
             "지난해 한국을 찾은 외국인환자는 3만2천614명으로 집계됐다.",
-            {(32614, "exact", 2018, "year", "foreign_patients", (), "한국")},
+            {(32614, "exact", 2018, "year", "foreign_patients", (), "Korea")},
         ),
         (
             "부산시는 2017년 몽골 환자 3천명을 유치했다고 밝혔다.",
@@ -149,7 +149,7 @@ def test_a_year_opening_the_sentence_dates_the_count_after_a_comparison() -> Non
 
 def test_a_nationality_as_the_subject_counts_patients() -> None:
     body = "진료를 받으러 한국을 찾는 카자흐스탄인은 2012년 480명에 그쳤다."
-    assert stats(body) == {(480, "exact", 2012, "year", "foreign_patients", ("KZ",), "한국")}
+    assert stats(body) == {(480, "exact", 2012, "year", "foreign_patients", ("KZ",), "Korea")}
 
 
 @pytest.mark.parametrize(
