@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
+from itertools import pairwise
 
 from extractors.context.cache import UNKNOWN, DocumentCache
 from extractors.lang.lexicon import Lexicon, PhraseMatch, phrase_alternation
@@ -38,6 +39,7 @@ class Referent:
 
 
 _NATION_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.DEMONYM})
+NATION_MARK_CHARS = 3  # from a nation to the country after it: a space, or a possessive ("'s ")
 _GENITIVE_OR_COMITATIVE = frozenset("의와과에")  # particles after a place's suffix: "양산시의", "양산시와"
 
 
@@ -94,19 +96,28 @@ class DocumentContext(DocumentCache):
         "Starlight Group and the city agreed"), no place there; the group is Chinese."""
         found: dict[str, str] = {}
         for sentence in self.sentences:
-            named = self._cached("named_organizations", sentence, self.language.find_organizations)
-            if not named:
-                continue
             nations = [p for p in super().places(sentence) if p.place.kind in _NATION_KINDS]
+            # a country right after another nation, a mark apart ("Chinese Starlight", "China's
+            # Starlight"): the only place a nationality told before a name can make a body's, so
+            # the names of the other sentences are never read for it
+            told = [
+                (place, country)
+                for before, place in pairwise(nations)
+                if place.place.kind == PlaceKind.COUNTRY
+                and place.start - before.end <= NATION_MARK_CHARS
+                and (country := self.language.nationality_before(self.text, sentence.start, place.start))
+                is not None
+                and country not in place.place.countries
+            ]
+            if not told:
+                continue
+            named = self._cached("named_organizations", sentence, self.language.find_organizations)
             for org in named:
                 inside = [p for p in nations if org.start <= p.start < org.end]
                 # the name opens with the place, or with a nationality then the place ("China's
                 # Starlight Group" read as one name)
                 opening = inside[:2] if inside and inside[0].start == org.start else []
-                for place in (p for p in opening if p.place.kind == PlaceKind.COUNTRY):
-                    country = self.language.nationality_before(self.text, sentence.start, place.start)
-                    if country is not None and country not in place.place.countries:
-                        found[place.text] = country
+                found.update((place.text, country) for place, country in told if place in opening)
         return found
 
     def _of_its_stated_country(self, org: Organization) -> Organization:
