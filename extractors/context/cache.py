@@ -222,7 +222,12 @@ class DocumentCache:
 
     def places(self, sentence: Sentence) -> list[Place]:
         found = self._cache.get(("places", sentence.start, None))
-        return self._cached("places", sentence, self.language.find_places) if found is None else found
+        return self._cached("places", sentence, self._find_places) if found is None else found
+
+    def _find_places(self, text: str, start: int, end: int) -> list[Place]:
+        """The places of ``text[start:end]`` as the language finds them, asked once a sentence: a
+        context that knows more of the document may drop some (a country's name used as a body's)."""
+        return self.language.find_places(text, start, end)
 
     def places_in(self, name: str) -> list[Place]:
         """The places a name read apart from the text holds (a party of an agreement: "Mongolia

@@ -72,13 +72,19 @@ class DocumentContext(DocumentCache):
             found = self._cache[key] = sorted(named + short, key=lambda o: o.start)
         return found
 
-    def places(self, sentence: Sentence) -> list[Place]:
-        found = super().places(sentence)
-        return (
-            [p for p in found if p.text not in self._bodies_named_by_places]
-            if self._bodies_named_by_places
-            else found
-        )
+    def _find_places(self, text: str, start: int, end: int) -> list[Place]:
+        found = self._language_places(start, end)
+        bodies = self._bodies_named_by_places
+        return [p for p in found if p.text not in bodies] if bodies else found
+
+    def _language_places(self, start: int, end: int) -> list[Place]:
+        """The places the language finds in ``text[start:end]``, with the countries' names that
+        name bodies (which ``places`` drops): found once, for those bodies and for ``places``."""
+        key = ("language_places", start, end)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self.language.find_places(self.text, start, end)
+        return found
 
     def places_in(self, name: str) -> list[Place]:
         found = super().places_in(name)
@@ -95,8 +101,12 @@ class DocumentContext(DocumentCache):
         "Starlight" the group's name wherever the article writes it ("signed with Starlight",
         "Starlight Group and the city agreed"), no place there; the group is Chinese."""
         found: dict[str, str] = {}
-        for sentence in self.sentences:
-            nations = [p for p in super().places(sentence) if p.place.kind in _NATION_KINDS]
+        for sentence in self.body_sentences:
+            nations = [
+                p
+                for p in self._language_places(sentence.start, sentence.end)
+                if p.place.kind in _NATION_KINDS
+            ]
             # a country right after another nation, a mark apart ("Chinese Starlight", "China's
             # Starlight"): the only place a nationality told before a name can make a body's, so
             # the names of the other sentences are never read for it
