@@ -39,7 +39,6 @@ class Referent:
 
 
 _NATION_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.DEMONYM})
-NATION_MARK_CHARS = 3  # from a nation to the country after it: a space, or a possessive ("'s ")
 _GENITIVE_OR_COMITATIVE = frozenset("의와과에")  # particles after a place's suffix: "양산시의", "양산시와"
 
 
@@ -73,9 +72,7 @@ class DocumentContext(DocumentCache):
         return found
 
     def _find_places(self, text: str, start: int, end: int) -> list[Place]:
-        found = self._language_places(start, end)
-        bodies = self._bodies_named_by_places
-        return [p for p in found if p.text not in bodies] if bodies else found
+        return self._without_bodies(self._language_places(start, end))
 
     def _language_places(self, start: int, end: int) -> list[Place]:
         """The places the language finds in ``text[start:end]``, with the countries' names that
@@ -87,12 +84,12 @@ class DocumentContext(DocumentCache):
         return found
 
     def places_in(self, name: str) -> list[Place]:
-        found = super().places_in(name)
-        return (
-            [p for p in found if p.text not in self._bodies_named_by_places]
-            if self._bodies_named_by_places
-            else found
-        )
+        return self._without_bodies(super().places_in(name))
+
+    def _without_bodies(self, places: list[Place]) -> list[Place]:
+        """The places but the countries' names the article uses as bodies' names."""
+        bodies = self._bodies_named_by_places
+        return [p for p in places if p.text not in bodies] if bodies else places
 
     @cached_property
     def _bodies_named_by_places(self) -> dict[str, str]:
@@ -107,17 +104,15 @@ class DocumentContext(DocumentCache):
                 for p in self._language_places(sentence.start, sentence.end)
                 if p.place.kind in _NATION_KINDS
             ]
-            # a country right after another nation, a mark apart ("Chinese Starlight", "China's
-            # Starlight"): the only place a nationality told before a name can make a body's, so
-            # the names of the other sentences are never read for it
+            # a country right after a nation told as its nationality ("Chinese Starlight", "China's
+            # Starlight"): the only place such a nationality can make a body's, so the names of
+            # the other sentences are never read for it
             told = [
-                (place, country)
+                (place, before.place.country)
                 for before, place in pairwise(nations)
                 if place.place.kind == PlaceKind.COUNTRY
-                and place.start - before.end <= NATION_MARK_CHARS
-                and (country := self.language.nationality_before(self.text, sentence.start, place.start))
-                is not None
-                and country not in place.place.countries
+                and before.place.country not in (None, *place.place.countries)
+                and self.language.tells_nationality(self.text, before, place.start)
             ]
             if not told:
                 continue

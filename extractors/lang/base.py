@@ -245,11 +245,11 @@ class Language(ABC):
         """Named organisations ("Korea University Anam Hospital"), with their country where the
         name or the words right after it tell it."""
 
-    def nationality_before(self, text: str, floor: int, start: int) -> str | None:
-        """The country a nationality or a possessive told right before a name gives the body it
-        names ("the Chinese Starlight Group", "China's Starlight Group"); None where the language
-        reads none."""
-        return None
+    def tells_nationality(self, text: str, nation: Place, start: int) -> bool:
+        """Whether a nation named right before ``start`` is told as the nationality of the name
+        there ("the Chinese Starlight Group", "China's Starlight Group"); no language reads it
+        unless it says how."""
+        return False
 
     def find_places(self, text: str, start: int, end: int) -> list[Place]:
         """Countries, demonyms, cities and Korean places named in ``text[start:end]``, from the

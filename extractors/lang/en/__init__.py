@@ -123,8 +123,8 @@ class English(Language):
     def find_organizations(self, text: str, start: int, end: int) -> list[Organization]:
         return organizations.find_organizations(text, start, end, self.lexicon)
 
-    def nationality_before(self, text: str, floor: int, start: int) -> str | None:
-        return organizations.nationality_before(text, floor, start, self.lexicon)
+    def tells_nationality(self, text: str, nation: Place, start: int) -> bool:
+        return organizations.tells_nationality(text, nation, start)
 
     def may_be_a_name(self, text: str) -> bool:
         return organizations.may_be_a_name(text, self.lexicon)

@@ -21,7 +21,7 @@ from extractors.lang.lexicon import (
     starting_with,
 )
 from extractors.mentions.organizations import Organization
-from extractors.mentions.places import PlaceKind, find_places
+from extractors.mentions.places import Place, PlaceKind, find_places
 
 # a capitalised word ("Anam", "KHIDI", "St."); every word all in capitals is one of these, so
 # a second alternative for them would only make the engine retry the same words on failure
@@ -370,22 +370,16 @@ def _owner_country(text: str, floor: int, start: int, lexicon: Lexicon) -> str |
     return places[-1].place.country if places else None
 
 
-def nationality_before(text: str, floor: int, start: int, lexicon: Lexicon) -> str | None:
-    """The country of a nationality right before a name ("the Chinese Starlight Group") or of a
-    country's possessive ("China's Starlight Group"): the body's own, whatever place its name
+def tells_nationality(text: str, nation: Place, start: int) -> bool:
+    """A nationality right before a name ("the Chinese Starlight Group") or a country's
+    possessive ("China's Starlight Group"): the body's own country, whatever place its name
     holds."""
-    places = find_places(text, max(floor, start - NATIONALITY_CHARS), start, lexicon)
-    if not places:
-        return None
-    last = places[-1]
-    between = text[last.end : start]
-    told = (last.place.kind == PlaceKind.DEMONYM and between == " ") or (
-        last.place.kind == PlaceKind.COUNTRY and between.rstrip() in _POSSESSIVES
+    between = text[nation.end : start]
+    return (nation.place.kind == PlaceKind.DEMONYM and between == " ") or (
+        nation.place.kind == PlaceKind.COUNTRY and between.rstrip() in _POSSESSIVES
     )
-    return last.place.country if told else None
 
 
-NATIONALITY_CHARS = 30  # "the United Arab Emirates' ", "China's ": a country's name and its mark
 OWNER_CHARS = 50  # "South Korea's Chungcheongbuk-do province ": the owner and the words after it
 # a word, or a mark (a comma, a bracket) that ends the words running into a name
 _OWNER_WORD = re.compile(r"[\w'’.-]+|[^\w\s'’.-]")
