@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 HERE = Path(__file__).resolve().parent
 HIDDEN = HERE.parent.parent / "shared" / "eval" / "hidden-urls.sha256"
 TEST_SHARE = 3  # tenths of the pages that go to the test split
-BATCH = 15  # the collection round new pages belong to; raise it when a new round of collecting starts
+BATCH = 16  # the collection round new pages belong to; raise it when a new round of collecting starts
 
 
 _INVISIBLE = str.maketrans(
