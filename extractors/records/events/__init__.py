@@ -1055,6 +1055,15 @@ def _group_type(ctx: DocumentContext, group: list[Mention]) -> EventType:
     return EventType(min((m.event_type for m in told), key=priority.index))
 
 
+def _hosts(ctx: DocumentContext, group: list[Mention]) -> list[str]:
+    """Those who held the occurrence; an agreement signed within a trip, a fair or a conference
+    is one of its activities, and those who signed it there (a body abroad among them) did not
+    hold the occurrence."""
+    signing = _group_type(ctx, group) == EventType.SIGNING
+    hosting = [m for m in group if signing or not m.by_agreement]
+    return list(dict.fromkeys(o for m in hosting for o in m.organizers))
+
+
 def _name(ctx: DocumentContext, mentions: list[Mention]) -> str | None:
     """The occurrence's name: the first one told (or, where none is, the kind it is told by), unless it is only its noun and another
     mention gives a longer name ending in that noun. A caption's "the symposium", then the
@@ -1117,7 +1126,7 @@ def _record(ctx: DocumentContext, group: list[Mention]) -> RecordDraft:
         "city": first("city", placing),
         "region": first("region", placing),
         "country": country,
-        "organizers": list(dict.fromkeys(o for m in group for o in m.organizers)),
+        "organizers": _hosts(ctx, group),
         "attendance": first("attendance") or first("members"),
     }
     return RecordDraft(

@@ -285,11 +285,35 @@ SIGNERS_REACH_SENTENCES = 3  # the agreement is told a few sentences before its 
 
 def _signers_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> list[str]:
     """ "A and B signed an MOU. At the signing ceremony, ...": a signing ceremony with no host
-    of its own, told a few sentences after its agreement, is held by the bodies that signed it."""
+    of its own, told a few sentences after its agreement, is held by the bodies that signed it;
+    told with none before, by the home bodies whose people its own sentence tells attending
+    ("이날 협약식에는 A 사무처장과 B 병원장이 참석했다": those who came to sign it; a body abroad
+    named among the guests may be a guest, as a foreign subject alone holds nothing)."""
     if mention.event_type != EventType.SIGNING:
         return []
     signed = _signing_told_before(ctx, sentence)
-    return list(dict.fromkeys(o.name for o in ctx.organizations(signed))) if signed else []
+    if signed is not None:
+        return _signers(ctx, signed)  # the ceremony's venue, told apart, may be a party's own hall
+    if ctx.lexicon.matcher("events", "attendance_verbs").contains(sentence.text):
+        return _signers(ctx, sentence, mention.venue, home_only=True)
+    return []
+
+
+def _signers(
+    ctx: DocumentContext, signed: Sentence, venue: str | None = None, home_only: bool = False
+) -> list[str]:
+    """The bodies named in the sentence that tells an agreement signed: those who signed it hold
+    its ceremony (annotation.md, Organisers), whichever side each stands on (the home side only,
+    ``home_only``); a body that only names the building it was signed in ("부산시청 의전실에서")
+    is its venue, not a party."""
+    return list(
+        dict.fromkeys(
+            o.name
+            for o in ctx.organizations(signed)
+            if not (venue and o.name in venue)
+            and not (home_only and o.country is not None and not o.is_korean)
+        )
+    )
 
 
 def _signing_told_before(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
@@ -771,6 +795,13 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         mention.city, mention.country = where.place.name, where.place.country
         if where.place.kind == PlaceKind.CITY:
             mention.region = None  # a Korean province named beside a foreign city is a party's
+    # "대구시와 부산시, 한국관광공사는 6일 … 협약을 체결한다": a ceremony told by its agreement is
+    # held by those who sign it, the verb's subjects first (a city signs by its name alone)
+    mention.organizers = organizers(ctx, sentence) or list(
+        dict.fromkeys(
+            ctx.language.organizers_of(ctx, sentence, verb.start) + _signers(ctx, sentence, mention.venue)
+        )
+    )
     return mention
 
 
