@@ -341,6 +341,7 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
     "markets": {
         "cues": Need.REQUIRED,
         "outside_goods": Need.LIST,
+        "product_cues": Need.LIST,
         "caption_endings": Need.LIST,
         "public_care_words": Need.LIST,
         "city_itself_cues": Need.LIST,

@@ -213,6 +213,18 @@ _NAMES_PROMOTION = re.compile(
 _OCCASION_TITLE = re.compile(r"[‘'\"“]([^‘’'\"“”]{2,60})[’'\"”]")
 _TITLES_JOINED = re.compile(r"\s?(?:와|과|및|,)\s?")
 _TITLES_CLOSED = re.compile(r"\s?(?:등\s?)?$")
+# a product of travel or care developed for a market ([markets] product_cues): made with the trade
+# of the place ("일본의 대형여행사와 의료관광상품을 개발", "베트남 여행사 등과 함께 강원 웰니스
+# 의료관광상품 개발에"), the product's own words (up to four) between the trade and the cue; or
+# centred on the places ("일본, 중국 등의 시장을 중심으로 15개 상품을 개발", "몽골을 중심으로
+# 10개의 방한상품을 개발"), the count of products and one word of their kind between
+_DEVELOPED_WITH_TRADE = re.compile(
+    r"(?:시|성|주)?(?:의)?\s?(?:현지\s?)?(?:대형\s?|초대형\s?|주요\s?)?(?:여행사|여행업체|여행업계|에이전시|업체)(?:들)?"
+    r"(?:\s?[‘'\"“][^’'\"”]{1,20}[’'\"”])?(?:\s?등)?\s?(?:와|과)(?:\s(?:함께|공동으로))?(?:\s[^\s,.]+){0,4}?\s?"
+)
+_DEVELOPED_CENTRED_ON = re.compile(
+    r"(?:\s?등)?(?:\s?의)?\s?(?:시장|지역|국가)?\s?(?:을|를)\s중심으로\s(?:\d+\s?개(?:의)?\s?)?(?:[가-힣]+\s?)?"
+)
 # between two places of one promotion, each with its days: "알마티에서, 8일부터 10일까지 타슈켄트에서"
 _DAYS_BETWEEN = re.compile(r"[\s,·]*(?:(?:\d+\s?[~∼-]\s?)?\d+\s?(?:월|일)(?:부터|까지|엔|에는|에)?[\s,·]*)*")
 PROMOTION_REACH_CHARS = 60  # how far after its place a promotion may be told ("…에서 … 설명회를 연다")
@@ -312,6 +324,9 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
     promotion = ctx.lexicon.matcher("markets", "promotions").match(ctx.text, cue.start)
     if promotion is not None and promotion.end == cue.end:
         return _promoted_at(ctx, sentence, cue)
+    product = ctx.lexicon.matcher("markets", "product_cues").match(ctx.text, cue.start)
+    if product is not None and product.end == cue.end and (developed := _developed_for(ctx, sentence, cue)):
+        return developed
     if cue.text.endswith(_SERIES):
         return _series_before(ctx, sentence, cue)
     if _TAILORED.fullmatch(cue.text):
@@ -393,6 +408,28 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
             break
         start = place.start
     return start, last.end if destination else cue.start
+
+
+def _developed_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
+    """ "일본의 대형여행사와 의료관광상품을 개발", "중국, 몽골 등의 시장을 중심으로 20개 상품을
+    개발": the places a product is developed for, those of the trade it is made with or those it
+    is centred on (the last such place before the cue, and those listed with it); None where
+    neither is told, and the cue reads as any other."""
+    places = [p for p in _listable_places(ctx, sentence) if p.end <= cue.start]
+    for position in range(len(places) - 1, -1, -1):
+        last = places[position]
+        if last.place.is_korean or not (
+            _DEVELOPED_WITH_TRADE.fullmatch(ctx.text, last.end, cue.start)
+            or _DEVELOPED_CENTRED_ON.fullmatch(ctx.text, last.end, cue.start)
+        ):
+            continue
+        start = last.start
+        for earlier in reversed(places[:position]):
+            if not _MARKET_LIST_JOINT.fullmatch(ctx.text, earlier.end, start):
+                break
+            start = earlier.start
+        return start, last.end
+    return None
 
 
 def _locals_drawn(ctx: DocumentContext, place: Place, cue: PhraseMatch) -> bool:
