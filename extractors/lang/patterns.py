@@ -148,8 +148,7 @@ class EventPatterns:
     free_care: re.Pattern[str]
     # care a team goes to give, its kind told between ("to perform pediatric heart surgery")
     purposed_care: re.Pattern[str]
-    # carers sent as a team, told by no event noun ("sent a team of eight doctors", "will
-    # dispatch medical personnel")
+    # carers told as a team, with no event noun ("sent a team of eight doctors")
     sent_carers: re.Pattern[str]
     # care a patient takes, its kind told between ("underwent heart surgery", "for treatment")
     care_received: re.Pattern[str]

@@ -500,11 +500,15 @@ def _purposed_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseM
 
 
 def _sent_carers(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
-    """ "will dispatch medical personnel to Freetown", "sent a team of eight doctors and twelve
-    nurses to Conakry": carers a Korean side sends abroad as a team are a medical mission, as
-    "a medical team" is, though no event noun names it; carers sent to Korea come to learn or
-    to work, and carers told in no group and sent by no one are staff, not a mission."""
+    """ "sent a team of eight doctors and twelve nurses to Conakry", "a group of Korean medics
+    completed its work in Dhaka": carers a Korean side sends abroad as a team are a medical
+    mission, as "a medical team" is, though no event noun names it; carers sent to Korea come
+    to learn or to work, and carers told in no group are staff placed or lent. Not in a
+    sentence about an agreement ("a partnership signed on April 2 lets the hospital send its
+    surgeons to Mongolia"): its day is the signing's, the team a term of it."""
     if not ctx.lexicon.matcher("events", "carer_nouns").contains(sentence.text):
+        return []
+    if ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text):
         return []
     found = [
         PhraseMatch(m.start(), m.end(), m.group(0), EventType.MEDICAL_CONSULTATION.value)
