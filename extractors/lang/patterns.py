@@ -148,6 +148,8 @@ class EventPatterns:
     free_care: re.Pattern[str]
     # care a team goes to give, its kind told between ("to perform pediatric heart surgery")
     purposed_care: re.Pattern[str]
+    # carers told as a team, with no event noun ("sent a team of eight doctors")
+    sent_carers: re.Pattern[str]
     # care a patient takes, its kind told between ("underwent heart surgery", "for treatment")
     care_received: re.Pattern[str]
     # from an award word, what is awarded when it is no prize ("awarded two national grants")

@@ -588,6 +588,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "free_care_nouns": Need.LIST,
         "care_giving_purposes": Need.LIST,
         "given_surgery_nouns": Need.LIST,
+        "carer_groups": Need.LIST,
+        "carer_nouns": Need.LIST,
         "care_trip_verbs": Need.LIST,
         "invitation_cues": Need.LIST,
         "arrival_cues": Need.LIST,

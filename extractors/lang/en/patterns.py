@@ -317,6 +317,12 @@ def _event_patterns(lexicon: Lexicon) -> EventPatterns:
             rf"\b{words('events', 'care_giving_purposes')}\s+(?:[\w-]+\s+){{0,2}}?{words('events', 'given_surgery_nouns')}\b",
             re.IGNORECASE,
         ),
+        # "a team of eight doctors", "its second batch of medical workers": a noun of a group with
+        # "of", up to four words of its number and kind, then carers
+        sent_carers=re.compile(
+            rf"\b{words('events', 'carer_groups')}\s+(?:[\w-]+\s+){{0,4}}?{words('events', 'carer_nouns')}\b",
+            re.IGNORECASE,
+        ),
         # "underwent heart surgery", "to receive free medical checkups": a word of taking care, up
         # to two words of its kind, then a noun of care
         care_received=re.compile(

@@ -196,6 +196,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             # "서울 중구의 한 호텔에서", "부산 해운대구에서": a district (구, 군) right after its city
             district_after=re.compile(r"(?:시|특별시|광역시)?\s(?=[가-힣]{1,4}(?:구|군)(?![가-힣]{2}))"),
             purposed_care=NEVER,  # 수술을 위해 is read by the event nouns of care (의료봉사, 진료단)
+            sent_carers=NEVER,  # 의료진을 파견 is read by the event nouns of care (의료봉사단, 진료단)
             free_care=NEVER,  # 무료 진료, 무료 수술 are event nouns of their own in Korean
             care_received=NEVER,  # not read in Korean yet
             non_prize=NEVER,  # not read in Korean yet

@@ -134,7 +134,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if not any(t.start < title.end and title.start < t.end for t in types)
     ]
     types = sorted(
-        types + _free_care(ctx, sentence, types) + _purposed_care(ctx, sentence, types) + titled,
+        types
+        + _free_care(ctx, sentence, types)
+        + _purposed_care(ctx, sentence, types)
+        + _sent_carers(ctx, sentence, types)
+        + titled,
         key=lambda t: t.start,
     )
     invited = False  # a party's verb of inviting or of coming stands for the visit
@@ -517,6 +521,25 @@ def _purposed_care(ctx: DocumentContext, sentence: Sentence, types: list[PhraseM
         if not any(t.start < m.end() and m.start() < t.end for t in types)
         and trips.search(ctx.text, sentence.start, m.start()) is not None
     ]
+
+
+def _sent_carers(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[PhraseMatch]:
+    """ "sent a team of eight doctors and twelve nurses to Conakry", "a group of Korean medics
+    completed its work in Dhaka": carers a Korean side sends abroad as a team are a medical
+    mission, as "a medical team" is, though no event noun names it; carers sent to Korea come
+    to learn or to work, and carers told in no group are staff placed or lent. Not in a
+    sentence about an agreement ("a partnership signed on April 2 lets the hospital send its
+    surgeons to Mongolia"): its day is the signing's, the team a term of it."""
+    if not ctx.lexicon.matcher("events", "carer_nouns").contains(sentence.text):
+        return []
+    if ctx.lexicon.matcher("partnerships", "kinds").contains(sentence.text):
+        return []
+    found = [
+        PhraseMatch(m.start(), m.end(), m.group(0), EventType.MEDICAL_CONSULTATION.value)
+        for m in ctx.language.patterns.events.sent_carers.finditer(ctx.text, sentence.start, sentence.end)
+        if not any(t.start < m.end() and m.start() < t.end for t in types)
+    ]
+    return [team for team in found if _given_abroad_by_korea(ctx, sentence, team)]
 
 
 def _invited_party(ctx: DocumentContext, sentence: Sentence) -> list[PhraseMatch]:
@@ -1051,6 +1074,12 @@ def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
     purpose = ctx.lexicon.matcher("events", "care_purposes").contains(noun.text)
     if not purpose and not ctx.lexicon.matcher("events", "care_abroad").contains(noun.text):
         return False
+    return not _given_abroad_by_korea(ctx, sentence, noun)
+
+
+def _given_abroad_by_korea(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """Whether care told by ``noun`` is given in a foreign place the sentence names and by a
+    Korean side it names."""
     places = ctx.places(sentence)
     abroad = any(
         not p.place.is_korean
@@ -1066,7 +1095,7 @@ def _care_at_home(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -
         or any(o.country is None or o.is_korean for o in ctx.organizations(sentence))
         or ctx.actor(sentence, noun.start) is not None
     )
-    return not (abroad and korean)
+    return abroad and korean
 
 
 def _visit_abroad(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
