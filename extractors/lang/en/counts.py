@@ -486,3 +486,49 @@ def country_before_noun(ctx: DocumentContext, sentence: Sentence, head: PhraseMa
         and p.end <= head.start
         and not ctx.text[p.end : head.start].strip()
     ]
+
+
+MAX_PERFECT_FILLERS = 2  # "has also successfully performed": words between the auxiliary and its participle
+
+
+def tells_running_total(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Whether a count's clause tells a total run up to now by a perfect: one the lexicon lists
+    ("has treated", "been carried out"), or the construction itself, whatever its verb and
+    adverbs ("has also offered medical services to 93,000", "has successfully performed 230
+    surgeries", "having treated some 35,000"). A perfect of change or of reporting ("has
+    increased to", "has announced that") says nothing of how the count was counted."""
+    if ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, start, end) is not None:
+        return True
+    neither = _perfect_stops(ctx)
+    return any(
+        perfect["participle"].lower() not in neither
+        for perfect in _perfect_pattern(ctx).finditer(ctx.text, start, end)
+    )
+
+
+def _perfect_pattern(ctx: DocumentContext) -> re.Pattern[str]:
+    periods, grammar = ctx.lexicon.section("periods"), ctx.lexicon.section("grammar")
+    irregular = tuple(form for forms in grammar["irregular_past"].values() for form in forms)
+    return _perfect_pattern_of(tuple(periods["perfect_auxiliaries"]), tuple(periods["perfect_fillers"]), irregular)
+
+
+@cache
+def _perfect_pattern_of(
+    auxiliaries: tuple[str, ...], fillers: tuple[str, ...], irregular: tuple[str, ...]
+) -> re.Pattern[str]:
+    """An auxiliary of the perfect, a few fillers or adverbs in -ly, and a past participle
+    (a regular one in -ed, or an irregular one the grammar lists)."""
+    filler = rf"(?:{phrase_alternation(fillers)}|[a-z]+ly)"
+    participle = rf"(?:[a-z]+ed|{phrase_alternation(irregular)})"
+    return re.compile(
+        rf"\b(?:{phrase_alternation(auxiliaries)})\s+(?:{filler}\s+){{0,{MAX_PERFECT_FILLERS}}}"
+        rf"(?P<participle>{participle})\b",
+        re.IGNORECASE,
+    )
+
+
+def _perfect_stops(ctx: DocumentContext) -> frozenset[str]:
+    """Participles whose perfect tells no running total: of change and of reporting."""
+    return ctx.lexicon.lowered_words("patients", "change_words") | ctx.lexicon.lowered_words(
+        "events", "reporting_verbs"
+    )

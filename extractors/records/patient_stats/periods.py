@@ -290,7 +290,7 @@ def _whole_period(
         or (
             not any(y.relative and clause_start <= y.start < clause_end for y in years)
             and not _year_right_before(ctx, years, quantity)
-            and lexicon.matcher("periods", "perfect_totals").search(ctx.text, clause_start, clause_end)
+            and ctx.language.tells_running_total(ctx, clause_start, clause_end)
         )
     ):
         first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
@@ -383,7 +383,7 @@ def _total_period(
     came from 90 countries last year. In all, 2,100 were treated."; which one an undated page
     may leave unknown). Only a total no year binds, or one told with a perfect ("has treated a
     total of 14,000"), is a running total."""
-    if ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, *clause) is not None:
+    if ctx.language.tells_running_total(ctx, *clause):
         return PeriodKind.CUMULATIVE, None, (None, None)
     if unknown_year:
         return PeriodKind.YEAR, None, (None, None)
