@@ -509,7 +509,9 @@ def tells_running_total(ctx: DocumentContext, start: int, end: int) -> bool:
 def _perfect_pattern(ctx: DocumentContext) -> re.Pattern[str]:
     periods, grammar = ctx.lexicon.section("periods"), ctx.lexicon.section("grammar")
     irregular = tuple(form for forms in grammar["irregular_past"].values() for form in forms)
-    return _perfect_pattern_of(tuple(periods["perfect_auxiliaries"]), tuple(periods["perfect_fillers"]), irregular)
+    return _perfect_pattern_of(
+        tuple(periods["perfect_auxiliaries"]), tuple(periods["perfect_fillers"]), irregular
+    )
 
 
 @cache
