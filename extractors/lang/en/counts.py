@@ -498,8 +498,8 @@ def tells_running_total(
     ("has treated", "been carried out"), or the construction itself, whatever its verb and
     adverbs, as the verb the count is the object of ("has also offered medical services to
     93,000", "has successfully performed 230 surgeries", "having treated some 35,000"). The
-    construction reads only before the count, in a clause that names no year ("In 2007, 8,000
-    have visited" counts 2007; "drew 110,000 in 2011 and has bred a business" is another
+    construction reads only before the count, in a clause that names no year, even on a page
+    without a date ("In 2007, 8,000 have visited" counts 2007; "drew 110,000 in 2011 and has bred a business" is another
     verb's); a perfect of change or of reporting ("has increased to", "has announced that")
     says nothing of how the count was counted."""
     start, end = clause
@@ -507,6 +507,8 @@ def tells_running_total(
         return True
     if any(start <= year.start < end for year in ctx.years(sentence)):
         return False
+    if ctx.lexicon.matcher("years", "relative").search(ctx.text, start, end) is not None:
+        return False  # "this year" on an undated page: a year, which one unknown
     neither = _perfect_stops(ctx)
     return any(
         perfect["participle"].lower() not in neither
