@@ -378,6 +378,14 @@ class Language(ABC):
         change after its counter). None is read so by default."""
         return False
 
+    def tells_running_total(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, clause: tuple[int, int]
+    ) -> bool:
+        """Whether the verb of a count's clause tells a total run up to now by its aspect: "has
+        treated 90,000 patients", "누적 … 2010년부터". By default the clause holds one of the
+        language's ``[periods] perfect_totals``."""
+        return ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, *clause) is not None
+
     def years_a_change_took(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         """How many years the sentence says a change took, where it counts them: "in five
         years", "3년 만에". None by default."""

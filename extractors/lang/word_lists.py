@@ -239,6 +239,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "since_clauses": Need.LIST,
         "year_clause_openers": Need.LIST,
         "perfect_totals": Need.REQUIRED,
+        "perfect_auxiliaries": Need.LIST,
+        "perfect_fillers": Need.LIST,
         "comparisons": Need.LIST,
         "clause_joints": Need.LIST,
         "totals": Need.REQUIRED,

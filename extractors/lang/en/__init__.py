@@ -185,6 +185,11 @@ class English(Language):
     def is_new_level(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return counts.is_new_level(ctx, sentence, quantity)
 
+    def tells_running_total(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, clause: tuple[int, int]
+    ) -> bool:
+        return counts.tells_running_total(ctx, sentence, quantity, clause)
+
     def years_a_change_took(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return counts.years_a_change_took(ctx, sentence)
 

@@ -486,3 +486,73 @@ def country_before_noun(ctx: DocumentContext, sentence: Sentence, head: PhraseMa
         and p.end <= head.start
         and not ctx.text[p.end : head.start].strip()
     ]
+
+
+MAX_PERFECT_FILLERS = 2  # "has also successfully performed": words between the auxiliary and its participle
+
+
+def tells_running_total(
+    ctx: DocumentContext, sentence: Sentence, quantity: Quantity, clause: tuple[int, int]
+) -> bool:
+    """Whether a count's clause tells a total run up to now by a perfect: one the lexicon lists
+    ("has treated", "been carried out"), or the construction itself, whatever its verb and
+    adverbs, as the verb the count is the object of ("has also offered medical services to
+    93,000", "has successfully performed 230 surgeries", "having treated some 35,000"). The
+    construction reads only before the count, in a clause that names no year, even on a page
+    without a date ("In 2007, 8,000 have visited" counts 2007; "drew 110,000 in 2011 and has bred a business" is another
+    verb's); a perfect of change or of reporting ("has increased to", "has announced that")
+    says nothing of how the count was counted."""
+    start, end = clause
+    if ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, start, end) is not None:
+        return True
+    if any(start <= year.start < end for year in ctx.years(sentence)):
+        return False
+    if ctx.lexicon.matcher("years", "relative").search(ctx.text, start, end) is not None:
+        return False  # "this year" on an undated page: a year, which one unknown
+    neither = _perfect_stops(ctx)
+    return any(
+        perfect["participle"].lower() not in neither
+        and (perfect.end() <= quantity.start or _subject_of(ctx, quantity, perfect.start()))
+        for perfect in _perfect_pattern(ctx).finditer(ctx.text, start, end)
+    )
+
+
+def _subject_of(ctx: DocumentContext, quantity: Quantity, verb_start: int) -> bool:
+    """Whether a verb right after a count's noun has the count as its subject ("3,100 Kazakh
+    patients have now been examined"): a few words between, none of a list or a clause."""
+    between = ctx.text[quantity.end : verb_start]
+    return (
+        len(between.split()) <= MAX_WORDS_BEFORE_HEAD
+        and not re.search(r"[,;:()\u2013\u2014-]", between)
+        and not ctx.lexicon.matcher("grammar", "conjunctions").contains(between)
+    )
+
+
+def _perfect_pattern(ctx: DocumentContext) -> re.Pattern[str]:
+    periods, grammar = ctx.lexicon.section("periods"), ctx.lexicon.section("grammar")
+    irregular = tuple(form for forms in grammar["irregular_past"].values() for form in forms)
+    return _perfect_pattern_of(
+        tuple(periods["perfect_auxiliaries"]), tuple(periods["perfect_fillers"]), irregular
+    )
+
+
+@cache
+def _perfect_pattern_of(
+    auxiliaries: tuple[str, ...], fillers: tuple[str, ...], irregular: tuple[str, ...]
+) -> re.Pattern[str]:
+    """An auxiliary of the perfect, a few fillers or adverbs in -ly, and a past participle
+    (a regular one in -ed, or an irregular one the grammar lists)."""
+    filler = rf"(?:{phrase_alternation(fillers)}|[a-z]+ly)"
+    participle = rf"(?:[a-z]+ed|{phrase_alternation(irregular)})"
+    return re.compile(
+        rf"\b(?:{phrase_alternation(auxiliaries)})\s+(?:{filler}\s+){{0,{MAX_PERFECT_FILLERS}}}"
+        rf"(?P<participle>{participle})\b",
+        re.IGNORECASE,
+    )
+
+
+def _perfect_stops(ctx: DocumentContext) -> frozenset[str]:
+    """Participles whose perfect tells no running total: of change and of reporting."""
+    return ctx.lexicon.lowered_words("patients", "change_words") | ctx.lexicon.lowered_words(
+        "events", "reporting_verbs"
+    )

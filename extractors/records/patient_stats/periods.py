@@ -290,7 +290,7 @@ def _whole_period(
         or (
             not any(y.relative and clause_start <= y.start < clause_end for y in years)
             and not _year_right_before(ctx, years, quantity)
-            and lexicon.matcher("periods", "perfect_totals").search(ctx.text, clause_start, clause_end)
+            and ctx.language.tells_running_total(ctx, sentence, quantity, (clause_start, clause_end))
         )
     ):
         first = _cumulative_start(ctx, years, clause_start, clause_end, quantity)
@@ -303,7 +303,9 @@ def _whole_period(
         return PeriodKind.YEAR, year, (None, None)
     unknown_year = _unresolved_past_year(ctx, clause_start, clause_end)
     if lexicon.matcher("periods", "totals").search(ctx.text, clause_start, clause_end):
-        return _total_period(ctx, (clause_start, clause_end), unknown_year, context_year, previous)
+        return _total_period(
+            ctx, sentence, quantity, (clause_start, clause_end), unknown_year, context_year, previous
+        )
     if unknown_year:
         # "1,650 foreign patients last year" on a page without a date: a year, which one unknown
         return PeriodKind.YEAR, None, (None, None)
@@ -372,6 +374,8 @@ def _unresolved_past_year(ctx: DocumentContext, start: int, end: int) -> bool:
 
 def _total_period(
     ctx: DocumentContext,
+    sentence: Sentence,
+    quantity: Quantity,
     clause: tuple[int, int],
     unknown_year: bool,
     context_year: int | None,
@@ -383,7 +387,7 @@ def _total_period(
     came from 90 countries last year. In all, 2,100 were treated."; which one an undated page
     may leave unknown). Only a total no year binds, or one told with a perfect ("has treated a
     total of 14,000"), is a running total."""
-    if ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, *clause) is not None:
+    if ctx.language.tells_running_total(ctx, sentence, quantity, clause):
         return PeriodKind.CUMULATIVE, None, (None, None)
     if unknown_year:
         return PeriodKind.YEAR, None, (None, None)
