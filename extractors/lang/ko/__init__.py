@@ -127,7 +127,13 @@ class Korean(Language):
         return places.place_names(self.lexicon)
 
     def find_organizations(self, text: str, start: int, end: int) -> list[Organization]:
-        return organizations.find_organizations(text, start, end, self.find_places(text, start, end))
+        return organizations.find_organizations(
+            text,
+            start,
+            end,
+            self.find_places(text, start, end),
+            self.lexicon.section("markets")["public_care_words"],
+        )
 
     def may_be_a_name(self, text: str) -> bool:
         return organizations.ends_like_a_name(text)

@@ -136,8 +136,10 @@ _PAIR_JOINT = re.compile(r",\s*")
 # 기관으로 구성된 추진단"
 _JOINING = re.compile(r"(?:이|가)\s참여(?:하는|한|하고 있는)\s|(?:으로|로)\s구성된\s")
 # the verb of a clause joined by a tenseless -고, -며 or -어/-해: "체결하고", "맺고", "체결해",
-# "맺어", "체결하고," (not "체결했고")
-_TENSELESS_JOINT = re.compile(r"(?:하고|고|하며|해|하여|어),?\s|,")
+# "맺어", "체결하고," (not "체결했고"); or the signing told by its noun as an item of a list
+# ("서명 및 발표", "양해각서 체결 등을 통해"): a noun has no tense of its own either, and takes
+# the one the sentence closes on (…일정을 수행할 예정이다: still to come)
+_TENSELESS_JOINT = re.compile(r"(?:하고|고|하며|해|하여|어),?\s|,|\s?및\s|\s?등(?:을|의|이|에|으로)?\s")
 # a decision told in the past in a later clause: "…맺고 의료진 교류에 협력하기로 했다" (decided,
 # on signing, to cooperate), "…체결하고 환자 송출에 합의했다"
 _DECIDED = re.compile(r"(?:하기로|키로|기로)\s?(?:했|하였|합의했|합의하였|결정했|뜻을 모았)")

@@ -6,6 +6,7 @@ state a named body stands (``scope_level``), which every record builder asks of 
 """
 
 import re
+from collections.abc import Sequence
 
 from extractors.lang.lexicon import phrase_alternation
 from extractors.mentions.organizations import Organization
@@ -98,6 +99,7 @@ _ENDING = "|".join(sorted(ENDINGS, key=len, reverse=True))
 # and the endings are tried as one prefix tree, where a list tried each of its seventy in turn
 # at every letter read back (this scan was half of the Korean reading of names; the same matches)
 _WORD_LETTER = r"[\uac00-\ud7a3A-Za-z0-9·]"
+_WORD_LETTER_RE = re.compile(_WORD_LETTER)
 _LAST_LETTERS = "".join(re.escape(letter) for letter in sorted({ending[-1] for ending in ENDINGS}))
 _NAME = re.compile(
     rf"(?<![\uac00-\ud7a3A-Za-z0-9])(?={_WORD_LETTER}*?[{_LAST_LETTERS}])"
@@ -163,7 +165,11 @@ KOREAN_BODIES = (
 )
 
 
-def find_organizations(text: str, start: int, end: int, places: list[Place]) -> list[Organization]:
+def find_organizations(
+    text: str, start: int, end: int, places: list[Place], standing_words: Sequence[str] = ()
+) -> list[Organization]:
+    """The names of bodies between ``start`` and ``end``; ``standing_words`` are the words of a
+    body's public standing (국립, 주립) that may be written apart before its name."""
     found = []
     for name_start, name_end in _listed_names(text, start, end, places):
         name = text[name_start:name_end]
@@ -195,6 +201,8 @@ def find_organizations(text: str, start: int, end: int, places: list[Place]) -> 
             name_start = unit_start
         elif (site_start := _on_site_before(text, start, name_start, name_end, end)) is not None:
             name_start = site_start
+        elif (standing_start := _standing_before(text, start, name_start, name, standing_words)) is not None:
+            name_start = standing_start
         elif _BARE_ENDING.fullmatch(name) and name not in KOREAN_BODIES:
             continue
         ending = next(e for e in sorted(ENDINGS, key=len, reverse=True) if name.endswith(e))
@@ -260,6 +268,26 @@ def _on_site_before(text: str, start: int, name_start: int, name_end: int, end: 
         return None
     site = _ON_SITE_BEFORE.search(text, max(start, name_start - ON_SITE_CHARS), name_start)
     return site.start() if site is not None else None
+
+
+def _standing_before(
+    text: str, start: int, name_start: int, name: str, standing_words: Sequence[str]
+) -> int | None:
+    """ "주립 암병원", "국립 외과병원": where a word of the body's public standing begins, written
+    apart right before a name of its own; the word is part of the name (the state's cancer
+    hospital, not any cancer hospital). Before a kind alone ("국립 병원") it names no one."""
+    if _BARE_ENDING.fullmatch(name):
+        return None
+    for word in standing_words:
+        word_start = name_start - len(word) - 1
+        if (
+            word_start >= start
+            and text.startswith(word, word_start)
+            and text[name_start - 1].isspace()
+            and (word_start == start or not _WORD_LETTER_RE.match(text, word_start - 1))
+        ):
+            return word_start
+    return None
 
 
 def _unit_before(text: str, start: int, name_start: int) -> int | None:
