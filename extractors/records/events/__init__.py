@@ -1091,14 +1091,18 @@ def _country_of_city(anchor: Mention, group: list[Mention]) -> str | None:
 def _by_place(mentions: list[Mention]) -> list[Mention]:
     """The mentions in the order their places are read: "대구 의료관광 설명회가 청두에서 열렸다",
     then "대구시와 대구관광재단이 공동 주최한 이번 설명회는 … 진행됐다": a mention that points back
-    to the occurrence told before, placed only by its own host's name (a city that runs it), says
-    who held it, so another mention's place comes first."""
+    to the occurrence told before, placed only by its own host's name (a city that runs it, or
+    the city a host is named after: "화순○○병원 주관으로 열린 이번 설명회"), says who held it, so
+    another mention's place comes first."""
     return sorted(mentions, key=_host_told_again)
 
 
 def _host_told_again(mention: Mention) -> bool:
     return mention.points_back and any(
-        place in mention.organizers for place in (mention.city, mention.region) if place
+        host.startswith(place)
+        for place in (mention.city, mention.region)
+        if place
+        for host in mention.organizers
     )
 
 

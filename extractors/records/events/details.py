@@ -44,7 +44,8 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
     """Venue, city, region and country: places named in the sentence, not the ones people come from."""
     mention.venue = _venue(ctx, sentence, mention.name)
     # a place in the event's quoted name ("the 'Gwangju ... Session'") is where its organisers
-    # come from, not where it is held
+    # come from, not where it is held; one the language marks as where it is held stands though
+    # quoted, in someone's words ("“… 중국 베이징에서 개최되는 박람회에 참가해 …”라고 밝혔다")
     named = [
         Span(q.start(1), q.end(1), q[1])
         for q in ctx.language.patterns.events.quoted.finditer(ctx.text, sentence.start, sentence.end)
@@ -54,7 +55,7 @@ def locate(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch, mention:
         for p in ctx.places(sentence)
         if p.place.kind != PlaceKind.DEMONYM
         and not _is_origin(ctx, sentence, p)
-        and not overlaps(p.start, p.start + 1, named)
+        and (not overlaps(p.start, p.start + 1, named) or ctx.language.held_at(ctx, sentence, noun, p))
     ]
     places = [
         p
