@@ -327,6 +327,14 @@ class Language(ABC):
         patients there, not medical tourists. A language that reads no such mission says no."""
         return False
 
+    def milestone_noun(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity
+    ) -> PhraseMatch | None:
+        """The patient or act of care an ordinal ranks in a running series ("marked its 50,000th
+        patient", "the last patient, its 12,340th"): a milestone tells that many were cared for
+        to date. A language that reads none says none."""
+        return None
+
     @abstractmethod
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         """Whether a bare number is linked to "the figure" or "the number": it restates the

@@ -19,3 +19,5 @@ class Quantity(Span):
     qualifier: Qualifier
     is_measure: bool  # money, a percentage, a time or a distance: never a head count
     is_year: bool  # a bare calendar year such as 2019
+    # "its 12,340th": a rank in a running series, no head count but as a milestone of one
+    is_ordinal: bool = False

@@ -157,6 +157,11 @@ class English(Language):
     def restates_figure(self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> bool:
         return counts.restates_figure(ctx, sentence, quantity)
 
+    def milestone_noun(
+        self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity
+    ) -> PhraseMatch | None:
+        return counts.milestone_noun(ctx, sentence, quantity)
+
     def n_countries_scope(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, phrase_end: int
     ) -> tuple[int, int]:

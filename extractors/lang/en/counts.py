@@ -11,10 +11,12 @@ from functools import cache
 
 from extractors.context import DocumentContext
 from extractors.lang.base import NounFinder
+from extractors.lang.en.numbers import bare_followers
 from extractors.lang.lexicon import PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
+from extractors.spans import overlaps
 from extractors.text.sentences import Sentence
 
 # between a year and the figure it dates: "(’19) 7,263", "from 2021 (146,000)"
@@ -58,6 +60,57 @@ def counted_noun(
     if before is not None and after is None and _own_noun_is_other(ctx, sentence, quantity):
         return None  # "patients ... the region has a total of 14 partner clinics"
     return before or after
+
+
+# "its 50,000th", "the 30,000th", "Mirae's 412th": who owns the series an ordinal ranks in
+_MILESTONE_OWNER = re.compile(r"(?:\b(?:its|their|the)|['’]s)\s+$", re.IGNORECASE)
+# "the last patient, its 12,340th": the noun told in apposition before the ordinal
+_MILESTONE_APPOSITION = re.compile(r",\s+(?:its|their|the)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([\w-]+)")
+_KIND_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "kidney", "living-donor"; never "800" nor a name
+_ORDINAL_ENDING = re.compile(r"[A-Za-z]*")  # "th" of "50,000th", left out of the number's span
+MILESTONE_OWNER_CHARS = 8  # "its ", "their "
+
+
+def milestone_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:
+    """ "The team marked its 50,000th patient", "performed its 412th kidney transplant": an
+    ordinal after an owner ranks one patient (or act of care) in the series of those its owner
+    has cared for, a word or two of kind between; "the last patient, its 12,340th," names the
+    noun before. Nouns are read in the singular: a patient noun of the lexicon, or an act of
+    care whose plural is one. "The 9th anniversary", "the 31st of May" rank no one."""
+    owner_from = max(sentence.start, quantity.start - MILESTONE_OWNER_CHARS)
+    if _MILESTONE_OWNER.search(ctx.text, owner_from, quantity.start) is None or overlaps(
+        quantity.start, quantity.end, ctx.dates(sentence)
+    ):
+        return None  # "announced on the 22nd that 800 tourists ...": a day
+    heads = ctx.lexicon.matcher("patients", "heads")
+    if _MILESTONE_APPOSITION.search(ctx.text, owner_from, quantity.start):
+        comma = ctx.text.rfind(",", sentence.start, quantity.start)
+        told = [h for h in heads.finditer(ctx.text, sentence.start, comma) if h.end == comma]
+        return told[-1] if told else None
+    acts = ctx.lexicon.section("patients")["care_acts"]
+    position = _ORDINAL_ENDING.match(ctx.text, quantity.end).end()
+    for _ in range(MAX_WORDS_BEFORE_CARE_ACT + 1):
+        word = _WORD_AFTER.match(ctx.text, position, sentence.end)
+        if word is None or _KIND_WORD.fullmatch(word.group(1)) is None:
+            return None  # words of kind only: "its 412th living-donor liver transplant"
+        head = heads.match(ctx.text, word.start(1))
+        if head is not None and head.end == word.end(1):
+            return head if _ends_its_phrase(ctx, head.end) else None
+        plural = word.group(1).lower() + "s"
+        if plural in acts:
+            act = PhraseMatch(word.start(1), word.end(1), word.group(1), acts[plural])
+            return act if _ends_its_phrase(ctx, act.end) else None
+        position = word.end()
+    return None
+
+
+def _ends_its_phrase(ctx: DocumentContext, end: int) -> bool:
+    """Whether a noun ranked by an ordinal heads its phrase: a stop or a word that ends a counted
+    phrase follows it ("its 5,000th patient last week", "patient, a woman"), where "its 3rd
+    patient safety forum" ranks the forum."""
+    word = _WORD_AFTER.match(ctx.text, end)
+    return word is None or word.group(1).lower() in bare_followers(ctx.lexicon)
 
 
 def _care_act_after(ctx: DocumentContext, sentence: Sentence, quantity: Quantity) -> PhraseMatch | None:

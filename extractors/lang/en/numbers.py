@@ -154,6 +154,7 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 and _part_of(lexicon).match(after) is not None
             )
         )
+        ordinal = _ordinal_suffix(lexicon).match(text, stop, end) is not None
         qualifier = _qualifier_before(text, start, m.start(), lexicon)
         if text[stop : stop + 1] in at_least_signs and not m.group("word"):
             qualifier, stop = Qualifier.AT_LEAST, stop + 1  # "15,000+"
@@ -166,9 +167,10 @@ def find_quantities(text: str, start: int, end: int, lexicon: Lexicon) -> list[Q
                 value=value,
                 text=text[m.start() : stop],
                 qualifier=qualifier,
-                is_measure=is_measure,
+                is_measure=is_measure or ordinal,
                 is_year=(bool(_YEAR.match(raw)) and multiplier_word not in multipliers)
                 or ABBREVIATED_YEAR.match(text, m.start() - 1, m.end() + 1) is not None,
+                is_ordinal=ordinal,
             )
         )
     # the word readers below scan only a sentence that holds one of the words they need (most
@@ -450,6 +452,12 @@ def _singulars(text: str, start: int, end: int, lexicon: Lexicon) -> list[Quanti
     ]
 
 
+@cache
+def _ordinal_suffix(lexicon: Lexicon) -> re.Pattern[str]:
+    """The ending glued to a number that makes it an ordinal ("88,805th", "the 31st")."""
+    return re.compile(rf"{lexicon.alternation('dates', 'ordinal_suffixes', ignore_case=False)}\b")
+
+
 def _unit_follows(after: str, lexicon: Lexicon) -> bool:
     """Whether a unit of money or measure stands right after a number ("half a million won"):
     a unit that starts the text, matched there (a search would go on through the rest of it).
@@ -475,11 +483,12 @@ def is_bare(text: str, quantity: Quantity, end: int, lexicon: Lexicon) -> bool:
     """A number with no noun of its own ("364,000 in 2018", "(51,200)", "10,000 a year"):
     the word after it, if any, is a function word; "12 hospitals" is not bare."""
     word = re.match(r"\s*([A-Za-z]+)", text[quantity.end : end])
-    return word is None or word.group(1).lower() in _bare_followers(lexicon)
+    return word is None or word.group(1).lower() in bare_followers(lexicon)
 
 
 @cache
-def _bare_followers(lexicon: Lexicon) -> frozenset[str]:
+def bare_followers(lexicon: Lexicon) -> frozenset[str]:
+    """Function words that end a counted phrase: after a number, it has no noun of its own."""
     return frozenset(w.lower() for w in lexicon.section("numbers")["bare_followers"])
 
 

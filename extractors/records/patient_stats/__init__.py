@@ -1237,6 +1237,8 @@ def _stat(
     period_kind, year, period = count_period(ctx, sentence, quantity, *years_in_force, previous)
     if link.own_year is not None:
         period_kind, year, period = PeriodKind.YEAR, link.own_year, (None, None)  # "2019: 7,263"
+    if quantity.is_ordinal:
+        period_kind, year, period = PeriodKind.CUMULATIVE, None, (None, None)  # "its 50,000th patient"
     fields = {
         "count": round(quantity.value),
         "qualifier": quantity.qualifier,

@@ -92,8 +92,9 @@ def count_links(
         for q in ctx.quantities(sentence)
         if not q.is_measure and not q.is_year and q.value >= 1 and q.value == int(q.value)
     ]
+    milestones = [] if goal else _milestones(ctx, sentence)
     if not numbers:
-        return []
+        return milestones
     dates = ctx.dates(sentence)
     countries = [
         Span(m.start(1), m.end(1), m.group(1))
@@ -255,8 +256,18 @@ def count_links(
         ctx, sentence, [q for q in candidates if q not in linked or _generic_link(ctx, q, links)], previous
     )
     in_series = {link.quantity for link in series}
-    links = [link for link in links if link.quantity not in in_series] + series
+    links = [link for link in links if link.quantity not in in_series] + series + milestones
     return sorted(links, key=lambda link: link.quantity.start)
+
+
+def _milestones(ctx: DocumentContext, sentence: Sentence) -> list[Link]:
+    """ "The unit marked its 50,000th patient": an ordinal that ranks a patient or an act of
+    care in its owner's series counts that many cared for to date (see ``milestone_noun``)."""
+    return [
+        Link(q, head, relative=False)
+        for q in ctx.quantities(sentence)
+        if q.is_ordinal and (head := ctx.language.milestone_noun(ctx, sentence, q)) is not None
+    ]
 
 
 def _shares_noun(
