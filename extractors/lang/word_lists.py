@@ -550,6 +550,8 @@ WORD_LISTS: Final[Mapping[str, Mapping[str, Need]]] = {
         "presence_after": Need.LIST,
         "occurrence_verbs": Need.REQUIRED,
         "care_verbs": Need.LIST,
+        "announced_verbs": Need.LIST,
+        "announced_care_verbs": Need.LIST,
         "staffing_verbs": Need.LIST,
         "carrying_verbs": Need.LIST,
         "organizer_cues": Need.LIST,

@@ -579,7 +579,11 @@ def _merge_by_date(
             # what is done during the trip leaves it what it was (a lecture on a medical mission),
             # and a Korean place it names is what it spoke of, not where the trip went
             trip.append(replace(mention, points_back=True, city=None, region=None, country=None))
-        elif (mention.occurred or _days_told(ctx, mention)) and (_placed(mention) or _ceremony(mention)):
+        elif (mention.occurred or mention.future or _days_told(ctx, mention)) and (
+            _placed(mention) or _ceremony(mention)
+        ):
+            # an undated plan kept here was told clearly (_plan_told_clearly): it stands as one
+            # held does ("a team of its doctors will visit Laos", as "a team ... visited Laos")
             named_alone.append([mention])
     return groups + named_alone
 
@@ -588,10 +592,10 @@ def _plan_told_clearly(ctx: DocumentContext, mention: Mention) -> bool:
     """An announced occasion recorded though no day is told (annotation.md, future and undated
     events): one told by a quoted title of its own, in any language; where the language reads
     such plans (Language.plans_stand_undated), also one told by a title of its own, or care a
-    team is to give abroad. One told by its kind alone ("will hold a briefing") is a plan too
+    team is to give abroad, or a visit a team is to make there. One told by its kind alone ("will hold a briefing") is a plan too
     vague to tell which occasion it is."""
     return _plan_titled(ctx, mention) or (
-        ctx.language.plans_stand_undated and (_plan_named(ctx, mention) or _care_sent_abroad(ctx, mention))
+        ctx.language.plans_stand_undated and (_plan_named(ctx, mention) or _team_sent_abroad(ctx, mention))
     )
 
 
@@ -614,16 +618,22 @@ def _plan_named(ctx: DocumentContext, mention: Mention) -> bool:
     return mention.name is not None and not _bare(ctx, mention)
 
 
-def _care_sent_abroad(ctx: DocumentContext, mention: Mention) -> bool:
-    """ "A team of its surgeons is to operate on children in Hue": care that a team of carers
-    (the language's ``team_nouns``) is to give in a foreign country is scheduled care
-    (annotation.md, patient_stats), a medical mission to come told clearly enough to stand
-    without its days; a clinic to be set up there, with no team told, is a place, not a mission."""
-    return (
-        mention.event_type == EventType.MEDICAL_CONSULTATION
-        and mention.country not in (None, KOREA)
-        and ctx.lexicon.matcher("events", "team_nouns").contains(mention.sentence.text)
-    )
+def _team_sent_abroad(ctx: DocumentContext, mention: Mention) -> bool:
+    """ "A team of its surgeons is to operate on children in Hue", "a group of its nurses will be
+    visiting Laos": care that a team (the language's ``team_nouns``) is to give in a foreign
+    country is scheduled care (annotation.md, patient_stats), and a visit a group of people
+    (``carer_groups``: "a team of", "a group of") is to make there is a trip told by who goes and
+    where: occasions to come told clearly enough to stand without their days. A clinic to be set
+    up there, with no team told, is a place, not a mission; a visit told by no group ("officials
+    may visit Almaty") says no more than a plan."""
+    if mention.country in (None, KOREA):
+        return False
+    text = mention.sentence.text
+    if mention.event_type == EventType.DELEGATION_VISIT:
+        return ctx.lexicon.matcher("events", "carer_groups").contains(text)
+    return mention.event_type == EventType.MEDICAL_CONSULTATION and ctx.lexicon.matcher(
+        "events", "team_nouns"
+    ).contains(text)
 
 
 def _other_country(ctx: DocumentContext, earlier: Mention, mention: Mention) -> bool:

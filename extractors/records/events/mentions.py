@@ -1150,7 +1150,8 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
     to Gangnam for check-ups", "people from around the world came" are statistics), unless
     what they came to is the event itself ("3,000 people visited Medical Korea"). A verb of
     giving care in the active tells a mission held as well: the care noun was kept only where
-    it is given abroad by a Korean side, and the passive tells care received instead."""
+    it is given abroad by a Korean side, and the passive tells care received instead. A verb of
+    sending or of care in its base form tells one only as announced (_announced)."""
     staffing = [
         verb
         for key in ("staffing_verbs", "carrying_verbs")
@@ -1165,9 +1166,13 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
     # told of a team of carers only: "the Hanbit Medical Center of Tashkent treated 900
     # patients" is a hospital's count, wherever it stands
     teams = ctx.lexicon.matcher("events", "team_nouns").contains(sentence.text)
-    care = ctx.lexicon.matcher("events", "care_verbs").finditer(ctx.text, sentence.start, sentence.end)
+    care = [
+        *ctx.lexicon.matcher("events", "care_verbs").finditer(ctx.text, sentence.start, sentence.end),
+        *_announced(ctx, sentence, "announced_care_verbs"),
+    ]
     verbs = [
         *ctx.lexicon.matcher("events", "occurrence_verbs").finditer(ctx.text, sentence.start, sentence.end),
+        *_announced(ctx, sentence, "announced_verbs"),
         # "a team from Sarang Hospital treated villagers in Siem Reap": care given, in the active
         *(v for v in care if teams and not ctx.follows("events", "not_subject_markers", sentence, v.start)),
     ]
@@ -1188,6 +1193,21 @@ def _happened(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
         )
         for v in verbs
     )
+
+
+def _announced(ctx: DocumentContext, sentence: Sentence, key: str) -> list[PhraseMatch]:
+    """The verbs of ``key`` that a word of the future before them governs ("will send a team",
+    "plans to dispatch surgeons"): an occasion announced. The base form alone tells none ("hope
+    to send a delegation", "doctors trained to treat foreign patients")."""
+    verbs = ctx.lexicon.matcher("events", key)
+    if not verbs.contains(sentence.text):
+        return []  # the cheap test first: most sentences have none
+    future = ctx.lexicon.matcher("events", "future_markers")
+    return [
+        v
+        for v in verbs.finditer(ctx.text, sentence.start, sentence.end)
+        if future.search(ctx.text, sentence.start, v.start) is not None
+    ]
 
 
 def _attended(ctx: DocumentContext, sentence: Sentence) -> bool:
