@@ -31,6 +31,7 @@ from extractors.records.patient_stats.clauses import (
 )
 from extractors.records.patient_stats.counts import Link, count_links, visited_a_place_of_care
 from extractors.records.patient_stats.figure_lists import listed_stats
+from extractors.records.patient_stats.locals import foreign_place_in_force, told_as_locals
 from extractors.records.patient_stats.origins import (
     MAX_ADJECTIVE_CHARS,
     _n_countries,
@@ -96,6 +97,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     care_abroad = False  # whether the care told last was placed in another country
     hosts_abroad = False  # whether a foreign country's own hospitals were told drawing patients
     host: tuple[str, int] | None = None  # the one foreign country named last, and where
+    local_place: str | None = None  # the one foreign country named last, whatever came after
     national: str | None = None  # the country that received the count told last, if it was one
     span: tuple[int, int] | None = None  # the first and last year of the change told last
     for position, sentence in enumerate(body):
@@ -115,6 +117,7 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             care_abroad = True
         hosts_abroad = _hospitals_abroad_draw(ctx, sentence, named_korean, hosts_abroad)
         host = _host_in_force(ctx, sentence, position, host)
+        local_place = foreign_place_in_force(ctx, sentence, local_place)
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
             _care_with_no_korean_side(ctx, sentence, links)
@@ -186,6 +189,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             _host_as_origin(ctx, sentence, draft, host, position)
             if host is None or position - host[1] > HOST_CARRY:
                 _foreigners_after_korea(ctx, sentence, previous, draft)
+            if local_place is not None and told_as_locals(ctx, sentence, link):
+                _locals_of(ctx, sentence, draft, local_place)
             told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
             if carried != Population.CONSULTATIONS:
@@ -346,6 +351,20 @@ def _host_as_origin(
         return
     country, told_at = host
     if told_at == position or (position - told_at <= HOST_CARRY and stat["institution"] is None):
+        stat["origin_countries"] = [country]
+
+
+def _locals_of(ctx: DocumentContext, sentence: Sentence, draft: RecordDraft, country: str) -> None:
+    """ "Dongmyeong serves in Lebanon. ... It has treated 93,000 local residents": people told as
+    locals, cared for with no origin of their own, are of the foreign country the text is about
+    (locals.py), unless their sentence names Korea or a Korean body (Korea's own locals)."""
+    stat = draft.fields
+    if (
+        stat["population"] == Population.PATIENTS
+        and not stat["origin_countries"]
+        and not _names_korea(ctx, sentence)
+        and not _names_korean_body(ctx, sentence)
+    ):
         stat["origin_countries"] = [country]
 
 
