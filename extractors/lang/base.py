@@ -591,6 +591,14 @@ class Language(ABC):
         language that does not read it."""
         return []
 
+    def trip_as_occasion(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        """Whether the trip noun ``noun`` is told as the occasion or the means of what was done on
+        it (Korean "국왕의 방한으로 체결된 협정", "장관 방문에 맞추어 … 등재했다"), or by a headline
+        that lets the noun stand for its verb: a trip that took place, though no verb tells it. A
+        language that does not read it says no (English reads its leaders' trips by their words,
+        ``visit_noun_leads``)."""
+        return False
+
     def told_at_the_occasion(self, ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
         """Whether the sentence tells what went on at the occasion named ``name`` (Korean
         "…설명회에서 원장은 …라고 말했다", "1부 세션 ‘…포럼’에서는 …을 공유했다"): the occasion is

@@ -306,6 +306,9 @@ class Korean(Language):
     def clauses_of_their_own_time(self, ctx: DocumentContext, sentence: Sentence) -> list[int]:
         return events.clauses_of_their_own_time(ctx, sentence)
 
+    def trip_as_occasion(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+        return events.trip_as_occasion(ctx, sentence, noun)
+
     def told_at_the_occasion(self, ctx: DocumentContext, sentence: Sentence, name: str) -> bool:
         return events.told_at_the_occasion(ctx, sentence, name)
 

@@ -1238,3 +1238,49 @@ def _named_fair(ctx: DocumentContext, start: int, end: int) -> PhraseMatch | Non
     edition = _EDITION.match(ctx.text, noun.end, end)
     stop = edition.end() if edition else noun.end
     return PhraseMatch(start, stop, ctx.text[start:stop], noun.label)
+
+
+# the nouns of a trip (a visit, a visit to Korea, to China, to the United States)
+_TRIP_NOUN = re.compile(r"(?:방문|방한|내한|방중|방미)$")
+# a trip told as the occasion of what was done on it, 기간 or 일정 between: 방문을 계기로, 방문에
+# 맞추어, 방한 기간에 맞춰, 방문을 맞아; or as its means, a past participle of what it made after
+# it (방한으로 체결된 협정, 방문으로 구축된 협력), not the trip as what something led to (방문으로
+# 이어진) or what something came of (방문으로 인한)
+_AS_OCCASION = re.compile(
+    r"(?:\s?(?:기간|일정))?(?:(?:을|를)\s계기로|에\s맞추어|에\s맞춰(?:서)?|(?:을|를)\s맞아"
+    r"|(?P<means>으로|로)(?=\s(?!이어|인한)[가-힣]+(?:된|진|한|린|맺은)\s))(?=\s)"
+)
+# the sentence's own last predicate in a past form (…등재했다, …체결했다고 밝혔다, …이뤄졌습니다)
+_PAST_PREDICATE = re.compile(r"(?:었|았|였|했|됐|웠|졌|렸|혔|냈|줬)(?:다|습니다)[.”\"’']*\s*$")
+FINAL_PREDICATE_CHARS = 16  # "…지원하기로 약속했다.": the last words, where a promise or a plan is told
+# a headline's visit told by its noun, which stands for the verb there ("○○ 병원장 방한 “…”",
+# "△△시 대표단 방문"): the noun ends the headline's clause
+_ENDS_HEADLINE_CLAUSE = re.compile(r"\s*(?:$|[“\"‘'…,·]|\s[“\"‘'])")
+_COUNT_BEFORE = re.compile(r"\d\s?(?:여\s?)?명\s$")  # "80명 방문": people counted, no party
+
+
+def trip_as_occasion(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
+    """ "국왕의 방한으로 체결된 협정은 …", "장관 방문에 맞추어 … 등재했다", "대통령의 방중을 계기로
+    … 체결했다": a trip told by its noun as the occasion, or the means, of what was done is a trip
+    that took place, though no verb tells it; so is one a headline tells by its noun alone
+    ("○○ 병원장 방한"). What was done is told by a past participle of the means right after it,
+    else by the sentence's last predicate in a past form that tells no promise or plan ("방문을
+    계기로 … 지원하기로 약속했다", "… 체결할 예정이다": the trip only the background of an
+    intention)."""
+    if _TRIP_NOUN.search(noun.text) is None:
+        return False
+    headline = ctx.headline
+    if headline is not None and sentence.start == headline.start:
+        return (
+            _ENDS_HEADLINE_CLAUSE.match(ctx.text, noun.end, sentence.end) is not None
+            and _COUNT_BEFORE.search(ctx.text, max(sentence.start, noun.start - 8), noun.start) is None
+        )
+    mark = _AS_OCCASION.match(ctx.text, noun.end, sentence.end)
+    if mark is None:
+        return False
+    if mark.group("means"):
+        return True
+    if _PAST_PREDICATE.search(sentence.text) is None:
+        return False
+    last = max(mark.end(), sentence.end - FINAL_PREDICATE_CHARS)
+    return not ctx.lexicon.matcher("events", "future_markers").search(ctx.text, last, sentence.end)
