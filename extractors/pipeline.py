@@ -22,7 +22,7 @@ from extractors.text.script import detect_language
 from models import Document, Extraction, Record, RecordKind, RejectedRecord, SourceDocument, validate_record
 
 # Bump when extraction output changes: documents extracted by an older version are redone.
-EXTRACTOR_VERSION = "0.33.0"
+EXTRACTOR_VERSION = "0.34.0"
 
 # A news article takes milliseconds of CPU; a document that needs more than this is pathological
 # (thousands of numbers or dates) and is reported instead of stalling the run.
