@@ -593,7 +593,7 @@ class Language(ABC):
 
     def trip_as_occasion(self, ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
         """Whether the trip noun ``noun`` is told as the occasion or the means of what was done on
-        it (Korean "국왕의 방한으로 체결된 협정", "장관 방문에 맞추어 … 등재했다"), or by a headline
+        it (Korean "총리의 방한으로 체결된 협정", "장관 방문에 맞추어 … 등재했다"), or by a headline
         that lets the noun stand for its verb: a trip that took place, though no verb tells it. A
         language that does not read it says no (English reads its leaders' trips by their words,
         ``visit_noun_leads``)."""

@@ -93,7 +93,7 @@ def milestone_noun(ctx: DocumentContext, sentence: Sentence, quantity: Quantity)
     for _ in range(MAX_WORDS_BEFORE_CARE_ACT + 1):
         word = _WORD_AFTER.match(ctx.text, position, sentence.end)
         if word is None or _KIND_WORD.fullmatch(word.group(1)) is None:
-            return None  # words of kind only: "its 412th living-donor liver transplant"
+            return None  # words of kind only: "its 412th kidney transplant"
         head = heads.match(ctx.text, word.start(1))
         if head is not None and head.end == word.end(1):
             return head if _ends_its_phrase(ctx, head.end) else None
@@ -549,7 +549,7 @@ def tells_running_total(
 ) -> bool:
     """Whether a count's clause tells a total run up to now by a perfect: one the lexicon lists
     ("has treated", "been carried out"), or the construction itself, whatever its verb and
-    adverbs, as the verb the count is the object of ("has also offered medical services to
+    adverbs, as the verb the count is the object of ("has also given free care to
     93,000", "has successfully performed 230 surgeries", "having treated some 35,000"). The
     construction reads only before the count, in a clause that names no year, even on a page
     without a date ("In 2007, 8,000 have visited" counts 2007; "drew 110,000 in 2011 and has bred a business" is another

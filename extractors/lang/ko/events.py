@@ -1260,7 +1260,7 @@ _COUNT_BEFORE = re.compile(r"\d\s?(?:여\s?)?명\s$")  # "80명 방문": people 
 
 
 def trip_as_occasion(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> bool:
-    """ "국왕의 방한으로 체결된 협정은 …", "장관 방문에 맞추어 … 등재했다", "대통령의 방중을 계기로
+    """ "총리의 방한으로 체결된 협정은 …", "장관 방문에 맞추어 … 등재했다", "대통령의 방중을 계기로
     … 체결했다": a trip told by its noun as the occasion, or the means, of what was done is a trip
     that took place, though no verb tells it; so is one a headline tells by its noun alone
     ("○○ 병원장 방한"). What was done is told by a past participle of the means right after it,

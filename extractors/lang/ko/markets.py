@@ -214,9 +214,9 @@ _OCCASION_TITLE = re.compile(r"[‘'\"“]([^‘’'\"“”]{2,60})[’'\"”]"
 _TITLES_JOINED = re.compile(r"\s?(?:와|과|및|,)\s?")
 _TITLES_CLOSED = re.compile(r"\s?(?:등\s?)?$")
 # a product of travel or care developed for a market ([markets] product_cues): made with the trade
-# of the place ("일본의 대형여행사와 의료관광상품을 개발", "베트남 여행사 등과 함께 강원 웰니스
+# of the place ("대만 여행사들과 검진관광상품을 개발", "태국 여행사 등과 함께 강원 웰니스
 # 의료관광상품 개발에"), the product's own words (up to four) between the trade and the cue; or
-# centred on the places ("일본, 중국 등의 시장을 중심으로 15개 상품을 개발", "몽골을 중심으로
+# centred on the places ("태국, 몽골 등의 시장을 중심으로 9개 상품을 개발", "몽골을 중심으로
 # 10개의 방한상품을 개발"), the count of products and one word of their kind between
 _DEVELOPED_WITH_TRADE = re.compile(
     r"(?:시|성|주)?(?:의)?\s?(?:현지\s?)?(?:대형\s?|초대형\s?|주요\s?)?(?:여행사|여행업체|여행업계|에이전시|업체)(?:들)?"
@@ -411,7 +411,7 @@ def _scope(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[
 
 
 def _developed_for(ctx: DocumentContext, sentence: Sentence, cue: PhraseMatch) -> tuple[int, int] | None:
-    """ "일본의 대형여행사와 의료관광상품을 개발", "중국, 몽골 등의 시장을 중심으로 20개 상품을
+    """ "대만 여행사들과 검진관광상품을 개발", "태국, 몽골 등의 시장을 중심으로 9개 상품을
     개발": the places a product is developed for, those of the trade it is made with or those it
     is centred on (the last such place before the cue, and those listed with it); None where
     neither is told, and the cue reads as any other."""

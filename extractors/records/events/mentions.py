@@ -315,7 +315,7 @@ def _signers(
 ) -> list[str]:
     """The bodies named in the sentence that tells an agreement signed: those who signed it hold
     its ceremony (annotation.md, Organisers), whichever side each stands on (the home side only,
-    ``home_only``); a body that only names the building it was signed in ("부산시청 의전실에서")
+    ``home_only``); a body that only names the building it was signed in ("광주시청 소회의실에서")
     is its venue, not a party."""
     return list(
         dict.fromkeys(
@@ -825,7 +825,7 @@ def signing_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         mention.city, mention.country = where.place.name, where.place.country
         if where.place.kind == PlaceKind.CITY:
             mention.region = None  # a Korean province named beside a foreign city is a party's
-    # "대구시와 부산시, 한국관광공사는 6일 … 협약을 체결한다": a ceremony told by its agreement is
+    # "광주시와 전남도, 관광재단은 9일 … 협약을 체결한다": a ceremony told by its agreement is
     # held by those who sign it, the verb's subjects first (a city signs by its name alone)
     mention.organizers = organizers(ctx, sentence) or list(
         dict.fromkeys(
@@ -1299,7 +1299,7 @@ def _visit_as_noun(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
 
 
 def _trip_as_occasion(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
-    """ "이번 국왕의 방한으로 체결된 협정은 …", "장관 방문에 맞추어 … 등재했다": a trip told by its
+    """ "이번 총리의 방한으로 체결된 협정은 …", "장관 방문에 맞추어 … 등재했다": a trip told by its
     noun as the occasion of what was done on it took place (the language's ``trip_as_occasion``),
     and, as a leader's trip, says who made it though no place of it is read; told with a month or a
     year ("올해 4월 대통령의 방문을 계기로 …"), it is the background the news follows, not news."""
@@ -1318,7 +1318,7 @@ _MAKER_BREAK = re.compile(r"[,.;()]")  # a list or an aside between: the body is
 
 
 def _trip_maker(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[str]:
-    """ "카타르 국왕의 방한으로 체결된 …", "복지부장관 방문에 맞추어 …": a trip told as an occasion
+    """ "오만 총리의 방한으로 체결된 …", "복지부장관 방문에 맞추어 …": a trip told as an occasion
     is made for the body, or the foreign state, named right before its noun with its maker's
     title at most between (annotation.md, Organisers: a head visits for the body)."""
     noun = next(t for t in types if t.label == EventType.DELEGATION_VISIT)

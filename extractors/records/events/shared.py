@@ -46,7 +46,7 @@ class Mention:
     years: tuple[int, ...] = ()
     # "during the president's visit to three Central Asian countries": a leader's trip told by its
     # noun says who made it, so it stands where no place it names can be read; so does a trip
-    # told as the occasion of what was done on it ("국왕의 방한으로 체결된 협정")
+    # told as the occasion of what was done on it ("총리의 방한으로 체결된 협정")
     leader_trip: bool = False
     # "이번 팸투어는 지난 5월 열린 포럼 이후 마련됐다": the forum, told in a clause of an earlier
     # time than the occasion its sentence is about; no home for what the page tells of that one

@@ -2,7 +2,7 @@
 
 A Korean unit, hospital or team working abroad is written about at length: where it serves is
 named once ("stationed in Lebanon since 2007"), and its figures come paragraphs later, after
-Korea has been named again as the sender ("As South Korea's longest-serving unit abroad ...
+Korea has been named again as the sender ("A Korean field hospital in its ninth year there ...
 It has offered care to 93,000 local residents"). The word "local" ties those people to the
 foreign place the text is about, however far back it was named: the last one foreign country
 named as a place. A sentence naming Korea does not end it (Korea is named as the sender); two
