@@ -355,7 +355,7 @@ def _host_as_origin(
 
 
 def _locals_of(ctx: DocumentContext, sentence: Sentence, draft: RecordDraft, country: str) -> None:
-    """ "Dongmyeong serves in Lebanon. ... It has treated 93,000 local residents": people told as
+    """ "The Saemaeul unit serves in Chad. ... It has treated 41,000 local residents": people told as
     locals, cared for with no origin of their own, are of the foreign country the text is about
     (locals.py), unless their sentence names Korea or a Korean body (Korea's own locals)."""
     stat = draft.fields
