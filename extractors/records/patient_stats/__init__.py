@@ -31,7 +31,7 @@ from extractors.records.patient_stats.clauses import (
 )
 from extractors.records.patient_stats.counts import Link, count_links, visited_a_place_of_care
 from extractors.records.patient_stats.figure_lists import listed_stats
-from extractors.records.patient_stats.locals import foreign_place_in_force, told_as_locals
+from extractors.records.patient_stats.locals import foreign_place_before, told_as_locals
 from extractors.records.patient_stats.origins import (
     MAX_ADJECTIVE_CHARS,
     _n_countries,
@@ -97,7 +97,6 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
     care_abroad = False  # whether the care told last was placed in another country
     hosts_abroad = False  # whether a foreign country's own hospitals were told drawing patients
     host: tuple[str, int] | None = None  # the one foreign country named last, and where
-    local_place: str | None = None  # the one foreign country named last, whatever came after
     national: str | None = None  # the country that received the count told last, if it was one
     span: tuple[int, int] | None = None  # the first and last year of the change told last
     for position, sentence in enumerate(body):
@@ -117,7 +116,6 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             care_abroad = True
         hosts_abroad = _hospitals_abroad_draw(ctx, sentence, named_korean, hosts_abroad)
         host = _host_in_force(ctx, sentence, position, host)
-        local_place = foreign_place_in_force(ctx, sentence, local_place)
         links = count_links(ctx, sentence, previous, is_goal_sentence(ctx, sentence))
         if links and (
             _care_with_no_korean_side(ctx, sentence, links)
@@ -189,8 +187,8 @@ def extract_patient_stats(ctx: DocumentContext) -> list[RecordDraft]:
             _host_as_origin(ctx, sentence, draft, host, position)
             if host is None or position - host[1] > HOST_CARRY:
                 _foreigners_after_korea(ctx, sentence, previous, draft)
-            if local_place is not None and told_as_locals(ctx, sentence, link):
-                _locals_of(ctx, sentence, draft, local_place)
+            if told_as_locals(ctx, sentence, link) and (place := foreign_place_before(ctx, body, position)):
+                _locals_of(ctx, sentence, draft, place)
             told.setdefault(link.head.start, draft.fields["population"])
             carried = draft.fields["population"]
             if carried != Population.CONSULTATIONS:

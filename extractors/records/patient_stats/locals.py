@@ -15,17 +15,20 @@ from extractors.records.patient_stats.counts import Link
 from extractors.text.sentences import Sentence
 
 
-def foreign_place_in_force(ctx: DocumentContext, sentence: Sentence, in_force: str | None) -> str | None:
-    """The one foreign country a sentence names as a place (not a nationality), else the one in
-    force before; None after a sentence naming two foreign countries as places."""
-    countries = {
-        p.place.country
-        for p in ctx.places(sentence)
-        if p.place.country and not p.place.is_korean and p.place.kind != PlaceKind.DEMONYM
-    }
-    if len(countries) > 1:
-        return None
-    return countries.pop() if countries else in_force
+def foreign_place_before(ctx: DocumentContext, body: list[Sentence], position: int) -> str | None:
+    """The foreign country the text is about at a body sentence: that of the nearest sentence,
+    this one or one before, naming a foreign country as a place (not a nationality); None if that
+    sentence names two or more, or none does. Asked only of counts told as locals, so the places
+    of sentences no other reader asks about are found only then."""
+    for sentence in reversed(body[: position + 1]):
+        countries = {
+            p.place.country
+            for p in ctx.places(sentence)
+            if p.place.country and not p.place.is_korean and p.place.kind != PlaceKind.DEMONYM
+        }
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
 
 
 def told_as_locals(ctx: DocumentContext, sentence: Sentence, link: Link) -> bool:
