@@ -193,7 +193,9 @@ class English(Language):
     def tells_running_total(
         self, ctx: DocumentContext, sentence: Sentence, quantity: Quantity, clause: tuple[int, int]
     ) -> bool:
-        return counts.tells_running_total(ctx, sentence, quantity, clause)
+        return super().tells_running_total(ctx, sentence, quantity, clause) or counts.told_by_a_perfect(
+            ctx, sentence, quantity, clause
+        )
 
     def years_a_change_took(self, ctx: DocumentContext, sentence: Sentence) -> int | None:
         return counts.years_a_change_took(ctx, sentence)

@@ -12,7 +12,7 @@ from functools import cache
 from extractors.context import DocumentContext
 from extractors.lang.base import NounFinder
 from extractors.lang.en.numbers import bare_followers
-from extractors.lang.lexicon import PhraseMatch, PhraseMatcher, phrase_alternation
+from extractors.lang.lexicon import Lexicon, PhraseMatch, PhraseMatcher, phrase_alternation
 from extractors.mentions.dates import YearMention
 from extractors.mentions.numbers import Quantity
 from extractors.mentions.places import PlaceKind
@@ -544,29 +544,26 @@ def country_before_noun(ctx: DocumentContext, sentence: Sentence, head: PhraseMa
 MAX_PERFECT_FILLERS = 2  # "has also successfully performed": words between the auxiliary and its participle
 
 
-def tells_running_total(
+def told_by_a_perfect(
     ctx: DocumentContext, sentence: Sentence, quantity: Quantity, clause: tuple[int, int]
 ) -> bool:
-    """Whether a count's clause tells a total run up to now by a perfect: one the lexicon lists
-    ("has treated", "been carried out"), or the construction itself, whatever its verb and
-    adverbs, as the verb the count is the object of ("has also given free care to
-    93,000", "has successfully performed 230 surgeries", "having treated some 35,000"). The
-    construction reads only before the count, in a clause that names no year, even on a page
-    without a date ("In 2007, 8,000 have visited" counts 2007; "drew 110,000 in 2011 and has bred a business" is another
-    verb's); a perfect of change or of reporting ("has increased to", "has announced that")
-    says nothing of how the count was counted."""
+    """Whether a count's clause tells a total run up to now by the perfect as a construction,
+    for the verbs ``[periods] perfect_totals`` leaves out: whatever its verb and adverbs, as the
+    verb the count is the object of ("has also given free care to 93,000", "having treated some
+    35,000") or right after the count as its subject. Not in a clause that names a year, even
+    on a page without a date ("In 2007, 8,000 have visited" counts 2007); a perfect of change or
+    of reporting ("has increased to", "has announced that") says nothing of how the count was
+    counted."""
     start, end = clause
-    if ctx.lexicon.matcher("periods", "perfect_totals").search(ctx.text, start, end) is not None:
-        return True
     if any(start <= year.start < end for year in ctx.years(sentence)):
         return False
     if ctx.lexicon.matcher("years", "relative").search(ctx.text, start, end) is not None:
         return False  # "this year" on an undated page: a year, which one unknown
-    neither = _perfect_stops(ctx)
+    neither = _perfect_stops(ctx.lexicon)
     return any(
         perfect["participle"].lower() not in neither
         and (perfect.end() <= quantity.start or _subject_of(ctx, quantity, perfect.start()))
-        for perfect in _perfect_pattern(ctx).finditer(ctx.text, start, end)
+        for perfect in _perfect_pattern(ctx.lexicon).finditer(ctx.text, start, end)
     )
 
 
@@ -581,31 +578,24 @@ def _subject_of(ctx: DocumentContext, quantity: Quantity, verb_start: int) -> bo
     )
 
 
-def _perfect_pattern(ctx: DocumentContext) -> re.Pattern[str]:
-    periods, grammar = ctx.lexicon.section("periods"), ctx.lexicon.section("grammar")
-    irregular = tuple(form for forms in grammar["irregular_past"].values() for form in forms)
-    return _perfect_pattern_of(
-        tuple(periods["perfect_auxiliaries"]), tuple(periods["perfect_fillers"]), irregular
-    )
-
-
 @cache
-def _perfect_pattern_of(
-    auxiliaries: tuple[str, ...], fillers: tuple[str, ...], irregular: tuple[str, ...]
-) -> re.Pattern[str]:
+def _perfect_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """An auxiliary of the perfect, a few fillers or adverbs in -ly, and a past participle
     (a regular one in -ed, or an irregular one the grammar lists)."""
-    filler = rf"(?:{phrase_alternation(fillers)}|[a-z]+ly)"
+    periods, grammar = lexicon.section("periods"), lexicon.section("grammar")
+    irregular = [form for forms in grammar["irregular_past"].values() for form in forms]
+    filler = rf"(?:{phrase_alternation(periods['perfect_fillers'])}|[a-z]+ly)"
     participle = rf"(?:[a-z]+ed|{phrase_alternation(irregular)})"
     return re.compile(
-        rf"\b(?:{phrase_alternation(auxiliaries)})\s+(?:{filler}\s+){{0,{MAX_PERFECT_FILLERS}}}"
+        rf"\b(?:{phrase_alternation(periods['perfect_auxiliaries'])})\s+(?:{filler}\s+){{0,{MAX_PERFECT_FILLERS}}}"
         rf"(?P<participle>{participle})\b",
         re.IGNORECASE,
     )
 
 
-def _perfect_stops(ctx: DocumentContext) -> frozenset[str]:
+@cache
+def _perfect_stops(lexicon: Lexicon) -> frozenset[str]:
     """Participles whose perfect tells no running total: of change and of reporting."""
-    return ctx.lexicon.lowered_words("patients", "change_words") | ctx.lexicon.lowered_words(
+    return lexicon.lowered_words("patients", "change_words") | lexicon.lowered_words(
         "events", "reporting_verbs"
     )

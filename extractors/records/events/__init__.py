@@ -592,8 +592,8 @@ def _plan_told_clearly(ctx: DocumentContext, mention: Mention) -> bool:
     """An announced occasion recorded though no day is told (annotation.md, future and undated
     events): one told by a quoted title of its own, in any language; where the language reads
     such plans (Language.plans_stand_undated), also one told by a title of its own, or care a
-    team is to give abroad, or a visit a team is to make there. One told by its kind alone ("will hold a briefing") is a plan too
-    vague to tell which occasion it is."""
+    team is to give abroad, or a visit a team is to make there. One told by its kind alone ("will
+    hold a briefing") is a plan too vague to tell which occasion it is."""
     return _plan_titled(ctx, mention) or (
         ctx.language.plans_stand_undated and (_plan_named(ctx, mention) or _team_sent_abroad(ctx, mention))
     )

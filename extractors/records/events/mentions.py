@@ -156,11 +156,11 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # a photo's caption shows the occasion it names taking place ("양측 관계자들이 협약서를
     # 펼쳐 보이고 있다. [사진=…]"); such a mention stands only where the page tells no other
     photo = ctx.language.photo_caption(ctx, sentence)
-    occasion = dated is None and _trip_as_occasion(ctx, sentence, types)
+    occasion = _trip_as_occasion(ctx, sentence, types) if dated is None else None
     happened = (
         invited
         or photo
-        or occasion
+        or occasion is not None
         or _happened(ctx, sentence, types)
         or _signed_at_its_ceremony(ctx, sentence, types)
     )
@@ -222,7 +222,9 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     )
     # "accompanied the president on his visit to Hanoi"; a month told with it ("after the
     # premier's state visit in March") sets it before the news, as its background
-    mention.leader_trip = occasion or (not months and any(_visit_as_noun(ctx, sentence, t) for t in types))
+    mention.leader_trip = occasion is not None or (
+        not months and any(_visit_as_noun(ctx, sentence, t) for t in types)
+    )
     mention.occurred = (happened or bool(at_named) or days_told) and (
         _named_by_noun(ctx, types)
         or (bool(months) and _visit_abroad(ctx, sentence, types))
@@ -238,7 +240,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
     # without a date): "will hold a roadshow in Jakarta in October" is announced with its date
     mention.future = (
         dated is None
-        and not occasion  # what was done on the trip tells it took place, whatever is planned after
+        and occasion is None  # what was done on the trip tells it took place, whatever is planned after
         and not months
         and not ctx.language.find_ordinal_days(ctx.text, sentence.start, sentence.end)
         and _future_told(ctx, sentence, present)
@@ -271,7 +273,7 @@ def find_mention(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         organizers(ctx, sentence, visit)
         or _signers_before(ctx, sentence, mention)
         or _senders_before(ctx, sentence, mention)
-        or (_trip_maker(ctx, sentence, types) if occasion else [])
+        or (_trip_maker(ctx, sentence, occasion) if occasion else [])
     )
     mention.attendance, mention.members = counted or attendance(ctx, sentence)
     return mention
@@ -1298,18 +1300,25 @@ def _visit_as_noun(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) 
     ) and ctx.lexicon.matcher("events", "visit_leaders").contains(sentence.text)
 
 
-def _trip_as_occasion(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> bool:
+def _trip_as_occasion(
+    ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]
+) -> PhraseMatch | None:
     """ "이번 총리의 방한으로 체결된 협정은 …", "장관 방문에 맞추어 … 등재했다": a trip told by its
     noun as the occasion of what was done on it took place (the language's ``trip_as_occasion``),
     and, as a leader's trip, says who made it though no place of it is read; told with a month or a
-    year ("올해 4월 대통령의 방문을 계기로 …"), it is the background the news follows, not news."""
-    return (
-        any(
-            t.label == EventType.DELEGATION_VISIT and ctx.language.trip_as_occasion(ctx, sentence, t)
+    year ("올해 4월 대통령의 방문을 계기로 …"), it is the background the news follows, not news.
+    The trip's noun, or None."""
+    if ctx.years(sentence) or next(
+        iter(ctx.language.months_named(ctx.text, sentence.start, sentence.end)), None
+    ):
+        return None
+    return next(
+        (
+            t
             for t in types
-        )
-        and not ctx.years(sentence)
-        and next(iter(ctx.language.months_named(ctx.text, sentence.start, sentence.end)), None) is None
+            if t.label == EventType.DELEGATION_VISIT and ctx.language.trip_as_occasion(ctx, sentence, t)
+        ),
+        None,
     )
 
 
@@ -1317,11 +1326,10 @@ TRIP_MAKER_WORDS = 1  # "카타르 국왕의 방한", "복지부장관 방문": 
 _MAKER_BREAK = re.compile(r"[,.;()]")  # a list or an aside between: the body is not the maker
 
 
-def _trip_maker(ctx: DocumentContext, sentence: Sentence, types: list[PhraseMatch]) -> list[str]:
+def _trip_maker(ctx: DocumentContext, sentence: Sentence, noun: PhraseMatch) -> list[str]:
     """ "오만 총리의 방한으로 체결된 …", "복지부장관 방문에 맞추어 …": a trip told as an occasion
     is made for the body, or the foreign state, named right before its noun with its maker's
     title at most between (annotation.md, Organisers: a head visits for the body)."""
-    noun = next(t for t in types if t.label == EventType.DELEGATION_VISIT)
 
     def right_before(end: int) -> bool:
         between = ctx.text[end : noun.start]
